@@ -1,0 +1,25 @@
+"""Who may call Hearth: caller kinds and the scopes each operation declares."""
+
+from enum import StrEnum
+
+__all__ = ["CallerKind", "Scope"]
+
+
+class CallerKind(StrEnum):
+    """The ``hearth_kind`` claim of an access token."""
+
+    LA = "la"  # a local authority's case system or placement team; tenant = ONS LA code
+    AGENCY = "agency"  # a fostering agency or residential provider user; tenant = agency id
+    PARTNER = "partner"  # an integration partner acting for one agency; tenant = agency id
+    SERVICE = "service"  # another Hearth service; no tenant, sees across tenants
+
+
+class Scope(StrEnum):
+    """OAuth scopes. An operation requires one; a token carries several (space-separated)."""
+
+    REFERRALS_SUBMIT = "referrals:submit"  # LA: send, amend, withdraw, answer questions
+    REFERRALS_READ = "referrals:read"
+    REFERRALS_SCREEN = "referrals:screen"  # agency: acknowledge, assign, ask, decline, progress
+    AGENCY_ADMIN = "agency:admin"  # agency: settings such as the first-response target
+    EVENTS_READ = "events:read"
+    METRICS_READ = "metrics:read"

@@ -1,0 +1,65 @@
+"""Building blocks shared by every contract model."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "ContractModel",
+    "EventRead",
+    "EventPage",
+    "Page",
+    "ReadModel",
+    "ShortText",
+    "LongText",
+]
+
+T = TypeVar("T")
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+
+
+class ContractModel(BaseModel):
+    """Base of every request model: unknown fields are rejected, never silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class ReadModel(BaseModel):
+    """Base of every response model: built from ORM objects, tolerant of new fields."""
+
+    model_config = ConfigDict(from_attributes=True, extra="ignore")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a keyset-paginated list. Pass ``next_cursor`` back as ``cursor``."""
+
+    items: list[T]
+    next_cursor: str | None = Field(
+        default=None, description="Opaque cursor for the next page; absent on the last page."
+    )
+
+
+class EventRead(BaseModel):
+    """A thin event from a service's outbox: ids, type, time and a few codes, never a child's details."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    event_id: str
+    type: str = Field(description="e.g. referral.received")
+    occurred_at: datetime
+    subject_type: str
+    subject_id: str
+    data: dict[str, str | int | bool | None | list[str]] = Field(default_factory=dict)
+    cursor: str = Field(description="Pass as ?after= to read the events after this one")
+
+
+class EventPage(BaseModel):
+    """A batch of events in feed order. ``next_cursor`` is where to resume (stable across calls)."""
+
+    items: list[EventRead]
+    next_cursor: str | None

@@ -1,0 +1,222 @@
+"""RFC 9457 problem types, as one exception hierarchy shared by servers and clients.
+
+A service raises one of these; the kit renders it as ``application/problem+json``.
+A typed client reads the body back and raises the same class, so an integrator
+can ``except ReferralNotFound`` whichever side of the wire they are on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "PROBLEM_BASE",
+    "BadRequest",
+    "Conflict",
+    "DependencyUnavailable",
+    "FieldError",
+    "Forbidden",
+    "IdempotencyKeyInFlight",
+    "IdempotencyKeyMismatch",
+    "IdempotencyKeyRequired",
+    "InternalError",
+    "InvalidState",
+    "MethodNotAllowed",
+    "NotFound",
+    "PayloadTooLarge",
+    "PreconditionFailed",
+    "PreconditionRequired",
+    "Problem",
+    "ProblemDetails",
+    "RateLimited",
+    "Unauthorized",
+    "UnsupportedMediaType",
+    "ValidationFailed",
+    "problem_class_for",
+]
+
+PROBLEM_BASE = "https://hearth.example/problems/"
+
+
+class FieldError(BaseModel):
+    """One invalid input: where it is (a JSON pointer into the request) and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pointer: str = Field(description="RFC 6901 JSON pointer, e.g. /children/0/date_of_birth")
+    detail: str
+    code: str | None = Field(default=None, description="Machine-readable reason, e.g. 'missing'")
+
+
+class ProblemDetails(BaseModel):
+    """The RFC 9457 body every non-2xx response carries."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    request_id: str | None = None
+    errors: list[FieldError] | None = None
+
+
+_REGISTRY: dict[str, type[Problem]] = {}
+
+
+class Problem(Exception):  # noqa: N818 - the RFC's own word
+    """Base of every problem Hearth reports. Subclasses set ``slug``, ``status``, ``title``."""
+
+    slug: ClassVar[str] = "problem"
+    status: ClassVar[int] = 500
+    title: ClassVar[str] = "Problem"
+    headers: dict[str, str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _REGISTRY[cls.type_uri()] = cls
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: list[FieldError] | None = None,
+        headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers or {}
+        self.extensions = extensions or {}
+        self.request_id: str | None = None
+
+    @classmethod
+    def type_uri(cls) -> str:
+        return PROBLEM_BASE + cls.slug
+
+    def to_details(self, *, instance: str | None = None, request_id: str | None = None):
+        return ProblemDetails(
+            type=self.type_uri(),
+            title=self.title,
+            status=self.status,
+            detail=self.detail,
+            instance=instance,
+            request_id=request_id,
+            errors=self.errors,
+            **self.extensions,
+        )
+
+    @classmethod
+    def from_details(cls, details: ProblemDetails, headers: dict[str, str] | None = None) -> Problem:
+        extra = {k: v for k, v in (details.model_extra or {}).items()}
+        problem = cls(details.detail, errors=details.errors, headers=headers, extensions=extra)
+        problem.request_id = details.request_id
+        return problem
+
+
+def problem_class_for(type_uri: str, status: int) -> type[Problem]:
+    """The exception class for a problem ``type``, falling back to one for its status."""
+    if type_uri in _REGISTRY:
+        return _REGISTRY[type_uri]
+    for cls in _STATUS_FALLBACK:
+        if cls.status == status:
+            return cls
+    return Problem
+
+
+class BadRequest(Problem):
+    slug, status, title = "bad-request", 400, "Bad request"
+
+
+class Unauthorized(Problem):
+    slug, status, title = "unauthorized", 401, "Authentication required"
+
+
+class Forbidden(Problem):
+    slug, status, title = "forbidden", 403, "Not allowed"
+
+
+class NotFound(Problem):
+    slug, status, title = "not-found", 404, "Not found"
+
+
+class MethodNotAllowed(Problem):
+    slug, status, title = "method-not-allowed", 405, "Method not allowed"
+
+
+class Conflict(Problem):
+    slug, status, title = "conflict", 409, "Conflict"
+
+
+class InvalidState(Conflict):
+    slug, title = "invalid-state", "Not allowed in the record's current state"
+
+
+class IdempotencyKeyInFlight(Conflict):
+    slug, title = "idempotency-key-in-flight", "A request with this Idempotency-Key is in progress"
+
+
+class PreconditionFailed(Problem):
+    slug, status, title = "precondition-failed", 412, "The record has changed since you read it"
+
+
+class PayloadTooLarge(Problem):
+    slug, status, title = "payload-too-large", 413, "Request body too large"
+
+
+class UnsupportedMediaType(Problem):
+    slug, status, title = "unsupported-media-type", 415, "Unsupported content type"
+
+
+class ValidationFailed(Problem):
+    slug, status, title = "validation-failed", 422, "The request is not valid"
+
+
+class IdempotencyKeyMismatch(Problem):
+    slug, status, title = (
+        "idempotency-key-reused",
+        422,
+        "This Idempotency-Key was used with a different request body",
+    )
+
+
+class IdempotencyKeyRequired(BadRequest):
+    slug, title = "idempotency-key-required", "An Idempotency-Key header is required"
+
+
+class PreconditionRequired(Problem):
+    slug, status, title = "precondition-required", 428, "An If-Match header is required"
+
+
+class RateLimited(Problem):
+    slug, status, title = "rate-limited", 429, "Too many requests"
+
+
+class InternalError(Problem):
+    slug, status, title = "internal-error", 500, "Internal error"
+
+
+class DependencyUnavailable(Problem):
+    slug, status, title = "dependency-unavailable", 503, "A service this depends on is unavailable"
+
+
+_STATUS_FALLBACK: list[type[Problem]] = [
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    Conflict,
+    PreconditionFailed,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    ValidationFailed,
+    PreconditionRequired,
+    RateLimited,
+    InternalError,
+    DependencyUnavailable,
+]

@@ -1,0 +1,568 @@
+"""The standard referral: one record any LA can fill and every agency can read.
+
+It carries everything of the DfE-funded Placements Data Standard's referral part
+(availability, requirements, recommendation, risks) plus what a placement officer
+screens for: the child's legal status, needs, school, family time and placement
+history. Codes are SSDA903 where one exists (``hearth_contract.codes``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, EmailStr, Field, StringConstraints, model_validator
+
+from hearth_contract.codes import (
+    AdditionalSupport,
+    CategoryOfNeed,
+    CommunicationNeeds,
+    CommunicationRequirement,
+    CulturalNeeds,
+    Disability,
+    LegalStatus,
+    LivingCompanions,
+    NeededBy,
+    PetsSuitability,
+    PlacementType,
+    ReasonPlacementChange,
+    RiskState,
+    SettingSuitability,
+)
+from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
+
+__all__ = [
+    "Adaptation",
+    "AgencySettingsRead",
+    "AgencySettingsUpdate",
+    "ChildCreate",
+    "ChildRead",
+    "CompletenessItem",
+    "DeclineReason",
+    "Duration",
+    "FamilyTime",
+    "FamilyTimeFrequency",
+    "Gender",
+    "InformationAnswer",
+    "InformationAnswersCreate",
+    "InformationQuestion",
+    "InformationQuestionCreate",
+    "InformationRequestCreate",
+    "InformationRequestRead",
+    "InformationRequestStatus",
+    "LinkedReferral",
+    "ParentDetails",
+    "PersonContact",
+    "PlacementSought",
+    "PreviousPlacement",
+    "RecipientStatus",
+    "ReferralAssign",
+    "ReferralClose",
+    "ReferralCreate",
+    "ReferralDecline",
+    "ReferralRead",
+    "ReferralStatus",
+    "ReferralSummary",
+    "ReferralUpdate",
+    "ReferralWithdraw",
+    "RiskEntry",
+    "Risks",
+    "RisksToChild",
+    "RisksToOthers",
+    "School",
+    "ScreeningRead",
+    "Setting",
+    "SettingSuitabilities",
+    "Severity",
+    "SlaSummary",
+    "StatusChange",
+    "Urgency",
+]
+
+MAX_CHILDREN = 8
+
+PhoneNumber = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9][0-9 ()-]{6,24}$"),
+]
+Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+UkPostcode = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        to_upper=True,
+        pattern=r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$",
+    ),
+]
+
+
+def _unique(values: list) -> list:
+    if len(set(values)) != len(values):
+        raise ValueError("must not repeat a value")
+    return values
+
+
+class Setting(StrEnum):
+    FOSTERING = "fostering"
+    RESIDENTIAL = "residential"
+    PARENT_AND_CHILD = "parent_and_child"
+    SECURE = "secure"
+    SUPPORTED_ACCOMMODATION = "supported_accommodation"
+
+
+class Urgency(StrEnum):
+    EMERGENCY = "emergency"
+    PLANNED = "planned"
+
+
+class Duration(StrEnum):
+    RESPITE = "respite"
+    SHORT_TERM = "short_term"
+    LONG_TERM = "long_term"
+    PERMANENCE = "permanence"
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+    OTHER = "other"
+    NOT_STATED = "not_stated"
+
+
+class Adaptation(StrEnum):
+    WHEELCHAIR_ACCESS = "wheelchair_access"
+    GROUND_FLOOR_BEDROOM = "ground_floor_bedroom"
+    ADAPTED_BATHROOM = "adapted_bathroom"
+    HOIST = "hoist"
+    SENSORY_ROOM = "sensory_room"
+    OTHER = "other"
+
+
+class FamilyTimeFrequency(StrEnum):
+    DAILY = "daily"
+    SEVERAL_TIMES_A_WEEK = "several_times_a_week"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    LESS_OFTEN = "less_often"
+    TO_BE_AGREED = "to_be_agreed"
+
+
+class PersonContact(ContractModel):
+    """A professional's contact details (the child's social worker, their team manager)."""
+
+    name: ShortText
+    email: EmailStr | None = None
+    phone: PhoneNumber | None = None
+
+
+class SettingSuitabilities(ContractModel):
+    """The Placements Standard's PlacementRecommendation."""
+
+    foster_care: SettingSuitability = SettingSuitability.NOT_SPECIFIED
+    residential_care: SettingSuitability = SettingSuitability.NOT_SPECIFIED
+    supported_accommodation: SettingSuitability = SettingSuitability.NOT_SPECIFIED
+
+
+class PlacementSought(ContractModel):
+    """What kind of home is needed, when, where and with whom."""
+
+    setting: Setting
+    suitability: SettingSuitabilities = Field(default_factory=SettingSuitabilities)
+    urgency: Urgency
+    duration: Duration
+    needed_by: NeededBy
+    start_date: date | None = None
+    preferred_location: ShortText | None = None
+    preferred_postcode: UkPostcode | None = None
+    living_companions: LivingCompanions | None = Field(
+        default=None, description="Who the child can live alongside; null = not stated"
+    )
+    pets: PetsSuitability = PetsSuitability.NOT_KNOWN
+    additional_support: Annotated[list[AdditionalSupport], AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
+    additional_support_detail: ShortText | None = None
+    deprivation_of_liberty: bool | None = Field(
+        default=None, description="A Deprivation of Liberty order applies; null = not stated"
+    )
+    cultural_needs: CulturalNeeds = CulturalNeeds.NOT_KNOWN
+    cultural_needs_detail: LongText | None = None
+
+
+class School(ContractModel):
+    name: ShortText
+    postcode: UkPostcode | None = None
+    must_stay: bool | None = Field(default=None, description="Must the child stay at this school?")
+    ehcp: bool | None = Field(default=None, description="Has an Education, Health and Care Plan")
+    year_group: Annotated[int, Field(ge=-1, le=14)] | None = None
+
+
+class FamilyTime(ContractModel):
+    """One family-time (contact) arrangement."""
+
+    with_whom: ShortText
+    frequency: FamilyTimeFrequency
+    supervised: bool | None = None
+    venue_postcode: UkPostcode | None = None
+    detail: LongText | None = None
+
+
+class PreviousPlacement(ContractModel):
+    """One earlier placement, as in the SSDA903 episode record."""
+
+    placement_type: PlacementType | None = None
+    description: ShortText | None = None
+    started_on: date | None = None
+    ended_on: date | None = None
+    reason_for_ending: ReasonPlacementChange | None = None
+    reason_detail: LongText | None = None
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> PreviousPlacement:
+        if self.started_on and self.ended_on and self.ended_on < self.started_on:
+            raise ValueError("ended_on is before started_on")
+        return self
+
+
+class RiskEntry(ContractModel):
+    state: RiskState = RiskState.NOT_STATED
+    detail: LongText | None = None
+
+
+class RisksToChild(ContractModel):
+    """The Placements Standard's six risks to the child, and 'other'."""
+
+    self_harm: RiskEntry = Field(default_factory=RiskEntry)
+    sexual_exploitation: RiskEntry = Field(default_factory=RiskEntry)
+    criminal_exploitation: RiskEntry = Field(default_factory=RiskEntry)
+    drug_alcohol: RiskEntry = Field(default_factory=RiskEntry)
+    eating_disorder: RiskEntry = Field(default_factory=RiskEntry)
+    missing: RiskEntry = Field(default_factory=RiskEntry)
+    other: LongText | None = None
+
+
+class RisksToOthers(ContractModel):
+    """The Placements Standard's five risks to others or property, and 'other'."""
+
+    physical_harm: RiskEntry = Field(default_factory=RiskEntry)
+    sexual_harm: RiskEntry = Field(default_factory=RiskEntry)
+    fire_setting: RiskEntry = Field(default_factory=RiskEntry)
+    harm_to_animals: RiskEntry = Field(default_factory=RiskEntry)
+    criminal_exploitation: RiskEntry = Field(default_factory=RiskEntry)
+    other: LongText | None = None
+
+
+class Risks(ContractModel):
+    to_child: RisksToChild = Field(default_factory=RisksToChild)
+    to_others: RisksToOthers = Field(default_factory=RisksToOthers)
+
+
+class ChildCreate(ContractModel):
+    """One child in the referral (a sibling group is several)."""
+
+    first_name: ShortText
+    known_as: ShortText | None = None
+    last_name: ShortText | None = None
+    date_of_birth: date | None = None
+    age_years: Annotated[int, Field(ge=0, le=17)] | None = Field(
+        default=None, description="Age in years when the date of birth is not known"
+    )
+    gender: Gender = Gender.NOT_STATED
+    ethnicity: ShortText | None = None
+    religion: ShortText | None = None
+    first_language: ShortText | None = None
+    communication_needs: CommunicationNeeds = CommunicationNeeds.NOT_SPECIFIED
+    communication_requirements: Annotated[
+        list[CommunicationRequirement], AfterValidator(_unique)
+    ] = Field(default_factory=list)
+    legal_status: LegalStatus | None = None
+    category_of_need: CategoryOfNeed | None = None
+    disabilities: Annotated[list[Disability], AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
+    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
+    health_needs: LongText | None = None
+    medication: LongText | None = None
+    school: School | None = None
+    family_time: list[FamilyTime] | None = Field(
+        default=None, description="Family-time arrangements; [] = none, null = not stated"
+    )
+    no_contact_with: list[ShortText] = Field(default_factory=list)
+    placement_history: list[PreviousPlacement] | None = Field(
+        default=None, description="Earlier placements; [] = first placement, null = not stated"
+    )
+    risks: Risks = Field(default_factory=Risks)
+    behaviours: LongText | None = None
+    strengths: LongText | None = None
+    interests: list[ShortText] = Field(default_factory=list)
+    wishes_and_feelings: LongText | None = None
+
+    @model_validator(mode="after")
+    def _age_is_known(self) -> ChildCreate:
+        if self.date_of_birth is None and self.age_years is None:
+            raise ValueError("give date_of_birth or age_years")
+        return self
+
+
+class ParentDetails(ContractModel):
+    """The parent in a parent-and-child referral."""
+
+    first_name: ShortText
+    last_name: ShortText | None = None
+    date_of_birth: date | None = None
+    age_years: Annotated[int, Field(ge=10, le=80)] | None = None
+    needs: LongText | None = None
+    risks: LongText | None = None
+
+
+class ReferralCreate(ContractModel):
+    """What an LA sends. The referring LA is the caller's own (from its token)."""
+
+    la_reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    referral_date: date
+    agency_ids: Annotated[
+        list[Code], Field(min_length=1, max_length=50), AfterValidator(_unique)
+    ] = Field(description="The agencies this referral is sent to")
+    social_worker: PersonContact
+    team_manager: PersonContact | None = None
+    placement: PlacementSought
+    children: Annotated[list[ChildCreate], Field(min_length=1, max_length=MAX_CHILDREN)]
+    parent: ParentDetails | None = None
+
+
+class ReferralUpdate(ContractModel):
+    """An LA's amendment (JSON merge patch semantics: only the fields sent change)."""
+
+    la_reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)] | None = None
+    social_worker: PersonContact | None = None
+    team_manager: PersonContact | None = None
+    placement: PlacementSought | None = None
+    children: Annotated[list[ChildCreate], Field(min_length=1, max_length=MAX_CHILDREN)] | None = None
+    parent: ParentDetails | None = None
+
+
+class ReferralStatus(StrEnum):
+    """The referral as the LA sees it."""
+
+    OPEN = "open"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+
+class RecipientStatus(StrEnum):
+    """One agency's screening of a referral."""
+
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    INFORMATION_REQUESTED = "information_requested"
+    PROGRESSING = "progressing"
+    DECLINED = "declined"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+class DeclineReason(StrEnum):
+    NO_VACANCY = "no_vacancy"
+    NEEDS_CANNOT_BE_MET = "needs_cannot_be_met"
+    LOCATION = "location"
+    RISK_TO_OTHERS_IN_HOME = "risk_to_others_in_home"
+    AGE_OUTSIDE_APPROVAL = "age_outside_approval"
+    SIBLING_GROUP_TOO_LARGE = "sibling_group_too_large"
+    MATCHING_CONSIDERATIONS = "matching_considerations"
+    INSUFFICIENT_INFORMATION = "insufficient_information"
+    PLACED_ELSEWHERE = "placed_elsewhere"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    BLOCKS_MATCHING = "blocks_matching"
+    BEFORE_OFFER = "before_offer"
+    NICE_TO_HAVE = "nice_to_have"
+
+
+class CompletenessItem(ReadModel):
+    """Something missing or unclear, and the question to send the LA."""
+
+    pointer: str = Field(description="JSON pointer into the referral, e.g. /children/0/legal_status")
+    topic: str
+    severity: Severity
+    message: str
+    question: str
+
+
+class StatusChange(ReadModel):
+    at: datetime
+    agency_id: str | None
+    actor_kind: str
+    actor: str
+    from_status: str | None
+    to_status: str
+    reason: str | None = None
+    note: str | None = None
+
+
+class ScreeningRead(ReadModel):
+    """One agency's screening of the referral: the 15-minute clock and where it stands."""
+
+    agency_id: str
+    status: RecipientStatus
+    received_at: datetime
+    first_response_due_at: datetime
+    first_responded_at: datetime | None
+    first_response_overdue: bool
+    assigned_officer: str | None
+    assigned_officer_name: str | None
+    decline_reason: DeclineReason | None
+    decline_note: str | None
+
+
+class LinkedReferral(ReadModel):
+    """An earlier referral of the same child (a re-referral), with what happened to it."""
+
+    referral_id: str
+    referral_date: date
+    la_reference: str
+    match_basis: str = Field(description="la_reference, or name_and_date_of_birth")
+    status: ReferralStatus
+    outcomes: list[str] = Field(description="Each agency's outcome visible to the caller")
+
+
+class ChildRead(ChildCreate):
+    """A child as stored, with the age worked out on the day of reading."""
+
+    model_config = ReadModel.model_config
+    age_today: int | None = None
+
+
+class ReferralRead(ReadModel):
+    id: str
+    version: int
+    status: ReferralStatus
+    la_code: str
+    la_name: str
+    la_reference: str
+    referral_date: date
+    received_at: datetime
+    social_worker: PersonContact
+    team_manager: PersonContact | None
+    placement: PlacementSought
+    children: list[ChildRead]
+    parent: ParentDetails | None
+    screening: list[ScreeningRead] = Field(
+        description="One per agency the caller may see (an agency sees only its own)"
+    )
+    completeness: list[CompletenessItem]
+    linked_referrals: list[LinkedReferral]
+    document_id: str | None = None
+
+
+class ReferralSummary(ReadModel):
+    """A work-queue row: enough to triage without opening the referral."""
+
+    id: str
+    la_code: str
+    la_name: str
+    la_reference: str
+    referral_date: date
+    received_at: datetime
+    status: ReferralStatus
+    setting: Setting
+    urgency: Urgency
+    needed_by: NeededBy
+    start_date: date | None
+    children_count: int
+    youngest_age: int | None
+    eldest_age: int | None
+    screening: ScreeningRead | None = Field(
+        default=None, description="The calling agency's own screening (agencies only)"
+    )
+    blocking_gaps: int = Field(description="Completeness items that block matching")
+
+
+class ReferralAssign(ContractModel):
+    officer_id: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    officer_name: ShortText | None = None
+
+
+class ReferralDecline(ContractModel):
+    reason: DeclineReason
+    note: LongText | None = None
+
+
+class ReferralClose(ContractModel):
+    note: LongText | None = None
+
+
+class ReferralWithdraw(ContractModel):
+    reason: ShortText
+    note: LongText | None = None
+
+
+class InformationQuestionCreate(ContractModel):
+    topic: ShortText = Field(description="e.g. placement_history, risks, family_time")
+    text: LongText
+    pointer: str | None = Field(default=None, max_length=200)
+
+
+class InformationRequestCreate(ContractModel):
+    questions: Annotated[list[InformationQuestionCreate], Field(min_length=1, max_length=30)]
+
+
+class InformationRequestStatus(StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"
+    CANCELLED = "cancelled"
+
+
+class InformationQuestion(ReadModel):
+    id: str
+    topic: str
+    text: str
+    pointer: str | None
+    answer: str | None
+    answered_at: datetime | None
+
+
+class InformationRequestRead(ReadModel):
+    id: str
+    referral_id: str
+    agency_id: str
+    status: InformationRequestStatus
+    requested_at: datetime
+    requested_by: str
+    answered_at: datetime | None
+    questions: list[InformationQuestion]
+
+
+class InformationAnswer(ContractModel):
+    question_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    answer: LongText
+
+
+class InformationAnswersCreate(ContractModel):
+    answers: Annotated[list[InformationAnswer], Field(min_length=1, max_length=30)]
+
+
+class SlaSummary(ReadModel):
+    """The calling agency's first-response clock for today (Europe/London)."""
+
+    agency_id: str
+    target_minutes: int
+    awaiting_first_response: int
+    overdue: int
+    received_today: int
+    answered_today: int
+    answered_within_target_today: int
+
+
+class AgencySettingsUpdate(ContractModel):
+    first_response_minutes: Annotated[int, Field(ge=1, le=24 * 60)]
+
+
+class AgencySettingsRead(ReadModel):
+    agency_id: str
+    first_response_minutes: int

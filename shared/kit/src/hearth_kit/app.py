@@ -1,0 +1,109 @@
+"""The app factory every service starts from."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_contract.problems import ProblemDetails
+from hearth_kit.auth import Authenticator, RateLimiter, TokenVerifier
+from hearth_kit.clock import Clock
+from hearth_kit.db import Database, create_engine
+from hearth_kit.errors import PROBLEM_JSON, install_problem_handlers
+from hearth_kit.events import events_router
+from hearth_kit.logging import configure_logging, get_logger
+from hearth_kit.observability import HttpMetrics, observability_router
+from hearth_kit.routing import BodyLimitMiddleware, RequestContextMiddleware
+from hearth_kit.settings import ServiceSettings
+
+__all__ = ["create_service_app", "get_session"]
+
+log = get_logger("hearth.app")
+Hook = Callable[[FastAPI], Awaitable[None]]
+
+
+def get_session(request: Request) -> AsyncSession:
+    """The request's session, inside its unit of work (see ``routing.HearthRoute``)."""
+    return request.state.uow.session()
+
+
+def create_service_app(
+    *,
+    settings: ServiceSettings,
+    title: str,
+    description: str,
+    routers: Sequence[APIRouter],
+    version: str = "0.1.0",
+    clock: Clock | None = None,
+    body_limits: dict[str, int] | None = None,
+    on_startup: Sequence[Hook] = (),
+    on_shutdown: Sequence[Hook] = (),
+    configure_logs: bool = True,
+) -> FastAPI:
+    """Build a service: auth, problem+json errors, body limits, request ids, metrics, health, events."""
+    if configure_logs:
+        configure_logging()
+    database = Database(
+        create_engine(
+            settings.resolved_database_url(),
+            pool_size=settings.database_pool_size,
+            echo=settings.database_echo,
+        ),
+        clock=clock,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        log.info("service.starting", service=settings.service_name, environment=settings.environment)
+        for hook in on_startup:
+            await hook(app)
+        yield
+        for hook in on_shutdown:
+            await hook(app)
+        await database.dispose()
+        log.info("service.stopped", service=settings.service_name)
+
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        redoc_url=None,
+        responses={
+            "default": {
+                "model": ProblemDetails,
+                "description": "An RFC 9457 problem",
+                "content": {PROBLEM_JSON: {}},
+            }
+        },
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.authenticator = Authenticator(TokenVerifier(settings), RateLimiter(settings))
+    app.state.metrics = HttpMetrics(settings.service_name)
+    install_problem_handlers(app)
+
+    limits = dict(body_limits or {})
+
+    def limit_for(path: str) -> int:
+        for prefix, limit in limits.items():
+            if path.startswith(prefix):
+                return limit
+        return settings.max_body_bytes
+
+    app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
+    app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
+    app.include_router(observability_router())
+    app.include_router(events_router(get_session))
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+def uvicorn_config(**overrides: Any) -> dict[str, Any]:
+    """Uvicorn options for every service: our logging, graceful shutdown on SIGTERM."""
+    return {"log_config": None, "access_log": False, "timeout_graceful_shutdown": 20, **overrides}

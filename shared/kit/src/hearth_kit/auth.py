@@ -1,0 +1,240 @@
+"""Bearer-token authentication (an RFC 9068 subset) and per-operation authorisation.
+
+Every operation declares the scope it needs and the kinds of caller it serves;
+anything else is refused (deny by default). Tenant isolation is not done here but
+in the data-access layer (:mod:`hearth_kit.db`), from the principal this returns.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jwt
+import structlog
+from fastapi import Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from limits import parse as parse_rate
+from limits.storage import storage_from_string
+from limits.aio.strategies import MovingWindowRateLimiter
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.problems import Forbidden, RateLimited, Unauthorized
+from hearth_kit.settings import ServiceSettings
+
+__all__ = [
+    "Authenticator",
+    "Principal",
+    "RateLimiter",
+    "TokenVerifier",
+    "mint_token",
+    "require",
+]
+
+ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt"}
+_bearer = HTTPBearer(auto_error=False, description="An RFC 9068 JWT access token")
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: what kind of caller, for which tenant, with which scopes."""
+
+    kind: CallerKind
+    tenant: str | None
+    subject: str
+    client_id: str
+    scopes: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def actor(self) -> str:
+        return f"{self.kind.value}:{self.tenant or '-'}:{self.subject}"
+
+    def has(self, scope: Scope | str) -> bool:
+        return str(scope) in self.scopes
+
+
+def _unauthorized(detail: str, error: str = "invalid_token") -> Unauthorized:
+    return Unauthorized(
+        detail, headers={"WWW-Authenticate": f'Bearer realm="hearth", error="{error}"'}
+    )
+
+
+class TokenVerifier:
+    """Verifies access tokens against the configured issuer, audience and keys."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self._algorithms = [a for a in settings.jwt_algorithms if a.lower() != "none"]
+        self._issuer = settings.jwt_issuer
+        self._audience = settings.jwt_audience
+        self._leeway = settings.jwt_leeway_seconds
+        self._keys: dict[str, Any] = {}
+        secret = settings.hs256_secret()
+        if secret is not None:
+            self._keys["HS256"] = secret.get_secret_value()
+        if settings.jwt_public_key_file:
+            public_key = Path(settings.jwt_public_key_file).read_text()
+            for alg in self._algorithms:
+                if alg.startswith(("RS", "ES", "PS")):
+                    self._keys[alg] = public_key
+        self._jwks = (
+            jwt.PyJWKSet.from_json(Path(settings.jwt_jwks_file).read_text())
+            if settings.jwt_jwks_file
+            else None
+        )
+
+    def _key_for(self, header: dict[str, Any]) -> Any:
+        alg = header.get("alg")
+        if not isinstance(alg, str) or alg not in self._algorithms:
+            raise _unauthorized("The token's signing algorithm is not accepted.")
+        if header.get("typ") not in ACCESS_TOKEN_TYPES:
+            raise _unauthorized("The token is not an access token (typ must be at+jwt).")
+        if self._jwks is not None and header.get("kid"):
+            try:
+                return self._jwks[header["kid"]].key
+            except KeyError:
+                raise _unauthorized("The token's key id is unknown.") from None
+        if alg not in self._keys:
+            raise _unauthorized("No key is configured for the token's algorithm.")
+        return self._keys[alg]
+
+    def verify(self, token: str) -> Principal:
+        try:
+            header = jwt.get_unverified_header(token)
+            key = self._key_for(header)
+            claims = jwt.decode(
+                token,
+                key,
+                algorithms=[header["alg"]],
+                audience=self._audience,
+                issuer=self._issuer,
+                leeway=self._leeway,
+                options={"require": ["exp", "iss", "aud", "sub", "client_id", "scope", "iat"]},
+            )
+        except jwt.ExpiredSignatureError:
+            raise _unauthorized("The token has expired.") from None
+        except jwt.PyJWTError:
+            raise _unauthorized("The token is not valid.") from None
+        try:
+            kind = CallerKind(claims.get("hearth_kind"))
+        except ValueError:
+            raise _unauthorized("The token does not say what kind of caller it is.") from None
+        tenant = claims.get("hearth_tenant")
+        if kind is not CallerKind.SERVICE and not (isinstance(tenant, str) and tenant):
+            raise _unauthorized("The token names no tenant.")
+        scope = claims["scope"]
+        if not isinstance(scope, str):
+            raise _unauthorized("The token's scope must be a space-separated string.")
+        return Principal(
+            kind=kind,
+            tenant=tenant if kind is not CallerKind.SERVICE else None,
+            subject=str(claims["sub"]),
+            client_id=str(claims["client_id"]),
+            scopes=frozenset(scope.split()),
+        )
+
+
+class RateLimiter:
+    """A moving-window limit per client (in memory locally, Redis in production)."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self._limit = parse_rate(settings.rate_limit)
+        uri = settings.rate_limit_storage
+        if not uri.startswith("async+"):
+            uri = "async+" + uri
+        self._limiter = MovingWindowRateLimiter(storage_from_string(uri))
+
+    async def check(self, principal: Principal) -> None:
+        key = f"{principal.kind.value}:{principal.client_id}"
+        if not await self._limiter.hit(self._limit, key):
+            stats = await self._limiter.get_window_stats(self._limit, key)
+            retry_after = max(1, int(stats.reset_time - time.time()))
+            raise RateLimited(
+                f"Limit of {self._limit} exceeded.", headers={"Retry-After": str(retry_after)}
+            )
+
+
+class Authenticator:
+    def __init__(self, verifier: TokenVerifier, limiter: RateLimiter) -> None:
+        self.verifier = verifier
+        self.limiter = limiter
+
+    async def authenticate(self, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise Unauthorized(
+                "Send a bearer access token.", headers={"WWW-Authenticate": 'Bearer realm="hearth"'}
+            )
+        principal = self.verifier.verify(credentials.credentials)
+        await self.limiter.check(principal)
+        return principal
+
+
+def require(
+    scope: Scope, kinds: Iterable[CallerKind]
+) -> Callable[..., Awaitable[Principal]]:
+    """A dependency: authenticate, then allow only the given caller kinds holding ``scope``."""
+    allowed = frozenset(kinds)
+
+    async def dependency(
+        request: Request, credentials: HTTPAuthorizationCredentials | None = _security()
+    ) -> Principal:
+        principal = await request.app.state.authenticator.authenticate(credentials)
+        if principal.kind not in allowed:
+            raise Forbidden(f"This operation is not open to {principal.kind.value} callers.")
+        if not principal.has(scope):
+            raise Forbidden(
+                f"The token lacks the scope {scope.value}.",
+                headers={
+                    "WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope.value}"'
+                },
+            )
+        request.state.principal = principal
+        uow = getattr(request.state, "uow", None)
+        if uow is not None:
+            uow.bind_principal(principal)
+        structlog.contextvars.bind_contextvars(
+            client_id=principal.client_id, caller_kind=principal.kind.value
+        )
+        return principal
+
+    return dependency
+
+
+def _security() -> Any:
+    from fastapi import Security
+
+    return Security(_bearer)
+
+
+def mint_token(
+    *,
+    secret: str,
+    kind: CallerKind,
+    tenant: str | None,
+    scopes: Iterable[str],
+    subject: str,
+    client_id: str | None = None,
+    issuer: str = "hearth-local",
+    audience: str = "hearth",
+    lifetime_seconds: int = 3600,
+    now: float | None = None,
+) -> str:
+    """An HS256 access token for local runs and tests (production tokens come from the IdP)."""
+    issued = int(now if now is not None else time.time())
+    claims: dict[str, Any] = {
+        "iss": issuer,
+        "aud": audience,
+        "sub": subject,
+        "client_id": client_id or f"{kind.value}-{tenant or 'hearth'}",
+        "scope": " ".join(scopes),
+        "iat": issued,
+        "exp": issued + lifetime_seconds,
+        "jti": uuid.uuid4().hex,
+        "hearth_kind": kind.value,
+    }
+    if tenant is not None:
+        claims["hearth_tenant"] = tenant
+    return jwt.encode(claims, secret, algorithm="HS256", headers={"typ": "at+jwt"})

@@ -1,0 +1,242 @@
+"""Database access: engines, the unit of work, tenant isolation and read/write audit.
+
+Tenant isolation lives here, once: every ORM SELECT/UPDATE/DELETE against a
+:class:`TenantScoped` class gets that class's tenant criteria for the session's
+principal. A session with no principal sees nothing (deny by default) unless it
+was opened as a named system session (event consumers, seeding, migrations).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy import event, false, insert
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+
+from hearth_contract.auth import CallerKind
+from hearth_kit.clock import Clock, SystemClock
+from hearth_kit.context import current_request_id
+from hearth_kit.tables import audit_log
+
+if TYPE_CHECKING:
+    from hearth_kit.auth import Principal
+
+__all__ = [
+    "Audited",
+    "Database",
+    "TenantScoped",
+    "UnitOfWork",
+    "create_engine",
+    "new_id",
+]
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class TenantScoped:
+    """Mixin for ORM classes holding tenant data. Subclasses say who may see a row."""
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
+        raise NotImplementedError
+
+
+class Audited:
+    """Mixin for ORM classes holding a child's record: every load and change is audited."""
+
+    __audit_type__: ClassVar[str]
+
+    def audit_id(self) -> str:
+        return str(self.id)  # type: ignore[attr-defined]
+
+
+def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> AsyncEngine:
+    if url.startswith("sqlite"):
+        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return create_async_engine(
+        url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+    )
+
+
+class Database:
+    """One service's database: its engine, session factory and clock."""
+
+    def __init__(self, engine: AsyncEngine, clock: Clock | None = None) -> None:
+        self.engine = engine
+        self.clock = clock or SystemClock()
+        self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        _install_listeners(self.sessionmaker.class_.sync_session_class)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def session(self, principal: Principal | None) -> AsyncSession:
+        session = self.sessionmaker()
+        session.info["principal"] = principal
+        session.info["clock"] = self.clock
+        return session
+
+    @asynccontextmanager
+    async def system_session(self, purpose: str) -> AsyncIterator[AsyncSession]:
+        """A session that bypasses tenant scoping, for work no caller asked for."""
+        session = self.sessionmaker()
+        session.info["system"] = purpose
+        session.info["clock"] = self.clock
+        try:
+            yield session
+        finally:
+            await session.close()
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+_installed: set[type] = set()
+
+
+def _install_listeners(session_class: type[Session]) -> None:
+    if session_class in _installed:
+        return
+    _installed.add(session_class)
+    event.listen(session_class, "do_orm_execute", _apply_tenant_scope)
+    event.listen(session_class, "after_flush", _audit_changes)
+    if not event.contains(Audited, "load", _audit_load):
+        event.listen(Audited, "load", _audit_load, propagate=True)
+
+
+def _tenant_scoped_classes(state: ORMExecuteState) -> list[type]:
+    registry = state.session.info.get("_scoped_classes")
+    if registry is None:
+        mapper = state.bind_mapper
+        classes = []
+        if mapper is not None:
+            classes = [
+                m.class_ for m in mapper.registry.mappers if issubclass(m.class_, TenantScoped)
+            ]
+        registry = state.session.info["_scoped_classes"] = classes
+    return registry
+
+
+def _apply_tenant_scope(state: ORMExecuteState) -> None:
+    if not (state.is_select or state.is_update or state.is_delete):
+        return
+    if state.session.info.get("system"):
+        return
+    principal: Principal | None = state.session.info.get("principal")
+    if principal is not None and principal.kind is CallerKind.SERVICE:
+        return
+    options = []
+    for cls in _tenant_scoped_classes(state):
+        criteria = cls.tenant_criteria(principal) if principal is not None else false()
+        options.append(with_loader_criteria(cls, criteria, include_aliases=True))
+    if options:
+        state.statement = state.statement.options(*options)
+
+
+def _audit_entries(session: Session) -> dict[tuple[str, str, str], None]:
+    return session.info.setdefault("audit", {})
+
+
+def _audit_load(target: Audited, context: Any) -> None:
+    _audit_entries(context.session)[("read", target.__audit_type__, target.audit_id())] = None
+
+
+def _audit_changes(session: Session, _flush_context: Any) -> None:
+    entries = _audit_entries(session)
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            entries[("create", obj.__audit_type__, obj.audit_id())] = None
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj):
+            entries[("update", obj.__audit_type__, obj.audit_id())] = None
+
+
+async def write_audit(session: AsyncSession) -> None:
+    """Append the audit rows gathered in this session (called once, at commit)."""
+    entries = session.info.pop("audit", None)
+    principal: Principal | None = session.info.get("principal")
+    if not entries:
+        return
+    clock: Clock = session.info["clock"]
+    at: datetime = clock.now()
+    actor_kind = principal.kind.value if principal else "system"
+    rows = [
+        {
+            "at": at,
+            "action": action,
+            "record_type": record_type,
+            "record_id": record_id,
+            "actor_kind": actor_kind,
+            "actor_tenant": principal.tenant if principal else None,
+            "actor_subject": principal.subject if principal else str(session.info.get("system")),
+            "client_id": principal.client_id if principal else "hearth",
+            "request_id": current_request_id(),
+        }
+        for action, record_type, record_id in entries
+    ]
+    await session.execute(insert(audit_log), rows)
+
+
+class UnitOfWork:
+    """One request's transaction: opened on first use, committed once, with its audit rows."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._session: AsyncSession | None = None
+        self.principal: Principal | None = None
+        self.committed = False
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    @property
+    def started(self) -> bool:
+        return self._session is not None
+
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            self._session = self._database.session(self.principal)
+        return self._session
+
+    def bind_principal(self, principal: Principal) -> None:
+        self.principal = principal
+        if self._session is not None:
+            self._session.info["principal"] = principal
+
+    async def commit(self) -> None:
+        if self._session is None or self.committed:
+            return
+        await self._session.flush()
+        await write_audit(self._session)
+        await self._session.commit()
+        self.committed = True
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None

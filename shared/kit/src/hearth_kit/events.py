@@ -1,0 +1,121 @@
+"""The transactional outbox and the event feed every service serves.
+
+A state change and its event are written in the same transaction (:func:`emit`).
+``GET /v1/events?after=<cursor>`` serves them in a stable order that a consumer
+can follow without ever missing one (see ``tables.outbox_events`` for how).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.common import EventPage, EventRead
+from hearth_contract.problems import ValidationFailed
+from hearth_kit.auth import Principal, require
+from hearth_kit.clock import Clock
+from hearth_kit.tables import outbox_events
+
+__all__ = ["decode_cursor", "emit", "events_router", "read_events"]
+
+_CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
+EventData = dict[str, str | int | bool | None | list[str]]
+
+
+async def emit(
+    session: AsyncSession,
+    type: str,
+    *,
+    subject_type: str,
+    subject_id: str,
+    la_code: str | None = None,
+    agency_ids: Iterable[str] = (),
+    data: EventData | None = None,
+) -> uuid.UUID:
+    """Write an event in the caller's transaction. Keep ``data`` thin: ids and codes only."""
+    clock: Clock = session.info["clock"]
+    event_id = uuid.uuid4()
+    values: dict[str, object] = {
+        "event_id": event_id,
+        "type": type,
+        "occurred_at": clock.now(),
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "la_code": la_code,
+        "agency_ids": sorted(agency_ids),
+        "data": data or {},
+    }
+    if session.bind.dialect.name == "postgresql":
+        values["txid"] = sa.text("pg_current_xact_id()::text::bigint")
+    await session.execute(sa.insert(outbox_events).values(**values))
+    return event_id
+
+
+def decode_cursor(cursor: str | None) -> tuple[int, int]:
+    if not cursor:
+        return (-1, -1)
+    match = _CURSOR.match(cursor)
+    if not match:
+        raise ValidationFailed("The cursor is not one this feed gave out.")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _encode(txid: int, seq: int) -> str:
+    return f"{txid}-{seq}"
+
+
+async def read_events(session: AsyncSession, after: str | None, limit: int) -> EventPage:
+    """Events after ``after`` in feed order, from transactions no longer running."""
+    txid, seq = decode_cursor(after)
+    query = (
+        sa.select(outbox_events)
+        .where(sa.tuple_(outbox_events.c.txid, outbox_events.c.seq) > sa.tuple_(txid, seq))
+        .order_by(outbox_events.c.txid, outbox_events.c.seq)
+        .limit(limit)
+    )
+    if session.bind.dialect.name == "postgresql":
+        horizon = sa.text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        query = query.where(outbox_events.c.txid < horizon)
+    rows = (await session.execute(query)).mappings().all()
+    items = [
+        EventRead(
+            event_id=str(row["event_id"]),
+            type=row["type"],
+            occurred_at=row["occurred_at"],
+            subject_type=row["subject_type"],
+            subject_id=row["subject_id"],
+            data=row["data"],
+            cursor=_encode(row["txid"], row["seq"]),
+        )
+        for row in rows
+    ]
+    next_cursor = items[-1].cursor if items else after
+    return EventPage(items=items, next_cursor=next_cursor)
+
+
+def events_router(get_session) -> APIRouter:
+    """``GET /v1/events`` for this service, readable by other Hearth services."""
+    from hearth_kit.routing import HearthRoute
+
+    router = APIRouter(route_class=HearthRoute, tags=["events"])
+
+    @router.get("/v1/events", response_model=EventPage)
+    async def list_events(
+        _principal: Annotated[
+            Principal, Depends(require(Scope.EVENTS_READ, [CallerKind.SERVICE]))
+        ],
+        session: Annotated[AsyncSession, Depends(get_session)],
+        after: Annotated[str | None, Query(max_length=64, description="A cursor from the feed")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> EventPage:
+        """Read this service's events after a cursor, in a stable order."""
+        return await read_events(session, after, limit)
+
+    return router

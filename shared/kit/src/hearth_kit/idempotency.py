@@ -1,0 +1,129 @@
+"""Idempotency-Key handling for creating POSTs.
+
+Same key + same body replays the first response (``Idempotent-Replayed: true``);
+same key + another body is 422; a repeat while the first is still in its
+transaction is 409. The key row is written in the same transaction as the record
+it created, so a crash can never leave a record without its key or the reverse.
+On PostgreSQL a transaction-scoped advisory lock on the key tells "in flight"
+apart without waiting; concurrent duplicates create exactly one record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import Depends, Header, Request
+from fastapi.responses import Response
+from sqlalchemy.exc import IntegrityError
+
+from hearth_contract.problems import (
+    IdempotencyKeyInFlight,
+    IdempotencyKeyMismatch,
+    IdempotencyKeyRequired,
+    ValidationFailed,
+)
+from hearth_kit.auth import Principal
+from hearth_kit.db import UnitOfWork
+from hearth_kit.tables import idempotency_keys
+
+__all__ = ["IdempotencyClaim", "IdempotentReplay", "idempotency_key", "record_response"]
+
+_KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
+_REPLAYED_HEADERS = ("location", "etag", "content-type")
+
+
+@dataclass(frozen=True)
+class IdempotencyClaim:
+    client_id: str
+    key: str
+    request_hash: str
+
+    @property
+    def lock_id(self) -> int:
+        digest = hashlib.sha256(f"{self.client_id}\x00{self.key}".encode()).digest()
+        return int.from_bytes(digest[:8], "big", signed=True)
+
+
+class IdempotentReplay(Exception):  # noqa: N818 - control flow, not an error
+    """Raised to answer with the stored first response."""
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+def idempotency_key(required: bool, principal_dependency):
+    """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates)."""
+
+    async def dependency(
+        request: Request,
+        principal: Annotated[Principal, Depends(principal_dependency)],
+        key: Annotated[
+            str | None,
+            Header(
+                alias="Idempotency-Key",
+                description="Unique per intended create; retries reuse it",
+            ),
+        ] = None,
+    ) -> IdempotencyClaim | None:
+        if key is None:
+            if required:
+                raise IdempotencyKeyRequired("Send an Idempotency-Key header with this request.")
+            return None
+        if not _KEY.match(key):
+            raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
+        body = await request.body()
+        digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
+        claim = IdempotencyClaim(principal.client_id, key, digest.hexdigest())
+        uow: UnitOfWork = request.state.uow
+        session = uow.session()
+        if uow.database.is_postgres:
+            locked = await session.scalar(sa.select(sa.func.pg_try_advisory_xact_lock(claim.lock_id)))
+            if not locked:
+                raise IdempotencyKeyInFlight("The first request with this key is still running.")
+        row = (
+            await session.execute(
+                sa.select(idempotency_keys).where(
+                    idempotency_keys.c.client_id == claim.client_id,
+                    idempotency_keys.c.key == claim.key,
+                )
+            )
+        ).mappings().first()
+        if row is not None:
+            if row["request_hash"] != claim.request_hash:
+                raise IdempotencyKeyMismatch(
+                    "This Idempotency-Key was first used with a different request."
+                )
+            headers = dict(row["response_headers"])
+            headers["Idempotent-Replayed"] = "true"
+            raise IdempotentReplay(
+                Response(row["response_body"], status_code=row["response_status"], headers=headers)
+            )
+        request.state.idempotency = claim
+        return claim
+
+    return dependency
+
+
+async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Response) -> None:
+    """Store the first response with the key, in the request's own transaction."""
+    headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
+    session = uow.session()
+    try:
+        async with session.begin_nested():
+            await session.execute(
+                sa.insert(idempotency_keys).values(
+                    client_id=claim.client_id,
+                    key=claim.key,
+                    request_hash=claim.request_hash,
+                    created_at=uow.database.clock.now(),
+                    response_status=response.status_code,
+                    response_headers=headers,
+                    response_body=bytes(response.body),
+                )
+            )
+    except IntegrityError:
+        raise IdempotencyKeyInFlight("Another request with this key finished first.") from None

@@ -1,0 +1,76 @@
+"""Health probes and Prometheus metrics."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
+from prometheus_client import generate_latest
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.problems import DependencyUnavailable
+from hearth_kit.auth import Principal, require
+from hearth_kit.errors import problem_response
+
+__all__ = ["HttpMetrics", "observability_router"]
+
+
+class HttpMetrics:
+    """Request counts and latencies by route template (never by raw path: ids are not labels)."""
+
+    def __init__(self, service: str) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "hearth_http_requests_total",
+            "HTTP requests answered",
+            ["service", "method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "hearth_http_request_duration_seconds",
+            "HTTP request latency",
+            ["service", "method", "route"],
+            registry=self.registry,
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+        )
+        self.service = service
+
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        self.requests.labels(self.service, method, route, str(status)).inc()
+        self.latency.labels(self.service, method, route).observe(seconds)
+
+
+def observability_router() -> APIRouter:
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/livez", response_model=dict[str, str])
+    async def livez() -> dict[str, str]:
+        """Liveness: the process answers. Checks no dependency."""
+        return {"status": "ok"}
+
+    @router.get("/readyz", response_model=dict[str, str])
+    async def readyz(request: Request) -> Response:
+        """Readiness: the database answers."""
+        try:
+            async with request.app.state.database.engine.connect() as connection:
+                await connection.execute(sa.text("SELECT 1"))
+        except Exception:
+            return problem_response(
+                DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"}),
+                request,
+            )
+        return JSONResponse({"status": "ok"})
+
+    @router.get("/metrics", response_class=Response)
+    async def metrics(
+        request: Request,
+        _principal: Annotated[Principal, Depends(require(Scope.METRICS_READ, [CallerKind.SERVICE]))],
+    ) -> Response:
+        """Prometheus metrics (scraped with a service token holding metrics:read)."""
+        registry = request.app.state.metrics.registry
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    return router

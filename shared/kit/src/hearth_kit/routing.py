@@ -1,0 +1,169 @@
+"""The route class and middleware every Hearth endpoint runs through.
+
+:class:`HearthRoute` gives each request one unit of work: the handler's changes,
+its outbox events, its audit rows and its idempotency record commit together,
+before the response is sent, or not at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import structlog
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hearth_contract.problems import PayloadTooLarge, Problem, UnsupportedMediaType
+from hearth_kit.context import REQUEST_ID_HEADER, new_request_id, request_id_var, valid_request_id
+from hearth_kit.db import UnitOfWork
+from hearth_kit.errors import problem_response, unexpected_to_problem
+from hearth_kit.idempotency import IdempotentReplay, record_response
+from hearth_kit.logging import get_logger
+
+__all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
+
+log = get_logger("hearth.http")
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+def _is_json(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
+class HearthRoute(APIRoute):
+    """An APIRoute with a per-request unit of work, a JSON content-type check and error mapping."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        original = super().get_route_handler()
+        expects_json = self.body_field is not None
+
+        async def handler(request: Request) -> Response:
+            if (
+                expects_json
+                and request.method in _BODY_METHODS
+                and not _is_json(request.headers.get("content-type", ""))
+            ):
+                raise UnsupportedMediaType("Send the body as application/json.")
+            uow = UnitOfWork(request.app.state.database)
+            request.state.uow = uow
+            try:
+                response = await original(request)
+                if response.status_code < 400:
+                    claim = getattr(request.state, "idempotency", None)
+                    if claim is not None:
+                        await record_response(uow, claim, response)
+                    await uow.commit()
+                return response
+            except IdempotentReplay as replay:
+                return replay.response
+            except (Problem, HTTPException, RequestValidationError):
+                raise
+            except Exception as exc:
+                raise unexpected_to_problem(exc) from exc
+            finally:
+                await uow.close()
+
+        return handler
+
+
+class RequestContextMiddleware:
+    """Binds a request id (the caller's, if sane), logs one line per request, counts metrics."""
+
+    def __init__(self, app: ASGIApp, metrics: Any | None = None) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        request_id = valid_request_id(headers.get(REQUEST_ID_HEADER.lower())) or new_request_id()
+        token = request_id_var.set(request_id)
+        structlog.contextvars.clear_contextvars()
+        started = time.perf_counter()
+        status = {"code": 500}
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [
+                    *message["headers"],
+                    (REQUEST_ID_HEADER.encode(), request_id.encode()),
+                ]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            duration = time.perf_counter() - started
+            if self.metrics is not None:
+                self.metrics.observe(scope["method"], template, status["code"], duration)
+            if template not in ("/livez", "/readyz", "/metrics"):
+                log.info(
+                    "http.request",
+                    method=scope["method"],
+                    route=template,
+                    status=status["code"],
+                    duration_ms=round(duration * 1000, 2),
+                )
+            request_id_var.reset(token)
+
+
+class BodyLimitMiddleware:
+    """Refuses bodies over the limit with 413 before the application reads them."""
+
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str], int]) -> None:
+        self.app = app
+        self.limit_for = limit_for
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(scope, receive, send, limit)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await self._refuse(scope, receive, send, limit)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        problem = PayloadTooLarge(f"The body must be at most {limit} bytes.")
+        await problem_response(problem)(scope, receive, send)

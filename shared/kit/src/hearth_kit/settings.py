@@ -1,0 +1,82 @@
+"""Settings every service shares. Each service subclasses with its own env prefix."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["LOCAL_SECRET_FILENAME", "ServiceSettings", "load_or_create_local_secret"]
+
+LOCAL_SECRET_FILENAME = "jwt-hs256.key"
+
+
+def load_or_create_local_secret(var_dir: Path) -> SecretStr:
+    """The HS256 key for local runs: made once in ``var/`` and shared by every service."""
+    path = var_dir / LOCAL_SECRET_FILENAME
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return SecretStr(path.read_text().strip())
+
+
+class ServiceSettings(BaseSettings):
+    """Configuration of one service. Defaults suit the embedded local run."""
+
+    model_config = SettingsConfigDict(env_prefix="HEARTH_", extra="ignore", frozen=True)
+
+    service_name: str = "hearth"
+    environment: Literal["local", "test", "production"] = "local"
+    var_dir: Path = Path("var")
+    database_url: str | None = None
+    database_pool_size: int = 10
+    database_echo: bool = False
+
+    jwt_issuer: str = "hearth-local"
+    jwt_audience: str = "hearth"
+    jwt_algorithms: tuple[str, ...] = ("HS256",)
+    jwt_secret: SecretStr | None = None
+    jwt_public_key_file: Path | None = None
+    jwt_jwks_file: Path | None = None
+    jwt_leeway_seconds: int = 30
+
+    service_token: SecretStr | None = None
+    peer_timeout_seconds: float = 5.0
+
+    max_body_bytes: int = 1_048_576
+    rate_limit: str = "1200/minute"
+    rate_limit_storage: str = "memory://"
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> ServiceSettings:
+        if self.environment != "production":
+            return self
+        problems = []
+        if not self.database_url or not self.database_url.startswith("postgresql"):
+            problems.append("database_url must be a PostgreSQL URL")
+        if "none" in {a.lower() for a in self.jwt_algorithms}:
+            problems.append("jwt_algorithms must not allow 'none'")
+        if "HS256" in self.jwt_algorithms:
+            problems.append("HS256 is for local runs; use RS256 with a public key or JWKS")
+        if not (self.jwt_public_key_file or self.jwt_jwks_file):
+            problems.append("set jwt_public_key_file or jwt_jwks_file")
+        if self.jwt_issuer == "hearth-local":
+            problems.append("jwt_issuer is the local default")
+        if problems:
+            raise ValueError("refusing to start in production: " + "; ".join(problems))
+        return self
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite+aiosqlite:///{self.var_dir / self.service_name}.db"
+
+    def hs256_secret(self) -> SecretStr | None:
+        if "HS256" not in self.jwt_algorithms:
+            return None
+        return self.jwt_secret or load_or_create_local_secret(self.var_dir)

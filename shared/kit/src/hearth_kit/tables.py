@@ -1,0 +1,97 @@
+"""Tables every service has: outbox, audit log, idempotency keys, consumer cursors.
+
+They live in their own MetaData; each service's Alembic environment migrates them
+alongside its own models (``target_metadata=[Base.metadata, kit_metadata]``).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "JSONDocument",
+    "audit_log",
+    "consumer_cursors",
+    "idempotency_keys",
+    "kit_metadata",
+    "outbox_events",
+    "processed_events",
+]
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JSONDocument = sa.JSON().with_variant(JSONB(), "postgresql")
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+kit_metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+outbox_events = sa.Table(
+    "outbox_events",
+    kit_metadata,
+    sa.Column("seq", BigId, primary_key=True, autoincrement=True),
+    # The writing transaction's id (PostgreSQL xid8; 0 on SQLite, where writers are serial).
+    # The feed orders by (txid, seq) and serves only transactions older than every running
+    # one, so a long transaction that commits late can never be skipped by a reader.
+    sa.Column("txid", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("event_id", sa.Uuid, nullable=False, unique=True),
+    sa.Column("type", sa.String(80), nullable=False),
+    sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("subject_type", sa.String(40), nullable=False),
+    sa.Column("subject_id", sa.String(64), nullable=False),
+    sa.Column("la_code", sa.String(16), nullable=True),
+    sa.Column("agency_ids", JSONDocument, nullable=False),
+    sa.Column("data", JSONDocument, nullable=False),
+    sa.Index("ix_outbox_events_txid_seq", "txid", "seq"),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    kit_metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("record_type", sa.String(40), nullable=False),
+    sa.Column("record_id", sa.String(64), nullable=False),
+    sa.Column("actor_kind", sa.String(16), nullable=False),
+    sa.Column("actor_tenant", sa.String(64), nullable=True),
+    sa.Column("actor_subject", sa.String(200), nullable=False),
+    sa.Column("client_id", sa.String(200), nullable=False),
+    sa.Column("request_id", sa.String(128), nullable=True),
+    sa.Index("ix_audit_log_record", "record_type", "record_id"),
+)
+
+idempotency_keys = sa.Table(
+    "idempotency_keys",
+    kit_metadata,
+    sa.Column("client_id", sa.String(200), primary_key=True),
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("request_hash", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("response_status", sa.Integer, nullable=False),
+    sa.Column("response_headers", JSONDocument, nullable=False),
+    sa.Column("response_body", sa.LargeBinary, nullable=False),
+)
+
+consumer_cursors = sa.Table(
+    "consumer_cursors",
+    kit_metadata,
+    sa.Column("consumer", sa.String(80), primary_key=True),
+    sa.Column("cursor", sa.String(80), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+processed_events = sa.Table(
+    "processed_events",
+    kit_metadata,
+    sa.Column("consumer", sa.String(80), primary_key=True),
+    sa.Column("event_id", sa.String(64), primary_key=True),
+    sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+)
