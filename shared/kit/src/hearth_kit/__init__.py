@@ -1,1 +1,1 @@
-
+"""The Hearth service kit: what every service is built from."""

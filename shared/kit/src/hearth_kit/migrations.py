@@ -1,0 +1,81 @@
+"""Alembic, one environment per service: helpers for ``env.py`` and for the CLI and tests."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from alembic import command, context
+from alembic.config import Config
+from sqlalchemy import MetaData, pool
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import create_async_engine
+
+__all__ = ["alembic_config", "check", "run_env", "upgrade"]
+
+FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s"
+
+
+def alembic_config(script_location: Path, url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    config.set_main_option("file_template", FILE_TEMPLATE)
+    return config
+
+
+def _in_thread(fn, *args) -> None:
+    """Alembic's env runs its own event loop; never nest it inside a running one."""
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            fn(*args)
+        except BaseException as exc:  # re-raised in the caller
+            errors.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+
+
+def upgrade(script_location: Path, url: str, revision: str = "head") -> None:
+    _in_thread(command.upgrade, alembic_config(script_location, url), revision)
+
+
+def check(script_location: Path, url: str) -> None:
+    """Raise if the models and the migrations have drifted apart."""
+    _in_thread(command.check, alembic_config(script_location, url))
+
+
+def _do_run(connection: Connection, target_metadata: Sequence[MetaData]) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=list(target_metadata),
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def _run_async(url: str, target_metadata: Sequence[MetaData]) -> None:
+    engine = create_async_engine(url, poolclass=pool.NullPool)
+    async with engine.connect() as connection:
+        await connection.run_sync(_do_run, target_metadata)
+    await engine.dispose()
+
+
+def run_env(target_metadata: Sequence[MetaData]) -> None:
+    """The body of a service's ``migrations/env.py``."""
+    url = context.config.get_main_option("sqlalchemy.url")
+    if context.is_offline_mode():
+        context.configure(url=url, target_metadata=list(target_metadata), literal_binds=True)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    asyncio.run(_run_async(url, target_metadata))
