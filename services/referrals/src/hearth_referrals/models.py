@@ -21,7 +21,7 @@ from hearth_kit.db import Audited, TenantScoped, new_id
 from hearth_kit.tables import NAMING_CONVENTION, JSONDocument
 
 __all__ = [
-    "AgencySettings",
+    "Agency",
     "Base",
     "InformationRequest",
     "Recipient",
@@ -74,9 +74,6 @@ class Referral(Base, TenantScoped, Audited):
 
     recipients: Mapped[list[Recipient]] = relationship(
         back_populates="referral", lazy="selectin", order_by="Recipient.agency_id"
-    )
-    children: Mapped[list[ReferralChild]] = relationship(
-        lazy="noload", order_by="ReferralChild.position", cascade="all, delete-orphan"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -193,7 +190,7 @@ class StatusHistory(Base, TenantScoped):
     actor: Mapped[str] = mapped_column(sa.String(300))
     from_status: Mapped[str | None] = mapped_column(sa.String(32))
     to_status: Mapped[str] = mapped_column(sa.String(32))
-    reason: Mapped[str | None] = mapped_column(sa.String(64))
+    reason: Mapped[str | None] = mapped_column(sa.String(200))
     note: Mapped[str | None] = mapped_column(sa.Text)
 
     __table_args__ = (sa.Index("ix_status_history_referral_at", "referral_id", "at"),)
@@ -233,14 +230,15 @@ class ReferralLink(Base, TenantScoped):
         return sa.false()
 
 
-class AgencySettings(Base, TenantScoped):
-    __tablename__ = "agency_settings"
+class Agency(Base):
+    """The directory of agencies referrals can be sent to, with each one's own settings.
 
-    agency_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
-    first_response_minutes: Mapped[int] = mapped_column(sa.Integer)
+    Not tenant data: any caller may see which agencies exist. Only the agency itself
+    (or an operator) may change its settings; the service enforces that.
+    """
 
-    @classmethod
-    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
-        if _is_agency(principal):
-            return cls.agency_id == principal.tenant
-        return sa.false()
+    __tablename__ = "agencies"
+
+    id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    first_response_minutes: Mapped[int] = mapped_column(sa.Integer, default=15)

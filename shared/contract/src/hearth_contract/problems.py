@@ -21,6 +21,9 @@ __all__ = [
     "IdempotencyKeyInFlight",
     "IdempotencyKeyMismatch",
     "IdempotencyKeyRequired",
+    "InformationRequestNotFound",
+    "ReferralNotFound",
+    "AgencyNotFound",
     "InternalError",
     "InvalidState",
     "MethodNotAllowed",
@@ -142,6 +145,18 @@ class Forbidden(Problem):
 
 class NotFound(Problem):
     slug, status, title = "not-found", 404, "Not found"
+
+
+class ReferralNotFound(NotFound):
+    slug, title = "referral-not-found", "No such referral"
+
+
+class InformationRequestNotFound(NotFound):
+    slug, title = "information-request-not-found", "No such information request"
+
+
+class AgencyNotFound(NotFound):
+    slug, title = "agency-not-found", "No such agency"
 
 
 class MethodNotAllowed(Problem):

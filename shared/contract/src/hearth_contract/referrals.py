@@ -34,8 +34,9 @@ from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 
 __all__ = [
     "Adaptation",
-    "AgencySettingsRead",
+    "AgencyRead",
     "AgencySettingsUpdate",
+    "AgencyUpdate",
     "ChildCreate",
     "ChildRead",
     "CompletenessItem",
@@ -559,10 +560,20 @@ class SlaSummary(ReadModel):
     answered_within_target_today: int
 
 
+class AgencyUpdate(ContractModel):
+    """An agency's entry in the directory (operators register agencies)."""
+
+    name: ShortText
+    first_response_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 15
+
+
 class AgencySettingsUpdate(ContractModel):
+    """What an agency sets for itself: its first-response target."""
+
     first_response_minutes: Annotated[int, Field(ge=1, le=24 * 60)]
 
 
-class AgencySettingsRead(ReadModel):
-    agency_id: str
+class AgencyRead(ReadModel):
+    id: str
+    name: str
     first_response_minutes: int

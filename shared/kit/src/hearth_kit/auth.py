@@ -5,7 +5,6 @@ anything else is refused (deny by default). Tenant isolation is not done here bu
 in the data-access layer (:mod:`hearth_kit.db`), from the principal this returns.
 """
 
-from __future__ import annotations
 
 import time
 import uuid

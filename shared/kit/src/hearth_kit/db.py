@@ -3,7 +3,8 @@
 Tenant isolation lives here, once: every ORM SELECT/UPDATE/DELETE against a
 :class:`TenantScoped` class gets that class's tenant criteria for the session's
 principal. A session with no principal sees nothing (deny by default) unless it
-was opened as a named system session (event consumers, seeding, migrations).
+was opened as a named system session (event consumers, seeding), or one statement
+says why it must see across tenants (``execution_options(system_reason=...)``).
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def _tenant_scoped_classes(state: ORMExecuteState) -> list[type]:
 def _apply_tenant_scope(state: ORMExecuteState) -> None:
     if not (state.is_select or state.is_update or state.is_delete):
         return
-    if state.session.info.get("system"):
+    if state.session.info.get("system") or state.execution_options.get("system_reason"):
         return
     principal: Principal | None = state.session.info.get("principal")
     if principal is not None and principal.kind is CallerKind.SERVICE:

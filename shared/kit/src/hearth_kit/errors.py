@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -33,6 +34,7 @@ __all__ = [
     "problem_response",
     "problem_responses",
     "unexpected_to_problem",
+    "validation_failed",
 ]
 
 PROBLEM_JSON = "application/problem+json"
@@ -70,6 +72,19 @@ def _pointer(loc: tuple[Any, ...]) -> tuple[str, str]:
     location = str(loc[0]) if loc else "body"
     parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc[1:]]
     return location, "/" + "/".join(parts)
+
+
+def validation_failed(exc: PydanticValidationError, pointer_prefix: str = "") -> ValidationFailed:
+    """A service-side model validation failure as a 422 naming each field."""
+    errors = [
+        FieldError(
+            pointer=pointer_prefix + _pointer(("body", *err["loc"]))[1],
+            detail=err["msg"],
+            code=err["type"],
+        )
+        for err in exc.errors()
+    ]
+    return ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
 
 
 def _validation_problem(exc: RequestValidationError) -> Problem:

@@ -5,7 +5,6 @@ A state change and its event are written in the same transaction (:func:`emit`).
 can follow without ever missing one (see ``tables.outbox_events`` for how).
 """
 
-from __future__ import annotations
 
 import re
 import uuid

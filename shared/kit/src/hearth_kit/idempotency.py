@@ -8,7 +8,6 @@ On PostgreSQL a transaction-scoped advisory lock on the key tells "in flight"
 apart without waiting; concurrent duplicates create exactly one record.
 """
 
-from __future__ import annotations
 
 import hashlib
 import re

@@ -13,7 +13,7 @@ from sqlalchemy import MetaData, pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-__all__ = ["alembic_config", "check", "run_env", "upgrade"]
+__all__ = ["alembic_config", "check", "make_append_only", "run_env", "upgrade"]
 
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s"
 
@@ -79,3 +79,24 @@ def run_env(target_metadata: Sequence[MetaData]) -> None:
             context.run_migrations()
         return
     asyncio.run(_run_async(url, target_metadata))
+
+
+def make_append_only(table: str) -> None:
+    """In a migration: refuse UPDATE and DELETE on ``table`` (the audit log) at the database."""
+    from alembic import op
+
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE OR REPLACE FUNCTION hearth_refuse_change() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$ BEGIN RAISE EXCEPTION 'table % is append-only', TG_TABLE_NAME; END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION hearth_refuse_change()"
+        )
+    else:
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )

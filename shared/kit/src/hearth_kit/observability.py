@@ -1,6 +1,5 @@
 """Health probes and Prometheus metrics."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

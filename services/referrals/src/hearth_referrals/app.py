@@ -1,0 +1,41 @@
+"""The referrals service: every referral from the moment an LA sends it until it is closed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from hearth_kit.app import create_service_app
+from hearth_kit.clock import Clock
+from hearth_referrals.agency_endpoints import router as agencies
+from hearth_referrals.information_requests.endpoints import router as information_requests
+from hearth_referrals.intake.endpoints import router as intake
+from hearth_referrals.screening.endpoints import router as screening
+from hearth_referrals.settings import ReferralsSettings
+from hearth_referrals.work_queue.endpoints import router as work_queue
+
+__all__ = ["MIGRATIONS", "create_app"]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+DESCRIPTION = """
+Referrals from local authorities to fostering agencies and children's homes.
+
+* **LA systems** send referrals (`POST /v1/referrals`, with an `Idempotency-Key`), amend
+  them (`PATCH` with `If-Match`), answer agencies' questions and withdraw them.
+* **Agency officers** screen what is addressed to them: acknowledge within the
+  first-response target (15 minutes unless the agency sets another), assign, ask for
+  information, progress to matching, decline with a coded reason, close.
+* Every error is an RFC 9457 problem (`application/problem+json`).
+"""
+
+
+def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = None) -> FastAPI:
+    return create_service_app(
+        settings=settings or ReferralsSettings(),
+        title="Hearth referrals",
+        description=DESCRIPTION,
+        routers=[work_queue, intake, screening, information_requests, agencies],
+        clock=clock,
+    )

@@ -1,0 +1,97 @@
+"""What every service method works with: the session, the caller and the clock."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_contract.problems import ReferralNotFound
+from hearth_kit.auth import Principal
+from hearth_kit.clock import Clock
+from hearth_kit.events import emit
+from hearth_referrals.models import Referral, StatusHistory
+from hearth_referrals.repository import ReferralRepository
+
+__all__ = ["LONDON", "ReferralContext", "parse_id"]
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def parse_id(raw: str, not_found: type[Exception] = ReferralNotFound) -> uuid.UUID:
+    """An id from a path; a malformed one is simply not found (no hint of what exists)."""
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise not_found() from None
+
+
+@dataclass
+class ReferralContext:
+    session: AsyncSession
+    principal: Principal
+    clock: Clock
+
+    @property
+    def repository(self) -> ReferralRepository:
+        return ReferralRepository(self.session)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def start_of_today(self) -> datetime:
+        local_day = self.now().astimezone(LONDON).date()
+        return datetime.combine(local_day, time.min, tzinfo=LONDON).astimezone(UTC)
+
+    async def load(self, referral_id: str) -> Referral:
+        referral = await self.repository.get(parse_id(referral_id))
+        if referral is None:
+            raise ReferralNotFound()
+        return referral
+
+    async def load_for_update(self, referral_id: str) -> Referral:
+        referral = await self.repository.get_for_update(parse_id(referral_id))
+        if referral is None:
+            raise ReferralNotFound()
+        return referral
+
+    def record(
+        self,
+        referral: Referral,
+        *,
+        agency_id: str | None,
+        from_status: str | None,
+        to_status: str,
+        reason: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.session.add(
+            StatusHistory(
+                referral_id=referral.id,
+                agency_id=agency_id,
+                la_code=referral.la_code,
+                at=self.now(),
+                actor_kind=self.principal.kind.value,
+                actor=self.principal.subject,
+                from_status=from_status,
+                to_status=to_status,
+                reason=reason,
+                note=note,
+            )
+        )
+
+    async def emit(
+        self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
+    ) -> None:
+        await emit(
+            self.session,
+            type,
+            subject_type="referral",
+            subject_id=str(referral.id),
+            la_code=referral.la_code,
+            agency_ids=agency_ids,
+            data={"la_code": referral.la_code, **data},
+        )

@@ -1,0 +1,94 @@
+"""Intake endpoints: what an LA system calls."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Response, status
+
+from hearth_contract.problems import (
+    Forbidden,
+    IdempotencyKeyInFlight,
+    IdempotencyKeyMismatch,
+    IdempotencyKeyRequired,
+    InvalidState,
+    PayloadTooLarge,
+    PreconditionFailed,
+    PreconditionRequired,
+    ReferralNotFound,
+    Unauthorized,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
+from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralUpdate, ReferralWithdraw
+from hearth_kit.errors import problem_responses
+from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.routing import HearthRoute
+from hearth_referrals.api import LaContext, la_idempotency
+from hearth_referrals.intake.service import IntakeService
+from hearth_referrals.views import etag
+from hearth_referrals.work_queue.service import render
+
+router = APIRouter(route_class=HearthRoute, tags=["intake"])
+_AUTH = (Unauthorized, Forbidden)
+
+
+@router.post(
+    "/v1/referrals",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ReferralRead,
+    responses=problem_responses(
+        *_AUTH, IdempotencyKeyRequired, IdempotencyKeyInFlight, IdempotencyKeyMismatch,
+        ValidationFailed, PayloadTooLarge, UnsupportedMediaType,
+    ),
+)
+async def send_referral(
+    body: ReferralCreate,
+    ctx: LaContext,
+    response: Response,
+    _claim: Annotated[IdempotencyClaim | None, Depends(la_idempotency)],
+) -> ReferralRead:
+    """Send a referral to one or more agencies. Each agency's 15-minute clock starts now."""
+    referral = await IntakeService(ctx).create(body)
+    response.headers["Location"] = f"/v1/referrals/{referral.id}"
+    response.headers["ETag"] = etag(referral)
+    return await render(ctx, referral)
+
+
+@router.patch(
+    "/v1/referrals/{referral_id}",
+    response_model=ReferralRead,
+    responses=problem_responses(
+        *_AUTH, ReferralNotFound, PreconditionFailed, PreconditionRequired, InvalidState,
+        ValidationFailed, UnsupportedMediaType,
+    ),
+)
+async def amend_referral(
+    referral_id: str,
+    body: ReferralUpdate,
+    ctx: LaContext,
+    response: Response,
+    if_match: Annotated[
+        str | None, Header(alias="If-Match", description="The ETag of the version you amend")
+    ] = None,
+) -> ReferralRead:
+    """Amend a referral (merge-patch). Send If-Match with the ETag you read."""
+    if if_match is None:
+        raise PreconditionRequired("Send If-Match with the referral's ETag.")
+    referral = await IntakeService(ctx).amend(referral_id, if_match, body)
+    response.headers["ETag"] = etag(referral)
+    return await render(ctx, referral)
+
+
+@router.post(
+    "/v1/referrals/{referral_id}/withdraw",
+    response_model=ReferralRead,
+    responses=problem_responses(*_AUTH, ReferralNotFound, InvalidState, ValidationFailed),
+)
+async def withdraw_referral(
+    referral_id: str, body: ReferralWithdraw, ctx: LaContext, response: Response
+) -> ReferralRead:
+    """Withdraw a referral: the child no longer needs a home from these agencies."""
+    referral = await IntakeService(ctx).withdraw(referral_id, body)
+    response.headers["ETag"] = etag(referral)
+    return await render(ctx, referral)

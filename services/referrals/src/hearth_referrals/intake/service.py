@@ -1,0 +1,190 @@
+"""Intake: an LA sends, amends and withdraws referrals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import ValidationError as PydanticValidationError
+
+from hearth_contract.problems import FieldError, InvalidState, PreconditionFailed, ValidationFailed
+from hearth_contract.referrals import (
+    RecipientStatus,
+    ReferralCreate,
+    ReferralStatus,
+    ReferralUpdate,
+    ReferralWithdraw,
+)
+from hearth_kit.errors import validation_failed
+from hearth_referrals.context import ReferralContext
+from hearth_referrals.intake.rules import check_dates
+from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
+from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
+from hearth_referrals.screening.transitions import TERMINAL, Step, next_status
+from hearth_referrals.views import birth_bounds, blocking_gap_count
+
+__all__ = ["IntakeService"]
+
+
+def _child_keys(content: ReferralCreate) -> list[ChildKey]:
+    return [
+        ChildKey(name_key(c.first_name) or "", name_key(c.last_name), c.date_of_birth)
+        for c in content.children
+    ]
+
+
+class IntakeService:
+    def __init__(self, ctx: ReferralContext) -> None:
+        self.ctx = ctx
+
+    async def _check_agencies(self, agency_ids: list[str]) -> dict[str, int]:
+        known = {a.id: a.first_response_minutes for a in await self.ctx.repository.agencies(agency_ids)}
+        unknown = [
+            FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
+            for i, agency_id in enumerate(agency_ids)
+            if agency_id not in known
+        ]
+        if unknown:
+            raise ValidationFailed("The referral is addressed to unknown agencies.", errors=unknown)
+        return known
+
+    def _apply_content(self, referral: Referral, content: ReferralCreate) -> None:
+        youngest, eldest = birth_bounds(content)
+        referral.la_reference = content.la_reference
+        referral.referral_date = content.referral_date
+        referral.setting = content.placement.setting.value
+        referral.urgency = content.placement.urgency.value
+        referral.needed_by = content.placement.needed_by.value
+        referral.start_date = content.placement.start_date
+        referral.children_count = len(content.children)
+        referral.youngest_born_on = youngest
+        referral.eldest_born_on = eldest
+        referral.blocking_gaps = blocking_gap_count(content)
+        referral.content = content.model_dump(mode="json")
+
+    async def _replace_children(self, referral: Referral, content: ReferralCreate) -> None:
+        session = self.ctx.session
+        await session.execute(sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id))
+        session.add_all(
+            ReferralChild(
+                referral_id=referral.id,
+                position=index,
+                la_code=referral.la_code,
+                first_name_key=key.first_name_key,
+                last_name_key=key.last_name_key,
+                date_of_birth=key.date_of_birth,
+            )
+            for index, key in enumerate(_child_keys(content))
+        )
+
+    async def create(self, content: ReferralCreate, document_id: Any = None) -> Referral:
+        """Register a referral at once, addressed to each agency with its own 15-minute clock."""
+        ctx = self.ctx
+        now = ctx.now()
+        check_dates(content, now.date())
+        targets = await self._check_agencies(content.agency_ids)
+        referral = Referral(
+            la_code=ctx.principal.tenant,
+            received_at=now,
+            status=ReferralStatus.OPEN.value,
+            created_by=ctx.principal.actor,
+            document_id=document_id,
+        )
+        self._apply_content(referral, content)
+        ctx.session.add(referral)
+        await ctx.session.flush()
+        await self._replace_children(referral, content)
+        for agency_id in content.agency_ids:
+            ctx.session.add(
+                Recipient(
+                    referral_id=referral.id,
+                    agency_id=agency_id,
+                    la_code=referral.la_code,
+                    status=RecipientStatus.NEW.value,
+                    received_at=now,
+                    first_response_due_at=now + timedelta(minutes=targets[agency_id]),
+                )
+            )
+        await self._link_earlier(referral, content)
+        ctx.record(referral, agency_id=None, from_status=None, to_status=referral.status)
+        await ctx.emit(
+            "referral.received",
+            referral,
+            content.agency_ids,
+            setting=referral.setting,
+            urgency=referral.urgency,
+            needed_by=referral.needed_by,
+            children_count=referral.children_count,
+        )
+        await ctx.session.flush()
+        await ctx.session.refresh(referral, ["recipients"])
+        return referral
+
+    async def _link_earlier(self, referral: Referral, content: ReferralCreate) -> None:
+        dates = [c.date_of_birth for c in content.children if c.date_of_birth]
+        rows = await self.ctx.repository.rereferral_candidates(content.la_reference, dates)
+        candidates = [
+            Candidate(
+                referral_id=str(earlier.id),
+                la_reference=earlier.la_reference,
+                child=ChildKey(child.first_name_key, child.last_name_key, child.date_of_birth)
+                if child
+                else None,
+            )
+            for earlier, child in rows
+            if earlier.id != referral.id
+        ]
+        for earlier_id, basis in find_earlier(
+            content.la_reference, _child_keys(content), candidates
+        ).items():
+            self.ctx.session.add(
+                ReferralLink(
+                    referral_id=referral.id,
+                    earlier_referral_id=earlier_id,
+                    la_code=referral.la_code,
+                    basis=basis,
+                )
+            )
+
+    async def amend(self, referral_id: str, if_match: str, patch: ReferralUpdate) -> Referral:
+        """Apply an LA's amendment if the referral has not changed since it was read."""
+        ctx = self.ctx
+        referral = await ctx.load_for_update(referral_id)
+        if if_match.strip() != f'"{referral.version}"':
+            raise PreconditionFailed("The referral has changed; read it again and reapply.")
+        if referral.status != ReferralStatus.OPEN.value:
+            raise InvalidState(f"A {referral.status} referral cannot be amended.")
+        merged = {**referral.content, **patch.model_dump(mode="json", exclude_unset=True)}
+        try:
+            content = ReferralCreate.model_validate(merged)
+        except PydanticValidationError as exc:
+            raise validation_failed(exc) from None
+        check_dates(content, ctx.now().date())
+        self._apply_content(referral, content)
+        await self._replace_children(referral, content)
+        ctx.record(referral, agency_id=None, from_status=referral.status,
+                   to_status=referral.status, reason="amended")
+        await ctx.session.flush()
+        await ctx.emit("referral.amended", referral, content.agency_ids, version=referral.version)
+        return referral
+
+    async def withdraw(self, referral_id: str, body: ReferralWithdraw) -> Referral:
+        """The LA no longer needs a placement: every agency's screening stops."""
+        ctx = self.ctx
+        referral = await ctx.load_for_update(referral_id)
+        if referral.status != ReferralStatus.OPEN.value:
+            raise InvalidState(f"A {referral.status} referral cannot be withdrawn.")
+        referral.status = ReferralStatus.WITHDRAWN.value
+        ctx.record(referral, agency_id=None, from_status=ReferralStatus.OPEN.value,
+                   to_status=referral.status, reason=body.reason, note=body.note)
+        for recipient in referral.recipients:
+            current = RecipientStatus(recipient.status)
+            if current in TERMINAL:
+                continue
+            recipient.status = next_status(current, Step.WITHDRAW).value
+        await ctx.session.flush()
+        await ctx.emit(
+            "referral.withdrawn", referral, [r.agency_id for r in referral.recipients]
+        )
+        return referral

@@ -1,0 +1,234 @@
+"""Every query of the referrals service. Tenant scoping is applied by the kit to each."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_contract.problems import ValidationFailed
+from hearth_referrals.models import (
+    Agency,
+    InformationRequest,
+    Recipient,
+    Referral,
+    ReferralChild,
+    ReferralLink,
+    StatusHistory,
+)
+
+__all__ = ["QueueFilter", "ReferralRepository", "decode_keyset", "encode_keyset"]
+
+
+def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:
+    raw = json.dumps([at.isoformat(), str(row_id)]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_keyset(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        at, row_id = json.loads(base64.urlsafe_b64decode(padded))
+        return datetime.fromisoformat(at), uuid.UUID(row_id)
+    except (ValueError, TypeError, json.JSONDecodeError):
+        raise ValidationFailed("The cursor is not one this list gave out.") from None
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    statuses: tuple[str, ...] = ()
+    la_code: str | None = None
+    setting: str | None = None
+    urgency: str | None = None
+    needed_by: str | None = None
+    born_after: date | None = None  # youngest child born after this (age band upper bound)
+    born_on_or_before: date | None = None  # eldest child born on or before (lower bound)
+    officer: str | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    overdue_at: datetime | None = None  # only those whose first response is overdue at this time
+
+
+class ReferralRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, referral_id: uuid.UUID) -> Referral | None:
+        return await self.session.get(Referral, referral_id)
+
+    async def get_for_update(self, referral_id: uuid.UUID) -> Referral | None:
+        query = sa.select(Referral).where(Referral.id == referral_id)
+        if self.session.bind.dialect.name == "postgresql":
+            query = query.with_for_update(of=Referral)
+        return (await self.session.scalars(query)).first()
+
+    async def children(self, referral_id: uuid.UUID) -> list[ReferralChild]:
+        query = (
+            sa.select(ReferralChild)
+            .where(ReferralChild.referral_id == referral_id)
+            .order_by(ReferralChild.position)
+        )
+        return list(await self.session.scalars(query))
+
+    async def recipient(self, referral_id: uuid.UUID, agency_id: str) -> Recipient | None:
+        query = sa.select(Recipient).where(
+            Recipient.referral_id == referral_id, Recipient.agency_id == agency_id
+        )
+        if self.session.bind.dialect.name == "postgresql":
+            query = query.with_for_update()
+        return (await self.session.scalars(query)).first()
+
+    async def all_recipient_statuses(self, referral_id: uuid.UUID) -> list[str]:
+        """Every agency's screening status: across tenants, to know whether all have finished.
+
+        Only statuses leave this method, never another agency's row.
+        """
+        query = (
+            sa.select(Recipient.status)
+            .where(Recipient.referral_id == referral_id)
+            .execution_options(system_reason="referral closes when every agency has finished")
+        )
+        return list(await self.session.scalars(query))
+
+    async def rereferral_candidates(
+        self, la_reference: str, dates_of_birth: list[date]
+    ) -> list[tuple[Referral, ReferralChild | None]]:
+        """Referrals of the caller's LA with the same reference or a child of the same birth date."""
+        by_reference = sa.select(Referral.id).where(
+            sa.func.lower(Referral.la_reference) == la_reference.strip().lower()
+        )
+        by_birth = sa.select(ReferralChild.referral_id).where(
+            ReferralChild.date_of_birth.in_(dates_of_birth)
+        )
+        query = (
+            sa.select(Referral, ReferralChild)
+            .outerjoin(
+                ReferralChild,
+                sa.and_(
+                    ReferralChild.referral_id == Referral.id,
+                    ReferralChild.date_of_birth.in_(dates_of_birth),
+                ),
+            )
+            .where(sa.or_(Referral.id.in_(by_reference), Referral.id.in_(by_birth)))
+            .limit(200)
+        )
+        return [(row[0], row[1]) for row in await self.session.execute(query)]
+
+    async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
+        query = (
+            sa.select(ReferralLink, Referral)
+            .join(Referral, Referral.id == ReferralLink.earlier_referral_id)
+            .where(ReferralLink.referral_id == referral_id)
+            .order_by(Referral.received_at.desc())
+        )
+        return [(row[0], row[1]) for row in await self.session.execute(query)]
+
+    async def history(self, referral_id: uuid.UUID) -> list[StatusHistory]:
+        query = (
+            sa.select(StatusHistory)
+            .where(StatusHistory.referral_id == referral_id)
+            .order_by(StatusHistory.at, StatusHistory.id)
+        )
+        return list(await self.session.scalars(query))
+
+    async def information_requests(self, referral_id: uuid.UUID) -> list[InformationRequest]:
+        query = (
+            sa.select(InformationRequest)
+            .where(InformationRequest.referral_id == referral_id)
+            .order_by(InformationRequest.requested_at)
+        )
+        return list(await self.session.scalars(query))
+
+    async def information_request(
+        self, referral_id: uuid.UUID, request_id: uuid.UUID
+    ) -> InformationRequest | None:
+        query = sa.select(InformationRequest).where(
+            InformationRequest.referral_id == referral_id, InformationRequest.id == request_id
+        )
+        return (await self.session.scalars(query)).first()
+
+    async def agency(self, agency_id: str) -> Agency | None:
+        return await self.session.get(Agency, agency_id)
+
+    async def agencies(self, agency_ids: list[str] | None = None) -> list[Agency]:
+        query = sa.select(Agency).order_by(Agency.id)
+        if agency_ids is not None:
+            query = query.where(Agency.id.in_(agency_ids))
+        return list(await self.session.scalars(query))
+
+    def _filtered(self, query: sa.Select, flt: QueueFilter) -> sa.Select:
+        conditions = []
+        if flt.la_code:
+            conditions.append(Referral.la_code == flt.la_code)
+        if flt.setting:
+            conditions.append(Referral.setting == flt.setting)
+        if flt.urgency:
+            conditions.append(Referral.urgency == flt.urgency)
+        if flt.needed_by:
+            conditions.append(Referral.needed_by == flt.needed_by)
+        if flt.born_after:
+            conditions.append(Referral.youngest_born_on > flt.born_after)
+        if flt.born_on_or_before:
+            conditions.append(Referral.eldest_born_on <= flt.born_on_or_before)
+        if flt.received_from:
+            conditions.append(Referral.received_at >= flt.received_from)
+        if flt.received_to:
+            conditions.append(Referral.received_at < flt.received_to)
+        return query.where(*conditions)
+
+    async def agency_queue(
+        self, flt: QueueFilter, after: str | None, limit: int
+    ) -> list[tuple[Recipient, Referral]]:
+        """The calling agency's work queue, soonest first-response due first."""
+        query = sa.select(Recipient, Referral).join(Referral, Referral.id == Recipient.referral_id)
+        query = self._filtered(query, flt)
+        if flt.statuses:
+            query = query.where(Recipient.status.in_(flt.statuses))
+        if flt.officer:
+            query = query.where(Recipient.assigned_officer == flt.officer)
+        if flt.overdue_at:
+            query = query.where(
+                Recipient.first_responded_at.is_(None),
+                Recipient.first_response_due_at < flt.overdue_at,
+            )
+        if after:
+            at, row_id = decode_keyset(after)
+            query = query.where(
+                sa.tuple_(Recipient.first_response_due_at, Recipient.id) > sa.tuple_(at, row_id)
+            )
+        query = query.order_by(Recipient.first_response_due_at, Recipient.id).limit(limit)
+        return [(row[0], row[1]) for row in await self.session.execute(query)]
+
+    async def la_list(self, flt: QueueFilter, after: str | None, limit: int) -> list[Referral]:
+        """The calling LA's referrals, newest first."""
+        query = self._filtered(sa.select(Referral), flt)
+        if flt.statuses:
+            query = query.where(Referral.status.in_(flt.statuses))
+        if after:
+            at, row_id = decode_keyset(after)
+            query = query.where(
+                sa.tuple_(Referral.received_at, Referral.id) < sa.tuple_(at, row_id)
+            )
+        query = query.order_by(Referral.received_at.desc(), Referral.id.desc()).limit(limit)
+        return list(await self.session.scalars(query))
+
+    async def sla_counts(self, now: datetime, day_start: datetime, terminal: list[str]) -> dict:
+        awaiting = sa.and_(Recipient.first_responded_at.is_(None), Recipient.status.not_in(terminal))
+        answered_today = Recipient.first_responded_at >= day_start
+        query = sa.select(
+            sa.func.count().filter(awaiting),
+            sa.func.count().filter(sa.and_(awaiting, Recipient.first_response_due_at < now)),
+            sa.func.count().filter(Recipient.received_at >= day_start),
+            sa.func.count().filter(answered_today),
+            sa.func.count().filter(
+                sa.and_(answered_today, Recipient.first_responded_at <= Recipient.first_response_due_at)
+            ),
+        ).select_from(Recipient)
+        row = (await self.session.execute(query)).one()
+        keys = ("awaiting", "overdue", "received_today", "answered_today", "within_target_today")
+        return dict(zip(keys, row, strict=True))

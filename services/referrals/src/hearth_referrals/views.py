@@ -1,0 +1,143 @@
+"""Turning stored referrals into what callers read."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from hearth_contract.codes import LOCAL_AUTHORITIES
+from hearth_contract.referrals import (
+    ChildRead,
+    LinkedReferral,
+    ReferralCreate,
+    ReferralRead,
+    ReferralSummary,
+    ScreeningRead,
+    Severity,
+)
+from hearth_referrals.ages import age_on, born_on_estimate
+from hearth_referrals.completeness import assess
+from hearth_referrals.models import Recipient, Referral, ReferralLink
+
+__all__ = ["content_of", "etag", "la_name", "screening_view", "referral_view", "summary_view"]
+
+
+def la_name(la_code: str) -> str:
+    return LOCAL_AUTHORITIES.get(la_code, la_code)
+
+
+def etag(referral: Referral) -> str:
+    return f'"{referral.version}"'
+
+
+def content_of(referral: Referral) -> ReferralCreate:
+    return ReferralCreate.model_validate(referral.content)
+
+
+def screening_view(recipient: Recipient, now: datetime) -> ScreeningRead:
+    return ScreeningRead(
+        agency_id=recipient.agency_id,
+        status=recipient.status,
+        received_at=recipient.received_at,
+        first_response_due_at=recipient.first_response_due_at,
+        first_responded_at=recipient.first_responded_at,
+        first_response_overdue=recipient.first_responded_at is None
+        and _aware(recipient.first_response_due_at) < now,
+        assigned_officer=recipient.assigned_officer,
+        assigned_officer_name=recipient.assigned_officer_name,
+        decline_reason=recipient.decline_reason,
+        decline_note=recipient.decline_note,
+    )
+
+
+def _aware(at: datetime) -> datetime:
+    # SQLite returns naive datetimes; every stored time is UTC.
+    from datetime import UTC
+
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _linked(link: ReferralLink, earlier: Referral) -> LinkedReferral:
+    outcomes = [
+        f"{r.agency_id}: {r.status}" + (f" ({r.decline_reason})" if r.decline_reason else "")
+        for r in earlier.recipients
+    ]
+    return LinkedReferral(
+        referral_id=str(earlier.id),
+        referral_date=earlier.referral_date,
+        la_reference=earlier.la_reference,
+        match_basis=link.basis,
+        status=earlier.status,
+        outcomes=outcomes,
+    )
+
+
+def referral_view(
+    referral: Referral, links: list[tuple[ReferralLink, Referral]], now: datetime
+) -> ReferralRead:
+    content = content_of(referral)
+    today = now.date()
+    children = [
+        ChildRead(
+            **child.model_dump(),
+            age_today=age_on(child.date_of_birth, today) if child.date_of_birth else None,
+        )
+        for child in content.children
+    ]
+    return ReferralRead(
+        id=str(referral.id),
+        version=referral.version,
+        status=referral.status,
+        la_code=referral.la_code,
+        la_name=la_name(referral.la_code),
+        la_reference=referral.la_reference,
+        referral_date=referral.referral_date,
+        received_at=_aware(referral.received_at),
+        social_worker=content.social_worker,
+        team_manager=content.team_manager,
+        placement=content.placement,
+        children=children,
+        parent=content.parent,
+        screening=[screening_view(r, now) for r in referral.recipients],
+        completeness=assess(content),
+        linked_referrals=[_linked(link, earlier) for link, earlier in links],
+        document_id=str(referral.document_id) if referral.document_id else None,
+    )
+
+
+def _age(born_on: date | None, today: date) -> int | None:
+    return age_on(born_on, today) if born_on else None
+
+
+def summary_view(referral: Referral, recipient: Recipient | None, now: datetime) -> ReferralSummary:
+    today = now.date()
+    return ReferralSummary(
+        id=str(referral.id),
+        la_code=referral.la_code,
+        la_name=la_name(referral.la_code),
+        la_reference=referral.la_reference,
+        referral_date=referral.referral_date,
+        received_at=_aware(referral.received_at),
+        status=referral.status,
+        setting=referral.setting,
+        urgency=referral.urgency,
+        needed_by=referral.needed_by,
+        start_date=referral.start_date,
+        children_count=referral.children_count,
+        youngest_age=_age(referral.youngest_born_on, today),
+        eldest_age=_age(referral.eldest_born_on, today),
+        screening=screening_view(recipient, now) if recipient else None,
+        blocking_gaps=referral.blocking_gaps,
+    )
+
+
+def birth_bounds(content: ReferralCreate) -> tuple[date | None, date | None]:
+    """(youngest child's birth date, eldest child's), estimated where only an age is given."""
+    born = [
+        child.date_of_birth or born_on_estimate(child.age_years or 0, content.referral_date)
+        for child in content.children
+    ]
+    return (max(born), min(born)) if born else (None, None)
+
+
+def blocking_gap_count(content: ReferralCreate) -> int:
+    return sum(1 for item in assess(content) if item.severity is Severity.BLOCKS_MATCHING)

@@ -1,0 +1,94 @@
+"""The work queue and the first-response clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hearth_contract.auth import CallerKind
+from hearth_contract.common import Page
+from hearth_contract.problems import AgencyNotFound
+from hearth_contract.referrals import ReferralSummary, SlaSummary
+from hearth_referrals.ages import shift_years
+from hearth_referrals.context import ReferralContext
+from hearth_referrals.repository import QueueFilter, encode_keyset
+from hearth_referrals.screening.transitions import TERMINAL
+from hearth_referrals.views import summary_view
+
+__all__ = ["WorkQueueService", "age_band"]
+
+
+def age_band(today: date, age_from: int | None, age_to: int | None) -> dict[str, date | None]:
+    """Birth-date bounds for 'a child aged between age_from and age_to today'."""
+    return {
+        "born_after": shift_years(today, -(age_to + 1)) if age_to is not None else None,
+        "born_on_or_before": shift_years(today, -age_from) if age_from is not None else None,
+    }
+
+
+class WorkQueueService:
+    def __init__(self, ctx: ReferralContext) -> None:
+        self.ctx = ctx
+
+    async def list(self, flt: QueueFilter, cursor: str | None, limit: int) -> Page[ReferralSummary]:
+        """An agency's queue (soonest due first) or an LA's referrals (newest first)."""
+        ctx = self.ctx
+        now = ctx.now()
+        if ctx.principal.kind is CallerKind.AGENCY:
+            rows = await ctx.repository.agency_queue(flt, cursor, limit + 1)
+            items = [summary_view(referral, recipient, now) for recipient, referral in rows[:limit]]
+            more = len(rows) > limit
+            last = rows[limit - 1][0] if more else None
+            next_cursor = encode_keyset(last.first_response_due_at, last.id) if last else None
+        else:
+            referrals = await ctx.repository.la_list(flt, cursor, limit + 1)
+            items = [summary_view(referral, None, now) for referral in referrals[:limit]]
+            more = len(referrals) > limit
+            last_referral = referrals[limit - 1] if more else None
+            next_cursor = (
+                encode_keyset(last_referral.received_at, last_referral.id) if last_referral else None
+            )
+        return Page[ReferralSummary](items=items, next_cursor=next_cursor)
+
+    async def sla(self) -> SlaSummary:
+        """How many referrals await a first response, are overdue, and were answered in time today."""
+        ctx = self.ctx
+        agency = await ctx.repository.agency(ctx.principal.tenant)
+        if agency is None:
+            raise AgencyNotFound("This agency is not registered.")
+        counts = await ctx.repository.sla_counts(
+            ctx.now(), ctx.start_of_today(), [s.value for s in TERMINAL]
+        )
+        return SlaSummary(
+            agency_id=agency.id,
+            target_minutes=agency.first_response_minutes,
+            awaiting_first_response=counts["awaiting"],
+            overdue=counts["overdue"],
+            received_today=counts["received_today"],
+            answered_today=counts["answered_today"],
+            answered_within_target_today=counts["within_target_today"],
+        )
+
+
+class ReadingService:
+    """Reading one referral: the whole record, its history, its standard export."""
+
+    def __init__(self, ctx: ReferralContext) -> None:
+        self.ctx = ctx
+
+    async def get(self, referral_id: str):
+        """The referral as the caller may see it, with completeness and earlier referrals."""
+        referral = await self.ctx.load(referral_id)
+        return referral, await render(self.ctx, referral)
+
+    async def history(self, referral_id: str):
+        """Every status change the caller may see, oldest first."""
+        referral = await self.ctx.load(referral_id)
+        return await self.ctx.repository.history(referral.id)
+
+
+async def render(ctx: ReferralContext, referral):
+    """The ReferralRead of a referral, with the earlier referrals the caller may see."""
+    from hearth_referrals.views import referral_view
+
+    links = await ctx.repository.links(referral.id)
+    return referral_view(referral, links, ctx.now())

@@ -1,0 +1,111 @@
+"""Fixtures: the referrals app on SQLite and on PostgreSQL, callers of every kind, a clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.clock import FrozenClock
+from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, test_settings
+from hearth_referrals.app import MIGRATIONS, create_app
+from hearth_referrals.models import Base
+from hearth_referrals.settings import ReferralsSettings
+from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, NOW, agency_headers
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> PostgresDatabase:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    database = PostgresDatabase(f"hearth_test_referrals_{worker}", MIGRATIONS, [Base.metadata])
+    database.create()
+    return database
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> SqliteTemplate:
+    template = SqliteTemplate(tmp_path_factory.mktemp("referrals-template"), MIGRATIONS)
+    template.create()
+    return template
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def database_url(request, backend, tmp_path) -> str:
+    if backend == "sqlite":
+        return request.getfixturevalue("sqlite_template").copy_to(tmp_path)
+    return request.getfixturevalue("postgres_database").url
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(NOW)
+
+
+@pytest.fixture
+async def app(request, backend, database_url, clock):
+    application = create_app(test_settings(ReferralsSettings, database_url), clock=clock)
+    yield application
+    database = application.state.database
+    if backend == "postgres":
+        async with database.engine.begin() as connection:
+            await connection.execute(sa.text(request.getfixturevalue("postgres_database").truncate_statement()))
+    await database.dispose()
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://referrals") as http:
+        yield http
+
+
+@pytest.fixture
+def tokens() -> Tokens:
+    return Tokens()
+
+
+@pytest.fixture
+def la_headers(tokens) -> dict[str, str]:
+    return tokens.headers(CallerKind.LA, KENT, [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
+                          subject="kent-placements-1")
+
+
+@pytest.fixture
+def other_la_headers(tokens) -> dict[str, str]:
+    return tokens.headers(CallerKind.LA, MEDWAY, [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
+                          subject="medway-placements-1")
+
+
+@pytest.fixture
+def agency_a(tokens) -> dict[str, str]:
+    return agency_headers(tokens, AGENCY_A)
+
+
+@pytest.fixture
+def agency_b(tokens) -> dict[str, str]:
+    return agency_headers(tokens, AGENCY_B)
+
+
+@pytest.fixture
+def operator_headers(tokens) -> dict[str, str]:
+    return tokens.headers(CallerKind.SERVICE, None,
+                          [Scope.AGENCY_ADMIN, Scope.REFERRALS_READ, Scope.EVENTS_READ,
+                           Scope.METRICS_READ], subject="operator")
+
+
+@pytest.fixture
+async def agencies(client, operator_headers) -> list[str]:
+    for agency_id, name in ((AGENCY_A, "Agency A Fostering"), (AGENCY_B, "Agency B Homes")):
+        response = await client.put(f"/v1/agencies/{agency_id}", json={"name": name},
+                                    headers=operator_headers)
+        assert response.status_code in (200, 201), response.text
+    return [AGENCY_A, AGENCY_B]

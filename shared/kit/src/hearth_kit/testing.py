@@ -1,0 +1,136 @@
+"""Helpers for services' test suites: databases on both backends, tokens, clients.
+
+Imported only by tests. Every service's API tests run against SQLite (the embedded
+default) and PostgreSQL (production), migrated by Alembic and checked for drift.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import sqlalchemy as sa
+from pydantic import SecretStr
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit import migrations
+from hearth_kit.auth import mint_token
+from hearth_kit.tables import kit_metadata
+
+__all__ = [
+    "TEST_SECRET",
+    "PostgresDatabase",
+    "SqliteTemplate",
+    "Tokens",
+    "postgres_server_url",
+    "test_settings",
+]
+
+TEST_SECRET = "hearth-test-secret-not-for-production-0123456789abcdef"
+DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def postgres_server_url() -> str:
+    """The PostgreSQL server the tests use (``HEARTH_TEST_DATABASE_URL``)."""
+    return os.environ.get("HEARTH_TEST_DATABASE_URL", DEFAULT_TEST_DATABASE_URL)
+
+
+def _async_url(url: str, database: str) -> str:
+    parsed = sa.engine.make_url(url).set(drivername="postgresql+asyncpg", database=database)
+    return parsed.render_as_string(hide_password=False)
+
+
+class PostgresDatabase:
+    """A database of its own on the test server, migrated once, emptied between tests."""
+
+    def __init__(self, name: str, script_location: Path, metadata: Sequence[sa.MetaData]) -> None:
+        self.name = name
+        self.script_location = script_location
+        self.metadata = [*metadata, kit_metadata]
+        self.url = _async_url(postgres_server_url(), name)
+
+    def create(self) -> str:
+        import asyncio
+
+        async def recreate() -> None:
+            import asyncpg
+
+            admin = sa.engine.make_url(postgres_server_url())
+            connection = await asyncpg.connect(
+                host=admin.host or "127.0.0.1",
+                port=admin.port or 5432,
+                user=admin.username or "postgres",
+                password=admin.password,
+                database=admin.database or "postgres",
+            )
+            try:
+                await connection.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+                await connection.execute(f'CREATE DATABASE "{self.name}"')
+            finally:
+                await connection.close()
+
+        asyncio.run(recreate())
+        migrations.upgrade(self.script_location, self.url)
+        migrations.check(self.script_location, self.url)
+        return self.url
+
+    def truncate_statement(self) -> str:
+        tables = [t.name for m in self.metadata for t in m.sorted_tables]
+        return "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+
+
+class SqliteTemplate:
+    """A migrated SQLite file, copied afresh for each test."""
+
+    def __init__(self, directory: Path, script_location: Path) -> None:
+        self.path = directory / "template.db"
+        self.script_location = script_location
+
+    def create(self) -> None:
+        url = f"sqlite+aiosqlite:///{self.path}"
+        migrations.upgrade(self.script_location, url)
+        migrations.check(self.script_location, url)
+
+    def copy_to(self, directory: Path) -> str:
+        target = directory / "test.db"
+        shutil.copyfile(self.path, target)
+        return f"sqlite+aiosqlite:///{target}"
+
+
+def test_settings(settings_class, database_url: str, **overrides):
+    return settings_class(
+        environment="test",
+        database_url=database_url,
+        jwt_secret=SecretStr(TEST_SECRET),
+        rate_limit="100000/minute",
+        **overrides,
+    )
+
+
+class Tokens:
+    """Access tokens for each kind of caller, signed with the test key."""
+
+    def __init__(self, secret: str = TEST_SECRET) -> None:
+        self.secret = secret
+
+    def mint(
+        self,
+        kind: CallerKind,
+        tenant: str | None,
+        scopes: Iterable[Scope | str],
+        subject: str = "user-1",
+        **kwargs,
+    ) -> str:
+        return mint_token(
+            secret=self.secret,
+            kind=kind,
+            tenant=tenant,
+            scopes=[str(s) for s in scopes],
+            subject=subject,
+            **kwargs,
+        )
+
+    def headers(self, *args, **kwargs) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.mint(*args, **kwargs)}"}
