@@ -1,0 +1,105 @@
+"""hearth: run Hearth on this machine, and the chores around it."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hearth_contract.auth import CallerKind
+from hearth_cli import runner
+from hearth_cli.seed import seed_referrals
+from hearth_cli.services import SERVICES
+from hearth_cli.tokens import DEMO_CALLERS, local_token
+
+app = typer.Typer(
+    help="Run Hearth locally: every service, with demo data, on 127.0.0.1.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+VarDir = Annotated[
+    Path, typer.Option("--var-dir", help="Where local databases and the signing key live.")
+]
+
+
+@app.command()
+def run(
+    var_dir: VarDir = Path("var"),
+    seed: Annotated[bool, typer.Option(help="Load demo data when the system is empty.")] = True,
+    exit_after_start: Annotated[
+        bool, typer.Option(help="Start, seed, print, then stop (for checks).", hidden=True)
+    ] = False,
+) -> None:
+    """Migrate, seed demo data when empty, start every service; Ctrl-C stops them all."""
+    var_dir = var_dir.resolve()
+    runner.migrate_all(var_dir)
+    processes = runner.start_all(var_dir)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        runner.wait_ready(processes)
+        if seed:
+            sent = seed_referrals(SERVICES[0].url, var_dir)
+            typer.echo(f"Demo data: {sent} referrals sent." if sent else "Demo data: already there.")
+        _print_welcome(var_dir)
+        if not exit_after_start:
+            typer.echo("Press Ctrl-C to stop.")
+            while not stop.wait(0.5):
+                if any(p.poll() is not None for p in processes):
+                    typer.echo("A service stopped unexpectedly; stopping the rest.", err=True)
+                    break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        typer.echo("Stopping...")
+        runner.stop_all(processes)
+        typer.echo("Stopped.")
+
+
+def _print_welcome(var_dir: Path) -> None:
+    typer.echo("\nHearth is running:")
+    for spec in SERVICES:
+        typer.echo(f"  {spec.name:<11} {spec.url}   docs: {spec.url}/docs")
+    typer.echo("\nDemo tokens (valid 12 hours; send as 'Authorization: Bearer <token>'):")
+    for label, kind, tenant, scopes in DEMO_CALLERS:
+        typer.echo(f"\n  {label}  [{' '.join(scopes)}]")
+        typer.echo(f"  {local_token(var_dir, kind, tenant, scopes)}")
+    typer.echo("")
+
+
+@app.command()
+def token(
+    kind: Annotated[CallerKind, typer.Option(help="Kind of caller.")],
+    scope: Annotated[list[str], typer.Option(help="A scope to grant (repeat for more).")],
+    tenant: Annotated[
+        str | None, typer.Option(help="LA code (e.g. E10000016) or agency id; none for services.")
+    ] = None,
+    subject: Annotated[str, typer.Option(help="Who the token is for.")] = "local-user",
+    lifetime: Annotated[int, typer.Option(help="Seconds the token is valid.")] = 3600,
+    var_dir: VarDir = Path("var"),
+) -> None:
+    """Mint a local access token (trusted only by services run with the same var/)."""
+    if kind is not CallerKind.SERVICE and not tenant:
+        raise typer.BadParameter("give --tenant for la, agency and partner tokens")
+    typer.echo(local_token(var_dir.resolve(), kind, tenant, scope, subject, lifetime))
+
+
+@app.command()
+def migrate(var_dir: VarDir = Path("var")) -> None:
+    """Bring every service's local database up to date."""
+    runner.migrate_all(var_dir.resolve())
+    typer.echo("Migrated: " + ", ".join(s.name for s in SERVICES))
+
+
+@app.command()
+def seed(var_dir: VarDir = Path("var")) -> None:
+    """Load demo data into running services (when they are empty)."""
+    sent = seed_referrals(SERVICES[0].url, var_dir.resolve())
+    typer.echo(f"{sent} referrals sent." if sent else "Already seeded.")
+
+
+if __name__ == "__main__":
+    app()

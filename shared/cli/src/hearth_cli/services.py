@@ -1,0 +1,26 @@
+"""The services `hearth run` starts, and how to start each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["SERVICES", "ServiceSpec"]
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    port: int
+    command: str  # the service's console script: `<command> migrate`, `<command> serve`
+
+    @property
+    def env_prefix(self) -> str:
+        return self.name.upper() + "_"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+# offers (8104) and placements (8105) are reserved for their services.
+SERVICES = [ServiceSpec("referrals", 8101, "hearth-referrals")]

@@ -1,0 +1,37 @@
+"""Local access tokens, signed with the key in var/ that every local service trusts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.auth import mint_token
+from hearth_kit.settings import load_or_create_local_secret
+
+__all__ = ["DEMO_CALLERS", "local_token"]
+
+ALL_SCOPES = [s.value for s in Scope]
+
+# (label, kind, tenant, scopes): the callers the demo prints tokens for.
+DEMO_CALLERS = [
+    ("LA: Kent", CallerKind.LA, "E10000016", ["referrals:submit", "referrals:read"]),
+    ("LA: Medway", CallerKind.LA, "E06000035", ["referrals:submit", "referrals:read"]),
+    ("Agency: Hearthside Fostering officer", CallerKind.AGENCY, "hearthside-fostering",
+     ["referrals:read", "referrals:screen", "agency:admin"]),
+    ("Agency: Oakway Homes officer", CallerKind.AGENCY, "oakway-homes",
+     ["referrals:read", "referrals:screen", "agency:admin"]),
+    ("Operator (service)", CallerKind.SERVICE, None, ALL_SCOPES),
+]
+
+
+def local_token(
+    var_dir: Path,
+    kind: CallerKind,
+    tenant: str | None,
+    scopes: list[str],
+    subject: str = "demo-user",
+    lifetime_seconds: int = 12 * 3600,
+) -> str:
+    secret = load_or_create_local_secret(var_dir).get_secret_value()
+    return mint_token(secret=secret, kind=kind, tenant=tenant, scopes=scopes, subject=subject,
+                      lifetime_seconds=lifetime_seconds)
