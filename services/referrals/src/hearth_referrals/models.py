@@ -18,7 +18,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from hearth_contract.auth import CallerKind
 from hearth_kit.auth import Principal
 from hearth_kit.db import Audited, TenantScoped, new_id
-from hearth_kit.tables import NAMING_CONVENTION, JSONDocument
+from hearth_kit.tables import NAMING_CONVENTION, BigId, JSONDocument, UtcDateTime
 
 __all__ = [
     "Agency",
@@ -31,7 +31,7 @@ __all__ = [
     "StatusHistory",
 ]
 
-Timestamp = sa.DateTime(timezone=True)
+Timestamp = UtcDateTime()
 
 
 class Base(DeclarativeBase):
@@ -43,9 +43,10 @@ def _is_agency(principal: Principal) -> bool:
 
 
 def _addressed_to(referral_id: Any, agency_id: str | None) -> sa.ColumnElement[bool]:
+    # An alias, so the subquery never correlates with a recipients table in the outer query.
+    addressed = Recipient.__table__.alias("addressed")
     return sa.exists().where(
-        Recipient.__table__.c.referral_id == referral_id,
-        Recipient.__table__.c.agency_id == agency_id,
+        addressed.c.referral_id == referral_id, addressed.c.agency_id == agency_id
     )
 
 
@@ -181,7 +182,8 @@ class StatusHistory(Base, TenantScoped):
 
     __tablename__ = "status_history"
 
-    id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
+    # A sequence, not a uuid: several changes can share a timestamp and must keep their order.
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id", ondelete="CASCADE"))
     agency_id: Mapped[str | None] = mapped_column(sa.String(64))
     la_code: Mapped[str] = mapped_column(sa.String(16))
@@ -193,7 +195,7 @@ class StatusHistory(Base, TenantScoped):
     reason: Mapped[str | None] = mapped_column(sa.String(200))
     note: Mapped[str | None] = mapped_column(sa.Text)
 
-    __table_args__ = (sa.Index("ix_status_history_referral_at", "referral_id", "at"),)
+    __table_args__ = (sa.Index("ix_status_history_referral", "referral_id", "id"),)
 
     @classmethod
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:

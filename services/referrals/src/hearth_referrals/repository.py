@@ -132,7 +132,7 @@ class ReferralRepository:
         query = (
             sa.select(StatusHistory)
             .where(StatusHistory.referral_id == referral_id)
-            .order_by(StatusHistory.at, StatusHistory.id)
+            .order_by(StatusHistory.id)
         )
         return list(await self.session.scalars(query))
 

@@ -41,19 +41,12 @@ def screening_view(recipient: Recipient, now: datetime) -> ScreeningRead:
         first_response_due_at=recipient.first_response_due_at,
         first_responded_at=recipient.first_responded_at,
         first_response_overdue=recipient.first_responded_at is None
-        and _aware(recipient.first_response_due_at) < now,
+        and recipient.first_response_due_at < now,
         assigned_officer=recipient.assigned_officer,
         assigned_officer_name=recipient.assigned_officer_name,
         decline_reason=recipient.decline_reason,
         decline_note=recipient.decline_note,
     )
-
-
-def _aware(at: datetime) -> datetime:
-    # SQLite returns naive datetimes; every stored time is UTC.
-    from datetime import UTC
-
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _linked(link: ReferralLink, earlier: Referral) -> LinkedReferral:
@@ -91,7 +84,7 @@ def referral_view(
         la_name=la_name(referral.la_code),
         la_reference=referral.la_reference,
         referral_date=referral.referral_date,
-        received_at=_aware(referral.received_at),
+        received_at=referral.received_at,
         social_worker=content.social_worker,
         team_manager=content.team_manager,
         placement=content.placement,
@@ -116,7 +109,7 @@ def summary_view(referral: Referral, recipient: Recipient | None, now: datetime)
         la_name=la_name(referral.la_code),
         la_reference=referral.la_reference,
         referral_date=referral.referral_date,
-        received_at=_aware(referral.received_at),
+        received_at=referral.received_at,
         status=referral.status,
         setting=referral.setting,
         urgency=referral.urgency,

@@ -6,12 +6,16 @@ alongside its own models (``target_metadata=[Base.metadata, kit_metadata]``).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 
 __all__ = [
     "NAMING_CONVENTION",
+    "BigId",
     "JSONDocument",
+    "UtcDateTime",
     "audit_log",
     "consumer_cursors",
     "idempotency_keys",
@@ -29,6 +33,30 @@ NAMING_CONVENTION = {
 }
 
 JSONDocument = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+class UtcDateTime(sa.types.TypeDecorator):
+    """A timestamp that is always timezone-aware UTC in Python, on SQLite as on PostgreSQL.
+
+    SQLite has no time zones: values are stored there as naive UTC and read back as
+    aware UTC, so comparisons and ordering agree on both databases.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored: give a time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 kit_metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
@@ -43,7 +71,7 @@ outbox_events = sa.Table(
     sa.Column("txid", sa.BigInteger, nullable=False, server_default="0"),
     sa.Column("event_id", sa.Uuid, nullable=False, unique=True),
     sa.Column("type", sa.String(80), nullable=False),
-    sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("occurred_at", UtcDateTime(), nullable=False),
     sa.Column("subject_type", sa.String(40), nullable=False),
     sa.Column("subject_id", sa.String(64), nullable=False),
     sa.Column("la_code", sa.String(16), nullable=True),
@@ -56,7 +84,7 @@ audit_log = sa.Table(
     "audit_log",
     kit_metadata,
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
-    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("at", UtcDateTime(), nullable=False),
     sa.Column("action", sa.String(16), nullable=False),
     sa.Column("record_type", sa.String(40), nullable=False),
     sa.Column("record_id", sa.String(64), nullable=False),
@@ -74,7 +102,7 @@ idempotency_keys = sa.Table(
     sa.Column("client_id", sa.String(200), primary_key=True),
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("request_hash", sa.String(64), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
     sa.Column("response_status", sa.Integer, nullable=False),
     sa.Column("response_headers", JSONDocument, nullable=False),
     sa.Column("response_body", sa.LargeBinary, nullable=False),
@@ -85,7 +113,7 @@ consumer_cursors = sa.Table(
     kit_metadata,
     sa.Column("consumer", sa.String(80), primary_key=True),
     sa.Column("cursor", sa.String(80), nullable=True),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 processed_events = sa.Table(
@@ -93,5 +121,5 @@ processed_events = sa.Table(
     kit_metadata,
     sa.Column("consumer", sa.String(80), primary_key=True),
     sa.Column("event_id", sa.String(64), primary_key=True),
-    sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("processed_at", UtcDateTime(), nullable=False),
 )

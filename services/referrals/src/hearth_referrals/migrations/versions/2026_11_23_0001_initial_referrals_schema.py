@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 13:57:44.086449
+Create Date: 2026-11-23 14:03:15.780660
 """
 
 from collections.abc import Sequence
@@ -114,7 +114,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('referral_id', 'earlier_referral_id', name=op.f('pk_referral_links'))
     )
     op.create_table('status_history',
-    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('referral_id', sa.Uuid(), nullable=False),
     sa.Column('agency_id', sa.String(length=64), nullable=True),
     sa.Column('la_code', sa.String(length=16), nullable=False),
@@ -129,7 +129,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_status_history'))
     )
     with op.batch_alter_table('status_history', schema=None) as batch_op:
-        batch_op.create_index('ix_status_history_referral_at', ['referral_id', 'at'], unique=False)
+        batch_op.create_index('ix_status_history_referral', ['referral_id', 'id'], unique=False)
 
     op.create_table('audit_log',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
@@ -204,7 +204,7 @@ def downgrade() -> None:
 
     op.drop_table('audit_log')
     with op.batch_alter_table('status_history', schema=None) as batch_op:
-        batch_op.drop_index('ix_status_history_referral_at')
+        batch_op.drop_index('ix_status_history_referral')
 
     op.drop_table('status_history')
     op.drop_table('referral_links')
