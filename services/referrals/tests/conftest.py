@@ -19,11 +19,11 @@ from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, NOW, agency_head
 
 
 @pytest.fixture(scope="session")
-def postgres_database() -> PostgresDatabase:
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    database = PostgresDatabase(f"hearth_test_referrals_{worker}", MIGRATIONS, [Base.metadata])
+def postgres_database():
+    database = PostgresDatabase(f"hearth_test_referrals_{os.getpid()}", MIGRATIONS, [Base.metadata])
     database.create()
-    return database
+    yield database
+    database.drop()
 
 
 @pytest.fixture(scope="session")

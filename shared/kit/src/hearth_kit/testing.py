@@ -51,27 +51,35 @@ class PostgresDatabase:
         self.metadata = [*metadata, kit_metadata]
         self.url = _async_url(postgres_server_url(), name)
 
-    def create(self) -> str:
+    def _admin(self, *statements: str) -> None:
         import asyncio
 
-        async def recreate() -> None:
-            import asyncpg
+        import asyncpg
 
-            admin = sa.engine.make_url(postgres_server_url())
+        async def run() -> None:
+            server = sa.engine.make_url(postgres_server_url())
             connection = await asyncpg.connect(
-                host=admin.host or "127.0.0.1",
-                port=admin.port or 5432,
-                user=admin.username or "postgres",
-                password=admin.password,
-                database=admin.database or "postgres",
+                host=server.host or "127.0.0.1",
+                port=server.port or 5432,
+                user=server.username or "postgres",
+                password=server.password,
+                database=server.database or "postgres",
             )
             try:
-                await connection.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-                await connection.execute(f'CREATE DATABASE "{self.name}"')
+                for statement in statements:
+                    await connection.execute(statement)
             finally:
                 await connection.close()
 
-        asyncio.run(recreate())
+        asyncio.run(run())
+
+    def drop(self) -> None:
+        self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def create(self) -> str:
+        self._admin(
+            f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)', f'CREATE DATABASE "{self.name}"'
+        )
         migrations.upgrade(self.script_location, self.url)
         migrations.check(self.script_location, self.url)
         return self.url
