@@ -129,17 +129,24 @@ def _install_listeners(session_class: type[Session]) -> None:
         event.listen(Audited, "load", _audit_load, propagate=True)
 
 
+_SCOPED_BY_REGISTRY: dict[Any, list[type]] = {}
+
+
 def _tenant_scoped_classes(state: ORMExecuteState) -> list[type]:
-    registry = state.session.info.get("_scoped_classes")
-    if registry is None:
-        mapper = state.bind_mapper
-        classes = []
-        if mapper is not None:
-            classes = [
-                m.class_ for m in mapper.registry.mappers if issubclass(m.class_, TenantScoped)
-            ]
-        registry = state.session.info["_scoped_classes"] = classes
-    return registry
+    """The tenant-scoped classes of the registry the statement's entities belong to.
+
+    A statement with no ORM entities (plain Core) has nothing the criteria could attach
+    to: tenant tables are always read through their ORM classes.
+    """
+    mappers = state.all_mappers
+    if not mappers:
+        return []
+    registry = mappers[0].registry
+    classes = _SCOPED_BY_REGISTRY.get(registry)
+    if classes is None:
+        classes = [m.class_ for m in registry.mappers if issubclass(m.class_, TenantScoped)]
+        _SCOPED_BY_REGISTRY[registry] = classes
+    return classes
 
 
 def _apply_tenant_scope(state: ORMExecuteState) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -141,7 +142,7 @@ class IntakeService:
             self.ctx.session.add(
                 ReferralLink(
                     referral_id=referral.id,
-                    earlier_referral_id=earlier_id,
+                    earlier_referral_id=uuid.UUID(earlier_id),
                     la_code=referral.la_code,
                     basis=basis,
                 )
