@@ -1,0 +1,82 @@
+"""Idempotency-Key on creates: replay, reuse with another body, and real concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from hearth_kit.tables import idempotency_keys
+from hearth_referrals.models import Referral
+from referrals_testkit import referral_body, send
+
+
+class TestIdempotentCreate:
+    async def test_same_key_same_body_replays_the_first_response(self, client, la_headers, agencies):
+        body = referral_body(seed=31)
+        first = await send(client, la_headers, body, key="create-31")
+        again = await send(client, la_headers, body, key="create-31")
+        assert first.status_code == again.status_code == 201
+        assert again.headers["Idempotent-Replayed"] == "true"
+        assert "Idempotent-Replayed" not in first.headers
+        assert again.json() == first.json()
+        assert again.headers["Location"] == first.headers["Location"]
+        listed = (await client.get("/v1/referrals", headers=la_headers)).json()["items"]
+        assert len(listed) == 1
+
+    async def test_same_key_other_body_is_422(self, client, la_headers, agencies):
+        await send(client, la_headers, referral_body(seed=31), key="create-31")
+        other = await send(client, la_headers, referral_body(seed=32), key="create-31")
+        assert other.status_code == 422
+        assert other.json()["type"].endswith("/idempotency-key-reused")
+
+    async def test_keys_are_scoped_by_client(self, client, la_headers, other_la_headers, agencies):
+        body = referral_body(seed=33)
+        assert (await send(client, la_headers, body, key="shared")).status_code == 201
+        medway = await send(client, other_la_headers, body, key="shared")
+        assert medway.status_code == 201
+        assert "Idempotent-Replayed" not in medway.headers
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestConcurrentDuplicates:
+    async def test_concurrent_duplicates_create_exactly_one_referral(
+        self, app, la_headers, agencies, backend
+    ):
+        body = referral_body(seed=41)
+
+        async def attempt() -> httpx.Response:
+            # A client of its own per attempt: truly parallel requests on separate connections.
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://referrals") as http:
+                return await send(http, la_headers, body, key="race-41")
+
+        responses = await asyncio.gather(*(attempt() for _ in range(8)))
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses.count(201) >= 1
+        assert set(statuses) <= {201, 409}
+        created = {r.json()["id"] for r in responses if r.status_code == 201}
+        assert len(created) == 1
+        assert all(r.json()["type"].endswith("/idempotency-key-in-flight")
+                   for r in responses if r.status_code == 409)
+        async with app.state.database.system_session("test") as session:
+            count = await session.scalar(sa.select(sa.func.count()).select_from(Referral))
+            keys = await session.scalar(sa.select(sa.func.count()).select_from(idempotency_keys))
+        assert (count, keys) == (1, 1)
+
+    async def test_a_repeat_while_the_first_is_in_flight_is_409(self, app, la_headers, agencies):
+        database = app.state.database
+        claim_lock = sa.text("SELECT pg_advisory_xact_lock(:lock_id)")
+        from hearth_kit.idempotency import IdempotencyClaim
+
+        lock_id = IdempotencyClaim("la-E10000016", "held", "x").lock_id
+        async with database.engine.connect() as connection:
+            async with connection.begin():
+                await connection.execute(claim_lock, {"lock_id": lock_id})
+                transport = httpx.ASGITransport(app=app)
+                async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
+                    response = await send(http, la_headers, referral_body(seed=42), key="held")
+        assert response.status_code == 409
+        assert response.json()["type"].endswith("/idempotency-key-in-flight")

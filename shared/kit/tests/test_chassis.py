@@ -1,0 +1,189 @@
+"""The kit's promises, on a minimal service: problems for every failure, ids, limits, metrics."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends
+from pydantic import SecretStr
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.app import create_service_app, get_session
+from hearth_kit.auth import Principal, require
+from hearth_kit.logging import configure_logging
+from hearth_kit.routing import HearthRoute
+from hearth_kit.settings import ServiceSettings
+from hearth_kit.tables import kit_metadata
+from hearth_kit.testing import TEST_SECRET, Tokens
+
+CANARY = "Zebedee Quillfeather"
+reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
+
+
+def _router() -> APIRouter:
+    router = APIRouter(route_class=HearthRoute)
+
+    @router.get("/v1/crash")
+    async def crash(_p: Principal = Depends(reader)) -> dict:
+        raise RuntimeError(f"child {CANARY} born 2014-03-01 at 1 Acacia Avenue")
+
+    @router.get("/v1/count")
+    async def count(session: AsyncSession = Depends(get_session), _p: Principal = Depends(reader)):
+        return {"events": await session.scalar(sa.text("SELECT count(*) FROM outbox_events"))}
+
+    @router.post("/v1/echo")
+    async def echo(body: dict[str, int], _p: Principal = Depends(reader)) -> dict[str, int]:
+        return body
+
+    return router
+
+
+def _app(tmp_path, database_url: str | None = None, **settings):
+    url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'kit.db'}"
+    config = ServiceSettings(environment="test", database_url=url, jwt_secret=SecretStr(TEST_SECRET),
+                             **settings)
+    return create_service_app(settings=config, title="kit test", description="", routers=[_router()])
+
+
+@pytest.fixture
+async def app(tmp_path):
+    application = _app(tmp_path)
+    async with application.state.database.engine.begin() as connection:
+        await connection.run_sync(kit_metadata.create_all)
+    yield application
+    await application.state.database.dispose()
+
+
+@pytest.fixture
+async def client(app):
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+        yield http
+
+
+@pytest.fixture
+def headers() -> dict[str, str]:
+    return Tokens().headers(CallerKind.LA, "E10000016", [Scope.REFERRALS_READ])
+
+
+def _is_problem(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["type"]
+    return body
+
+
+class TestProblems:
+    async def test_unknown_route_is_404(self, client):
+        _is_problem(await client.get("/v1/nowhere"), 404)
+
+    async def test_wrong_method_is_405_with_allow(self, client, headers):
+        response = await client.delete("/v1/count", headers=headers)
+        _is_problem(response, 405)
+        assert response.headers["Allow"] == "GET"
+
+    async def test_crash_is_500_with_an_error_id_and_no_internals(self, client, headers):
+        body = _is_problem(await client.get("/v1/crash", headers=headers), 500)
+        assert len(body["error_id"]) == 32
+        assert CANARY not in json.dumps(body) and "RuntimeError" not in json.dumps(body)
+
+    async def test_database_down_is_503_with_retry_after(self, tmp_path, headers):
+        app = _app(tmp_path, "postgresql+asyncpg://postgres@127.0.0.1:1/nothing")
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+            response = await http.get("/v1/count", headers=headers)
+            body = _is_problem(response, 503)
+            assert body["type"].endswith("/dependency-unavailable")
+            assert response.headers["Retry-After"] == "5"
+            _is_problem(await http.get("/readyz"), 503)
+            assert (await http.get("/livez")).status_code == 200
+
+    async def test_rate_limit_is_429_with_retry_after(self, tmp_path, headers):
+        app = _app(tmp_path, rate_limit="2/minute")
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+            for _ in range(2):
+                assert (await http.post("/v1/echo", json={"a": 1}, headers=headers)).status_code == 200
+            response = await http.post("/v1/echo", json={"a": 1}, headers=headers)
+            _is_problem(response, 429)
+            assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+    async def test_validation_error_names_each_field_without_echoing_input(self, client, headers):
+        response = await client.post("/v1/echo", json={"a": CANARY}, headers=headers)
+        body = _is_problem(response, 422)
+        assert body["errors"][0]["pointer"] == "/a"
+        assert CANARY not in response.text
+
+    async def test_every_operation_documents_problems(self, client):
+        spec = (await client.get("/openapi.json")).json()
+        assert "ProblemDetails" in spec["components"]["schemas"]
+
+
+class TestRequestIds:
+    async def test_caller_request_id_is_echoed(self, client, headers):
+        response = await client.get("/v1/count", headers={**headers, "X-Request-ID": "req-12345678"})
+        assert response.headers["X-Request-ID"] == "req-12345678"
+
+    async def test_unsafe_request_id_is_replaced(self, client, headers):
+        response = await client.get("/v1/count", headers={**headers, "X-Request-ID": "a b\tc"})
+        assert response.headers["X-Request-ID"] != "a b\tc"
+        assert len(response.headers["X-Request-ID"]) == 32
+
+    async def test_problem_carries_the_request_id(self, client):
+        response = await client.get("/v1/nowhere", headers={"X-Request-ID": "trace-abcdef12"})
+        assert response.json()["request_id"] == "trace-abcdef12"
+
+
+class TestMetrics:
+    async def test_metrics_need_a_service_token(self, client, headers):
+        _is_problem(await client.get("/metrics"), 401)
+        _is_problem(await client.get("/metrics", headers=headers), 403)
+
+    async def test_metrics_count_requests_by_route_template(self, client, headers):
+        await client.get("/v1/count", headers=headers)
+        service = Tokens().headers(CallerKind.SERVICE, None, [Scope.METRICS_READ])
+        text = (await client.get("/metrics", headers=service)).text
+        assert 'hearth_http_requests_total{method="GET",route="/v1/count",service="hearth",status="200"} 1.0' in text
+
+
+class TestLogs:
+    async def test_child_data_never_reaches_a_log_line(self, client, headers):
+        stream = io.StringIO()
+        configure_logging(stream=stream)
+        try:
+            await client.get("/v1/crash", headers=headers)
+            await client.post("/v1/echo", json={"name": CANARY}, headers=headers)
+            logging.getLogger("some.library").warning("user %s born %s", CANARY, "2014-03-01")
+        finally:
+            configure_logging()
+        output = stream.getvalue()
+        assert "request.crashed" in output and "exc_frames" in output
+        assert CANARY not in output and "2014-03-01" not in output and "Acacia" not in output
+        for line in output.splitlines():
+            json.loads(line)
+
+
+class TestProductionSettings:
+    @pytest.mark.parametrize("overrides", [
+        {},
+        {"database_url": "sqlite+aiosqlite:///x.db"},
+        {"jwt_algorithms": ("HS256",)},
+        {"jwt_issuer": "hearth-local"},
+    ])
+    def test_production_refuses_defaults(self, overrides):
+        settings = {"environment": "production", "database_url": "postgresql+asyncpg://h/db",
+                    "jwt_algorithms": ("RS256",), "jwt_public_key_file": "/keys/pub.pem",
+                    "jwt_issuer": "https://idp.example"}
+        settings.update(overrides)
+        if overrides:
+            with pytest.raises(ValueError, match="refusing to start in production"):
+                ServiceSettings(**settings)
+        else:
+            assert ServiceSettings(**settings).environment == "production"
