@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, test_settings
+from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, settings_for_tests
 from hearth_referrals.app import MIGRATIONS, create_app
 from hearth_referrals.models import Base
 from hearth_referrals.settings import ReferralsSettings
@@ -52,7 +52,7 @@ def clock() -> FrozenClock:
 
 @pytest.fixture
 async def app(request, backend, database_url, clock):
-    application = create_app(test_settings(ReferralsSettings, database_url), clock=clock)
+    application = create_app(settings_for_tests(ReferralsSettings, database_url), clock=clock)
     yield application
     database = application.state.database
     if backend == "postgres":

@@ -25,6 +25,7 @@ from hearth_kit.tables import outbox_events
 __all__ = ["decode_cursor", "emit", "events_router", "read_events"]
 
 _CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
+_MAX_BIGINT = 2**63 - 1
 EventData = dict[str, str | int | bool | None | list[str]]
 
 
@@ -61,7 +62,7 @@ def decode_cursor(cursor: str | None) -> tuple[int, int]:
     if not cursor:
         return (-1, -1)
     match = _CURSOR.match(cursor)
-    if not match:
+    if not match or max(int(match.group(1)), int(match.group(2))) > _MAX_BIGINT:
         raise ValidationFailed("The cursor is not one this feed gave out.")
     return int(match.group(1)), int(match.group(2))
 
@@ -111,7 +112,10 @@ def events_router(get_session) -> APIRouter:
             Principal, Depends(require(Scope.EVENTS_READ, [CallerKind.SERVICE]))
         ],
         session: Annotated[AsyncSession, Depends(get_session)],
-        after: Annotated[str | None, Query(max_length=64, description="A cursor from the feed")] = None,
+        after: Annotated[
+            str | None,
+            Query(pattern=r"^\d{1,20}-\d{1,20}$", description="A cursor from the feed"),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> EventPage:
         """Read this service's events after a cursor, in a stable order."""

@@ -25,7 +25,7 @@ __all__ = [
     "SqliteTemplate",
     "Tokens",
     "postgres_server_url",
-    "test_settings",
+    "settings_for_tests",
 ]
 
 TEST_SECRET = "hearth-test-secret-not-for-production-0123456789abcdef"
@@ -107,7 +107,7 @@ class SqliteTemplate:
         return f"sqlite+aiosqlite:///{target}"
 
 
-def test_settings(settings_class, database_url: str, **overrides):
+def settings_for_tests(settings_class, database_url: str, **overrides):
     return settings_class(
         environment="test",
         database_url=database_url,

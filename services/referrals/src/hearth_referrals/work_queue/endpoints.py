@@ -54,7 +54,7 @@ class QueueQuery:
         received_from: datetime | None = None,
         received_to: datetime | None = None,
         overdue: bool = False,
-        cursor: Annotated[str | None, Query(max_length=400)] = None,
+        cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
     ) -> None:
         if age_from is not None and age_to is not None and age_from > age_to:
