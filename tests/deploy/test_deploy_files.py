@@ -26,6 +26,7 @@ from pydantic_settings import SettingsConfigDict
 REPO = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = REPO / "docker-compose.yml"
 POSTGRES_INIT = REPO / "deploy" / "compose" / "postgres-init"
+DOCKERFILES = sorted(REPO.glob("services/*/Dockerfile"))
 K8S = REPO / "deploy" / "k8s"
 KUSTOMIZATIONS = {"base": K8S / "base", "production": K8S / "overlays" / "production"}
 
@@ -38,12 +39,29 @@ SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN|PRIVATE_KEY|API_KEY")
 URL_PASSWORD = re.compile(r"^[a-z0-9+]+://[^:/@]+:(?P<password>.+)@[^@]+$")
 
 
+class StrictLoader(yaml.SafeLoader):
+    """Refuses duplicate keys, as Compose and kubectl do; YAML would keep the last."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [
+            self.construct_object(key, deep=deep)
+            for key, _ in node.value
+            if key.tag != "tag:yaml.org,2002:merge"
+        ]
+        if duplicates := sorted({str(key) for key in keys if keys.count(key) > 1}):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate keys {duplicates}", node.start_mark
+            )
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text())
+    return yaml.load(path.read_text(), Loader=StrictLoader)
 
 
 def load_yaml_documents(path: Path) -> list[dict[str, Any]]:
-    return [document for document in yaml.safe_load_all(path.read_text()) if document]
+    documents = yaml.load_all(path.read_text(), Loader=StrictLoader)
+    return [document for document in documents if document]
 
 
 # ---------------------------------------------------------------- Compose
@@ -193,11 +211,22 @@ def dockerfile_instructions(path: Path) -> list[tuple[str, str]]:
 
 
 class TestDockerfiles:
-    @pytest.fixture(params=sorted(app_services(load_yaml(COMPOSE_FILE))))
+    @pytest.fixture(params=DOCKERFILES, ids=lambda path: path.parent.name)
     def service(self, request) -> tuple[str, list[tuple[str, str]]]:
-        service = load_yaml(COMPOSE_FILE)["services"][request.param]
-        assert service["build"]["context"] == "."
-        return request.param, dockerfile_instructions(REPO / service["build"]["dockerfile"])
+        return request.param.parent.name, dockerfile_instructions(request.param)
+
+    def test_there_is_one_per_service_and_compose_builds_it_from_the_root(self, compose):
+        assert DOCKERFILES
+        built = {
+            name: service["build"]
+            for name, service in compose["services"].items()
+            if "build" in service and not is_one_shot(service)
+        }
+        assert {name: build["context"] for name, build in built.items()} == {
+            path.parent.name: "." for path in DOCKERFILES
+        }
+        for name, build in built.items():
+            assert build["dockerfile"] == f"services/{name}/Dockerfile"
 
     def test_dependencies_are_synced_before_the_source_is_copied(self, service):
         name, instructions = service
@@ -258,14 +287,14 @@ def render(directory: Path) -> list[dict[str, Any]]:
 
 
 def apply_patch(resources: list[dict[str, Any]], patch: dict[str, Any]) -> None:
+    def identity(resource: dict[str, Any]) -> tuple[str, str, str]:
+        return resource["apiVersion"], resource["kind"], resource["metadata"]["name"]
+
     for index, resource in enumerate(resources):
-        if (resource["kind"], resource["metadata"]["name"]) == (
-            patch["kind"],
-            patch["metadata"]["name"],
-        ):
+        if identity(resource) == identity(patch):
             resources[index] = strategic_merge(resource, patch)
             return
-    raise AssertionError(f"the patch for {patch['kind']}/{patch['metadata']['name']} fits none")
+    raise AssertionError(f"the patch for {identity(patch)} fits no resource")
 
 
 def strategic_merge(base: Any, patch: Any, key: str = "") -> Any:
