@@ -1,0 +1,3 @@
+-- One database per service on the one PostgreSQL server. Runs once, when the
+-- data volume is first created. A new service adds one line here.
+CREATE DATABASE referrals;
