@@ -1,0 +1,90 @@
+"""Services never import each other; the contract package imports no server code."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import hearth_contract
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _service_packages() -> list[str]:
+    return sorted(
+        f"hearth_{path.name}" for path in (ROOT / "services").iterdir() if (path / "pyproject.toml").exists()
+    )
+
+
+def _run_import_linter(tmp_path: Path, config: str) -> subprocess.CompletedProcess:
+    config_file = tmp_path / ".importlinter"
+    config_file.write_text(textwrap.dedent(config))
+    return subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports")), "--config", str(config_file),
+         "--no-cache"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+
+
+def _contracts(services: list[str]) -> str:
+    return f"""
+        [importlinter]
+        root_packages =
+            hearth_contract
+            hearth_kit
+            {chr(10).join('    ' + s for s in services)}
+        include_external_packages = True
+
+        [importlinter:contract:services-independent]
+        name = Services never import each other
+        type = independence
+        modules =
+            {chr(10).join('    ' + s for s in services)}
+
+        [importlinter:contract:contract-standalone]
+        name = The contract package needs no server code
+        type = forbidden
+        source_modules =
+            hearth_contract
+        forbidden_modules =
+            hearth_kit
+            fastapi
+            sqlalchemy
+            {chr(10).join('    ' + s for s in services)}
+        allow_indirect_imports = False
+    """
+
+
+def test_services_are_independent_and_the_contract_stands_alone(tmp_path):
+    services = _service_packages()
+    assert "hearth_referrals" in services
+    result = _run_import_linter(tmp_path, _contracts(services))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_the_linter_catches_a_service_importing_another(tmp_path):
+    """The contract above is live: a module that breaks it makes the linter fail."""
+    rogue = ROOT / "services/referrals/src/hearth_referrals/_rogue_import_check.py"
+    rogue.write_text("import hearth_kit.app\nimport fastapi\n")
+    contract_rogue = Path(hearth_contract.__file__).parent / "_rogue_import_check.py"
+    contract_rogue.write_text("import hearth_kit.app\n")
+    try:
+        result = _run_import_linter(tmp_path, _contracts(_service_packages()))
+    finally:
+        rogue.unlink()
+        contract_rogue.unlink()
+    assert result.returncode != 0
+    assert "broken" in result.stdout
+
+
+def test_every_contract_module_imports_without_server_packages():
+    blocked = "import sys\nfor name in ('fastapi', 'sqlalchemy', 'hearth_kit'):\n    sys.modules[name] = None\n"
+    modules = [m.name for m in pkgutil.walk_packages(hearth_contract.__path__, "hearth_contract.")
+               if ".mocks" not in m.name]
+    script = blocked + "".join(f"import {m}\n" for m in modules)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
