@@ -43,9 +43,12 @@ def _is_agency(principal: Principal) -> bool:
 
 
 def _addressed_to(referral_id: Any, agency_id: str | None) -> sa.ColumnElement[bool]:
+    # An alias, so the subquery is not auto-correlated away when the outer query
+    # selects from recipients too (the agency work queue joins Recipient to Referral).
+    addressed = Recipient.__table__.alias("addressed")
     return sa.exists().where(
-        Recipient.__table__.c.referral_id == referral_id,
-        Recipient.__table__.c.agency_id == agency_id,
+        addressed.c.referral_id == referral_id,
+        addressed.c.agency_id == agency_id,
     )
 
 
