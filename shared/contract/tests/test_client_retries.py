@@ -262,3 +262,17 @@ class TestHeaders:
         assert request.headers["If-Match"] == '"3"'
         assert request.content == b'{"la_reference":"NEW"}'
         assert route.call_count == 1  # PATCH is never retried
+
+
+class TestStandsAlone:
+    def test_clients_import_neither_the_kit_nor_respx(self):
+        import subprocess
+        import sys
+
+        code = (
+            "import sys, hearth_contract.clients; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in "
+            "('hearth_kit', 'respx', 'fastapi', 'sqlalchemy')]; "
+            "assert not bad, bad"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True)
