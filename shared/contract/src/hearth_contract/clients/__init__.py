@@ -1,0 +1,7 @@
+"""Typed async clients for Hearth's services, over an ``httpx.AsyncClient`` you own."""
+
+from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
+from hearth_contract.clients.events import EventsClient
+from hearth_contract.clients.referrals import ReferralsClient
+
+__all__ = ["BaseClient", "EventsClient", "InvalidResponse", "ReferralsClient", "Versioned"]

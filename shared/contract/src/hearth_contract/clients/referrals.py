@@ -1,0 +1,218 @@
+"""The typed client for the referrals service: one method per endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from hearth_contract.clients.base import Versioned, request_json
+from hearth_contract.clients.events import EventsClient
+from hearth_contract.codes import NeededBy
+from hearth_contract.common import Page
+from hearth_contract.referrals import (
+    AgencyRead,
+    AgencySettingsUpdate,
+    AgencyUpdate,
+    InformationAnswersCreate,
+    InformationRequestCreate,
+    InformationRequestRead,
+    RecipientStatus,
+    ReferralAssign,
+    ReferralClose,
+    ReferralCreate,
+    ReferralDecline,
+    ReferralRead,
+    ReferralStatus,
+    ReferralSummary,
+    ReferralUpdate,
+    ReferralWithdraw,
+    Setting,
+    SlaSummary,
+    StatusChange,
+    Urgency,
+)
+
+__all__ = ["ReferralsClient"]
+
+
+def _referral(referral_id: str, suffix: str = "") -> str:
+    return f"/v1/referrals/{quote(referral_id, safe='')}{suffix}"
+
+
+def _queue_params(filters: dict[str, Any]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for name, value in filters.items():
+        if value is None or (name == "overdue" and value is False):
+            continue
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif name == "status":
+            value = [str(v) for v in value]
+        params[name] = value
+    return params
+
+
+class ReferralsClient(EventsClient):
+    """Sends, screens and reads referrals; every failure raises the server's problem type."""
+
+    async def send_referral(
+        self, body: ReferralCreate, idempotency_key: str
+    ) -> Versioned[ReferralRead]:
+        """Send a referral. Reuse ``idempotency_key`` when retrying the same referral."""
+        if not idempotency_key:
+            raise ValueError("send_referral needs an idempotency_key, unique per referral.")
+        response = await self._request(
+            "POST", "/v1/referrals", json=request_json(body),
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._versioned(ReferralRead, response)
+
+    async def get_referral(self, referral_id: str) -> Versioned[ReferralRead]:
+        """One referral, with its ETag for a later amendment."""
+        return self._versioned(ReferralRead, await self._request("GET", _referral(referral_id)))
+
+    async def amend_referral(
+        self, referral_id: str, patch: ReferralUpdate, etag: str
+    ) -> Versioned[ReferralRead]:
+        """Amend a referral (merge-patch) if it is still at version ``etag``."""
+        response = await self._request(
+            "PATCH", _referral(referral_id), json=request_json(patch), headers={"If-Match": etag}
+        )
+        return self._versioned(ReferralRead, response)
+
+    async def withdraw(self, referral_id: str, body: ReferralWithdraw) -> Versioned[ReferralRead]:
+        """Withdraw a referral from every agency it was sent to."""
+        response = await self._request(
+            "POST", _referral(referral_id, "/withdraw"), json=request_json(body)
+        )
+        return self._versioned(ReferralRead, response)
+
+    async def list_referrals(
+        self,
+        *,
+        status: Sequence[RecipientStatus | ReferralStatus | str] | None = None,
+        la_code: str | None = None,
+        setting: Setting | None = None,
+        urgency: Urgency | None = None,
+        needed_by: NeededBy | None = None,
+        age_from: int | None = None,
+        age_to: int | None = None,
+        officer: str | None = None,
+        received_from: datetime | None = None,
+        received_to: datetime | None = None,
+        overdue: bool = False,
+        cursor: str | None = None,
+        limit: int | None = None,
+    ) -> Page[ReferralSummary]:
+        """One page of the work queue; pass ``next_cursor`` back as ``cursor``."""
+        filters = {
+            "status": status, "la_code": la_code, "setting": setting, "urgency": urgency,
+            "needed_by": needed_by, "age_from": age_from, "age_to": age_to, "officer": officer,
+            "received_from": received_from, "received_to": received_to, "overdue": overdue,
+            "cursor": cursor, "limit": limit,
+        }
+        response = await self._request("GET", "/v1/referrals", params=_queue_params(filters))
+        return self._parse(Page[ReferralSummary], response)
+
+    async def iterate_referrals(self, **filters: Any) -> AsyncIterator[ReferralSummary]:
+        """Every referral matching ``filters`` (as :meth:`list_referrals`), page after page."""
+        cursor = filters.pop("cursor", None)
+        while True:
+            page = await self.list_referrals(cursor=cursor, **filters)
+            for summary in page.items:
+                yield summary
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    async def sla(self) -> SlaSummary:
+        """The calling agency's first-response clock for today."""
+        return self._parse(SlaSummary, await self._request("GET", "/v1/referrals/sla"))
+
+    async def history(self, referral_id: str) -> list[StatusChange]:
+        """Every status change of the referral that the caller may see."""
+        response = await self._request("GET", _referral(referral_id, "/history"))
+        return self._parse(list[StatusChange], response)
+
+    async def export_placements_standard(self, referral_id: str) -> dict[str, Any]:
+        """The referral in the shape of the Placements Data Standard v2."""
+        response = await self._request("GET", _referral(referral_id, "/placements-standard"))
+        return self._parse(dict[str, Any], response)
+
+    async def acknowledge(self, referral_id: str) -> Versioned[ReferralRead]:
+        """Give the first response: the referral is being screened."""
+        return await self._screening_step(referral_id, "acknowledge", None)
+
+    async def assign(self, referral_id: str, body: ReferralAssign) -> Versioned[ReferralRead]:
+        """Assign the referral to an officer of the calling agency."""
+        return await self._screening_step(referral_id, "assign", body)
+
+    async def progress(self, referral_id: str) -> Versioned[ReferralRead]:
+        """Take the referral forward to matching."""
+        return await self._screening_step(referral_id, "progress", None)
+
+    async def decline(self, referral_id: str, body: ReferralDecline) -> Versioned[ReferralRead]:
+        """Decline the referral with a coded reason."""
+        return await self._screening_step(referral_id, "decline", body)
+
+    async def close(
+        self, referral_id: str, body: ReferralClose | None = None
+    ) -> Versioned[ReferralRead]:
+        """Stop the calling agency's work on the referral."""
+        return await self._screening_step(referral_id, "close", body or ReferralClose())
+
+    async def _screening_step(
+        self, referral_id: str, step: str, body: Any
+    ) -> Versioned[ReferralRead]:
+        json = request_json(body) if body is not None else None
+        response = await self._request("POST", _referral(referral_id, f"/{step}"), json=json)
+        return self._versioned(ReferralRead, response)
+
+    async def ask_information(
+        self,
+        referral_id: str,
+        body: InformationRequestCreate,
+        idempotency_key: str | None = None,
+    ) -> InformationRequestRead:
+        """Ask the LA questions; with an ``idempotency_key`` the call is also retried safely."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        response = await self._request(
+            "POST", _referral(referral_id, "/information-requests"),
+            json=request_json(body), headers=headers,
+        )
+        return self._parse(InformationRequestRead, response)
+
+    async def list_information_requests(self, referral_id: str) -> list[InformationRequestRead]:
+        """The questions asked about a referral and their answers."""
+        response = await self._request("GET", _referral(referral_id, "/information-requests"))
+        return self._parse(list[InformationRequestRead], response)
+
+    async def answer_information(
+        self, referral_id: str, request_id: str, body: InformationAnswersCreate
+    ) -> InformationRequestRead:
+        """Answer an agency's questions (some or all of them)."""
+        path = _referral(referral_id, f"/information-requests/{quote(request_id, safe='')}/answers")
+        response = await self._request("POST", path, json=request_json(body))
+        return self._parse(InformationRequestRead, response)
+
+    async def list_agencies(self) -> list[AgencyRead]:
+        """The agency directory."""
+        return self._parse(list[AgencyRead], await self._request("GET", "/v1/agencies"))
+
+    async def register_agency(self, agency_id: str, body: AgencyUpdate) -> AgencyRead:
+        """Register an agency or replace its entry (operators only)."""
+        response = await self._request(
+            "PUT", f"/v1/agencies/{quote(agency_id, safe='')}", json=request_json(body)
+        )
+        return self._parse(AgencyRead, response)
+
+    async def get_agency_settings(self) -> AgencyRead:
+        """The calling agency's own settings."""
+        return self._parse(AgencyRead, await self._request("GET", "/v1/agency-settings"))
+
+    async def update_agency_settings(self, body: AgencySettingsUpdate) -> AgencyRead:
+        """Set the calling agency's first-response target."""
+        response = await self._request("PUT", "/v1/agency-settings", json=request_json(body))
+        return self._parse(AgencyRead, response)

@@ -1,0 +1,296 @@
+"""A respx mock of the referrals service, so consumers' tests never hand-write its URLs.
+
+    async def test_my_integration(respx_mock):
+        referrals = register_mock_referrals(respx_mock, "http://referrals")
+        ...  # code under test calls ReferralsClient(httpx.AsyncClient(base_url=...), token)
+        assert referrals.events[0].type == "referral.received"
+
+It keeps referrals in memory and answers send (with Idempotency-Key replay), get, list,
+acknowledge, decline and the event feed the way the service does, problems included.
+Tokens are not checked; set :attr:`MockReferrals.agency_id` to screen as one agency.
+Needs the ``mock`` extra (respx).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import httpx
+import respx
+from pydantic import BaseModel, ValidationError
+
+from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.problems import (
+    FieldError,
+    IdempotencyKeyMismatch,
+    IdempotencyKeyRequired,
+    InvalidState,
+    Problem,
+    ReferralNotFound,
+    ValidationFailed,
+)
+from hearth_contract.referrals import (
+    ChildRead,
+    RecipientStatus,
+    ReferralCreate,
+    ReferralDecline,
+    ReferralRead,
+    ReferralStatus,
+    ReferralSummary,
+    ScreeningRead,
+)
+
+__all__ = ["MockReferrals", "register_mock_referrals"]
+
+FIRST_RESPONSE_MINUTES = 15
+
+
+def _years_between(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _problem(problem: Problem, path: str) -> httpx.Response:
+    details = problem.to_details(instance=path).model_dump(mode="json", exclude_none=True)
+    return httpx.Response(
+        problem.status, json=details, headers={"Content-Type": "application/problem+json"}
+    )
+
+
+def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None):
+    return httpx.Response(status, json=model.model_dump(mode="json"), headers=headers)
+
+
+def _validation_problem(exc: ValidationError) -> ValidationFailed:
+    errors = [
+        FieldError(pointer="/" + "/".join(str(p) for p in err["loc"]), detail=err["msg"],
+                   code=err["type"])
+        for err in exc.errors()
+    ]
+    return ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
+
+
+class MockReferrals:
+    """The in-memory referrals service behind the respx routes; inspect it in assertions."""
+
+    def __init__(
+        self,
+        *,
+        la_code: str = "E10000016",
+        la_name: str = "Kent",
+        agency_id: str | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.la_code = la_code
+        self.la_name = la_name
+        self.agency_id = agency_id
+        self.now = now or (lambda: datetime.now(UTC))
+        self.referrals: dict[str, ReferralRead] = {}
+        self.events: list[EventRead] = []
+        self._idempotency: dict[str, tuple[str, httpx.Response]] = {}
+
+    def add_referral(self, body: ReferralCreate) -> ReferralRead:
+        """Store a referral as if the LA had sent it (to seed an agency-side test)."""
+        received_at = self.now()
+        referral = ReferralRead(
+            id=str(uuid.uuid4()),
+            version=1,
+            status=ReferralStatus.OPEN,
+            la_code=self.la_code,
+            la_name=self.la_name,
+            la_reference=body.la_reference,
+            referral_date=body.referral_date,
+            received_at=received_at,
+            social_worker=body.social_worker,
+            team_manager=body.team_manager,
+            placement=body.placement,
+            children=[self._child(child.model_dump(), received_at.date())
+                      for child in body.children],
+            parent=body.parent,
+            screening=[self._new_screening(agency, received_at) for agency in body.agency_ids],
+            completeness=[],
+            linked_referrals=[],
+        )
+        self.referrals[referral.id] = referral
+        self._emit("referral.received", referral, children_count=len(referral.children))
+        return referral
+
+    @staticmethod
+    def _child(child: dict[str, Any], today: date) -> ChildRead:
+        born = child.get("date_of_birth")
+        age = _years_between(born, today) if born else child.get("age_years")
+        return ChildRead.model_validate({**child, "age_today": age})
+
+    @staticmethod
+    def _new_screening(agency_id: str, received_at: datetime) -> ScreeningRead:
+        return ScreeningRead(
+            agency_id=agency_id,
+            status=RecipientStatus.NEW,
+            received_at=received_at,
+            first_response_due_at=received_at + timedelta(minutes=FIRST_RESPONSE_MINUTES),
+            first_responded_at=None,
+            first_response_overdue=False,
+            assigned_officer=None,
+            assigned_officer_name=None,
+            decline_reason=None,
+            decline_note=None,
+        )
+
+    def _emit(self, type: str, referral: ReferralRead, **data: Any) -> None:
+        seq = len(self.events) + 1
+        self.events.append(EventRead(
+            event_id=str(uuid.uuid4()), type=type, occurred_at=self.now(),
+            subject_type="referral", subject_id=referral.id,
+            data={"la_code": referral.la_code, **data}, cursor=f"0-{seq}",
+        ))
+
+    def _visible(self, referral: ReferralRead) -> ReferralRead:
+        if self.agency_id is None:
+            return referral
+        own = [s for s in referral.screening if s.agency_id == self.agency_id]
+        return referral.model_copy(update={"screening": own})
+
+    def _find(self, referral_id: str) -> ReferralRead:
+        referral = self.referrals.get(referral_id)
+        if referral is None or not self._visible(referral).screening:
+            raise ReferralNotFound("No referral with this id is visible to you.")
+        return referral
+
+    def _etagged(self, referral: ReferralRead, status: int = 200, **headers: str):
+        return _json(self._visible(referral), status, {"ETag": f'"{referral.version}"', **headers})
+
+    def send_referral(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/referrals``: store once per Idempotency-Key, replay the first answer."""
+        key = request.headers.get("Idempotency-Key")
+        if not key:
+            return _problem(IdempotencyKeyRequired("Send an Idempotency-Key."), request.url.path)
+        digest = hashlib.sha256(request.content).hexdigest()
+        if key in self._idempotency:
+            first_digest, first = self._idempotency[key]
+            if first_digest != digest:
+                return _problem(IdempotencyKeyMismatch(), request.url.path)
+            return httpx.Response(first.status_code, content=first.content,
+                                  headers={**first.headers, "Idempotent-Replayed": "true"})
+        try:
+            body = ReferralCreate.model_validate(json.loads(request.content))
+        except ValidationError as exc:
+            return _problem(_validation_problem(exc), request.url.path)
+        referral = self.add_referral(body)
+        response = self._etagged(referral, 201, Location=f"/v1/referrals/{referral.id}")
+        self._idempotency[key] = (digest, response)
+        return response
+
+    def get_referral(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``GET /v1/referrals/{id}``."""
+        return self._etagged(self._find(referral_id))
+
+    def list_referrals(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/referrals``: newest first, ``status``/``la_code`` filters, offset cursor."""
+        limit = int(request.url.params.get("limit", 50))
+        start = int(request.url.params.get("cursor") or 0)
+        statuses = set(request.url.params.get_list("status"))
+        rows = [self._summary(self._visible(r)) for r in reversed(self.referrals.values())
+                if self._visible(r).screening or self.agency_id is None]
+        if statuses:
+            rows = [r for r in rows
+                    if r.status in statuses or (r.screening and r.screening.status in statuses)]
+        page = rows[start:start + limit]
+        next_cursor = str(start + limit) if start + limit < len(rows) else None
+        return _json(Page[ReferralSummary](items=page, next_cursor=next_cursor))
+
+    def _summary(self, referral: ReferralRead) -> ReferralSummary:
+        ages = [c.age_today for c in referral.children if c.age_today is not None]
+        return ReferralSummary(
+            id=referral.id, la_code=referral.la_code, la_name=referral.la_name,
+            la_reference=referral.la_reference, referral_date=referral.referral_date,
+            received_at=referral.received_at, status=referral.status,
+            setting=referral.placement.setting, urgency=referral.placement.urgency,
+            needed_by=referral.placement.needed_by, start_date=referral.placement.start_date,
+            children_count=len(referral.children),
+            youngest_age=min(ages, default=None), eldest_age=max(ages, default=None),
+            screening=referral.screening[0] if self.agency_id else None, blocking_gaps=0,
+        )
+
+    def acknowledge(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``POST /v1/referrals/{id}/acknowledge``: the first response (NEW only)."""
+        return self._step(referral_id, "acknowledged", {RecipientStatus.NEW},
+                          RecipientStatus.ACKNOWLEDGED, {})
+
+    def decline(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``POST /v1/referrals/{id}/decline`` with a coded reason."""
+        try:
+            body = ReferralDecline.model_validate(json.loads(request.content or b"{}"))
+        except ValidationError as exc:
+            return _problem(_validation_problem(exc), request.url.path)
+        open_states = {RecipientStatus.NEW, RecipientStatus.ACKNOWLEDGED,
+                       RecipientStatus.INFORMATION_REQUESTED, RecipientStatus.PROGRESSING}
+        changes = {"decline_reason": body.reason, "decline_note": body.note}
+        return self._step(referral_id, "declined", open_states, RecipientStatus.DECLINED, changes)
+
+    def _step(self, referral_id: str, event: str, allowed: set[RecipientStatus],
+              target: RecipientStatus, changes: dict[str, Any]) -> httpx.Response:
+        referral = self._find(referral_id)
+        screening = []
+        for entry in referral.screening:
+            if self.agency_id in (None, entry.agency_id):
+                if entry.status not in allowed:
+                    raise InvalidState(f"A {entry.status.value} referral cannot be {event}.")
+                entry = entry.model_copy(update={
+                    "status": target, **changes,
+                    "first_responded_at": entry.first_responded_at or self.now(),
+                })
+                self._emit(f"referral.{event}", referral, agency_id=entry.agency_id,
+                           status=target.value)
+            screening.append(entry)
+        referral = referral.model_copy(update={"screening": screening})
+        self.referrals[referral_id] = referral
+        return self._etagged(referral)
+
+    def feed(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/events?after=&limit=``: the events after a cursor, in order."""
+        after = request.url.params.get("after")
+        limit = int(request.url.params.get("limit", 100))
+        start = int(after.split("-")[1]) if after else 0
+        items = self.events[start:start + limit]
+        return _json(EventPage(items=items, next_cursor=items[-1].cursor if items else after))
+
+
+def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
+    def route(request: httpx.Request, **params: str) -> httpx.Response:
+        try:
+            return handler(request, **params)
+        except Problem as problem:
+            return _problem(problem, request.url.path)
+
+    return route
+
+
+def register_mock_referrals(
+    respx_mock: respx.MockRouter, base_url: str, **options: Any
+) -> MockReferrals:
+    """Route the referrals API at ``base_url`` to a new :class:`MockReferrals`."""
+    service = MockReferrals(**options)
+    url = httpx.URL(base_url)
+    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
+    if url.port is not None:
+        where["port"] = url.port
+    prefix = re.escape(url.path.rstrip("/"))
+    one = rf"{prefix}/v1/referrals/(?P<referral_id>[^/]+)"
+    routes = [
+        ("POST", rf"^{prefix}/v1/referrals$", service.send_referral),
+        ("GET", rf"^{prefix}/v1/referrals$", service.list_referrals),
+        ("GET", rf"^{prefix}/v1/events$", service.feed),
+        ("POST", rf"^{one}/acknowledge$", service.acknowledge),
+        ("POST", rf"^{one}/decline$", service.decline),
+        ("GET", rf"^{one}$", service.get_referral),
+    ]
+    for method, path, handler in routes:
+        respx_mock.route(method=method, path__regex=path, **where).mock(
+            side_effect=_guarded(handler)
+        )
+    return service

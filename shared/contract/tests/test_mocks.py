@@ -1,0 +1,135 @@
+"""The referrals mock, used the way a consumer's test suite would use it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import httpx
+import pytest
+from hearth_contract.clients import EventsClient, ReferralsClient
+from hearth_contract.clients.base import problem_from_response
+from hearth_contract.examples import example_referral
+from hearth_contract.mocks.referrals import MockReferrals, register_mock_referrals
+from hearth_contract.problems import (
+    IdempotencyKeyMismatch,
+    InvalidState,
+    ReferralNotFound,
+    ValidationFailed,
+)
+from hearth_contract.referrals import (
+    DeclineReason,
+    RecipientStatus,
+    ReferralCreate,
+    ReferralDecline,
+)
+
+BASE = "http://referrals.internal:8000"
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def a_referral(seed: int = 1, agency_ids=("agency-a",)) -> ReferralCreate:
+    body = example_referral(seed, agency_ids=list(agency_ids), referral_date=date(2026, 11, 23))
+    return ReferralCreate.model_validate(body)
+
+
+@pytest.fixture
+def service(respx_mock) -> MockReferrals:
+    return register_mock_referrals(respx_mock, BASE, now=lambda: NOW)
+
+
+@pytest.fixture
+async def http():
+    async with httpx.AsyncClient(base_url=BASE) as client:
+        yield client
+
+
+@pytest.fixture
+def referrals(http) -> ReferralsClient:
+    return ReferralsClient(http, "any-token")
+
+
+class TestLaSide:
+    async def test_sent_referral_can_be_read_back(self, service, referrals):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        read = await referrals.get_referral(sent.value.id)
+        assert read.value == sent.value
+        assert read.etag == '"1"'
+        assert sent.value.screening[0].first_response_due_at == datetime(
+            2026, 11, 23, 9, 15, tzinfo=UTC
+        )
+        assert list(service.referrals) == [sent.value.id]
+
+    async def test_same_key_replays_and_stores_once(self, service, referrals):
+        first = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        again = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        assert again.value.id == first.value.id
+        assert again.replayed is True
+        assert len(service.referrals) == 1
+        assert [e.type for e in service.events] == ["referral.received"]
+
+    async def test_same_key_with_another_body_is_refused(self, service, referrals):
+        await referrals.send_referral(a_referral(1), idempotency_key="k-1")
+        with pytest.raises(IdempotencyKeyMismatch):
+            await referrals.send_referral(a_referral(2), idempotency_key="k-1")
+
+    async def test_unknown_referral_is_not_found(self, service, referrals):
+        with pytest.raises(ReferralNotFound):
+            await referrals.get_referral("no-such-id")
+
+    async def test_invalid_body_is_validation_failed(self, service, http):
+        response = await http.post("/v1/referrals", json={"la_reference": "X"},
+                                   headers={"Idempotency-Key": "k-bad"})
+        assert response.status_code == 422
+        problem = problem_from_response(response)
+        assert isinstance(problem, ValidationFailed)
+        assert "/agency_ids" in [e.pointer for e in problem.errors]
+
+
+class TestAgencySide:
+    async def test_agency_sees_its_queue_and_screens(self, service, referrals):
+        service.agency_id = "agency-a"
+        mine = service.add_referral(a_referral(1, ["agency-a", "agency-b"]))
+        service.add_referral(a_referral(2, ["agency-b"]))
+
+        page = await referrals.list_referrals()
+        assert [s.id for s in page.items] == [mine.id]
+        assert page.items[0].screening.status is RecipientStatus.NEW
+
+        acknowledged = await referrals.acknowledge(mine.id)
+        assert [s.status for s in acknowledged.value.screening] == [RecipientStatus.ACKNOWLEDGED]
+        declined = await referrals.decline(mine.id, ReferralDecline(reason=DeclineReason.LOCATION))
+        assert declined.value.screening[0].decline_reason is DeclineReason.LOCATION
+        assert service.referrals[mine.id].screening[1].status is RecipientStatus.NEW
+
+    async def test_acknowledging_twice_is_invalid_state(self, service, referrals):
+        referral = service.add_referral(a_referral())
+        await referrals.acknowledge(referral.id)
+        with pytest.raises(InvalidState):
+            await referrals.acknowledge(referral.id)
+
+    async def test_another_agencys_referral_is_not_found(self, service, referrals):
+        service.agency_id = "agency-a"
+        theirs = service.add_referral(a_referral(1, ["agency-b"]))
+        with pytest.raises(ReferralNotFound):
+            await referrals.acknowledge(theirs.id)
+
+    async def test_the_queue_is_followed_across_pages(self, service, referrals):
+        ids = {service.add_referral(a_referral(seed)).id for seed in range(5)}
+        seen = [s.id async for s in referrals.iterate_referrals(limit=2)]
+        assert set(seen) == ids and len(seen) == 5
+
+
+class TestEventFeed:
+    async def test_events_are_served_after_a_cursor(self, service, http):
+        referral = service.add_referral(a_referral())
+        feed = EventsClient(http, "service-token")
+        await ReferralsClient(http, "t").acknowledge(referral.id)
+
+        first = await feed.events(None, 1)
+        assert [e.type for e in first.items] == ["referral.received"]
+        rest = await feed.events(first.next_cursor, 10)
+        assert [e.type for e in rest.items] == ["referral.acknowledged"]
+        assert (await feed.events(rest.next_cursor, 10)).items == []
+        assert [e.event_id async for e in feed.iterate_events()] == [
+            e.event_id for e in service.events
+        ]

@@ -1,0 +1,179 @@
+"""Following another service's event feed: at-least-once delivery, handled once.
+
+Each batch runs in one transaction of the consumer's own database: the cursor row is
+locked (so replicas take turns), events already in ``processed_events`` are skipped,
+the handler's writes, the processed rows and the advanced cursor commit together.
+A handler failure rolls the whole batch back and the next run retries it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from hearth_contract.common import EventPage, EventRead
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_kit.db import Database
+from hearth_kit.logging import get_logger
+from hearth_kit.tables import consumer_cursors, processed_events
+
+__all__ = ["BatchResult", "EventConsumer", "Fetch", "Handle", "reset"]
+
+Fetch = Callable[[str | None, int], Awaitable[EventPage]]
+Handle = Callable[[AsyncSession, EventRead], Awaitable[None]]
+
+log = get_logger("hearth.consumer")
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What one batch did: events read from the feed, handled, and the cursor after it."""
+
+    read: int
+    handled: int
+    cursor: str | None
+
+
+class EventConsumer:
+    """Applies one service's events to this service's database, each event once."""
+
+    def __init__(
+        self,
+        name: str,
+        database: Database,
+        fetch: Fetch,
+        handle: Handle,
+        batch_size: int = 100,
+    ) -> None:
+        self.name = name
+        self.database = database
+        self.fetch = fetch
+        self.handle = handle
+        self.batch_size = batch_size
+
+    async def run_once(self) -> int:
+        """Process one batch; the number of events handled (duplicates are not counted)."""
+        return (await self.run_batch()).handled
+
+    async def run_batch(self) -> BatchResult:
+        """Process one batch in one transaction, and say what it did."""
+        async with self.database.system_session(f"consumer:{self.name}") as session:
+            async with session.begin():
+                cursor = await _lock_cursor(session, self.name, self.database)
+                page = await self.fetch(cursor, self.batch_size)
+                seen = await self._already_processed(session, page.items)
+                handled = 0
+                for event in page.items:
+                    if event.event_id in seen:
+                        continue
+                    await self.handle(session, event)
+                    await self._mark_processed(session, event)
+                    seen.add(event.event_id)
+                    handled += 1
+                next_cursor = page.next_cursor or cursor
+                if next_cursor != cursor:
+                    await self._store_cursor(session, next_cursor)
+        if page.items:
+            log.info("consumer.batch", consumer=self.name, count=len(page.items),
+                     handled=handled, cursor=next_cursor)
+        return BatchResult(read=len(page.items), handled=handled, cursor=next_cursor)
+
+    async def run_forever(
+        self,
+        poll_interval: float = 1.0,
+        stop_event: asyncio.Event | None = None,
+        *,
+        max_backoff: float = 60.0,
+    ) -> None:
+        """Follow the feed until ``stop_event`` is set, backing off while batches fail."""
+        stop = stop_event or asyncio.Event()
+        failures = 0
+        while not stop.is_set():
+            try:
+                result = await self.run_batch()
+            except Exception as exc:
+                failures += 1
+                delay = min(max_backoff, poll_interval * 2**failures)
+                log.warning("consumer.batch_failed", consumer=self.name, attempt=failures,
+                            exc_info=exc)
+                await _wait(stop, delay)
+                continue
+            failures = 0
+            if result.read < self.batch_size:  # caught up: wait for more
+                await _wait(stop, poll_interval)
+
+    async def reset(self) -> None:
+        """Forget the cursor and processed ids so the feed is replayed from the start."""
+        await reset(self.database, self.name)
+
+    async def _already_processed(self, session: AsyncSession, events: list[EventRead]) -> set[str]:
+        if not events:
+            return set()
+        query = sa.select(processed_events.c.event_id).where(
+            processed_events.c.consumer == self.name,
+            processed_events.c.event_id.in_([e.event_id for e in events]),
+        )
+        return set((await session.scalars(query)).all())
+
+    async def _mark_processed(self, session: AsyncSession, event: EventRead) -> None:
+        await session.execute(
+            sa.insert(processed_events).values(
+                consumer=self.name, event_id=event.event_id, processed_at=self.database.clock.now()
+            )
+        )
+
+    async def _store_cursor(self, session: AsyncSession, cursor: str) -> None:
+        await session.execute(
+            sa.update(consumer_cursors)
+            .where(consumer_cursors.c.consumer == self.name)
+            .values(cursor=cursor, updated_at=self.database.clock.now())
+        )
+
+
+async def _lock_cursor(session: AsyncSession, name: str, database: Database) -> str | None:
+    """The stored cursor, with its row locked until this transaction ends (created if new)."""
+    insert = postgresql.insert if database.is_postgres else sqlite.insert
+    await session.execute(
+        insert(consumer_cursors)
+        .values(consumer=name, cursor=None, updated_at=database.clock.now())
+        .on_conflict_do_nothing(index_elements=[consumer_cursors.c.consumer])
+    )
+    # PostgreSQL: a second replica waits here, then reads the cursor the first committed.
+    # SQLite: the INSERT above already took the database's write lock for the transaction.
+    query = (
+        sa.select(consumer_cursors.c.cursor)
+        .where(consumer_cursors.c.consumer == name)
+        .with_for_update()
+    )
+    return (await session.execute(query)).scalar_one()
+
+
+async def reset(database: Database, name: str) -> None:
+    """Make consumer ``name`` start again from the beginning of its feed.
+
+    Clear whatever the handler built before the consumer runs again: events are
+    delivered afresh and handled as new.
+    """
+    async with database.system_session(f"consumer-reset:{name}") as session:
+        async with session.begin():
+            await _lock_cursor(session, name, database)
+            await session.execute(
+                sa.delete(processed_events).where(processed_events.c.consumer == name)
+            )
+            await session.execute(
+                sa.update(consumer_cursors)
+                .where(consumer_cursors.c.consumer == name)
+                .values(cursor=None, updated_at=database.clock.now())
+            )
+    log.info("consumer.reset", consumer=name)
+
+
+async def _wait(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        pass
