@@ -18,7 +18,7 @@ from hearth_kit.consumer import EventConsumer, reset
 from hearth_kit.db import Database, create_engine
 from hearth_kit.tables import consumer_cursors, kit_metadata, processed_events
 from hearth_kit.testing import SqliteTemplate, Tokens, postgres_server_url
-from hearth_kit.testing import test_settings as service_settings
+from hearth_kit.testing import settings_for_tests as service_settings
 from hearth_referrals.app import MIGRATIONS, create_app
 from hearth_referrals.settings import ReferralsSettings
 from referrals_testkit import AGENCY_A, NOW, referral_body, send
