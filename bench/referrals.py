@@ -128,10 +128,13 @@ async def open_loop(url: str, payloads: list[bytes], rate: float, headers: dict)
 
         async def one(index: int, payload: bytes) -> None:
             started = time.perf_counter()
-            response = await http.post("/v1/referrals", content=payload, headers={
-                **headers, "Content-Type": "application/json", "Idempotency-Key": f"o-{index}"})
+            try:
+                response = await http.post("/v1/referrals", content=payload, headers={
+                    **headers, "Content-Type": "application/json", "Idempotency-Key": f"o-{index}"})
+                statuses.append(response.status_code)
+            except httpx.TransportError:
+                statuses.append(0)  # dropped under overload: counted as an error
             latencies.append(time.perf_counter() - started)
-            statuses.append(response.status_code)
 
         tasks = []
         begin = time.perf_counter()

@@ -77,8 +77,14 @@ class Referral(Base, TenantScoped, Audited):
         back_populates="referral", lazy="selectin", order_by="Recipient.agency_id"
     )
 
+    # Set by intake on a new referral: how many earlier referrals of the same child it found.
+    linked_earlier = None
+
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (sa.Index("ix_referrals_la_code_received_at", "la_code", "received_at", "id"),)
+    __table_args__ = (
+        sa.Index("ix_referrals_la_code_received_at", "la_code", "received_at", "id"),
+        sa.Index("ix_referrals_la_code_reference", "la_code", sa.func.lower(la_reference)),
+    )
 
     @classmethod
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:

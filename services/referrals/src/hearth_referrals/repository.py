@@ -95,29 +95,33 @@ class ReferralRepository:
         )
         return list(await self.session.scalars(query))
 
-    async def rereferral_candidates(
-        self, la_reference: str, dates_of_birth: list[date]
-    ) -> list[tuple[Referral, ReferralChild | None]]:
-        """Referrals of the caller's LA with the same reference or a child of the same birth date."""
-        by_reference = sa.select(Referral.id).where(
-            sa.func.lower(Referral.la_reference) == la_reference.strip().lower()
-        )
-        by_birth = sa.select(ReferralChild.referral_id).where(
-            ReferralChild.date_of_birth.in_(dates_of_birth)
-        )
-        query = (
-            sa.select(Referral, ReferralChild)
-            .outerjoin(
-                ReferralChild,
-                sa.and_(
-                    ReferralChild.referral_id == Referral.id,
-                    ReferralChild.date_of_birth.in_(dates_of_birth),
-                ),
+    async def rereferral_candidates(self, la_reference: str, dates_of_birth: list[date]) -> list:
+        """Referrals of the caller's LA with the same reference or a child of the same birth date.
+
+        Rows of (referral_id, la_reference, first_name_key, last_name_key, date_of_birth);
+        the child columns are null for a match on the reference alone.
+        """
+        columns = (Referral.id.label("referral_id"), Referral.la_reference)
+        by_reference = sa.select(
+            *columns,
+            sa.null().label("first_name_key"),
+            sa.null().label("last_name_key"),
+            sa.null().label("date_of_birth"),
+        ).where(sa.func.lower(Referral.la_reference) == la_reference.strip().lower())
+        by_birth = (
+            sa.select(
+                *columns,
+                ReferralChild.first_name_key,
+                ReferralChild.last_name_key,
+                ReferralChild.date_of_birth,
             )
-            .where(sa.or_(Referral.id.in_(by_reference), Referral.id.in_(by_birth)))
-            .limit(200)
+            .join(ReferralChild, ReferralChild.referral_id == Referral.id)
+            .where(ReferralChild.date_of_birth.in_(dates_of_birth))
         )
-        return [(row[0], row[1]) for row in await self.session.execute(query)]
+        rows = list(await self.session.execute(by_reference.limit(100)))
+        if dates_of_birth:
+            rows += list(await self.session.execute(by_birth.limit(100)))
+        return rows
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (

@@ -65,9 +65,13 @@ def _linked(link: ReferralLink, earlier: Referral) -> LinkedReferral:
 
 
 def referral_view(
-    referral: Referral, links: list[tuple[ReferralLink, Referral]], now: datetime
+    referral: Referral,
+    links: list[tuple[ReferralLink, Referral]],
+    now: datetime,
+    content: ReferralCreate | None = None,
 ) -> ReferralRead:
-    content = content_of(referral)
+    """The whole referral; pass ``content`` when it is already validated (just written)."""
+    content = content or content_of(referral)
     today = now.date()
     children = [
         ChildRead(

@@ -10,6 +10,7 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 from __future__ import annotations
 
 import uuid
+from functools import lru_cache
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -157,12 +158,22 @@ def _apply_tenant_scope(state: ORMExecuteState) -> None:
     principal: Principal | None = state.session.info.get("principal")
     if principal is not None and principal.kind is CallerKind.SERVICE:
         return
-    options = []
-    for cls in _tenant_scoped_classes(state):
-        criteria = cls.tenant_criteria(principal) if principal is not None else false()
-        options.append(with_loader_criteria(cls, criteria, include_aliases=True))
-    if options:
-        state.statement = state.statement.options(*options)
+    classes = _tenant_scoped_classes(state)
+    if classes:
+        state.statement = state.statement.options(*_scope_options(tuple(classes), principal))
+
+
+@lru_cache(maxsize=4096)
+def _scope_options(classes: tuple[type, ...], principal: Principal | None) -> tuple[Any, ...]:
+    """The loader-criteria options for one caller, built once and reused for every statement."""
+    return tuple(
+        with_loader_criteria(
+            cls,
+            cls.tenant_criteria(principal) if principal is not None else false(),
+            include_aliases=True,
+        )
+        for cls in classes
+    )
 
 
 def _audit_entries(session: Session) -> dict[tuple[str, str, str], None]:

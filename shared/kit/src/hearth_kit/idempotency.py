@@ -17,7 +17,6 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import Depends, Header, Request
 from fastapi.responses import Response
-from sqlalchemy.exc import IntegrityError
 
 from hearth_contract.problems import (
     IdempotencyKeyInFlight,
@@ -54,6 +53,25 @@ class IdempotentReplay(Exception):  # noqa: N818 - control flow, not an error
         self.response = response
 
 
+async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
+    """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
+    session = uow.session()
+    key_matches = sa.and_(
+        idempotency_keys.c.client_id == claim.client_id, idempotency_keys.c.key == claim.key
+    )
+    if not uow.database.is_postgres:
+        return (await session.execute(sa.select(idempotency_keys).where(key_matches))).mappings().first()
+    # The lock is taken whether or not a row exists: a one-row FROM joined to the key.
+    one = sa.select(sa.literal(1).label("one")).subquery()
+    query = sa.select(
+        sa.func.pg_try_advisory_xact_lock(claim.lock_id).label("locked"), idempotency_keys
+    ).select_from(one.outerjoin(idempotency_keys, key_matches))
+    row = (await session.execute(query)).mappings().one()
+    if not row["locked"]:
+        raise IdempotencyKeyInFlight("The first request with this key is still running.")
+    return row if row["request_hash"] is not None else None
+
+
 def idempotency_key(required: bool, principal_dependency):
     """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates)."""
 
@@ -78,19 +96,7 @@ def idempotency_key(required: bool, principal_dependency):
         digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
         claim = IdempotencyClaim(principal.client_id, key, digest.hexdigest())
         uow: UnitOfWork = request.state.uow
-        session = uow.session()
-        if uow.database.is_postgres:
-            locked = await session.scalar(sa.select(sa.func.pg_try_advisory_xact_lock(claim.lock_id)))
-            if not locked:
-                raise IdempotencyKeyInFlight("The first request with this key is still running.")
-        row = (
-            await session.execute(
-                sa.select(idempotency_keys).where(
-                    idempotency_keys.c.client_id == claim.client_id,
-                    idempotency_keys.c.key == claim.key,
-                )
-            )
-        ).mappings().first()
+        row = await _claim(uow, claim)
         if row is not None:
             if row["request_hash"] != claim.request_hash:
                 raise IdempotencyKeyMismatch(
@@ -110,19 +116,16 @@ def idempotency_key(required: bool, principal_dependency):
 async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Response) -> None:
     """Store the first response with the key, in the request's own transaction."""
     headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
-    session = uow.session()
-    try:
-        async with session.begin_nested():
-            await session.execute(
-                sa.insert(idempotency_keys).values(
-                    client_id=claim.client_id,
-                    key=claim.key,
-                    request_hash=claim.request_hash,
-                    created_at=uow.database.clock.now(),
-                    response_status=response.status_code,
-                    response_headers=headers,
-                    response_body=bytes(response.body),
-                )
-            )
-    except IntegrityError:
-        raise IdempotencyKeyInFlight("Another request with this key finished first.") from None
+    # No savepoint needed: on PostgreSQL the advisory lock taken in the claim means no other
+    # transaction can be inserting this key; on SQLite writers are serial.
+    await uow.session().execute(
+        sa.insert(idempotency_keys).values(
+            client_id=claim.client_id,
+            key=claim.key,
+            request_hash=claim.request_hash,
+            created_at=uow.database.clock.now(),
+            response_status=response.status_code,
+            response_headers=headers,
+            response_body=bytes(response.body),
+        )
+    )

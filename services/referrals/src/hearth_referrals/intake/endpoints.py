@@ -22,6 +22,7 @@ from hearth_contract.problems import (
 )
 from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralUpdate, ReferralWithdraw
 from hearth_kit.errors import problem_responses
+from hearth_kit.responses import model_response
 from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.routing import HearthRoute
 from hearth_referrals.api import LaContext, la_idempotency
@@ -45,14 +46,16 @@ _AUTH = (Unauthorized, Forbidden)
 async def send_referral(
     body: ReferralCreate,
     ctx: LaContext,
-    response: Response,
     _claim: Annotated[IdempotencyClaim | None, Depends(la_idempotency)],
 ) -> ReferralRead:
     """Send a referral to one or more agencies. Each agency's 15-minute clock starts now."""
     referral = await IntakeService(ctx).create(body)
-    response.headers["Location"] = f"/v1/referrals/{referral.id}"
-    response.headers["ETag"] = etag(referral)
-    return await render(ctx, referral)
+    view = await render(ctx, referral, content=body, linked=bool(referral.linked_earlier))
+    return model_response(
+        view,
+        status_code=status.HTTP_201_CREATED,
+        headers={"Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)},
+    )
 
 
 @router.patch(

@@ -18,6 +18,7 @@ from hearth_contract.referrals import (
     ReferralWithdraw,
 )
 from hearth_kit.errors import validation_failed
+from hearth_kit.db import new_id
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.rules import check_dates
 from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
@@ -64,9 +65,14 @@ class IntakeService:
         referral.blocking_gaps = blocking_gap_count(content)
         referral.content = content.model_dump(mode="json")
 
-    async def _replace_children(self, referral: Referral, content: ReferralCreate) -> None:
+    async def _replace_children(
+        self, referral: Referral, content: ReferralCreate, *, new: bool = False
+    ) -> None:
         session = self.ctx.session
-        await session.execute(sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id))
+        if not new:
+            await session.execute(
+                sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
+            )
         session.add_all(
             ReferralChild(
                 referral_id=referral.id,
@@ -80,7 +86,11 @@ class IntakeService:
         )
 
     async def create(self, content: ReferralCreate, document_id: Any = None) -> Referral:
-        """Register a referral at once, addressed to each agency with its own 15-minute clock."""
+        """Register a referral at once, addressed to each agency with its own 15-minute clock.
+
+        The returned referral carries ``linked_earlier``: how many earlier referrals of the
+        same child were found.
+        """
         ctx = self.ctx
         now = ctx.now()
         check_dates(content, now.date())
@@ -93,13 +103,12 @@ class IntakeService:
             document_id=document_id,
         )
         self._apply_content(referral, content)
+        referral.id = new_id()
         ctx.session.add(referral)
-        await ctx.session.flush()
-        await self._replace_children(referral, content)
+        await self._replace_children(referral, content, new=True)
         for agency_id in content.agency_ids:
-            ctx.session.add(
+            referral.recipients.append(
                 Recipient(
-                    referral_id=referral.id,
                     agency_id=agency_id,
                     la_code=referral.la_code,
                     status=RecipientStatus.NEW.value,
@@ -107,7 +116,7 @@ class IntakeService:
                     first_response_due_at=now + timedelta(minutes=targets[agency_id]),
                 )
             )
-        await self._link_earlier(referral, content)
+        referral.linked_earlier = await self._link_earlier(referral, content)
         ctx.record(referral, agency_id=None, from_status=None, to_status=referral.status)
         await ctx.emit(
             "referral.received",
@@ -119,26 +128,24 @@ class IntakeService:
             children_count=referral.children_count,
         )
         await ctx.session.flush()
-        await ctx.session.refresh(referral, ["recipients"])
         return referral
 
-    async def _link_earlier(self, referral: Referral, content: ReferralCreate) -> None:
+    async def _link_earlier(self, referral: Referral, content: ReferralCreate) -> int:
         dates = [c.date_of_birth for c in content.children if c.date_of_birth]
         rows = await self.ctx.repository.rereferral_candidates(content.la_reference, dates)
         candidates = [
             Candidate(
-                referral_id=str(earlier.id),
-                la_reference=earlier.la_reference,
-                child=ChildKey(child.first_name_key, child.last_name_key, child.date_of_birth)
-                if child
+                referral_id=str(row.referral_id),
+                la_reference=row.la_reference,
+                child=ChildKey(row.first_name_key, row.last_name_key, row.date_of_birth)
+                if row.first_name_key is not None
                 else None,
             )
-            for earlier, child in rows
-            if earlier.id != referral.id
+            for row in rows
+            if row.referral_id != referral.id
         ]
-        for earlier_id, basis in find_earlier(
-            content.la_reference, _child_keys(content), candidates
-        ).items():
+        links = find_earlier(content.la_reference, _child_keys(content), candidates)
+        for earlier_id, basis in links.items():
             self.ctx.session.add(
                 ReferralLink(
                     referral_id=referral.id,
@@ -147,6 +154,7 @@ class IntakeService:
                     basis=basis,
                 )
             )
+        return len(links)
 
     async def amend(self, referral_id: str, if_match: str, patch: ReferralUpdate) -> Referral:
         """Apply an LA's amendment if the referral has not changed since it was read."""

@@ -86,9 +86,13 @@ class ReadingService:
         return await self.ctx.repository.history(referral.id)
 
 
-async def render(ctx: ReferralContext, referral):
-    """The ReferralRead of a referral, with the earlier referrals the caller may see."""
+async def render(ctx: ReferralContext, referral, content=None, linked: bool = True):
+    """The ReferralRead of a referral, with the earlier referrals the caller may see.
+
+    ``linked=False`` says the caller knows there are none (a new referral that matched
+    no earlier one), saving the query.
+    """
     from hearth_referrals.views import referral_view
 
-    links = await ctx.repository.links(referral.id)
-    return referral_view(referral, links, ctx.now())
+    links = await ctx.repository.links(referral.id) if linked else []
+    return referral_view(referral, links, ctx.now(), content)
