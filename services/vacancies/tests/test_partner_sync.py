@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vacancies_testkit import household_body
+from vacancies_testkit import household_body, settle_feed
 
 
 def _bulk(items):
@@ -31,12 +31,13 @@ class TestPutByExternalId:
                                     headers={**partner_a, "If-Match": '"x.1"'})
         assert response.status_code == 412
 
-    async def test_delete_leaves_a_tombstone_in_the_feed(self, client, partner_a):
+    async def test_delete_leaves_a_tombstone_in_the_feed(self, app, client, partner_a):
         created = await client.put("/v1/partner/households/CH-2", json=household_body(),
                                    headers=partner_a)
         gone = await client.delete("/v1/partner/households/CH-2",
                                    headers={**partner_a, "If-Match": created.headers["ETag"]})
         assert gone.status_code == 204
+        await settle_feed(app)
         feed = (await client.get("/v1/partner/changes", headers=partner_a)).json()
         assert [(e["type"], e["data"]["external_id"]) for e in feed["items"]] == [
             ("household.upserted", "CH-2"), ("household.deleted", "CH-2")]
@@ -121,7 +122,7 @@ class PartnerCopy:
 
 class TestCrashAndResume:
     async def test_partner_killed_halfway_ends_with_an_identical_copy(
-        self, client, partner_a, partner_b
+        self, app, client, partner_a, partner_b
     ):
         items = [{"external_id": f"P-{i:03}", "household": household_body(name=f"House {i}")}
                  for i in range(40)]
@@ -129,6 +130,7 @@ class TestCrashAndResume:
                                     headers=partner_a)).json()["results"]
         await client.post("/v1/partner/households:bulk", headers=partner_b,
                           json=_bulk([{"external_id": "OTHER-1", "household": household_body()}]))
+        await settle_feed(app)
         copy = PartnerCopy()
         await copy.follow(client, partner_a, stop_after_pages=3)  # then the partner is killed
         assert 0 < len(copy.records) < 40
@@ -140,6 +142,7 @@ class TestCrashAndResume:
             deleted = await client.delete(f"/v1/partner/households/P-{i:03}",
                                           headers={**partner_a, "If-Match": tags[f"P-{i:03}"]})
             assert deleted.status_code == 204
+        await settle_feed(app)
         resumed = PartnerCopy()
         resumed.records, resumed.cursor = dict(copy.records), copy.cursor  # what it had saved
         await resumed.follow(client, partner_a)

@@ -54,7 +54,7 @@ def create_app(
         settings=settings or VacanciesSettings(),
         title="Hearth vacancies",
         description=DESCRIPTION,
-        routers=[households, homes, vacancies, confirmation, spreadsheets, supply, partner_sync],
+        routers=[households, homes, spreadsheets, vacancies, confirmation, supply, partner_sync],
         clock=clock,
         body_limits={"/v1/partner/households:bulk": 16 * 1_048_576,
                      "/v1/vacancies/import": 4 * 1_048_576},
