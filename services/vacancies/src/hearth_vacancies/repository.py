@@ -72,6 +72,10 @@ class VacancyRepository:
             query = query.with_for_update()
         return (await self.session.scalars(query)).first()
 
+    async def home_by_urn(self, agency_id: str, urn: str) -> Home | None:
+        query = sa.select(Home).where(Home.agency_id == agency_id, Home.urn == urn)
+        return (await self.session.scalars(query)).first()
+
     async def homes(self) -> list[Home]:
         return list(await self.session.scalars(sa.select(Home).order_by(Home.name, Home.id)))
 

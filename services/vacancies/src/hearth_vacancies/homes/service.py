@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from hearth_contract.problems import Conflict, HomeNotFound
 from hearth_contract.vacancies import HomeCreate
-from sqlalchemy.exc import IntegrityError
-
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Home
@@ -41,12 +39,10 @@ class HomeService:
         ctx = self.ctx
         home = Home(agency_id=ctx.agency_id, created_at=ctx.now(), updated_at=ctx.now(),
                     **self._columns(body))
+        if await ctx.repository.home_by_urn(ctx.agency_id, body.urn) is not None:
+            raise Conflict("This agency already has a home with that URN.")
         ctx.session.add(home)
-        try:
-            async with ctx.session.begin_nested():
-                await ctx.session.flush()
-        except IntegrityError:
-            raise Conflict("This agency already has a home with that URN.") from None
+        await ctx.session.flush()
         await ctx.emit("home.upserted", "home", str(home.id), version=home.version)
         return home
 

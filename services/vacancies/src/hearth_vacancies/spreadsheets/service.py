@@ -79,12 +79,13 @@ class SpreadsheetService:
         created = updated = 0
         rejected: list[ImportRowReport] = []
         for line, row in enumerate(reader, start=2):
+            # No savepoint is needed: every rule is checked before a row writes anything,
+            # and one rejected row rolls the whole request back.
             try:
-                async with self.ctx.session.begin_nested():
-                    if await self._apply(row):
-                        updated += 1
-                    else:
-                        created += 1
+                if await self._apply(row):
+                    updated += 1
+                else:
+                    created += 1
             except (ValidationError, Problem) as exc:
                 rejected.append(ImportRowReport(row=line, errors=_errors_of(exc)))
         report = ImportReport(accepted=not rejected, created=created if not rejected else 0,
