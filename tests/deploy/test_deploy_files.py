@@ -514,11 +514,26 @@ class TestCompanions:
             egress_ports = {
                 (p["protocol"], p["port"])
                 for rule in policy["spec"]["egress"]
+                if not _to_a_peer(rule)
                 for p in rule["ports"]
             }
             assert ingress_ports == service_ports
             assert all(rule.get("from") for rule in policy["spec"]["ingress"])
             assert egress_ports == {("TCP", 5432), ("UDP", 53), ("TCP", 53)}
+            for rule in policy["spec"]["egress"]:
+                if _to_a_peer(rule):  # another Hearth service, on that service's own port only
+                    (peer,) = rule["to"]
+                    name = peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"]
+                    (peer_container,) = deployment_named(rendered, name)["spec"]["template"][
+                        "spec"]["containers"]
+                    peer_ports = {("TCP", p["containerPort"]) for p in peer_container["ports"]}
+                    assert {(p["protocol"], p["port"]) for p in rule["ports"]} == peer_ports
+
+
+def _to_a_peer(rule: dict[str, Any]) -> bool:
+    """An egress rule to the pods of one other Hearth service (no namespace, no IP block)."""
+    targets = rule.get("to") or []
+    return len(targets) == 1 and set(targets[0]) == {"podSelector"}
 
 
 class TestProductionOverlay:

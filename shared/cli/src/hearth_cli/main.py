@@ -11,7 +11,7 @@ import typer
 
 from hearth_contract.auth import CallerKind
 from hearth_cli import runner
-from hearth_cli.seed import seed_referrals
+from hearth_cli.seed import seed_referrals, seed_vacancies
 from hearth_cli.services import SERVICES
 from hearth_cli.tokens import DEMO_CALLERS, local_token
 
@@ -44,6 +44,8 @@ def run(
         if seed:
             sent = seed_referrals(SERVICES[0].url, var_dir)
             typer.echo(f"Demo data: {sent} referrals sent." if sent else "Demo data: already there.")
+            opened = seed_vacancies(SERVICES[1].url, var_dir)
+            typer.echo(f"Demo data: {opened} vacancies opened." if opened else "Demo vacancies: already there.")
         _print_welcome(var_dir)
         if not exit_after_start:
             typer.echo("Press Ctrl-C to stop.")
@@ -99,6 +101,8 @@ def seed(var_dir: VarDir = Path("var")) -> None:
     """Load demo data into running services (when they are empty)."""
     sent = seed_referrals(SERVICES[0].url, var_dir.resolve())
     typer.echo(f"{sent} referrals sent." if sent else "Already seeded.")
+    opened = seed_vacancies(SERVICES[1].url, var_dir.resolve())
+    typer.echo(f"{opened} vacancies opened." if opened else "Vacancies already seeded.")
 
 
 if __name__ == "__main__":

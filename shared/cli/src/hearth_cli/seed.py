@@ -11,7 +11,7 @@ from hearth_contract.auth import CallerKind
 from hearth_contract.examples import example_referral
 from hearth_cli.tokens import ALL_SCOPES, local_token
 
-__all__ = ["DEMO_AGENCIES", "seed_referrals"]
+__all__ = ["DEMO_AGENCIES", "seed_referrals", "seed_vacancies"]
 
 DEMO_AGENCIES = {
     "hearthside-fostering": "Hearthside Fostering (demo)",
@@ -52,3 +52,61 @@ def seed_referrals(base_url: str, var_dir: Path, count: int = 24) -> int:
                 http.post(f"/v1/referrals/{response.json()['id']}/acknowledge",
                           headers=_headers(officer)).raise_for_status()
         return sent
+
+
+# Fictional households and homes; postcodes are real (the directory resolves them) but public
+# landmarks, never anyone's address.
+_DEMO_HOUSEHOLDS = [
+    ("Rowan household", "M1 1AE", 5, 15, ["emergency", "short_term"]),
+    ("Birch household", "SW1A 1AA", 0, 10, ["short_term", "long_term", "sibling_group"]),
+    ("Hazel household", "M1 1AE", 11, 17, ["long_term", "remand"]),
+]
+
+
+def _demo_household(name: str, postcode: str, age_min: int, age_max: int, kinds: list[str]):
+    return {
+        "name": name,
+        "carers": [{"name": f"{name.split()[0]} Carer (demo)"}],
+        "approval": {"age_min": age_min, "age_max": age_max, "children": 2,
+                     "placement_kinds": kinds},
+        "bedrooms": 3,
+        "postcode": postcode,
+        "supervising_social_worker": {"name": "Demo Supervising Social Worker"},
+        "placed_children": [{"age": age_min + 1, "gender": "not_stated"}],
+    }
+
+
+def seed_vacancies(base_url: str, var_dir: Path) -> int:
+    """Give each demo agency a few households or homes with a free place, unless it has some."""
+    opened = 0
+    with httpx.Client(base_url=base_url, timeout=10) as http:
+        for agency_id in DEMO_AGENCIES:
+            officer = _headers(local_token(var_dir, CallerKind.AGENCY, agency_id,
+                                           ["vacancies:read", "vacancies:manage"],
+                                           subject="demo-officer"))
+            if http.get("/v1/vacancies", headers=officer).json()["items"]:
+                continue
+            holders = []
+            if agency_id == "oakway-homes":
+                home = http.post("/v1/homes", headers=officer, json={
+                    "urn": "SC900001", "name": "Oakway House (demo)", "postcode": "SW1A 1AA",
+                    "registration": {"age_min": 11, "age_max": 17, "capacity": 4,
+                                     "categories": ["emotional_and_behavioural_difficulties"]},
+                    "registered_manager": {"name": "Demo Registered Manager"},
+                    "residents": [{"age": 15, "gender": "female"}]})
+                home.raise_for_status()
+                holders.append(("home_id", home.json()["id"], 12, 16, ["long_term"]))
+            else:
+                for spec in _DEMO_HOUSEHOLDS:
+                    created = http.post("/v1/households", headers=officer,
+                                        json=_demo_household(*spec))
+                    created.raise_for_status()
+                    holders.append(("household_id", created.json()["id"], spec[2], spec[3],
+                                    spec[4][:1]))
+            for field, holder_id, age_min, age_max, kinds in holders:
+                http.post("/v1/vacancies", headers=officer, json={
+                    field: holder_id, "available_from": date.today().isoformat(),
+                    "age_min": age_min, "age_max": age_max, "placement_kinds": kinds,
+                }).raise_for_status()
+                opened += 1
+    return opened

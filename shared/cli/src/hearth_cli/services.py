@@ -23,4 +23,7 @@ class ServiceSpec:
 
 
 # offers (8104) and placements (8105) are reserved for their services.
-SERVICES = [ServiceSpec("referrals", 8101, "hearth-referrals")]
+SERVICES = [
+    ServiceSpec("referrals", 8101, "hearth-referrals"),
+    ServiceSpec("vacancies", 8102, "hearth-vacancies"),
+]

@@ -21,5 +21,8 @@ class Scope(StrEnum):
     REFERRALS_READ = "referrals:read"
     REFERRALS_SCREEN = "referrals:screen"  # agency: acknowledge, assign, ask, decline, progress
     AGENCY_ADMIN = "agency:admin"  # agency: settings such as the first-response target
+    VACANCIES_READ = "vacancies:read"  # agency, service: households, homes, vacancies
+    VACANCIES_MANAGE = "vacancies:manage"  # agency: keep the vacancy list true
+    VACANCIES_SYNC = "vacancies:sync"  # partner: sync households and read the change feed
     EVENTS_READ = "events:read"
     METRICS_READ = "metrics:read"

@@ -13,17 +13,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "PROBLEM_BASE",
+    "AgencyNotFound",
     "BadRequest",
     "Conflict",
     "DependencyUnavailable",
+    "DoubleBooking",
     "FieldError",
     "Forbidden",
+    "HomeNotFound",
+    "HouseholdNotFound",
     "IdempotencyKeyInFlight",
     "IdempotencyKeyMismatch",
     "IdempotencyKeyRequired",
     "InformationRequestNotFound",
-    "ReferralNotFound",
-    "AgencyNotFound",
     "InternalError",
     "InvalidState",
     "MethodNotAllowed",
@@ -34,8 +36,10 @@ __all__ = [
     "Problem",
     "ProblemDetails",
     "RateLimited",
+    "ReferralNotFound",
     "Unauthorized",
     "UnsupportedMediaType",
+    "VacancyNotFound",
     "ValidationFailed",
     "problem_class_for",
 ]
@@ -159,6 +163,18 @@ class AgencyNotFound(NotFound):
     slug, title = "agency-not-found", "No such agency"
 
 
+class HouseholdNotFound(NotFound):
+    slug, title = "household-not-found", "No such household"
+
+
+class HomeNotFound(NotFound):
+    slug, title = "home-not-found", "No such children's home"
+
+
+class VacancyNotFound(NotFound):
+    slug, title = "vacancy-not-found", "No such vacancy"
+
+
 class MethodNotAllowed(Problem):
     slug, status, title = "method-not-allowed", 405, "Method not allowed"
 
@@ -173,6 +189,10 @@ class InvalidState(Conflict):
 
 class IdempotencyKeyInFlight(Conflict):
     slug, title = "idempotency-key-in-flight", "A request with this Idempotency-Key is in progress"
+
+
+class DoubleBooking(Conflict):
+    slug, title = "double-booking", "The place is already taken or held for another referral"
 
 
 class PreconditionFailed(Problem):

@@ -41,6 +41,7 @@ __all__ = [
     "UnitOfWork",
     "create_engine",
     "new_id",
+    "record_audit",
 ]
 
 
@@ -178,6 +179,11 @@ def _scope_options(classes: tuple[type, ...], principal: Principal | None) -> tu
 
 def _audit_entries(session: Session) -> dict[tuple[str, str, str], None]:
     return session.info.setdefault("audit", {})
+
+
+def record_audit(session: AsyncSession, action: str, record_type: str, record_id: str) -> None:
+    """Note an audit row for a change made without the ORM unit of work (a bulk statement)."""
+    _audit_entries(session.sync_session)[(action, record_type, record_id)] = None
 
 
 def _audit_load(target: Audited, context: Any) -> None:

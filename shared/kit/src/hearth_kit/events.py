@@ -6,6 +6,7 @@ can follow without ever missing one (see ``tables.outbox_events`` for how).
 """
 
 
+import json
 import re
 import uuid
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_contract.auth import CallerKind, Scope
@@ -22,7 +24,7 @@ from hearth_kit.auth import Principal, require
 from hearth_kit.clock import Clock
 from hearth_kit.tables import outbox_events
 
-__all__ = ["decode_cursor", "emit", "events_router", "read_events"]
+__all__ = ["decode_cursor", "emit", "emit_many", "events_router", "read_events"]
 
 _CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
 _MAX_BIGINT = 2**63 - 1
@@ -58,6 +60,31 @@ async def emit(
     return event_id
 
 
+async def emit_many(session: AsyncSession, events: list[dict[str, object]]) -> None:
+    """Write many events in one statement (bulk commands); each dict holds ``emit``'s arguments."""
+    if not events:
+        return
+    clock: Clock = session.info["clock"]
+    now = clock.now()
+    rows = [
+        {
+            "event_id": uuid.uuid4(),
+            "type": event["type"],
+            "occurred_at": now,
+            "subject_type": event["subject_type"],
+            "subject_id": event["subject_id"],
+            "la_code": event.get("la_code"),
+            "agency_ids": sorted(event.get("agency_ids", ())),  # type: ignore[call-overload]
+            "data": event.get("data") or {},
+        }
+        for event in events
+    ]
+    statement = sa.insert(outbox_events)
+    if session.bind.dialect.name == "postgresql":
+        statement = statement.values(txid=sa.text("pg_current_xact_id()::text::bigint"))
+    await session.execute(statement, rows)
+
+
 def decode_cursor(cursor: str | None) -> tuple[int, int]:
     if not cursor:
         return (-1, -1)
@@ -71,8 +98,23 @@ def _encode(txid: int, seq: int) -> str:
     return f"{txid}-{seq}"
 
 
-async def read_events(session: AsyncSession, after: str | None, limit: int) -> EventPage:
-    """Events after ``after`` in feed order, from transactions no longer running."""
+def _concerns_agency(session: AsyncSession, agency_id: str) -> sa.ColumnElement[bool]:
+    if session.bind.dialect.name == "postgresql":
+        wanted = sa.cast(sa.literal(json.dumps([agency_id])), JSONB)
+        return outbox_events.c.agency_ids.op("@>")(wanted)
+    return sa.text(
+        "EXISTS (SELECT 1 FROM json_each(outbox_events.agency_ids) AS agency"
+        " WHERE agency.value = :feed_agency_id)"
+    ).bindparams(feed_agency_id=agency_id)
+
+
+async def read_events(
+    session: AsyncSession, after: str | None, limit: int, *, agency_id: str | None = None
+) -> EventPage:
+    """Events after ``after`` in feed order, from transactions no longer running.
+
+    With ``agency_id``, only the events concerning that agency (a partner's own feed).
+    """
     txid, seq = decode_cursor(after)
     query = (
         sa.select(outbox_events)
@@ -80,6 +122,8 @@ async def read_events(session: AsyncSession, after: str | None, limit: int) -> E
         .order_by(outbox_events.c.txid, outbox_events.c.seq)
         .limit(limit)
     )
+    if agency_id is not None:
+        query = query.where(_concerns_agency(session, agency_id))
     if session.bind.dialect.name == "postgresql":
         horizon = sa.text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
         query = query.where(outbox_events.c.txid < horizon)

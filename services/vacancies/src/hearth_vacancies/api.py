@@ -1,0 +1,36 @@
+"""What every endpoint module shares: who may call, and the request's context."""
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.app import get_session
+from hearth_kit.auth import Principal, require
+
+from hearth_vacancies.context import VacancyContext
+from hearth_vacancies.postcodes import shared_directory
+
+__all__ = ["ManagerContext", "PartnerContext", "ReaderContext"]
+
+# LA callers see no household data: they are refused here, before any query.
+reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY])
+manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY])
+partner = require(Scope.VACANCIES_SYNC, [CallerKind.PARTNER])
+
+
+def _context(principal_dependency: Callable) -> Callable:
+    async def dependency(
+        request: Request, principal: Annotated[Principal, Depends(principal_dependency)]
+    ) -> VacancyContext:
+        state = request.app.state
+        postcodes = getattr(state, "postcodes", None) or shared_directory()
+        return VacancyContext(get_session(request), principal, state.database.clock,
+                              state.settings, postcodes)
+
+    return dependency
+
+
+ReaderContext = Annotated[VacancyContext, Depends(_context(reader))]
+ManagerContext = Annotated[VacancyContext, Depends(_context(manager))]
+PartnerContext = Annotated[VacancyContext, Depends(_context(partner))]

@@ -1,0 +1,66 @@
+"""The vacancies service: every home that could take a child, and which places are free now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+from hearth_kit.app import create_service_app
+from hearth_kit.clock import Clock
+
+from hearth_vacancies.confirmation.endpoints import router as confirmation
+from hearth_vacancies.homes.endpoints import router as homes
+from hearth_vacancies.households.endpoints import router as households
+from hearth_vacancies.partner_sync.endpoints import router as partner_sync
+from hearth_vacancies.postcodes import PostcodeDirectory
+from hearth_vacancies.settings import VacanciesSettings
+from hearth_vacancies.spreadsheets.endpoints import router as spreadsheets
+from hearth_vacancies.supply.endpoints import router as supply
+from hearth_vacancies.vacancies.endpoints import router as vacancies
+
+__all__ = ["MIGRATIONS", "create_app"]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+DESCRIPTION = """
+The agency's supply: foster households, children's homes and their free places.
+
+* **Agency officers** keep households, homes and the vacancy list true, hold, reserve
+  and fill places for referrals (never double-booked), run the daily confirmation
+  round and import or export the list as CSV.
+* **Integration partners** keep their copy in step: `PUT` by external id with strong
+  ETags and `If-Match`, bulk upserts of up to 1,000 records, and a change feed
+  with tombstones to resume from after a crash.
+* LA callers see no household data. Every error is an RFC 9457 problem.
+"""
+
+
+async def _close_peer_client(app: FastAPI) -> None:
+    http = getattr(app.state, "referrals_http", None)
+    if http is not None and not getattr(app.state, "referrals_http_injected", False):
+        await http.aclose()
+
+
+def create_app(
+    settings: VacanciesSettings | None = None,
+    clock: Clock | None = None,
+    *,
+    referrals_http: httpx.AsyncClient | None = None,
+    postcodes: PostcodeDirectory | None = None,
+) -> FastAPI:
+    """Build the app; tests inject the HTTP client the referrals service is reached over."""
+    app = create_service_app(
+        settings=settings or VacanciesSettings(),
+        title="Hearth vacancies",
+        description=DESCRIPTION,
+        routers=[households, homes, spreadsheets, vacancies, confirmation, supply, partner_sync],
+        clock=clock,
+        body_limits={"/v1/partner/households:bulk": 16 * 1_048_576,
+                     "/v1/vacancies/import": 4 * 1_048_576},
+        on_shutdown=[_close_peer_client],
+    )
+    app.state.referrals_http = referrals_http
+    app.state.referrals_http_injected = referrals_http is not None
+    app.state.postcodes = postcodes
+    return app

@@ -1,0 +1,73 @@
+"""What every service method works with: the session, the caller, the clock and the postcodes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from hearth_contract.problems import FieldError, ValidationFailed
+from hearth_kit.auth import Principal
+from hearth_kit.clock import Clock
+from hearth_kit.events import EventData, emit
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_vacancies.postcodes import GridReference, PostcodeDirectory
+from hearth_vacancies.repository import VacancyRepository
+from hearth_vacancies.settings import VacanciesSettings
+
+__all__ = ["VacancyContext", "parse_id", "reject"]
+
+
+def parse_id(raw: str, not_found: type[Exception]) -> uuid.UUID:
+    """An id from a path; a malformed one is simply not found (no hint of what exists)."""
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise not_found() from None
+
+
+def reject(errors: list[FieldError]) -> None:
+    """Raise one 422 naming every field at fault, if there is any."""
+    if errors:
+        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
+
+
+@dataclass
+class VacancyContext:
+    session: AsyncSession
+    principal: Principal
+    clock: Clock
+    settings: VacanciesSettings
+    postcodes: PostcodeDirectory
+
+    @property
+    def repository(self) -> VacancyRepository:
+        return VacancyRepository(self.session)
+
+    @property
+    def agency_id(self) -> str:
+        """The caller's agency (agency users and partners always carry one)."""
+        assert self.principal.tenant is not None
+        return self.principal.tenant
+
+    @property
+    def actor(self) -> str:
+        return self.principal.actor
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def locate(self, postcode: str, pointer: str = "/postcode") -> GridReference:
+        """The postcode's grid reference; an unknown postcode is a 422 naming the field."""
+        found = self.postcodes.resolve(postcode)
+        if found is None:
+            reject([FieldError(pointer=pointer, code="unknown_postcode",
+                               detail="The postcode is not in the ONS postcode directory.")])
+        assert found is not None
+        return found
+
+    async def emit(self, type: str, subject_type: str, subject_id: str, **data) -> None:
+        payload: EventData = {"agency_id": self.agency_id, **data}
+        await emit(self.session, type, subject_type=subject_type, subject_id=subject_id,
+                   agency_ids=[self.agency_id], data=payload)

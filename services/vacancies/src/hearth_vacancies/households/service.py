@@ -1,0 +1,106 @@
+"""Foster households: the agency's record of each, kept true by officers and partners."""
+
+from __future__ import annotations
+
+from hearth_contract.problems import (
+    HouseholdNotFound,
+    InvalidState,
+    PreconditionFailed,
+    PreconditionRequired,
+)
+from hearth_contract.vacancies import HouseholdCreate
+
+from hearth_vacancies.context import VacancyContext, parse_id, reject
+from hearth_vacancies.models import Household
+from hearth_vacancies.rules import household_errors
+from hearth_vacancies.views import matches_etag
+
+__all__ = ["HouseholdService", "check_if_match", "household_columns"]
+
+
+def household_columns(ctx: VacancyContext, body: HouseholdCreate) -> dict:
+    """The stored form of a valid household (its rules checked, its postcode located)."""
+    reject(household_errors(body))
+    grid = ctx.locate(body.postcode)
+    approval = body.approval
+    return {
+        "name": body.name,
+        "postcode": grid.postcode,
+        "easting": grid.easting,
+        "northing": grid.northing,
+        "la_code": grid.la_code,
+        "age_min": approval.age_min,
+        "age_max": approval.age_max,
+        "approved_children": approval.children,
+        "placed_children": len(body.placed_children),
+        "profile": body.model_copy(update={"postcode": grid.postcode}).model_dump(mode="json"),
+    }
+
+
+def check_if_match(record, if_match: str | None) -> None:
+    """Changing an existing record needs the ETag it was read with (428 absent, 412 stale)."""
+    if if_match is None:
+        raise PreconditionRequired("Send If-Match with the ETag you last read.")
+    if not matches_etag(record, if_match):
+        raise PreconditionFailed("The record has changed since you read it; read it again.")
+
+
+class HouseholdService:
+    def __init__(self, ctx: VacancyContext) -> None:
+        self.ctx = ctx
+
+    async def create(self, body: HouseholdCreate, external_id: str | None = None) -> Household:
+        """Record a new foster household of the caller's agency."""
+        ctx = self.ctx
+        household = Household(agency_id=ctx.agency_id, external_id=external_id,
+                              created_at=ctx.now(), updated_at=ctx.now(),
+                              **household_columns(ctx, body))
+        ctx.session.add(household)
+        await ctx.session.flush()
+        await self._upserted(household)
+        return household
+
+    async def get(self, household_id: str) -> Household:
+        """One household of the caller's agency."""
+        household = await self.ctx.repository.household(parse_id(household_id, HouseholdNotFound))
+        if household is None:
+            raise HouseholdNotFound()
+        return household
+
+    async def replace(self, household_id: str, if_match: str | None,
+                      body: HouseholdCreate) -> Household:
+        """Replace a household's record, given the ETag it was read with."""
+        household = await self.ctx.repository.household(
+            parse_id(household_id, HouseholdNotFound), for_update=True)
+        if household is None:
+            raise HouseholdNotFound()
+        check_if_match(household, if_match)
+        await self.apply(household, body)
+        return household
+
+    async def apply(self, household: Household, body: HouseholdCreate) -> bool:
+        """Write ``body`` over the household; False (and no event) if nothing changed."""
+        columns = household_columns(self.ctx, body)
+        if columns["profile"] == household.profile:
+            return False
+        for name, value in columns.items():
+            setattr(household, name, value)
+        household.updated_at = self.ctx.now()
+        await self.ctx.session.flush()
+        await self._upserted(household)
+        return True
+
+    async def delete(self, household: Household) -> None:
+        """Remove a household and its places; refused while a place is held for a referral."""
+        ctx = self.ctx
+        open_for_referral = await ctx.repository.places_committed(household.id)
+        if open_for_referral:
+            raise InvalidState("A place in this household is held or reserved for a referral.")
+        await ctx.session.delete(household)
+        await ctx.session.flush()
+        await ctx.emit("household.deleted", "household", str(household.id),
+                       external_id=household.external_id)
+
+    async def _upserted(self, household: Household) -> None:
+        await self.ctx.emit("household.upserted", "household", str(household.id),
+                            external_id=household.external_id, version=household.version)

@@ -1,0 +1,152 @@
+"""Every query of the vacancies service. Tenant scoping is applied by the kit to each."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_vacancies.models import Home, Household, Vacancy
+from hearth_vacancies.rules import OPEN_STATES
+
+__all__ = ["VacancyFilter", "VacancyRepository"]
+
+
+class VacancyFilter:
+    """What the free-places list can be narrowed by."""
+
+    def __init__(self, *, states: Sequence[str] = (), age: int | None = None,
+                 setting: str | None = None, placement_kind: str | None = None,
+                 available_by: date | None = None) -> None:
+        self.states = states
+        self.age = age
+        self.setting = setting
+        self.placement_kind = placement_kind
+        self.available_by = available_by
+
+
+class VacancyRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    @property
+    def _postgres(self) -> bool:
+        return self.session.bind.dialect.name == "postgresql"
+
+    async def household(self, household_id: uuid.UUID, *, for_update: bool = False):
+        query = sa.select(Household).where(Household.id == household_id)
+        if for_update and self._postgres:
+            query = query.with_for_update()
+        return (await self.session.scalars(query)).first()
+
+    async def household_by_external_id(self, agency_id: str, external_id: str, *,
+                                       for_update: bool = False) -> Household | None:
+        query = sa.select(Household).where(Household.agency_id == agency_id,
+                                           Household.external_id == external_id)
+        if for_update and self._postgres:
+            query = query.with_for_update()
+        return (await self.session.scalars(query)).first()
+
+    async def households_by_external_ids(self, agency_id: str, external_ids: Sequence[str], *,
+                                         lock: bool = True) -> list[Household]:
+        query = sa.select(Household).where(Household.agency_id == agency_id,
+                                           Household.external_id.in_(list(external_ids)))
+        if lock and self._postgres:
+            query = query.with_for_update()
+        return list(await self.session.scalars(query))
+
+    async def households(self, after: tuple[str, uuid.UUID] | None, limit: int) -> list[Household]:
+        query = sa.select(Household).order_by(Household.name, Household.id).limit(limit)
+        if after is not None:
+            query = query.where(sa.tuple_(Household.name, Household.id) > sa.tuple_(*after))
+        return list(await self.session.scalars(query))
+
+    async def home(self, home_id: uuid.UUID, *, for_update: bool = False) -> Home | None:
+        query = sa.select(Home).where(Home.id == home_id)
+        if for_update and self._postgres:
+            query = query.with_for_update()
+        return (await self.session.scalars(query)).first()
+
+    async def home_by_urn(self, agency_id: str, urn: str) -> Home | None:
+        query = sa.select(Home).where(Home.agency_id == agency_id, Home.urn == urn)
+        return (await self.session.scalars(query)).first()
+
+    async def homes(self) -> list[Home]:
+        return list(await self.session.scalars(sa.select(Home).order_by(Home.name, Home.id)))
+
+    async def vacancy(self, vacancy_id: uuid.UUID, *, for_update: bool = False) -> Vacancy | None:
+        query = sa.select(Vacancy).where(Vacancy.id == vacancy_id)
+        if for_update and self._postgres:
+            query = query.with_for_update()
+        return (await self.session.scalars(query)).first()
+
+    async def vacancies_by_ids(self, vacancy_ids: Sequence[uuid.UUID]) -> list[Vacancy]:
+        query = sa.select(Vacancy).where(Vacancy.id.in_(list(vacancy_ids)))
+        if self._postgres:
+            query = query.with_for_update()
+        return list(await self.session.scalars(query))
+
+    async def open_places(self, *, household_id: uuid.UUID | None = None,
+                          home_id: uuid.UUID | None = None) -> int:
+        """Places of one household or home that are available, on hold or reserved."""
+        holder = (Vacancy.household_id == household_id if household_id
+                  else Vacancy.home_id == home_id)
+        query = sa.select(sa.func.count()).select_from(Vacancy).where(
+            holder, Vacancy.state.in_([s.value for s in OPEN_STATES]))
+        return int(await self.session.scalar(query) or 0)
+
+    async def vacancies(self, flt: VacancyFilter, after: tuple[date, uuid.UUID] | None,
+                        limit: int) -> list[Vacancy]:
+        """The vacancy list, soonest available first."""
+        query = sa.select(Vacancy).order_by(Vacancy.available_from, Vacancy.id).limit(limit)
+        if flt.states:
+            query = query.where(Vacancy.state.in_(list(flt.states)))
+        if flt.age is not None:
+            query = query.where(Vacancy.age_min <= flt.age, Vacancy.age_max >= flt.age)
+        if flt.setting:
+            query = query.where(Vacancy.setting == flt.setting)
+        if flt.available_by:
+            query = query.where(Vacancy.available_from <= flt.available_by)
+        if after is not None:
+            query = query.where(sa.tuple_(Vacancy.available_from, Vacancy.id) > sa.tuple_(*after))
+        if flt.placement_kind:
+            query = query.where(self._kinds_include(flt.placement_kind))
+        return list(await self.session.scalars(query))
+
+    def _kinds_include(self, kind: str) -> sa.ColumnElement[bool]:
+        if self._postgres:
+            return sa.cast(Vacancy.placement_kinds, JSONB).op("@>")(
+                sa.cast(sa.literal(json.dumps([kind])), JSONB))
+        return sa.text(
+            "EXISTS (SELECT 1 FROM json_each(vacancies.placement_kinds) AS kinds"
+            " WHERE kinds.value = :kind)"
+        ).bindparams(kind=kind)
+
+    async def due_for_confirmation(self, confirmed_before: datetime) -> list[Vacancy]:
+        """Open places not confirmed since ``confirmed_before``, longest unconfirmed first."""
+        query = (
+            sa.select(Vacancy)
+            .where(Vacancy.state.in_([s.value for s in OPEN_STATES]),
+                   Vacancy.last_confirmed_at < confirmed_before)
+            .order_by(Vacancy.last_confirmed_at, Vacancy.id)
+        )
+        return list(await self.session.scalars(query))
+
+    async def all_vacancies(self) -> list[Vacancy]:
+        query = sa.select(Vacancy).order_by(Vacancy.available_from, Vacancy.id)
+        return list(await self.session.scalars(query))
+
+    async def open_vacancies(self) -> list[Vacancy]:
+        query = sa.select(Vacancy).where(Vacancy.state.in_([s.value for s in OPEN_STATES]))
+        return list(await self.session.scalars(query))
+
+    async def places_committed(self, household_id: uuid.UUID) -> int:
+        """Places of a household on hold or reserved for a referral."""
+        query = sa.select(sa.func.count()).select_from(Vacancy).where(
+            Vacancy.household_id == household_id, Vacancy.state.in_(["on_hold", "reserved"]))
+        return int(await self.session.scalar(query) or 0)

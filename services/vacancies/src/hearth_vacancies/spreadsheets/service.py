@@ -1,0 +1,127 @@
+"""The vacancy list as a spreadsheet (CSV), the way agencies keep it today.
+
+An import is checked row by row and reports every rejected row and why. It is
+all or nothing: one bad row and no row is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from hearth_contract.problems import FieldError, Problem, ValidationFailed
+from hearth_contract.vacancies import (
+    ImportReport,
+    ImportRowReport,
+    VacancyConfirm,
+    VacancyCreate,
+)
+from pydantic import ValidationError
+
+from hearth_vacancies.confirmation.service import ConfirmationService
+from hearth_vacancies.context import VacancyContext
+from hearth_vacancies.models import Vacancy
+from hearth_vacancies.vacancies.service import VacancyService
+
+__all__ = ["COLUMNS", "SpreadsheetService", "parse_row"]
+
+COLUMNS = ["vacancy_id", "household_id", "home_id", "available_from", "age_min", "age_max",
+           "placement_kinds", "placement_type", "state", "unavailable_reason", "referral_id",
+           "last_confirmed_at"]
+_REQUIRED = ["vacancy_id", "household_id", "home_id", "available_from", "age_min", "age_max",
+             "placement_kinds"]
+
+
+def parse_row(row: dict[str, str]) -> VacancyCreate:
+    """One spreadsheet row as a vacancy (raises pydantic's ValidationError naming columns)."""
+    return VacancyCreate.model_validate({
+        "household_id": row.get("household_id") or None,
+        "home_id": row.get("home_id") or None,
+        "available_from": row.get("available_from", ""),
+        "age_min": row.get("age_min", ""),
+        "age_max": row.get("age_max", ""),
+        "placement_kinds": [k.strip() for k in (row.get("placement_kinds") or "").split(";")
+                            if k.strip()],
+        "placement_type": row.get("placement_type") or None,
+    })
+
+
+def _errors_of(exc: ValidationError | Problem) -> list[str]:
+    if isinstance(exc, ValidationError):
+        return [f"{'.'.join(str(p) for p in e['loc']) or 'row'}: {e['msg']}" for e in exc.errors()]
+    if exc.errors:
+        return [f"{e.pointer.strip('/') or 'row'}: {e.detail}" for e in exc.errors]
+    return [exc.detail or exc.title]
+
+
+class SpreadsheetService:
+    def __init__(self, ctx: VacancyContext) -> None:
+        self.ctx = ctx
+
+    async def export(self) -> str:
+        """Every place of the agency as CSV, one row each."""
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for vacancy in await self.ctx.repository.all_vacancies():
+            writer.writerow(_as_row(vacancy))
+        return out.getvalue()
+
+    async def import_csv(self, text: str) -> ImportReport:
+        """Create new places (blank vacancy_id) and update listed ones; all rows or none."""
+        reader = csv.DictReader(io.StringIO(text))
+        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationFailed("The header lacks: " + ", ".join(missing) + ".",
+                                   errors=[FieldError(pointer="/rows/1", code="missing_columns",
+                                                      detail=", ".join(missing))])
+        created = updated = 0
+        rejected: list[ImportRowReport] = []
+        for line, row in enumerate(reader, start=2):
+            # No savepoint is needed: every rule is checked before a row writes anything,
+            # and one rejected row rolls the whole request back.
+            try:
+                if await self._apply(row):
+                    updated += 1
+                else:
+                    created += 1
+            except (ValidationError, Problem) as exc:
+                rejected.append(ImportRowReport(row=line, errors=_errors_of(exc)))
+        report = ImportReport(accepted=not rejected, created=created if not rejected else 0,
+                              updated=updated if not rejected else 0, rejected_rows=rejected)
+        if rejected:
+            raise ValidationFailed(
+                f"{len(rejected)} row(s) rejected; nothing was imported.",
+                errors=[FieldError(pointer=f"/rows/{r.row}", detail="; ".join(r.errors))
+                        for r in rejected],
+                extensions={"report": report.model_dump(mode="json")},
+            )
+        return report
+
+    async def _apply(self, row: dict[str, str]) -> bool:
+        body = parse_row(row)
+        if not (row.get("vacancy_id") or "").strip():
+            await VacancyService(self.ctx).open(body)
+            return False
+        await ConfirmationService(self.ctx).confirm(row["vacancy_id"].strip(), VacancyConfirm(
+            outcome="changed", available_from=body.available_from, age_min=body.age_min,
+            age_max=body.age_max, placement_kinds=body.placement_kinds))
+        return True
+
+
+def _as_row(vacancy: Vacancy) -> dict[str, str]:
+    return {
+        "vacancy_id": str(vacancy.id),
+        "household_id": str(vacancy.household_id or ""),
+        "home_id": str(vacancy.home_id or ""),
+        "available_from": date.isoformat(vacancy.available_from),
+        "age_min": str(vacancy.age_min),
+        "age_max": str(vacancy.age_max),
+        "placement_kinds": ";".join(vacancy.placement_kinds),
+        "placement_type": vacancy.placement_type or "",
+        "state": vacancy.state,
+        "unavailable_reason": vacancy.unavailable_reason or "",
+        "referral_id": vacancy.referral_id or "",
+        "last_confirmed_at": vacancy.last_confirmed_at.isoformat(),
+    }

@@ -1,0 +1,76 @@
+"""Bad input: each a clear problem naming the field or row, and nothing half-written."""
+
+from __future__ import annotations
+
+from vacancies_testkit import create_household, household_body, open_vacancy, vacancy_body
+
+
+async def _count(client, headers) -> int:
+    return len((await client.get("/v1/households", headers=headers)).json()["items"])
+
+
+class TestHouseholdBadInput:
+    async def test_upside_down_age_range(self, client, officer_a):
+        body = household_body()
+        body["approval"] = {**body["approval"], "age_min": 15, "age_max": 5}
+        response = await client.post("/v1/households", json=body, headers=officer_a)
+        assert response.status_code == 422
+        assert [e["pointer"] for e in response.json()["errors"]] == ["/approval/age_max"]
+        assert await _count(client, officer_a) == 0
+
+    async def test_capacity_below_children_placed(self, client, officer_a):
+        body = household_body()
+        body["approval"] = {**body["approval"], "children": 1}
+        body["placed_children"] = [{"age": 9, "gender": "male"}, {"age": 10, "gender": "female"}]
+        response = await client.post("/v1/households", json=body, headers=officer_a)
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/approval/children"
+
+    async def test_unknown_postcode(self, client, officer_a):
+        response = await client.post("/v1/households", json=household_body(postcode="ZZ9 9ZZ"),
+                                     headers=officer_a)
+        assert response.status_code == 422
+        assert response.json()["errors"][0] == {
+            "pointer": "/postcode", "code": "unknown_postcode",
+            "detail": "The postcode is not in the ONS postcode directory."}
+        assert await _count(client, officer_a) == 0
+
+    async def test_unknown_field_is_refused(self, client, officer_a):
+        response = await client.post("/v1/households", json=household_body(child_name="x"),
+                                     headers=officer_a)
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/child_name"
+
+
+class TestVacancyBadInput:
+    async def test_outside_approval_names_each_field(self, client, officer_a):
+        household = await create_household(client, officer_a)
+        response = await client.post("/v1/vacancies", headers=officer_a, json=vacancy_body(
+            household["id"], age_min=2, age_max=17, placement_kinds=["remand"]))
+        assert response.status_code == 422
+        assert [e["pointer"] for e in response.json()["errors"]] == [
+            "/age_min", "/age_max", "/placement_kinds"]
+        listed = (await client.get("/v1/vacancies", headers=officer_a)).json()
+        assert listed["items"] == []
+
+    async def test_bad_ssda903_placement_type(self, client, officer_a):
+        household = await create_household(client, officer_a)
+        response = await client.post("/v1/vacancies", headers=officer_a,
+                                     json=vacancy_body(household["id"], placement_type="Q9"))
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/placement_type"
+
+    async def test_both_household_and_home(self, client, officer_a):
+        household = await create_household(client, officer_a)
+        response = await client.post("/v1/vacancies", headers=officer_a,
+                                     json=vacancy_body(household["id"], home_id=household["id"]))
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/household_id"
+
+    async def test_no_longer_available_needs_a_reason(self, client, officer_a):
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        response = await client.post(f"/v1/vacancies/{vacancy['id']}/confirm", headers=officer_a,
+                                     json={"outcome": "no_longer_available"})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/reason"

@@ -1,0 +1,354 @@
+"""The supply side: foster households, children's homes and the places free in them.
+
+Children already living in a home appear only as anonymised profiles (age, gender
+and their risks in the Placements Standard's terms), never by name. Placement
+types are SSDA903 codes where the field is one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from hearth_contract.codes import PlacementType, StandardRiskToChild, StandardRiskToOthers
+from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
+from hearth_contract.problems import ProblemDetails
+from hearth_contract.referrals import Adaptation, Gender, PersonContact, Setting, UkPostcode
+
+__all__ = [
+    "MAX_BULK_ITEMS",
+    "Approval",
+    "BulkItemResult",
+    "BulkItemStatus",
+    "Carer",
+    "ConfirmationOutcome",
+    "HomeCategory",
+    "HomeCreate",
+    "HomeRead",
+    "HomeRegistration",
+    "HouseholdBulkItem",
+    "HouseholdBulkResult",
+    "HouseholdBulkUpsert",
+    "HouseholdCreate",
+    "HouseholdLookup",
+    "HouseholdLookupResult",
+    "HouseholdRead",
+    "ImportReport",
+    "ImportRowReport",
+    "Location",
+    "OwnChild",
+    "PlacementKind",
+    "ResidentProfile",
+    "Skill",
+    "SupplyFigures",
+    "SupplyRow",
+    "UnavailableReason",
+    "VacancyCommand",
+    "VacancyConfirm",
+    "VacancyCreate",
+    "VacancyMarkUnavailable",
+    "VacancyRead",
+    "VacancyState",
+]
+
+MAX_BULK_ITEMS = 1000
+ExternalId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,64}$")]
+Age = Annotated[int, Field(ge=0, le=25)]
+
+
+def _unique(values: list) -> list:
+    if len(set(values)) != len(values):
+        raise ValueError("must not repeat a value")
+    return values
+
+
+class PlacementKind(StrEnum):
+    """What kinds of placement a household is approved for, or a place is offered as."""
+
+    EMERGENCY = "emergency"
+    SHORT_TERM = "short_term"
+    LONG_TERM = "long_term"
+    RESPITE = "respite"
+    PARENT_AND_CHILD = "parent_and_child"
+    SIBLING_GROUP = "sibling_group"
+    REMAND = "remand"
+    SOLO_ONLY = "solo_only"
+
+
+class Skill(StrEnum):
+    THERAPEUTIC = "therapeutic"
+    DISABILITY = "disability"
+    AUTISM = "autism"
+    CSE = "child_sexual_exploitation"
+    TEENAGERS = "teenagers"
+    UNACCOMPANIED_ASYLUM_SEEKING = "unaccompanied_asylum_seeking"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_MISUSE = "substance_misuse"
+
+
+class HomeCategory(StrEnum):
+    """Ofsted registration categories of a children's home."""
+
+    EMOTIONAL_AND_BEHAVIOURAL = "emotional_and_behavioural_difficulties"
+    LEARNING_DISABILITY = "learning_disability"
+    PHYSICAL_DISABILITY = "physical_disability"
+    MENTAL_DISORDERS = "mental_disorders"
+    DRUG_AND_ALCOHOL = "drug_and_alcohol_misuse"
+    SENSORY_IMPAIRMENT = "sensory_impairment"
+
+
+class VacancyState(StrEnum):
+    AVAILABLE = "available"
+    ON_HOLD = "on_hold"
+    RESERVED = "reserved"
+    FILLED = "filled"
+    UNAVAILABLE = "unavailable"
+
+
+class UnavailableReason(StrEnum):
+    CARER_BREAK = "carer_break"
+    CARER_ILLNESS = "carer_illness"
+    HOUSEHOLD_CHANGE = "household_change"
+    UNDER_REVIEW = "under_review"
+    MATCHING_ELSEWHERE = "matching_elsewhere"
+    OTHER = "other"
+
+
+class ConfirmationOutcome(StrEnum):
+    STILL_AVAILABLE = "still_available"
+    CHANGED = "changed"
+    NO_LONGER_AVAILABLE = "no_longer_available"
+
+
+class ResidentProfile(ContractModel):
+    """A child already living in the home, anonymised: age, gender and known risks only."""
+
+    age: Age
+    gender: Gender
+    risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = []
+    risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = []
+
+
+class OwnChild(ContractModel):
+    """One of the carers' own children living at home."""
+
+    age: Age
+    gender: Gender
+
+
+class Carer(ContractModel):
+    name: ShortText
+    languages: list[ShortText] = []
+
+
+class Approval(ContractModel):
+    """A household's terms of approval from the fostering panel."""
+
+    age_min: Age
+    age_max: Age
+    children: int = Field(ge=1, le=8, description="How many children may be placed at once")
+    genders: Annotated[list[Gender], AfterValidator(_unique)] = Field(
+        default=[], description="Empty: any gender"
+    )
+    placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] = Field(min_length=1)
+
+
+class HouseholdCreate(ContractModel):
+    """A foster household as the agency (or its partner system) records it."""
+
+    name: ShortText = Field(description="How the agency refers to the household")
+    carers: list[Carer] = Field(min_length=1, max_length=4)
+    approval: Approval
+    skills: Annotated[list[Skill], AfterValidator(_unique)] = []
+    languages: list[ShortText] = []
+    religion: ShortText | None = None
+    ethnicity: ShortText | None = None
+    culture: ShortText | None = None
+    pets: list[ShortText] = []
+    smoking: bool = False
+    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = []
+    bedrooms: int = Field(ge=0, le=20)
+    postcode: UkPostcode
+    supervising_social_worker: PersonContact
+    own_children: list[OwnChild] = Field(default=[], max_length=12)
+    placed_children: list[ResidentProfile] = Field(default=[], max_length=8)
+    will_consider: LongText | None = None
+    will_not_consider: LongText | None = None
+    family_profile: LongText | None = None
+
+
+class Location(ReadModel):
+    """Where a postcode is: OS grid eastings and northings, and its local authority."""
+
+    postcode: str
+    easting: int
+    northing: int
+    la_code: str | None
+
+
+class HouseholdRead(HouseholdCreate):
+    model_config = ReadModel.model_config
+
+    id: str
+    agency_id: str
+    external_id: str | None
+    version: int
+    location: Location
+    created_at: datetime
+    updated_at: datetime
+
+
+class HomeRegistration(ContractModel):
+    age_min: Age
+    age_max: Age
+    capacity: int = Field(ge=1, le=40)
+    categories: Annotated[list[HomeCategory], AfterValidator(_unique)] = Field(min_length=1)
+
+
+class HomeCreate(ContractModel):
+    """A children's home, as registered with Ofsted."""
+
+    urn: Annotated[str, StringConstraints(pattern=r"^(SC|[0-9])[0-9]{5,7}$")] = Field(
+        description="Ofsted unique reference number"
+    )
+    name: ShortText
+    registration: HomeRegistration
+    statement_of_purpose_tags: list[ShortText] = []
+    postcode: UkPostcode
+    registered_manager: PersonContact
+    residents: list[ResidentProfile] = Field(default=[], max_length=40)
+
+
+class HomeRead(HomeCreate):
+    model_config = ReadModel.model_config
+
+    id: str
+    agency_id: str
+    version: int
+    location: Location
+    created_at: datetime
+    updated_at: datetime
+
+
+class VacancyCreate(ContractModel):
+    """A free place: in a household or a home (exactly one), from when, for whom."""
+
+    household_id: str | None = None
+    home_id: str | None = None
+    available_from: date
+    age_min: Age
+    age_max: Age
+    placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] = Field(min_length=1)
+    placement_type: PlacementType | None = Field(
+        default=None, description="SSDA903 placement type the place would be (e.g. U4, K2)"
+    )
+
+
+class VacancyRead(ReadModel):
+    id: str
+    agency_id: str
+    household_id: str | None
+    home_id: str | None
+    setting: Setting
+    state: VacancyState
+    unavailable_reason: UnavailableReason | None
+    referral_id: str | None = Field(description="The referral it is held, reserved or filled for")
+    available_from: date
+    age_min: int
+    age_max: int
+    placement_kinds: list[PlacementKind]
+    placement_type: PlacementType | None
+    last_confirmed_at: datetime
+    last_confirmed_by: str
+    stale: bool = Field(description="Not confirmed with the carer or home in the last 24 hours")
+    version: int
+
+
+class VacancyCommand(ContractModel):
+    """Hold, reserve or fill a place for one referral."""
+
+    referral_id: str = Field(min_length=1, max_length=64)
+
+
+class VacancyMarkUnavailable(ContractModel):
+    reason: UnavailableReason
+    note: ShortText | None = None
+
+
+class VacancyConfirm(ContractModel):
+    """The outcome of today's call to the carer or home."""
+
+    outcome: ConfirmationOutcome
+    available_from: date | None = None
+    age_min: Age | None = None
+    age_max: Age | None = None
+    placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] | None = None
+    reason: UnavailableReason | None = Field(default=None, description="When no longer available")
+
+
+class HouseholdBulkItem(ContractModel):
+    external_id: ExternalId
+    if_match: str | None = Field(default=None, description="The ETag last read, or *")
+    household: dict[str, Any] = Field(description="A HouseholdCreate, validated item by item")
+
+
+class HouseholdBulkUpsert(ContractModel):
+    items: list[HouseholdBulkItem] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
+class BulkItemStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+
+class BulkItemResult(ReadModel):
+    external_id: str
+    status: BulkItemStatus
+    id: str | None = None
+    etag: str | None = None
+    problem: ProblemDetails | None = None
+
+
+class HouseholdBulkResult(ReadModel):
+    results: list[BulkItemResult]
+
+
+class HouseholdLookup(ContractModel):
+    external_ids: list[ExternalId] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
+class HouseholdLookupResult(ReadModel):
+    items: list[HouseholdRead]
+    missing: list[str] = Field(description="External ids with no household (deleted or never made)")
+
+
+class ImportRowReport(ReadModel):
+    row: int = Field(description="1-based line number in the file, the header being line 1")
+    errors: list[str]
+
+
+class ImportReport(ReadModel):
+    accepted: bool
+    created: int
+    updated: int
+    rejected_rows: list[ImportRowReport]
+
+
+class SupplyRow(ReadModel):
+    agency_id: str
+    setting: Setting
+    age_band: str
+    placement_kind: PlacementKind
+    free_places: int
+
+
+class SupplyFigures(ReadModel):
+    at: datetime
+    free_places: int
+    stale: int
+    rows: list[SupplyRow]
