@@ -119,7 +119,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     reference, _ = _reference_date(answers, today)
     builder = DraftBuilder(reference)
     free: list[tuple[Answer, bool]] = []
+    # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
+    prompts = {answer.label.lower() for answer in answers if answer.label}
     for answer in answers:
+        if not answer.label and answer.value.strip(" :?").lower() in prompts:
+            continue
         if answer.part.startswith(("headers", "signature")):
             continue
         shared = _risk_scope(builder, answer)

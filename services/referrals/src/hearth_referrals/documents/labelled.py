@@ -9,7 +9,11 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates
-from hearth_referrals.documents.rules.history import family_time, first_placement
+from hearth_referrals.documents.rules.history import (
+    family_time,
+    first_placement,
+    history_from_text,
+)
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
@@ -180,6 +184,32 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
     elif field == "history" and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
+    elif field == "history":
+        rows = history_from_text(answer.value, builder.reference_date)
+        if rows:
+            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+
+
+_CHILD_POINTERS = {"dob": "date_of_birth", "age": "age_years", "language": "first_language",
+                   "health": "health_needs", "child_name": "first_name", "history":
+                   "placement_history", "school_must_stay": "school/must_stay", "ehcp": "school/ehcp"}
+_PLACEMENT_POINTERS = {"setting": "setting", "urgency": "urgency", "duration": "duration",
+                       "start_date": "start_date", "location": "preferred_location",
+                       "living_companions": "living_companions", "pets": "pets",
+                       "dol": "deprivation_of_liberty"}
+_TOP_POINTERS = {"la": "/la_code", "la_reference": "/la_reference",
+                 "referral_date": "/referral_date"}
+
+
+def _pointer(builder: DraftBuilder, field: str) -> str:
+    """The JSON pointer into the referral for a label's field."""
+    if "." in field:
+        return "/" + field.replace(".", "/")
+    if field in _TOP_POINTERS:
+        return _TOP_POINTERS[field]
+    if field in _PLACEMENT_POINTERS:
+        return f"/placement/{_PLACEMENT_POINTERS[field]}"
+    return builder.child_pointer(_CHILD_POINTERS.get(field, field))
 
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
@@ -206,12 +236,14 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
 
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
+    if risk_answer(builder, answer, shared_risks):
+        return True
     field = field_for(answer.label, answer.part)
     if field is None or field == "risk_prompt":
-        return risk_answer(builder, answer, shared_risks)
+        return False
     if answer.placeholder:
-        _unclear(builder, {}, field, f"/{field}", "The answer still shows the form's prompt.",
-                 answer)
+        _unclear(builder, {}, field, _pointer(builder, field),
+                 "The answer still shows the form's prompt.", answer)
         return True
     if "." in field:
         _contact(builder, field, answer)

@@ -43,15 +43,23 @@ def _is_checked(glyph: str) -> bool:
 
 
 def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
-    """Text before any tick box, and each tick box's (option, ticked)."""
+    """The answer's own words, and each tick box's (option, ticked).
+
+    The words are those before the first tick box and any after the last option
+    (a "Details" column beside "☒ Yes ☐ No").
+    """
     pieces = _GLYPH.split(text)
     if len(pieces) == 1:
         return text, []
     options = []
+    words = [pieces[0].strip()]
     for index in range(1, len(pieces), 2):
-        option = pieces[index + 1].strip(" ,;/\t") if index + 1 < len(pieces) else ""
-        options.append((option.split("\n")[0].strip(), _is_checked(pieces[index])))
-    return pieces[0].strip(), options
+        option = pieces[index + 1] if index + 1 < len(pieces) else ""
+        option, _, rest = option.partition(" | ")
+        option, _, more = option.partition("\n")
+        options.append((option.strip(" ,;/\t"), _is_checked(pieces[index])))
+        words += [rest.strip(), more.strip()]
+    return " ".join(word for word in words if word), options
 
 
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
@@ -62,7 +70,7 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
 
 def _is_label_line(text: str) -> bool:
     match = _LABEL_LINE.match(text)
-    return bool(match) and len(match.group(1).split()) <= 9 and "." not in match.group(1)
+    return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
 
 
 def _line_answers(text: str, block: Block) -> list[Answer]:

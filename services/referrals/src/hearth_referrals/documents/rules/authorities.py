@@ -46,8 +46,19 @@ class AuthorityMatch(tuple):
     ambiguous = property(lambda self: self[2])
 
 
+# Shortened county names in everyday use ("Notts County Council", "Herts").
+_SHORT_FORMS = {"notts": "nottinghamshire", "lancs": "lancashire", "leics": "leicestershire",
+                "lincs": "lincolnshire", "herts": "hertfordshire", "bucks": "buckinghamshire",
+                "berks": "berkshire", "glos": "gloucestershire", "hants": "hampshire",
+                "staffs": "staffordshire", "wilts": "wiltshire", "worcs": "worcestershire",
+                "oxon": "oxfordshire", "cambs": "cambridgeshire", "northants": "northamptonshire",
+                "derbys": "derbyshire", "beds": "bedfordshire", "warks": "warwickshire"}
+
+
 def _normal(text: str) -> str:
     text = text.replace("&", " and ").replace("’", "'")
+    text = re.sub(r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
+                  lambda match: _SHORT_FORMS[match.group(1).lower()], text, flags=re.I)
     text = _NOISE.sub(" ", text.lower())
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 

@@ -12,7 +12,8 @@ from hearth_contract.referrals import FamilyTimeFrequency
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
 
-__all__ = ["HistoryTable", "family_time", "first_placement", "history_tables"]
+__all__ = ["HistoryTable", "family_time", "first_placement", "history_from_text",
+           "history_tables"]
 
 _HEADER_WORDS = re.compile(r"\b(placement|carer|provider|type|from|start\w*|to|end\w*|dates?"
                            r"|reason\w*|moved|address)\b", re.I)
@@ -93,6 +94,16 @@ def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
             table.blocks.extend(row)
         tables.append(table)
     return tables
+
+
+def history_from_text(text: str, reference: date) -> list[dict]:
+    """Placements written out in one answer: "Foster placement - 03/04/2020 - 05/06/2021 - ..."."""
+    rows = []
+    for piece in re.split(r"[;\n]", text):
+        if find_dates(piece, reference):
+            cells = [cell.strip() for cell in re.split(r"\s+[-–|]\s+|\t", piece) if cell.strip()]
+            rows.append(_placement(cells or [piece.strip()], reference))
+    return rows
 
 
 def first_placement(text: str) -> bool:

@@ -32,13 +32,17 @@ _LABELS: list[tuple[str, str]] = [
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
     ("gender", r"^(gender|sex)\b|\bgender\b"),
     ("legal_status", r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b)"),
+    ("start_date", r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
+                   r"|required (by|from)|placement date|date of placement|move date)"),
+    ("school_must_stay", r"(remain at|stay at|keep (his|her|their)? ?school|school placement to"
+                         r" be maintained|must stay)"),
+    ("ehcp", r"\behcp?\b|education,? health and care plan"),
+    ("school", r"(school|education( provision| setting)?|college)"),
     ("setting", r"(type of (placement|provision|care)|placement (type|sought|required|needed"
                 r"|requested)|provision (type|required|sought)|setting|resource (type|required))"),
     ("urgency", r"(urgency|priority|emergency or planned|planned or emergency|timescale"
                 r"|type of request)"),
     ("duration", r"(duration|length of placement|term|how long)"),
-    ("start_date", r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
-                   r"|required (by|from)|placement date|date of placement|move date)"),
     ("location", r"(preferred (location|area)|location|area)"),
     ("living_companions", r"(live (alongside|with) other|other children in|solo placement"
                           r"|only child|can .* live with)"),
@@ -48,10 +52,6 @@ _LABELS: list[tuple[str, str]] = [
     ("religion", r"(religion|faith|belief)"),
     ("language", r"(first language|language|preferred language)"),
     ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
-    ("school_must_stay", r"(remain at|stay at|keep (his|her|their)? ?school|school placement to"
-                         r" be maintained|must stay)"),
-    ("ehcp", r"\behcp?\b|education,? health and care plan"),
-    ("school", r"(school|education( provision| setting)?|college)"),
     ("family_time", r"(family time|contact (arrangements|with family|plan)|^contact$"
                     r"|family contact|contact with)"),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),

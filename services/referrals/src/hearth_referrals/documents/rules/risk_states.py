@@ -85,7 +85,7 @@ def statements(text: str) -> list[RiskStatement]:
         for (group, name), match in risk_terms(clause):
             if _about_someone_else(clause[:match.start()]):
                 continue
-            if group == "to_others" and re.match(r"\s+by\b", clause[match.end():]):
+            if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end():]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end())
             found.append(RiskStatement(group, name, state, clause))

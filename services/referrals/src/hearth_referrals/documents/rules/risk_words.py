@@ -68,7 +68,7 @@ THIRD_PARTY = re.compile(
     r"\b(mum|mother|mom|dad|father|parents?|step-?(mum|mother|dad|father|parent)|brothers?|sisters?"
     r"|siblings?|uncle|aunt(ie)?|grand(mother|father|ma|pa|parents?)|nan|partner|boyfriend"
     r"|girlfriend|carers?|family members?|adults? in the home|birth family|household members?)"
-    r"('s)?\b|\b(parental|familial|domestic)\b|\b(exposed to|witness(ed)?|victim of|subjected to"
+    r"('s)?\b|\b(parental|familial|domestic)\b|\b(exposed to|witness(ed)?|victim of|subject(ed)? to"
     r"|experienced|by (her|his|their)|from (her|his|their))\b",
     re.IGNORECASE,
 )

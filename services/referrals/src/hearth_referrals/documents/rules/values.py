@@ -27,7 +27,7 @@ _URGENCY = [(Urgency.EMERGENCY, r"emergency|urgent\w*|same[- ]day|immediate\w*|\
                                 r"|\btoday\b|crisis"),
             (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent")]
 _DURATION = [(Duration.RESPITE, r"respite|short breaks?"),
-             (Duration.SHORT_TERM, r"short[- ]term|bridging|interim|assessment placement|temporary"),
+             (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
              (Duration.LONG_TERM, r"long[- ]term"),
              (Duration.PERMANENCE, r"permanen\w+")]
 _COMPANIONS = [(LivingCompanions.SOLO, r"solo|only child|no other (children|young people)"
