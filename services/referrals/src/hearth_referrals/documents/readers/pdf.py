@@ -37,6 +37,8 @@ def _open(data: bytes, limits: DocumentLimits) -> PdfReader:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise DocumentCorrupt("The PDF is damaged.") from error
+    if pages == 0:
+        raise DocumentCorrupt("The PDF has no pages.")
     if pages > limits.max_pdf_pages:
         raise DocumentTooComplex(f"The PDF has more than {limits.max_pdf_pages} pages.")
     return reader
