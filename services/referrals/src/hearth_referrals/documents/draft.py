@@ -79,6 +79,10 @@ def _child_plain(child: ChildFindings) -> dict[str, Any]:
     return plain
 
 
+def _has_content(child: ChildFindings) -> bool:
+    return bool(child.fields or child.school or child.settled)
+
+
 def referral_dict(builder: DraftBuilder) -> dict[str, Any]:
     """ReferralCreate-shaped JSON of the confident values only."""
     referral = {key: value for key, value in _confident(builder.top).items() if key != "la_code"}
@@ -88,7 +92,7 @@ def referral_dict(builder: DraftBuilder) -> dict[str, Any]:
             referral[role] = contact
     referral["placement"] = _confident(builder.placement)
     referral["children"] = [_child_plain(child) for child in builder.children
-                            if child.fields or child.school]
+                            if _has_content(child)]
     return referral
 
 
@@ -98,7 +102,7 @@ def build_draft(builder: DraftBuilder, document: DocumentRead,
     referral = referral_dict(builder)
     placement = {key: value for key, value in builder.placement.items()
                  if key in PlacementSoughtDraft.model_fields}
-    children = [child for child in builder.children if child.fields or child.school]
+    children = [child for child in builder.children if _has_content(child)]
     return ReferralDraftRead(
         document=document,
         la_code=builder.top.get("la_code", ExtractedValue()),

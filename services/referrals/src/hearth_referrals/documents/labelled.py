@@ -40,7 +40,8 @@ def _choice(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: 
             vocabulary: str) -> None:
     text = _text(answer)
     if answer.options and not text:
-        _unclear(builder, scope, key, pointer, "No option is ticked.", answer)
+        if key not in scope:  # a tick-box group left blank beside a written answer is fine
+            _unclear(builder, scope, key, pointer, "No option is ticked.", answer)
         return
     found = values.read_choice(vocabulary, text)
     if len(found) > 1:
@@ -89,8 +90,9 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
     pointer = builder.child_pointer("legal_status")
     text = _text(answer)
     if answer.options and not text:
-        _unclear(builder, builder.child.fields, "legal_status", pointer, "No option is ticked.",
-                 answer)
+        if "legal_status" not in builder.child.fields:
+            _unclear(builder, builder.child.fields, "legal_status", pointer,
+                     "No option is ticked.", answer)
         return
     found = find_legal_statuses(text)
     if len(found) > 1:

@@ -7,7 +7,7 @@ import re
 __all__ = ["EMAIL", "PHONE", "looks_like_name", "split_name", "phones", "emails"]
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
-PHONE = re.compile(r"(?<![\d/.])(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/.])")
+PHONE = re.compile(r"(?<![\d/.])(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/]|\.\d)")
 _NAME = re.compile(r"^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}$")
 _NOT_NAMES = {"Social", "Worker", "Team", "Manager", "Kind", "Regards", "Thanks", "Council",
               "Children", "Services", "Referral", "Placement", "Placements", "Yes", "No",
