@@ -19,9 +19,8 @@ TESTS = ROOT / "services/referrals/tests/documents"
 sys.path.insert(0, str(TESTS))
 
 from big_docx import fifteen_page_docx  # noqa: E402
-from scoring import GROUPS, Score, score_folder  # noqa: E402
-
 from hearth_referrals.documents import read_referral_document  # noqa: E402
+from scoring import GROUPS, Score, score_folder  # noqa: E402
 
 
 def report(title: str, score: Score) -> None:

@@ -6,9 +6,11 @@ import io
 
 from docx import Document
 
-_NARRATIVE = ("Liam has lived with his current carers for eight months. He enjoys football and "
-              "attends Oakwood Academy, where his attendance has improved. There are no known "
-              "concerns about fire-setting. He has not self-harmed for over 12 months. ")
+_NARRATIVE = (
+    "Liam has lived with his current carers for eight months. He enjoys football and "
+    "attends Oakwood Academy, where his attendance has improved. There are no known "
+    "concerns about fire-setting. He has not self-harmed for over 12 months. "
+)
 
 
 def fifteen_page_docx() -> bytes:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import io
 import random
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime
 
 from corpus_forms import Form
 from corpus_truth import Truth
@@ -16,13 +16,22 @@ from docx.oxml import parse_xml
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
-PROMPTS = {"self_harm": "Self Harm", "sexual_exploitation": "child sexual exploitation",
-           "criminal_exploitation": "criminal exploitation", "drug_alcohol": "substance misuse",
-           "eating_disorder": "an eating disorder", "missing": "going missing",
-           "physical_harm": "physical aggression", "sexual_harm": "harmful sexual behaviour",
-           "fire_setting": "fire setting", "harm_to_animals": "harm to animals"}
+W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+)
+PROMPTS = {
+    "self_harm": "Self Harm",
+    "sexual_exploitation": "child sexual exploitation",
+    "criminal_exploitation": "criminal exploitation",
+    "drug_alcohol": "substance misuse",
+    "eating_disorder": "an eating disorder",
+    "missing": "going missing",
+    "physical_harm": "physical aggression",
+    "sexual_harm": "harmful sexual behaviour",
+    "fire_setting": "fire setting",
+    "harm_to_animals": "harm to animals",
+}
 
 
 def _prompt(key: tuple[str, str]) -> str:
@@ -45,25 +54,32 @@ def _sentences(form: Form, child) -> dict:
 
 # ---- Word ---------------------------------------------------------------------------------
 
+
 def _sdt(text: str, alias: str, placeholder: bool) -> str:
     flag = "<w:showingPlcHdr/>" if placeholder else ""
-    return (f'<w:sdt {W_NS}><w:sdtPr><w:alias w:val="{html.escape(alias)}"/>{flag}</w:sdtPr>'
-            f'<w:sdtContent><w:r><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
-            f"</w:sdtContent></w:sdt>")
+    return (
+        f'<w:sdt {W_NS}><w:sdtPr><w:alias w:val="{html.escape(alias)}"/>{flag}</w:sdtPr>'
+        f'<w:sdtContent><w:r><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
+        f"</w:sdtContent></w:sdt>"
+    )
 
 
 def _w14_box(checked: bool) -> str:
     glyph = "☒" if checked else "☐"
-    return (f'<w:sdt {W_NS}><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
-            f"</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>{glyph}</w:t></w:r>"
-            f"</w:sdtContent></w:sdt>")
+    return (
+        f'<w:sdt {W_NS}><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
+        f"</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>{glyph}</w:t></w:r>"
+        f"</w:sdtContent></w:sdt>"
+    )
 
 
 def _legacy_box(checked: bool) -> list[str]:
-    return [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
-            f'<w:default w:val="{int(checked)}"/></w:checkBox></w:ffData></w:fldChar></w:r>',
-            f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
-            f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+    return [
+        f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
+        f'<w:default w:val="{int(checked)}"/></w:checkBox></w:ffData></w:fldChar></w:r>',
+        f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+        f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>',
+    ]
 
 
 def _cell_xml(cell, xml: str) -> None:
@@ -105,9 +121,10 @@ def parts_docx(truth: Truth, form: Form, rng: random.Random):
     table = _table(document, [list(row) for row in rows])
     setting_row = table.add_row().cells
     setting_row[0].text = "Setting (tick one)"
-    setting_row[1].text = "  ".join(f"{'☒' if words == truth.setting_words else '☐'} {words}"
-                                    for words in dict.fromkeys([truth.setting_words,
-                                                                "Residential", "Fostering"]))
+    setting_row[1].text = "  ".join(
+        f"{'☒' if words == truth.setting_words else '☐'} {words}"
+        for words in dict.fromkeys([truth.setting_words, "Residential", "Fostering"])
+    )
     for index, child in enumerate(truth.children, start=1):
         title = f"Child {index}: details" if len(truth.children) > 1 else "Part 2: The child"
         document.add_paragraph(title)
@@ -124,16 +141,25 @@ def parts_docx(truth: Truth, form: Form, rng: random.Random):
     sentences = _sentences(form, child)
     risk_rows = [["Question", "Answer"]]
     for key, state in child.risks.items():
-        risk_rows.append([f"Is there a history of {_prompt(key)}?",
-                          _risk_answer(state, sentences.get(key, ""), rng)])
+        risk_rows.append(
+            [
+                f"Is there a history of {_prompt(key)}?",
+                _risk_answer(state, sentences.get(key, ""), rng),
+            ]
+        )
     _table(document, risk_rows)
     for trap in truth.traps:
         document.add_paragraph(trap)
     if child.history is not None:
         document.add_paragraph("Part 4: Placement history")
         if child.history:
-            _table(document, [["Placement", "Start date", "End date", "Reason for ending"],
-                              *form.history_rows(child)])
+            _table(
+                document,
+                [
+                    ["Placement", "Start date", "End date", "Reason for ending"],
+                    *form.history_rows(child),
+                ],
+            )
         else:
             document.add_paragraph("This is the child's first placement.")
     document.add_paragraph("Part 5: Social worker details")
@@ -151,12 +177,18 @@ def provider_docx(truth: Truth, form: Form, rng: random.Random):
     urgency = table.add_row().cells
     urgency[0].text = "Emergency or planned"
     both = truth.urgency_left_open
-    _options_cell(urgency[1], [("Emergency", both or truth.urgency == "emergency"),
-                               ("Planned", both or truth.urgency == "planned")],
-                  rng.choice(["w14", "legacy"]))
+    _options_cell(
+        urgency[1],
+        [
+            ("Emergency", both or truth.urgency == "emergency"),
+            ("Planned", both or truth.urgency == "planned"),
+        ],
+        rng.choice(["w14", "legacy"]),
+    )
     for index, child in enumerate(truth.children, start=1):
-        document.add_paragraph(f"Child {index}" if len(truth.children) > 1 else
-                               "Section B - About the young person")
+        document.add_paragraph(
+            f"Child {index}" if len(truth.children) > 1 else "Section B - About the young person"
+        )
         _table(document, [list(row) for row in form.child_rows(child)])
     child = truth.children[0]
     document.add_paragraph("Section C - Risks and vulnerabilities")
@@ -166,9 +198,16 @@ def provider_docx(truth: Truth, form: Form, rng: random.Random):
         document.add_paragraph(trap)
     if child.history:
         document.add_paragraph("Section D - Placement history")
-        _table(document, [["Carer / provider", "Type", "From", "To", "Reason placement ended"],
-                          *[[f"Placement {i + 1}", r[0], r[1], r[2], r[3]]
-                            for i, r in enumerate(form.history_rows(child))]])
+        _table(
+            document,
+            [
+                ["Carer / provider", "Type", "From", "To", "Reason placement ended"],
+                *[
+                    [f"Placement {i + 1}", r[0], r[1], r[2], r[3]]
+                    for i, r in enumerate(form.history_rows(child))
+                ],
+            ],
+        )
     elif child.history == []:
         document.add_paragraph("No previous placements - first time in care.")
     document.add_paragraph("Section E - Referrer")
@@ -177,6 +216,7 @@ def provider_docx(truth: Truth, form: Form, rng: random.Random):
 
 
 # ---- PDF ----------------------------------------------------------------------------------
+
 
 def fillable_pdf(truth: Truth, form: Form, rng: random.Random):
     """A fillable PDF: each answer is an AcroForm field whose tooltip is the question."""
@@ -193,16 +233,26 @@ def fillable_pdf(truth: Truth, form: Form, rng: random.Random):
             y = 800
         number += 1
         pdf.drawString(40, y + 4, label)
-        pdf.acroForm.textfield(name=f"f{number}", tooltip=label, value=value, x=250, y=y,
-                               width=300, height=16, fontSize=8, borderWidth=0)
+        pdf.acroForm.textfield(
+            name=f"f{number}",
+            tooltip=label,
+            value=value,
+            x=250,
+            y=y,
+            width=300,
+            height=16,
+            fontSize=8,
+            borderWidth=0,
+        )
         y -= 22
 
     def box(label: str, option: str, checked: bool) -> None:
         nonlocal y, number
         number += 1
         pdf.drawString(70, y + 4, f"{label}: {option}")
-        pdf.acroForm.checkbox(name=f"b{number}", tooltip=f"{label}: {option}", checked=checked,
-                              x=40, y=y, size=12)
+        pdf.acroForm.checkbox(
+            name=f"b{number}", tooltip=f"{label}: {option}", checked=checked, x=40, y=y, size=12
+        )
         y -= 18
 
     for label, value in form.referral_rows() + form.worker_rows():
@@ -215,8 +265,10 @@ def fillable_pdf(truth: Truth, form: Form, rng: random.Random):
     for key, state in child.risks.items():
         field(f"Risk - {_prompt(key)}", _risk_answer(state, sentences.get(key, ""), rng))
     if child.history is not None:
-        field(form.labels["history"], "; ".join(" - ".join(row) for row in form.history_rows(child))
-              or "First placement")
+        field(
+            form.labels["history"],
+            "; ".join(" - ".join(row) for row in form.history_rows(child)) or "First placement",
+        )
     pdf.save()
     return buffer.getvalue(), ".pdf"
 
@@ -239,6 +291,7 @@ def text_pdf(truth: Truth, form: Form, rng: random.Random):
 
 
 # ---- Text, HTML, email --------------------------------------------------------------------
+
 
 def _text_lines(truth: Truth, form: Form, rng: random.Random) -> list[str]:
     lines = ["PLACEMENT REFERRAL", "Section 1 - Referral"]
@@ -267,13 +320,20 @@ def plain_text(truth: Truth, form: Form, rng: random.Random):
 
 def portal_html(truth: Truth, form: Form, rng: random.Random) -> tuple[bytes, str]:
     """An LA portal's export: HTML tables, ticked inputs, narrative paragraphs."""
+
     def rows(pairs):
-        return "".join(f"<tr><th>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>"
-                       for a, b in pairs)
-    body = [f"<h1>{html.escape(truth.la_words)}</h1><h2>Part 1 Referral</h2>",
-            f"<table>{rows(form.referral_rows())}</table>"]
+        return "".join(
+            f"<tr><th>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in pairs
+        )
+
+    body = [
+        f"<h1>{html.escape(truth.la_words)}</h1><h2>Part 1 Referral</h2>",
+        f"<table>{rows(form.referral_rows())}</table>",
+    ]
     for index, child in enumerate(truth.children, start=1):
-        body.append(f"<h2>Child {index}</h2>" if len(truth.children) > 1 else "<h2>Part 2 Child</h2>")
+        body.append(
+            f"<h2>Child {index}</h2>" if len(truth.children) > 1 else "<h2>Part 2 Child</h2>"
+        )
         body.append(f"<table>{rows(form.child_rows(child))}</table>")
     child = truth.children[0]
     sentences = _sentences(form, child)
@@ -281,15 +341,21 @@ def portal_html(truth: Truth, form: Form, rng: random.Random) -> tuple[bytes, st
     for key, state in child.risks.items():
         yes, no = state in ("present", "historical", "suspected"), state == "none_known"
         detail = html.escape(sentences.get(key, "") if yes else "")
-        body.append(f"<tr><td>{html.escape(_prompt(key).capitalize())}</td><td>"
-                    f"<input type='checkbox' {'checked' if yes else ''}> Yes "
-                    f"<input type='checkbox' {'checked' if no else ''}> No</td><td>{detail}</td></tr>")
+        body.append(
+            f"<tr><td>{html.escape(_prompt(key).capitalize())}</td><td>"
+            f"<input type='checkbox' {'checked' if yes else ''}> Yes "
+            f"<input type='checkbox' {'checked' if no else ''}> No</td><td>{detail}</td></tr>"
+        )
     body.append("</table>" + "".join(f"<p>{html.escape(t)}</p>" for t in truth.traps))
     if child.history:
-        body.append("<h2>Part 4 Placement history</h2><table><tr><th>Placement</th><th>Start</th>"
-                    "<th>End</th><th>Reason for move</th></tr>")
-        body += ["<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
-                 for row in form.history_rows(child)]
+        body.append(
+            "<h2>Part 4 Placement history</h2><table><tr><th>Placement</th><th>Start</th>"
+            "<th>End</th><th>Reason for move</th></tr>"
+        )
+        body += [
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+            for row in form.history_rows(child)
+        ]
         body.append("</table>")
     elif child.history == []:
         body.append("<p>This is her first placement.</p>")
@@ -303,15 +369,18 @@ def _message(truth: Truth, subject: str, sender: str, body: str) -> EmailMessage
     message["From"] = sender
     message["To"] = "referrals@brightfoster.example"
     message["Subject"] = subject
-    message["Date"] = format_datetime(datetime.combine(truth.referral_date, datetime.min.time())
-                                      .replace(hour=9))
+    message["Date"] = format_datetime(
+        datetime.combine(truth.referral_date, datetime.min.time()).replace(hour=9)
+    )
     message.set_content(body)
     return message
 
 
 def _signature(truth: Truth, role: str = "Social Worker") -> str:
-    return (f"\nKind regards,\n{truth.worker}\n{role}\nChildren's Services, {truth.la_words}\n"
-            f"Tel: {truth.worker_phone}\n{truth.worker_email}\n")
+    return (
+        f"\nKind regards,\n{truth.worker}\n{role}\nChildren's Services, {truth.la_words}\n"
+        f"Tel: {truth.worker_phone}\n{truth.worker_email}\n"
+    )
 
 
 def short_email(truth: Truth, form: Form, rng: random.Random):
@@ -323,32 +392,51 @@ def short_email(truth: Truth, form: Form, rng: random.Random):
     lines = form.risk_lines(child)
     risk = lines[0][1] if lines else ""
     # The email names one risk at most: the rest are, truthfully, not stated.
-    child.risks = {key: (state if lines and key == lines[0][0] else "not_stated")
-                   for key, state in child.risks.items()}
-    body = (f"Hi,\n\n{urgent} referral for {child.first_name}, {age} year old {noun}, "
-            f"{child.legal_words}. Needs a {truth.setting_words.lower()} placement.\n{risk}\n"
-            f"Please call me on {truth.worker_phone} if you can help.\n" + _signature(truth))
+    child.risks = {
+        key: (state if lines and key == lines[0][0] else "not_stated")
+        for key, state in child.risks.items()
+    }
+    body = (
+        f"Hi,\n\n{urgent} referral for {child.first_name}, {age} year old {noun}, "
+        f"{child.legal_words}. Needs a {truth.setting_words.lower()} placement.\n{risk}\n"
+        f"Please call me on {truth.worker_phone} if you can help.\n" + _signature(truth)
+    )
     message = _message(truth, f"{urgent} referral - {age}yo {noun}", truth.worker_email, body)
     return message.as_bytes(), ".eml"
 
 
 def forwarded_email(truth: Truth, form: Form, rng: random.Random):
     """A forwarded thread: a placements officer forwards the social worker's referral."""
-    inner = (f"Hello,\n\nPlease find attached the referral for {truth.children[0].first_name}.\n"
-             + _signature(truth))
-    body = ("Please see below and attached - can you let us know today if you have a match?\n\n"
-            "Thanks,\nPlacements Team\n\n---------- Forwarded message ---------\n"
-            f"From: {truth.worker} <{truth.worker_email}>\nDate: {truth.referral_date:%d %B %Y}\n"
-            f"Subject: Referral\n\n{inner}\n\n> Earlier reply quoted: no vacancies at present.\n")
+    inner = (
+        f"Hello,\n\nPlease find attached the referral for {truth.children[0].first_name}.\n"
+        + _signature(truth)
+    )
+    body = (
+        "Please see below and attached - can you let us know today if you have a match?\n\n"
+        "Thanks,\nPlacements Team\n\n---------- Forwarded message ---------\n"
+        f"From: {truth.worker} <{truth.worker_email}>\nDate: {truth.referral_date:%d %B %Y}\n"
+        f"Subject: Referral\n\n{inner}\n\n> Earlier reply quoted: no vacancies at present.\n"
+    )
     message = _message(truth, "FW: Referral", "placements@council.example", body)
     attachment, extension = (portal_html if rng.random() < 0.5 else parts_docx)(truth, form, rng)
-    maintype, subtype = (("text", "html") if extension == ".html" else
-                         ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"))
-    message.add_attachment(attachment, maintype=maintype, subtype=subtype,
-                           filename=f"referral{extension}")
+    maintype, subtype = (
+        ("text", "html")
+        if extension == ".html"
+        else ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+    )
+    message.add_attachment(
+        attachment, maintype=maintype, subtype=subtype, filename=f"referral{extension}"
+    )
     return message.as_bytes(), ".eml"
 
 
-RENDERERS = {"parts_docx": parts_docx, "provider_docx": provider_docx, "fillable_pdf": fillable_pdf,
-             "short_email": short_email, "forwarded_email": forwarded_email,
-             "portal_html": portal_html, "plain_text": plain_text, "text_pdf": text_pdf}
+RENDERERS = {
+    "parts_docx": parts_docx,
+    "provider_docx": provider_docx,
+    "fillable_pdf": fillable_pdf,
+    "short_email": short_email,
+    "forwarded_email": forwarded_email,
+    "portal_html": portal_html,
+    "plain_text": plain_text,
+    "text_pdf": text_pdf,
+}

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus_forms import Form, expected  # noqa: E402
-from corpus_render import RENDERERS  # noqa: E402
-from corpus_truth import make_truth  # noqa: E402
+from corpus_forms import Form, expected
+from corpus_render import RENDERERS
+from corpus_truth import make_truth
 
 HERE = Path(__file__).parent
 STYLES = list(RENDERERS)

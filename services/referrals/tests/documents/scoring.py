@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hearth_contract.documents import ReferralDraftRead
-
 from hearth_referrals.documents import read_referral_document
 
 GROUPS = {
@@ -21,12 +20,20 @@ GROUPS = {
     "legal_status": ["legal_status"],
     "setting": ["setting"],
     "urgency": ["urgency"],
-    "other": ["gender", "duration", "needed_by", "school", "family_time_count",
-              "placement_history_count"],
+    "other": [
+        "gender",
+        "duration",
+        "needed_by",
+        "school",
+        "family_time_count",
+        "placement_history_count",
+    ],
 }
-MISSING_TOPICS = re.compile(r"^/(la_reference|placement/(urgency|duration|start_date)"
-                            r"|children/\d+/(legal_status|gender|date_of_birth|school|family_time"
-                            r"|placement_history|health_needs|risks.*))$")
+MISSING_TOPICS = re.compile(
+    r"^/(la_reference|placement/(urgency|duration|start_date)"
+    r"|children/\d+/(legal_status|gender|date_of_birth|school|family_time"
+    r"|placement_history|health_needs|risks.*))$"
+)
 
 
 @dataclass
@@ -102,12 +109,17 @@ def _compare(score: Score, name: str, expected, predicted, where: str) -> None:
 def _child_values(child: dict) -> dict:
     school = child.get("school") or {}
     family, history = child.get("family_time"), child.get("placement_history")
-    return {"first_name": child.get("first_name"), "last_name": child.get("last_name"),
-            "date_of_birth": child.get("date_of_birth"), "age_years": child.get("age_years"),
-            "gender": child.get("gender"), "legal_status": child.get("legal_status"),
-            "school": school.get("name"),
-            "family_time_count": None if family is None else len(family),
-            "placement_history_count": None if history is None else len(history)}
+    return {
+        "first_name": child.get("first_name"),
+        "last_name": child.get("last_name"),
+        "date_of_birth": child.get("date_of_birth"),
+        "age_years": child.get("age_years"),
+        "gender": child.get("gender"),
+        "legal_status": child.get("legal_status"),
+        "school": school.get("name"),
+        "family_time_count": None if family is None else len(family),
+        "placement_history_count": None if history is None else len(history),
+    }
 
 
 def _risks(score: Score, expected: dict, child: dict, where: str) -> None:
@@ -135,11 +147,14 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
     referral = draft.referral
     worker = referral.get("social_worker") or {}
     placement = referral.get("placement") or {}
-    for name, got in (("la_code", draft.la_code.value if draft.la_code.state == "found" else None),
-                      ("la_reference", referral.get("la_reference")),
-                      ("referral_date", referral.get("referral_date")),
-                      ("sw_name", worker.get("name")), ("sw_email", worker.get("email")),
-                      ("sw_phone", worker.get("phone"))):
+    for name, got in (
+        ("la_code", draft.la_code.value if draft.la_code.state == "found" else None),
+        ("la_reference", referral.get("la_reference")),
+        ("referral_date", referral.get("referral_date")),
+        ("sw_name", worker.get("name")),
+        ("sw_email", worker.get("email")),
+        ("sw_phone", worker.get("phone")),
+    ):
         wanted = expected["social_worker"][name[3:]] if name.startswith("sw_") else expected[name]
         _compare(score, name, wanted, got, where)
     for name in ("setting", "urgency", "duration", "start_date", "needed_by"):
@@ -150,16 +165,21 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
         got = _child_values(children[index]) if index < len(children) else {}
         for name, value in got.items() if got else _child_values({}).items():
             _compare(score, name, wanted[name], value, f"{where} child {index}")
-        _risks(score, wanted["risks"], children[index] if index < len(children) else {},
-               f"{where} child {index}")
+        _risks(
+            score,
+            wanted["risks"],
+            children[index] if index < len(children) else {},
+            f"{where} child {index}",
+        )
     predicted = {item.pointer for item in draft.missing if MISSING_TOPICS.match(item.pointer)}
     wanted_missing = set(expected["missing"])
     score.missing[0] += len(predicted & wanted_missing)
     score.missing[1] += len(predicted - wanted_missing)
     score.missing[2] += len(wanted_missing - predicted)
     for pointer in sorted(predicted ^ wanted_missing):
-        score.failures.append(f"{where}: missing {pointer} "
-                              f"{'not expected' if pointer in predicted else 'not found'}")
+        score.failures.append(
+            f"{where}: missing {pointer} {'not expected' if pointer in predicted else 'not found'}"
+        )
     unclear = {item.pointer for item in draft.unclear}
     score.unclear[1] += len(expected["unclear"])
     score.unclear[0] += len(set(expected["unclear"]) & unclear)

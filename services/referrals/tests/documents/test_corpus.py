@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from scoring import score_folder
 
 HERE = Path(__file__).parent

@@ -3,11 +3,10 @@
 import json
 from pathlib import Path
 
-from structlog.testing import capture_logs
-
 from hearth_contract.documents import ExtractionState, ReferralDraftRead
 from hearth_contract.referrals import ReferralCreate
 from hearth_referrals.documents import draft_corrections, read_referral_document
+from structlog.testing import capture_logs
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -22,9 +21,16 @@ class TestDraftShape:
         data, _ = _first("parts_docx")
         draft = read_referral_document(data)
         assert isinstance(draft, ReferralDraftRead)
-        values = [draft.la_reference, draft.referral_date, draft.social_worker.email,
-                  *[getattr(child, name) for child in draft.children
-                    for name in ("first_name", "gender", "legal_status")]]
+        values = [
+            draft.la_reference,
+            draft.referral_date,
+            draft.social_worker.email,
+            *[
+                getattr(child, name)
+                for child in draft.children
+                for name in ("first_name", "gender", "legal_status")
+            ],
+        ]
         for value in values:
             if value.state is ExtractionState.FOUND:
                 assert value.evidence and value.evidence[0].quote
@@ -65,6 +71,9 @@ class TestLogs:
             read_referral_document(data)
         text = json.dumps(logs, default=str)
         assert logs
-        for secret in (answer["children"][0]["first_name"], answer["social_worker"]["phone"],
-                       answer["social_worker"]["email"]):
+        for secret in (
+            answer["children"][0]["first_name"],
+            answer["social_worker"]["phone"],
+            answer["social_worker"]["email"],
+        ):
             assert secret not in text

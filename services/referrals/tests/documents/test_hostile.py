@@ -6,8 +6,7 @@ import tracemalloc
 import zipfile
 
 import pytest
-from pypdf import PdfWriter
-
+from builders import docx_with_controls, email, fillable_pdf
 from hearth_contract.documents import (
     DocumentCorrupt,
     DocumentEncrypted,
@@ -18,8 +17,7 @@ from hearth_contract.documents import (
     DocumentTypeUnsupported,
 )
 from hearth_referrals.documents import DocumentLimits, describe_document, read_referral_document
-
-from builders import docx_with_controls, email, fillable_pdf
+from pypdf import PdfWriter
 
 MAX_SECONDS = 5.0
 MAX_PEAK_BYTES = 80 * 1024 * 1024
@@ -50,15 +48,20 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 class TestZipBomb:
     def test_a_docx_that_expands_past_the_limit_is_413(self):
-        bomb = _zip({"[Content_Types].xml": b"<Types/>",
-                     "word/document.xml": b"<w:document>" + b"\0" * (70 * 1024 * 1024)})
+        bomb = _zip(
+            {
+                "[Content_Types].xml": b"<Types/>",
+                "word/document.xml": b"<w:document>" + b"\0" * (70 * 1024 * 1024),
+            }
+        )
         assert len(bomb) < 200_000
         problem = _bounded(bomb, DocumentTooLarge)
         assert problem.status == 413
 
     def test_a_suspicious_compression_ratio_is_refused(self):
-        bomb = _zip({"[Content_Types].xml": b"<Types/>",
-                     "word/document.xml": b" " * (20 * 1024 * 1024)})
+        bomb = _zip(
+            {"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (20 * 1024 * 1024)}
+        )
         _bounded(bomb, DocumentTooLarge)
 
     def test_too_many_members_is_refused(self):
@@ -88,22 +91,36 @@ class TestPdfs:
 
 
 class TestCorruptFiles:
-    @pytest.mark.parametrize("data", [
-        docx_with_controls()[:3000],  # a Word file cut short
-        b"%PDF-1.7\n garbage that is not a PDF \n%%EOF",
-        b"PK\x03\x04 not really a zip",
-    ])
+    @pytest.mark.parametrize(
+        "data",
+        [
+            docx_with_controls()[:3000],  # a Word file cut short
+            b"%PDF-1.7\n garbage that is not a PDF \n%%EOF",
+            b"PK\x03\x04 not really a zip",
+        ],
+    )
     def test_damaged_files_are_422(self, data):
         problem = _bounded(data, DocumentRejected)
         assert isinstance(problem, DocumentCorrupt)
 
-    @pytest.mark.parametrize("data", [b"", b"   \n", ])
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"",
+            b"   \n",
+        ],
+    )
     def test_empty_files_are_422(self, data):
         _bounded(data, DocumentCorrupt)
 
-    @pytest.mark.parametrize("data", [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
-                                      b"\x89PNG\r\n\x1a\n" + b"\0" * 64,
-                                      bytes(range(256)) * 4])
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512,
+            b"\x89PNG\r\n\x1a\n" + b"\0" * 64,
+            bytes(range(256)) * 4,
+        ],
+    )
     def test_other_binary_types_are_415(self, data):
         problem = _bounded(data, DocumentTypeUnsupported)
         assert problem.status == 415

@@ -1,12 +1,11 @@
 """Each reader turns its format into located blocks the rules can read."""
 
+from builders import docx_with_controls, email, fillable_pdf
 from hearth_contract.codes import RiskState
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import read_blocks
-
-from builders import docx_with_controls, email, fillable_pdf
 
 
 def _blocks(data: bytes):
@@ -24,9 +23,11 @@ class TestPlainText:
 
 class TestHtml:
     def test_ticked_inputs_and_table_cells(self):
-        page = (b"<html><body><h2>Part 3 Risks</h2><table><tr><td>Self harm</td><td>"
-                b"<input type=checkbox> Yes <input type=checkbox checked> No</td></tr>"
-                b"</table><script>ignored()</script></body></html>")
+        page = (
+            b"<html><body><h2>Part 3 Risks</h2><table><tr><td>Self harm</td><td>"
+            b"<input type=checkbox> Yes <input type=checkbox checked> No</td></tr>"
+            b"</table><script>ignored()</script></body></html>"
+        )
         draft = read_referral_document(page)
         assert draft.children[0].risks.to_child["self_harm"].value == RiskState.NONE_KNOWN
         evidence = draft.children[0].risks.to_child["self_harm"].evidence[0]
@@ -51,12 +52,17 @@ class TestWord:
 
 class TestPdf:
     def test_acroform_fields_are_read_with_their_tooltips(self):
-        data = fillable_pdf({"Child's name": "Jo Smith", "Date of birth": "3.4.12",
-                             "Legal status": "ICO"}, {"Legal status: Section 20": False})
+        data = fillable_pdf(
+            {"Child's name": "Jo Smith", "Date of birth": "3.4.12", "Legal status": "ICO"},
+            {"Legal status: Section 20": False},
+        )
         draft = read_referral_document(data)
         child = draft.referral["children"][0]
         assert (child["first_name"], child["date_of_birth"], child["legal_status"]) == (
-            "Jo", "2012-04-03", "C1")
+            "Jo",
+            "2012-04-03",
+            "C1",
+        )
         assert draft.children[0].date_of_birth.evidence[0].location.page == 1
 
     def test_page_text_is_read(self):
@@ -66,9 +72,11 @@ class TestPdf:
 
 class TestEmail:
     def test_quoted_replies_are_dropped_and_the_signature_gives_contacts(self):
-        body = ("Urgent, 14 year old boy, S20. Call me on 07700 900123.\n\n"
-                "> No known history of self-harm (quoted, not this referral)\n"
-                "Kind regards,\nSam Lee\nSocial Worker\nKent County Council\n")
+        body = (
+            "Urgent, 14 year old boy, S20. Call me on 07700 900123.\n\n"
+            "> No known history of self-harm (quoted, not this referral)\n"
+            "Kind regards,\nSam Lee\nSocial Worker\nKent County Council\n"
+        )
         draft = read_referral_document(email(body))
         referral = draft.referral
         assert referral["children"][0]["age_years"] == 14
@@ -79,8 +87,10 @@ class TestEmail:
         assert "self_harm" not in referral["children"][0]["risks"]["to_child"]
 
     def test_forwarded_bodies_are_kept(self):
-        body = ("FYI\n\n---------- Forwarded message ---------\nFrom: A <a@kent.gov.uk>\n\n"
-                "Referral for Jo, DOB 03/04/2012, Interim Care Order.\n")
+        body = (
+            "FYI\n\n---------- Forwarded message ---------\nFrom: A <a@kent.gov.uk>\n\n"
+            "Referral for Jo, DOB 03/04/2012, Interim Care Order.\n"
+        )
         draft = read_referral_document(email(body, subject="FW: referral"))
         assert draft.referral["children"][0]["legal_status"] == "C1"
         assert draft.referral["children"][0]["date_of_birth"] == "2012-04-03"

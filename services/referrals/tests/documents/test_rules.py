@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from hearth_contract.codes import LegalStatus, RiskState
 from hearth_referrals.documents.gaps import missing_information
 from hearth_referrals.documents.rules.answers import split_options
@@ -18,9 +17,21 @@ APRIL_3 = date(2012, 4, 3)
 
 
 class TestBritishDates:
-    @pytest.mark.parametrize("text", ["03/04/2012", "3/4/2012", "3rd April 2012", "3.4.12",
-                                      "03-04-2012", "3 Apr 2012", "April 3rd, 2012", "2012-04-03",
-                                      "DOB: 3rd of April 2012", "born 3 April, 2012"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "03/04/2012",
+            "3/4/2012",
+            "3rd April 2012",
+            "3.4.12",
+            "03-04-2012",
+            "3 Apr 2012",
+            "April 3rd, 2012",
+            "2012-04-03",
+            "DOB: 3rd of April 2012",
+            "born 3 April, 2012",
+        ],
+    )
     def test_every_form_reads_as_the_third_of_april(self, text):
         assert parse_date(text, date(2025, 1, 1)) == APRIL_3
 
@@ -42,14 +53,23 @@ class TestBritishDates:
 
 
 class TestLocalAuthorities:
-    @pytest.mark.parametrize("text,code", [
-        ("KCC", "E10000016"), ("Kent County Council", "E10000016"),
-        ("Children's Services, Kent", "E10000016"), ("kent", "E10000016"),
-        ("j.smith@kent.gov.uk", "E10000016"), ("London Borough of Hackney", "E09000012"),
-        ("Brighton & Hove City Council", "E06000043"), ("Durham County Council", "E06000047"),
-        ("Notts County Council", "E10000024"), ("WSCC", "E10000032"),
-        ("Leeds City Council", "E08000035"), ("Stoke on Trent", "E06000021"),
-    ])
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("KCC", "E10000016"),
+            ("Kent County Council", "E10000016"),
+            ("Children's Services, Kent", "E10000016"),
+            ("kent", "E10000016"),
+            ("j.smith@kent.gov.uk", "E10000016"),
+            ("London Borough of Hackney", "E09000012"),
+            ("Brighton & Hove City Council", "E06000043"),
+            ("Durham County Council", "E06000047"),
+            ("Notts County Council", "E10000024"),
+            ("WSCC", "E10000032"),
+            ("Leeds City Council", "E08000035"),
+            ("Stoke on Trent", "E06000021"),
+        ],
+    )
     def test_spellings_resolve_to_the_ons_code(self, text, code):
         assert resolve_authority(text).code == code
 
@@ -63,13 +83,22 @@ class TestLocalAuthorities:
 
 
 class TestLegalStatus:
-    @pytest.mark.parametrize("text,code", [
-        ("S20", LegalStatus.V2), ("section 20", LegalStatus.V2), ("s.20", LegalStatus.V2),
-        ("Accommodated under section 20", LegalStatus.V2), ("ICO", LegalStatus.C1),
-        ("interim care order", LegalStatus.C1), ("Full Care Order", LegalStatus.C2),
-        ("Care Order (s31)", LegalStatus.C2), ("remanded", LegalStatus.J1),
-        ("Placement Order", LegalStatus.E1), ("EPO", LegalStatus.L2),
-    ])
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("S20", LegalStatus.V2),
+            ("section 20", LegalStatus.V2),
+            ("s.20", LegalStatus.V2),
+            ("Accommodated under section 20", LegalStatus.V2),
+            ("ICO", LegalStatus.C1),
+            ("interim care order", LegalStatus.C1),
+            ("Full Care Order", LegalStatus.C2),
+            ("Care Order (s31)", LegalStatus.C2),
+            ("remanded", LegalStatus.J1),
+            ("Placement Order", LegalStatus.E1),
+            ("EPO", LegalStatus.L2),
+        ],
+    )
     def test_wording_maps_to_ssda903(self, text, code):
         assert find_legal_statuses(text) == [code]
 
@@ -85,34 +114,50 @@ def _states(text):
 
 
 class TestRiskStatesInText:
-    @pytest.mark.parametrize("text,risk,state", [
-        ("She goes missing most weekends.", "missing", RiskState.PRESENT),
-        ("No known history of fire-setting.", "fire_setting", RiskState.NONE_KNOWN),
-        ("Self-harm: None known", "self_harm", RiskState.NONE_KNOWN),
-        ("He denies any drug use.", "drug_alcohol", RiskState.NONE_KNOWN),
-        ("There are no concerns regarding CSE.", "sexual_exploitation", RiskState.NONE_KNOWN),
-        ("She has not self-harmed for over 12 months.", "self_harm", RiskState.HISTORICAL),
-        ("Historic cannabis use.", "drug_alcohol", RiskState.HISTORICAL),
-        ("Previously went missing from placement.", "missing", RiskState.HISTORICAL),
-        ("Intelligence suggests possible CCE.", "criminal_exploitation", RiskState.SUSPECTED),
-        ("There are concerns that she is being sexually exploited.", "sexual_exploitation",
-         RiskState.SUSPECTED),
-        ("He is at risk of county lines involvement.", "criminal_exploitation",
-         RiskState.SUSPECTED),
-        ("He has assaulted staff twice this month.", "physical_harm", RiskState.PRESENT),
-        ("Harmful sexual behaviour towards younger children.", "sexual_harm", RiskState.PRESENT),
-    ])
+    @pytest.mark.parametrize(
+        "text,risk,state",
+        [
+            ("She goes missing most weekends.", "missing", RiskState.PRESENT),
+            ("No known history of fire-setting.", "fire_setting", RiskState.NONE_KNOWN),
+            ("Self-harm: None known", "self_harm", RiskState.NONE_KNOWN),
+            ("He denies any drug use.", "drug_alcohol", RiskState.NONE_KNOWN),
+            ("There are no concerns regarding CSE.", "sexual_exploitation", RiskState.NONE_KNOWN),
+            ("She has not self-harmed for over 12 months.", "self_harm", RiskState.HISTORICAL),
+            ("Historic cannabis use.", "drug_alcohol", RiskState.HISTORICAL),
+            ("Previously went missing from placement.", "missing", RiskState.HISTORICAL),
+            ("Intelligence suggests possible CCE.", "criminal_exploitation", RiskState.SUSPECTED),
+            (
+                "There are concerns that she is being sexually exploited.",
+                "sexual_exploitation",
+                RiskState.SUSPECTED,
+            ),
+            (
+                "He is at risk of county lines involvement.",
+                "criminal_exploitation",
+                RiskState.SUSPECTED,
+            ),
+            ("He has assaulted staff twice this month.", "physical_harm", RiskState.PRESENT),
+            (
+                "Harmful sexual behaviour towards younger children.",
+                "sexual_harm",
+                RiskState.PRESENT,
+            ),
+        ],
+    )
     def test_state_from_context(self, text, risk, state):
         found = {name: value for (_group, name), value in _states(text).items()}
         assert found[risk] is state
 
-    @pytest.mark.parametrize("text", [
-        "Mum has a long history of substance misuse.",
-        "Her older brother is involved in county lines.",
-        "Dad has convictions for violence.",
-        "She was assaulted by her step-father.",
-        "The home was subject to an arson attack by a neighbour.",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mum has a long history of substance misuse.",
+            "Her older brother is involved in county lines.",
+            "Dad has convictions for violence.",
+            "She was assaulted by her step-father.",
+            "The home was subject to an arson attack by a neighbour.",
+        ],
+    )
     def test_someone_elses_risk_is_not_the_childs(self, text):
         assert _states(text) == {}
 
@@ -125,21 +170,30 @@ class TestRiskStatesInText:
 
 
 class TestRiskAnswers:
-    @pytest.mark.parametrize("answer,options,state", [
-        ("No", [], RiskState.NONE_KNOWN), ("None known", [], RiskState.NONE_KNOWN),
-        ("Yes - cuts her arms", [], RiskState.PRESENT),
-        ("Yes, historic - not for 2 years", [], RiskState.HISTORICAL),
-        ("", [("Yes", True), ("No", False)], RiskState.PRESENT),
-        ("", [("Yes", False), ("No", True)], RiskState.NONE_KNOWN),
-        ("", [], RiskState.NOT_STATED),
-    ])
+    @pytest.mark.parametrize(
+        "answer,options,state",
+        [
+            ("No", [], RiskState.NONE_KNOWN),
+            ("None known", [], RiskState.NONE_KNOWN),
+            ("Yes - cuts her arms", [], RiskState.PRESENT),
+            ("Yes, historic - not for 2 years", [], RiskState.HISTORICAL),
+            ("", [("Yes", True), ("No", False)], RiskState.PRESENT),
+            ("", [("Yes", False), ("No", True)], RiskState.NONE_KNOWN),
+            ("", [], RiskState.NOT_STATED),
+        ],
+    )
     def test_answer_states(self, answer, options, state):
         assert answer_state(answer, options) is state
 
-    @pytest.mark.parametrize("answer,options", [
-        ("Yes/No", []), ("Unknown", []), ("", [("Yes", False), ("No", False)]),
-        ("", [("Yes", True), ("No", True)]),
-    ])
+    @pytest.mark.parametrize(
+        "answer,options",
+        [
+            ("Yes/No", []),
+            ("Unknown", []),
+            ("", [("Yes", False), ("No", False)]),
+            ("", [("Yes", True), ("No", True)]),
+        ],
+    )
     def test_unclear_answers_are_not_guessed(self, answer, options):
         assert answer_state(answer, options) is None
 
@@ -153,14 +207,20 @@ class TestAnswers:
     def test_delete_as_appropriate_left_whole_is_several_values(self):
         assert len(read_choice("urgency", "Emergency / Planned")) == 2
 
-    @pytest.mark.parametrize("label,part,field", [
-        ("Name", "Part 2: Social worker details", "social_worker.name"),
-        ("Name", "Part 1: The child", "child_name"), ("D.O.B.", "", "dob"),
-        ("Email", "", "social_worker.email"), ("Team manager email", "", "team_manager.email"),
-        ("Mother's name", "", None), ("Education setting", "", "school"),
-        ("Date placement needed", "", "start_date"), ("Is there a history of self harm?", "",
-                                                      "risk_prompt"),
-    ])
+    @pytest.mark.parametrize(
+        "label,part,field",
+        [
+            ("Name", "Part 2: Social worker details", "social_worker.name"),
+            ("Name", "Part 1: The child", "child_name"),
+            ("D.O.B.", "", "dob"),
+            ("Email", "", "social_worker.email"),
+            ("Team manager email", "", "team_manager.email"),
+            ("Mother's name", "", None),
+            ("Education setting", "", "school"),
+            ("Date placement needed", "", "start_date"),
+            ("Is there a history of self harm?", "", "risk_prompt"),
+        ],
+    )
     def test_labels_name_fields(self, label, part, field):
         assert field_for(label, part) == field
 
@@ -168,8 +228,12 @@ class TestAnswers:
 class TestMissingInformation:
     def test_an_empty_draft_asks_for_everything_that_blocks_matching(self):
         pointers = {item.pointer for item in missing_information({})}
-        assert {"/la_reference", "/placement/setting", "/children",
-                "/social_worker/name"} <= pointers
+        assert {
+            "/la_reference",
+            "/placement/setting",
+            "/children",
+            "/social_worker/name",
+        } <= pointers
 
     def test_stated_risks_are_not_asked_again(self):
         child = {"first_name": "Jo", "risks": {"to_child": {"self_harm": {"state": "none_known"}}}}

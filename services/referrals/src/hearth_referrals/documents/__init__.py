@@ -39,19 +39,33 @@ __all__ = [
 log = get_logger(__name__)
 
 
-def describe_document(data: bytes, *, filename: str | None = None,
-                      limits: DocumentLimits | None = None,
-                      received_at: datetime | None = None) -> DocumentRead:
+def describe_document(
+    data: bytes,
+    *,
+    filename: str | None = None,
+    limits: DocumentLimits | None = None,
+    received_at: datetime | None = None,
+) -> DocumentRead:
     """The file's identity to keep with it: content hash, size and type from its bytes."""
     detected = sniff(data, limits)
-    return DocumentRead(content_sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data),
-                        kind=detected.kind, media_type=detected.media_type,
-                        filename=filename, received_at=received_at)
+    return DocumentRead(
+        content_sha256=hashlib.sha256(data).hexdigest(),
+        size_bytes=len(data),
+        kind=detected.kind,
+        media_type=detected.media_type,
+        filename=filename,
+        received_at=received_at,
+    )
 
 
-def read_referral_document(data: bytes, *, filename: str | None = None,
-                           limits: DocumentLimits | None = None, today: date | None = None,
-                           received_at: datetime | None = None) -> ReferralDraftRead:
+def read_referral_document(
+    data: bytes,
+    *,
+    filename: str | None = None,
+    limits: DocumentLimits | None = None,
+    today: date | None = None,
+    received_at: datetime | None = None,
+) -> ReferralDraftRead:
     """Read a referral document into a draft standard referral with evidence."""
     limits = limits or DocumentLimits()
     started = time.perf_counter()
@@ -60,9 +74,13 @@ def read_referral_document(data: bytes, *, filename: str | None = None,
     _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds), warnings=warnings)
     builder = extract(blocks, today or date.today())
     draft = build_draft(builder, document, warnings)
-    log.info("referral_document.read", record_type=document.kind.value, count=len(blocks),
-             duration_ms=round((time.perf_counter() - started) * 1000, 1),
-             state=f"{len(draft.unclear)} unclear, {len(draft.missing)} missing")
+    log.info(
+        "referral_document.read",
+        record_type=document.kind.value,
+        count=len(blocks),
+        duration_ms=round((time.perf_counter() - started) * 1000, 1),
+        state=f"{len(draft.unclear)} unclear, {len(draft.missing)} missing",
+    )
     return draft
 
 
@@ -84,7 +102,10 @@ def draft_corrections(draft: ReferralDraftRead, confirmed: ReferralCreate) -> li
     """What the officer changed between the draft and the referral they confirmed."""
     before = _flatten(draft.referral)
     after = _flatten(confirmed.model_dump(mode="json", exclude_none=True))
-    return [FieldCorrection(pointer=pointer, extracted=before.get(pointer),
-                            confirmed=after.get(pointer))
-            for pointer in sorted(set(before) | set(after))
-            if before.get(pointer) != after.get(pointer)]
+    return [
+        FieldCorrection(
+            pointer=pointer, extracted=before.get(pointer), confirmed=after.get(pointer)
+        )
+        for pointer in sorted(set(before) | set(after))
+        if before.get(pointer) != after.get(pointer)
+    ]

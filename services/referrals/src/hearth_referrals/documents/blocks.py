@@ -36,8 +36,14 @@ class Location:
 
     def to_evidence(self) -> EvidenceLocation:
         return EvidenceLocation(
-            attachment=self.attachment, page=self.page, part=self.part, table=self.table,
-            row=self.row, cell=self.cell, paragraph=self.paragraph, field=self.field,
+            attachment=self.attachment,
+            page=self.page,
+            part=self.part,
+            table=self.table,
+            row=self.row,
+            cell=self.cell,
+            paragraph=self.paragraph,
+            field=self.field,
         )
 
 

@@ -13,8 +13,13 @@ __all__ = ["ChildFindings", "DraftBuilder", "RiskFinding"]
 
 CHILD_IDENTITY = ("first_name", "date_of_birth")
 # Stronger statements win when a risk is described more than once.
-STATE_RANK = {RiskState.PRESENT: 4, RiskState.SUSPECTED: 3, RiskState.HISTORICAL: 2,
-              RiskState.NONE_KNOWN: 1, RiskState.NOT_STATED: 0}
+STATE_RANK = {
+    RiskState.PRESENT: 4,
+    RiskState.SUSPECTED: 3,
+    RiskState.HISTORICAL: 2,
+    RiskState.NONE_KNOWN: 1,
+    RiskState.NOT_STATED: 0,
+}
 
 
 @dataclass(slots=True)
@@ -40,8 +45,10 @@ class DraftBuilder:
     def __init__(self, reference_date: date) -> None:
         self.reference_date = reference_date
         self.top: dict[str, ExtractedValue] = {}
-        self.contacts: dict[str, dict[str, ExtractedValue]] = {"social_worker": {},
-                                                                "team_manager": {}}
+        self.contacts: dict[str, dict[str, ExtractedValue]] = {
+            "social_worker": {},
+            "team_manager": {},
+        }
         self.placement: dict[str, ExtractedValue] = {}
         self.children: list[ChildFindings] = [ChildFindings()]
         self.shared_risks: dict[tuple[str, str], list[RiskFinding]] = {}
@@ -56,8 +63,14 @@ class DraftBuilder:
     def child_pointer(self, name: str) -> str:
         return f"/children/{self.current}/{name}"
 
-    def set(self, scope: dict[str, ExtractedValue], key: str, value: Any, confidence: float,
-            evidence: Evidence) -> None:
+    def set(
+        self,
+        scope: dict[str, ExtractedValue],
+        key: str,
+        value: Any,
+        confidence: float,
+        evidence: Evidence,
+    ) -> None:
         """Record a value; a surer reading replaces a less sure one, never an unclear mark."""
         existing = scope.get(key)
         if existing is not None and existing.state is ExtractionState.UNCLEAR:
@@ -69,13 +82,25 @@ class DraftBuilder:
             return
         if existing is not None and existing.confidence >= confidence:
             return
-        scope[key] = ExtractedValue(value=value, confidence=confidence,
-                                    state=ExtractionState.FOUND, evidence=[evidence])
+        scope[key] = ExtractedValue(
+            value=value, confidence=confidence, state=ExtractionState.FOUND, evidence=[evidence]
+        )
 
-    def set_unclear(self, scope: dict[str, ExtractedValue], key: str, pointer: str, reason: str,
-                    evidence: list[Evidence]) -> None:
-        scope[key] = ExtractedValue(value=None, confidence=0.0, state=ExtractionState.UNCLEAR,
-                                    evidence=evidence, note=reason)
+    def set_unclear(
+        self,
+        scope: dict[str, ExtractedValue],
+        key: str,
+        pointer: str,
+        reason: str,
+        evidence: list[Evidence],
+    ) -> None:
+        scope[key] = ExtractedValue(
+            value=None,
+            confidence=0.0,
+            state=ExtractionState.UNCLEAR,
+            evidence=evidence,
+            note=reason,
+        )
         if not any(item.pointer == pointer for item in self.unclear):
             self.unclear.append(UnclearItem(pointer=pointer, reason=reason, evidence=evidence))
 

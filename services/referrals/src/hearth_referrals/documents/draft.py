@@ -24,8 +24,10 @@ from hearth_referrals.documents.gaps import missing_information
 __all__ = ["CONFIDENT", "build_draft"]
 
 CONFIDENT = 0.7
-RISK_NAMES = {"to_child": [name for name in RisksToChild.model_fields if name != "other"],
-              "to_others": [name for name in RisksToOthers.model_fields if name != "other"]}
+RISK_NAMES = {
+    "to_child": [name for name in RisksToChild.model_fields if name != "other"],
+    "to_others": [name for name in RisksToOthers.model_fields if name != "other"],
+}
 
 
 def _plain(value: Any) -> Any:
@@ -39,8 +41,11 @@ def _plain(value: Any) -> Any:
 
 
 def _confident(scope: dict[str, ExtractedValue]) -> dict[str, Any]:
-    return {key: _plain(found.value) for key, found in scope.items()
-            if found.state is ExtractionState.FOUND and found.confidence >= CONFIDENT}
+    return {
+        key: _plain(found.value)
+        for key, found in scope.items()
+        if found.state is ExtractionState.FOUND and found.confidence >= CONFIDENT
+    }
 
 
 def _risks_draft(child: ChildFindings) -> RisksDraft:
@@ -49,9 +54,18 @@ def _risks_draft(child: ChildFindings) -> RisksDraft:
         target = getattr(draft, group)
         for name in names:
             finding = child.settled.get((group, name))
-            target[name] = ExtractedValue(value="not_stated") if finding is None else (
-                ExtractedValue(value=finding.state.value, confidence=finding.confidence,
-                               state=ExtractionState.FOUND, evidence=[finding.evidence]))
+            target[name] = (
+                ExtractedValue(value="not_stated")
+                if finding is None
+                else (
+                    ExtractedValue(
+                        value=finding.state.value,
+                        confidence=finding.confidence,
+                        state=ExtractionState.FOUND,
+                        evidence=[finding.evidence],
+                    )
+                )
+            )
     return draft
 
 
@@ -91,17 +105,22 @@ def referral_dict(builder: DraftBuilder) -> dict[str, Any]:
         if contact:
             referral[role] = contact
     referral["placement"] = _confident(builder.placement)
-    referral["children"] = [_child_plain(child) for child in builder.children
-                            if _has_content(child)]
+    referral["children"] = [
+        _child_plain(child) for child in builder.children if _has_content(child)
+    ]
     return referral
 
 
-def build_draft(builder: DraftBuilder, document: DocumentRead,
-                warnings: list[str]) -> ReferralDraftRead:
+def build_draft(
+    builder: DraftBuilder, document: DocumentRead, warnings: list[str]
+) -> ReferralDraftRead:
     """The draft referral for the officer to review."""
     referral = referral_dict(builder)
-    placement = {key: value for key, value in builder.placement.items()
-                 if key in PlacementSoughtDraft.model_fields}
+    placement = {
+        key: value
+        for key, value in builder.placement.items()
+        if key in PlacementSoughtDraft.model_fields
+    }
     children = [child for child in builder.children if _has_content(child)]
     return ReferralDraftRead(
         document=document,

@@ -54,9 +54,16 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
     labelled = [finding for finding in findings if finding.labelled]
-    pool = labelled if labelled and all(
-        STATE_RANK[f.state] <= STATE_RANK[RiskState.HISTORICAL] for f in findings
-        if not f.labelled) else findings
+    pool = (
+        labelled
+        if labelled
+        and all(
+            STATE_RANK[f.state] <= STATE_RANK[RiskState.HISTORICAL]
+            for f in findings
+            if not f.labelled
+        )
+        else findings
+    )
     return max(pool, key=lambda finding: (STATE_RANK[finding.state], finding.confidence))
 
 
@@ -70,20 +77,28 @@ def _settle_risks(builder: DraftBuilder) -> None:
 def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
     for index, child in enumerate(builder.children):
         dob, age = child.fields.get("date_of_birth"), child.fields.get("age_years")
-        if not (dob and age and dob.state is ExtractionState.FOUND
-                and age.state is ExtractionState.FOUND):
+        if not (
+            dob
+            and age
+            and dob.state is ExtractionState.FOUND
+            and age.state is ExtractionState.FOUND
+        ):
             continue
         actual = age_on(dob.value, builder.reference_date)
         tolerance = 0 if referral_date_known else 1
         if abs(actual - age.value) > tolerance:
             evidence = dob.evidence + age.evidence
-            reason = (f"The age given ({age.value}) does not match the date of birth "
-                      f"(which makes the child {actual}).")
+            reason = (
+                f"The age given ({age.value}) does not match the date of birth "
+                f"(which makes the child {actual})."
+            )
             builder.current = index
-            builder.set_unclear(child.fields, "date_of_birth",
-                                f"/children/{index}/date_of_birth", reason, evidence)
-            builder.set_unclear(child.fields, "age_years", f"/children/{index}/age_years",
-                                reason, evidence)
+            builder.set_unclear(
+                child.fields, "date_of_birth", f"/children/{index}/date_of_birth", reason, evidence
+            )
+            builder.set_unclear(
+                child.fields, "age_years", f"/children/{index}/age_years", reason, evidence
+            )
 
 
 def _needed_by(builder: DraftBuilder) -> None:
@@ -92,8 +107,9 @@ def _needed_by(builder: DraftBuilder) -> None:
         return
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    builder.set(builder.placement, "needed_by", needed_by, start.confidence * 0.95,
-                start.evidence[0])
+    builder.set(
+        builder.placement, "needed_by", needed_by, start.confidence * 0.95, start.evidence[0]
+    )
 
 
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -107,8 +123,9 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
         if answer.label == "Date" and "referral_date" not in builder.top:
             dates = find_dates(answer.value, builder.reference_date)
             if dates:
-                builder.set(builder.top, "referral_date", dates[0].value, 0.8,
-                            answer.block.evidence())
+                builder.set(
+                    builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
+                )
         if answer.label == "Subject":
             read_free_text(builder, Answer("", answer.value, answer.block), True)
 
@@ -136,11 +153,14 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _history(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
-    if "start_date" not in builder.placement and "urgency" in builder.placement and re.search(
-            r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I):
+    if (
+        "start_date" not in builder.placement
+        and "urgency" in builder.placement
+        and re.search(
+            r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
+        )
+    ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.7, first)
     _needed_by(builder)
     return builder
-
-

@@ -27,8 +27,9 @@ _CHILD_FIELDS = {"ethnicity", "religion", "language", "health"}
 _FIELD_NAMES = {"language": "first_language", "health": "health_needs"}
 
 
-def _unclear(builder: DraftBuilder, scope: dict, key: str, pointer: str, reason: str,
-             answer: Answer) -> None:
+def _unclear(
+    builder: DraftBuilder, scope: dict, key: str, pointer: str, reason: str, answer: Answer
+) -> None:
     builder.set_unclear(scope, key, pointer, reason, [answer.block.evidence()])
 
 
@@ -36,8 +37,9 @@ def _text(answer: Answer) -> str:
     return values.ticked_text(answer.value, answer.options).strip()
 
 
-def _choice(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer,
-            vocabulary: str) -> None:
+def _choice(
+    builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer, vocabulary: str
+) -> None:
     text = _text(answer)
     if answer.options and not text:
         if key not in scope:  # a tick-box group left blank beside a written answer is fine
@@ -81,7 +83,7 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if found[key]:
             builder.set(scope, key, found[key][0], LABELLED, answer.block.evidence())
     if name == "name":
-        candidate = re.split(r"[,(\n]| - | – ", text)[0].strip()
+        candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, LABELLED, answer.block.evidence())
 
@@ -91,23 +93,41 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
     text = _text(answer)
     if answer.options and not text:
         if "legal_status" not in builder.child.fields:
-            _unclear(builder, builder.child.fields, "legal_status", pointer,
-                     "No option is ticked.", answer)
+            _unclear(
+                builder,
+                builder.child.fields,
+                "legal_status",
+                pointer,
+                "No option is ticked.",
+                answer,
+            )
         return
     found = find_legal_statuses(text)
     if len(found) > 1:
-        _unclear(builder, builder.child.fields, "legal_status", pointer,
-                 "More than one legal status is given.", answer)
+        _unclear(
+            builder,
+            builder.child.fields,
+            "legal_status",
+            pointer,
+            "More than one legal status is given.",
+            answer,
+        )
     elif found:
-        builder.set(builder.child.fields, "legal_status", found[0].value, LABELLED,
-                    answer.block.evidence())
+        builder.set(
+            builder.child.fields, "legal_status", found[0].value, LABELLED, answer.block.evidence()
+        )
 
 
 def _age(builder: DraftBuilder, answer: Answer) -> None:
     match = re.match(r"^\D{0,10}(\d{1,2})\b", answer.value)
     if match and int(match.group(1)) <= 17:
-        builder.set(builder.child.fields, "age_years", int(match.group(1)), LABELLED,
-                    answer.block.evidence())
+        builder.set(
+            builder.child.fields,
+            "age_years",
+            int(match.group(1)),
+            LABELLED,
+            answer.block.evidence(),
+        )
 
 
 def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
@@ -117,7 +137,9 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
         name = re.split(r"[,;(\n]| - ", answer.value)[0].strip()
         if name and not re.match(r"^(none|n/a|not (in|attending)|nil)\b", name, re.I):
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
-        if re.search(r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I):
+        if re.search(
+            r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
+        ):
             builder.set(scope, "must_stay", True, 0.85, answer.block.evidence())
         return
     yes_no = values.read_yes_no(text)
@@ -136,13 +158,13 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):
             builder.set(scope, "urgency", "emergency", 0.8, answer.block.evidence())
     elif field == "location" and answer.value.strip():
-        builder.set(scope, "preferred_location", answer.value.strip()[:200], 0.8,
-                    answer.block.evidence())
+        builder.set(
+            scope, "preferred_location", answer.value.strip()[:200], 0.8, answer.block.evidence()
+        )
     elif field == "dol":
         yes_no = values.read_yes_no(_text(answer))
         if yes_no is not None:
-            builder.set(scope, "deprivation_of_liberty", yes_no, LABELLED,
-                        answer.block.evidence())
+            builder.set(scope, "deprivation_of_liberty", yes_no, LABELLED, answer.block.evidence())
 
 
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
@@ -151,16 +173,32 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field == "la_reference":
         reference = answer.value.strip().split()[0] if answer.value.strip() else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
-            builder.set(builder.top, "la_reference", reference.strip(".,;"), LABELLED,
-                        answer.block.evidence())
+            builder.set(
+                builder.top,
+                "la_reference",
+                reference.strip(".,;"),
+                LABELLED,
+                answer.block.evidence(),
+            )
     elif field == "la":
         match = resolve_authority(answer.value)
         if match.ambiguous:
-            _unclear(builder, builder.top, "la_code", "/la_code",
-                     "The authority's abbreviation fits more than one council.", answer)
+            _unclear(
+                builder,
+                builder.top,
+                "la_code",
+                "/la_code",
+                "The authority's abbreviation fits more than one council.",
+                answer,
+            )
         elif match.code:
-            builder.set(builder.top, "la_code", match.code, min(match.confidence, LABELLED),
-                        answer.block.evidence())
+            builder.set(
+                builder.top,
+                "la_code",
+                match.code,
+                min(match.confidence, LABELLED),
+                answer.block.evidence(),
+            )
 
 
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
@@ -169,8 +207,9 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         dates = find_dates(answer.value, builder.reference_date)
         if dates:
             child = builder.child_for_identity("date_of_birth", dates[0].value)
-            builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED,
-                        answer.block.evidence())
+            builder.set(
+                child.fields, "date_of_birth", dates[0].value, LABELLED, answer.block.evidence()
+            )
     elif field == "age":
         _age(builder, answer)
     elif field == "gender":
@@ -178,8 +217,13 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field == "legal_status":
         _legal_status(builder, answer)
     elif field in _CHILD_FIELDS and answer.value.strip():
-        builder.set(fields, _FIELD_NAMES.get(field, field), answer.value.strip()[:2000], 0.85,
-                    answer.block.evidence())
+        builder.set(
+            fields,
+            _FIELD_NAMES.get(field, field),
+            answer.value.strip()[:2000],
+            0.85,
+            answer.block.evidence(),
+        )
     elif field == "family_time":
         arrangements = family_time(answer.value)
         if arrangements is not None:
@@ -192,15 +236,31 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
 
 
-_CHILD_POINTERS = {"dob": "date_of_birth", "age": "age_years", "language": "first_language",
-                   "health": "health_needs", "child_name": "first_name", "history":
-                   "placement_history", "school_must_stay": "school/must_stay", "ehcp": "school/ehcp"}
-_PLACEMENT_POINTERS = {"setting": "setting", "urgency": "urgency", "duration": "duration",
-                       "start_date": "start_date", "location": "preferred_location",
-                       "living_companions": "living_companions", "pets": "pets",
-                       "dol": "deprivation_of_liberty"}
-_TOP_POINTERS = {"la": "/la_code", "la_reference": "/la_reference",
-                 "referral_date": "/referral_date"}
+_CHILD_POINTERS = {
+    "dob": "date_of_birth",
+    "age": "age_years",
+    "language": "first_language",
+    "health": "health_needs",
+    "child_name": "first_name",
+    "history": "placement_history",
+    "school_must_stay": "school/must_stay",
+    "ehcp": "school/ehcp",
+}
+_PLACEMENT_POINTERS = {
+    "setting": "setting",
+    "urgency": "urgency",
+    "duration": "duration",
+    "start_date": "start_date",
+    "location": "preferred_location",
+    "living_companions": "living_companions",
+    "pets": "pets",
+    "dol": "deprivation_of_liberty",
+}
+_TOP_POINTERS = {
+    "la": "/la_code",
+    "la_reference": "/la_reference",
+    "referral_date": "/referral_date",
+}
 
 
 def _pointer(builder: DraftBuilder, field: str) -> str:
@@ -222,17 +282,28 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     key = terms[0][0]
     evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
     if answer.placeholder:
-        builder.set_unclear({}, "risk", f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
-                            "The answer still shows the form's prompt.", [evidence])
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer still shows the form's prompt.",
+            [evidence],
+        )
         return True
     state = answer_state(answer.value, answer.options)
     if state is None:
-        builder.set_unclear({}, "risk", f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
-                            "The answer does not say whether the risk applies.", [evidence])
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer does not say whether the risk applies.",
+            [evidence],
+        )
         return True
     if state.value != "not_stated":
-        builder.add_risk(key, RiskFinding(state, LABELLED, evidence, answer.value, True),
-                         shared=shared)
+        builder.add_risk(
+            key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
+        )
     return True
 
 
@@ -244,8 +315,14 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     if field is None or field == "risk_prompt":
         return False
     if answer.placeholder:
-        _unclear(builder, {}, field, _pointer(builder, field),
-                 "The answer still shows the form's prompt.", answer)
+        _unclear(
+            builder,
+            {},
+            field,
+            _pointer(builder, field),
+            "The answer still shows the form's prompt.",
+            answer,
+        )
         return True
     if "." in field:
         _contact(builder, field, answer)
@@ -256,13 +333,25 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
-    elif field in ("setting", "urgency", "duration", "start_date", "location",
-                   "living_companions", "pets", "dol"):
+    elif field in (
+        "setting",
+        "urgency",
+        "duration",
+        "start_date",
+        "location",
+        "living_companions",
+        "pets",
+        "dol",
+    ):
         _placement_field(builder, field, answer)
     else:
         _child_field(builder, field, answer)
     for statement in statements(answer.value) if field in ("health", "history") else []:
-        builder.add_risk((statement.group, statement.name), RiskFinding(
-            statement.state, 0.7, answer.block.evidence(statement.quote), statement.quote, False),
-            shared=shared_risks)
+        builder.add_risk(
+            (statement.group, statement.name),
+            RiskFinding(
+                statement.state, 0.7, answer.block.evidence(statement.quote), statement.quote, False
+            ),
+            shared=shared_risks,
+        )
     return True

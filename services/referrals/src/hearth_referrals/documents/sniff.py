@@ -27,12 +27,33 @@ MEDIA_TYPES = {
 }
 
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]?.*$")
-_EMAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"message-id", b"mime-version",
-                  b"received", b"return-path", b"cc", b"reply-to", b"content-type"}
-_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<table|<div|<p[\s>])",
-                         re.IGNORECASE)
-_BINARY_MAGIC = (b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!",
-                 b"7z\xbc\xaf", b"\x1f\x8b", b"MZ", b"\x7fELF")
+_EMAIL_HEADERS = {
+    b"from",
+    b"to",
+    b"subject",
+    b"date",
+    b"message-id",
+    b"mime-version",
+    b"received",
+    b"return-path",
+    b"cc",
+    b"reply-to",
+    b"content-type",
+}
+_HTML_START = re.compile(
+    rb"^\s*(<!doctype\s+html|<html|<head|<body|<table|<div|<p[\s>])", re.IGNORECASE
+)
+_BINARY_MAGIC = (
+    b"\xd0\xcf\x11\xe0",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x1f\x8b",
+    b"MZ",
+    b"\x7fELF",
+)
 
 
 @dataclass(frozen=True, slots=True)

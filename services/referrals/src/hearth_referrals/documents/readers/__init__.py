@@ -27,8 +27,9 @@ def read_blocks(
     kind = sniff(data, limits).kind
     warnings = [] if warnings is None else warnings
     if kind is DocumentKind.EMAIL:
-        blocks = email.read(data, limits, deadline, depth=depth, read_attachment=read_blocks,
-                            warnings=warnings)
+        blocks = email.read(
+            data, limits, deadline, depth=depth, read_attachment=read_blocks, warnings=warnings
+        )
     elif kind is DocumentKind.DOCX:
         blocks = docx.read(data, limits, deadline)
     elif kind is DocumentKind.PDF:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from lxml import etree
-
 from hearth_contract.documents import DocumentCorrupt, DocumentTooComplex, DocumentTooLarge
+from lxml import etree
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
@@ -154,7 +153,8 @@ class _BodyReader:
             elif element.tag == _q("w:sdt"):
                 content = element.find("w:sdtContent", NS)
                 has_blocks = content is not None and (
-                    content.find("w:p", NS) is not None or content.find("w:tbl", NS) is not None)
+                    content.find("w:p", NS) is not None or content.find("w:tbl", NS) is not None
+                )
                 if has_blocks:
                     self.body(content)
 
@@ -165,11 +165,22 @@ class _BodyReader:
         heading = part_heading(text)
         if heading:
             self.part = heading
-            where = Location(part=heading, table=where.table, row=where.row, cell=where.cell,
-                             paragraph=where.paragraph)
+            where = Location(
+                part=heading,
+                table=where.table,
+                row=where.row,
+                cell=where.cell,
+                paragraph=where.paragraph,
+            )
         field = walker.controls[0] if walker.controls else None
-        where = Location(part=where.part, table=where.table, row=where.row, cell=where.cell,
-                         paragraph=where.paragraph, field=field)
+        where = Location(
+            part=where.part,
+            table=where.table,
+            row=where.row,
+            cell=where.cell,
+            paragraph=where.paragraph,
+            field=field,
+        )
         self.blocks.append(Block(kind, text, where, placeholder=walker.placeholder))
 
     def _paragraph(self, element: etree._Element) -> None:

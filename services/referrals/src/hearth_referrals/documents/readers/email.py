@@ -27,16 +27,20 @@ __all__ = ["read"]
 ReadAttachment = Callable[..., tuple[DocumentKind, list[Block]]]
 
 _FORWARD = re.compile(
-    r"^\s*(-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$", re.IGNORECASE)
-_REPLY = re.compile(
-    r"^\s*(on\s.{5,200}\swrote:|-+\s*original message\s*-+)\s*$", re.IGNORECASE)
+    r"^\s*(-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$", re.IGNORECASE
+)
+_REPLY = re.compile(r"^\s*(on\s.{5,200}\swrote:|-+\s*original message\s*-+)\s*$", re.IGNORECASE)
 _OUTLOOK_HEADER = re.compile(r"^\s*from:\s.+$", re.IGNORECASE)
 _SIGNATURE = re.compile(
     r"^\s*(--\s*|kind regards,?|best regards,?|many thanks,?|regards,?|thanks,?|best wishes,?"
-    r"|sent from my \w+.*)\s*$", re.IGNORECASE)
+    r"|sent from my \w+.*)\s*$",
+    re.IGNORECASE,
+)
 _DISCLAIMER = re.compile(
     r"^\s*(this (e-?mail|message)( and any (files|attachments))?.{0,40}"
-    r"(confidential|intended solely|privileged)|disclaimer\b)", re.IGNORECASE)
+    r"(confidential|intended solely|privileged)|disclaimer\b)",
+    re.IGNORECASE,
+)
 _HEADERS = ("subject", "from", "date")
 
 
@@ -51,9 +55,10 @@ def _body_text(message: EmailMessage) -> str:
 
 
 def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> bool:
-    window = " ".join(lines[index:index + 6]).lower()
-    return "subject:" in window and ("fw:" in window or "fwd:" in window
-                                     or subject.lower().startswith(("fw", "fwd")))
+    window = " ".join(lines[index : index + 6]).lower()
+    return "subject:" in window and (
+        "fw:" in window or "fwd:" in window or subject.lower().startswith(("fw", "fwd"))
+    )
 
 
 def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
@@ -65,11 +70,17 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     for index, line in enumerate(lines):
         if line.lstrip().startswith(">") or _DISCLAIMER.match(line):
             continue
-        starts_outlook = _OUTLOOK_HEADER.match(line) and index > 0 and any(
-            "sent:" in following.lower() or "date:" in following.lower()
-            for following in lines[index + 1:index + 4])
+        starts_outlook = (
+            _OUTLOOK_HEADER.match(line)
+            and index > 0
+            and any(
+                "sent:" in following.lower() or "date:" in following.lower()
+                for following in lines[index + 1 : index + 4]
+            )
+        )
         if _FORWARD.match(line) or (
-                starts_outlook and _outlook_block_is_forward(lines, index, subject)):
+            starts_outlook and _outlook_block_is_forward(lines, index, subject)
+        ):
             forwarded += 1
             sections.append((f"forwarded message {forwarded}", []))
             in_signature = False
@@ -92,8 +103,11 @@ def _header_blocks(message: EmailMessage) -> list[Block]:
         value = message.get(name)
         if value:
             label = name.capitalize()
-            blocks.append(Block(BlockKind.FIELD, str(value), Location(part="headers", field=label),
-                                label=label))
+            blocks.append(
+                Block(
+                    BlockKind.FIELD, str(value), Location(part="headers", field=label), label=label
+                )
+            )
     return blocks
 
 
@@ -104,9 +118,15 @@ def _attachments(message: EmailMessage, limits: DocumentLimits) -> list[EmailMes
     return attachments
 
 
-def _attachment_blocks(attachment: EmailMessage, number: int, limits: DocumentLimits,
-                       deadline: Deadline, depth: int, read_attachment: ReadAttachment,
-                       warnings: list[str]) -> list[Block]:
+def _attachment_blocks(
+    attachment: EmailMessage,
+    number: int,
+    limits: DocumentLimits,
+    deadline: Deadline,
+    depth: int,
+    read_attachment: ReadAttachment,
+    warnings: list[str],
+) -> list[Block]:
     name = attachment.get_filename() or f"attachment {number}"
     if attachment.get_content_type() == "message/rfc822":
         inner = attachment.get_payload()
@@ -114,8 +134,9 @@ def _attachment_blocks(attachment: EmailMessage, number: int, limits: DocumentLi
     else:
         payload = attachment.get_payload(decode=True) or b""
     try:
-        _kind, blocks = read_attachment(payload, limits, deadline, depth=depth + 1,
-                                        warnings=warnings)
+        _kind, blocks = read_attachment(
+            payload, limits, deadline, depth=depth + 1, warnings=warnings
+        )
     except DocumentTooComplex:
         raise
     except Problem:
@@ -124,8 +145,15 @@ def _attachment_blocks(attachment: EmailMessage, number: int, limits: DocumentLi
     return [block.within(name) for block in blocks]
 
 
-def read(data: bytes, limits: DocumentLimits, deadline: Deadline, *, depth: int,
-         read_attachment: ReadAttachment, warnings: list[str]) -> list[Block]:
+def read(
+    data: bytes,
+    limits: DocumentLimits,
+    deadline: Deadline,
+    *,
+    depth: int,
+    read_attachment: ReadAttachment,
+    warnings: list[str],
+) -> list[Block]:
     if depth > limits.max_nesting:
         raise DocumentTooComplex("The email nests too many messages inside each other.")
     message = BytesParser(policy=policy.default).parsebytes(data)
@@ -135,6 +163,9 @@ def read(data: bytes, limits: DocumentLimits, deadline: Deadline, *, depth: int,
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()
-        blocks.extend(_attachment_blocks(attachment, number, limits, deadline, depth,
-                                         read_attachment, warnings))
+        blocks.extend(
+            _attachment_blocks(
+                attachment, number, limits, deadline, depth, read_attachment, warnings
+            )
+        )
     return blocks

@@ -12,8 +12,29 @@ from hearth_referrals.documents.readers.layout import part_heading
 
 __all__ = ["read"]
 
-_BREAKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section",
-           "article", "header", "footer", "blockquote", "pre", "dt", "dd", "legend", "label"}
+_BREAKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "legend",
+    "label",
+}
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
 
 

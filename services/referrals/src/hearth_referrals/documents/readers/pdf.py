@@ -10,10 +10,9 @@ import io
 import logging
 import re
 
+from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
-
-from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
@@ -72,8 +71,13 @@ def _field_block(widget, page: int) -> Block | None:
     if kind == "/Btn":
         state = widget.get("/AS")
         ticked = str(value or state or "/Off") not in ("/Off", "Off", "")
-        return Block(BlockKind.CHECKBOX, ("☒ " if ticked else "☐ ") + label, where, label=label,
-                     checked=ticked)
+        return Block(
+            BlockKind.CHECKBOX,
+            ("☒ " if ticked else "☐ ") + label,
+            where,
+            label=label,
+            checked=ticked,
+        )
     text = "" if value is None else str(value)
     if isinstance(value, list):
         text = ", ".join(str(item) for item in value)

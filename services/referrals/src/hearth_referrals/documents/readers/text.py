@@ -10,7 +10,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.layout import part_heading
 
-__all__ = ["decode", "read", "blocks_from_lines"]
+__all__ = ["blocks_from_lines", "decode", "read"]
 
 _COLUMNS = re.compile(r"\s*\|\s*|\t+")
 _RULE = re.compile(r"^[\s|:+=_-]*$")

@@ -13,11 +13,13 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 
-__all__ = ["Answer", "PLACEHOLDER", "pair_answers", "split_options"]
+__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
 PLACEHOLDER = re.compile(
     r"click (or tap )?here to enter( a)? (text|date)|choose an item|click (or tap )?to enter a date"
-    r"|enter text here|\[insert[^\]]*\]|<insert[^>]*>|type here", re.IGNORECASE)
+    r"|enter text here|\[insert[^\]]*\]|<insert[^>]*>|type here",
+    re.IGNORECASE,
+)
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
@@ -89,8 +91,10 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
     if len(cells) == 4 and not any(split_options(text)[1] for text in texts):
-        return [_answer(texts[0], texts[1], cells[1], cells[0]),
-                _answer(texts[2], texts[3], cells[3], cells[2])]
+        return [
+            _answer(texts[0], texts[1], cells[1], cells[0]),
+            _answer(texts[2], texts[3], cells[3], cells[2]),
+        ]
     value = " | ".join(texts[1:]) if len(cells) > 2 else texts[1]
     return [_answer(texts[0], value, cells[1], cells[0])]
 
@@ -107,9 +111,14 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         prompt = _LABEL_ONLY.match(block.text) or (
-            block.text.rstrip().endswith("?") and len(block.text) < 120)
-        if prompt and following is not None and not _is_label_line(following.text) and not (
-                _LABEL_ONLY.match(following.text)):
+            block.text.rstrip().endswith("?") and len(block.text) < 120
+        )
+        if (
+            prompt
+            and following is not None
+            and not _is_label_line(following.text)
+            and not (_LABEL_ONLY.match(following.text))
+        ):
             answers.append(_answer(block.text.rstrip(":? "), following.text, following, block))
             index += 2
             continue
@@ -145,8 +154,14 @@ def pair_answers(blocks: list[Block]) -> list[Answer]:
         for labelled, group in groupby(run, key=lambda block: block.label is not None):
             group = list(group)
             if labelled:
-                answers.extend(_answer(block.label or "", block.text if block.kind is not (
-                    BlockKind.CHECKBOX) else block.text, block) for block in group)
+                answers.extend(
+                    _answer(
+                        block.label or "",
+                        block.text,
+                        block,
+                    )
+                    for block in group
+                )
             else:
                 answers.extend(_paragraph_answers(group))
     return _merge_checkbox_fields(answers)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from hearth_contract.codes import LOCAL_AUTHORITIES
+from rapidfuzz import fuzz, process
 
 __all__ = ["AuthorityMatch", "find_authority", "resolve_authority"]
 
@@ -20,7 +19,9 @@ _NOISE = re.compile(
     r"\b(london borough of|royal borough of|metropolitan borough( council)?|city of|county of"
     r"|county council|city council|borough council|district council|council|children'?s services"
     r"|children and families|social care|social services|directorate|department|local authority"
-    r"|the|la)\b", re.IGNORECASE)
+    r"|the|la)\b",
+    re.IGNORECASE,
+)
 # The councils' usual styles by ONS code prefix: counties, unitaries, metropolitan
 # districts and London boroughs.
 _SUFFIXES = {
@@ -47,25 +48,44 @@ class AuthorityMatch(tuple):
 
 
 # Shortened county names in everyday use ("Notts County Council", "Herts").
-_SHORT_FORMS = {"notts": "nottinghamshire", "lancs": "lancashire", "leics": "leicestershire",
-                "lincs": "lincolnshire", "herts": "hertfordshire", "bucks": "buckinghamshire",
-                "berks": "berkshire", "glos": "gloucestershire", "hants": "hampshire",
-                "staffs": "staffordshire", "wilts": "wiltshire", "worcs": "worcestershire",
-                "oxon": "oxfordshire", "cambs": "cambridgeshire", "northants": "northamptonshire",
-                "derbys": "derbyshire", "beds": "bedfordshire", "warks": "warwickshire"}
+_SHORT_FORMS = {
+    "notts": "nottinghamshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "herts": "hertfordshire",
+    "bucks": "buckinghamshire",
+    "berks": "berkshire",
+    "glos": "gloucestershire",
+    "hants": "hampshire",
+    "staffs": "staffordshire",
+    "wilts": "wiltshire",
+    "worcs": "worcestershire",
+    "oxon": "oxfordshire",
+    "cambs": "cambridgeshire",
+    "northants": "northamptonshire",
+    "derbys": "derbyshire",
+    "beds": "bedfordshire",
+    "warks": "warwickshire",
+}
 
 
 def _normal(text: str) -> str:
-    text = text.replace("&", " and ").replace("’", "'")
-    text = re.sub(r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
-                  lambda match: _SHORT_FORMS[match.group(1).lower()], text, flags=re.I)
+    text = text.replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(
+        r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
+        lambda match: _SHORT_FORMS[match.group(1).lower()],
+        text,
+        flags=re.I,
+    )
     text = _NOISE.sub(" ", text.lower())
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 
 
 def _acronym(words: str) -> str:
-    return "".join(word[0] for word in words.replace("-", " ").split()
-                   if word.lower() not in _SMALL).upper()
+    return "".join(
+        word[0] for word in words.replace("-", " ").split() if word.lower() not in _SMALL
+    ).upper()
 
 
 @cache
@@ -73,7 +93,7 @@ def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]
     names = {_normal(name): code for code, name in LOCAL_AUTHORITIES.items()}
     for code, name in LOCAL_AUTHORITIES.items():
         if name.lower().startswith("county "):  # "County Durham" is also "Durham"
-            names.setdefault(_normal(name[len("county "):]), code)
+            names.setdefault(_normal(name[len("county ") :]), code)
     # The usual style is tried first: "KCC" is Kent County Council before it is the
     # rarely written "Kensington and Chelsea Council".
     usual: dict[str, set[str]] = {}

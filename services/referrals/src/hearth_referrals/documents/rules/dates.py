@@ -13,16 +13,31 @@ from datetime import date
 __all__ = ["FoundDate", "age_on", "find_dates", "parse_date"]
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-          r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
-    re.compile(rf"\b(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*{_YEAR}\b"),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*{_YEAR}\b"
+    ),
     re.compile(rf"\b{_DAY}(?:\s+of)?[\s\-]+{_MONTH}[\s,\-]+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
@@ -46,8 +61,9 @@ def _year(text: str, reference: date) -> int:
 def _month(text: str) -> int:
     if text.isdigit():
         return int(text)
-    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
-                  else text.lower()[:3]]
+    return MONTHS[
+        text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower()[:3]
+    ]
 
 
 def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
@@ -60,8 +76,11 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             if any(match.start() in span for span in taken):
                 continue
             try:
-                value = date(_year(match.group("year"), reference), _month(match.group("month")),
-                             int(match.group("day")))
+                value = date(
+                    _year(match.group("year"), reference),
+                    _month(match.group("month")),
+                    int(match.group("day")),
+                )
             except (ValueError, KeyError):
                 continue
             found[match.start()] = FoundDate(value, match.group(0), match.start())

@@ -10,13 +10,19 @@ __all__ = ["find_legal_statuses"]
 
 _WORDING: list[tuple[LegalStatus, str]] = [
     (LegalStatus.C1, r"interim care order|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"),
-    (LegalStatus.C2, r"(?<!interim )(?<!interim )\b(full )?care order\b|\bf\.?c\.?o\b"
-                     r"|\bs\.?\s?31\b|section\s?31\b"),
+    (
+        LegalStatus.C2,
+        r"(?<!interim )(?<!interim )\b(full )?care order\b|\bf\.?c\.?o\b"
+        r"|\bs\.?\s?31\b|section\s?31\b",
+    ),
     (LegalStatus.E1, r"placement order"),
     (LegalStatus.D1, r"freeing order"),
     (LegalStatus.V3, r"short[- ]term breaks?|respite (care )?under (s|section)\s?20"),
-    (LegalStatus.V2, r"\bs\.?\s?20\b|section\s?20\b|accommodated|voluntary (care|arrangement)"
-                     r"|parental (consent|agreement)"),
+    (
+        LegalStatus.V2,
+        r"\bs\.?\s?20\b|section\s?20\b|accommodated|voluntary (care|arrangement)"
+        r"|parental (consent|agreement)",
+    ),
     (LegalStatus.L1, r"police protection|\bpp?o\b"),
     (LegalStatus.L2, r"emergency protection order|\bepo\b"),
     (LegalStatus.L3, r"child assessment order"),
@@ -25,8 +31,11 @@ _WORDING: list[tuple[LegalStatus, str]] = [
     (LegalStatus.J3, r"youth rehabilitation order|\byro\b|intensive fostering"),
 ]
 _COMPILED = [(code, re.compile(pattern, re.IGNORECASE)) for code, pattern in _WORDING]
-_APPLIED_FOR = re.compile(r"(applying|application|apply|applied|to be sought|seeking|plan)"
-                          r"\s(for|to)", re.IGNORECASE)
+_APPLIED_FOR = re.compile(
+    r"(applying|application|apply|applied|to be sought|seeking|plan)"
+    r"\s(for|to)",
+    re.IGNORECASE,
+)
 
 
 def find_legal_statuses(text: str) -> list[LegalStatus]:
@@ -37,7 +46,7 @@ def find_legal_statuses(text: str) -> list[LegalStatus]:
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
-            before = text[max(0, match.start() - 40):match.start()]
+            before = text[max(0, match.start() - 40) : match.start()]
             if _APPLIED_FOR.search(before):
                 continue  # "applying for an ICO" is a plan, not the status
             taken.append(range(match.start(), match.end()))

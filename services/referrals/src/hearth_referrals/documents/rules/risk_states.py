@@ -16,18 +16,23 @@ from hearth_referrals.documents.rules.risk_words import CUES, THIRD_PARTY, risk_
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
 
-_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+",
-                           re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
+)
 _ANSWER_NONE = re.compile(
     r"^\W*(no|none|nil|n/?a|none known|no known|nothing known|not applicable|no concerns?"
-    r"|no risks?( identified)?|none identified|not a concern)\b", re.IGNORECASE)
+    r"|no risks?( identified)?|none identified|not a concern)\b",
+    re.IGNORECASE,
+)
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
-_ANSWER_UNKNOWN = re.compile(r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$",
-                             re.IGNORECASE)
+_ANSWER_UNKNOWN = re.compile(
+    r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+)
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
-_ANSWER_AFTER = re.compile(r"^\s*[:\-–]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE)
-_NEGATED_AFTER = re.compile(r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)",
-                            re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"^\s*[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(
+    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +88,9 @@ def statements(text: str) -> list[RiskStatement]:
         if clause.rstrip().endswith("?"):
             continue  # a question on a form, not an answer
         for (group, name), match in risk_terms(clause):
-            if _about_someone_else(clause[:match.start()]):
+            if _about_someone_else(clause[: match.start()]):
                 continue
-            if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end():]):
+            if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end())
             found.append(RiskStatement(group, name, state, clause))

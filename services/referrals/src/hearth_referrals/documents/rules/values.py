@@ -14,34 +14,64 @@ from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 
 __all__ = ["VOCABULARIES", "ages", "read_choice", "read_yes_no", "ticked_text"]
 
-_GENDER = [(Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
-           (Gender.MALE, r"\b(male|boy|m|man|young man|he)\b"),
-           (Gender.OTHER, r"\b(non[- ]binary|other|transgender|trans)\b")]
-_SETTING = [(Setting.PARENT_AND_CHILD, r"parent (and|&) (child|baby)|mother (and|&) baby|\bp ?& ?c\b"),
-            (Setting.SECURE, r"\bsecure\b"),
-            (Setting.SUPPORTED_ACCOMMODATION, r"supported (accommodation|lodgings?|living)"
-                                              r"|semi[- ]independent|16\+ accommodation"),
-            (Setting.RESIDENTIAL, r"residential|children'?s home|\bsolo home\b"),
-            (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care")]
-_URGENCY = [(Urgency.EMERGENCY, r"emergency|urgent\w*|same[- ]day|immediate\w*|\basap\b|tonight"
-                                r"|\btoday\b|crisis"),
-            (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent")]
-_DURATION = [(Duration.RESPITE, r"respite|short breaks?"),
-             (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
-             (Duration.LONG_TERM, r"long[- ]term"),
-             (Duration.PERMANENCE, r"permanen\w+")]
-_COMPANIONS = [(LivingCompanions.SOLO, r"solo|only child|no other (children|young people)"
-                                      r"|single placement|must not live with other"),
-               (LivingCompanions.ONLY_OLDER, r"only with older|older children only"),
-               (LivingCompanions.ONLY_YOUNGER, r"only with younger|younger children only"),
-               (LivingCompanions.WITH_OTHER_CHILDREN, r"with other (children|young people)"
-                                                      r"|can live with (other|others)|^yes\b"),
-               (LivingCompanions.NO_PREFERENCE, r"no preference|either")]
-_PETS = [(PetsSuitability.MUST, r"must (have|live with)|needs? (a )?pets?"),
-         (PetsSuitability.NO, r"^no\b|allerg|not (with|around) (pets|animals|dogs|cats)|no pets"
-                              r"|cannot live with"),
-         (PetsSuitability.CAN, r"^yes\b|can live with|fine with|likes? (animals|dogs|cats|pets)"
-                               r"|loves? (animals|dogs|cats|pets)")]
+_GENDER = [
+    (Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
+    (Gender.MALE, r"\b(male|boy|m|man|young man|he)\b"),
+    (Gender.OTHER, r"\b(non[- ]binary|other|transgender|trans)\b"),
+]
+_SETTING = [
+    (Setting.PARENT_AND_CHILD, r"parent (and|&) (child|baby)|mother (and|&) baby|\bp ?& ?c\b"),
+    (Setting.SECURE, r"\bsecure\b"),
+    (
+        Setting.SUPPORTED_ACCOMMODATION,
+        r"supported (accommodation|lodgings?|living)"
+        r"|semi[- ]independent|16\+ accommodation",
+    ),
+    (Setting.RESIDENTIAL, r"residential|children'?s home|\bsolo home\b"),
+    (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
+]
+_URGENCY = [
+    (
+        Urgency.EMERGENCY,
+        r"emergency|urgent\w*|same[- ]day|immediate\w*|\basap\b|tonight"
+        r"|\btoday\b|crisis",
+    ),
+    (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
+]
+_DURATION = [
+    (Duration.RESPITE, r"respite|short breaks?"),
+    (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
+    (Duration.LONG_TERM, r"long[- ]term"),
+    (Duration.PERMANENCE, r"permanen\w+"),
+]
+_COMPANIONS = [
+    (
+        LivingCompanions.SOLO,
+        r"solo|only child|no other (children|young people)"
+        r"|single placement|must not live with other",
+    ),
+    (LivingCompanions.ONLY_OLDER, r"only with older|older children only"),
+    (LivingCompanions.ONLY_YOUNGER, r"only with younger|younger children only"),
+    (
+        LivingCompanions.WITH_OTHER_CHILDREN,
+        r"with other (children|young people)"
+        r"|can live with (other|others)|^yes\b",
+    ),
+    (LivingCompanions.NO_PREFERENCE, r"no preference|either"),
+]
+_PETS = [
+    (PetsSuitability.MUST, r"must (have|live with)|needs? (a )?pets?"),
+    (
+        PetsSuitability.NO,
+        r"^no\b|allerg|not (with|around) (pets|animals|dogs|cats)|no pets"
+        r"|cannot live with",
+    ),
+    (
+        PetsSuitability.CAN,
+        r"^yes\b|can live with|fine with|likes? (animals|dogs|cats|pets)"
+        r"|loves? (animals|dogs|cats|pets)",
+    ),
+]
 
 VOCABULARIES = {
     "gender": [(value, re.compile(pattern, re.I)) for value, pattern in _GENDER],
@@ -53,8 +83,11 @@ VOCABULARIES = {
 }
 _YES = re.compile(r"^\W*(yes|y|true|agreed|required|in place|applies)\b", re.I)
 _NO = re.compile(r"^\W*(no|n|none|false|not (required|applicable|in place)|n/a)\b", re.I)
-_AGE = re.compile(r"\b(?:aged?\s*)?(\d{1,2})\s*(?:-|\s)?(?:years?|yrs?|y/?o)\b(?:[\s-]*old)?"
-                  r"|\baged\s+(\d{1,2})\b", re.I)
+_AGE = re.compile(
+    r"\b(?:aged?\s*)?(\d{1,2})\s*(?:-|\s)?(?:years?|yrs?|y/?o)\b(?:[\s-]*old)?"
+    r"|\baged\s+(\d{1,2})\b",
+    re.I,
+)
 
 
 def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
