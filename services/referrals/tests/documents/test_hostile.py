@@ -150,6 +150,16 @@ class TestEmails:
         assert draft.warnings and "x.pdf" not in " ".join(draft.warnings)
 
 
+class TestScans:
+    def test_a_pdf_without_text_reads_with_a_warning(self):
+        writer = PdfWriter()
+        writer.add_blank_page(width=595, height=842)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        draft = read_referral_document(buffer.getvalue())
+        assert draft.referral["children"] == [] and "scan" in draft.warnings[0]
+
+
 class TestSizeLimit:
     def test_an_oversized_upload_is_413(self):
         _bounded(b"a" * 2048, DocumentTooLarge, DocumentLimits(max_bytes=1024))

@@ -72,6 +72,8 @@ def read_referral_document(
     document = describe_document(data, filename=filename, limits=limits, received_at=received_at)
     warnings: list[str] = []
     _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds), warnings=warnings)
+    if not any(block.text.strip() for block in blocks):
+        warnings.append("No text could be read: the document may be a scan, which needs OCR.")
     builder = extract(blocks, today or date.today())
     draft = build_draft(builder, document, warnings)
     log.info(
