@@ -1,0 +1,118 @@
+"""Collects what the rules find into the draft: values, confidences, evidence, doubts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from hearth_contract.codes import RiskState
+from hearth_contract.documents import Evidence, ExtractedValue, ExtractionState, UnclearItem
+
+__all__ = ["ChildFindings", "DraftBuilder", "RiskFinding"]
+
+CHILD_IDENTITY = ("first_name", "date_of_birth")
+# Stronger statements win when a risk is described more than once.
+STATE_RANK = {
+    RiskState.PRESENT: 4,
+    RiskState.SUSPECTED: 3,
+    RiskState.HISTORICAL: 2,
+    RiskState.NONE_KNOWN: 1,
+    RiskState.NOT_STATED: 0,
+}
+
+
+@dataclass(slots=True)
+class RiskFinding:
+    state: RiskState
+    confidence: float
+    evidence: Evidence
+    detail: str
+    labelled: bool
+
+
+@dataclass(slots=True)
+class ChildFindings:
+    fields: dict[str, ExtractedValue] = field(default_factory=dict)
+    school: dict[str, ExtractedValue] = field(default_factory=dict)
+    risks: dict[tuple[str, str], list[RiskFinding]] = field(default_factory=dict)
+    settled: dict[tuple[str, str], RiskFinding] = field(default_factory=dict)
+
+
+class DraftBuilder:
+    """The draft as it is being read; one instance per document."""
+
+    def __init__(self, reference_date: date) -> None:
+        self.reference_date = reference_date
+        self.top: dict[str, ExtractedValue] = {}
+        self.contacts: dict[str, dict[str, ExtractedValue]] = {
+            "social_worker": {},
+            "team_manager": {},
+        }
+        self.placement: dict[str, ExtractedValue] = {}
+        self.children: list[ChildFindings] = [ChildFindings()]
+        self.shared_risks: dict[tuple[str, str], list[RiskFinding]] = {}
+        self.unclear: list[UnclearItem] = []
+        self.warnings: list[str] = []
+        self.current = 0
+
+    @property
+    def child(self) -> ChildFindings:
+        return self.children[self.current]
+
+    def child_pointer(self, name: str) -> str:
+        return f"/children/{self.current}/{name}"
+
+    def set(
+        self,
+        scope: dict[str, ExtractedValue],
+        key: str,
+        value: Any,
+        confidence: float,
+        evidence: Evidence,
+    ) -> None:
+        """Record a value; a surer reading replaces a less sure one, never an unclear mark."""
+        existing = scope.get(key)
+        if existing is not None and existing.state is ExtractionState.UNCLEAR:
+            return
+        if existing is not None and existing.value == value:
+            if len(existing.evidence) < 3:
+                existing.evidence.append(evidence)
+            existing.confidence = max(existing.confidence, confidence)
+            return
+        if existing is not None and existing.confidence >= confidence:
+            return
+        scope[key] = ExtractedValue(
+            value=value, confidence=confidence, state=ExtractionState.FOUND, evidence=[evidence]
+        )
+
+    def set_unclear(
+        self,
+        scope: dict[str, ExtractedValue],
+        key: str,
+        pointer: str,
+        reason: str,
+        evidence: list[Evidence],
+    ) -> None:
+        scope[key] = ExtractedValue(
+            value=None,
+            confidence=0.0,
+            state=ExtractionState.UNCLEAR,
+            evidence=evidence,
+            note=reason,
+        )
+        if not any(item.pointer == pointer for item in self.unclear):
+            self.unclear.append(UnclearItem(pointer=pointer, reason=reason, evidence=evidence))
+
+    def child_for_identity(self, key: str, value: Any) -> ChildFindings:
+        """The child a name or date of birth belongs to: a new one if it differs (siblings)."""
+        existing = self.child.fields.get(key)
+        if existing is not None and existing.value not in (None, value):
+            if key == "first_name" or "first_name" in self.child.fields:
+                self.children.append(ChildFindings())
+                self.current = len(self.children) - 1
+        return self.child
+
+    def add_risk(self, key: tuple[str, str], finding: RiskFinding, *, shared: bool) -> None:
+        target = self.shared_risks if shared else self.child.risks
+        target.setdefault(key, []).append(finding)

@@ -1,0 +1,166 @@
+"""From blocks to a draft referral: labelled answers first, then free text, then checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hearth_contract.codes import RiskState
+from hearth_contract.documents import ExtractionState
+
+from hearth_referrals.documents.blocks import Block
+from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
+from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.narrative import read_free_text, read_signatures
+from hearth_referrals.documents.rules.answers import Answer, pair_answers
+from hearth_referrals.documents.rules.authorities import resolve_authority
+from hearth_referrals.documents.rules.dates import age_on, find_dates
+from hearth_referrals.documents.rules.history import history_tables
+from hearth_referrals.documents.rules.labels import field_for
+
+__all__ = ["extract"]
+
+_CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+
+
+def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
+    for answer in answers:
+        if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
+            dates = find_dates(answer.value, today)
+            if dates:
+                return dates[0].value, answer
+    return today, None
+
+
+def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
+    """Whether a risk statement is about the whole sibling group (True) or one child."""
+    match = _CHILD_PART.match(answer.part)
+    if match and int(match.group(1)) - 1 < len(builder.children):
+        builder.current = int(match.group(1)) - 1
+        return False
+    return True
+
+
+def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
+    tables = [table for table in history_tables(blocks, builder.reference_date) if table]
+    if not tables:
+        return
+    rows = [row for table in tables for row in table]
+    evidence = [block.evidence() for block in tables[0].blocks[:3]]
+    for child in builder.children:
+        child.fields.pop("placement_history", None)
+        builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
+
+
+def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
+    labelled = [finding for finding in findings if finding.labelled]
+    pool = (
+        labelled
+        if labelled
+        and all(
+            STATE_RANK[f.state] <= STATE_RANK[RiskState.HISTORICAL]
+            for f in findings
+            if not f.labelled
+        )
+        else findings
+    )
+    return max(pool, key=lambda finding: (STATE_RANK[finding.state], finding.confidence))
+
+
+def _settle_risks(builder: DraftBuilder) -> None:
+    for child in builder.children:
+        for key, findings in builder.shared_risks.items():
+            child.risks.setdefault(key, []).extend(findings)
+        child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
+
+
+def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
+    for index, child in enumerate(builder.children):
+        dob, age = child.fields.get("date_of_birth"), child.fields.get("age_years")
+        if not (
+            dob
+            and age
+            and dob.state is ExtractionState.FOUND
+            and age.state is ExtractionState.FOUND
+        ):
+            continue
+        actual = age_on(dob.value, builder.reference_date)
+        tolerance = 0 if referral_date_known else 1
+        if abs(actual - age.value) > tolerance:
+            evidence = dob.evidence + age.evidence
+            reason = (
+                f"The age given ({age.value}) does not match the date of birth "
+                f"(which makes the child {actual})."
+            )
+            builder.current = index
+            builder.set_unclear(
+                child.fields, "date_of_birth", f"/children/{index}/date_of_birth", reason, evidence
+            )
+            builder.set_unclear(
+                child.fields, "age_years", f"/children/{index}/age_years", reason, evidence
+            )
+
+
+def _needed_by(builder: DraftBuilder) -> None:
+    start = builder.placement.get("start_date")
+    if start is None or start.state is not ExtractionState.FOUND:
+        return
+    days = (start.value - builder.reference_date).days
+    needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
+    builder.set(
+        builder.placement, "needed_by", needed_by, start.confidence * 0.95, start.evidence[0]
+    )
+
+
+def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
+    for answer in answers:
+        if answer.part != "headers":
+            continue
+        if answer.label == "From" and "la_code" not in builder.top:
+            match = resolve_authority(answer.value)
+            if match.code:
+                builder.set(builder.top, "la_code", match.code, 0.75, answer.block.evidence())
+        if answer.label == "Date" and "referral_date" not in builder.top:
+            dates = find_dates(answer.value, builder.reference_date)
+            if dates:
+                builder.set(
+                    builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
+                )
+        if answer.label == "Subject":
+            read_free_text(builder, Answer("", answer.value, answer.block), True)
+
+
+def extract(blocks: list[Block], today: date) -> DraftBuilder:
+    """Read the blocks of one document into a :class:`DraftBuilder`."""
+    answers = pair_answers(blocks)
+    reference, _ = _reference_date(answers, today)
+    builder = DraftBuilder(reference)
+    free: list[tuple[Answer, bool]] = []
+    # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
+    prompts = {answer.label.lower() for answer in answers if answer.label}
+    for answer in answers:
+        if not answer.label and answer.value.strip(" :?").lower() in prompts:
+            continue
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        shared = _risk_scope(builder, answer)
+        if not answer.label or not read_answer(builder, answer, shared):
+            free.append((answer, shared))
+    for answer, shared in free:
+        read_free_text(builder, answer, shared)
+    read_signatures(builder, answers)
+    _email_fallbacks(builder, answers)
+    _history(builder, blocks)
+    _settle_risks(builder)
+    _check_ages(builder, "referral_date" in builder.top)
+    if (
+        "start_date" not in builder.placement
+        and "urgency" in builder.placement
+        and re.search(
+            r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
+        )
+    ):
+        first = builder.placement["urgency"].evidence[0]
+        builder.set(builder.placement, "start_date", reference, 0.7, first)
+    _needed_by(builder)
+    return builder

@@ -1,0 +1,357 @@
+"""Reading answers to a form's labelled questions into the draft."""
+
+from __future__ import annotations
+
+import re
+
+from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.rules import values
+from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.authorities import resolve_authority
+from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.history import (
+    family_time,
+    first_placement,
+    history_from_text,
+)
+from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
+from hearth_referrals.documents.rules.risk_states import answer_state, statements
+from hearth_referrals.documents.rules.risk_words import risk_terms
+
+__all__ = ["read_answer", "risk_answer"]
+
+LABELLED = 0.95
+_CHILD_FIELDS = {"ethnicity", "religion", "language", "health"}
+_FIELD_NAMES = {"language": "first_language", "health": "health_needs"}
+
+
+def _unclear(
+    builder: DraftBuilder, scope: dict, key: str, pointer: str, reason: str, answer: Answer
+) -> None:
+    builder.set_unclear(scope, key, pointer, reason, [answer.block.evidence()])
+
+
+def _text(answer: Answer) -> str:
+    return values.ticked_text(answer.value, answer.options).strip()
+
+
+def _choice(
+    builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer, vocabulary: str
+) -> None:
+    text = _text(answer)
+    if answer.options and not text:
+        if key not in scope:  # a tick-box group left blank beside a written answer is fine
+            _unclear(builder, scope, key, pointer, "No option is ticked.", answer)
+        return
+    found = values.read_choice(vocabulary, text)
+    if len(found) > 1:
+        _unclear(builder, scope, key, pointer, "More than one option is left in.", answer)
+    elif found:
+        builder.set(scope, key, found[0].value, LABELLED, answer.block.evidence())
+
+
+def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer) -> None:
+    dates = find_dates(answer.value, builder.reference_date)
+    if dates:
+        builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
+    elif answer.value.strip():
+        _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
+
+
+def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
+    text = answer.value.strip()
+    if not text or not looks_like_name(text.replace(",", "")):
+        return
+    if field == "last_name":
+        builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
+        return
+    first, last = split_name(text) if field == "child_name" else (text, None)
+    child = builder.child_for_identity("first_name", first)
+    builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
+    if last:
+        builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+
+
+def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    role, name = field.split(".")
+    scope = builder.contacts[role]
+    text = answer.value
+    found = {"email": emails(text), "phone": phones(text)}
+    for key in ("email", "phone"):
+        if found[key]:
+            builder.set(scope, key, found[key][0], LABELLED, answer.block.evidence())
+    if name == "name":
+        candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
+        if looks_like_name(candidate):
+            builder.set(scope, "name", candidate, LABELLED, answer.block.evidence())
+
+
+def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
+    pointer = builder.child_pointer("legal_status")
+    text = _text(answer)
+    if answer.options and not text:
+        if "legal_status" not in builder.child.fields:
+            _unclear(
+                builder,
+                builder.child.fields,
+                "legal_status",
+                pointer,
+                "No option is ticked.",
+                answer,
+            )
+        return
+    found = find_legal_statuses(text)
+    if len(found) > 1:
+        _unclear(
+            builder,
+            builder.child.fields,
+            "legal_status",
+            pointer,
+            "More than one legal status is given.",
+            answer,
+        )
+    elif found:
+        builder.set(
+            builder.child.fields, "legal_status", found[0].value, LABELLED, answer.block.evidence()
+        )
+
+
+def _age(builder: DraftBuilder, answer: Answer) -> None:
+    match = re.match(r"^\D{0,10}(\d{1,2})\b", answer.value)
+    if match and int(match.group(1)) <= 17:
+        builder.set(
+            builder.child.fields,
+            "age_years",
+            int(match.group(1)),
+            LABELLED,
+            answer.block.evidence(),
+        )
+
+
+def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    scope = builder.child.school
+    text = _text(answer)
+    if field == "school":
+        name = re.split(r"[,;(\n]| - ", answer.value)[0].strip()
+        if name and not re.match(r"^(none|n/a|not (in|attending)|nil)\b", name, re.I):
+            builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
+        if re.search(
+            r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
+        ):
+            builder.set(scope, "must_stay", True, 0.85, answer.block.evidence())
+        return
+    yes_no = values.read_yes_no(text)
+    key = "must_stay" if field == "school_must_stay" else "ehcp"
+    if yes_no is not None:
+        builder.set(scope, key, yes_no, LABELLED, answer.block.evidence())
+
+
+def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    scope = builder.placement
+    pointer = f"/placement/{field}"
+    if field in ("setting", "urgency", "duration", "living_companions", "pets"):
+        _choice(builder, scope, field, pointer, answer, field)
+    elif field == "start_date":
+        _date(builder, scope, "start_date", pointer, answer)
+        if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):
+            builder.set(scope, "urgency", "emergency", 0.8, answer.block.evidence())
+    elif field == "location" and answer.value.strip():
+        builder.set(
+            scope, "preferred_location", answer.value.strip()[:200], 0.8, answer.block.evidence()
+        )
+    elif field == "dol":
+        yes_no = values.read_yes_no(_text(answer))
+        if yes_no is not None:
+            builder.set(scope, "deprivation_of_liberty", yes_no, LABELLED, answer.block.evidence())
+
+
+def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    if field == "referral_date":
+        _date(builder, builder.top, "referral_date", "/referral_date", answer)
+    elif field == "la_reference":
+        reference = answer.value.strip().split()[0] if answer.value.strip() else ""
+        if re.search(r"\d", reference) and len(reference) <= 64:
+            builder.set(
+                builder.top,
+                "la_reference",
+                reference.strip(".,;"),
+                LABELLED,
+                answer.block.evidence(),
+            )
+    elif field == "la":
+        match = resolve_authority(answer.value)
+        if match.ambiguous:
+            _unclear(
+                builder,
+                builder.top,
+                "la_code",
+                "/la_code",
+                "The authority's abbreviation fits more than one council.",
+                answer,
+            )
+        elif match.code:
+            builder.set(
+                builder.top,
+                "la_code",
+                match.code,
+                min(match.confidence, LABELLED),
+                answer.block.evidence(),
+            )
+
+
+def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    fields = builder.child.fields
+    if field == "dob":
+        dates = find_dates(answer.value, builder.reference_date)
+        if dates:
+            child = builder.child_for_identity("date_of_birth", dates[0].value)
+            builder.set(
+                child.fields, "date_of_birth", dates[0].value, LABELLED, answer.block.evidence()
+            )
+    elif field == "age":
+        _age(builder, answer)
+    elif field == "gender":
+        _choice(builder, fields, "gender", builder.child_pointer("gender"), answer, "gender")
+    elif field == "legal_status":
+        _legal_status(builder, answer)
+    elif field in _CHILD_FIELDS and answer.value.strip():
+        builder.set(
+            fields,
+            _FIELD_NAMES.get(field, field),
+            answer.value.strip()[:2000],
+            0.85,
+            answer.block.evidence(),
+        )
+    elif field == "family_time":
+        arrangements = family_time(answer.value)
+        if arrangements is not None:
+            builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
+    elif field == "history" and first_placement(answer.value):
+        builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
+    elif field == "history":
+        rows = history_from_text(answer.value, builder.reference_date)
+        if rows:
+            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+
+
+_CHILD_POINTERS = {
+    "dob": "date_of_birth",
+    "age": "age_years",
+    "language": "first_language",
+    "health": "health_needs",
+    "child_name": "first_name",
+    "history": "placement_history",
+    "school_must_stay": "school/must_stay",
+    "ehcp": "school/ehcp",
+}
+_PLACEMENT_POINTERS = {
+    "setting": "setting",
+    "urgency": "urgency",
+    "duration": "duration",
+    "start_date": "start_date",
+    "location": "preferred_location",
+    "living_companions": "living_companions",
+    "pets": "pets",
+    "dol": "deprivation_of_liberty",
+}
+_TOP_POINTERS = {
+    "la": "/la_code",
+    "la_reference": "/la_reference",
+    "referral_date": "/referral_date",
+}
+
+
+def _pointer(builder: DraftBuilder, field: str) -> str:
+    """The JSON pointer into the referral for a label's field."""
+    if "." in field:
+        return "/" + field.replace(".", "/")
+    if field in _TOP_POINTERS:
+        return _TOP_POINTERS[field]
+    if field in _PLACEMENT_POINTERS:
+        return f"/placement/{_PLACEMENT_POINTERS[field]}"
+    return builder.child_pointer(_CHILD_POINTERS.get(field, field))
+
+
+def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
+    terms = risk_terms(answer.label)
+    if len(terms) != 1 or len(answer.label.split()) > 14:
+        return False
+    key = terms[0][0]
+    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    if answer.placeholder:
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer still shows the form's prompt.",
+            [evidence],
+        )
+        return True
+    state = answer_state(answer.value, answer.options)
+    if state is None:
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer does not say whether the risk applies.",
+            [evidence],
+        )
+        return True
+    if state.value != "not_stated":
+        builder.add_risk(
+            key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
+        )
+    return True
+
+
+def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
+    """Read one labelled answer into the draft; False if its label is not a known field."""
+    if risk_answer(builder, answer, shared_risks):
+        return True
+    field = field_for(answer.label, answer.part)
+    if field is None or field == "risk_prompt":
+        return False
+    if answer.placeholder:
+        _unclear(
+            builder,
+            {},
+            field,
+            _pointer(builder, field),
+            "The answer still shows the form's prompt.",
+            answer,
+        )
+        return True
+    if "." in field:
+        _contact(builder, field, answer)
+    elif field in ("referral_date", "la_reference", "la"):
+        _top_field(builder, field, answer)
+    elif field in ("first_name", "last_name", "child_name", "known_as"):
+        if field != "known_as":
+            _child_name(builder, answer, field)
+    elif field.startswith("school") or field == "ehcp":
+        _school(builder, field, answer)
+    elif field in (
+        "setting",
+        "urgency",
+        "duration",
+        "start_date",
+        "location",
+        "living_companions",
+        "pets",
+        "dol",
+    ):
+        _placement_field(builder, field, answer)
+    else:
+        _child_field(builder, field, answer)
+    for statement in statements(answer.value) if field in ("health", "history") else []:
+        builder.add_risk(
+            (statement.group, statement.name),
+            RiskFinding(
+                statement.state, 0.7, answer.block.evidence(statement.quote), statement.quote, False
+            ),
+            shared=shared_risks,
+        )
+    return True

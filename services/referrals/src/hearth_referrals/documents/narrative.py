@@ -1,0 +1,185 @@
+"""Reading free text (an email's body, a form's narrative boxes) into the draft.
+
+Narrative readings are less sure than a form's labelled answers and only fill what
+the labelled answers left empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.rules import values
+from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
+from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.history import first_placement
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.risk_states import statements
+
+__all__ = ["read_free_text", "read_signatures"]
+
+NARRATIVE = 0.75
+_CHILD_PHRASE = re.compile(
+    r"\b(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?(?:[\s-]*old)?\s+"
+    r"(boy|girl|male|female|young (?:man|woman))"
+    r"|\b(boy|girl),?\s+aged\s+(\d{1,2})\b",
+    re.I,
+)
+_SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
+_DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|case (?:no|number))"
+    r"\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
+    re.I,
+)
+_SEEKING = re.compile(
+    r"\b(need|needs|needed|require[sd]?|seek\w*|looking for|request\w*"
+    r"|referral for|placement)\b",
+    re.I,
+)
+_NAMED_CHILD = re.compile(
+    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z'-]+))?"
+    r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
+)
+_STOP_WORDS = {
+    "Kent",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Referral",
+    "Placement",
+    "Emergency",
+    "Urgent",
+    "The",
+    "This",
+    "A",
+}
+
+
+def _evidence(answer: Answer, quote: str | None = None):
+    return answer.block.evidence(quote)
+
+
+def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
+    text = answer.value
+    siblings = (
+        _SIBLING.findall(text) if re.search(r"sibling|brothers?|sisters?", text, re.I) else []
+    )
+    if len(siblings) >= 2 and len(builder.children) == 1 and not builder.child.fields:
+        for index, (name, age) in enumerate(siblings):
+            if index:
+                builder.child_for_identity("first_name", name)
+            builder.set(builder.child.fields, "first_name", name, NARRATIVE, _evidence(answer))
+            builder.set(builder.child.fields, "age_years", int(age), NARRATIVE, _evidence(answer))
+        return
+    match = _CHILD_PHRASE.search(text)
+    if match:
+        age = int(match.group(1) or match.group(4))
+        gender = values.read_choice("gender", match.group(2) or match.group(3))
+        builder.set(builder.child.fields, "age_years", age, NARRATIVE, _evidence(answer))
+        if gender:
+            builder.set(
+                builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
+            )
+    named = _NAMED_CHILD.search(text)
+    if named and named.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
+        builder.set(builder.child.fields, "first_name", named.group(1), 0.7, _evidence(answer))
+        if named.group(2) and named.group(2) not in _STOP_WORDS:
+            builder.set(builder.child.fields, "last_name", named.group(2), 0.7, _evidence(answer))
+    dob = _DOB.search(text)
+    if dob:
+        dates = find_dates(dob.group(1), builder.reference_date)
+        if dates:
+            builder.set(
+                builder.child.fields, "date_of_birth", dates[0].value, NARRATIVE, _evidence(answer)
+            )
+
+
+def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
+    text = answer.value
+    urgency = values.read_choice("urgency", text)
+    if len(urgency) == 1:
+        builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))
+    if _SEEKING.search(text):
+        setting = values.read_choice("setting", text)
+        if len(setting) == 1 and not re.search(
+            r"previous|current(ly)?|was in|has been in", text, re.I
+        ):
+            builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
+        duration = values.read_choice("duration", text)
+        if len(duration) == 1:
+            builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
+    statuses = find_legal_statuses(text)
+    if len(statuses) == 1 and "legal_status" not in builder.child.fields:
+        builder.set(
+            builder.child.fields, "legal_status", statuses[0].value, NARRATIVE, _evidence(answer)
+        )
+    reference = _REFERENCE.search(text)
+    if reference:
+        builder.set(
+            builder.top, "la_reference", reference.group(1).strip(".,;"), 0.8, _evidence(answer)
+        )
+    if first_placement(text):
+        builder.set(builder.child.fields, "placement_history", [], 0.8, _evidence(answer))
+
+
+def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
+    for statement in statements(answer.value):
+        evidence = _evidence(answer, statement.quote)
+        builder.add_risk(
+            (statement.group, statement.name),
+            RiskFinding(statement.state, 0.8, evidence, statement.quote, False),
+            shared=shared,
+        )
+
+
+def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
+    """Read a line of free text, or an answer whose label names no single field."""
+    if answer.part.startswith(("signature", "headers")):
+        return
+    if re.search(r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I):
+        return  # a box about a parent: its risks are not the child's
+    _risks(builder, answer, shared_risks)
+    _child_phrases(builder, answer)
+    _placement_phrases(builder, answer)
+    for found in phones(answer.value):
+        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I):
+            builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
+
+
+def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The social worker's name, email, phone and authority from email signatures."""
+    signatures: dict[str, list[Answer]] = {}
+    for answer in answers:
+        if answer.part.startswith("signature"):
+            signatures.setdefault(answer.part, []).append(answer)
+    if not signatures:
+        return
+    chosen = next(
+        (
+            lines
+            for lines in signatures.values()
+            if any(re.search(r"social worker", line.value, re.I) for line in lines)
+        ),
+        list(signatures.values())[-1],
+    )
+    scope = builder.contacts["social_worker"]
+    for line in chosen:
+        text = f"{line.label}: {line.value}" if line.label else line.value
+        for found in emails(text):
+            builder.set(scope, "email", found, 0.8, line.block.evidence())
+        for found in phones(text):
+            builder.set(scope, "phone", found, 0.8, line.block.evidence())
+        if "name" not in scope and looks_like_name(line.value) and not line.label:
+            builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
+        authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
+        if authority is None or authority.code is None:
+            authority = find_authority(text)
+        if authority.code:
+            builder.set(builder.top, "la_code", authority.code, 0.8, line.block.evidence())

@@ -1,0 +1,216 @@
+"""Word .docx: paragraphs, table cells, tick boxes and content controls, read from the XML.
+
+Every kind of tick box is normalised to a glyph in the text (☒ ticked, ☐ not): Word
+check-box content controls (``w14:checkbox``), legacy FORMCHECKBOX fields and typed
+glyphs. Content controls still showing their prompt are flagged as placeholders.
+The archive is checked for zip bombs before anything is decompressed.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from hearth_contract.documents import DocumentCorrupt, DocumentTooComplex, DocumentTooLarge
+from lxml import etree
+
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.limits import Deadline, DocumentLimits
+from hearth_referrals.documents.readers.layout import part_heading
+
+__all__ = ["read"]
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+NS = {"w": W, "w14": W14}
+TICKED, UNTICKED = "☒", "☐"
+_TRUE = {"1", "true", "on"}
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def _check_archive(archive: zipfile.ZipFile, size: int, limits: DocumentLimits) -> None:
+    members = archive.infolist()
+    if len(members) > limits.max_zip_members:
+        raise DocumentTooComplex("The Word file has too many parts.")
+    total = sum(member.file_size for member in members)
+    if total > limits.max_uncompressed_bytes:
+        raise DocumentTooLarge("The Word file expands to more than the size limit.")
+    for member in members:
+        if member.file_size > limits.max_member_bytes:
+            raise DocumentTooLarge("A part of the Word file is over the size limit.")
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1_000_000 and ratio > limits.max_compression_ratio:
+            raise DocumentTooLarge("The Word file is compressed suspiciously (a zip bomb).")
+
+
+def _document_xml(data: bytes, limits: DocumentLimits) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_archive(archive, len(data), limits)
+            with archive.open("word/document.xml") as member:
+                xml = member.read(limits.max_member_bytes + 1)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zipfile.LargeZipFile) as error:
+        raise DocumentCorrupt("The Word file is damaged.") from error
+    if len(xml) > limits.max_member_bytes:
+        raise DocumentTooLarge("The Word file's text is over the size limit.")
+    return xml
+
+
+def _checkbox_glyph(element: etree._Element) -> str | None:
+    """A glyph for a legacy FORMCHECKBOX field's ``w:ffData``, if it is one."""
+    box = element.find("w:checkBox", NS)
+    if box is None:
+        return None
+    state = box.find("w:checked", NS)
+    if state is None:
+        state = box.find("w:default", NS)
+        ticked = state is not None and state.get(_q("w:val"), "0").lower() in _TRUE
+    else:
+        ticked = state.get(_q("w:val"), "1").lower() in _TRUE
+    return TICKED if ticked else UNTICKED
+
+
+class _TextWalker:
+    """Collects the visible text of a paragraph or cell, glyphs for tick boxes."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.placeholder = False
+        self.controls: list[str] = []
+
+    def walk(self, element: etree._Element) -> None:
+        tag = element.tag
+        if tag == _q("w:sdt"):
+            self._content_control(element)
+            return
+        if tag == _q("w:t"):
+            self.parts.append(element.text or "")
+        elif tag == _q("w:tab"):
+            self.parts.append("\t")
+        elif tag in (_q("w:br"), _q("w:cr")):
+            self.parts.append("\n")
+        elif tag == _q("w:ffData"):
+            glyph = _checkbox_glyph(element)
+            if glyph:
+                self.parts.append(glyph + " ")
+        elif tag == _q("w:p") and self.parts:
+            self.parts.append("\n")
+        elif tag in (_q("w:delText"), _q("w:instrText")):
+            return
+        for child in element:
+            self.walk(child)
+
+    def _content_control(self, sdt: etree._Element) -> None:
+        properties = sdt.find("w:sdtPr", NS)
+        content = sdt.find("w:sdtContent", NS)
+        if properties is not None:
+            alias = properties.find("w:alias", NS)
+            if alias is not None and alias.get(_q("w:val")):
+                self.controls.append(alias.get(_q("w:val")))
+            box = properties.find("w14:checkbox", NS)
+            if box is not None:
+                state = box.find("w14:checked", NS)
+                ticked = state is not None and state.get(_q("w14:val"), "0") in _TRUE
+                self.parts.append((TICKED if ticked else UNTICKED) + " ")
+                return
+            if properties.find("w:showingPlcHdr", NS) is not None:
+                self.placeholder = True
+        if content is not None:
+            for child in content:
+                self.walk(child)
+
+    def text(self) -> str:
+        lines = "".join(self.parts).split("\n")
+        return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _walk_text(element: etree._Element) -> _TextWalker:
+    walker = _TextWalker()
+    for child in element:
+        walker.walk(child)
+    return walker
+
+
+class _BodyReader:
+    def __init__(self, deadline: Deadline) -> None:
+        self.blocks: list[Block] = []
+        self.deadline = deadline
+        self.part: str | None = None
+        self.paragraph = 0
+        self.table = 0
+
+    def body(self, body: etree._Element) -> None:
+        for element in body:
+            self.deadline.check()
+            if element.tag == _q("w:p"):
+                self._paragraph(element)
+            elif element.tag == _q("w:tbl"):
+                self._table(element)
+            elif element.tag == _q("w:sdt"):
+                content = element.find("w:sdtContent", NS)
+                has_blocks = content is not None and (
+                    content.find("w:p", NS) is not None or content.find("w:tbl", NS) is not None
+                )
+                if has_blocks:
+                    self.body(content)
+
+    def _emit(self, kind: BlockKind, walker: _TextWalker, where: Location) -> None:
+        text = walker.text()
+        if not text:
+            return
+        heading = part_heading(text)
+        if heading:
+            self.part = heading
+            where = Location(
+                part=heading,
+                table=where.table,
+                row=where.row,
+                cell=where.cell,
+                paragraph=where.paragraph,
+            )
+        field = walker.controls[0] if walker.controls else None
+        where = Location(
+            part=where.part,
+            table=where.table,
+            row=where.row,
+            cell=where.cell,
+            paragraph=where.paragraph,
+            field=field,
+        )
+        self.blocks.append(Block(kind, text, where, placeholder=walker.placeholder))
+
+    def _paragraph(self, element: etree._Element) -> None:
+        walker = _walk_text(element)
+        if walker.text():
+            self.paragraph += 1
+        kind = BlockKind.CONTROL if walker.controls else BlockKind.PARAGRAPH
+        self._emit(kind, walker, Location(part=self.part, paragraph=self.paragraph))
+
+    def _table(self, table: etree._Element) -> None:
+        self.table += 1
+        number = self.table
+        for row_index, row in enumerate(table.findall("w:tr", NS), start=1):
+            self.deadline.check()
+            for cell_index, cell in enumerate(row.findall("w:tc", NS), start=1):
+                walker = _walk_text(cell)
+                where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
+                self._emit(BlockKind.CELL, walker, where)
+
+
+def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    xml = _document_xml(data, limits)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(xml, parser=parser)
+    except etree.XMLSyntaxError as error:
+        raise DocumentCorrupt("The Word file's text is damaged.") from error
+    body = root.find("w:body", NS)
+    if body is None:
+        raise DocumentCorrupt("The Word file has no body.")
+    reader = _BodyReader(deadline)
+    reader.body(body)
+    return reader.blocks

@@ -1,0 +1,171 @@
+"""Email (.eml): the message, forwarded referrals inside it, and its attachments.
+
+Quoted replies ("On ... wrote:", lines starting ">", Outlook's "Original Message")
+and confidentiality footers are dropped; forwarded messages are kept, because the
+referral is often the forwarded part. Signatures are kept under the Part
+"signature", since the social worker's phone number is often only there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+
+from hearth_contract.documents import DocumentKind, DocumentTooComplex
+from hearth_contract.problems import Problem
+
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.limits import Deadline, DocumentLimits
+from hearth_referrals.documents.readers import html
+from hearth_referrals.documents.readers.text import blocks_from_lines
+
+__all__ = ["read"]
+
+ReadAttachment = Callable[..., tuple[DocumentKind, list[Block]]]
+
+_FORWARD = re.compile(
+    r"^\s*(-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$", re.IGNORECASE
+)
+_REPLY = re.compile(r"^\s*(on\s.{5,200}\swrote:|-+\s*original message\s*-+)\s*$", re.IGNORECASE)
+_OUTLOOK_HEADER = re.compile(r"^\s*from:\s.+$", re.IGNORECASE)
+_SIGNATURE = re.compile(
+    r"^\s*(--\s*|kind regards,?|best regards,?|many thanks,?|regards,?|thanks,?|best wishes,?"
+    r"|sent from my \w+.*)\s*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(this (e-?mail|message)( and any (files|attachments))?.{0,40}"
+    r"(confidential|intended solely|privileged)|disclaimer\b)",
+    re.IGNORECASE,
+)
+_HEADERS = ("subject", "from", "date")
+
+
+def _body_text(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    content = part.get_content()
+    if part.get_content_type() == "text/html":
+        return "\n".join(block.text for block in html.read(content, DocumentLimits()))
+    return content
+
+
+def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> bool:
+    window = " ".join(lines[index : index + 6]).lower()
+    return "subject:" in window and (
+        "fw:" in window or "fwd:" in window or subject.lower().startswith(("fw", "fwd"))
+    )
+
+
+def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
+    """The body split into (part, lines): the message, forwarded messages, signatures."""
+    sections: list[tuple[str, list[str]]] = [("message", [])]
+    lines = body.splitlines()
+    forwarded = 0
+    in_signature = False
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(">") or _DISCLAIMER.match(line):
+            continue
+        starts_outlook = (
+            _OUTLOOK_HEADER.match(line)
+            and index > 0
+            and any(
+                "sent:" in following.lower() or "date:" in following.lower()
+                for following in lines[index + 1 : index + 4]
+            )
+        )
+        if _FORWARD.match(line) or (
+            starts_outlook and _outlook_block_is_forward(lines, index, subject)
+        ):
+            forwarded += 1
+            sections.append((f"forwarded message {forwarded}", []))
+            in_signature = False
+            if starts_outlook:
+                sections[-1][1].append(line)
+            continue
+        if _REPLY.match(line) or starts_outlook:
+            break
+        if _SIGNATURE.match(line) and not in_signature:
+            in_signature = True
+            part = sections[-1][0]
+            sections.append((f"signature ({part})", []))
+        sections[-1][1].append(line)
+    return sections
+
+
+def _header_blocks(message: EmailMessage) -> list[Block]:
+    blocks = []
+    for name in _HEADERS:
+        value = message.get(name)
+        if value:
+            label = name.capitalize()
+            blocks.append(
+                Block(
+                    BlockKind.FIELD, str(value), Location(part="headers", field=label), label=label
+                )
+            )
+    return blocks
+
+
+def _attachments(message: EmailMessage, limits: DocumentLimits) -> list[EmailMessage]:
+    attachments = list(message.iter_attachments())
+    if len(attachments) > limits.max_attachments:
+        raise DocumentTooComplex(f"The email has more than {limits.max_attachments} attachments.")
+    return attachments
+
+
+def _attachment_blocks(
+    attachment: EmailMessage,
+    number: int,
+    limits: DocumentLimits,
+    deadline: Deadline,
+    depth: int,
+    read_attachment: ReadAttachment,
+    warnings: list[str],
+) -> list[Block]:
+    name = attachment.get_filename() or f"attachment {number}"
+    if attachment.get_content_type() == "message/rfc822":
+        inner = attachment.get_payload()
+        payload = inner[0].as_bytes() if isinstance(inner, list) else bytes(inner)
+    else:
+        payload = attachment.get_payload(decode=True) or b""
+    try:
+        _kind, blocks = read_attachment(
+            payload, limits, deadline, depth=depth + 1, warnings=warnings
+        )
+    except DocumentTooComplex:
+        raise
+    except Problem:
+        warnings.append(f"Attachment {number} could not be read and was skipped.")
+        return []
+    return [block.within(name) for block in blocks]
+
+
+def read(
+    data: bytes,
+    limits: DocumentLimits,
+    deadline: Deadline,
+    *,
+    depth: int,
+    read_attachment: ReadAttachment,
+    warnings: list[str],
+) -> list[Block]:
+    if depth > limits.max_nesting:
+        raise DocumentTooComplex("The email nests too many messages inside each other.")
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    blocks = _header_blocks(message)
+    subject = str(message.get("subject") or "")
+    for part, lines in _sections(_body_text(message), subject):
+        blocks.extend(blocks_from_lines(lines, Location(part=part)))
+    for number, attachment in enumerate(_attachments(message, limits), start=1):
+        deadline.check()
+        blocks.extend(
+            _attachment_blocks(
+                attachment, number, limits, deadline, depth, read_attachment, warnings
+            )
+        )
+    return blocks

@@ -1,0 +1,22 @@
+"""Layout rules shared by the readers: headings that start a Part of a form."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["part_heading"]
+
+_PART = re.compile(
+    r"^\s*((part|section)\s+([0-9]{1,2}|[A-Z])\b[\s:.\-\u2013]*.*|child\s+[0-9]\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def part_heading(text: str) -> str | None:
+    """The heading if ``text`` starts a Part ("Part 3: Risks", "Section B", "Child 2")."""
+    line = text.strip()
+    if not line or len(line) > 80 or "\n" in line:
+        return None
+    if _PART.match(line):
+        return line.rstrip(":").strip()
+    return None

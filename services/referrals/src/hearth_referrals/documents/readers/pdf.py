@@ -1,0 +1,115 @@
+"""PDF: the text of each page, and the fields of a fillable (AcroForm) PDF.
+
+Encrypted PDFs are refused (a password-protected referral must be sent again
+unprotected); page counts are checked before any page is read.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError, PyPdfError
+
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.limits import Deadline, DocumentLimits
+from hearth_referrals.documents.readers.text import blocks_from_lines
+
+__all__ = ["read"]
+
+# pypdf warns about damaged objects through logging, quoting parts of the file.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _open(data: bytes, limits: DocumentLimits) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise DocumentEncrypted("The PDF is encrypted; please ask for an unprotected copy.")
+        pages = len(reader.pages)
+    except DocumentEncrypted:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise DocumentCorrupt("The PDF is damaged.") from error
+    if pages == 0:
+        raise DocumentCorrupt("The PDF has no pages.")
+    if pages > limits.max_pdf_pages:
+        raise DocumentTooComplex(f"The PDF has more than {limits.max_pdf_pages} pages.")
+    return reader
+
+
+def _label(name: str, tooltip: str | None) -> str:
+    if tooltip:
+        return tooltip.strip()
+    words = _CAMEL.sub(" ", name.split(".")[-1]).replace("_", " ").replace("-", " ")
+    return " ".join(words.split())
+
+
+def _field_value(widget) -> tuple[str, str, str | None, object]:
+    field = widget
+    name = widget.get("/T")
+    if name is None and "/Parent" in widget:
+        field = widget["/Parent"].get_object()
+        name = field.get("/T")
+    kind = field.get("/FT") or widget.get("/FT")
+    value = field.get("/V", widget.get("/V"))
+    tooltip = field.get("/TU")
+    return str(name or ""), str(kind or ""), str(tooltip) if tooltip else None, value
+
+
+def _field_block(widget, page: int) -> Block | None:
+    name, kind, tooltip, value = _field_value(widget)
+    if not name:
+        return None
+    label = _label(name, tooltip)
+    where = Location(page=page, field=name)
+    if kind == "/Btn":
+        state = widget.get("/AS")
+        ticked = str(value or state or "/Off") not in ("/Off", "Off", "")
+        return Block(
+            BlockKind.CHECKBOX,
+            ("☒ " if ticked else "☐ ") + label,
+            where,
+            label=label,
+            checked=ticked,
+        )
+    text = "" if value is None else str(value)
+    if isinstance(value, list):
+        text = ", ".join(str(item) for item in value)
+    return Block(BlockKind.FIELD, text.strip(), where, label=label)
+
+
+def _form_blocks(reader: PdfReader, deadline: Deadline) -> list[Block]:
+    blocks: list[Block] = []
+    for number, page in enumerate(reader.pages, start=1):
+        deadline.check()
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            block = _field_block(widget, number)
+            if block is not None:
+                blocks.append(block)
+    return blocks
+
+
+def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    reader = _open(data, limits)
+    blocks: list[Block] = []
+    try:
+        for number, page in enumerate(reader.pages, start=1):
+            deadline.check()
+            text = page.extract_text() or ""
+            part = blocks[-1].location.part if blocks else None
+            blocks.extend(blocks_from_lines(text.splitlines(), Location(page=number, part=part)))
+            if sum(len(block.text) for block in blocks) > limits.max_text_chars:
+                raise DocumentTooComplex("The PDF has too much text to read.")
+        blocks.extend(_form_blocks(reader, deadline))
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise DocumentCorrupt("The PDF is damaged.") from error
+    return blocks

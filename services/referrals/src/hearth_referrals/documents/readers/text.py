@@ -1,0 +1,60 @@
+"""Plain text: lines become paragraphs; pipe- or tab-separated lines become table cells."""
+
+from __future__ import annotations
+
+import re
+
+from hearth_contract.documents import DocumentTooLarge
+
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.limits import DocumentLimits
+from hearth_referrals.documents.readers.layout import part_heading
+
+__all__ = ["blocks_from_lines", "decode", "read"]
+
+_COLUMNS = re.compile(r"\s*\|\s*|\t+")
+_RULE = re.compile(r"^[\s|:+=_-]*$")
+
+
+def decode(data: bytes) -> str:
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Block]:
+    """Blocks for lines of text, keeping track of Parts and of pipe-separated tables."""
+    base = base or Location()
+    blocks: list[Block] = []
+    part = base.part
+    paragraph = table = row = 0
+    in_table = False
+    for line in lines:
+        if not line.strip() or (_RULE.match(line) and "|" in line):
+            in_table = in_table and bool(line.strip())
+            continue
+        heading = part_heading(line)
+        if heading:
+            part = heading
+        cells = [c for c in _COLUMNS.split(line.strip().strip("|")) if c is not None]
+        if ("|" in line or "\t" in line) and len(cells) >= 2:
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            row += 1
+            for index, cell in enumerate(cells, start=1):
+                where = Location(base.attachment, base.page, part, table, row, index)
+                blocks.append(Block(BlockKind.CELL, cell.strip(), where))
+            continue
+        in_table = False
+        paragraph += 1
+        where = Location(base.attachment, base.page, part, paragraph=paragraph)
+        blocks.append(Block(BlockKind.PARAGRAPH, line.strip(), where))
+    return blocks
+
+
+def read(content: str, limits: DocumentLimits) -> list[Block]:
+    if len(content) > limits.max_text_chars:
+        raise DocumentTooLarge("The text is too long to read.")
+    return blocks_from_lines(content.splitlines())

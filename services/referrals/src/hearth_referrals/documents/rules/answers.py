@@ -1,0 +1,167 @@
+"""Pairing labels with their answers: table rows, "Label: value" lines, form fields.
+
+The result is a list of :class:`Answer`. A label is the form's prompt; only the
+value is ever read as what the LA said. Tick boxes beside an answer become its
+``options``; content controls still showing their prompt are ``placeholder``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from hearth_referrals.documents.blocks import Block, BlockKind
+
+__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
+
+PLACEHOLDER = re.compile(
+    r"click (or tap )?here to enter( a)? (text|date)|choose an item|click (or tap )?to enter a date"
+    r"|enter text here|\[insert[^\]]*\]|<insert[^>]*>|type here",
+    re.IGNORECASE,
+)
+_GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
+_CHECKED = {"☒", "☑", "✓", "✔"}
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
+
+
+@dataclass(slots=True)
+class Answer:
+    label: str
+    value: str
+    block: Block
+    options: list[tuple[str, bool]] = field(default_factory=list)
+    placeholder: bool = False
+    label_block: Block | None = None
+
+    @property
+    def part(self) -> str:
+        return self.block.location.part or ""
+
+
+def _is_checked(glyph: str) -> bool:
+    return glyph in _CHECKED or (glyph.startswith("[") and glyph.strip("[] ") != "")
+
+
+def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
+    """The answer's own words, and each tick box's (option, ticked).
+
+    The words are those before the first tick box and any after the last option
+    (a "Details" column beside "☒ Yes ☐ No").
+    """
+    pieces = _GLYPH.split(text)
+    if len(pieces) == 1:
+        return text, []
+    options = []
+    words = [pieces[0].strip()]
+    for index in range(1, len(pieces), 2):
+        option = pieces[index + 1] if index + 1 < len(pieces) else ""
+        option, _, rest = option.partition(" | ")
+        option, _, more = option.partition("\n")
+        options.append((option.strip(" ,;/\t"), _is_checked(pieces[index])))
+        words += [rest.strip(), more.strip()]
+    return " ".join(word for word in words if word), options
+
+
+def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
+    rest, options = split_options(value)
+    placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
+    return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
+
+
+def _is_label_line(text: str) -> bool:
+    match = _LABEL_LINE.match(text)
+    return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
+
+
+def _line_answers(text: str, block: Block) -> list[Answer]:
+    answers = []
+    for line in text.splitlines():
+        match = _LABEL_LINE.match(line)
+        if match and _is_label_line(line):
+            answers.append(_answer(match.group(1), match.group(2), block))
+        else:
+            answers.append(_answer("", line, block))
+    return answers
+
+
+def _row_answers(cells: list[Block]) -> list[Answer]:
+    texts = [cell.text for cell in cells]
+    if len(cells) == 1:
+        return _line_answers(texts[0], cells[0])
+    if len(cells) == 4 and not any(split_options(text)[1] for text in texts):
+        return [
+            _answer(texts[0], texts[1], cells[1], cells[0]),
+            _answer(texts[2], texts[3], cells[3], cells[2]),
+        ]
+    value = " | ".join(texts[1:]) if len(cells) > 2 else texts[1]
+    return [_answer(texts[0], value, cells[1], cells[0])]
+
+
+def _row_key(block: Block) -> tuple:
+    where = block.location
+    return (where.attachment, where.page, where.table, where.row)
+
+
+def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
+    answers: list[Answer] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        prompt = _LABEL_ONLY.match(block.text) or (
+            block.text.rstrip().endswith("?") and len(block.text) < 120
+        )
+        if (
+            prompt
+            and following is not None
+            and not _is_label_line(following.text)
+            and not (_LABEL_ONLY.match(following.text))
+        ):
+            answers.append(_answer(block.text.rstrip(":? "), following.text, following, block))
+            index += 2
+            continue
+        answers.extend(_line_answers(block.text, block))
+        index += 1
+    return answers
+
+
+def _merge_checkbox_fields(answers: list[Answer]) -> list[Answer]:
+    """PDF tick boxes named "Legal status: Section 20" become one answer with options."""
+    merged: list[Answer] = []
+    for answer in answers:
+        if answer.block.kind is BlockKind.CHECKBOX and ":" in answer.label:
+            label, option = (part.strip() for part in answer.label.split(":", 1))
+            if merged and merged[-1].label == label and merged[-1].block.kind is BlockKind.CHECKBOX:
+                merged[-1].options.append((option, bool(answer.block.checked)))
+                continue
+            merged.append(Answer(label, "", answer.block, [(option, bool(answer.block.checked))]))
+            continue
+        merged.append(answer)
+    return merged
+
+
+def pair_answers(blocks: list[Block]) -> list[Answer]:
+    """Every label/answer pair, and every free line (label ""), in reading order."""
+    answers: list[Answer] = []
+    for kind_is_cell, run in groupby(blocks, key=lambda block: block.kind is BlockKind.CELL):
+        run = list(run)
+        if kind_is_cell:
+            for _key, cells in groupby(run, key=_row_key):
+                answers.extend(_row_answers(list(cells)))
+            continue
+        for labelled, group in groupby(run, key=lambda block: block.label is not None):
+            group = list(group)
+            if labelled:
+                answers.extend(
+                    _answer(
+                        block.label or "",
+                        block.text,
+                        block,
+                    )
+                    for block in group
+                )
+            else:
+                answers.extend(_paragraph_answers(group))
+    return _merge_checkbox_fields(answers)

@@ -1,0 +1,100 @@
+"""British dates in every form a referral writes them: 03/04/2012, 3rd April 2012, 3.4.12.
+
+Day comes before month unless the month is a word. Two-digit years are read as the
+most recent year not more than a year ahead of the reference date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["FoundDate", "age_on", "find_dates", "parse_date"]
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4}|\d{2})"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*{_YEAR}\b"
+    ),
+    re.compile(rf"\b{_DAY}(?:\s+of)?[\s\-]+{_MONTH}[\s,\-]+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    value: date
+    quote: str
+    start: int
+
+
+def _year(text: str, reference: date) -> int:
+    year = int(text)
+    if len(text) == 4:
+        return year
+    pivot = (reference.year + 1) % 100
+    return (reference.year // 100) * 100 + year - (100 if year > pivot else 0)
+
+
+def _month(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return MONTHS[
+        text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower()[:3]
+    ]
+
+
+def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
+    """Every date written in ``text``, in the order they appear."""
+    reference = reference or date.today()
+    found: dict[int, FoundDate] = {}
+    taken: list[range] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            try:
+                value = date(
+                    _year(match.group("year"), reference),
+                    _month(match.group("month")),
+                    int(match.group("day")),
+                )
+            except (ValueError, KeyError):
+                continue
+            found[match.start()] = FoundDate(value, match.group(0), match.start())
+            taken.append(range(match.start(), match.end()))
+    return [found[start] for start in sorted(found)]
+
+
+def parse_date(text: str, reference: date | None = None) -> date | None:
+    """The first date in ``text``, or None."""
+    dates = find_dates(text, reference)
+    return dates[0].value if dates else None
+
+
+def age_on(date_of_birth: date, on: date) -> int:
+    """Age in whole years on a given day."""
+    before_birthday = (on.month, on.day) < (date_of_birth.month, date_of_birth.day)
+    return on.year - date_of_birth.year - int(before_birthday)

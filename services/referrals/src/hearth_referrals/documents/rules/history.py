@@ -1,0 +1,174 @@
+"""Placement-history tables and family-time arrangements."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import groupby
+
+from hearth_contract.codes import PlacementType, ReasonPlacementChange
+from hearth_contract.referrals import FamilyTimeFrequency
+
+from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.dates import find_dates
+
+__all__ = ["HistoryTable", "family_time", "first_placement", "history_from_text", "history_tables"]
+
+_HEADER_WORDS = re.compile(
+    r"\b(placement|carer|provider|type|from|start\w*|to|end\w*|dates?"
+    r"|reason\w*|moved|address)\b",
+    re.I,
+)
+_TYPES = [
+    (PlacementType.K1, r"secure"),
+    (PlacementType.K3, r"supported"),
+    (PlacementType.U3, r"kinship|connected person|relative|friend|family and friends"),
+    (PlacementType.U4, r"long[- ]term foster"),
+    (PlacementType.U6, r"foster"),
+    (PlacementType.K2, r"residential|children'?s home"),
+    (PlacementType.P1, r"with (mum|mother|dad|father|parents?)|home with"),
+]
+_REASONS = [
+    (ReasonPlacementChange.ALLEG, r"allegation"),
+    (
+        ReasonPlacementChange.CREQB,
+        r"(carer|placement).{0,40}(behaviour|aggress|disrupt)"
+        r"|notice due to|breakdown",
+    ),
+    (ReasonPlacementChange.CREQO, r"carer.{0,30}(retir|ill|health|personal|moved|request)"),
+    (
+        ReasonPlacementChange.CHILD,
+        r"(child|young person|\bhe\b|\bshe\b).{0,20}"
+        r"(asked|request|wanted) to (move|leave)",
+    ),
+    (ReasonPlacementChange.CLOSE, r"clos(ed|ure)"),
+    (ReasonPlacementChange.CARPL, r"care plan|planned (move|transition)|matched|step[- ]down"),
+]
+_FREQUENCY = [
+    (
+        FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
+        r"(twice|three times|2x|3x|two times)"
+        r" (a|per) week|several times",
+    ),
+    (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
+    (FamilyTimeFrequency.FORTNIGHTLY, r"fortnight\w*|every (two|2) weeks|bi-?weekly"),
+    (FamilyTimeFrequency.WEEKLY, r"weekly|once a week|every week|each week"),
+    (FamilyTimeFrequency.MONTHLY, r"monthly|once a month|every month"),
+    (
+        FamilyTimeFrequency.LESS_OFTEN,
+        r"every (three|3|six|6) months|quarterly|annual\w*"
+        r"|twice a year|letterbox|indirect",
+    ),
+    (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
+]
+_WHOM = re.compile(
+    r"\b(mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+)\b",
+    re.I,
+)
+_NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
+
+
+class HistoryTable(list):
+    """The rows of one placement-history table, as PreviousPlacement-shaped dicts."""
+
+    blocks: list[Block]
+
+
+def _first(rules, text):
+    for value, pattern in rules:
+        if re.search(pattern, text, re.I):
+            return value
+    return None
+
+
+def _placement(cells: list[str], reference: date) -> dict:
+    text = " | ".join(cells)
+    dates = find_dates(text, reference)
+    reason_text = cells[-1] if len(cells) > 2 else ""
+    return {
+        "placement_type": _first(_TYPES, cells[0] + " " + (cells[1] if len(cells) > 3 else "")),
+        "description": cells[0][:200] or None,
+        "started_on": dates[0].value if dates else None,
+        "ended_on": dates[1].value if len(dates) > 1 else None,
+        "reason_for_ending": _first(_REASONS, reason_text),
+        "reason_detail": reason_text or None,
+    }
+
+
+def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
+    """Tables whose header row reads like a placement history, one dict per row after it."""
+    tables = []
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table_cells in groupby(
+        cells, key=lambda b: (b.location.attachment, b.location.page, b.location.table)
+    ):
+        rows = [list(row) for _row, row in groupby(table_cells, key=lambda b: b.location.row)]
+        if len(rows) < 1 or len(rows[0]) < 3:
+            continue
+        header = " ".join(cell.text for cell in rows[0])
+        if len(set(_HEADER_WORDS.findall(header.lower()))) < 3 or "reason" not in header.lower():
+            continue
+        table = HistoryTable()
+        table.blocks = []
+        for row in rows[1:]:
+            texts = [cell.text for cell in row]
+            if not any(text.strip() for text in texts) or not find_dates(
+                " ".join(texts), reference
+            ):
+                continue
+            table.append(_placement(texts, reference))
+            table.blocks.extend(row)
+        tables.append(table)
+    return tables
+
+
+def history_from_text(text: str, reference: date) -> list[dict]:
+    """Placements written out in one answer: "Foster placement - 03/04/2020 - 05/06/2021 - ..."."""
+    rows = []
+    for piece in re.split(r"[;\n]", text):
+        if find_dates(piece, reference):
+            cells = [
+                cell.strip() for cell in re.split(r"\s+[-\u2013|]\s+|\t", piece) if cell.strip()
+            ]
+            rows.append(_placement(cells or [piece.strip()], reference))
+    return rows
+
+
+def first_placement(text: str) -> bool:
+    """The text says this is the child's first time in care."""
+    return bool(
+        re.search(
+            r"first (placement|time in care|time (being )?looked after)"
+            r"|no previous placements|not (been )?(previously )?looked after before"
+            r"|never been in care",
+            text,
+            re.I,
+        )
+    )
+
+
+def family_time(text: str) -> list[dict] | None:
+    """Family-time arrangements in an answer; [] for "none", None when none is readable."""
+    if _NO_FAMILY_TIME.match(text):
+        return []
+    arrangements = []
+    for piece in re.split(r"[;\n]|\.\s+", text):
+        whom = _WHOM.search(piece)
+        frequency = _first(_FREQUENCY, piece)
+        if not whom or frequency is None:
+            continue
+        supervised = None
+        if re.search(r"\bunsupervised\b", piece, re.I):
+            supervised = False
+        elif re.search(r"\bsupervised\b", piece, re.I):
+            supervised = True
+        arrangements.append(
+            {
+                "with_whom": whom.group(0).lower(),
+                "frequency": frequency,
+                "supervised": supervised,
+                "detail": piece.strip()[:2000],
+            }
+        )
+    return arrangements or None

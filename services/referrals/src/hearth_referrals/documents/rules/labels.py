@@ -1,0 +1,164 @@
+"""What a form's label asks for, whatever words the LA's form uses.
+
+``field_for(label, part)`` names the referral field a label is the prompt of, taking
+the form's Part into account ("Name" under "Social worker details" is the social
+worker's name, under "Child's details" the child's).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["field_for", "role_of"]
+
+_ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
+_ROLE_WORKER = re.compile(
+    r"\b(social worker|sw|allocated worker|referrer|referring worker"
+    r"|case ?worker|key worker|worker)\b",
+    re.I,
+)
+_OTHER_PEOPLE = re.compile(
+    r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
+    r"|gp|doctor|health visitor|emergency duty|edt|placement officer"
+    r"|commissioning|agency)\b",
+    re.I,
+)
+
+# Order matters: the first match wins.
+_LABELS: list[tuple[str, str]] = [
+    (
+        "risk_prompt",
+        r"^(is there|are there|does (he|she|the child|the young person|they) have)\b"
+        r".*\b(history|risk|concern)",
+    ),
+    (
+        "referral_date",
+        r"(date of referral|referral date|date referred|date of request"
+        r"|request date|date sent|date completed|^date$)",
+    ),
+    (
+        "la_reference",
+        r"(reference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
+        r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b)",
+    ),
+    (
+        "la",
+        r"(local authority|placing authority|responsible authority|referring authority"
+        r"|\bla\b|council|authority|borough)",
+    ),
+    ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
+    ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
+    ("gender", r"^(gender|sex)\b|\bgender\b"),
+    ("legal_status", r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b)"),
+    (
+        "start_date",
+        r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
+        r"|required (by|from)|placement date|date of placement|move date)",
+    ),
+    (
+        "school_must_stay",
+        r"(remain at|stay at|keep (his|her|their)? ?school|school placement to"
+        r" be maintained|must stay)",
+    ),
+    ("ehcp", r"\behcp?\b|education,? health and care plan"),
+    ("school", r"(school|education( provision| setting)?|college)"),
+    (
+        "setting",
+        r"(type of (placement|provision|care)|placement (type|sought|required|needed"
+        r"|requested)|provision (type|required|sought)|setting|resource (type|required))",
+    ),
+    (
+        "urgency",
+        r"(urgency|priority|emergency or planned|planned or emergency|timescale"
+        r"|type of request)",
+    ),
+    ("duration", r"(duration|length of placement|term|how long)"),
+    ("location", r"(preferred (location|area)|location|area)"),
+    (
+        "living_companions",
+        r"(live (alongside|with) other|other children in|solo placement"
+        r"|only child|can .* live with)",
+    ),
+    ("pets", r"\b(pets?|animals?)\b"),
+    ("dol", r"(deprivation of liberty|\bdols?\b|\bdol order)"),
+    ("ethnicity", r"(ethnicity|ethnic (origin|background)|heritage)"),
+    ("religion", r"(religion|faith|belief)"),
+    ("language", r"(first language|language|preferred language)"),
+    ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
+    (
+        "family_time",
+        r"(family time|contact (arrangements|with family|plan)|^contact$"
+        r"|family contact|contact with)",
+    ),
+    ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
+    ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
+    ("first_name", r"(first name|forename|given name)"),
+    ("last_name", r"(surname|last name|family name)"),
+    ("known_as", r"(known as|preferred name)"),
+    (
+        "child_name",
+        r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
+        r"|full name|^name$|^child$)",
+    ),
+]
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
+_CONTACT = [
+    ("email", re.compile(r"e-?mail", re.I)),
+    ("phone", re.compile(r"(phone|\btel\b|telephone|mobile|contact (no|number)|number)", re.I)),
+    (
+        "name",
+        re.compile(
+            r"(name|social worker|team manager|allocated worker|referrer)$"
+            r"|^(social worker|team manager|allocated worker|referrer)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def role_of(text: str) -> str | None:
+    """Whose contact a label or Part is about: 'team_manager', 'social_worker' or None."""
+    if _ROLE_MANAGER.search(text):
+        return "team_manager"
+    if _ROLE_WORKER.search(text):
+        return "social_worker"
+    return None
+
+
+def _contact_field(label: str, part: str) -> str | None:
+    role = role_of(label) or role_of(part)
+    if _OTHER_PEOPLE.search(label) or _OTHER_PEOPLE.search(part):
+        return None
+    if role is None and re.fullmatch(
+        r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
+        r"( number)?|contact (number|details))",
+        label,
+        re.I,
+    ):
+        role = "social_worker"  # a bare "Email" on a referral form is the referrer's
+    if role is None:
+        return None
+    for name, pattern in _CONTACT:
+        if pattern.search(label):
+            if name == "name" and (role_of(label) is None and not re.search(r"name", label, re.I)):
+                return None
+            return f"{role}.{name}"
+    return None
+
+
+def field_for(label: str, part: str = "") -> str | None:
+    """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
+    label = " ".join(label.replace("\u2019", "'").split())
+    if not label:
+        return None
+    contact = _contact_field(label, part)
+    if contact:
+        return contact
+    if _OTHER_PEOPLE.search(label) and not re.search(r"contact|family time", label, re.I):
+        return None
+    if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
+        return None
+    for name, pattern in _COMPILED:
+        if pattern.search(label):
+            return name
+    return None

@@ -1,0 +1,77 @@
+"""People in a referral: the child's name, and the social worker's email and phone."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EMAIL", "PHONE", "emails", "looks_like_name", "phones", "split_name"]
+
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
+PHONE = re.compile(
+    r"(?<![\d/.])(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/]|\.\d)"
+)
+_NAME = re.compile(r"^[A-Z][a-zA-Z'\u2019-]+(?:\s+[A-Z][a-zA-Z'\u2019-]+){0,3}$")
+_NOT_NAMES = {
+    "Social",
+    "Worker",
+    "Team",
+    "Manager",
+    "Kind",
+    "Regards",
+    "Thanks",
+    "Council",
+    "Children",
+    "Services",
+    "Referral",
+    "Placement",
+    "Placements",
+    "Yes",
+    "No",
+    "Male",
+    "Female",
+    "Unknown",
+    "None",
+    "Not",
+    "Dear",
+    "Hi",
+    "Hello",
+    "Many",
+    "Best",
+    "County",
+    "Borough",
+    "City",
+    "Officer",
+    "Date",
+    "Sent",
+    "From",
+}
+
+
+def emails(text: str) -> list[str]:
+    return EMAIL.findall(text)
+
+
+def phones(text: str) -> list[str]:
+    found = []
+    for match in PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 10 <= len(digits) <= 13:
+            found.append(" ".join(match.group(0).split()))
+    return found
+
+
+def looks_like_name(text: str) -> bool:
+    text = text.strip()
+    return bool(_NAME.match(text)) and not (set(text.split()) & _NOT_NAMES)
+
+
+def split_name(text: str) -> tuple[str, str | None]:
+    """(first name, last name) of "Tom Smith", "SMITH, Tom" or "Tom"."""
+    text = " ".join(text.replace("\u2019", "'").split())
+    if "," in text:
+        last, first = (part.strip() for part in text.split(",", 1))
+        text = f"{first} {last}"
+    words = [word if not word.isupper() or len(word) < 3 else word.title() for word in text.split()]
+    if len(words) == 1:
+        return words[0], None
+    return words[0], " ".join(words[1:])

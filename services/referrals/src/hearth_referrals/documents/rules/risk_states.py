@@ -1,0 +1,120 @@
+"""Each risk's state from what is written: present, historical, suspected or none known.
+
+A statement counts only when it is about the child: "Mum has a long history of
+substance misuse" is not the child's risk. Form prompts ("Is there a history of self
+harm?") are never read as statements; only their answers are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hearth_contract.codes import RiskState
+
+from hearth_referrals.documents.rules.risk_words import CUES, THIRD_PARTY, risk_terms
+
+__all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
+
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
+)
+_ANSWER_NONE = re.compile(
+    r"^\W*(no|none|nil|n/?a|none known|no known|nothing known|not applicable|no concerns?"
+    r"|no risks?( identified)?|none identified|not a concern)\b",
+    re.IGNORECASE,
+)
+_ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
+_ANSWER_UNKNOWN = re.compile(
+    r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+)
+_ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
+_ANSWER_AFTER = re.compile(r"^\s*[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(
+    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskStatement:
+    group: str
+    name: str
+    state: RiskState
+    quote: str
+
+
+def clauses(text: str) -> list[str]:
+    return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
+
+
+def _about_someone_else(left: str) -> bool:
+    """The words before the risk make someone other than the child its subject."""
+    window = " ".join(left.split()[-10:])
+    return bool(THIRD_PARTY.search(window))
+
+
+def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> RiskState | None:
+    """The state a phrase's cues give, most specific first."""
+    if CUES["historical_negation"].search(text):
+        return RiskState.HISTORICAL
+    if CUES["negation"].search(text):
+        return RiskState.NONE_KNOWN
+    if CUES["historical"].search(text):
+        return RiskState.HISTORICAL
+    if CUES["suspected"].search(text):
+        return RiskState.SUSPECTED
+    return default
+
+
+def _state_in_clause(clause: str, start: int, end: int) -> RiskState:
+    left, right = clause[:start], clause[end:]
+    if CUES["historical_negation"].search(clause):
+        return RiskState.HISTORICAL
+    if _ANSWER_AFTER.match(right) or _NEGATED_AFTER.match(right):
+        return RiskState.NONE_KNOWN
+    if CUES["negation"].search(left):
+        return RiskState.NONE_KNOWN
+    if CUES["historical"].search(clause):
+        return RiskState.HISTORICAL
+    if CUES["suspected"].search(clause):
+        return RiskState.SUSPECTED
+    return RiskState.PRESENT
+
+
+def statements(text: str) -> list[RiskStatement]:
+    """Risk statements about the child in free text (a paragraph, an answer's detail)."""
+    found: list[RiskStatement] = []
+    for clause in clauses(text):
+        if clause.rstrip().endswith("?"):
+            continue  # a question on a form, not an answer
+        for (group, name), match in risk_terms(clause):
+            if _about_someone_else(clause[: match.start()]):
+                continue
+            if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
+                continue  # "assaulted by her step-father": harm to the child, not by them
+            state = _state_in_clause(clause, match.start(), match.end())
+            found.append(RiskStatement(group, name, state, clause))
+    return found
+
+
+def answer_state(answer: str, options: list[tuple[str, bool]]) -> RiskState | None:
+    """The state an answer to a risk's own question gives; None when it is unclear.
+
+    ``options`` are the tick boxes offered with it (text, ticked).
+    """
+    if options:
+        ticked = [text for text, is_ticked in options if is_ticked]
+        if len(ticked) != 1:
+            return None
+        answer = ticked[0] + " " + answer
+    answer = answer.strip()
+    if not answer:
+        return RiskState.NOT_STATED
+    if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
+        return None
+    if _ANSWER_NONE.match(answer) and not CUES["historical_negation"].search(answer):
+        return RiskState.NONE_KNOWN
+    if _ANSWER_YES.match(answer):
+        rest = _ANSWER_YES.sub("", answer, count=1)
+        return cue_state(rest) if rest.strip(" -,.:") else RiskState.PRESENT
+    return cue_state(answer)

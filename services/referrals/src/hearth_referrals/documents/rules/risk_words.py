@@ -1,0 +1,171 @@
+"""The words for each of the eleven standard risks, and the context cues around them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CUES", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
+
+
+def _any(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+_RISK_PATTERNS: dict[tuple[str, str], str] = {
+    ("to_child", "self_harm"): _any(
+        r"self[- ]?harm\w*",
+        r"self[- ]injur\w*",
+        r"cut(s|ting)? (herself|himself|themselves|(her|his|their) (arms?|legs?|wrists?))",
+        r"overdos\w*",
+        r"suicid\w*",
+        r"ligatures?",
+    ),
+    ("to_child", "sexual_exploitation"): _any(
+        r"\bcse\b",
+        r"sexual(ly)? exploit\w*",
+        r"child sexual exploitation",
+    ),
+    ("to_child", "criminal_exploitation"): _any(
+        r"\bcce\b",
+        r"criminal(ly)? exploit\w*(?! (of )?(others|younger|peers|other))",
+        r"county lines",
+        r"drug running",
+        r"gang (involvement|affiliation|activity|members?)",
+    ),
+    ("to_child", "drug_alcohol"): _any(
+        r"substance (mis)?use",
+        r"substances",
+        r"(?<!county lines )\bdrugs?\b(?! (running|dealing|lines))",
+        r"alcohol",
+        r"cannabis",
+        r"drinking",
+        r"solvents?",
+        r"\bdrug use",
+    ),
+    ("to_child", "eating_disorder"): _any(
+        r"eating disorder",
+        r"disordered eating",
+        r"anorexi\w*",
+        r"bulimi\w*",
+        r"\barfid\b",
+        r"restrict\w* (her |his |their )?(food|eating|diet)",
+    ),
+    ("to_child", "missing"): _any(
+        r"go(es|ing)? missing",
+        r"went missing",
+        r"missing (episodes?|from (home|care|placement))",
+        r"\bmissing\b(?! (information|details?|documents?|data|fields?))",
+        r"abscond\w*",
+        r"run(s|ning)? away",
+        r"ran away",
+    ),
+    ("to_others", "physical_harm"): _any(
+        r"physical(ly)? aggress\w*",
+        r"aggressi\w*",
+        r"violen(t|ce)",
+        r"assault\w*",
+        r"physical harm",
+        r"(hits|hitting|punch\w*|kick\w*) (out|others|staff|carers|peers|people)",
+    ),
+    ("to_others", "sexual_harm"): _any(
+        r"harmful sexual(ised)? behaviou?r",
+        r"\bhsb\b",
+        r"sexually harmful",
+        r"sexual harm",
+        r"sexuali[sz]ed behaviou?r",
+    ),
+    ("to_others", "fire_setting"): _any(
+        r"fire[- ]?setting",
+        r"\barson\w*",
+        r"sets? fires?",
+        r"setting fires?",
+        r"starting fires?",
+        r"fire starting",
+    ),
+    ("to_others", "harm_to_animals"): _any(
+        r"(harm\w*|cruelty|hurt\w*|injur\w*)( (to|towards))? (animals?|pets?)",
+        r"animal cruelty",
+    ),
+    ("to_others", "criminal_exploitation"): _any(
+        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
+        r"criminal exploitation of others",
+    ),
+}
+RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
+
+_CUE_PATTERNS = {
+    "historical_negation": _any(
+        r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
+        r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
+        r"\b(since|for (over|more than)?|in the (last|past))\b",
+    ),
+    "negation": _any(
+        r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
+        r"|episodes?|reports?|risks?|information)\b",
+        r"\bnone( known| identified| reported)?\b",
+        r"\bnot (known|a concern|an issue|been|identified|reported|considered)\b",
+        r"\bdenies\b",
+        r"\bnever\b",
+        r"\bnil\b",
+        r"\bn/a\b",
+        r"\bthere (is|are) no\b",
+        r"\bno\b",
+    ),
+    "historical": _any(
+        r"\bhistoric(al(ly)?)?\b",
+        r"\bpreviously\b",
+        r"\bin the past\b",
+        r"\bused to\b",
+        r"\bpast (history|concerns?)\b",
+        r"\bwhen (she|he|they) (was|were) younger\b",
+        r"\b(\d+|two|three|four|several|many) years? ago\b",
+        r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
+        r"\bformerly\b",
+        r"\bno longer\b",
+        r"\bceased\b",
+        r"\bresolved\b",
+    ),
+    "suspected": _any(
+        r"\bpossibl[ey]\b",
+        r"\bsuspect\w*",
+        r"\bsuspicion\w*",
+        r"\bconcerns? (that|about|of|regarding|around|re)\b",
+        r"\bintelligence\b",
+        r"\bat risk of\b",
+        r"\bbelieved to\b",
+        r"\bmay (be|have)\b",
+        r"\bmight\b",
+        r"\bthought to\b",
+        r"\bunconfirmed\b",
+        r"\bindicators? of\b",
+        r"\bvulnerable to\b",
+        r"\bcould be\b",
+        r"\bpotential\w*\b",
+        r"\bworried\b",
+        r"\bquer(y|ied)\b",
+    ),
+}
+CUES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CUE_PATTERNS.items()}
+
+THIRD_PARTY = re.compile(
+    _any(
+        r"\b(mum|mother|mom|dad|father|parents?|step-?(mum|mother|dad|father|parent)"
+        r"|brothers?|sisters?|siblings?|uncle|aunt(ie)?|grand(mother|father|ma|pa|parents?)|nan"
+        r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
+        r"|birth family|household members?)('s)?\b",
+        r"\b(parental|familial|domestic)\b",
+        r"\b(exposed to|witness(ed)?|victim of|subject(ed)? to|experienced|by (her|his|their)"
+        r"|from (her|his|their))\b",
+    ),
+    re.IGNORECASE,
+)
+
+
+def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
+    """Each risk named in ``text`` with where it is named, in reading order."""
+    hits = []
+    for key, pattern in RISK_TERMS.items():
+        match = pattern.search(text)
+        if match:
+            hits.append((key, match))
+    return sorted(hits, key=lambda hit: hit[1].start())

@@ -1,0 +1,127 @@
+"""Reading one answer's value: gender, setting, urgency, duration, yes or no.
+
+Each reader returns every distinct value the text names. One value is an answer;
+several ("Fostering / Residential", a "delete as appropriate" line left whole) is
+unclear and is reported as such, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearth_contract.codes import LivingCompanions, PetsSuitability
+from hearth_contract.referrals import Duration, Gender, Setting, Urgency
+
+__all__ = ["VOCABULARIES", "ages", "read_choice", "read_yes_no", "ticked_text"]
+
+_GENDER = [
+    (Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
+    (Gender.MALE, r"\b(male|boy|m|man|young man|he)\b"),
+    (Gender.OTHER, r"\b(non[- ]binary|other|transgender|trans)\b"),
+]
+_SETTING = [
+    (Setting.PARENT_AND_CHILD, r"parent (and|&) (child|baby)|mother (and|&) baby|\bp ?& ?c\b"),
+    (Setting.SECURE, r"\bsecure\b"),
+    (
+        Setting.SUPPORTED_ACCOMMODATION,
+        r"supported (accommodation|lodgings?|living)"
+        r"|semi[- ]independent|16\+ accommodation",
+    ),
+    (Setting.RESIDENTIAL, r"residential|children'?s home|\bsolo home\b"),
+    (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
+]
+_URGENCY = [
+    (
+        Urgency.EMERGENCY,
+        r"emergency|urgent\w*|same[- ]day|immediate\w*|\basap\b|tonight"
+        r"|\btoday\b|crisis",
+    ),
+    (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
+]
+_DURATION = [
+    (Duration.RESPITE, r"respite|short breaks?"),
+    (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
+    (Duration.LONG_TERM, r"long[- ]term"),
+    (Duration.PERMANENCE, r"permanen\w+"),
+]
+_COMPANIONS = [
+    (
+        LivingCompanions.SOLO,
+        r"solo|only child|no other (children|young people)"
+        r"|single placement|must not live with other",
+    ),
+    (LivingCompanions.ONLY_OLDER, r"only with older|older children only"),
+    (LivingCompanions.ONLY_YOUNGER, r"only with younger|younger children only"),
+    (
+        LivingCompanions.WITH_OTHER_CHILDREN,
+        r"with other (children|young people)"
+        r"|can live with (other|others)|^yes\b",
+    ),
+    (LivingCompanions.NO_PREFERENCE, r"no preference|either"),
+]
+_PETS = [
+    (PetsSuitability.MUST, r"must (have|live with)|needs? (a )?pets?"),
+    (
+        PetsSuitability.NO,
+        r"^no\b|allerg|not (with|around) (pets|animals|dogs|cats)|no pets"
+        r"|cannot live with",
+    ),
+    (
+        PetsSuitability.CAN,
+        r"^yes\b|can live with|fine with|likes? (animals|dogs|cats|pets)"
+        r"|loves? (animals|dogs|cats|pets)",
+    ),
+]
+
+VOCABULARIES = {
+    "gender": [(value, re.compile(pattern, re.I)) for value, pattern in _GENDER],
+    "setting": [(value, re.compile(pattern, re.I)) for value, pattern in _SETTING],
+    "urgency": [(value, re.compile(pattern, re.I)) for value, pattern in _URGENCY],
+    "duration": [(value, re.compile(pattern, re.I)) for value, pattern in _DURATION],
+    "living_companions": [(value, re.compile(pattern, re.I)) for value, pattern in _COMPANIONS],
+    "pets": [(value, re.compile(pattern, re.I)) for value, pattern in _PETS],
+}
+_YES = re.compile(r"^\W*(yes|y|true|agreed|required|in place|applies)\b", re.I)
+_NO = re.compile(r"^\W*(no|n|none|false|not (required|applicable|in place)|n/a)\b", re.I)
+_AGE = re.compile(
+    r"\b(?:aged?\s*)?(\d{1,2})\s*(?:-|\s)?(?:years?|yrs?|y/?o)\b(?:[\s-]*old)?"
+    r"|\baged\s+(\d{1,2})\b",
+    re.I,
+)
+
+
+def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
+    """The words that answer: the ticked options if there are tick boxes, else the text."""
+    if options:
+        return " / ".join(text for text, ticked in options if ticked)
+    return value
+
+
+def read_choice(vocabulary: str, text: str) -> list:
+    """Every distinct value of ``vocabulary`` the text names, in order of appearance."""
+    hits = []
+    for value, pattern in VOCABULARIES[vocabulary]:
+        match = pattern.search(text)
+        if match:
+            hits.append((match.start(), value))
+    seen: list = []
+    for _start, value in sorted(hits, key=lambda hit: hit[0]):
+        if value not in seen:
+            seen.append(value)
+    if vocabulary == "gender" and len(seen) > 1 and len(text.split()) > 3:
+        return seen[:1]  # in a sentence, the first word for a gender is the child's
+    return seen
+
+
+def read_yes_no(text: str) -> bool | None:
+    if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", text, re.I):
+        return None
+    if _YES.search(text):
+        return True
+    if _NO.search(text):
+        return False
+    return None
+
+
+def ages(text: str) -> list[int]:
+    return [int(match.group(1) or match.group(2)) for match in _AGE.finditer(text)]

@@ -1,0 +1,198 @@
+"""Scores a folder of labelled referral documents: per-field accuracy, risks, gaps, speed."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hearth_contract.documents import ReferralDraftRead
+from hearth_referrals.documents import read_referral_document
+
+GROUPS = {
+    "identifiers": ["la_reference", "first_name", "last_name", "children_count"],
+    "dates": ["referral_date", "date_of_birth", "start_date", "age_years"],
+    "la": ["la_code"],
+    "contacts": ["sw_name", "sw_email", "sw_phone"],
+    "legal_status": ["legal_status"],
+    "setting": ["setting"],
+    "urgency": ["urgency"],
+    "other": [
+        "gender",
+        "duration",
+        "needed_by",
+        "school",
+        "family_time_count",
+        "placement_history_count",
+    ],
+}
+MISSING_TOPICS = re.compile(
+    r"^/(la_reference|placement/(urgency|duration|start_date)"
+    r"|children/\d+/(legal_status|gender|date_of_birth|school|family_time"
+    r"|placement_history|health_needs|risks.*))$"
+)
+
+
+@dataclass
+class Score:
+    documents: int = 0
+    seconds: float = 0.0
+    fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    risk_states: list[int] = field(default_factory=lambda: [0, 0])
+    present: list[int] = field(default_factory=lambda: [0, 0, 0])  # tp, fp, fn
+    negation: list[int] = field(default_factory=lambda: [0, 0])  # right, predicted
+    missing: list[int] = field(default_factory=lambda: [0, 0, 0])  # tp, fp, fn
+    unclear: list[int] = field(default_factory=lambda: [0, 0])  # found, expected
+    failures: list[str] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        right, total = self.fields[name]
+        return right / total if total else 1.0
+
+    def group_accuracy(self, group: str) -> float:
+        right = sum(self.fields[name][0] for name in GROUPS[group])
+        total = sum(self.fields[name][1] for name in GROUPS[group])
+        return right / total if total else 1.0
+
+    @property
+    def risk_state_accuracy(self) -> float:
+        return self.risk_states[0] / max(self.risk_states[1], 1)
+
+    @property
+    def present_f1(self) -> float:
+        tp, fp, fn = self.present
+        return 2 * tp / max(2 * tp + fp + fn, 1)
+
+    @property
+    def negation_precision(self) -> float:
+        return self.negation[0] / max(self.negation[1], 1)
+
+    @property
+    def missing_precision(self) -> float:
+        tp, fp, _ = self.missing
+        return tp / max(tp + fp, 1)
+
+    @property
+    def missing_recall(self) -> float:
+        tp, _, fn = self.missing
+        return tp / max(tp + fn, 1)
+
+    @property
+    def per_second(self) -> float:
+        return self.documents / max(self.seconds, 1e-9)
+
+
+def _normal(name: str, value):
+    if value is None:
+        return None
+    if name == "sw_phone":
+        return re.sub(r"\D", "", str(value))
+    if isinstance(value, str):
+        return " ".join(value.lower().split())
+    return value
+
+
+def _compare(score: Score, name: str, expected, predicted, where: str) -> None:
+    expected, predicted = _normal(name, expected), _normal(name, predicted)
+    if expected is None and predicted is None:
+        return
+    score.fields[name][1] += 1
+    if expected == predicted:
+        score.fields[name][0] += 1
+    else:
+        score.failures.append(f"{where}: {name} expected {expected!r} got {predicted!r}")
+
+
+def _child_values(child: dict) -> dict:
+    school = child.get("school") or {}
+    family, history = child.get("family_time"), child.get("placement_history")
+    return {
+        "first_name": child.get("first_name"),
+        "last_name": child.get("last_name"),
+        "date_of_birth": child.get("date_of_birth"),
+        "age_years": child.get("age_years"),
+        "gender": child.get("gender"),
+        "legal_status": child.get("legal_status"),
+        "school": school.get("name"),
+        "family_time_count": None if family is None else len(family),
+        "placement_history_count": None if history is None else len(history),
+    }
+
+
+def _risks(score: Score, expected: dict, child: dict, where: str) -> None:
+    risks = child.get("risks") or {}
+    for key, state in expected.items():
+        group, name = key.split("/")
+        got = (risks.get(group) or {}).get(name, {}).get("state", "not_stated")
+        score.risk_states[1] += 1
+        score.risk_states[0] += got == state
+        if got != state:
+            score.failures.append(f"{where}: risk {key} expected {state} got {got}")
+        if got == "present" and state == "present":
+            score.present[0] += 1
+        elif got == "present":
+            score.present[1] += 1
+        elif state == "present":
+            score.present[2] += 1
+        if got == "none_known":
+            score.negation[1] += 1
+            score.negation[0] += state == "none_known"
+
+
+def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> None:
+    where = expected["file"]
+    referral = draft.referral
+    worker = referral.get("social_worker") or {}
+    placement = referral.get("placement") or {}
+    for name, got in (
+        ("la_code", draft.la_code.value if draft.la_code.state == "found" else None),
+        ("la_reference", referral.get("la_reference")),
+        ("referral_date", referral.get("referral_date")),
+        ("sw_name", worker.get("name")),
+        ("sw_email", worker.get("email")),
+        ("sw_phone", worker.get("phone")),
+    ):
+        wanted = expected["social_worker"][name[3:]] if name.startswith("sw_") else expected[name]
+        _compare(score, name, wanted, got, where)
+    for name in ("setting", "urgency", "duration", "start_date", "needed_by"):
+        _compare(score, name, expected["placement"][name], placement.get(name), where)
+    children = referral.get("children") or []
+    _compare(score, "children_count", len(expected["children"]), len(children), where)
+    for index, wanted in enumerate(expected["children"]):
+        got = _child_values(children[index]) if index < len(children) else {}
+        for name, value in got.items() if got else _child_values({}).items():
+            _compare(score, name, wanted[name], value, f"{where} child {index}")
+        _risks(
+            score,
+            wanted["risks"],
+            children[index] if index < len(children) else {},
+            f"{where} child {index}",
+        )
+    predicted = {item.pointer for item in draft.missing if MISSING_TOPICS.match(item.pointer)}
+    wanted_missing = set(expected["missing"])
+    score.missing[0] += len(predicted & wanted_missing)
+    score.missing[1] += len(predicted - wanted_missing)
+    score.missing[2] += len(wanted_missing - predicted)
+    for pointer in sorted(predicted ^ wanted_missing):
+        score.failures.append(
+            f"{where}: missing {pointer} {'not expected' if pointer in predicted else 'not found'}"
+        )
+    unclear = {item.pointer for item in draft.unclear}
+    score.unclear[1] += len(expected["unclear"])
+    score.unclear[0] += len(set(expected["unclear"]) & unclear)
+
+
+def score_folder(folder: Path) -> Score:
+    score = Score()
+    for answer_file in sorted(folder.glob("*.expected.json")):
+        expected = json.loads(answer_file.read_text())
+        data = (folder / expected["file"]).read_bytes()
+        started = time.perf_counter()
+        draft = read_referral_document(data, today=None)
+        score.seconds += time.perf_counter() - started
+        score.documents += 1
+        score_document(score, expected, draft)
+    return score
