@@ -89,7 +89,7 @@ async def referrals_app(peer_sqlite, tmp_path, clock):
 @pytest.fixture
 async def peer_http(referrals_app, peer_recorder) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=referrals_app)
-    async with httpx.AsyncClient(transport=transport,
+    async with httpx.AsyncClient(transport=transport, base_url="http://referrals",
                                  event_hooks={"request": [peer_recorder]}) as http:
         yield http
 

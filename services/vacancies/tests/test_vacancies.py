@@ -85,7 +85,8 @@ class TestCommands:
         async def refuse(request):
             raise httpx.ConnectError("down", request=request)
 
-        app.state.referrals_http = httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+        app.state.referrals_http = httpx.AsyncClient(transport=httpx.MockTransport(refuse),
+                                                    base_url="http://referrals")
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
         response = await client.post(f"/v1/vacancies/{vacancy['id']}/hold", headers=officer_a,
