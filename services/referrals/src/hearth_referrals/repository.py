@@ -118,10 +118,8 @@ class ReferralRepository:
             .join(ReferralChild, ReferralChild.referral_id == Referral.id)
             .where(ReferralChild.date_of_birth.in_(dates_of_birth))
         )
-        rows = list(await self.session.execute(by_reference.limit(100)))
-        if dates_of_birth:
-            rows += list(await self.session.execute(by_birth.limit(100)))
-        return rows
+        query = sa.union_all(by_reference, by_birth) if dates_of_birth else by_reference
+        return list(await self.session.execute(sa.select(query.subquery()).limit(200)))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (

@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt"}
+_VERIFIED_CACHE_SIZE = 4096
 _bearer = HTTPBearer(auto_error=False, description="An RFC 9068 JWT access token")
 
 
@@ -71,6 +72,8 @@ class TokenVerifier:
         self._audience = settings.jwt_audience
         self._leeway = settings.jwt_leeway_seconds
         self._keys: dict[str, Any] = {}
+        # Signature checks are the costly part; a token seen before is trusted until its expiry.
+        self._verified: dict[str, tuple[Principal, float]] = {}
         secret = settings.hs256_secret()
         if secret is not None:
             self._keys["HS256"] = secret.get_secret_value()
@@ -101,6 +104,20 @@ class TokenVerifier:
         return self._keys[alg]
 
     def verify(self, token: str) -> Principal:
+        """The principal of a valid token; verified tokens are remembered until they expire."""
+        cached = self._verified.get(token)
+        if cached is not None:
+            principal, expires_at = cached
+            if time.time() <= expires_at + self._leeway:
+                return principal
+            self._verified.pop(token, None)
+        principal, expires_at = self._verify(token)
+        if len(self._verified) >= _VERIFIED_CACHE_SIZE:
+            self._verified.pop(next(iter(self._verified)))
+        self._verified[token] = (principal, expires_at)
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, float]:
         try:
             header = jwt.get_unverified_header(token)
             key = self._key_for(header)
@@ -127,13 +144,14 @@ class TokenVerifier:
         scope = claims["scope"]
         if not isinstance(scope, str):
             raise _unauthorized("The token's scope must be a space-separated string.")
-        return Principal(
+        principal = Principal(
             kind=kind,
             tenant=tenant if kind is not CallerKind.SERVICE else None,
             subject=str(claims["sub"]),
             client_id=str(claims["client_id"]),
             scopes=frozenset(scope.split()),
         )
+        return principal, float(claims["exp"])
 
 
 class RateLimiter:

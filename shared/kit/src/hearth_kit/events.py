@@ -29,6 +29,11 @@ __all__ = ["decode_cursor", "emit", "emit_many", "events_router", "read_events"]
 _CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
 _MAX_BIGINT = 2**63 - 1
 EventData = dict[str, str | int | bool | None | list[str]]
+_INSERT = sa.insert(outbox_events)
+# On PostgreSQL each event records its transaction's id (see tables.outbox_events).
+_INSERT_POSTGRES = sa.insert(outbox_events).values(
+    txid=sa.text("pg_current_xact_id()::text::bigint")
+)
 
 
 async def emit(
@@ -54,9 +59,8 @@ async def emit(
         "agency_ids": sorted(agency_ids),
         "data": data or {},
     }
-    if session.bind.dialect.name == "postgresql":
-        values["txid"] = sa.text("pg_current_xact_id()::text::bigint")
-    await session.execute(sa.insert(outbox_events).values(**values))
+    postgres = session.bind.dialect.name == "postgresql"
+    await session.execute(_INSERT_POSTGRES if postgres else _INSERT, values)
     return event_id
 
 

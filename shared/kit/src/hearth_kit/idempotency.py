@@ -26,7 +26,7 @@ from hearth_contract.problems import (
 )
 from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
-from hearth_kit.tables import idempotency_keys
+from hearth_kit.tables import JSONDocument, idempotency_keys
 
 __all__ = ["IdempotencyClaim", "IdempotentReplay", "idempotency_key", "record_response"]
 
@@ -53,23 +53,31 @@ class IdempotentReplay(Exception):  # noqa: N818 - control flow, not an error
         self.response = response
 
 
+_COLUMNS = "k.request_hash, k.response_status, k.response_headers, k.response_body"
+# One round trip on PostgreSQL: take the key's lock and read any stored response. The lock
+# is taken whether or not a row exists (a one-row FROM joined to the key).
+_CLAIM_POSTGRES = sa.text(
+    f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "
+    "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
+    "ON k.client_id = :client_id AND k.key = :key"
+).columns(response_headers=JSONDocument)
+_CLAIM_SQLITE = sa.text(
+    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "
+    "WHERE k.client_id = :client_id AND k.key = :key"
+).columns(response_headers=JSONDocument)
+
+
 async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
     """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
-    session = uow.session()
-    key_matches = sa.and_(
-        idempotency_keys.c.client_id == claim.client_id, idempotency_keys.c.key == claim.key
-    )
-    if not uow.database.is_postgres:
-        return (await session.execute(sa.select(idempotency_keys).where(key_matches))).mappings().first()
-    # The lock is taken whether or not a row exists: a one-row FROM joined to the key.
-    one = sa.select(sa.literal(1).label("one")).subquery()
-    query = sa.select(
-        sa.func.pg_try_advisory_xact_lock(claim.lock_id).label("locked"), idempotency_keys
-    ).select_from(one.outerjoin(idempotency_keys, key_matches))
-    row = (await session.execute(query)).mappings().one()
-    if not row["locked"]:
-        raise IdempotencyKeyInFlight("The first request with this key is still running.")
-    return row if row["request_hash"] is not None else None
+    params = {"client_id": claim.client_id, "key": claim.key}
+    if uow.database.is_postgres:
+        row = (await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id}))
+        row = row.mappings().one()
+        if not row["locked"]:
+            raise IdempotencyKeyInFlight("The first request with this key is still running.")
+    else:
+        row = (await uow.session().execute(_CLAIM_SQLITE, params)).mappings().first()
+    return row if row is not None and row["request_hash"] is not None else None
 
 
 def idempotency_key(required: bool, principal_dependency):
