@@ -18,6 +18,7 @@ __all__ = [
     "OperatorContext",
     "ReaderContext",
     "ScreenerContext",
+    "UploaderContext",
     "la_idempotency",
     "screener_idempotency",
 ]
@@ -27,6 +28,8 @@ reader = require(Scope.REFERRALS_READ, [CallerKind.LA, CallerKind.AGENCY, Caller
 screener = require(Scope.REFERRALS_SCREEN, [CallerKind.AGENCY])
 agency_admin = require(Scope.AGENCY_ADMIN, [CallerKind.AGENCY])
 operator = require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE])
+# Agencies receive most documents (forwarded emails, Word forms); an LA may upload its own.
+uploader = require(Scope.REFERRALS_READ, [CallerKind.AGENCY, CallerKind.LA])
 
 la_idempotency = idempotency_key(required=True, principal_dependency=la_submitter)
 screener_idempotency = idempotency_key(required=False, principal_dependency=screener)
@@ -46,3 +49,4 @@ ReaderContext = Annotated[ReferralContext, Depends(_context(reader))]
 ScreenerContext = Annotated[ReferralContext, Depends(_context(screener))]
 AgencyAdminContext = Annotated[ReferralContext, Depends(_context(agency_admin))]
 OperatorContext = Annotated[ReferralContext, Depends(_context(operator))]
+UploaderContext = Annotated[ReferralContext, Depends(_context(uploader))]

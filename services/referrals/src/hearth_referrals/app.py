@@ -11,6 +11,8 @@ from hearth_kit.clock import Clock
 from hearth_referrals.agency_endpoints import router as agencies
 from hearth_referrals.information_requests.endpoints import router as information_requests
 from hearth_referrals.intake.endpoints import router as intake
+from hearth_referrals.referral_documents.endpoints import router as referral_documents
+from hearth_referrals.referral_documents.service import MAX_DOCUMENT_BYTES
 from hearth_referrals.screening.endpoints import router as screening
 from hearth_referrals.settings import ReferralsSettings
 from hearth_referrals.work_queue.endpoints import router as work_queue
@@ -36,6 +38,7 @@ def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = 
         settings=settings or ReferralsSettings(),
         title="Hearth referrals",
         description=DESCRIPTION,
-        routers=[work_queue, intake, screening, information_requests, agencies],
+        routers=[work_queue, intake, screening, information_requests, referral_documents, agencies],
         clock=clock,
+        body_limits={"/v1/referral-documents": MAX_DOCUMENT_BYTES},
     )

@@ -27,6 +27,7 @@ __all__ = [
     "Recipient",
     "Referral",
     "ReferralChild",
+    "ReferralDocument",
     "ReferralLink",
     "StatusHistory",
 ]
@@ -235,6 +236,40 @@ class ReferralLink(Base, TenantScoped):
             return cls.la_code == principal.tenant
         if _is_agency(principal):
             return _addressed_to(cls.referral_id, principal.tenant)
+        return sa.false()
+
+
+class ReferralDocument(Base, TenantScoped, Audited):
+    """A document an LA sent (email, Word form, PDF...), kept as received, with its draft."""
+
+    __tablename__ = "referral_documents"
+    __audit_type__ = "referral_document"
+
+    id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
+    uploaded_at: Mapped[datetime] = mapped_column(Timestamp)
+    uploaded_by: Mapped[str] = mapped_column(sa.String(300))
+    uploader_kind: Mapped[str] = mapped_column(sa.String(16))
+    agency_id: Mapped[str | None] = mapped_column(sa.String(64))
+    la_code: Mapped[str | None] = mapped_column(sa.String(16))
+    filename: Mapped[str | None] = mapped_column(sa.String(255))
+    media_type: Mapped[str] = mapped_column(sa.String(120))
+    size_bytes: Mapped[int] = mapped_column(sa.Integer)
+    content_sha256: Mapped[str] = mapped_column(sa.String(64))
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    draft: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    status: Mapped[str] = mapped_column(sa.String(16))
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)
+    corrections: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument)
+
+    __table_args__ = (sa.Index("ix_referral_documents_agency", "agency_id", "uploaded_at"),)
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
+        # A document is its uploader's: the agency that received it, or the LA that sent it.
+        if principal.kind is CallerKind.LA:
+            return sa.and_(cls.uploader_kind == CallerKind.LA.value, cls.la_code == principal.tenant)
+        if _is_agency(principal):
+            return cls.agency_id == principal.tenant
         return sa.false()
 
 

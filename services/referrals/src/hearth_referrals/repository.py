@@ -95,7 +95,9 @@ class ReferralRepository:
         )
         return list(await self.session.scalars(query))
 
-    async def rereferral_candidates(self, la_reference: str, dates_of_birth: list[date]) -> list:
+    async def rereferral_candidates(
+        self, la_code: str, la_reference: str, dates_of_birth: list[date]
+    ) -> list:
         """Referrals of the caller's LA with the same reference or a child of the same birth date.
 
         Rows of (referral_id, la_reference, first_name_key, last_name_key, date_of_birth);
@@ -107,7 +109,10 @@ class ReferralRepository:
             sa.null().label("first_name_key"),
             sa.null().label("last_name_key"),
             sa.null().label("date_of_birth"),
-        ).where(sa.func.lower(Referral.la_reference) == la_reference.strip().lower())
+        ).where(
+            Referral.la_code == la_code,
+            sa.func.lower(Referral.la_reference) == la_reference.strip().lower(),
+        )
         by_birth = (
             sa.select(
                 *columns,
@@ -116,7 +121,7 @@ class ReferralRepository:
                 ReferralChild.date_of_birth,
             )
             .join(ReferralChild, ReferralChild.referral_id == Referral.id)
-            .where(ReferralChild.date_of_birth.in_(dates_of_birth))
+            .where(Referral.la_code == la_code, ReferralChild.date_of_birth.in_(dates_of_birth))
         )
         query = sa.union_all(by_reference, by_birth) if dates_of_birth else by_reference
         return list(await self.session.execute(sa.select(query.subquery()).limit(200)))

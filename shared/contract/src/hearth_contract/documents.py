@@ -227,3 +227,22 @@ class ReferralDraftConfirm(ContractModel):
     """The officer's corrected referral; it becomes a referral linked to its document."""
 
     referral: ReferralCreate
+    la_code: str | None = Field(
+        default=None,
+        pattern=r"^E\d{8}$",
+        description="The referring LA's ONS code, when an agency confirms; defaults to the "
+        "LA read from the document",
+    )
+
+
+class ReferralDocumentRead(ReadModel):
+    """A kept referral document: the original's identity, its draft, and what became of it."""
+
+    id: str
+    status: str = Field(description="draft, or confirmed once it became a referral")
+    uploaded_at: datetime
+    uploaded_by: str
+    document: DocumentRead
+    draft: ReferralDraftRead
+    referral_id: str | None = None
+    corrections: list[FieldCorrection] = Field(default_factory=list)

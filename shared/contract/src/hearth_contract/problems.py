@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "PROBLEM_BASE",
     "AgencyNotFound",
+    "ReferralDocumentNotFound",
     "BadRequest",
     "Conflict",
     "DependencyUnavailable",
@@ -157,6 +158,10 @@ class ReferralNotFound(NotFound):
 
 class InformationRequestNotFound(NotFound):
     slug, title = "information-request-not-found", "No such information request"
+
+
+class ReferralDocumentNotFound(NotFound):
+    slug, title = "referral-document-not-found", "No such referral document"
 
 
 class AgencyNotFound(NotFound):

@@ -85,7 +85,9 @@ class IntakeService:
             for index, key in enumerate(_child_keys(content))
         )
 
-    async def create(self, content: ReferralCreate, document_id: Any = None) -> Referral:
+    async def create(
+        self, content: ReferralCreate, document_id: Any = None, la_code: str | None = None
+    ) -> Referral:
         """Register a referral at once, addressed to each agency with its own 15-minute clock.
 
         The returned referral carries ``linked_earlier``: how many earlier referrals of the
@@ -96,7 +98,7 @@ class IntakeService:
         check_dates(content, now.date())
         targets = await self._check_agencies(content.agency_ids)
         referral = Referral(
-            la_code=ctx.principal.tenant,
+            la_code=la_code or ctx.principal.tenant,
             received_at=now,
             status=ReferralStatus.OPEN.value,
             created_by=ctx.principal.actor,
@@ -132,7 +134,9 @@ class IntakeService:
 
     async def _link_earlier(self, referral: Referral, content: ReferralCreate) -> int:
         dates = [c.date_of_birth for c in content.children if c.date_of_birth]
-        rows = await self.ctx.repository.rereferral_candidates(content.la_reference, dates)
+        rows = await self.ctx.repository.rereferral_candidates(
+            referral.la_code, content.la_reference, dates
+        )
         candidates = [
             Candidate(
                 referral_id=str(row.referral_id),
