@@ -140,10 +140,13 @@ def _tenant_scoped_classes(state: ORMExecuteState) -> list[type]:
     A statement with no ORM entities (plain Core) has nothing the criteria could attach
     to: tenant tables are always read through their ORM classes.
     """
-    mappers = state.all_mappers
-    if not mappers:
-        return []
-    registry = mappers[0].registry
+    mapper = state.bind_mapper  # cheap; all_mappers walks the whole statement
+    if mapper is None:
+        mappers = state.all_mappers
+        if not mappers:
+            return []
+        mapper = mappers[0]
+    registry = mapper.registry
     classes = _SCOPED_BY_REGISTRY.get(registry)
     if classes is None:
         classes = [m.class_ for m in registry.mappers if issubclass(m.class_, TenantScoped)]
