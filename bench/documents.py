@@ -9,6 +9,7 @@ time to read a generated 15-page Word referral.
 
 from __future__ import annotations
 
+from hearth_kit.logging import configure_logging
 import logging
 import sys
 import time
@@ -38,6 +39,7 @@ def report(title: str, score: Score) -> None:
 
 
 def main() -> None:
+    configure_logging(level="WARNING")
     logging.disable(logging.CRITICAL)
     show_failures = "--failures" in sys.argv
     for title, folder in (("corpus", TESTS / "corpus"), ("held-out", TESTS / "heldout")):
