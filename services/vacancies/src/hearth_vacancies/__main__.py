@@ -1,44 +1,10 @@
-"""``hearth-vacancies``: serve the service, or migrate its database."""
+"""``hearth-vacancies``: serve the service, or migrate or check its database."""
 
-from __future__ import annotations
-
-import argparse
-
-import uvicorn
-from hearth_kit import migrations
-from hearth_kit.app import uvicorn_config
-from hearth_kit.logging import configure_logging, get_logger
-
+from hearth_kit.command import service_command
 from hearth_vacancies.app import MIGRATIONS
 from hearth_vacancies.settings import VacanciesSettings
 
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="hearth-vacancies", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="run the HTTP service")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=None)
-    commands.add_parser("migrate", help="upgrade the database to the latest migration")
-    commands.add_parser("check", help="fail if models and migrations have drifted")
-    args = parser.parse_args(argv)
-    settings = VacanciesSettings()
-    configure_logging()
-    log = get_logger("hearth.vacancies")
-    if args.command == "serve":
-        uvicorn.run(
-            "hearth_vacancies.app:create_app",
-            factory=True,
-            host=args.host,
-            port=args.port or settings.port,
-            **uvicorn_config(),
-        )
-    elif args.command == "migrate":
-        migrations.upgrade(MIGRATIONS, settings.resolved_database_url())
-        log.info("migrations.applied", service="vacancies")
-    else:
-        migrations.check(MIGRATIONS, settings.resolved_database_url())
-
+main = service_command("vacancies", VacanciesSettings, MIGRATIONS, "hearth_vacancies.app:create_app")
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,46 @@
+"""Every service's console script: ``serve``, ``migrate``, ``check``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+import uvicorn
+
+from hearth_kit import migrations
+from hearth_kit.app import uvicorn_config
+from hearth_kit.logging import configure_logging, get_logger
+from hearth_kit.settings import ServiceSettings
+
+__all__ = ["service_command"]
+
+
+def service_command(
+    name: str, settings_class: type[ServiceSettings], migrations_path: Path, app_factory: str
+) -> Callable[[list[str] | None], None]:
+    """The ``hearth-<name>`` command: serve the service, or migrate or check its database."""
+
+    def main(argv: list[str] | None = None) -> None:
+        parser = argparse.ArgumentParser(
+            prog=f"hearth-{name}", description=f"The Hearth {name} service."
+        )
+        commands = parser.add_subparsers(dest="command", required=True)
+        serve = commands.add_parser("serve", help="run the HTTP service")
+        serve.add_argument("--host", default="127.0.0.1")
+        serve.add_argument("--port", type=int, default=None)
+        commands.add_parser("migrate", help="upgrade the database to the latest migration")
+        commands.add_parser("check", help="fail if models and migrations have drifted")
+        args = parser.parse_args(argv)
+        settings = settings_class()
+        configure_logging()
+        if args.command == "serve":
+            uvicorn.run(app_factory, factory=True, host=args.host,
+                        port=args.port or getattr(settings, "port", 8000), **uvicorn_config())
+        elif args.command == "migrate":
+            migrations.upgrade(migrations_path, settings.resolved_database_url())
+            get_logger("hearth.migrations").info("migrations.applied", service=name)
+        else:
+            migrations.check(migrations_path, settings.resolved_database_url())
+
+    return main
