@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 
 import httpx
@@ -11,38 +10,16 @@ import sqlalchemy as sa
 
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, settings_for_tests
+from hearth_kit.testing import Tokens, database_fixtures, settings_for_tests
 from hearth_referrals.app import MIGRATIONS, create_app
 from hearth_referrals.models import Base
 from hearth_referrals.settings import ReferralsSettings
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, NOW, agency_headers
 
 
-@pytest.fixture(scope="session")
-def postgres_database():
-    database = PostgresDatabase(f"hearth_test_referrals_{os.getpid()}", MIGRATIONS, [Base.metadata])
-    database.create()
-    yield database
-    database.drop()
-
-
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory) -> SqliteTemplate:
-    template = SqliteTemplate(tmp_path_factory.mktemp("referrals-template"), MIGRATIONS)
-    template.create()
-    return template
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def backend(request) -> str:
-    return request.param
-
-
-@pytest.fixture
-def database_url(request, backend, tmp_path) -> str:
-    if backend == "sqlite":
-        return request.getfixturevalue("sqlite_template").copy_to(tmp_path)
-    return request.getfixturevalue("postgres_database").url
+postgres_database, sqlite_template, backend, database_url = database_fixtures(
+    "referrals", MIGRATIONS, [Base.metadata]
+)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 
 import httpx
@@ -11,7 +10,7 @@ import sqlalchemy as sa
 
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, settings_for_tests
+from hearth_kit.testing import SqliteTemplate, Tokens, database_fixtures, settings_for_tests
 from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
 from hearth_referrals.app import create_app as create_referrals_app
 from hearth_referrals.settings import ReferralsSettings
@@ -22,19 +21,9 @@ from referrals_testkit import referral_body
 from vacancies_testkit import AGENCY_A, AGENCY_B, KENT, NOW, officer_headers, partner_headers
 
 
-@pytest.fixture(scope="session")
-def vacancies_postgres():
-    database = PostgresDatabase(f"hearth_test_vacancies_{os.getpid()}", MIGRATIONS, [Base.metadata])
-    database.create()
-    yield database
-    database.drop()
-
-
-@pytest.fixture(scope="session")
-def vacancies_sqlite(tmp_path_factory) -> SqliteTemplate:
-    template = SqliteTemplate(tmp_path_factory.mktemp("vacancies-template"), MIGRATIONS)
-    template.create()
-    return template
+postgres_database, sqlite_template, backend, database_url = database_fixtures(
+    "vacancies", MIGRATIONS, [Base.metadata]
+)
 
 
 @pytest.fixture(scope="session")
@@ -42,18 +31,6 @@ def peer_sqlite(tmp_path_factory) -> SqliteTemplate:
     template = SqliteTemplate(tmp_path_factory.mktemp("referrals-peer"), REFERRALS_MIGRATIONS)
     template.create()
     return template
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def backend(request) -> str:
-    return request.param
-
-
-@pytest.fixture
-def database_url(request, backend, tmp_path) -> str:
-    if backend == "sqlite":
-        return request.getfixturevalue("vacancies_sqlite").copy_to(tmp_path)
-    return request.getfixturevalue("vacancies_postgres").url
 
 
 @pytest.fixture
@@ -102,7 +79,7 @@ async def app(request, backend, database_url, clock, peer_http):
     yield application
     database = application.state.database
     if backend == "postgres":
-        statement = request.getfixturevalue("vacancies_postgres").truncate_statement()
+        statement = request.getfixturevalue("postgres_database").truncate_statement()
         async with database.engine.begin() as connection:
             await connection.execute(sa.text(statement))
     await database.dispose()

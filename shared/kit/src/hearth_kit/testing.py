@@ -24,6 +24,7 @@ __all__ = [
     "PostgresDatabase",
     "SqliteTemplate",
     "Tokens",
+    "database_fixtures",
     "postgres_server_url",
     "settings_for_tests",
 ]
@@ -142,3 +143,40 @@ class Tokens:
 
     def headers(self, *args, **kwargs) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.mint(*args, **kwargs)}"}
+
+
+def database_fixtures(service: str, script_location: Path, metadata: Sequence[sa.MetaData]):
+    """The fixtures every service's API tests share, for its conftest to bind:
+
+        postgres_database, sqlite_template, backend, database_url = database_fixtures(...)
+
+    ``backend`` runs each test on SQLite and on PostgreSQL; ``database_url`` is a fresh
+    migrated SQLite file per test, or the session's PostgreSQL database (emptied by the
+    service's app fixture after each test).
+    """
+    import pytest
+
+    @pytest.fixture(scope="session")
+    def postgres_database():
+        database = PostgresDatabase(f"hearth_test_{service}_{os.getpid()}", script_location, metadata)
+        database.create()
+        yield database
+        database.drop()
+
+    @pytest.fixture(scope="session")
+    def sqlite_template(tmp_path_factory) -> SqliteTemplate:
+        template = SqliteTemplate(tmp_path_factory.mktemp(f"{service}-template"), script_location)
+        template.create()
+        return template
+
+    @pytest.fixture(params=["sqlite", "postgres"])
+    def backend(request) -> str:
+        return request.param
+
+    @pytest.fixture
+    def database_url(request, backend, tmp_path) -> str:
+        if backend == "sqlite":
+            return request.getfixturevalue("sqlite_template").copy_to(tmp_path)
+        return request.getfixturevalue("postgres_database").url
+
+    return postgres_database, sqlite_template, backend, database_url
