@@ -128,8 +128,8 @@ class ResidentProfile(ContractModel):
 
     age: Age
     gender: Gender
-    risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = []
-    risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = []
+    risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = Field(default_factory=list)
+    risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = Field(default_factory=list)
 
 
 class OwnChild(ContractModel):
@@ -141,7 +141,7 @@ class OwnChild(ContractModel):
 
 class Carer(ContractModel):
     name: ShortText
-    languages: list[ShortText] = []
+    languages: list[ShortText] = Field(default_factory=list)
 
 
 class Approval(ContractModel):
@@ -151,7 +151,7 @@ class Approval(ContractModel):
     age_max: Age
     children: int = Field(ge=1, le=8, description="How many children may be placed at once")
     genders: Annotated[list[Gender], AfterValidator(_unique)] = Field(
-        default=[], description="Empty: any gender"
+        default_factory=list, description="Empty: any gender"
     )
     placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] = Field(min_length=1)
 
@@ -162,19 +162,19 @@ class HouseholdCreate(ContractModel):
     name: ShortText = Field(description="How the agency refers to the household")
     carers: list[Carer] = Field(min_length=1, max_length=4)
     approval: Approval
-    skills: Annotated[list[Skill], AfterValidator(_unique)] = []
-    languages: list[ShortText] = []
+    skills: Annotated[list[Skill], AfterValidator(_unique)] = Field(default_factory=list)
+    languages: list[ShortText] = Field(default_factory=list)
     religion: ShortText | None = None
     ethnicity: ShortText | None = None
     culture: ShortText | None = None
-    pets: list[ShortText] = []
+    pets: list[ShortText] = Field(default_factory=list)
     smoking: bool = False
-    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = []
+    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
     bedrooms: int = Field(ge=0, le=20)
     postcode: UkPostcode
     supervising_social_worker: PersonContact
-    own_children: list[OwnChild] = Field(default=[], max_length=12)
-    placed_children: list[ResidentProfile] = Field(default=[], max_length=8)
+    own_children: list[OwnChild] = Field(default_factory=list, max_length=12)
+    placed_children: list[ResidentProfile] = Field(default_factory=list, max_length=8)
     will_consider: LongText | None = None
     will_not_consider: LongText | None = None
     family_profile: LongText | None = None
@@ -216,10 +216,10 @@ class HomeCreate(ContractModel):
     )
     name: ShortText
     registration: HomeRegistration
-    statement_of_purpose_tags: list[ShortText] = []
+    statement_of_purpose_tags: list[ShortText] = Field(default_factory=list)
     postcode: UkPostcode
     registered_manager: PersonContact
-    residents: list[ResidentProfile] = Field(default=[], max_length=40)
+    residents: list[ResidentProfile] = Field(default_factory=list, max_length=40)
 
 
 class HomeRead(HomeCreate):
