@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer, raiseload
 
 from hearth_contract.problems import ValidationFailed
 from hearth_referrals.models import (
@@ -23,6 +24,10 @@ from hearth_referrals.models import (
 )
 
 __all__ = ["QueueFilter", "ReferralRepository", "decode_keyset", "encode_keyset"]
+
+
+# A work-queue row needs neither the referral's whole document nor every agency's screening.
+_SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
 
 
 def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:
@@ -192,7 +197,11 @@ class ReferralRepository:
         self, flt: QueueFilter, after: str | None, limit: int
     ) -> list[tuple[Recipient, Referral]]:
         """The calling agency's work queue, soonest first-response due first."""
-        query = sa.select(Recipient, Referral).join(Referral, Referral.id == Recipient.referral_id)
+        query = (
+            sa.select(Recipient, Referral)
+            .join(Referral, Referral.id == Recipient.referral_id)
+            .options(*_SUMMARY_ONLY)
+        )
         query = self._filtered(query, flt)
         if flt.statuses:
             query = query.where(Recipient.status.in_(flt.statuses))
@@ -213,7 +222,7 @@ class ReferralRepository:
 
     async def la_list(self, flt: QueueFilter, after: str | None, limit: int) -> list[Referral]:
         """The calling LA's referrals, newest first."""
-        query = self._filtered(sa.select(Referral), flt)
+        query = self._filtered(sa.select(Referral).options(*_SUMMARY_ONLY), flt)
         if flt.statuses:
             query = query.where(Referral.status.in_(flt.statuses))
         if after:

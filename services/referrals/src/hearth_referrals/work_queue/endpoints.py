@@ -27,6 +27,7 @@ from hearth_contract.referrals import (
     Urgency,
 )
 from hearth_kit.errors import problem_responses
+from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 from hearth_referrals.api import ReaderContext, ScreenerContext
 from hearth_referrals.placements_standard import to_placements_standard
@@ -89,7 +90,7 @@ async def list_referrals(ctx: ReaderContext, query: Annotated[QueueQuery, Depend
         **age_band(now.date(), query.age_from, query.age_to),
         overdue_at=now if query.overdue else None,
     )
-    return await WorkQueueService(ctx).list(flt, query.cursor, query.limit)
+    return model_response(await WorkQueueService(ctx).list(flt, query.cursor, query.limit))
 
 
 @router.get(
