@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hearth_vacancies.paging import encode_cursor
 from vacancies_testkit import create_household, household_body, open_vacancy, vacancy_body
 
 
@@ -40,6 +41,32 @@ class TestHouseholdBadInput:
                                      headers=officer_a)
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/child_name"
+
+
+    async def test_a_nul_character_is_422_naming_the_field_not_500(self, client, officer_a):
+        body = household_body(carers=[{"name": "Sam\u0000Carer"}])
+        response = await client.post("/v1/households", json=body, headers=officer_a)
+        assert response.status_code == 422, response.text
+        assert [e["pointer"] for e in response.json()["errors"]] == ["/carers/0/name"]
+        assert await _count(client, officer_a) == 0
+
+    async def test_an_unpaired_surrogate_is_422_not_500(self, client, officer_a):
+        content = (b'{"urn": "SC123456", "name": "Oak \\ud800 House"}')
+        response = await client.post("/v1/homes", content=content,
+                                     headers={**officer_a, "Content-Type": "application/json"})
+        assert response.status_code == 422, response.text
+        assert "/name" in [e["pointer"] for e in response.json()["errors"]]
+
+    async def test_a_cursor_carrying_a_nul_is_422_not_500(self, client, officer_a):
+        cursor = encode_cursor("Rowan\u0000", "00000000-0000-0000-0000-000000000000")
+        response = await client.get("/v1/households", params={"cursor": cursor},
+                                    headers=officer_a)
+        assert response.status_code == 422, response.text
+
+    async def test_a_cursor_with_a_bad_id_is_422(self, client, officer_a):
+        response = await client.get("/v1/households", params={"cursor": encode_cursor("A", "x")},
+                                    headers=officer_a)
+        assert response.status_code == 422, response.text
 
 
 class TestVacancyBadInput:

@@ -105,3 +105,18 @@ class TestSpreadsheet:
     async def test_import_must_be_csv(self, client, officer_a):
         response = await client.post("/v1/vacancies/import", json={"rows": []}, headers=officer_a)
         assert response.status_code == 415
+
+    async def test_a_lone_carriage_return_is_422_not_500(self, client, officer_a):
+        response = await client.post("/v1/vacancies/import", content="\r\u00bd".encode(),
+                                     headers={**officer_a, "Content-Type": "text/csv"})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/rows/1"
+
+    async def test_a_field_beyond_the_csv_limit_is_422_naming_the_row(self, client, officer_a):
+        header = ",".join(["vacancy_id", "household_id", "home_id", "available_from", "age_min",
+                           "age_max", "placement_kinds"])
+        text = f'{header}\n"{"x" * 200_000}",,,,,,\n'
+        response = await client.post("/v1/vacancies/import", content=text.encode(),
+                                     headers={**officer_a, "Content-Type": "text/csv"})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["pointer"] == "/rows/2"

@@ -54,7 +54,7 @@ async def list_households(
         try:
             after = (name, uuid.UUID(raw_id))
         except ValueError:
-            after = None
+            raise ValidationFailed("The cursor is not one this list gave out.") from None
     rows = await ctx.repository.households(after, limit + 1)
     page = rows[:limit]
     next_cursor = encode_cursor(page[-1].name, page[-1].id) if len(rows) > limit else None

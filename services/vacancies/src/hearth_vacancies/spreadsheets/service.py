@@ -55,6 +55,24 @@ def _errors_of(exc: ValidationError | Problem) -> list[str]:
     return [exc.detail or exc.title]
 
 
+def _read_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and rows of a CSV file; a file the csv module cannot read is a 422."""
+    # newline="" lets the csv module see the file's own line endings (a lone \r included).
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    try:
+        header = list(reader.fieldnames or [])
+        rows.extend(reader)
+    except csv.Error as exc:
+        line = 1 if header is None else len(rows) + 2
+        raise ValidationFailed(
+            f"Row {line} is not readable CSV: {exc}.",
+            errors=[FieldError(pointer=f"/rows/{line}", code="unreadable_csv", detail=str(exc))],
+        ) from None
+    return header, rows
+
+
 class SpreadsheetService:
     def __init__(self, ctx: VacancyContext) -> None:
         self.ctx = ctx
@@ -70,15 +88,15 @@ class SpreadsheetService:
 
     async def import_csv(self, text: str) -> ImportReport:
         """Create new places (blank vacancy_id) and update listed ones; all rows or none."""
-        reader = csv.DictReader(io.StringIO(text))
-        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+        header, rows = _read_csv(text)
+        missing = [c for c in _REQUIRED if c not in header]
         if missing:
             raise ValidationFailed("The header lacks: " + ", ".join(missing) + ".",
                                    errors=[FieldError(pointer="/rows/1", code="missing_columns",
                                                       detail=", ".join(missing))])
         created = updated = 0
         rejected: list[ImportRowReport] = []
-        for line, row in enumerate(reader, start=2):
+        for line, row in enumerate(rows, start=2):
             # No savepoint is needed: every rule is checked before a row writes anything,
             # and one rejected row rolls the whole request back.
             try:

@@ -141,15 +141,19 @@ class BaseClient:
         json: Any = None,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
     ) -> httpx.Response:
-        """Send one call, retrying when safe; a 2xx response, or the server's problem raised."""
+        """Send one call, retrying when safe; a 2xx response, or the server's problem raised.
+
+        ``content`` is a raw body (a CSV file, say) sent instead of ``json``.
+        """
         method = method.upper()
         sent_headers = dict(headers or {})
         retryable = method in IDEMPOTENT_METHODS or IDEMPOTENCY_KEY_HEADER in sent_headers
         attempt = 0
         while True:
             try:
-                response = await self._send(method, path, json, params, sent_headers)
+                response = await self._send(method, path, json, params, sent_headers, content)
             except (httpx.ConnectError, httpx.TimeoutException) as exc:
                 if not retryable or attempt >= self.max_retries:
                     raise DependencyUnavailable(
@@ -176,6 +180,7 @@ class BaseClient:
         json: Any,
         params: Mapping[str, Any] | None,
         headers: dict[str, str],
+        content: bytes | None = None,
     ) -> httpx.Response:
         all_headers = {
             "Accept": "application/json, application/problem+json",
@@ -185,7 +190,8 @@ class BaseClient:
         request_id = self._request_id_provider() if self._request_id_provider else None
         if request_id and REQUEST_ID_HEADER not in all_headers:
             all_headers[REQUEST_ID_HEADER] = request_id
-        return await self._http.request(method, path, json=json, params=params, headers=all_headers)
+        return await self._http.request(method, path, json=json, params=params, headers=all_headers,
+                                        content=content)
 
     async def _current_token(self) -> str:
         if isinstance(self._token, str):

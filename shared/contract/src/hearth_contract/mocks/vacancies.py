@@ -1,0 +1,362 @@
+"""A respx mock of the vacancies service, so consumers' tests never hand-write its URLs.
+
+    async def test_my_integration(respx_mock):
+        vacancies = register_mock_vacancies(respx_mock, "http://vacancies")
+        ...  # code under test calls VacanciesClient(httpx.AsyncClient(base_url=...), token)
+        assert vacancies.vacancies[vacancy_id].state is VacancyState.FILLED
+
+It keeps households and places in memory and answers households (create, list, read,
+replace with If-Match), vacancies (open, list, read, hold, reserve, fill, release),
+partner sync by external id and the partner change feed the way the service does,
+problems included: 404 for another agency's records, 409 for double booking, 412/428
+for ETags. Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
+Postcodes are not looked up (every location is at grid 0, 0). Needs the ``mock`` extra.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import respx
+from pydantic import BaseModel, ValidationError
+
+from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.problems import (
+    DoubleBooking,
+    FieldError,
+    HouseholdNotFound,
+    InvalidState,
+    PreconditionFailed,
+    PreconditionRequired,
+    Problem,
+    VacancyNotFound,
+    ValidationFailed,
+)
+from hearth_contract.referrals import Setting
+from hearth_contract.vacancies import (
+    HouseholdCreate,
+    HouseholdLookup,
+    HouseholdLookupResult,
+    HouseholdRead,
+    Location,
+    VacancyCommand,
+    VacancyCreate,
+    VacancyRead,
+    VacancyState,
+)
+
+__all__ = ["MockVacancies", "register_mock_vacancies"]
+
+_BOOKING = [VacancyState.AVAILABLE, VacancyState.ON_HOLD, VacancyState.RESERVED,
+            VacancyState.FILLED]
+_TARGET = {"hold": VacancyState.ON_HOLD, "reserve": VacancyState.RESERVED,
+           "fill": VacancyState.FILLED}
+
+
+def _problem(problem: Problem, path: str) -> httpx.Response:
+    details = problem.to_details(instance=path).model_dump(mode="json", exclude_none=True)
+    return httpx.Response(
+        problem.status, json=details, headers={"Content-Type": "application/problem+json"}
+    )
+
+
+def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None):
+    return httpx.Response(status, json=model.model_dump(mode="json"), headers=headers)
+
+
+def _parse(model: type[Any], request: httpx.Request) -> Any:
+    try:
+        return model.model_validate(json.loads(request.content or b"{}"))
+    except ValidationError as exc:
+        errors = [
+            FieldError(pointer="/" + "/".join(str(p) for p in err["loc"]), detail=err["msg"],
+                       code=err["type"])
+            for err in exc.errors()
+        ]
+        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
+
+
+def _etag(record: HouseholdRead | VacancyRead) -> str:
+    return f'"{record.id}.{record.version}"'
+
+
+def _check_if_match(record: HouseholdRead, if_match: str | None) -> None:
+    if if_match is None:
+        raise PreconditionRequired("Send If-Match with the ETag you last read.")
+    tags = [tag.strip() for tag in if_match.split(",")]
+    if "*" not in tags and _etag(record) not in tags:
+        raise PreconditionFailed("The record has changed since you read it; read it again.")
+
+
+class MockVacancies:
+    """The in-memory vacancies service behind the respx routes; inspect it in assertions."""
+
+    def __init__(
+        self,
+        *,
+        agency_id: str = "agency-a",
+        now: Callable[[], datetime] | None = None,
+        referral_ids: set[str] | None = None,
+    ) -> None:
+        self.agency_id = agency_id
+        self.now = now or (lambda: datetime.now(UTC))
+        # None: every referral counts as sent to the agency; a set: only these do.
+        self.referral_ids = referral_ids
+        self.households: dict[str, HouseholdRead] = {}
+        self.vacancies: dict[str, VacancyRead] = {}
+        self.changes: list[EventRead] = []
+
+    def add_household(
+        self, body: HouseholdCreate, *, agency_id: str | None = None,
+        external_id: str | None = None,
+    ) -> HouseholdRead:
+        """Store a household (of ``agency_id``, default the caller's) to seed a test."""
+        now = self.now()
+        household = HouseholdRead.model_validate({
+            **body.model_dump(), "id": str(uuid.uuid4()),
+            "agency_id": agency_id or self.agency_id, "external_id": external_id, "version": 1,
+            "location": Location(postcode=body.postcode, easting=0, northing=0, la_code=None),
+            "created_at": now, "updated_at": now,
+        })
+        self.households[household.id] = household
+        self._emit("household.upserted", household, version=1)
+        return household
+
+    def add_vacancy(self, body: VacancyCreate) -> VacancyRead:
+        """Open a place in one of the caller's households (to seed a test)."""
+        if body.household_id is None:
+            raise ValidationFailed("The mock opens places in households only.", errors=[
+                FieldError(pointer="/household_id", detail="Name a household.")])
+        household = self._household(body.household_id)
+        vacancy = VacancyRead(
+            id=str(uuid.uuid4()), agency_id=household.agency_id, household_id=household.id,
+            home_id=None, setting=Setting.FOSTERING, state=VacancyState.AVAILABLE,
+            unavailable_reason=None, referral_id=None, available_from=body.available_from,
+            age_min=body.age_min, age_max=body.age_max, placement_kinds=body.placement_kinds,
+            placement_type=body.placement_type, last_confirmed_at=self.now(),
+            last_confirmed_by=f"agency:{household.agency_id}", stale=False, version=1,
+        )
+        self.vacancies[vacancy.id] = vacancy
+        return vacancy
+
+    def _emit(self, type: str, household: HouseholdRead, **data: Any) -> None:
+        seq = len(self.changes) + 1
+        self.changes.append(EventRead(
+            event_id=str(uuid.uuid4()), type=type, occurred_at=self.now(),
+            subject_type="household", subject_id=household.id, cursor=f"0-{seq}",
+            data={"agency_id": household.agency_id, "external_id": household.external_id,
+                  **data},
+        ))
+
+    def _household(self, household_id: str) -> HouseholdRead:
+        household = self.households.get(household_id)
+        if household is None or household.agency_id != self.agency_id:
+            raise HouseholdNotFound("No household with this id is visible to you.")
+        return household
+
+    def _by_external_id(self, external_id: str) -> HouseholdRead | None:
+        return next((h for h in self.households.values()
+                     if h.agency_id == self.agency_id and h.external_id == external_id), None)
+
+    def _vacancy(self, vacancy_id: str) -> VacancyRead:
+        vacancy = self.vacancies.get(vacancy_id)
+        if vacancy is None or vacancy.agency_id != self.agency_id:
+            raise VacancyNotFound("No vacancy with this id is visible to you.")
+        return vacancy
+
+    def _replace(self, household: HouseholdRead, body: HouseholdCreate) -> HouseholdRead:
+        replaced = household.model_copy(update={
+            **{name: getattr(body, name) for name in HouseholdCreate.model_fields},
+            "version": household.version + 1, "updated_at": self.now(),
+        })
+        self.households[household.id] = replaced
+        self._emit("household.upserted", replaced, version=replaced.version)
+        return replaced
+
+    def create_household(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/households``."""
+        household = self.add_household(_parse(HouseholdCreate, request))
+        return _json(household, 201, {"ETag": _etag(household),
+                                      "Location": f"/v1/households/{household.id}"})
+
+    def list_households(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/households``: by name, offset cursor."""
+        rows = sorted((h for h in self.households.values() if h.agency_id == self.agency_id),
+                      key=lambda h: (h.name, h.id))
+        return _json(_page(Page[HouseholdRead], rows, request))
+
+    def get_household(self, request: httpx.Request, household_id: str) -> httpx.Response:
+        """``GET /v1/households/{id}``."""
+        household = self._household(household_id)
+        return _json(household, headers={"ETag": _etag(household)})
+
+    def replace_household(self, request: httpx.Request, household_id: str) -> httpx.Response:
+        """``PUT /v1/households/{id}`` with If-Match."""
+        household = self._household(household_id)
+        body = _parse(HouseholdCreate, request)
+        _check_if_match(household, request.headers.get("If-Match"))
+        replaced = self._replace(household, body)
+        return _json(replaced, headers={"ETag": _etag(replaced)})
+
+    def open_vacancy(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/vacancies`` (households only)."""
+        vacancy = self.add_vacancy(_parse(VacancyCreate, request))
+        return _json(vacancy, 201, {"ETag": _etag(vacancy),
+                                    "Location": f"/v1/vacancies/{vacancy.id}"})
+
+    def list_vacancies(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/vacancies``: soonest available first, ``state`` filter, offset cursor."""
+        states = set(request.url.params.get_list("state"))
+        rows = sorted((v for v in self.vacancies.values() if v.agency_id == self.agency_id
+                       and (not states or v.state in states)),
+                      key=lambda v: (v.available_from, v.id))
+        return _json(_page(Page[VacancyRead], rows, request))
+
+    def get_vacancy(self, request: httpx.Request, vacancy_id: str) -> httpx.Response:
+        """``GET /v1/vacancies/{id}``."""
+        vacancy = self._vacancy(vacancy_id)
+        return _json(vacancy, headers={"ETag": _etag(vacancy)})
+
+    def command(self, request: httpx.Request, vacancy_id: str, command: str) -> httpx.Response:
+        """``POST /v1/vacancies/{id}/{hold|reserve|fill|release}``: never double-books."""
+        vacancy = self._vacancy(vacancy_id)
+        if command == "release":
+            if vacancy.state not in (VacancyState.ON_HOLD, VacancyState.RESERVED):
+                raise InvalidState(f"Only a place on hold or reserved can be released, "
+                                   f"not {vacancy.state}.")
+            return self._moved(vacancy, VacancyState.AVAILABLE, None)
+        referral_id = _parse(VacancyCommand, request).referral_id
+        if self.referral_ids is not None and referral_id not in self.referral_ids:
+            raise ValidationFailed("The referral was not sent to your agency.", errors=[
+                FieldError(pointer="/referral_id", detail="No such referral sent to you.")])
+        if vacancy.state is VacancyState.FILLED:
+            raise DoubleBooking("The place is already filled.")
+        if vacancy.state is VacancyState.UNAVAILABLE:
+            raise InvalidState("The place is marked unavailable.")
+        if vacancy.referral_id not in (None, referral_id):
+            raise DoubleBooking(f"The place is {vacancy.state.replace('_', ' ')} "
+                                "for another referral.")
+        target = _TARGET[command]
+        if _BOOKING.index(target) <= _BOOKING.index(vacancy.state):
+            raise InvalidState(f"A {vacancy.state.replace('_', ' ')} place cannot be {command}ed.")
+        return self._moved(vacancy, target, referral_id)
+
+    def _moved(self, vacancy: VacancyRead, state: VacancyState,
+               referral_id: str | None) -> httpx.Response:
+        moved = vacancy.model_copy(update={"state": state, "referral_id": referral_id,
+                                           "version": vacancy.version + 1})
+        self.vacancies[moved.id] = moved
+        return _json(moved, headers={"ETag": _etag(moved)})
+
+    def partner_get(self, request: httpx.Request, external_id: str) -> httpx.Response:
+        """``GET /v1/partner/households/{external_id}``."""
+        household = self._by_external_id(external_id)
+        if household is None:
+            raise HouseholdNotFound()
+        return _json(household, headers={"ETag": _etag(household)})
+
+    def partner_put(self, request: httpx.Request, external_id: str) -> httpx.Response:
+        """``PUT /v1/partner/households/{external_id}``: create, or replace with If-Match."""
+        body = _parse(HouseholdCreate, request)
+        if_match = request.headers.get("If-Match")
+        household = self._by_external_id(external_id)
+        if household is None:
+            if if_match is not None and if_match.strip() != "*":
+                raise PreconditionFailed("There is no household with this external id.")
+            created = self.add_household(body, external_id=external_id)
+            return _json(created, 201, {"ETag": _etag(created),
+                                        "Location": f"/v1/partner/households/{external_id}"})
+        _check_if_match(household, if_match)
+        replaced = self._replace(household, body)
+        return _json(replaced, headers={"ETag": _etag(replaced)})
+
+    def partner_delete(self, request: httpx.Request, external_id: str) -> httpx.Response:
+        """``DELETE /v1/partner/households/{external_id}``: leaves a tombstone in the feed."""
+        household = self._by_external_id(external_id)
+        if household is None:
+            raise HouseholdNotFound()
+        _check_if_match(household, request.headers.get("If-Match"))
+        if any(v.household_id == household.id and v.state in (VacancyState.ON_HOLD,
+                                                              VacancyState.RESERVED)
+               for v in self.vacancies.values()):
+            raise InvalidState("A place in this household is held or reserved for a referral.")
+        del self.households[household.id]
+        self.vacancies = {k: v for k, v in self.vacancies.items()
+                          if v.household_id != household.id}
+        self._emit("household.deleted", household)
+        return httpx.Response(204)
+
+    def partner_lookup(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/partner/households:lookup``."""
+        wanted = _parse(HouseholdLookup, request).external_ids
+        found = [h for e in wanted if (h := self._by_external_id(e)) is not None]
+        known = {h.external_id for h in found}
+        return _json(HouseholdLookupResult(items=found,
+                                           missing=[e for e in wanted if e not in known]))
+
+    def partner_changes(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/partner/changes?after=&limit=``: the agency's changes after a cursor."""
+        after = request.url.params.get("after")
+        limit = int(request.url.params.get("limit", 100))
+        start = int(after.split("-")[1]) if after else 0
+        mine = [e for e in self.changes[start:] if e.data.get("agency_id") == self.agency_id]
+        items = mine[:limit]
+        return _json(EventPage(items=items, next_cursor=items[-1].cursor if items else after))
+
+
+def _page(page_type: Any, rows: list[Any], request: httpx.Request) -> Any:
+    limit = int(request.url.params.get("limit", 50))
+    start = int(request.url.params.get("cursor") or 0)
+    next_cursor = str(start + limit) if start + limit < len(rows) else None
+    return page_type(items=rows[start:start + limit], next_cursor=next_cursor)
+
+
+def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
+    def route(request: httpx.Request, **params: str) -> httpx.Response:
+        try:
+            return handler(request, **params)
+        except Problem as problem:
+            return _problem(problem, request.url.path)
+
+    return route
+
+
+def register_mock_vacancies(
+    respx_mock: respx.MockRouter, base_url: str, **options: Any
+) -> MockVacancies:
+    """Route the vacancies API at ``base_url`` to a new :class:`MockVacancies`."""
+    service = MockVacancies(**options)
+    url = httpx.URL(base_url)
+    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
+    if url.port is not None:
+        where["port"] = url.port
+    prefix = re.escape(url.path.rstrip("/"))
+    household = rf"{prefix}/v1/households/(?P<household_id>[^/]+)"
+    vacancy = rf"{prefix}/v1/vacancies/(?P<vacancy_id>[^/]+)"
+    partner = rf"{prefix}/v1/partner/households/(?P<external_id>[^/]+)"
+    routes = [
+        ("POST", rf"^{prefix}/v1/households$", service.create_household),
+        ("GET", rf"^{prefix}/v1/households$", service.list_households),
+        ("GET", rf"^{household}$", service.get_household),
+        ("PUT", rf"^{household}$", service.replace_household),
+        ("POST", rf"^{prefix}/v1/vacancies$", service.open_vacancy),
+        ("GET", rf"^{prefix}/v1/vacancies$", service.list_vacancies),
+        ("POST", rf"^{vacancy}/(?P<command>hold|reserve|fill|release)$", service.command),
+        ("GET", rf"^{vacancy}$", service.get_vacancy),
+        ("POST", rf"^{prefix}/v1/partner/households:lookup$", service.partner_lookup),
+        ("GET", rf"^{prefix}/v1/partner/changes$", service.partner_changes),
+        ("GET", rf"^{partner}$", service.partner_get),
+        ("PUT", rf"^{partner}$", service.partner_put),
+        ("DELETE", rf"^{partner}$", service.partner_delete),
+    ]
+    for method, path, handler in routes:
+        respx_mock.route(method=method, path__regex=path, **where).mock(
+            side_effect=_guarded(handler)
+        )
+    return service
