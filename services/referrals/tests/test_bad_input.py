@@ -6,7 +6,7 @@ import copy
 import json
 
 import pytest
-
+from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, referral_body, send
 
 
@@ -52,7 +52,8 @@ BAD_BODIES = [
 ]
 
 
-async def _counts(client, la_headers, operator_headers) -> tuple[int, int]:
+async def _counts(app, client, la_headers, operator_headers) -> tuple[int, int]:
+    await settle_feed(app.state.database)
     referrals = (await client.get("/v1/referrals?limit=200", headers=la_headers)).json()["items"]
     events = (await client.get("/v1/events?limit=1000", headers=operator_headers)).json()["items"]
     return len(referrals), len(events)
@@ -61,9 +62,9 @@ async def _counts(client, la_headers, operator_headers) -> tuple[int, int]:
 class TestRejectedReferrals:
     @pytest.mark.parametrize(("case", "body", "pointer"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES])
     async def test_names_the_field_and_writes_nothing(
-        self, client, la_headers, operator_headers, agencies, case, body, pointer
+        self, app, client, la_headers, operator_headers, agencies, case, body, pointer
     ):
-        before = await _counts(client, la_headers, operator_headers)
+        before = await _counts(app, client, la_headers, operator_headers)
         response = await send(client, la_headers, copy.deepcopy(body), key="bad-" + case.replace(" ", "-"))
         assert response.status_code == 422, response.text
         assert response.headers["content-type"] == "application/problem+json"
@@ -71,7 +72,7 @@ class TestRejectedReferrals:
         assert problem["status"] == 422
         assert problem["type"].endswith("/validation-failed")
         assert pointer in [e["pointer"] for e in problem["errors"]], problem
-        assert await _counts(client, la_headers, operator_headers) == before
+        assert await _counts(app, client, la_headers, operator_headers) == before
 
     async def test_a_retry_after_a_rejection_can_use_the_same_key(self, client, la_headers, agencies):
         bad = _body(placement__setting="hotel")

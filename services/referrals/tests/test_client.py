@@ -33,6 +33,7 @@ from hearth_contract.referrals import (
     ReferralUpdate,
     ReferralWithdraw,
 )
+from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, referral_body
 
 REQUEST_ID = "client-test-request-0001"
@@ -219,8 +220,9 @@ class TestAgencies:
 
 
 class TestEventsAndRequestIds:
-    async def test_operator_reads_the_event_feed(self, la, operator, agencies):
+    async def test_operator_reads_the_event_feed(self, app, la, operator, agencies):
         sent = await la.send_referral(make_referral(), idempotency_key="events-1")
+        await settle_feed(app.state.database)
         page = await operator.events(None, 10)
         assert isinstance(page, EventPage)
         received = [(e.type, e.subject_id) for e in page.items]

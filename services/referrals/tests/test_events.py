@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from hearth_kit.events import emit
-from referrals_testkit import AGENCY_A, referral_body, send
+from hearth_kit.testing import settle_feed
+from referrals_testkit import referral_body, send
+
+
+async def _settled_feed(app, client, headers, after: str | None = None) -> dict:
+    await settle_feed(app.state.database)
+    return await _feed(client, headers, after)
 
 
 async def _feed(client, headers, after: str | None = None) -> dict:
@@ -19,28 +24,28 @@ async def _feed(client, headers, after: str | None = None) -> dict:
 
 class TestFeed:
     async def test_events_are_thin_and_carry_no_child_details(
-        self, client, la_headers, operator_headers, agencies
+        self, app, client, la_headers, operator_headers, agencies
     ):
         body = referral_body(seed=61)
         await send(client, la_headers, body)
-        event = (await _feed(client, operator_headers))["items"][0]
+        event = (await _settled_feed(app, client, operator_headers))["items"][0]
         assert event["type"] == "referral.received"
         assert set(event["data"]) == {"la_code", "setting", "urgency", "needed_by", "children_count"}
         text = json.dumps(event)
         child = body["children"][0]
         assert child["first_name"] not in text and child["date_of_birth"] not in text
 
-    async def test_reading_from_a_cursor_is_stable(self, client, la_headers, operator_headers, agencies):
+    async def test_reading_from_a_cursor_is_stable(self, app, client, la_headers, operator_headers, agencies):
         for seed in (62, 63, 64):
             await send(client, la_headers, referral_body(seed=seed), key=f"e{seed}")
-        first = await _feed(client, operator_headers)
+        first = await _settled_feed(app, client, operator_headers)
         assert len(first["items"]) == 3
-        after_first = await _feed(client, operator_headers, first["items"][0]["cursor"])
+        after_first = await _settled_feed(app, client, operator_headers, first["items"][0]["cursor"])
         assert [e["event_id"] for e in after_first["items"]] == [
             e["event_id"] for e in first["items"][1:]]
-        assert (await _feed(client, operator_headers, first["next_cursor"]))["items"] == []
+        assert (await _settled_feed(app, client, operator_headers, first["next_cursor"]))["items"] == []
 
-    async def test_a_malformed_cursor_is_422(self, client, operator_headers):
+    async def test_a_malformed_cursor_is_422(self, app, client, operator_headers):
         response = await client.get("/v1/events?after=abc", headers=operator_headers)
         assert response.status_code == 422
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, AGENCY_B, referral_body, send
 
 
-async def _events(client, operator_headers) -> list[dict]:
+async def _events(app, client, operator_headers) -> list[dict]:
+    await settle_feed(app.state.database)
     response = await client.get("/v1/events?limit=1000", headers=operator_headers)
     assert response.status_code == 200, response.text
     return response.json()["items"]
@@ -14,7 +16,7 @@ async def _events(client, operator_headers) -> list[dict]:
 
 class TestScreeningStory:
     async def test_la_to_agency_through_information_request_to_matching(
-        self, client, clock, la_headers, agency_a, agency_b, tokens, agencies, operator_headers
+        self, app, client, clock, la_headers, agency_a, agency_b, tokens, agencies, operator_headers
     ):
         body = referral_body(seed=3, agency_ids=(AGENCY_A, AGENCY_B))
         body["children"][0]["legal_status"] = None  # a classic gap: blocks matching
@@ -127,7 +129,7 @@ class TestScreeningStory:
             "answered_within_target_today": 0,
         }
 
-        types = [e["type"] for e in await _events(client, operator_headers)]
+        types = [e["type"] for e in await _events(app, client, operator_headers)]
         assert types == [
             "referral.received", "referral.acknowledged", "referral.assigned",
             "referral.information_requested", "referral.information_provided",

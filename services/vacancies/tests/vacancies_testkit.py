@@ -8,6 +8,7 @@ from typing import Any
 
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.testing import Tokens
+from hearth_kit.testing import settle_feed as _settle_feed
 
 AGENCY_A = "agency-a"
 AGENCY_B = "agency-b"
@@ -91,27 +92,5 @@ async def open_vacancy(client, headers, household_id: str, **overrides) -> dict[
 
 
 async def settle_feed(app, timeout_seconds: float = 30.0) -> None:
-    """Wait until every event written so far is past the feed's horizon.
-
-    On PostgreSQL the feed serves only transactions older than every one still
-    running on the server (so it never skips a late commit); other work on a shared
-    test server can hold that horizon back for a moment.
-    """
-    import asyncio
-
-    import sqlalchemy as sa
-
-    database = app.state.database
-    if not database.is_postgres:
-        return
-    query = sa.text(
-        "SELECT coalesce(max(txid), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-        " FROM outbox_events"
-    )
-    deadline = asyncio.get_running_loop().time() + timeout_seconds
-    while asyncio.get_running_loop().time() < deadline:
-        async with database.engine.connect() as connection:
-            if (await connection.execute(query)).scalar():
-                return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the event feed's horizon did not pass the last event")
+    """The kit's settle_feed for this app's database."""
+    await _settle_feed(app.state.database, timeout_seconds)

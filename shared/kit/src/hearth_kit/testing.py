@@ -25,6 +25,7 @@ __all__ = [
     "SqliteTemplate",
     "Tokens",
     "database_fixtures",
+    "settle_feed",
     "postgres_server_url",
     "settings_for_tests",
 ]
@@ -180,3 +181,30 @@ def database_fixtures(service: str, script_location: Path, metadata: Sequence[sa
         return request.getfixturevalue("postgres_database").url
 
     return postgres_database, sqlite_template, backend, database_url
+
+
+async def settle_feed(database, timeout_seconds: float = 30.0) -> None:
+    """Wait until every event written so far is past the feed's horizon.
+
+    On PostgreSQL the feed serves only transactions older than every one still
+    running on the server (so it never skips a late commit); other work on a shared
+    test server can hold that horizon back for a moment.
+    """
+    import asyncio
+
+    import sqlalchemy as sa
+
+    if not database.is_postgres:
+        return
+    query = sa.text(
+        "SELECT coalesce(max(txid), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+        " FROM outbox_events"
+    )
+    deadline = asyncio.get_running_loop().time() + timeout_seconds
+    while asyncio.get_running_loop().time() < deadline:
+        async with database.engine.connect() as connection:
+            if (await connection.execute(query)).scalar():
+                return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the event feed's horizon did not pass the last event")
+
