@@ -27,14 +27,14 @@ class EveryPostcode(PostcodeDirectory):
 
 
 @pytest.fixture(scope="module")
-def api_schema(vacancies_sqlite, peer_sqlite, tmp_path_factory):
+def api_schema(sqlite_template, peer_sqlite, tmp_path_factory):
     referrals = create_referrals_app(settings_for_tests(
         ReferralsSettings, peer_sqlite.copy_to(tmp_path_factory.mktemp("fuzz-referrals"))))
     # Hold, reserve and fill ask the referrals service about the referral: it answers
     # in-process, so the fuzzing reaches the vacancies rules behind that question.
     peer = httpx.AsyncClient(transport=httpx.ASGITransport(app=referrals),
                              base_url="http://referrals")
-    url = vacancies_sqlite.copy_to(tmp_path_factory.mktemp("fuzz"))
+    url = sqlite_template.copy_to(tmp_path_factory.mktemp("fuzz"))
     app = create_app(settings_for_tests(VacanciesSettings, url, referrals_url="http://referrals"),
                      referrals_http=peer, postcodes=EveryPostcode())
     return schemathesis.openapi.from_asgi("/openapi.json", app)
