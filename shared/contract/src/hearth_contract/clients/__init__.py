@@ -3,5 +3,7 @@
 from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.clients.referrals import ReferralsClient
+from hearth_contract.clients.vacancies import VacanciesClient
 
-__all__ = ["BaseClient", "EventsClient", "InvalidResponse", "ReferralsClient", "Versioned"]
+__all__ = ["BaseClient", "EventsClient", "InvalidResponse", "ReferralsClient", "VacanciesClient",
+           "Versioned"]
