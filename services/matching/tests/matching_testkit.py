@@ -70,3 +70,67 @@ def home(home_id: str = "home-1", places: int = 1, **kwargs: Any) -> Home:
 
 def with_places(h: Home, *places: Place) -> Home:
     return replace(h, places=places)
+
+
+class World:
+    """The referrals and vacancies services the matching app follows, driven over HTTP."""
+
+    def __init__(self, referrals, vacancies, tokens, app) -> None:
+        from hearth_contract.auth import CallerKind, Scope
+
+        self.referrals, self.vacancies, self.tokens, self.app = referrals, vacancies, tokens, app
+        self.operator = tokens.headers(CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN])
+        self.la = tokens.headers(CallerKind.LA, KENT, [Scope.REFERRALS_SUBMIT])
+        self._sent = 0
+
+    def officer(self, agency_id: str = AGENCY_A) -> dict[str, str]:
+        from hearth_contract.auth import CallerKind, Scope
+
+        return self.tokens.headers(CallerKind.AGENCY, agency_id, [
+            Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE, Scope.MATCHING_READ,
+            Scope.MATCHING_DECIDE, Scope.AGENCY_ADMIN], subject=f"officer-{agency_id}")
+
+    async def send_referral(self, agency_ids=(AGENCY_A,), **placement: Any) -> str:
+        from hearth_contract.examples import example_referral
+
+        self._sent += 1
+        for agency_id in (AGENCY_A, AGENCY_B):
+            await self.referrals.put(f"/v1/agencies/{agency_id}", json={"name": agency_id},
+                                     headers=self.operator)
+        body = example_referral(self._sent, agency_ids=list(agency_ids))
+        body["children"] = body["children"][:1]
+        body["children"][0]["date_of_birth"] = "2016-05-01"  # ten on 23 November 2026
+        body["children"][0]["risks"] = {"to_child": {}, "to_others": {}}
+        for part in ("to_child", "to_others"):
+            names = SAFE_TO_CHILD if part == "to_child" else SAFE_TO_OTHERS
+            body["children"][0]["risks"][part] = {n: {"state": "none_known"} for n in names}
+        body["placement"].update({"setting": "fostering", "urgency": "planned",
+                                  "duration": "short_term", "living_companions": "no_preference",
+                                  "pets": "yes_can", "deprivation_of_liberty": False,
+                                  "needed_by": "later", **placement})
+        response = await self.referrals.post("/v1/referrals", json=body,
+                                             headers={**self.la,
+                                                      "Idempotency-Key": f"m-{self._sent}"})
+        assert response.status_code == 201, response.text
+        return response.json()["id"]
+
+    async def open_household(self, agency_id: str = AGENCY_A, **overrides: Any) -> tuple[str, str]:
+        household = {
+            "name": f"Household {agency_id}", "carers": [{"name": "Sam Carer"}],
+            "approval": {"age_min": 0, "age_max": 17, "children": 2,
+                         "placement_kinds": ["emergency", "short_term", "long_term"]},
+            "bedrooms": 3, "postcode": "ME14 1XX",
+            "supervising_social_worker": {"name": "Alex Worker"}, **overrides}
+        created = await self.vacancies.post("/v1/households", json=household,
+                                            headers=self.officer(agency_id))
+        assert created.status_code == 201, created.text
+        vacancy = await self.vacancies.post("/v1/vacancies", headers=self.officer(agency_id), json={
+            "household_id": created.json()["id"], "available_from": "2026-11-23",
+            "age_min": household["approval"]["age_min"],
+            "age_max": household["approval"]["age_max"],
+            "placement_kinds": household["approval"]["placement_kinds"]})
+        assert vacancy.status_code == 201, vacancy.text
+        return created.json()["id"], vacancy.json()["id"]
+
+    async def catch_up(self) -> int:
+        return await self.app.state.feeds.catch_up()
