@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import sqlalchemy as sa
-from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
 from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, settings_for_tests
 from hearth_matching.app import MIGRATIONS, create_app

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hearth_contract.auth import CallerKind, Scope
-
 from matching_testkit import AGENCY_A, AGENCY_B, KENT
+from vacancies_testkit import settle_feed
 
 
 class TestReferralMatches:
@@ -93,6 +93,7 @@ class TestDecisions:
             ("proposed", "proposed"), ("ssw_decision", "agreed"),
             ("carer_decision", "accepted"), ("ready_for_offer", "ready")]
         assert all(s["actor"] == f"agency:{AGENCY_A}:officer-{AGENCY_A}" for s in body["steps"])
+        await settle_feed(world.app)  # PostgreSQL serves events once older transactions end
         events = await client.get("/v1/events", headers=world.tokens.headers(
             CallerKind.SERVICE, None, [Scope.EVENTS_READ]))
         assert [e["type"] for e in events.json()["items"]] == [

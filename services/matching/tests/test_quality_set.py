@@ -12,11 +12,19 @@ from datetime import date, timedelta
 
 import pytest
 from hearth_contract.matching import Verdict
-
 from hearth_matching.ranking.engine import ALL_RULES, assess
 from hearth_matching.rules.base import RuleContext
 from matching_testkit import (
-    CONTEXT, KENT, MAIDSTONE, MANCHESTER, NOW, child, home, place, referral, resident,
+    CONTEXT,
+    KENT,
+    MAIDSTONE,
+    MANCHESTER,
+    NOW,
+    child,
+    home,
+    place,
+    referral,
+    resident,
     with_places,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hearth_contract.referrals import ReferralRead, RecipientStatus
+from hearth_contract.referrals import RecipientStatus, ReferralRead
 from hearth_contract.vacancies import HomeRead, HouseholdRead, VacancyRead
 
 from hearth_matching.facts import Child, Home, Place, Point, Referral, Resident
@@ -72,7 +72,7 @@ def _resident(profile, own_child: bool = False) -> Resident:
 
 def home_from_household(household: HouseholdRead) -> Home:
     approval = household.approval
-    languages = list(household.languages) + [l for c in household.carers for l in c.languages]
+    languages = list(household.languages) + [language for c in household.carers for language in c.languages]
     return Home(
         id=household.id, agency_id=household.agency_id, kind="household", name=household.name,
         age_min=approval.age_min, age_max=approval.age_max, capacity=approval.children,
