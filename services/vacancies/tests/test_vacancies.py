@@ -130,3 +130,33 @@ class TestTwoOfficersOneBed:
         assert loser["type"].endswith("/double-booking")
         stored = (await client.get(f"/v1/vacancies/{vacancy['id']}", headers=officer_a)).json()
         assert (stored["state"], stored["referral_id"]) == ("filled", winner)
+
+
+class TestPeerServices:
+    """The matching service reads single records and holds places with a service token."""
+
+    async def test_a_service_reads_a_place_and_holds_it_for_the_owning_agency(
+        self, client, officer_a, tokens, send_referral
+    ):
+        from hearth_contract.auth import CallerKind, Scope
+
+        referral_id = await send_referral()
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        service = tokens.headers(CallerKind.SERVICE, None,
+                                 [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
+                                 subject="hearth-matching")
+        read = await client.get(f"/v1/households/{household['id']}", headers=service)
+        assert read.status_code == 200
+        held = await client.post(f"/v1/vacancies/{vacancy['id']}/hold", headers=service,
+                                 json={"referral_id": referral_id})
+        assert held.status_code == 200, held.text
+        assert (held.json()["state"], held.json()["agency_id"]) == ("on_hold", "agency-a")
+        released = await client.post(f"/v1/vacancies/{vacancy['id']}/release", headers=service)
+        assert released.json()["state"] == "available"
+
+    async def test_a_service_cannot_list_every_agencys_households(self, client, tokens):
+        from hearth_contract.auth import CallerKind, Scope
+
+        service = tokens.headers(CallerKind.SERVICE, None, [Scope.VACANCIES_READ])
+        assert (await client.get("/v1/households", headers=service)).status_code == 403

@@ -11,12 +11,17 @@ from hearth_kit.auth import Principal, require
 from hearth_vacancies.context import VacancyContext
 from hearth_vacancies.postcodes import shared_directory
 
-__all__ = ["ManagerContext", "PartnerContext", "ReaderContext"]
+__all__ = ["ManagerContext", "PartnerContext", "PeerManagerContext", "PeerReaderContext",
+           "ReaderContext"]
 
 # LA callers see no household data: they are refused here, before any query.
 reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY])
 manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY])
 partner = require(Scope.VACANCIES_SYNC, [CallerKind.PARTNER])
+# Other Hearth services (matching) read single records and hold places with a service token,
+# acting for the agency that owns the record.
+peer_reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY, CallerKind.SERVICE])
+peer_manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY, CallerKind.SERVICE])
 
 
 def _context(principal_dependency: Callable) -> Callable:
@@ -34,3 +39,5 @@ def _context(principal_dependency: Callable) -> Callable:
 ReaderContext = Annotated[VacancyContext, Depends(_context(reader))]
 ManagerContext = Annotated[VacancyContext, Depends(_context(manager))]
 PartnerContext = Annotated[VacancyContext, Depends(_context(partner))]
+PeerReaderContext = Annotated[VacancyContext, Depends(_context(peer_reader))]
+PeerManagerContext = Annotated[VacancyContext, Depends(_context(peer_manager))]

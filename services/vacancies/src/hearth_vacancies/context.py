@@ -40,6 +40,7 @@ class VacancyContext:
     clock: Clock
     settings: VacanciesSettings
     postcodes: PostcodeDirectory
+    acting_agency_id: str | None = None
 
     @property
     def repository(self) -> VacancyRepository:
@@ -47,9 +48,10 @@ class VacancyContext:
 
     @property
     def agency_id(self) -> str:
-        """The caller's agency (agency users and partners always carry one)."""
-        assert self.principal.tenant is not None
-        return self.principal.tenant
+        """The caller's agency, or the agency a peer service acts for on one record."""
+        agency_id = self.principal.tenant or self.acting_agency_id
+        assert agency_id is not None
+        return agency_id
 
     @property
     def actor(self) -> str:

@@ -24,5 +24,7 @@ class Scope(StrEnum):
     VACANCIES_READ = "vacancies:read"  # agency, service: households, homes, vacancies
     VACANCIES_MANAGE = "vacancies:manage"  # agency: keep the vacancy list true
     VACANCIES_SYNC = "vacancies:sync"  # partner: sync households and read the change feed
+    MATCHING_READ = "matching:read"  # agency: ranked matches, saved runs, decisions
+    MATCHING_DECIDE = "matching:decide"  # agency: propose a match and record each decision
     EVENTS_READ = "events:read"
     METRICS_READ = "metrics:read"

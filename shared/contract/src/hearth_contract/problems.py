@@ -29,6 +29,8 @@ __all__ = [
     "InformationRequestNotFound",
     "InternalError",
     "InvalidState",
+    "MatchNotFound",
+    "MatchRunNotFound",
     "MethodNotAllowed",
     "NotFound",
     "PayloadTooLarge",
@@ -178,6 +180,14 @@ class HomeNotFound(NotFound):
 
 class VacancyNotFound(NotFound):
     slug, title = "vacancy-not-found", "No such vacancy"
+
+
+class MatchNotFound(NotFound):
+    slug, title = "match-not-found", "No such match"
+
+
+class MatchRunNotFound(NotFound):
+    slug, title = "match-run-not-found", "No such match run"
 
 
 class MethodNotAllowed(Problem):

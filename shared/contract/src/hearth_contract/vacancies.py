@@ -24,6 +24,7 @@ __all__ = [
     "BulkItemResult",
     "BulkItemStatus",
     "Carer",
+    "CarerExclusion",
     "ConfirmationOutcome",
     "HomeCategory",
     "HomeCreate",
@@ -87,6 +88,21 @@ class Skill(StrEnum):
     UNACCOMPANIED_ASYLUM_SEEKING = "unaccompanied_asylum_seeking"
     MENTAL_HEALTH = "mental_health"
     SUBSTANCE_MISUSE = "substance_misuse"
+
+
+class CarerExclusion(StrEnum):
+    """What the carers have said they will not take on (their own terms, beyond approval)."""
+
+    SEXUAL_HARM_TO_OTHERS = "sexual_harm_to_others"
+    PHYSICAL_HARM_TO_OTHERS = "physical_harm_to_others"
+    FIRE_SETTING = "fire_setting"
+    HARM_TO_ANIMALS = "harm_to_animals"
+    CRIMINAL_EXPLOITATION = "criminal_exploitation"
+    SEXUAL_EXPLOITATION = "sexual_exploitation"
+    GOING_MISSING = "going_missing"
+    SELF_HARM = "self_harm"
+    DRUG_ALCOHOL = "drug_alcohol"
+    SIBLING_GROUPS = "sibling_groups"
 
 
 class HomeCategory(StrEnum):
@@ -177,6 +193,11 @@ class HouseholdCreate(ContractModel):
     placed_children: list[ResidentProfile] = Field(default_factory=list, max_length=8)
     will_consider: LongText | None = None
     will_not_consider: LongText | None = None
+    exclusions: Annotated[list[CarerExclusion], AfterValidator(_unique)] = Field(
+        default=[], description="The carers' own exclusions, checked by matching"
+    )
+    interests: list[ShortText] = Field(default=[], max_length=30,
+                                       description="The household's hobbies and interests")
     family_profile: LongText | None = None
 
 

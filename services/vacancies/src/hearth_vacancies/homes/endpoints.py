@@ -18,7 +18,7 @@ from hearth_contract.vacancies import HomeCreate, HomeRead
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
 
-from hearth_vacancies.api import ManagerContext, ReaderContext
+from hearth_vacancies.api import ManagerContext, PeerReaderContext, ReaderContext
 from hearth_vacancies.homes.service import HomeService
 from hearth_vacancies.views import etag, home_read
 
@@ -45,7 +45,7 @@ async def list_homes(ctx: ReaderContext) -> list[HomeRead]:
 
 @router.get("/v1/homes/{home_id}", response_model=HomeRead,
             responses=problem_responses(*_AUTH, HomeNotFound))
-async def read_home(home_id: str, ctx: ReaderContext, response: Response) -> HomeRead:
+async def read_home(home_id: str, ctx: PeerReaderContext, response: Response) -> HomeRead:
     """One children's home, with its ETag."""
     home = await HomeService(ctx).get(home_id)
     response.headers["ETag"] = etag(home)

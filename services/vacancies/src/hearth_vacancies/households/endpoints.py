@@ -19,7 +19,7 @@ from hearth_contract.vacancies import HouseholdCreate, HouseholdRead
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
 
-from hearth_vacancies.api import ManagerContext, ReaderContext
+from hearth_vacancies.api import ManagerContext, PeerReaderContext, ReaderContext
 from hearth_vacancies.households.service import HouseholdService
 from hearth_vacancies.paging import decode_cursor, encode_cursor
 from hearth_vacancies.views import etag, household_read
@@ -63,7 +63,7 @@ async def list_households(
 
 @router.get("/v1/households/{household_id}", response_model=HouseholdRead,
             responses=problem_responses(*_AUTH, HouseholdNotFound))
-async def read_household(household_id: str, ctx: ReaderContext,
+async def read_household(household_id: str, ctx: PeerReaderContext,
                          response: Response) -> HouseholdRead:
     """One household, with its ETag for a later change."""
     household = await HouseholdService(ctx).get(household_id)

@@ -31,7 +31,12 @@ from hearth_contract.vacancies import (
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
 
-from hearth_vacancies.api import ManagerContext, ReaderContext
+from hearth_vacancies.api import (
+    ManagerContext,
+    PeerManagerContext,
+    PeerReaderContext,
+    ReaderContext,
+)
 from hearth_vacancies.paging import decode_cursor, encode_cursor
 from hearth_vacancies.referrals_peer import ReferralsPeer, referrals_peer
 from hearth_vacancies.repository import VacancyFilter
@@ -95,13 +100,13 @@ async def list_vacancies(
 
 @router.get("/v1/vacancies/{vacancy_id}", response_model=VacancyRead,
             responses=problem_responses(*_AUTH, VacancyNotFound))
-async def read_vacancy(vacancy_id: str, ctx: ReaderContext, response: Response) -> VacancyRead:
+async def read_vacancy(vacancy_id: str, ctx: PeerReaderContext, response: Response) -> VacancyRead:
     """One place and its state."""
     return _answer(ctx, await VacancyService(ctx).get(vacancy_id), response)
 
 
 @router.post("/v1/vacancies/{vacancy_id}/hold", response_model=VacancyRead, responses=_COMMAND)
-async def hold_vacancy(vacancy_id: str, body: VacancyCommand, ctx: ManagerContext, peer: Peer,
+async def hold_vacancy(vacancy_id: str, body: VacancyCommand, ctx: PeerManagerContext, peer: Peer,
                        response: Response) -> VacancyRead:
     """Hold a place for a referral sent to this agency while the match is considered."""
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.HOLD, body.referral_id, peer)
@@ -127,7 +132,7 @@ async def fill_vacancy(vacancy_id: str, body: VacancyCommand, ctx: ManagerContex
 
 @router.post("/v1/vacancies/{vacancy_id}/release", response_model=VacancyRead,
              responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState))
-async def release_vacancy(vacancy_id: str, ctx: ManagerContext, response: Response) -> VacancyRead:
+async def release_vacancy(vacancy_id: str, ctx: PeerManagerContext, response: Response) -> VacancyRead:
     """Release a hold or reservation: the place is available again."""
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.RELEASE, None)
     return _answer(ctx, vacancy, response)

@@ -91,6 +91,8 @@ class VacancyService:
     async def command(self, vacancy_id: str, command: Command, referral_id: str | None,
                       peer: ReferralsPeer | None = None) -> Vacancy:
         """Hold, reserve, fill or release a place, refusing anything that would double-book."""
+        if self.ctx.principal.tenant is None:  # a peer service acts for the place's agency
+            self.ctx.acting_agency_id = (await self.get(vacancy_id)).agency_id
         if referral_id is not None and peer is not None:
             # Asked before any row is locked: never hold a lock across a network call.
             if not await peer.is_addressed_to(referral_id, self.ctx.agency_id):

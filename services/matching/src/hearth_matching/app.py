@@ -1,0 +1,89 @@
+"""The matching service: which of our homes could this child live in, safely, and why."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+from fastapi import APIRouter, Depends, FastAPI, Request
+from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.app import create_service_app
+from hearth_kit.auth import require
+from hearth_kit.clock import Clock
+from hearth_kit.peers import peer_http_client
+from hearth_kit.routing import HearthRoute
+
+from hearth_matching.decisions.endpoints import router as decisions
+from hearth_matching.decisions.holds import Holds
+from hearth_matching.locations import shared_directory
+from hearth_matching.matches.endpoints import router as matches
+from hearth_matching.read_model.feeds import ReadModelFeeds
+from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.settings import MatchingSettings
+
+__all__ = ["MIGRATIONS", "create_app"]
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+DESCRIPTION = """
+Explainable, safe matches between referrals and the agency's homes, both ways.
+
+* `GET /v1/referrals/{id}/matches`: the agency's homes ranked for a child, every score
+  component explained, the exclusions summarised with the one change that would open most.
+* `GET /v1/vacancies/{id}/matches`: the open referrals a free place could serve.
+* Decisions: propose (the place is held through the vacancies service), the SSW's view,
+  the carer's or registered manager's answer. Nothing is decided by the system.
+* Agency users only: LAs see no matches. Every error is an RFC 9457 problem.
+"""
+
+operations = APIRouter(route_class=HearthRoute, tags=["operations"])
+
+
+@operations.post("/v1/read-model/rebuild",
+                 dependencies=[Depends(require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE]))])
+async def rebuild(request: Request) -> dict[str, int]:
+    """Forget the read model and read both feeds again from the start (operators only)."""
+    return {"events": await request.app.state.feeds.rebuild()}
+
+
+async def _start(app: FastAPI) -> None:
+    state = app.state
+    if state.settings.consumer_enabled:
+        state.feeds_stop = asyncio.Event()
+        state.feeds_task = asyncio.create_task(
+            state.feeds.run_forever(state.feeds_stop, state.settings.consumer_poll_seconds))
+
+
+async def _stop(app: FastAPI) -> None:
+    state = app.state
+    if getattr(state, "feeds_task", None) is not None:
+        state.feeds_stop.set()
+        await state.feeds_task
+    for name in ("referrals_http", "vacancies_http"):
+        if name not in state.injected:
+            await getattr(state, name).aclose()
+
+
+def create_app(
+    settings: MatchingSettings | None = None,
+    clock: Clock | None = None,
+    *,
+    referrals_http: httpx.AsyncClient | None = None,
+    vacancies_http: httpx.AsyncClient | None = None,
+) -> FastAPI:
+    """Build the app; tests inject the HTTP clients the peers are reached over."""
+    settings = settings or MatchingSettings()
+    app = create_service_app(settings=settings, title="Hearth matching", description=DESCRIPTION,
+                             routers=[matches, decisions, operations], clock=clock,
+                             on_startup=[_start], on_shutdown=[_stop])
+    state = app.state
+    state.injected = {name for name, given in (("referrals_http", referrals_http),
+                                               ("vacancies_http", vacancies_http)) if given}
+    state.referrals_http = referrals_http or peer_http_client(settings.referrals_url, settings)
+    state.vacancies_http = vacancies_http or peer_http_client(settings.vacancies_url, settings)
+    state.index = MatchIndex()
+    state.holds = Holds(state.vacancies_http, settings)
+    state.feeds = ReadModelFeeds(state.database, settings, state.index, state.referrals_http,
+                                 state.vacancies_http, shared_directory().locate)
+    return app

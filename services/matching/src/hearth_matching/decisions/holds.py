@@ -1,0 +1,47 @@
+"""Holding a place through the vacancies service while a match is considered."""
+
+from __future__ import annotations
+
+import httpx
+from hearth_contract.auth import Scope
+from hearth_contract.clients import VacanciesClient
+from hearth_contract.problems import Conflict, DependencyUnavailable, Problem
+from hearth_kit.context import current_request_id
+from hearth_kit.logging import get_logger
+from hearth_kit.peers import service_token_source
+
+from hearth_matching.settings import MatchingSettings
+
+__all__ = ["Holds"]
+
+log = get_logger("hearth.matching.holds")
+
+
+class Holds:
+    """Hold and release places as this service, forwarding the request id."""
+
+    def __init__(self, http: httpx.AsyncClient, settings: MatchingSettings) -> None:
+        self.client = VacanciesClient(
+            http, service_token_source(settings, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
+                                       "hearth-matching"),
+            request_id_provider=current_request_id, max_retries=1)
+
+    async def hold(self, vacancy_id: str, referral_id: str) -> None:
+        """Hold the place; 409 if it is taken, 503 if vacancies does not answer."""
+        try:
+            await self.client.hold(vacancy_id, referral_id)
+        except Conflict:
+            raise
+        except Problem as problem:
+            log.error("vacancies.hold_failed", status=problem.status)
+            raise DependencyUnavailable("The vacancies service could not hold the place.",
+                                        headers={"Retry-After": "5"}) from None
+
+    async def release(self, vacancy_id: str) -> bool:
+        """Release the hold; False if it could not be released (kept on the match to retry)."""
+        try:
+            await self.client.release(vacancy_id)
+            return True
+        except Problem as problem:
+            log.error("vacancies.release_failed", status=problem.status)
+            return False

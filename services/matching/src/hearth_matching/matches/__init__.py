@@ -1,0 +1,1 @@
+"""Ranked matches in both directions, saved runs and the agency's weights."""

@@ -1,0 +1,175 @@
+"""Following the referrals and vacancies event feeds into the read model.
+
+Each event names a record; the handler fetches the record once through the typed
+client (as this service, with a service token) and stores its matching facts. The
+in-memory index is updated only after the batch has committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+from hearth_contract.auth import Scope
+from hearth_contract.clients import ReferralsClient, VacanciesClient
+from hearth_contract.common import EventRead
+from hearth_contract.problems import NotFound
+from hearth_contract.referrals import ReferralStatus
+from hearth_kit.consumer import EventConsumer
+from hearth_kit.db import Database
+from hearth_kit.logging import get_logger
+from hearth_kit.peers import service_token_source
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hearth_matching.models import HomeFact, PlaceFact, ReferralFact, ReferralRecipient
+from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
+from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.read_model.translate import (
+    home_from_home,
+    home_from_household,
+    place_from_vacancy,
+    referral_from_read,
+)
+from hearth_matching.settings import MatchingSettings
+
+__all__ = ["ReadModelFeeds"]
+
+log = get_logger("hearth.matching.feeds")
+Op = Callable[[MatchIndex], None]
+SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
+
+
+async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> None:
+    row = await session.get(cls, key)
+    if row is None:
+        session.add(cls(id=key, **values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    await session.flush()
+
+
+class ReadModelFeeds:
+    """The two consumers that keep the read model, and the index they keep in step."""
+
+    def __init__(self, database: Database, settings: MatchingSettings, index: MatchIndex,
+                 referrals_http: httpx.AsyncClient, vacancies_http: httpx.AsyncClient,
+                 locate: Callable[[str], tuple[float, float] | None]) -> None:
+        self.database = database
+        self.index = index
+        self.locate = locate
+        token = service_token_source(settings, SCOPES, "hearth-matching")
+        self.referrals = ReferralsClient(referrals_http, token)
+        self.vacancies = VacanciesClient(vacancies_http, token)
+        self._pending: list[Op] = []
+        self.consumers = [
+            EventConsumer("matching:referrals", database, self.referrals.events,
+                          self._on_referral_event),
+            EventConsumer("matching:vacancies", database, self.vacancies.events,
+                          self._on_vacancies_event),
+        ]
+
+    async def run_once(self) -> int:
+        """One batch from each feed; the index is updated after each batch commits."""
+        handled = 0
+        for consumer in self.consumers:
+            self._pending = []
+            try:
+                handled += await consumer.run_once()
+            except BaseException:
+                self._pending = []
+                raise
+            for op in self._pending:
+                op(self.index)
+        return handled
+
+    async def catch_up(self) -> int:
+        """Batches until both feeds are read to the end."""
+        total = 0
+        while (handled := await self.run_once()) > 0:
+            total += handled
+        return total
+
+    async def run_forever(self, stop: asyncio.Event, poll_seconds: float) -> None:
+        while not stop.is_set():
+            try:
+                if await self.run_once() == 0:
+                    await asyncio.wait_for(stop.wait(), timeout=poll_seconds)
+            except TimeoutError:
+                continue
+            except Exception as exc:
+                log.warning("matching.feeds_failed", exc_info=exc)
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=5 * poll_seconds)
+                except TimeoutError:
+                    pass
+
+    async def rebuild(self) -> int:
+        """Forget the read model and both cursors, then read both feeds from the start."""
+        async with self.database.system_session("matching-rebuild") as session:
+            async with session.begin():
+                for cls in (ReferralRecipient, ReferralFact, PlaceFact, HomeFact):
+                    await session.execute(sa.delete(cls))
+        for consumer in self.consumers:
+            await consumer.reset()
+        self.index.__init__()  # type: ignore[misc]
+        self.index.loaded = True
+        return await self.catch_up()
+
+    async def _on_referral_event(self, session: AsyncSession, event: EventRead) -> None:
+        if event.subject_type != "referral":
+            return
+        referral_id = event.subject_id
+        try:
+            read = (await self.referrals.get_referral(referral_id)).value
+        except NotFound:
+            read = None
+        facts = referral_from_read(read, self.locate) if read is not None else None
+        await session.execute(sa.delete(ReferralRecipient)
+                              .where(ReferralRecipient.referral_id == referral_id))
+        if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
+            await session.execute(sa.delete(ReferralFact).where(ReferralFact.id == referral_id))
+            self._pending.append(lambda index: index.drop_referral(referral_id))
+            return
+        await _upsert(session, ReferralFact, referral_id, la_code=facts.la_code,
+                      source_version=read.version, facts=referral_to_json(facts),
+                      updated_at=self.database.clock.now())
+        session.add_all([ReferralRecipient(referral_id=referral_id, agency_id=a)
+                         for a in sorted(facts.agency_ids)])
+        self._pending.append(lambda index: index.put_referral(facts))
+
+    async def _on_vacancies_event(self, session: AsyncSession, event: EventRead) -> None:
+        kind, record_id = event.subject_type, event.subject_id
+        now = self.database.clock.now()
+        if kind in ("household", "home"):
+            try:
+                if kind == "household":
+                    read = (await self.vacancies.get_household(record_id)).value
+                    home = home_from_household(read)
+                else:
+                    home = home_from_home((await self.vacancies.get_home(record_id)).value)
+                    read = None
+            except NotFound:
+                await session.execute(sa.delete(PlaceFact).where(PlaceFact.home_id == record_id))
+                await session.execute(sa.delete(HomeFact).where(HomeFact.id == record_id))
+                self._pending.append(lambda index: index.drop_home(record_id))
+                return
+            await _upsert(session, HomeFact, record_id, agency_id=home.agency_id, kind=home.kind,
+                          source_version=int(event.data.get("version") or 0),
+                          facts=home_to_json(home), updated_at=now)
+            self._pending.append(lambda index: index.put_home(home))
+        elif kind == "vacancy":
+            try:
+                vacancy = (await self.vacancies.get_vacancy(record_id)).value
+            except NotFound:
+                await session.execute(sa.delete(PlaceFact).where(PlaceFact.id == record_id))
+                return
+            place = place_from_vacancy(vacancy)
+            home_id = vacancy.household_id or vacancy.home_id or ""
+            await _upsert(session, PlaceFact, record_id, agency_id=vacancy.agency_id,
+                          home_id=home_id, source_version=vacancy.version,
+                          facts=place_to_json(place), updated_at=now)
+            self._pending.append(lambda index: index.put_place(home_id, place))

@@ -1,0 +1,89 @@
+"""The read model held in memory, per agency, for ranking in milliseconds.
+
+It is loaded from the read-model tables on first use and kept in step by the feed
+consumer after each batch it commits (see ``read_model.feeds``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sqlalchemy as sa
+from hearth_kit.db import Database
+
+from hearth_matching.facts import Home, Place, Referral
+from hearth_matching.models import HomeFact, PlaceFact, ReferralFact
+from hearth_matching.ranking.eligibility import Columns
+from hearth_matching.read_model.codec import home_from_json, place_from_json, referral_from_json
+
+__all__ = ["MatchIndex"]
+
+
+class MatchIndex:
+    def __init__(self) -> None:
+        self.loaded = False
+        self.referrals: dict[str, Referral] = {}
+        self._homes: dict[str, Home] = {}  # without places
+        self._places: dict[str, dict[str, Place]] = {}  # home id -> place id -> place
+        self._place_home: dict[str, str] = {}
+        self._columns: dict[str, Columns] = {}
+        self._dirty: set[str] = set()
+
+    async def load(self, database: Database) -> None:
+        """Read the whole read model (all agencies: the index is partitioned in memory)."""
+        self.__init__()  # type: ignore[misc]
+        async with database.system_session("matching-index") as session:
+            for row in (await session.scalars(sa.select(ReferralFact))).all():
+                self.put_referral(referral_from_json(row.facts))
+            for row in (await session.scalars(sa.select(HomeFact))).all():
+                self.put_home(home_from_json(row.facts))
+            for row in (await session.scalars(sa.select(PlaceFact))).all():
+                self.put_place(row.home_id, place_from_json(row.facts))
+        self.loaded = True
+
+    def put_referral(self, referral: Referral) -> None:
+        self.referrals[referral.id] = referral
+
+    def drop_referral(self, referral_id: str) -> None:
+        self.referrals.pop(referral_id, None)
+
+    def put_home(self, home: Home) -> None:
+        old = self._homes.get(home.id)
+        if old is not None and old.agency_id != home.agency_id:
+            self._dirty.add(old.agency_id)
+        self._homes[home.id] = replace(home, places=())
+        self._dirty.add(home.agency_id)
+
+    def drop_home(self, home_id: str) -> None:
+        old = self._homes.pop(home_id, None)
+        for place_id in self._places.pop(home_id, {}):
+            self._place_home.pop(place_id, None)
+        if old is not None:
+            self._dirty.add(old.agency_id)
+
+    def put_place(self, home_id: str, place: Place) -> None:
+        self._places.setdefault(home_id, {})[place.id] = place
+        self._place_home[place.id] = home_id
+        if home_id in self._homes:
+            self._dirty.add(self._homes[home_id].agency_id)
+
+    def home(self, home_id: str) -> Home | None:
+        home = self._homes.get(home_id)
+        if home is None:
+            return None
+        return replace(home, places=tuple(self._places.get(home_id, {}).values()))
+
+    def home_of_place(self, place_id: str) -> Home | None:
+        home_id = self._place_home.get(place_id)
+        return self.home(home_id) if home_id else None
+
+    def columns(self, agency_id: str) -> Columns:
+        """The agency's homes with their places, as columns (rebuilt after a change)."""
+        if agency_id in self._dirty or agency_id not in self._columns:
+            homes = [self.home(h.id) for h in self._homes.values() if h.agency_id == agency_id]
+            self._columns[agency_id] = Columns.build([h for h in homes if h is not None])
+            self._dirty.discard(agency_id)
+        return self._columns[agency_id]
+
+    def referrals_for(self, agency_id: str) -> list[Referral]:
+        return [r for r in self.referrals.values() if agency_id in r.agency_ids]

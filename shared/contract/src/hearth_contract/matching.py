@@ -1,0 +1,266 @@
+"""Matching: ranked, explained matches in both directions, and the decisions people take on them.
+
+The matching service never places a child. It says which homes the rules exclude and
+why, ranks the rest with every component of the score explained, and records each
+decision: the officer's proposal, the supervising social worker's view, the carer's
+or registered manager's answer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
+
+__all__ = [
+    "SCORE_COMPONENTS",
+    "CarerDecision",
+    "CarerDeclineReason",
+    "ExclusionCount",
+    "ExclusionSummary",
+    "HoldState",
+    "HolderKind",
+    "HomeMatch",
+    "MatchCreate",
+    "MatchDirection",
+    "MatchList",
+    "MatchRead",
+    "MatchRunRead",
+    "MatchStatus",
+    "MatchStepRead",
+    "MatchingSettingsRead",
+    "MatchingSettingsUpdate",
+    "ReferralMatch",
+    "RuleFinding",
+    "ScoreComponent",
+    "SingleChange",
+    "SswDecision",
+    "VacancyMatchList",
+    "Verdict",
+]
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+SCORE_COMPONENTS = (
+    "school_distance",
+    "family_time_distance",
+    "own_area",
+    "experience",
+    "culture",
+    "interests",
+    "age_mix",
+    "siblings_together",
+)
+
+
+class Verdict(StrEnum):
+    PASS = "pass"
+    EXCLUDE = "exclude"
+    NEEDS_INFORMATION = "needs_information"
+
+
+class HolderKind(StrEnum):
+    HOUSEHOLD = "household"
+    HOME = "home"
+
+
+class RuleFinding(ReadModel):
+    """One rule's finding on one pairing: why a home is excluded, or what must be asked."""
+
+    rule: str = Field(description="The rule's code, e.g. age_range, sexual_harm_to_younger")
+    verdict: Verdict
+    reason: str = Field(description="In words an officer can read")
+
+
+class ScoreComponent(ReadModel):
+    component: str
+    weight: float
+    points: float = Field(ge=0, le=1, description="How well this pairing does on it, 0 to 1")
+    explanation: str
+
+
+class ExclusionCount(ReadModel):
+    rule: str
+    title: str
+    count: int
+
+
+class SingleChange(ReadModel):
+    """The one change that would bring the most excluded candidates back into consideration."""
+
+    rule: str
+    title: str
+    would_open: int
+    explanation: str
+
+
+class ExclusionSummary(ReadModel):
+    considered: int
+    excluded: int
+    by_reason: list[ExclusionCount] = Field(description="Each excluded candidate counted once, "
+                                                        "under the first rule it failed")
+    single_change: SingleChange | None
+    text: str = Field(description="The summary in one sentence")
+
+
+class HomeMatch(ReadModel):
+    """A home that could take the child, ranked, with its score explained."""
+
+    rank: int
+    holder_id: str
+    holder_kind: HolderKind
+    name: str
+    vacancy_ids: list[str]
+    score: float = Field(ge=0, le=100)
+    components: list[ScoreComponent]
+    needs_information: list[RuleFinding]
+
+
+class MatchList(ReadModel):
+    """The homes ranked for one referral, and why the others are not on the list."""
+
+    referral_id: str
+    generated_at: datetime
+    homes: list[HomeMatch]
+    exclusions: ExclusionSummary
+
+
+class ReferralMatch(ReadModel):
+    """An open referral a free place could serve, ranked."""
+
+    rank: int
+    referral_id: str
+    la_code: str
+    setting: str
+    children_count: int
+    youngest_age: int | None
+    eldest_age: int | None
+    score: float = Field(ge=0, le=100)
+    components: list[ScoreComponent]
+    needs_information: list[RuleFinding]
+
+
+class VacancyMatchList(ReadModel):
+    """The open referrals ranked for one free place."""
+
+    vacancy_id: str
+    holder_id: str
+    generated_at: datetime
+    referrals: list[ReferralMatch]
+    exclusions: ExclusionSummary
+
+
+class MatchDirection(StrEnum):
+    REFERRAL = "referral"
+    VACANCY = "vacancy"
+
+
+class MatchRunRead(ReadModel):
+    """A saved record of what was considered: the ranked list as the officer saw it."""
+
+    id: str
+    direction: MatchDirection
+    subject_id: str
+    created_at: datetime
+    created_by: str
+    result: MatchList | VacancyMatchList
+
+
+class MatchStatus(StrEnum):
+    PROPOSED = "proposed"
+    AWAITING_CARER = "awaiting_carer"
+    READY_FOR_OFFER = "ready_for_offer"
+    NOT_AGREED = "not_agreed"
+    DECLINED = "declined"
+
+
+class HoldState(StrEnum):
+    HELD = "held"
+    RELEASED = "released"
+    RELEASE_FAILED = "release_failed"
+
+
+class CarerDeclineReason(StrEnum):
+    """Why a carer or registered manager said no: kept as data about what carers accept."""
+
+    AGE_OR_GENDER = "age_or_gender"
+    RISKS_TOO_HIGH = "risks_too_high"
+    IMPACT_ON_CURRENT_CHILDREN = "impact_on_current_children"
+    DISTANCE_OR_CONTACT = "distance_or_contact"
+    TIMING = "timing"
+    HOUSEHOLD_CIRCUMSTANCES = "household_circumstances"
+    NEEDS_BEYOND_SKILLS = "needs_beyond_skills"
+    OTHER = "other"
+
+
+class MatchCreate(ContractModel):
+    """Propose a referral for a free place; the place is held while people decide."""
+
+    referral_id: Id
+    vacancy_id: Id
+    note: LongText | None = None
+
+
+class SswDecision(ContractModel):
+    """The supervising social worker's second opinion, with the reason."""
+
+    agrees: bool
+    reason: ShortText
+    note: LongText | None = None
+
+
+class CarerDecision(ContractModel):
+    """The carer's (or the home's registered manager's) answer."""
+
+    accepts: bool
+    reason_code: CarerDeclineReason | None = Field(default=None,
+                                                   description="Required when declining")
+    note: LongText | None = None
+    impact_on_residents_confirmed: bool | None = Field(
+        default=None, description="A registered manager accepting must confirm they have "
+                                  "weighed the impact on the young people already living there")
+
+
+class MatchStepRead(ReadModel):
+    step: str = Field(description="proposed, ssw_decision, carer_decision, ready_for_offer")
+    outcome: str
+    reason_code: str | None
+    reason: str | None
+    note: str | None
+    impact_on_residents_confirmed: bool | None
+    actor: str
+    at: datetime
+
+
+class MatchRead(ReadModel):
+    id: str
+    agency_id: str
+    referral_id: str
+    vacancy_id: str
+    holder_id: str
+    holder_kind: HolderKind
+    status: MatchStatus
+    score: float
+    needs_information: list[RuleFinding]
+    hold: HoldState
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    steps: list[MatchStepRead]
+
+
+class MatchingSettingsUpdate(ContractModel):
+    """How much each score component counts for this agency (0 to 10; 0 switches it off)."""
+
+    weights: dict[Annotated[str, StringConstraints(max_length=40)],
+                  Annotated[float, Field(ge=0, le=10)]]
+
+
+class MatchingSettingsRead(ReadModel):
+    agency_id: str
+    weights: dict[str, float]
+    stale_after_hours: int
