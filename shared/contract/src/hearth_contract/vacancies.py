@@ -194,9 +194,9 @@ class HouseholdCreate(ContractModel):
     will_consider: LongText | None = None
     will_not_consider: LongText | None = None
     exclusions: Annotated[list[CarerExclusion], AfterValidator(_unique)] = Field(
-        default=[], description="The carers' own exclusions, checked by matching"
+        default_factory=list, description="The carers' own exclusions, checked by matching"
     )
-    interests: list[ShortText] = Field(default=[], max_length=30,
+    interests: list[ShortText] = Field(default_factory=list, max_length=30,
                                        description="The household's hobbies and interests")
     family_profile: LongText | None = None
 
