@@ -2,3 +2,4 @@
 -- data volume is first created. A new service adds one line here.
 CREATE DATABASE referrals;
 CREATE DATABASE vacancies;
+CREATE DATABASE matching;
