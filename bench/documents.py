@@ -9,11 +9,12 @@ time to read a generated 15-page Word referral.
 
 from __future__ import annotations
 
-from hearth_kit.logging import configure_logging
 import logging
 import sys
 import time
 from pathlib import Path
+
+from hearth_kit.logging import configure_logging
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "services/referrals/tests/documents"

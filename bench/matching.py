@@ -34,13 +34,25 @@ def build(rng: random.Random):
     homes = []
     for i in range(HOUSEHOLDS):
         age_min = rng.randint(0, 12)
-        places = tuple(place(f"p{i}-{j}", last_confirmed_at=NOW - timedelta(hours=rng.choice(
-            [2, 2, 2, 30])), available_from=date(2026, 11, 23)) for j in range(rng.randint(1, 2)))
-        homes.append(replace(
-            home(f"h{i}"), age_min=age_min, age_max=rng.randint(age_min, 17), places=places,
-            location=(rng.uniform(200e3, 650e3), rng.uniform(50e3, 600e3)),
-            pets=("dog",) if rng.random() < 0.3 else (),
-            residents=tuple(resident(rng.randint(0, 17)) for _ in range(rng.randint(0, 2)))))
+        places = tuple(
+            place(
+                f"p{i}-{j}",
+                last_confirmed_at=NOW - timedelta(hours=rng.choice([2, 2, 2, 30])),
+                available_from=date(2026, 11, 23),
+            )
+            for j in range(rng.randint(1, 2))
+        )
+        homes.append(
+            replace(
+                home(f"h{i}"),
+                age_min=age_min,
+                age_max=rng.randint(age_min, 17),
+                places=places,
+                location=(rng.uniform(200e3, 650e3), rng.uniform(50e3, 600e3)),
+                pets=("dog",) if rng.random() < 0.3 else (),
+                residents=tuple(resident(rng.randint(0, 17)) for _ in range(rng.randint(0, 2))),
+            )
+        )
     return homes
 
 
@@ -56,9 +68,13 @@ def main() -> None:
     location = np.array([h.location for h in homes])
     engine_times, bound_times = [], []
     for trial in range(60):
-        the_referral = referral(child(rng.randint(0, 17), to_others={"physical_harm": "present"}
-                                      if trial % 3 == 0 else None),
-                                school=(rng.uniform(200e3, 650e3), rng.uniform(50e3, 600e3)))
+        the_referral = referral(
+            child(
+                rng.randint(0, 17),
+                to_others={"physical_harm": "present"} if trial % 3 == 0 else None,
+            ),
+            school=(rng.uniform(200e3, 650e3), rng.uniform(50e3, 600e3)),
+        )
         started = time.perf_counter()
         ranked = rank_homes(the_referral, columns, context, limit=50)
         engine_times.append(time.perf_counter() - started)
@@ -69,8 +85,10 @@ def main() -> None:
         score = np.where(eligible, np.maximum(0, 1 - distance / 30), -1)
         np.argpartition(-score, 50)[:50]
         bound_times.append(time.perf_counter() - started)
-    print(f"households: {HOUSEHOLDS}, eligible in last run: {len(ranked.ranked)} ranked, "
-          f"{ranked.summary.excluded} excluded")
+    print(
+        f"households: {HOUSEHOLDS}, eligible in last run: {len(ranked.ranked)} ranked, "
+        f"{ranked.summary.excluded} excluded"
+    )
     for name, times in (("engine (in-process)", engine_times), ("numpy lower bound", bound_times)):
         print(f"{name}: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms")
     print(f"ratio p95: {percentile(engine_times, 95) / percentile(bound_times, 95):.1f}x")

@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -29,7 +28,6 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-
 from hearth_contract.auth import CallerKind
 from hearth_contract.examples import example_referral
 from hearth_kit.auth import mint_token
@@ -63,13 +61,24 @@ async def drop(database: str) -> None:
 
 
 def token(kind: CallerKind, tenant: str | None, scopes: list[str]) -> str:
-    return mint_token(secret=SECRET, kind=kind, tenant=tenant, scopes=scopes, subject="bench",
-                      lifetime_seconds=7200)
+    return mint_token(
+        secret=SECRET,
+        kind=kind,
+        tenant=tenant,
+        scopes=scopes,
+        subject="bench",
+        lifetime_seconds=7200,
+    )
 
 
 def start(command: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(command, env={**os.environ, **env}, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        command,
+        env={**os.environ, **env},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 async def wait_up(url: str, path: str) -> None:
@@ -87,12 +96,16 @@ async def wait_up(url: str, path: str) -> None:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def bodies(count: int, offset: int) -> list[bytes]:
-    return [json.dumps(example_referral(offset + i, agency_ids=[AGENCY], referral_date=date.today())).encode()
-            for i in range(count)]
+    return [
+        json.dumps(
+            example_referral(offset + i, agency_ids=[AGENCY], referral_date=date.today())
+        ).encode()
+        for i in range(count)
+    ]
 
 
 async def closed_loop(url: str, payloads: list[bytes], concurrency: int, headers: dict) -> dict:
@@ -106,8 +119,15 @@ async def closed_loop(url: str, payloads: list[bytes], concurrency: int, headers
         while queue:
             index, payload = queue.pop()
             started = time.perf_counter()
-            response = await http.post("/v1/referrals", content=payload, headers={
-                **headers, "Content-Type": "application/json", "Idempotency-Key": f"b-{url[-4:]}-{len(payloads)}-{index}"})
+            response = await http.post(
+                "/v1/referrals",
+                content=payload,
+                headers={
+                    **headers,
+                    "Content-Type": "application/json",
+                    "Idempotency-Key": f"b-{url[-4:]}-{len(payloads)}-{index}",
+                },
+            )
             latencies.append(time.perf_counter() - started)
             errors += response.status_code != 201
 
@@ -116,21 +136,35 @@ async def closed_loop(url: str, payloads: list[bytes], concurrency: int, headers
         started = time.perf_counter()
         await asyncio.gather(*(worker(http) for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
-    return {"requests": len(payloads), "errors": errors, "throughput_rps": len(payloads) / elapsed,
-            "p50_ms": percentile(latencies, 0.5) * 1000, "p99_ms": percentile(latencies, 0.99) * 1000}
+    return {
+        "requests": len(payloads),
+        "errors": errors,
+        "throughput_rps": len(payloads) / elapsed,
+        "p50_ms": percentile(latencies, 0.5) * 1000,
+        "p99_ms": percentile(latencies, 0.99) * 1000,
+    }
 
 
 async def open_loop(url: str, payloads: list[bytes], rate: float, headers: dict) -> dict:
     """Start requests at a steady ``rate`` per second, whatever the latency; report latency."""
     latencies: list[float] = []
     statuses: list[int] = []
-    async with httpx.AsyncClient(base_url=url, limits=httpx.Limits(max_connections=200), timeout=30) as http:
+    async with httpx.AsyncClient(
+        base_url=url, limits=httpx.Limits(max_connections=200), timeout=30
+    ) as http:
 
         async def one(index: int, payload: bytes) -> None:
             started = time.perf_counter()
             try:
-                response = await http.post("/v1/referrals", content=payload, headers={
-                    **headers, "Content-Type": "application/json", "Idempotency-Key": f"o-{index}"})
+                response = await http.post(
+                    "/v1/referrals",
+                    content=payload,
+                    headers={
+                        **headers,
+                        "Content-Type": "application/json",
+                        "Idempotency-Key": f"o-{index}",
+                    },
+                )
                 statuses.append(response.status_code)
             except httpx.TransportError:
                 statuses.append(0)  # dropped under overload: counted as an error
@@ -145,9 +179,13 @@ async def open_loop(url: str, payloads: list[bytes], rate: float, headers: dict)
             tasks.append(asyncio.create_task(one(index, payload)))
         await asyncio.gather(*tasks)
         elapsed = time.perf_counter() - begin
-    return {"offered_rps": rate, "achieved_rps": len(payloads) / elapsed,
-            "errors": sum(s != 201 for s in statuses),
-            "p50_ms": percentile(latencies, 0.5) * 1000, "p99_ms": percentile(latencies, 0.99) * 1000}
+    return {
+        "offered_rps": rate,
+        "achieved_rps": len(payloads) / elapsed,
+        "errors": sum(s != 201 for s in statuses),
+        "p50_ms": percentile(latencies, 0.5) * 1000,
+        "p99_ms": percentile(latencies, 0.99) * 1000,
+    }
 
 
 async def fill_to(database: str, target: int) -> int:
@@ -196,8 +234,12 @@ async def queue_latency(url: str, headers: dict, query: str, samples: int) -> di
             response = await http.get(f"/v1/referrals?{query}", headers=headers)
             latencies.append(time.perf_counter() - started)
             assert response.status_code == 200, response.text
-    return {"query": query, "samples": samples, "p50_ms": percentile(latencies, 0.5) * 1000,
-            "p95_ms": percentile(latencies, 0.95) * 1000}
+    return {
+        "query": query,
+        "samples": samples,
+        "p50_ms": percentile(latencies, 0.5) * 1000,
+        "p95_ms": percentile(latencies, 0.95) * 1000,
+    }
 
 
 async def main(quick: bool) -> dict:
@@ -208,15 +250,36 @@ async def main(quick: bool) -> dict:
     await recreate(ours_db)
     await recreate(base_db)
     bin_dir = Path(sys.executable).parent
-    env = {"REFERRALS_DATABASE_URL": dsn(ours_db).replace("postgresql://", "postgresql+asyncpg://"),
-           "REFERRALS_JWT_SECRET": SECRET, "REFERRALS_RATE_LIMIT": "1000000/minute",
-           "REFERRALS_DATABASE_POOL_SIZE": "10"}
-    subprocess.run([bin_dir / "hearth-referrals", "migrate"], env={**os.environ, **env}, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        "REFERRALS_DATABASE_URL": dsn(ours_db).replace("postgresql://", "postgresql+asyncpg://"),
+        "REFERRALS_JWT_SECRET": SECRET,
+        "REFERRALS_RATE_LIMIT": "1000000/minute",
+        "REFERRALS_DATABASE_POOL_SIZE": "10",
+    }
+    subprocess.run(
+        [bin_dir / "hearth-referrals", "migrate"],
+        env={**os.environ, **env},
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     service = start([str(bin_dir / "hearth-referrals"), "serve", "--port", str(SERVICE_PORT)], env)
-    baseline = start([sys.executable, "-m", "uvicorn", "--app-dir", "bench", "referrals_baseline:app",
-                      "--port", str(BASELINE_PORT), "--log-level", "warning", "--no-access-log"],
-                     {"BASELINE_DSN": dsn(base_db)})
+    baseline = start(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--app-dir",
+            "bench",
+            "referrals_baseline:app",
+            "--port",
+            str(BASELINE_PORT),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        {"BASELINE_DSN": dsn(base_db)},
+    )
     ours, base = f"http://127.0.0.1:{SERVICE_PORT}", f"http://127.0.0.1:{BASELINE_PORT}"
     try:
         await wait_up(ours, "/readyz")
@@ -225,7 +288,9 @@ async def main(quick: bool) -> dict:
         la = {"Authorization": f"Bearer {token(CallerKind.LA, LA, ['referrals:submit'])}"}
         agency = {"Authorization": f"Bearer {token(CallerKind.AGENCY, AGENCY, ['referrals:read'])}"}
         async with httpx.AsyncClient(base_url=ours) as http:
-            (await http.put(f"/v1/agencies/{AGENCY}", json={"name": "Bench"}, headers=operator)).raise_for_status()
+            (
+                await http.put(f"/v1/agencies/{AGENCY}", json={"name": "Bench"}, headers=operator)
+            ).raise_for_status()
         warm = bodies(100, 900_000)
         await closed_loop(ours, warm, 4, la)
         await closed_loop(base, warm, 4, {})
@@ -235,8 +300,10 @@ async def main(quick: bool) -> dict:
             "baseline_closed_loop": await closed_loop(base, payloads, concurrency, {}),
             "service_at_200_rps": await open_loop(ours, bodies(n_open, 500_000), 200, la),
         }
-        results["throughput_ratio"] = (results["service_closed_loop"]["throughput_rps"]
-                                       / results["baseline_closed_loop"]["throughput_rps"])
+        results["throughput_ratio"] = (
+            results["service_closed_loop"]["throughput_rps"]
+            / results["baseline_closed_loop"]["throughput_rps"]
+        )
         results["referrals_in_database"] = await fill_to(ours_db, queue_size)
         results["work_queue"] = [
             await queue_latency(ours, agency, "limit=50", 200),
@@ -258,18 +325,28 @@ def report(results: dict) -> None:
     print(f"\nPOST /v1/referrals, {s['requests']} requests, concurrency {results['concurrency']}:")
     print(f"  {'':<10}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
     for name, row in (("service", s), ("baseline", b)):
-        print(f"  {name:<10}{row['throughput_rps']:>10.1f}{row['p50_ms']:>10.1f}{row['p99_ms']:>10.1f}{row['errors']:>8}")
-    print(f"  throughput ratio service/baseline: {results['throughput_ratio']:.2f} (target >= 0.50)")
+        print(
+            f"  {name:<10}{row['throughput_rps']:>10.1f}{row['p50_ms']:>10.1f}{row['p99_ms']:>10.1f}{row['errors']:>8}"
+        )
+    print(
+        f"  throughput ratio service/baseline: {results['throughput_ratio']:.2f} (target >= 0.50)"
+    )
     o = results["service_at_200_rps"]
-    print(f"\nService at a steady {o['offered_rps']:.0f} req/s offered ({o['achieved_rps']:.1f} achieved): "
-          f"p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms (target < 100), errors {o['errors']}")
+    print(
+        f"\nService at a steady {o['offered_rps']:.0f} req/s offered ({o['achieved_rps']:.1f} achieved): "
+        f"p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms (target < 100), errors {o['errors']}"
+    )
     print(f"\nWork queue with {results['referrals_in_database']:,} referrals in the database:")
     for row in results["work_queue"]:
-        print(f"  GET /v1/referrals?{row['query']:<48} p50 {row['p50_ms']:6.1f} ms  p95 {row['p95_ms']:6.1f} ms (target < 50)")
+        print(
+            f"  GET /v1/referrals?{row['query']:<48} p50 {row['p50_ms']:6.1f} ms  p95 {row['p95_ms']:6.1f} ms (target < 50)"
+        )
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="smaller numbers, for a smoke check")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()

@@ -8,18 +8,17 @@ figures can be read as a ratio of it.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 import os
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import asyncpg
+from hearth_contract.referrals import ReferralCreate
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-
-from hearth_contract.referrals import ReferralCreate
 
 DSN = os.environ["BASELINE_DSN"]
 SCHEMA = """
@@ -46,11 +45,13 @@ async def create(request: Request) -> Response:
     async with pool.acquire() as connection, connection.transaction():
         await connection.execute(
             "INSERT INTO referrals (id, content) VALUES ($1, $2::jsonb)",
-            referral_id, json.dumps(referral.model_dump(mode="json")),
+            referral_id,
+            json.dumps(referral.model_dump(mode="json")),
         )
         await connection.execute(
             "INSERT INTO outbox (event_id, type, subject_id) VALUES ($1, 'referral.received', $2)",
-            uuid.uuid4(), referral_id,
+            uuid.uuid4(),
+            referral_id,
         )
     return JSONResponse({"id": str(referral_id)}, status_code=201)
 

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _service_packages() -> list[str]:
     return sorted(
-        f"hearth_{path.name}" for path in (ROOT / "services").iterdir() if (path / "pyproject.toml").exists()
+        f"hearth_{path.name}"
+        for path in (ROOT / "services").iterdir()
+        if (path / "pyproject.toml").exists()
     )
 
 
@@ -22,9 +24,15 @@ def _run_import_linter(tmp_path: Path, config: str) -> subprocess.CompletedProce
     config_file = tmp_path / ".importlinter"
     config_file.write_text(config)
     return subprocess.run(
-        [str(Path(sys.executable).with_name("lint-imports")), "--config", str(config_file),
-         "--no-cache"],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            str(Path(sys.executable).with_name("lint-imports")),
+            "--config",
+            str(config_file),
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
 
 
@@ -75,8 +83,11 @@ def test_the_linter_catches_a_service_importing_another(tmp_path):
 
 def test_every_contract_module_imports_without_server_packages():
     blocked = "import sys\nfor name in ('fastapi', 'sqlalchemy', 'hearth_kit'):\n    sys.modules[name] = None\n"
-    modules = [m.name for m in pkgutil.walk_packages(hearth_contract.__path__, "hearth_contract.")
-               if ".mocks" not in m.name]
+    modules = [
+        m.name
+        for m in pkgutil.walk_packages(hearth_contract.__path__, "hearth_contract.")
+        if ".mocks" not in m.name
+    ]
     script = blocked + "".join(f"import {m}\n" for m in modules)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -22,8 +22,6 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import create_async_engine
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.examples import example_referral
 from hearth_kit.tables import audit_log
@@ -32,6 +30,7 @@ from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
 from hearth_referrals.models import Base as ReferralsBase
 from hearth_vacancies.app import MIGRATIONS as VACANCIES_MIGRATIONS
 from hearth_vacancies.models import Base as VacanciesBase
+from sqlalchemy.ext.asyncio import create_async_engine
 
 AGENCY = "hearthside-fostering"
 KENT = "E10000016"
@@ -62,8 +61,10 @@ class Service:
     def start(self) -> None:
         self.log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [self.script, "serve", "--port", str(self.port)], env=self.env,
-            stdout=self.log, stderr=subprocess.STDOUT,
+            [self.script, "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -83,23 +84,30 @@ class Service:
         return code
 
     def log_lines(self) -> list[dict]:
-        return [json.loads(line) for line in self.log_path.read_text().splitlines() if line.startswith("{")]
+        return [
+            json.loads(line)
+            for line in self.log_path.read_text().splitlines()
+            if line.startswith("{")
+        ]
 
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
     pid = os.getpid()
-    referrals_db = PostgresDatabase(f"hearth_xsvc_referrals_{pid}", REFERRALS_MIGRATIONS,
-                                    [ReferralsBase.metadata])
-    vacancies_db = PostgresDatabase(f"hearth_xsvc_vacancies_{pid}", VACANCIES_MIGRATIONS,
-                                    [VacanciesBase.metadata])
+    referrals_db = PostgresDatabase(
+        f"hearth_xsvc_referrals_{pid}", REFERRALS_MIGRATIONS, [ReferralsBase.metadata]
+    )
+    vacancies_db = PostgresDatabase(
+        f"hearth_xsvc_vacancies_{pid}", VACANCIES_MIGRATIONS, [VacanciesBase.metadata]
+    )
     referrals_db.create()
     vacancies_db.create()
     logs = tmp_path_factory.mktemp("xsvc")
     referrals = Service("referrals", referrals_db.url, logs / "referrals.log")
     referrals.start()
-    vacancies = Service("vacancies", vacancies_db.url, logs / "vacancies.log",
-                        REFERRALS_URL=referrals.url)
+    vacancies = Service(
+        "vacancies", vacancies_db.url, logs / "vacancies.log", REFERRALS_URL=referrals.url
+    )
     vacancies.start()
     yield {"referrals": referrals, "vacancies": vacancies, "referrals_db": referrals_db}
     exit_codes = (vacancies.stop(), referrals.stop())
@@ -119,50 +127,82 @@ def test_a_hold_is_checked_with_referrals_over_http_with_the_request_id_and_a_se
     tokens = Tokens()
     operator = tokens.headers(CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN])
     la = tokens.headers(CallerKind.LA, KENT, [Scope.REFERRALS_SUBMIT])
-    officer = tokens.headers(CallerKind.AGENCY, AGENCY,
-                             [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE])
+    officer = tokens.headers(
+        CallerKind.AGENCY, AGENCY, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE]
+    )
     with httpx.Client(timeout=10) as http:
-        http.put(f"{referrals.url}/v1/agencies/{AGENCY}", json={"name": "Hearthside"},
-                 headers=operator).raise_for_status()
-        sent = http.post(f"{referrals.url}/v1/referrals",
-                         json=example_referral(71, agency_ids=[AGENCY]),
-                         headers={**la, "Idempotency-Key": "xsvc-71"})
+        http.put(
+            f"{referrals.url}/v1/agencies/{AGENCY}", json={"name": "Hearthside"}, headers=operator
+        ).raise_for_status()
+        sent = http.post(
+            f"{referrals.url}/v1/referrals",
+            json=example_referral(71, agency_ids=[AGENCY]),
+            headers={**la, "Idempotency-Key": "xsvc-71"},
+        )
         assert sent.status_code == 201, sent.text
         referral_id = sent.json()["id"]
-        household = http.post(f"{vacancies.url}/v1/households", headers=officer, json={
-            "name": "Rowan household", "carers": [{"name": "Sam Carer"}],
-            "approval": {"age_min": 0, "age_max": 17, "children": 3,
-                         "placement_kinds": ["emergency", "short_term", "long_term"]},
-            "bedrooms": 3, "postcode": "M1 1AE",
-            "supervising_social_worker": {"name": "Alex Worker"}})
+        household = http.post(
+            f"{vacancies.url}/v1/households",
+            headers=officer,
+            json={
+                "name": "Rowan household",
+                "carers": [{"name": "Sam Carer"}],
+                "approval": {
+                    "age_min": 0,
+                    "age_max": 17,
+                    "children": 3,
+                    "placement_kinds": ["emergency", "short_term", "long_term"],
+                },
+                "bedrooms": 3,
+                "postcode": "M1 1AE",
+                "supervising_social_worker": {"name": "Alex Worker"},
+            },
+        )
         assert household.status_code == 201, household.text
-        vacancy = http.post(f"{vacancies.url}/v1/vacancies", headers=officer, json={
-            "household_id": household.json()["id"],
-            "available_from": (date.today() + timedelta(days=1)).isoformat(),
-            "age_min": 0, "age_max": 17, "placement_kinds": ["short_term"]})
+        vacancy = http.post(
+            f"{vacancies.url}/v1/vacancies",
+            headers=officer,
+            json={
+                "household_id": household.json()["id"],
+                "available_from": (date.today() + timedelta(days=1)).isoformat(),
+                "age_min": 0,
+                "age_max": 17,
+                "placement_kinds": ["short_term"],
+            },
+        )
         assert vacancy.status_code == 201, vacancy.text
         request_id = f"xsvc-{uuid.uuid4().hex}"
-        held = http.post(f"{vacancies.url}/v1/vacancies/{vacancy.json()['id']}/hold",
-                         json={"referral_id": referral_id},
-                         headers={**officer, "X-Request-ID": request_id})
+        held = http.post(
+            f"{vacancies.url}/v1/vacancies/{vacancy.json()['id']}/hold",
+            json={"referral_id": referral_id},
+            headers={**officer, "X-Request-ID": request_id},
+        )
         assert held.status_code == 200, held.text
         assert held.headers["X-Request-ID"] == request_id
         assert held.json()["state"] == "on_hold"
 
     # The referrals service saw vacancies' call: same request id, as a service caller.
-    seen = [line for line in referrals.log_lines()
-            if line.get("event") == "http.request" and line.get("request_id") == request_id]
-    assert [(line["route"], line["status"], line["caller_kind"], line["client_id"])
-            for line in seen] == [("/v1/referrals/{referral_id}", 200, "service", "hearth-vacancies")]
+    seen = [
+        line
+        for line in referrals.log_lines()
+        if line.get("event") == "http.request" and line.get("request_id") == request_id
+    ]
+    assert [
+        (line["route"], line["status"], line["caller_kind"], line["client_id"]) for line in seen
+    ] == [("/v1/referrals/{referral_id}", 200, "service", "hearth-vacancies")]
 
     # ...and its audit log records who read the child's record, under that request id.
     async def audited() -> list[tuple]:
         engine = create_async_engine(running["referrals_db"].url)
         async with engine.connect() as connection:
             rows = await connection.execute(
-                sa.select(audit_log.c.action, audit_log.c.record_id, audit_log.c.actor_kind,
-                          audit_log.c.actor_subject)
-                .where(audit_log.c.request_id == request_id, audit_log.c.record_type == "referral"))
+                sa.select(
+                    audit_log.c.action,
+                    audit_log.c.record_id,
+                    audit_log.c.actor_kind,
+                    audit_log.c.actor_subject,
+                ).where(audit_log.c.request_id == request_id, audit_log.c.record_type == "referral")
+            )
             result = [tuple(row) for row in rows]
         await engine.dispose()
         return result
@@ -174,9 +214,14 @@ def test_a_hold_is_checked_with_referrals_over_http_with_the_request_id_and_a_se
 
 def test_a_hold_for_a_referral_that_does_not_exist_is_refused(running):
     vacancies = running["vacancies"]
-    officer = Tokens().headers(CallerKind.AGENCY, AGENCY, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE])
+    officer = Tokens().headers(
+        CallerKind.AGENCY, AGENCY, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE]
+    )
     with httpx.Client(base_url=vacancies.url, timeout=10) as http:
         vacancy = http.get("/v1/vacancies", headers=officer).json()["items"][0]
-        refused = http.post(f"/v1/vacancies/{vacancy['id']}/reserve", headers=officer,
-                            json={"referral_id": str(uuid.uuid4())})
+        refused = http.post(
+            f"/v1/vacancies/{vacancy['id']}/reserve",
+            headers=officer,
+            json={"referral_id": str(uuid.uuid4())},
+        )
     assert refused.status_code in (409, 422), refused.text

@@ -525,7 +525,8 @@ class TestCompanions:
                     (peer,) = rule["to"]
                     name = peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"]
                     (peer_container,) = deployment_named(rendered, name)["spec"]["template"][
-                        "spec"]["containers"]
+                        "spec"
+                    ]["containers"]
                     peer_ports = {("TCP", p["containerPort"]) for p in peer_container["ports"]}
                     assert {(p["protocol"], p["port"]) for p in rule["ports"]} == peer_ports
 

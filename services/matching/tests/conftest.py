@@ -69,32 +69,42 @@ def _dir(tmp_path, name):
 
 @pytest.fixture
 async def referrals_app(referrals_sqlite, tmp_path, clock):
-    app = create_referrals_app(settings_for_tests(
-        ReferralsSettings, referrals_sqlite.copy_to(_dir(tmp_path, "referrals"))), clock=clock)
+    app = create_referrals_app(
+        settings_for_tests(
+            ReferralsSettings, referrals_sqlite.copy_to(_dir(tmp_path, "referrals"))
+        ),
+        clock=clock,
+    )
     yield app
     await app.state.database.dispose()
 
 
 @pytest.fixture
 async def referrals_http(referrals_app) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=referrals_app),
-                                 base_url="http://referrals") as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=referrals_app), base_url="http://referrals"
+    ) as http:
         yield http
 
 
 @pytest.fixture
 async def vacancies_app(vacancies_sqlite, tmp_path, clock, referrals_http):
-    app = create_vacancies_app(settings_for_tests(
-        VacanciesSettings, vacancies_sqlite.copy_to(_dir(tmp_path, "vacancies"))), clock=clock,
-        referrals_http=referrals_http)
+    app = create_vacancies_app(
+        settings_for_tests(
+            VacanciesSettings, vacancies_sqlite.copy_to(_dir(tmp_path, "vacancies"))
+        ),
+        clock=clock,
+        referrals_http=referrals_http,
+    )
     yield app
     await app.state.database.dispose()
 
 
 @pytest.fixture
 async def vacancies_http(vacancies_app) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=vacancies_app),
-                                 base_url="http://vacancies") as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=vacancies_app), base_url="http://vacancies"
+    ) as http:
         yield http
 
 
@@ -109,8 +119,9 @@ def database_url(request, backend, tmp_path) -> str:
 async def app(request, backend, database_url, clock, referrals_http, vacancies_http):
     url = database_url
     settings = settings_for_tests(MatchingSettings, url, consumer_enabled=False)
-    application = create_app(settings, clock=clock, referrals_http=referrals_http,
-                             vacancies_http=vacancies_http)
+    application = create_app(
+        settings, clock=clock, referrals_http=referrals_http, vacancies_http=vacancies_http
+    )
     yield application
     database = application.state.database
     if backend == "postgres":
@@ -122,8 +133,9 @@ async def app(request, backend, database_url, clock, referrals_http, vacancies_h
 
 @pytest.fixture
 async def client(app) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="http://matching") as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://matching"
+    ) as http:
         yield http
 
 

@@ -10,47 +10,65 @@ from vacancies_testkit import settle_feed
 class TestReferralMatches:
     async def test_the_consumer_catches_up_and_ranks_the_agencys_homes(self, client, world):
         referral_id = await world.send_referral()
-        near, _ = await world.open_household()
+        await world.open_household()
         await world.open_household(pets=["dog"], name="Pets household")
-        await world.open_household(approval={"age_min": 12, "age_max": 17, "children": 2,
-                                             "placement_kinds": ["short_term"]}, name="Teens")
+        await world.open_household(
+            approval={
+                "age_min": 12,
+                "age_max": 17,
+                "children": 2,
+                "placement_kinds": ["short_term"],
+            },
+            name="Teens",
+        )
         await world.open_household(AGENCY_B)
         assert await world.catch_up() > 0
-        response = await client.get(f"/v1/referrals/{referral_id}/matches",
-                                    headers=world.officer())
+        response = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
         assert response.status_code == 200, response.text
         body = response.json()
         assert len(body["homes"]) == 2
         assert body["homes"][0]["rank"] == 1
         assert {c["component"] for c in body["homes"][0]["components"]} >= {
-            "school_distance", "family_time_distance", "own_area"}
+            "school_distance",
+            "family_time_distance",
+            "own_area",
+        }
         assert body["exclusions"]["considered"] == 3  # agency B's home is not considered
         assert body["exclusions"]["by_reason"] == [
-            {"rule": "age_range", "title": "age range", "count": 1}]
+            {"rule": "age_range", "title": "age range", "count": 1}
+        ]
 
     async def test_another_agency_and_an_la_see_nothing(self, client, world, tokens):
         referral_id = await world.send_referral()
         await world.open_household()
         await world.catch_up()
-        other = await client.get(f"/v1/referrals/{referral_id}/matches",
-                                 headers=world.officer(AGENCY_B))
+        other = await client.get(
+            f"/v1/referrals/{referral_id}/matches", headers=world.officer(AGENCY_B)
+        )
         assert other.status_code == 404
         la = tokens.headers(CallerKind.LA, KENT, [Scope.MATCHING_READ])
-        assert (await client.get(f"/v1/referrals/{referral_id}/matches",
-                                 headers=la)).status_code == 403
+        assert (
+            await client.get(f"/v1/referrals/{referral_id}/matches", headers=la)
+        ).status_code == 403
 
     async def test_a_saved_run_keeps_what_was_considered(self, client, world):
         referral_id = await world.send_referral()
         await world.open_household()
         await world.catch_up()
-        saved = await client.post(f"/v1/referrals/{referral_id}/match-runs",
-                                  headers=world.officer())
+        saved = await client.post(
+            f"/v1/referrals/{referral_id}/match-runs", headers=world.officer()
+        )
         assert saved.status_code == 201, saved.text
         read = await client.get(f"/v1/match-runs/{saved.json()['id']}", headers=world.officer())
-        assert read.json()["result"]["homes"][0]["holder_id"] == \
-            saved.json()["result"]["homes"][0]["holder_id"]
-        assert (await client.get(f"/v1/match-runs/{saved.json()['id']}",
-                                 headers=world.officer(AGENCY_B))).status_code == 404
+        assert (
+            read.json()["result"]["homes"][0]["holder_id"]
+            == saved.json()["result"]["homes"][0]["holder_id"]
+        )
+        assert (
+            await client.get(
+                f"/v1/match-runs/{saved.json()['id']}", headers=world.officer(AGENCY_B)
+            )
+        ).status_code == 404
 
 
 class TestVacancyMatches:
@@ -60,8 +78,7 @@ class TestVacancyMatches:
         await world.send_referral(agency_ids=(AGENCY_B,))
         _, vacancy_id = await world.open_household()
         await world.catch_up()
-        response = await client.get(f"/v1/vacancies/{vacancy_id}/matches",
-                                    headers=world.officer())
+        response = await client.get(f"/v1/vacancies/{vacancy_id}/matches", headers=world.officer())
         assert response.status_code == 200, response.text
         assert [r["referral_id"] for r in response.json()["referrals"]] == [fits]
         assert response.json()["exclusions"]["by_reason"][0]["rule"] == "setting"
@@ -73,47 +90,77 @@ class TestDecisions:
         _, vacancy_id = await world.open_household()
         await world.catch_up()
         officer = world.officer()
-        proposed = await client.post("/v1/matches", headers=officer,
-                                     json={"referral_id": referral_id, "vacancy_id": vacancy_id})
+        proposed = await client.post(
+            "/v1/matches",
+            headers=officer,
+            json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+        )
         assert proposed.status_code == 201, proposed.text
         match_id = proposed.json()["id"]
         place = await world.vacancies.get(f"/v1/vacancies/{vacancy_id}", headers=officer)
         assert (place.json()["state"], place.json()["referral_id"]) == ("on_hold", referral_id)
-        too_soon = await client.post(f"/v1/matches/{match_id}/carer-decision", headers=officer,
-                                     json={"accepts": True})
+        too_soon = await client.post(
+            f"/v1/matches/{match_id}/carer-decision", headers=officer, json={"accepts": True}
+        )
         assert too_soon.status_code == 409
-        agreed = await client.post(f"/v1/matches/{match_id}/ssw-decision", headers=officer,
-                                   json={"agrees": True, "reason": "Experienced with this age"})
+        agreed = await client.post(
+            f"/v1/matches/{match_id}/ssw-decision",
+            headers=officer,
+            json={"agrees": True, "reason": "Experienced with this age"},
+        )
         assert agreed.json()["status"] == "awaiting_carer"
-        accepted = await client.post(f"/v1/matches/{match_id}/carer-decision", headers=officer,
-                                     json={"accepts": True})
+        accepted = await client.post(
+            f"/v1/matches/{match_id}/carer-decision", headers=officer, json={"accepts": True}
+        )
         body = accepted.json()
         assert body["status"] == "ready_for_offer"
         assert [(s["step"], s["outcome"]) for s in body["steps"]] == [
-            ("proposed", "proposed"), ("ssw_decision", "agreed"),
-            ("carer_decision", "accepted"), ("ready_for_offer", "ready")]
+            ("proposed", "proposed"),
+            ("ssw_decision", "agreed"),
+            ("carer_decision", "accepted"),
+            ("ready_for_offer", "ready"),
+        ]
         assert all(s["actor"] == f"agency:{AGENCY_A}:officer-{AGENCY_A}" for s in body["steps"])
         await settle_feed(world.app)  # PostgreSQL serves events once older transactions end
-        events = await client.get("/v1/events", headers=world.tokens.headers(
-            CallerKind.SERVICE, None, [Scope.EVENTS_READ]))
+        events = await client.get(
+            "/v1/events",
+            headers=world.tokens.headers(CallerKind.SERVICE, None, [Scope.EVENTS_READ]),
+        )
         assert [e["type"] for e in events.json()["items"]] == [
-            "match.proposed", "match.ssw_agreed", "match.accepted", "match.ready_for_offer"]
+            "match.proposed",
+            "match.ssw_agreed",
+            "match.accepted",
+            "match.ready_for_offer",
+        ]
 
-    async def test_a_carers_decline_needs_a_coded_reason_and_releases_the_place(self, client,
-                                                                                world):
+    async def test_a_carers_decline_needs_a_coded_reason_and_releases_the_place(
+        self, client, world
+    ):
         referral_id = await world.send_referral()
         _, vacancy_id = await world.open_household()
         await world.catch_up()
         officer = world.officer()
-        match_id = (await client.post("/v1/matches", headers=officer, json={
-            "referral_id": referral_id, "vacancy_id": vacancy_id})).json()["id"]
-        await client.post(f"/v1/matches/{match_id}/ssw-decision", headers=officer,
-                          json={"agrees": True, "reason": "Fine"})
-        uncoded = await client.post(f"/v1/matches/{match_id}/carer-decision", headers=officer,
-                                    json={"accepts": False})
+        match_id = (
+            await client.post(
+                "/v1/matches",
+                headers=officer,
+                json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+            )
+        ).json()["id"]
+        await client.post(
+            f"/v1/matches/{match_id}/ssw-decision",
+            headers=officer,
+            json={"agrees": True, "reason": "Fine"},
+        )
+        uncoded = await client.post(
+            f"/v1/matches/{match_id}/carer-decision", headers=officer, json={"accepts": False}
+        )
         assert uncoded.status_code == 422
-        declined = await client.post(f"/v1/matches/{match_id}/carer-decision", headers=officer,
-                                     json={"accepts": False, "reason_code": "timing"})
+        declined = await client.post(
+            f"/v1/matches/{match_id}/carer-decision",
+            headers=officer,
+            json={"accepts": False, "reason_code": "timing"},
+        )
         assert (declined.json()["status"], declined.json()["hold"]) == ("declined", "released")
         place = await world.vacancies.get(f"/v1/vacancies/{vacancy_id}", headers=officer)
         assert place.json()["state"] == "available"
@@ -122,14 +169,20 @@ class TestDecisions:
         referral_id = await world.send_referral()
         _, vacancy_id = await world.open_household(pets=["dog"])
         await world.catch_up()
-        refused = await client.post("/v1/matches", headers=world.officer(), json={
-            "referral_id": referral_id, "vacancy_id": vacancy_id})
+        refused = await client.post(
+            "/v1/matches",
+            headers=world.officer(),
+            json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+        )
         # The example referral says pets "yes_can", so add a "no" referral for the rule.
         assert refused.status_code == 201
         no_pets = await world.send_referral(pets="no")
         await world.catch_up()
-        refused = await client.post("/v1/matches", headers=world.officer(), json={
-            "referral_id": no_pets, "vacancy_id": vacancy_id})
+        refused = await client.post(
+            "/v1/matches",
+            headers=world.officer(),
+            json={"referral_id": no_pets, "vacancy_id": vacancy_id},
+        )
         assert refused.status_code == 409
         assert refused.json()["exclusions"][0]["rule"] in ("pets", "vacancy_not_available")
 
@@ -137,14 +190,29 @@ class TestDecisions:
         referral_id = await world.send_referral(agency_ids=(AGENCY_A, AGENCY_B))
         _, vacancy_id = await world.open_household()
         await world.catch_up()
-        match_id = (await client.post("/v1/matches", headers=world.officer(), json={
-            "referral_id": referral_id, "vacancy_id": vacancy_id})).json()["id"]
+        match_id = (
+            await client.post(
+                "/v1/matches",
+                headers=world.officer(),
+                json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+            )
+        ).json()["id"]
         other = world.officer(AGENCY_B)
         assert (await client.get(f"/v1/matches/{match_id}", headers=other)).status_code == 404
-        assert (await client.post(f"/v1/matches/{match_id}/ssw-decision", headers=other,
-                                  json={"agrees": True, "reason": "x"})).status_code == 404
-        assert (await client.post("/v1/matches", headers=other, json={
-            "referral_id": referral_id, "vacancy_id": vacancy_id})).status_code == 404
+        assert (
+            await client.post(
+                f"/v1/matches/{match_id}/ssw-decision",
+                headers=other,
+                json={"agrees": True, "reason": "x"},
+            )
+        ).status_code == 404
+        assert (
+            await client.post(
+                "/v1/matches",
+                headers=other,
+                json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+            )
+        ).status_code == 404
 
 
 class TestRebuild:
@@ -156,6 +224,5 @@ class TestRebuild:
         operator = world.tokens.headers(CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN])
         rebuilt = await client.post("/v1/read-model/rebuild", headers=operator)
         assert rebuilt.json() == {"events": first}
-        response = await client.get(f"/v1/referrals/{referral_id}/matches",
-                                    headers=world.officer())
+        response = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
         assert len(response.json()["homes"]) == 1

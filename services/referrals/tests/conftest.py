@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import sqlalchemy as sa
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
 from hearth_kit.testing import Tokens, database_fixtures, settings_for_tests
@@ -15,7 +14,6 @@ from hearth_referrals.app import MIGRATIONS, create_app
 from hearth_referrals.models import Base
 from hearth_referrals.settings import ReferralsSettings
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, NOW, agency_headers
-
 
 postgres_database, sqlite_template, backend, database_url = database_fixtures(
     "referrals", MIGRATIONS, [Base.metadata]
@@ -34,7 +32,9 @@ async def app(request, backend, database_url, clock):
     database = application.state.database
     if backend == "postgres":
         async with database.engine.begin() as connection:
-            await connection.execute(sa.text(request.getfixturevalue("postgres_database").truncate_statement()))
+            await connection.execute(
+                sa.text(request.getfixturevalue("postgres_database").truncate_statement())
+            )
     await database.dispose()
 
 
@@ -52,14 +52,22 @@ def tokens() -> Tokens:
 
 @pytest.fixture
 def la_headers(tokens) -> dict[str, str]:
-    return tokens.headers(CallerKind.LA, KENT, [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
-                          subject="kent-placements-1")
+    return tokens.headers(
+        CallerKind.LA,
+        KENT,
+        [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
+        subject="kent-placements-1",
+    )
 
 
 @pytest.fixture
 def other_la_headers(tokens) -> dict[str, str]:
-    return tokens.headers(CallerKind.LA, MEDWAY, [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
-                          subject="medway-placements-1")
+    return tokens.headers(
+        CallerKind.LA,
+        MEDWAY,
+        [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
+        subject="medway-placements-1",
+    )
 
 
 @pytest.fixture
@@ -74,15 +82,19 @@ def agency_b(tokens) -> dict[str, str]:
 
 @pytest.fixture
 def operator_headers(tokens) -> dict[str, str]:
-    return tokens.headers(CallerKind.SERVICE, None,
-                          [Scope.AGENCY_ADMIN, Scope.REFERRALS_READ, Scope.EVENTS_READ,
-                           Scope.METRICS_READ], subject="operator")
+    return tokens.headers(
+        CallerKind.SERVICE,
+        None,
+        [Scope.AGENCY_ADMIN, Scope.REFERRALS_READ, Scope.EVENTS_READ, Scope.METRICS_READ],
+        subject="operator",
+    )
 
 
 @pytest.fixture
 async def agencies(client, operator_headers) -> list[str]:
     for agency_id, name in ((AGENCY_A, "Agency A Fostering"), (AGENCY_B, "Agency B Homes")):
-        response = await client.put(f"/v1/agencies/{agency_id}", json={"name": name},
-                                    headers=operator_headers)
+        response = await client.put(
+            f"/v1/agencies/{agency_id}", json={"name": name}, headers=operator_headers
+        )
         assert response.status_code in (200, 201), response.text
     return [AGENCY_A, AGENCY_B]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import httpx
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.examples import example_referral
 from hearth_kit.testing import Tokens
@@ -20,8 +19,10 @@ TODAY = date(2026, 11, 23)
 
 def agency_headers(tokens: Tokens, agency_id: str, subject: str = "officer-1") -> dict[str, str]:
     return tokens.headers(
-        CallerKind.AGENCY, agency_id,
-        [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN, Scope.AGENCY_ADMIN], subject=subject,
+        CallerKind.AGENCY,
+        agency_id,
+        [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN, Scope.AGENCY_ADMIN],
+        subject=subject,
     )
 
 
@@ -32,6 +33,10 @@ def referral_body(seed: int = 1, agency_ids=(AGENCY_A,), **kwargs) -> dict:
 async def send(client, headers, body=None, key: str | None = None) -> httpx.Response:
     body = body or referral_body()
     return await client.post(
-        "/v1/referrals", json=body,
-        headers={**headers, "Idempotency-Key": key or f"key-{body['la_reference']}-{len(str(body))}"},
+        "/v1/referrals",
+        json=body,
+        headers={
+            **headers,
+            "Idempotency-Key": key or f"key-{body['la_reference']}-{len(str(body))}",
+        },
     )

@@ -6,7 +6,6 @@ import time
 
 import jwt
 import pytest
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.testing import TEST_SECRET
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, agency_headers, referral_body, send
@@ -17,7 +16,9 @@ READ = [Scope.REFERRALS_READ]
 @pytest.fixture
 async def kent_referral(client, la_headers, agencies) -> str:
     """A Kent referral sent to agency A only."""
-    return (await send(client, la_headers, referral_body(seed=11, agency_ids=(AGENCY_A,)))).json()["id"]
+    return (await send(client, la_headers, referral_body(seed=11, agency_ids=(AGENCY_A,)))).json()[
+        "id"
+    ]
 
 
 def caller(tokens, name: str) -> dict[str, str]:
@@ -55,8 +56,9 @@ class TestTenantIsolation:
             assert [r["id"] for r in listed] == ([kent_referral] if sees else [])
 
     async def test_partner_tokens_cannot_read_referrals(self, client, tokens, kent_referral):
-        response = await client.get(f"/v1/referrals/{kent_referral}",
-                                    headers=caller(tokens, "partner_a"))
+        response = await client.get(
+            f"/v1/referrals/{kent_referral}", headers=caller(tokens, "partner_a")
+        )
         assert response.status_code == 403
 
     async def test_other_agency_cannot_screen_or_ask(self, client, tokens, kent_referral):
@@ -64,35 +66,56 @@ class TestTenantIsolation:
         for step in ("acknowledge", "progress"):
             response = await client.post(f"/v1/referrals/{kent_referral}/{step}", headers=headers)
             assert response.status_code == 404
-        asked = await client.post(f"/v1/referrals/{kent_referral}/information-requests",
-                                  json={"questions": [{"topic": "x", "text": "y"}]}, headers=headers)
+        asked = await client.post(
+            f"/v1/referrals/{kent_referral}/information-requests",
+            json={"questions": [{"topic": "x", "text": "y"}]},
+            headers=headers,
+        )
         assert asked.status_code == 404
 
     async def test_other_la_cannot_amend_or_withdraw(self, client, tokens, kent_referral):
         headers = caller(tokens, "medway")
-        patched = await client.patch(f"/v1/referrals/{kent_referral}", json={"la_reference": "x"},
-                                     headers={**headers, "If-Match": '"1"'})
+        patched = await client.patch(
+            f"/v1/referrals/{kent_referral}",
+            json={"la_reference": "x"},
+            headers={**headers, "If-Match": '"1"'},
+        )
         assert patched.status_code == 404
-        withdrawn = await client.post(f"/v1/referrals/{kent_referral}/withdraw",
-                                      json={"reason": "x"}, headers=headers)
+        withdrawn = await client.post(
+            f"/v1/referrals/{kent_referral}/withdraw", json={"reason": "x"}, headers=headers
+        )
         assert withdrawn.status_code == 404
 
-    async def test_agency_never_sees_another_agencys_screening(self, client, la_headers, tokens,
-                                                              agencies):
-        both = (await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))).json()
-        await client.post(f"/v1/referrals/{both['id']}/decline", json={"reason": "location",
-                          "note": "Too far"}, headers=caller(tokens, "agency_b"))
-        seen = (await client.get(f"/v1/referrals/{both['id']}", headers=caller(tokens, "agency_a"))).json()
+    async def test_agency_never_sees_another_agencys_screening(
+        self, client, la_headers, tokens, agencies
+    ):
+        both = (
+            await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))
+        ).json()
+        await client.post(
+            f"/v1/referrals/{both['id']}/decline",
+            json={"reason": "location", "note": "Too far"},
+            headers=caller(tokens, "agency_b"),
+        )
+        seen = (
+            await client.get(f"/v1/referrals/{both['id']}", headers=caller(tokens, "agency_a"))
+        ).json()
         assert [s["agency_id"] for s in seen["screening"]] == [AGENCY_A]
-        history = (await client.get(f"/v1/referrals/{both['id']}/history",
-                                    headers=caller(tokens, "agency_a"))).json()
+        history = (
+            await client.get(
+                f"/v1/referrals/{both['id']}/history", headers=caller(tokens, "agency_a")
+            )
+        ).json()
         assert all(h["agency_id"] != AGENCY_B for h in history)
         sla = (await client.get("/v1/referrals/sla", headers=caller(tokens, "agency_a"))).json()
         assert sla["answered_today"] == 0
 
-    async def test_the_la_cannot_see_agency_only_operations(self, client, la_headers, kent_referral):
-        assert (await client.post(f"/v1/referrals/{kent_referral}/acknowledge",
-                                  headers=la_headers)).status_code == 403
+    async def test_the_la_cannot_see_agency_only_operations(
+        self, client, la_headers, kent_referral
+    ):
+        assert (
+            await client.post(f"/v1/referrals/{kent_referral}/acknowledge", headers=la_headers)
+        ).status_code == 403
         assert (await client.get("/v1/referrals/sla", headers=la_headers)).status_code == 403
         assert (await client.get("/v1/events", headers=la_headers)).status_code == 403
 
@@ -107,8 +130,17 @@ class TestTenantIsolation:
 
 def _token(**overrides) -> str:
     now = int(time.time())
-    claims = {"iss": "hearth-local", "aud": "hearth", "sub": "x", "client_id": "c", "iat": now,
-              "exp": now + 600, "scope": "referrals:read", "hearth_kind": "la", "hearth_tenant": KENT}
+    claims = {
+        "iss": "hearth-local",
+        "aud": "hearth",
+        "sub": "x",
+        "client_id": "c",
+        "iat": now,
+        "exp": now + 600,
+        "scope": "referrals:read",
+        "hearth_kind": "la",
+        "hearth_tenant": KENT,
+    }
     header = overrides.pop("header", {"typ": "at+jwt"})
     algorithm = overrides.pop("algorithm", "HS256")
     key = overrides.pop("key", TEST_SECRET)
@@ -147,8 +179,9 @@ class TestAuthentication:
 
     async def test_missing_scope_is_403_naming_it(self, client, tokens, agencies):
         headers = tokens.headers(CallerKind.LA, KENT, [Scope.REFERRALS_READ])
-        response = await client.post("/v1/referrals", json=referral_body(),
-                                     headers={**headers, "Idempotency-Key": "k"})
+        response = await client.post(
+            "/v1/referrals", json=referral_body(), headers={**headers, "Idempotency-Key": "k"}
+        )
         assert response.status_code == 403
         assert "referrals:submit" in response.json()["detail"]
 

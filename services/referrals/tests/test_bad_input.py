@@ -28,27 +28,48 @@ def _body(**changes) -> dict:
 _DELETE = object()
 
 BAD_BODIES = [
-    ("unknown legal status code", _body(children__0__legal_status="S20"), "/children/0/legal_status"),
+    (
+        "unknown legal status code",
+        _body(children__0__legal_status="S20"),
+        "/children/0/legal_status",
+    ),
     ("unknown setting", _body(placement__setting="hotel"), "/placement/setting"),
-    ("date of birth in the future", _body(children__0__date_of_birth="2027-01-01"),
-     "/children/0/date_of_birth"),
-    ("date of birth over 18 years ago", _body(children__0__date_of_birth="2008-11-22"),
-     "/children/0/date_of_birth"),
-    ("age contradicts date of birth",
-     _body(children__0__date_of_birth="2014-03-01", children__0__age_years=9),
-     "/children/0/age_years"),
+    (
+        "date of birth in the future",
+        _body(children__0__date_of_birth="2027-01-01"),
+        "/children/0/date_of_birth",
+    ),
+    (
+        "date of birth over 18 years ago",
+        _body(children__0__date_of_birth="2008-11-22"),
+        "/children/0/date_of_birth",
+    ),
+    (
+        "age contradicts date of birth",
+        _body(children__0__date_of_birth="2014-03-01", children__0__age_years=9),
+        "/children/0/age_years",
+    ),
     ("empty sibling group", _body(children=[]), "/children"),
-    ("start date before referral date", _body(placement__start_date="2026-11-01"),
-     "/placement/start_date"),
+    (
+        "start date before referral date",
+        _body(placement__start_date="2026-11-01"),
+        "/placement/start_date",
+    ),
     ("unknown field at the top", _body(childs=[]), "/childs"),
-    ("unknown field in a child", _body(children__0__favourite_colour="blue"),
-     "/children/0/favourite_colour"),
+    (
+        "unknown field in a child",
+        _body(children__0__favourite_colour="blue"),
+        "/children/0/favourite_colour",
+    ),
     ("no age at all", _body(children__0__date_of_birth=_DELETE), "/children/0"),
     ("unknown agency", _body(agency_ids=["agency-x"]), "/agency_ids/0"),
     ("duplicate agency", _body(agency_ids=[AGENCY_A, AGENCY_A]), "/agency_ids"),
     ("bad email", _body(social_worker__email="not-an-email"), "/social_worker/email"),
-    ("bad postcode", _body(children__0__school__postcode="NOT A POSTCODE"),
-     "/children/0/school/postcode"),
+    (
+        "bad postcode",
+        _body(children__0__school__postcode="NOT A POSTCODE"),
+        "/children/0/school/postcode",
+    ),
 ]
 
 
@@ -60,12 +81,16 @@ async def _counts(app, client, la_headers, operator_headers) -> tuple[int, int]:
 
 
 class TestRejectedReferrals:
-    @pytest.mark.parametrize(("case", "body", "pointer"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES])
+    @pytest.mark.parametrize(
+        ("case", "body", "pointer"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES]
+    )
     async def test_names_the_field_and_writes_nothing(
         self, app, client, la_headers, operator_headers, agencies, case, body, pointer
     ):
         before = await _counts(app, client, la_headers, operator_headers)
-        response = await send(client, la_headers, copy.deepcopy(body), key="bad-" + case.replace(" ", "-"))
+        response = await send(
+            client, la_headers, copy.deepcopy(body), key="bad-" + case.replace(" ", "-")
+        )
         assert response.status_code == 422, response.text
         assert response.headers["content-type"] == "application/problem+json"
         problem = response.json()
@@ -74,7 +99,9 @@ class TestRejectedReferrals:
         assert pointer in [e["pointer"] for e in problem["errors"]], problem
         assert await _counts(app, client, la_headers, operator_headers) == before
 
-    async def test_a_retry_after_a_rejection_can_use_the_same_key(self, client, la_headers, agencies):
+    async def test_a_retry_after_a_rejection_can_use_the_same_key(
+        self, client, la_headers, agencies
+    ):
         bad = _body(placement__setting="hotel")
         assert (await send(client, la_headers, bad, key="k-1")).status_code == 422
         assert (await send(client, la_headers, _body(), key="k-1")).status_code == 201
@@ -86,20 +113,33 @@ class TestMalformedRequests:
         body["children"] = [copy.deepcopy(body["children"][0]) for _ in range(8)]
         body["children"][0]["wishes_and_feelings"] = "y" * 19_000
         raw = json.dumps(body).encode() + b" " * 1_048_576
-        response = await client.post("/v1/referrals", content=raw, headers={
-            **la_headers, "Content-Type": "application/json", "Idempotency-Key": "big"})
+        response = await client.post(
+            "/v1/referrals",
+            content=raw,
+            headers={**la_headers, "Content-Type": "application/json", "Idempotency-Key": "big"},
+        )
         assert response.status_code == 413
         assert response.json()["type"].endswith("/payload-too-large")
 
     async def test_wrong_content_type_is_415(self, client, la_headers, agencies):
-        response = await client.post("/v1/referrals", content=json.dumps(_body()), headers={
-            **la_headers, "Content-Type": "text/plain", "Idempotency-Key": "ct"})
+        response = await client.post(
+            "/v1/referrals",
+            content=json.dumps(_body()),
+            headers={**la_headers, "Content-Type": "text/plain", "Idempotency-Key": "ct"},
+        )
         assert response.status_code == 415
         assert response.json()["type"].endswith("/unsupported-media-type")
 
     async def test_invalid_json_is_400(self, client, la_headers, agencies):
-        response = await client.post("/v1/referrals", content=b"{not json", headers={
-            **la_headers, "Content-Type": "application/json", "Idempotency-Key": "bad-json"})
+        response = await client.post(
+            "/v1/referrals",
+            content=b"{not json",
+            headers={
+                **la_headers,
+                "Content-Type": "application/json",
+                "Idempotency-Key": "bad-json",
+            },
+        )
         assert response.status_code == 400
         assert response.headers["content-type"] == "application/problem+json"
 
@@ -123,18 +163,21 @@ class TestAmendments:
         created = await send(client, la_headers)
         path = f"/v1/referrals/{created.json()['id']}"
         etag = created.headers["ETag"]
-        first = await client.patch(path, json={"la_reference": "LA-NEW-1"},
-                                   headers={**la_headers, "If-Match": etag})
+        first = await client.patch(
+            path, json={"la_reference": "LA-NEW-1"}, headers={**la_headers, "If-Match": etag}
+        )
         assert first.status_code == 200, first.text
-        stale = await client.patch(path, json={"la_reference": "LA-NEW-2"},
-                                   headers={**la_headers, "If-Match": etag})
+        stale = await client.patch(
+            path, json={"la_reference": "LA-NEW-2"}, headers={**la_headers, "If-Match": etag}
+        )
         assert stale.status_code == 412
         assert (await client.get(path, headers=la_headers)).json()["la_reference"] == "LA-NEW-1"
 
     async def test_missing_if_match_is_428(self, client, la_headers, agencies):
         created = await send(client, la_headers)
-        response = await client.patch(f"/v1/referrals/{created.json()['id']}",
-                                      json={"la_reference": "X"}, headers=la_headers)
+        response = await client.patch(
+            f"/v1/referrals/{created.json()['id']}", json={"la_reference": "X"}, headers=la_headers
+        )
         assert response.status_code == 428
 
     async def test_amendment_that_breaks_the_referral_is_422_with_pointer(
@@ -142,31 +185,42 @@ class TestAmendments:
     ):
         created = await send(client, la_headers)
         response = await client.patch(
-            f"/v1/referrals/{created.json()['id']}", json={"children": [{"first_name": "A"}]},
-            headers={**la_headers, "If-Match": created.headers["ETag"]})
+            f"/v1/referrals/{created.json()['id']}",
+            json={"children": [{"first_name": "A"}]},
+            headers={**la_headers, "If-Match": created.headers["ETag"]},
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/children/0"
 
 
 class TestInformationRequests:
-    async def test_answer_to_a_request_that_does_not_exist_is_404(self, client, la_headers, agencies):
+    async def test_answer_to_a_request_that_does_not_exist_is_404(
+        self, client, la_headers, agencies
+    ):
         created = await send(client, la_headers)
         path = f"/v1/referrals/{created.json()['id']}/information-requests"
         for request_id in ("00000000-0000-0000-0000-000000000000", "not-a-uuid"):
-            response = await client.post(f"{path}/{request_id}/answers",
-                                         json={"answers": [{"question_id": "q", "answer": "a"}]},
-                                         headers=la_headers)
+            response = await client.post(
+                f"{path}/{request_id}/answers",
+                json={"answers": [{"question_id": "q", "answer": "a"}]},
+                headers=la_headers,
+            )
             assert response.status_code == 404
             assert response.json()["type"].endswith("/information-request-not-found")
 
-    async def test_answer_to_an_unknown_question_is_422(self, client, la_headers, agency_a, agencies):
+    async def test_answer_to_an_unknown_question_is_422(
+        self, client, la_headers, agency_a, agencies
+    ):
         created = await send(client, la_headers)
         path = f"/v1/referrals/{created.json()['id']}/information-requests"
-        asked = await client.post(path, json={"questions": [{"topic": "risks", "text": "Any?"}]},
-                                  headers=agency_a)
-        response = await client.post(f"{path}/{asked.json()['id']}/answers",
-                                     json={"answers": [{"question_id": "nope", "answer": "a"}]},
-                                     headers=la_headers)
+        asked = await client.post(
+            path, json={"questions": [{"topic": "risks", "text": "Any?"}]}, headers=agency_a
+        )
+        response = await client.post(
+            f"{path}/{asked.json()['id']}/answers",
+            json={"answers": [{"question_id": "nope", "answer": "a"}]},
+            headers=la_headers,
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/answers/0/question_id"
         unchanged = (await client.get(path, headers=la_headers)).json()[0]

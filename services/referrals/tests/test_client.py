@@ -45,8 +45,12 @@ def make_referral(seed: int = 1, agency_ids=(AGENCY_A,), **kwargs) -> ReferralCr
 
 @pytest.fixture
 def la(client, tokens) -> ReferralsClient:
-    token = tokens.mint(CallerKind.LA, KENT, [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
-                        subject="kent-placements-1")
+    token = tokens.mint(
+        CallerKind.LA,
+        KENT,
+        [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ],
+        subject="kent-placements-1",
+    )
     return ReferralsClient(client, token, request_id_provider=lambda: REQUEST_ID)
 
 
@@ -58,8 +62,11 @@ def other_la(client, tokens) -> ReferralsClient:
 
 def agency_client(client, tokens, agency_id: str) -> ReferralsClient:
     async def token() -> str:  # a refreshing token source, as a real integration would have
-        return tokens.mint(CallerKind.AGENCY, agency_id,
-                           [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN, Scope.AGENCY_ADMIN])
+        return tokens.mint(
+            CallerKind.AGENCY,
+            agency_id,
+            [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN, Scope.AGENCY_ADMIN],
+        )
 
     return ReferralsClient(client, token)
 
@@ -71,10 +78,15 @@ def agency(client, tokens) -> ReferralsClient:
 
 @pytest.fixture
 def operator(client, tokens) -> ReferralsClient:
-    return ReferralsClient(client, lambda: tokens.mint(
-        CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN, Scope.REFERRALS_READ, Scope.EVENTS_READ],
-        subject="operator",
-    ))
+    return ReferralsClient(
+        client,
+        lambda: tokens.mint(
+            CallerKind.SERVICE,
+            None,
+            [Scope.AGENCY_ADMIN, Scope.REFERRALS_READ, Scope.EVENTS_READ],
+            subject="operator",
+        ),
+    )
 
 
 class TestSendAndRead:
@@ -185,16 +197,21 @@ class TestScreening:
         sent = await la.send_referral(make_referral(), idempotency_key="info-1")
         asked = await agency.ask_information(
             sent.value.id,
-            InformationRequestCreate(questions=[
-                InformationQuestionCreate(topic="risks", text="Any missing episodes this year?")
-            ]),
+            InformationRequestCreate(
+                questions=[
+                    InformationQuestionCreate(topic="risks", text="Any missing episodes this year?")
+                ]
+            ),
             idempotency_key="ask-1",
         )
         answered = await la.answer_information(
-            sent.value.id, asked.id,
-            InformationAnswersCreate(answers=[
-                InformationAnswer(question_id=asked.questions[0].id, answer="None this year.")
-            ]),
+            sent.value.id,
+            asked.id,
+            InformationAnswersCreate(
+                answers=[
+                    InformationAnswer(question_id=asked.questions[0].id, answer="None this year.")
+                ]
+            ),
         )
         assert answered.questions[0].answer == "None this year."
         listed = await la.list_information_requests(sent.value.id)

@@ -30,20 +30,33 @@ class TestFeed:
         await send(client, la_headers, body)
         event = (await _settled_feed(app, client, operator_headers))["items"][0]
         assert event["type"] == "referral.received"
-        assert set(event["data"]) == {"la_code", "setting", "urgency", "needed_by", "children_count"}
+        assert set(event["data"]) == {
+            "la_code",
+            "setting",
+            "urgency",
+            "needed_by",
+            "children_count",
+        }
         text = json.dumps(event)
         child = body["children"][0]
         assert child["first_name"] not in text and child["date_of_birth"] not in text
 
-    async def test_reading_from_a_cursor_is_stable(self, app, client, la_headers, operator_headers, agencies):
+    async def test_reading_from_a_cursor_is_stable(
+        self, app, client, la_headers, operator_headers, agencies
+    ):
         for seed in (62, 63, 64):
             await send(client, la_headers, referral_body(seed=seed), key=f"e{seed}")
         first = await _settled_feed(app, client, operator_headers)
         assert len(first["items"]) == 3
-        after_first = await _settled_feed(app, client, operator_headers, first["items"][0]["cursor"])
+        after_first = await _settled_feed(
+            app, client, operator_headers, first["items"][0]["cursor"]
+        )
         assert [e["event_id"] for e in after_first["items"]] == [
-            e["event_id"] for e in first["items"][1:]]
-        assert (await _settled_feed(app, client, operator_headers, first["next_cursor"]))["items"] == []
+            e["event_id"] for e in first["items"][1:]
+        ]
+        assert (await _settled_feed(app, client, operator_headers, first["next_cursor"]))[
+            "items"
+        ] == []
 
     async def test_a_malformed_cursor_is_422(self, app, client, operator_headers):
         response = await client.get("/v1/events?after=abc", headers=operator_headers)
@@ -85,7 +98,9 @@ class TestOutOfOrderCommits:
             await emit(long_tx, "test.event", subject_type="test", subject_id="long")
             for index in range(3):
                 async with database.system_session("short") as short_tx:
-                    await emit(short_tx, "test.event", subject_type="test", subject_id=f"short-{index}")
+                    await emit(
+                        short_tx, "test.event", subject_type="test", subject_id=f"short-{index}"
+                    )
                     await short_tx.commit()
                 await poll()
             await long_tx.commit()

@@ -7,14 +7,15 @@ import asyncio
 import httpx
 import pytest
 import sqlalchemy as sa
-
 from hearth_kit.tables import idempotency_keys
 from hearth_referrals.models import Referral
 from referrals_testkit import referral_body, send
 
 
 class TestIdempotentCreate:
-    async def test_same_key_same_body_replays_the_first_response(self, client, la_headers, agencies):
+    async def test_same_key_same_body_replays_the_first_response(
+        self, client, la_headers, agencies
+    ):
         body = referral_body(seed=31)
         first = await send(client, la_headers, body, key="create-31")
         again = await send(client, la_headers, body, key="create-31")
@@ -59,8 +60,11 @@ class TestConcurrentDuplicates:
         assert set(statuses) <= {201, 409}
         created = {r.json()["id"] for r in responses if r.status_code == 201}
         assert len(created) == 1
-        assert all(r.json()["type"].endswith("/idempotency-key-in-flight")
-                   for r in responses if r.status_code == 409)
+        assert all(
+            r.json()["type"].endswith("/idempotency-key-in-flight")
+            for r in responses
+            if r.status_code == 409
+        )
         async with app.state.database.system_session("test") as session:
             count = await session.scalar(sa.select(sa.func.count()).select_from(Referral))
             keys = await session.scalar(sa.select(sa.func.count()).select_from(idempotency_keys))

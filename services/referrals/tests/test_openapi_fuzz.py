@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.testing import Tokens, settings_for_tests
 from hearth_referrals.app import create_app
 from hearth_referrals.settings import ReferralsSettings
+from hypothesis import HealthCheck, given, settings
 from referrals_testkit import KENT
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 ALL_SCOPES = [s.value for s in Scope]
 

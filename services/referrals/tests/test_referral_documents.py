@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import sqlalchemy as sa
-
 from hearth_kit.tables import audit_log
 from hearth_referrals.models import ReferralDocument
 from referrals_testkit import AGENCY_A, referral_body
@@ -18,8 +17,12 @@ PROVIDER_FORM = CORPUS / "01-provider_docx.docx"
 
 
 def _upload(client, headers, data: bytes, filename: str = "referral.docx"):
-    return client.post("/v1/referral-documents", params={"filename": filename}, content=data,
-                       headers={**headers, "Content-Type": "application/octet-stream"})
+    return client.post(
+        "/v1/referral-documents",
+        params={"filename": filename},
+        content=data,
+        headers={**headers, "Content-Type": "application/octet-stream"},
+    )
 
 
 async def _documents(app) -> int:
@@ -41,18 +44,24 @@ class TestUpload:
         draft = body["draft"]
         assert draft["la_code"]["value"] == expected["la_code"]
         assert draft["la_code"]["evidence"][0]["quote"]
-        assert draft["referral"]["children"][0]["first_name"] == expected["children"][0]["first_name"]
+        assert (
+            draft["referral"]["children"][0]["first_name"] == expected["children"][0]["first_name"]
+        )
         assert draft["missing"], "the completeness questions come with the draft"
 
-    async def test_the_original_is_kept_exactly_and_typed_from_its_bytes(self, client, agency_a, agencies):
+    async def test_the_original_is_kept_exactly_and_typed_from_its_bytes(
+        self, client, agency_a, agencies
+    ):
         data = PROVIDER_FORM.read_bytes()
         uploaded = (await _upload(client, agency_a, data, filename="looks-like.pdf")).json()
-        original = await client.get(f"/v1/referral-documents/{uploaded['id']}/original",
-                                    headers=agency_a)
+        original = await client.get(
+            f"/v1/referral-documents/{uploaded['id']}/original", headers=agency_a
+        )
         assert original.status_code == 200
         assert original.content == data
         assert original.headers["content-type"].startswith(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        )
         assert uploaded["document"]["filename"] == "looks-like.pdf"
 
     async def test_only_the_uploader_can_see_it_and_every_read_is_audited(
@@ -65,9 +74,13 @@ class TestUpload:
             assert (await client.get(f"{path}/original", headers=stranger)).status_code == 404
         await client.get(path, headers={**agency_a, "X-Request-ID": "doc-read-0001"})
         async with app.state.database.system_session("test") as session:
-            rows = (await session.execute(
-                sa.select(audit_log.c.action, audit_log.c.record_type, audit_log.c.actor_tenant)
-                .where(audit_log.c.request_id == "doc-read-0001"))).all()
+            rows = (
+                await session.execute(
+                    sa.select(
+                        audit_log.c.action, audit_log.c.record_type, audit_log.c.actor_tenant
+                    ).where(audit_log.c.request_id == "doc-read-0001")
+                )
+            ).all()
         assert [tuple(r) for r in rows] == [("read", "referral_document", AGENCY_A)]
 
 
@@ -104,22 +117,33 @@ class TestConfirm:
         corrected["la_reference"] = "CORRECTED-1"
         confirmed = await client.post(
             f"/v1/referral-documents/{uploaded['id']}/confirm",
-            json={"referral": corrected, "la_code": "E10000016"}, headers=agency_a)
+            json={"referral": corrected, "la_code": "E10000016"},
+            headers=agency_a,
+        )
         assert confirmed.status_code == 201, confirmed.text
         referral = confirmed.json()
         assert referral["document_id"] == uploaded["id"]
         assert referral["la_code"] == "E10000016"
         assert referral["screening"][0]["agency_id"] == AGENCY_A
-        document = (await client.get(f"/v1/referral-documents/{uploaded['id']}", headers=agency_a)).json()
+        document = (
+            await client.get(f"/v1/referral-documents/{uploaded['id']}", headers=agency_a)
+        ).json()
         assert document["status"] == "confirmed"
         assert document["referral_id"] == referral["id"]
-        assert {"pointer": "/la_reference", "extracted": uploaded["draft"]["referral"].get("la_reference"),
-                "confirmed": "CORRECTED-1"} in document["corrections"]
+        assert {
+            "pointer": "/la_reference",
+            "extracted": uploaded["draft"]["referral"].get("la_reference"),
+            "confirmed": "CORRECTED-1",
+        } in document["corrections"]
         # The LA the referral is from can read it.
-        assert (await client.get(f"/v1/referrals/{referral['id']}", headers=la_headers)).status_code == 200
-        again = await client.post(f"/v1/referral-documents/{uploaded['id']}/confirm",
-                                  json={"referral": corrected, "la_code": "E10000016"},
-                                  headers=agency_a)
+        assert (
+            await client.get(f"/v1/referrals/{referral['id']}", headers=la_headers)
+        ).status_code == 200
+        again = await client.post(
+            f"/v1/referral-documents/{uploaded['id']}/confirm",
+            json={"referral": corrected, "la_code": "E10000016"},
+            headers=agency_a,
+        )
         assert again.status_code == 409
 
     async def test_an_agency_cannot_address_a_document_referral_to_others(
@@ -128,7 +152,11 @@ class TestConfirm:
         uploaded = (await _upload(client, agency_a, PROVIDER_FORM.read_bytes())).json()
         response = await client.post(
             f"/v1/referral-documents/{uploaded['id']}/confirm",
-            json={"referral": referral_body(seed=82, agency_ids=(AGENCY_A, "agency-b")),
-                  "la_code": "E10000016"}, headers=agency_a)
+            json={
+                "referral": referral_body(seed=82, agency_ids=(AGENCY_A, "agency-b")),
+                "la_code": "E10000016",
+            },
+            headers=agency_a,
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/referral/agency_ids"

@@ -30,11 +30,15 @@ class TestScreeningStory:
         assert ("/children/0/legal_status", "blocks_matching") in gaps
 
         # An agency it was not sent to cannot tell it exists.
-        stranger = tokens.headers(CallerKind.AGENCY, "agency-c",
-                                  [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN])
-        assert (await client.get(f"/v1/referrals/{referral_id}", headers=stranger)).status_code == 404
-        assert (await client.post(f"/v1/referrals/{referral_id}/acknowledge",
-                                  headers=stranger)).status_code == 404
+        stranger = tokens.headers(
+            CallerKind.AGENCY, "agency-c", [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN]
+        )
+        assert (
+            await client.get(f"/v1/referrals/{referral_id}", headers=stranger)
+        ).status_code == 404
+        assert (
+            await client.post(f"/v1/referrals/{referral_id}/acknowledge", headers=stranger)
+        ).status_code == 404
 
         # Agency A sees its own clock only: due 15 minutes after receipt.
         clock.advance(minutes=9)
@@ -43,7 +47,9 @@ class TestScreeningStory:
         assert seen["screening"][0]["first_response_due_at"] == "2026-11-23T09:15:00Z"
         assert seen["screening"][0]["first_response_overdue"] is False
 
-        acknowledged = await client.post(f"/v1/referrals/{referral_id}/acknowledge", headers=agency_a)
+        acknowledged = await client.post(
+            f"/v1/referrals/{referral_id}/acknowledge", headers=agency_a
+        )
         assert acknowledged.status_code == 200, acknowledged.text
         screening = acknowledged.json()["screening"][0]
         assert screening["status"] == "acknowledged"
@@ -51,7 +57,8 @@ class TestScreeningStory:
 
         assigned = await client.post(
             f"/v1/referrals/{referral_id}/assign",
-            json={"officer_id": "officer-7", "officer_name": "Jo Placement"}, headers=agency_a,
+            json={"officer_id": "officer-7", "officer_name": "Jo Placement"},
+            headers=agency_a,
         )
         assert assigned.json()["screening"][0]["assigned_officer"] == "officer-7"
 
@@ -62,8 +69,15 @@ class TestScreeningStory:
 
         asked = await client.post(
             f"/v1/referrals/{referral_id}/information-requests",
-            json={"questions": [{"topic": "legal_status", "text": "What is the legal status?",
-                                 "pointer": "/children/0/legal_status"}]},
+            json={
+                "questions": [
+                    {
+                        "topic": "legal_status",
+                        "text": "What is the legal status?",
+                        "pointer": "/children/0/legal_status",
+                    }
+                ]
+            },
             headers=agency_a,
         )
         assert asked.status_code == 201, asked.text
@@ -71,13 +85,22 @@ class TestScreeningStory:
         assert request["status"] == "open"
 
         # The LA sees the question and answers it, then amends the referral.
-        listed = (await client.get(f"/v1/referrals/{referral_id}/information-requests",
-                                   headers=la_headers)).json()
+        listed = (
+            await client.get(
+                f"/v1/referrals/{referral_id}/information-requests", headers=la_headers
+            )
+        ).json()
         assert [q["text"] for q in listed[0]["questions"]] == ["What is the legal status?"]
         answered = await client.post(
             f"/v1/referrals/{referral_id}/information-requests/{request['id']}/answers",
-            json={"answers": [{"question_id": request["questions"][0]["id"],
-                               "answer": "Section 20, accommodated with consent."}]},
+            json={
+                "answers": [
+                    {
+                        "question_id": request["questions"][0]["id"],
+                        "answer": "Section 20, accommodated with consent.",
+                    }
+                ]
+            },
             headers=la_headers,
         )
         assert answered.status_code == 200, answered.text
@@ -89,7 +112,8 @@ class TestScreeningStory:
         for child in children:
             child.pop("age_today")
         amended = await client.patch(
-            f"/v1/referrals/{referral_id}", json={"children": children},
+            f"/v1/referrals/{referral_id}",
+            json={"children": children},
             headers={**la_headers, "If-Match": current.headers["ETag"]},
         )
         assert amended.status_code == 200, amended.text
@@ -116,30 +140,50 @@ class TestScreeningStory:
         assert by_agency[AGENCY_B]["decline_reason"] == "no_vacancy"
         assert final["status"] == "open"
 
-        history = (await client.get(f"/v1/referrals/{referral_id}/history", headers=agency_a)).json()
+        history = (
+            await client.get(f"/v1/referrals/{referral_id}/history", headers=agency_a)
+        ).json()
         assert [h["to_status"] for h in history if h["agency_id"] == AGENCY_A] == [
-            "acknowledged", "acknowledged", "information_requested", "acknowledged", "progressing",
+            "acknowledged",
+            "acknowledged",
+            "information_requested",
+            "acknowledged",
+            "progressing",
         ]
         assert all(h["agency_id"] in (None, AGENCY_A) for h in history)
 
         sla = (await client.get("/v1/referrals/sla", headers=agency_b)).json()
         assert sla == {
-            "agency_id": AGENCY_B, "target_minutes": 15, "awaiting_first_response": 0,
-            "overdue": 0, "received_today": 1, "answered_today": 1,
+            "agency_id": AGENCY_B,
+            "target_minutes": 15,
+            "awaiting_first_response": 0,
+            "overdue": 0,
+            "received_today": 1,
+            "answered_today": 1,
             "answered_within_target_today": 0,
         }
 
         types = [e["type"] for e in await _events(app, client, operator_headers)]
         assert types == [
-            "referral.received", "referral.acknowledged", "referral.assigned",
-            "referral.information_requested", "referral.information_provided",
-            "referral.amended", "referral.progressed", "referral.declined",
+            "referral.received",
+            "referral.acknowledged",
+            "referral.assigned",
+            "referral.information_requested",
+            "referral.information_provided",
+            "referral.amended",
+            "referral.progressed",
+            "referral.declined",
         ]
 
     async def test_withdrawal_stops_every_agency(self, client, la_headers, agency_a, agencies):
-        referral = (await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))).json()
-        withdrawn = await client.post(f"/v1/referrals/{referral['id']}/withdraw",
-                                      json={"reason": "Placed with family"}, headers=la_headers)
+        referral = (
+            await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))
+        ).json()
+        withdrawn = await client.post(
+            f"/v1/referrals/{referral['id']}/withdraw",
+            json={"reason": "Placed with family"},
+            headers=la_headers,
+        )
         assert withdrawn.status_code == 200, withdrawn.text
         assert withdrawn.json()["status"] == "withdrawn"
         assert {s["status"] for s in withdrawn.json()["screening"]} == {"withdrawn"}
@@ -150,14 +194,18 @@ class TestScreeningStory:
     async def test_referral_closes_when_every_agency_has_finished(
         self, client, la_headers, agency_a, agency_b, agencies
     ):
-        referral = (await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))).json()
+        referral = (
+            await send(client, la_headers, referral_body(agency_ids=(AGENCY_A, AGENCY_B)))
+        ).json()
         path = f"/v1/referrals/{referral['id']}"
         await client.post(f"{path}/decline", json={"reason": "location"}, headers=agency_a)
         assert (await client.get(path, headers=la_headers)).json()["status"] == "open"
         await client.post(f"{path}/close", json={}, headers=agency_b)
         assert (await client.get(path, headers=la_headers)).json()["status"] == "closed"
 
-    async def test_overdue_first_response_is_visible(self, client, clock, la_headers, agency_a, agencies):
+    async def test_overdue_first_response_is_visible(
+        self, client, clock, la_headers, agency_a, agencies
+    ):
         await send(client, la_headers)
         clock.advance(minutes=16)
         queue = (await client.get("/v1/referrals?overdue=true", headers=agency_a)).json()
@@ -169,8 +217,9 @@ class TestScreeningStory:
     async def test_agency_sets_its_own_first_response_target(
         self, client, clock, la_headers, agency_a, agencies
     ):
-        updated = await client.put("/v1/agency-settings", json={"first_response_minutes": 30},
-                                   headers=agency_a)
+        updated = await client.put(
+            "/v1/agency-settings", json={"first_response_minutes": 30}, headers=agency_a
+        )
         assert updated.json()["first_response_minutes"] == 30
         referral = (await send(client, la_headers)).json()
         assert referral["screening"][0]["first_response_due_at"] == "2026-11-23T09:30:00Z"

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import sqlalchemy as sa
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
 from hearth_kit.testing import SqliteTemplate, Tokens, database_fixtures, settings_for_tests
@@ -19,7 +18,6 @@ from hearth_vacancies.models import Base
 from hearth_vacancies.settings import VacanciesSettings
 from referrals_testkit import referral_body
 from vacancies_testkit import AGENCY_A, AGENCY_B, KENT, NOW, officer_headers, partner_headers
-
 
 postgres_database, sqlite_template, backend, database_url = database_fixtures(
     "vacancies", MIGRATIONS, [Base.metadata]
@@ -58,7 +56,8 @@ async def referrals_app(peer_sqlite, tmp_path, clock):
     peer_dir = tmp_path / "peer"
     peer_dir.mkdir()
     application = create_referrals_app(
-        settings_for_tests(ReferralsSettings, peer_sqlite.copy_to(peer_dir)), clock=clock)
+        settings_for_tests(ReferralsSettings, peer_sqlite.copy_to(peer_dir)), clock=clock
+    )
     yield application
     await application.state.database.dispose()
 
@@ -66,15 +65,15 @@ async def referrals_app(peer_sqlite, tmp_path, clock):
 @pytest.fixture
 async def peer_http(referrals_app, peer_recorder) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=referrals_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://referrals",
-                                 event_hooks={"request": [peer_recorder]}) as http:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://referrals", event_hooks={"request": [peer_recorder]}
+    ) as http:
         yield http
 
 
 @pytest.fixture
 async def app(request, backend, database_url, clock, peer_http):
-    settings = settings_for_tests(VacanciesSettings, database_url,
-                                  referrals_url="http://referrals")
+    settings = settings_for_tests(VacanciesSettings, database_url, referrals_url="http://referrals")
     application = create_app(settings, clock=clock, referrals_http=peer_http)
     yield application
     database = application.state.database
@@ -119,8 +118,12 @@ def partner_b(tokens) -> dict[str, str]:
 
 @pytest.fixture
 def la_headers(tokens) -> dict[str, str]:
-    return tokens.headers(CallerKind.LA, KENT, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE,
-                                               Scope.VACANCIES_SYNC], subject="kent-1")
+    return tokens.headers(
+        CallerKind.LA,
+        KENT,
+        [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE, Scope.VACANCIES_SYNC],
+        subject="kent-1",
+    )
 
 
 @pytest.fixture
@@ -136,11 +139,13 @@ async def send_referral(referrals_app, tokens):
         count += 1
         async with httpx.AsyncClient(transport=transport, base_url="http://referrals") as http:
             for agency_id in (AGENCY_A, AGENCY_B):
-                await http.put(f"/v1/agencies/{agency_id}", json={"name": agency_id},
-                               headers=operator)
+                await http.put(
+                    f"/v1/agencies/{agency_id}", json={"name": agency_id}, headers=operator
+                )
             body = referral_body(seed=count, agency_ids=agency_ids)
-            response = await http.post("/v1/referrals", json=body,
-                                       headers={**la, "Idempotency-Key": f"ref-{count}"})
+            response = await http.post(
+                "/v1/referrals", json=body, headers={**la, "Idempotency-Key": f"ref-{count}"}
+            )
             assert response.status_code == 201, response.text
             return response.json()["id"]
 

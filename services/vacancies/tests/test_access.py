@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from vacancies_testkit import create_household, household_body, open_vacancy, settle_feed
 
 
@@ -22,8 +21,17 @@ def _requests(household_id: str, vacancy_id: str):
         ("POST", f"/v1/vacancies/{vacancy_id}/release", None),
         ("POST", f"/v1/vacancies/{vacancy_id}/unavailable", {"reason": "carer_break"}),
         ("POST", f"/v1/vacancies/{vacancy_id}/confirm", {"outcome": "still_available"}),
-        ("POST", "/v1/vacancies", {"household_id": household_id, "available_from": "2026-12-01",
-                                   "age_min": 8, "age_max": 9, "placement_kinds": ["respite"]}),
+        (
+            "POST",
+            "/v1/vacancies",
+            {
+                "household_id": household_id,
+                "available_from": "2026-12-01",
+                "age_min": 8,
+                "age_max": 9,
+                "placement_kinds": ["respite"],
+            },
+        ),
     ]
 
 
@@ -44,12 +52,16 @@ class TestTenantIsolation:
         assert export.count("\n") == 1  # the header only
         assert (await client.get("/v1/supply", headers=officer_b)).json()["free_places"] == 0
 
-    async def test_another_agencys_partner_cannot_see_or_touch(self, app, client, partner_b,
-                                                              partner_a):
+    async def test_another_agencys_partner_cannot_see_or_touch(
+        self, app, client, partner_b, partner_a
+    ):
         await client.put("/v1/partner/households/SAME", json=household_body(), headers=partner_a)
-        assert (await client.get("/v1/partner/households/SAME",
-                                 headers=partner_b)).status_code == 404
-        created = await client.put("/v1/partner/households/SAME", json=household_body(name="B's own"), headers=partner_b)
+        assert (
+            await client.get("/v1/partner/households/SAME", headers=partner_b)
+        ).status_code == 404
+        created = await client.put(
+            "/v1/partner/households/SAME", json=household_body(name="B's own"), headers=partner_b
+        )
         assert created.status_code == 201  # external ids are per agency
         await settle_feed(app)
         feed_b = (await client.get("/v1/partner/changes", headers=partner_b)).json()["items"]
@@ -57,9 +69,16 @@ class TestTenantIsolation:
 
     async def test_la_callers_are_refused_household_data(self, client, la_headers, records_of_a):
         household, vacancy = records_of_a
-        for url in ("/v1/households", f"/v1/households/{household['id']}", "/v1/vacancies",
-                    f"/v1/vacancies/{vacancy['id']}", "/v1/supply", "/v1/homes",
-                    "/v1/partner/changes", "/v1/confirmations/due"):
+        for url in (
+            "/v1/households",
+            f"/v1/households/{household['id']}",
+            "/v1/vacancies",
+            f"/v1/vacancies/{vacancy['id']}",
+            "/v1/supply",
+            "/v1/homes",
+            "/v1/partner/changes",
+            "/v1/confirmations/due",
+        ):
             response = await client.get(url, headers=la_headers)
             assert response.status_code == 403, url
 

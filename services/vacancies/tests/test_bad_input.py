@@ -28,20 +28,23 @@ class TestHouseholdBadInput:
         assert response.json()["errors"][0]["pointer"] == "/approval/children"
 
     async def test_unknown_postcode(self, client, officer_a):
-        response = await client.post("/v1/households", json=household_body(postcode="ZZ9 9ZZ"),
-                                     headers=officer_a)
+        response = await client.post(
+            "/v1/households", json=household_body(postcode="ZZ9 9ZZ"), headers=officer_a
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0] == {
-            "pointer": "/postcode", "code": "unknown_postcode",
-            "detail": "The postcode is not in the ONS postcode directory."}
+            "pointer": "/postcode",
+            "code": "unknown_postcode",
+            "detail": "The postcode is not in the ONS postcode directory.",
+        }
         assert await _count(client, officer_a) == 0
 
     async def test_unknown_field_is_refused(self, client, officer_a):
-        response = await client.post("/v1/households", json=household_body(child_name="x"),
-                                     headers=officer_a)
+        response = await client.post(
+            "/v1/households", json=household_body(child_name="x"), headers=officer_a
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/child_name"
-
 
     async def test_a_nul_character_is_422_naming_the_field_not_500(self, client, officer_a):
         body = household_body(carers=[{"name": "Sam\u0000Carer"}])
@@ -51,53 +54,69 @@ class TestHouseholdBadInput:
         assert await _count(client, officer_a) == 0
 
     async def test_an_unpaired_surrogate_is_422_not_500(self, client, officer_a):
-        content = (b'{"urn": "SC123456", "name": "Oak \\ud800 House"}')
-        response = await client.post("/v1/homes", content=content,
-                                     headers={**officer_a, "Content-Type": "application/json"})
+        content = b'{"urn": "SC123456", "name": "Oak \\ud800 House"}'
+        response = await client.post(
+            "/v1/homes", content=content, headers={**officer_a, "Content-Type": "application/json"}
+        )
         assert response.status_code == 422, response.text
         assert "/name" in [e["pointer"] for e in response.json()["errors"]]
 
     async def test_a_cursor_carrying_a_nul_is_422_not_500(self, client, officer_a):
         cursor = encode_cursor("Rowan\u0000", "00000000-0000-0000-0000-000000000000")
-        response = await client.get("/v1/households", params={"cursor": cursor},
-                                    headers=officer_a)
+        response = await client.get("/v1/households", params={"cursor": cursor}, headers=officer_a)
         assert response.status_code == 422, response.text
 
     async def test_a_cursor_with_a_bad_id_is_422(self, client, officer_a):
-        response = await client.get("/v1/households", params={"cursor": encode_cursor("A", "x")},
-                                    headers=officer_a)
+        response = await client.get(
+            "/v1/households", params={"cursor": encode_cursor("A", "x")}, headers=officer_a
+        )
         assert response.status_code == 422, response.text
 
 
 class TestVacancyBadInput:
     async def test_outside_approval_names_each_field(self, client, officer_a):
         household = await create_household(client, officer_a)
-        response = await client.post("/v1/vacancies", headers=officer_a, json=vacancy_body(
-            household["id"], age_min=2, age_max=17, placement_kinds=["remand"]))
+        response = await client.post(
+            "/v1/vacancies",
+            headers=officer_a,
+            json=vacancy_body(household["id"], age_min=2, age_max=17, placement_kinds=["remand"]),
+        )
         assert response.status_code == 422
         assert [e["pointer"] for e in response.json()["errors"]] == [
-            "/age_min", "/age_max", "/placement_kinds"]
+            "/age_min",
+            "/age_max",
+            "/placement_kinds",
+        ]
         listed = (await client.get("/v1/vacancies", headers=officer_a)).json()
         assert listed["items"] == []
 
     async def test_bad_ssda903_placement_type(self, client, officer_a):
         household = await create_household(client, officer_a)
-        response = await client.post("/v1/vacancies", headers=officer_a,
-                                     json=vacancy_body(household["id"], placement_type="Q9"))
+        response = await client.post(
+            "/v1/vacancies",
+            headers=officer_a,
+            json=vacancy_body(household["id"], placement_type="Q9"),
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/placement_type"
 
     async def test_both_household_and_home(self, client, officer_a):
         household = await create_household(client, officer_a)
-        response = await client.post("/v1/vacancies", headers=officer_a,
-                                     json=vacancy_body(household["id"], home_id=household["id"]))
+        response = await client.post(
+            "/v1/vacancies",
+            headers=officer_a,
+            json=vacancy_body(household["id"], home_id=household["id"]),
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/household_id"
 
     async def test_no_longer_available_needs_a_reason(self, client, officer_a):
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
-        response = await client.post(f"/v1/vacancies/{vacancy['id']}/confirm", headers=officer_a,
-                                     json={"outcome": "no_longer_available"})
+        response = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/confirm",
+            headers=officer_a,
+            json={"outcome": "no_longer_available"},
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/reason"

@@ -60,15 +60,20 @@ def a_home(**overrides) -> HomeCreate:
     return HomeCreate.model_validate(home_body(**overrides))
 
 
-def a_vacancy(household_id: str | None = None, home_id: str | None = None,
-              **overrides) -> VacancyCreate:
+def a_vacancy(
+    household_id: str | None = None, home_id: str | None = None, **overrides
+) -> VacancyCreate:
     return VacancyCreate.model_validate(vacancy_body(household_id, home_id, **overrides))
 
 
 def officer_client(client, tokens, agency_id: str, **options) -> VacanciesClient:
     async def token() -> str:  # a refreshing token source, as a real integration would have
-        return tokens.mint(CallerKind.AGENCY, agency_id,
-                           [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE], subject="officer-1")
+        return tokens.mint(
+            CallerKind.AGENCY,
+            agency_id,
+            [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
+            subject="officer-1",
+        )
 
     return VacanciesClient(client, token, **options)
 
@@ -85,8 +90,10 @@ def other_officer(client, tokens) -> VacanciesClient:
 
 @pytest.fixture
 def partner(client, tokens) -> VacanciesClient:
-    return VacanciesClient(client, tokens.mint(CallerKind.PARTNER, AGENCY_A,
-                                               [Scope.VACANCIES_SYNC], subject="charms-sync"))
+    return VacanciesClient(
+        client,
+        tokens.mint(CallerKind.PARTNER, AGENCY_A, [Scope.VACANCIES_SYNC], subject="charms-sync"),
+    )
 
 
 @pytest.fixture
@@ -107,8 +114,9 @@ class TestHouseholds:
 
     async def test_replace_with_the_etag_then_a_stale_one_fails(self, officer):
         created = await officer.create_household(a_household())
-        replaced = await officer.replace_household(created.value.id, a_household(name="Ash"),
-                                                   created.etag)
+        replaced = await officer.replace_household(
+            created.value.id, a_household(name="Ash"), created.etag
+        )
         assert (replaced.value.name, replaced.value.version) == ("Ash", 2)
         with pytest.raises(PreconditionFailed):
             await officer.replace_household(created.value.id, a_household(), created.etag)
@@ -147,8 +155,7 @@ class TestHomes:
         assert [h.id for h in await officer.list_homes()] == [created.value.id]
         read = await officer.get_home(created.value.id)
         assert read.etag == created.etag
-        replaced = await officer.replace_home(created.value.id, a_home(name="Elm House"),
-                                              read.etag)
+        replaced = await officer.replace_home(created.value.id, a_home(name="Elm House"), read.etag)
         assert replaced.value.name == "Elm House" and replaced.etag != read.etag
 
 
@@ -165,8 +172,9 @@ class TestVacancies:
         assert [v.id async for v in officer.iterate_vacancies(limit=1)] == [opened.value.id]
         assert (await officer.get_vacancy(opened.value.id)).value == opened.value
 
-    async def test_hold_reserve_fill_and_a_second_fill_is_double_booking(self, officer,
-                                                                          send_referral):
+    async def test_hold_reserve_fill_and_a_second_fill_is_double_booking(
+        self, officer, send_referral
+    ):
         first, second = await send_referral(), await send_referral()
         household = (await officer.create_household(a_household())).value
         vacancy_id = (await officer.open_vacancy(a_vacancy(household.id))).value.id
@@ -188,15 +196,18 @@ class TestVacancies:
         with pytest.raises(InvalidState):
             await officer.release(vacancy_id)
         confirmed = await officer.confirm(
-            vacancy_id, VacancyConfirm(outcome=ConfirmationOutcome.STILL_AVAILABLE))
+            vacancy_id, VacancyConfirm(outcome=ConfirmationOutcome.STILL_AVAILABLE)
+        )
         assert confirmed.value.stale is False
         off = await officer.mark_unavailable(
-            vacancy_id, VacancyMarkUnavailable(reason=UnavailableReason.CARER_BREAK))
+            vacancy_id, VacancyMarkUnavailable(reason=UnavailableReason.CARER_BREAK)
+        )
         assert off.value.state is VacancyState.UNAVAILABLE
         assert off.value.unavailable_reason is UnavailableReason.CARER_BREAK
 
-    async def test_a_referral_not_sent_to_the_agency_fails_on_referral_id(self, officer,
-                                                                          send_referral):
+    async def test_a_referral_not_sent_to_the_agency_fails_on_referral_id(
+        self, officer, send_referral
+    ):
         theirs = await send_referral(agency_ids=(AGENCY_B,))
         household = (await officer.create_household(a_household())).value
         vacancy_id = (await officer.open_vacancy(a_vacancy(household.id))).value.id
@@ -242,8 +253,9 @@ class TestPartnerSync:
         assert created.value.external_id == "CH-1" and created.value.version == 1
         with pytest.raises(PreconditionRequired):
             await partner.partner_put_household("CH-1", a_household(name="New"))
-        replaced = await partner.partner_put_household("CH-1", a_household(name="New"),
-                                                       created.etag)
+        replaced = await partner.partner_put_household(
+            "CH-1", a_household(name="New"), created.etag
+        )
         assert replaced.value.name == "New" and replaced.etag != created.etag
         with pytest.raises(PreconditionFailed):
             await partner.partner_put_household("CH-1", a_household(name="Stale"), created.etag)
@@ -257,12 +269,15 @@ class TestPartnerSync:
             await partner.partner_get_household("CH-2")
 
     async def test_bulk_upsert_and_lookup(self, partner):
-        items = [HouseholdBulkItem(external_id=f"B-{i}", household=household_body(name=f"H{i}"))
-                 for i in range(3)]
+        items = [
+            HouseholdBulkItem(external_id=f"B-{i}", household=household_body(name=f"H{i}"))
+            for i in range(3)
+        ]
         items.append(HouseholdBulkItem(external_id="B-bad", household={"name": "incomplete"}))
         result = await partner.partner_bulk_upsert(HouseholdBulkUpsert(items=items))
         assert [r.status for r in result.results] == [BulkItemStatus.CREATED] * 3 + [
-            BulkItemStatus.REJECTED]
+            BulkItemStatus.REJECTED
+        ]
         assert result.results[3].problem.status == 422
         found = await partner.partner_lookup(["B-0", "B-2", "B-bad"])
         assert sorted(h.external_id for h in found.items) == ["B-0", "B-2"]
@@ -278,8 +293,10 @@ class TestPartnerSync:
         every = [e async for e in partner.iterate_partner_changes(limit=1)]
         assert all(isinstance(e, EventRead) for e in every)
         assert [(e.type, e.data["external_id"]) for e in every] == [
-            ("household.upserted", "F-1"), ("household.upserted", "F-2"),
-            ("household.deleted", "F-1")]
+            ("household.upserted", "F-1"),
+            ("household.upserted", "F-2"),
+            ("household.deleted", "F-1"),
+        ]
         rest = [e async for e in partner.iterate_partner_changes(every[-1].cursor)]
         assert rest == []
 

@@ -20,14 +20,22 @@ class TestDailyConfirmationRound:
         assert {v["id"] for v in due} == {kept["id"], going["id"]}
         assert all(v["stale"] for v in due)
         assert (await client.get("/v1/supply", headers=officer_a)).json()["stale"] == 2
-        changed = await client.post(f"/v1/vacancies/{kept['id']}/confirm", headers=officer_a,
-                                    json={"outcome": "changed", "age_min": 10})
+        changed = await client.post(
+            f"/v1/vacancies/{kept['id']}/confirm",
+            headers=officer_a,
+            json={"outcome": "changed", "age_min": 10},
+        )
         assert changed.status_code == 200, changed.text
         assert (changed.json()["age_min"], changed.json()["stale"]) == (10, False)
-        gone = await client.post(f"/v1/vacancies/{going['id']}/confirm", headers=officer_a,
-                                 json={"outcome": "no_longer_available", "reason": "carer_illness"})
+        gone = await client.post(
+            f"/v1/vacancies/{going['id']}/confirm",
+            headers=officer_a,
+            json={"outcome": "no_longer_available", "reason": "carer_illness"},
+        )
         assert (gone.json()["state"], gone.json()["unavailable_reason"]) == (
-            "unavailable", "carer_illness")
+            "unavailable",
+            "carer_illness",
+        )
         assert (await client.get("/v1/confirmations/due", headers=officer_a)).json() == []
         supply = (await client.get("/v1/supply", headers=officer_a)).json()
         assert (supply["free_places"], supply["stale"]) == (1, 0)
@@ -35,8 +43,11 @@ class TestDailyConfirmationRound:
     async def test_a_change_outside_approval_is_refused(self, client, officer_a):
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
-        response = await client.post(f"/v1/vacancies/{vacancy['id']}/confirm", headers=officer_a,
-                                     json={"outcome": "changed", "age_max": 18})
+        response = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/confirm",
+            headers=officer_a,
+            json={"outcome": "changed", "age_max": 18},
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/age_max"
 
@@ -44,18 +55,38 @@ class TestDailyConfirmationRound:
 class TestSupplyFigures:
     async def test_free_places_by_setting_band_and_kind(self, client, officer_a):
         household = await create_household(client, officer_a)
-        await open_vacancy(client, officer_a, household["id"], age_min=9, age_max=12,
-                           placement_kinds=["emergency", "short_term"])
+        await open_vacancy(
+            client,
+            officer_a,
+            household["id"],
+            age_min=9,
+            age_max=12,
+            placement_kinds=["emergency", "short_term"],
+        )
         home = (await client.post("/v1/homes", json=home_body(), headers=officer_a)).json()
-        await client.post("/v1/vacancies", headers=officer_a, json={
-            "home_id": home["id"], "available_from": "2026-11-23", "age_min": 12, "age_max": 16,
-            "placement_kinds": ["long_term"], "placement_type": "K2"})
+        await client.post(
+            "/v1/vacancies",
+            headers=officer_a,
+            json={
+                "home_id": home["id"],
+                "available_from": "2026-11-23",
+                "age_min": 12,
+                "age_max": 16,
+                "placement_kinds": ["long_term"],
+                "placement_type": "K2",
+            },
+        )
         rows = (await client.get("/v1/supply", headers=officer_a)).json()["rows"]
-        assert {(r["setting"], r["age_band"], r["placement_kind"], r["free_places"])
-                for r in rows} == {
-            ("fostering", "5-10", "emergency", 1), ("fostering", "5-10", "short_term", 1),
-            ("fostering", "11-15", "emergency", 1), ("fostering", "11-15", "short_term", 1),
-            ("residential", "11-15", "long_term", 1), ("residential", "16+", "long_term", 1)}
+        assert {
+            (r["setting"], r["age_band"], r["placement_kind"], r["free_places"]) for r in rows
+        } == {
+            ("fostering", "5-10", "emergency", 1),
+            ("fostering", "5-10", "short_term", 1),
+            ("fostering", "11-15", "emergency", 1),
+            ("fostering", "11-15", "short_term", 1),
+            ("residential", "11-15", "long_term", 1),
+            ("residential", "16+", "long_term", 1),
+        }
 
 
 def _csv(rows: list[dict]) -> str:
@@ -68,32 +99,65 @@ def _csv(rows: list[dict]) -> str:
 
 class TestSpreadsheet:
     async def test_export_then_import_changes_and_adds(self, client, officer_a):
-        household = await create_household(client, officer_a, approval={
-            "age_min": 0, "age_max": 17, "children": 4, "placement_kinds": ["short_term"]})
+        household = await create_household(
+            client,
+            officer_a,
+            approval={
+                "age_min": 0,
+                "age_max": 17,
+                "children": 4,
+                "placement_kinds": ["short_term"],
+            },
+        )
         await open_vacancy(client, officer_a, household["id"])
-        exported = (await client.get("/v1/vacancies/export", headers=officer_a))
+        exported = await client.get("/v1/vacancies/export", headers=officer_a)
         assert exported.headers["content-type"].startswith("text/csv")
         rows = list(csv.DictReader(io.StringIO(exported.text)))
         rows[0]["age_max"] = "16"
         rows.append({**rows[0], "vacancy_id": "", "age_min": "0", "age_max": "4"})
-        response = await client.post("/v1/vacancies/import", content=_csv(rows),
-                                     headers={**officer_a, "Content-Type": "text/csv"})
+        response = await client.post(
+            "/v1/vacancies/import",
+            content=_csv(rows),
+            headers={**officer_a, "Content-Type": "text/csv"},
+        )
         assert response.status_code == 200, response.text
-        assert response.json() == {"accepted": True, "created": 1, "updated": 1,
-                                   "rejected_rows": []}
+        assert response.json() == {
+            "accepted": True,
+            "created": 1,
+            "updated": 1,
+            "rejected_rows": [],
+        }
         listed = (await client.get("/v1/vacancies", headers=officer_a)).json()["items"]
         assert sorted((v["age_min"], v["age_max"]) for v in listed) == [(0, 4), (8, 16)]
 
     async def test_one_bad_row_and_nothing_is_imported(self, client, officer_a):
-        household = await create_household(client, officer_a, approval={
-            "age_min": 0, "age_max": 17, "children": 4, "placement_kinds": ["short_term"]})
-        good = {"vacancy_id": "", "household_id": household["id"], "home_id": "",
-                "available_from": "2026-12-01", "age_min": "3", "age_max": "9",
-                "placement_kinds": "short_term", "placement_type": "U4"}
+        household = await create_household(
+            client,
+            officer_a,
+            approval={
+                "age_min": 0,
+                "age_max": 17,
+                "children": 4,
+                "placement_kinds": ["short_term"],
+            },
+        )
+        good = {
+            "vacancy_id": "",
+            "household_id": household["id"],
+            "home_id": "",
+            "available_from": "2026-12-01",
+            "age_min": "3",
+            "age_max": "9",
+            "placement_kinds": "short_term",
+            "placement_type": "U4",
+        }
         bad_code = {**good, "placement_type": "ZZ"}
         bad_kind = {**good, "placement_kinds": "short_term;forever"}
-        response = await client.post("/v1/vacancies/import", content=_csv([good, bad_code, bad_kind]),
-                                     headers={**officer_a, "Content-Type": "text/csv"})
+        response = await client.post(
+            "/v1/vacancies/import",
+            content=_csv([good, bad_code, bad_kind]),
+            headers={**officer_a, "Content-Type": "text/csv"},
+        )
         assert response.status_code == 422
         report = response.json()["report"]
         assert report["accepted"] is False
@@ -107,16 +171,31 @@ class TestSpreadsheet:
         assert response.status_code == 415
 
     async def test_a_lone_carriage_return_is_422_not_500(self, client, officer_a):
-        response = await client.post("/v1/vacancies/import", content="\r\u00bd".encode(),
-                                     headers={**officer_a, "Content-Type": "text/csv"})
+        response = await client.post(
+            "/v1/vacancies/import",
+            content="\r\u00bd".encode(),
+            headers={**officer_a, "Content-Type": "text/csv"},
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/rows/1"
 
     async def test_a_field_beyond_the_csv_limit_is_422_naming_the_row(self, client, officer_a):
-        header = ",".join(["vacancy_id", "household_id", "home_id", "available_from", "age_min",
-                           "age_max", "placement_kinds"])
+        header = ",".join(
+            [
+                "vacancy_id",
+                "household_id",
+                "home_id",
+                "available_from",
+                "age_min",
+                "age_max",
+                "placement_kinds",
+            ]
+        )
         text = f'{header}\n"{"x" * 200_000}",,,,,,\n'
-        response = await client.post("/v1/vacancies/import", content=text.encode(),
-                                     headers={**officer_a, "Content-Type": "text/csv"})
+        response = await client.post(
+            "/v1/vacancies/import",
+            content=text.encode(),
+            headers={**officer_a, "Content-Type": "text/csv"},
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/rows/2"

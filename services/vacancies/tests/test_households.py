@@ -10,8 +10,12 @@ class TestRecordHousehold:
         response = await client.post("/v1/households", json=household_body(), headers=officer_a)
         assert response.status_code == 201, response.text
         body = response.json()
-        assert body["location"] == {"postcode": "M1 1AE", "easting": 384756, "northing": 398553,
-                                    "la_code": "E08000003"}
+        assert body["location"] == {
+            "postcode": "M1 1AE",
+            "easting": 384756,
+            "northing": 398553,
+            "la_code": "E08000003",
+        }
         assert body["agency_id"] == "agency-a"
         assert response.headers["ETag"] == f'"{body["id"]}.1"'
         assert response.headers["Location"] == f"/v1/households/{body['id']}"
@@ -26,8 +30,9 @@ class TestRecordHousehold:
         assert missing.status_code == 428
         stale = await client.put(url, json=changed, headers={**officer_a, "If-Match": '"x.0"'})
         assert stale.status_code == 412
-        good = await client.put(url, json=changed,
-                                headers={**officer_a, "If-Match": f'"{created["id"]}.1"'})
+        good = await client.put(
+            url, json=changed, headers={**officer_a, "If-Match": f'"{created["id"]}.1"'}
+        )
         assert good.status_code == 200, good.text
         assert good.json()["name"] == "Rowan household (moved)"
         assert good.json()["version"] == 2
@@ -37,7 +42,10 @@ class TestRecordHousehold:
             await create_household(client, officer_a, name=name)
         first = (await client.get("/v1/households?limit=2", headers=officer_a)).json()
         assert [h["name"] for h in first["items"]] == ["Ash", "Birch"]
-        rest = (await client.get(f"/v1/households?limit=2&cursor={first['next_cursor']}",
-                                 headers=officer_a)).json()
+        rest = (
+            await client.get(
+                f"/v1/households?limit=2&cursor={first['next_cursor']}", headers=officer_a
+            )
+        ).json()
         assert [h["name"] for h in rest["items"]] == ["Cedar"]
         assert rest["next_cursor"] is None

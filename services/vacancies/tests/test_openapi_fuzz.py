@@ -28,15 +28,22 @@ class EveryPostcode(PostcodeDirectory):
 
 @pytest.fixture(scope="module")
 def api_schema(sqlite_template, peer_sqlite, tmp_path_factory):
-    referrals = create_referrals_app(settings_for_tests(
-        ReferralsSettings, peer_sqlite.copy_to(tmp_path_factory.mktemp("fuzz-referrals"))))
+    referrals = create_referrals_app(
+        settings_for_tests(
+            ReferralsSettings, peer_sqlite.copy_to(tmp_path_factory.mktemp("fuzz-referrals"))
+        )
+    )
     # Hold, reserve and fill ask the referrals service about the referral: it answers
     # in-process, so the fuzzing reaches the vacancies rules behind that question.
-    peer = httpx.AsyncClient(transport=httpx.ASGITransport(app=referrals),
-                             base_url="http://referrals")
+    peer = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=referrals), base_url="http://referrals"
+    )
     url = sqlite_template.copy_to(tmp_path_factory.mktemp("fuzz"))
-    app = create_app(settings_for_tests(VacanciesSettings, url, referrals_url="http://referrals"),
-                     referrals_http=peer, postcodes=EveryPostcode())
+    app = create_app(
+        settings_for_tests(VacanciesSettings, url, referrals_url="http://referrals"),
+        referrals_http=peer,
+        postcodes=EveryPostcode(),
+    )
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
@@ -46,8 +53,12 @@ FUZZ_SETTINGS = settings(
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-CALLERS = [(CallerKind.AGENCY, AGENCY_A), (CallerKind.PARTNER, AGENCY_A), (CallerKind.LA, KENT),
-           (CallerKind.SERVICE, None)]
+CALLERS = [
+    (CallerKind.AGENCY, AGENCY_A),
+    (CallerKind.PARTNER, AGENCY_A),
+    (CallerKind.LA, KENT),
+    (CallerKind.SERVICE, None),
+]
 
 
 def test_every_operation_conforms_to_its_schema_for_every_caller(api_schema):

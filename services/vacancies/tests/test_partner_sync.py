@@ -17,31 +17,43 @@ class TestPutByExternalId:
         tag = created.headers["ETag"]
         again = await client.put(url, json=household_body(name="New"), headers=partner_a)
         assert again.status_code == 428
-        stale = await client.put(url, json=household_body(name="New"),
-                                 headers={**partner_a, "If-Match": '"nope.1"'})
+        stale = await client.put(
+            url, json=household_body(name="New"), headers={**partner_a, "If-Match": '"nope.1"'}
+        )
         assert stale.status_code == 412
-        replaced = await client.put(url, json=household_body(name="New"),
-                                    headers={**partner_a, "If-Match": tag})
+        replaced = await client.put(
+            url, json=household_body(name="New"), headers={**partner_a, "If-Match": tag}
+        )
         assert replaced.status_code == 200
         assert replaced.headers["ETag"] != tag
         assert replaced.json()["external_id"] == "CH-1"
 
     async def test_if_match_on_a_missing_record_is_412(self, client, partner_a):
-        response = await client.put("/v1/partner/households/CH-9", json=household_body(),
-                                    headers={**partner_a, "If-Match": '"x.1"'})
+        response = await client.put(
+            "/v1/partner/households/CH-9",
+            json=household_body(),
+            headers={**partner_a, "If-Match": '"x.1"'},
+        )
         assert response.status_code == 412
 
     async def test_delete_leaves_a_tombstone_in_the_feed(self, app, client, partner_a):
-        created = await client.put("/v1/partner/households/CH-2", json=household_body(),
-                                   headers=partner_a)
-        gone = await client.delete("/v1/partner/households/CH-2",
-                                   headers={**partner_a, "If-Match": created.headers["ETag"]})
+        created = await client.put(
+            "/v1/partner/households/CH-2", json=household_body(), headers=partner_a
+        )
+        gone = await client.delete(
+            "/v1/partner/households/CH-2",
+            headers={**partner_a, "If-Match": created.headers["ETag"]},
+        )
         assert gone.status_code == 204
         await settle_feed(app)
         feed = (await client.get("/v1/partner/changes", headers=partner_a)).json()
         assert [(e["type"], e["data"]["external_id"]) for e in feed["items"]] == [
-            ("household.upserted", "CH-2"), ("household.deleted", "CH-2")]
-        assert (await client.get("/v1/partner/households/CH-2", headers=partner_a)).status_code == 404
+            ("household.upserted", "CH-2"),
+            ("household.deleted", "CH-2"),
+        ]
+        assert (
+            await client.get("/v1/partner/households/CH-2", headers=partner_a)
+        ).status_code == 404
 
 
 class TestBulkUpsert:
@@ -55,39 +67,57 @@ class TestBulkUpsert:
             {"external_id": "B-4", "household": {"name": "incomplete"}},
             {"external_id": "B-5", "if_match": '"x.1"', "household": household_body()},
         ]
-        response = await client.post("/v1/partner/households:bulk", json=_bulk(items),
-                                     headers=partner_a)
+        response = await client.post(
+            "/v1/partner/households:bulk", json=_bulk(items), headers=partner_a
+        )
         assert response.status_code == 200, response.text
         results = response.json()["results"]
-        assert [r["status"] for r in results] == ["created", "rejected", "rejected", "rejected",
-                                                  "rejected"]
-        assert results[1]["problem"]["errors"][0]["pointer"] == "/items/1/household/approval/age_max"
+        assert [r["status"] for r in results] == [
+            "created",
+            "rejected",
+            "rejected",
+            "rejected",
+            "rejected",
+        ]
+        assert (
+            results[1]["problem"]["errors"][0]["pointer"] == "/items/1/household/approval/age_max"
+        )
         assert results[2]["problem"]["errors"][0]["pointer"] == "/items/2/household/postcode"
         assert results[4]["problem"]["status"] == 412
-        lookup = await client.post("/v1/partner/households:lookup", headers=partner_a,
-                                   json={"external_ids": ["B-1", "B-2", "B-3"]})
+        lookup = await client.post(
+            "/v1/partner/households:lookup",
+            headers=partner_a,
+            json={"external_ids": ["B-1", "B-2", "B-3"]},
+        )
         assert [h["external_id"] for h in lookup.json()["items"]] == ["B-1"]
         assert lookup.json()["missing"] == ["B-2", "B-3"]
 
     async def test_replay_is_unchanged_and_update_needs_etag(self, client, partner_a):
-        items = [{"external_id": f"R-{i}", "household": household_body(name=f"H{i}")}
-                 for i in range(3)]
-        first = (await client.post("/v1/partner/households:bulk", json=_bulk(items),
-                                   headers=partner_a)).json()["results"]
+        items = [
+            {"external_id": f"R-{i}", "household": household_body(name=f"H{i}")} for i in range(3)
+        ]
+        first = (
+            await client.post("/v1/partner/households:bulk", json=_bulk(items), headers=partner_a)
+        ).json()["results"]
         tags = {r["external_id"]: r["etag"] for r in first}
         replay = [{**item, "if_match": tags[item["external_id"]]} for item in items]
         replay[0]["household"] = household_body(name="H0 renamed")
-        second = (await client.post("/v1/partner/households:bulk", json=_bulk(replay),
-                                    headers=partner_a)).json()["results"]
+        second = (
+            await client.post("/v1/partner/households:bulk", json=_bulk(replay), headers=partner_a)
+        ).json()["results"]
         assert [r["status"] for r in second] == ["updated", "unchanged", "unchanged"]
-        no_tag = (await client.post("/v1/partner/households:bulk", json=_bulk(items[:1]),
-                                    headers=partner_a)).json()["results"]
+        no_tag = (
+            await client.post(
+                "/v1/partner/households:bulk", json=_bulk(items[:1]), headers=partner_a
+            )
+        ).json()["results"]
         assert no_tag[0]["problem"]["status"] == 428
 
     async def test_more_than_1000_items_is_422(self, client, partner_a):
         items = [{"external_id": f"X-{i}", "household": {}} for i in range(1001)]
-        response = await client.post("/v1/partner/households:bulk", json=_bulk(items),
-                                     headers=partner_a)
+        response = await client.post(
+            "/v1/partner/households:bulk", json=_bulk(items), headers=partner_a
+        )
         assert response.status_code == 422
 
 
@@ -102,14 +132,21 @@ class PartnerCopy:
         pages = 0
         while True:
             params = {"limit": 7, **({"after": self.cursor} if self.cursor else {})}
-            page = (await client.get("/v1/partner/changes", params=params,
-                                     headers=headers)).json()
+            page = (await client.get("/v1/partner/changes", params=params, headers=headers)).json()
             if not page["items"]:
                 return
-            wanted = sorted({e["data"]["external_id"] for e in page["items"]
-                             if e["type"].startswith("household.")})
-            found = (await client.post("/v1/partner/households:lookup", headers=headers,
-                                       json={"external_ids": wanted})).json()
+            wanted = sorted(
+                {
+                    e["data"]["external_id"]
+                    for e in page["items"]
+                    if e["type"].startswith("household.")
+                }
+            )
+            found = (
+                await client.post(
+                    "/v1/partner/households:lookup", headers=headers, json={"external_ids": wanted}
+                )
+            ).json()
             for record in found["items"]:
                 self.records[record["external_id"]] = record
             for gone in found["missing"]:
@@ -124,33 +161,51 @@ class TestCrashAndResume:
     async def test_partner_killed_halfway_ends_with_an_identical_copy(
         self, app, client, partner_a, partner_b
     ):
-        items = [{"external_id": f"P-{i:03}", "household": household_body(name=f"House {i}")}
-                 for i in range(40)]
-        loaded = (await client.post("/v1/partner/households:bulk", json=_bulk(items),
-                                    headers=partner_a)).json()["results"]
-        await client.post("/v1/partner/households:bulk", headers=partner_b,
-                          json=_bulk([{"external_id": "OTHER-1", "household": household_body()}]))
+        items = [
+            {"external_id": f"P-{i:03}", "household": household_body(name=f"House {i}")}
+            for i in range(40)
+        ]
+        loaded = (
+            await client.post("/v1/partner/households:bulk", json=_bulk(items), headers=partner_a)
+        ).json()["results"]
+        await client.post(
+            "/v1/partner/households:bulk",
+            headers=partner_b,
+            json=_bulk([{"external_id": "OTHER-1", "household": household_body()}]),
+        )
         await settle_feed(app)
         copy = PartnerCopy()
         await copy.follow(client, partner_a, stop_after_pages=3)  # then the partner is killed
         assert 0 < len(copy.records) < 40
         tags = {r["external_id"]: r["etag"] for r in loaded}
-        changes = [{"external_id": f"P-{i:03}", "if_match": tags[f"P-{i:03}"],
-                    "household": household_body(name=f"House {i} changed")} for i in range(0, 40, 5)]
+        changes = [
+            {
+                "external_id": f"P-{i:03}",
+                "if_match": tags[f"P-{i:03}"],
+                "household": household_body(name=f"House {i} changed"),
+            }
+            for i in range(0, 40, 5)
+        ]
         await client.post("/v1/partner/households:bulk", json=_bulk(changes), headers=partner_a)
         for i in (1, 2, 33):
-            deleted = await client.delete(f"/v1/partner/households/P-{i:03}",
-                                          headers={**partner_a, "If-Match": tags[f"P-{i:03}"]})
+            deleted = await client.delete(
+                f"/v1/partner/households/P-{i:03}",
+                headers={**partner_a, "If-Match": tags[f"P-{i:03}"]},
+            )
             assert deleted.status_code == 204
         await settle_feed(app)
         resumed = PartnerCopy()
         resumed.records, resumed.cursor = dict(copy.records), copy.cursor  # what it had saved
         await resumed.follow(client, partner_a)
-        everything = (await client.get("/v1/partner/changes", params={"limit": 1000},
-                                       headers=partner_a)).json()
+        everything = (
+            await client.get("/v1/partner/changes", params={"limit": 1000}, headers=partner_a)
+        ).json()
         ids = sorted({e["data"]["external_id"] for e in everything["items"]})
-        found = (await client.post("/v1/partner/households:lookup", headers=partner_a,
-                                   json={"external_ids": ids})).json()
+        found = (
+            await client.post(
+                "/v1/partner/households:lookup", headers=partner_a, json={"external_ids": ids}
+            )
+        ).json()
         truth = {r["external_id"]: r for r in found["items"]}
         assert resumed.records == truth
         assert len(truth) == 37

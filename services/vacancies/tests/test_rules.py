@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from hearth_contract.problems import DoubleBooking, InvalidState
 from hearth_contract.vacancies import VacancyState as S
 from hearth_vacancies.postcodes import normalise_postcode
@@ -23,9 +22,14 @@ from hearth_vacancies.rules import (
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("age_min", "age_max", "pointers"), [
-    (5, 15, []), (7, 7, []), (15, 5, ["/approval/age_max"]),
-])
+@pytest.mark.parametrize(
+    ("age_min", "age_max", "pointers"),
+    [
+        (5, 15, []),
+        (7, 7, []),
+        (15, 5, ["/approval/age_max"]),
+    ],
+)
 def test_age_range(age_min, age_max, pointers):
     assert [e.pointer for e in age_range_errors(age_min, age_max, "/approval")] == pointers
 
@@ -35,51 +39,62 @@ def test_capacity_never_below_children_placed(capacity, living, ok):
     assert (capacity_errors(capacity, living, "/approval/children") == []) is ok
 
 
-@pytest.mark.parametrize(("ages", "kinds", "pointers"), [
-    ((5, 15), ["short_term"], []),
-    ((4, 15), ["short_term"], ["/age_min"]),
-    ((5, 16), ["short_term"], ["/age_max"]),
-    ((5, 15), ["remand"], ["/placement_kinds"]),
-    ((15, 5), ["short_term"], ["/age_max"]),
-])
+@pytest.mark.parametrize(
+    ("ages", "kinds", "pointers"),
+    [
+        ((5, 15), ["short_term"], []),
+        ((4, 15), ["short_term"], ["/age_min"]),
+        ((5, 16), ["short_term"], ["/age_max"]),
+        ((5, 15), ["remand"], ["/placement_kinds"]),
+        ((15, 5), ["short_term"], ["/age_max"]),
+    ],
+)
 def test_vacancy_within_approval(ages, kinds, pointers):
-    errors = within_approval_errors(*ages, kinds, approved_min=5, approved_max=15,
-                                    approved_kinds=["short_term", "long_term"])
+    errors = within_approval_errors(
+        *ages, kinds, approved_min=5, approved_max=15, approved_kinds=["short_term", "long_term"]
+    )
     assert [e.pointer for e in errors] == pointers
 
 
-@pytest.mark.parametrize(("capacity", "living", "open_places", "room"),
-                         [(2, 1, 0, 1), (2, 1, 1, 0), (3, 0, 0, 3), (1, 2, 0, 0)])
+@pytest.mark.parametrize(
+    ("capacity", "living", "open_places", "room"),
+    [(2, 1, 0, 1), (2, 1, 1, 0), (3, 0, 0, 3), (1, 2, 0, 0)],
+)
 def test_free_room(capacity, living, open_places, room):
     assert free_room(capacity, living, open_places) == room
 
 
-@pytest.mark.parametrize(("hours_ago", "stale"), [(0, False), (23.9, False), (24, False),
-                                                  (24.1, True), (72, True)])
+@pytest.mark.parametrize(
+    ("hours_ago", "stale"), [(0, False), (23.9, False), (24, False), (24.1, True), (72, True)]
+)
 def test_stale_after_24_hours(hours_ago, stale):
     assert is_stale(NOW - timedelta(hours=hours_ago), NOW) is stale
 
 
-@pytest.mark.parametrize(("ages", "bands"), [((0, 4), ["0-4"]), ((3, 11), ["0-4", "5-10", "11-15"]),
-                                             ((16, 17), ["16+"])])
+@pytest.mark.parametrize(
+    ("ages", "bands"), [((0, 4), ["0-4"]), ((3, 11), ["0-4", "5-10", "11-15"]), ((16, 17), ["16+"])]
+)
 def test_age_bands(ages, bands):
     assert age_bands_of(*ages) == bands
 
 
-@pytest.mark.parametrize(("state", "held_for", "command", "referral", "outcome"), [
-    (S.AVAILABLE, None, Command.HOLD, "r1", S.ON_HOLD),
-    (S.AVAILABLE, None, Command.FILL, "r1", S.FILLED),
-    (S.ON_HOLD, "r1", Command.RESERVE, "r1", S.RESERVED),
-    (S.RESERVED, "r1", Command.FILL, "r1", S.FILLED),
-    (S.ON_HOLD, "r1", Command.RELEASE, None, S.AVAILABLE),
-    (S.ON_HOLD, "r1", Command.FILL, "r2", DoubleBooking),
-    (S.RESERVED, "r1", Command.HOLD, "r2", DoubleBooking),
-    (S.FILLED, "r1", Command.FILL, "r1", DoubleBooking),
-    (S.ON_HOLD, "r1", Command.HOLD, "r1", InvalidState),
-    (S.RESERVED, "r1", Command.HOLD, "r1", InvalidState),
-    (S.UNAVAILABLE, None, Command.HOLD, "r1", InvalidState),
-    (S.AVAILABLE, None, Command.RELEASE, None, InvalidState),
-])
+@pytest.mark.parametrize(
+    ("state", "held_for", "command", "referral", "outcome"),
+    [
+        (S.AVAILABLE, None, Command.HOLD, "r1", S.ON_HOLD),
+        (S.AVAILABLE, None, Command.FILL, "r1", S.FILLED),
+        (S.ON_HOLD, "r1", Command.RESERVE, "r1", S.RESERVED),
+        (S.RESERVED, "r1", Command.FILL, "r1", S.FILLED),
+        (S.ON_HOLD, "r1", Command.RELEASE, None, S.AVAILABLE),
+        (S.ON_HOLD, "r1", Command.FILL, "r2", DoubleBooking),
+        (S.RESERVED, "r1", Command.HOLD, "r2", DoubleBooking),
+        (S.FILLED, "r1", Command.FILL, "r1", DoubleBooking),
+        (S.ON_HOLD, "r1", Command.HOLD, "r1", InvalidState),
+        (S.RESERVED, "r1", Command.HOLD, "r1", InvalidState),
+        (S.UNAVAILABLE, None, Command.HOLD, "r1", InvalidState),
+        (S.AVAILABLE, None, Command.RELEASE, None, InvalidState),
+    ],
+)
 def test_commands(state, held_for, command, referral, outcome):
     if isinstance(outcome, type):
         with pytest.raises(outcome):

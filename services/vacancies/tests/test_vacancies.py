@@ -6,7 +6,6 @@ import asyncio
 
 import httpx
 import pytest
-
 from hearth_kit.context import REQUEST_ID_HEADER
 from vacancies_testkit import create_household, home_body, open_vacancy, vacancy_body
 
@@ -22,29 +21,37 @@ class TestOpenVacancy:
 
     async def test_in_a_childrens_home(self, client, officer_a):
         home = (await client.post("/v1/homes", json=home_body(), headers=officer_a)).json()
-        response = await client.post("/v1/vacancies", headers=officer_a,
-                                     json=vacancy_body(home_id=home["id"], age_min=12, age_max=16))
+        response = await client.post(
+            "/v1/vacancies",
+            headers=officer_a,
+            json=vacancy_body(home_id=home["id"], age_min=12, age_max=16),
+        )
         assert response.status_code == 201, response.text
         assert response.json()["setting"] == "residential"
 
     async def test_no_room_beyond_approval_is_409(self, client, officer_a):
         household = await create_household(client, officer_a)  # 2 approved, 1 placed
         await open_vacancy(client, officer_a, household["id"])
-        response = await client.post("/v1/vacancies", json=vacancy_body(household["id"]),
-                                     headers=officer_a)
+        response = await client.post(
+            "/v1/vacancies", json=vacancy_body(household["id"]), headers=officer_a
+        )
         assert response.status_code == 409
         assert response.json()["type"].endswith("/invalid-state")
 
 
 class TestCommands:
-    async def test_hold_reserve_fill_for_one_referral(self, client, officer_a, send_referral,
-                                                      peer_recorder):
+    async def test_hold_reserve_fill_for_one_referral(
+        self, client, officer_a, send_referral, peer_recorder
+    ):
         referral_id = await send_referral()
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
         url = f"/v1/vacancies/{vacancy['id']}"
-        held = await client.post(f"{url}/hold", json={"referral_id": referral_id},
-                                 headers={**officer_a, REQUEST_ID_HEADER: "req-hold-00001"})
+        held = await client.post(
+            f"{url}/hold",
+            json={"referral_id": referral_id},
+            headers={**officer_a, REQUEST_ID_HEADER: "req-hold-00001"},
+        )
         assert held.status_code == 200, held.text
         assert (held.json()["state"], held.json()["referral_id"]) == ("on_hold", referral_id)
         asked = peer_recorder.requests[-1]
@@ -52,19 +59,20 @@ class TestCommands:
         assert asked.headers[REQUEST_ID_HEADER] == "req-hold-00001"
         assert asked.headers["Authorization"].startswith("Bearer ")
         for command, state in (("reserve", "reserved"), ("fill", "filled")):
-            response = await client.post(f"{url}/{command}", json={"referral_id": referral_id},
-                                         headers=officer_a)
+            response = await client.post(
+                f"{url}/{command}", json={"referral_id": referral_id}, headers=officer_a
+            )
             assert response.json()["state"] == state, response.text
 
-    async def test_fill_of_a_place_held_for_another_referral_is_409(self, client, officer_a,
-                                                                    send_referral):
+    async def test_fill_of_a_place_held_for_another_referral_is_409(
+        self, client, officer_a, send_referral
+    ):
         first, second = await send_referral(), await send_referral()
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
         url = f"/v1/vacancies/{vacancy['id']}"
         await client.post(f"{url}/hold", json={"referral_id": first}, headers=officer_a)
-        response = await client.post(f"{url}/fill", json={"referral_id": second},
-                                     headers=officer_a)
+        response = await client.post(f"{url}/fill", json={"referral_id": second}, headers=officer_a)
         assert response.status_code == 409
         assert response.json()["type"].endswith("/double-booking")
         after = (await client.get(url, headers=officer_a)).json()
@@ -76,8 +84,11 @@ class TestCommands:
         other_agencys = await send_referral(agency_ids=("agency-b",))
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
-        response = await client.post(f"/v1/vacancies/{vacancy['id']}/hold",
-                                     json={"referral_id": other_agencys}, headers=officer_a)
+        response = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/hold",
+            json={"referral_id": other_agencys},
+            headers=officer_a,
+        )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/referral_id"
 
@@ -85,12 +96,16 @@ class TestCommands:
         async def refuse(request):
             raise httpx.ConnectError("down", request=request)
 
-        app.state.referrals_http = httpx.AsyncClient(transport=httpx.MockTransport(refuse),
-                                                    base_url="http://referrals")
+        app.state.referrals_http = httpx.AsyncClient(
+            transport=httpx.MockTransport(refuse), base_url="http://referrals"
+        )
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
-        response = await client.post(f"/v1/vacancies/{vacancy['id']}/hold", headers=officer_a,
-                                     json={"referral_id": "0b8e3c1e-7a39-4c52-9d8e-2f1f0c6a1d11"})
+        response = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/hold",
+            headers=officer_a,
+            json={"referral_id": "0b8e3c1e-7a39-4c52-9d8e-2f1f0c6a1d11"},
+        )
         assert response.status_code == 503
         assert response.json()["type"].endswith("/dependency-unavailable")
         still = (await client.get(f"/v1/vacancies/{vacancy['id']}", headers=officer_a)).json()
@@ -119,8 +134,11 @@ class TestTwoOfficersOneBed:
             # A client of its own per officer: truly parallel requests on separate connections.
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://v") as http:
-                return await http.post(f"/v1/vacancies/{vacancy['id']}/fill",
-                                       json={"referral_id": referral_id}, headers=officer_a)
+                return await http.post(
+                    f"/v1/vacancies/{vacancy['id']}/fill",
+                    json={"referral_id": referral_id},
+                    headers=officer_a,
+                )
 
         responses = await asyncio.gather(fill(first), fill(second))
         statuses = sorted(r.status_code for r in responses)
@@ -143,13 +161,19 @@ class TestPeerServices:
         referral_id = await send_referral()
         household = await create_household(client, officer_a)
         vacancy = await open_vacancy(client, officer_a, household["id"])
-        service = tokens.headers(CallerKind.SERVICE, None,
-                                 [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
-                                 subject="hearth-matching")
+        service = tokens.headers(
+            CallerKind.SERVICE,
+            None,
+            [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
+            subject="hearth-matching",
+        )
         read = await client.get(f"/v1/households/{household['id']}", headers=service)
         assert read.status_code == 200
-        held = await client.post(f"/v1/vacancies/{vacancy['id']}/hold", headers=service,
-                                 json={"referral_id": referral_id})
+        held = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/hold",
+            headers=service,
+            json={"referral_id": referral_id},
+        )
         assert held.status_code == 200, held.text
         assert (held.json()["state"], held.json()["agency_id"]) == ("on_hold", "agency-a")
         released = await client.post(f"/v1/vacancies/{vacancy['id']}/release", headers=service)

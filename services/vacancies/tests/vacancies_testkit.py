@@ -21,8 +21,12 @@ WESTMINSTER = "SW1A 1AA"
 _HOUSEHOLD: dict[str, Any] = {
     "name": "Rowan household",
     "carers": [{"name": "Sam Carer", "languages": ["English"]}],
-    "approval": {"age_min": 5, "age_max": 15, "children": 2,
-                 "placement_kinds": ["emergency", "short_term", "long_term"]},
+    "approval": {
+        "age_min": 5,
+        "age_max": 15,
+        "children": 2,
+        "placement_kinds": ["emergency", "short_term", "long_term"],
+    },
     "skills": ["teenagers"],
     "languages": ["English", "Polish"],
     "pets": ["dog"],
@@ -30,16 +34,21 @@ _HOUSEHOLD: dict[str, Any] = {
     "postcode": "M11AE",
     "supervising_social_worker": {"name": "Alex Worker", "email": "alex@agency.example"},
     "own_children": [{"age": 17, "gender": "female"}],
-    "placed_children": [{"age": 12, "gender": "male", "risks_to_child": ["missing"],
-                         "risks_to_others": []}],
+    "placed_children": [
+        {"age": 12, "gender": "male", "risks_to_child": ["missing"], "risks_to_others": []}
+    ],
     "family_profile": "A calm, outdoorsy family.",
 }
 
 _HOME: dict[str, Any] = {
     "urn": "SC123456",
     "name": "Oak House",
-    "registration": {"age_min": 11, "age_max": 17, "capacity": 4,
-                     "categories": ["emotional_and_behavioural_difficulties"]},
+    "registration": {
+        "age_min": 11,
+        "age_max": 17,
+        "capacity": 4,
+        "categories": ["emotional_and_behavioural_difficulties"],
+    },
     "statement_of_purpose_tags": ["therapeutic"],
     "postcode": WESTMINSTER,
     "registered_manager": {"name": "Robin Manager"},
@@ -59,34 +68,48 @@ def home_body(**overrides: Any) -> dict[str, Any]:
     return body
 
 
-def vacancy_body(household_id: str | None = None, home_id: str | None = None,
-                 **overrides: Any) -> dict[str, Any]:
-    body = {"household_id": household_id, "home_id": home_id, "available_from": "2026-11-24",
-            "age_min": 8, "age_max": 14, "placement_kinds": ["short_term"]}
+def vacancy_body(
+    household_id: str | None = None, home_id: str | None = None, **overrides: Any
+) -> dict[str, Any]:
+    body = {
+        "household_id": household_id,
+        "home_id": home_id,
+        "available_from": "2026-11-24",
+        "age_min": 8,
+        "age_max": 14,
+        "placement_kinds": ["short_term"],
+    }
     body.update(overrides)
     return body
 
 
 def officer_headers(tokens: Tokens, agency_id: str, subject: str = "officer-1") -> dict[str, str]:
-    return tokens.headers(CallerKind.AGENCY, agency_id,
-                          [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE], subject=subject)
+    return tokens.headers(
+        CallerKind.AGENCY,
+        agency_id,
+        [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
+        subject=subject,
+    )
 
 
 def partner_headers(tokens: Tokens, agency_id: str) -> dict[str, str]:
-    return tokens.headers(CallerKind.PARTNER, agency_id, [Scope.VACANCIES_SYNC],
-                          subject="charms-sync")
+    return tokens.headers(
+        CallerKind.PARTNER, agency_id, [Scope.VACANCIES_SYNC], subject="charms-sync"
+    )
 
 
 async def create_household(client, headers, **overrides) -> dict[str, Any]:
-    response = await client.post("/v1/households", json=household_body(**overrides),
-                                 headers=headers)
+    response = await client.post(
+        "/v1/households", json=household_body(**overrides), headers=headers
+    )
     assert response.status_code == 201, response.text
     return response.json()
 
 
 async def open_vacancy(client, headers, household_id: str, **overrides) -> dict[str, Any]:
-    response = await client.post("/v1/vacancies", json=vacancy_body(household_id, **overrides),
-                                 headers=headers)
+    response = await client.post(
+        "/v1/vacancies", json=vacancy_body(household_id, **overrides), headers=headers
+    )
     assert response.status_code == 201, response.text
     return response.json()
 

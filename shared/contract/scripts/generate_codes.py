@@ -2,7 +2,8 @@
 
 Run by hand when a source changes; the output is committed and reviewed:
 
-    uv run python shared/contract/scripts/generate_codes.py ../shared/standards <authorities records.json>
+    uv run python shared/contract/scripts/generate_codes.py \
+        ../shared/standards <authorities records.json>
 
 Sources:
 - SSDA903 code lists: ../shared/standards/ssda903-codes.json (DfE, via csc-validator-be-903).
@@ -76,7 +77,9 @@ def main(standards: Path, authorities_json: Path) -> str:
     for code in AUTHORITIES_ABOLISHED_2023:
         authorities.pop(code, None)
     authorities.update(AUTHORITIES_2023)
-    out.append("# Upper-tier local authorities in England (children's services authorities), by ONS code.")
+    out.append(
+        "# Upper-tier local authorities in England (children's services authorities), by ONS code."
+    )
     out.append("LOCAL_AUTHORITIES: dict[str, str] = {")
     for code in sorted(authorities):
         out.append(f"    {code!r}: {authorities[code]!r},")

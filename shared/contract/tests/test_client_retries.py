@@ -26,12 +26,22 @@ from hearth_contract.referrals import (
 
 BASE = "http://referrals.test"
 SLA = {
-    "agency_id": "agency-a", "target_minutes": 15, "awaiting_first_response": 0, "overdue": 0,
-    "received_today": 0, "answered_today": 0, "answered_within_target_today": 0,
+    "agency_id": "agency-a",
+    "target_minutes": 15,
+    "awaiting_first_response": 0,
+    "overdue": 0,
+    "received_today": 0,
+    "answered_today": 0,
+    "answered_within_target_today": 0,
 }
 INFORMATION_REQUEST = {
-    "id": "ir-1", "referral_id": "r-1", "agency_id": "agency-a", "status": "open",
-    "requested_at": "2026-11-23T09:00:00Z", "requested_by": "officer-1", "answered_at": None,
+    "id": "ir-1",
+    "referral_id": "r-1",
+    "agency_id": "agency-a",
+    "status": "open",
+    "requested_at": "2026-11-23T09:00:00Z",
+    "requested_by": "officer-1",
+    "answered_at": None,
     "questions": [],
 }
 QUESTIONS = InformationRequestCreate(
@@ -81,8 +91,11 @@ class TestRetriesForIdempotentCalls:
 
     async def test_timeouts_and_connect_errors_are_retried(self, router, referrals, sleeps):
         route = router.get("/v1/referrals/sla").mock(
-            side_effect=[httpx.ConnectError("refused"), httpx.ReadTimeout("slow"),
-                         httpx.Response(200, json=SLA)]
+            side_effect=[
+                httpx.ConnectError("refused"),
+                httpx.ReadTimeout("slow"),
+                httpx.Response(200, json=SLA),
+            ]
         )
         await referrals.sla()
         assert route.call_count == 3
@@ -115,10 +128,12 @@ class TestRetriesForIdempotentCalls:
         assert route.call_count == 1
 
     async def test_retry_after_is_honoured(self, router, referrals, sleeps):
-        router.get("/v1/referrals/sla").mock(side_effect=[
-            httpx.Response(429, headers={"Retry-After": "7"}),
-            httpx.Response(200, json=SLA),
-        ])
+        router.get("/v1/referrals/sla").mock(
+            side_effect=[
+                httpx.Response(429, headers={"Retry-After": "7"}),
+                httpx.Response(200, json=SLA),
+            ]
+        )
         await referrals.sla()
         assert sleeps == [7.0]
 
@@ -127,10 +142,12 @@ class TestRetriesForIdempotentCalls:
             sleeps.append(seconds)
 
         client = ReferralsClient(http, "t", sleep=sleep, max_retry_after=10.0)
-        router.get("/v1/referrals/sla").mock(side_effect=[
-            httpx.Response(429, headers={"Retry-After": "3600"}),
-            httpx.Response(200, json=SLA),
-        ])
+        router.get("/v1/referrals/sla").mock(
+            side_effect=[
+                httpx.Response(429, headers={"Retry-After": "3600"}),
+                httpx.Response(200, json=SLA),
+            ]
+        )
         await client.sla()
         assert sleeps == [10.0]
 
@@ -162,8 +179,9 @@ class TestRetriesForIdempotentCalls:
         async def sleep(seconds: float) -> None:
             sleeps.append(seconds)
 
-        client = ReferralsClient(http, "t", sleep=sleep, jitter=lambda: 1.0, max_retries=6,
-                                 backoff=1.0, max_backoff=5.0)
+        client = ReferralsClient(
+            http, "t", sleep=sleep, jitter=lambda: 1.0, max_retries=6, backoff=1.0, max_backoff=5.0
+        )
         router.get("/v1/referrals/sla").mock(side_effect=httpx.ConnectTimeout("slow"))
         with pytest.raises(DependencyUnavailable):
             await client.sla()
@@ -173,8 +191,13 @@ class TestRetriesForIdempotentCalls:
 class TestProblemMapping:
     async def test_problem_type_picks_the_subclass(self, router, referrals):
         router.post("/v1/referrals/r-1/progress").mock(
-            return_value=problem(409, "invalid-state", detail="Ask the LA first.",
-                                 request_id="req-123456", blocking=["/children/0/legal_status"])
+            return_value=problem(
+                409,
+                "invalid-state",
+                detail="Ask the LA first.",
+                request_id="req-123456",
+                blocking=["/children/0/legal_status"],
+            )
         )
         with pytest.raises(InvalidState) as caught:
             await referrals.progress("r-1")
@@ -183,9 +206,11 @@ class TestProblemMapping:
         assert caught.value.extensions == {"blocking": ["/children/0/legal_status"]}
 
     async def test_field_errors_are_carried(self, router, referrals):
-        router.get("/v1/referrals").mock(return_value=problem(
-            422, "validation-failed", errors=[{"pointer": "/age_from", "detail": "too high"}]
-        ))
+        router.get("/v1/referrals").mock(
+            return_value=problem(
+                422, "validation-failed", errors=[{"pointer": "/age_from", "detail": "too high"}]
+            )
+        )
         with pytest.raises(ValidationFailed) as caught:
             await referrals.list_referrals(age_from=12, age_to=3)
         assert [e.pointer for e in caught.value.errors] == ["/age_from"]
@@ -237,7 +262,8 @@ class TestHeaders:
         )
         await client.sla()
         assert [c.request.headers["Authorization"] for c in route.calls] == [
-            "Bearer first", "Bearer second",
+            "Bearer first",
+            "Bearer second",
         ]
 
     async def test_request_id_comes_from_the_provider(self, router, http):

@@ -77,8 +77,9 @@ class TestLaSide:
             await referrals.get_referral("no-such-id")
 
     async def test_invalid_body_is_validation_failed(self, service, http):
-        response = await http.post("/v1/referrals", json={"la_reference": "X"},
-                                   headers={"Idempotency-Key": "k-bad"})
+        response = await http.post(
+            "/v1/referrals", json={"la_reference": "X"}, headers={"Idempotency-Key": "k-bad"}
+        )
         assert response.status_code == 422
         problem = problem_from_response(response)
         assert isinstance(problem, ValidationFailed)

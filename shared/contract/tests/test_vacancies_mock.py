@@ -30,20 +30,31 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def a_household(name: str = "Rowan household") -> HouseholdCreate:
-    return HouseholdCreate.model_validate({
-        "name": name,
-        "carers": [{"name": "Sam Carer"}],
-        "approval": {"age_min": 5, "age_max": 15, "children": 2,
-                     "placement_kinds": ["short_term"]},
-        "bedrooms": 3,
-        "postcode": "M1 1AE",
-        "supervising_social_worker": {"name": "Alex Worker"},
-    })
+    return HouseholdCreate.model_validate(
+        {
+            "name": name,
+            "carers": [{"name": "Sam Carer"}],
+            "approval": {
+                "age_min": 5,
+                "age_max": 15,
+                "children": 2,
+                "placement_kinds": ["short_term"],
+            },
+            "bedrooms": 3,
+            "postcode": "M1 1AE",
+            "supervising_social_worker": {"name": "Alex Worker"},
+        }
+    )
 
 
 def a_place(household_id: str) -> VacancyCreate:
-    return VacancyCreate(household_id=household_id, available_from=date(2026, 11, 24),
-                         age_min=8, age_max=14, placement_kinds=[PlacementKind.SHORT_TERM])
+    return VacancyCreate(
+        household_id=household_id,
+        available_from=date(2026, 11, 24),
+        age_min=8,
+        age_max=14,
+        placement_kinds=[PlacementKind.SHORT_TERM],
+    )
 
 
 @pytest.fixture
@@ -72,8 +83,9 @@ class TestHouseholds:
 
     async def test_replace_needs_the_current_etag(self, service, vacancies):
         created = await vacancies.create_household(a_household())
-        replaced = await vacancies.replace_household(created.value.id, a_household("Ash"),
-                                                     created.etag)
+        replaced = await vacancies.replace_household(
+            created.value.id, a_household("Ash"), created.etag
+        )
         assert (replaced.value.name, replaced.value.version) == ("Ash", 2)
         with pytest.raises(PreconditionFailed):
             await vacancies.replace_household(created.value.id, a_household(), created.etag)
@@ -122,8 +134,7 @@ class TestBooking:
         with pytest.raises(DoubleBooking):
             await vacancies.hold(place.id, "referral-2")
         released = await vacancies.release(place.id)
-        assert (released.value.state, released.value.referral_id) == (VacancyState.AVAILABLE,
-                                                                      None)
+        assert (released.value.state, released.value.referral_id) == (VacancyState.AVAILABLE, None)
         with pytest.raises(InvalidState):
             await vacancies.release(place.id)
 
@@ -163,10 +174,15 @@ class TestPartnerSync:
 
         first = await vacancies.partner_changes(limit=1)
         assert [e.data["external_id"] for e in first.items] == ["CH-1"]
-        every = [(e.type, e.data["external_id"])
-                 async for e in vacancies.iterate_partner_changes(limit=2)]
-        assert every == [("household.upserted", "CH-1"), ("household.upserted", "CH-2"),
-                         ("household.deleted", "CH-1")]
+        every = [
+            (e.type, e.data["external_id"])
+            async for e in vacancies.iterate_partner_changes(limit=2)
+        ]
+        assert every == [
+            ("household.upserted", "CH-1"),
+            ("household.upserted", "CH-2"),
+            ("household.deleted", "CH-1"),
+        ]
         caught_up = await vacancies.partner_changes(service.changes[-1].cursor)
         assert caught_up.items == []
         found = await vacancies.partner_lookup(["CH-1", "CH-2"])

@@ -10,9 +10,6 @@ import httpx
 import pytest
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends
-from pydantic import SecretStr
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import create_service_app, get_session
 from hearth_kit.auth import Principal, require
@@ -21,6 +18,8 @@ from hearth_kit.routing import HearthRoute
 from hearth_kit.settings import ServiceSettings
 from hearth_kit.tables import kit_metadata
 from hearth_kit.testing import TEST_SECRET, Tokens
+from pydantic import SecretStr
+from sqlalchemy.ext.asyncio import AsyncSession
 
 CANARY = "Zebedee Quillfeather"
 reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
@@ -46,9 +45,12 @@ def _router() -> APIRouter:
 
 def _app(tmp_path, database_url: str | None = None, **settings):
     url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'kit.db'}"
-    config = ServiceSettings(environment="test", database_url=url, jwt_secret=SecretStr(TEST_SECRET),
-                             **settings)
-    return create_service_app(settings=config, title="kit test", description="", routers=[_router()])
+    config = ServiceSettings(
+        environment="test", database_url=url, jwt_secret=SecretStr(TEST_SECRET), **settings
+    )
+    return create_service_app(
+        settings=config, title="kit test", description="", routers=[_router()]
+    )
 
 
 @pytest.fixture
@@ -110,7 +112,9 @@ class TestProblems:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
             for _ in range(2):
-                assert (await http.post("/v1/echo", json={"a": 1}, headers=headers)).status_code == 200
+                assert (
+                    await http.post("/v1/echo", json={"a": 1}, headers=headers)
+                ).status_code == 200
             response = await http.post("/v1/echo", json={"a": 1}, headers=headers)
             _is_problem(response, 429)
             assert 1 <= int(response.headers["Retry-After"]) <= 60
@@ -128,7 +132,9 @@ class TestProblems:
 
 class TestRequestIds:
     async def test_caller_request_id_is_echoed(self, client, headers):
-        response = await client.get("/v1/count", headers={**headers, "X-Request-ID": "req-12345678"})
+        response = await client.get(
+            "/v1/count", headers={**headers, "X-Request-ID": "req-12345678"}
+        )
         assert response.headers["X-Request-ID"] == "req-12345678"
 
     async def test_unsafe_request_id_is_replaced(self, client, headers):
@@ -150,7 +156,10 @@ class TestMetrics:
         await client.get("/v1/count", headers=headers)
         service = Tokens().headers(CallerKind.SERVICE, None, [Scope.METRICS_READ])
         text = (await client.get("/metrics", headers=service)).text
-        assert 'hearth_http_requests_total{method="GET",route="/v1/count",service="hearth",status="200"} 1.0' in text
+        assert (
+            'hearth_http_requests_total{method="GET",route="/v1/count",service="hearth",status="200"} 1.0'
+            in text
+        )
 
 
 class TestLogs:
@@ -171,16 +180,23 @@ class TestLogs:
 
 
 class TestProductionSettings:
-    @pytest.mark.parametrize("overrides", [
-        {},
-        {"database_url": "sqlite+aiosqlite:///x.db"},
-        {"jwt_algorithms": ("HS256",)},
-        {"jwt_issuer": "hearth-local"},
-    ])
+    @pytest.mark.parametrize(
+        "overrides",
+        [
+            {},
+            {"database_url": "sqlite+aiosqlite:///x.db"},
+            {"jwt_algorithms": ("HS256",)},
+            {"jwt_issuer": "hearth-local"},
+        ],
+    )
     def test_production_refuses_defaults(self, overrides):
-        settings = {"environment": "production", "database_url": "postgresql+asyncpg://h/db",
-                    "jwt_algorithms": ("RS256",), "jwt_public_key_file": "/keys/pub.pem",
-                    "jwt_issuer": "https://idp.example"}
+        settings = {
+            "environment": "production",
+            "database_url": "postgresql+asyncpg://h/db",
+            "jwt_algorithms": ("RS256",),
+            "jwt_public_key_file": "/keys/pub.pem",
+            "jwt_issuer": "https://idp.example",
+        }
         settings.update(overrides)
         if overrides:
             with pytest.raises(ValueError, match="refusing to start in production"):

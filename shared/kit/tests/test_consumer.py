@@ -41,8 +41,10 @@ def _create_postgres_database(name: str) -> str:
 
         admin = sa.engine.make_url(postgres_server_url())
         connection = await asyncpg.connect(
-            host=admin.host or "127.0.0.1", port=admin.port or 5432,
-            user=admin.username or "postgres", password=admin.password,
+            host=admin.host or "127.0.0.1",
+            port=admin.port or 5432,
+            user=admin.username or "postgres",
+            password=admin.password,
             database=admin.database or "postgres",
         )
         try:
@@ -101,10 +103,13 @@ async def database(database_url) -> AsyncIterator[Database]:
 async def referrals_http(referrals_template, tmp_path) -> AsyncIterator[httpx.AsyncClient]:
     feed_dir = tmp_path / "feed"
     feed_dir.mkdir()
-    app = create_app(service_settings(ReferralsSettings, referrals_template.copy_to(feed_dir)),
-                     clock=FrozenClock(NOW))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="http://referrals") as http:
+    app = create_app(
+        service_settings(ReferralsSettings, referrals_template.copy_to(feed_dir)),
+        clock=FrozenClock(NOW),
+    )
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://referrals"
+    ) as http:
         yield http
     await app.state.database.dispose()
 
@@ -118,8 +123,9 @@ def tokens() -> Tokens:
 async def referral_ids(referrals_http, tokens) -> list[str]:
     """Three referrals sent to the feed: three ``referral.received`` events."""
     operator = tokens.headers(CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN], subject="operator")
-    response = await referrals_http.put(f"/v1/agencies/{AGENCY_A}", json={"name": "Agency A"},
-                                        headers=operator)
+    response = await referrals_http.put(
+        f"/v1/agencies/{AGENCY_A}", json={"name": "Agency A"}, headers=operator
+    )
     assert response.status_code == 201, response.text
     la = tokens.headers(CallerKind.LA, "E10000016", [Scope.REFERRALS_SUBMIT])
     ids = []
@@ -145,9 +151,11 @@ class Projection:
 
     async def __call__(self, session, event: EventRead) -> None:
         self.calls.append(event.event_id)
-        await session.execute(sa.insert(seen_events).values(
-            event_id=event.event_id, type=event.type, subject_id=event.subject_id
-        ))
+        await session.execute(
+            sa.insert(seen_events).values(
+                event_id=event.event_id, type=event.type, subject_id=event.subject_id
+            )
+        )
         if event.subject_id == self.fail_on:
             raise RuntimeError("the handler broke")
 
@@ -221,9 +229,7 @@ class TestRunOnce:
 
 class TestReplicas:
     @pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
-    async def test_two_replicas_handle_each_event_exactly_once(
-        self, database, feed, referral_ids
-    ):
+    async def test_two_replicas_handle_each_event_exactly_once(self, database, feed, referral_ids):
         handler = Projection()
         for _ in range(2):  # three events, one per batch: the second round drains the feed
             # The first replica to fetch waits for the other to fetch too, and gives up

@@ -9,7 +9,6 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-
 from hearth_contract.auth import CallerKind
 from hearth_contract.problems import Unauthorized
 from hearth_kit.auth import TokenVerifier
@@ -24,24 +23,40 @@ def keys():
 
 
 def _pem(key) -> str:
-    return key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
 
 
 def _token(key, kid: str | None = None, **claims) -> str:
     now = int(time.time())
-    body = {"iss": ISSUER, "aud": "hearth", "sub": "u", "client_id": "mosaic-kent", "iat": now,
-            "exp": now + 300, "scope": "referrals:read", "hearth_kind": "la",
-            "hearth_tenant": "E10000016", **claims}
+    body = {
+        "iss": ISSUER,
+        "aud": "hearth",
+        "sub": "u",
+        "client_id": "mosaic-kent",
+        "iat": now,
+        "exp": now + 300,
+        "scope": "referrals:read",
+        "hearth_kind": "la",
+        "hearth_tenant": "E10000016",
+        **claims,
+    }
     headers = {"typ": "at+jwt", **({"kid": kid} if kid else {})}
     return jwt.encode(body, key, algorithm="RS256", headers=headers)
 
 
 def _settings(tmp_path, **overrides) -> ServiceSettings:
-    return ServiceSettings(environment="production", database_url="postgresql+asyncpg://h/d",
-                           jwt_issuer=ISSUER, jwt_algorithms=("RS256",), var_dir=tmp_path,
-                           **overrides)
+    return ServiceSettings(
+        environment="production",
+        database_url="postgresql+asyncpg://h/d",
+        jwt_issuer=ISSUER,
+        jwt_algorithms=("RS256",),
+        var_dir=tmp_path,
+        **overrides,
+    )
 
 
 class TestPublicKeyFile:
@@ -51,7 +66,10 @@ class TestPublicKeyFile:
         verifier = TokenVerifier(_settings(tmp_path, jwt_public_key_file=public))
         principal = verifier.verify(_token(keys[0]))
         assert (principal.kind, principal.tenant, principal.client_id) == (
-            CallerKind.LA, "E10000016", "mosaic-kent")
+            CallerKind.LA,
+            "E10000016",
+            "mosaic-kent",
+        )
 
     def test_another_key_and_hs256_are_refused(self, tmp_path, keys):
         public = tmp_path / "idp.pem"

@@ -22,8 +22,15 @@ def _context(principal_dependency: Callable) -> Callable:
         request: Request, principal: Annotated[Principal, Depends(principal_dependency)]
     ) -> MatchingContext:
         state = request.app.state
-        return MatchingContext(get_session(request), principal, state.database.clock,
-                               state.settings, state.index, state.database, state.holds)
+        return MatchingContext(
+            get_session(request),
+            principal,
+            state.database.clock,
+            state.settings,
+            state.index,
+            state.database,
+            state.holds,
+        )
 
     return dependency
 

@@ -40,8 +40,10 @@ Explainable, safe matches between referrals and the agency's homes, both ways.
 operations = APIRouter(route_class=HearthRoute, tags=["operations"])
 
 
-@operations.post("/v1/read-model/rebuild",
-                 dependencies=[Depends(require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE]))])
+@operations.post(
+    "/v1/read-model/rebuild",
+    dependencies=[Depends(require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE]))],
+)
 async def rebuild(request: Request) -> dict[str, int]:
     """Forget the read model and read both feeds again from the start (operators only)."""
     return {"events": await request.app.state.feeds.rebuild()}
@@ -52,7 +54,8 @@ async def _start(app: FastAPI) -> None:
     if state.settings.consumer_enabled:
         state.feeds_stop = asyncio.Event()
         state.feeds_task = asyncio.create_task(
-            state.feeds.run_forever(state.feeds_stop, state.settings.consumer_poll_seconds))
+            state.feeds.run_forever(state.feeds_stop, state.settings.consumer_poll_seconds)
+        )
 
 
 async def _stop(app: FastAPI) -> None:
@@ -74,16 +77,31 @@ def create_app(
 ) -> FastAPI:
     """Build the app; tests inject the HTTP clients the peers are reached over."""
     settings = settings or MatchingSettings()
-    app = create_service_app(settings=settings, title="Hearth matching", description=DESCRIPTION,
-                             routers=[matches, decisions, operations], clock=clock,
-                             on_startup=[_start], on_shutdown=[_stop])
+    app = create_service_app(
+        settings=settings,
+        title="Hearth matching",
+        description=DESCRIPTION,
+        routers=[matches, decisions, operations],
+        clock=clock,
+        on_startup=[_start],
+        on_shutdown=[_stop],
+    )
     state = app.state
-    state.injected = {name for name, given in (("referrals_http", referrals_http),
-                                               ("vacancies_http", vacancies_http)) if given}
+    state.injected = {
+        name
+        for name, given in (("referrals_http", referrals_http), ("vacancies_http", vacancies_http))
+        if given
+    }
     state.referrals_http = referrals_http or peer_http_client(settings.referrals_url, settings)
     state.vacancies_http = vacancies_http or peer_http_client(settings.vacancies_url, settings)
     state.index = MatchIndex()
     state.holds = Holds(state.vacancies_http, settings)
-    state.feeds = ReadModelFeeds(state.database, settings, state.index, state.referrals_http,
-                                 state.vacancies_http, shared_directory().locate)
+    state.feeds = ReadModelFeeds(
+        state.database,
+        settings,
+        state.index,
+        state.referrals_http,
+        state.vacancies_http,
+        shared_directory().locate,
+    )
     return app

@@ -41,8 +41,9 @@ class MatchingContext:
         return self.clock.now()
 
     def rule_context(self) -> RuleContext:
-        return RuleContext(now=self.now(),
-                           stale_after=timedelta(hours=self.settings.stale_after_hours))
+        return RuleContext(
+            now=self.now(), stale_after=timedelta(hours=self.settings.stale_after_hours)
+        )
 
     async def ready_index(self) -> MatchIndex:
         if not self.index.loaded:
@@ -50,5 +51,11 @@ class MatchingContext:
         return self.index
 
     async def emit(self, type: str, subject_type: str, subject_id: str, **data) -> None:
-        await emit(self.session, type, subject_type=subject_type, subject_id=subject_id,
-                   agency_ids=[self.agency_id], data={"agency_id": self.agency_id, **data})
+        await emit(
+            self.session,
+            type,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            agency_ids=[self.agency_id],
+            data={"agency_id": self.agency_id, **data},
+        )

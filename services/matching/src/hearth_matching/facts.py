@@ -13,10 +13,21 @@ __all__ = ["CHILD_RISKS", "OTHERS_RISKS", "Child", "Home", "Place", "Point", "Re
 
 Point = tuple[float, float]  # OS grid easting, northing in metres
 
-CHILD_RISKS = ("self_harm", "sexual_exploitation", "criminal_exploitation", "drug_alcohol",
-               "eating_disorder", "missing")
-OTHERS_RISKS = ("physical_harm", "sexual_harm", "fire_setting", "harm_to_animals",
-                "criminal_exploitation")
+CHILD_RISKS = (
+    "self_harm",
+    "sexual_exploitation",
+    "criminal_exploitation",
+    "drug_alcohol",
+    "eating_disorder",
+    "missing",
+)
+OTHERS_RISKS = (
+    "physical_harm",
+    "sexual_harm",
+    "fire_setting",
+    "harm_to_animals",
+    "criminal_exploitation",
+)
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,12 @@ class PostcodeDirectory:
                     for postcode, easting, northing in zip(
                         data["pcd"], data["oseast1m"], data["osnrth1m"], strict=True
                     ):
-                        if easting is None or northing is None or math.isnan(easting) \
-                                or math.isnan(northing):
+                        if (
+                            easting is None
+                            or northing is None
+                            or math.isnan(easting)
+                            or math.isnan(northing)
+                        ):
                             continue
                         table["".join(postcode.split())] = (float(easting), float(northing))
                 self._letters[letter] = table

@@ -19,8 +19,17 @@ from hearth_kit.db import Audited, TenantScoped, new_id
 from hearth_kit.tables import NAMING_CONVENTION, JSONDocument, UtcDateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["AgencyWeights", "Base", "HomeFact", "Match", "MatchRun", "MatchStep", "PlaceFact",
-           "ReferralFact", "ReferralRecipient"]
+__all__ = [
+    "AgencyWeights",
+    "Base",
+    "HomeFact",
+    "Match",
+    "MatchRun",
+    "MatchStep",
+    "PlaceFact",
+    "ReferralFact",
+    "ReferralRecipient",
+]
 
 Timestamp = UtcDateTime()
 
@@ -55,7 +64,8 @@ class ReferralRecipient(Base, TenantScoped):
     __tablename__ = "referral_recipients"
 
     referral_id: Mapped[str] = mapped_column(
-        sa.ForeignKey("referral_facts.id", ondelete="CASCADE"), primary_key=True)
+        sa.ForeignKey("referral_facts.id", ondelete="CASCADE"), primary_key=True
+    )
     agency_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
 
     @classmethod
@@ -139,7 +149,8 @@ class Match(Base, TenantScoped, Audited):
     version: Mapped[int] = mapped_column(sa.Integer, nullable=False)
 
     steps: Mapped[list[MatchStep]] = relationship(
-        order_by="MatchStep.seq", cascade="all, delete-orphan", lazy="selectin")
+        order_by="MatchStep.seq", cascade="all, delete-orphan", lazy="selectin"
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (sa.Index("ix_matches_agency_referral", "agency_id", "referral_id"),)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hearth_contract.problems import AgencyNotFound
 from hearth_contract.referrals import AgencySettingsUpdate, AgencyUpdate
+
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.models import Agency
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-
 from hearth_contract.problems import AgencyNotFound, Forbidden, Unauthorized, ValidationFailed
 from hearth_contract.referrals import AgencyRead, AgencySettingsUpdate, AgencyUpdate
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.agencies import AgencyService
 from hearth_referrals.api import AgencyAdminContext, OperatorContext, ReaderContext
 
@@ -27,8 +27,10 @@ async def agency_directory(ctx: ReaderContext) -> list[AgencyRead]:
 @router.put(
     "/v1/agencies/{agency_id}",
     response_model=AgencyRead,
-    responses={201: {"model": AgencyRead, "description": "Registered"},
-               **problem_responses(*_AUTH, ValidationFailed)},
+    responses={
+        201: {"model": AgencyRead, "description": "Registered"},
+        **problem_responses(*_AUTH, ValidationFailed),
+    },
 )
 async def register_agency(
     agency_id: AgencyId, body: AgencyUpdate, ctx: OperatorContext, response: Response

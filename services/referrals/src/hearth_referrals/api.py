@@ -1,15 +1,14 @@
 """What every endpoint module shares: who may call, and the request's context."""
 
-
 from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
 from hearth_kit.auth import Principal, require
 from hearth_kit.idempotency import idempotency_key
+
 from hearth_referrals.context import ReferralContext
 
 __all__ = [

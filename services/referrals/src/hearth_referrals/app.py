@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
+
 from hearth_referrals.agency_endpoints import router as agencies
 from hearth_referrals.information_requests.endpoints import router as information_requests
 from hearth_referrals.intake.endpoints import router as intake

@@ -22,10 +22,21 @@ from hearth_contract.referrals import (
 __all__ = ["assess", "assess_json"]
 
 RISK_NAMES = {
-    "to_child": ("self_harm", "sexual_exploitation", "criminal_exploitation", "drug_alcohol",
-                 "eating_disorder", "missing"),
-    "to_others": ("physical_harm", "sexual_harm", "fire_setting", "harm_to_animals",
-                  "criminal_exploitation"),
+    "to_child": (
+        "self_harm",
+        "sexual_exploitation",
+        "criminal_exploitation",
+        "drug_alcohol",
+        "eating_disorder",
+        "missing",
+    ),
+    "to_others": (
+        "physical_harm",
+        "sexual_harm",
+        "fire_setting",
+        "harm_to_animals",
+        "criminal_exploitation",
+    ),
 }
 RISK_LABELS = {
     "self_harm": "self-harm",
@@ -53,7 +64,12 @@ def _risk_entries(child: dict[str, Any]) -> Iterator[tuple[str, str, RiskState, 
         group = risks.get(group_name) or {}
         for name in names:
             entry = group.get(name) or {}
-            yield group_name, name, RiskState(entry.get("state") or "not_stated"), entry.get("detail")
+            yield (
+                group_name,
+                name,
+                RiskState(entry.get("state") or "not_stated"),
+                entry.get("detail"),
+            )
 
 
 def _risk_items(child: dict[str, Any], base: str, who: str) -> Iterator[CompletenessItem]:
@@ -105,78 +121,143 @@ def _child_items(child: dict[str, Any], index: int, total: int) -> Iterator[Comp
     if total > 1:
         who = f"{who} (child {index + 1})"
     if not child.get("legal_status"):
-        yield _item(f"{base}/legal_status", "legal_status", Severity.BLOCKS_MATCHING,
-                    f"Legal status is missing for {who}.",
-                    f"What is {who}'s legal status (for example section 20, interim care "
-                    "order, full care order, remand)?")
+        yield _item(
+            f"{base}/legal_status",
+            "legal_status",
+            Severity.BLOCKS_MATCHING,
+            f"Legal status is missing for {who}.",
+            f"What is {who}'s legal status (for example section 20, interim care "
+            "order, full care order, remand)?",
+        )
     if (child.get("gender") or Gender.NOT_STATED) == Gender.NOT_STATED:
-        yield _item(f"{base}/gender", "gender", Severity.BLOCKS_MATCHING,
-                    f"Gender is not stated for {who}.", f"What is {who}'s gender?")
+        yield _item(
+            f"{base}/gender",
+            "gender",
+            Severity.BLOCKS_MATCHING,
+            f"Gender is not stated for {who}.",
+            f"What is {who}'s gender?",
+        )
     if not child.get("date_of_birth"):
-        yield _item(f"{base}/date_of_birth", "identity", Severity.BEFORE_OFFER,
-                    f"The date of birth is not given for {who}.", f"What is {who}'s date of birth?")
+        yield _item(
+            f"{base}/date_of_birth",
+            "identity",
+            Severity.BEFORE_OFFER,
+            f"The date of birth is not given for {who}.",
+            f"What is {who}'s date of birth?",
+        )
     yield from _risk_items(child, base, who)
     if child.get("family_time") is None:
-        yield _item(f"{base}/family_time", "family_time", Severity.BEFORE_OFFER,
-                    f"Family time (contact) arrangements are not stated for {who}.",
-                    f"What family time will {who} have: with whom, how often, where, and is it "
-                    f"supervised? Is there anyone {who} must not have contact with?")
+        yield _item(
+            f"{base}/family_time",
+            "family_time",
+            Severity.BEFORE_OFFER,
+            f"Family time (contact) arrangements are not stated for {who}.",
+            f"What family time will {who} have: with whom, how often, where, and is it "
+            f"supervised? Is there anyone {who} must not have contact with?",
+        )
     if child.get("placement_history") is None:
-        yield _item(f"{base}/placement_history", "placement_history", Severity.BEFORE_OFFER,
-                    f"Placement history is not given for {who}.",
-                    f"Please list {who}'s previous placements: type, dates and why each ended.")
+        yield _item(
+            f"{base}/placement_history",
+            "placement_history",
+            Severity.BEFORE_OFFER,
+            f"Placement history is not given for {who}.",
+            f"Please list {who}'s previous placements: type, dates and why each ended.",
+        )
     school = child.get("school")
     if not school:
-        yield _item(f"{base}/school", "education", Severity.BEFORE_OFFER,
-                    f"No school or education provision is named for {who}.",
-                    f"Which school or education provision does {who} attend, and must they "
-                    "stay there?")
+        yield _item(
+            f"{base}/school",
+            "education",
+            Severity.BEFORE_OFFER,
+            f"No school or education provision is named for {who}.",
+            f"Which school or education provision does {who} attend, and must they stay there?",
+        )
     elif school.get("must_stay") is None:
-        yield _item(f"{base}/school/must_stay", "education", Severity.NICE_TO_HAVE,
-                    f"It is not said whether {who} must stay at their school.",
-                    f"Must {who} stay at {school.get('name') or 'their school'}?")
+        yield _item(
+            f"{base}/school/must_stay",
+            "education",
+            Severity.NICE_TO_HAVE,
+            f"It is not said whether {who} must stay at their school.",
+            f"Must {who} stay at {school.get('name') or 'their school'}?",
+        )
     if not child.get("health_needs"):
-        yield _item(f"{base}/health_needs", "health", Severity.BEFORE_OFFER,
-                    f"Health needs are not described for {who}.",
-                    f"Does {who} have any health needs, diagnoses or medication?")
+        yield _item(
+            f"{base}/health_needs",
+            "health",
+            Severity.BEFORE_OFFER,
+            f"Health needs are not described for {who}.",
+            f"Does {who} have any health needs, diagnoses or medication?",
+        )
     if (child.get("communication_needs") or "not_specified") == CommunicationNeeds.NOT_SPECIFIED:
-        yield _item(f"{base}/communication_needs", "communication", Severity.NICE_TO_HAVE,
-                    f"Communication needs are not specified for {who}.",
-                    f"Does {who} have communication needs (ESOL, BSL, Makaton, other)?")
+        yield _item(
+            f"{base}/communication_needs",
+            "communication",
+            Severity.NICE_TO_HAVE,
+            f"Communication needs are not specified for {who}.",
+            f"Does {who} have communication needs (ESOL, BSL, Makaton, other)?",
+        )
     if not child.get("category_of_need"):
-        yield _item(f"{base}/category_of_need", "category_of_need", Severity.NICE_TO_HAVE,
-                    f"Category of need is missing for {who}.",
-                    f"What is {who}'s category of need (N1 to N8)?")
+        yield _item(
+            f"{base}/category_of_need",
+            "category_of_need",
+            Severity.NICE_TO_HAVE,
+            f"Category of need is missing for {who}.",
+            f"What is {who}'s category of need (N1 to N8)?",
+        )
 
 
 def _placement_items(referral: dict[str, Any]) -> Iterator[CompletenessItem]:
     placement = referral.get("placement") or {}
     if placement.get("living_companions") is None:
-        yield _item("/placement/living_companions", "living_companions",
-                    Severity.BLOCKS_MATCHING,
-                    "It is not said who the child can live alongside.",
-                    "Can the child live with other children? Is a solo placement "
-                    "recommended, or only with older or younger children?")
+        yield _item(
+            "/placement/living_companions",
+            "living_companions",
+            Severity.BLOCKS_MATCHING,
+            "It is not said who the child can live alongside.",
+            "Can the child live with other children? Is a solo placement "
+            "recommended, or only with older or younger children?",
+        )
     if placement.get("setting") == Setting.PARENT_AND_CHILD and not referral.get("parent"):
-        yield _item("/parent", "parent", Severity.BLOCKS_MATCHING,
-                    "A parent-and-child referral does not name the parent.",
-                    "Please give the parent's details, needs and any risks.")
+        yield _item(
+            "/parent",
+            "parent",
+            Severity.BLOCKS_MATCHING,
+            "A parent-and-child referral does not name the parent.",
+            "Please give the parent's details, needs and any risks.",
+        )
     if placement.get("start_date") is None:
-        yield _item("/placement/start_date", "timing", Severity.BEFORE_OFFER,
-                    "No start date is given.", "When should the placement start?")
+        yield _item(
+            "/placement/start_date",
+            "timing",
+            Severity.BEFORE_OFFER,
+            "No start date is given.",
+            "When should the placement start?",
+        )
     if placement.get("deprivation_of_liberty") is None:
-        yield _item("/placement/deprivation_of_liberty", "legal", Severity.BEFORE_OFFER,
-                    "It is not said whether a Deprivation of Liberty order applies.",
-                    "Is there, or will there be, a Deprivation of Liberty order?")
+        yield _item(
+            "/placement/deprivation_of_liberty",
+            "legal",
+            Severity.BEFORE_OFFER,
+            "It is not said whether a Deprivation of Liberty order applies.",
+            "Is there, or will there be, a Deprivation of Liberty order?",
+        )
     if (placement.get("pets") or PetsSuitability.NOT_KNOWN) == PetsSuitability.NOT_KNOWN:
-        yield _item("/placement/pets", "pets", Severity.NICE_TO_HAVE,
-                    "It is not known whether the child can live with pets.",
-                    "Can the child live in a home with pets or animals?")
+        yield _item(
+            "/placement/pets",
+            "pets",
+            Severity.NICE_TO_HAVE,
+            "It is not known whether the child can live with pets.",
+            "Can the child live in a home with pets or animals?",
+        )
     worker = referral.get("social_worker") or {}
     if not (worker.get("email") or worker.get("phone")):
-        yield _item("/social_worker", "contacts", Severity.BEFORE_OFFER,
-                    "The social worker has no email or phone number.",
-                    "How can we reach the child's social worker?")
+        yield _item(
+            "/social_worker",
+            "contacts",
+            Severity.BEFORE_OFFER,
+            "The social worker has no email or phone number.",
+            "How can we reach the child's social worker?",
+        )
 
 
 _ORDER = {Severity.BLOCKS_MATCHING: 0, Severity.BEFORE_OFFER: 1, Severity.NICE_TO_HAVE: 2}

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from hearth_contract.problems import ReferralNotFound
 from hearth_kit.auth import Principal
 from hearth_kit.clock import Clock
 from hearth_kit.events import emit
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from hearth_referrals.models import Referral, StatusHistory
 from hearth_referrals.repository import ReferralRepository
 

@@ -13,12 +13,11 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
 from hearth_contract.auth import CallerKind
 from hearth_kit.auth import Principal
 from hearth_kit.db import Audited, TenantScoped, new_id
 from hearth_kit.tables import NAMING_CONVENTION, BigId, JSONDocument, UtcDateTime
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = [
     "Agency",
@@ -103,7 +102,9 @@ class ReferralChild(Base, TenantScoped, Audited):
     __audit_type__ = "referral_child"
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
-    referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id", ondelete="CASCADE"))
+    referral_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("referrals.id", ondelete="CASCADE")
+    )
     position: Mapped[int] = mapped_column(sa.Integer)
     la_code: Mapped[str] = mapped_column(sa.String(16))
     first_name_key: Mapped[str] = mapped_column(sa.String(200))
@@ -127,7 +128,9 @@ class Recipient(Base, TenantScoped):
     __tablename__ = "recipients"
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
-    referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id", ondelete="CASCADE"))
+    referral_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("referrals.id", ondelete="CASCADE")
+    )
     agency_id: Mapped[str] = mapped_column(sa.String(64))
     la_code: Mapped[str] = mapped_column(sa.String(16))
     status: Mapped[str] = mapped_column(sa.String(32))
@@ -164,7 +167,9 @@ class InformationRequest(Base, TenantScoped, Audited):
     __audit_type__ = "information_request"
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
-    referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id", ondelete="CASCADE"))
+    referral_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("referrals.id", ondelete="CASCADE")
+    )
     agency_id: Mapped[str] = mapped_column(sa.String(64))
     la_code: Mapped[str] = mapped_column(sa.String(16))
     status: Mapped[str] = mapped_column(sa.String(16))
@@ -191,7 +196,9 @@ class StatusHistory(Base, TenantScoped):
 
     # A sequence, not a uuid: several changes can share a timestamp and must keep their order.
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id", ondelete="CASCADE"))
+    referral_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("referrals.id", ondelete="CASCADE")
+    )
     agency_id: Mapped[str | None] = mapped_column(sa.String(64))
     la_code: Mapped[str] = mapped_column(sa.String(16))
     at: Mapped[datetime] = mapped_column(Timestamp)
@@ -267,7 +274,9 @@ class ReferralDocument(Base, TenantScoped, Audited):
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
         # A document is its uploader's: the agency that received it, or the LA that sent it.
         if principal.kind is CallerKind.LA:
-            return sa.and_(cls.uploader_kind == CallerKind.LA.value, cls.la_code == principal.tenant)
+            return sa.and_(
+                cls.uploader_kind == CallerKind.LA.value, cls.la_code == principal.tenant
+            )
         if _is_agency(principal):
             return cls.agency_id == principal.tenant
         return sa.false()

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from hearth_contract.problems import ValidationFailed
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, raiseload
 
-from hearth_contract.problems import ValidationFailed
 from hearth_referrals.models import (
     Agency,
     InformationRequest,
@@ -234,7 +234,9 @@ class ReferralRepository:
         return list(await self.session.scalars(query))
 
     async def sla_counts(self, now: datetime, day_start: datetime, terminal: list[str]) -> dict:
-        awaiting = sa.and_(Recipient.first_responded_at.is_(None), Recipient.status.not_in(terminal))
+        awaiting = sa.and_(
+            Recipient.first_responded_at.is_(None), Recipient.status.not_in(terminal)
+        )
         answered_today = Recipient.first_responded_at >= day_start
         query = sa.select(
             sa.func.count().filter(awaiting),
@@ -242,7 +244,9 @@ class ReferralRepository:
             sa.func.count().filter(Recipient.received_at >= day_start),
             sa.func.count().filter(answered_today),
             sa.func.count().filter(
-                sa.and_(answered_today, Recipient.first_responded_at <= Recipient.first_response_due_at)
+                sa.and_(
+                    answered_today, Recipient.first_responded_at <= Recipient.first_response_due_at
+                )
             ),
         ).select_from(Recipient)
         row = (await self.session.execute(query)).one()

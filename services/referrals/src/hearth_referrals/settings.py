@@ -1,8 +1,7 @@
 """The referrals service's settings (environment prefix ``REFERRALS_``)."""
 
-from pydantic_settings import SettingsConfigDict
-
 from hearth_kit.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
 
 __all__ = ["ReferralsSettings"]
 

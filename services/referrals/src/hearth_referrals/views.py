@@ -14,11 +14,12 @@ from hearth_contract.referrals import (
     ScreeningRead,
     Severity,
 )
+
 from hearth_referrals.ages import age_on, born_on_estimate
 from hearth_referrals.completeness import assess
 from hearth_referrals.models import Recipient, Referral, ReferralLink
 
-__all__ = ["content_of", "etag", "la_name", "screening_view", "referral_view", "summary_view"]
+__all__ = ["content_of", "etag", "la_name", "referral_view", "screening_view", "summary_view"]
 
 
 def la_name(la_code: str) -> str:

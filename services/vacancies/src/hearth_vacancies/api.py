@@ -11,8 +11,13 @@ from hearth_kit.auth import Principal, require
 from hearth_vacancies.context import VacancyContext
 from hearth_vacancies.postcodes import shared_directory
 
-__all__ = ["ManagerContext", "PartnerContext", "PeerManagerContext", "PeerReaderContext",
-           "ReaderContext"]
+__all__ = [
+    "ManagerContext",
+    "PartnerContext",
+    "PeerManagerContext",
+    "PeerReaderContext",
+    "ReaderContext",
+]
 
 # LA callers see no household data: they are refused here, before any query.
 reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY])
@@ -30,8 +35,9 @@ def _context(principal_dependency: Callable) -> Callable:
     ) -> VacancyContext:
         state = request.app.state
         postcodes = getattr(state, "postcodes", None) or shared_directory()
-        return VacancyContext(get_session(request), principal, state.database.clock,
-                              state.settings, postcodes)
+        return VacancyContext(
+            get_session(request), principal, state.database.clock, state.settings, postcodes
+        )
 
     return dependency
 

@@ -56,8 +56,10 @@ def create_app(
         description=DESCRIPTION,
         routers=[households, homes, spreadsheets, vacancies, confirmation, supply, partner_sync],
         clock=clock,
-        body_limits={"/v1/partner/households:bulk": 16 * 1_048_576,
-                     "/v1/vacancies/import": 4 * 1_048_576},
+        body_limits={
+            "/v1/partner/households:bulk": 16 * 1_048_576,
+            "/v1/vacancies/import": 4 * 1_048_576,
+        },
         on_shutdown=[_close_peer_client],
     )
     app.state.referrals_http = referrals_http

@@ -64,12 +64,25 @@ class VacancyContext:
         """The postcode's grid reference; an unknown postcode is a 422 naming the field."""
         found = self.postcodes.resolve(postcode)
         if found is None:
-            reject([FieldError(pointer=pointer, code="unknown_postcode",
-                               detail="The postcode is not in the ONS postcode directory.")])
+            reject(
+                [
+                    FieldError(
+                        pointer=pointer,
+                        code="unknown_postcode",
+                        detail="The postcode is not in the ONS postcode directory.",
+                    )
+                ]
+            )
         assert found is not None
         return found
 
     async def emit(self, type: str, subject_type: str, subject_id: str, **data) -> None:
         payload: EventData = {"agency_id": self.agency_id, **data}
-        await emit(self.session, type, subject_type=subject_type, subject_id=subject_id,
-                   agency_ids=[self.agency_id], data=payload)
+        await emit(
+            self.session,
+            type,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            agency_ids=[self.agency_id],
+            data=payload,
+        )

@@ -127,9 +127,7 @@ class Vacancy(Base, TenantScoped):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        sa.CheckConstraint(
-            "(household_id IS NULL) <> (home_id IS NULL)", name="one_place_holder"
-        ),
+        sa.CheckConstraint("(household_id IS NULL) <> (home_id IS NULL)", name="one_place_holder"),
         sa.Index("ix_vacancies_agency_state", "agency_id", "state", "available_from", "id"),
         sa.Index("ix_vacancies_household", "household_id"),
         sa.Index("ix_vacancies_home", "home_id"),

@@ -32,8 +32,10 @@ def decode_cursor(cursor: str, size: int) -> list[str]:
         values = None
     # A NUL or an unpaired surrogate could never have been given out and no database can
     # compare with it: refuse it here rather than fail in the query.
-    if not isinstance(values, list) or len(values) != size or not all(
-        isinstance(v, str) and _storable(v) for v in values
+    if (
+        not isinstance(values, list)
+        or len(values) != size
+        or not all(isinstance(v, str) and _storable(v) for v in values)
     ):
         raise ValidationFailed("The cursor is not one this list gave out.")
     return values

@@ -6,13 +6,13 @@ import uuid
 
 import httpx
 from fastapi import Request
-
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient
 from hearth_contract.problems import DependencyUnavailable, NotFound, Problem
 from hearth_kit.context import current_request_id
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import peer_http_client, service_token_source
+
 from hearth_vacancies.settings import VacanciesSettings
 
 __all__ = ["ReferralsPeer", "referrals_peer"]

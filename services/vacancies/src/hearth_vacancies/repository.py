@@ -20,9 +20,15 @@ __all__ = ["VacancyFilter", "VacancyRepository"]
 class VacancyFilter:
     """What the free-places list can be narrowed by."""
 
-    def __init__(self, *, states: Sequence[str] = (), age: int | None = None,
-                 setting: str | None = None, placement_kind: str | None = None,
-                 available_by: date | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        states: Sequence[str] = (),
+        age: int | None = None,
+        setting: str | None = None,
+        placement_kind: str | None = None,
+        available_by: date | None = None,
+    ) -> None:
         self.states = states
         self.age = age
         self.setting = setting
@@ -44,18 +50,22 @@ class VacancyRepository:
             query = query.with_for_update()
         return (await self.session.scalars(query)).first()
 
-    async def household_by_external_id(self, agency_id: str, external_id: str, *,
-                                       for_update: bool = False) -> Household | None:
-        query = sa.select(Household).where(Household.agency_id == agency_id,
-                                           Household.external_id == external_id)
+    async def household_by_external_id(
+        self, agency_id: str, external_id: str, *, for_update: bool = False
+    ) -> Household | None:
+        query = sa.select(Household).where(
+            Household.agency_id == agency_id, Household.external_id == external_id
+        )
         if for_update and self._postgres:
             query = query.with_for_update()
         return (await self.session.scalars(query)).first()
 
-    async def households_by_external_ids(self, agency_id: str, external_ids: Sequence[str], *,
-                                         lock: bool = True) -> list[Household]:
-        query = sa.select(Household).where(Household.agency_id == agency_id,
-                                           Household.external_id.in_(list(external_ids)))
+    async def households_by_external_ids(
+        self, agency_id: str, external_ids: Sequence[str], *, lock: bool = True
+    ) -> list[Household]:
+        query = sa.select(Household).where(
+            Household.agency_id == agency_id, Household.external_id.in_(list(external_ids))
+        )
         if lock and self._postgres:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
@@ -91,17 +101,23 @@ class VacancyRepository:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
 
-    async def open_places(self, *, household_id: uuid.UUID | None = None,
-                          home_id: uuid.UUID | None = None) -> int:
+    async def open_places(
+        self, *, household_id: uuid.UUID | None = None, home_id: uuid.UUID | None = None
+    ) -> int:
         """Places of one household or home that are available, on hold or reserved."""
-        holder = (Vacancy.household_id == household_id if household_id
-                  else Vacancy.home_id == home_id)
-        query = sa.select(sa.func.count()).select_from(Vacancy).where(
-            holder, Vacancy.state.in_([s.value for s in OPEN_STATES]))
+        holder = (
+            Vacancy.household_id == household_id if household_id else Vacancy.home_id == home_id
+        )
+        query = (
+            sa.select(sa.func.count())
+            .select_from(Vacancy)
+            .where(holder, Vacancy.state.in_([s.value for s in OPEN_STATES]))
+        )
         return int(await self.session.scalar(query) or 0)
 
-    async def vacancies(self, flt: VacancyFilter, after: tuple[date, uuid.UUID] | None,
-                        limit: int) -> list[Vacancy]:
+    async def vacancies(
+        self, flt: VacancyFilter, after: tuple[date, uuid.UUID] | None, limit: int
+    ) -> list[Vacancy]:
         """The vacancy list, soonest available first."""
         query = sa.select(Vacancy).order_by(Vacancy.available_from, Vacancy.id).limit(limit)
         if flt.states:
@@ -121,7 +137,8 @@ class VacancyRepository:
     def _kinds_include(self, kind: str) -> sa.ColumnElement[bool]:
         if self._postgres:
             return sa.cast(Vacancy.placement_kinds, JSONB).op("@>")(
-                sa.cast(sa.literal(json.dumps([kind])), JSONB))
+                sa.cast(sa.literal(json.dumps([kind])), JSONB)
+            )
         return sa.text(
             "EXISTS (SELECT 1 FROM json_each(vacancies.placement_kinds) AS kinds"
             " WHERE kinds.value = :kind)"
@@ -131,8 +148,10 @@ class VacancyRepository:
         """Open places not confirmed since ``confirmed_before``, longest unconfirmed first."""
         query = (
             sa.select(Vacancy)
-            .where(Vacancy.state.in_([s.value for s in OPEN_STATES]),
-                   Vacancy.last_confirmed_at < confirmed_before)
+            .where(
+                Vacancy.state.in_([s.value for s in OPEN_STATES]),
+                Vacancy.last_confirmed_at < confirmed_before,
+            )
             .order_by(Vacancy.last_confirmed_at, Vacancy.id)
         )
         return list(await self.session.scalars(query))
@@ -147,6 +166,9 @@ class VacancyRepository:
 
     async def places_committed(self, household_id: uuid.UUID) -> int:
         """Places of a household on hold or reserved for a referral."""
-        query = sa.select(sa.func.count()).select_from(Vacancy).where(
-            Vacancy.household_id == household_id, Vacancy.state.in_(["on_hold", "reserved"]))
+        query = (
+            sa.select(sa.func.count())
+            .select_from(Vacancy)
+            .where(Vacancy.household_id == household_id, Vacancy.state.in_(["on_hold", "reserved"]))
+        )
         return int(await self.session.scalar(query) or 0)

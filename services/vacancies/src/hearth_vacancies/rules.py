@@ -34,16 +34,26 @@ AGE_BANDS = ((0, 4, "0-4"), (5, 10, "5-10"), (11, 15, "11-15"), (16, 25, "16+"))
 def age_range_errors(age_min: int, age_max: int, prefix: str = "") -> list[FieldError]:
     """An age range must not be upside down."""
     if age_min > age_max:
-        return [FieldError(pointer=f"{prefix}/age_max", code="age_range_upside_down",
-                           detail=f"age_max ({age_max}) is below age_min ({age_min}).")]
+        return [
+            FieldError(
+                pointer=f"{prefix}/age_max",
+                code="age_range_upside_down",
+                detail=f"age_max ({age_max}) is below age_min ({age_min}).",
+            )
+        ]
     return []
 
 
 def capacity_errors(capacity: int, living_there: int, pointer: str) -> list[FieldError]:
     """Capacity can never be set below the children already living there."""
     if capacity < living_there:
-        return [FieldError(pointer=pointer, code="below_children_placed",
-                           detail=f"{capacity} is below the {living_there} children already placed.")]
+        return [
+            FieldError(
+                pointer=pointer,
+                code="below_children_placed",
+                detail=f"{capacity} is below the {living_there} children already placed.",
+            )
+        ]
     return []
 
 
@@ -79,16 +89,31 @@ def within_approval_errors(
     if errors:
         return errors
     if age_min < approved_min:
-        errors.append(FieldError(pointer="/age_min", code="outside_approval",
-                                 detail=f"Below the approved minimum age of {approved_min}."))
+        errors.append(
+            FieldError(
+                pointer="/age_min",
+                code="outside_approval",
+                detail=f"Below the approved minimum age of {approved_min}.",
+            )
+        )
     if age_max > approved_max:
-        errors.append(FieldError(pointer="/age_max", code="outside_approval",
-                                 detail=f"Above the approved maximum age of {approved_max}."))
+        errors.append(
+            FieldError(
+                pointer="/age_max",
+                code="outside_approval",
+                detail=f"Above the approved maximum age of {approved_max}.",
+            )
+        )
     if approved_kinds is not None:
         outside = sorted(set(kinds) - set(approved_kinds))
         if outside:
-            errors.append(FieldError(pointer="/placement_kinds", code="outside_approval",
-                                     detail="Not approved for: " + ", ".join(outside) + "."))
+            errors.append(
+                FieldError(
+                    pointer="/placement_kinds",
+                    code="outside_approval",
+                    detail="Not approved for: " + ", ".join(outside) + ".",
+                )
+            )
     return errors
 
 

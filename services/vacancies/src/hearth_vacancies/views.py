@@ -24,33 +24,41 @@ def matches_etag(record: Household | Home | Vacancy, if_match: str) -> bool:
 
 
 def _location(record: Household | Home) -> Location:
-    return Location(postcode=record.postcode, easting=record.easting, northing=record.northing,
-                    la_code=record.la_code)
+    return Location(
+        postcode=record.postcode,
+        easting=record.easting,
+        northing=record.northing,
+        la_code=record.la_code,
+    )
 
 
 def household_read(household: Household) -> HouseholdRead:
-    return HouseholdRead.model_validate({
-        **household.profile,
-        "id": str(household.id),
-        "agency_id": household.agency_id,
-        "external_id": household.external_id,
-        "version": household.version,
-        "location": _location(household),
-        "created_at": household.created_at,
-        "updated_at": household.updated_at,
-    })
+    return HouseholdRead.model_validate(
+        {
+            **household.profile,
+            "id": str(household.id),
+            "agency_id": household.agency_id,
+            "external_id": household.external_id,
+            "version": household.version,
+            "location": _location(household),
+            "created_at": household.created_at,
+            "updated_at": household.updated_at,
+        }
+    )
 
 
 def home_read(home: Home) -> HomeRead:
-    return HomeRead.model_validate({
-        **home.profile,
-        "id": str(home.id),
-        "agency_id": home.agency_id,
-        "version": home.version,
-        "location": _location(home),
-        "created_at": home.created_at,
-        "updated_at": home.updated_at,
-    })
+    return HomeRead.model_validate(
+        {
+            **home.profile,
+            "id": str(home.id),
+            "agency_id": home.agency_id,
+            "version": home.version,
+            "location": _location(home),
+            "created_at": home.created_at,
+            "updated_at": home.updated_at,
+        }
+    )
 
 
 def vacancy_read(vacancy: Vacancy, now: datetime, stale_after_hours: int = 24) -> VacancyRead:

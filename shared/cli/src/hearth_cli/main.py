@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
 from hearth_contract.auth import CallerKind
+
 from hearth_cli import runner
 from hearth_cli.seed import seed_referrals, seed_vacancies
 from hearth_cli.services import SERVICES
@@ -43,9 +43,15 @@ def run(
         runner.wait_ready(processes)
         if seed:
             sent = seed_referrals(SERVICES[0].url, var_dir)
-            typer.echo(f"Demo data: {sent} referrals sent." if sent else "Demo data: already there.")
+            typer.echo(
+                f"Demo data: {sent} referrals sent." if sent else "Demo data: already there."
+            )
             opened = seed_vacancies(SERVICES[1].url, var_dir)
-            typer.echo(f"Demo data: {opened} vacancies opened." if opened else "Demo vacancies: already there.")
+            typer.echo(
+                f"Demo data: {opened} vacancies opened."
+                if opened
+                else "Demo vacancies: already there."
+            )
         _print_welcome(var_dir)
         if not exit_after_start:
             typer.echo("Press Ctrl-C to stop.")

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-
 from hearth_contract.auth import CallerKind
 from hearth_contract.examples import example_referral
+
 from hearth_cli.tokens import ALL_SCOPES, local_token
 
 __all__ = ["DEMO_AGENCIES", "seed_referrals", "seed_vacancies"]
@@ -33,24 +33,43 @@ def seed_referrals(base_url: str, var_dir: Path, count: int = 24) -> int:
         if existing.json():
             return 0
         for agency_id, name in DEMO_AGENCIES.items():
-            http.put(f"/v1/agencies/{agency_id}", json={"name": name},
-                     headers=_headers(operator)).raise_for_status()
+            http.put(
+                f"/v1/agencies/{agency_id}", json={"name": name}, headers=_headers(operator)
+            ).raise_for_status()
         sent = 0
         for seed in range(count):
             la_code = DEMO_LAS[seed % len(DEMO_LAS)]
-            la = local_token(var_dir, CallerKind.LA, la_code,
-                             ["referrals:submit", "referrals:read"], subject="seed")
-            body = example_referral(seed, agency_ids=list(DEMO_AGENCIES), referral_date=date.today(),
-                                    siblings=2 if seed % 7 == 0 else 1)
-            response = http.post("/v1/referrals", json=body,
-                                 headers=_headers(la, **{"Idempotency-Key": f"demo-{seed}"}))
+            la = local_token(
+                var_dir,
+                CallerKind.LA,
+                la_code,
+                ["referrals:submit", "referrals:read"],
+                subject="seed",
+            )
+            body = example_referral(
+                seed,
+                agency_ids=list(DEMO_AGENCIES),
+                referral_date=date.today(),
+                siblings=2 if seed % 7 == 0 else 1,
+            )
+            response = http.post(
+                "/v1/referrals",
+                json=body,
+                headers=_headers(la, **{"Idempotency-Key": f"demo-{seed}"}),
+            )
             response.raise_for_status()
             sent += 1
             if seed % 3 == 0:
-                officer = local_token(var_dir, CallerKind.AGENCY, "hearthside-fostering",
-                                      ["referrals:screen", "referrals:read"], subject="demo-officer")
-                http.post(f"/v1/referrals/{response.json()['id']}/acknowledge",
-                          headers=_headers(officer)).raise_for_status()
+                officer = local_token(
+                    var_dir,
+                    CallerKind.AGENCY,
+                    "hearthside-fostering",
+                    ["referrals:screen", "referrals:read"],
+                    subject="demo-officer",
+                )
+                http.post(
+                    f"/v1/referrals/{response.json()['id']}/acknowledge", headers=_headers(officer)
+                ).raise_for_status()
         return sent
 
 
@@ -67,8 +86,12 @@ def _demo_household(name: str, postcode: str, age_min: int, age_max: int, kinds:
     return {
         "name": name,
         "carers": [{"name": f"{name.split()[0]} Carer (demo)"}],
-        "approval": {"age_min": age_min, "age_max": age_max, "children": 2,
-                     "placement_kinds": kinds},
+        "approval": {
+            "age_min": age_min,
+            "age_max": age_max,
+            "children": 2,
+            "placement_kinds": kinds,
+        },
         "bedrooms": 3,
         "postcode": postcode,
         "supervising_social_worker": {"name": "Demo Supervising Social Worker"},
@@ -81,32 +104,58 @@ def seed_vacancies(base_url: str, var_dir: Path) -> int:
     opened = 0
     with httpx.Client(base_url=base_url, timeout=10) as http:
         for agency_id in DEMO_AGENCIES:
-            officer = _headers(local_token(var_dir, CallerKind.AGENCY, agency_id,
-                                           ["vacancies:read", "vacancies:manage"],
-                                           subject="demo-officer"))
+            officer = _headers(
+                local_token(
+                    var_dir,
+                    CallerKind.AGENCY,
+                    agency_id,
+                    ["vacancies:read", "vacancies:manage"],
+                    subject="demo-officer",
+                )
+            )
             if http.get("/v1/vacancies", headers=officer).json()["items"]:
                 continue
             holders = []
             if agency_id == "oakway-homes":
-                home = http.post("/v1/homes", headers=officer, json={
-                    "urn": "SC900001", "name": "Oakway House (demo)", "postcode": "SW1A 1AA",
-                    "registration": {"age_min": 11, "age_max": 17, "capacity": 4,
-                                     "categories": ["emotional_and_behavioural_difficulties"]},
-                    "registered_manager": {"name": "Demo Registered Manager"},
-                    "residents": [{"age": 15, "gender": "female"}]})
+                home = http.post(
+                    "/v1/homes",
+                    headers=officer,
+                    json={
+                        "urn": "SC900001",
+                        "name": "Oakway House (demo)",
+                        "postcode": "SW1A 1AA",
+                        "registration": {
+                            "age_min": 11,
+                            "age_max": 17,
+                            "capacity": 4,
+                            "categories": ["emotional_and_behavioural_difficulties"],
+                        },
+                        "registered_manager": {"name": "Demo Registered Manager"},
+                        "residents": [{"age": 15, "gender": "female"}],
+                    },
+                )
                 home.raise_for_status()
                 holders.append(("home_id", home.json()["id"], 12, 16, ["long_term"]))
             else:
                 for spec in _DEMO_HOUSEHOLDS:
-                    created = http.post("/v1/households", headers=officer,
-                                        json=_demo_household(*spec))
+                    created = http.post(
+                        "/v1/households", headers=officer, json=_demo_household(*spec)
+                    )
                     created.raise_for_status()
-                    holders.append(("household_id", created.json()["id"], spec[2], spec[3],
-                                    spec[4][:1]))
+                    holders.append(
+                        ("household_id", created.json()["id"], spec[2], spec[3], spec[4][:1])
+                    )
             for field, holder_id, age_min, age_max, kinds in holders:
-                http.post("/v1/vacancies", headers=officer, json={
-                    field: holder_id, "available_from": date.today().isoformat(),
-                    "age_min": age_min, "age_max": age_max, "placement_kinds": kinds,
-                }).raise_for_status()
+                http.post(
+                    "/v1/vacancies",
+                    headers=officer,
+                    json={
+                        field: holder_id,
+                        "available_from": date.today().isoformat(),
+                        "age_min": age_min,
+                        "age_max": age_max,
+                        "placement_kinds": kinds,
+                    },
+                ).raise_for_status()
                 opened += 1
     return opened

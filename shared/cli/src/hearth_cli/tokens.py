@@ -11,18 +11,33 @@ from hearth_kit.settings import load_or_create_local_secret
 __all__ = ["DEMO_CALLERS", "local_token"]
 
 ALL_SCOPES = [s.value for s in Scope]
-OFFICER_SCOPES = ["referrals:read", "referrals:screen", "agency:admin", "vacancies:read",
-                  "vacancies:manage", "matching:read", "matching:decide"]
+OFFICER_SCOPES = [
+    "referrals:read",
+    "referrals:screen",
+    "agency:admin",
+    "vacancies:read",
+    "vacancies:manage",
+    "matching:read",
+    "matching:decide",
+]
 
 # (label, kind, tenant, scopes): the callers the demo prints tokens for.
 DEMO_CALLERS = [
     ("LA: Kent", CallerKind.LA, "E10000016", ["referrals:submit", "referrals:read"]),
     ("LA: Medway", CallerKind.LA, "E06000035", ["referrals:submit", "referrals:read"]),
-    ("Agency: Hearthside Fostering officer", CallerKind.AGENCY, "hearthside-fostering",
-     OFFICER_SCOPES),
+    (
+        "Agency: Hearthside Fostering officer",
+        CallerKind.AGENCY,
+        "hearthside-fostering",
+        OFFICER_SCOPES,
+    ),
     ("Agency: Oakway Homes officer", CallerKind.AGENCY, "oakway-homes", OFFICER_SCOPES),
-    ("Partner: Hearthside's CHARMS sync", CallerKind.PARTNER, "hearthside-fostering",
-     ["vacancies:sync"]),
+    (
+        "Partner: Hearthside's CHARMS sync",
+        CallerKind.PARTNER,
+        "hearthside-fostering",
+        ["vacancies:sync"],
+    ),
     ("Operator (service)", CallerKind.SERVICE, None, ALL_SCOPES),
 ]
 
@@ -36,5 +51,11 @@ def local_token(
     lifetime_seconds: int = 12 * 3600,
 ) -> str:
     secret = load_or_create_local_secret(var_dir).get_secret_value()
-    return mint_token(secret=secret, kind=kind, tenant=tenant, scopes=scopes, subject=subject,
-                      lifetime_seconds=lifetime_seconds)
+    return mint_token(
+        secret=secret,
+        kind=kind,
+        tenant=tenant,
+        scopes=scopes,
+        subject=subject,
+        lifetime_seconds=lifetime_seconds,
+    )

@@ -9,12 +9,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 __all__ = [
     "ContractModel",
-    "EventRead",
     "EventPage",
+    "EventRead",
+    "LongText",
     "Page",
     "ReadModel",
     "ShortText",
-    "LongText",
     "storable_text",
 ]
 
@@ -66,7 +66,7 @@ class Page(BaseModel, Generic[T]):
 
 
 class EventRead(BaseModel):
-    """A thin event from a service's outbox: ids, type, time and a few codes, never a child's details."""
+    """A thin event from an outbox: ids, type, time, a few codes; never a child's details."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -75,7 +75,7 @@ class EventRead(BaseModel):
     occurred_at: datetime
     subject_type: str
     subject_id: str
-    data: dict[str, str | int | bool | None | list[str]] = Field(default_factory=dict)
+    data: dict[str, str | int | bool | list[str] | None] = Field(default_factory=dict)
     cursor: str = Field(description="Pass as ?after= to read the events after this one")
 
 

@@ -58,7 +58,7 @@ SCORE_COMPONENTS = (
 
 
 class Verdict(StrEnum):
-    PASS = "pass"
+    PASS = "pass"  # noqa: S105 - a rule outcome, not a password
     EXCLUDE = "exclude"
     NEEDS_INFORMATION = "needs_information"
 
@@ -101,8 +101,9 @@ class SingleChange(ReadModel):
 class ExclusionSummary(ReadModel):
     considered: int
     excluded: int
-    by_reason: list[ExclusionCount] = Field(description="Each excluded candidate counted once, "
-                                                        "under the first rule it failed")
+    by_reason: list[ExclusionCount] = Field(
+        description="Each excluded candidate counted once, under the first rule it failed"
+    )
     single_change: SingleChange | None
     text: str = Field(description="The summary in one sentence")
 
@@ -217,12 +218,15 @@ class CarerDecision(ContractModel):
     """The carer's (or the home's registered manager's) answer."""
 
     accepts: bool
-    reason_code: CarerDeclineReason | None = Field(default=None,
-                                                   description="Required when declining")
+    reason_code: CarerDeclineReason | None = Field(
+        default=None, description="Required when declining"
+    )
     note: LongText | None = None
     impact_on_residents_confirmed: bool | None = Field(
-        default=None, description="A registered manager accepting must confirm they have "
-                                  "weighed the impact on the young people already living there")
+        default=None,
+        description="A registered manager accepting must confirm they have "
+        "weighed the impact on the young people already living there",
+    )
 
 
 class MatchStepRead(ReadModel):
@@ -256,8 +260,9 @@ class MatchRead(ReadModel):
 class MatchingSettingsUpdate(ContractModel):
     """How much each score component counts for this agency (0 to 10; 0 switches it off)."""
 
-    weights: dict[Annotated[str, StringConstraints(max_length=40)],
-                  Annotated[float, Field(ge=0, le=10)]]
+    weights: dict[
+        Annotated[str, StringConstraints(max_length=40)], Annotated[float, Field(ge=0, le=10)]
+    ]
 
 
 class MatchingSettingsRead(ReadModel):

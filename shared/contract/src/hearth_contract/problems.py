@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "PROBLEM_BASE",
     "AgencyNotFound",
-    "ReferralDocumentNotFound",
     "BadRequest",
     "Conflict",
     "DependencyUnavailable",
@@ -39,6 +38,7 @@ __all__ = [
     "Problem",
     "ProblemDetails",
     "RateLimited",
+    "ReferralDocumentNotFound",
     "ReferralNotFound",
     "Unauthorized",
     "UnsupportedMediaType",
@@ -77,7 +77,7 @@ class ProblemDetails(BaseModel):
 _REGISTRY: dict[str, type[Problem]] = {}
 
 
-class Problem(Exception):  # noqa: N818 - the RFC's own word
+class Problem(Exception):
     """Base of every problem Hearth reports. Subclasses set ``slug``, ``status``, ``title``."""
 
     slug: ClassVar[str] = "problem"
@@ -121,7 +121,9 @@ class Problem(Exception):  # noqa: N818 - the RFC's own word
         )
 
     @classmethod
-    def from_details(cls, details: ProblemDetails, headers: dict[str, str] | None = None) -> Problem:
+    def from_details(
+        cls, details: ProblemDetails, headers: dict[str, str] | None = None
+    ) -> Problem:
         extra = {k: v for k, v in (details.model_extra or {}).items()}
         problem = cls(details.detail, errors=details.errors, headers=headers, extensions=extra)
         problem.request_id = details.request_id

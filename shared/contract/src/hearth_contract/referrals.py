@@ -280,12 +280,8 @@ class ChildCreate(ContractModel):
     ] = Field(default_factory=list)
     legal_status: LegalStatus | None = None
     category_of_need: CategoryOfNeed | None = None
-    disabilities: Annotated[list[Disability], AfterValidator(_unique)] = Field(
-        default_factory=list
-    )
-    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(
-        default_factory=list
-    )
+    disabilities: Annotated[list[Disability], AfterValidator(_unique)] = Field(default_factory=list)
+    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
     health_needs: LongText | None = None
     medication: LongText | None = None
     school: School | None = None
@@ -323,7 +319,9 @@ class ParentDetails(ContractModel):
 class ReferralCreate(ContractModel):
     """What an LA sends. The referring LA is the caller's own (from its token)."""
 
-    la_reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    la_reference: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)
+    ]
     referral_date: date
     agency_ids: Annotated[
         list[Code], Field(min_length=1, max_length=50), AfterValidator(_unique)
@@ -338,11 +336,15 @@ class ReferralCreate(ContractModel):
 class ReferralUpdate(ContractModel):
     """An LA's amendment (JSON merge patch semantics: only the fields sent change)."""
 
-    la_reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)] | None = None
+    la_reference: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)] | None
+    ) = None
     social_worker: PersonContact | None = None
     team_manager: PersonContact | None = None
     placement: PlacementSought | None = None
-    children: Annotated[list[ChildCreate], Field(min_length=1, max_length=MAX_CHILDREN)] | None = None
+    children: Annotated[list[ChildCreate], Field(min_length=1, max_length=MAX_CHILDREN)] | None = (
+        None
+    )
     parent: ParentDetails | None = None
 
 
@@ -388,7 +390,9 @@ class Severity(StrEnum):
 class CompletenessItem(ReadModel):
     """Something missing or unclear, and the question to send the LA."""
 
-    pointer: str = Field(description="JSON pointer into the referral, e.g. /children/0/legal_status")
+    pointer: str = Field(
+        description="JSON pointer into the referral, e.g. /children/0/legal_status"
+    )
     topic: str
     severity: Severity
     message: str

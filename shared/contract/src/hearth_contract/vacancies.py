@@ -144,8 +144,12 @@ class ResidentProfile(ContractModel):
 
     age: Age
     gender: Gender
-    risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = Field(default_factory=list)
-    risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = Field(default_factory=list)
+    risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
+    risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = Field(
+        default_factory=list
+    )
 
 
 class OwnChild(ContractModel):
@@ -196,8 +200,9 @@ class HouseholdCreate(ContractModel):
     exclusions: Annotated[list[CarerExclusion], AfterValidator(_unique)] = Field(
         default_factory=list, description="The carers' own exclusions, checked by matching"
     )
-    interests: list[ShortText] = Field(default_factory=list, max_length=30,
-                                       description="The household's hobbies and interests")
+    interests: list[ShortText] = Field(
+        default_factory=list, max_length=30, description="The household's hobbies and interests"
+    )
     family_profile: LongText | None = None
 
 

@@ -7,9 +7,9 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
+from hearth_contract.problems import ProblemDetails
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hearth_contract.problems import ProblemDetails
 from hearth_kit.auth import Authenticator, RateLimiter, TokenVerifier
 from hearth_kit.clock import Clock
 from hearth_kit.db import Database, create_engine
@@ -44,7 +44,7 @@ def create_service_app(
     on_shutdown: Sequence[Hook] = (),
     configure_logs: bool = True,
 ) -> FastAPI:
-    """Build a service: auth, problem+json errors, body limits, request ids, metrics, health, events."""
+    """Build a service: auth, problem+json errors, limits, request ids, metrics, health, events."""
     if configure_logs:
         configure_logging()
     database = Database(
@@ -58,7 +58,9 @@ def create_service_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        log.info("service.starting", service=settings.service_name, environment=settings.environment)
+        log.info(
+            "service.starting", service=settings.service_name, environment=settings.environment
+        )
         for hook in on_startup:
             await hook(app)
         yield

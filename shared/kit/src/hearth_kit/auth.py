@@ -5,7 +5,6 @@ anything else is refused (deny by default). Tenant isolation is not done here bu
 in the data-access layer (:mod:`hearth_kit.db`), from the principal this returns.
 """
 
-
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -17,12 +16,12 @@ import jwt
 import structlog
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from limits import parse as parse_rate
-from limits.storage import storage_from_string
-from limits.aio.strategies import MovingWindowRateLimiter
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.problems import Forbidden, RateLimited, Unauthorized
+from limits import parse as parse_rate
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
+
 from hearth_kit.settings import ServiceSettings
 
 __all__ = [
@@ -189,9 +188,7 @@ class Authenticator:
         return principal
 
 
-def require(
-    scope: Scope, kinds: Iterable[CallerKind]
-) -> Callable[..., Awaitable[Principal]]:
+def require(scope: Scope, kinds: Iterable[CallerKind]) -> Callable[..., Awaitable[Principal]]:
     """A dependency: authenticate, then allow only the given caller kinds holding ``scope``."""
     allowed = frozenset(kinds)
 

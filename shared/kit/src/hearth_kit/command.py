@@ -35,8 +35,13 @@ def service_command(
         settings = settings_class()
         configure_logging()
         if args.command == "serve":
-            uvicorn.run(app_factory, factory=True, host=args.host,
-                        port=args.port or getattr(settings, "port", 8000), **uvicorn_config())
+            uvicorn.run(
+                app_factory,
+                factory=True,
+                host=args.host,
+                port=args.port or getattr(settings, "port", 8000),
+                **uvicorn_config(),
+            )
         elif args.command == "migrate":
             migrations.upgrade(migrations_path, settings.resolved_database_url())
             get_logger("hearth.migrations").info("migrations.applied", service=name)

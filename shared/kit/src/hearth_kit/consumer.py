@@ -78,8 +78,13 @@ class EventConsumer:
                 if next_cursor != cursor:
                     await self._store_cursor(session, next_cursor)
         if page.items:
-            log.info("consumer.batch", consumer=self.name, count=len(page.items),
-                     handled=handled, cursor=next_cursor)
+            log.info(
+                "consumer.batch",
+                consumer=self.name,
+                count=len(page.items),
+                handled=handled,
+                cursor=next_cursor,
+            )
         return BatchResult(read=len(page.items), handled=handled, cursor=next_cursor)
 
     async def run_forever(
@@ -98,8 +103,9 @@ class EventConsumer:
             except Exception as exc:
                 failures += 1
                 delay = min(max_backoff, poll_interval * 2**failures)
-                log.warning("consumer.batch_failed", consumer=self.name, attempt=failures,
-                            exc_info=exc)
+                log.warning(
+                    "consumer.batch_failed", consumer=self.name, attempt=failures, exc_info=exc
+                )
                 await _wait(stop, delay)
                 continue
             failures = 0

@@ -10,13 +10,14 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 from __future__ import annotations
 
 import uuid
-from functools import lru_cache
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import sqlalchemy as sa
+from hearth_contract.auth import CallerKind
 from sqlalchemy import event, false, insert
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -26,7 +27,6 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
-from hearth_contract.auth import CallerKind
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
 from hearth_kit.tables import audit_log

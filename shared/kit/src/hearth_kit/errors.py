@@ -7,11 +7,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
 from hearth_contract.problems import (
     BadRequest,
     DependencyUnavailable,
@@ -25,6 +20,11 @@ from hearth_contract.problems import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
 from hearth_kit.context import current_request_id, new_request_id
 from hearth_kit.logging import get_logger
 
@@ -64,7 +64,9 @@ def problem_responses(*problems: type[Problem]) -> dict[int | str, dict[str, Any
         entry["description"] = (entry["description"] + "; " if entry["description"] else "") + (
             f"{cls.title} ({cls.type_uri()})"
         )
-        entry["content"] = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
+        entry["content"] = {
+            PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}
+        }
     return out
 
 
@@ -142,9 +144,7 @@ def unexpected_to_problem(exc: Exception) -> Problem:
     """Classify an exception no rule anticipated: a dependency outage (503) or a crash (500)."""
     if isinstance(exc, OperationalError | PoolTimeout | ConnectionError | TimeoutError):
         log.error("database.unavailable", exc_info=exc)
-        return DependencyUnavailable(
-            "The database is not reachable.", headers={"Retry-After": "5"}
-        )
+        return DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
     error_id = new_request_id()
     log.error("request.crashed", error_id=error_id, exc_info=exc)
     return InternalError(

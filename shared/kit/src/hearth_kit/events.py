@@ -5,7 +5,6 @@ A state change and its event are written in the same transaction (:func:`emit`).
 can follow without ever missing one (see ``tables.outbox_events`` for how).
 """
 
-
 import json
 import re
 import uuid
@@ -14,12 +13,12 @@ from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.common import EventPage, EventRead
 from hearth_contract.problems import ValidationFailed
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from hearth_kit.auth import Principal, require
 from hearth_kit.clock import Clock
 from hearth_kit.tables import outbox_events
@@ -28,7 +27,7 @@ __all__ = ["decode_cursor", "emit", "emit_many", "events_router", "read_events"]
 
 _CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
 _MAX_BIGINT = 2**63 - 1
-EventData = dict[str, str | int | bool | None | list[str]]
+EventData = dict[str, str | int | bool | list[str] | None]
 _INSERT = sa.insert(outbox_events)
 # On PostgreSQL each event records its transaction's id (see tables.outbox_events).
 _INSERT_POSTGRES = sa.insert(outbox_events).values(
@@ -156,9 +155,7 @@ def events_router(get_session) -> APIRouter:
 
     @router.get("/v1/events", response_model=EventPage)
     async def list_events(
-        _principal: Annotated[
-            Principal, Depends(require(Scope.EVENTS_READ, [CallerKind.SERVICE]))
-        ],
+        _principal: Annotated[Principal, Depends(require(Scope.EVENTS_READ, [CallerKind.SERVICE]))],
         session: Annotated[AsyncSession, Depends(get_session)],
         after: Annotated[
             str | None,

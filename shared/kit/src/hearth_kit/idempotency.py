@@ -8,7 +8,6 @@ On PostgreSQL a transaction-scoped advisory lock on the key tells "in flight"
 apart without waiting; concurrent duplicates create exactly one record.
 """
 
-
 import hashlib
 import re
 from dataclasses import dataclass
@@ -17,13 +16,13 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import Depends, Header, Request
 from fastapi.responses import Response
-
 from hearth_contract.problems import (
     IdempotencyKeyInFlight,
     IdempotencyKeyMismatch,
     IdempotencyKeyRequired,
     ValidationFailed,
 )
+
 from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
 from hearth_kit.tables import JSONDocument, idempotency_keys
@@ -46,23 +45,24 @@ class IdempotencyClaim:
         return int.from_bytes(digest[:8], "big", signed=True)
 
 
-class IdempotentReplay(Exception):  # noqa: N818 - control flow, not an error
+class IdempotentReplay(Exception):
     """Raised to answer with the stored first response."""
 
     def __init__(self, response: Response) -> None:
         self.response = response
 
 
+# Constant SQL (no input is interpolated); values travel as bound parameters.
 _COLUMNS = "k.request_hash, k.response_status, k.response_headers, k.response_body"
 # One round trip on PostgreSQL: take the key's lock and read any stored response. The lock
 # is taken whether or not a row exists (a one-row FROM joined to the key).
 _CLAIM_POSTGRES = sa.text(
-    f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "
+    f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "  # noqa: S608
     "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
     "ON k.client_id = :client_id AND k.key = :key"
 ).columns(response_headers=JSONDocument)
 _CLAIM_SQLITE = sa.text(
-    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "
+    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "  # noqa: S608
     "WHERE k.client_id = :client_id AND k.key = :key"
 ).columns(response_headers=JSONDocument)
 
@@ -71,7 +71,7 @@ async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
     """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
     params = {"client_id": claim.client_id, "key": claim.key}
     if uow.database.is_postgres:
-        row = (await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id}))
+        row = await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id})
         row = row.mappings().one()
         if not row["locked"]:
             raise IdempotencyKeyInFlight("The first request with this key is still running.")

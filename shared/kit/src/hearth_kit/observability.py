@@ -1,16 +1,20 @@
 """Health probes and Prometheus metrics."""
 
-
 from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
-from prometheus_client import generate_latest
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.problems import DependencyUnavailable
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+
 from hearth_kit.auth import Principal, require
 from hearth_kit.errors import problem_response
 
@@ -58,7 +62,9 @@ def observability_router() -> APIRouter:
                 await connection.execute(sa.text("SELECT 1"))
         except Exception:
             return problem_response(
-                DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"}),
+                DependencyUnavailable(
+                    "The database is not reachable.", headers={"Retry-After": "5"}
+                ),
                 request,
             )
         return JSONResponse({"status": "ok"})
@@ -66,7 +72,9 @@ def observability_router() -> APIRouter:
     @router.get("/metrics", response_class=Response)
     async def metrics(
         request: Request,
-        _principal: Annotated[Principal, Depends(require(Scope.METRICS_READ, [CallerKind.SERVICE]))],
+        _principal: Annotated[
+            Principal, Depends(require(Scope.METRICS_READ, [CallerKind.SERVICE]))
+        ],
     ) -> Response:
         """Prometheus metrics (scraped with a service token holding metrics:read)."""
         registry = request.app.state.metrics.registry

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
-
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.problems import DependencyUnavailable
+
 from hearth_kit.auth import mint_token
 from hearth_kit.settings import ServiceSettings
 
@@ -30,9 +30,15 @@ def service_token_source(
         if secret is None:
             raise DependencyUnavailable("No service token is configured for calls to peers.")
         return mint_token(
-            secret=secret.get_secret_value(), kind=CallerKind.SERVICE, tenant=None,
-            scopes=[s.value for s in scopes], subject=subject, client_id=subject,
-            issuer=settings.jwt_issuer, audience=settings.jwt_audience, lifetime_seconds=300,
+            secret=secret.get_secret_value(),
+            kind=CallerKind.SERVICE,
+            tenant=None,
+            scopes=[s.value for s in scopes],
+            subject=subject,
+            client_id=subject,
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
+            lifetime_seconds=300,
         )
 
     return token

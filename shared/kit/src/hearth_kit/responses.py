@@ -17,6 +17,8 @@ def model_response(
     suite checks every response against it.
     """
     return Response(
-        model.model_dump_json(), status_code=status_code, headers=headers,
+        model.model_dump_json(),
+        status_code=status_code,
+        headers=headers,
         media_type="application/json",
     )

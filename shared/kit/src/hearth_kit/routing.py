@@ -14,12 +14,12 @@ from typing import Any
 import structlog
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
+from hearth_contract.problems import PayloadTooLarge, Problem, UnsupportedMediaType
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hearth_contract.problems import PayloadTooLarge, Problem, UnsupportedMediaType
 from hearth_kit.context import REQUEST_ID_HEADER, new_request_id, request_id_var, valid_request_id
 from hearth_kit.db import UnitOfWork
 from hearth_kit.errors import problem_response, unexpected_to_problem

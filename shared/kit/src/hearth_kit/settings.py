@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["LOCAL_SECRET_FILENAME", "ServiceSettings", "load_or_create_local_secret"]
 
-LOCAL_SECRET_FILENAME = "jwt-hs256.key"
+LOCAL_SECRET_FILENAME = "jwt-hs256.key"  # noqa: S105 - a file name, not a secret
 
 
 def load_or_create_local_secret(var_dir: Path) -> SecretStr:

@@ -57,6 +57,8 @@ class UtcDateTime(sa.types.TypeDecorator):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 kit_metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)

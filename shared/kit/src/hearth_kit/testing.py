@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
+from hearth_contract.auth import CallerKind, Scope
 from pydantic import SecretStr
 
-from hearth_contract.auth import CallerKind, Scope
 from hearth_kit import migrations
 from hearth_kit.auth import mint_token
 from hearth_kit.tables import kit_metadata
@@ -25,12 +25,12 @@ __all__ = [
     "SqliteTemplate",
     "Tokens",
     "database_fixtures",
-    "settle_feed",
     "postgres_server_url",
     "settings_for_tests",
+    "settle_feed",
 ]
 
-TEST_SECRET = "hearth-test-secret-not-for-production-0123456789abcdef"
+TEST_SECRET = "hearth-test-secret-not-for-production-0123456789abcdef"  # noqa: S105 - tests only
 DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -159,7 +159,9 @@ def database_fixtures(service: str, script_location: Path, metadata: Sequence[sa
 
     @pytest.fixture(scope="session")
     def postgres_database():
-        database = PostgresDatabase(f"hearth_test_{service}_{os.getpid()}", script_location, metadata)
+        database = PostgresDatabase(
+            f"hearth_test_{service}_{os.getpid()}", script_location, metadata
+        )
         database.create()
         yield database
         database.drop()
@@ -207,4 +209,3 @@ async def settle_feed(database, timeout_seconds: float = 30.0) -> None:
                 return
         await asyncio.sleep(0.05)
     raise AssertionError("the event feed's horizon did not pass the last event")
-

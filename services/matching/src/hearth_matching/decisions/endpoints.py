@@ -34,28 +34,55 @@ from hearth_matching.models import Match
 
 router = APIRouter(route_class=HearthRoute, tags=["decisions"])
 _AUTH = (Unauthorized, Forbidden)
-_DECIDE = problem_responses(*_AUTH, MatchNotFound, InvalidState, ValidationFailed,
-                            DependencyUnavailable)
+_DECIDE = problem_responses(
+    *_AUTH, MatchNotFound, InvalidState, ValidationFailed, DependencyUnavailable
+)
 
 
 def match_read(match: Match) -> MatchRead:
     return MatchRead(
-        id=str(match.id), agency_id=match.agency_id, referral_id=match.referral_id,
-        vacancy_id=match.vacancy_id, holder_id=match.holder_id,
-        holder_kind=HolderKind(match.holder_kind), status=MatchStatus(match.status),
+        id=str(match.id),
+        agency_id=match.agency_id,
+        referral_id=match.referral_id,
+        vacancy_id=match.vacancy_id,
+        holder_id=match.holder_id,
+        holder_kind=HolderKind(match.holder_kind),
+        status=MatchStatus(match.status),
         score=match.score,
         needs_information=[RuleFinding.model_validate(f) for f in match.needs_information],
-        hold=HoldState(match.hold), created_at=match.created_at, updated_at=match.updated_at,
+        hold=HoldState(match.hold),
+        created_at=match.created_at,
+        updated_at=match.updated_at,
         version=match.version,
-        steps=[MatchStepRead(step=s.step, outcome=s.outcome, reason_code=s.reason_code,
-                             reason=s.reason, note=s.note,
-                             impact_on_residents_confirmed=s.impact_on_residents_confirmed,
-                             actor=s.actor, at=s.at) for s in match.steps])
+        steps=[
+            MatchStepRead(
+                step=s.step,
+                outcome=s.outcome,
+                reason_code=s.reason_code,
+                reason=s.reason,
+                note=s.note,
+                impact_on_residents_confirmed=s.impact_on_residents_confirmed,
+                actor=s.actor,
+                at=s.at,
+            )
+            for s in match.steps
+        ],
+    )
 
 
-@router.post("/v1/matches", response_model=MatchRead, status_code=status.HTTP_201_CREATED,
-             responses=problem_responses(*_AUTH, ReferralNotFound, VacancyNotFound,
-                                         InvalidState, DoubleBooking, DependencyUnavailable))
+@router.post(
+    "/v1/matches",
+    response_model=MatchRead,
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(
+        *_AUTH,
+        ReferralNotFound,
+        VacancyNotFound,
+        InvalidState,
+        DoubleBooking,
+        DependencyUnavailable,
+    ),
+)
 async def propose(body: MatchCreate, ctx: DeciderContext, response: Response) -> MatchRead:
     """Propose a referral for a place; the place is held in the vacancies service."""
     match = await DecisionService(ctx).propose(body)
@@ -63,15 +90,21 @@ async def propose(body: MatchCreate, ctx: DeciderContext, response: Response) ->
     return match_read(match)
 
 
-@router.get("/v1/matches/{match_id}", response_model=MatchRead,
-            responses=problem_responses(*_AUTH, MatchNotFound))
+@router.get(
+    "/v1/matches/{match_id}",
+    response_model=MatchRead,
+    responses=problem_responses(*_AUTH, MatchNotFound),
+)
 async def read_match(match_id: str, ctx: ReaderContext) -> MatchRead:
     """One match and every decision on it, with who and when."""
     return match_read(await DecisionService(ctx).get(match_id))
 
 
-@router.get("/v1/referrals/{referral_id}/proposed-matches", response_model=list[MatchRead],
-            responses=problem_responses(*_AUTH))
+@router.get(
+    "/v1/referrals/{referral_id}/proposed-matches",
+    response_model=list[MatchRead],
+    responses=problem_responses(*_AUTH),
+)
 async def referral_decisions(referral_id: str, ctx: ReaderContext) -> list[MatchRead]:
     """The agency's proposed matches for a referral."""
     return [match_read(m) for m in await DecisionService(ctx).list_for_referral(referral_id)]
@@ -83,8 +116,7 @@ async def ssw_decision(match_id: str, body: SswDecision, ctx: DeciderContext) ->
     return match_read(await DecisionService(ctx).ssw_decides(match_id, body))
 
 
-@router.post("/v1/matches/{match_id}/carer-decision", response_model=MatchRead,
-             responses=_DECIDE)
+@router.post("/v1/matches/{match_id}/carer-decision", response_model=MatchRead, responses=_DECIDE)
 async def carer_decision(match_id: str, body: CarerDecision, ctx: DeciderContext) -> MatchRead:
     """The carer or registered manager accepts, or declines with a coded reason."""
     return match_read(await DecisionService(ctx).carer_decides(match_id, body))

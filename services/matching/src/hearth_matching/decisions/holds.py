@@ -22,9 +22,13 @@ class Holds:
 
     def __init__(self, http: httpx.AsyncClient, settings: MatchingSettings) -> None:
         self.client = VacanciesClient(
-            http, service_token_source(settings, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE],
-                                       "hearth-matching"),
-            request_id_provider=current_request_id, max_retries=1)
+            http,
+            service_token_source(
+                settings, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE], "hearth-matching"
+            ),
+            request_id_provider=current_request_id,
+            max_retries=1,
+        )
 
     async def hold(self, vacancy_id: str, referral_id: str) -> None:
         """Hold the place; 409 if it is taken, 503 if vacancies does not answer."""
@@ -34,8 +38,9 @@ class Holds:
             raise
         except Problem as problem:
             log.error("vacancies.hold_failed", status=problem.status)
-            raise DependencyUnavailable("The vacancies service could not hold the place.",
-                                        headers={"Retry-After": "5"}) from None
+            raise DependencyUnavailable(
+                "The vacancies service could not hold the place.", headers={"Retry-After": "5"}
+            ) from None
 
     async def release(self, vacancy_id: str) -> bool:
         """Release the hold; False if it could not be released (kept on the match to retry)."""

@@ -60,17 +60,33 @@ class DecisionService:
             raise VacancyNotFound()
         assessment = assess(referral, home, ctx.rule_context(), await matching.weights())
         if assessment.excluded:
-            raise InvalidState("The rules exclude this home for this referral.", extensions={
-                "exclusions": [{"rule": f.rule, "reason": f.reason}
-                               for f in assessment.exclusions]})
+            raise InvalidState(
+                "The rules exclude this home for this referral.",
+                extensions={
+                    "exclusions": [
+                        {"rule": f.rule, "reason": f.reason} for f in assessment.exclusions
+                    ]
+                },
+            )
         await self.holds.hold(body.vacancy_id, body.referral_id)
         now = ctx.now()
-        match = Match(agency_id=ctx.agency_id, referral_id=body.referral_id,
-                      vacancy_id=body.vacancy_id, holder_id=home.id, holder_kind=home.kind,
-                      status=MatchStatus.PROPOSED.value, score=assessment.score,
-                      needs_information=[{"rule": f.rule, "verdict": f.verdict.value,
-                                          "reason": f.reason} for f in assessment.questions],
-                      hold=HoldState.HELD.value, created_at=now, updated_at=now, steps=[])
+        match = Match(
+            agency_id=ctx.agency_id,
+            referral_id=body.referral_id,
+            vacancy_id=body.vacancy_id,
+            holder_id=home.id,
+            holder_kind=home.kind,
+            status=MatchStatus.PROPOSED.value,
+            score=assessment.score,
+            needs_information=[
+                {"rule": f.rule, "verdict": f.verdict.value, "reason": f.reason}
+                for f in assessment.questions
+            ],
+            hold=HoldState.HELD.value,
+            created_at=now,
+            updated_at=now,
+            steps=[],
+        )
         ctx.session.add(match)
         self._step(match, "proposed", "proposed", note=body.note)
         await ctx.session.flush()
@@ -91,14 +107,15 @@ class DecisionService:
         """The supervising social worker's second opinion on a foster match."""
         match = await self.get(match_id)
         if match.holder_kind != "household":
-            raise InvalidState("A children's home has no supervising social worker: its "
-                               "registered manager decides.")
+            raise InvalidState(
+                "A children's home has no supervising social worker: its "
+                "registered manager decides."
+            )
         if match.status != MatchStatus.PROPOSED:
             raise InvalidState(f"The match is {match.status}; the SSW decides on a proposal.")
         outcome = "agreed" if body.agrees else "not_agreed"
         self._step(match, "ssw_decision", outcome, reason=body.reason, note=body.note)
-        match.status = (MatchStatus.AWAITING_CARER if body.agrees
-                        else MatchStatus.NOT_AGREED).value
+        match.status = (MatchStatus.AWAITING_CARER if body.agrees else MatchStatus.NOT_AGREED).value
         if not body.agrees:
             await self._release(match)
         await self._changed(match, f"match.ssw_{outcome}")
@@ -110,29 +127,54 @@ class DecisionService:
         is_home = match.holder_kind == "home"
         expected = MatchStatus.PROPOSED if is_home else MatchStatus.AWAITING_CARER
         if match.status != expected:
-            raise InvalidState(f"The match is {match.status}; "
-                               + ("the registered manager decides on a proposal." if is_home
-                                  else "the carer decides after the SSW agrees."))
+            raise InvalidState(
+                f"The match is {match.status}; "
+                + (
+                    "the registered manager decides on a proposal."
+                    if is_home
+                    else "the carer decides after the SSW agrees."
+                )
+            )
         if not body.accepts and body.reason_code is None:
-            raise ValidationFailed("Say why, with a coded reason.", errors=[FieldError(
-                pointer="/reason_code", detail="required when declining", code="missing")])
+            raise ValidationFailed(
+                "Say why, with a coded reason.",
+                errors=[
+                    FieldError(
+                        pointer="/reason_code", detail="required when declining", code="missing"
+                    )
+                ],
+            )
         if body.accepts and is_home and body.impact_on_residents_confirmed is not True:
-            raise ValidationFailed("The registered manager must confirm the impact on current "
-                                   "residents.", errors=[FieldError(
-                                       pointer="/impact_on_residents_confirmed",
-                                       detail="must be true to accept", code="missing")])
+            raise ValidationFailed(
+                "The registered manager must confirm the impact on current residents.",
+                errors=[
+                    FieldError(
+                        pointer="/impact_on_residents_confirmed",
+                        detail="must be true to accept",
+                        code="missing",
+                    )
+                ],
+            )
         outcome = "accepted" if body.accepts else "declined"
-        self._step(match, "carer_decision", outcome,
-                   reason_code=body.reason_code.value if body.reason_code else None,
-                   note=body.note, impact=body.impact_on_residents_confirmed)
+        self._step(
+            match,
+            "carer_decision",
+            outcome,
+            reason_code=body.reason_code.value if body.reason_code else None,
+            note=body.note,
+            impact=body.impact_on_residents_confirmed,
+        )
         if body.accepts:
             match.status = MatchStatus.READY_FOR_OFFER.value
             self._step(match, "ready_for_offer", "ready")
         else:
             match.status = MatchStatus.DECLINED.value
             await self._release(match)
-        await self._changed(match, f"match.{outcome}", reason_code=body.reason_code.value
-                            if body.reason_code else None)
+        await self._changed(
+            match,
+            f"match.{outcome}",
+            reason_code=body.reason_code.value if body.reason_code else None,
+        )
         if body.accepts:
             await self._emit(match, "match.ready_for_offer")
         return match
@@ -145,13 +187,31 @@ class DecisionService:
         released = await self.holds.release(match.vacancy_id)
         match.hold = (HoldState.RELEASED if released else HoldState.RELEASE_FAILED).value
 
-    def _step(self, match: Match, step: str, outcome: str, *, reason: str | None = None,
-              reason_code: str | None = None, note: str | None = None,
-              impact: bool | None = None) -> None:
-        match.steps.append(MatchStep(
-            agency_id=match.agency_id, seq=len(match.steps) + 1, step=step, outcome=outcome,
-            reason_code=reason_code, reason=reason, note=note,
-            impact_on_residents_confirmed=impact, actor=self.ctx.actor, at=self.ctx.now()))
+    def _step(
+        self,
+        match: Match,
+        step: str,
+        outcome: str,
+        *,
+        reason: str | None = None,
+        reason_code: str | None = None,
+        note: str | None = None,
+        impact: bool | None = None,
+    ) -> None:
+        match.steps.append(
+            MatchStep(
+                agency_id=match.agency_id,
+                seq=len(match.steps) + 1,
+                step=step,
+                outcome=outcome,
+                reason_code=reason_code,
+                reason=reason,
+                note=note,
+                impact_on_residents_confirmed=impact,
+                actor=self.ctx.actor,
+                at=self.ctx.now(),
+            )
+        )
 
     async def _changed(self, match: Match, event: str, **data) -> None:
         match.updated_at = self.ctx.now()
@@ -159,5 +219,12 @@ class DecisionService:
         await self._emit(match, event, **data)
 
     async def _emit(self, match: Match, event: str, **data) -> None:
-        await self.ctx.emit(event, "match", str(match.id), referral_id=match.referral_id,
-                            vacancy_id=match.vacancy_id, status=match.status, **data)
+        await self.ctx.emit(
+            event,
+            "match",
+            str(match.id),
+            referral_id=match.referral_id,
+            vacancy_id=match.vacancy_id,
+            status=match.status,
+            **data,
+        )

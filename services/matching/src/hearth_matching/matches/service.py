@@ -33,14 +33,21 @@ __all__ = ["MatchingService"]
 
 
 def _findings(assessment: Assessment) -> list[RuleFinding]:
-    return [RuleFinding(rule=f.rule, verdict=f.verdict, reason=f.reason)
-            for f in assessment.questions]
+    return [
+        RuleFinding(rule=f.rule, verdict=f.verdict, reason=f.reason) for f in assessment.questions
+    ]
 
 
 def _components(assessment: Assessment, weights: dict[str, float]) -> list[ScoreComponent]:
-    return [ScoreComponent(component=c.name, weight=weights.get(c.name, 0.0),
-                           points=round(c.points, 4), explanation=c.explanation)
-            for c in assessment.components]
+    return [
+        ScoreComponent(
+            component=c.name,
+            weight=weights.get(c.name, 0.0),
+            points=round(c.points, 4),
+            explanation=c.explanation,
+        )
+        for c in assessment.components
+    ]
 
 
 class MatchingService:
@@ -55,7 +62,9 @@ class MatchingService:
         """Refuse a referral not sent to (or no longer open with) the caller's agency."""
         found = await self.ctx.session.scalar(
             sa.select(ReferralRecipient.referral_id).where(
-                ReferralRecipient.referral_id == referral_id))
+                ReferralRecipient.referral_id == referral_id
+            )
+        )
         if found is None:
             raise ReferralNotFound()
 
@@ -70,14 +79,22 @@ class MatchingService:
         weights = await self.weights()
         rule_context = ctx.rule_context()
         ranked = rank_homes(referral, index.columns(ctx.agency_id), rule_context, weights, limit)
-        homes = [HomeMatch(rank=i + 1, holder_id=a.home.id, holder_kind=HolderKind(a.home.kind),
-                           name=a.home.name,
-                           vacancy_ids=usable_place_ids(a.home, referral, rule_context),
-                           score=a.score, components=_components(a, weights),
-                           needs_information=_findings(a))
-                 for i, a in enumerate(ranked.ranked)]
-        return MatchList(referral_id=referral_id, generated_at=ctx.now(), homes=homes,
-                         exclusions=ranked.summary)
+        homes = [
+            HomeMatch(
+                rank=i + 1,
+                holder_id=a.home.id,
+                holder_kind=HolderKind(a.home.kind),
+                name=a.home.name,
+                vacancy_ids=usable_place_ids(a.home, referral, rule_context),
+                score=a.score,
+                components=_components(a, weights),
+                needs_information=_findings(a),
+            )
+            for i, a in enumerate(ranked.ranked)
+        ]
+        return MatchList(
+            referral_id=referral_id, generated_at=ctx.now(), homes=homes, exclusions=ranked.summary
+        )
 
     async def for_vacancy(self, vacancy_id: str, limit: int = 50) -> VacancyMatchList:
         """The open referrals sent to the agency, ranked for one of its places."""
@@ -90,32 +107,61 @@ class MatchingService:
         if home is None:
             raise VacancyNotFound()
         weights = await self.weights()
-        ranked = rank_referrals(home, index.referrals_for(ctx.agency_id), ctx.rule_context(),
-                                weights, limit)
-        referrals = [ReferralMatch(
-            rank=i + 1, referral_id=a.referral.id, la_code=a.referral.la_code,
-            setting=a.referral.setting, children_count=a.referral.sibling_count,
-            youngest_age=min((c.age for c in a.referral.children if c.age is not None),
-                             default=None),
-            eldest_age=max((c.age for c in a.referral.children if c.age is not None),
-                           default=None),
-            score=a.score, components=_components(a, weights), needs_information=_findings(a))
-            for i, a in enumerate(ranked.ranked)]
-        return VacancyMatchList(vacancy_id=vacancy_id, holder_id=home.id, generated_at=ctx.now(),
-                                referrals=referrals, exclusions=ranked.summary)
+        ranked = rank_referrals(
+            home, index.referrals_for(ctx.agency_id), ctx.rule_context(), weights, limit
+        )
+        referrals = [
+            ReferralMatch(
+                rank=i + 1,
+                referral_id=a.referral.id,
+                la_code=a.referral.la_code,
+                setting=a.referral.setting,
+                children_count=a.referral.sibling_count,
+                youngest_age=min(
+                    (c.age for c in a.referral.children if c.age is not None), default=None
+                ),
+                eldest_age=max(
+                    (c.age for c in a.referral.children if c.age is not None), default=None
+                ),
+                score=a.score,
+                components=_components(a, weights),
+                needs_information=_findings(a),
+            )
+            for i, a in enumerate(ranked.ranked)
+        ]
+        return VacancyMatchList(
+            vacancy_id=vacancy_id,
+            holder_id=home.id,
+            generated_at=ctx.now(),
+            referrals=referrals,
+            exclusions=ranked.summary,
+        )
 
     async def save_run(self, direction: MatchDirection, subject_id: str) -> MatchRun:
         """Rank now and keep the result as the record of what was considered."""
         ctx = self.ctx
-        result = (await self.for_referral(subject_id) if direction is MatchDirection.REFERRAL
-                  else await self.for_vacancy(subject_id))
-        run = MatchRun(agency_id=ctx.agency_id, direction=direction.value, subject_id=subject_id,
-                       created_at=ctx.now(), created_by=ctx.actor,
-                       result=result.model_dump(mode="json"))
+        result = (
+            await self.for_referral(subject_id)
+            if direction is MatchDirection.REFERRAL
+            else await self.for_vacancy(subject_id)
+        )
+        run = MatchRun(
+            agency_id=ctx.agency_id,
+            direction=direction.value,
+            subject_id=subject_id,
+            created_at=ctx.now(),
+            created_by=ctx.actor,
+            result=result.model_dump(mode="json"),
+        )
         ctx.session.add(run)
         await ctx.session.flush()
-        await ctx.emit("match_run.saved", "match_run", str(run.id), direction=direction.value,
-                       run_subject_id=subject_id)
+        await ctx.emit(
+            "match_run.saved",
+            "match_run",
+            str(run.id),
+            direction=direction.value,
+            run_subject_id=subject_id,
+        )
         return run
 
     async def get_run(self, run_id: str) -> MatchRun:
@@ -134,13 +180,20 @@ class MatchingService:
         """Set how much each score component counts for the agency."""
         unknown = sorted(set(body.weights) - set(DEFAULT_WEIGHTS))
         if unknown:
-            raise ValidationFailed("Unknown score components.", errors=[
-                FieldError(pointer=f"/weights/{name}", detail="not a score component",
-                           code="unknown_component") for name in unknown])
+            raise ValidationFailed(
+                "Unknown score components.",
+                errors=[
+                    FieldError(
+                        pointer=f"/weights/{name}",
+                        detail="not a score component",
+                        code="unknown_component",
+                    )
+                    for name in unknown
+                ],
+            )
         row = await self.ctx.session.get(AgencyWeights, self.ctx.agency_id)
         if row is None:
-            row = AgencyWeights(agency_id=self.ctx.agency_id, weights={},
-                                updated_at=self.ctx.now())
+            row = AgencyWeights(agency_id=self.ctx.agency_id, weights={}, updated_at=self.ctx.now())
             self.ctx.session.add(row)
         row.weights = {**row.weights, **body.weights}
         row.updated_at = self.ctx.now()
@@ -148,13 +201,20 @@ class MatchingService:
         return await self.settings()
 
     async def settings(self) -> MatchingSettingsRead:
-        return MatchingSettingsRead(agency_id=self.ctx.agency_id, weights=await self.weights(),
-                                    stale_after_hours=self.ctx.settings.stale_after_hours)
+        return MatchingSettingsRead(
+            agency_id=self.ctx.agency_id,
+            weights=await self.weights(),
+            stale_after_hours=self.ctx.settings.stale_after_hours,
+        )
 
 
 def run_read(run: MatchRun) -> MatchRunRead:
     result_type = MatchList if run.direction == MatchDirection.REFERRAL else VacancyMatchList
-    return MatchRunRead(id=str(run.id), direction=MatchDirection(run.direction),
-                        subject_id=run.subject_id, created_at=run.created_at,
-                        created_by=run.created_by,
-                        result=result_type.model_validate(run.result))
+    return MatchRunRead(
+        id=str(run.id),
+        direction=MatchDirection(run.direction),
+        subject_id=run.subject_id,
+        created_at=run.created_at,
+        created_by=run.created_by,
+        result=result_type.model_validate(run.result),
+    )

@@ -49,17 +49,21 @@ class Columns:
             is_home=np.array([h.kind == "home" for h in homes], dtype=bool),
             age_min=np.array([h.age_min for h in homes], dtype=np.int16),
             age_max=np.array([h.age_max for h in homes], dtype=np.int16),
-            genders=np.array([sum(_GENDER_BIT[g] for g in h.genders) for h in homes],
-                             dtype=np.int8),
-            room=np.array([h.capacity - sum(1 for r in h.residents if not r.own_child)
-                           for h in homes], dtype=np.int16),
+            genders=np.array(
+                [sum(_GENDER_BIT[g] for g in h.genders) for h in homes], dtype=np.int8
+            ),
+            room=np.array(
+                [h.capacity - sum(1 for r in h.residents if not r.own_child) for h in homes],
+                dtype=np.int16,
+            ),
             place_home=np.array(place_home, dtype=np.int32),
             place_confirmed=np.array(confirmed, dtype=np.float64),
             place_from=np.array(available_from, dtype=np.int32),
         )
 
-    def masks(self, referral: Referral, now: datetime, stale_after: timedelta
-              ) -> dict[str, np.ndarray]:
+    def masks(
+        self, referral: Referral, now: datetime, stale_after: timedelta
+    ) -> dict[str, np.ndarray]:
         """For each eligibility rule, which homes it excludes."""
         n = len(self.homes)
         wants_home = referral.setting == "residential"
@@ -82,5 +86,10 @@ class Columns:
             if bit:
                 gender |= (self.genders != 0) & ((self.genders & bit) == 0)
         free = np.minimum(fresh, self.room) < referral.sibling_count
-        return {"setting": setting, "vacancy_not_available": vacancy, "age_range": age,
-                "gender": gender, "free_places": free}
+        return {
+            "setting": setting,
+            "vacancy_not_available": vacancy,
+            "age_range": age,
+            "gender": gender,
+            "free_places": free,
+        }

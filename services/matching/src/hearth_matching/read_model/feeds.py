@@ -55,9 +55,15 @@ async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> N
 class ReadModelFeeds:
     """The two consumers that keep the read model, and the index they keep in step."""
 
-    def __init__(self, database: Database, settings: MatchingSettings, index: MatchIndex,
-                 referrals_http: httpx.AsyncClient, vacancies_http: httpx.AsyncClient,
-                 locate: Callable[[str], tuple[float, float] | None]) -> None:
+    def __init__(
+        self,
+        database: Database,
+        settings: MatchingSettings,
+        index: MatchIndex,
+        referrals_http: httpx.AsyncClient,
+        vacancies_http: httpx.AsyncClient,
+        locate: Callable[[str], tuple[float, float] | None],
+    ) -> None:
         self.database = database
         self.index = index
         self.locate = locate
@@ -66,10 +72,12 @@ class ReadModelFeeds:
         self.vacancies = VacanciesClient(vacancies_http, token)
         self._pending: list[Op] = []
         self.consumers = [
-            EventConsumer("matching:referrals", database, self.referrals.events,
-                          self._on_referral_event),
-            EventConsumer("matching:vacancies", database, self.vacancies.events,
-                          self._on_vacancies_event),
+            EventConsumer(
+                "matching:referrals", database, self.referrals.events, self._on_referral_event
+            ),
+            EventConsumer(
+                "matching:vacancies", database, self.vacancies.events, self._on_vacancies_event
+            ),
         ]
 
     async def run_once(self) -> int:
@@ -128,17 +136,28 @@ class ReadModelFeeds:
         except NotFound:
             read = None
         facts = referral_from_read(read, self.locate) if read is not None else None
-        await session.execute(sa.delete(ReferralRecipient)
-                              .where(ReferralRecipient.referral_id == referral_id))
+        await session.execute(
+            sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
+        )
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
             await session.execute(sa.delete(ReferralFact).where(ReferralFact.id == referral_id))
             self._pending.append(lambda index: index.drop_referral(referral_id))
             return
-        await _upsert(session, ReferralFact, referral_id, la_code=facts.la_code,
-                      source_version=read.version, facts=referral_to_json(facts),
-                      updated_at=self.database.clock.now())
-        session.add_all([ReferralRecipient(referral_id=referral_id, agency_id=a)
-                         for a in sorted(facts.agency_ids)])
+        await _upsert(
+            session,
+            ReferralFact,
+            referral_id,
+            la_code=facts.la_code,
+            source_version=read.version,
+            facts=referral_to_json(facts),
+            updated_at=self.database.clock.now(),
+        )
+        session.add_all(
+            [
+                ReferralRecipient(referral_id=referral_id, agency_id=a)
+                for a in sorted(facts.agency_ids)
+            ]
+        )
         self._pending.append(lambda index: index.put_referral(facts))
 
     async def _on_vacancies_event(self, session: AsyncSession, event: EventRead) -> None:
@@ -157,9 +176,16 @@ class ReadModelFeeds:
                 await session.execute(sa.delete(HomeFact).where(HomeFact.id == record_id))
                 self._pending.append(lambda index: index.drop_home(record_id))
                 return
-            await _upsert(session, HomeFact, record_id, agency_id=home.agency_id, kind=home.kind,
-                          source_version=int(event.data.get("version") or 0),
-                          facts=home_to_json(home), updated_at=now)
+            await _upsert(
+                session,
+                HomeFact,
+                record_id,
+                agency_id=home.agency_id,
+                kind=home.kind,
+                source_version=int(event.data.get("version") or 0),
+                facts=home_to_json(home),
+                updated_at=now,
+            )
             self._pending.append(lambda index: index.put_home(home))
         elif kind == "vacancy":
             try:
@@ -169,7 +195,14 @@ class ReadModelFeeds:
                 return
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
-            await _upsert(session, PlaceFact, record_id, agency_id=vacancy.agency_id,
-                          home_id=home_id, source_version=vacancy.version,
-                          facts=place_to_json(place), updated_at=now)
+            await _upsert(
+                session,
+                PlaceFact,
+                record_id,
+                agency_id=vacancy.agency_id,
+                home_id=home_id,
+                source_version=vacancy.version,
+                facts=place_to_json(place),
+                updated_at=now,
+            )
             self._pending.append(lambda index: index.put_place(home_id, place))

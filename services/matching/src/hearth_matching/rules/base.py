@@ -10,8 +10,18 @@ from hearth_contract.matching import Verdict
 
 from hearth_matching.facts import Home, Referral
 
-__all__ = ["RISKY", "UNKNOWN", "Finding", "Rule", "RuleContext", "Verdict", "evaluate",
-           "exclude", "needs", "passes"]
+__all__ = [
+    "RISKY",
+    "UNKNOWN",
+    "Finding",
+    "Rule",
+    "RuleContext",
+    "Verdict",
+    "evaluate",
+    "exclude",
+    "needs",
+    "passes",
+]
 
 # A risk that is present or suspected counts; "historical" and "not_stated" must be asked
 # about when they matter; "none_known" is no risk.
@@ -58,8 +68,9 @@ def needs(rule: str, reason: str) -> Finding:
     return Finding(rule, Verdict.NEEDS_INFORMATION, reason)
 
 
-def evaluate(rules: Sequence[Rule], referral: Referral, home: Home,
-             context: RuleContext) -> list[Finding]:
+def evaluate(
+    rules: Sequence[Rule], referral: Referral, home: Home, context: RuleContext
+) -> list[Finding]:
     """Every rule's finding that is not a pass, in table order."""
     findings = []
     for rule in rules:

@@ -20,8 +20,11 @@ _SETTINGS = {"household": {"fostering", "parent_and_child"}, "home": {"residenti
 
 def open_places(home: Home, context: RuleContext) -> list[Place]:
     """The home's places that are available and were confirmed recently enough."""
-    return [p for p in home.places
-            if p.state == "available" and context.now - p.last_confirmed_at <= context.stale_after]
+    return [
+        p
+        for p in home.places
+        if p.state == "available" and context.now - p.last_confirmed_at <= context.stale_after
+    ]
 
 
 def free_places(home: Home, context: RuleContext) -> int:
@@ -30,8 +33,11 @@ def free_places(home: Home, context: RuleContext) -> int:
 
 def _setting(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
     if referral.setting not in _SETTINGS[home.kind]:
-        return exclude("setting", f"A {home.setting} placement cannot meet a referral for "
-                                  f"{referral.setting.replace('_', ' ')}.")
+        return exclude(
+            "setting",
+            f"A {home.setting} placement cannot meet a referral for "
+            f"{referral.setting.replace('_', ' ')}.",
+        )
     return None
 
 
@@ -41,8 +47,10 @@ def _placement_kind(referral: Referral, home: Home, context: RuleContext) -> Fin
     approved = home.placement_kinds if home.kind == "household" else offered
     missing = sorted(wanted - (approved & offered))
     if missing:
-        return exclude("placement_kind", "Not approved or offered for "
-                       + ", ".join(m.replace("_", " ") for m in missing) + ".")
+        return exclude(
+            "placement_kind",
+            "Not approved or offered for " + ", ".join(m.replace("_", " ") for m in missing) + ".",
+        )
     return None
 
 
@@ -53,10 +61,14 @@ def _age_range(referral: Referral, home: Home, context: RuleContext) -> Finding 
     places = open_places(home, context) or list(home.places)
     outside = [a for a in ages if not home.age_min <= a <= home.age_max]  # type: ignore[operator]
     if outside:
-        return exclude("age_range", f"Approved for ages {home.age_min} to {home.age_max}; "
-                                    f"the child is {outside[0]}.")
-    if places and not any(all(p.age_min <= a <= p.age_max for a in ages)  # type: ignore[operator]
-                          for p in places):
+        return exclude(
+            "age_range",
+            f"Approved for ages {home.age_min} to {home.age_max}; the child is {outside[0]}.",
+        )
+    if places and not any(
+        all(p.age_min <= a <= p.age_max for a in ages)  # type: ignore[operator]
+        for p in places
+    ):
         return exclude("age_range", "No free place here is offered for the child's age.")
     return None
 
@@ -69,8 +81,10 @@ def _gender(referral: Referral, home: Home, context: RuleContext) -> Finding | N
     if genders - home.genders - {"not_stated"}:
         return exclude("gender", f"Approved for {approved} children only.")
     if "not_stated" in genders:
-        return needs("gender", f"The home is approved for {approved} children; the child's "
-                               "gender is not given.")
+        return needs(
+            "gender",
+            f"The home is approved for {approved} children; the child's gender is not given.",
+        )
     return None
 
 
@@ -78,12 +92,17 @@ def _vacancy(referral: Referral, home: Home, context: RuleContext) -> Finding | 
     if not home.places or not any(p.state == "available" for p in home.places):
         return exclude("vacancy_not_available", "No place here is available now.")
     if not open_places(home, context):
-        return exclude("vacancy_stale", "The free place has not been confirmed with the carer "
-                                        "or home recently; confirm it first.")
-    if referral.needed_by == "today" and all(p.available_from > context.today
-                                             for p in open_places(home, context)):
-        return exclude("vacancy_not_available", "The place is not free until after the child "
-                                                "needs a home.")
+        return exclude(
+            "vacancy_stale",
+            "The free place has not been confirmed with the carer "
+            "or home recently; confirm it first.",
+        )
+    if referral.needed_by == "today" and all(
+        p.available_from > context.today for p in open_places(home, context)
+    ):
+        return exclude(
+            "vacancy_not_available", "The place is not free until after the child needs a home."
+        )
     return None
 
 
@@ -92,8 +111,11 @@ def _free_places(referral: Referral, home: Home, context: RuleContext) -> Findin
     free = free_places(home, context)
     room = home.capacity - len([r for r in home.residents if not r.own_child])
     if min(free, room) < wanted:
-        return exclude("free_places", f"{min(free, room)} free place(s) for a group of {wanted}: "
-                                      "the siblings would be split.")
+        return exclude(
+            "free_places",
+            f"{min(free, room)} free place(s) for a group of {wanted}: "
+            "the siblings would be split.",
+        )
     return None
 
 
@@ -107,8 +129,9 @@ def _adaptations(referral: Referral, home: Home, context: RuleContext) -> Findin
     needed = set().union(*(c.adaptations for c in referral.children))
     missing = sorted(needed - home.adaptations)
     if missing:
-        return exclude("adaptations", "Lacks " + ", ".join(m.replace("_", " ") for m in missing)
-                       + ".")
+        return exclude(
+            "adaptations", "Lacks " + ", ".join(m.replace("_", " ") for m in missing) + "."
+        )
     return None
 
 
@@ -119,19 +142,30 @@ def _living_companions(referral: Referral, home: Home, context: RuleContext) -> 
     companions = referral.living_companions
     ages = [c.age for c in referral.children if c.age is not None]
     if companions is None:
-        return needs("living_companions", "The referral does not say whether the child can live "
-                                          "with other children, and children live here.")
+        return needs(
+            "living_companions",
+            "The referral does not say whether the child can live "
+            "with other children, and children live here.",
+        )
     if companions == "solo_placement_recommended":
-        return exclude("living_companions", "A solo placement is recommended; "
-                                            f"{len(others)} child(ren) live here.")
+        return exclude(
+            "living_companions",
+            f"A solo placement is recommended; {len(others)} child(ren) live here.",
+        )
     if companions == "only_with_older_children" and ages:
         if any(r.age <= max(ages) for r in others):
-            return exclude("living_companions", "The child should live only with older children; "
-                                                "a younger or same-age child lives here.")
+            return exclude(
+                "living_companions",
+                "The child should live only with older children; "
+                "a younger or same-age child lives here.",
+            )
     if companions == "only_with_younger_children" and ages:
         if any(r.age >= min(ages) for r in others):
-            return exclude("living_companions", "The child should live only with younger "
-                                                "children; an older or same-age child lives here.")
+            return exclude(
+                "living_companions",
+                "The child should live only with younger "
+                "children; an older or same-age child lives here.",
+            )
     return None
 
 
@@ -143,23 +177,29 @@ def _pets(referral: Referral, home: Home, context: RuleContext) -> Finding | Non
         if any(h in RISKY for h in harms):
             return exclude("pets", "The child has harmed animals; there are pets here.")
         if referral.pets == "not_known" or any(h in UNKNOWN for h in harms):
-            return needs("pets", "There are pets here; the referral does not say whether the child "
-                                 "can live with animals or has harmed them.")
+            return needs(
+                "pets",
+                "There are pets here; the referral does not say whether the child "
+                "can live with animals or has harmed them.",
+            )
     elif referral.pets == "yes_must":
         return exclude("pets", "The child must live with animals; there are none here.")
     return None
 
 
-def _deprivation_of_liberty(referral: Referral, home: Home, context: RuleContext
-                            ) -> Finding | None:
+def _deprivation_of_liberty(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
     if home.kind == "home":
         return None
     if referral.deprivation_of_liberty:
-        return exclude("deprivation_of_liberty", "A deprivation-of-liberty order needs a setting "
-                                                 "registered with Ofsted.")
+        return exclude(
+            "deprivation_of_liberty",
+            "A deprivation-of-liberty order needs a setting registered with Ofsted.",
+        )
     if referral.deprivation_of_liberty is None:
-        return needs("deprivation_of_liberty", "The referral does not say whether a "
-                                               "deprivation-of-liberty order applies.")
+        return needs(
+            "deprivation_of_liberty",
+            "The referral does not say whether a deprivation-of-liberty order applies.",
+        )
     return None
 
 
@@ -185,45 +225,100 @@ def _carers_exclusions(referral: Referral, home: Home, context: RuleContext) -> 
     unknown = []
     for exclusion in sorted(home.exclusions & _EXCLUSIONS.keys()):
         side, risk = _EXCLUSIONS[exclusion]
-        states = [c.to_child(risk) if side == "to_child" else c.to_others(risk)
-                  for c in referral.children]
+        states = [
+            c.to_child(risk) if side == "to_child" else c.to_others(risk) for c in referral.children
+        ]
         label = exclusion.replace("_", " ")
         if any(s in RISKY for s in states):
             return exclude("carers_exclusions", f"The carers will not consider {label}.")
         if any(s in UNKNOWN for s in states):
             unknown.append(label)
     if unknown:
-        return needs("carers_exclusions", "The carers will not consider " + ", ".join(unknown)
-                     + "; the referral does not say (or says only in the past).")
+        return needs(
+            "carers_exclusions",
+            "The carers will not consider "
+            + ", ".join(unknown)
+            + "; the referral does not say (or says only in the past).",
+        )
     return None
 
 
 HARD_RULES: tuple[Rule, ...] = (
-    Rule("setting", "setting", "A foster household cannot offer residential care, nor a "
-         "children's home fostering.", _setting),
-    Rule("vacancy_not_available", "no place available now",
-         "Only places free now, or by the day the child needs them, can be offered.", _vacancy),
-    Rule("age_range", "age range", "Carers are approved, and homes registered, for an age "
-         "range; placing outside it breaks the terms of approval.", _age_range),
+    Rule(
+        "setting",
+        "setting",
+        "A foster household cannot offer residential care, nor a children's home fostering.",
+        _setting,
+    ),
+    Rule(
+        "vacancy_not_available",
+        "no place available now",
+        "Only places free now, or by the day the child needs them, can be offered.",
+        _vacancy,
+    ),
+    Rule(
+        "age_range",
+        "age range",
+        "Carers are approved, and homes registered, for an age "
+        "range; placing outside it breaks the terms of approval.",
+        _age_range,
+    ),
     Rule("gender", "gender", "Some approvals are for girls or boys only.", _gender),
-    Rule("free_places", "free places for the sibling group", "Siblings are placed together "
-         "unless their plan says otherwise: the home needs a place for each.", _free_places),
-    Rule("placement_kind", "placement type", "Emergency, short-term, long-term and respite "
-         "care are separate terms of approval.", _placement_kind),
-    Rule("parent_and_child", "parent-and-child approval", "A parent-and-child placement "
-         "needs carers approved and trained to assess a parent.", _parent_and_child),
-    Rule("adaptations", "adaptations", "A disabled child needs the home to be adapted before "
-         "they arrive (access, bathroom, hoist).", _adaptations),
-    Rule("living_companions", "who the child can live with", "The child's social worker "
-         "has said whether the child should live alone, or only with older or younger "
-         "children.", _living_companions),
-    Rule("pets", "pets", "A child who must not live with animals, or who has harmed them, "
-         "is not placed where there are pets; one who needs an animal is.", _pets),
-    Rule("deprivation_of_liberty", "deprivation of liberty", "Restrictions amounting to a "
-         "deprivation of liberty need the court's authority and a registered setting.",
-         _deprivation_of_liberty),
-    Rule("carers_exclusions", "carers' own exclusions", "Carers decide freely what they will "
-         "take on; their stated exclusions are respected, not argued with.", _carers_exclusions),
+    Rule(
+        "free_places",
+        "free places for the sibling group",
+        "Siblings are placed together "
+        "unless their plan says otherwise: the home needs a place for each.",
+        _free_places,
+    ),
+    Rule(
+        "placement_kind",
+        "placement type",
+        "Emergency, short-term, long-term and respite care are separate terms of approval.",
+        _placement_kind,
+    ),
+    Rule(
+        "parent_and_child",
+        "parent-and-child approval",
+        "A parent-and-child placement needs carers approved and trained to assess a parent.",
+        _parent_and_child,
+    ),
+    Rule(
+        "adaptations",
+        "adaptations",
+        "A disabled child needs the home to be adapted before "
+        "they arrive (access, bathroom, hoist).",
+        _adaptations,
+    ),
+    Rule(
+        "living_companions",
+        "who the child can live with",
+        "The child's social worker "
+        "has said whether the child should live alone, or only with older or younger "
+        "children.",
+        _living_companions,
+    ),
+    Rule(
+        "pets",
+        "pets",
+        "A child who must not live with animals, or who has harmed them, "
+        "is not placed where there are pets; one who needs an animal is.",
+        _pets,
+    ),
+    Rule(
+        "deprivation_of_liberty",
+        "deprivation of liberty",
+        "Restrictions amounting to a "
+        "deprivation of liberty need the court's authority and a registered setting.",
+        _deprivation_of_liberty,
+    ),
+    Rule(
+        "carers_exclusions",
+        "carers' own exclusions",
+        "Carers decide freely what they will "
+        "take on; their stated exclusions are respected, not argued with.",
+        _carers_exclusions,
+    ),
 )
 # Findings some checks give under a code of their own (a stale place, rather than none).
 EXTRA_TITLES = {"vacancy_stale": "place not confirmed in 24 hours"}

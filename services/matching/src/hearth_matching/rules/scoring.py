@@ -34,12 +34,22 @@ assert set(DEFAULT_WEIGHTS) == set(SCORE_COMPONENTS)
 SCHOOL_REACH_KM = 30.0  # beyond this a daily school run is not realistic
 FAMILY_TIME_REACH_KM = 40.0
 # More frequent family time makes distance matter more.
-FREQUENCY_WEIGHT = {"daily": 4.0, "several_times_a_week": 3.0, "weekly": 2.0,
-                    "fortnightly": 1.5, "monthly": 1.0, "less_often": 0.5, "to_be_agreed": 1.0}
+FREQUENCY_WEIGHT = {
+    "daily": 4.0,
+    "several_times_a_week": 3.0,
+    "weekly": 2.0,
+    "fortnightly": 1.5,
+    "monthly": 1.0,
+    "less_often": 0.5,
+    "to_be_agreed": 1.0,
+}
 # The needs each carers' skill answers.
-_SKILL_FOR_RISK = {"sexual_exploitation": "child_sexual_exploitation",
-                   "self_harm": "mental_health", "eating_disorder": "mental_health",
-                   "drug_alcohol": "substance_misuse"}
+_SKILL_FOR_RISK = {
+    "sexual_exploitation": "child_sexual_exploitation",
+    "self_harm": "mental_health",
+    "eating_disorder": "mental_health",
+    "drug_alcohol": "substance_misuse",
+}
 
 
 @dataclass(frozen=True)
@@ -61,8 +71,9 @@ def _school(referral: Referral, home: Home) -> Component:
     if referral.school is None or home.location is None:
         return Component("school_distance", 0.0, "The school's postcode is not given.")
     km = distance_km(referral.school, home.location)
-    return Component("school_distance", _near(km, SCHOOL_REACH_KM),
-                     f"{km:.1f} km from the child's school.")
+    return Component(
+        "school_distance", _near(km, SCHOOL_REACH_KM), f"{km:.1f} km from the child's school."
+    )
 
 
 def _family_time(referral: Referral, home: Home) -> Component:
@@ -77,8 +88,11 @@ def _family_time(referral: Referral, home: Home) -> Component:
         w = FREQUENCY_WEIGHT.get(frequency, 1.0)
         total += w * _near(km, FAMILY_TIME_REACH_KM)
         weight += w
-    return Component("family_time_distance", total / weight,
-                     f"{nearest:.1f} km from the nearest family-time venue.")
+    return Component(
+        "family_time_distance",
+        total / weight,
+        f"{nearest:.1f} km from the nearest family-time venue.",
+    )
 
 
 def _own_area(referral: Referral, home: Home) -> Component:
@@ -109,10 +123,14 @@ def _experience(referral: Referral, home: Home) -> Component:
     if not needed:
         return Component("experience", 0.5, "No particular experience is called for.")
     have = sorted(needed & home.skills)
-    text = (f"Experienced with {', '.join(s.replace('_', ' ') for s in have)}"
-            if have else "No experience recorded")
-    return Component("experience", len(have) / len(needed),
-                     f"{text} ({len(have)} of {len(needed)} needs).")
+    text = (
+        f"Experienced with {', '.join(s.replace('_', ' ') for s in have)}"
+        if have
+        else "No experience recorded"
+    )
+    return Component(
+        "experience", len(have) / len(needed), f"{text} ({len(have)} of {len(needed)} needs)."
+    )
 
 
 def _culture(referral: Referral, home: Home) -> Component:
@@ -121,10 +139,12 @@ def _culture(referral: Referral, home: Home) -> Component:
     if languages:
         shared = languages & home.languages
         checks.append(1.0 if shared else 0.0)
-        said.append("speaks the child's language" if shared else "does not speak the child's "
-                                                                "language")
-    religions = {c.religion.lower() for c in referral.children
-                 if c.religion and c.religion.lower() != "none"}
+        said.append(
+            "speaks the child's language" if shared else "does not speak the child's language"
+        )
+    religions = {
+        c.religion.lower() for c in referral.children if c.religion and c.religion.lower() != "none"
+    }
     if religions:
         same = home.religion is not None and home.religion.lower() in religions
         checks.append(1.0 if same else 0.3)
@@ -152,28 +172,43 @@ def _age_mix(referral: Referral, home: Home) -> Component:
         return Component("age_mix", 0.5, "The child's age is not given.")
     gaps = [min(abs(r.age - a) for a in ages) for r in home.residents]
     mean_gap = sum(gaps) / len(gaps)
-    return Component("age_mix", max(0.0, 1.0 - mean_gap / 10),
-                     f"Children here are on average {mean_gap:.0f} years apart in age from the "
-                     "child.")
+    return Component(
+        "age_mix",
+        max(0.0, 1.0 - mean_gap / 10),
+        f"Children here are on average {mean_gap:.0f} years apart in age from the child.",
+    )
 
 
 def _siblings(referral: Referral, home: Home) -> Component:
     if referral.sibling_count < 2:
         return Component("siblings_together", 0.5, "A single child.")
     if "sibling_group" in home.placement_kinds:
-        return Component("siblings_together", 1.0, f"Keeps all {referral.sibling_count} siblings "
-                                                    "together, with carers approved for groups.")
-    return Component("siblings_together", 0.7, f"Keeps all {referral.sibling_count} siblings "
-                                                "together.")
+        return Component(
+            "siblings_together",
+            1.0,
+            f"Keeps all {referral.sibling_count} siblings "
+            "together, with carers approved for groups.",
+        )
+    return Component(
+        "siblings_together", 0.7, f"Keeps all {referral.sibling_count} siblings together."
+    )
 
 
 COMPONENTS: tuple[Callable[[Referral, Home], Component], ...] = (
-    _school, _family_time, _own_area, _experience, _culture, _interests, _age_mix, _siblings,
+    _school,
+    _family_time,
+    _own_area,
+    _experience,
+    _culture,
+    _interests,
+    _age_mix,
+    _siblings,
 )
 
 
-def score(referral: Referral, home: Home,
-          weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> tuple[float, list[Component]]:
+def score(
+    referral: Referral, home: Home, weights: Mapping[str, float] = DEFAULT_WEIGHTS
+) -> tuple[float, list[Component]]:
     """The weighted score out of 100, and each component with its explanation."""
     components = [component(referral, home) for component in COMPONENTS]
     total_weight = sum(weights.get(c.name, 0.0) for c in components)

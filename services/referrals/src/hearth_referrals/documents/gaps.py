@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from hearth_contract.referrals import CompletenessItem, Severity
+
 from hearth_referrals.completeness import assess_json
 
 __all__ = ["missing_information"]
@@ -45,8 +46,13 @@ _REQUIRED = [
 
 
 def _item(pointer: str, topic: str, message: str, question: str) -> CompletenessItem:
-    return CompletenessItem(pointer=pointer, topic=topic, severity=Severity.BLOCKS_MATCHING,
-                            message=message, question=question)
+    return CompletenessItem(
+        pointer=pointer,
+        topic=topic,
+        severity=Severity.BLOCKS_MATCHING,
+        message=message,
+        question=question,
+    )
 
 
 def _get(data: dict[str, Any], pointer: str) -> Any:
@@ -65,18 +71,34 @@ def _required_items(referral: dict[str, Any]) -> list[CompletenessItem]:
         if _get(referral, pointer) is None
     ]
     if not (referral.get("social_worker") or {}).get("name"):
-        items.append(_item("/social_worker/name", "contacts",
-                           "The child's social worker is not named.",
-                           "Who is the child's social worker?"))
+        items.append(
+            _item(
+                "/social_worker/name",
+                "contacts",
+                "The child's social worker is not named.",
+                "Who is the child's social worker?",
+            )
+        )
     children = referral.get("children") or []
     if not children:
-        items.append(_item("/children", "identity", "No child could be read from the document.",
-                           "Please send the child's details."))
+        items.append(
+            _item(
+                "/children",
+                "identity",
+                "No child could be read from the document.",
+                "Please send the child's details.",
+            )
+        )
     for index, child in enumerate(children):
         if not child.get("first_name"):
-            items.append(_item(f"/children/{index}/first_name", "identity",
-                               f"Child {index + 1}'s name could not be read.",
-                               f"What is child {index + 1}'s name?"))
+            items.append(
+                _item(
+                    f"/children/{index}/first_name",
+                    "identity",
+                    f"Child {index + 1}'s name could not be read.",
+                    f"What is child {index + 1}'s name?",
+                )
+            )
     return items
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
-
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyInFlight,
@@ -24,6 +23,7 @@ from hearth_contract.referrals import (
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.api import LaContext, ReaderContext, ScreenerContext, screener_idempotency
 from hearth_referrals.information_requests.service import InformationRequestService, request_view
 
@@ -36,7 +36,11 @@ _AUTH = (Unauthorized, Forbidden)
     status_code=status.HTTP_201_CREATED,
     response_model=InformationRequestRead,
     responses=problem_responses(
-        *_AUTH, ReferralNotFound, InvalidState, ValidationFailed, IdempotencyKeyInFlight,
+        *_AUTH,
+        ReferralNotFound,
+        InvalidState,
+        ValidationFailed,
+        IdempotencyKeyInFlight,
         IdempotencyKeyMismatch,
     ),
 )
@@ -49,9 +53,7 @@ async def ask(
 ) -> InformationRequestRead:
     """Ask the LA for what the referral does not say (counts as a first response)."""
     request = await InformationRequestService(ctx).ask(referral_id, body)
-    response.headers["Location"] = (
-        f"/v1/referrals/{referral_id}/information-requests/{request.id}"
-    )
+    response.headers["Location"] = f"/v1/referrals/{referral_id}/information-requests/{request.id}"
     return request_view(request)
 
 

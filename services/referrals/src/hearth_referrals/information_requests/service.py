@@ -18,6 +18,7 @@ from hearth_contract.referrals import (
     InformationRequestStatus,
     RecipientStatus,
 )
+
 from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.models import InformationRequest
 from hearth_referrals.screening.service import ScreeningService
@@ -69,8 +70,12 @@ class InformationRequestService:
         )
         ctx.session.add(request)
         await ctx.session.flush()
-        await screening.step(referral, recipient, Step.REQUEST_INFORMATION,
-                             reason=f"{len(body.questions)} question(s)")
+        await screening.step(
+            referral,
+            recipient,
+            Step.REQUEST_INFORMATION,
+            reason=f"{len(body.questions)} question(s)",
+        )
         return request
 
     async def list(self, referral_id: str) -> list[InformationRequest]:
@@ -94,14 +99,18 @@ class InformationRequestService:
         questions = [dict(q) for q in request.questions]
         by_id = {q["id"]: q for q in questions}
         unknown = [
-            FieldError(pointer=f"/answers/{i}/question_id", detail="No such question in this request.",
-                       code="unknown")
+            FieldError(
+                pointer=f"/answers/{i}/question_id",
+                detail="No such question in this request.",
+                code="unknown",
+            )
             for i, a in enumerate(body.answers)
             if a.question_id not in by_id
         ]
         if unknown:
-            raise ValidationFailed("Some answers are to questions this request does not ask.",
-                                   errors=unknown)
+            raise ValidationFailed(
+                "Some answers are to questions this request does not ask.", errors=unknown
+            )
         now = ctx.now()
         for answer in body.answers:
             by_id[answer.question_id]["answer"] = answer.answer
@@ -119,16 +128,28 @@ class InformationRequestService:
         if recipient is None:
             raise ReferralNotFound()
         open_requests = [
-            r for r in await ctx.repository.information_requests(referral.id)
-            if r.agency_id == request.agency_id and r.status == InformationRequestStatus.OPEN.value
+            r
+            for r in await ctx.repository.information_requests(referral.id)
+            if r.agency_id == request.agency_id
+            and r.status == InformationRequestStatus.OPEN.value
             and r.id != request.id
         ]
         if recipient.status != RecipientStatus.INFORMATION_REQUESTED.value or open_requests:
             return
         previous = recipient.status
         recipient.status = recipient.status_before_questions or RecipientStatus.ACKNOWLEDGED.value
-        ctx.record(referral, agency_id=recipient.agency_id, from_status=previous,
-                   to_status=recipient.status, reason="information provided")
-        await ctx.emit("referral.information_provided", referral, [recipient.agency_id],
-                       agency_id=recipient.agency_id, status=recipient.status,
-                       information_request_id=str(request.id))
+        ctx.record(
+            referral,
+            agency_id=recipient.agency_id,
+            from_status=previous,
+            to_status=recipient.status,
+            reason="information provided",
+        )
+        await ctx.emit(
+            "referral.information_provided",
+            referral,
+            [recipient.agency_id],
+            agency_id=recipient.agency_id,
+            status=recipient.status,
+            information_request_id=str(request.id),
+        )

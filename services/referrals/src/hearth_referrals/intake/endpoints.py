@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Response, status
-
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyInFlight,
@@ -22,9 +21,10 @@ from hearth_contract.problems import (
 )
 from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralUpdate, ReferralWithdraw
 from hearth_kit.errors import problem_responses
-from hearth_kit.responses import model_response
 from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.api import LaContext, la_idempotency
 from hearth_referrals.intake.service import IntakeService
 from hearth_referrals.views import etag
@@ -39,8 +39,13 @@ _AUTH = (Unauthorized, Forbidden)
     status_code=status.HTTP_201_CREATED,
     response_model=ReferralRead,
     responses=problem_responses(
-        *_AUTH, IdempotencyKeyRequired, IdempotencyKeyInFlight, IdempotencyKeyMismatch,
-        ValidationFailed, PayloadTooLarge, UnsupportedMediaType,
+        *_AUTH,
+        IdempotencyKeyRequired,
+        IdempotencyKeyInFlight,
+        IdempotencyKeyMismatch,
+        ValidationFailed,
+        PayloadTooLarge,
+        UnsupportedMediaType,
     ),
 )
 async def send_referral(
@@ -62,8 +67,13 @@ async def send_referral(
     "/v1/referrals/{referral_id}",
     response_model=ReferralRead,
     responses=problem_responses(
-        *_AUTH, ReferralNotFound, PreconditionFailed, PreconditionRequired, InvalidState,
-        ValidationFailed, UnsupportedMediaType,
+        *_AUTH,
+        ReferralNotFound,
+        PreconditionFailed,
+        PreconditionRequired,
+        InvalidState,
+        ValidationFailed,
+        UnsupportedMediaType,
     ),
 )
 async def amend_referral(

@@ -6,6 +6,7 @@ from datetime import date
 
 from hearth_contract.problems import FieldError, ValidationFailed
 from hearth_contract.referrals import ReferralCreate
+
 from hearth_referrals.ages import age_on, shift_years
 
 __all__ = ["check_dates"]
@@ -16,7 +17,9 @@ def check_dates(referral: ReferralCreate, today: date, pointer_prefix: str = "")
     errors: list[FieldError] = []
 
     def fail(pointer: str, detail: str) -> None:
-        errors.append(FieldError(pointer=pointer_prefix + pointer, detail=detail, code="invalid_date"))
+        errors.append(
+            FieldError(pointer=pointer_prefix + pointer, detail=detail, code="invalid_date")
+        )
 
     if referral.referral_date > today:
         fail("/referral_date", "The referral date is in the future.")

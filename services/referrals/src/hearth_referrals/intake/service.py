@@ -7,8 +7,6 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from pydantic import ValidationError as PydanticValidationError
-
 from hearth_contract.problems import FieldError, InvalidState, PreconditionFailed, ValidationFailed
 from hearth_contract.referrals import (
     RecipientStatus,
@@ -17,8 +15,10 @@ from hearth_contract.referrals import (
     ReferralUpdate,
     ReferralWithdraw,
 )
-from hearth_kit.errors import validation_failed
 from hearth_kit.db import new_id
+from hearth_kit.errors import validation_failed
+from pydantic import ValidationError as PydanticValidationError
+
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.rules import check_dates
 from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
@@ -41,7 +41,9 @@ class IntakeService:
         self.ctx = ctx
 
     async def _check_agencies(self, agency_ids: list[str]) -> dict[str, int]:
-        known = {a.id: a.first_response_minutes for a in await self.ctx.repository.agencies(agency_ids)}
+        known = {
+            a.id: a.first_response_minutes for a in await self.ctx.repository.agencies(agency_ids)
+        }
         unknown = [
             FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
             for i, agency_id in enumerate(agency_ids)
@@ -176,8 +178,13 @@ class IntakeService:
         check_dates(content, ctx.now().date())
         self._apply_content(referral, content)
         await self._replace_children(referral, content)
-        ctx.record(referral, agency_id=None, from_status=referral.status,
-                   to_status=referral.status, reason="amended")
+        ctx.record(
+            referral,
+            agency_id=None,
+            from_status=referral.status,
+            to_status=referral.status,
+            reason="amended",
+        )
         await ctx.session.flush()
         await ctx.emit("referral.amended", referral, content.agency_ids, version=referral.version)
         return referral
@@ -189,15 +196,19 @@ class IntakeService:
         if referral.status != ReferralStatus.OPEN.value:
             raise InvalidState(f"A {referral.status} referral cannot be withdrawn.")
         referral.status = ReferralStatus.WITHDRAWN.value
-        ctx.record(referral, agency_id=None, from_status=ReferralStatus.OPEN.value,
-                   to_status=referral.status, reason=body.reason, note=body.note)
+        ctx.record(
+            referral,
+            agency_id=None,
+            from_status=ReferralStatus.OPEN.value,
+            to_status=referral.status,
+            reason=body.reason,
+            note=body.note,
+        )
         for recipient in referral.recipients:
             current = RecipientStatus(recipient.status)
             if current in TERMINAL:
                 continue
             recipient.status = next_status(current, Step.WITHDRAW).value
         await ctx.session.flush()
-        await ctx.emit(
-            "referral.withdrawn", referral, [r.agency_id for r in referral.recipients]
-        )
+        await ctx.emit("referral.withdrawn", referral, [r.agency_id for r in referral.recipients])
         return referral

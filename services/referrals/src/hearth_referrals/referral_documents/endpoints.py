@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
-
 from hearth_contract.documents import (
     DocumentRejected,
     DocumentTooLarge,
@@ -24,6 +23,7 @@ from hearth_contract.referrals import ReferralRead
 from hearth_kit.errors import problem_responses
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.api import UploaderContext
 from hearth_referrals.referral_documents.service import ReferralDocumentService, document_view
 from hearth_referrals.views import etag
@@ -58,7 +58,8 @@ async def upload_document(
     """Keep a referral document and read it into a draft standard referral, with evidence."""
     document = await ReferralDocumentService(ctx).receive(await request.body(), filename)
     return model_response(
-        document_view(document), status_code=status.HTTP_201_CREATED,
+        document_view(document),
+        status_code=status.HTTP_201_CREATED,
         headers={"Location": f"/v1/referral-documents/{document.id}"},
     )
 
@@ -76,14 +77,19 @@ async def read_document(document_id: str, ctx: UploaderContext):
 @router.get(
     "/v1/referral-documents/{document_id}/original",
     response_class=Response,
-    responses={200: {"content": {"application/octet-stream": {}}},
-               **problem_responses(*_AUTH, ReferralDocumentNotFound)},
+    responses={
+        200: {"content": {"application/octet-stream": {}}},
+        **problem_responses(*_AUTH, ReferralDocumentNotFound),
+    },
 )
 async def original_document(document_id: str, ctx: UploaderContext) -> Response:
     """The document exactly as received (typed from its bytes)."""
     document = await ReferralDocumentService(ctx).original(document_id)
-    return Response(document.content, media_type=document.media_type, headers={
-        "Content-Disposition": "attachment", "X-Content-Type-Options": "nosniff"})
+    return Response(
+        document.content,
+        media_type=document.media_type,
+        headers={"Content-Disposition": "attachment", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 @router.post(
@@ -92,11 +98,12 @@ async def original_document(document_id: str, ctx: UploaderContext) -> Response:
     response_model=ReferralRead,
     responses=problem_responses(*_AUTH, ReferralDocumentNotFound, InvalidState, ValidationFailed),
 )
-async def confirm_document(
-    document_id: str, body: ReferralDraftConfirm, ctx: UploaderContext
-):
+async def confirm_document(document_id: str, body: ReferralDraftConfirm, ctx: UploaderContext):
     """Make the corrected draft a referral, linked to its document; corrections are kept."""
     _document, referral = await ReferralDocumentService(ctx).confirm(document_id, body)
     view = await render(ctx, referral, content=body.referral, linked=bool(referral.linked_earlier))
-    return model_response(view, status_code=status.HTTP_201_CREATED, headers={
-        "Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)})
+    return model_response(
+        view,
+        status_code=status.HTTP_201_CREATED,
+        headers={"Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)},
+    )

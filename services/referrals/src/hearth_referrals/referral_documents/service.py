@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import anyio
-
 from hearth_contract.auth import CallerKind
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.documents import (
@@ -18,6 +17,7 @@ from hearth_contract.problems import (
     ReferralDocumentNotFound,
     ValidationFailed,
 )
+
 from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.documents import draft_corrections, read_referral_document
 from hearth_referrals.intake.service import IntakeService
@@ -52,7 +52,9 @@ class ReferralDocumentService:
         now = ctx.now()
         # Reading is CPU work with its own time and size limits: off the event loop.
         draft = await anyio.to_thread.run_sync(
-            lambda: read_referral_document(data, filename=filename, today=now.date(), received_at=now)
+            lambda: read_referral_document(
+                data, filename=filename, today=now.date(), received_at=now
+            )
         )
         principal = ctx.principal
         read_la = draft.la_code.value if draft.la_code.state == "found" else None
@@ -90,21 +92,41 @@ class ReferralDocumentService:
         await self.ctx.session.refresh(document, ["content"])
         return document
 
-    async def confirm(self, document_id: str, body: ReferralDraftConfirm) -> tuple[ReferralDocument, Referral]:
+    async def confirm(
+        self, document_id: str, body: ReferralDraftConfirm
+    ) -> tuple[ReferralDocument, Referral]:
         """The officer's corrected draft becomes a referral, linked to its document."""
         ctx = self.ctx
         document = await self.get(document_id)
         if document.status != "draft":
             raise InvalidState("This document has already been confirmed as a referral.")
-        la_code = ctx.principal.tenant if ctx.principal.kind is CallerKind.LA else (
-            body.la_code or document.la_code)
-        if ctx.principal.kind is CallerKind.AGENCY and body.referral.agency_ids != [ctx.principal.tenant]:
-            raise ValidationFailed("A document received by an agency becomes its own referral.",
-                                   errors=[FieldError(pointer="/referral/agency_ids",
-                                                      detail="Give only your own agency's id.")])
+        la_code = (
+            ctx.principal.tenant
+            if ctx.principal.kind is CallerKind.LA
+            else (body.la_code or document.la_code)
+        )
+        if ctx.principal.kind is CallerKind.AGENCY and body.referral.agency_ids != [
+            ctx.principal.tenant
+        ]:
+            raise ValidationFailed(
+                "A document received by an agency becomes its own referral.",
+                errors=[
+                    FieldError(
+                        pointer="/referral/agency_ids", detail="Give only your own agency's id."
+                    )
+                ],
+            )
         if la_code not in LOCAL_AUTHORITIES:
-            raise ValidationFailed("Say which LA sent this referral.", errors=[FieldError(
-                pointer="/la_code", detail="Give the referring LA's ONS code.", code="missing")])
+            raise ValidationFailed(
+                "Say which LA sent this referral.",
+                errors=[
+                    FieldError(
+                        pointer="/la_code",
+                        detail="Give the referring LA's ONS code.",
+                        code="missing",
+                    )
+                ],
+            )
         referral = await IntakeService(ctx).create(
             body.referral, document_id=document.id, la_code=la_code
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
-
 from hearth_contract.problems import (
     Forbidden,
     InvalidState,
@@ -14,6 +13,7 @@ from hearth_contract.problems import (
 from hearth_contract.referrals import ReferralAssign, ReferralClose, ReferralDecline, ReferralRead
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.api import ScreenerContext
 from hearth_referrals.screening.service import ScreeningService
 from hearth_referrals.views import etag
@@ -31,15 +31,17 @@ async def _answer(ctx, referral, response: Response) -> ReferralRead:
     return await render(ctx, referral)
 
 
-@router.post("/v1/referrals/{referral_id}/acknowledge", response_model=ReferralRead,
-             responses=_PROBLEMS)
+@router.post(
+    "/v1/referrals/{referral_id}/acknowledge", response_model=ReferralRead, responses=_PROBLEMS
+)
 async def acknowledge(referral_id: str, ctx: ScreenerContext, response: Response) -> ReferralRead:
     """First response to the LA: the referral is being screened (stops the 15-minute clock)."""
     return await _answer(ctx, await ScreeningService(ctx).acknowledge(referral_id), response)
 
 
-@router.post("/v1/referrals/{referral_id}/assign", response_model=ReferralRead,
-             responses=_WITH_BODY)
+@router.post(
+    "/v1/referrals/{referral_id}/assign", response_model=ReferralRead, responses=_WITH_BODY
+)
 async def assign(
     referral_id: str, body: ReferralAssign, ctx: ScreenerContext, response: Response
 ) -> ReferralRead:
@@ -47,15 +49,17 @@ async def assign(
     return await _answer(ctx, await ScreeningService(ctx).assign(referral_id, body), response)
 
 
-@router.post("/v1/referrals/{referral_id}/progress", response_model=ReferralRead,
-             responses=_PROBLEMS)
+@router.post(
+    "/v1/referrals/{referral_id}/progress", response_model=ReferralRead, responses=_PROBLEMS
+)
 async def progress(referral_id: str, ctx: ScreenerContext, response: Response) -> ReferralRead:
     """Take the referral forward to matching (refused while gaps block matching)."""
     return await _answer(ctx, await ScreeningService(ctx).progress(referral_id), response)
 
 
-@router.post("/v1/referrals/{referral_id}/decline", response_model=ReferralRead,
-             responses=_WITH_BODY)
+@router.post(
+    "/v1/referrals/{referral_id}/decline", response_model=ReferralRead, responses=_WITH_BODY
+)
 async def decline(
     referral_id: str, body: ReferralDecline, ctx: ScreenerContext, response: Response
 ) -> ReferralRead:
@@ -63,8 +67,7 @@ async def decline(
     return await _answer(ctx, await ScreeningService(ctx).decline(referral_id, body), response)
 
 
-@router.post("/v1/referrals/{referral_id}/close", response_model=ReferralRead,
-             responses=_WITH_BODY)
+@router.post("/v1/referrals/{referral_id}/close", response_model=ReferralRead, responses=_WITH_BODY)
 async def close(
     referral_id: str, body: ReferralClose, ctx: ScreenerContext, response: Response
 ) -> ReferralRead:

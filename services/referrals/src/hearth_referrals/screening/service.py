@@ -11,6 +11,7 @@ from hearth_contract.referrals import (
     ReferralStatus,
     Severity,
 )
+
 from hearth_referrals.completeness import assess
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.models import Recipient, Referral
@@ -50,7 +51,9 @@ class ScreeningService:
         current = RecipientStatus(recipient.status)
         target = next_status(current, step)
         if step is Step.PROGRESS:
-            gaps = [i for i in assess(content_of(referral)) if i.severity is Severity.BLOCKS_MATCHING]
+            gaps = [
+                i for i in assess(content_of(referral)) if i.severity is Severity.BLOCKS_MATCHING
+            ]
             if gaps:
                 raise InvalidState(
                     "Matching needs information the referral does not give; ask the LA first.",
@@ -58,12 +61,20 @@ class ScreeningService:
                 )
         if counts_as_first_response(step) and recipient.first_responded_at is None:
             recipient.first_responded_at = ctx.now()
-        if step is Step.REQUEST_INFORMATION and current is not RecipientStatus.INFORMATION_REQUESTED:
+        if (
+            step is Step.REQUEST_INFORMATION
+            and current is not RecipientStatus.INFORMATION_REQUESTED
+        ):
             recipient.status_before_questions = current.value
         recipient.status = target.value
-        ctx.record(referral, agency_id=recipient.agency_id, from_status=current.value,
-                   to_status=target.value, reason=reason or (step.value if target is current else None),
-                   note=note)
+        ctx.record(
+            referral,
+            agency_id=recipient.agency_id,
+            from_status=current.value,
+            to_status=target.value,
+            reason=reason or (step.value if target is current else None),
+            note=note,
+        )
         await ctx.emit(
             f"referral.{_EVENT_NAMES[step]}",
             referral,
@@ -82,8 +93,13 @@ class ScreeningService:
             RecipientStatus(status) in TERMINAL for status in statuses
         ):
             referral.status = ReferralStatus.CLOSED.value
-            self.ctx.record(referral, agency_id=None, from_status=ReferralStatus.OPEN.value,
-                            to_status=referral.status, reason="every agency has finished")
+            self.ctx.record(
+                referral,
+                agency_id=None,
+                from_status=ReferralStatus.OPEN.value,
+                to_status=referral.status,
+                reason="every agency has finished",
+            )
 
     async def acknowledge(self, referral_id: str) -> Referral:
         """First response: the referral has been seen and is being screened."""

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-
 from hearth_contract.codes import NeededBy
 from hearth_contract.common import Page
 from hearth_contract.problems import (
@@ -29,6 +28,7 @@ from hearth_contract.referrals import (
 from hearth_kit.errors import problem_responses
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
+
 from hearth_referrals.api import ReaderContext, ScreenerContext
 from hearth_referrals.placements_standard import to_placements_standard
 from hearth_referrals.repository import QueueFilter
@@ -93,9 +93,7 @@ async def list_referrals(ctx: ReaderContext, query: Annotated[QueueQuery, Depend
     return model_response(await WorkQueueService(ctx).list(flt, query.cursor, query.limit))
 
 
-@router.get(
-    "/v1/referrals/sla", response_model=SlaSummary, responses=problem_responses(*_AUTH)
-)
+@router.get("/v1/referrals/sla", response_model=SlaSummary, responses=problem_responses(*_AUTH))
 async def first_response_clock(ctx: ScreenerContext) -> SlaSummary:
     """How many referrals are due, overdue, and were answered within the target today."""
     return await WorkQueueService(ctx).sla()

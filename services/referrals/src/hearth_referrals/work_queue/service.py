@@ -8,6 +8,7 @@ from hearth_contract.auth import CallerKind
 from hearth_contract.common import Page
 from hearth_contract.problems import AgencyNotFound
 from hearth_contract.referrals import ReferralSummary, SlaSummary
+
 from hearth_referrals.ages import shift_years
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.repository import QueueFilter, encode_keyset
@@ -45,12 +46,14 @@ class WorkQueueService:
             more = len(referrals) > limit
             last_referral = referrals[limit - 1] if more else None
             next_cursor = (
-                encode_keyset(last_referral.received_at, last_referral.id) if last_referral else None
+                encode_keyset(last_referral.received_at, last_referral.id)
+                if last_referral
+                else None
             )
         return Page[ReferralSummary](items=items, next_cursor=next_cursor)
 
     async def sla(self) -> SlaSummary:
-        """How many referrals await a first response, are overdue, and were answered in time today."""
+        """Referrals awaiting a first response, overdue, and answered in time today."""
         ctx = self.ctx
         agency = await ctx.repository.agency(ctx.principal.tenant)
         if agency is None:

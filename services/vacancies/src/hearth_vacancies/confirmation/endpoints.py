@@ -22,18 +22,23 @@ router = APIRouter(route_class=HearthRoute, tags=["daily confirmation"])
 _AUTH = (Unauthorized, Forbidden)
 
 
-@router.get("/v1/confirmations/due", response_model=list[VacancyRead],
-            responses=problem_responses(*_AUTH))
+@router.get(
+    "/v1/confirmations/due", response_model=list[VacancyRead], responses=problem_responses(*_AUTH)
+)
 async def confirmations_due(ctx: ReaderContext) -> list[VacancyRead]:
     """Places to confirm with their carer or home today, longest unconfirmed first."""
     now, hours = ctx.now(), ctx.settings.stale_after_hours
     return [vacancy_read(v, now, hours) for v in await ConfirmationService(ctx).due_today()]
 
 
-@router.post("/v1/vacancies/{vacancy_id}/confirm", response_model=VacancyRead,
-             responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState, ValidationFailed))
-async def confirm_vacancy(vacancy_id: str, body: VacancyConfirm, ctx: ManagerContext,
-                          response: Response) -> VacancyRead:
+@router.post(
+    "/v1/vacancies/{vacancy_id}/confirm",
+    response_model=VacancyRead,
+    responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState, ValidationFailed),
+)
+async def confirm_vacancy(
+    vacancy_id: str, body: VacancyConfirm, ctx: ManagerContext, response: Response
+) -> VacancyRead:
     """Record today's call about a place: still available, changed, or no longer available."""
     vacancy = await ConfirmationService(ctx).confirm(vacancy_id, body)
     response.headers["ETag"] = etag(vacancy)

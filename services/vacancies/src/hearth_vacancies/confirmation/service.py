@@ -36,13 +36,23 @@ class ConfirmationService:
         """Record today's call: still available, changed, or no longer available."""
         ctx = self.ctx
         vacancy = await VacancyService(ctx).get(vacancy_id, for_update=True)
-        if vacancy.state not in (VacancyState.AVAILABLE, VacancyState.ON_HOLD,
-                                 VacancyState.RESERVED):
+        if vacancy.state not in (
+            VacancyState.AVAILABLE,
+            VacancyState.ON_HOLD,
+            VacancyState.RESERVED,
+        ):
             raise InvalidState(f"A place that is {vacancy.state} is not confirmed.")
         if body.outcome is ConfirmationOutcome.NO_LONGER_AVAILABLE:
             if body.reason is None:
-                reject([FieldError(pointer="/reason", code="missing",
-                                   detail="Say why the place is no longer available.")])
+                reject(
+                    [
+                        FieldError(
+                            pointer="/reason",
+                            code="missing",
+                            detail="Say why the place is no longer available.",
+                        )
+                    ]
+                )
             if vacancy.state != VacancyState.AVAILABLE:
                 raise InvalidState("Release the hold or reservation first.")
             vacancy.state = VacancyState.UNAVAILABLE.value
@@ -53,23 +63,40 @@ class ConfirmationService:
         vacancy.last_confirmed_by = ctx.actor
         vacancy.updated_at = ctx.now()
         await ctx.session.flush()
-        await ctx.emit("vacancy.confirmed", "vacancy", str(vacancy.id), state=vacancy.state,
-                       outcome=body.outcome.value, version=vacancy.version)
+        await ctx.emit(
+            "vacancy.confirmed",
+            "vacancy",
+            str(vacancy.id),
+            state=vacancy.state,
+            outcome=body.outcome.value,
+            version=vacancy.version,
+        )
         return vacancy
 
     async def _apply_changes(self, vacancy: Vacancy, body: VacancyConfirm) -> None:
         repository = self.ctx.repository
-        holder = (await repository.household(vacancy.household_id) if vacancy.household_id
-                  else await repository.home(vacancy.home_id))  # type: ignore[arg-type]
+        holder = (
+            await repository.household(vacancy.household_id)
+            if vacancy.household_id
+            else await repository.home(vacancy.home_id)
+        )  # type: ignore[arg-type]
         assert holder is not None
         age_min = body.age_min if body.age_min is not None else vacancy.age_min
         age_max = body.age_max if body.age_max is not None else vacancy.age_max
         kinds = [k.value for k in body.placement_kinds] if body.placement_kinds else None
-        approved_kinds = holder.profile["approval"]["placement_kinds"] if vacancy.household_id else None
-        reject(within_approval_errors(
-            age_min, age_max, kinds or vacancy.placement_kinds,
-            approved_min=holder.age_min, approved_max=holder.age_max,
-            approved_kinds=approved_kinds))
+        approved_kinds = (
+            holder.profile["approval"]["placement_kinds"] if vacancy.household_id else None
+        )
+        reject(
+            within_approval_errors(
+                age_min,
+                age_max,
+                kinds or vacancy.placement_kinds,
+                approved_min=holder.age_min,
+                approved_max=holder.age_max,
+                approved_kinds=approved_kinds,
+            )
+        )
         vacancy.age_min, vacancy.age_max = age_min, age_max
         if kinds:
             vacancy.placement_kinds = kinds

@@ -27,8 +27,12 @@ _AUTH = (Unauthorized, Forbidden)
 IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
 
 
-@router.post("/v1/homes", status_code=status.HTTP_201_CREATED, response_model=HomeRead,
-             responses=problem_responses(*_AUTH, ValidationFailed, Conflict))
+@router.post(
+    "/v1/homes",
+    status_code=status.HTTP_201_CREATED,
+    response_model=HomeRead,
+    responses=problem_responses(*_AUTH, ValidationFailed, Conflict),
+)
 async def create_home(body: HomeCreate, ctx: ManagerContext, response: Response) -> HomeRead:
     """Record a children's home: Ofsted registration, location and current residents."""
     home = await HomeService(ctx).create(body)
@@ -43,8 +47,11 @@ async def list_homes(ctx: ReaderContext) -> list[HomeRead]:
     return [home_read(home) for home in await ctx.repository.homes()]
 
 
-@router.get("/v1/homes/{home_id}", response_model=HomeRead,
-            responses=problem_responses(*_AUTH, HomeNotFound))
+@router.get(
+    "/v1/homes/{home_id}",
+    response_model=HomeRead,
+    responses=problem_responses(*_AUTH, HomeNotFound),
+)
 async def read_home(home_id: str, ctx: PeerReaderContext, response: Response) -> HomeRead:
     """One children's home, with its ETag."""
     home = await HomeService(ctx).get(home_id)
@@ -52,11 +59,20 @@ async def read_home(home_id: str, ctx: PeerReaderContext, response: Response) ->
     return home_read(home)
 
 
-@router.put("/v1/homes/{home_id}", response_model=HomeRead,
-            responses=problem_responses(*_AUTH, HomeNotFound, PreconditionFailed,
-                                        PreconditionRequired, ValidationFailed))
-async def replace_home(home_id: str, body: HomeCreate, ctx: ManagerContext, response: Response,
-                       if_match: IfMatch = None) -> HomeRead:
+@router.put(
+    "/v1/homes/{home_id}",
+    response_model=HomeRead,
+    responses=problem_responses(
+        *_AUTH, HomeNotFound, PreconditionFailed, PreconditionRequired, ValidationFailed
+    ),
+)
+async def replace_home(
+    home_id: str,
+    body: HomeCreate,
+    ctx: ManagerContext,
+    response: Response,
+    if_match: IfMatch = None,
+) -> HomeRead:
     """Replace a home's record; send If-Match with the ETag you read."""
     home = await HomeService(ctx).replace(home_id, if_match, body)
     response.headers["ETag"] = etag(home)

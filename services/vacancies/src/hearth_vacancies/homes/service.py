@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hearth_contract.problems import Conflict, HomeNotFound
 from hearth_contract.vacancies import HomeCreate
+
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Home
@@ -37,8 +38,12 @@ class HomeService:
     async def create(self, body: HomeCreate) -> Home:
         """Record a children's home of the caller's agency (one record per Ofsted URN)."""
         ctx = self.ctx
-        home = Home(agency_id=ctx.agency_id, created_at=ctx.now(), updated_at=ctx.now(),
-                    **self._columns(body))
+        home = Home(
+            agency_id=ctx.agency_id,
+            created_at=ctx.now(),
+            updated_at=ctx.now(),
+            **self._columns(body),
+        )
         if await ctx.repository.home_by_urn(ctx.agency_id, body.urn) is not None:
             raise Conflict("This agency already has a home with that URN.")
         ctx.session.add(home)
@@ -48,8 +53,9 @@ class HomeService:
 
     async def get(self, home_id: str, *, for_update: bool = False) -> Home:
         """One children's home of the caller's agency."""
-        home = await self.ctx.repository.home(parse_id(home_id, HomeNotFound),
-                                              for_update=for_update)
+        home = await self.ctx.repository.home(
+            parse_id(home_id, HomeNotFound), for_update=for_update
+        )
         if home is None:
             raise HomeNotFound()
         return home

@@ -29,10 +29,15 @@ _AUTH = (Unauthorized, Forbidden)
 IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
 
 
-@router.post("/v1/households", status_code=status.HTTP_201_CREATED, response_model=HouseholdRead,
-             responses=problem_responses(*_AUTH, ValidationFailed))
-async def create_household(body: HouseholdCreate, ctx: ManagerContext,
-                           response: Response) -> HouseholdRead:
+@router.post(
+    "/v1/households",
+    status_code=status.HTTP_201_CREATED,
+    response_model=HouseholdRead,
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
+async def create_household(
+    body: HouseholdCreate, ctx: ManagerContext, response: Response
+) -> HouseholdRead:
     """Record a foster household: carers, approval, location and who already lives there."""
     household = await HouseholdService(ctx).create(body)
     response.headers["Location"] = f"/v1/households/{household.id}"
@@ -40,8 +45,11 @@ async def create_household(body: HouseholdCreate, ctx: ManagerContext,
     return household_read(household)
 
 
-@router.get("/v1/households", response_model=Page[HouseholdRead],
-            responses=problem_responses(*_AUTH, ValidationFailed))
+@router.get(
+    "/v1/households",
+    response_model=Page[HouseholdRead],
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
 async def list_households(
     ctx: ReaderContext,
     cursor: Annotated[str | None, Query(max_length=400)] = None,
@@ -61,21 +69,34 @@ async def list_households(
     return Page(items=[household_read(h) for h in page], next_cursor=next_cursor)
 
 
-@router.get("/v1/households/{household_id}", response_model=HouseholdRead,
-            responses=problem_responses(*_AUTH, HouseholdNotFound))
-async def read_household(household_id: str, ctx: PeerReaderContext,
-                         response: Response) -> HouseholdRead:
+@router.get(
+    "/v1/households/{household_id}",
+    response_model=HouseholdRead,
+    responses=problem_responses(*_AUTH, HouseholdNotFound),
+)
+async def read_household(
+    household_id: str, ctx: PeerReaderContext, response: Response
+) -> HouseholdRead:
     """One household, with its ETag for a later change."""
     household = await HouseholdService(ctx).get(household_id)
     response.headers["ETag"] = etag(household)
     return household_read(household)
 
 
-@router.put("/v1/households/{household_id}", response_model=HouseholdRead,
-            responses=problem_responses(*_AUTH, HouseholdNotFound, PreconditionFailed,
-                                        PreconditionRequired, ValidationFailed))
-async def replace_household(household_id: str, body: HouseholdCreate, ctx: ManagerContext,
-                            response: Response, if_match: IfMatch = None) -> HouseholdRead:
+@router.put(
+    "/v1/households/{household_id}",
+    response_model=HouseholdRead,
+    responses=problem_responses(
+        *_AUTH, HouseholdNotFound, PreconditionFailed, PreconditionRequired, ValidationFailed
+    ),
+)
+async def replace_household(
+    household_id: str,
+    body: HouseholdCreate,
+    ctx: ManagerContext,
+    response: Response,
+    if_match: IfMatch = None,
+) -> HouseholdRead:
     """Replace a household's record; send If-Match with the ETag you read."""
     household = await HouseholdService(ctx).replace(household_id, if_match, body)
     response.headers["ETag"] = etag(household)

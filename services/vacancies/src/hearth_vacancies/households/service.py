@@ -52,9 +52,13 @@ class HouseholdService:
     async def create(self, body: HouseholdCreate, external_id: str | None = None) -> Household:
         """Record a new foster household of the caller's agency."""
         ctx = self.ctx
-        household = Household(agency_id=ctx.agency_id, external_id=external_id,
-                              created_at=ctx.now(), updated_at=ctx.now(),
-                              **household_columns(ctx, body))
+        household = Household(
+            agency_id=ctx.agency_id,
+            external_id=external_id,
+            created_at=ctx.now(),
+            updated_at=ctx.now(),
+            **household_columns(ctx, body),
+        )
         ctx.session.add(household)
         await ctx.session.flush()
         await self._upserted(household)
@@ -67,11 +71,13 @@ class HouseholdService:
             raise HouseholdNotFound()
         return household
 
-    async def replace(self, household_id: str, if_match: str | None,
-                      body: HouseholdCreate) -> Household:
+    async def replace(
+        self, household_id: str, if_match: str | None, body: HouseholdCreate
+    ) -> Household:
         """Replace a household's record, given the ETag it was read with."""
         household = await self.ctx.repository.household(
-            parse_id(household_id, HouseholdNotFound), for_update=True)
+            parse_id(household_id, HouseholdNotFound), for_update=True
+        )
         if household is None:
             raise HouseholdNotFound()
         check_if_match(household, if_match)
@@ -98,9 +104,15 @@ class HouseholdService:
             raise InvalidState("A place in this household is held or reserved for a referral.")
         await ctx.session.delete(household)
         await ctx.session.flush()
-        await ctx.emit("household.deleted", "household", str(household.id),
-                       external_id=household.external_id)
+        await ctx.emit(
+            "household.deleted", "household", str(household.id), external_id=household.external_id
+        )
 
     async def _upserted(self, household: Household) -> None:
-        await self.ctx.emit("household.upserted", "household", str(household.id),
-                            external_id=household.external_id, version=household.version)
+        await self.ctx.emit(
+            "household.upserted",
+            "household",
+            str(household.id),
+            external_id=household.external_id,
+            version=household.version,
+        )

@@ -44,17 +44,20 @@ class PartnerSyncService:
 
     async def get(self, external_id: str) -> Household:
         """The household the partner knows by ``external_id``."""
-        household = await self.ctx.repository.household_by_external_id(self.ctx.agency_id,
-                                                                       external_id)
+        household = await self.ctx.repository.household_by_external_id(
+            self.ctx.agency_id, external_id
+        )
         if household is None:
             raise HouseholdNotFound()
         return household
 
-    async def put(self, external_id: str, if_match: str | None,
-                  body: HouseholdCreate) -> tuple[Household, bool]:
+    async def put(
+        self, external_id: str, if_match: str | None, body: HouseholdCreate
+    ) -> tuple[Household, bool]:
         """Create or replace by external id; True when it was created."""
         existing = await self.ctx.repository.household_by_external_id(
-            self.ctx.agency_id, external_id, for_update=True)
+            self.ctx.agency_id, external_id, for_update=True
+        )
         if existing is None:
             if if_match is not None and if_match.strip() != "*":
                 raise PreconditionFailed("There is no household with this external id.")
@@ -66,7 +69,8 @@ class PartnerSyncService:
     async def delete(self, external_id: str, if_match: str | None) -> None:
         """Delete by external id, leaving a tombstone in the change feed."""
         household = await self.ctx.repository.household_by_external_id(
-            self.ctx.agency_id, external_id, for_update=True)
+            self.ctx.agency_id, external_id, for_update=True
+        )
         if household is None:
             raise HouseholdNotFound()
         check_if_match(household, if_match)
@@ -83,11 +87,17 @@ class PartnerSyncService:
                 body = HouseholdCreate.model_validate(item.household)
                 valid[item.external_id] = (index, item, household_columns(self.ctx, body))
             except ValidationError as exc:
-                results[index] = _rejected(item, validation_failed(exc, f"/items/{index}/household"))
+                results[index] = _rejected(
+                    item, validation_failed(exc, f"/items/{index}/household")
+                )
             except Problem as problem:
                 results[index] = _rejected(item, _prefixed(problem, f"/items/{index}/household"))
-        existing = {h.external_id: h for h in await self.ctx.repository.households_by_external_ids(
-            self.ctx.agency_id, list(valid))}
+        existing = {
+            h.external_id: h
+            for h in await self.ctx.repository.households_by_external_ids(
+                self.ctx.agency_id, list(valid)
+            )
+        }
         inserts, updated = [], []
         for external_id, (index, item, columns) in valid.items():
             household = existing.get(external_id)
@@ -102,8 +112,12 @@ class PartnerSyncService:
                 results[index] = _rejected(item, problem)
                 continue
             if columns["profile"] == household.profile:
-                results[index] = BulkItemResult(external_id=external_id, id=str(household.id),
-                                                status=BulkItemStatus.UNCHANGED, etag=etag(household))
+                results[index] = BulkItemResult(
+                    external_id=external_id,
+                    id=str(household.id),
+                    status=BulkItemStatus.UNCHANGED,
+                    etag=etag(household),
+                )
                 continue
             for name, value in columns.items():
                 setattr(household, name, value)
@@ -116,38 +130,58 @@ class PartnerSyncService:
         ctx, now, events = self.ctx, self.ctx.now(), []
         rows = []
         for index, external_id, columns in inserts:
-            row = {"id": uuid.uuid4(), "agency_id": ctx.agency_id, "external_id": external_id,
-                   "version": 1, "created_at": now, "updated_at": now, **columns}
+            row = {
+                "id": uuid.uuid4(),
+                "agency_id": ctx.agency_id,
+                "external_id": external_id,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+                **columns,
+            }
             rows.append(row)
-            results[index] = BulkItemResult(external_id=external_id, id=str(row["id"]),
-                                            status=BulkItemStatus.CREATED,
-                                            etag=f'"{row["id"]}.1"')
+            results[index] = BulkItemResult(
+                external_id=external_id,
+                id=str(row["id"]),
+                status=BulkItemStatus.CREATED,
+                etag=f'"{row["id"]}.1"',
+            )
             events.append(_event(ctx, row["id"], external_id, 1))
             record_audit(ctx.session, "create", "household", str(row["id"]))
         if rows:
             await ctx.session.execute(sa.insert(Household), rows)
         await ctx.session.flush()
         for index, household in updated:
-            results[index] = BulkItemResult(external_id=household.external_id, id=str(household.id),
-                                            status=BulkItemStatus.UPDATED, etag=etag(household))
+            results[index] = BulkItemResult(
+                external_id=household.external_id,
+                id=str(household.id),
+                status=BulkItemStatus.UPDATED,
+                etag=etag(household),
+            )
             events.append(_event(ctx, household.id, household.external_id, household.version))
         await emit_many(ctx.session, events)
 
 
 def _event(ctx: VacancyContext, household_id, external_id: str, version: int) -> dict:
-    return {"type": "household.upserted", "subject_type": "household",
-            "subject_id": str(household_id), "agency_ids": [ctx.agency_id],
-            "data": {"agency_id": ctx.agency_id, "external_id": external_id, "version": version}}
+    return {
+        "type": "household.upserted",
+        "subject_type": "household",
+        "subject_id": str(household_id),
+        "agency_ids": [ctx.agency_id],
+        "data": {"agency_id": ctx.agency_id, "external_id": external_id, "version": version},
+    }
 
 
 def _prefixed(problem: Problem, prefix: str) -> Problem:
     if problem.errors:
-        problem.errors = [FieldError(pointer=prefix + e.pointer, detail=e.detail, code=e.code)
-                          for e in problem.errors]
+        problem.errors = [
+            FieldError(pointer=prefix + e.pointer, detail=e.detail, code=e.code)
+            for e in problem.errors
+        ]
     return problem
 
 
 def _rejected(item: HouseholdBulkItem, problem: Problem) -> BulkItemResult:
-    return BulkItemResult(external_id=item.external_id, status=BulkItemStatus.REJECTED,
-                          problem=problem.to_details())
-
+    return BulkItemResult(
+        external_id=item.external_id, status=BulkItemStatus.REJECTED, problem=problem.to_details()
+    )

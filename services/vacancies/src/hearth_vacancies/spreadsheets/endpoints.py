@@ -21,19 +21,26 @@ from hearth_vacancies.spreadsheets.service import SpreadsheetService
 router = APIRouter(route_class=HearthRoute, tags=["spreadsheets"])
 
 
-@router.get("/v1/vacancies/export", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/csv": {}}},
-                       **problem_responses(Unauthorized, Forbidden)})
+@router.get(
+    "/v1/vacancies/export",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/csv": {}}}, **problem_responses(Unauthorized, Forbidden)},
+)
 async def export_vacancies(ctx: ReaderContext) -> PlainTextResponse:
     """The agency's vacancy list as CSV."""
     return PlainTextResponse(await SpreadsheetService(ctx).export(), media_type="text/csv")
 
 
-@router.post("/v1/vacancies/import", response_model=ImportReport,
-             openapi_extra={"requestBody": {"required": True,
-                                            "content": {"text/csv": {"schema": {"type": "string"}}}}},
-             responses=problem_responses(Unauthorized, Forbidden, ValidationFailed,
-                                         UnsupportedMediaType, PayloadTooLarge))
+@router.post(
+    "/v1/vacancies/import",
+    response_model=ImportReport,
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}
+    },
+    responses=problem_responses(
+        Unauthorized, Forbidden, ValidationFailed, UnsupportedMediaType, PayloadTooLarge
+    ),
+)
 async def import_vacancies(request: Request, ctx: ManagerContext) -> ImportReport:
     """Import the vacancy list from CSV: every row checked, nothing written unless all pass."""
     media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()

@@ -26,25 +26,46 @@ from hearth_vacancies.vacancies.service import VacancyService
 
 __all__ = ["COLUMNS", "SpreadsheetService", "parse_row"]
 
-COLUMNS = ["vacancy_id", "household_id", "home_id", "available_from", "age_min", "age_max",
-           "placement_kinds", "placement_type", "state", "unavailable_reason", "referral_id",
-           "last_confirmed_at"]
-_REQUIRED = ["vacancy_id", "household_id", "home_id", "available_from", "age_min", "age_max",
-             "placement_kinds"]
+COLUMNS = [
+    "vacancy_id",
+    "household_id",
+    "home_id",
+    "available_from",
+    "age_min",
+    "age_max",
+    "placement_kinds",
+    "placement_type",
+    "state",
+    "unavailable_reason",
+    "referral_id",
+    "last_confirmed_at",
+]
+_REQUIRED = [
+    "vacancy_id",
+    "household_id",
+    "home_id",
+    "available_from",
+    "age_min",
+    "age_max",
+    "placement_kinds",
+]
 
 
 def parse_row(row: dict[str, str]) -> VacancyCreate:
     """One spreadsheet row as a vacancy (raises pydantic's ValidationError naming columns)."""
-    return VacancyCreate.model_validate({
-        "household_id": row.get("household_id") or None,
-        "home_id": row.get("home_id") or None,
-        "available_from": row.get("available_from", ""),
-        "age_min": row.get("age_min", ""),
-        "age_max": row.get("age_max", ""),
-        "placement_kinds": [k.strip() for k in (row.get("placement_kinds") or "").split(";")
-                            if k.strip()],
-        "placement_type": row.get("placement_type") or None,
-    })
+    return VacancyCreate.model_validate(
+        {
+            "household_id": row.get("household_id") or None,
+            "home_id": row.get("home_id") or None,
+            "available_from": row.get("available_from", ""),
+            "age_min": row.get("age_min", ""),
+            "age_max": row.get("age_max", ""),
+            "placement_kinds": [
+                k.strip() for k in (row.get("placement_kinds") or "").split(";") if k.strip()
+            ],
+            "placement_type": row.get("placement_type") or None,
+        }
+    )
 
 
 def _errors_of(exc: ValidationError | Problem) -> list[str]:
@@ -91,9 +112,12 @@ class SpreadsheetService:
         header, rows = _read_csv(text)
         missing = [c for c in _REQUIRED if c not in header]
         if missing:
-            raise ValidationFailed("The header lacks: " + ", ".join(missing) + ".",
-                                   errors=[FieldError(pointer="/rows/1", code="missing_columns",
-                                                      detail=", ".join(missing))])
+            raise ValidationFailed(
+                "The header lacks: " + ", ".join(missing) + ".",
+                errors=[
+                    FieldError(pointer="/rows/1", code="missing_columns", detail=", ".join(missing))
+                ],
+            )
         created = updated = 0
         rejected: list[ImportRowReport] = []
         for line, row in enumerate(rows, start=2):
@@ -106,13 +130,19 @@ class SpreadsheetService:
                     created += 1
             except (ValidationError, Problem) as exc:
                 rejected.append(ImportRowReport(row=line, errors=_errors_of(exc)))
-        report = ImportReport(accepted=not rejected, created=created if not rejected else 0,
-                              updated=updated if not rejected else 0, rejected_rows=rejected)
+        report = ImportReport(
+            accepted=not rejected,
+            created=created if not rejected else 0,
+            updated=updated if not rejected else 0,
+            rejected_rows=rejected,
+        )
         if rejected:
             raise ValidationFailed(
                 f"{len(rejected)} row(s) rejected; nothing was imported.",
-                errors=[FieldError(pointer=f"/rows/{r.row}", detail="; ".join(r.errors))
-                        for r in rejected],
+                errors=[
+                    FieldError(pointer=f"/rows/{r.row}", detail="; ".join(r.errors))
+                    for r in rejected
+                ],
                 extensions={"report": report.model_dump(mode="json")},
             )
         return report
@@ -122,9 +152,16 @@ class SpreadsheetService:
         if not (row.get("vacancy_id") or "").strip():
             await VacancyService(self.ctx).open(body)
             return False
-        await ConfirmationService(self.ctx).confirm(row["vacancy_id"].strip(), VacancyConfirm(
-            outcome="changed", available_from=body.available_from, age_min=body.age_min,
-            age_max=body.age_max, placement_kinds=body.placement_kinds))
+        await ConfirmationService(self.ctx).confirm(
+            row["vacancy_id"].strip(),
+            VacancyConfirm(
+                outcome="changed",
+                available_from=body.available_from,
+                age_min=body.age_min,
+                age_max=body.age_max,
+                placement_kinds=body.placement_kinds,
+            ),
+        )
         return True
 
 

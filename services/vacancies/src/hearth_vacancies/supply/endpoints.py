@@ -14,8 +14,9 @@ from hearth_vacancies.supply.service import SupplyService
 router = APIRouter(route_class=HearthRoute, tags=["supply"])
 
 
-@router.get("/v1/supply", response_model=SupplyFigures,
-            responses=problem_responses(Unauthorized, Forbidden))
+@router.get(
+    "/v1/supply", response_model=SupplyFigures, responses=problem_responses(Unauthorized, Forbidden)
+)
 async def supply_figures(ctx: ReaderContext) -> SupplyFigures:
     """Free places by setting, age band and placement kind, and the stale count."""
     return await SupplyService(ctx).figures()

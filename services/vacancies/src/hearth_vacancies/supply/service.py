@@ -27,8 +27,10 @@ def count_supply(vacancies: Iterable[Vacancy], now, stale_after_hours: int) -> S
         for band in age_bands_of(vacancy.age_min, vacancy.age_max):
             for kind in vacancy.placement_kinds:
                 counts[(vacancy.agency_id, vacancy.setting, band, kind)] += 1
-    rows = [SupplyRow(agency_id=a, setting=s, age_band=b, placement_kind=k, free_places=n)
-            for (a, s, b, k), n in sorted(counts.items())]
+    rows = [
+        SupplyRow(agency_id=a, setting=s, age_band=b, placement_kind=k, free_places=n)
+        for (a, s, b, k), n in sorted(counts.items())
+    ]
     return SupplyFigures(at=now, free_places=free, stale=stale, rows=rows)
 
 

@@ -46,8 +46,9 @@ from hearth_vacancies.views import etag, vacancy_read
 
 router = APIRouter(route_class=HearthRoute, tags=["vacancies"])
 _AUTH = (Unauthorized, Forbidden)
-_COMMAND = problem_responses(*_AUTH, VacancyNotFound, DoubleBooking, InvalidState,
-                             ValidationFailed, DependencyUnavailable)
+_COMMAND = problem_responses(
+    *_AUTH, VacancyNotFound, DoubleBooking, InvalidState, ValidationFailed, DependencyUnavailable
+)
 Peer = Annotated[ReferralsPeer, Depends(referrals_peer)]
 
 
@@ -56,9 +57,14 @@ def _answer(ctx, vacancy, response: Response) -> VacancyRead:
     return vacancy_read(vacancy, ctx.now(), ctx.settings.stale_after_hours)
 
 
-@router.post("/v1/vacancies", status_code=status.HTTP_201_CREATED, response_model=VacancyRead,
-             responses=problem_responses(*_AUTH, HouseholdNotFound, HomeNotFound, InvalidState,
-                                         ValidationFailed))
+@router.post(
+    "/v1/vacancies",
+    status_code=status.HTTP_201_CREATED,
+    response_model=VacancyRead,
+    responses=problem_responses(
+        *_AUTH, HouseholdNotFound, HomeNotFound, InvalidState, ValidationFailed
+    ),
+)
 async def open_vacancy(body: VacancyCreate, ctx: ManagerContext, response: Response) -> VacancyRead:
     """Open a free place in a household or home, within its approval and capacity."""
     vacancy = await VacancyService(ctx).open(body)
@@ -66,8 +72,11 @@ async def open_vacancy(body: VacancyCreate, ctx: ManagerContext, response: Respo
     return _answer(ctx, vacancy, response)
 
 
-@router.get("/v1/vacancies", response_model=Page[VacancyRead],
-            responses=problem_responses(*_AUTH, ValidationFailed))
+@router.get(
+    "/v1/vacancies",
+    response_model=Page[VacancyRead],
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
 async def list_vacancies(
     ctx: ReaderContext,
     state: Annotated[list[VacancyState] | None, Query()] = None,
@@ -86,61 +95,81 @@ async def list_vacancies(
             after = (date.fromisoformat(day), uuid.UUID(raw_id))
         except ValueError:
             raise ValidationFailed("The cursor is not one this list gave out.") from None
-    flt = VacancyFilter(states=[s.value for s in state or []], age=age,
-                        setting=setting.value if setting else None,
-                        placement_kind=placement_kind.value if placement_kind else None,
-                        available_by=available_by)
+    flt = VacancyFilter(
+        states=[s.value for s in state or []],
+        age=age,
+        setting=setting.value if setting else None,
+        placement_kind=placement_kind.value if placement_kind else None,
+        available_by=available_by,
+    )
     rows = await ctx.repository.vacancies(flt, after, limit + 1)
     page = rows[:limit]
     now, hours = ctx.now(), ctx.settings.stale_after_hours
-    next_cursor = (encode_cursor(page[-1].available_from.isoformat(), page[-1].id)
-                   if len(rows) > limit else None)
+    next_cursor = (
+        encode_cursor(page[-1].available_from.isoformat(), page[-1].id)
+        if len(rows) > limit
+        else None
+    )
     return Page(items=[vacancy_read(v, now, hours) for v in page], next_cursor=next_cursor)
 
 
-@router.get("/v1/vacancies/{vacancy_id}", response_model=VacancyRead,
-            responses=problem_responses(*_AUTH, VacancyNotFound))
+@router.get(
+    "/v1/vacancies/{vacancy_id}",
+    response_model=VacancyRead,
+    responses=problem_responses(*_AUTH, VacancyNotFound),
+)
 async def read_vacancy(vacancy_id: str, ctx: PeerReaderContext, response: Response) -> VacancyRead:
     """One place and its state."""
     return _answer(ctx, await VacancyService(ctx).get(vacancy_id), response)
 
 
 @router.post("/v1/vacancies/{vacancy_id}/hold", response_model=VacancyRead, responses=_COMMAND)
-async def hold_vacancy(vacancy_id: str, body: VacancyCommand, ctx: PeerManagerContext, peer: Peer,
-                       response: Response) -> VacancyRead:
+async def hold_vacancy(
+    vacancy_id: str, body: VacancyCommand, ctx: PeerManagerContext, peer: Peer, response: Response
+) -> VacancyRead:
     """Hold a place for a referral sent to this agency while the match is considered."""
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.HOLD, body.referral_id, peer)
     return _answer(ctx, vacancy, response)
 
 
 @router.post("/v1/vacancies/{vacancy_id}/reserve", response_model=VacancyRead, responses=_COMMAND)
-async def reserve_vacancy(vacancy_id: str, body: VacancyCommand, ctx: ManagerContext,
-                          peer: Peer, response: Response) -> VacancyRead:
+async def reserve_vacancy(
+    vacancy_id: str, body: VacancyCommand, ctx: ManagerContext, peer: Peer, response: Response
+) -> VacancyRead:
     """Reserve a place for a referral once an offer is made."""
-    vacancy = await VacancyService(ctx).command(vacancy_id, Command.RESERVE, body.referral_id,
-                                                peer)
+    vacancy = await VacancyService(ctx).command(vacancy_id, Command.RESERVE, body.referral_id, peer)
     return _answer(ctx, vacancy, response)
 
 
 @router.post("/v1/vacancies/{vacancy_id}/fill", response_model=VacancyRead, responses=_COMMAND)
-async def fill_vacancy(vacancy_id: str, body: VacancyCommand, ctx: ManagerContext, peer: Peer,
-                       response: Response) -> VacancyRead:
+async def fill_vacancy(
+    vacancy_id: str, body: VacancyCommand, ctx: ManagerContext, peer: Peer, response: Response
+) -> VacancyRead:
     """Fill a place: the child is placed. Refused if held for another referral."""
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.FILL, body.referral_id, peer)
     return _answer(ctx, vacancy, response)
 
 
-@router.post("/v1/vacancies/{vacancy_id}/release", response_model=VacancyRead,
-             responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState))
-async def release_vacancy(vacancy_id: str, ctx: PeerManagerContext, response: Response) -> VacancyRead:
+@router.post(
+    "/v1/vacancies/{vacancy_id}/release",
+    response_model=VacancyRead,
+    responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState),
+)
+async def release_vacancy(
+    vacancy_id: str, ctx: PeerManagerContext, response: Response
+) -> VacancyRead:
     """Release a hold or reservation: the place is available again."""
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.RELEASE, None)
     return _answer(ctx, vacancy, response)
 
 
-@router.post("/v1/vacancies/{vacancy_id}/unavailable", response_model=VacancyRead,
-             responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState, ValidationFailed))
-async def mark_unavailable(vacancy_id: str, body: VacancyMarkUnavailable, ctx: ManagerContext,
-                           response: Response) -> VacancyRead:
+@router.post(
+    "/v1/vacancies/{vacancy_id}/unavailable",
+    response_model=VacancyRead,
+    responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState, ValidationFailed),
+)
+async def mark_unavailable(
+    vacancy_id: str, body: VacancyMarkUnavailable, ctx: ManagerContext, response: Response
+) -> VacancyRead:
     """Take a place off the list, with a reason."""
     return _answer(ctx, await VacancyService(ctx).mark_unavailable(vacancy_id, body), response)

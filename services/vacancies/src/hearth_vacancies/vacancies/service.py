@@ -33,34 +33,59 @@ class VacancyService:
         """Open a free place in a household or home, within its approval and capacity."""
         ctx = self.ctx
         if (body.household_id is None) == (body.home_id is None):
-            reject([FieldError(pointer="/household_id", code="one_of",
-                               detail="Give exactly one of household_id and home_id.")])
+            reject(
+                [
+                    FieldError(
+                        pointer="/household_id",
+                        code="one_of",
+                        detail="Give exactly one of household_id and home_id.",
+                    )
+                ]
+            )
         holder = await self._holder(body)
-        approved_kinds = holder.profile["approval"]["placement_kinds"] if body.household_id else None
-        reject(within_approval_errors(
-            body.age_min, body.age_max, body.placement_kinds,
-            approved_min=holder.age_min, approved_max=holder.age_max, approved_kinds=approved_kinds,
-        ))
+        approved_kinds = (
+            holder.profile["approval"]["placement_kinds"] if body.household_id else None
+        )
+        reject(
+            within_approval_errors(
+                body.age_min,
+                body.age_max,
+                body.placement_kinds,
+                approved_min=holder.age_min,
+                approved_max=holder.age_max,
+                approved_kinds=approved_kinds,
+            )
+        )
         open_places = await ctx.repository.open_places(
             household_id=holder.id if body.household_id else None,
-            home_id=holder.id if body.home_id else None)
+            home_id=holder.id if body.home_id else None,
+        )
         capacity, living = (
-            (holder.approved_children, holder.placed_children) if body.household_id
-            else (holder.capacity, holder.residents))
+            (holder.approved_children, holder.placed_children)
+            if body.household_id
+            else (holder.capacity, holder.residents)
+        )
         if free_room(capacity, living, open_places) < 1:
-            raise InvalidState(f"No room: {living} children live there and {open_places} places "
-                               f"are open, of {capacity} approved.")
+            raise InvalidState(
+                f"No room: {living} children live there and {open_places} places "
+                f"are open, of {capacity} approved."
+            )
         now = ctx.now()
         vacancy = Vacancy(
             agency_id=ctx.agency_id,
             household_id=holder.id if body.household_id else None,
             home_id=holder.id if body.home_id else None,
             setting=(Setting.FOSTERING if body.household_id else Setting.RESIDENTIAL).value,
-            state=VacancyState.AVAILABLE.value, available_from=body.available_from,
-            age_min=body.age_min, age_max=body.age_max,
+            state=VacancyState.AVAILABLE.value,
+            available_from=body.available_from,
+            age_min=body.age_min,
+            age_max=body.age_max,
             placement_kinds=[k.value for k in body.placement_kinds],
             placement_type=body.placement_type.value if body.placement_type else None,
-            last_confirmed_at=now, last_confirmed_by=ctx.actor, created_at=now, updated_at=now,
+            last_confirmed_at=now,
+            last_confirmed_by=ctx.actor,
+            created_at=now,
+            updated_at=now,
         )
         ctx.session.add(vacancy)
         await ctx.session.flush()
@@ -71,7 +96,8 @@ class VacancyService:
         repository = self.ctx.repository
         if body.household_id is not None:
             household = await repository.household(
-                parse_id(body.household_id, HouseholdNotFound), for_update=True)
+                parse_id(body.household_id, HouseholdNotFound), for_update=True
+            )
             if household is None:
                 raise HouseholdNotFound()
             return household
@@ -82,22 +108,35 @@ class VacancyService:
 
     async def get(self, vacancy_id: str, *, for_update: bool = False) -> Vacancy:
         """One place of the caller's agency."""
-        vacancy = await self.ctx.repository.vacancy(parse_id(vacancy_id, VacancyNotFound),
-                                                    for_update=for_update)
+        vacancy = await self.ctx.repository.vacancy(
+            parse_id(vacancy_id, VacancyNotFound), for_update=for_update
+        )
         if vacancy is None:
             raise VacancyNotFound()
         return vacancy
 
-    async def command(self, vacancy_id: str, command: Command, referral_id: str | None,
-                      peer: ReferralsPeer | None = None) -> Vacancy:
+    async def command(
+        self,
+        vacancy_id: str,
+        command: Command,
+        referral_id: str | None,
+        peer: ReferralsPeer | None = None,
+    ) -> Vacancy:
         """Hold, reserve, fill or release a place, refusing anything that would double-book."""
         if self.ctx.principal.tenant is None:  # a peer service acts for the place's agency
             self.ctx.acting_agency_id = (await self.get(vacancy_id)).agency_id
         if referral_id is not None and peer is not None:
             # Asked before any row is locked: never hold a lock across a network call.
             if not await peer.is_addressed_to(referral_id, self.ctx.agency_id):
-                reject([FieldError(pointer="/referral_id", code="unknown_referral",
-                                   detail="No referral with this id was sent to your agency.")])
+                reject(
+                    [
+                        FieldError(
+                            pointer="/referral_id",
+                            code="unknown_referral",
+                            detail="No referral with this id was sent to your agency.",
+                        )
+                    ]
+                )
         vacancy = await self.get(vacancy_id, for_update=True)
         target = next_state(VacancyState(vacancy.state), vacancy.referral_id, command, referral_id)
         vacancy.state = target.value
@@ -105,8 +144,12 @@ class VacancyService:
         vacancy.unavailable_reason = None
         vacancy.updated_at = self.ctx.now()
         await self.ctx.session.flush()
-        event = {Command.HOLD: "held", Command.RESERVE: "reserved", Command.FILL: "filled",
-                 Command.RELEASE: "released"}[command]
+        event = {
+            Command.HOLD: "held",
+            Command.RESERVE: "reserved",
+            Command.FILL: "filled",
+            Command.RELEASE: "released",
+        }[command]
         await self._changed(vacancy, f"vacancy.{event}", referral_id=referral_id)
         return vacancy
 
@@ -123,5 +166,6 @@ class VacancyService:
         return vacancy
 
     async def _changed(self, vacancy: Vacancy, event: str, **data) -> None:
-        await self.ctx.emit(event, "vacancy", str(vacancy.id), state=vacancy.state,
-                            version=vacancy.version, **data)
+        await self.ctx.emit(
+            event, "vacancy", str(vacancy.id), state=vacancy.state, version=vacancy.version, **data
+        )

@@ -190,8 +190,9 @@ class BaseClient:
         request_id = self._request_id_provider() if self._request_id_provider else None
         if request_id and REQUEST_ID_HEADER not in all_headers:
             all_headers[REQUEST_ID_HEADER] = request_id
-        return await self._http.request(method, path, json=json, params=params, headers=all_headers,
-                                        content=content)
+        return await self._http.request(
+            method, path, json=json, params=params, headers=all_headers, content=content
+        )
 
     async def _current_token(self) -> str:
         if isinstance(self._token, str):

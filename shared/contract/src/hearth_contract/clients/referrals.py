@@ -64,7 +64,9 @@ class ReferralsClient(EventsClient):
         if not idempotency_key:
             raise ValueError("send_referral needs an idempotency_key, unique per referral.")
         response = await self._request(
-            "POST", "/v1/referrals", json=request_json(body),
+            "POST",
+            "/v1/referrals",
+            json=request_json(body),
             headers={"Idempotency-Key": idempotency_key},
         )
         return self._versioned(ReferralRead, response)
@@ -108,10 +110,19 @@ class ReferralsClient(EventsClient):
     ) -> Page[ReferralSummary]:
         """One page of the work queue; pass ``next_cursor`` back as ``cursor``."""
         filters = {
-            "status": status, "la_code": la_code, "setting": setting, "urgency": urgency,
-            "needed_by": needed_by, "age_from": age_from, "age_to": age_to, "officer": officer,
-            "received_from": received_from, "received_to": received_to, "overdue": overdue,
-            "cursor": cursor, "limit": limit,
+            "status": status,
+            "la_code": la_code,
+            "setting": setting,
+            "urgency": urgency,
+            "needed_by": needed_by,
+            "age_from": age_from,
+            "age_to": age_to,
+            "officer": officer,
+            "received_from": received_from,
+            "received_to": received_to,
+            "overdue": overdue,
+            "cursor": cursor,
+            "limit": limit,
         }
         response = await self._request("GET", "/v1/referrals", params=_queue_params(filters))
         return self._parse(Page[ReferralSummary], response)
@@ -179,8 +190,10 @@ class ReferralsClient(EventsClient):
         """Ask the LA questions; with an ``idempotency_key`` the call is also retried safely."""
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         response = await self._request(
-            "POST", _referral(referral_id, "/information-requests"),
-            json=request_json(body), headers=headers,
+            "POST",
+            _referral(referral_id, "/information-requests"),
+            json=request_json(body),
+            headers=headers,
         )
         return self._parse(InformationRequestRead, response)
 

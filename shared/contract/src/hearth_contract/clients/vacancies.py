@@ -87,7 +87,9 @@ class VacanciesClient(EventsClient):
     ) -> Versioned[HouseholdRead]:
         """Replace a household's record if it is still at version ``etag``."""
         response = await self._request(
-            "PUT", _one("households", household_id), json=request_json(body),
+            "PUT",
+            _one("households", household_id),
+            json=request_json(body),
             headers={"If-Match": etag},
         )
         return self._versioned(HouseholdRead, response)
@@ -105,9 +107,7 @@ class VacanciesClient(EventsClient):
         """One children's home, with its ETag."""
         return self._versioned(HomeRead, await self._request("GET", _one("homes", home_id)))
 
-    async def replace_home(
-        self, home_id: str, body: HomeCreate, etag: str
-    ) -> Versioned[HomeRead]:
+    async def replace_home(self, home_id: str, body: HomeCreate, etag: str) -> Versioned[HomeRead]:
         """Replace a home's record if it is still at version ``etag``."""
         response = await self._request(
             "PUT", _one("homes", home_id), json=request_json(body), headers={"If-Match": etag}
@@ -131,12 +131,17 @@ class VacanciesClient(EventsClient):
         limit: int | None = None,
     ) -> Page[VacancyRead]:
         """One page of the agency's places, soonest available first."""
-        params = _without_none({
-            "state": [str(s) for s in state] if state else None, "age": age,
-            "setting": setting, "placement_kind": placement_kind,
-            "available_by": available_by.isoformat() if available_by else None,
-            "cursor": cursor, "limit": limit,
-        })
+        params = _without_none(
+            {
+                "state": [str(s) for s in state] if state else None,
+                "age": age,
+                "setting": setting,
+                "placement_kind": placement_kind,
+                "available_by": available_by.isoformat() if available_by else None,
+                "cursor": cursor,
+                "limit": limit,
+            }
+        )
         response = await self._request("GET", "/v1/vacancies", params=params)
         return self._parse(Page[VacancyRead], response)
 
@@ -184,8 +189,9 @@ class VacanciesClient(EventsClient):
 
     async def _command(self, vacancy_id: str, command: str, body: Any) -> Versioned[VacancyRead]:
         json = request_json(body) if body is not None else None
-        response = await self._request("POST", _one("vacancies", vacancy_id, f"/{command}"),
-                                       json=json)
+        response = await self._request(
+            "POST", _one("vacancies", vacancy_id, f"/{command}"), json=json
+        )
         return self._versioned(VacancyRead, response)
 
     async def confirmations_due(self) -> list[VacancyRead]:
@@ -199,15 +205,17 @@ class VacanciesClient(EventsClient):
 
     async def export_csv(self) -> str:
         """The agency's vacancy list as CSV text."""
-        response = await self._request("GET", "/v1/vacancies/export",
-                                       headers={"Accept": "text/csv, application/problem+json"})
+        response = await self._request(
+            "GET", "/v1/vacancies/export", headers={"Accept": "text/csv, application/problem+json"}
+        )
         return response.text
 
     async def import_csv(self, csv: str | bytes) -> ImportReport:
         """Import the vacancy list from CSV; nothing is written unless every row passes."""
         content = csv.encode("utf-8") if isinstance(csv, str) else csv
-        response = await self._request("POST", "/v1/vacancies/import", content=content,
-                                       headers={"Content-Type": "text/csv"})
+        response = await self._request(
+            "POST", "/v1/vacancies/import", content=content, headers={"Content-Type": "text/csv"}
+        )
         return self._parse(ImportReport, response)
 
     async def partner_get_household(self, external_id: str) -> Versioned[HouseholdRead]:
@@ -219,8 +227,9 @@ class VacanciesClient(EventsClient):
     ) -> Versioned[HouseholdRead]:
         """Create (no ``etag``, or ``*``) or replace (the ETag last read) by external id."""
         headers = {"If-Match": etag} if etag is not None else None
-        response = await self._request("PUT", _partner(external_id), json=request_json(body),
-                                       headers=headers)
+        response = await self._request(
+            "PUT", _partner(external_id), json=request_json(body), headers=headers
+        )
         return self._versioned(HouseholdRead, response)
 
     async def partner_delete_household(self, external_id: str, etag: str) -> None:
@@ -229,15 +238,17 @@ class VacanciesClient(EventsClient):
 
     async def partner_bulk_upsert(self, body: HouseholdBulkUpsert) -> HouseholdBulkResult:
         """Create or replace up to 1,000 households; one result per item, in order."""
-        response = await self._request("POST", "/v1/partner/households:bulk",
-                                       json=request_json(body))
+        response = await self._request(
+            "POST", "/v1/partner/households:bulk", json=request_json(body)
+        )
         return self._parse(HouseholdBulkResult, response)
 
     async def partner_lookup(self, external_ids: Sequence[str]) -> HouseholdLookupResult:
         """Read up to 1,000 households by external id; the rest come back as ``missing``."""
         body = HouseholdLookup(external_ids=list(external_ids))
-        response = await self._request("POST", "/v1/partner/households:lookup",
-                                       json=request_json(body))
+        response = await self._request(
+            "POST", "/v1/partner/households:lookup", json=request_json(body)
+        )
         return self._parse(HouseholdLookupResult, response)
 
     async def partner_changes(self, after: str | None = None, limit: int = 100) -> EventPage:

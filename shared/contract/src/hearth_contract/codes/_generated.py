@@ -2,552 +2,561 @@
 
 from enum import StrEnum
 
-SSDA903_SOURCE = 'DfE SSDA903 children looked after return, code lists as used by the 2025-26 validation rules (data-to-insight/csc-validator-be-903). Check the DfE guide for the year before relying on a label.'
+SSDA903_SOURCE = "DfE SSDA903 children looked after return, code lists as used by the 2025-26 validation rules (data-to-insight/csc-validator-be-903). Check the DfE guide for the year before relying on a label."
+
 
 class PlacementType(StrEnum):
     """SSDA903 PlacementType codes."""
 
-    A3 = 'A3'
+    A3 = "A3"
     # Placed for adoption with consent with current foster carer
-    A4 = 'A4'
+    A4 = "A4"
     # Placed for adoption with consent not with current foster carer
-    A5 = 'A5'
+    A5 = "A5"
     # Placed for adoption with placement order with current foster carer
-    A6 = 'A6'
+    A6 = "A6"
     # Placed for adoption with placement order not with current foster carer
-    K1 = 'K1'
+    K1 = "K1"
     # Secure children's home
-    K2 = 'K2'
+    K2 = "K2"
     # Children's home
-    K3 = 'K3'
+    K3 = "K3"
     # Registered supported accommodation
-    P1 = 'P1'
+    P1 = "P1"
     # Placed with own parent(s) or other person(s) with parental responsibility
-    P3 = 'P3'
+    P3 = "P3"
     # Residential employment
-    R1 = 'R1'
+    R1 = "R1"
     # Residential care home
-    R2 = 'R2'
+    R2 = "R2"
     # NHS / health trust or other establishment providing medical or nursing care
-    R3 = 'R3'
+    R3 = "R3"
     # Family centre or mother and baby unit
-    R5 = 'R5'
+    R5 = "R5"
     # Young offender institution or prison
-    S1 = 'S1'
+    S1 = "S1"
     # All residential schools, except where dual-registered as a school and children's home
-    T0 = 'T0'
+    T0 = "T0"
     # Temporary placement (all types)
-    T1 = 'T1'
+    T1 = "T1"
     # Temporary periods in hospital
-    T2 = 'T2'
+    T2 = "T2"
     # Temporary absences of the child on holiday
-    T3 = 'T3'
+    T3 = "T3"
     # Temporary accommodation whilst normal foster carer is on holiday
-    T4 = 'T4'
+    T4 = "T4"
     # Temporary accommodation of seven days or less
-    U1 = 'U1'
+    U1 = "U1"
     # Foster placement with relative or friend - long term
-    U2 = 'U2'
+    U2 = "U2"
     # Foster placement with relative or friend who is also an approved adopter - fostering for adopt
-    U3 = 'U3'
+    U3 = "U3"
     # Foster placement with relative or friend - not long term or fostering for adoption
-    U4 = 'U4'
+    U4 = "U4"
     # Foster placement with other foster carer - long term
-    U5 = 'U5'
+    U5 = "U5"
     # Foster placement with other foster carer who is also an approved adopter - fostering for adopt
-    U6 = 'U6'
+    U6 = "U6"
     # Foster placement with other foster carer - not long term or fostering for adoption
-    Z11 = 'Z11'
+    Z11 = "Z11"
     # Other placement (subtype 1 of former Z1)
-    Z12 = 'Z12'
+    Z12 = "Z12"
     # Other placement (subtype 2 of former Z1)
-    Z13 = 'Z13'
+    Z13 = "Z13"
     # Other placement (subtype 3 of former Z1)
-    Z14 = 'Z14'
+    Z14 = "Z14"
     # Other placement (subtype 4 of former Z1)
 
+
 PLACEMENTTYPE_LABELS: dict[str, str] = {
-    'A3': 'Placed for adoption with consent with current foster carer',
-    'A4': 'Placed for adoption with consent not with current foster carer',
-    'A5': 'Placed for adoption with placement order with current foster carer',
-    'A6': 'Placed for adoption with placement order not with current foster carer',
-    'K1': "Secure children's home",
-    'K2': "Children's home",
-    'K3': 'Registered supported accommodation',
-    'P1': 'Placed with own parent(s) or other person(s) with parental responsibility',
-    'P3': 'Residential employment',
-    'R1': 'Residential care home',
-    'R2': 'NHS / health trust or other establishment providing medical or nursing care',
-    'R3': 'Family centre or mother and baby unit',
-    'R5': 'Young offender institution or prison',
-    'S1': "All residential schools, except where dual-registered as a school and children's home",
-    'T0': 'Temporary placement (all types)',
-    'T1': 'Temporary periods in hospital',
-    'T2': 'Temporary absences of the child on holiday',
-    'T3': 'Temporary accommodation whilst normal foster carer is on holiday',
-    'T4': 'Temporary accommodation of seven days or less',
-    'U1': 'Foster placement with relative or friend - long term',
-    'U2': 'Foster placement with relative or friend who is also an approved adopter - fostering for adoption',
-    'U3': 'Foster placement with relative or friend - not long term or fostering for adoption',
-    'U4': 'Foster placement with other foster carer - long term',
-    'U5': 'Foster placement with other foster carer who is also an approved adopter - fostering for adoption',
-    'U6': 'Foster placement with other foster carer - not long term or fostering for adoption',
-    'Z11': 'Other placement (subtype 1 of former Z1)',
-    'Z12': 'Other placement (subtype 2 of former Z1)',
-    'Z13': 'Other placement (subtype 3 of former Z1)',
-    'Z14': 'Other placement (subtype 4 of former Z1)',
+    "A3": "Placed for adoption with consent with current foster carer",
+    "A4": "Placed for adoption with consent not with current foster carer",
+    "A5": "Placed for adoption with placement order with current foster carer",
+    "A6": "Placed for adoption with placement order not with current foster carer",
+    "K1": "Secure children's home",
+    "K2": "Children's home",
+    "K3": "Registered supported accommodation",
+    "P1": "Placed with own parent(s) or other person(s) with parental responsibility",
+    "P3": "Residential employment",
+    "R1": "Residential care home",
+    "R2": "NHS / health trust or other establishment providing medical or nursing care",
+    "R3": "Family centre or mother and baby unit",
+    "R5": "Young offender institution or prison",
+    "S1": "All residential schools, except where dual-registered as a school and children's home",
+    "T0": "Temporary placement (all types)",
+    "T1": "Temporary periods in hospital",
+    "T2": "Temporary absences of the child on holiday",
+    "T3": "Temporary accommodation whilst normal foster carer is on holiday",
+    "T4": "Temporary accommodation of seven days or less",
+    "U1": "Foster placement with relative or friend - long term",
+    "U2": "Foster placement with relative or friend who is also an approved adopter - fostering for adoption",
+    "U3": "Foster placement with relative or friend - not long term or fostering for adoption",
+    "U4": "Foster placement with other foster carer - long term",
+    "U5": "Foster placement with other foster carer who is also an approved adopter - fostering for adoption",
+    "U6": "Foster placement with other foster carer - not long term or fostering for adoption",
+    "Z11": "Other placement (subtype 1 of former Z1)",
+    "Z12": "Other placement (subtype 2 of former Z1)",
+    "Z13": "Other placement (subtype 3 of former Z1)",
+    "Z14": "Other placement (subtype 4 of former Z1)",
 }
 
 
 class LegalStatus(StrEnum):
     """SSDA903 LegalStatus codes."""
 
-    C1 = 'C1'
+    C1 = "C1"
     # Interim care order
-    C2 = 'C2'
+    C2 = "C2"
     # Full care order
-    D1 = 'D1'
+    D1 = "D1"
     # Freeing order granted
-    E1 = 'E1'
+    E1 = "E1"
     # Placement order granted
-    V2 = 'V2'
+    V2 = "V2"
     # Single period of accommodation under section 20 (Children Act 1989)
-    V3 = 'V3'
+    V3 = "V3"
     # Accommodated under an agreed series of short-term breaks, when individual episodes of care are
-    V4 = 'V4'
+    V4 = "V4"
     # Accommodated under an agreed series of short-term breaks, when agreements are recorded
-    L1 = 'L1'
+    L1 = "L1"
     # Under police protection and in local authority accommodation
-    L2 = 'L2'
+    L2 = "L2"
     # Emergency protection order (EPO)
-    L3 = 'L3'
+    L3 = "L3"
     # Under child assessment order and in local authority accommodation
-    J1 = 'J1'
+    J1 = "J1"
     # Remanded to local authority accommodation or to youth detention accommodation
-    J2 = 'J2'
+    J2 = "J2"
     # Placed in local authority accommodation under the Police and Criminal Evidence Act 1984
-    J3 = 'J3'
+    J3 = "J3"
     # Sentenced to a youth rehabilitation order with residence or intensive fostering requirement
 
+
 LEGALSTATUS_LABELS: dict[str, str] = {
-    'C1': 'Interim care order',
-    'C2': 'Full care order',
-    'D1': 'Freeing order granted',
-    'E1': 'Placement order granted',
-    'V2': 'Single period of accommodation under section 20 (Children Act 1989)',
-    'V3': 'Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded',
-    'V4': 'Accommodated under an agreed series of short-term breaks, when agreements are recorded',
-    'L1': 'Under police protection and in local authority accommodation',
-    'L2': 'Emergency protection order (EPO)',
-    'L3': 'Under child assessment order and in local authority accommodation',
-    'J1': 'Remanded to local authority accommodation or to youth detention accommodation',
-    'J2': 'Placed in local authority accommodation under the Police and Criminal Evidence Act 1984',
-    'J3': 'Sentenced to a youth rehabilitation order with residence or intensive fostering requirement',
+    "C1": "Interim care order",
+    "C2": "Full care order",
+    "D1": "Freeing order granted",
+    "E1": "Placement order granted",
+    "V2": "Single period of accommodation under section 20 (Children Act 1989)",
+    "V3": "Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded",
+    "V4": "Accommodated under an agreed series of short-term breaks, when agreements are recorded",
+    "L1": "Under police protection and in local authority accommodation",
+    "L2": "Emergency protection order (EPO)",
+    "L3": "Under child assessment order and in local authority accommodation",
+    "J1": "Remanded to local authority accommodation or to youth detention accommodation",
+    "J2": "Placed in local authority accommodation under the Police and Criminal Evidence Act 1984",
+    "J3": "Sentenced to a youth rehabilitation order with residence or intensive fostering requirement",
 }
 
 
 class ReasonPlacementChange(StrEnum):
     """SSDA903 ReasonPlacementChange codes."""
 
-    CARPL = 'CARPL'
+    CARPL = "CARPL"
     # Change to/implementation of care plan
-    CLOSE = 'CLOSE'
+    CLOSE = "CLOSE"
     # Resignation/closure of provision
-    ALLEG = 'ALLEG'
+    ALLEG = "ALLEG"
     # Allegation (s47)
-    STAND = 'STAND'
+    STAND = "STAND"
     # Standards of care concern
-    APPRR = 'APPRR'
+    APPRR = "APPRR"
     # Approval removed
-    CREQB = 'CREQB'
+    CREQB = "CREQB"
     # Carer(s) requests placement end due to child's behaviour
-    CREQO = 'CREQO'
+    CREQO = "CREQO"
     # Carer(s) requests placement end other than due to child's behaviour
-    CHILD = 'CHILD'
+    CHILD = "CHILD"
     # Child requests placement end
-    LAREQ = 'LAREQ'
+    LAREQ = "LAREQ"
     # Responsible/area authority requests placement end
-    PLACE = 'PLACE'
+    PLACE = "PLACE"
     # Change in the status of placement only
-    CUSTOD = 'CUSTOD'
+    CUSTOD = "CUSTOD"
     # Custody arrangement
-    OTHER = 'OTHER'
+    OTHER = "OTHER"
     # Other
 
+
 REASONPLACEMENTCHANGE_LABELS: dict[str, str] = {
-    'CARPL': 'Change to/implementation of care plan',
-    'CLOSE': 'Resignation/closure of provision',
-    'ALLEG': 'Allegation (s47)',
-    'STAND': 'Standards of care concern',
-    'APPRR': 'Approval removed',
-    'CREQB': "Carer(s) requests placement end due to child's behaviour",
-    'CREQO': "Carer(s) requests placement end other than due to child's behaviour",
-    'CHILD': 'Child requests placement end',
-    'LAREQ': 'Responsible/area authority requests placement end',
-    'PLACE': 'Change in the status of placement only',
-    'CUSTOD': 'Custody arrangement',
-    'OTHER': 'Other',
+    "CARPL": "Change to/implementation of care plan",
+    "CLOSE": "Resignation/closure of provision",
+    "ALLEG": "Allegation (s47)",
+    "STAND": "Standards of care concern",
+    "APPRR": "Approval removed",
+    "CREQB": "Carer(s) requests placement end due to child's behaviour",
+    "CREQO": "Carer(s) requests placement end other than due to child's behaviour",
+    "CHILD": "Child requests placement end",
+    "LAREQ": "Responsible/area authority requests placement end",
+    "PLACE": "Change in the status of placement only",
+    "CUSTOD": "Custody arrangement",
+    "OTHER": "Other",
 }
 
 
 class ReasonEpisodeCeased(StrEnum):
     """SSDA903 ReasonEpisodeCeased codes."""
 
-    E11 = 'E11'
+    E11 = "E11"
     # Adopted - application for an adoption order unopposed
-    E12 = 'E12'
+    E12 = "E12"
     # Adopted - consent dispensed with by the court
-    E2 = 'E2'
+    E2 = "E2"
     # Died
-    E3 = 'E3'
+    E3 = "E3"
     # Care taken over by another local authority
-    E4A = 'E4A'
+    E4A = "E4A"
     # Returned home to live with parents or others with parental responsibility, as part of the care
-    E4B = 'E4B'
-    # Returned home to live with parents or others with parental responsibility, not as part of the 
-    E13 = 'E13'
+    E4B = "E4B"
+    # Returned home to live with parents or others with parental responsibility, not as part of the
+    E13 = "E13"
     # Left care to live with parents, relatives or others without parental responsibility
-    E41 = 'E41'
+    E41 = "E41"
     # Residence order / child arrangements order granted
-    E45 = 'E45'
+    E45 = "E45"
     # Special guardianship order made to former foster carer(s) who was/are a relative or friend
-    E46 = 'E46'
+    E46 = "E46"
     # Special guardianship order made to former foster carer(s) other than relative or friend
-    E47 = 'E47'
+    E47 = "E47"
     # Special guardianship order made to carer(s) other than former foster carer(s), who is/are a re
-    E48 = 'E48'
+    E48 = "E48"
     # Special guardianship order made to carer(s) other than former foster carer(s), other than rela
-    E5 = 'E5'
+    E5 = "E5"
     # Moved into independent living arrangement and no longer looked after: supportive accommodation
-    E6 = 'E6'
+    E6 = "E6"
     # Moved into independent living arrangement and no longer looked after: no formalised support
-    E7 = 'E7'
+    E7 = "E7"
     # Transferred to residential care funded by adult social care services
-    E8 = 'E8'
+    E8 = "E8"
     # Period of being looked after ceased for any other reason
-    E9 = 'E9'
+    E9 = "E9"
     # Sentenced to custody
-    E14 = 'E14'
+    E14 = "E14"
     # Accommodation on remand ended
-    E15 = 'E15'
+    E15 = "E15"
     # Age assessment determined child is aged 18 or over
-    E16 = 'E16'
+    E16 = "E16"
     # Child moved abroad
-    E17 = 'E17'
+    E17 = "E17"
     # Aged 18 (or over) and remained with current carers (Staying Put)
-    X1 = 'X1'
+    X1 = "X1"
     # Episode ceases, and new episode begins on same day, for any reason
 
+
 REASONEPISODECEASED_LABELS: dict[str, str] = {
-    'E11': 'Adopted - application for an adoption order unopposed',
-    'E12': 'Adopted - consent dispensed with by the court',
-    'E2': 'Died',
-    'E3': 'Care taken over by another local authority',
-    'E4A': 'Returned home to live with parents or others with parental responsibility, as part of the care planning process',
-    'E4B': 'Returned home to live with parents or others with parental responsibility, not as part of the care planning process',
-    'E13': 'Left care to live with parents, relatives or others without parental responsibility',
-    'E41': 'Residence order / child arrangements order granted',
-    'E45': 'Special guardianship order made to former foster carer(s) who was/are a relative or friend',
-    'E46': 'Special guardianship order made to former foster carer(s) other than relative or friend',
-    'E47': 'Special guardianship order made to carer(s) other than former foster carer(s), who is/are a relative or friend',
-    'E48': 'Special guardianship order made to carer(s) other than former foster carer(s), other than relative or friend',
-    'E5': 'Moved into independent living arrangement and no longer looked after: supportive accommodation',
-    'E6': 'Moved into independent living arrangement and no longer looked after: no formalised support',
-    'E7': 'Transferred to residential care funded by adult social care services',
-    'E8': 'Period of being looked after ceased for any other reason',
-    'E9': 'Sentenced to custody',
-    'E14': 'Accommodation on remand ended',
-    'E15': 'Age assessment determined child is aged 18 or over',
-    'E16': 'Child moved abroad',
-    'E17': 'Aged 18 (or over) and remained with current carers (Staying Put)',
-    'X1': 'Episode ceases, and new episode begins on same day, for any reason',
+    "E11": "Adopted - application for an adoption order unopposed",
+    "E12": "Adopted - consent dispensed with by the court",
+    "E2": "Died",
+    "E3": "Care taken over by another local authority",
+    "E4A": "Returned home to live with parents or others with parental responsibility, as part of the care planning process",
+    "E4B": "Returned home to live with parents or others with parental responsibility, not as part of the care planning process",
+    "E13": "Left care to live with parents, relatives or others without parental responsibility",
+    "E41": "Residence order / child arrangements order granted",
+    "E45": "Special guardianship order made to former foster carer(s) who was/are a relative or friend",
+    "E46": "Special guardianship order made to former foster carer(s) other than relative or friend",
+    "E47": "Special guardianship order made to carer(s) other than former foster carer(s), who is/are a relative or friend",
+    "E48": "Special guardianship order made to carer(s) other than former foster carer(s), other than relative or friend",
+    "E5": "Moved into independent living arrangement and no longer looked after: supportive accommodation",
+    "E6": "Moved into independent living arrangement and no longer looked after: no formalised support",
+    "E7": "Transferred to residential care funded by adult social care services",
+    "E8": "Period of being looked after ceased for any other reason",
+    "E9": "Sentenced to custody",
+    "E14": "Accommodation on remand ended",
+    "E15": "Age assessment determined child is aged 18 or over",
+    "E16": "Child moved abroad",
+    "E17": "Aged 18 (or over) and remained with current carers (Staying Put)",
+    "X1": "Episode ceases, and new episode begins on same day, for any reason",
 }
 
 
 class ReasonNewEpisode(StrEnum):
     """SSDA903 ReasonNewEpisode codes."""
 
-    S = 'S'
+    S = "S"
     # Started to be looked after
-    L = 'L'
+    L = "L"
     # Change of legal status only
-    P = 'P'
+    P = "P"
     # Change of placement and carer(s) only
-    T = 'T'
+    T = "T"
     # Change of placement but same carer(s)
-    B = 'B'
+    B = "B"
     # Change of legal status and placement and carer(s) at the same time
-    U = 'U'
+    U = "U"
     # Change of legal status and change of placement but same carer(s)
 
+
 REASONNEWEPISODE_LABELS: dict[str, str] = {
-    'S': 'Started to be looked after',
-    'L': 'Change of legal status only',
-    'P': 'Change of placement and carer(s) only',
-    'T': 'Change of placement but same carer(s)',
-    'B': 'Change of legal status and placement and carer(s) at the same time',
-    'U': 'Change of legal status and change of placement but same carer(s)',
+    "S": "Started to be looked after",
+    "L": "Change of legal status only",
+    "P": "Change of placement and carer(s) only",
+    "T": "Change of placement but same carer(s)",
+    "B": "Change of legal status and placement and carer(s) at the same time",
+    "U": "Change of legal status and change of placement but same carer(s)",
 }
 
 
 class PlacementProvider(StrEnum):
     """SSDA903 PlacementProvider codes."""
 
-    PR0 = 'PR0'
+    PR0 = "PR0"
     # Parent(s) or other person(s) with parental responsibility
-    PR1 = 'PR1'
+    PR1 = "PR1"
     # Own provision (by the local authority)
-    PR2 = 'PR2'
+    PR2 = "PR2"
     # Other local authority provision
-    PR3 = 'PR3'
+    PR3 = "PR3"
     # Other public provision (e.g. by a PCT etc.)
-    PR4 = 'PR4'
+    PR4 = "PR4"
     # Private provision
-    PR5 = 'PR5'
+    PR5 = "PR5"
     # Voluntary/third sector provision
 
+
 PLACEMENTPROVIDER_LABELS: dict[str, str] = {
-    'PR0': 'Parent(s) or other person(s) with parental responsibility',
-    'PR1': 'Own provision (by the local authority)',
-    'PR2': 'Other local authority provision',
-    'PR3': 'Other public provision (e.g. by a PCT etc.)',
-    'PR4': 'Private provision',
-    'PR5': 'Voluntary/third sector provision',
+    "PR0": "Parent(s) or other person(s) with parental responsibility",
+    "PR1": "Own provision (by the local authority)",
+    "PR2": "Other local authority provision",
+    "PR3": "Other public provision (e.g. by a PCT etc.)",
+    "PR4": "Private provision",
+    "PR5": "Voluntary/third sector provision",
 }
 
 
 class CategoryOfNeed(StrEnum):
     """SSDA903 CategoryOfNeed codes."""
 
-    N1 = 'N1'
+    N1 = "N1"
     # Abuse or neglect
-    N2 = 'N2'
+    N2 = "N2"
     # Child's disability
-    N3 = 'N3'
+    N3 = "N3"
     # Parental illness or disability
-    N4 = 'N4'
+    N4 = "N4"
     # Family in acute stress
-    N5 = 'N5'
+    N5 = "N5"
     # Family dysfunction
-    N6 = 'N6'
+    N6 = "N6"
     # Socially unacceptable behaviour
-    N7 = 'N7'
+    N7 = "N7"
     # Low income
-    N8 = 'N8'
+    N8 = "N8"
     # Absent parenting
 
+
 CATEGORYOFNEED_LABELS: dict[str, str] = {
-    'N1': 'Abuse or neglect',
-    'N2': "Child's disability",
-    'N3': 'Parental illness or disability',
-    'N4': 'Family in acute stress',
-    'N5': 'Family dysfunction',
-    'N6': 'Socially unacceptable behaviour',
-    'N7': 'Low income',
-    'N8': 'Absent parenting',
+    "N1": "Abuse or neglect",
+    "N2": "Child's disability",
+    "N3": "Parental illness or disability",
+    "N4": "Family in acute stress",
+    "N5": "Family dysfunction",
+    "N6": "Socially unacceptable behaviour",
+    "N7": "Low income",
+    "N8": "Absent parenting",
 }
 
 
 class Disability(StrEnum):
     """SSDA903 Disability codes."""
 
-    MOB = 'MOB'
+    MOB = "MOB"
     # Mobility
-    HAND = 'HAND'
+    HAND = "HAND"
     # Hand function
-    PC = 'PC'
+    PC = "PC"
     # Personal care
-    INC = 'INC'
+    INC = "INC"
     # Incontinence
-    COMM = 'COMM'
+    COMM = "COMM"
     # Communication
-    LD = 'LD'
+    LD = "LD"
     # Learning
-    HEAR = 'HEAR'
+    HEAR = "HEAR"
     # Hearing
-    VIS = 'VIS'
+    VIS = "VIS"
     # Vision
-    BEH = 'BEH'
+    BEH = "BEH"
     # Behaviour
-    CON = 'CON'
+    CON = "CON"
     # Consciousness
-    AUT = 'AUT'
+    AUT = "AUT"
     # Autism / Asperger syndrome
-    DDA = 'DDA'
+    DDA = "DDA"
     # Other disability under the Equality Act
-    NONE = 'NONE'
+    NONE = "NONE"
     # No disability
 
+
 DISABILITY_LABELS: dict[str, str] = {
-    'MOB': 'Mobility',
-    'HAND': 'Hand function',
-    'PC': 'Personal care',
-    'INC': 'Incontinence',
-    'COMM': 'Communication',
-    'LD': 'Learning',
-    'HEAR': 'Hearing',
-    'VIS': 'Vision',
-    'BEH': 'Behaviour',
-    'CON': 'Consciousness',
-    'AUT': 'Autism / Asperger syndrome',
-    'DDA': 'Other disability under the Equality Act',
-    'NONE': 'No disability',
+    "MOB": "Mobility",
+    "HAND": "Hand function",
+    "PC": "Personal care",
+    "INC": "Incontinence",
+    "COMM": "Communication",
+    "LD": "Learning",
+    "HEAR": "Hearing",
+    "VIS": "Vision",
+    "BEH": "Behaviour",
+    "CON": "Consciousness",
+    "AUT": "Autism / Asperger syndrome",
+    "DDA": "Other disability under the Equality Act",
+    "NONE": "No disability",
 }
 
 
 # Upper-tier local authorities in England (children's services authorities), by ONS code.
 LOCAL_AUTHORITIES: dict[str, str] = {
-    'E06000001': 'Hartlepool',
-    'E06000002': 'Middlesbrough',
-    'E06000003': 'Redcar and Cleveland',
-    'E06000004': 'Stockton-on-Tees',
-    'E06000005': 'Darlington',
-    'E06000006': 'Halton',
-    'E06000007': 'Warrington',
-    'E06000008': 'Blackburn with Darwen',
-    'E06000009': 'Blackpool',
-    'E06000010': 'Kingston upon Hull, City of',
-    'E06000011': 'East Riding of Yorkshire',
-    'E06000012': 'North East Lincolnshire',
-    'E06000013': 'North Lincolnshire',
-    'E06000014': 'York',
-    'E06000015': 'Derby',
-    'E06000016': 'Leicester',
-    'E06000017': 'Rutland',
-    'E06000018': 'Nottingham',
-    'E06000019': 'Herefordshire, County of',
-    'E06000020': 'Telford and Wrekin',
-    'E06000021': 'Stoke-on-Trent',
-    'E06000022': 'Bath and North East Somerset',
-    'E06000023': 'Bristol, City of',
-    'E06000024': 'North Somerset',
-    'E06000025': 'South Gloucestershire',
-    'E06000026': 'Plymouth',
-    'E06000027': 'Torbay',
-    'E06000030': 'Swindon',
-    'E06000031': 'Peterborough',
-    'E06000032': 'Luton',
-    'E06000033': 'Southend-on-Sea',
-    'E06000034': 'Thurrock',
-    'E06000035': 'Medway',
-    'E06000036': 'Bracknell Forest',
-    'E06000037': 'West Berkshire',
-    'E06000038': 'Reading',
-    'E06000039': 'Slough',
-    'E06000040': 'Windsor and Maidenhead',
-    'E06000041': 'Wokingham',
-    'E06000042': 'Milton Keynes',
-    'E06000043': 'Brighton and Hove',
-    'E06000044': 'Portsmouth',
-    'E06000045': 'Southampton',
-    'E06000046': 'Isle of Wight',
-    'E06000047': 'County Durham',
-    'E06000049': 'Cheshire East',
-    'E06000050': 'Cheshire West and Chester',
-    'E06000051': 'Shropshire',
-    'E06000052': 'Cornwall',
-    'E06000053': 'Isles of Scilly',
-    'E06000054': 'Wiltshire',
-    'E06000055': 'Bedford',
-    'E06000056': 'Central Bedfordshire',
-    'E06000057': 'Northumberland',
-    'E06000058': 'Bournemouth, Christchurch and Poole',
-    'E06000059': 'Dorset',
-    'E06000060': 'Buckinghamshire',
-    'E06000061': 'North Northamptonshire',
-    'E06000062': 'West Northamptonshire',
-    'E06000063': 'Cumberland',
-    'E06000064': 'Westmorland and Furness',
-    'E06000065': 'North Yorkshire',
-    'E06000066': 'Somerset',
-    'E08000001': 'Bolton',
-    'E08000002': 'Bury',
-    'E08000003': 'Manchester',
-    'E08000004': 'Oldham',
-    'E08000005': 'Rochdale',
-    'E08000006': 'Salford',
-    'E08000007': 'Stockport',
-    'E08000008': 'Tameside',
-    'E08000009': 'Trafford',
-    'E08000010': 'Wigan',
-    'E08000011': 'Knowsley',
-    'E08000012': 'Liverpool',
-    'E08000013': 'St. Helens',
-    'E08000014': 'Sefton',
-    'E08000015': 'Wirral',
-    'E08000016': 'Barnsley',
-    'E08000017': 'Doncaster',
-    'E08000018': 'Rotherham',
-    'E08000019': 'Sheffield',
-    'E08000021': 'Newcastle upon Tyne',
-    'E08000022': 'North Tyneside',
-    'E08000023': 'South Tyneside',
-    'E08000024': 'Sunderland',
-    'E08000025': 'Birmingham',
-    'E08000026': 'Coventry',
-    'E08000027': 'Dudley',
-    'E08000028': 'Sandwell',
-    'E08000029': 'Solihull',
-    'E08000030': 'Walsall',
-    'E08000031': 'Wolverhampton',
-    'E08000032': 'Bradford',
-    'E08000033': 'Calderdale',
-    'E08000034': 'Kirklees',
-    'E08000035': 'Leeds',
-    'E08000036': 'Wakefield',
-    'E08000037': 'Gateshead',
-    'E09000001': 'City of London',
-    'E09000002': 'Barking and Dagenham',
-    'E09000003': 'Barnet',
-    'E09000004': 'Bexley',
-    'E09000005': 'Brent',
-    'E09000006': 'Bromley',
-    'E09000007': 'Camden',
-    'E09000008': 'Croydon',
-    'E09000009': 'Ealing',
-    'E09000010': 'Enfield',
-    'E09000011': 'Greenwich',
-    'E09000012': 'Hackney',
-    'E09000013': 'Hammersmith and Fulham',
-    'E09000014': 'Haringey',
-    'E09000015': 'Harrow',
-    'E09000016': 'Havering',
-    'E09000017': 'Hillingdon',
-    'E09000018': 'Hounslow',
-    'E09000019': 'Islington',
-    'E09000020': 'Kensington and Chelsea',
-    'E09000021': 'Kingston upon Thames',
-    'E09000022': 'Lambeth',
-    'E09000023': 'Lewisham',
-    'E09000024': 'Merton',
-    'E09000025': 'Newham',
-    'E09000026': 'Redbridge',
-    'E09000027': 'Richmond upon Thames',
-    'E09000028': 'Southwark',
-    'E09000029': 'Sutton',
-    'E09000030': 'Tower Hamlets',
-    'E09000031': 'Waltham Forest',
-    'E09000032': 'Wandsworth',
-    'E09000033': 'Westminster',
-    'E10000003': 'Cambridgeshire',
-    'E10000007': 'Derbyshire',
-    'E10000008': 'Devon',
-    'E10000011': 'East Sussex',
-    'E10000012': 'Essex',
-    'E10000013': 'Gloucestershire',
-    'E10000014': 'Hampshire',
-    'E10000015': 'Hertfordshire',
-    'E10000016': 'Kent',
-    'E10000017': 'Lancashire',
-    'E10000018': 'Leicestershire',
-    'E10000019': 'Lincolnshire',
-    'E10000020': 'Norfolk',
-    'E10000024': 'Nottinghamshire',
-    'E10000025': 'Oxfordshire',
-    'E10000028': 'Staffordshire',
-    'E10000029': 'Suffolk',
-    'E10000030': 'Surrey',
-    'E10000031': 'Warwickshire',
-    'E10000032': 'West Sussex',
-    'E10000034': 'Worcestershire',
+    "E06000001": "Hartlepool",
+    "E06000002": "Middlesbrough",
+    "E06000003": "Redcar and Cleveland",
+    "E06000004": "Stockton-on-Tees",
+    "E06000005": "Darlington",
+    "E06000006": "Halton",
+    "E06000007": "Warrington",
+    "E06000008": "Blackburn with Darwen",
+    "E06000009": "Blackpool",
+    "E06000010": "Kingston upon Hull, City of",
+    "E06000011": "East Riding of Yorkshire",
+    "E06000012": "North East Lincolnshire",
+    "E06000013": "North Lincolnshire",
+    "E06000014": "York",
+    "E06000015": "Derby",
+    "E06000016": "Leicester",
+    "E06000017": "Rutland",
+    "E06000018": "Nottingham",
+    "E06000019": "Herefordshire, County of",
+    "E06000020": "Telford and Wrekin",
+    "E06000021": "Stoke-on-Trent",
+    "E06000022": "Bath and North East Somerset",
+    "E06000023": "Bristol, City of",
+    "E06000024": "North Somerset",
+    "E06000025": "South Gloucestershire",
+    "E06000026": "Plymouth",
+    "E06000027": "Torbay",
+    "E06000030": "Swindon",
+    "E06000031": "Peterborough",
+    "E06000032": "Luton",
+    "E06000033": "Southend-on-Sea",
+    "E06000034": "Thurrock",
+    "E06000035": "Medway",
+    "E06000036": "Bracknell Forest",
+    "E06000037": "West Berkshire",
+    "E06000038": "Reading",
+    "E06000039": "Slough",
+    "E06000040": "Windsor and Maidenhead",
+    "E06000041": "Wokingham",
+    "E06000042": "Milton Keynes",
+    "E06000043": "Brighton and Hove",
+    "E06000044": "Portsmouth",
+    "E06000045": "Southampton",
+    "E06000046": "Isle of Wight",
+    "E06000047": "County Durham",
+    "E06000049": "Cheshire East",
+    "E06000050": "Cheshire West and Chester",
+    "E06000051": "Shropshire",
+    "E06000052": "Cornwall",
+    "E06000053": "Isles of Scilly",
+    "E06000054": "Wiltshire",
+    "E06000055": "Bedford",
+    "E06000056": "Central Bedfordshire",
+    "E06000057": "Northumberland",
+    "E06000058": "Bournemouth, Christchurch and Poole",
+    "E06000059": "Dorset",
+    "E06000060": "Buckinghamshire",
+    "E06000061": "North Northamptonshire",
+    "E06000062": "West Northamptonshire",
+    "E06000063": "Cumberland",
+    "E06000064": "Westmorland and Furness",
+    "E06000065": "North Yorkshire",
+    "E06000066": "Somerset",
+    "E08000001": "Bolton",
+    "E08000002": "Bury",
+    "E08000003": "Manchester",
+    "E08000004": "Oldham",
+    "E08000005": "Rochdale",
+    "E08000006": "Salford",
+    "E08000007": "Stockport",
+    "E08000008": "Tameside",
+    "E08000009": "Trafford",
+    "E08000010": "Wigan",
+    "E08000011": "Knowsley",
+    "E08000012": "Liverpool",
+    "E08000013": "St. Helens",
+    "E08000014": "Sefton",
+    "E08000015": "Wirral",
+    "E08000016": "Barnsley",
+    "E08000017": "Doncaster",
+    "E08000018": "Rotherham",
+    "E08000019": "Sheffield",
+    "E08000021": "Newcastle upon Tyne",
+    "E08000022": "North Tyneside",
+    "E08000023": "South Tyneside",
+    "E08000024": "Sunderland",
+    "E08000025": "Birmingham",
+    "E08000026": "Coventry",
+    "E08000027": "Dudley",
+    "E08000028": "Sandwell",
+    "E08000029": "Solihull",
+    "E08000030": "Walsall",
+    "E08000031": "Wolverhampton",
+    "E08000032": "Bradford",
+    "E08000033": "Calderdale",
+    "E08000034": "Kirklees",
+    "E08000035": "Leeds",
+    "E08000036": "Wakefield",
+    "E08000037": "Gateshead",
+    "E09000001": "City of London",
+    "E09000002": "Barking and Dagenham",
+    "E09000003": "Barnet",
+    "E09000004": "Bexley",
+    "E09000005": "Brent",
+    "E09000006": "Bromley",
+    "E09000007": "Camden",
+    "E09000008": "Croydon",
+    "E09000009": "Ealing",
+    "E09000010": "Enfield",
+    "E09000011": "Greenwich",
+    "E09000012": "Hackney",
+    "E09000013": "Hammersmith and Fulham",
+    "E09000014": "Haringey",
+    "E09000015": "Harrow",
+    "E09000016": "Havering",
+    "E09000017": "Hillingdon",
+    "E09000018": "Hounslow",
+    "E09000019": "Islington",
+    "E09000020": "Kensington and Chelsea",
+    "E09000021": "Kingston upon Thames",
+    "E09000022": "Lambeth",
+    "E09000023": "Lewisham",
+    "E09000024": "Merton",
+    "E09000025": "Newham",
+    "E09000026": "Redbridge",
+    "E09000027": "Richmond upon Thames",
+    "E09000028": "Southwark",
+    "E09000029": "Sutton",
+    "E09000030": "Tower Hamlets",
+    "E09000031": "Waltham Forest",
+    "E09000032": "Wandsworth",
+    "E09000033": "Westminster",
+    "E10000003": "Cambridgeshire",
+    "E10000007": "Derbyshire",
+    "E10000008": "Devon",
+    "E10000011": "East Sussex",
+    "E10000012": "Essex",
+    "E10000013": "Gloucestershire",
+    "E10000014": "Hampshire",
+    "E10000015": "Hertfordshire",
+    "E10000016": "Kent",
+    "E10000017": "Lancashire",
+    "E10000018": "Leicestershire",
+    "E10000019": "Lincolnshire",
+    "E10000020": "Norfolk",
+    "E10000024": "Nottinghamshire",
+    "E10000025": "Oxfordshire",
+    "E10000028": "Staffordshire",
+    "E10000029": "Suffolk",
+    "E10000030": "Surrey",
+    "E10000031": "Warwickshire",
+    "E10000032": "West Sussex",
+    "E10000034": "Worcestershire",
 }

@@ -68,8 +68,9 @@ def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = 
 
 def _validation_problem(exc: ValidationError) -> ValidationFailed:
     errors = [
-        FieldError(pointer="/" + "/".join(str(p) for p in err["loc"]), detail=err["msg"],
-                   code=err["type"])
+        FieldError(
+            pointer="/" + "/".join(str(p) for p in err["loc"]), detail=err["msg"], code=err["type"]
+        )
         for err in exc.errors()
     ]
     return ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
@@ -109,8 +110,9 @@ class MockReferrals:
             social_worker=body.social_worker,
             team_manager=body.team_manager,
             placement=body.placement,
-            children=[self._child(child.model_dump(), received_at.date())
-                      for child in body.children],
+            children=[
+                self._child(child.model_dump(), received_at.date()) for child in body.children
+            ],
             parent=body.parent,
             screening=[self._new_screening(agency, received_at) for agency in body.agency_ids],
             completeness=[],
@@ -143,11 +145,17 @@ class MockReferrals:
 
     def _emit(self, type: str, referral: ReferralRead, **data: Any) -> None:
         seq = len(self.events) + 1
-        self.events.append(EventRead(
-            event_id=str(uuid.uuid4()), type=type, occurred_at=self.now(),
-            subject_type="referral", subject_id=referral.id,
-            data={"la_code": referral.la_code, **data}, cursor=f"0-{seq}",
-        ))
+        self.events.append(
+            EventRead(
+                event_id=str(uuid.uuid4()),
+                type=type,
+                occurred_at=self.now(),
+                subject_type="referral",
+                subject_id=referral.id,
+                data={"la_code": referral.la_code, **data},
+                cursor=f"0-{seq}",
+            )
+        )
 
     def _visible(self, referral: ReferralRead) -> ReferralRead:
         if self.agency_id is None:
@@ -174,8 +182,11 @@ class MockReferrals:
             first_digest, first = self._idempotency[key]
             if first_digest != digest:
                 return _problem(IdempotencyKeyMismatch(), request.url.path)
-            return httpx.Response(first.status_code, content=first.content,
-                                  headers={**first.headers, "Idempotent-Replayed": "true"})
+            return httpx.Response(
+                first.status_code,
+                content=first.content,
+                headers={**first.headers, "Idempotent-Replayed": "true"},
+            )
         try:
             body = ReferralCreate.model_validate(json.loads(request.content))
         except ValidationError as exc:
@@ -194,32 +205,47 @@ class MockReferrals:
         limit = int(request.url.params.get("limit", 50))
         start = int(request.url.params.get("cursor") or 0)
         statuses = set(request.url.params.get_list("status"))
-        rows = [self._summary(self._visible(r)) for r in reversed(self.referrals.values())
-                if self._visible(r).screening or self.agency_id is None]
+        rows = [
+            self._summary(self._visible(r))
+            for r in reversed(self.referrals.values())
+            if self._visible(r).screening or self.agency_id is None
+        ]
         if statuses:
-            rows = [r for r in rows
-                    if r.status in statuses or (r.screening and r.screening.status in statuses)]
-        page = rows[start:start + limit]
+            rows = [
+                r
+                for r in rows
+                if r.status in statuses or (r.screening and r.screening.status in statuses)
+            ]
+        page = rows[start : start + limit]
         next_cursor = str(start + limit) if start + limit < len(rows) else None
         return _json(Page[ReferralSummary](items=page, next_cursor=next_cursor))
 
     def _summary(self, referral: ReferralRead) -> ReferralSummary:
         ages = [c.age_today for c in referral.children if c.age_today is not None]
         return ReferralSummary(
-            id=referral.id, la_code=referral.la_code, la_name=referral.la_name,
-            la_reference=referral.la_reference, referral_date=referral.referral_date,
-            received_at=referral.received_at, status=referral.status,
-            setting=referral.placement.setting, urgency=referral.placement.urgency,
-            needed_by=referral.placement.needed_by, start_date=referral.placement.start_date,
+            id=referral.id,
+            la_code=referral.la_code,
+            la_name=referral.la_name,
+            la_reference=referral.la_reference,
+            referral_date=referral.referral_date,
+            received_at=referral.received_at,
+            status=referral.status,
+            setting=referral.placement.setting,
+            urgency=referral.placement.urgency,
+            needed_by=referral.placement.needed_by,
+            start_date=referral.placement.start_date,
             children_count=len(referral.children),
-            youngest_age=min(ages, default=None), eldest_age=max(ages, default=None),
-            screening=referral.screening[0] if self.agency_id else None, blocking_gaps=0,
+            youngest_age=min(ages, default=None),
+            eldest_age=max(ages, default=None),
+            screening=referral.screening[0] if self.agency_id else None,
+            blocking_gaps=0,
         )
 
     def acknowledge(self, request: httpx.Request, referral_id: str) -> httpx.Response:
         """``POST /v1/referrals/{id}/acknowledge``: the first response (NEW only)."""
-        return self._step(referral_id, "acknowledged", {RecipientStatus.NEW},
-                          RecipientStatus.ACKNOWLEDGED, {})
+        return self._step(
+            referral_id, "acknowledged", {RecipientStatus.NEW}, RecipientStatus.ACKNOWLEDGED, {}
+        )
 
     def decline(self, request: httpx.Request, referral_id: str) -> httpx.Response:
         """``POST /v1/referrals/{id}/decline`` with a coded reason."""
@@ -227,25 +253,39 @@ class MockReferrals:
             body = ReferralDecline.model_validate(json.loads(request.content or b"{}"))
         except ValidationError as exc:
             return _problem(_validation_problem(exc), request.url.path)
-        open_states = {RecipientStatus.NEW, RecipientStatus.ACKNOWLEDGED,
-                       RecipientStatus.INFORMATION_REQUESTED, RecipientStatus.PROGRESSING}
+        open_states = {
+            RecipientStatus.NEW,
+            RecipientStatus.ACKNOWLEDGED,
+            RecipientStatus.INFORMATION_REQUESTED,
+            RecipientStatus.PROGRESSING,
+        }
         changes = {"decline_reason": body.reason, "decline_note": body.note}
         return self._step(referral_id, "declined", open_states, RecipientStatus.DECLINED, changes)
 
-    def _step(self, referral_id: str, event: str, allowed: set[RecipientStatus],
-              target: RecipientStatus, changes: dict[str, Any]) -> httpx.Response:
+    def _step(
+        self,
+        referral_id: str,
+        event: str,
+        allowed: set[RecipientStatus],
+        target: RecipientStatus,
+        changes: dict[str, Any],
+    ) -> httpx.Response:
         referral = self._find(referral_id)
         screening = []
         for entry in referral.screening:
             if self.agency_id in (None, entry.agency_id):
                 if entry.status not in allowed:
                     raise InvalidState(f"A {entry.status.value} referral cannot be {event}.")
-                entry = entry.model_copy(update={
-                    "status": target, **changes,
-                    "first_responded_at": entry.first_responded_at or self.now(),
-                })
-                self._emit(f"referral.{event}", referral, agency_id=entry.agency_id,
-                           status=target.value)
+                entry = entry.model_copy(
+                    update={
+                        "status": target,
+                        **changes,
+                        "first_responded_at": entry.first_responded_at or self.now(),
+                    }
+                )
+                self._emit(
+                    f"referral.{event}", referral, agency_id=entry.agency_id, status=target.value
+                )
             screening.append(entry)
         referral = referral.model_copy(update={"screening": screening})
         self.referrals[referral_id] = referral
@@ -256,7 +296,7 @@ class MockReferrals:
         after = request.url.params.get("after")
         limit = int(request.url.params.get("limit", 100))
         start = int(after.split("-")[1]) if after else 0
-        items = self.events[start:start + limit]
+        items = self.events[start : start + limit]
         return _json(EventPage(items=items, next_cursor=items[-1].cursor if items else after))
 
 

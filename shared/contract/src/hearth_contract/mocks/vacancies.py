@@ -53,10 +53,17 @@ from hearth_contract.vacancies import (
 
 __all__ = ["MockVacancies", "register_mock_vacancies"]
 
-_BOOKING = [VacancyState.AVAILABLE, VacancyState.ON_HOLD, VacancyState.RESERVED,
-            VacancyState.FILLED]
-_TARGET = {"hold": VacancyState.ON_HOLD, "reserve": VacancyState.RESERVED,
-           "fill": VacancyState.FILLED}
+_BOOKING = [
+    VacancyState.AVAILABLE,
+    VacancyState.ON_HOLD,
+    VacancyState.RESERVED,
+    VacancyState.FILLED,
+]
+_TARGET = {
+    "hold": VacancyState.ON_HOLD,
+    "reserve": VacancyState.RESERVED,
+    "fill": VacancyState.FILLED,
+}
 
 
 def _problem(problem: Problem, path: str) -> httpx.Response:
@@ -75,8 +82,11 @@ def _parse(model: type[Any], request: httpx.Request) -> Any:
         return model.model_validate(json.loads(request.content or b"{}"))
     except ValidationError as exc:
         errors = [
-            FieldError(pointer="/" + "/".join(str(p) for p in err["loc"]), detail=err["msg"],
-                       code=err["type"])
+            FieldError(
+                pointer="/" + "/".join(str(p) for p in err["loc"]),
+                detail=err["msg"],
+                code=err["type"],
+            )
             for err in exc.errors()
         ]
         raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
@@ -113,17 +123,26 @@ class MockVacancies:
         self.changes: list[EventRead] = []
 
     def add_household(
-        self, body: HouseholdCreate, *, agency_id: str | None = None,
+        self,
+        body: HouseholdCreate,
+        *,
+        agency_id: str | None = None,
         external_id: str | None = None,
     ) -> HouseholdRead:
         """Store a household (of ``agency_id``, default the caller's) to seed a test."""
         now = self.now()
-        household = HouseholdRead.model_validate({
-            **body.model_dump(), "id": str(uuid.uuid4()),
-            "agency_id": agency_id or self.agency_id, "external_id": external_id, "version": 1,
-            "location": Location(postcode=body.postcode, easting=0, northing=0, la_code=None),
-            "created_at": now, "updated_at": now,
-        })
+        household = HouseholdRead.model_validate(
+            {
+                **body.model_dump(),
+                "id": str(uuid.uuid4()),
+                "agency_id": agency_id or self.agency_id,
+                "external_id": external_id,
+                "version": 1,
+                "location": Location(postcode=body.postcode, easting=0, northing=0, la_code=None),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
         self.households[household.id] = household
         self._emit("household.upserted", household, version=1)
         return household
@@ -131,28 +150,50 @@ class MockVacancies:
     def add_vacancy(self, body: VacancyCreate) -> VacancyRead:
         """Open a place in one of the caller's households (to seed a test)."""
         if body.household_id is None:
-            raise ValidationFailed("The mock opens places in households only.", errors=[
-                FieldError(pointer="/household_id", detail="Name a household.")])
+            raise ValidationFailed(
+                "The mock opens places in households only.",
+                errors=[FieldError(pointer="/household_id", detail="Name a household.")],
+            )
         household = self._household(body.household_id)
         vacancy = VacancyRead(
-            id=str(uuid.uuid4()), agency_id=household.agency_id, household_id=household.id,
-            home_id=None, setting=Setting.FOSTERING, state=VacancyState.AVAILABLE,
-            unavailable_reason=None, referral_id=None, available_from=body.available_from,
-            age_min=body.age_min, age_max=body.age_max, placement_kinds=body.placement_kinds,
-            placement_type=body.placement_type, last_confirmed_at=self.now(),
-            last_confirmed_by=f"agency:{household.agency_id}", stale=False, version=1,
+            id=str(uuid.uuid4()),
+            agency_id=household.agency_id,
+            household_id=household.id,
+            home_id=None,
+            setting=Setting.FOSTERING,
+            state=VacancyState.AVAILABLE,
+            unavailable_reason=None,
+            referral_id=None,
+            available_from=body.available_from,
+            age_min=body.age_min,
+            age_max=body.age_max,
+            placement_kinds=body.placement_kinds,
+            placement_type=body.placement_type,
+            last_confirmed_at=self.now(),
+            last_confirmed_by=f"agency:{household.agency_id}",
+            stale=False,
+            version=1,
         )
         self.vacancies[vacancy.id] = vacancy
         return vacancy
 
     def _emit(self, type: str, household: HouseholdRead, **data: Any) -> None:
         seq = len(self.changes) + 1
-        self.changes.append(EventRead(
-            event_id=str(uuid.uuid4()), type=type, occurred_at=self.now(),
-            subject_type="household", subject_id=household.id, cursor=f"0-{seq}",
-            data={"agency_id": household.agency_id, "external_id": household.external_id,
-                  **data},
-        ))
+        self.changes.append(
+            EventRead(
+                event_id=str(uuid.uuid4()),
+                type=type,
+                occurred_at=self.now(),
+                subject_type="household",
+                subject_id=household.id,
+                cursor=f"0-{seq}",
+                data={
+                    "agency_id": household.agency_id,
+                    "external_id": household.external_id,
+                    **data,
+                },
+            )
+        )
 
     def _household(self, household_id: str) -> HouseholdRead:
         household = self.households.get(household_id)
@@ -161,8 +202,14 @@ class MockVacancies:
         return household
 
     def _by_external_id(self, external_id: str) -> HouseholdRead | None:
-        return next((h for h in self.households.values()
-                     if h.agency_id == self.agency_id and h.external_id == external_id), None)
+        return next(
+            (
+                h
+                for h in self.households.values()
+                if h.agency_id == self.agency_id and h.external_id == external_id
+            ),
+            None,
+        )
 
     def _vacancy(self, vacancy_id: str) -> VacancyRead:
         vacancy = self.vacancies.get(vacancy_id)
@@ -171,10 +218,13 @@ class MockVacancies:
         return vacancy
 
     def _replace(self, household: HouseholdRead, body: HouseholdCreate) -> HouseholdRead:
-        replaced = household.model_copy(update={
-            **{name: getattr(body, name) for name in HouseholdCreate.model_fields},
-            "version": household.version + 1, "updated_at": self.now(),
-        })
+        replaced = household.model_copy(
+            update={
+                **{name: getattr(body, name) for name in HouseholdCreate.model_fields},
+                "version": household.version + 1,
+                "updated_at": self.now(),
+            }
+        )
         self.households[household.id] = replaced
         self._emit("household.upserted", replaced, version=replaced.version)
         return replaced
@@ -182,13 +232,16 @@ class MockVacancies:
     def create_household(self, request: httpx.Request) -> httpx.Response:
         """``POST /v1/households``."""
         household = self.add_household(_parse(HouseholdCreate, request))
-        return _json(household, 201, {"ETag": _etag(household),
-                                      "Location": f"/v1/households/{household.id}"})
+        return _json(
+            household, 201, {"ETag": _etag(household), "Location": f"/v1/households/{household.id}"}
+        )
 
     def list_households(self, request: httpx.Request) -> httpx.Response:
         """``GET /v1/households``: by name, offset cursor."""
-        rows = sorted((h for h in self.households.values() if h.agency_id == self.agency_id),
-                      key=lambda h: (h.name, h.id))
+        rows = sorted(
+            (h for h in self.households.values() if h.agency_id == self.agency_id),
+            key=lambda h: (h.name, h.id),
+        )
         return _json(_page(Page[HouseholdRead], rows, request))
 
     def get_household(self, request: httpx.Request, household_id: str) -> httpx.Response:
@@ -207,15 +260,21 @@ class MockVacancies:
     def open_vacancy(self, request: httpx.Request) -> httpx.Response:
         """``POST /v1/vacancies`` (households only)."""
         vacancy = self.add_vacancy(_parse(VacancyCreate, request))
-        return _json(vacancy, 201, {"ETag": _etag(vacancy),
-                                    "Location": f"/v1/vacancies/{vacancy.id}"})
+        return _json(
+            vacancy, 201, {"ETag": _etag(vacancy), "Location": f"/v1/vacancies/{vacancy.id}"}
+        )
 
     def list_vacancies(self, request: httpx.Request) -> httpx.Response:
         """``GET /v1/vacancies``: soonest available first, ``state`` filter, offset cursor."""
         states = set(request.url.params.get_list("state"))
-        rows = sorted((v for v in self.vacancies.values() if v.agency_id == self.agency_id
-                       and (not states or v.state in states)),
-                      key=lambda v: (v.available_from, v.id))
+        rows = sorted(
+            (
+                v
+                for v in self.vacancies.values()
+                if v.agency_id == self.agency_id and (not states or v.state in states)
+            ),
+            key=lambda v: (v.available_from, v.id),
+        )
         return _json(_page(Page[VacancyRead], rows, request))
 
     def get_vacancy(self, request: httpx.Request, vacancy_id: str) -> httpx.Response:
@@ -228,29 +287,35 @@ class MockVacancies:
         vacancy = self._vacancy(vacancy_id)
         if command == "release":
             if vacancy.state not in (VacancyState.ON_HOLD, VacancyState.RESERVED):
-                raise InvalidState(f"Only a place on hold or reserved can be released, "
-                                   f"not {vacancy.state}.")
+                raise InvalidState(
+                    f"Only a place on hold or reserved can be released, not {vacancy.state}."
+                )
             return self._moved(vacancy, VacancyState.AVAILABLE, None)
         referral_id = _parse(VacancyCommand, request).referral_id
         if self.referral_ids is not None and referral_id not in self.referral_ids:
-            raise ValidationFailed("The referral was not sent to your agency.", errors=[
-                FieldError(pointer="/referral_id", detail="No such referral sent to you.")])
+            raise ValidationFailed(
+                "The referral was not sent to your agency.",
+                errors=[FieldError(pointer="/referral_id", detail="No such referral sent to you.")],
+            )
         if vacancy.state is VacancyState.FILLED:
             raise DoubleBooking("The place is already filled.")
         if vacancy.state is VacancyState.UNAVAILABLE:
             raise InvalidState("The place is marked unavailable.")
         if vacancy.referral_id not in (None, referral_id):
-            raise DoubleBooking(f"The place is {vacancy.state.replace('_', ' ')} "
-                                "for another referral.")
+            raise DoubleBooking(
+                f"The place is {vacancy.state.replace('_', ' ')} for another referral."
+            )
         target = _TARGET[command]
         if _BOOKING.index(target) <= _BOOKING.index(vacancy.state):
             raise InvalidState(f"A {vacancy.state.replace('_', ' ')} place cannot be {command}ed.")
         return self._moved(vacancy, target, referral_id)
 
-    def _moved(self, vacancy: VacancyRead, state: VacancyState,
-               referral_id: str | None) -> httpx.Response:
-        moved = vacancy.model_copy(update={"state": state, "referral_id": referral_id,
-                                           "version": vacancy.version + 1})
+    def _moved(
+        self, vacancy: VacancyRead, state: VacancyState, referral_id: str | None
+    ) -> httpx.Response:
+        moved = vacancy.model_copy(
+            update={"state": state, "referral_id": referral_id, "version": vacancy.version + 1}
+        )
         self.vacancies[moved.id] = moved
         return _json(moved, headers={"ETag": _etag(moved)})
 
@@ -270,8 +335,11 @@ class MockVacancies:
             if if_match is not None and if_match.strip() != "*":
                 raise PreconditionFailed("There is no household with this external id.")
             created = self.add_household(body, external_id=external_id)
-            return _json(created, 201, {"ETag": _etag(created),
-                                        "Location": f"/v1/partner/households/{external_id}"})
+            return _json(
+                created,
+                201,
+                {"ETag": _etag(created), "Location": f"/v1/partner/households/{external_id}"},
+            )
         _check_if_match(household, if_match)
         replaced = self._replace(household, body)
         return _json(replaced, headers={"ETag": _etag(replaced)})
@@ -282,13 +350,14 @@ class MockVacancies:
         if household is None:
             raise HouseholdNotFound()
         _check_if_match(household, request.headers.get("If-Match"))
-        if any(v.household_id == household.id and v.state in (VacancyState.ON_HOLD,
-                                                              VacancyState.RESERVED)
-               for v in self.vacancies.values()):
+        if any(
+            v.household_id == household.id
+            and v.state in (VacancyState.ON_HOLD, VacancyState.RESERVED)
+            for v in self.vacancies.values()
+        ):
             raise InvalidState("A place in this household is held or reserved for a referral.")
         del self.households[household.id]
-        self.vacancies = {k: v for k, v in self.vacancies.items()
-                          if v.household_id != household.id}
+        self.vacancies = {k: v for k, v in self.vacancies.items() if v.household_id != household.id}
         self._emit("household.deleted", household)
         return httpx.Response(204)
 
@@ -297,8 +366,9 @@ class MockVacancies:
         wanted = _parse(HouseholdLookup, request).external_ids
         found = [h for e in wanted if (h := self._by_external_id(e)) is not None]
         known = {h.external_id for h in found}
-        return _json(HouseholdLookupResult(items=found,
-                                           missing=[e for e in wanted if e not in known]))
+        return _json(
+            HouseholdLookupResult(items=found, missing=[e for e in wanted if e not in known])
+        )
 
     def partner_changes(self, request: httpx.Request) -> httpx.Response:
         """``GET /v1/partner/changes?after=&limit=``: the agency's changes after a cursor."""
@@ -314,7 +384,7 @@ def _page(page_type: Any, rows: list[Any], request: httpx.Request) -> Any:
     limit = int(request.url.params.get("limit", 50))
     start = int(request.url.params.get("cursor") or 0)
     next_cursor = str(start + limit) if start + limit < len(rows) else None
-    return page_type(items=rows[start:start + limit], next_cursor=next_cursor)
+    return page_type(items=rows[start : start + limit], next_cursor=next_cursor)
 
 
 def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
