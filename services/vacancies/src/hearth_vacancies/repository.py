@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -63,9 +64,14 @@ class VacancyRepository:
     async def households_by_external_ids(
         self, agency_id: str, external_ids: Sequence[str], *, lock: bool = True
     ) -> list[Household]:
-        query = sa.select(Household).where(
-            Household.agency_id == agency_id, Household.external_id.in_(list(external_ids))
-        )
+        if self._postgres:
+            # One array parameter, not a thousand: the planner then uses the unique
+            # (agency_id, external_id) index instead of filtering the agency's every row.
+            ids = sa.literal(list(external_ids), type_=postgresql.ARRAY(sa.String))
+            matches = Household.external_id == sa.any_(ids)
+        else:
+            matches = Household.external_id.in_(list(external_ids))
+        query = sa.select(Household).where(Household.agency_id == agency_id, matches)
         if lock and self._postgres:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
