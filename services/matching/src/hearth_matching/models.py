@@ -45,8 +45,8 @@ def _own_agency(column: Any, principal: Principal) -> sa.ColumnElement[bool]:
     return sa.false()
 
 
-class ReferralFact(Base, Audited):
-    """An open referral's matching facts. Reached only through its recipients."""
+class ReferralFact(Base, TenantScoped, Audited):
+    """An open referral's matching facts: visible to the agencies it is addressed to."""
 
     __tablename__ = "referral_facts"
     __audit_type__ = "referral_facts"
@@ -56,6 +56,16 @@ class ReferralFact(Base, Audited):
     source_version: Mapped[int] = mapped_column(sa.Integer)
     facts: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     updated_at: Mapped[datetime] = mapped_column(Timestamp)
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
+        if principal.kind is not CallerKind.AGENCY:
+            return sa.false()
+        # An alias, so the subquery never correlates with recipients in the outer query.
+        addressed = ReferralRecipient.__table__.alias("addressed")
+        return sa.exists().where(
+            addressed.c.referral_id == cls.id, addressed.c.agency_id == principal.tenant
+        )
 
 
 class ReferralRecipient(Base, TenantScoped):
