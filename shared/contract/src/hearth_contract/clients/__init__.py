@@ -2,6 +2,7 @@
 
 from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
 from hearth_contract.clients.events import EventsClient
+from hearth_contract.clients.matching import MatchingClient
 from hearth_contract.clients.referrals import ReferralsClient
 from hearth_contract.clients.vacancies import VacanciesClient
 
@@ -9,6 +10,7 @@ __all__ = [
     "BaseClient",
     "EventsClient",
     "InvalidResponse",
+    "MatchingClient",
     "ReferralsClient",
     "VacanciesClient",
     "Versioned",

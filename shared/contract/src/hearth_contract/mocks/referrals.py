@@ -23,9 +23,10 @@ from typing import Any
 
 import httpx
 import respx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.mocks._http import json_response, problem_response
 from hearth_contract.problems import (
     FieldError,
     IdempotencyKeyMismatch,
@@ -55,15 +56,8 @@ def _years_between(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _problem(problem: Problem, path: str) -> httpx.Response:
-    details = problem.to_details(instance=path).model_dump(mode="json", exclude_none=True)
-    return httpx.Response(
-        problem.status, json=details, headers={"Content-Type": "application/problem+json"}
-    )
-
-
-def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None):
-    return httpx.Response(status, json=model.model_dump(mode="json"), headers=headers)
+_problem = problem_response
+_json = json_response
 
 
 def _validation_problem(exc: ValidationError) -> ValidationFailed:

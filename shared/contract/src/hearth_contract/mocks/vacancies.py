@@ -24,9 +24,10 @@ from typing import Any
 
 import httpx
 import respx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.mocks._http import json_response, problem_response
 from hearth_contract.problems import (
     DoubleBooking,
     FieldError,
@@ -66,15 +67,8 @@ _TARGET = {
 }
 
 
-def _problem(problem: Problem, path: str) -> httpx.Response:
-    details = problem.to_details(instance=path).model_dump(mode="json", exclude_none=True)
-    return httpx.Response(
-        problem.status, json=details, headers={"Content-Type": "application/problem+json"}
-    )
-
-
-def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None):
-    return httpx.Response(status, json=model.model_dump(mode="json"), headers=headers)
+_problem = problem_response
+_json = json_response
 
 
 def _parse(model: type[Any], request: httpx.Request) -> Any:

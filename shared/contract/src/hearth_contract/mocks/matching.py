@@ -1,0 +1,185 @@
+"""A respx mock of the matching service, so consumers' tests never hand-write its URLs.
+
+    async def test_my_offer_flow(respx_mock):
+        matching = register_mock_matching(respx_mock, "http://matching")
+        matching.add_ranking(referral_id, MatchList(...))
+        ...  # code under test calls MatchingClient(httpx.AsyncClient(base_url=...), token)
+        assert matching.matches[match_id].status is MatchStatus.READY_FOR_OFFER
+
+Rankings are what the test gives it (the mock does not match); proposals and decisions
+follow the service's order (SSW first, then the carer; a decline needs a reason code),
+with the service's problems: 404 for what it does not know, 409 out of order, 422 for a
+bad body. Tokens are not checked. Needs the ``mock`` extra.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, datetime
+
+import httpx
+import respx
+from pydantic import ValidationError
+
+from hearth_contract.matching import (
+    CarerDecision,
+    HolderKind,
+    HoldState,
+    MatchCreate,
+    MatchList,
+    MatchRead,
+    MatchStatus,
+    MatchStepRead,
+    SswDecision,
+)
+from hearth_contract.mocks._http import json_response, problem_response
+from hearth_contract.problems import (
+    FieldError,
+    InvalidState,
+    MatchNotFound,
+    ReferralNotFound,
+    ValidationFailed,
+)
+
+__all__ = ["MockMatching", "register_mock_matching"]
+
+_ID = r"(?P<id>[^/]+)"
+
+
+class MockMatching:
+    """The mock's state: rankings given by the test, and the matches proposed."""
+
+    def __init__(self, agency_id: str = "agency-a") -> None:
+        self.agency_id = agency_id
+        self.rankings: dict[str, MatchList] = {}
+        self.matches: dict[str, MatchRead] = {}
+
+    def add_ranking(self, referral_id: str, ranking: MatchList) -> None:
+        """What GET /v1/referrals/{id}/matches answers for this referral."""
+        self.rankings[referral_id] = ranking
+
+    def _step(self, match: MatchRead, step: str, outcome: str, **fields) -> MatchRead:
+        now = datetime.now(UTC)
+        entry = MatchStepRead(
+            step=step,
+            outcome=outcome,
+            reason_code=fields.get("reason_code"),
+            reason=fields.get("reason"),
+            note=fields.get("note"),
+            impact_on_residents_confirmed=None,
+            actor="mock",
+            at=now,
+        )
+        return match.model_copy(
+            update={
+                "steps": [*match.steps, entry],
+                "updated_at": now,
+                "version": match.version + 1,
+                **{k: v for k, v in fields.items() if k in ("status", "hold")},
+            }
+        )
+
+    def ranking(self, request: httpx.Request, id: str) -> httpx.Response:
+        if id not in self.rankings:
+            return problem_response(ReferralNotFound(), request.url.path)
+        return json_response(self.rankings[id])
+
+    def propose(self, request: httpx.Request) -> httpx.Response:
+        try:
+            body = MatchCreate.model_validate_json(request.content)
+        except ValidationError as exc:
+            errors = [
+                FieldError(pointer="/" + "/".join(map(str, e["loc"])), detail=e["msg"])
+                for e in exc.errors()
+            ]
+            return problem_response(ValidationFailed(errors=errors), request.url.path)
+        now = datetime.now(UTC)
+        match = MatchRead(
+            id=uuid.uuid4().hex,
+            agency_id=self.agency_id,
+            referral_id=body.referral_id,
+            vacancy_id=body.vacancy_id,
+            holder_id="holder",
+            holder_kind=HolderKind.HOUSEHOLD,
+            status=MatchStatus.PROPOSED,
+            score=0.0,
+            needs_information=[],
+            hold=HoldState.HELD,
+            created_at=now,
+            updated_at=now,
+            version=1,
+            steps=[],
+        )
+        match = self._step(match, "proposed", "proposed")
+        self.matches[match.id] = match
+        return json_response(match, 201, {"Location": f"/v1/matches/{match.id}"})
+
+    def get(self, request: httpx.Request, id: str) -> httpx.Response:
+        if id not in self.matches:
+            return problem_response(MatchNotFound(), request.url.path)
+        return json_response(self.matches[id])
+
+    def ssw(self, request: httpx.Request, id: str) -> httpx.Response:
+        match = self.matches.get(id)
+        if match is None:
+            return problem_response(MatchNotFound(), request.url.path)
+        if match.status is not MatchStatus.PROPOSED:
+            return problem_response(InvalidState("The SSW has already decided."), request.url.path)
+        body = SswDecision.model_validate_json(request.content)
+        status = MatchStatus.AWAITING_CARER if body.agrees else MatchStatus.NOT_AGREED
+        hold = HoldState.HELD if body.agrees else HoldState.RELEASED
+        self.matches[id] = self._step(
+            match,
+            "ssw_decision",
+            "agreed" if body.agrees else "not_agreed",
+            reason=body.reason,
+            status=status,
+            hold=hold,
+        )
+        return json_response(self.matches[id])
+
+    def carer(self, request: httpx.Request, id: str) -> httpx.Response:
+        match = self.matches.get(id)
+        if match is None:
+            return problem_response(MatchNotFound(), request.url.path)
+        if match.status is not MatchStatus.AWAITING_CARER:
+            return problem_response(InvalidState("The SSW must agree first."), request.url.path)
+        body = CarerDecision.model_validate_json(request.content)
+        if not body.accepts and body.reason_code is None:
+            error = FieldError(pointer="/reason_code", detail="Give the reason for declining.")
+            return problem_response(ValidationFailed(errors=[error]), request.url.path)
+        if body.accepts:
+            match = self._step(match, "carer_decision", "accepted")
+            match = self._step(
+                match, "ready_for_offer", "ready", status=MatchStatus.READY_FOR_OFFER
+            )
+        else:
+            match = self._step(
+                match,
+                "carer_decision",
+                "declined",
+                reason_code=body.reason_code,
+                status=MatchStatus.DECLINED,
+                hold=HoldState.RELEASED,
+            )
+        self.matches[id] = match
+        return json_response(match)
+
+
+def register_mock_matching(
+    respx_mock: respx.MockRouter, base_url: str, agency_id: str = "agency-a"
+) -> MockMatching:
+    """Route the matching service's endpoints at ``base_url`` to an in-memory mock."""
+    mock = MockMatching(agency_id)
+    base = re.escape(base_url.rstrip("/"))
+
+    def route(method: str, path: str, handler) -> None:
+        respx_mock.route(method=method, url__regex=f"^{base}{path}$").mock(side_effect=handler)
+
+    route("GET", rf"/v1/referrals/{_ID}/matches(\?.*)?", mock.ranking)
+    route("POST", r"/v1/matches", mock.propose)
+    route("GET", rf"/v1/matches/{_ID}", mock.get)
+    route("POST", rf"/v1/matches/{_ID}/ssw-decision", mock.ssw)
+    route("POST", rf"/v1/matches/{_ID}/carer-decision", mock.carer)
+    return mock

@@ -1,0 +1,72 @@
+"""The matching mock, used the way a consumer's tests would use it."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from hearth_contract.clients import MatchingClient
+from hearth_contract.matching import (
+    CarerDecision,
+    CarerDeclineReason,
+    MatchCreate,
+    MatchList,
+    MatchStatus,
+    SswDecision,
+)
+from hearth_contract.mocks.matching import register_mock_matching
+from hearth_contract.problems import (
+    InvalidState,
+    MatchNotFound,
+    ReferralNotFound,
+    ValidationFailed,
+)
+
+BASE = "http://matching"
+
+
+@pytest.fixture
+def client() -> MatchingClient:
+    return MatchingClient(httpx.AsyncClient(base_url=BASE), "token")
+
+
+def _ranking(referral_id: str) -> MatchList:
+    exclusions = {
+        "considered": 0,
+        "excluded": 0,
+        "by_reason": [],
+        "single_change": None,
+        "text": "No homes were considered.",
+    }
+    return MatchList.model_validate(
+        {
+            "referral_id": referral_id,
+            "generated_at": "2026-11-23T09:00:00Z",
+            "homes": [],
+            "exclusions": exclusions,
+        }
+    )
+
+
+class TestMatchingMock:
+    async def test_rankings_are_what_the_test_gives(self, respx_mock, client):
+        mock = register_mock_matching(respx_mock, BASE)
+        mock.add_ranking("r-1", _ranking("r-1"))
+        assert (await client.referral_matches("r-1")).referral_id == "r-1"
+        with pytest.raises(ReferralNotFound):
+            await client.referral_matches("r-2")
+
+    async def test_decisions_follow_the_services_order(self, respx_mock, client):
+        mock = register_mock_matching(respx_mock, BASE)
+        match = (await client.propose(MatchCreate(referral_id="r-1", vacancy_id="v-1"))).value
+        with pytest.raises(InvalidState):
+            await client.carer_decision(match.id, CarerDecision(accepts=True))
+        await client.ssw_decision(match.id, SswDecision(agrees=True, reason="Good fit"))
+        with pytest.raises(ValidationFailed):
+            await client.carer_decision(match.id, CarerDecision(accepts=False))
+        declined = await client.carer_decision(
+            match.id, CarerDecision(accepts=False, reason_code=CarerDeclineReason.TIMING)
+        )
+        assert declined.status is MatchStatus.DECLINED
+        assert mock.matches[match.id].status is MatchStatus.DECLINED
+        with pytest.raises(MatchNotFound):
+            await client.get_match("nope")
