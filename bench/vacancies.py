@@ -31,10 +31,10 @@ import httpx
 import sqlalchemy as sa
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.vacancies import HouseholdCreate
+from hearth_kit.postcodes import shared_directory
 from hearth_kit.testing import TEST_SECRET, PostgresDatabase, Tokens
 from hearth_vacancies.app import MIGRATIONS, create_app
 from hearth_vacancies.models import Base
-from hearth_vacancies.postcodes import shared_directory
 from hearth_vacancies.settings import VacanciesSettings
 from pydantic import SecretStr
 

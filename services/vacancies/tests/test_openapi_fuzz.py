@@ -6,11 +6,11 @@ import httpx
 import pytest
 import schemathesis
 from hearth_contract.auth import CallerKind
+from hearth_kit.postcodes import GridReference, PostcodeDirectory, normalise_postcode
 from hearth_kit.testing import fuzz_every_operation, settings_for_tests
 from hearth_referrals.app import create_app as create_referrals_app
 from hearth_referrals.settings import ReferralsSettings
 from hearth_vacancies.app import create_app
-from hearth_vacancies.postcodes import GridReference, PostcodeDirectory, normalise_postcode
 from hearth_vacancies.settings import VacanciesSettings
 from vacancies_testkit import AGENCY_A, KENT
 

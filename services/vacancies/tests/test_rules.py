@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hearth_contract.problems import DoubleBooking, InvalidState
 from hearth_contract.vacancies import VacancyState as S
-from hearth_vacancies.postcodes import normalise_postcode
+from hearth_kit.postcodes import normalise_postcode
 from hearth_vacancies.rules import (
     Command,
     age_bands_of,

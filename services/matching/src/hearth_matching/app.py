@@ -12,11 +12,11 @@ from hearth_kit.app import create_service_app
 from hearth_kit.auth import require
 from hearth_kit.clock import Clock
 from hearth_kit.peers import peer_http_client
+from hearth_kit.postcodes import shared_directory
 from hearth_kit.routing import HearthRoute
 
 from hearth_matching.decisions.endpoints import router as decisions
 from hearth_matching.decisions.holds import Holds
-from hearth_matching.locations import shared_directory
 from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex

@@ -7,9 +7,9 @@ from fastapi import Depends, Request
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
 from hearth_kit.auth import Principal, require
+from hearth_kit.postcodes import shared_directory
 
 from hearth_vacancies.context import VacancyContext
-from hearth_vacancies.postcodes import shared_directory
 
 __all__ = [
     "ManagerContext",

@@ -8,12 +8,12 @@ import httpx
 from fastapi import FastAPI
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
+from hearth_kit.postcodes import PostcodeDirectory
 
 from hearth_vacancies.confirmation.endpoints import router as confirmation
 from hearth_vacancies.homes.endpoints import router as homes
 from hearth_vacancies.households.endpoints import router as households
 from hearth_vacancies.partner_sync.endpoints import router as partner_sync
-from hearth_vacancies.postcodes import PostcodeDirectory
 from hearth_vacancies.settings import VacanciesSettings
 from hearth_vacancies.spreadsheets.endpoints import router as spreadsheets
 from hearth_vacancies.supply.endpoints import router as supply

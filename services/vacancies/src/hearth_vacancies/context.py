@@ -10,9 +10,9 @@ from hearth_contract.problems import FieldError, ValidationFailed
 from hearth_kit.auth import Principal
 from hearth_kit.clock import Clock
 from hearth_kit.events import EventData, emit
+from hearth_kit.postcodes import GridReference, PostcodeDirectory
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hearth_vacancies.postcodes import GridReference, PostcodeDirectory
 from hearth_vacancies.repository import VacancyRepository
 from hearth_vacancies.settings import VacanciesSettings
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import brotli
 import msgpack
 
-__all__ = ["GridReference", "PostcodeDirectory", "normalise_postcode"]
+__all__ = ["GridReference", "PostcodeDirectory", "normalise_postcode", "shared_directory"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,11 @@ class PostcodeDirectory:
                 continue  # terminated or unlocated postcodes cannot place a home
             table["".join(postcode.split())] = (int(easting), int(northing), la_code)
         return table
+
+    def locate(self, postcode: str) -> tuple[float, float] | None:
+        """Easting and northing only (what distance needs), or None."""
+        grid = self.resolve(postcode)
+        return (float(grid.easting), float(grid.northing)) if grid else None
 
     def resolve(self, postcode: str) -> GridReference | None:
         """The grid reference of a live postcode, or None if the directory does not know it."""
