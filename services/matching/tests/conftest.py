@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 import sqlalchemy as sa
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import PostgresDatabase, SqliteTemplate, Tokens, settings_for_tests
+from hearth_kit.testing import SqliteTemplate, Tokens, database_fixtures, settings_for_tests
 from hearth_matching.app import MIGRATIONS, create_app
 from hearth_matching.models import Base
 from hearth_matching.settings import MatchingSettings
@@ -21,24 +20,15 @@ from hearth_vacancies.app import create_app as create_vacancies_app
 from hearth_vacancies.settings import VacanciesSettings
 from matching_testkit import NOW
 
-
-@pytest.fixture(scope="session")
-def matching_postgres():
-    database = PostgresDatabase(f"hearth_test_matching_{os.getpid()}", MIGRATIONS, [Base.metadata])
-    database.create()
-    yield database
-    database.drop()
+postgres_database, sqlite_template, backend, database_url = database_fixtures(
+    "matching", MIGRATIONS, [Base.metadata]
+)
 
 
 def _template(tmp_path_factory, name, migrations) -> SqliteTemplate:
     template = SqliteTemplate(tmp_path_factory.mktemp(name), migrations)
     template.create()
     return template
-
-
-@pytest.fixture(scope="session")
-def matching_sqlite(tmp_path_factory):
-    return _template(tmp_path_factory, "matching-template", MIGRATIONS)
 
 
 @pytest.fixture(scope="session")
@@ -49,11 +39,6 @@ def referrals_sqlite(tmp_path_factory):
 @pytest.fixture(scope="session")
 def vacancies_sqlite(tmp_path_factory):
     return _template(tmp_path_factory, "matching-vacancies", VACANCIES_MIGRATIONS)
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def backend(request) -> str:
-    return request.param
 
 
 @pytest.fixture
@@ -109,13 +94,6 @@ async def vacancies_http(vacancies_app) -> AsyncIterator[httpx.AsyncClient]:
 
 
 @pytest.fixture
-def database_url(request, backend, tmp_path) -> str:
-    if backend == "sqlite":
-        return request.getfixturevalue("matching_sqlite").copy_to(_dir(tmp_path, "matching"))
-    return request.getfixturevalue("matching_postgres").url
-
-
-@pytest.fixture
 async def app(request, backend, database_url, clock, referrals_http, vacancies_http):
     url = database_url
     settings = settings_for_tests(MatchingSettings, url, consumer_enabled=False)
@@ -125,7 +103,7 @@ async def app(request, backend, database_url, clock, referrals_http, vacancies_h
     yield application
     database = application.state.database
     if backend == "postgres":
-        statement = request.getfixturevalue("matching_postgres").truncate_statement()
+        statement = request.getfixturevalue("postgres_database").truncate_statement()
         async with database.engine.begin() as connection:
             await connection.execute(sa.text(statement))
     await database.dispose()

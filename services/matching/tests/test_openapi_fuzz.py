@@ -17,10 +17,10 @@ CALLERS = [
 
 
 @pytest.fixture
-def api_schema(matching_sqlite, referrals_http, vacancies_http, tmp_path):
+def api_schema(sqlite_template, referrals_http, vacancies_http, tmp_path):
     # The peers answer in-process (the referrals and vacancies apps), so proposals and
     # holds reach the matching rules behind them.
-    url = matching_sqlite.copy_to(tmp_path)
+    url = sqlite_template.copy_to(tmp_path)
     app = create_app(
         settings_for_tests(MatchingSettings, url, consumer_enabled=False),
         referrals_http=referrals_http,
