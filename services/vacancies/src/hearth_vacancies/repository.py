@@ -101,12 +101,6 @@ class VacancyRepository:
             query = query.with_for_update()
         return (await self.session.scalars(query)).first()
 
-    async def vacancies_by_ids(self, vacancy_ids: Sequence[uuid.UUID]) -> list[Vacancy]:
-        query = sa.select(Vacancy).where(Vacancy.id.in_(list(vacancy_ids)))
-        if self._postgres:
-            query = query.with_for_update()
-        return list(await self.session.scalars(query))
-
     async def open_places(
         self, *, household_id: uuid.UUID | None = None, home_id: uuid.UUID | None = None
     ) -> int:

@@ -11,7 +11,6 @@ from hearth_contract.documents import Evidence, ExtractedValue, ExtractionState,
 
 __all__ = ["ChildFindings", "DraftBuilder", "RiskFinding"]
 
-CHILD_IDENTITY = ("first_name", "date_of_birth")
 # Stronger statements win when a risk is described more than once.
 STATE_RANK = {
     RiskState.PRESENT: 4,
