@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import sqlalchemy as sa
 from hearth_contract.auth import CallerKind
-from sqlalchemy import event, false, insert
+from sqlalchemy import event, false
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
+from hearth_kit.bulk import insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
 from hearth_kit.tables import audit_log
@@ -226,7 +227,7 @@ async def write_audit(session: AsyncSession) -> None:
         }
         for action, record_type, record_id in entries
     ]
-    await session.execute(insert(audit_log), rows)
+    await insert_rows(session, audit_log, rows)
 
 
 class UnitOfWork:

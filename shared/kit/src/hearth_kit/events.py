@@ -20,6 +20,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_kit.auth import Principal, require
+from hearth_kit.bulk import insert_rows
 from hearth_kit.clock import Clock
 from hearth_kit.tables import outbox_events
 
@@ -82,10 +83,9 @@ async def emit_many(session: AsyncSession, events: list[dict[str, object]]) -> N
         }
         for event in events
     ]
-    statement = sa.insert(outbox_events)
-    if session.bind.dialect.name == "postgresql":
-        statement = statement.values(txid=sa.text("pg_current_xact_id()::text::bigint"))
-    await session.execute(statement, rows)
+    await insert_rows(
+        session, outbox_events, rows, sql_values={"txid": "pg_current_xact_id()::text::bigint"}
+    )
 
 
 def decode_cursor(cursor: str | None) -> tuple[int, int]:
