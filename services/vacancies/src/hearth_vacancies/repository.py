@@ -9,7 +9,6 @@ from datetime import date, datetime
 from typing import TypeVar
 
 import sqlalchemy as sa
-from hearth_kit.bulk import insert_rows
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -78,17 +77,6 @@ class VacancyRepository:
         if lock and self._postgres:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
-
-    async def insert_new(self, model: type, rows: list[dict]) -> set[str] | None:
-        """Insert new records in one statement; the external ids actually inserted.
-
-        A row whose external id (or URN) another transaction has just taken is skipped,
-        not an error (None: every row was inserted, on SQLite where writers are serial).
-        """
-        inserted = await insert_rows(
-            self.session, model.__table__, rows, skip_conflicts=True, returning="external_id"
-        )
-        return None if inserted is None else set(inserted)
 
     async def homes_by_urns(self, agency_id: str, urns: Sequence[str]) -> list[Home]:
         query = sa.select(Home).where(Home.agency_id == agency_id, Home.urn.in_(list(urns)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hearth_contract.problems import Conflict, HomeNotFound
 from hearth_contract.vacancies import HomeCreate
+from hearth_kit.bulk import Json
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
@@ -11,14 +12,23 @@ from hearth_vacancies.models import Home
 from hearth_vacancies.records import delete_holder
 from hearth_vacancies.rules import home_errors
 
-__all__ = ["HomeService", "home_columns"]
+__all__ = ["HomeService", "home_columns", "home_row"]
 
 
 def home_columns(ctx: VacancyContext, body: HomeCreate) -> dict:
     """The stored form of a valid home (its rules checked, its postcode located)."""
+    columns = home_row(ctx, body)
+    columns["profile"] = columns["profile"].load()
+    return columns
+
+
+def home_row(ctx: VacancyContext, body: HomeCreate) -> dict:
+    """As :func:`home_columns`, the profile as JSON text (for a bulk insert)."""
     reject(home_errors(body))
     grid = ctx.locate(body.postcode)
     registration = body.registration
+    if body.postcode != grid.postcode:
+        body = body.model_copy(update={"postcode": grid.postcode})
     return {
         "urn": body.urn,
         "name": body.name,
@@ -30,7 +40,7 @@ def home_columns(ctx: VacancyContext, body: HomeCreate) -> dict:
         "age_max": registration.age_max,
         "capacity": registration.capacity,
         "residents": len(body.residents),
-        "profile": {**body.model_dump(mode="json"), "postcode": grid.postcode},
+        "profile": Json(body.model_dump_json()),
     }
 
 

@@ -8,6 +8,7 @@ from hearth_contract.problems import (
     PreconditionRequired,
 )
 from hearth_contract.vacancies import HouseholdCreate
+from hearth_kit.bulk import Json
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.models import Household
@@ -15,14 +16,23 @@ from hearth_vacancies.records import delete_holder
 from hearth_vacancies.rules import household_errors
 from hearth_vacancies.views import matches_etag
 
-__all__ = ["HouseholdService", "check_if_match", "household_columns"]
+__all__ = ["HouseholdService", "check_if_match", "household_columns", "household_row"]
 
 
 def household_columns(ctx: VacancyContext, body: HouseholdCreate) -> dict:
     """The stored form of a valid household (its rules checked, its postcode located)."""
+    columns = household_row(ctx, body)
+    columns["profile"] = columns["profile"].load()
+    return columns
+
+
+def household_row(ctx: VacancyContext, body: HouseholdCreate) -> dict:
+    """As :func:`household_columns`, the profile as JSON text (for a bulk insert)."""
     reject(household_errors(body))
     grid = ctx.locate(body.postcode)
     approval = body.approval
+    if body.postcode != grid.postcode:
+        body = body.model_copy(update={"postcode": grid.postcode})
     return {
         "name": body.name,
         "postcode": grid.postcode,
@@ -33,7 +43,7 @@ def household_columns(ctx: VacancyContext, body: HouseholdCreate) -> dict:
         "age_max": approval.age_max,
         "approved_children": approval.children,
         "placed_children": len(body.placed_children),
-        "profile": {**body.model_dump(mode="json"), "postcode": grid.postcode},
+        "profile": Json(body.model_dump_json()),
     }
 
 

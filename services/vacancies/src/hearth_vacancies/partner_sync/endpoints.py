@@ -23,6 +23,7 @@ from hearth_contract.problems import (
 from hearth_contract.vacancies import BulkUpsertResult, PartnerLookup
 from hearth_kit.errors import problem_responses
 from hearth_kit.events import read_events
+from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import PartnerContext
@@ -70,11 +71,12 @@ def _add_routes(kind: RecordKind) -> None:
         await PartnerSyncService(ctx, kind).delete(external_id, if_match)
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
-    async def bulk(body: Bulk, ctx: PartnerContext):  # type: ignore[valid-type]
-        return BulkUpsertResult(results=await PartnerSyncService(ctx, kind).bulk_upsert(body.items))
+    async def bulk(body: Bulk, ctx: PartnerContext) -> Response:  # type: ignore[valid-type]
+        results = await PartnerSyncService(ctx, kind).bulk_upsert(body.items)
+        return model_response(BulkUpsertResult(results=results))
 
-    async def lookup(body: PartnerLookup, ctx: PartnerContext):
-        return await PartnerSyncService(ctx, kind).lookup(body.external_ids)
+    async def lookup(body: PartnerLookup, ctx: PartnerContext) -> Response:
+        return model_response(await PartnerSyncService(ctx, kind).lookup(body.external_ids))
 
     name, plural = kind.name, kind.collection
     routes = [

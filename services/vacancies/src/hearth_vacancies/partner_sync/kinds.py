@@ -42,8 +42,8 @@ from hearth_contract.vacancies import (
 from pydantic import BaseModel
 
 from hearth_vacancies.context import VacancyContext
-from hearth_vacancies.homes.service import home_columns
-from hearth_vacancies.households.service import household_columns
+from hearth_vacancies.homes.service import home_row
+from hearth_vacancies.households.service import household_row
 from hearth_vacancies.models import Home, Household, Vacancy
 from hearth_vacancies.records import delete_holder, delete_place
 from hearth_vacancies.rules import COMMITTED_STATES, free_room, within_approval_errors
@@ -102,6 +102,7 @@ class RecordKind:
                 candidate.refuse(problem)
 
     def columns(self, ctx: VacancyContext, body: Any) -> dict[str, Any]:
+        """The stored columns of one valid request (JSON columns may be :class:`Json` text)."""
         raise NotImplementedError
 
     def new_columns(self, ctx: VacancyContext) -> dict[str, Any]:
@@ -123,7 +124,7 @@ class _Households(RecordKind):
     created_event = changed_event = "household.upserted"
 
     def columns(self, ctx: VacancyContext, body: HouseholdCreate) -> dict[str, Any]:
-        return household_columns(ctx, body)
+        return household_row(ctx, body)
 
     async def reads(self, ctx: VacancyContext, records: list[Household]) -> list[HouseholdRead]:
         return [household_read(record) for record in records]
@@ -140,7 +141,7 @@ class _Homes(RecordKind):
     created_event = changed_event = "home.upserted"
 
     def columns(self, ctx: VacancyContext, body: HomeCreate) -> dict[str, Any]:
-        return home_columns(ctx, body)
+        return home_row(ctx, body)
 
     async def prepare(self, ctx: VacancyContext, batch: list[Candidate]) -> None:
         """As any kind, and one Ofsted URN is one home: a URN held by another is a 409."""

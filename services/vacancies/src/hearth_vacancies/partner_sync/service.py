@@ -22,9 +22,9 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 from hearth_contract.vacancies import BulkItemResult, BulkItemStatus
-from hearth_kit.db import record_audit
+from hearth_kit.bulk import Json
 from hearth_kit.errors import validation_failed
-from hearth_kit.events import emit_many
+from hearth_kit.events import RecordEvent, emit_many, insert_records
 from pydantic import ValidationError
 
 from hearth_vacancies.context import VacancyContext
@@ -127,25 +127,30 @@ class PartnerSyncService:
             record, columns = candidate.existing, candidate.columns or {}
             if record is None:
                 new.append(candidate)
-            elif all(getattr(record, name) == value for name, value in columns.items()):
+                continue
+            columns = {name: _loaded(value) for name, value in columns.items()}
+            if all(getattr(record, name) == value for name, value in columns.items()):
                 results[candidate.index] = _result(candidate, BulkItemStatus.UNCHANGED)
             else:
                 for name, value in columns.items():
                     setattr(record, name, value)
                 record.updated_at = ctx.now()
                 changed.append(candidate)
-        events = await self._insert(new, results)
+        await self._insert(new, results)
         await ctx.session.flush()
+        events = []
         for candidate in changed:
             results[candidate.index] = _result(candidate, BulkItemStatus.UPDATED)
-            events.append(self._event(kind.changed_event, candidate.existing))
+            record = candidate.existing
+            events.append(self._event(kind.changed_event, record, str(record.id)))
         await emit_many(ctx.session, events)
         return [
             results.get(c.index) or BulkItemResult(external_id=c.external_id, status="rejected")
             for c in candidates
         ]
 
-    async def _insert(self, new: list[Candidate], results: dict[int, BulkItemResult]) -> list:
+    async def _insert(self, new: list[Candidate], results: dict[int, BulkItemResult]) -> None:
+        """Insert the new records, with their events and audit rows, in one statement."""
         ctx, kind = self.ctx, self.kind
         now, extra = ctx.now(), kind.new_columns(ctx)
         rows = [
@@ -161,36 +166,47 @@ class PartnerSyncService:
             }
             for candidate in new
         ]
-        inserted = await ctx.repository.insert_new(kind.model, rows)
-        events = []
-        audited = kind.name != "vacancy"
+        event = RecordEvent(
+            type=kind.created_event,
+            subject_type=kind.name,
+            agency_ids=(ctx.agency_id,),
+            data={"agency_id": ctx.agency_id},
+            columns=kind.event_fields,
+        )
+        audit_type = getattr(kind.model, "__audit_type__", None)
+        inserted = set(
+            await insert_records(
+                ctx.session, kind.model.__table__, rows, event, audit_type=audit_type
+            )
+        )
         for candidate, row in zip(new, rows, strict=True):
-            if inserted is not None and candidate.external_id not in inserted:
+            if row["id"] not in inserted:
                 # Another transaction created it (or took its URN) since we looked.
                 candidate.refuse(Conflict("The record was just created by another request."))
                 continue
+            record_id = str(row["id"])
             results[candidate.index] = BulkItemResult(
                 external_id=candidate.external_id,
-                id=str(row["id"]),
+                id=record_id,
                 status=BulkItemStatus.CREATED,
-                etag=f'"{row["id"]}.1"',
+                etag=f'"{record_id}.1"',
             )
-            events.append(self._event(kind.created_event, row))
-            if audited:
-                record_audit(ctx.session, "create", kind.name, str(row["id"]))
-        return events
 
-    def _event(self, type: str, record: Any) -> dict[str, Any]:
+    def _event(self, type: str, record: Any, record_id: str) -> dict[str, Any]:
         value = record.get if isinstance(record, dict) else lambda name: getattr(record, name)
         data = {"agency_id": self.ctx.agency_id}
         data.update({name: value(name) for name in self.kind.event_fields})
         return {
             "type": type,
             "subject_type": self.kind.name,
-            "subject_id": str(value("id")),
+            "subject_id": record_id,
             "agency_ids": [self.ctx.agency_id],
             "data": data,
         }
+
+
+def _loaded(value: Any) -> Any:
+    return value.load() if isinstance(value, Json) else value
 
 
 def _check_precondition(candidate: Candidate) -> None:
