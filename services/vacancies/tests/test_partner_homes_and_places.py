@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from vacancies_testkit import home_body, household_body, settle_feed
+from vacancies_testkit import home_body, household_body, partner_place_body, settle_feed
 
-
-def place(household: str | None = None, home: str | None = None, **overrides) -> dict:
-    body = {
-        "household_external_id": household,
-        "home_external_id": home,
-        "available_from": "2026-11-24",
-        "age_min": 8,
-        "age_max": 14,
-        "placement_kinds": ["short_term"],
-    }
-    body.update(overrides)
-    return body
+place = partner_place_body
 
 
 async def put(client, headers, path: str, body: dict, etag: str | None = None):

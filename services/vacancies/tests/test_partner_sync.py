@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from vacancies_testkit import home_body, household_body, settle_feed
+from vacancies_testkit import home_body, household_body, partner_place_body, settle_feed
 
 
 def _bulk(items):
@@ -189,15 +189,7 @@ class PartnerCopy:
 
 
 def _place(household: str | None = None, home: str | None = None, **overrides) -> dict:
-    return {
-        "household_external_id": household,
-        "home_external_id": home,
-        "available_from": "2026-11-24",
-        "age_min": 11,
-        "age_max": 14,
-        "placement_kinds": ["short_term"],
-        **overrides,
-    }
+    return partner_place_body(household, home, **{"age_min": 11, **overrides})
 
 
 async def _bulk_post(client, headers, collection: str, items: list[dict]) -> dict[str, dict]:

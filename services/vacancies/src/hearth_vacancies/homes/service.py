@@ -25,17 +25,12 @@ def home_columns(ctx: VacancyContext, body: HomeCreate) -> dict:
 def home_row(ctx: VacancyContext, body: HomeCreate) -> dict:
     """As :func:`home_columns`, the profile as JSON text (for a bulk insert)."""
     reject(home_errors(body))
-    grid = ctx.locate(body.postcode)
+    body, location = ctx.located(body)
     registration = body.registration
-    if body.postcode != grid.postcode:
-        body = body.model_copy(update={"postcode": grid.postcode})
     return {
         "urn": body.urn,
         "name": body.name,
-        "postcode": grid.postcode,
-        "easting": grid.easting,
-        "northing": grid.northing,
-        "la_code": grid.la_code,
+        **location,
         "age_min": registration.age_min,
         "age_max": registration.age_max,
         "capacity": registration.capacity,

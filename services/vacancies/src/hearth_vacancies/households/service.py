@@ -29,16 +29,11 @@ def household_columns(ctx: VacancyContext, body: HouseholdCreate) -> dict:
 def household_row(ctx: VacancyContext, body: HouseholdCreate) -> dict:
     """As :func:`household_columns`, the profile as JSON text (for a bulk insert)."""
     reject(household_errors(body))
-    grid = ctx.locate(body.postcode)
+    body, location = ctx.located(body)
     approval = body.approval
-    if body.postcode != grid.postcode:
-        body = body.model_copy(update={"postcode": grid.postcode})
     return {
         "name": body.name,
-        "postcode": grid.postcode,
-        "easting": grid.easting,
-        "northing": grid.northing,
-        "la_code": grid.la_code,
+        **location,
         "age_min": approval.age_min,
         "age_max": approval.age_max,
         "approved_children": approval.children,

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import httpx
-from pydantic import ValidationError
 
-from hearth_contract.mocks._http import json_response
+from hearth_contract.mocks._http import json_response, parse_body
 from hearth_contract.problems import (
     FieldError,
     HomeNotFound,
@@ -36,34 +34,31 @@ from hearth_contract.vacancies import (
     VacancyState,
 )
 
-__all__ = ["PartnerRecords"]
+__all__ = ["PartnerRecords", "check_if_match", "etag"]
 
 
-def _body(model: type[Any], request: httpx.Request) -> Any:
-    try:
-        return model.model_validate(json.loads(request.content or b"{}"))
-    except ValidationError as exc:
-        errors = [
-            FieldError(pointer="/" + "/".join(str(p) for p in e["loc"]), detail=e["msg"])
-            for e in exc.errors()
-        ]
-        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
+_body = parse_body
 
 
-def _etag(record: Any) -> str:
+def etag(record: Any) -> str:
+    """A strong ETag as the service makes it: the record's id and version."""
     return f'"{record.id}.{record.version}"'
 
 
-def _precondition(record: Any, if_match: str | None) -> None:
-    if record is None:
-        if if_match is not None and if_match.strip() != "*":
-            raise PreconditionFailed("There is no record with this external id.")
-        return
+def check_if_match(record: Any, if_match: str | None) -> None:
+    """428 without If-Match, 412 when it names another version."""
     if if_match is None:
         raise PreconditionRequired("Send If-Match with the ETag you last read.")
     tags = [tag.strip() for tag in if_match.split(",")]
-    if "*" not in tags and _etag(record) not in tags:
+    if "*" not in tags and etag(record) not in tags:
         raise PreconditionFailed("The record has changed since you read it; read it again.")
+
+
+def _precondition(record: Any, if_match: str | None) -> None:
+    if record is not None:
+        check_if_match(record, if_match)
+    elif if_match is not None and if_match.strip() != "*":
+        raise PreconditionFailed("There is no record with this external id.")
 
 
 class PartnerRecords:
@@ -90,8 +85,8 @@ class PartnerRecords:
 
     def _answer(self, read: Any, existing: Any, path: str) -> httpx.Response:
         if existing is None:
-            return json_response(read, 201, {"ETag": _etag(read), "Location": path})
-        return json_response(read, headers={"ETag": _etag(read)})
+            return json_response(read, 201, {"ETag": etag(read), "Location": path})
+        return json_response(read, headers={"ETag": etag(read)})
 
     def partner_put_home(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``PUT /v1/partner/homes/{external_id}``: create, or replace with If-Match."""
@@ -120,7 +115,7 @@ class PartnerRecords:
         home = self._mine(self.homes, external_id)
         if home is None:
             raise HomeNotFound()
-        return json_response(home, headers={"ETag": _etag(home)})
+        return json_response(home, headers={"ETag": etag(home)})
 
     def partner_delete_home(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``DELETE /v1/partner/homes/{external_id}``: the home and its places go."""
@@ -208,7 +203,7 @@ class PartnerRecords:
         place = self._mine(self.vacancies, external_id)
         if place is None:
             raise VacancyNotFound()
-        return json_response(self._partner_read(place), headers={"ETag": _etag(place)})
+        return json_response(self._partner_read(place), headers={"ETag": etag(place)})
 
     def partner_delete_vacancy(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``DELETE /v1/partner/vacancies/{external_id}``: refused while committed."""

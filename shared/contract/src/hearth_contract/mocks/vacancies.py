@@ -18,7 +18,6 @@ Postcodes are not looked up (every location is at grid 0, 0). Needs the ``mock``
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Callable
@@ -27,18 +26,18 @@ from typing import Any
 
 import httpx
 import respx
-from pydantic import ValidationError
 
 from hearth_contract.common import EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, problem_response
+from hearth_contract.mocks._http import json_response, parse_body, problem_response
 from hearth_contract.mocks._vacancies_partner import PartnerRecords
+from hearth_contract.mocks._vacancies_partner import check_if_match as _check_if_match
+from hearth_contract.mocks._vacancies_partner import etag as _etag
 from hearth_contract.problems import (
     DoubleBooking,
     FieldError,
     HouseholdNotFound,
     InvalidState,
     PreconditionFailed,
-    PreconditionRequired,
     Problem,
     VacancyNotFound,
     ValidationFailed,
@@ -77,31 +76,7 @@ _problem = problem_response
 _json = json_response
 
 
-def _parse(model: type[Any], request: httpx.Request) -> Any:
-    try:
-        return model.model_validate(json.loads(request.content or b"{}"))
-    except ValidationError as exc:
-        errors = [
-            FieldError(
-                pointer="/" + "/".join(str(p) for p in err["loc"]),
-                detail=err["msg"],
-                code=err["type"],
-            )
-            for err in exc.errors()
-        ]
-        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
-
-
-def _etag(record: Any) -> str:
-    return f'"{record.id}.{record.version}"'
-
-
-def _check_if_match(record: Any, if_match: str | None) -> None:
-    if if_match is None:
-        raise PreconditionRequired("Send If-Match with the ETag you last read.")
-    tags = [tag.strip() for tag in if_match.split(",")]
-    if "*" not in tags and _etag(record) not in tags:
-        raise PreconditionFailed("The record has changed since you read it; read it again.")
+_parse = parse_body
 
 
 class MockVacancies(PartnerRecords):
