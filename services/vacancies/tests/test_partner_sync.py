@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import httpx
 import pytest
+import sqlalchemy as sa
 from vacancies_testkit import home_body, household_body, partner_place_body, settle_feed
 
 
@@ -312,3 +316,38 @@ class TestCrashAndResume:
         assert truth["home"]["H-1"]["name"] == "Home 1 renamed"
         assert truth["vacancy"]["V-003"]["age_max"] == 15
         assert truth["vacancy"]["V-006"]["state"] == "on_hold"
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestTwoWritersOneExternalId:
+    async def test_concurrent_bulk_creates_give_one_record_and_a_409_per_lost_item(
+        self, app, client, partner_a
+    ):
+        items = [
+            {"external_id": f"C-{i}", "household": household_body(name=f"House {i}")}
+            for i in range(20)
+        ]
+
+        async def send() -> list[dict]:
+            # A client of its own per writer: truly parallel requests on separate connections.
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://v") as http:
+                response = await http.post(
+                    "/v1/partner/households:bulk", json=_bulk(items), headers=partner_a
+                )
+                assert response.status_code == 200, response.text
+                return response.json()["results"]
+
+        first, second = await asyncio.gather(send(), send())
+        for one, other in zip(first, second, strict=True):
+            winners = [r for r in (one, other) if r["status"] == "created"]
+            assert len(winners) == 1, (one, other)
+            loser = one if one is not winners[0] else other
+            assert loser["status"] == "rejected" and loser["problem"]["status"] in (409, 428)
+        async with app.state.database.engine.connect() as connection:
+            # Counted in the table: the feed's horizon can wait on other work on the server.
+            events = await connection.scalar(sa.text("SELECT count(*) FROM outbox_events"))
+            audited = await connection.scalar(
+                sa.text("SELECT count(*) FROM audit_log WHERE action = 'create'")
+            )
+        assert (events, audited) == (20, 20)  # one per record created, none for a lost item
