@@ -136,8 +136,8 @@ async def insert_records(
             for row in rows
         ]
         await emit_many(session, events)  # type: ignore[arg-type]
-        for row in rows:
-            if audit_type is not None:
+        if audit_type is not None:
+            for row in rows:
                 record_audit(session, "create", audit_type, str(row["id"]))
         return [row["id"] for row in rows]
     insert, params = unnest_insert(table, rows, skip_conflicts=True)
