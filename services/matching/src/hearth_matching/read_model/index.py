@@ -13,7 +13,7 @@ from hearth_kit.db import Database
 
 from hearth_matching.facts import Home, Place, Referral
 from hearth_matching.models import HomeFact, PlaceFact, ReferralFact
-from hearth_matching.ranking.eligibility import Columns
+from hearth_matching.ranking.columns import Columns
 from hearth_matching.read_model.codec import home_from_json, place_from_json, referral_from_json
 
 __all__ = ["MatchIndex"]
