@@ -4,7 +4,7 @@ The rule table in ``rules.hard`` and ``rules.safeguarding`` is the specification
 function here gives, for every home at once, the same verdict as that rule's check
 (a test compares them on hundreds of random pairings). A rule's outcome is which homes
 it excludes (under the finding's code) and which it flags "needs information".
-Residents are compared with each child as arrays, then scattered back to their homes.
+Places and residents are compared as (slots, homes) arrays, then reduced over the slots.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from functools import cached_property
 import numpy as np
 
 from hearth_matching.facts import Child, Referral
-from hearth_matching.ranking.columns import Columns, micros
+from hearth_matching.ranking.columns import Columns, any_slot, count_slots, micros
 from hearth_matching.rules.base import RISKY, UNKNOWN, RuleContext
 from hearth_matching.rules.hard import CARERS_EXCLUSIONS, SETTINGS
 from hearth_matching.rules.safeguarding import AGE_GAP, YOUNG_CHILD_AGE
@@ -43,13 +43,14 @@ class Situation:
 
     @cached_property
     def open_places(self) -> np.ndarray:
+        """The slots holding a place that is available and confirmed recently enough."""
         c = self.columns
         oldest = micros(self.context.now - self.context.stale_after)
         return c.place_available & (c.place_confirmed >= oldest)
 
     @cached_property
     def open_count(self) -> np.ndarray:
-        return self.columns.per_home(self.open_places)
+        return count_slots(self.open_places)
 
     @cached_property
     def known_ages(self) -> list[int]:
@@ -78,11 +79,11 @@ def _setting(s: Situation) -> Outcome:
 
 def _vacancy(s: Situation) -> Outcome:
     c = s.columns
-    not_available = c.per_home(c.place_available) == 0
+    not_available = c.available_count == 0
     stale = ~not_available & (s.open_count == 0)
     if s.referral.needed_by == "today":
-        in_time = s.open_places & (c.place_from <= s.context.today.toordinal())
-        not_available |= ~stale & (c.per_home(in_time) == 0)
+        in_time = any_slot(s.open_places & (c.place_from <= s.context.today.toordinal()))
+        not_available |= ~stale & ~in_time
     return Outcome({"vacancy_not_available": not_available, "vacancy_stale": stale})
 
 
@@ -96,8 +97,8 @@ def _age_range(s: Situation) -> Outcome:
     outside = (c.age_min > youngest) | (c.age_max < eldest)
     fits = (c.place_age_min <= youngest) & (c.place_age_max >= eldest)
     # The open places if there are any, else every place (as ``rules.hard._age_range``).
-    no_open_fits = c.per_home(s.open_places & fits) == 0
-    no_place_fits = (c.place_count > 0) & (c.per_home(fits) == 0)
+    no_open_fits = ~any_slot(s.open_places & fits)
+    no_place_fits = (c.place_count > 0) & ~any_slot(c.place_valid & fits)
     return Outcome({"age_range": outside | np.where(s.open_count > 0, no_open_fits, no_place_fits)})
 
 
@@ -144,9 +145,11 @@ def _living_companions(s: Situation) -> Outcome:
     if companions == "solo_placement_recommended":
         return Outcome({"living_companions": lived_in})
     if companions == "only_with_older_children" and s.known_ages:
-        return Outcome({"living_companions": c.homes_with(c.resident_age <= max(s.known_ages))})
+        younger = c.resident_valid & (c.resident_age <= max(s.known_ages))
+        return Outcome({"living_companions": any_slot(younger)})
     if companions == "only_with_younger_children" and s.known_ages:
-        return Outcome({"living_companions": c.homes_with(c.resident_age >= min(s.known_ages))})
+        older = c.resident_valid & (c.resident_age >= min(s.known_ages))
+        return Outcome({"living_companions": any_slot(older)})
     return Outcome()
 
 
@@ -186,41 +189,46 @@ def _carers_exclusions(s: Situation) -> Outcome:
     return Outcome({"carers_exclusions": refused}, asked & ~refused)
 
 
-# For one child: which residents exclude the home, and which make it a question.
+# For one child: which resident slots exclude the home, and which make it a question.
 Residents = np.ndarray | bool
 PairCheck = Callable[[Columns, Child], tuple[Residents, Residents]]
 
 
-def _by_state(state: str, residents: np.ndarray) -> tuple[Residents, Residents]:
+def _by_state(state: str, residents: Callable[[], np.ndarray]) -> tuple[Residents, Residents]:
+    """The residents concerned exclude if the child's risk is there, ask if it is unsaid."""
     if state in RISKY:
-        return residents, False
+        return residents(), False
     if state in UNKNOWN:
-        return False, residents
+        return False, residents()
     return False, False
 
 
 def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
     def rule(s: Situation) -> Outcome:
         c = s.columns
-        excluding = np.zeros(len(c.resident_age), dtype=bool)
-        asking = np.zeros(len(c.resident_age), dtype=bool)
+        excluding: Residents = False
+        asking: Residents = False
         for child in s.referral.children:
             excludes, asks = check(c, child)
-            excluding |= excludes
-            asking |= asks
-        refused = c.homes_with(excluding)
-        return Outcome({code: refused}, c.homes_with(asking) & ~refused)
+            excluding = excluding | excludes
+            asking = asking | asks
+        refused = any_slot(excluding & c.resident_valid) if excluding is not False else s.none()
+        if asking is False:
+            return Outcome({code: refused})
+        return Outcome({code: refused}, any_slot(asking & c.resident_valid) & ~refused)
 
     return rule
 
 
 def _sexual_harm(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    excludes, asks = False, False
-    if child.age is not None:
-        excludes, asks = _by_state(child.to_others("sexual_harm"), c.resident_age < child.age)
+    excludes: Residents = False
+    asks: Residents = False
+    age = child.age
+    if age is not None:
+        excludes, asks = _by_state(child.to_others("sexual_harm"), lambda: c.resident_age < age)
     harmful = c.resident_to_others.has("sexual_harm")
-    if child.age is not None:
-        harmful = harmful & (c.resident_age > child.age)
+    if age is not None:
+        harmful = harmful & (c.resident_age > age)
     return excludes | harmful, asks
 
 
@@ -229,32 +237,36 @@ def _exploitation(c: Columns, child: Child) -> tuple[Residents, Residents]:
     at_risk = {child.to_child("sexual_exploitation"), child.to_child("criminal_exploitation")}
     excludes: Residents = exploiters if at_risk & RISKY else False
     asks: Residents = exploiters if not at_risk & RISKY and at_risk & UNKNOWN else False
-    vulnerable = c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation"))
-    other_excludes, other_asks = _by_state(child.to_others("criminal_exploitation"), vulnerable)
+    other_excludes, other_asks = _by_state(
+        child.to_others("criminal_exploitation"),
+        lambda: c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation")),
+    )
     return excludes | other_excludes, asks | other_asks
 
 
 def _fire(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    excludes, asks = _by_state(child.to_others("fire_setting"), c.resident_age < YOUNG_CHILD_AGE)
+    excludes, asks = _by_state(
+        child.to_others("fire_setting"), lambda: c.resident_age < YOUNG_CHILD_AGE
+    )
     if child.age is not None and child.age < YOUNG_CHILD_AGE:
         excludes = excludes | c.resident_to_others.has("fire_setting")
     return excludes, asks
 
 
 def _physical(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    if child.age is None:
+    age = child.age
+    if age is None:
         return False, False
     excludes, asks = _by_state(
-        child.to_others("physical_harm"), c.resident_age <= child.age - AGE_GAP
+        child.to_others("physical_harm"), lambda: c.resident_age <= age - AGE_GAP
     )
-    harmful = c.resident_to_others.has("physical_harm") & (c.resident_age >= child.age + AGE_GAP)
+    harmful = c.resident_to_others.has("physical_harm") & (c.resident_age >= age + AGE_GAP)
     return excludes | harmful, asks
 
 
 def _going_missing(s: Situation) -> Outcome:
     c = s.columns
-    already = np.bincount(c.resident_home[c.resident_to_child.has("missing")], minlength=c.size)
-    beyond = already >= np.where(c.is_household, 1, 2)
+    beyond = c.missing_beyond_supervision
     states = _states(s.referral, "to_child", "missing")
     if states & RISKY:
         return Outcome({"going_missing": beyond})
@@ -295,17 +307,23 @@ class Judgement:
 
     def exclusion_counts(self) -> tuple[Counter[str], Counter[str]]:
         """Homes by first excluding finding, and homes excluded by that finding alone."""
-        masks = [(code, mask) for o in self.outcomes.values() for code, mask in o.excludes.items()]
-        failing = np.zeros(len(self.excluded), dtype=np.int32)
+        masks = [
+            (code, mask)
+            for outcome in self.outcomes.values()
+            for code, mask in outcome.excludes.items()
+            if mask.any()
+        ]
+        failing = np.zeros(len(self.excluded), dtype=np.int8)
         for _, mask in masks:
-            failing += mask
+            failing += mask.view(np.int8)
+        alone = failing == 1
+        unseen = np.ones(len(self.excluded), dtype=bool)
         first: Counter[str] = Counter()
         only: Counter[str] = Counter()
-        seen = np.zeros(len(self.excluded), dtype=bool)
         for code, mask in masks:
-            first[code] += int(np.count_nonzero(mask & ~seen))
-            only[code] += int(np.count_nonzero(mask & (failing == 1)))
-            seen |= mask
+            first[code] += int(np.count_nonzero(mask & unseen))
+            only[code] += int(np.count_nonzero(mask & alone))
+            unseen &= ~mask
         return +first, +only
 
 
@@ -317,8 +335,8 @@ def judge(referral: Referral, columns: Columns, context: RuleContext) -> Judgeme
     for outcome in outcomes.values():
         for mask in outcome.excludes.values():
             excluded |= mask
-    questions = np.zeros(columns.size, dtype=np.int32)
+    questions = np.zeros(columns.size, dtype=np.int8)
     for outcome in outcomes.values():
         if outcome.needs is not None:
-            questions += outcome.needs
+            questions += outcome.needs.view(np.int8)
     return Judgement(outcomes, excluded, questions)

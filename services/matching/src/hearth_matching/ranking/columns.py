@@ -1,8 +1,10 @@
 """One agency's homes as columns: what every column rule and the column score read.
 
-A home is a row; its places and the children living there are rows of their own that
-point back to their home (``place_home``, ``resident_home``), so a rule that looks at
-every place or every resident is one array operation and a scatter back to the homes.
+A home is a column index. Its places and the children living there are kept in slots:
+``place_age_min[k, i]`` is the age floor of home ``i``'s k-th place (``place_valid``
+says which slots hold one), so a rule over every place or every resident is an array
+operation on a (slots, homes) array and a reduction over the slots, with no scatter
+(a home has a handful of places and residents; the slots number the most any has).
 Set-valued facts (approvals, adaptations, skills, languages, ...) are kept as one
 boolean column per value seen, so any value a referral asks about can be looked up.
 """
@@ -17,7 +19,7 @@ import numpy as np
 
 from hearth_matching.facts import Home
 
-__all__ = ["Columns", "Membership", "micros"]
+__all__ = ["Columns", "Membership", "any_slot", "count_slots", "micros"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NAIVE_EPOCH = datetime(1970, 1, 1)
@@ -30,26 +32,27 @@ def micros(moment: datetime) -> int:
 
 
 class Membership:
-    """For a set-valued fact: which rows hold each value."""
+    """For a set-valued fact: which homes (or resident slots) hold each value."""
 
-    def __init__(self, sets: Iterable[Iterable[str]], rows: int) -> None:
+    def __init__(self, sets: Iterable[Iterable[str]], shape: tuple[int, ...]) -> None:
+        # ``sets`` gives one set per cell of ``shape``, in C order.
         holders: dict[str, list[int]] = {}
-        for row, values in enumerate(sets):
+        for cell, values in enumerate(sets):
             for value in values:
-                holders.setdefault(value, []).append(row)
-        self._none = np.zeros(rows, dtype=bool)
+                holders.setdefault(value, []).append(cell)
+        self._none = np.zeros(shape, dtype=bool)
         self._none.flags.writeable = False
         self._columns: dict[str, np.ndarray] = {}
-        for value, members in holders.items():
-            column = np.zeros(rows, dtype=bool)
-            column[members] = True
+        for value, cells in holders.items():
+            column = np.zeros(shape, dtype=bool)
+            column.flat[cells] = True
             self._columns[value] = column
-        self.count = np.zeros(rows, dtype=np.int32)
+        self.count = np.zeros(shape, dtype=np.int16)
         for column in self._columns.values():
             self.count += column
 
     def has(self, value: str) -> np.ndarray:
-        """The rows holding ``value`` (do not write to it)."""
+        """Where ``value`` is held (do not write to it)."""
         return self._columns.get(value, self._none)
 
     def any_of(self, values: Iterable[str]) -> np.ndarray:
@@ -65,7 +68,7 @@ class Membership:
         return found
 
     def count_of(self, values: Iterable[str]) -> np.ndarray:
-        counted = np.zeros(len(self._none), dtype=np.int32)
+        counted = np.zeros(self._none.shape, dtype=np.int16)
         for value in values:
             counted += self.has(value)
         return counted
@@ -81,9 +84,40 @@ def _array(rows: Iterable, of: Callable, dtype) -> np.ndarray:
     return np.fromiter((of(row) for row in rows), dtype=dtype)
 
 
+class _Slots:
+    """Builds (slots, homes) arrays from each home's list of places or residents."""
+
+    def __init__(self, lists: list[tuple]) -> None:
+        self.lists = lists
+        self.shape = (max((len(items) for items in lists), default=0), len(lists))
+
+    def cells(self):
+        """Every slot of every home in C order: the item, or None for an empty slot."""
+        for slot in range(self.shape[0]):
+            for items in self.lists:
+                yield items[slot] if slot < len(items) else None
+
+    def array(self, of: Callable, dtype, empty=0) -> np.ndarray:
+        values = (empty if item is None else of(item) for item in self.cells())
+        return np.fromiter(values, dtype=dtype).reshape(self.shape)
+
+    def membership(self, of: Callable) -> Membership:
+        return Membership((() if item is None else of(item) for item in self.cells()), self.shape)
+
+
+def any_slot(slots: np.ndarray) -> np.ndarray:
+    """For each home: does any of its slots hold (an empty slot never does)."""
+    return np.logical_or.reduce(slots, axis=0)
+
+
+def count_slots(slots: np.ndarray) -> np.ndarray:
+    """For each home: how many of its slots hold."""
+    return np.add.reduce(slots.view(np.int8), axis=0, dtype=np.int16)
+
+
 @dataclass
 class Columns:
-    """The homes as arrays, rebuilt when a home or place of the agency changes."""
+    """The homes as arrays, rebuilt when a home or place changes; slots as above."""
 
     homes: list[Home]
     id_rank: np.ndarray  # each home's position in id order (the last tie-break)
@@ -92,7 +126,6 @@ class Columns:
     age_min: np.ndarray
     age_max: np.ndarray
     room: np.ndarray  # capacity less the placed (not own) children
-    resident_count: np.ndarray
     has_pets: np.ndarray
     genders: Membership
     placement_kinds: Membership
@@ -109,14 +142,17 @@ class Columns:
     has_location: np.ndarray
     easting: np.ndarray
     northing: np.ndarray
-    place_home: np.ndarray
     place_count: np.ndarray
+    available_count: np.ndarray
+    place_valid: np.ndarray
     place_available: np.ndarray
     place_confirmed: np.ndarray  # microseconds since the epoch
     place_from: np.ndarray  # proleptic ordinal day
     place_age_min: np.ndarray
     place_age_max: np.ndarray
-    resident_home: np.ndarray
+    resident_count: np.ndarray
+    missing_beyond_supervision: np.ndarray  # as many residents go missing as it can watch
+    resident_valid: np.ndarray
     resident_age: np.ndarray
     resident_to_others: Membership
     resident_to_child: Membership
@@ -125,21 +161,11 @@ class Columns:
     def size(self) -> int:
         return len(self.homes)
 
-    def homes_with(self, resident_rows: np.ndarray) -> np.ndarray:
-        """The homes where at least one of the given residents lives."""
-        found = np.zeros(self.size, dtype=bool)
-        found[self.resident_home[resident_rows]] = True
-        return found
-
-    def per_home(self, place_rows: np.ndarray) -> np.ndarray:
-        """How many of the given places each home has."""
-        return np.bincount(self.place_home[place_rows], minlength=self.size)
-
     @classmethod
     def build(cls, homes: list[Home]) -> Columns:
         n = len(homes)
-        places = [(i, p) for i, h in enumerate(homes) for p in h.places]
-        residents = [(i, r) for i, h in enumerate(homes) for r in h.residents]
+        places = _Slots([h.places for h in homes])
+        residents = _Slots([h.residents for h in homes])
         id_order = sorted(range(n), key=lambda i: homes[i].id)
         id_rank = np.empty(n, dtype=np.int64)
         id_rank[id_order] = np.arange(n)
@@ -148,7 +174,8 @@ class Columns:
         )
         la_code, la_codes = _codes([h.la_code for h in homes])
         located = [h.location or (0.0, 0.0) for h in homes]
-        place_home = np.array([i for i, _ in places], dtype=np.int64)
+        place_available = places.array(lambda p: p.state == "available", bool, False)
+        resident_to_child = residents.membership(lambda r: r.risks_to_child)
         return cls(
             homes=homes,
             id_rank=id_rank,
@@ -159,18 +186,17 @@ class Columns:
             room=_array(
                 homes, lambda h: h.capacity - sum(not r.own_child for r in h.residents), np.int64
             ),
-            resident_count=_array(homes, lambda h: len(h.residents), np.int64),
             has_pets=_array(homes, lambda h: bool(h.pets), bool),
-            genders=Membership((h.genders for h in homes), n),
-            placement_kinds=Membership((h.placement_kinds for h in homes), n),
+            genders=Membership((h.genders for h in homes), (n,)),
+            placement_kinds=Membership((h.placement_kinds for h in homes), (n,)),
             offered_kinds=Membership(
-                (set().union(*(p.placement_kinds for p in h.places)) for h in homes), n
+                (set().union(*(p.placement_kinds for p in h.places)) for h in homes), (n,)
             ),
-            adaptations=Membership((h.adaptations for h in homes), n),
-            skills=Membership((h.skills for h in homes), n),
-            languages=Membership((h.languages for h in homes), n),
-            interests=Membership((h.interests for h in homes), n),
-            exclusions=Membership((h.exclusions for h in homes), n),
+            adaptations=Membership((h.adaptations for h in homes), (n,)),
+            skills=Membership((h.skills for h in homes), (n,)),
+            languages=Membership((h.languages for h in homes), (n,)),
+            interests=Membership((h.interests for h in homes), (n,)),
+            exclusions=Membership((h.exclusions for h in homes), (n,)),
             religion=religion,
             religion_codes=religion_codes,
             la_code=la_code,
@@ -178,17 +204,20 @@ class Columns:
             has_location=_array(homes, lambda h: h.location is not None, bool),
             easting=_array(located, lambda point: point[0], np.float64),
             northing=_array(located, lambda point: point[1], np.float64),
-            place_home=place_home,
-            place_count=np.bincount(place_home, minlength=n),
-            place_available=_array(places, lambda ip: ip[1].state == "available", bool),
-            place_confirmed=_array(places, lambda ip: micros(ip[1].last_confirmed_at), np.int64),
-            place_from=_array(places, lambda ip: ip[1].available_from.toordinal(), np.int64),
-            place_age_min=_array(places, lambda ip: ip[1].age_min, np.int64),
-            place_age_max=_array(places, lambda ip: ip[1].age_max, np.int64),
-            resident_home=np.array([i for i, _ in residents], dtype=np.int64),
-            resident_age=_array(residents, lambda ir: ir[1].age, np.int64),
-            resident_to_others=Membership(
-                (r.risks_to_others for _, r in residents), len(residents)
-            ),
-            resident_to_child=Membership((r.risks_to_child for _, r in residents), len(residents)),
+            place_count=_array(homes, lambda h: len(h.places), np.int64),
+            available_count=count_slots(place_available),
+            place_valid=places.array(lambda p: True, bool, False),
+            place_available=place_available,
+            place_confirmed=places.array(lambda p: micros(p.last_confirmed_at), np.int64),
+            place_from=places.array(lambda p: p.available_from.toordinal(), np.int32),
+            place_age_min=places.array(lambda p: p.age_min, np.int16),
+            place_age_max=places.array(lambda p: p.age_max, np.int16),
+            resident_count=_array(homes, lambda h: len(h.residents), np.int64),
+            missing_beyond_supervision=count_slots(resident_to_child.has("missing"))
+            # A household can watch over one child who goes missing, a children's home two.
+            >= np.where(_array(homes, lambda h: h.kind == "household", bool), 1, 2),
+            resident_valid=residents.array(lambda r: True, bool, False),
+            resident_age=residents.array(lambda r: r.age, np.int16),
+            resident_to_others=residents.membership(lambda r: r.risks_to_others),
+            resident_to_child=resident_to_child,
         )

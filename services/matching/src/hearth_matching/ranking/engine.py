@@ -124,7 +124,7 @@ def _rounded_scores(
     referral: Referral, columns: Columns, rows: np.ndarray, weights: Mapping[str, float]
 ) -> np.ndarray:
     """The scores of the given homes as ``rules.scoring.score`` rounds them."""
-    raw = column_score(referral, columns, weights)[rows]
+    raw = column_score(referral, columns, weights, rows)
     scores = np.round(raw, 2)
     hundredths = raw * 100
     near_step = np.abs(hundredths - np.floor(hundredths) - 0.5) < _ROUNDING_MARGIN
