@@ -19,11 +19,15 @@ import numpy as np
 
 from hearth_matching.facts import Home
 
-__all__ = ["Columns", "Membership", "any_slot", "count_slots", "micros"]
+__all__ = ["CODED", "Columns", "Membership", "any_slot", "count_slots", "micros"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NAIVE_EPOCH = datetime(1970, 1, 1)
 _MICROSECOND = timedelta(microseconds=1)
+
+
+# The coded columns and their vocabularies.
+CODED = {"religion": "religion_codes", "la_code": "la_codes"}
 
 
 def micros(moment: datetime) -> int:
@@ -73,6 +77,25 @@ class Membership:
             counted += self.has(value)
         return counted
 
+    def put(self, row: int, one: Membership) -> None:
+        """Replace the values of one home (its ``row``) by those of a one-home membership."""
+        for column in self._columns.values():
+            column[..., row] = False
+        for value, theirs in one._columns.items():
+            if value not in self._columns:
+                self._columns[value] = np.zeros(self._none.shape, dtype=bool)
+            _put_row(self._columns[value], row, theirs)
+        _put_row(self.count, row, one.count)
+
+
+def _put_row(mine: np.ndarray, row: int, theirs: np.ndarray) -> None:
+    """Copy a one-home column into ``row``; slots beyond the home's own are emptied."""
+    if mine.ndim == 1:
+        mine[row] = theirs[0]
+    else:
+        mine[:, row] = 0
+        mine[: theirs.shape[0], row] = theirs[:, 0]
+
 
 def _codes(values: list[str | None]) -> tuple[np.ndarray, dict[str | None, int]]:
     vocabulary: dict[str | None, int] = {}
@@ -120,6 +143,7 @@ class Columns:
     """The homes as arrays, rebuilt when a home or place changes; slots as above."""
 
     homes: list[Home]
+    row_of: dict[str, int]  # home id -> its column
     id_rank: np.ndarray  # each home's position in id order (the last tie-break)
     is_home: np.ndarray
     is_household: np.ndarray
@@ -161,6 +185,30 @@ class Columns:
     def size(self) -> int:
         return len(self.homes)
 
+    def replace(self, home: Home) -> bool:
+        """Put a changed home in its row, in place: False if it is not here, or now has
+        more places or residents than the slots hold (then build the columns anew)."""
+        row = self.row_of.get(home.id)
+        one = Columns.build([home])
+        if (
+            row is None
+            or one.place_valid.shape[0] > self.place_valid.shape[0]
+            or one.resident_valid.shape[0] > self.resident_valid.shape[0]
+        ):
+            return False
+        self.homes[row] = home
+        for name, mine in vars(self).items():
+            theirs = getattr(one, name)
+            if isinstance(mine, Membership):
+                mine.put(row, theirs)
+            elif name in CODED:
+                value = {code: v for v, code in getattr(one, CODED[name]).items()}[theirs[0]]
+                vocabulary = getattr(self, CODED[name])
+                mine[row] = vocabulary.setdefault(value, len(vocabulary))
+            elif isinstance(mine, np.ndarray) and name != "id_rank":
+                _put_row(mine, row, theirs)
+        return True
+
     @classmethod
     def build(cls, homes: list[Home]) -> Columns:
         n = len(homes)
@@ -178,6 +226,7 @@ class Columns:
         resident_to_child = residents.membership(lambda r: r.risks_to_child)
         return cls(
             homes=homes,
+            row_of={h.id: i for i, h in enumerate(homes)},
             id_rank=id_rank,
             is_home=_array(homes, lambda h: h.kind == "home", bool),
             is_household=_array(homes, lambda h: h.kind == "household", bool),
