@@ -179,15 +179,11 @@ def rank_homes(
             continue
         ranked.append(assessment)
     ranked.sort(key=_order)
-    explained = (
-        {
-            home.id: assess(referral, home, context, weights)
-            for home in columns.homes
-            if home.id in explain
-        }
-        if explain
-        else {}
-    )
+    explained = {
+        home_id: assess(referral, columns.homes[columns.row_of[home_id]], context, weights)
+        for home_id in explain
+        if home_id in columns.row_of
+    }
     return Ranked(ranked, summarise(columns.size, first, only), explained)
 
 
