@@ -172,3 +172,27 @@ class TestRankHomesIsTheBruteForceRanking:
         for home_id, assessment in ranked.explained.items():
             the_home = next(h for h in homes if h.id == home_id)
             assert assessment.exclusions == assess(the_referral, the_home, CONTEXT).exclusions
+
+
+class TestScoresOnARoundingStep:
+    def test_a_score_half_way_between_hundredths_is_taken_from_the_pure_function(self, monkeypatch):
+        from hearth_matching.ranking import engine
+        from matching_testkit import home, referral
+
+        # Only "own area" and the school (too far to count) score: 100 * 0.12345 /
+        # (0.12345 + 0.87655), half way between two hundredths (as near as floats get).
+        weights = dict.fromkeys(DEFAULT_WEIGHTS, 0.0) | {
+            "own_area": 0.12345,
+            "school_distance": 0.87655,
+        }
+        far = (0.0, 0.0)
+        homes = [home("h1", location=far), home("h2", location=far, la_code="E08000003")]
+        the_referral = referral()
+        rescored = []
+        pure_score = engine.score
+        monkeypatch.setattr(
+            engine, "score", lambda r, h, w: rescored.append(h.id) or pure_score(r, h, w)
+        )
+        scores = _rounded_scores(the_referral, Columns.build(homes), np.arange(2), weights)
+        assert rescored == ["h1"]
+        assert scores.tolist() == [pure_score(the_referral, h, weights)[0] for h in homes]
