@@ -11,7 +11,8 @@ boolean column per value seen, so any value a referral asks about can be looked 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -38,12 +39,19 @@ def micros(moment: datetime) -> int:
 class Membership:
     """For a set-valued fact: which homes (or resident slots) hold each value."""
 
-    def __init__(self, sets: Iterable[Iterable[str]], shape: tuple[int, ...]) -> None:
-        # ``sets`` gives one set per cell of ``shape``, in C order.
-        holders: dict[str, list[int]] = {}
-        for cell, values in enumerate(sets):
+    def __init__(
+        self,
+        sets: Iterable[Iterable[str]],
+        shape: tuple[int, ...],
+        cells: Sequence[int] | None = None,
+    ) -> None:
+        # ``sets`` gives one set per cell of ``shape`` in C order, or per one of ``cells``.
+        holders: defaultdict[str, list[int]] = defaultdict(list)
+        for cell, values in zip(
+            range(np.prod(shape)) if cells is None else cells, sets, strict=True
+        ):
             for value in values:
-                holders.setdefault(value, []).append(cell)
+                holders[value].append(cell)
         self._none = np.zeros(shape, dtype=bool)
         self._none.flags.writeable = False
         self._columns: dict[str, np.ndarray] = {}
@@ -111,21 +119,21 @@ class _Slots:
     """Builds (slots, homes) arrays from each home's list of places or residents."""
 
     def __init__(self, lists: list[tuple]) -> None:
-        self.lists = lists
-        self.shape = (max((len(items) for items in lists), default=0), len(lists))
-
-    def cells(self):
-        """Every slot of every home in C order: the item, or None for an empty slot."""
-        for slot in range(self.shape[0]):
-            for items in self.lists:
-                yield items[slot] if slot < len(items) else None
+        homes = len(lists)
+        self.shape = (max((len(items) for items in lists), default=0), homes)
+        self.items = [item for items in lists for item in items]
+        # The flat index of each item's cell: slot k of home i is k * homes + i.
+        self.cells = [k * homes + i for i, items in enumerate(lists) for k in range(len(items))]
 
     def array(self, of: Callable, dtype, empty=0) -> np.ndarray:
-        values = (empty if item is None else of(item) for item in self.cells())
-        return np.fromiter(values, dtype=dtype).reshape(self.shape)
+        slots = np.full(self.shape, empty, dtype=dtype)
+        slots.flat[self.cells] = np.fromiter(
+            map(of, self.items), dtype=dtype, count=len(self.items)
+        )
+        return slots
 
     def membership(self, of: Callable) -> Membership:
-        return Membership((() if item is None else of(item) for item in self.cells()), self.shape)
+        return Membership(map(of, self.items), self.shape, self.cells)
 
 
 def any_slot(slots: np.ndarray) -> np.ndarray:
