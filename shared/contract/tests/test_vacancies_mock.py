@@ -230,7 +230,10 @@ class TestPartnerHomesAndPlaces:
         created = await vacancies.partner_put_home("OAK", a_home())
         with pytest.raises(PreconditionRequired):
             await vacancies.partner_put_home("OAK", a_home())
-        replaced = await vacancies.partner_put_home("OAK", a_home(), created.etag)
+        same = await vacancies.partner_put_home("OAK", a_home(), created.etag)
+        assert same.etag == created.etag  # an unchanged replace writes nothing, as the service
+        elm = a_home().model_copy(update={"name": "Elm House"})
+        replaced = await vacancies.partner_put_home("OAK", elm, created.etag)
         assert replaced.value.version == 2
         found = await vacancies.partner_lookup_homes(["OAK", "ELM"])
         assert ([h.external_id for h in found.items], found.missing) == (["OAK"], ["ELM"])
