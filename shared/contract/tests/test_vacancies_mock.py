@@ -27,6 +27,7 @@ from hearth_contract.vacancies import (
     VacancyCreate,
     VacancyState,
 )
+from vacancies_partner_calls import SCENARIOS
 
 BASE = "http://vacancies.internal:8000"
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -278,3 +279,9 @@ class TestPartnerHomesAndPlaces:
         assert service.vacancies == {} and service.households == {}
         with pytest.raises(VacancyNotFound):
             await vacancies.get_vacancy(place.id)
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+async def test_partner_calls_answer_as_the_service_does(scenario, service, vacancies):
+    """The same client calls and assertions as test_client.py runs against the real app."""
+    await SCENARIOS[scenario](vacancies)

@@ -287,9 +287,16 @@ class PartnerRecords:
         _precondition(place, if_match)
         holder = self._holder(body)
         terms = holder.approval if isinstance(holder, HouseholdRead) else holder.registration
-        if body.age_min < terms.age_min or body.age_max > terms.age_max:
-            error = FieldError(pointer="/age_min", code="outside_approval", detail="Outside.")
-            raise ValidationFailed("1 field(s) are not valid.", errors=[error])
+        outside = [
+            FieldError(pointer=f"/{field}", code="outside_approval", detail="Outside approval.")
+            for field, beyond in (
+                ("age_min", body.age_min < terms.age_min),
+                ("age_max", body.age_max > terms.age_max),
+            )
+            if beyond
+        ]
+        if outside:
+            raise ValidationFailed(f"{len(outside)} field(s) are not valid.", errors=outside)
         if place is not None and _same(self._partner_read(place), body):
             return place, BulkItemStatus.UNCHANGED
         if place is not None and place.state not in (VacancyState.AVAILABLE,):
