@@ -25,24 +25,26 @@ def _registration(**changes) -> dict:
     return body
 
 
-async def _officer_household_with_place(client, headers) -> tuple[dict, str, dict]:
-    created = await client.post("/v1/households", json=household_body(), headers=headers)
-    household = created.json()
-    place = await client.post("/v1/vacancies", json=vacancy_body(household["id"]), headers=headers)
-    assert place.status_code == 201, place.text
-    return household, created.headers["ETag"], place.json()
-
-
-async def _officer_home_with_place(client, headers) -> tuple[dict, str, dict]:
-    created = await client.post("/v1/homes", json=home_body(), headers=headers)
-    home = created.json()
+async def _officer_holder_with_place(client, headers, collection: str) -> tuple[str, str, str]:
+    """A household (or home) and one open place in it: its URL, its ETag and the place's id."""
+    body, holder_field = (
+        (household_body(), "household_id")
+        if collection == "households"
+        else (home_body(), "home_id")
+    )
+    created = await client.post(f"/v1/{collection}", json=body, headers=headers)
     place = await client.post(
         "/v1/vacancies",
-        json=vacancy_body(home_id=home["id"], age_min=12, age_max=16),
+        json=vacancy_body(**{holder_field: created.json()["id"]}, age_min=12, age_max=14),
         headers=headers,
     )
     assert place.status_code == 201, place.text
-    return home, created.headers["ETag"], place.json()
+    url = f"/v1/{collection}/{created.json()['id']}"
+    return url, created.headers["ETag"], place.json()["id"]
+
+
+async def _put(client, headers, url: str, body: dict, etag: str):
+    return await client.put(url, json=body, headers={**headers, "If-Match": etag})
 
 
 def _assert_refused(response, pointer: str, place_id: str) -> None:
@@ -53,90 +55,68 @@ def _assert_refused(response, pointer: str, place_id: str) -> None:
     assert place_id in error["detail"]
 
 
+async def _assert_unchanged(client, headers, url: str, etag: str) -> None:
+    assert (await client.get(url, headers=headers)).headers["ETag"] == etag
+
+
 class TestOfficerChangesHousehold:
     async def test_narrower_ages_are_refused_naming_the_place(self, client, officer_a):
-        household, etag, place = await _officer_household_with_place(client, officer_a)
-        url = f"/v1/households/{household['id']}"
-        response = await client.put(
-            url, json=_approval(**NARROWER_AGES), headers={**officer_a, "If-Match": etag}
-        )
-        _assert_refused(response, "/approval/age_max", place["id"])
-        unchanged = await client.get(url, headers=officer_a)
-        assert unchanged.headers["ETag"] == etag
-        assert unchanged.json()["approval"]["age_max"] == 15
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "households")
+        response = await _put(client, officer_a, url, _approval(**NARROWER_AGES), etag)
+        _assert_refused(response, "/approval/age_max", place_id)
+        await _assert_unchanged(client, officer_a, url, etag)
 
     async def test_a_placement_kind_a_place_is_offered_as_cannot_go(self, client, officer_a):
-        household, etag, place = await _officer_household_with_place(client, officer_a)
-        response = await client.put(
-            f"/v1/households/{household['id']}",
-            json=_approval(placement_kinds=["emergency", "long_term"]),
-            headers={**officer_a, "If-Match": etag},
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "households")
+        body = _approval(placement_kinds=["emergency", "long_term"])
+        _assert_refused(
+            await _put(client, officer_a, url, body, etag), "/approval/placement_kinds", place_id
         )
-        _assert_refused(response, "/approval/placement_kinds", place["id"])
+        await _assert_unchanged(client, officer_a, url, etag)
 
     async def test_fewer_children_than_placed_plus_open_places_is_refused(self, client, officer_a):
-        household, etag, place = await _officer_household_with_place(client, officer_a)
-        response = await client.put(
-            f"/v1/households/{household['id']}",
-            json=_approval(children=1),  # one child placed, one place open
-            headers={**officer_a, "If-Match": etag},
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "households")
+        body = _approval(children=1)  # one child placed, one place open
+        _assert_refused(
+            await _put(client, officer_a, url, body, etag), "/approval/children", place_id
         )
-        _assert_refused(response, "/approval/children", place["id"])
 
     async def test_a_change_that_still_holds_the_place_is_made(self, client, officer_a):
-        household, etag, _ = await _officer_household_with_place(client, officer_a)
-        response = await client.put(
-            f"/v1/households/{household['id']}",
-            json=_approval(age_min=8, age_max=14, genders=["female"], children=3),
-            headers={**officer_a, "If-Match": etag},
-        )
+        url, etag, _ = await _officer_holder_with_place(client, officer_a, "households")
+        body = _approval(age_min=12, age_max=14, genders=["female"], children=3)
+        response = await _put(client, officer_a, url, body, etag)
         assert response.status_code == 200, response.text
         assert response.json()["approval"]["age_max"] == 14
 
     async def test_once_the_place_is_deleted_the_change_is_made(self, client, officer_a):
-        household, etag, place = await _officer_household_with_place(client, officer_a)
-        read = await client.get(f"/v1/vacancies/{place['id']}", headers=officer_a)
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "households")
+        read = await client.get(f"/v1/vacancies/{place_id}", headers=officer_a)
         deleted = await client.delete(
-            f"/v1/vacancies/{place['id']}", headers={**officer_a, "If-Match": read.headers["ETag"]}
+            f"/v1/vacancies/{place_id}", headers={**officer_a, "If-Match": read.headers["ETag"]}
         )
         assert deleted.status_code == 204
-        response = await client.put(
-            f"/v1/households/{household['id']}",
-            json=_approval(**NARROWER_AGES),
-            headers={**officer_a, "If-Match": etag},
-        )
+        response = await _put(client, officer_a, url, _approval(**NARROWER_AGES), etag)
         assert response.status_code == 200, response.text
 
 
 class TestOfficerChangesHome:
     async def test_a_higher_minimum_age_is_refused_naming_the_place(self, client, officer_a):
-        home, etag, place = await _officer_home_with_place(client, officer_a)
-        url = f"/v1/homes/{home['id']}"
-        response = await client.put(
-            url, json=_registration(age_min=13), headers={**officer_a, "If-Match": etag}
-        )
-        _assert_refused(response, "/registration/age_min", place["id"])
-        unchanged = await client.get(url, headers=officer_a)
-        assert unchanged.headers["ETag"] == etag
-        assert unchanged.json()["registration"]["age_min"] == 11
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "homes")
+        response = await _put(client, officer_a, url, _registration(age_min=13), etag)
+        _assert_refused(response, "/registration/age_min", place_id)
+        await _assert_unchanged(client, officer_a, url, etag)
 
     async def test_capacity_below_residents_plus_open_places_is_refused(self, client, officer_a):
-        home, etag, place = await _officer_home_with_place(client, officer_a)
-        response = await client.put(
-            f"/v1/homes/{home['id']}",
-            json=_registration(capacity=1),  # one resident, one place open
-            headers={**officer_a, "If-Match": etag},
+        url, etag, place_id = await _officer_holder_with_place(client, officer_a, "homes")
+        body = _registration(capacity=1)  # one resident, one place open
+        _assert_refused(
+            await _put(client, officer_a, url, body, etag), "/registration/capacity", place_id
         )
-        _assert_refused(response, "/registration/capacity", place["id"])
 
     async def test_new_categories_do_not_touch_the_places(self, client, officer_a):
-        home, etag, _ = await _officer_home_with_place(client, officer_a)
-        response = await client.put(
-            f"/v1/homes/{home['id']}",
-            json=_registration(categories=["learning_disability"], capacity=2),
-            headers={**officer_a, "If-Match": etag},
-        )
-        assert response.status_code == 200, response.text
+        url, etag, _ = await _officer_holder_with_place(client, officer_a, "homes")
+        body = _registration(categories=["learning_disability"], capacity=2)
+        assert (await _put(client, officer_a, url, body, etag)).status_code == 200
 
 
 class TestPartnerChanges:
@@ -159,8 +139,7 @@ class TestPartnerChanges:
             headers={**partner_a, "If-Match": etag},
         )
         _assert_refused(response, "/approval/age_min", place_id)
-        read = await client.get("/v1/partner/households/ROWAN", headers=partner_a)
-        assert read.headers["ETag"] == etag
+        await _assert_unchanged(client, partner_a, "/v1/partner/households/ROWAN", etag)
 
     async def test_bulk_refuses_only_the_item_that_leaves_a_place_outside(self, client, partner_a):
         etag, place_id = await self._household_with_place(client, partner_a)
@@ -178,8 +157,7 @@ class TestPartnerChanges:
         assert problem["status"] == 409
         assert [e["pointer"] for e in problem["errors"]] == ["/items/1/household/approval/age_max"]
         assert place_id in problem["errors"][0]["detail"]
-        read = await client.get("/v1/partner/households/ROWAN", headers=partner_a)
-        assert read.headers["ETag"] == etag
+        await _assert_unchanged(client, partner_a, "/v1/partner/households/ROWAN", etag)
 
     async def test_bulk_home_capacity_below_its_open_places_is_refused(self, client, partner_a):
         created = await client.put("/v1/partner/homes/OAK", json=home_body(), headers=partner_a)

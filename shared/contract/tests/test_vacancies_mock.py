@@ -27,28 +27,14 @@ from hearth_contract.vacancies import (
     VacancyCreate,
     VacancyState,
 )
-from vacancies_partner_calls import SCENARIOS
+from vacancies_partner_calls import SCENARIOS, home, household
 
 BASE = "http://vacancies.internal:8000"
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def a_household(name: str = "Rowan household") -> HouseholdCreate:
-    return HouseholdCreate.model_validate(
-        {
-            "name": name,
-            "carers": [{"name": "Sam Carer"}],
-            "approval": {
-                "age_min": 5,
-                "age_max": 15,
-                "children": 2,
-                "placement_kinds": ["short_term"],
-            },
-            "bedrooms": 3,
-            "postcode": "M1 1AE",
-            "supervising_social_worker": {"name": "Alex Worker"},
-        }
-    )
+    return HouseholdCreate.model_validate(household(name, placement_kinds=["short_term"]))
 
 
 def a_place(household_id: str) -> VacancyCreate:
@@ -196,20 +182,7 @@ class TestPartnerSync:
 
 
 def a_home(urn: str = "SC123456") -> HomeCreate:
-    return HomeCreate.model_validate(
-        {
-            "urn": urn,
-            "name": "Oak House",
-            "registration": {
-                "age_min": 11,
-                "age_max": 17,
-                "capacity": 4,
-                "categories": ["emotional_and_behavioural_difficulties"],
-            },
-            "postcode": "SW1A 1AA",
-            "registered_manager": {"name": "Robin Manager"},
-        }
-    )
+    return HomeCreate.model_validate(home(urn))
 
 
 def a_partner_place(household: str | None = None, home: str | None = None, **overrides):
