@@ -8,6 +8,7 @@ place, and writes nothing.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from vacancies_testkit import home_body, household_body, partner_place_body, vacancy_body
 
 NARROWER_AGES = {"age_min": 5, "age_max": 12}  # the place takes children up to 14
@@ -140,6 +141,27 @@ class TestPartnerChanges:
         )
         _assert_refused(response, "/approval/age_min", place_id)
         await _assert_unchanged(client, partner_a, "/v1/partner/households/ROWAN", etag)
+
+    async def test_a_record_sent_again_unchanged_stays_unchanged_despite_older_data(
+        self, app, client, partner_a
+    ):
+        etag, _ = await self._household_with_place(client, partner_a)
+        async with app.state.database.engine.begin() as connection:  # data from before the rule
+            await connection.execute(sa.text("UPDATE vacancies SET age_max = 17"))
+        response = await client.put(
+            "/v1/partner/households/ROWAN",
+            json=household_body(),
+            headers={**partner_a, "If-Match": etag},
+        )
+        assert response.status_code == 200, response.text
+        assert response.headers["ETag"] == etag
+        narrower = await client.put(
+            "/v1/partner/households/ROWAN",
+            json=_approval(age_min=6),
+            headers={**partner_a, "If-Match": etag},
+        )
+        assert narrower.status_code == 409
+        assert [e["pointer"] for e in narrower.json()["errors"]] == ["/approval/age_max"]
 
     async def test_bulk_refuses_only_the_item_that_leaves_a_place_outside(self, client, partner_a):
         etag, place_id = await self._household_with_place(client, partner_a)

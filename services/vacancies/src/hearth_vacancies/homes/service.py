@@ -73,11 +73,11 @@ class HomeService:
         home = await self.get(home_id, for_update=True)
         check_if_match(home, if_match)
         columns = home_columns(self.ctx, body)
-        refusal = places_refusal(
-            home_terms(body), await self.ctx.repository.places_of(home_id=home.id)
-        )
-        if refusal is not None:
-            raise refusal
+        if columns["profile"] != home.profile:
+            places = await self.ctx.repository.places_of(home_id=home.id)
+            refusal = places_refusal(home_terms(body), places)
+            if refusal is not None:
+                raise refusal
         for name, value in columns.items():
             setattr(home, name, value)
         home.updated_at = self.ctx.now()

@@ -128,7 +128,15 @@ async def _refuse_places_outside(
     ctx: VacancyContext, batch: list[Candidate], terms_of: Callable[[Any], HolderTerms]
 ) -> None:
     """Refuse each changed household or home whose new terms leave a place of it outside."""
-    changing = [c for c in batch if c.problem is None and c.existing is not None]
+    changing = [
+        c
+        for c in batch
+        if c.problem is None
+        and c.existing is not None
+        # A record sent again unchanged stays unchanged, even if older data broke the rule.
+        and c.columns is not None
+        and c.columns["profile"].load() != c.existing.profile
+    ]
     places = await ctx.repository.places_by_holder([c.existing.id for c in changing])
     for candidate in changing:
         refusal = places_refusal(terms_of(candidate.body), places.get(candidate.existing.id, []))
