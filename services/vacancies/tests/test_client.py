@@ -48,6 +48,7 @@ from hearth_contract.vacancies import (
     VacancyState,
 )
 from hearth_kit.context import REQUEST_ID_HEADER
+from vacancies_partner_calls import SCENARIOS
 from vacancies_testkit import (
     AGENCY_A,
     AGENCY_B,
@@ -421,3 +422,9 @@ class TestRequestIds:
         assert echoed == [REQUEST_ID, REQUEST_ID]
         assert caught.value.request_id == REQUEST_ID
         assert peer_recorder.requests[-1].headers[REQUEST_ID_HEADER] == REQUEST_ID
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+async def test_partner_calls_answer_as_the_mock_does(scenario, partner):
+    """The same client calls and assertions as the contract's mock is tested with."""
+    await SCENARIOS[scenario](partner)

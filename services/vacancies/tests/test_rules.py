@@ -10,12 +10,15 @@ from hearth_contract.vacancies import VacancyState as S
 from hearth_kit.postcodes import normalise_postcode
 from hearth_vacancies.rules import (
     Command,
+    HolderTerms,
+    PlaceTerms,
     age_bands_of,
     age_range_errors,
     capacity_errors,
     free_room,
     is_stale,
     next_state,
+    places_outside_errors,
     within_approval_errors,
 )
 
@@ -106,3 +109,54 @@ def test_commands(state, held_for, command, referral, outcome):
 @pytest.mark.parametrize(("raw", "normal"), [("me43tf", "ME4 3TF"), ("SW1A  1AA", "SW1A 1AA")])
 def test_postcode_normalised(raw, normal):
     assert normalise_postcode(raw) == normal
+
+
+def _terms(**changes) -> HolderTerms:
+    terms = {
+        "prefix": "/approval",
+        "capacity_field": "children",
+        "age_min": 5,
+        "age_max": 15,
+        "kinds": ["short_term", "long_term"],
+        "capacity": 3,
+        "living_there": 1,
+    }
+    return HolderTerms(**{**terms, **changes})
+
+
+_PLACE = PlaceTerms(id="p1", age_min=8, age_max=14, placement_kinds=["short_term"], open=True)
+_FILLED = PlaceTerms(id="p2", age_min=5, age_max=15, placement_kinds=["long_term"], open=False)
+
+
+@pytest.mark.parametrize(
+    ("changes", "pointers"),
+    [
+        ({}, []),
+        ({"age_min": 8, "age_max": 14, "kinds": ["short_term"]}, []),
+        ({"age_min": 9}, ["/approval/age_min"]),
+        ({"age_max": 13}, ["/approval/age_max"]),
+        ({"kinds": ["long_term"]}, ["/approval/placement_kinds"]),
+        ({"kinds": None}, []),
+        ({"capacity": 2}, []),
+        ({"capacity": 1}, ["/approval/children"]),
+        ({"capacity": 2, "living_there": 2}, ["/approval/children"]),
+        ({"age_min": 9, "age_max": 13}, ["/approval/age_min", "/approval/age_max"]),
+    ],
+)
+def test_new_terms_must_still_hold_every_place(changes, pointers):
+    errors = places_outside_errors(_terms(**changes), [_PLACE])
+    assert [e.pointer for e in errors] == pointers
+    assert all(e.code == "places_outside" and "p1" in e.detail for e in errors)
+
+
+def test_a_filled_place_counts_for_ages_and_kinds_but_not_for_room():
+    errors = places_outside_errors(_terms(age_min=6, kinds=["short_term"], capacity=1), [_FILLED])
+    assert [(e.pointer, "p2" in e.detail) for e in errors] == [
+        ("/approval/age_min", True),
+        ("/approval/placement_kinds", True),
+    ]
+
+
+def test_each_error_names_only_the_places_it_leaves_outside():
+    (error,) = places_outside_errors(_terms(age_max=14), [_PLACE, _FILLED])
+    assert "p2" in error.detail and "p1" not in error.detail

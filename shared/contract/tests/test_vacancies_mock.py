@@ -27,27 +27,14 @@ from hearth_contract.vacancies import (
     VacancyCreate,
     VacancyState,
 )
+from vacancies_partner_calls import SCENARIOS, home, household
 
 BASE = "http://vacancies.internal:8000"
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def a_household(name: str = "Rowan household") -> HouseholdCreate:
-    return HouseholdCreate.model_validate(
-        {
-            "name": name,
-            "carers": [{"name": "Sam Carer"}],
-            "approval": {
-                "age_min": 5,
-                "age_max": 15,
-                "children": 2,
-                "placement_kinds": ["short_term"],
-            },
-            "bedrooms": 3,
-            "postcode": "M1 1AE",
-            "supervising_social_worker": {"name": "Alex Worker"},
-        }
-    )
+    return HouseholdCreate.model_validate(household(name, placement_kinds=["short_term"]))
 
 
 def a_place(household_id: str) -> VacancyCreate:
@@ -195,20 +182,7 @@ class TestPartnerSync:
 
 
 def a_home(urn: str = "SC123456") -> HomeCreate:
-    return HomeCreate.model_validate(
-        {
-            "urn": urn,
-            "name": "Oak House",
-            "registration": {
-                "age_min": 11,
-                "age_max": 17,
-                "capacity": 4,
-                "categories": ["emotional_and_behavioural_difficulties"],
-            },
-            "postcode": "SW1A 1AA",
-            "registered_manager": {"name": "Robin Manager"},
-        }
-    )
+    return HomeCreate.model_validate(home(urn))
 
 
 def a_partner_place(household: str | None = None, home: str | None = None, **overrides):
@@ -230,7 +204,10 @@ class TestPartnerHomesAndPlaces:
         created = await vacancies.partner_put_home("OAK", a_home())
         with pytest.raises(PreconditionRequired):
             await vacancies.partner_put_home("OAK", a_home())
-        replaced = await vacancies.partner_put_home("OAK", a_home(), created.etag)
+        same = await vacancies.partner_put_home("OAK", a_home(), created.etag)
+        assert same.etag == created.etag  # an unchanged replace writes nothing, as the service
+        elm = a_home().model_copy(update={"name": "Elm House"})
+        replaced = await vacancies.partner_put_home("OAK", elm, created.etag)
         assert replaced.value.version == 2
         found = await vacancies.partner_lookup_homes(["OAK", "ELM"])
         assert ([h.external_id for h in found.items], found.missing) == (["OAK"], ["ELM"])
@@ -275,3 +252,9 @@ class TestPartnerHomesAndPlaces:
         assert service.vacancies == {} and service.households == {}
         with pytest.raises(VacancyNotFound):
             await vacancies.get_vacancy(place.id)
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+async def test_partner_calls_answer_as_the_service_does(scenario, service, vacancies):
+    """The same client calls and assertions as test_client.py runs against the real app."""
+    await SCENARIOS[scenario](vacancies)

@@ -1,18 +1,48 @@
-"""Deleting households, homes and places: the one rule every caller (officer or partner) meets.
+"""Changing and deleting households and homes: the rules every caller (officer or partner) meets.
 
 A household or home goes with its places, each leaving its own tombstone in the change
 feed; none may go while a place stands for a child's placement (held, reserved or filled).
+Nor may a change of approval or registration leave one of its places outside it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from hearth_contract.problems import Conflict
 from hearth_kit.db import record_audit
 
 from hearth_vacancies.context import VacancyContext
 from hearth_vacancies.models import Home, Household, Vacancy
-from hearth_vacancies.rules import committed_place_refusal
+from hearth_vacancies.rules import (
+    OPEN_STATES,
+    HolderTerms,
+    PlaceTerms,
+    committed_place_refusal,
+    places_outside_errors,
+)
 
-__all__ = ["delete_holder", "delete_place"]
+__all__ = ["delete_holder", "delete_place", "places_refusal"]
+
+
+def places_refusal(terms: HolderTerms, places: Iterable[Vacancy]) -> Conflict | None:
+    """Why new approval or registration terms are refused for these places (None: they fit)."""
+    errors = places_outside_errors(
+        terms,
+        (
+            PlaceTerms(
+                id=str(place.id),
+                age_min=place.age_min,
+                age_max=place.age_max,
+                placement_kinds=place.placement_kinds,
+                open=place.state in OPEN_STATES,
+            )
+            for place in places
+        ),
+    )
+    if not errors:
+        return None
+    return Conflict("The change would leave existing places outside it.", errors=errors)
 
 
 async def delete_holder(ctx: VacancyContext, holder: Household | Home) -> None:

@@ -104,6 +104,21 @@ class VacancyRepository:
         )
         return {holder_id: count for holder_id, count in await self.session.execute(query)}
 
+    async def places_by_holder(
+        self, holder_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, list[Vacancy]]:
+        """Every place of each of some households or homes, in one query."""
+        found: dict[uuid.UUID, list[Vacancy]] = {}
+        if not holder_ids:
+            return found
+        ids = list(set(holder_ids))
+        query = sa.select(Vacancy).where(
+            sa.or_(Vacancy.household_id.in_(ids), Vacancy.home_id.in_(ids))
+        )
+        for place in await self.session.scalars(query):
+            found.setdefault(place.household_id or place.home_id, []).append(place)
+        return found
+
     async def places_of(
         self, *, household_id: uuid.UUID | None = None, home_id: uuid.UUID | None = None
     ) -> list[Vacancy]:

@@ -6,7 +6,8 @@ so a caller is told exactly which field is wrong; an empty list means all is wel
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -18,14 +19,19 @@ __all__ = [
     "COMMITTED_STATES",
     "OPEN_STATES",
     "Command",
+    "HolderTerms",
+    "PlaceTerms",
     "age_bands_of",
     "age_range_errors",
     "capacity_errors",
     "committed_place_refusal",
     "home_errors",
+    "home_terms",
     "household_errors",
+    "household_terms",
     "is_stale",
     "next_state",
+    "places_outside_errors",
     "within_approval_errors",
 ]
 
@@ -120,6 +126,101 @@ def within_approval_errors(
                 )
             )
     return errors
+
+
+@dataclass(frozen=True)
+class PlaceTerms:
+    """What a place offers (no child data): whom it may take, and whether it is open."""
+
+    id: str
+    age_min: int
+    age_max: int
+    placement_kinds: Sequence[str]
+    open: bool
+
+
+@dataclass(frozen=True)
+class HolderTerms:
+    """A household's approval or a home's registration, as its places must fit it.
+
+    ``prefix`` is where the terms sit in the request (``/approval``); ``kinds`` is None
+    when the holder does not restrict placement kinds (a children's home).
+    """
+
+    prefix: str
+    capacity_field: str
+    age_min: int
+    age_max: int
+    kinds: Sequence[str] | None
+    capacity: int
+    living_there: int
+
+
+def household_terms(household: HouseholdCreate) -> HolderTerms:
+    """What a household's places must fit: its approval, beside the children placed."""
+    approval = household.approval
+    return HolderTerms(
+        prefix="/approval",
+        capacity_field="children",
+        age_min=approval.age_min,
+        age_max=approval.age_max,
+        kinds=[kind.value for kind in approval.placement_kinds],
+        capacity=approval.children,
+        living_there=len(household.placed_children),
+    )
+
+
+def home_terms(home: HomeCreate) -> HolderTerms:
+    """What a home's places must fit: its registration, beside its residents."""
+    registration = home.registration
+    return HolderTerms(
+        prefix="/registration",
+        capacity_field="capacity",
+        age_min=registration.age_min,
+        age_max=registration.age_max,
+        kinds=None,
+        capacity=registration.capacity,
+        living_there=len(home.residents),
+    )
+
+
+def places_outside_errors(terms: HolderTerms, places: Iterable[PlaceTerms]) -> list[FieldError]:
+    """New approval or registration terms must still hold every existing place.
+
+    Each error names the field of the terms at fault and the places (by id) it would
+    leave outside; open places must also still fit beside the children living there.
+    """
+    places = list(places)
+    below = [p.id for p in places if p.age_min < terms.age_min]
+    above = [p.id for p in places if p.age_max > terms.age_max]
+    approved = set(terms.kinds) if terms.kinds is not None else None
+    unapproved = [
+        p.id for p in places if approved is not None and set(p.placement_kinds) - approved
+    ]
+    open_places = [p.id for p in places if p.open]
+    errors = []
+    for field, ids, why in (
+        ("age_min", below, f"take children younger than the new minimum of {terms.age_min}"),
+        ("age_max", above, f"take children older than the new maximum of {terms.age_max}"),
+        ("placement_kinds", unapproved, "are offered as placement kinds no longer approved"),
+    ):
+        if ids:
+            errors.append(_place_conflict(f"{terms.prefix}/{field}", ids, why))
+    if open_places and terms.capacity < terms.living_there + len(open_places):
+        why = (
+            f"are open beside the {terms.living_there} children living there, "
+            f"more than the new {terms.capacity}"
+        )
+        errors.append(_place_conflict(f"{terms.prefix}/{terms.capacity_field}", open_places, why))
+    return errors
+
+
+def _place_conflict(pointer: str, place_ids: list[str], why: str) -> FieldError:
+    return FieldError(
+        pointer=pointer,
+        code="places_outside",
+        detail=f"Places {', '.join(sorted(place_ids))} {why}; change or delete them first.",
+    )
 
 
 def committed_place_refusal(states: Iterable[str]) -> InvalidState | None:

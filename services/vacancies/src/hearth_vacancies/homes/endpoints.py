@@ -64,7 +64,7 @@ async def read_home(home_id: str, ctx: PeerReaderContext, response: Response) ->
     "/v1/homes/{home_id}",
     response_model=HomeRead,
     responses=problem_responses(
-        *_AUTH, HomeNotFound, PreconditionFailed, PreconditionRequired, ValidationFailed
+        *_AUTH, HomeNotFound, PreconditionFailed, PreconditionRequired, ValidationFailed, Conflict
     ),
 )
 async def replace_home(

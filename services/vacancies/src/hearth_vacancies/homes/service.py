@@ -9,8 +9,8 @@ from hearth_kit.bulk import Json
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Home
-from hearth_vacancies.records import delete_holder
-from hearth_vacancies.rules import home_errors
+from hearth_vacancies.records import delete_holder, places_refusal
+from hearth_vacancies.rules import home_errors, home_terms
 
 __all__ = ["HomeService", "home_columns", "home_row"]
 
@@ -72,7 +72,13 @@ class HomeService:
         """Replace a home's record, given the ETag it was read with."""
         home = await self.get(home_id, for_update=True)
         check_if_match(home, if_match)
-        for name, value in home_columns(self.ctx, body).items():
+        columns = home_columns(self.ctx, body)
+        if columns["profile"] != home.profile:
+            places = await self.ctx.repository.places_of(home_id=home.id)
+            refusal = places_refusal(home_terms(body), places)
+            if refusal is not None:
+                raise refusal
+        for name, value in columns.items():
             setattr(home, name, value)
         home.updated_at = self.ctx.now()
         await self.ctx.session.flush()

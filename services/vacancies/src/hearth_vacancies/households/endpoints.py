@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Response, status
 from hearth_contract.common import Page
 from hearth_contract.problems import (
+    Conflict,
     Forbidden,
     HouseholdNotFound,
     InvalidState,
@@ -88,7 +89,12 @@ async def read_household(
     "/v1/households/{household_id}",
     response_model=HouseholdRead,
     responses=problem_responses(
-        *_AUTH, HouseholdNotFound, PreconditionFailed, PreconditionRequired, ValidationFailed
+        *_AUTH,
+        HouseholdNotFound,
+        PreconditionFailed,
+        PreconditionRequired,
+        ValidationFailed,
+        Conflict,
     ),
 )
 async def replace_household(

@@ -12,8 +12,8 @@ from hearth_kit.bulk import Json
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.models import Household
-from hearth_vacancies.records import delete_holder
-from hearth_vacancies.rules import household_errors
+from hearth_vacancies.records import delete_holder, places_refusal
+from hearth_vacancies.rules import household_errors, household_terms
 from hearth_vacancies.views import matches_etag
 
 __all__ = ["HouseholdService", "check_if_match", "household_columns", "household_row"]
@@ -94,6 +94,12 @@ class HouseholdService:
         columns = household_columns(self.ctx, body)
         if columns["profile"] == household.profile:
             return False
+        refusal = places_refusal(
+            household_terms(body),
+            await self.ctx.repository.places_of(household_id=household.id),
+        )
+        if refusal is not None:
+            raise refusal
         for name, value in columns.items():
             setattr(household, name, value)
         household.updated_at = self.ctx.now()

@@ -9,6 +9,7 @@ shown, and how it is deleted.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -45,8 +46,15 @@ from hearth_vacancies.context import VacancyContext
 from hearth_vacancies.homes.service import home_row
 from hearth_vacancies.households.service import household_row
 from hearth_vacancies.models import Home, Household, Vacancy
-from hearth_vacancies.records import delete_holder, delete_place
-from hearth_vacancies.rules import COMMITTED_STATES, free_room, within_approval_errors
+from hearth_vacancies.records import delete_holder, delete_place, places_refusal
+from hearth_vacancies.rules import (
+    COMMITTED_STATES,
+    HolderTerms,
+    free_room,
+    home_terms,
+    household_terms,
+    within_approval_errors,
+)
 from hearth_vacancies.views import home_read, household_read, vacancy_read
 
 __all__ = ["HOMES", "HOUSEHOLDS", "KINDS", "VACANCIES", "Candidate", "RecordKind"]
@@ -116,6 +124,27 @@ class RecordKind:
         raise NotImplementedError
 
 
+async def _refuse_places_outside(
+    ctx: VacancyContext, batch: list[Candidate], terms_of: Callable[[Any], HolderTerms]
+) -> None:
+    """Refuse each changed household or home whose new terms leave a place of it outside."""
+    changing = [
+        c
+        for c in batch
+        if c.problem is None
+        and c.existing is not None
+        # A record sent again unchanged stays unchanged, even if older data broke the rule.
+        and c.columns is not None
+        and c.columns["profile"].load() != c.existing.profile
+    ]
+    places = await ctx.repository.places_by_holder([c.existing.id for c in changing])
+    for candidate in changing:
+        refusal = places_refusal(terms_of(candidate.body), places.get(candidate.existing.id, []))
+        if refusal is not None:
+            candidate.columns = None
+            candidate.refuse(refusal)
+
+
 class _Households(RecordKind):
     name, collection, model = "household", "households", Household
     body_model, read_model = HouseholdCreate, HouseholdRead
@@ -125,6 +154,11 @@ class _Households(RecordKind):
 
     def columns(self, ctx: VacancyContext, body: HouseholdCreate) -> dict[str, Any]:
         return household_row(ctx, body)
+
+    async def prepare(self, ctx: VacancyContext, batch: list[Candidate]) -> None:
+        """As any kind, and the new approval must still hold the household's places."""
+        await super().prepare(ctx, batch)
+        await _refuse_places_outside(ctx, batch, household_terms)
 
     async def reads(self, ctx: VacancyContext, records: list[Household]) -> list[HouseholdRead]:
         return [household_read(record) for record in records]
@@ -144,7 +178,8 @@ class _Homes(RecordKind):
         return home_row(ctx, body)
 
     async def prepare(self, ctx: VacancyContext, batch: list[Candidate]) -> None:
-        """As any kind, and one Ofsted URN is one home: a URN held by another is a 409."""
+        """As any kind; one Ofsted URN is one home (409 if another holds it); the new
+        registration must still hold the home's places."""
         await super().prepare(ctx, batch)
         ready = [c for c in batch if c.problem is None]
         owners = {
@@ -167,6 +202,7 @@ class _Homes(RecordKind):
                 )
                 continue
             claimed.add(urn)
+        await _refuse_places_outside(ctx, batch, home_terms)
 
     async def reads(self, ctx: VacancyContext, records: list[Home]) -> list[HomeRead]:
         return [home_read(record) for record in records]

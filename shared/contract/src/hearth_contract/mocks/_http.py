@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from hearth_contract.problems import FieldError, Problem, ValidationFailed
 
-__all__ = ["json_response", "parse_body", "problem_response"]
+__all__ = ["json_response", "parse_body", "problem_response", "validate"]
 
 
 def problem_response(problem: Problem, path: str) -> httpx.Response:
@@ -26,8 +26,13 @@ def json_response(model: BaseModel, status: int = 200, headers: dict[str, str] |
 
 def parse_body(model: type[Any], request: httpx.Request) -> Any:
     """The request's JSON body as ``model``, or a 422 naming each field at fault."""
+    return validate(model, json.loads(request.content or b"{}"))
+
+
+def validate(model: type[Any], data: Any) -> Any:
+    """``data`` as ``model``, or a 422 naming each field at fault."""
     try:
-        return model.model_validate(json.loads(request.content or b"{}"))
+        return model.model_validate(data)
     except ValidationError as exc:
         errors = [
             FieldError(

@@ -1,7 +1,13 @@
-"""The vacancies mock's partner sync of children's homes and places (mixed into MockVacancies)."""
+"""The vacancies mock's partner sync (mixed into MockVacancies).
+
+Households, homes and places by external id, one at a time (PUT) or in bulk
+(``:bulk``, a result per item: created, updated, unchanged or rejected with the
+item's problem, its field pointers prefixed ``/items/<n>/<kind>``).
+"""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -9,26 +15,35 @@ from typing import Any
 
 import httpx
 
-from hearth_contract.mocks._http import json_response, parse_body
+from hearth_contract.mocks._http import json_response, parse_body, validate
 from hearth_contract.problems import (
+    Conflict,
     FieldError,
     HomeNotFound,
     InvalidState,
     PreconditionFailed,
     PreconditionRequired,
+    Problem,
     VacancyNotFound,
     ValidationFailed,
 )
 from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import (
+    BulkItemResult,
+    BulkItemStatus,
+    BulkUpsertResult,
+    HomeBulkUpsert,
     HomeCreate,
     HomeLookupResult,
     HomeRead,
+    HouseholdBulkUpsert,
+    HouseholdCreate,
     HouseholdRead,
     Location,
     PartnerLookup,
     PartnerVacancyCreate,
     PartnerVacancyRead,
+    VacancyBulkUpsert,
     VacancyLookupResult,
     VacancyRead,
     VacancyState,
@@ -61,8 +76,28 @@ def _precondition(record: Any, if_match: str | None) -> None:
         raise PreconditionFailed("There is no record with this external id.")
 
 
+Upserted = tuple[Any, BulkItemStatus]
+
+
+def _same(record: Any, body: Any) -> bool:
+    """Whether ``body`` says what ``record`` already holds (a replace would change nothing)."""
+    fields = set(type(body).model_fields)
+    return record.model_dump(include=fields) == body.model_dump()
+
+
+def _rejected(external_id: str, problem: Problem, prefix: str) -> BulkItemResult:
+    if problem.errors:
+        problem.errors = [
+            FieldError(pointer=prefix + e.pointer, detail=e.detail, code=e.code)
+            for e in problem.errors
+        ]
+    return BulkItemResult(
+        external_id=external_id, status=BulkItemStatus.REJECTED, problem=problem.to_details()
+    )
+
+
 class PartnerRecords:
-    """``/v1/partner/homes/...`` and ``/v1/partner/vacancies/...``, as the service answers."""
+    """``/v1/partner/{households,homes,vacancies}...``, as the service answers."""
 
     agency_id: str
     now: Callable[[], datetime]
@@ -72,6 +107,8 @@ class PartnerRecords:
     _emit: Callable[..., None]
     _remove_holder: Callable[..., None]
     _remove_places: Callable[..., None]
+    add_household: Callable[..., HouseholdRead]
+    _replace: Callable[[HouseholdRead, HouseholdCreate], HouseholdRead]
 
     def _mine(self, records: dict[str, Any], external_id: str) -> Any:
         return next(
@@ -83,16 +120,109 @@ class PartnerRecords:
             None,
         )
 
-    def _answer(self, read: Any, existing: Any, path: str) -> httpx.Response:
-        if existing is None:
-            return json_response(read, 201, {"ETag": etag(read), "Location": path})
-        return json_response(read, headers={"ETag": etag(read)})
+    def _all_mine(self, records: dict[str, Any]) -> list[Any]:
+        return [r for r in records.values() if r.agency_id == self.agency_id]
+
+    def _bulk(
+        self,
+        request: httpx.Request,
+        bulk_model: type[Any],
+        field: str,
+        upsert: Callable[[str, str | None, dict[str, Any]], Upserted],
+    ) -> httpx.Response:
+        """``POST /v1/partner/{kind}:bulk``: each item upserted wholly or refused alone."""
+        results, seen = [], set()
+        for index, item in enumerate(_body(bulk_model, request).items):
+            try:
+                if item.external_id in seen:
+                    raise ValidationFailed("The external id appears twice in this request.")
+                seen.add(item.external_id)
+                record, status = upsert(item.external_id, item.if_match, getattr(item, field))
+                results.append(
+                    BulkItemResult(
+                        external_id=item.external_id, id=record.id, status=status, etag=etag(record)
+                    )
+                )
+            except Problem as problem:
+                results.append(_rejected(item.external_id, problem, f"/items/{index}/{field}"))
+        return json_response(BulkUpsertResult(results=results))
+
+    def partner_bulk_households(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/partner/households:bulk``."""
+        return self._bulk(request, HouseholdBulkUpsert, "household", self._upsert_household)
+
+    def partner_bulk_homes(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/partner/homes:bulk``."""
+        return self._bulk(request, HomeBulkUpsert, "home", self._upsert_home)
+
+    def partner_bulk_vacancies(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/partner/vacancies:bulk``."""
+        return self._bulk(request, VacancyBulkUpsert, "vacancy", self._upsert_vacancy)
+
+    def _put(
+        self,
+        request: httpx.Request,
+        external_id: str,
+        upsert: Callable[[str, str | None, dict[str, Any]], Upserted],
+        shown: Callable[[Any], Any] = lambda record: record,
+    ) -> httpx.Response:
+        """``PUT /v1/partner/{kind}/{external_id}``: a bulk upsert of one item."""
+        data = json.loads(request.content or b"{}")
+        record, status = upsert(external_id, request.headers.get("If-Match"), data)
+        code = 201 if status is BulkItemStatus.CREATED else 200
+        headers = {"ETag": etag(record)}
+        if code == 201:
+            headers["Location"] = request.url.path
+        return json_response(shown(record), code, headers)
+
+    def partner_put(self, request: httpx.Request, external_id: str) -> httpx.Response:
+        """``PUT /v1/partner/households/{external_id}``: create, or replace with If-Match."""
+        return self._put(request, external_id, self._upsert_household)
 
     def partner_put_home(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``PUT /v1/partner/homes/{external_id}``: create, or replace with If-Match."""
-        body = _body(HomeCreate, request)
+        return self._put(request, external_id, self._upsert_home)
+
+    def partner_put_vacancy(self, request: httpx.Request, external_id: str) -> httpx.Response:
+        """``PUT /v1/partner/vacancies/{external_id}``: within the holder's approved ages."""
+        return self._put(request, external_id, self._upsert_vacancy, self._partner_read)
+
+    def _upsert_household(self, external_id: str, if_match: str | None, data: Any) -> Upserted:
+        body = validate(HouseholdCreate, data)
+        household = self._mine(self.households, external_id)
+        _precondition(household, if_match)
+        if household is None:
+            return self.add_household(body, external_id=external_id), BulkItemStatus.CREATED
+        if _same(household, body):
+            return household, BulkItemStatus.UNCHANGED
+        self._check_places_fit(household, body.approval, "/approval")
+        return self._replace(household, body), BulkItemStatus.UPDATED
+
+    def _check_places_fit(self, holder: Any, terms: Any, prefix: str) -> None:
+        """New terms may not leave a place of the holder outside its ages (409)."""
+        places = [v for v in self.vacancies.values() if holder.id in (v.household_id, v.home_id)]
+        errors = [
+            FieldError(pointer=f"{prefix}/{field}", code="places_outside", detail=f"Places {ids}.")
+            for field, ids in (
+                ("age_min", [v.id for v in places if v.age_min < terms.age_min]),
+                ("age_max", [v.id for v in places if v.age_max > terms.age_max]),
+            )
+            if ids
+        ]
+        if errors:
+            raise Conflict("The change would leave existing places outside it.", errors=errors)
+
+    def _upsert_home(self, external_id: str, if_match: str | None, data: Any) -> Upserted:
+        body = validate(HomeCreate, data)
         home = self._mine(self.homes, external_id)
-        _precondition(home, request.headers.get("If-Match"))
+        _precondition(home, if_match)
+        if any(h.urn == body.urn and h is not home for h in self._all_mine(self.homes)):
+            error = FieldError(pointer="/urn", code="urn_taken", detail=body.urn)
+            raise Conflict("Another home of this agency has that Ofsted URN.", errors=[error])
+        if home is not None and _same(home, body):
+            return home, BulkItemStatus.UNCHANGED
+        if home is not None:
+            self._check_places_fit(home, body.registration, "/registration")
         now = self.now()
         read = HomeRead.model_validate(
             {
@@ -108,7 +238,7 @@ class PartnerRecords:
         )
         self.homes[read.id] = read
         self._emit("home.upserted", read, "home", version=read.version)
-        return self._answer(read, home, request.url.path)
+        return read, BulkItemStatus.UPDATED if home else BulkItemStatus.CREATED
 
     def partner_get_home(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``GET /v1/partner/homes/{external_id}``."""
@@ -151,16 +281,24 @@ class PartnerRecords:
         error = FieldError(pointer=pointer, code=code, detail="No such holder of your agency.")
         raise ValidationFailed("1 field(s) are not valid.", errors=[error])
 
-    def partner_put_vacancy(self, request: httpx.Request, external_id: str) -> httpx.Response:
-        """``PUT /v1/partner/vacancies/{external_id}``: within the holder's approved ages."""
-        body = _body(PartnerVacancyCreate, request)
+    def _upsert_vacancy(self, external_id: str, if_match: str | None, data: Any) -> Upserted:
+        body = validate(PartnerVacancyCreate, data)
         place = self._mine(self.vacancies, external_id)
-        _precondition(place, request.headers.get("If-Match"))
+        _precondition(place, if_match)
         holder = self._holder(body)
         terms = holder.approval if isinstance(holder, HouseholdRead) else holder.registration
-        if body.age_min < terms.age_min or body.age_max > terms.age_max:
-            error = FieldError(pointer="/age_min", code="outside_approval", detail="Outside.")
-            raise ValidationFailed("1 field(s) are not valid.", errors=[error])
+        outside = [
+            FieldError(pointer=f"/{field}", code="outside_approval", detail="Outside approval.")
+            for field, beyond in (
+                ("age_min", body.age_min < terms.age_min),
+                ("age_max", body.age_max > terms.age_max),
+            )
+            if beyond
+        ]
+        if outside:
+            raise ValidationFailed(f"{len(outside)} field(s) are not valid.", errors=outside)
+        if place is not None and _same(self._partner_read(place), body):
+            return place, BulkItemStatus.UNCHANGED
         if place is not None and place.state not in (VacancyState.AVAILABLE,):
             raise InvalidState("The place is committed to a referral: release it first.")
         in_household = isinstance(holder, HouseholdRead)
@@ -187,7 +325,7 @@ class PartnerRecords:
         self.vacancies[read.id] = read
         event = "vacancy.changed" if place else "vacancy.opened"
         self._emit(event, read, "vacancy", state=read.state.value, version=read.version)
-        return self._answer(self._partner_read(read), place, request.url.path)
+        return read, BulkItemStatus.UPDATED if place else BulkItemStatus.CREATED
 
     def _partner_read(self, vacancy: VacancyRead) -> PartnerVacancyRead:
         household = self.households.get(vacancy.household_id or "")

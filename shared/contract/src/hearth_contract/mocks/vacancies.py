@@ -8,10 +8,12 @@
 It keeps households, homes and places in memory and answers households (create, list,
 read, replace and delete with If-Match), vacancies (open, list, read, hold, reserve,
 fill, release, delete), partner sync of households, homes and places by external id
-(PUT, GET, DELETE, ``:lookup``; not ``:bulk``) and the partner change feed the way the
-service does, problems included: 404 for another agency's records, 409 for double
-booking or deleting a committed place, 412/428 for ETags. A partner's place is checked
-against its holder's approved ages only (not its placement kinds or free room).
+(PUT, GET, DELETE, ``:bulk`` with a result per item, ``:lookup``) and the partner change
+feed the way the service does, problems included: 404 for another agency's records, 409
+for double booking, deleting a committed place, a taken URN or a partner's change of
+approval or registration leaving a place outside its ages, 412/428 for ETags. A
+partner's place is checked against its holder's approved ages only (not its placement
+kinds or free room); an unchanged replace writes nothing.
 Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
 Postcodes are not looked up (every location is at grid 0, 0). Needs the ``mock`` extra.
 """
@@ -37,7 +39,6 @@ from hearth_contract.problems import (
     FieldError,
     HouseholdNotFound,
     InvalidState,
-    PreconditionFailed,
     Problem,
     VacancyNotFound,
     ValidationFailed,
@@ -298,24 +299,6 @@ class MockVacancies(PartnerRecords):
             raise HouseholdNotFound()
         return _json(household, headers={"ETag": _etag(household)})
 
-    def partner_put(self, request: httpx.Request, external_id: str) -> httpx.Response:
-        """``PUT /v1/partner/households/{external_id}``: create, or replace with If-Match."""
-        body = _parse(HouseholdCreate, request)
-        if_match = request.headers.get("If-Match")
-        household = self._by_external_id(external_id)
-        if household is None:
-            if if_match is not None and if_match.strip() != "*":
-                raise PreconditionFailed("There is no household with this external id.")
-            created = self.add_household(body, external_id=external_id)
-            return _json(
-                created,
-                201,
-                {"ETag": _etag(created), "Location": f"/v1/partner/households/{external_id}"},
-            )
-        _check_if_match(household, if_match)
-        replaced = self._replace(household, body)
-        return _json(replaced, headers={"ETag": _etag(replaced)})
-
     def partner_delete(self, request: httpx.Request, external_id: str) -> httpx.Response:
         """``DELETE /v1/partner/households/{external_id}``: leaves a tombstone in the feed."""
         household = self._by_external_id(external_id)
@@ -409,6 +392,9 @@ def register_mock_vacancies(
     routes = [
         ("DELETE", rf"^{household}$", service.delete_household),
         ("DELETE", rf"^{vacancy}$", service.delete_vacancy),
+        ("POST", rf"^{prefix}/v1/partner/households:bulk$", service.partner_bulk_households),
+        ("POST", rf"^{prefix}/v1/partner/homes:bulk$", service.partner_bulk_homes),
+        ("POST", rf"^{prefix}/v1/partner/vacancies:bulk$", service.partner_bulk_vacancies),
         ("POST", rf"^{prefix}/v1/partner/homes:lookup$", service.partner_lookup_homes),
         ("GET", rf"^{partner_home}$", service.partner_get_home),
         ("PUT", rf"^{partner_home}$", service.partner_put_home),
