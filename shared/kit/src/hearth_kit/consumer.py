@@ -4,6 +4,10 @@ Each batch runs in one transaction of the consumer's own database: the cursor ro
 locked (so replicas take turns), events already in ``processed_events`` are skipped,
 the handler's writes, the processed rows and the advanced cursor commit together.
 A handler failure rolls the whole batch back and the next run retries it.
+
+A handler may return a callable to run once its batch has committed: how a consumer
+keeps in-memory state (a cache, an index) in step with what its database holds. The
+callables of a batch that rolls back are dropped, never run.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import consumer_cursors, processed_events
 
-__all__ = ["BatchResult", "EventConsumer", "Fetch", "Handle", "reset"]
+__all__ = ["AfterCommit", "BatchResult", "EventConsumer", "Fetch", "Handle", "reset"]
 
 Fetch = Callable[[str | None, int], Awaitable[EventPage]]
-Handle = Callable[[AsyncSession, EventRead], Awaitable[None]]
+AfterCommit = Callable[[], None]
+Handle = Callable[[AsyncSession, EventRead], Awaitable[AfterCommit | None]]
 
 log = get_logger("hearth.consumer")
 
@@ -60,7 +65,8 @@ class EventConsumer:
         return (await self.run_batch()).handled
 
     async def run_batch(self) -> BatchResult:
-        """Process one batch in one transaction, and say what it did."""
+        """Process one batch in one transaction, then run what its handlers left for after it."""
+        after_commit: list[AfterCommit] = []
         async with self.database.system_session(f"consumer:{self.name}") as session:
             async with session.begin():
                 cursor = await _lock_cursor(session, self.name, self.database)
@@ -70,13 +76,17 @@ class EventConsumer:
                 for event in page.items:
                     if event.event_id in seen:
                         continue
-                    await self.handle(session, event)
+                    then = await self.handle(session, event)
+                    if then is not None:
+                        after_commit.append(then)
                     await self._mark_processed(session, event)
                     seen.add(event.event_id)
                     handled += 1
                 next_cursor = page.next_cursor or cursor
                 if next_cursor != cursor:
                     await self._store_cursor(session, next_cursor)
+        for then in after_commit:
+            then()
         if page.items:
             log.info(
                 "consumer.batch",
