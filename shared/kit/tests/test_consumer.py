@@ -266,6 +266,36 @@ class TestAfterCommit:
         assert index == referral_ids
 
 
+class TestPrefetch:
+    async def test_a_batch_is_shown_to_prefetch_before_any_event_is_handled(
+        self, database, feed, referral_ids
+    ):
+        calls: list[tuple[str, list[str]]] = []
+        projection = Projection()
+
+        async def prefetch(events: list[EventRead]) -> None:
+            calls.append(("prefetch", [e.subject_id for e in events]))
+
+        async def handle(session, event: EventRead) -> None:
+            calls.append(("handle", [event.subject_id]))
+            await projection(session, event)
+
+        consumer = EventConsumer(
+            CONSUMER, database, feed.events, handle, batch_size=2, prefetch=prefetch
+        )
+        assert await consumer.run_once() == 2
+        assert calls == [
+            ("prefetch", referral_ids[:2]),
+            ("handle", referral_ids[:1]),
+            ("handle", referral_ids[1:2]),
+        ]
+        async with database.engine.begin() as connection:  # the feed delivers it all again
+            await connection.execute(sa.update(consumer_cursors).values(cursor=None))
+        calls.clear()
+        assert await consumer.run_once() == 0
+        assert calls == [("prefetch", [])]  # events already handled are not fetched again
+
+
 class TestReplicas:
     @pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
     async def test_two_replicas_handle_each_event_exactly_once(self, database, feed, referral_ids):

@@ -8,6 +8,10 @@ A handler failure rolls the whole batch back and the next run retries it.
 A handler may return a callable to run once its batch has committed: how a consumer
 keeps in-memory state (a cache, an index) in step with what its database holds. The
 callables of a batch that rolls back are dropped, never run.
+
+A consumer that fetches each event's record from its source can be given ``prefetch``:
+it sees a batch's new events before any is handled, to fetch their records together
+(concurrently, once per record) instead of one round trip per event.
 """
 
 from __future__ import annotations
@@ -25,11 +29,20 @@ from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import consumer_cursors, processed_events
 
-__all__ = ["AfterCommit", "BatchResult", "EventConsumer", "Fetch", "Handle", "reset"]
+__all__ = [
+    "AfterCommit",
+    "BatchResult",
+    "EventConsumer",
+    "Fetch",
+    "Handle",
+    "Prefetch",
+    "reset",
+]
 
 Fetch = Callable[[str | None, int], Awaitable[EventPage]]
 AfterCommit = Callable[[], None]
 Handle = Callable[[AsyncSession, EventRead], Awaitable[AfterCommit | None]]
+Prefetch = Callable[[list[EventRead]], Awaitable[None]]
 
 log = get_logger("hearth.consumer")
 
@@ -53,12 +66,15 @@ class EventConsumer:
         fetch: Fetch,
         handle: Handle,
         batch_size: int = 100,
+        *,
+        prefetch: Prefetch | None = None,
     ) -> None:
         self.name = name
         self.database = database
         self.fetch = fetch
         self.handle = handle
         self.batch_size = batch_size
+        self.prefetch = prefetch
 
     async def run_once(self) -> int:
         """Process one batch; the number of events handled (duplicates are not counted)."""
@@ -72,6 +88,8 @@ class EventConsumer:
                 cursor = await _lock_cursor(session, self.name, self.database)
                 page = await self.fetch(cursor, self.batch_size)
                 seen = await self._already_processed(session, page.items)
+                if self.prefetch is not None:
+                    await self.prefetch([e for e in page.items if e.event_id not in seen])
                 handled = 0
                 for event in page.items:
                     if event.event_id in seen:
