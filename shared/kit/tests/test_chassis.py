@@ -9,7 +9,7 @@ import logging
 import httpx
 import pytest
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import create_service_app, get_session
 from hearth_kit.auth import Principal, require
@@ -36,6 +36,25 @@ def _router() -> APIRouter:
     async def count(session: AsyncSession = Depends(get_session), _p: Principal = Depends(reader)):
         return {"events": await session.scalar(sa.text("SELECT count(*) FROM outbox_events"))}
 
+    @router.post("/v1/remote-change/{outcome}")
+    async def remote_change(
+        outcome: str,
+        request: Request,
+        session: AsyncSession = Depends(get_session),
+        _p: Principal = Depends(reader),
+    ) -> dict:
+        """Records a change made elsewhere, whose undo is registered with the unit of work."""
+        undone: list[str] = request.app.state.undone
+
+        async def undo() -> None:
+            undone.append(outcome)
+
+        await session.execute(sa.text("SELECT 1"))
+        request.state.uow.undo_unless_committed(undo)
+        if outcome == "handler-fails":
+            raise RuntimeError("after the remote change")
+        return {"outcome": outcome}
+
     @router.post("/v1/echo")
     async def echo(body: dict[str, int], _p: Principal = Depends(reader)) -> dict[str, int]:
         return body
@@ -58,6 +77,7 @@ async def app(tmp_path):
     application = _app(tmp_path)
     async with application.state.database.engine.begin() as connection:
         await connection.run_sync(kit_metadata.create_all)
+    application.state.undone = []
     yield application
     await application.state.database.dispose()
 
@@ -128,6 +148,30 @@ class TestProblems:
     async def test_every_operation_documents_problems(self, client):
         spec = (await client.get("/openapi.json")).json()
         assert "ProblemDetails" in spec["components"]["schemas"]
+
+
+class TestUndoUnlessCommitted:
+    async def test_a_committed_request_undoes_nothing(self, app, client, headers):
+        response = await client.post("/v1/remote-change/ok", headers=headers)
+        assert response.status_code == 200, response.text
+        assert app.state.undone == []
+
+    async def test_a_failing_handler_undoes_the_remote_change(self, app, client, headers):
+        _is_problem(await client.post("/v1/remote-change/handler-fails", headers=headers), 500)
+        assert app.state.undone == ["handler-fails"]
+
+    async def test_a_failing_commit_undoes_the_remote_change(
+        self, app, client, headers, monkeypatch
+    ):
+        import hearth_kit.db
+
+        async def broken_audit(session) -> None:
+            raise sa.exc.OperationalError("INSERT", {}, ConnectionError("database went away"))
+
+        monkeypatch.setattr(hearth_kit.db, "write_audit", broken_audit)
+        response = await client.post("/v1/remote-change/commit-fails", headers=headers)
+        assert response.status_code >= 500, response.text
+        assert app.state.undone == ["commit-fails"]
 
 
 class TestRequestIds:

@@ -227,6 +227,75 @@ class TestRunOnce:
         assert await seen(database) == sorted(referral_ids)
 
 
+class TestAfterCommit:
+    async def test_what_a_handler_leaves_runs_once_its_batch_is_committed(
+        self, database, feed, referral_ids
+    ):
+        projection = Projection()
+        index: list[tuple[str, bool]] = []
+
+        async def handle(session, event: EventRead):
+            await projection(session, event)
+            # Remembers whether the batch's transaction was still open when it ran.
+            return lambda: index.append((event.subject_id, session.in_transaction()))
+
+        consumer = EventConsumer(CONSUMER, database, feed.events, handle, batch_size=2)
+        assert await consumer.run_once() == 2
+        assert index == [(referral_ids[0], False), (referral_ids[1], False)]
+        assert await consumer.run_once() == 1
+        assert index[2:] == [(referral_ids[2], False)]
+        async with database.engine.begin() as connection:  # the feed delivers it all again
+            await connection.execute(sa.update(consumer_cursors).values(cursor=None))
+        assert await consumer.run_once() == 0  # replays are skipped: nothing left to run
+        assert len(index) == 3
+
+    async def test_a_rolled_back_batch_runs_nothing_it_left(self, database, feed, referral_ids):
+        projection = Projection(fail_on=referral_ids[1])
+        index: list[str] = []
+
+        async def handle(session, event: EventRead):
+            await projection(session, event)
+            return lambda: index.append(event.subject_id)
+
+        consumer = EventConsumer(CONSUMER, database, feed.events, handle)
+        with pytest.raises(RuntimeError):
+            await consumer.run_once()
+        assert index == []
+        projection.fail_on = None
+        assert await consumer.run_once() == 3
+        assert index == referral_ids
+
+
+class TestPrefetch:
+    async def test_a_batch_is_shown_to_prefetch_before_any_event_is_handled(
+        self, database, feed, referral_ids
+    ):
+        calls: list[tuple[str, list[str]]] = []
+        projection = Projection()
+
+        async def prefetch(events: list[EventRead]) -> None:
+            calls.append(("prefetch", [e.subject_id for e in events]))
+
+        async def handle(session, event: EventRead) -> None:
+            calls.append(("handle", [event.subject_id]))
+            await projection(session, event)
+
+        consumer = EventConsumer(
+            CONSUMER, database, feed.events, handle, batch_size=2, prefetch=prefetch
+        )
+        assert await consumer.run_once() == 2
+        assert calls == [
+            ("prefetch", referral_ids[:2]),
+            ("handle", referral_ids[:1]),
+            ("handle", referral_ids[1:2]),
+        ]
+        async with database.engine.begin() as connection:  # the feed delivers it all again
+            await connection.execute(sa.update(consumer_cursors).values(cursor=None))
+        calls.clear()
+        assert await consumer.run_once() == 0
+        assert calls == [("prefetch", [])]  # events already handled are not fetched again
+
+
 class TestReplicas:
     @pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
     async def test_two_replicas_handle_each_event_exactly_once(self, database, feed, referral_ids):

@@ -30,6 +30,7 @@ def _context(principal_dependency: Callable) -> Callable:
             state.index,
             state.database,
             state.holds,
+            request.state.uow,
         )
 
     return dependency

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from hearth_kit.auth import Principal
 from hearth_kit.clock import Clock
-from hearth_kit.db import Database
+from hearth_kit.db import Database, UnitOfWork
 from hearth_kit.events import emit
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,6 +28,11 @@ class MatchingContext:
     index: MatchIndex
     database: Database
     holds: object  # decisions.holds.Holds
+    uow: UnitOfWork
+
+    def undo_unless_committed(self, undo: Callable[[], Awaitable[None]]) -> None:
+        """Undo a change made in another service if this request's transaction fails."""
+        self.uow.undo_unless_committed(undo)
 
     @property
     def agency_id(self) -> str:

@@ -7,6 +7,7 @@ from fastapi import Depends, Request
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
 from hearth_kit.auth import Principal, require
+from hearth_kit.idempotency import idempotency_key
 from hearth_kit.postcodes import shared_directory
 
 from hearth_vacancies.context import VacancyContext
@@ -17,6 +18,7 @@ __all__ = [
     "PeerManagerContext",
     "PeerReaderContext",
     "ReaderContext",
+    "peer_manager_idempotency",
 ]
 
 # LA callers see no household data: they are refused here, before any query.
@@ -27,6 +29,8 @@ partner = require(Scope.VACANCIES_SYNC, [CallerKind.PARTNER])
 # acting for the agency that owns the record.
 peer_reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY, CallerKind.SERVICE])
 peer_manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY, CallerKind.SERVICE])
+# A hold asked by another service can be retried safely: the same key answers the first result.
+peer_manager_idempotency = idempotency_key(required=False, principal_dependency=peer_manager)
 
 
 def _context(principal_dependency: Callable) -> Callable:

@@ -4,6 +4,14 @@ Each batch runs in one transaction of the consumer's own database: the cursor ro
 locked (so replicas take turns), events already in ``processed_events`` are skipped,
 the handler's writes, the processed rows and the advanced cursor commit together.
 A handler failure rolls the whole batch back and the next run retries it.
+
+A handler may return a callable to run once its batch has committed: how a consumer
+keeps in-memory state (a cache, an index) in step with what its database holds. The
+callables of a batch that rolls back are dropped, never run.
+
+A consumer that fetches each event's record from its source can be given ``prefetch``:
+it sees a batch's new events before any is handled, to fetch their records together
+(concurrently, once per record) instead of one round trip per event.
 """
 
 from __future__ import annotations
@@ -21,10 +29,20 @@ from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import consumer_cursors, processed_events
 
-__all__ = ["BatchResult", "EventConsumer", "Fetch", "Handle", "reset"]
+__all__ = [
+    "AfterCommit",
+    "BatchResult",
+    "EventConsumer",
+    "Fetch",
+    "Handle",
+    "Prefetch",
+    "reset",
+]
 
 Fetch = Callable[[str | None, int], Awaitable[EventPage]]
-Handle = Callable[[AsyncSession, EventRead], Awaitable[None]]
+AfterCommit = Callable[[], None]
+Handle = Callable[[AsyncSession, EventRead], Awaitable[AfterCommit | None]]
+Prefetch = Callable[[list[EventRead]], Awaitable[None]]
 
 log = get_logger("hearth.consumer")
 
@@ -48,35 +66,45 @@ class EventConsumer:
         fetch: Fetch,
         handle: Handle,
         batch_size: int = 100,
+        *,
+        prefetch: Prefetch | None = None,
     ) -> None:
         self.name = name
         self.database = database
         self.fetch = fetch
         self.handle = handle
         self.batch_size = batch_size
+        self.prefetch = prefetch
 
     async def run_once(self) -> int:
         """Process one batch; the number of events handled (duplicates are not counted)."""
         return (await self.run_batch()).handled
 
     async def run_batch(self) -> BatchResult:
-        """Process one batch in one transaction, and say what it did."""
+        """Process one batch in one transaction, then run what its handlers left for after it."""
+        after_commit: list[AfterCommit] = []
         async with self.database.system_session(f"consumer:{self.name}") as session:
             async with session.begin():
                 cursor = await _lock_cursor(session, self.name, self.database)
                 page = await self.fetch(cursor, self.batch_size)
                 seen = await self._already_processed(session, page.items)
+                if self.prefetch is not None:
+                    await self.prefetch([e for e in page.items if e.event_id not in seen])
                 handled = 0
                 for event in page.items:
                     if event.event_id in seen:
                         continue
-                    await self.handle(session, event)
+                    then = await self.handle(session, event)
+                    if then is not None:
+                        after_commit.append(then)
                     await self._mark_processed(session, event)
                     seen.add(event.event_id)
                     handled += 1
                 next_cursor = page.next_cursor or cursor
                 if next_cursor != cursor:
                     await self._store_cursor(session, next_cursor)
+        for then in after_commit:
+            then()
         if page.items:
             log.info(
                 "consumer.batch",

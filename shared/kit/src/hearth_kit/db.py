@@ -10,7 +10,7 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -29,6 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 from hearth_kit.bulk import insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
+from hearth_kit.logging import get_logger
 from hearth_kit.tables import audit_log
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ __all__ = [
     "new_id",
     "record_audit",
 ]
+
+
+_log = get_logger("hearth.db")
 
 
 def new_id() -> uuid.UUID:
@@ -232,11 +236,17 @@ async def write_audit(session: AsyncSession) -> None:
 
 
 class UnitOfWork:
-    """One request's transaction: opened on first use, committed once, with its audit rows."""
+    """One request's transaction: opened on first use, committed once, with its audit rows.
+
+    A change already made in another service, that this transaction only records, can
+    register its undo with :meth:`undo_unless_committed`: it runs if the transaction ends
+    without committing (the handler failed after the call, or the commit itself failed).
+    """
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self._session: AsyncSession | None = None
+        self._undo: list[Callable[[], Awaitable[None]]] = []
         self.principal: Principal | None = None
         self.committed = False
 
@@ -266,7 +276,19 @@ class UnitOfWork:
         await self._session.commit()
         self.committed = True
 
+    def undo_unless_committed(self, undo: Callable[[], Awaitable[None]]) -> None:
+        """Run ``undo`` when this unit of work closes without having committed."""
+        self._undo.append(undo)
+
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
             self._session = None
+        undo, self._undo = self._undo, []
+        if self.committed:
+            return
+        for action in reversed(undo):
+            try:
+                await action()
+            except Exception as exc:  # the undo is best effort; it says what it left behind
+                _log.error("unit_of_work.undo_failed", exc_info=exc)

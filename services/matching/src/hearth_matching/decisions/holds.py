@@ -27,13 +27,17 @@ class Holds:
                 settings, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE], "hearth-matching"
             ),
             request_id_provider=current_request_id,
-            max_retries=1,
+            max_retries=2,
         )
 
-    async def hold(self, vacancy_id: str, referral_id: str) -> None:
-        """Hold the place; 409 if it is taken, 503 if vacancies does not answer."""
+    async def hold(self, vacancy_id: str, referral_id: str, match_id: str) -> None:
+        """Hold the place for the match; 409 if it is taken, 503 if vacancies does not answer.
+
+        The Idempotency-Key is the match's: a hold whose answer was lost is retried and
+        answers the first result, so the place is never held twice nor held unseen.
+        """
         try:
-            await self.client.hold(vacancy_id, referral_id)
+            await self.client.hold(vacancy_id, referral_id, idempotency_key=f"match-{match_id}")
         except Conflict:
             raise
         except Problem as problem:

@@ -26,6 +26,7 @@ from hearth_contract.problems import (
     VacancyNotFound,
     ValidationFailed,
 )
+from hearth_kit.logging import get_logger
 
 from hearth_matching.context import MatchingContext
 from hearth_matching.decisions.holds import Holds
@@ -35,6 +36,7 @@ from hearth_matching.ranking.engine import assess
 
 __all__ = ["DecisionService"]
 
+log = get_logger("hearth.matching.decisions")
 _OPEN = {MatchStatus.PROPOSED, MatchStatus.AWAITING_CARER}
 
 
@@ -68,9 +70,11 @@ class DecisionService:
                     ]
                 },
             )
-        await self.holds.hold(body.vacancy_id, body.referral_id)
+        # Saved first, so a failure to save never leaves a place held for nothing; the hold
+        # comes last, and is released if the transaction then fails to commit.
         now = ctx.now()
         match = Match(
+            id=uuid.uuid4(),
             agency_id=ctx.agency_id,
             referral_id=body.referral_id,
             vacancy_id=body.vacancy_id,
@@ -91,6 +95,8 @@ class DecisionService:
         self._step(match, "proposed", "proposed", note=body.note)
         await ctx.session.flush()
         await self._emit(match, "match.proposed")
+        await self.holds.hold(body.vacancy_id, body.referral_id, str(match.id))
+        ctx.undo_unless_committed(lambda: self._release_unrecorded(match.vacancy_id))
         return match
 
     async def get(self, match_id: str) -> Match:
@@ -182,6 +188,10 @@ class DecisionService:
     async def list_for_referral(self, referral_id: str) -> list[Match]:
         query = sa.select(Match).where(Match.referral_id == referral_id).order_by(Match.created_at)
         return list((await self.ctx.session.scalars(query)).all())
+
+    async def _release_unrecorded(self, vacancy_id: str) -> None:
+        if not await self.holds.release(vacancy_id):
+            log.error("match.hold_left_unrecorded", vacancy_id=vacancy_id)
 
     async def _release(self, match: Match) -> None:
         released = await self.holds.release(match.vacancy_id)

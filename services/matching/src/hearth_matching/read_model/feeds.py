@@ -1,14 +1,17 @@
 """Following the referrals and vacancies event feeds into the read model.
 
 Each event names a record; the handler fetches the record once through the typed
-client (as this service, with a service token) and stores its matching facts. The
-in-memory index is updated only after the batch has committed.
+client (as this service, with a service token) and stores its matching facts. Each
+handler hands the kit's consumer the index update to make once the batch has committed,
+and the kit's loop follows the feeds (one task per feed). Before a batch is handled its
+records are fetched together, a few at a time, once each: catching up on a feed of many
+thousand events costs round trips in parallel, not one after another.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -18,7 +21,7 @@ from hearth_contract.clients import ReferralsClient, VacanciesClient
 from hearth_contract.common import EventRead
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
-from hearth_kit.consumer import EventConsumer
+from hearth_kit.consumer import AfterCommit, EventConsumer
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
@@ -38,8 +41,9 @@ from hearth_matching.settings import MatchingSettings
 __all__ = ["ReadModelFeeds"]
 
 log = get_logger("hearth.matching.feeds")
-Op = Callable[[MatchIndex], None]
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
+FETCHES_IN_FLIGHT = 8
+Key = tuple[str, str]  # (subject type, id)
 
 
 async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> None:
@@ -70,29 +74,62 @@ class ReadModelFeeds:
         token = service_token_source(settings, SCOPES, "hearth-matching")
         self.referrals = ReferralsClient(referrals_http, token)
         self.vacancies = VacanciesClient(vacancies_http, token)
-        self._pending: list[Op] = []
+        self._fetchers: dict[str, Callable[[str], Awaitable[Any]]] = {
+            "referral": self.referrals.get_referral,
+            "household": self.vacancies.get_household,
+            "home": self.vacancies.get_home,
+            "vacancy": self.vacancies.get_vacancy,
+        }
+        self._prefetched: dict[str, dict[Key, Any]] = {"referrals": {}, "vacancies": {}}
         self.consumers = [
             EventConsumer(
-                "matching:referrals", database, self.referrals.events, self._on_referral_event
+                "matching:referrals",
+                database,
+                self.referrals.events,
+                self._on_referral_event,
+                prefetch=lambda events: self._prefetch("referrals", events),
             ),
             EventConsumer(
-                "matching:vacancies", database, self.vacancies.events, self._on_vacancies_event
+                "matching:vacancies",
+                database,
+                self.vacancies.events,
+                self._on_vacancies_event,
+                prefetch=lambda events: self._prefetch("vacancies", events),
             ),
         ]
 
+    async def _prefetch(self, feed: str, events: list[EventRead]) -> None:
+        """Fetch the records a batch names, once each, a few at a time."""
+        keys = list(
+            dict.fromkeys(
+                (e.subject_type, e.subject_id) for e in events if e.subject_type in self._fetchers
+            )
+        )
+        in_flight = asyncio.Semaphore(FETCHES_IN_FLIGHT)
+
+        async def fetch(key: Key) -> Any:
+            async with in_flight:
+                return await self._fetch(key)
+
+        records = await asyncio.gather(*(fetch(key) for key in keys))
+        self._prefetched[feed] = dict(zip(keys, records, strict=True))
+
+    async def _fetch(self, key: Key) -> Any:
+        """The record as its service holds it now; None if it is gone."""
+        try:
+            return (await self._fetchers[key[0]](key[1])).value
+        except NotFound:
+            return None
+
+    async def _record(self, feed: str, kind: str, record_id: str) -> Any:
+        prefetched = self._prefetched[feed]
+        if (kind, record_id) in prefetched:
+            return prefetched[(kind, record_id)]
+        return await self._fetch((kind, record_id))
+
     async def run_once(self) -> int:
         """One batch from each feed; the index is updated after each batch commits."""
-        handled = 0
-        for consumer in self.consumers:
-            self._pending = []
-            try:
-                handled += await consumer.run_once()
-            except BaseException:
-                self._pending = []
-                raise
-            for op in self._pending:
-                op(self.index)
-        return handled
+        return sum([await consumer.run_once() for consumer in self.consumers])
 
     async def catch_up(self) -> int:
         """Batches until both feeds are read to the end."""
@@ -102,18 +139,10 @@ class ReadModelFeeds:
         return total
 
     async def run_forever(self, stop: asyncio.Event, poll_seconds: float) -> None:
-        while not stop.is_set():
-            try:
-                if await self.run_once() == 0:
-                    await asyncio.wait_for(stop.wait(), timeout=poll_seconds)
-            except TimeoutError:
-                continue
-            except Exception as exc:
-                log.warning("matching.feeds_failed", exc_info=exc)
-                try:
-                    await asyncio.wait_for(stop.wait(), timeout=5 * poll_seconds)
-                except TimeoutError:
-                    pass
+        """Follow both feeds with the kit's loop until ``stop`` is set."""
+        await asyncio.gather(
+            *(consumer.run_forever(poll_seconds, stop) for consumer in self.consumers)
+        )
 
     async def rebuild(self) -> int:
         """Forget the read model and both cursors, then read both feeds from the start."""
@@ -127,22 +156,20 @@ class ReadModelFeeds:
         self.index.loaded = True
         return await self.catch_up()
 
-    async def _on_referral_event(self, session: AsyncSession, event: EventRead) -> None:
+    async def _on_referral_event(
+        self, session: AsyncSession, event: EventRead
+    ) -> AfterCommit | None:
         if event.subject_type != "referral":
-            return
+            return None
         referral_id = event.subject_id
-        try:
-            read = (await self.referrals.get_referral(referral_id)).value
-        except NotFound:
-            read = None
+        read = await self._record("referrals", "referral", referral_id)
         facts = referral_from_read(read, self.locate) if read is not None else None
         await session.execute(
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
             await session.execute(sa.delete(ReferralFact).where(ReferralFact.id == referral_id))
-            self._pending.append(lambda index: index.drop_referral(referral_id))
-            return
+            return lambda: self.index.drop_referral(referral_id)
         await _upsert(
             session,
             ReferralFact,
@@ -158,24 +185,20 @@ class ReadModelFeeds:
                 for a in sorted(facts.agency_ids)
             ]
         )
-        self._pending.append(lambda index: index.put_referral(facts))
+        return lambda: self.index.put_referral(facts)
 
-    async def _on_vacancies_event(self, session: AsyncSession, event: EventRead) -> None:
+    async def _on_vacancies_event(
+        self, session: AsyncSession, event: EventRead
+    ) -> AfterCommit | None:
         kind, record_id = event.subject_type, event.subject_id
         now = self.database.clock.now()
         if kind in ("household", "home"):
-            try:
-                if kind == "household":
-                    read = (await self.vacancies.get_household(record_id)).value
-                    home = home_from_household(read)
-                else:
-                    home = home_from_home((await self.vacancies.get_home(record_id)).value)
-                    read = None
-            except NotFound:
+            read = await self._record("vacancies", kind, record_id)
+            if read is None:
                 await session.execute(sa.delete(PlaceFact).where(PlaceFact.home_id == record_id))
                 await session.execute(sa.delete(HomeFact).where(HomeFact.id == record_id))
-                self._pending.append(lambda index: index.drop_home(record_id))
-                return
+                return lambda: self.index.drop_home(record_id)
+            home = home_from_household(read) if kind == "household" else home_from_home(read)
             await _upsert(
                 session,
                 HomeFact,
@@ -186,13 +209,12 @@ class ReadModelFeeds:
                 facts=home_to_json(home),
                 updated_at=now,
             )
-            self._pending.append(lambda index: index.put_home(home))
+            return lambda: self.index.put_home(home)
         elif kind == "vacancy":
-            try:
-                vacancy = (await self.vacancies.get_vacancy(record_id)).value
-            except NotFound:
+            vacancy = await self._record("vacancies", kind, record_id)
+            if vacancy is None:
                 await session.execute(sa.delete(PlaceFact).where(PlaceFact.id == record_id))
-                return
+                return None
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
             await _upsert(
@@ -205,4 +227,5 @@ class ReadModelFeeds:
                 facts=place_to_json(place),
                 updated_at=now,
             )
-            self._pending.append(lambda index: index.put_place(home_id, place))
+            return lambda: self.index.put_place(home_id, place)
+        return None

@@ -14,6 +14,8 @@ from hearth_contract.problems import (
     Forbidden,
     HomeNotFound,
     HouseholdNotFound,
+    IdempotencyKeyInFlight,
+    IdempotencyKeyMismatch,
     InvalidState,
     PreconditionFailed,
     PreconditionRequired,
@@ -31,6 +33,7 @@ from hearth_contract.vacancies import (
     VacancyState,
 )
 from hearth_kit.errors import problem_responses
+from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import (
@@ -38,6 +41,7 @@ from hearth_vacancies.api import (
     PeerManagerContext,
     PeerReaderContext,
     ReaderContext,
+    peer_manager_idempotency,
 )
 from hearth_vacancies.paging import decode_cursor, encode_cursor
 from hearth_vacancies.referrals_peer import ReferralsPeer, referrals_peer
@@ -126,11 +130,32 @@ async def read_vacancy(vacancy_id: str, ctx: PeerReaderContext, response: Respon
     return _answer(ctx, await VacancyService(ctx).get(vacancy_id), response)
 
 
-@router.post("/v1/vacancies/{vacancy_id}/hold", response_model=VacancyRead, responses=_COMMAND)
+@router.post(
+    "/v1/vacancies/{vacancy_id}/hold",
+    response_model=VacancyRead,
+    responses=problem_responses(
+        *_AUTH,
+        VacancyNotFound,
+        DoubleBooking,
+        InvalidState,
+        ValidationFailed,
+        DependencyUnavailable,
+        IdempotencyKeyInFlight,
+        IdempotencyKeyMismatch,
+    ),
+)
 async def hold_vacancy(
-    vacancy_id: str, body: VacancyCommand, ctx: PeerManagerContext, peer: Peer, response: Response
+    vacancy_id: str,
+    body: VacancyCommand,
+    ctx: PeerManagerContext,
+    peer: Peer,
+    response: Response,
+    _claim: Annotated[IdempotencyClaim | None, Depends(peer_manager_idempotency)],
 ) -> VacancyRead:
-    """Hold a place for a referral sent to this agency while the match is considered."""
+    """Hold a place for a referral sent to this agency while the match is considered.
+
+    With an Idempotency-Key, a retry of the same hold answers the first result.
+    """
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.HOLD, body.referral_id, peer)
     return _answer(ctx, vacancy, response)
 

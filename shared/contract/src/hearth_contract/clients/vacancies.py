@@ -183,9 +183,20 @@ class VacanciesClient(EventsClient):
         """Delete a place if still at ``etag``; 409 while it is held, reserved or filled."""
         await self._request("DELETE", _one("vacancies", vacancy_id), headers={"If-Match": etag})
 
-    async def hold(self, vacancy_id: str, referral_id: str) -> Versioned[VacancyRead]:
-        """Hold a place for a referral sent to the agency."""
-        return await self._command(vacancy_id, "hold", VacancyCommand(referral_id=referral_id))
+    async def hold(
+        self, vacancy_id: str, referral_id: str, *, idempotency_key: str | None = None
+    ) -> Versioned[VacancyRead]:
+        """Hold a place for a referral sent to the agency.
+
+        With ``idempotency_key`` the call is retried when its answer is lost, and a retry
+        answers the first result instead of holding twice.
+        """
+        return await self._command(
+            vacancy_id,
+            "hold",
+            VacancyCommand(referral_id=referral_id),
+            headers={"Idempotency-Key": idempotency_key} if idempotency_key else None,
+        )
 
     async def reserve(self, vacancy_id: str, referral_id: str) -> Versioned[VacancyRead]:
         """Reserve a place for a referral once an offer is made."""
@@ -209,10 +220,12 @@ class VacanciesClient(EventsClient):
         """Record today's call with the carer or home about a place."""
         return await self._command(vacancy_id, "confirm", body)
 
-    async def _command(self, vacancy_id: str, command: str, body: Any) -> Versioned[VacancyRead]:
+    async def _command(
+        self, vacancy_id: str, command: str, body: Any, headers: dict[str, str] | None = None
+    ) -> Versioned[VacancyRead]:
         json = request_json(body) if body is not None else None
         response = await self._request(
-            "POST", _one("vacancies", vacancy_id, f"/{command}"), json=json
+            "POST", _one("vacancies", vacancy_id, f"/{command}"), json=json, headers=headers
         )
         return self._versioned(VacancyRead, response)
 

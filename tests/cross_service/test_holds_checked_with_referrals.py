@@ -8,115 +8,39 @@ token, into referrals' log line and its audit log.
 
 from __future__ import annotations
 
-import json
-import os
+import asyncio
 import signal
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
 import httpx
 import pytest
 import sqlalchemy as sa
+from cross_service.stack import Stack
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.examples import example_referral
 from hearth_kit.tables import audit_log
-from hearth_kit.testing import TEST_SECRET, PostgresDatabase, Tokens
-from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
-from hearth_referrals.models import Base as ReferralsBase
-from hearth_vacancies.app import MIGRATIONS as VACANCIES_MIGRATIONS
-from hearth_vacancies.models import Base as VacanciesBase
+from hearth_kit.testing import Tokens
 from sqlalchemy.ext.asyncio import create_async_engine
 
 AGENCY = "hearthside-fostering"
 KENT = "E10000016"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Service:
-    def __init__(self, name: str, database_url: str, log_path: Path, **env: str) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log_path
-        prefix = name.upper() + "_"
-        self.env = {
-            **os.environ,
-            f"{prefix}DATABASE_URL": database_url,
-            f"{prefix}JWT_SECRET": TEST_SECRET,
-            f"{prefix}RATE_LIMIT": "100000/minute",
-            **{prefix + key: value for key, value in env.items()},
-        }
-        self.script = str(Path(sys.executable).with_name(f"hearth-{name}"))
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.log = self.log_path.open("w")
-        self.process = subprocess.Popen(
-            [self.script, "serve", "--port", str(self.port)],
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log_path.read_text()
-            try:
-                if httpx.get(f"{self.url}/readyz", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise AssertionError(f"{self.script} did not become ready")
-
-    def stop(self) -> int:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGTERM)
-        code = self.process.wait(timeout=30)
-        self.log.close()
-        return code
-
-    def log_lines(self) -> list[dict]:
-        return [
-            json.loads(line)
-            for line in self.log_path.read_text().splitlines()
-            if line.startswith("{")
-        ]
-
-
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
-    pid = os.getpid()
-    referrals_db = PostgresDatabase(
-        f"hearth_xsvc_referrals_{pid}", REFERRALS_MIGRATIONS, [ReferralsBase.metadata]
-    )
-    vacancies_db = PostgresDatabase(
-        f"hearth_xsvc_vacancies_{pid}", VACANCIES_MIGRATIONS, [VacanciesBase.metadata]
-    )
-    referrals_db.create()
-    vacancies_db.create()
-    logs = tmp_path_factory.mktemp("xsvc")
-    referrals = Service("referrals", referrals_db.url, logs / "referrals.log")
-    referrals.start()
-    vacancies = Service(
-        "vacancies", vacancies_db.url, logs / "vacancies.log", REFERRALS_URL=referrals.url
-    )
-    vacancies.start()
-    yield {"referrals": referrals, "vacancies": vacancies, "referrals_db": referrals_db}
-    exit_codes = (vacancies.stop(), referrals.stop())
-    referrals_db.drop()
-    vacancies_db.drop()
+    stack = Stack("xsvc", tmp_path_factory.mktemp("xsvc"), ("referrals", "vacancies"))
+    stack.start()
+    yield {
+        "referrals": stack["referrals"],
+        "vacancies": stack["vacancies"],
+        "referrals_db": stack.databases["referrals"],
+    }
+    exit_codes = stack.stop()
     # Uvicorn finishes in-flight work on SIGTERM, runs the shutdown hooks, then re-raises
     # the signal so the parent sees why it stopped (-15); the log shows it was clean.
-    assert exit_codes == (-signal.SIGTERM, -signal.SIGTERM)
-    for service in (referrals, vacancies):
+    assert exit_codes == {"vacancies": -signal.SIGTERM, "referrals": -signal.SIGTERM}
+    for service in stack.services.values():
         assert "service.stopped" in [line.get("event") for line in service.log_lines()]
 
 
@@ -206,8 +130,6 @@ def test_a_hold_is_checked_with_referrals_over_http_with_the_request_id_and_a_se
             result = [tuple(row) for row in rows]
         await engine.dispose()
         return result
-
-    import asyncio
 
     assert asyncio.run(audited()) == [("read", referral_id, "service", "hearth-vacancies")]
 
