@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import os
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -355,3 +356,59 @@ class TestRunForever:
         consumer = EventConsumer(CONSUMER, database, flaky_fetch, Projection())
         await asyncio.wait_for(consumer.run_forever(0.001, stop), timeout=10)
         assert await seen(database) == sorted(referral_ids)
+
+
+async def processed_ids(database: Database) -> int:
+    async with database.engine.connect() as connection:
+        query = sa.select(sa.func.count()).select_from(processed_events)
+        return (await connection.execute(query)).scalar_one()
+
+
+class TestPruneProcessed:
+    async def test_ids_older_than_the_retention_are_forgotten_and_recent_ones_kept(
+        self, database, feed, referral_ids
+    ):
+        consumer = EventConsumer(CONSUMER, database, feed.events, Projection())
+        assert await consumer.run_once() == 3
+        database.clock.advance(days=6)
+        assert await consumer.prune_processed() == 0
+        assert await processed_ids(database) == 3
+        database.clock.advance(days=2)
+        assert await consumer.prune_processed() == 3
+        assert await processed_ids(database) == 0
+
+    async def test_a_consumer_that_has_caught_up_prunes_at_most_once_per_interval(
+        self, database, feed, referral_ids
+    ):
+        consumer = EventConsumer(
+            CONSUMER, database, feed.events, Projection(), keep_processed=timedelta(0)
+        )
+        assert await consumer.run_once() == 3
+        database.clock.advance(seconds=1)
+        await consumer._prune_when_due()
+        assert await processed_ids(database) == 0
+        async with database.engine.begin() as connection:  # a later event, handled just now
+            await connection.execute(
+                sa.insert(processed_events).values(
+                    consumer=CONSUMER, event_id="later", processed_at=NOW
+                )
+            )
+        database.clock.advance(minutes=30)
+        await consumer._prune_when_due()
+        assert await processed_ids(database) == 1
+        database.clock.advance(minutes=31)
+        await consumer._prune_when_due()
+        assert await processed_ids(database) == 0
+
+    async def test_pruning_never_lets_a_replayed_event_through_within_the_retention(
+        self, database, feed, referral_ids
+    ):
+        handler = Projection()
+        consumer = EventConsumer(CONSUMER, database, feed.events, handler)
+        assert await consumer.run_once() == 3
+        database.clock.advance(days=1)
+        await consumer.prune_processed()
+        async with database.engine.begin() as connection:  # the feed delivers it all again
+            await connection.execute(sa.update(consumer_cursors).values(cursor=None))
+        assert await consumer.run_once() == 0
+        assert len(handler.calls) == 3

@@ -12,6 +12,11 @@ callables of a batch that rolls back are dropped, never run.
 A consumer that fetches each event's record from its source can be given ``prefetch``:
 it sees a batch's new events before any is handled, to fetch their records together
 (concurrently, once per record) instead of one round trip per event.
+
+Processed ids guard against a feed serving an event again near the cursor (a retried
+page, a replica's race); once the cursor is days past them they guard nothing, so a
+consumer that has caught up forgets those older than ``keep_processed`` (7 days), at
+most once an hour.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from hearth_contract.common import EventPage, EventRead
@@ -68,6 +74,8 @@ class EventConsumer:
         batch_size: int = 100,
         *,
         prefetch: Prefetch | None = None,
+        keep_processed: timedelta = timedelta(days=7),
+        prune_every: timedelta = timedelta(hours=1),
     ) -> None:
         self.name = name
         self.database = database
@@ -75,6 +83,9 @@ class EventConsumer:
         self.handle = handle
         self.batch_size = batch_size
         self.prefetch = prefetch
+        self.keep_processed = keep_processed
+        self.prune_every = prune_every
+        self._pruned_at: datetime | None = None
 
     async def run_once(self) -> int:
         """Process one batch; the number of events handled (duplicates are not counted)."""
@@ -137,8 +148,35 @@ class EventConsumer:
                 await _wait(stop, delay)
                 continue
             failures = 0
-            if result.read < self.batch_size:  # caught up: wait for more
+            if result.read < self.batch_size:  # caught up: tidy, then wait for more
+                await self._prune_when_due()
                 await _wait(stop, poll_interval)
+
+    async def prune_processed(self) -> int:
+        """Forget the processed ids older than ``keep_processed``; how many were forgotten."""
+        cutoff = self.database.clock.now() - self.keep_processed
+        async with self.database.system_session(f"consumer-prune:{self.name}") as session:
+            async with session.begin():
+                result = await session.execute(
+                    sa.delete(processed_events).where(
+                        processed_events.c.consumer == self.name,
+                        processed_events.c.processed_at < cutoff,
+                    )
+                )
+        self._pruned_at = self.database.clock.now()
+        if result.rowcount:
+            log.info("consumer.pruned", consumer=self.name, count=result.rowcount)
+        return result.rowcount
+
+    async def _prune_when_due(self) -> None:
+        now = self.database.clock.now()
+        if self._pruned_at is not None and now - self._pruned_at < self.prune_every:
+            return
+        try:
+            await self.prune_processed()
+        except Exception as exc:  # tidying must never stop the consumer
+            self._pruned_at = now
+            log.warning("consumer.prune_failed", consumer=self.name, exc_info=exc)
 
     async def reset(self) -> None:
         """Forget the cursor and processed ids so the feed is replayed from the start."""
