@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from hearth_matching.facts import Child, Home, Place, Referral, Resident
+from hearth_matching.facts import CHILD_RISKS, OTHERS_RISKS, Child, Home, Place, Referral, Resident
 from hearth_matching.rules.base import RuleContext
+from hearth_matching.rules.scoring import FREQUENCY_WEIGHT
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 CONTEXT = RuleContext(now=NOW)
@@ -113,6 +115,171 @@ def home(home_id: str = "home-1", places: int = 1, **kwargs: Any) -> Home:
 
 def with_places(h: Home, *places: Place) -> Home:
     return replace(h, places=places)
+
+
+# Vocabularies for random pairings: every value a rule or score component looks at.
+_STATES = ("present", "suspected", "historical", "none_known", "not_stated")
+_KINDS = ("emergency", "short_term", "long_term", "respite", "sibling_group", "parent_and_child")
+_ADAPTATIONS = ("wheelchair_access", "ground_floor_bedroom", "hoist", "adapted_bathroom")
+_SKILLS = (
+    "child_sexual_exploitation",
+    "mental_health",
+    "substance_misuse",
+    "disability",
+    "autism",
+    "teenagers",
+    "therapeutic",
+)
+_LANGUAGES = ("english", "polish", "arabic", "urdu", "somali")
+_RELIGIONS = ("Christian", "muslim", "Muslim", "Sikh", "none", "Hindu")
+_INTERESTS = ("football", "music", "art", "swimming", "gaming", "horses")
+_CARERS_EXCLUSIONS = (
+    "sibling_groups",
+    "sexual_harm_to_others",
+    "physical_harm_to_others",
+    "fire_setting",
+    "harm_to_animals",
+    "criminal_exploitation",
+    "sexual_exploitation",
+    "going_missing",
+    "self_harm",
+    "drug_alcohol",
+    "smoking",
+)
+_LA_CODES = (KENT, "E08000003", "E09000022")
+
+
+def _some(rng: random.Random, values: tuple, most: int) -> frozenset:
+    return frozenset(rng.sample(values, rng.randint(0, most)))
+
+
+def _grid_point(rng: random.Random) -> tuple[float, float]:
+    return (rng.uniform(200e3, 650e3), rng.uniform(50e3, 600e3))
+
+
+def random_place(rng: random.Random, place_id: str) -> Place:
+    """A place in any state, of any age band, confirmed recently, long ago or just on time."""
+    age_min = rng.choice([0, 0, 0, 5, 12])
+    usual = frozenset({"emergency", "short_term", "long_term"})
+    return Place(
+        id=place_id,
+        state=rng.choices(["available", "on_hold", "filled"], (8, 1, 1))[0],
+        age_min=age_min,
+        age_max=rng.choice([age_min + 4, 17, 17, 17]),
+        placement_kinds=usual | _some(rng, _KINDS, 2)
+        if rng.random() < 0.8
+        else _some(rng, _KINDS, 3),
+        available_from=NOW.date() + timedelta(days=rng.choice([-3, 0, 0, 0, 1, 7])),
+        last_confirmed_at=NOW
+        - rng.choices(
+            [
+                timedelta(hours=2),
+                timedelta(hours=24),  # just fresh enough
+                timedelta(hours=24, microseconds=1),  # just too old
+                timedelta(days=3),
+            ],
+            (7, 1, 1, 1),
+        )[0],
+    )
+
+
+def random_resident(rng: random.Random) -> Resident:
+    return Resident(
+        age=rng.randint(0, 17),
+        gender=rng.choice(["male", "female"]),
+        risks_to_child=_some(rng, CHILD_RISKS, 2) if rng.random() < 0.3 else frozenset(),
+        risks_to_others=_some(rng, OTHERS_RISKS, 2) if rng.random() < 0.3 else frozenset(),
+        own_child=rng.random() < 0.2,
+    )
+
+
+def random_home(rng: random.Random, index: int, agency_id: str = AGENCY_A) -> Home:
+    """A household or children's home with a realistic spread of every fact the rules read."""
+    age_min = rng.choice([0, 0, 0, 2, 5, 8, 11, 12])
+    kind = rng.choices(["household", "home"], (4, 1))[0]
+    usual = frozenset({"emergency", "short_term", "long_term"})
+    return Home(
+        id=f"home-{index:06d}",
+        agency_id=agency_id,
+        kind=kind,
+        name=f"Home {index}",
+        age_min=age_min,
+        age_max=rng.choice([rng.randint(age_min, 17), 17]),
+        capacity=rng.randint(1, 4 if kind == "household" else 6),
+        genders=frozenset(rng.sample(["male", "female", "other"], rng.choice([0, 0, 0, 0, 1, 2]))),
+        placement_kinds=usual | _some(rng, _KINDS, 2)
+        if rng.random() < 0.8
+        else _some(rng, _KINDS, 4),
+        residents=tuple(random_resident(rng) for _ in range(rng.choice([0, 0, 1, 1, 2, 3]))),
+        pets=("dog",) if rng.random() < 0.3 else (),
+        adaptations=_some(rng, _ADAPTATIONS, 2) if rng.random() < 0.2 else frozenset(),
+        skills=_some(rng, _SKILLS, 3),
+        languages=frozenset({"english"}) | _some(rng, _LANGUAGES, 1),
+        religion=rng.choice((None, *_RELIGIONS)),
+        interests=_some(rng, _INTERESTS, 3),
+        exclusions=_some(rng, _CARERS_EXCLUSIONS, 2) if rng.random() < 0.2 else frozenset(),
+        location=None if rng.random() < 0.05 else _grid_point(rng),
+        la_code=rng.choice((None, *_LA_CODES)),
+        places=tuple(
+            random_place(rng, f"home-{index:06d}-place-{i}")
+            for i in range(rng.choice([0, 1, 1, 1, 2, 2, 3]))
+        ),
+    )
+
+
+def _random_risks(rng: random.Random, names: tuple[str, ...]) -> dict[str, str]:
+    """Mostly none known, some risks present or unsaid; a name may be missing altogether."""
+    weights = (1, 1, 1, 40, 3)
+    return {n: rng.choices(_STATES, weights)[0] for n in names if rng.random() < 0.97}
+
+
+def random_child(rng: random.Random) -> Child:
+    return Child(
+        age=None if rng.random() < 0.03 else rng.randint(0, 17),
+        gender=rng.choices(["male", "female", "other", "not_stated"], (5, 5, 1, 1))[0],
+        risks_to_child=_random_risks(rng, CHILD_RISKS),
+        risks_to_others=_random_risks(rng, OTHERS_RISKS),
+        adaptations=_some(rng, _ADAPTATIONS, 1) if rng.random() < 0.1 else frozenset(),
+        disabilities=rng.choice([frozenset(), frozenset({"NONE"}), frozenset({"AUT"})]),
+        language=rng.choice([None, "English", "polish", "Arabic", "Tigrinya"]),
+        religion=rng.choice([None, "none", "Muslim", "christian", "Sikh"]),
+        interests=_some(rng, _INTERESTS, 2),
+    )
+
+
+def random_referral(rng: random.Random, index: int) -> Referral:
+    """A referral of one to three children with every placement fact the rules read."""
+    return Referral(
+        id=f"ref-{index:06d}",
+        la_code=rng.choice(_LA_CODES),
+        agency_ids=frozenset({AGENCY_A}),
+        setting=rng.choices(
+            ["fostering", "residential", "parent_and_child", "secure"], (14, 3, 2, 1)
+        )[0],
+        placement_kinds=frozenset(rng.sample(_KINDS[:4], rng.choices([1, 2], (4, 1))[0])),
+        children=tuple(random_child(rng) for _ in range(rng.choice([1, 1, 1, 1, 2, 3]))),
+        living_companions=rng.choices(
+            [
+                None,
+                "no_preference",
+                "solo_placement_recommended",
+                "only_with_older_children",
+                "only_with_younger_children",
+            ],
+            (1, 6, 1, 1, 1),
+        )[0],
+        pets=rng.choices(["yes_can", "no", "not_known", "yes_must"], (10, 3, 5, 2))[0],
+        deprivation_of_liberty=rng.choices([False, True, None], (16, 1, 3))[0],
+        needed_by=rng.choice(["today", "later", "later"]),
+        school=None if rng.random() < 0.2 else _grid_point(rng),
+        family_time=tuple(
+            (_grid_point(rng), rng.choice([*FREQUENCY_WEIGHT, "unheard_of"]))
+            for _ in range(rng.choice([0, 1, 1, 2]))
+        ),
+        additional_support=frozenset({"therapeutic_support"})
+        if rng.random() < 0.2
+        else frozenset(),
+    )
 
 
 class World:

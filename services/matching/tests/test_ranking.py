@@ -2,65 +2,11 @@
 
 from __future__ import annotations
 
-import random
 from collections import Counter
-from dataclasses import replace
-from datetime import timedelta
 
-from hearth_matching.ranking.eligibility import ELIGIBILITY_RULES, Columns
+from hearth_matching.ranking.columns import Columns
 from hearth_matching.ranking.engine import assess, rank_homes, rank_referrals
-from hearth_matching.rules.base import evaluate
-from hearth_matching.rules.hard import HARD_RULES
-from matching_testkit import CONTEXT, NOW, child, home, place, referral, resident
-
-
-def _random_home(rng: random.Random, index: int):
-    age_min = rng.randint(0, 12)
-    places = tuple(
-        place(
-            f"h{index}-p{i}",
-            state=rng.choice(["available", "available", "on_hold"]),
-            last_confirmed_at=NOW - rng.choice([timedelta(hours=2), timedelta(hours=30)]),
-            available_from=NOW.date() + timedelta(days=rng.choice([0, 7])),
-        )
-        for i in range(rng.randint(0, 3))
-    )
-    return replace(
-        home(f"h{index}"),
-        places=places,
-        kind=rng.choice(["household", "home"]),
-        age_min=age_min,
-        age_max=rng.randint(age_min, 17),
-        capacity=rng.randint(1, 4),
-        genders=frozenset(rng.sample(["male", "female"], rng.randint(0, 1))),
-        residents=tuple(resident(rng.randint(0, 17)) for _ in range(rng.randint(0, 2))),
-    )
-
-
-class TestColumnsAgreeWithTheRules:
-    def test_on_random_homes_and_referrals(self):
-        rng = random.Random(7)
-        homes = [_random_home(rng, i) for i in range(400)]
-        columns = Columns.build(homes)
-        eligibility = tuple(r for r in HARD_RULES if r.code in ELIGIBILITY_RULES)
-        for trial in range(40):
-            the_referral = referral(
-                *[
-                    child(rng.randint(0, 17), rng.choice(["male", "female", "not_stated"]))
-                    for _ in range(rng.randint(1, 3))
-                ],
-                setting=rng.choice(["fostering", "residential", "secure"]),
-                needed_by=rng.choice(["today", "later"]),
-            )
-            masks = columns.masks(the_referral, CONTEXT.now, CONTEXT.stale_after)
-            for index, the_home in enumerate(homes):
-                pure = {
-                    f.rule.replace("vacancy_stale", "vacancy_not_available")
-                    for f in evaluate(eligibility, the_referral, the_home, CONTEXT)
-                    if f.verdict == "exclude"
-                }
-                vector = {rule for rule in ELIGIBILITY_RULES if masks[rule][index]}
-                assert pure == vector, (trial, the_home.id, pure, vector)
+from matching_testkit import CONTEXT, child, home, referral, resident
 
 
 class TestRankHomes:

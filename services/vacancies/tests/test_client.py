@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from hearth_contract.common import EventPage, EventRead, Page
 from hearth_contract.problems import (
     DoubleBooking,
     Forbidden,
+    HomeNotFound,
     HouseholdNotFound,
     InvalidState,
     NotFound,
@@ -24,14 +26,21 @@ from hearth_contract.problems import (
 from hearth_contract.vacancies import (
     BulkItemStatus,
     ConfirmationOutcome,
+    HomeBulkItem,
+    HomeBulkUpsert,
     HomeCreate,
     HomeRead,
     HouseholdBulkItem,
     HouseholdBulkUpsert,
     HouseholdCreate,
     HouseholdRead,
+    PartnerVacancyCreate,
+    PartnerVacancyRead,
+    PlacementKind,
     SupplyFigures,
     UnavailableReason,
+    VacancyBulkItem,
+    VacancyBulkUpsert,
     VacancyConfirm,
     VacancyCreate,
     VacancyMarkUnavailable,
@@ -146,6 +155,33 @@ class TestHouseholds:
     async def test_an_la_caller_is_forbidden(self, la):
         with pytest.raises(Forbidden):
             await la.list_households()
+
+
+class TestDeletes:
+    async def test_an_officer_deletes_a_place_then_its_household_and_a_home(self, officer):
+        household = await officer.create_household(a_household())
+        opened = await officer.open_vacancy(a_vacancy(household.value.id))
+        with pytest.raises(PreconditionFailed):
+            await officer.delete_vacancy(opened.value.id, '"stale.1"')
+        await officer.delete_vacancy(opened.value.id, opened.etag)
+        with pytest.raises(VacancyNotFound):
+            await officer.get_vacancy(opened.value.id)
+        await officer.delete_household(household.value.id, household.etag)
+        with pytest.raises(HouseholdNotFound):
+            await officer.get_household(household.value.id)
+        home = await officer.create_home(a_home())
+        await officer.delete_home(home.value.id, home.etag)
+        with pytest.raises(HomeNotFound):
+            await officer.get_home(home.value.id)
+
+    async def test_a_held_place_keeps_its_household(self, officer, send_referral):
+        household = await officer.create_household(a_household())
+        opened = await officer.open_vacancy(a_vacancy(household.value.id))
+        held = await officer.hold(opened.value.id, await send_referral())
+        with pytest.raises(InvalidState):
+            await officer.delete_vacancy(opened.value.id, held.etag)
+        with pytest.raises(InvalidState):
+            await officer.delete_household(household.value.id, household.etag)
 
 
 class TestHomes:
@@ -299,6 +335,67 @@ class TestPartnerSync:
         ]
         rest = [e async for e in partner.iterate_partner_changes(every[-1].cursor)]
         assert rest == []
+
+    async def test_homes_by_external_id_bulk_and_lookup(self, partner):
+        created = await partner.partner_put_home("OAK", a_home())
+        assert isinstance(created.value, HomeRead) and created.value.external_id == "OAK"
+        with pytest.raises(PreconditionRequired):
+            await partner.partner_put_home("OAK", a_home(name="Elm"))
+        replaced = await partner.partner_put_home("OAK", a_home(name="Elm"), created.etag)
+        assert (await partner.partner_get_home("OAK")).etag == replaced.etag
+        result = await partner.partner_bulk_upsert_homes(
+            HomeBulkUpsert(
+                items=[
+                    HomeBulkItem(external_id="ASH", home=home_body(urn="SC200001")),
+                    HomeBulkItem(external_id="ELM", home=home_body()),  # OAK's URN
+                ]
+            )
+        )
+        assert [r.status for r in result.results] == [
+            BulkItemStatus.CREATED,
+            BulkItemStatus.REJECTED,
+        ]
+        found = await partner.partner_lookup_homes(["OAK", "ASH", "ELM"])
+        assert sorted(h.external_id for h in found.items) == ["ASH", "OAK"]
+        assert found.missing == ["ELM"]
+        await partner.partner_delete_home("OAK", replaced.etag)
+        with pytest.raises(HomeNotFound):
+            await partner.partner_get_home("OAK")
+
+    async def test_places_by_external_id_bulk_lookup_and_delete(self, partner):
+        await partner.partner_put_household("ROWAN", a_household())
+        body = PartnerVacancyCreate(
+            household_external_id="ROWAN",
+            available_from=date(2026, 11, 24),
+            age_min=8,
+            age_max=14,
+            placement_kinds=[PlacementKind.SHORT_TERM],
+        )
+        created = await partner.partner_put_vacancy("BED-1", body)
+        assert isinstance(created.value, PartnerVacancyRead)
+        assert created.value.household_external_id == "ROWAN"
+        with pytest.raises(ValidationFailed) as caught:
+            await partner.partner_put_vacancy("BED-2", body.model_copy(update={"age_max": 17}), "*")
+        assert caught.value.errors[0].pointer == "/age_max"
+        result = await partner.partner_bulk_upsert_vacancies(
+            VacancyBulkUpsert(
+                items=[
+                    VacancyBulkItem(
+                        external_id="BED-1",
+                        if_match=created.etag,
+                        vacancy=body.model_dump(mode="json"),
+                    )
+                ]
+            )
+        )
+        assert result.results[0].status is BulkItemStatus.UNCHANGED
+        found = await partner.partner_lookup_vacancies(["BED-1", "BED-2"])
+        assert [v.external_id for v in found.items] == ["BED-1"]
+        assert found.missing == ["BED-2"]
+        read = await partner.partner_get_vacancy("BED-1")
+        await partner.partner_delete_vacancy("BED-1", read.etag)
+        with pytest.raises(VacancyNotFound):
+            await partner.partner_get_vacancy("BED-1")
 
     async def test_an_officer_cannot_use_the_partner_api(self, officer):
         with pytest.raises(Forbidden):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from vacancies_testkit import household_body, settle_feed
+import asyncio
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from vacancies_testkit import home_body, household_body, partner_place_body, settle_feed
 
 
 def _bulk(items):
@@ -122,10 +127,12 @@ class TestBulkUpsert:
 
 
 class PartnerCopy:
-    """A partner's own copy, kept by following the change feed and saving its cursor."""
+    """A partner's own copy of every kind, kept by following the change feed and its cursor."""
+
+    KINDS = {"household": "households", "home": "homes", "vacancy": "vacancies"}
 
     def __init__(self) -> None:
-        self.records: dict[str, dict] = {}
+        self.records: dict[str, dict[str, dict]] = {kind: {} for kind in self.KINDS}
         self.cursor: str | None = None
 
     async def follow(self, client, headers, *, stop_after_pages: int | None = None) -> None:
@@ -135,79 +142,212 @@ class PartnerCopy:
             page = (await client.get("/v1/partner/changes", params=params, headers=headers)).json()
             if not page["items"]:
                 return
-            wanted = sorted(
-                {
-                    e["data"]["external_id"]
-                    for e in page["items"]
-                    if e["type"].startswith("household.")
-                }
-            )
-            found = (
-                await client.post(
-                    "/v1/partner/households:lookup", headers=headers, json={"external_ids": wanted}
+            for kind, collection in self.KINDS.items():
+                wanted = sorted(
+                    {
+                        e["data"]["external_id"]
+                        for e in page["items"]
+                        if e["subject_type"] == kind and e["data"].get("external_id")
+                    }
                 )
-            ).json()
-            for record in found["items"]:
-                self.records[record["external_id"]] = record
-            for gone in found["missing"]:
-                self.records.pop(gone, None)
+                if not wanted:
+                    continue
+                found = (
+                    await client.post(
+                        f"/v1/partner/{collection}:lookup",
+                        headers=headers,
+                        json={"external_ids": wanted},
+                    )
+                ).json()
+                for record in found["items"]:
+                    self.records[kind][record["external_id"]] = record
+                for gone in found["missing"]:
+                    self.records[kind].pop(gone, None)
             self.cursor = page["next_cursor"]  # saved only once the page is applied
             pages += 1
             if stop_after_pages is not None and pages >= stop_after_pages:
                 return
 
+    @classmethod
+    async def truth(cls, client, headers) -> dict[str, dict[str, dict]]:
+        """What the service holds now for every external id the feed ever named."""
+        everything = (
+            await client.get("/v1/partner/changes", params={"limit": 1000}, headers=headers)
+        ).json()
+        truth = {}
+        for kind, collection in cls.KINDS.items():
+            ids = sorted(
+                {
+                    e["data"]["external_id"]
+                    for e in everything["items"]
+                    if e["subject_type"] == kind and e["data"].get("external_id")
+                }
+            )
+            found = (
+                await client.post(
+                    f"/v1/partner/{collection}:lookup", headers=headers, json={"external_ids": ids}
+                )
+            ).json()
+            truth[kind] = {r["external_id"]: r for r in found["items"]}
+        return truth
 
+
+def _place(household: str | None = None, home: str | None = None, **overrides) -> dict:
+    return partner_place_body(household, home, **{"age_min": 11, **overrides})
+
+
+async def _bulk_post(client, headers, collection: str, items: list[dict]) -> dict[str, dict]:
+    response = await client.post(
+        f"/v1/partner/{collection}:bulk", json=_bulk(items), headers=headers
+    )
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert all(r["status"] != "rejected" for r in results), results
+    return {r["external_id"]: r for r in results}
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestCrashAndResume:
     async def test_partner_killed_halfway_ends_with_an_identical_copy(
-        self, app, client, partner_a, partner_b
+        self, app, client, partner_a, partner_b, officer_a, send_referral
     ):
-        items = [
-            {"external_id": f"P-{i:03}", "household": household_body(name=f"House {i}")}
-            for i in range(40)
-        ]
-        loaded = (
-            await client.post("/v1/partner/households:bulk", json=_bulk(items), headers=partner_a)
-        ).json()["results"]
-        await client.post(
-            "/v1/partner/households:bulk",
-            headers=partner_b,
-            json=_bulk([{"external_id": "OTHER-1", "household": household_body()}]),
+        households = await _bulk_post(
+            client,
+            partner_a,
+            "households",
+            [
+                {"external_id": f"P-{i:03}", "household": household_body(name=f"House {i}")}
+                for i in range(40)
+            ],
+        )
+        homes = await _bulk_post(
+            client,
+            partner_a,
+            "homes",
+            [
+                {"external_id": f"H-{i}", "home": home_body(urn=f"SC10000{i}", name=f"Home {i}")}
+                for i in range(4)
+            ],
+        )
+        places = await _bulk_post(
+            client,
+            partner_a,
+            "vacancies",
+            [
+                *({"external_id": f"V-{i:03}", "vacancy": _place(f"P-{i:03}")} for i in range(10)),
+                *({"external_id": f"R-{i}", "vacancy": _place(home=f"H-{i}")} for i in range(4)),
+            ],
+        )
+        await _bulk_post(
+            client,
+            partner_b,
+            "households",
+            [{"external_id": "OTHER-1", "household": household_body()}],
         )
         await settle_feed(app)
         copy = PartnerCopy()
         await copy.follow(client, partner_a, stop_after_pages=3)  # then the partner is killed
-        assert 0 < len(copy.records) < 40
-        tags = {r["external_id"]: r["etag"] for r in loaded}
-        changes = [
-            {
-                "external_id": f"P-{i:03}",
-                "if_match": tags[f"P-{i:03}"],
-                "household": household_body(name=f"House {i} changed"),
-            }
-            for i in range(0, 40, 5)
-        ]
-        await client.post("/v1/partner/households:bulk", json=_bulk(changes), headers=partner_a)
-        for i in (1, 2, 33):
+        assert 0 < len(copy.records["household"]) < 40
+        # While it is down: changes, deletions (a household goes with its place), a hold.
+        await _bulk_post(
+            client,
+            partner_a,
+            "households",
+            [
+                {
+                    "external_id": f"P-{i:03}",
+                    "if_match": households[f"P-{i:03}"]["etag"],
+                    "household": household_body(name=f"House {i} changed"),
+                }
+                for i in range(0, 40, 5)
+            ],
+        )
+        await _bulk_post(
+            client,
+            partner_a,
+            "homes",
+            [
+                {
+                    "external_id": "H-1",
+                    "if_match": homes["H-1"]["etag"],
+                    "home": home_body(urn="SC100001", name="Home 1 renamed"),
+                }
+            ],
+        )
+        await _bulk_post(
+            client,
+            partner_a,
+            "vacancies",
+            [
+                {
+                    "external_id": "V-003",
+                    "if_match": places["V-003"]["etag"],
+                    "vacancy": _place("P-003", age_max=15),
+                }
+            ],
+        )
+        for path, tag in (
+            ("households/P-001", households["P-001"]["etag"]),  # with its place V-001
+            ("households/P-033", households["P-033"]["etag"]),
+            ("homes/H-2", homes["H-2"]["etag"]),  # with its place R-2
+            ("vacancies/V-004", places["V-004"]["etag"]),
+        ):
             deleted = await client.delete(
-                f"/v1/partner/households/P-{i:03}",
-                headers={**partner_a, "If-Match": tags[f"P-{i:03}"]},
+                f"/v1/partner/{path}", headers={**partner_a, "If-Match": tag}
             )
-            assert deleted.status_code == 204
+            assert deleted.status_code == 204, path
+        held = await client.post(
+            f"/v1/vacancies/{places['V-006']['id']}/hold",
+            json={"referral_id": await send_referral()},
+            headers=officer_a,
+        )
+        assert held.status_code == 200, held.text
         await settle_feed(app)
         resumed = PartnerCopy()
-        resumed.records, resumed.cursor = dict(copy.records), copy.cursor  # what it had saved
+        resumed.records = {kind: dict(records) for kind, records in copy.records.items()}
+        resumed.cursor = copy.cursor  # what it had saved
         await resumed.follow(client, partner_a)
-        everything = (
-            await client.get("/v1/partner/changes", params={"limit": 1000}, headers=partner_a)
-        ).json()
-        ids = sorted({e["data"]["external_id"] for e in everything["items"]})
-        found = (
-            await client.post(
-                "/v1/partner/households:lookup", headers=partner_a, json={"external_ids": ids}
-            )
-        ).json()
-        truth = {r["external_id"]: r for r in found["items"]}
+        truth = await PartnerCopy.truth(client, partner_a)
         assert resumed.records == truth
-        assert len(truth) == 37
-        assert "OTHER-1" not in resumed.records
-        assert truth["P-005"]["name"] == "House 5 changed"
+        assert (len(truth["household"]), len(truth["home"]), len(truth["vacancy"])) == (38, 3, 11)
+        assert "OTHER-1" not in resumed.records["household"]
+        assert {"V-001", "V-004", "R-2"}.isdisjoint(resumed.records["vacancy"])
+        assert truth["household"]["P-005"]["name"] == "House 5 changed"
+        assert truth["home"]["H-1"]["name"] == "Home 1 renamed"
+        assert truth["vacancy"]["V-003"]["age_max"] == 15
+        assert truth["vacancy"]["V-006"]["state"] == "on_hold"
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestTwoWritersOneExternalId:
+    async def test_concurrent_bulk_creates_give_one_record_and_a_409_per_lost_item(
+        self, app, client, partner_a
+    ):
+        items = [
+            {"external_id": f"C-{i}", "household": household_body(name=f"House {i}")}
+            for i in range(20)
+        ]
+
+        async def send() -> list[dict]:
+            # A client of its own per writer: truly parallel requests on separate connections.
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://v") as http:
+                response = await http.post(
+                    "/v1/partner/households:bulk", json=_bulk(items), headers=partner_a
+                )
+                assert response.status_code == 200, response.text
+                return response.json()["results"]
+
+        first, second = await asyncio.gather(send(), send())
+        for one, other in zip(first, second, strict=True):
+            winners = [r for r in (one, other) if r["status"] == "created"]
+            assert len(winners) == 1, (one, other)
+            loser = one if one is not winners[0] else other
+            assert loser["status"] == "rejected" and loser["problem"]["status"] in (409, 428)
+        async with app.state.database.engine.connect() as connection:
+            # Counted in the table: the feed's horizon can wait on other work on the server.
+            events = await connection.scalar(sa.text("SELECT count(*) FROM outbox_events"))
+            audited = await connection.scalar(
+                sa.text("SELECT count(*) FROM audit_log WHERE action = 'create'")
+            )
+        assert (events, audited) == (20, 20)  # one per record created, none for a lost item

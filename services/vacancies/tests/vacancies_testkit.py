@@ -83,6 +83,15 @@ def vacancy_body(
     return body
 
 
+def partner_place_body(
+    household: str | None = None, home: str | None = None, **overrides: Any
+) -> dict[str, Any]:
+    """A place as a partner sends it: its household or home named by external id."""
+    body = vacancy_body(household_external_id=household, home_external_id=home, **overrides)
+    del body["household_id"], body["home_id"]
+    return body
+
+
 def officer_headers(tokens: Tokens, agency_id: str, subject: str = "officer-1") -> dict[str, str]:
     return tokens.headers(
         CallerKind.AGENCY,

@@ -11,6 +11,7 @@ from hearth_contract.clients.base import problem_from_response
 from hearth_contract.mocks.vacancies import MockVacancies, register_mock_vacancies
 from hearth_contract.problems import (
     DoubleBooking,
+    HomeNotFound,
     HouseholdNotFound,
     InvalidState,
     PreconditionFailed,
@@ -19,7 +20,9 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 from hearth_contract.vacancies import (
+    HomeCreate,
     HouseholdCreate,
+    PartnerVacancyCreate,
     PlacementKind,
     VacancyCreate,
     VacancyState,
@@ -189,3 +192,86 @@ class TestPartnerSync:
         assert ([h.external_id for h in found.items], found.missing) == (["CH-2"], ["CH-1"])
         with pytest.raises(HouseholdNotFound):
             await vacancies.partner_get_household("CH-1")
+
+
+def a_home(urn: str = "SC123456") -> HomeCreate:
+    return HomeCreate.model_validate(
+        {
+            "urn": urn,
+            "name": "Oak House",
+            "registration": {
+                "age_min": 11,
+                "age_max": 17,
+                "capacity": 4,
+                "categories": ["emotional_and_behavioural_difficulties"],
+            },
+            "postcode": "SW1A 1AA",
+            "registered_manager": {"name": "Robin Manager"},
+        }
+    )
+
+
+def a_partner_place(household: str | None = None, home: str | None = None, **overrides):
+    return PartnerVacancyCreate.model_validate(
+        {
+            "household_external_id": household,
+            "home_external_id": home,
+            "available_from": "2026-11-24",
+            "age_min": 12,
+            "age_max": 14,
+            "placement_kinds": ["short_term"],
+            **overrides,
+        }
+    )
+
+
+class TestPartnerHomesAndPlaces:
+    async def test_homes_by_external_id(self, service, vacancies):
+        created = await vacancies.partner_put_home("OAK", a_home())
+        with pytest.raises(PreconditionRequired):
+            await vacancies.partner_put_home("OAK", a_home())
+        replaced = await vacancies.partner_put_home("OAK", a_home(), created.etag)
+        assert replaced.value.version == 2
+        found = await vacancies.partner_lookup_homes(["OAK", "ELM"])
+        assert ([h.external_id for h in found.items], found.missing) == (["OAK"], ["ELM"])
+        await vacancies.partner_delete_home("OAK", replaced.etag)
+        with pytest.raises(HomeNotFound):
+            await vacancies.partner_get_home("OAK")
+
+    async def test_a_place_names_its_holder_and_stays_within_its_ages(self, service, vacancies):
+        await vacancies.partner_put_household("ROWAN", a_household())
+        created = await vacancies.partner_put_vacancy("BED-1", a_partner_place("ROWAN"))
+        assert created.value.household_external_id == "ROWAN"
+        with pytest.raises(ValidationFailed):
+            await vacancies.partner_put_vacancy("BED-2", a_partner_place("ROWAN", age_max=17))
+        with pytest.raises(ValidationFailed):
+            await vacancies.partner_put_vacancy("BED-3", a_partner_place("NOBODY"))
+        read = await vacancies.partner_get_vacancy("BED-1")
+        assert read.value == created.value
+        found = await vacancies.partner_lookup_vacancies(["BED-1", "BED-2"])
+        assert found.missing == ["BED-2"]
+        await vacancies.partner_delete_vacancy("BED-1", read.etag)
+        with pytest.raises(VacancyNotFound):
+            await vacancies.partner_get_vacancy("BED-1")
+        assert [e.type for e in service.changes][-2:] == ["vacancy.opened", "vacancy.deleted"]
+
+    async def test_a_filled_place_keeps_itself_and_its_household(self, service, vacancies):
+        household = await vacancies.create_household(a_household())
+        place = service.add_vacancy(a_place(household.value.id))
+        filled = await vacancies.fill(place.id, "ref-1")
+        with pytest.raises(InvalidState):
+            await vacancies.delete_vacancy(place.id, filled.etag)
+        with pytest.raises(InvalidState):
+            await vacancies.delete_household(household.value.id, household.etag)
+
+    async def test_an_officer_deletes_a_household_with_its_available_place(
+        self, service, vacancies
+    ):
+        household = await vacancies.create_household(a_household())
+        place = service.add_vacancy(a_place(household.value.id))
+        with pytest.raises(PreconditionFailed):
+            await vacancies.delete_household(household.value.id, '"stale.1"')
+        await vacancies.delete_household(household.value.id, household.etag)
+        assert service.vacancies == {} and service.households == {}
+        with pytest.raises(VacancyNotFound):
+            await vacancies.get_vacancy(place.id)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from hearth_contract.problems import FieldError, ValidationFailed
+from hearth_contract.vacancies import HomeCreate, HouseholdCreate
 from hearth_kit.auth import Principal
 from hearth_kit.clock import Clock
 from hearth_kit.events import EventData, emit
@@ -17,6 +19,8 @@ from hearth_vacancies.repository import VacancyRepository
 from hearth_vacancies.settings import VacanciesSettings
 
 __all__ = ["VacancyContext", "parse_id", "reject"]
+
+Located = TypeVar("Located", HouseholdCreate, HomeCreate)
 
 
 def parse_id(raw: str, not_found: type[Exception]) -> uuid.UUID:
@@ -75,6 +79,19 @@ class VacancyContext:
             )
         assert found is not None
         return found
+
+    def located(self, body: Located) -> tuple[Located, dict[str, object]]:
+        """A household's or home's request, its postcode normalised, and its location columns."""
+        grid = self.locate(body.postcode)
+        if body.postcode != grid.postcode:
+            body = body.model_copy(update={"postcode": grid.postcode})
+        columns = {
+            "postcode": grid.postcode,
+            "easting": grid.easting,
+            "northing": grid.northing,
+            "la_code": grid.la_code,
+        }
+        return body, columns
 
     async def emit(self, type: str, subject_type: str, subject_id: str, **data) -> None:
         payload: EventData = {"agency_id": self.agency_id, **data}

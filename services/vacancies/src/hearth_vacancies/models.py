@@ -76,6 +76,7 @@ class Home(Base, TenantScoped, Audited):
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
     agency_id: Mapped[str] = mapped_column(sa.String(64))
+    external_id: Mapped[str | None] = mapped_column(sa.String(64))
     urn: Mapped[str] = mapped_column(sa.String(16))
     version: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     name: Mapped[str] = mapped_column(sa.String(200))
@@ -92,7 +93,10 @@ class Home(Base, TenantScoped, Audited):
     updated_at: Mapped[datetime] = mapped_column(Timestamp)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (sa.UniqueConstraint("agency_id", "urn", name="uq_homes_agency_urn"),)
+    __table_args__ = (
+        sa.UniqueConstraint("agency_id", "urn", name="uq_homes_agency_urn"),
+        sa.UniqueConstraint("agency_id", "external_id", name="uq_homes_agency_external"),
+    )
 
     @classmethod
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
@@ -106,6 +110,7 @@ class Vacancy(Base, TenantScoped):
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
     agency_id: Mapped[str] = mapped_column(sa.String(64))
+    external_id: Mapped[str | None] = mapped_column(sa.String(64))
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         sa.ForeignKey("households.id", ondelete="CASCADE")
     )
@@ -128,6 +133,7 @@ class Vacancy(Base, TenantScoped):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         sa.CheckConstraint("(household_id IS NULL) <> (home_id IS NULL)", name="one_place_holder"),
+        sa.UniqueConstraint("agency_id", "external_id", name="uq_vacancies_agency_external"),
         sa.Index("ix_vacancies_agency_state", "agency_id", "state", "available_from", "id"),
         sa.Index("ix_vacancies_household", "household_id"),
         sa.Index("ix_vacancies_home", "home_id"),

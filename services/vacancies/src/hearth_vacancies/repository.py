@@ -6,6 +6,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -16,6 +17,8 @@ from hearth_vacancies.models import Home, Household, Vacancy
 from hearth_vacancies.rules import OPEN_STATES
 
 __all__ = ["VacancyFilter", "VacancyRepository"]
+
+Record = TypeVar("Record", Household, Home, Vacancy)
 
 
 class VacancyFilter:
@@ -51,28 +54,65 @@ class VacancyRepository:
             query = query.with_for_update()
         return (await self.session.scalars(query)).first()
 
-    async def household_by_external_id(
-        self, agency_id: str, external_id: str, *, for_update: bool = False
-    ) -> Household | None:
-        query = sa.select(Household).where(
-            Household.agency_id == agency_id, Household.external_id == external_id
-        )
-        if for_update and self._postgres:
-            query = query.with_for_update()
-        return (await self.session.scalars(query)).first()
+    async def by_external_id(
+        self, model: type[Record], agency_id: str, external_id: str, *, for_update: bool = False
+    ) -> Record | None:
+        """The household, home or place a partner knows by ``external_id``."""
+        found = await self.by_external_ids(model, agency_id, [external_id], lock=for_update)
+        return found[0] if found else None
 
-    async def households_by_external_ids(
-        self, agency_id: str, external_ids: Sequence[str], *, lock: bool = True
-    ) -> list[Household]:
+    async def by_external_ids(
+        self, model: type[Record], agency_id: str, external_ids: Sequence[str], *, lock: bool = True
+    ) -> list[Record]:
+        """Records of one kind by the partner's ids (locked for update unless ``lock=False``)."""
+        column = model.external_id  # type: ignore[attr-defined]
         if self._postgres:
             # One array parameter, not a thousand: the planner then uses the unique
             # (agency_id, external_id) index instead of filtering the agency's every row.
             ids = sa.literal(list(external_ids), type_=postgresql.ARRAY(sa.String))
-            matches = Household.external_id == sa.any_(ids)
+            matches = column == sa.any_(ids)
         else:
-            matches = Household.external_id.in_(list(external_ids))
-        query = sa.select(Household).where(Household.agency_id == agency_id, matches)
+            matches = column.in_(list(external_ids))
+        query = sa.select(model).where(model.agency_id == agency_id, matches)  # type: ignore[attr-defined]
         if lock and self._postgres:
+            query = query.with_for_update()
+        return list(await self.session.scalars(query))
+
+    async def homes_by_urns(self, agency_id: str, urns: Sequence[str]) -> list[Home]:
+        query = sa.select(Home).where(Home.agency_id == agency_id, Home.urn.in_(list(urns)))
+        return list(await self.session.scalars(query))
+
+    async def external_ids(self, model: type, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """The partner's ids of some households or homes, by their own id."""
+        if not ids:
+            return {}
+        query = sa.select(model.id, model.external_id).where(model.id.in_(list(set(ids))))
+        return {row.id: row.external_id for row in await self.session.execute(query)}
+
+    async def open_places_by_holder(self, holder_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """Open places (available, on hold, reserved) of each household or home."""
+        if not holder_ids:
+            return {}
+        holder = sa.func.coalesce(Vacancy.household_id, Vacancy.home_id)
+        query = (
+            sa.select(holder, sa.func.count())
+            .where(
+                holder.in_(list(set(holder_ids))),
+                Vacancy.state.in_([s.value for s in OPEN_STATES]),
+            )
+            .group_by(holder)
+        )
+        return {holder_id: count for holder_id, count in await self.session.execute(query)}
+
+    async def places_of(
+        self, *, household_id: uuid.UUID | None = None, home_id: uuid.UUID | None = None
+    ) -> list[Vacancy]:
+        """Every place of one household or home, locked for update."""
+        holder = (
+            Vacancy.household_id == household_id if household_id else Vacancy.home_id == home_id
+        )
+        query = sa.select(Vacancy).where(holder)
+        if self._postgres:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
 
@@ -163,12 +203,3 @@ class VacancyRepository:
     async def open_vacancies(self) -> list[Vacancy]:
         query = sa.select(Vacancy).where(Vacancy.state.in_([s.value for s in OPEN_STATES]))
         return list(await self.session.scalars(query))
-
-    async def places_committed(self, household_id: uuid.UUID) -> int:
-        """Places of a household on hold or reserved for a referral."""
-        query = (
-            sa.select(sa.func.count())
-            .select_from(Vacancy)
-            .where(Vacancy.household_id == household_id, Vacancy.state.in_(["on_hold", "reserved"]))
-        )
-        return int(await self.session.scalar(query) or 0)

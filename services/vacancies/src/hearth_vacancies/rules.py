@@ -15,11 +15,13 @@ from hearth_contract.vacancies import HomeCreate, HouseholdCreate, VacancyState
 
 __all__ = [
     "AGE_BANDS",
+    "COMMITTED_STATES",
     "OPEN_STATES",
     "Command",
     "age_bands_of",
     "age_range_errors",
     "capacity_errors",
+    "committed_place_refusal",
     "home_errors",
     "household_errors",
     "is_stale",
@@ -28,6 +30,9 @@ __all__ = [
 ]
 
 OPEN_STATES = frozenset({VacancyState.AVAILABLE, VacancyState.ON_HOLD, VacancyState.RESERVED})
+# A place in one of these states stands for a child's placement (or one being made):
+# it can be neither deleted nor changed by a sync, nor can its household or home go.
+COMMITTED_STATES = frozenset({VacancyState.ON_HOLD, VacancyState.RESERVED, VacancyState.FILLED})
 AGE_BANDS = ((0, 4, "0-4"), (5, 10, "5-10"), (11, 15, "11-15"), (16, 25, "16+"))
 
 
@@ -115,6 +120,15 @@ def within_approval_errors(
                 )
             )
     return errors
+
+
+def committed_place_refusal(states: Iterable[str]) -> InvalidState | None:
+    """Why places in these states forbid a deletion (None: they do not)."""
+    committed = sorted({s for s in states if s in COMMITTED_STATES})
+    if not committed:
+        return None
+    described = " or ".join(s.replace("_", " ") for s in committed)
+    return InvalidState(f"A place here is {described} for a referral; it cannot be deleted.")
 
 
 def free_room(capacity: int, living_there: int, open_places: int) -> int:

@@ -53,6 +53,7 @@ def home_read(home: Home) -> HomeRead:
             **home.profile,
             "id": str(home.id),
             "agency_id": home.agency_id,
+            "external_id": home.external_id,
             "version": home.version,
             "location": _location(home),
             "created_at": home.created_at,
@@ -65,6 +66,7 @@ def vacancy_read(vacancy: Vacancy, now: datetime, stale_after_hours: int = 24) -
     return VacancyRead(
         id=str(vacancy.id),
         agency_id=vacancy.agency_id,
+        external_id=vacancy.external_id,
         household_id=str(vacancy.household_id) if vacancy.household_id else None,
         home_id=str(vacancy.home_id) if vacancy.home_id else None,
         setting=vacancy.setting,

@@ -23,11 +23,15 @@ __all__ = [
     "Approval",
     "BulkItemResult",
     "BulkItemStatus",
+    "BulkUpsertResult",
     "Carer",
     "CarerExclusion",
     "ConfirmationOutcome",
+    "HomeBulkItem",
+    "HomeBulkUpsert",
     "HomeCategory",
     "HomeCreate",
+    "HomeLookupResult",
     "HomeRead",
     "HomeRegistration",
     "HouseholdBulkItem",
@@ -41,15 +45,21 @@ __all__ = [
     "ImportRowReport",
     "Location",
     "OwnChild",
+    "PartnerLookup",
+    "PartnerVacancyCreate",
+    "PartnerVacancyRead",
     "PlacementKind",
     "ResidentProfile",
     "Skill",
     "SupplyFigures",
     "SupplyRow",
     "UnavailableReason",
+    "VacancyBulkItem",
+    "VacancyBulkUpsert",
     "VacancyCommand",
     "VacancyConfirm",
     "VacancyCreate",
+    "VacancyLookupResult",
     "VacancyMarkUnavailable",
     "VacancyRead",
     "VacancyState",
@@ -253,6 +263,7 @@ class HomeRead(HomeCreate):
 
     id: str
     agency_id: str
+    external_id: str | None = Field(default=None, description="The partner's id, if it has one")
     version: int
     location: Location
     created_at: datetime
@@ -276,6 +287,7 @@ class VacancyCreate(ContractModel):
 class VacancyRead(ReadModel):
     id: str
     agency_id: str
+    external_id: str | None = Field(default=None, description="The partner's id, if it has one")
     household_id: str | None
     home_id: str | None
     setting: Setting
@@ -325,6 +337,47 @@ class HouseholdBulkUpsert(ContractModel):
     items: list[HouseholdBulkItem] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
 
 
+class HomeBulkItem(ContractModel):
+    external_id: ExternalId
+    if_match: str | None = Field(default=None, description="The ETag last read, or *")
+    home: dict[str, Any] = Field(description="A HomeCreate, validated item by item")
+
+
+class HomeBulkUpsert(ContractModel):
+    items: list[HomeBulkItem] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
+class PartnerVacancyCreate(ContractModel):
+    """A free place as a partner sends it: its household or home named by external id."""
+
+    household_external_id: ExternalId | None = None
+    home_external_id: ExternalId | None = None
+    available_from: date
+    age_min: Age
+    age_max: Age
+    placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] = Field(min_length=1)
+    placement_type: PlacementType | None = Field(
+        default=None, description="SSDA903 placement type the place would be (e.g. U4, K2)"
+    )
+
+
+class PartnerVacancyRead(VacancyRead):
+    """A place as the partner sees it: with its own and its holder's external ids."""
+
+    household_external_id: str | None
+    home_external_id: str | None
+
+
+class VacancyBulkItem(ContractModel):
+    external_id: ExternalId
+    if_match: str | None = Field(default=None, description="The ETag last read, or *")
+    vacancy: dict[str, Any] = Field(description="A PartnerVacancyCreate, validated item by item")
+
+
+class VacancyBulkUpsert(ContractModel):
+    items: list[VacancyBulkItem] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
 class BulkItemStatus(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
@@ -340,17 +393,35 @@ class BulkItemResult(ReadModel):
     problem: ProblemDetails | None = None
 
 
-class HouseholdBulkResult(ReadModel):
+class BulkUpsertResult(ReadModel):
+    """One result per item of a bulk upsert, in the order of the items."""
+
     results: list[BulkItemResult]
 
 
-class HouseholdLookup(ContractModel):
+HouseholdBulkResult = BulkUpsertResult
+
+
+class PartnerLookup(ContractModel):
     external_ids: list[ExternalId] = Field(min_length=1, max_length=MAX_BULK_ITEMS)
+
+
+HouseholdLookup = PartnerLookup
 
 
 class HouseholdLookupResult(ReadModel):
     items: list[HouseholdRead]
     missing: list[str] = Field(description="External ids with no household (deleted or never made)")
+
+
+class HomeLookupResult(ReadModel):
+    items: list[HomeRead]
+    missing: list[str] = Field(description="External ids with no home (deleted or never made)")
+
+
+class VacancyLookupResult(ReadModel):
+    items: list[PartnerVacancyRead]
+    missing: list[str] = Field(description="External ids with no place (deleted or never made)")
 
 
 class ImportRowReport(ReadModel):

@@ -12,13 +12,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import sqlalchemy as sa
 from hearth_contract.auth import CallerKind
-from sqlalchemy import event, false, insert
+from sqlalchemy import event, false
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -28,6 +27,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
+from hearth_kit.bulk import insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
 from hearth_kit.tables import audit_log
@@ -40,6 +40,7 @@ __all__ = [
     "Database",
     "TenantScoped",
     "UnitOfWork",
+    "audit_actor",
     "create_engine",
     "new_id",
     "record_audit",
@@ -219,30 +220,31 @@ def _audit_changes(session: Session, _flush_context: Any) -> None:
             entries[("update", obj.__audit_type__, obj.audit_id())] = None
 
 
+def audit_actor(session: AsyncSession) -> dict[str, Any]:
+    """Who is acting in this session, and when: the columns every audit row of it shares."""
+    principal: Principal | None = session.info.get("principal")
+    clock: Clock = session.info["clock"]
+    return {
+        "at": clock.now(),
+        "actor_kind": principal.kind.value if principal else "system",
+        "actor_tenant": principal.tenant if principal else None,
+        "actor_subject": principal.subject if principal else str(session.info.get("system")),
+        "client_id": principal.client_id if principal else "hearth",
+        "request_id": current_request_id(),
+    }
+
+
 async def write_audit(session: AsyncSession) -> None:
     """Append the audit rows gathered in this session (called once, at commit)."""
     entries = session.info.pop("audit", None)
-    principal: Principal | None = session.info.get("principal")
     if not entries:
         return
-    clock: Clock = session.info["clock"]
-    at: datetime = clock.now()
-    actor_kind = principal.kind.value if principal else "system"
+    actor = audit_actor(session)
     rows = [
-        {
-            "at": at,
-            "action": action,
-            "record_type": record_type,
-            "record_id": record_id,
-            "actor_kind": actor_kind,
-            "actor_tenant": principal.tenant if principal else None,
-            "actor_subject": principal.subject if principal else str(session.info.get("system")),
-            "client_id": principal.client_id if principal else "hearth",
-            "request_id": current_request_id(),
-        }
+        {"action": action, "record_type": record_type, "record_id": record_id, **actor}
         for action, record_type, record_id in entries
     ]
-    await session.execute(insert(audit_log), rows)
+    await insert_rows(session, audit_log, rows)
 
 
 class UnitOfWork:

@@ -8,7 +8,8 @@ can follow without ever missing one (see ``tables.outbox_events`` for how).
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -20,19 +21,28 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_kit.auth import Principal, require
+from hearth_kit.bulk import insert_rows, is_postgres, loaded, unnest_insert
 from hearth_kit.clock import Clock
-from hearth_kit.tables import outbox_events
+from hearth_kit.db import audit_actor, record_audit
+from hearth_kit.tables import audit_log, outbox_events
 
-__all__ = ["decode_cursor", "emit", "emit_many", "events_router", "read_events"]
+__all__ = [
+    "RecordEvent",
+    "decode_cursor",
+    "emit",
+    "emit_many",
+    "events_router",
+    "insert_records",
+    "read_events",
+]
 
 _CURSOR = re.compile(r"^(\d{1,20})-(\d{1,20})$")
 _MAX_BIGINT = 2**63 - 1
+_TXID = "pg_current_xact_id()::text::bigint"
 EventData = dict[str, str | int | bool | list[str] | None]
 _INSERT = sa.insert(outbox_events)
 # On PostgreSQL each event records its transaction's id (see tables.outbox_events).
-_INSERT_POSTGRES = sa.insert(outbox_events).values(
-    txid=sa.text("pg_current_xact_id()::text::bigint")
-)
+_INSERT_POSTGRES = sa.insert(outbox_events).values(txid=sa.text(_TXID))
 
 
 async def emit(
@@ -82,10 +92,89 @@ async def emit_many(session: AsyncSession, events: list[dict[str, object]]) -> N
         }
         for event in events
     ]
-    statement = sa.insert(outbox_events)
-    if session.bind.dialect.name == "postgresql":
-        statement = statement.values(txid=sa.text("pg_current_xact_id()::text::bigint"))
-    await session.execute(statement, rows)
+    await insert_rows(session, outbox_events, rows, sql_values={"txid": _TXID})
+
+
+@dataclass(frozen=True)
+class RecordEvent:
+    """The outbox event every record of a bulk insert gets: ``data`` plus some of its columns."""
+
+    type: str
+    subject_type: str
+    agency_ids: tuple[str, ...]
+    data: Mapping[str, object] = field(default_factory=dict)
+    columns: tuple[str, ...] = ()
+
+
+async def insert_records(
+    session: AsyncSession,
+    table: sa.Table,
+    rows: Sequence[Mapping[str, object]],
+    event: RecordEvent,
+    *,
+    audit_type: str | None = None,
+) -> list[object]:
+    """Insert new records with, for each, its outbox event and (``audit_type``) audit row.
+
+    On PostgreSQL the records, events and audit rows are written by one statement. A
+    record that would break a unique key (another transaction has just created it) is
+    skipped, with no event. Returns the ids of the records inserted (each row holds
+    an ``id``).
+    """
+    if not rows:
+        return []
+    if not is_postgres(session):
+        await session.execute(sa.insert(table), loaded(rows))
+        events = [
+            {
+                "type": event.type,
+                "subject_type": event.subject_type,
+                "subject_id": str(row["id"]),
+                "agency_ids": event.agency_ids,
+                "data": {**event.data, **{name: row[name] for name in event.columns}},
+            }
+            for row in rows
+        ]
+        await emit_many(session, events)  # type: ignore[arg-type]
+        if audit_type is not None:
+            for row in rows:
+                record_audit(session, "create", audit_type, str(row["id"]))
+        return [row["id"] for row in rows]
+    insert, params = unnest_insert(table, rows, skip_conflicts=True)
+    returned = ", ".join(["id", *event.columns])
+    pairs = ", ".join(f"'{name}', inserted.{name}" for name in event.columns)
+    data = (
+        f"CAST(:e_data AS jsonb) || jsonb_build_object({pairs})"
+        if pairs
+        else "CAST(:e_data AS jsonb)"
+    )
+    clock: Clock = session.info["clock"]
+    params.update(
+        e_type=event.type,
+        e_at=clock.now(),
+        e_subject_type=event.subject_type,
+        e_agency_ids=json.dumps(sorted(event.agency_ids)),
+        e_data=json.dumps(dict(event.data)),
+    )
+    sql = f"""WITH inserted AS ({insert} RETURNING {returned}),
+    events AS (
+      INSERT INTO {outbox_events.name} (txid, event_id, type, occurred_at, subject_type,
+        subject_id, agency_ids, data)
+      SELECT {_TXID}, gen_random_uuid(), :e_type, CAST(:e_at AS timestamptz), :e_subject_type,
+        CAST(inserted.id AS text), CAST(:e_agency_ids AS jsonb), {data}
+      FROM inserted)"""  # noqa: S608 (names from Table definitions and code, never a request)
+    if audit_type is not None:
+        actor = audit_actor(session)
+        params.update({f"a_{name}": value for name, value in actor.items()}, a_type=audit_type)
+        sql += f""",
+    audited AS (
+      INSERT INTO {audit_log.name} (action, record_type, record_id, at, actor_kind,
+        actor_tenant, actor_subject, client_id, request_id)
+      SELECT 'create', :a_type, CAST(inserted.id AS text), CAST(:a_at AS timestamptz),
+        :a_actor_kind, :a_actor_tenant, :a_actor_subject, :a_client_id, :a_request_id
+      FROM inserted)"""  # noqa: S608 (as above)
+    sql += "\n    SELECT id FROM inserted"
+    return list((await session.execute(sa.text(sql), params)).scalars())
 
 
 def decode_cursor(cursor: str | None) -> tuple[int, int]:

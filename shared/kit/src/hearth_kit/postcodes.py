@@ -7,6 +7,7 @@ files with the two libraries the package does depend on, one letter at a time.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import math
 import threading
@@ -52,6 +53,10 @@ class PostcodeDirectory:
         with self._lock:
             if letter not in self._letters:
                 self._letters[letter] = self._read(letter)
+                # Hundreds of thousands of entries that live as long as the process: move
+                # them (and everything else alive now) out of the collector's full passes,
+                # which would otherwise rescan them all, for nothing, every so often.
+                gc.freeze()
             return self._letters[letter]
 
     def _read(self, letter: str) -> dict[str, tuple[int, int, str | None]]:

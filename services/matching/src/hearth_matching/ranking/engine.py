@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 from hearth_contract.matching import ExclusionCount, ExclusionSummary, SingleChange, Verdict
+from hearth_kit.logging import get_logger
 
 from hearth_matching.facts import Home, Referral
-from hearth_matching.ranking.eligibility import ELIGIBILITY_RULES, Columns
+from hearth_matching.ranking.column_rules import Judgement, judge
+from hearth_matching.ranking.column_score import column_score
+from hearth_matching.ranking.columns import Columns
 from hearth_matching.rules.base import Finding, RuleContext, evaluate
 from hearth_matching.rules.hard import EXTRA_TITLES, HARD_RULES, open_places
 from hearth_matching.rules.safeguarding import SAFEGUARDING_RULES
@@ -28,8 +31,8 @@ __all__ = [
 ]
 
 ALL_RULES = HARD_RULES + SAFEGUARDING_RULES
-_FULL_RULES = tuple(r for r in ALL_RULES if r.code not in ELIGIBILITY_RULES)
 TITLES = {r.code: r.title for r in ALL_RULES} | EXTRA_TITLES
+log = get_logger("hearth.matching.ranking")
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Ranked:
 
     ranked: list[Assessment]
     summary: ExclusionSummary
+    explained: dict[str, Assessment] = field(default_factory=dict)  # asked for by id
 
 
 def summarise(
@@ -108,44 +112,79 @@ def summarise(
     )
 
 
+def _order(assessment: Assessment) -> tuple[float, int, str]:
+    return (-assessment.score, len(assessment.questions), assessment.home.id)
+
+
+# A score this close (in hundredths) to a rounding step is re-scored by the pure function.
+_ROUNDING_MARGIN = 1e-6
+
+
+def _rounded_scores(
+    referral: Referral, columns: Columns, rows: np.ndarray, weights: Mapping[str, float]
+) -> np.ndarray:
+    """The scores of the given homes as ``rules.scoring.score`` rounds them."""
+    raw = column_score(referral, columns, weights, rows)
+    scores = np.round(raw, 2)
+    hundredths = raw * 100
+    near_step = np.abs(hundredths - np.floor(hundredths) - 0.5) < _ROUNDING_MARGIN
+    for j in np.flatnonzero(near_step):
+        scores[j] = score(referral, columns.homes[rows[j]], weights)[0]
+    return scores
+
+
+def _best(
+    referral: Referral,
+    columns: Columns,
+    judgement: Judgement,
+    weights: Mapping[str, float],
+    limit: int,
+) -> np.ndarray:
+    """The standing homes to show, best first: score, then fewer questions, then id."""
+    standing = np.flatnonzero(~judgement.excluded)
+    if limit <= 0 or not len(standing):
+        return standing[:0]
+    scores = _rounded_scores(referral, columns, standing, weights)
+    if len(standing) > limit:
+        cut = -np.partition(-scores, limit - 1)[limit - 1]
+        keep = scores >= cut
+        standing, scores = standing[keep], scores[keep]
+    order = np.lexsort((columns.id_rank[standing], judgement.questions[standing], -scores))
+    return standing[order[:limit]]
+
+
 def rank_homes(
     referral: Referral,
     columns: Columns,
     context: RuleContext,
     weights: Mapping[str, float] = DEFAULT_WEIGHTS,
     limit: int = 50,
+    explain: Collection[str] = (),
 ) -> Ranked:
-    """The agency's homes for one referral: eligibility over columns, then the full rules."""
-    masks = columns.masks(referral, context.now, context.stale_after)
-    stacked = (
-        np.vstack([masks[rule] for rule in ELIGIBILITY_RULES])
-        if columns.homes
-        else np.zeros((len(ELIGIBILITY_RULES), 0), dtype=bool)
-    )
-    failing = stacked.sum(axis=0)
-    primary: Counter[str] = Counter()
-    only: Counter[str] = Counter()
-    if stacked.shape[1]:
-        first = stacked.argmax(axis=0)
-        for index, rule in enumerate(ELIGIBILITY_RULES):
-            primary[rule] += int(((failing > 0) & (first == index)).sum())
-            only[rule] += int(((failing == 1) & stacked[index]).sum())
-    standing = []
-    for index in np.flatnonzero(failing == 0):
-        home = columns.homes[index]
-        assessment = _scored(
-            referral, home, evaluate(_FULL_RULES, referral, home, context), weights
-        )
-        if assessment.excluded:
-            primary[assessment.exclusions[0].rule] += 1
-            if len(assessment.exclusions) == 1:
-                only[assessment.exclusions[0].rule] += 1
-        else:
-            standing.append(assessment)
-    primary = Counter({k: v for k, v in primary.items() if v})
-    only = Counter({k: v for k, v in only.items() if v})
-    standing.sort(key=lambda a: (-a.score, len(a.questions), a.home.id))
-    return Ranked(standing[:limit], summarise(len(columns.homes), primary, only))
+    """The agency's homes for one referral, best first, with the exclusions summarised.
+
+    Every rule and the score run over whole columns; only the homes shown (the best
+    ``limit`` that stand, and any in ``explain``) are assessed by the pure rule table,
+    for the findings and score explanations the officer reads.
+    """
+    judgement = judge(referral, columns, context)
+    first, only = judgement.exclusion_counts()
+    ranked = []
+    for row in _best(referral, columns, judgement, weights, limit):
+        assessment = assess(referral, columns.homes[row], context, weights)
+        if assessment.excluded:  # the column rules disagree with the table: trust the table
+            log.error(
+                "matching.column_rules_disagree", rules=[f.rule for f in assessment.exclusions]
+            )
+            continue
+        ranked.append(assessment)
+    ranked.sort(key=_order)
+    explained = {
+        home_id: assess(referral, columns.homes[columns.row_of[home_id]], context, weights)
+        for home_id in explain
+        if home_id in columns.row_of
+    }
+    return Ranked(ranked, summarise(columns.size, first, only), explained)
 
 
 def rank_referrals(
@@ -155,7 +194,13 @@ def rank_referrals(
     weights: Mapping[str, float] = DEFAULT_WEIGHTS,
     limit: int = 50,
 ) -> Ranked:
-    """The open referrals one home's free place could serve, best first."""
+    """The open referrals one home's free place could serve, best first.
+
+    Pure Python, one pass: each open referral is assessed once against the one home
+    (the rules are linear in its children and the home's residents), then the standing
+    ones are sorted, so the cost grows as R log R in the open referrals R (hundreds for
+    an agency), never R squared. Vectorising it would pay only at many thousands.
+    """
     primary: Counter[str] = Counter()
     only: Counter[str] = Counter()
     standing, considered = [], 0
@@ -168,7 +213,7 @@ def rank_referrals(
                 only[assessment.exclusions[0].rule] += 1
         else:
             standing.append(assessment)
-    standing.sort(key=lambda a: (-a.score, len(a.questions), a.referral.id))
+    standing.sort(key=lambda a: (-a.score, len(a.questions), a.referral.id))  # n log n
     return Ranked(standing[:limit], summarise(considered, primary, only, noun="referrals"))
 
 

@@ -13,7 +13,7 @@ from hearth_kit.db import Database
 
 from hearth_matching.facts import Home, Place, Referral
 from hearth_matching.models import HomeFact, PlaceFact, ReferralFact
-from hearth_matching.ranking.eligibility import Columns
+from hearth_matching.ranking.columns import Columns
 from hearth_matching.read_model.codec import home_from_json, place_from_json, referral_from_json
 
 __all__ = ["MatchIndex"]
@@ -27,7 +27,8 @@ class MatchIndex:
         self._places: dict[str, dict[str, Place]] = {}  # home id -> place id -> place
         self._place_home: dict[str, str] = {}
         self._columns: dict[str, Columns] = {}
-        self._dirty: set[str] = set()
+        self._dirty: set[str] = set()  # agencies whose homes came or went: build anew
+        self._changed: dict[str, set[str]] = {}  # agency -> homes changed in place
 
     async def load(self, database: Database) -> None:
         """Read the whole read model (all agencies: the index is partitioned in memory)."""
@@ -49,9 +50,12 @@ class MatchIndex:
 
     def put_home(self, home: Home) -> None:
         old = self._homes.get(home.id)
-        if old is not None and old.agency_id != home.agency_id:
-            self._dirty.add(old.agency_id)
         self._homes[home.id] = replace(home, places=())
+        if old is not None and old.agency_id == home.agency_id:
+            self._changed.setdefault(home.agency_id, set()).add(home.id)
+            return
+        if old is not None:
+            self._dirty.add(old.agency_id)
         self._dirty.add(home.agency_id)
 
     def drop_home(self, home_id: str) -> None:
@@ -62,10 +66,17 @@ class MatchIndex:
             self._dirty.add(old.agency_id)
 
     def put_place(self, home_id: str, place: Place) -> None:
+        moved_from = self._place_home.get(place.id)
+        if moved_from is not None and moved_from != home_id:
+            self._places.get(moved_from, {}).pop(place.id, None)
+            self._home_changed(moved_from)
         self._places.setdefault(home_id, {})[place.id] = place
         self._place_home[place.id] = home_id
+        self._home_changed(home_id)
+
+    def _home_changed(self, home_id: str) -> None:
         if home_id in self._homes:
-            self._dirty.add(self._homes[home_id].agency_id)
+            self._changed.setdefault(self._homes[home_id].agency_id, set()).add(home_id)
 
     def home(self, home_id: str) -> Home | None:
         home = self._homes.get(home_id)
@@ -78,11 +89,17 @@ class MatchIndex:
         return self.home(home_id) if home_id else None
 
     def columns(self, agency_id: str) -> Columns:
-        """The agency's homes with their places, as columns (rebuilt after a change)."""
-        if agency_id in self._dirty or agency_id not in self._columns:
-            homes = [self.home(h.id) for h in self._homes.values() if h.agency_id == agency_id]
-            self._columns[agency_id] = Columns.build([h for h in homes if h is not None])
-            self._dirty.discard(agency_id)
+        """The agency's homes with their places, as columns: a changed home is put in its
+        column in place; the columns are built anew when homes come or go."""
+        changed = self._changed.pop(agency_id, set())
+        columns = self._columns.get(agency_id)
+        if columns is not None and agency_id not in self._dirty:
+            homes = [self.home(home_id) for home_id in sorted(changed)]
+            if all(home is not None and columns.replace(home) for home in homes):
+                return columns
+        homes = [self.home(h.id) for h in self._homes.values() if h.agency_id == agency_id]
+        self._columns[agency_id] = Columns.build([h for h in homes if h is not None])
+        self._dirty.discard(agency_id)
         return self._columns[agency_id]
 
     def referrals_for(self, agency_id: str) -> list[Referral]:

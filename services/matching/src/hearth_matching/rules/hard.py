@@ -2,9 +2,9 @@
 
 Each rule reads one fact of the referral against one of the home, and says why in
 words an officer can repeat to the LA. Rules are checked in this order; the first
-that excludes names the home's line in the exclusion summary. The first five are the
-eligibility rules the ranking engine also applies to whole columns at once
-(``ranking.eligibility``); a test holds the two versions together.
+that excludes names the home's line in the exclusion summary. The ranking engine
+applies the same rules to whole columns of homes at once (``ranking.column_rules``);
+a test holds the two versions together, so this table stays the specification.
 """
 
 from __future__ import annotations
@@ -12,10 +12,17 @@ from __future__ import annotations
 from hearth_matching.facts import Home, Place, Referral
 from hearth_matching.rules.base import RISKY, UNKNOWN, Finding, Rule, RuleContext, exclude, needs
 
-__all__ = ["EXTRA_TITLES", "HARD_RULES", "free_places", "open_places"]
+__all__ = [
+    "CARERS_EXCLUSIONS",
+    "EXTRA_TITLES",
+    "HARD_RULES",
+    "SETTINGS",
+    "free_places",
+    "open_places",
+]
 
 # The settings a home of each kind can offer.
-_SETTINGS = {"household": {"fostering", "parent_and_child"}, "home": {"residential"}}
+SETTINGS = {"household": {"fostering", "parent_and_child"}, "home": {"residential"}}
 
 
 def open_places(home: Home, context: RuleContext) -> list[Place]:
@@ -32,7 +39,7 @@ def free_places(home: Home, context: RuleContext) -> int:
 
 
 def _setting(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
-    if referral.setting not in _SETTINGS[home.kind]:
+    if referral.setting not in SETTINGS[home.kind]:
         return exclude(
             "setting",
             f"A {home.setting} placement cannot meet a referral for "
@@ -204,7 +211,7 @@ def _deprivation_of_liberty(referral: Referral, home: Home, context: RuleContext
 
 
 # Each carers' exclusion and the child's risk it is about ("" for the group's size).
-_EXCLUSIONS = {
+CARERS_EXCLUSIONS = {
     "sexual_harm_to_others": ("to_others", "sexual_harm"),
     "physical_harm_to_others": ("to_others", "physical_harm"),
     "fire_setting": ("to_others", "fire_setting"),
@@ -223,8 +230,8 @@ def _carers_exclusions(referral: Referral, home: Home, context: RuleContext) -> 
     if "sibling_groups" in home.exclusions and referral.sibling_count > 1:
         return exclude("carers_exclusions", "The carers do not take sibling groups.")
     unknown = []
-    for exclusion in sorted(home.exclusions & _EXCLUSIONS.keys()):
-        side, risk = _EXCLUSIONS[exclusion]
+    for exclusion in sorted(home.exclusions & CARERS_EXCLUSIONS.keys()):
+        side, risk = CARERS_EXCLUSIONS[exclusion]
         states = [
             c.to_child(risk) if side == "to_child" else c.to_others(risk) for c in referral.children
         ]

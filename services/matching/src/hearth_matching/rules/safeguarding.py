@@ -13,7 +13,7 @@ from collections.abc import Callable
 from hearth_matching.facts import Child, Home, Referral, Resident
 from hearth_matching.rules.base import RISKY, UNKNOWN, Finding, Rule, RuleContext, exclude, needs
 
-__all__ = ["SAFEGUARDING_RULES", "YOUNG_CHILD_AGE"]
+__all__ = ["AGE_GAP", "SAFEGUARDING_RULES", "YOUNG_CHILD_AGE"]
 
 YOUNG_CHILD_AGE = 8  # below this a child cannot be expected to get themselves out of a fire
 AGE_GAP = 3  # physical harm: residents this many years younger are too vulnerable

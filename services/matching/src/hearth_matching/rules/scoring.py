@@ -17,7 +17,17 @@ from hearth_contract.matching import SCORE_COMPONENTS
 
 from hearth_matching.facts import Home, Point, Referral
 
-__all__ = ["DEFAULT_WEIGHTS", "Component", "distance_km", "score"]
+__all__ = [
+    "COMPONENTS",
+    "DEFAULT_WEIGHTS",
+    "FAMILY_TIME_REACH_KM",
+    "FREQUENCY_WEIGHT",
+    "SCHOOL_REACH_KM",
+    "Component",
+    "distance_km",
+    "needed_skills",
+    "score",
+]
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "school_distance": 3.0,
@@ -101,7 +111,8 @@ def _own_area(referral: Referral, home: Home) -> Component:
     return Component("own_area", 0.0, "Outside the child's local authority.")
 
 
-def _needed_skills(referral: Referral) -> set[str]:
+def needed_skills(referral: Referral) -> set[str]:
+    """The carers' skills the referral calls for (the same for every home)."""
     skills = set()
     for child in referral.children:
         for risk, skill in _SKILL_FOR_RISK.items():
@@ -119,7 +130,7 @@ def _needed_skills(referral: Referral) -> set[str]:
 
 
 def _experience(referral: Referral, home: Home) -> Component:
-    needed = _needed_skills(referral)
+    needed = needed_skills(referral)
     if not needed:
         return Component("experience", 0.5, "No particular experience is called for.")
     have = sorted(needed & home.skills)

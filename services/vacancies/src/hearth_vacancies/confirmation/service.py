@@ -67,6 +67,7 @@ class ConfirmationService:
             "vacancy.confirmed",
             "vacancy",
             str(vacancy.id),
+            external_id=vacancy.external_id,
             state=vacancy.state,
             outcome=body.outcome.value,
             version=vacancy.version,

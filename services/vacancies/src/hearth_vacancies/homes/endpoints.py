@@ -9,6 +9,7 @@ from hearth_contract.problems import (
     Conflict,
     Forbidden,
     HomeNotFound,
+    InvalidState,
     PreconditionFailed,
     PreconditionRequired,
     Unauthorized,
@@ -77,3 +78,16 @@ async def replace_home(
     home = await HomeService(ctx).replace(home_id, if_match, body)
     response.headers["ETag"] = etag(home)
     return home_read(home)
+
+
+@router.delete(
+    "/v1/homes/{home_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(
+        *_AUTH, HomeNotFound, PreconditionFailed, PreconditionRequired, InvalidState
+    ),
+)
+async def delete_home(home_id: str, ctx: ManagerContext, if_match: IfMatch = None) -> Response:
+    """Delete a children's home and its places (not while one is held, reserved or filled)."""
+    await HomeService(ctx).delete(home_id, if_match)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

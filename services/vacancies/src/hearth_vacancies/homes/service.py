@@ -4,36 +4,44 @@ from __future__ import annotations
 
 from hearth_contract.problems import Conflict, HomeNotFound
 from hearth_contract.vacancies import HomeCreate
+from hearth_kit.bulk import Json
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Home
+from hearth_vacancies.records import delete_holder
 from hearth_vacancies.rules import home_errors
 
-__all__ = ["HomeService"]
+__all__ = ["HomeService", "home_columns", "home_row"]
+
+
+def home_columns(ctx: VacancyContext, body: HomeCreate) -> dict:
+    """The stored form of a valid home (its rules checked, its postcode located)."""
+    columns = home_row(ctx, body)
+    columns["profile"] = columns["profile"].load()
+    return columns
+
+
+def home_row(ctx: VacancyContext, body: HomeCreate) -> dict:
+    """As :func:`home_columns`, the profile as JSON text (for a bulk insert)."""
+    reject(home_errors(body))
+    body, location = ctx.located(body)
+    registration = body.registration
+    return {
+        "urn": body.urn,
+        "name": body.name,
+        **location,
+        "age_min": registration.age_min,
+        "age_max": registration.age_max,
+        "capacity": registration.capacity,
+        "residents": len(body.residents),
+        "profile": Json(body.model_dump_json()),
+    }
 
 
 class HomeService:
     def __init__(self, ctx: VacancyContext) -> None:
         self.ctx = ctx
-
-    def _columns(self, body: HomeCreate) -> dict:
-        reject(home_errors(body))
-        grid = self.ctx.locate(body.postcode)
-        registration = body.registration
-        return {
-            "urn": body.urn,
-            "name": body.name,
-            "postcode": grid.postcode,
-            "easting": grid.easting,
-            "northing": grid.northing,
-            "la_code": grid.la_code,
-            "age_min": registration.age_min,
-            "age_max": registration.age_max,
-            "capacity": registration.capacity,
-            "residents": len(body.residents),
-            "profile": body.model_copy(update={"postcode": grid.postcode}).model_dump(mode="json"),
-        }
 
     async def create(self, body: HomeCreate) -> Home:
         """Record a children's home of the caller's agency (one record per Ofsted URN)."""
@@ -42,13 +50,13 @@ class HomeService:
             agency_id=ctx.agency_id,
             created_at=ctx.now(),
             updated_at=ctx.now(),
-            **self._columns(body),
+            **home_columns(ctx, body),
         )
         if await ctx.repository.home_by_urn(ctx.agency_id, body.urn) is not None:
             raise Conflict("This agency already has a home with that URN.")
         ctx.session.add(home)
         await ctx.session.flush()
-        await ctx.emit("home.upserted", "home", str(home.id), version=home.version)
+        await self._upserted(home)
         return home
 
     async def get(self, home_id: str, *, for_update: bool = False) -> Home:
@@ -64,9 +72,24 @@ class HomeService:
         """Replace a home's record, given the ETag it was read with."""
         home = await self.get(home_id, for_update=True)
         check_if_match(home, if_match)
-        for name, value in self._columns(body).items():
+        for name, value in home_columns(self.ctx, body).items():
             setattr(home, name, value)
         home.updated_at = self.ctx.now()
         await self.ctx.session.flush()
-        await self.ctx.emit("home.upserted", "home", str(home.id), version=home.version)
+        await self._upserted(home)
         return home
+
+    async def delete(self, home_id: str, if_match: str | None) -> None:
+        """Delete a home and its places; refused while a place is committed to a child."""
+        home = await self.get(home_id, for_update=True)
+        check_if_match(home, if_match)
+        await delete_holder(self.ctx, home)
+
+    async def _upserted(self, home: Home) -> None:
+        await self.ctx.emit(
+            "home.upserted",
+            "home",
+            str(home.id),
+            external_id=home.external_id,
+            version=home.version,
+        )

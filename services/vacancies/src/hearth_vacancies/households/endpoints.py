@@ -10,6 +10,7 @@ from hearth_contract.common import Page
 from hearth_contract.problems import (
     Forbidden,
     HouseholdNotFound,
+    InvalidState,
     PreconditionFailed,
     PreconditionRequired,
     Unauthorized,
@@ -101,3 +102,18 @@ async def replace_household(
     household = await HouseholdService(ctx).replace(household_id, if_match, body)
     response.headers["ETag"] = etag(household)
     return household_read(household)
+
+
+@router.delete(
+    "/v1/households/{household_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(
+        *_AUTH, HouseholdNotFound, PreconditionFailed, PreconditionRequired, InvalidState
+    ),
+)
+async def delete_household(
+    household_id: str, ctx: ManagerContext, if_match: IfMatch = None
+) -> Response:
+    """Delete a household and its places (not while one is held, reserved or filled)."""
+    await HouseholdService(ctx).delete(household_id, if_match)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -4,36 +4,41 @@ from __future__ import annotations
 
 from hearth_contract.problems import (
     HouseholdNotFound,
-    InvalidState,
     PreconditionFailed,
     PreconditionRequired,
 )
 from hearth_contract.vacancies import HouseholdCreate
+from hearth_kit.bulk import Json
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.models import Household
+from hearth_vacancies.records import delete_holder
 from hearth_vacancies.rules import household_errors
 from hearth_vacancies.views import matches_etag
 
-__all__ = ["HouseholdService", "check_if_match", "household_columns"]
+__all__ = ["HouseholdService", "check_if_match", "household_columns", "household_row"]
 
 
 def household_columns(ctx: VacancyContext, body: HouseholdCreate) -> dict:
     """The stored form of a valid household (its rules checked, its postcode located)."""
+    columns = household_row(ctx, body)
+    columns["profile"] = columns["profile"].load()
+    return columns
+
+
+def household_row(ctx: VacancyContext, body: HouseholdCreate) -> dict:
+    """As :func:`household_columns`, the profile as JSON text (for a bulk insert)."""
     reject(household_errors(body))
-    grid = ctx.locate(body.postcode)
+    body, location = ctx.located(body)
     approval = body.approval
     return {
         "name": body.name,
-        "postcode": grid.postcode,
-        "easting": grid.easting,
-        "northing": grid.northing,
-        "la_code": grid.la_code,
+        **location,
         "age_min": approval.age_min,
         "age_max": approval.age_max,
         "approved_children": approval.children,
         "placed_children": len(body.placed_children),
-        "profile": body.model_copy(update={"postcode": grid.postcode}).model_dump(mode="json"),
+        "profile": Json(body.model_dump_json()),
     }
 
 
@@ -96,17 +101,15 @@ class HouseholdService:
         await self._upserted(household)
         return True
 
-    async def delete(self, household: Household) -> None:
-        """Remove a household and its places; refused while a place is held for a referral."""
-        ctx = self.ctx
-        open_for_referral = await ctx.repository.places_committed(household.id)
-        if open_for_referral:
-            raise InvalidState("A place in this household is held or reserved for a referral.")
-        await ctx.session.delete(household)
-        await ctx.session.flush()
-        await ctx.emit(
-            "household.deleted", "household", str(household.id), external_id=household.external_id
+    async def delete(self, household_id: str, if_match: str | None) -> None:
+        """Delete a household and its places; refused while a place is committed to a child."""
+        household = await self.ctx.repository.household(
+            parse_id(household_id, HouseholdNotFound), for_update=True
         )
+        if household is None:
+            raise HouseholdNotFound()
+        check_if_match(household, if_match)
+        await delete_holder(self.ctx, household)
 
     async def _upserted(self, household: Household) -> None:
         await self.ctx.emit(

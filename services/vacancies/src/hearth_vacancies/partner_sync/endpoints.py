@@ -1,14 +1,18 @@
-"""Partner sync endpoints: households by external id, bulk upsert, and the change feed."""
+"""Partner sync endpoints: households, homes and places by external id, and the change feed.
 
-from __future__ import annotations
+Each kind of record gets the same five routes (GET, PUT and DELETE by external id,
+``:bulk`` and ``:lookup``), made by one function from its :class:`RecordKind`.
+"""
 
+# No `from __future__ import annotations`: the handlers below are built per kind, and
+# FastAPI must see their annotations as objects, not as strings to resolve later.
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response, status
 from hearth_contract.common import EventPage
 from hearth_contract.problems import (
+    Conflict,
     Forbidden,
-    HouseholdNotFound,
     InvalidState,
     PayloadTooLarge,
     PreconditionFailed,
@@ -16,21 +20,18 @@ from hearth_contract.problems import (
     Unauthorized,
     ValidationFailed,
 )
-from hearth_contract.vacancies import (
-    HouseholdBulkResult,
-    HouseholdBulkUpsert,
-    HouseholdCreate,
-    HouseholdLookup,
-    HouseholdLookupResult,
-    HouseholdRead,
-)
+from hearth_contract.vacancies import BulkUpsertResult, PartnerLookup
 from hearth_kit.errors import problem_responses
 from hearth_kit.events import read_events
+from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import PartnerContext
+from hearth_vacancies.partner_sync.kinds import KINDS, RecordKind
 from hearth_vacancies.partner_sync.service import PartnerSyncService
-from hearth_vacancies.views import etag, household_read
+from hearth_vacancies.views import etag
+
+__all__ = ["router"]
 
 router = APIRouter(route_class=HearthRoute, tags=["partner sync"])
 _AUTH = (Unauthorized, Forbidden)
@@ -40,86 +41,113 @@ IfMatch = Annotated[
 ]
 
 
-@router.get(
-    "/v1/partner/households/{external_id}",
-    response_model=HouseholdRead,
-    responses=problem_responses(*_AUTH, HouseholdNotFound),
-)
-async def read_partner_household(
-    external_id: ExternalId, ctx: PartnerContext, response: Response
-) -> HouseholdRead:
-    """One household by the partner's external id, with its strong ETag."""
-    household = await PartnerSyncService(ctx).get(external_id)
-    response.headers["ETag"] = etag(household)
-    return household_read(household)
+def _add_routes(kind: RecordKind) -> None:
+    one = f"/v1/partner/{kind.collection}/{{external_id}}"
+    many = f"/v1/partner/{kind.collection}"
+    Body, Read, Bulk = kind.body_model, kind.read_model, kind.bulk_model
+
+    async def read_one(external_id: ExternalId, ctx: PartnerContext, response: Response):
+        record, read = await PartnerSyncService(ctx, kind).get(external_id)
+        response.headers["ETag"] = etag(record)
+        return read
+
+    async def put_one(
+        external_id: ExternalId,
+        body: Body,  # type: ignore[valid-type]
+        ctx: PartnerContext,
+        response: Response,
+        if_match: IfMatch = None,
+    ):
+        record, read, created = await PartnerSyncService(ctx, kind).put(external_id, if_match, body)
+        if created:
+            response.status_code = status.HTTP_201_CREATED
+            response.headers["Location"] = f"{many}/{external_id}"
+        response.headers["ETag"] = etag(record)
+        return read
+
+    async def delete_one(
+        external_id: ExternalId, ctx: PartnerContext, if_match: IfMatch = None
+    ) -> Response:
+        await PartnerSyncService(ctx, kind).delete(external_id, if_match)
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+    async def bulk(body: Bulk, ctx: PartnerContext) -> Response:  # type: ignore[valid-type]
+        results = await PartnerSyncService(ctx, kind).bulk_upsert(body.items)
+        return model_response(BulkUpsertResult(results=results))
+
+    async def lookup(body: PartnerLookup, ctx: PartnerContext) -> Response:
+        return model_response(await PartnerSyncService(ctx, kind).lookup(body.external_ids))
+
+    name, plural = kind.name, kind.collection
+    routes = [
+        (
+            "GET",
+            one,
+            read_one,
+            f"One {name} by the partner's external id, with its strong ETag.",
+            {"response_model": Read, "responses": problem_responses(*_AUTH, kind.not_found)},
+        ),
+        (
+            "PUT",
+            one,
+            put_one,
+            f"Create or replace a {name} by external id (If-Match needed once it exists).",
+            {
+                "response_model": Read,
+                "responses": {
+                    201: {"model": Read, "description": "Created"},
+                    **problem_responses(
+                        *_AUTH,
+                        PreconditionFailed,
+                        PreconditionRequired,
+                        ValidationFailed,
+                        Conflict,
+                        InvalidState,
+                    ),
+                },
+            },
+        ),
+        (
+            "DELETE",
+            one,
+            delete_one,
+            f"Delete a {name}; the change feed carries a tombstone for it.",
+            {
+                "status_code": status.HTTP_204_NO_CONTENT,
+                "responses": problem_responses(
+                    *_AUTH, kind.not_found, PreconditionFailed, PreconditionRequired, InvalidState
+                ),
+            },
+        ),
+        (
+            "POST",
+            f"{many}:bulk",
+            bulk,
+            f"Create or replace up to 1,000 {plural}; one result per item, in order.",
+            {
+                "response_model": BulkUpsertResult,
+                "responses": problem_responses(*_AUTH, ValidationFailed, PayloadTooLarge),
+            },
+        ),
+        (
+            "POST",
+            f"{many}:lookup",
+            lookup,
+            f"Read up to 1,000 {plural} by external id (to apply a page of the change feed).",
+            {
+                "response_model": kind.lookup_model,
+                "responses": problem_responses(*_AUTH, ValidationFailed),
+            },
+        ),
+    ]
+    for method, path, handler, summary, options in routes:
+        handler.__doc__ = summary
+        handler.__name__ = f"{handler.__name__}_partner_{plural}"
+        router.add_api_route(path, handler, methods=[method], **options)
 
 
-@router.put(
-    "/v1/partner/households/{external_id}",
-    response_model=HouseholdRead,
-    responses={
-        201: {"model": HouseholdRead, "description": "Created"},
-        **problem_responses(*_AUTH, PreconditionFailed, PreconditionRequired, ValidationFailed),
-    },
-)
-async def put_partner_household(
-    external_id: ExternalId,
-    body: HouseholdCreate,
-    ctx: PartnerContext,
-    response: Response,
-    if_match: IfMatch = None,
-) -> HouseholdRead:
-    """Create or replace a household by external id (If-Match needed once it exists)."""
-    household, created = await PartnerSyncService(ctx).put(external_id, if_match, body)
-    if created:
-        response.status_code = status.HTTP_201_CREATED
-        response.headers["Location"] = f"/v1/partner/households/{external_id}"
-    response.headers["ETag"] = etag(household)
-    return household_read(household)
-
-
-@router.delete(
-    "/v1/partner/households/{external_id}",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(
-        *_AUTH, HouseholdNotFound, PreconditionFailed, PreconditionRequired, InvalidState
-    ),
-)
-async def delete_partner_household(
-    external_id: ExternalId, ctx: PartnerContext, if_match: IfMatch = None
-) -> Response:
-    """Delete a household; the change feed carries a tombstone for it."""
-    await PartnerSyncService(ctx).delete(external_id, if_match)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
-
-
-@router.post(
-    "/v1/partner/households:bulk",
-    response_model=HouseholdBulkResult,
-    responses=problem_responses(*_AUTH, ValidationFailed, PayloadTooLarge),
-)
-async def bulk_upsert_households(
-    body: HouseholdBulkUpsert, ctx: PartnerContext
-) -> HouseholdBulkResult:
-    """Create or replace up to 1,000 households; one result per item, in order."""
-    return HouseholdBulkResult(results=await PartnerSyncService(ctx).bulk_upsert(body.items))
-
-
-@router.post(
-    "/v1/partner/households:lookup",
-    response_model=HouseholdLookupResult,
-    responses=problem_responses(*_AUTH, ValidationFailed),
-)
-async def lookup_households(body: HouseholdLookup, ctx: PartnerContext) -> HouseholdLookupResult:
-    """Read up to 1,000 households by external id (to apply a page of the change feed)."""
-    found = await ctx.repository.households_by_external_ids(
-        ctx.agency_id, body.external_ids, lock=False
-    )
-    known = {h.external_id for h in found}
-    return HouseholdLookupResult(
-        items=[household_read(h) for h in found],
-        missing=[e for e in body.external_ids if e not in known],
-    )
+for _kind in KINDS:
+    _add_routes(_kind)
 
 
 @router.get(

@@ -1,187 +1,241 @@
-"""Partner sync: a CHARMS-style system keeps its copy of the households in step.
+"""Partner sync: a CHARMS-style system keeps its copy of households, homes and places in step.
 
 Records are addressed by the partner's external id. A change to an existing record
 must name the ETag it is based on (If-Match), so two writers can never silently
-overwrite each other. The bulk upsert validates every item on its own, then writes
-all good items in a few statements; each item is wholly written or wholly refused.
+overwrite each other. A single PUT is a batch of one: the bulk upsert and the PUT
+share every rule. The batch is checked item by item (each refused item says why,
+with the field at fault), then every good item is written in a few statements:
+one to find the existing records, one insert for the new ones, one for their
+events; each item is wholly written or wholly refused.
 """
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-import sqlalchemy as sa
 from hearth_contract.problems import (
+    Conflict,
     FieldError,
-    HouseholdNotFound,
     PreconditionFailed,
     Problem,
     ValidationFailed,
 )
-from hearth_contract.vacancies import (
-    BulkItemResult,
-    BulkItemStatus,
-    HouseholdBulkItem,
-    HouseholdCreate,
-)
-from hearth_kit.db import record_audit
+from hearth_contract.vacancies import BulkItemResult, BulkItemStatus
+from hearth_kit.bulk import Json
 from hearth_kit.errors import validation_failed
-from hearth_kit.events import emit_many
+from hearth_kit.events import RecordEvent, emit_many, insert_records
 from pydantic import ValidationError
 
 from hearth_vacancies.context import VacancyContext
-from hearth_vacancies.households.service import HouseholdService, check_if_match, household_columns
-from hearth_vacancies.models import Household
+from hearth_vacancies.households.service import check_if_match
+from hearth_vacancies.partner_sync.kinds import Candidate, RecordKind
 from hearth_vacancies.views import etag
 
 __all__ = ["PartnerSyncService"]
 
 
 class PartnerSyncService:
-    def __init__(self, ctx: VacancyContext) -> None:
+    """Partner sync of one kind of record (households, homes or places)."""
+
+    def __init__(self, ctx: VacancyContext, kind: RecordKind) -> None:
         self.ctx = ctx
-        self.households = HouseholdService(ctx)
+        self.kind = kind
 
-    async def get(self, external_id: str) -> Household:
-        """The household the partner knows by ``external_id``."""
-        household = await self.ctx.repository.household_by_external_id(
-            self.ctx.agency_id, external_id
+    async def _find(self, external_id: str, *, for_update: bool = False) -> Any:
+        record = await self.ctx.repository.by_external_id(
+            self.kind.model, self.ctx.agency_id, external_id, for_update=for_update
         )
-        if household is None:
-            raise HouseholdNotFound()
-        return household
+        if record is None:
+            raise self.kind.not_found()
+        return record
 
-    async def put(
-        self, external_id: str, if_match: str | None, body: HouseholdCreate
-    ) -> tuple[Household, bool]:
-        """Create or replace by external id; True when it was created."""
-        existing = await self.ctx.repository.household_by_external_id(
-            self.ctx.agency_id, external_id, for_update=True
-        )
-        if existing is None:
-            if if_match is not None and if_match.strip() != "*":
-                raise PreconditionFailed("There is no household with this external id.")
-            return await self.households.create(body, external_id=external_id), True
-        check_if_match(existing, if_match)
-        await self.households.apply(existing, body)
-        return existing, False
+    async def get(self, external_id: str) -> Any:
+        """The record the partner knows by ``external_id``, and its stored form."""
+        record = await self._find(external_id)
+        return record, (await self.kind.reads(self.ctx, [record]))[0]
+
+    async def put(self, external_id: str, if_match: str | None, body: Any) -> tuple[Any, Any, bool]:
+        """Create or replace by external id; the record, its read form, and True if created."""
+        candidate = Candidate(0, external_id, if_match, body)
+        (result,) = await self._upsert([candidate])
+        if candidate.problem is not None:
+            raise candidate.problem
+        record, read = await self.get(external_id)
+        return record, read, result.status is BulkItemStatus.CREATED
 
     async def delete(self, external_id: str, if_match: str | None) -> None:
         """Delete by external id, leaving a tombstone in the change feed."""
-        household = await self.ctx.repository.household_by_external_id(
-            self.ctx.agency_id, external_id, for_update=True
-        )
-        if household is None:
-            raise HouseholdNotFound()
-        check_if_match(household, if_match)
-        await self.households.delete(household)
+        record = await self._find(external_id, for_update=True)
+        check_if_match(record, if_match)
+        await self.kind.delete(self.ctx, record)
 
-    async def bulk_upsert(self, items: list[HouseholdBulkItem]) -> list[BulkItemResult]:
-        """Create or replace up to 1,000 households, with one result per item."""
-        results: list[BulkItemResult | None] = [None] * len(items)
-        valid: dict[str, tuple[int, HouseholdBulkItem, dict]] = {}
+    async def lookup(self, external_ids: list[str]) -> Any:
+        """Up to 1,000 records by external id; the ids with no record come back as missing."""
+        found = await self.ctx.repository.by_external_ids(
+            self.kind.model, self.ctx.agency_id, external_ids, lock=False
+        )
+        known = {record.external_id for record in found}
+        return self.kind.lookup_model(
+            items=await self.kind.reads(self.ctx, found),
+            missing=[e for e in external_ids if e not in known],
+        )
+
+    async def bulk_upsert(self, items: list[Any]) -> list[BulkItemResult]:
+        """Create or replace up to 1,000 records, with one result per item, in order."""
+        field, seen = self.kind.item_field, set()
+        candidates = []
         for index, item in enumerate(items):
+            candidate = Candidate(index, item.external_id, item.if_match, None)
+            candidates.append(candidate)
             try:
-                if item.external_id in valid:
+                if item.external_id in seen:
                     raise ValidationFailed("The external id appears twice in this request.")
-                body = HouseholdCreate.model_validate(item.household)
-                valid[item.external_id] = (index, item, household_columns(self.ctx, body))
+                seen.add(item.external_id)
+                candidate.body = self.kind.body_model.model_validate(getattr(item, field))
             except ValidationError as exc:
-                results[index] = _rejected(
-                    item, validation_failed(exc, f"/items/{index}/household")
-                )
+                candidate.refuse(validation_failed(exc))
             except Problem as problem:
-                results[index] = _rejected(item, _prefixed(problem, f"/items/{index}/household"))
+                candidate.refuse(problem)
+        valid = [c for c in candidates if c.problem is None]
+        results = {c.index: r for c, r in zip(valid, await self._upsert(valid), strict=True)}
+        for candidate in candidates:
+            if candidate.problem is not None:
+                results[candidate.index] = _rejected(candidate, f"/items/{candidate.index}/{field}")
+        return [results[index] for index in range(len(items))]
+
+    async def _upsert(self, candidates: list[Candidate]) -> list[BulkItemResult]:
+        ctx, kind = self.ctx, self.kind
         existing = {
-            h.external_id: h
-            for h in await self.ctx.repository.households_by_external_ids(
-                self.ctx.agency_id, list(valid)
+            record.external_id: record
+            for record in await ctx.repository.by_external_ids(
+                kind.model, ctx.agency_id, [c.external_id for c in candidates]
             )
         }
-        inserts, updated = [], []
-        for external_id, (index, item, columns) in valid.items():
-            household = existing.get(external_id)
+        for candidate in candidates:
+            candidate.existing = existing.get(candidate.external_id)
             try:
-                if household is None:
-                    if item.if_match is not None and item.if_match.strip() != "*":
-                        raise PreconditionFailed("There is no household with this external id.")
-                    inserts.append((index, external_id, columns))
-                    continue
-                check_if_match(household, item.if_match)
+                _check_precondition(candidate)
             except Problem as problem:
-                results[index] = _rejected(item, problem)
+                candidate.refuse(problem)
+        await kind.prepare(ctx, [c for c in candidates if c.problem is None])
+        results: dict[int, BulkItemResult] = {}
+        new, changed = [], []
+        for candidate in candidates:
+            if candidate.problem is not None:
                 continue
-            if columns["profile"] == household.profile:
-                results[index] = BulkItemResult(
-                    external_id=external_id,
-                    id=str(household.id),
-                    status=BulkItemStatus.UNCHANGED,
-                    etag=etag(household),
-                )
+            record, columns = candidate.existing, candidate.columns or {}
+            if record is None:
+                new.append(candidate)
                 continue
-            for name, value in columns.items():
-                setattr(household, name, value)
-            household.updated_at = self.ctx.now()
-            updated.append((index, household))
-        await self._write(inserts, updated, results)
-        return [r for r in results if r is not None]
+            columns = {name: _loaded(value) for name, value in columns.items()}
+            if all(getattr(record, name) == value for name, value in columns.items()):
+                results[candidate.index] = _result(candidate, BulkItemStatus.UNCHANGED)
+            else:
+                for name, value in columns.items():
+                    setattr(record, name, value)
+                record.updated_at = ctx.now()
+                changed.append(candidate)
+        await self._insert(new, results)
+        await ctx.session.flush()
+        events = []
+        for candidate in changed:
+            results[candidate.index] = _result(candidate, BulkItemStatus.UPDATED)
+            record = candidate.existing
+            events.append(self._event(kind.changed_event, record, str(record.id)))
+        await emit_many(ctx.session, events)
+        return [
+            results.get(c.index) or BulkItemResult(external_id=c.external_id, status="rejected")
+            for c in candidates
+        ]
 
-    async def _write(self, inserts, updated, results) -> None:
-        ctx, now, events = self.ctx, self.ctx.now(), []
-        rows = []
-        for index, external_id, columns in inserts:
-            row = {
+    async def _insert(self, new: list[Candidate], results: dict[int, BulkItemResult]) -> None:
+        """Insert the new records, with their events and audit rows, in one statement."""
+        ctx, kind = self.ctx, self.kind
+        now, extra = ctx.now(), kind.new_columns(ctx)
+        rows = [
+            {
                 "id": uuid.uuid4(),
                 "agency_id": ctx.agency_id,
-                "external_id": external_id,
+                "external_id": candidate.external_id,
                 "version": 1,
                 "created_at": now,
                 "updated_at": now,
-                **columns,
+                **extra,
+                **(candidate.columns or {}),
             }
-            rows.append(row)
-            results[index] = BulkItemResult(
-                external_id=external_id,
-                id=str(row["id"]),
+            for candidate in new
+        ]
+        event = RecordEvent(
+            type=kind.created_event,
+            subject_type=kind.name,
+            agency_ids=(ctx.agency_id,),
+            data={"agency_id": ctx.agency_id},
+            columns=kind.event_fields,
+        )
+        audit_type = getattr(kind.model, "__audit_type__", None)
+        inserted = set(
+            await insert_records(
+                ctx.session, kind.model.__table__, rows, event, audit_type=audit_type
+            )
+        )
+        for candidate, row in zip(new, rows, strict=True):
+            if row["id"] not in inserted:
+                # Another transaction created it (or took its URN) since we looked.
+                candidate.refuse(Conflict("The record was just created by another request."))
+                continue
+            record_id = str(row["id"])
+            results[candidate.index] = BulkItemResult(
+                external_id=candidate.external_id,
+                id=record_id,
                 status=BulkItemStatus.CREATED,
-                etag=f'"{row["id"]}.1"',
+                etag=f'"{record_id}.1"',
             )
-            events.append(_event(ctx, row["id"], external_id, 1))
-            record_audit(ctx.session, "create", "household", str(row["id"]))
-        if rows:
-            await ctx.session.execute(sa.insert(Household), rows)
-        await ctx.session.flush()
-        for index, household in updated:
-            results[index] = BulkItemResult(
-                external_id=household.external_id,
-                id=str(household.id),
-                status=BulkItemStatus.UPDATED,
-                etag=etag(household),
-            )
-            events.append(_event(ctx, household.id, household.external_id, household.version))
-        await emit_many(ctx.session, events)
+
+    def _event(self, type: str, record: Any, record_id: str) -> dict[str, Any]:
+        value = record.get if isinstance(record, dict) else lambda name: getattr(record, name)
+        data = {"agency_id": self.ctx.agency_id}
+        data.update({name: value(name) for name in self.kind.event_fields})
+        return {
+            "type": type,
+            "subject_type": self.kind.name,
+            "subject_id": record_id,
+            "agency_ids": [self.ctx.agency_id],
+            "data": data,
+        }
 
 
-def _event(ctx: VacancyContext, household_id, external_id: str, version: int) -> dict:
-    return {
-        "type": "household.upserted",
-        "subject_type": "household",
-        "subject_id": str(household_id),
-        "agency_ids": [ctx.agency_id],
-        "data": {"agency_id": ctx.agency_id, "external_id": external_id, "version": version},
-    }
+def _loaded(value: Any) -> Any:
+    return value.load() if isinstance(value, Json) else value
 
 
-def _prefixed(problem: Problem, prefix: str) -> Problem:
+def _check_precondition(candidate: Candidate) -> None:
+    if candidate.existing is not None:
+        check_if_match(candidate.existing, candidate.if_match)
+    elif candidate.if_match is not None and candidate.if_match.strip() != "*":
+        raise PreconditionFailed("There is no record with this external id.")
+
+
+def _result(candidate: Candidate, status: BulkItemStatus) -> BulkItemResult:
+    record = candidate.existing
+    return BulkItemResult(
+        external_id=candidate.external_id,
+        id=str(record.id),
+        status=status,
+        etag=etag(record),
+    )
+
+
+def _rejected(candidate: Candidate, prefix: str) -> BulkItemResult:
+    problem = candidate.problem
+    assert problem is not None
     if problem.errors:
         problem.errors = [
             FieldError(pointer=prefix + e.pointer, detail=e.detail, code=e.code)
             for e in problem.errors
         ]
-    return problem
-
-
-def _rejected(item: HouseholdBulkItem, problem: Problem) -> BulkItemResult:
     return BulkItemResult(
-        external_id=item.external_id, status=BulkItemStatus.REJECTED, problem=problem.to_details()
+        external_id=candidate.external_id,
+        status=BulkItemStatus.REJECTED,
+        problem=problem.to_details(),
     )

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Response, status
 from hearth_contract.common import Page
 from hearth_contract.problems import (
     DependencyUnavailable,
@@ -15,6 +15,8 @@ from hearth_contract.problems import (
     HomeNotFound,
     HouseholdNotFound,
     InvalidState,
+    PreconditionFailed,
+    PreconditionRequired,
     Unauthorized,
     VacancyNotFound,
     ValidationFailed,
@@ -50,6 +52,7 @@ _COMMAND = problem_responses(
     *_AUTH, VacancyNotFound, DoubleBooking, InvalidState, ValidationFailed, DependencyUnavailable
 )
 Peer = Annotated[ReferralsPeer, Depends(referrals_peer)]
+IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
 
 
 def _answer(ctx, vacancy, response: Response) -> VacancyRead:
@@ -173,3 +176,18 @@ async def mark_unavailable(
 ) -> VacancyRead:
     """Take a place off the list, with a reason."""
     return _answer(ctx, await VacancyService(ctx).mark_unavailable(vacancy_id, body), response)
+
+
+@router.delete(
+    "/v1/vacancies/{vacancy_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(
+        *_AUTH, VacancyNotFound, PreconditionFailed, PreconditionRequired, InvalidState
+    ),
+)
+async def delete_vacancy(
+    vacancy_id: str, ctx: ManagerContext, if_match: IfMatch = None
+) -> Response:
+    """Delete a place (not while it is held, reserved or filled for a referral)."""
+    await VacancyService(ctx).delete(vacancy_id, if_match)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

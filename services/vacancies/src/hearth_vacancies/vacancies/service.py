@@ -18,7 +18,9 @@ from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import VacancyCreate, VacancyMarkUnavailable, VacancyState
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
+from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Vacancy
+from hearth_vacancies.records import delete_place
 from hearth_vacancies.referrals_peer import ReferralsPeer
 from hearth_vacancies.rules import Command, free_room, next_state, within_approval_errors
 
@@ -165,7 +167,19 @@ class VacancyService:
         await self._changed(vacancy, "vacancy.unavailable", reason=body.reason.value)
         return vacancy
 
+    async def delete(self, vacancy_id: str, if_match: str | None) -> None:
+        """Delete a place; refused while it is held, reserved or filled."""
+        vacancy = await self.get(vacancy_id, for_update=True)
+        check_if_match(vacancy, if_match)
+        await delete_place(self.ctx, vacancy)
+
     async def _changed(self, vacancy: Vacancy, event: str, **data) -> None:
         await self.ctx.emit(
-            event, "vacancy", str(vacancy.id), state=vacancy.state, version=vacancy.version, **data
+            event,
+            "vacancy",
+            str(vacancy.id),
+            external_id=vacancy.external_id,
+            state=vacancy.state,
+            version=vacancy.version,
+            **data,
         )

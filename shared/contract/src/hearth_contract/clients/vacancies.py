@@ -7,12 +7,17 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
+import httpx
+
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.common import EventPage, EventRead, Page
 from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import (
+    BulkUpsertResult,
+    HomeBulkUpsert,
     HomeCreate,
+    HomeLookupResult,
     HomeRead,
     HouseholdBulkResult,
     HouseholdBulkUpsert,
@@ -21,11 +26,16 @@ from hearth_contract.vacancies import (
     HouseholdLookupResult,
     HouseholdRead,
     ImportReport,
+    PartnerLookup,
+    PartnerVacancyCreate,
+    PartnerVacancyRead,
     PlacementKind,
     SupplyFigures,
+    VacancyBulkUpsert,
     VacancyCommand,
     VacancyConfirm,
     VacancyCreate,
+    VacancyLookupResult,
     VacancyMarkUnavailable,
     VacancyRead,
     VacancyState,
@@ -38,8 +48,8 @@ def _one(collection: str, record_id: str, suffix: str = "") -> str:
     return f"/v1/{collection}/{quote(record_id, safe='')}{suffix}"
 
 
-def _partner(external_id: str) -> str:
-    return _one("partner/households", external_id)
+def _partner(external_id: str, collection: str = "households") -> str:
+    return _one(f"partner/{collection}", external_id)
 
 
 def _without_none(params: dict[str, Any]) -> dict[str, Any]:
@@ -94,6 +104,10 @@ class VacanciesClient(EventsClient):
         )
         return self._versioned(HouseholdRead, response)
 
+    async def delete_household(self, household_id: str, etag: str) -> None:
+        """Delete a household and its places if still at ``etag`` (409 while one is committed)."""
+        await self._request("DELETE", _one("households", household_id), headers={"If-Match": etag})
+
     async def create_home(self, body: HomeCreate) -> Versioned[HomeRead]:
         """Record a children's home of the calling agency."""
         response = await self._request("POST", "/v1/homes", json=request_json(body))
@@ -113,6 +127,10 @@ class VacanciesClient(EventsClient):
             "PUT", _one("homes", home_id), json=request_json(body), headers={"If-Match": etag}
         )
         return self._versioned(HomeRead, response)
+
+    async def delete_home(self, home_id: str, etag: str) -> None:
+        """Delete a home and its places if still at ``etag`` (409 while one is committed)."""
+        await self._request("DELETE", _one("homes", home_id), headers={"If-Match": etag})
 
     async def open_vacancy(self, body: VacancyCreate) -> Versioned[VacancyRead]:
         """Open a free place in a household or home."""
@@ -160,6 +178,10 @@ class VacanciesClient(EventsClient):
         """One place and its state."""
         response = await self._request("GET", _one("vacancies", vacancy_id))
         return self._versioned(VacancyRead, response)
+
+    async def delete_vacancy(self, vacancy_id: str, etag: str) -> None:
+        """Delete a place if still at ``etag``; 409 while it is held, reserved or filled."""
+        await self._request("DELETE", _one("vacancies", vacancy_id), headers={"If-Match": etag})
 
     async def hold(self, vacancy_id: str, referral_id: str) -> Versioned[VacancyRead]:
         """Hold a place for a referral sent to the agency."""
@@ -250,6 +272,75 @@ class VacanciesClient(EventsClient):
             "POST", "/v1/partner/households:lookup", json=request_json(body)
         )
         return self._parse(HouseholdLookupResult, response)
+
+    async def partner_get_home(self, external_id: str) -> Versioned[HomeRead]:
+        """One children's home by the partner's external id, with its strong ETag."""
+        response = await self._request("GET", _partner(external_id, "homes"))
+        return self._versioned(HomeRead, response)
+
+    async def partner_put_home(
+        self, external_id: str, body: HomeCreate, etag: str | None = None
+    ) -> Versioned[HomeRead]:
+        """Create (no ``etag``, or ``*``) or replace (the ETag last read) a home by external id."""
+        return self._versioned(HomeRead, await self._partner_put("homes", external_id, body, etag))
+
+    async def partner_delete_home(self, external_id: str, etag: str) -> None:
+        """Delete a home and its places if still at ``etag``; the feed gets tombstones."""
+        await self._request("DELETE", _partner(external_id, "homes"), headers={"If-Match": etag})
+
+    async def partner_bulk_upsert_homes(self, body: HomeBulkUpsert) -> BulkUpsertResult:
+        """Create or replace up to 1,000 homes; one result per item, in order."""
+        return await self._partner_bulk("homes", body)
+
+    async def partner_lookup_homes(self, external_ids: Sequence[str]) -> HomeLookupResult:
+        """Read up to 1,000 homes by external id; the rest come back as ``missing``."""
+        return self._parse(HomeLookupResult, await self._partner_lookup("homes", external_ids))
+
+    async def partner_get_vacancy(self, external_id: str) -> Versioned[PartnerVacancyRead]:
+        """One place by the partner's external id, with its strong ETag."""
+        response = await self._request("GET", _partner(external_id, "vacancies"))
+        return self._versioned(PartnerVacancyRead, response)
+
+    async def partner_put_vacancy(
+        self, external_id: str, body: PartnerVacancyCreate, etag: str | None = None
+    ) -> Versioned[PartnerVacancyRead]:
+        """Create or replace a place by external id; its holder is named by external id too."""
+        response = await self._partner_put("vacancies", external_id, body, etag)
+        return self._versioned(PartnerVacancyRead, response)
+
+    async def partner_delete_vacancy(self, external_id: str, etag: str) -> None:
+        """Delete a place if still at ``etag`` (409 while held, reserved or filled)."""
+        headers = {"If-Match": etag}
+        await self._request("DELETE", _partner(external_id, "vacancies"), headers=headers)
+
+    async def partner_bulk_upsert_vacancies(self, body: VacancyBulkUpsert) -> BulkUpsertResult:
+        """Create or replace up to 1,000 places; one result per item, in order."""
+        return await self._partner_bulk("vacancies", body)
+
+    async def partner_lookup_vacancies(self, external_ids: Sequence[str]) -> VacancyLookupResult:
+        """Read up to 1,000 places by external id; the rest come back as ``missing``."""
+        response = await self._partner_lookup("vacancies", external_ids)
+        return self._parse(VacancyLookupResult, response)
+
+    async def _partner_put(
+        self, collection: str, external_id: str, body: Any, etag: str | None
+    ) -> httpx.Response:
+        headers = {"If-Match": etag} if etag is not None else None
+        return await self._request(
+            "PUT", _partner(external_id, collection), json=request_json(body), headers=headers
+        )
+
+    async def _partner_bulk(self, collection: str, body: Any) -> BulkUpsertResult:
+        response = await self._request(
+            "POST", f"/v1/partner/{collection}:bulk", json=request_json(body)
+        )
+        return self._parse(BulkUpsertResult, response)
+
+    async def _partner_lookup(self, collection: str, external_ids: Sequence[str]) -> httpx.Response:
+        body = PartnerLookup(external_ids=list(external_ids))
+        return await self._request(
+            "POST", f"/v1/partner/{collection}:lookup", json=request_json(body)
+        )
 
     async def partner_changes(self, after: str | None = None, limit: int = 100) -> EventPage:
         """The agency's changes after cursor ``after``: upserts and tombstones, in order."""

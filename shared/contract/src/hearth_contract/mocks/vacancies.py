@@ -5,17 +5,19 @@
         ...  # code under test calls VacanciesClient(httpx.AsyncClient(base_url=...), token)
         assert vacancies.vacancies[vacancy_id].state is VacancyState.FILLED
 
-It keeps households and places in memory and answers households (create, list, read,
-replace with If-Match), vacancies (open, list, read, hold, reserve, fill, release),
-partner sync by external id and the partner change feed the way the service does,
-problems included: 404 for another agency's records, 409 for double booking, 412/428
-for ETags. Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
+It keeps households, homes and places in memory and answers households (create, list,
+read, replace and delete with If-Match), vacancies (open, list, read, hold, reserve,
+fill, release, delete), partner sync of households, homes and places by external id
+(PUT, GET, DELETE, ``:lookup``; not ``:bulk``) and the partner change feed the way the
+service does, problems included: 404 for another agency's records, 409 for double
+booking or deleting a committed place, 412/428 for ETags. A partner's place is checked
+against its holder's approved ages only (not its placement kinds or free room).
+Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
 Postcodes are not looked up (every location is at grid 0, 0). Needs the ``mock`` extra.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Callable
@@ -24,23 +26,25 @@ from typing import Any
 
 import httpx
 import respx
-from pydantic import ValidationError
 
 from hearth_contract.common import EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, problem_response
+from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._vacancies_partner import PartnerRecords
+from hearth_contract.mocks._vacancies_partner import check_if_match as _check_if_match
+from hearth_contract.mocks._vacancies_partner import etag as _etag
 from hearth_contract.problems import (
     DoubleBooking,
     FieldError,
     HouseholdNotFound,
     InvalidState,
     PreconditionFailed,
-    PreconditionRequired,
     Problem,
     VacancyNotFound,
     ValidationFailed,
 )
 from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import (
+    HomeRead,
     HouseholdCreate,
     HouseholdLookup,
     HouseholdLookupResult,
@@ -60,6 +64,7 @@ _BOOKING = [
     VacancyState.RESERVED,
     VacancyState.FILLED,
 ]
+_COMMITTED = (VacancyState.ON_HOLD, VacancyState.RESERVED, VacancyState.FILLED)
 _TARGET = {
     "hold": VacancyState.ON_HOLD,
     "reserve": VacancyState.RESERVED,
@@ -71,34 +76,10 @@ _problem = problem_response
 _json = json_response
 
 
-def _parse(model: type[Any], request: httpx.Request) -> Any:
-    try:
-        return model.model_validate(json.loads(request.content or b"{}"))
-    except ValidationError as exc:
-        errors = [
-            FieldError(
-                pointer="/" + "/".join(str(p) for p in err["loc"]),
-                detail=err["msg"],
-                code=err["type"],
-            )
-            for err in exc.errors()
-        ]
-        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
+_parse = parse_body
 
 
-def _etag(record: HouseholdRead | VacancyRead) -> str:
-    return f'"{record.id}.{record.version}"'
-
-
-def _check_if_match(record: HouseholdRead, if_match: str | None) -> None:
-    if if_match is None:
-        raise PreconditionRequired("Send If-Match with the ETag you last read.")
-    tags = [tag.strip() for tag in if_match.split(",")]
-    if "*" not in tags and _etag(record) not in tags:
-        raise PreconditionFailed("The record has changed since you read it; read it again.")
-
-
-class MockVacancies:
+class MockVacancies(PartnerRecords):
     """The in-memory vacancies service behind the respx routes; inspect it in assertions."""
 
     def __init__(
@@ -113,6 +94,7 @@ class MockVacancies:
         # None: every referral counts as sent to the agency; a set: only these do.
         self.referral_ids = referral_ids
         self.households: dict[str, HouseholdRead] = {}
+        self.homes: dict[str, HomeRead] = {}
         self.vacancies: dict[str, VacancyRead] = {}
         self.changes: list[EventRead] = []
 
@@ -171,21 +153,17 @@ class MockVacancies:
         self.vacancies[vacancy.id] = vacancy
         return vacancy
 
-    def _emit(self, type: str, household: HouseholdRead, **data: Any) -> None:
+    def _emit(self, type: str, record: Any, subject_type: str = "household", **data: Any) -> None:
         seq = len(self.changes) + 1
         self.changes.append(
             EventRead(
                 event_id=str(uuid.uuid4()),
                 type=type,
                 occurred_at=self.now(),
-                subject_type="household",
-                subject_id=household.id,
+                subject_type=subject_type,
+                subject_id=record.id,
                 cursor=f"0-{seq}",
-                data={
-                    "agency_id": household.agency_id,
-                    "external_id": household.external_id,
-                    **data,
-                },
+                data={"agency_id": record.agency_id, "external_id": record.external_id, **data},
             )
         )
 
@@ -344,16 +322,38 @@ class MockVacancies:
         if household is None:
             raise HouseholdNotFound()
         _check_if_match(household, request.headers.get("If-Match"))
-        if any(
-            v.household_id == household.id
-            and v.state in (VacancyState.ON_HOLD, VacancyState.RESERVED)
-            for v in self.vacancies.values()
-        ):
-            raise InvalidState("A place in this household is held or reserved for a referral.")
-        del self.households[household.id]
-        self.vacancies = {k: v for k, v in self.vacancies.items() if v.household_id != household.id}
-        self._emit("household.deleted", household)
+        self._remove_holder(household, "household")
         return httpx.Response(204)
+
+    def delete_household(self, request: httpx.Request, household_id: str) -> httpx.Response:
+        """``DELETE /v1/households/{id}`` with If-Match: the household and its places go."""
+        household = self._household(household_id)
+        _check_if_match(household, request.headers.get("If-Match"))
+        self._remove_holder(household, "household")
+        return httpx.Response(204)
+
+    def delete_vacancy(self, request: httpx.Request, vacancy_id: str) -> httpx.Response:
+        """``DELETE /v1/vacancies/{id}`` with If-Match: refused while held, reserved or filled."""
+        vacancy = self._vacancy(vacancy_id)
+        _check_if_match(vacancy, request.headers.get("If-Match"))
+        self._remove_places([vacancy])
+        return httpx.Response(204)
+
+    def _remove_holder(self, holder: HouseholdRead | HomeRead, kind: str) -> None:
+        places = [v for v in self.vacancies.values() if holder.id in (v.household_id, v.home_id)]
+        self._remove_places(places)
+        if kind == "household":
+            del self.households[holder.id]
+        else:
+            del self.homes[holder.id]
+        self._emit(f"{kind}.deleted", holder, kind)
+
+    def _remove_places(self, places: list[VacancyRead]) -> None:
+        if any(v.state in _COMMITTED for v in places):
+            raise InvalidState("A place here is held, reserved or filled for a referral.")
+        for vacancy in places:
+            del self.vacancies[vacancy.id]
+            self._emit("vacancy.deleted", vacancy, "vacancy")
 
     def partner_lookup(self, request: httpx.Request) -> httpx.Response:
         """``POST /v1/partner/households:lookup``."""
@@ -404,7 +404,19 @@ def register_mock_vacancies(
     household = rf"{prefix}/v1/households/(?P<household_id>[^/]+)"
     vacancy = rf"{prefix}/v1/vacancies/(?P<vacancy_id>[^/]+)"
     partner = rf"{prefix}/v1/partner/households/(?P<external_id>[^/]+)"
+    partner_home = rf"{prefix}/v1/partner/homes/(?P<external_id>[^/:]+)"
+    partner_place = rf"{prefix}/v1/partner/vacancies/(?P<external_id>[^/:]+)"
     routes = [
+        ("DELETE", rf"^{household}$", service.delete_household),
+        ("DELETE", rf"^{vacancy}$", service.delete_vacancy),
+        ("POST", rf"^{prefix}/v1/partner/homes:lookup$", service.partner_lookup_homes),
+        ("GET", rf"^{partner_home}$", service.partner_get_home),
+        ("PUT", rf"^{partner_home}$", service.partner_put_home),
+        ("DELETE", rf"^{partner_home}$", service.partner_delete_home),
+        ("POST", rf"^{prefix}/v1/partner/vacancies:lookup$", service.partner_lookup_vacancies),
+        ("GET", rf"^{partner_place}$", service.partner_get_vacancy),
+        ("PUT", rf"^{partner_place}$", service.partner_put_vacancy),
+        ("DELETE", rf"^{partner_place}$", service.partner_delete_vacancy),
         ("POST", rf"^{prefix}/v1/households$", service.create_household),
         ("GET", rf"^{prefix}/v1/households$", service.list_households),
         ("GET", rf"^{household}$", service.get_household),

@@ -1,0 +1,342 @@
+"""Every hard and safeguarding rule over whole columns of homes, for one referral.
+
+The rule table in ``rules.hard`` and ``rules.safeguarding`` is the specification; each
+function here gives, for every home at once, the same verdict as that rule's check
+(a test compares them on hundreds of random pairings). A rule's outcome is which homes
+it excludes (under the finding's code) and which it flags "needs information".
+Places and residents are compared as (slots, homes) arrays, then reduced over the slots.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from hearth_matching.facts import Child, Referral
+from hearth_matching.ranking.columns import Columns, any_slot, count_slots, micros
+from hearth_matching.rules.base import RISKY, UNKNOWN, RuleContext
+from hearth_matching.rules.hard import CARERS_EXCLUSIONS, SETTINGS
+from hearth_matching.rules.safeguarding import AGE_GAP, YOUNG_CHILD_AGE
+
+__all__ = ["COLUMN_RULES", "Judgement", "Outcome", "Situation", "judge"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Which homes a rule excludes (by finding code) and which it asks about."""
+
+    excludes: dict[str, np.ndarray] = field(default_factory=dict)
+    needs: np.ndarray | None = None
+
+
+@dataclass
+class Situation:
+    """One referral against the columns at one moment; shared facts computed once."""
+
+    referral: Referral
+    columns: Columns
+    context: RuleContext
+
+    @cached_property
+    def open_places(self) -> np.ndarray:
+        """The slots holding a place that is available and confirmed recently enough."""
+        c = self.columns
+        oldest = micros(self.context.now - self.context.stale_after)
+        return c.place_available & (c.place_confirmed >= oldest)
+
+    @cached_property
+    def open_count(self) -> np.ndarray:
+        return count_slots(self.open_places)
+
+    @cached_property
+    def known_ages(self) -> list[int]:
+        return [c.age for c in self.referral.children if c.age is not None]
+
+    def none(self) -> np.ndarray:
+        return np.zeros(self.columns.size, dtype=bool)
+
+    def every(self) -> np.ndarray:
+        return np.ones(self.columns.size, dtype=bool)
+
+
+def _states(referral: Referral, side: str, risk: str) -> set[str]:
+    return {
+        c.to_child(risk) if side == "to_child" else c.to_others(risk) for c in referral.children
+    }
+
+
+def _setting(s: Situation) -> Outcome:
+    c = s.columns
+    offered = (c.is_household & (s.referral.setting in SETTINGS["household"])) | (
+        c.is_home & (s.referral.setting in SETTINGS["home"])
+    )
+    return Outcome({"setting": ~offered})
+
+
+def _vacancy(s: Situation) -> Outcome:
+    c = s.columns
+    not_available = c.available_count == 0
+    stale = ~not_available & (s.open_count == 0)
+    if s.referral.needed_by == "today":
+        in_time = any_slot(s.open_places & (c.place_from <= s.context.today.toordinal()))
+        not_available |= ~stale & ~in_time
+    return Outcome({"vacancy_not_available": not_available, "vacancy_stale": stale})
+
+
+def _age_range(s: Situation) -> Outcome:
+    c = s.columns
+    if any(child.age is None for child in s.referral.children):
+        return Outcome(needs=s.every())
+    if not s.known_ages:
+        return Outcome()
+    youngest, eldest = min(s.known_ages), max(s.known_ages)
+    outside = (c.age_min > youngest) | (c.age_max < eldest)
+    fits = (c.place_age_min <= youngest) & (c.place_age_max >= eldest)
+    # The open places if there are any, else every place (as ``rules.hard._age_range``).
+    no_open_fits = ~any_slot(s.open_places & fits)
+    no_place_fits = (c.place_count > 0) & ~any_slot(c.place_valid & fits)
+    return Outcome({"age_range": outside | np.where(s.open_count > 0, no_open_fits, no_place_fits)})
+
+
+def _gender(s: Situation) -> Outcome:
+    c = s.columns
+    limited = c.genders.count > 0
+    genders = {child.gender for child in s.referral.children}
+    refused = limited & ~c.genders.all_of(genders - {"not_stated"})
+    asked = limited & ~refused if "not_stated" in genders else None
+    return Outcome({"gender": refused}, asked)
+
+
+def _free_places(s: Situation) -> Outcome:
+    room = np.minimum(s.open_count, s.columns.room)
+    return Outcome({"free_places": room < s.referral.sibling_count})
+
+
+def _placement_kind(s: Situation) -> Outcome:
+    c = s.columns
+    missing = s.none()
+    for kind in s.referral.placement_kinds:
+        approved = c.is_home | c.placement_kinds.has(kind)
+        missing |= ~(c.offered_kinds.has(kind) & approved)
+    return Outcome({"placement_kind": missing})
+
+
+def _parent_and_child(s: Situation) -> Outcome:
+    if s.referral.setting != "parent_and_child":
+        return Outcome()
+    return Outcome({"parent_and_child": ~s.columns.placement_kinds.has("parent_and_child")})
+
+
+def _adaptations(s: Situation) -> Outcome:
+    needed = set().union(*(child.adaptations for child in s.referral.children))
+    return Outcome({"adaptations": ~s.columns.adaptations.all_of(needed)})
+
+
+def _living_companions(s: Situation) -> Outcome:
+    c = s.columns
+    lived_in = c.resident_count > 0
+    companions = s.referral.living_companions
+    if companions is None:
+        return Outcome(needs=lived_in)
+    if companions == "solo_placement_recommended":
+        return Outcome({"living_companions": lived_in})
+    if companions == "only_with_older_children" and s.known_ages:
+        younger = c.resident_valid & (c.resident_age <= max(s.known_ages))
+        return Outcome({"living_companions": any_slot(younger)})
+    if companions == "only_with_younger_children" and s.known_ages:
+        older = c.resident_valid & (c.resident_age >= min(s.known_ages))
+        return Outcome({"living_companions": any_slot(older)})
+    return Outcome()
+
+
+def _pets(s: Situation) -> Outcome:
+    has_pets = s.columns.has_pets
+    harms = _states(s.referral, "to_others", "harm_to_animals")
+    wanted = s.referral.pets
+    refused = ~has_pets if wanted == "yes_must" else s.none()
+    if wanted == "no" or harms & RISKY:
+        return Outcome({"pets": refused | has_pets})
+    if wanted == "not_known" or harms & UNKNOWN:
+        return Outcome({"pets": refused}, has_pets)
+    return Outcome({"pets": refused})
+
+
+def _deprivation_of_liberty(s: Situation) -> Outcome:
+    not_registered = ~s.columns.is_home
+    if s.referral.deprivation_of_liberty:
+        return Outcome({"deprivation_of_liberty": not_registered})
+    if s.referral.deprivation_of_liberty is None:
+        return Outcome(needs=not_registered)
+    return Outcome()
+
+
+def _carers_exclusions(s: Situation) -> Outcome:
+    c = s.columns
+    refused = s.none()
+    if s.referral.sibling_count > 1:
+        refused |= c.exclusions.has("sibling_groups")
+    asked = s.none()
+    for exclusion, (side, risk) in CARERS_EXCLUSIONS.items():
+        states = _states(s.referral, side, risk)
+        if states & RISKY:
+            refused |= c.exclusions.has(exclusion)
+        elif states & UNKNOWN:
+            asked |= c.exclusions.has(exclusion)
+    return Outcome({"carers_exclusions": refused}, asked & ~refused)
+
+
+# For one child: which resident slots exclude the home, and which make it a question.
+Residents = np.ndarray | bool
+PairCheck = Callable[[Columns, Child], tuple[Residents, Residents]]
+
+
+def _by_state(state: str, residents: Callable[[], np.ndarray]) -> tuple[Residents, Residents]:
+    """The residents concerned exclude if the child's risk is there, ask if it is unsaid."""
+    if state in RISKY:
+        return residents(), False
+    if state in UNKNOWN:
+        return False, residents()
+    return False, False
+
+
+def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
+    def rule(s: Situation) -> Outcome:
+        c = s.columns
+        excluding: Residents = False
+        asking: Residents = False
+        for child in s.referral.children:
+            excludes, asks = check(c, child)
+            excluding = excluding | excludes
+            asking = asking | asks
+        refused = any_slot(excluding & c.resident_valid) if excluding is not False else s.none()
+        if asking is False:
+            return Outcome({code: refused})
+        return Outcome({code: refused}, any_slot(asking & c.resident_valid) & ~refused)
+
+    return rule
+
+
+def _sexual_harm(c: Columns, child: Child) -> tuple[Residents, Residents]:
+    excludes: Residents = False
+    asks: Residents = False
+    age = child.age
+    if age is not None:
+        excludes, asks = _by_state(child.to_others("sexual_harm"), lambda: c.resident_age < age)
+    harmful = c.resident_to_others.has("sexual_harm")
+    if age is not None:
+        harmful = harmful & (c.resident_age > age)
+    return excludes | harmful, asks
+
+
+def _exploitation(c: Columns, child: Child) -> tuple[Residents, Residents]:
+    exploiters = c.resident_to_others.has("criminal_exploitation")
+    at_risk = {child.to_child("sexual_exploitation"), child.to_child("criminal_exploitation")}
+    excludes: Residents = exploiters if at_risk & RISKY else False
+    asks: Residents = exploiters if not at_risk & RISKY and at_risk & UNKNOWN else False
+    other_excludes, other_asks = _by_state(
+        child.to_others("criminal_exploitation"),
+        lambda: c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation")),
+    )
+    return excludes | other_excludes, asks | other_asks
+
+
+def _fire(c: Columns, child: Child) -> tuple[Residents, Residents]:
+    excludes, asks = _by_state(
+        child.to_others("fire_setting"), lambda: c.resident_age < YOUNG_CHILD_AGE
+    )
+    if child.age is not None and child.age < YOUNG_CHILD_AGE:
+        excludes = excludes | c.resident_to_others.has("fire_setting")
+    return excludes, asks
+
+
+def _physical(c: Columns, child: Child) -> tuple[Residents, Residents]:
+    age = child.age
+    if age is None:
+        return False, False
+    excludes, asks = _by_state(
+        child.to_others("physical_harm"), lambda: c.resident_age <= age - AGE_GAP
+    )
+    harmful = c.resident_to_others.has("physical_harm") & (c.resident_age >= age + AGE_GAP)
+    return excludes | harmful, asks
+
+
+def _going_missing(s: Situation) -> Outcome:
+    c = s.columns
+    beyond = c.missing_beyond_supervision
+    states = _states(s.referral, "to_child", "missing")
+    if states & RISKY:
+        return Outcome({"going_missing": beyond})
+    if states & UNKNOWN:
+        return Outcome(needs=beyond)
+    return Outcome()
+
+
+# In the rule table's order (a test holds the codes to ``HARD_RULES + SAFEGUARDING_RULES``).
+COLUMN_RULES: dict[str, Callable[[Situation], Outcome]] = {
+    "setting": _setting,
+    "vacancy_not_available": _vacancy,
+    "age_range": _age_range,
+    "gender": _gender,
+    "free_places": _free_places,
+    "placement_kind": _placement_kind,
+    "parent_and_child": _parent_and_child,
+    "adaptations": _adaptations,
+    "living_companions": _living_companions,
+    "pets": _pets,
+    "deprivation_of_liberty": _deprivation_of_liberty,
+    "carers_exclusions": _carers_exclusions,
+    "sexual_harm_to_younger": _pairwise("sexual_harm_to_younger", _sexual_harm),
+    "exploitation": _pairwise("exploitation", _exploitation),
+    "fire_setting": _pairwise("fire_setting", _fire),
+    "physical_harm": _pairwise("physical_harm", _physical),
+    "going_missing": _going_missing,
+}
+
+
+@dataclass
+class Judgement:
+    """Every rule's outcome on every home for one referral, in the rule table's order."""
+
+    outcomes: dict[str, Outcome]
+    excluded: np.ndarray
+    questions: np.ndarray  # how many rules ask for information, per home
+
+    def exclusion_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """Homes by first excluding finding, and homes excluded by that finding alone."""
+        masks = [
+            (code, mask)
+            for outcome in self.outcomes.values()
+            for code, mask in outcome.excludes.items()
+            if mask.any()
+        ]
+        failing = np.zeros(len(self.excluded), dtype=np.int8)
+        for _, mask in masks:
+            failing += mask.view(np.int8)
+        alone = failing == 1
+        unseen = np.ones(len(self.excluded), dtype=bool)
+        first: Counter[str] = Counter()
+        only: Counter[str] = Counter()
+        for code, mask in masks:
+            first[code] += int(np.count_nonzero(mask & unseen))
+            only[code] += int(np.count_nonzero(mask & alone))
+            unseen &= ~mask
+        return +first, +only
+
+
+def judge(referral: Referral, columns: Columns, context: RuleContext) -> Judgement:
+    """Every column rule for one referral against every home."""
+    situation = Situation(referral, columns, context)
+    outcomes = {code: rule(situation) for code, rule in COLUMN_RULES.items()}
+    excluded = np.zeros(columns.size, dtype=bool)
+    for outcome in outcomes.values():
+        for mask in outcome.excludes.values():
+            excluded |= mask
+    questions = np.zeros(columns.size, dtype=np.int8)
+    for outcome in outcomes.values():
+        if outcome.needs is not None:
+            questions += outcome.needs.view(np.int8)
+    return Judgement(outcomes, excluded, questions)

@@ -1,0 +1,280 @@
+"""One agency's homes as columns: what every column rule and the column score read.
+
+A home is a column index. Its places and the children living there are kept in slots:
+``place_age_min[k, i]`` is the age floor of home ``i``'s k-th place (``place_valid``
+says which slots hold one), so a rule over every place or every resident is an array
+operation on a (slots, homes) array and a reduction over the slots, with no scatter
+(a home has a handful of places and residents; the slots number the most any has).
+Set-valued facts (approvals, adaptations, skills, languages, ...) are kept as one
+boolean column per value seen, so any value a referral asks about can be looked up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+
+from hearth_matching.facts import Home
+
+__all__ = ["CODED", "Columns", "Membership", "any_slot", "count_slots", "micros"]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NAIVE_EPOCH = datetime(1970, 1, 1)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+# The coded columns and their vocabularies.
+CODED = {"religion": "religion_codes", "la_code": "la_codes"}
+
+
+def micros(moment: datetime) -> int:
+    """Microseconds since the epoch, exactly (a float timestamp would round)."""
+    return (moment - (_EPOCH if moment.tzinfo else _NAIVE_EPOCH)) // _MICROSECOND
+
+
+class Membership:
+    """For a set-valued fact: which homes (or resident slots) hold each value."""
+
+    def __init__(
+        self,
+        sets: Iterable[Iterable[str]],
+        shape: tuple[int, ...],
+        cells: Sequence[int] | None = None,
+    ) -> None:
+        # ``sets`` gives one set per cell of ``shape`` in C order, or per one of ``cells``.
+        holders: defaultdict[str, list[int]] = defaultdict(list)
+        for cell, values in zip(
+            range(np.prod(shape)) if cells is None else cells, sets, strict=True
+        ):
+            for value in values:
+                holders[value].append(cell)
+        self._none = np.zeros(shape, dtype=bool)
+        self._none.flags.writeable = False
+        self._columns: dict[str, np.ndarray] = {}
+        for value, cells in holders.items():
+            column = np.zeros(shape, dtype=bool)
+            column.flat[cells] = True
+            self._columns[value] = column
+        self.count = np.zeros(shape, dtype=np.int16)
+        for column in self._columns.values():
+            self.count += column
+
+    def has(self, value: str) -> np.ndarray:
+        """Where ``value`` is held (do not write to it)."""
+        return self._columns.get(value, self._none)
+
+    def any_of(self, values: Iterable[str]) -> np.ndarray:
+        found = self._none.copy()
+        for value in values:
+            found |= self.has(value)
+        return found
+
+    def all_of(self, values: Iterable[str]) -> np.ndarray:
+        found = ~self._none
+        for value in values:
+            found &= self.has(value)
+        return found
+
+    def count_of(self, values: Iterable[str]) -> np.ndarray:
+        counted = np.zeros(self._none.shape, dtype=np.int16)
+        for value in values:
+            counted += self.has(value)
+        return counted
+
+    def put(self, row: int, one: Membership) -> None:
+        """Replace the values of one home (its ``row``) by those of a one-home membership."""
+        for column in self._columns.values():
+            column[..., row] = False
+        for value, theirs in one._columns.items():
+            if value not in self._columns:
+                self._columns[value] = np.zeros(self._none.shape, dtype=bool)
+            _put_row(self._columns[value], row, theirs)
+        _put_row(self.count, row, one.count)
+
+
+def _put_row(mine: np.ndarray, row: int, theirs: np.ndarray) -> None:
+    """Copy a one-home column into ``row``; slots beyond the home's own are emptied."""
+    if mine.ndim == 1:
+        mine[row] = theirs[0]
+    else:
+        mine[:, row] = 0
+        mine[: theirs.shape[0], row] = theirs[:, 0]
+
+
+def _codes(values: list[str | None]) -> tuple[np.ndarray, dict[str | None, int]]:
+    vocabulary: dict[str | None, int] = {}
+    codes = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in values], dtype=np.int32)
+    return codes, vocabulary
+
+
+def _array(rows: Iterable, of: Callable, dtype) -> np.ndarray:
+    return np.fromiter((of(row) for row in rows), dtype=dtype)
+
+
+class _Slots:
+    """Builds (slots, homes) arrays from each home's list of places or residents."""
+
+    def __init__(self, lists: list[tuple]) -> None:
+        homes = len(lists)
+        self.shape = (max((len(items) for items in lists), default=0), homes)
+        self.items = [item for items in lists for item in items]
+        # The flat index of each item's cell: slot k of home i is k * homes + i.
+        self.cells = [k * homes + i for i, items in enumerate(lists) for k in range(len(items))]
+
+    def array(self, of: Callable, dtype, empty=0) -> np.ndarray:
+        slots = np.full(self.shape, empty, dtype=dtype)
+        slots.flat[self.cells] = np.fromiter(
+            map(of, self.items), dtype=dtype, count=len(self.items)
+        )
+        return slots
+
+    def membership(self, of: Callable) -> Membership:
+        return Membership(map(of, self.items), self.shape, self.cells)
+
+
+def any_slot(slots: np.ndarray) -> np.ndarray:
+    """For each home: does any of its slots hold (an empty slot never does)."""
+    return np.logical_or.reduce(slots, axis=0)
+
+
+def count_slots(slots: np.ndarray) -> np.ndarray:
+    """For each home: how many of its slots hold."""
+    return np.add.reduce(slots.view(np.int8), axis=0, dtype=np.int16)
+
+
+@dataclass
+class Columns:
+    """The homes as arrays, rebuilt when a home or place changes; slots as above."""
+
+    homes: list[Home]
+    row_of: dict[str, int]  # home id -> its column
+    id_rank: np.ndarray  # each home's position in id order (the last tie-break)
+    is_home: np.ndarray
+    is_household: np.ndarray
+    age_min: np.ndarray
+    age_max: np.ndarray
+    room: np.ndarray  # capacity less the placed (not own) children
+    has_pets: np.ndarray
+    genders: Membership
+    placement_kinds: Membership
+    offered_kinds: Membership  # the union over all the home's places
+    adaptations: Membership
+    skills: Membership
+    languages: Membership
+    interests: Membership
+    exclusions: Membership
+    religion: np.ndarray  # lower-cased, coded
+    religion_codes: dict[str | None, int]
+    la_code: np.ndarray
+    la_codes: dict[str | None, int]
+    has_location: np.ndarray
+    easting: np.ndarray
+    northing: np.ndarray
+    place_count: np.ndarray
+    available_count: np.ndarray
+    place_valid: np.ndarray
+    place_available: np.ndarray
+    place_confirmed: np.ndarray  # microseconds since the epoch
+    place_from: np.ndarray  # proleptic ordinal day
+    place_age_min: np.ndarray
+    place_age_max: np.ndarray
+    resident_count: np.ndarray
+    missing_beyond_supervision: np.ndarray  # as many residents go missing as it can watch
+    resident_valid: np.ndarray
+    resident_age: np.ndarray
+    resident_to_others: Membership
+    resident_to_child: Membership
+
+    @property
+    def size(self) -> int:
+        return len(self.homes)
+
+    def replace(self, home: Home) -> bool:
+        """Put a changed home in its row, in place: False if it is not here, or now has
+        more places or residents than the slots hold (then build the columns anew)."""
+        row = self.row_of.get(home.id)
+        one = Columns.build([home])
+        if (
+            row is None
+            or one.place_valid.shape[0] > self.place_valid.shape[0]
+            or one.resident_valid.shape[0] > self.resident_valid.shape[0]
+        ):
+            return False
+        self.homes[row] = home
+        for name, mine in vars(self).items():
+            theirs = getattr(one, name)
+            if isinstance(mine, Membership):
+                mine.put(row, theirs)
+            elif name in CODED:
+                value = {code: v for v, code in getattr(one, CODED[name]).items()}[theirs[0]]
+                vocabulary = getattr(self, CODED[name])
+                mine[row] = vocabulary.setdefault(value, len(vocabulary))
+            elif isinstance(mine, np.ndarray) and name != "id_rank":
+                _put_row(mine, row, theirs)
+        return True
+
+    @classmethod
+    def build(cls, homes: list[Home]) -> Columns:
+        n = len(homes)
+        places = _Slots([h.places for h in homes])
+        residents = _Slots([h.residents for h in homes])
+        id_order = sorted(range(n), key=lambda i: homes[i].id)
+        id_rank = np.empty(n, dtype=np.int64)
+        id_rank[id_order] = np.arange(n)
+        religion, religion_codes = _codes(
+            [h.religion.lower() if h.religion is not None else None for h in homes]
+        )
+        la_code, la_codes = _codes([h.la_code for h in homes])
+        located = [h.location or (0.0, 0.0) for h in homes]
+        place_available = places.array(lambda p: p.state == "available", bool, False)
+        resident_to_child = residents.membership(lambda r: r.risks_to_child)
+        return cls(
+            homes=homes,
+            row_of={h.id: i for i, h in enumerate(homes)},
+            id_rank=id_rank,
+            is_home=_array(homes, lambda h: h.kind == "home", bool),
+            is_household=_array(homes, lambda h: h.kind == "household", bool),
+            age_min=_array(homes, lambda h: h.age_min, np.int64),
+            age_max=_array(homes, lambda h: h.age_max, np.int64),
+            room=_array(
+                homes, lambda h: h.capacity - sum(not r.own_child for r in h.residents), np.int64
+            ),
+            has_pets=_array(homes, lambda h: bool(h.pets), bool),
+            genders=Membership((h.genders for h in homes), (n,)),
+            placement_kinds=Membership((h.placement_kinds for h in homes), (n,)),
+            offered_kinds=Membership(
+                (set().union(*(p.placement_kinds for p in h.places)) for h in homes), (n,)
+            ),
+            adaptations=Membership((h.adaptations for h in homes), (n,)),
+            skills=Membership((h.skills for h in homes), (n,)),
+            languages=Membership((h.languages for h in homes), (n,)),
+            interests=Membership((h.interests for h in homes), (n,)),
+            exclusions=Membership((h.exclusions for h in homes), (n,)),
+            religion=religion,
+            religion_codes=religion_codes,
+            la_code=la_code,
+            la_codes=la_codes,
+            has_location=_array(homes, lambda h: h.location is not None, bool),
+            easting=_array(located, lambda point: point[0], np.float64),
+            northing=_array(located, lambda point: point[1], np.float64),
+            place_count=_array(homes, lambda h: len(h.places), np.int64),
+            available_count=count_slots(place_available),
+            place_valid=places.array(lambda p: True, bool, False),
+            place_available=place_available,
+            place_confirmed=places.array(lambda p: micros(p.last_confirmed_at), np.int64),
+            place_from=places.array(lambda p: p.available_from.toordinal(), np.int32),
+            place_age_min=places.array(lambda p: p.age_min, np.int16),
+            place_age_max=places.array(lambda p: p.age_max, np.int16),
+            resident_count=_array(homes, lambda h: len(h.residents), np.int64),
+            missing_beyond_supervision=count_slots(resident_to_child.has("missing"))
+            # A household can watch over one child who goes missing, a children's home two.
+            >= np.where(_array(homes, lambda h: h.kind == "household", bool), 1, 2),
+            resident_valid=residents.array(lambda r: True, bool, False),
+            resident_age=residents.array(lambda r: r.age, np.int16),
+            resident_to_others=residents.membership(lambda r: r.risks_to_others),
+            resident_to_child=resident_to_child,
+        )

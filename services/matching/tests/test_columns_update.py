@@ -1,0 +1,96 @@
+"""A changed home is put in its column in place, and the columns equal a fresh build."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import numpy as np
+from hearth_matching.ranking.column_rules import judge
+from hearth_matching.ranking.columns import CODED, Columns, Membership
+from hearth_matching.ranking.engine import rank_homes
+from hearth_matching.read_model.index import MatchIndex
+from matching_testkit import CONTEXT, place, random_home, random_referral
+
+
+def _values(columns: Columns, name: str) -> list:
+    decoded = {code: value for value, code in getattr(columns, CODED[name]).items()}
+    return [decoded[code] for code in getattr(columns, name)]
+
+
+def assert_same_columns(updated: Columns, fresh: Columns) -> None:
+    assert [h.id for h in updated.homes] == [h.id for h in fresh.homes]
+    for name, theirs in vars(fresh).items():
+        mine = getattr(updated, name)
+        if name in CODED:
+            assert _values(updated, name) == _values(fresh, name)
+        elif isinstance(theirs, Membership):
+            values = set(mine._columns) | set(theirs._columns)
+            for value in values:
+                fresh_column = theirs.has(value)
+                slots = fresh_column.shape[0] if fresh_column.ndim == 2 else None
+                assert np.array_equal(mine.has(value)[:slots], fresh_column), (name, value)
+        elif isinstance(theirs, np.ndarray):
+            if theirs.ndim == 1:
+                assert np.array_equal(mine, theirs), name
+            else:
+                slots = theirs.shape[0]
+                assert np.array_equal(mine[:slots], theirs), name
+                assert not mine[slots:].any(), name  # slots beyond the fresh build's stay empty
+
+
+class TestReplaceAHome:
+    def test_changed_homes_in_place_equal_a_fresh_build(self):
+        rng = random.Random(3)
+        homes = [random_home(rng, i) for i in range(300)]
+        columns = Columns.build(list(homes))
+        replaced = 0
+        for row in rng.sample(range(len(homes)), 120):
+            changed = replace(random_home(rng, 10_000 + row), id=homes[row].id)
+            if columns.replace(changed):
+                homes[row] = changed
+                replaced += 1
+        assert replaced > 60
+        fresh = Columns.build(list(homes))
+        assert_same_columns(columns, fresh)
+        for index in range(20):
+            the_referral = random_referral(rng, index)
+            updated_judgement = judge(the_referral, columns, CONTEXT)
+            fresh_judgement = judge(the_referral, fresh, CONTEXT)
+            assert np.array_equal(updated_judgement.excluded, fresh_judgement.excluded)
+            assert np.array_equal(updated_judgement.questions, fresh_judgement.questions)
+            ranked = rank_homes(the_referral, columns, CONTEXT, limit=10)
+            expected = rank_homes(the_referral, fresh, CONTEXT, limit=10)
+            assert [a.home.id for a in ranked.ranked] == [a.home.id for a in expected.ranked]
+            assert ranked.summary == expected.summary
+
+    def test_a_home_with_more_places_than_the_slots_asks_for_a_build(self):
+        rng = random.Random(4)
+        homes = [replace(random_home(rng, i), places=(place("a"),)) for i in range(5)]
+        columns = Columns.build(homes)
+        crowded = replace(homes[0], places=(place("a"), place("b")))
+        assert not columns.replace(crowded)
+        assert not columns.replace(replace(homes[0], id="not-here"))
+
+
+class TestTheIndexKeepsColumnsInStep:
+    def test_a_place_or_home_change_is_applied_in_place_a_new_home_builds_anew(self):
+        rng = random.Random(5)
+        index = MatchIndex()
+        homes = [random_home(rng, i) for i in range(50)]
+        for the_home in homes:
+            index.put_home(the_home)
+            for the_place in the_home.places:
+                index.put_place(the_home.id, the_place)
+        first = index.columns(homes[0].agency_id)
+        for the_home in homes[:10]:
+            for the_place in the_home.places:
+                index.put_place(the_home.id, replace(the_place, state="filled"))
+        index.put_home(replace(homes[11], age_max=3, places=()))
+        assert index.columns(homes[0].agency_id) is first
+        fresh = Columns.build([index.home(h.id) for h in homes])
+        assert_same_columns(first, fresh)
+        index.put_home(random_home(rng, 99))
+        rebuilt = index.columns(homes[0].agency_id)
+        assert rebuilt is not first
+        assert len(rebuilt.homes) == 51

@@ -1,0 +1,125 @@
+"""Many rows in one statement: ``INSERT ... SELECT FROM unnest(...)`` on PostgreSQL.
+
+An ``executemany`` sends one INSERT per row; for the bulk commands (a partner's
+1,000 records, their outbox events, their audit rows) the server then plans and
+executes a thousand statements. Here each column travels as one array parameter
+(or, when every row has the same value, as one scalar) and PostgreSQL inserts every
+row in one statement. Elsewhere (SQLite) it falls back to an ordinary ``executemany``,
+which is what SQLite is fast at anyway.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncSession
+
+__all__ = ["Json", "insert_rows", "is_postgres", "loaded", "unnest_insert"]
+
+_PG = postgresql.dialect()
+
+
+class Json(str):
+    """JSON text already serialised (by pydantic's ``model_dump_json``): stored as it is."""
+
+    def load(self) -> Any:
+        return json.loads(self)
+
+
+def loaded(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with any :class:`Json` text parsed (for an ordinary ``executemany``)."""
+    return [
+        {name: value.load() if isinstance(value, Json) else value for name, value in row.items()}
+        for row in rows
+    ]
+
+
+def is_postgres(session: AsyncSession) -> bool:
+    return session.bind.dialect.name == "postgresql"
+
+
+def _is_json(column: sa.Column) -> bool:
+    return isinstance(column.type.dialect_impl(_PG), sa.JSON)
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(
+    table: sa.Table,
+    columns: tuple[str, ...],
+    shared: frozenset[str],
+    sql_values: tuple[tuple[str, str], ...],
+    skip_conflicts: bool,
+) -> str:
+    arrays, selected = [], []
+    for n, name in enumerate(columns):
+        column = table.c[name]
+        sql_type = "text" if _is_json(column) else column.type.compile(dialect=_PG)
+        if name in shared:
+            value = f"CAST(:c{n} AS {sql_type})"
+        else:
+            arrays.append(f"CAST(:c{n} AS {sql_type}[])")
+            value = f"u.c{n}"
+        selected.append(f"CAST({value} AS jsonb)" if _is_json(column) else value)
+    aliases = ", ".join(f"c{n}" for n, name in enumerate(columns) if name not in shared)
+    targets = ", ".join([*columns, *(name for name, _ in sql_values)])
+    # Every name here comes from a Table definition or the caller's code, never a request.
+    values = ", ".join([*selected, *(value for _, value in sql_values)])
+    sql = f"INSERT INTO {table.name} ({targets}) SELECT {values} "
+    sql += f"FROM unnest({', '.join(arrays)}) AS u({aliases})"
+    if skip_conflicts:
+        sql += " ON CONFLICT DO NOTHING"
+    return sql
+
+
+def unnest_insert(
+    table: sa.Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    sql_values: Mapping[str, str] | None = None,
+    skip_conflicts: bool = False,
+) -> tuple[str, dict[str, Any]]:
+    """The PostgreSQL statement inserting ``rows`` (same keys, at least one) and its parameters.
+
+    Parameters are named ``c0``, ``c1``, ...; compose the statement into a larger one
+    (a CTE) only with parameters of other names.
+    """
+    columns = tuple(rows[0])
+    by_column = {name: [row[name] for row in rows] for name in columns}
+    # A value every row shares (the agency, the time, the actor) travels once, not per row.
+    shared = frozenset(
+        name for name, values in by_column.items() if values.count(values[0]) == len(values)
+    ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
+    sql = _insert_sql(table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts)
+    params: dict[str, Any] = {}
+    for n, name in enumerate(columns):
+        values = by_column[name]
+        if _is_json(table.c[name]):
+            values = [v if v is None or isinstance(v, Json) else json.dumps(v) for v in values]
+        params[f"c{n}"] = values[0] if name in shared else values
+    return sql, params
+
+
+async def insert_rows(
+    session: AsyncSession,
+    table: sa.Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    sql_values: Mapping[str, str] | None = None,
+) -> None:
+    """Insert ``rows`` (dicts with the same keys) in one statement on PostgreSQL.
+
+    ``sql_values`` gives columns computed by PostgreSQL for every row (SQL text,
+    ignored elsewhere, where the column's default applies).
+    """
+    if not rows:
+        return
+    if not is_postgres(session):
+        await session.execute(sa.insert(table), loaded(rows))
+        return
+    sql, params = unnest_insert(table, rows, sql_values=sql_values)
+    await session.execute(sa.text(sql), params)
