@@ -69,18 +69,38 @@ class ReferralContext:
         note: str | None = None,
     ) -> None:
         self.session.add(
-            StatusHistory(
-                referral_id=referral.id,
+            self.history_entry(
+                referral,
                 agency_id=agency_id,
-                la_code=referral.la_code,
-                at=self.now(),
-                actor_kind=self.principal.kind.value,
-                actor=self.principal.subject,
                 from_status=from_status,
                 to_status=to_status,
                 reason=reason,
                 note=note,
             )
+        )
+
+    def history_entry(
+        self,
+        referral: Referral,
+        *,
+        agency_id: str | None,
+        from_status: str | None,
+        to_status: str,
+        reason: str | None = None,
+        note: str | None = None,
+    ) -> StatusHistory:
+        """A status change by this caller, now (``record`` adds it to the session)."""
+        return StatusHistory(
+            referral_id=referral.id,
+            agency_id=agency_id,
+            la_code=referral.la_code,
+            at=self.now(),
+            actor_kind=self.principal.kind.value,
+            actor=self.principal.subject,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
+            note=note,
         )
 
     async def emit(

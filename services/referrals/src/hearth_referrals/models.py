@@ -77,8 +77,10 @@ class Referral(Base, TenantScoped, Audited):
         back_populates="referral", lazy="selectin", order_by="Recipient.agency_id"
     )
 
-    # Set by intake on a new referral: how many earlier referrals of the same child it found.
+    # Set by intake on a new referral: how many earlier referrals of the same child it found,
+    # and its completeness (assessed once, for the stored count and the response).
     linked_earlier = None
+    completeness = None
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

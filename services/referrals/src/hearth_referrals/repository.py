@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 from hearth_contract.problems import ValidationFailed
+from hearth_kit.db import record_audit
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, raiseload
 
@@ -28,6 +29,52 @@ __all__ = ["QueueFilter", "ReferralRepository", "decode_keyset", "encode_keyset"
 
 # A work-queue row needs neither the referral's whole document nor every agency's screening.
 _SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
+
+# The intake path's statements are built once: a request only binds its values.
+_agencies = Agency.__table__
+_AGENCY_TARGETS = sa.select(_agencies.c.id, _agencies.c.first_response_minutes).where(
+    _agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True))
+)
+# ORM entities (not bare tables) so that the kit's tenant scoping applies to the look-up.
+_CANDIDATE_COLUMNS = (Referral.id.label("referral_id"), Referral.la_reference)
+_BY_REFERENCE = sa.select(
+    *_CANDIDATE_COLUMNS,
+    sa.null().label("first_name_key"),
+    sa.null().label("last_name_key"),
+    sa.null().label("date_of_birth"),
+).where(
+    Referral.la_code == sa.bindparam("la_code"),
+    sa.func.lower(Referral.la_reference) == sa.bindparam("la_reference"),
+)
+_BY_BIRTH = (
+    sa.select(
+        *_CANDIDATE_COLUMNS,
+        ReferralChild.first_name_key,
+        ReferralChild.last_name_key,
+        ReferralChild.date_of_birth,
+    )
+    .join(ReferralChild, ReferralChild.referral_id == Referral.id)
+    .where(
+        Referral.la_code == sa.bindparam("la_code"),
+        ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
+    )
+)
+_CANDIDATES = sa.select(sa.union_all(_BY_REFERENCE, _BY_BIRTH).subquery()).limit(200)
+_CANDIDATES_BY_REFERENCE = sa.select(_BY_REFERENCE.subquery()).limit(200)
+_INSERT_REFERRAL = sa.insert(Referral.__table__)
+_INSERT_CHILDREN = sa.insert(ReferralChild.__table__)
+_INSERT_RECIPIENTS = sa.insert(Recipient.__table__)
+_INSERT_HISTORY = sa.insert(StatusHistory.__table__)
+_INSERT_LINKS = sa.insert(ReferralLink.__table__)
+
+
+def _row(record: object, table: sa.Table) -> dict[str, object]:
+    """The column values of an ORM object that the session never held."""
+    return {
+        column.key: getattr(record, column.key)
+        for column in table.columns
+        if column.autoincrement is not True
+    }
 
 
 def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:
@@ -108,28 +155,39 @@ class ReferralRepository:
         Rows of (referral_id, la_reference, first_name_key, last_name_key, date_of_birth);
         the child columns are null for a match on the reference alone.
         """
-        columns = (Referral.id.label("referral_id"), Referral.la_reference)
-        by_reference = sa.select(
-            *columns,
-            sa.null().label("first_name_key"),
-            sa.null().label("last_name_key"),
-            sa.null().label("date_of_birth"),
-        ).where(
-            Referral.la_code == la_code,
-            sa.func.lower(Referral.la_reference) == la_reference.strip().lower(),
+        params = {"la_code": la_code, "la_reference": la_reference.strip().lower()}
+        if dates_of_birth:
+            query, params["dates_of_birth"] = _CANDIDATES, dates_of_birth
+        else:
+            query = _CANDIDATES_BY_REFERENCE
+        return list(await self.session.execute(query, params))
+
+    async def add_new(
+        self,
+        referral: Referral,
+        children: list[ReferralChild],
+        history: StatusHistory,
+        links: list[ReferralLink],
+    ) -> None:
+        """Insert a new referral with its children, recipients, first history row and links.
+
+        Core inserts of objects the session never holds: the referral is complete when it
+        arrives, and the ORM unit of work cost more than the rest of intake together. The
+        audit rows the unit of work would have noted are noted here.
+        """
+        execute = self.session.execute
+        await execute(_INSERT_REFERRAL, _row(referral, Referral.__table__))
+        if children:
+            await execute(_INSERT_CHILDREN, [_row(c, ReferralChild.__table__) for c in children])
+        await execute(
+            _INSERT_RECIPIENTS, [_row(r, Recipient.__table__) for r in referral.recipients]
         )
-        by_birth = (
-            sa.select(
-                *columns,
-                ReferralChild.first_name_key,
-                ReferralChild.last_name_key,
-                ReferralChild.date_of_birth,
-            )
-            .join(ReferralChild, ReferralChild.referral_id == Referral.id)
-            .where(Referral.la_code == la_code, ReferralChild.date_of_birth.in_(dates_of_birth))
-        )
-        query = sa.union_all(by_reference, by_birth) if dates_of_birth else by_reference
-        return list(await self.session.execute(sa.select(query.subquery()).limit(200)))
+        await execute(_INSERT_HISTORY, _row(history, StatusHistory.__table__))
+        if links:
+            await execute(_INSERT_LINKS, [_row(link, ReferralLink.__table__) for link in links])
+        record_audit(self.session, "create", Referral.__audit_type__, str(referral.id))
+        for child in children:
+            record_audit(self.session, "create", ReferralChild.__audit_type__, str(child.id))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (
@@ -166,6 +224,11 @@ class ReferralRepository:
 
     async def agency(self, agency_id: str) -> Agency | None:
         return await self.session.get(Agency, agency_id)
+
+    async def first_response_minutes(self, agency_ids: list[str]) -> dict[str, int]:
+        """Each known agency's first-response target, by id (unknown ids are absent)."""
+        rows = await self.session.execute(_AGENCY_TARGETS, {"agency_ids": agency_ids})
+        return {agency_id: minutes for agency_id, minutes in rows}
 
     async def agencies(self, agency_ids: list[str] | None = None) -> list[Agency]:
         query = sa.select(Agency).order_by(Agency.id)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.referrals import (
     ChildRead,
+    CompletenessItem,
     LinkedReferral,
     ReferralCreate,
     ReferralRead,
@@ -96,7 +97,7 @@ def referral_view(
         children=children,
         parent=content.parent,
         screening=[screening_view(r, now) for r in referral.recipients],
-        completeness=assess(content),
+        completeness=assess(content) if referral.completeness is None else referral.completeness,
         linked_referrals=[_linked(link, earlier) for link, earlier in links],
         document_id=str(referral.document_id) if referral.document_id else None,
     )
@@ -137,5 +138,5 @@ def birth_bounds(content: ReferralCreate) -> tuple[date | None, date | None]:
     return (max(born), min(born)) if born else (None, None)
 
 
-def blocking_gap_count(content: ReferralCreate) -> int:
-    return sum(1 for item in assess(content) if item.severity is Severity.BLOCKS_MATCHING)
+def blocking_gap_count(completeness: list[CompletenessItem]) -> int:
+    return sum(1 for item in completeness if item.severity is Severity.BLOCKS_MATCHING)

@@ -61,6 +61,7 @@ _CLAIM_POSTGRES = sa.text(
     "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
     "ON k.client_id = :client_id AND k.key = :key"
 ).columns(response_headers=JSONDocument)
+_INSERT_KEY = sa.insert(idempotency_keys)
 _CLAIM_SQLITE = sa.text(
     f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "  # noqa: S608
     "WHERE k.client_id = :client_id AND k.key = :key"
@@ -127,13 +128,14 @@ async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Re
     # No savepoint needed: on PostgreSQL the advisory lock taken in the claim means no other
     # transaction can be inserting this key; on SQLite writers are serial.
     await uow.session().execute(
-        sa.insert(idempotency_keys).values(
-            client_id=claim.client_id,
-            key=claim.key,
-            request_hash=claim.request_hash,
-            created_at=uow.database.clock.now(),
-            response_status=response.status_code,
-            response_headers=headers,
-            response_body=bytes(response.body),
-        )
+        _INSERT_KEY,
+        {
+            "client_id": claim.client_id,
+            "key": claim.key,
+            "request_hash": claim.request_hash,
+            "created_at": uow.database.clock.now(),
+            "response_status": response.status_code,
+            "response_headers": headers,
+            "response_body": bytes(response.body),
+        },
     )

@@ -19,6 +19,7 @@ from hearth_kit.db import new_id
 from hearth_kit.errors import validation_failed
 from pydantic import ValidationError as PydanticValidationError
 
+from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.rules import check_dates
 from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
@@ -41,9 +42,7 @@ class IntakeService:
         self.ctx = ctx
 
     async def _check_agencies(self, agency_ids: list[str]) -> dict[str, int]:
-        known = {
-            a.id: a.first_response_minutes for a in await self.ctx.repository.agencies(agency_ids)
-        }
+        known = await self.ctx.repository.first_response_minutes(agency_ids)
         unknown = [
             FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
             for i, agency_id in enumerate(agency_ids)
@@ -54,6 +53,8 @@ class IntakeService:
         return known
 
     def _apply_content(self, referral: Referral, content: ReferralCreate) -> None:
+        document = content.model_dump(mode="json")
+        completeness = assess_json(document)
         youngest, eldest = birth_bounds(content)
         referral.la_reference = content.la_reference
         referral.referral_date = content.referral_date
@@ -64,19 +65,14 @@ class IntakeService:
         referral.children_count = len(content.children)
         referral.youngest_born_on = youngest
         referral.eldest_born_on = eldest
-        referral.blocking_gaps = blocking_gap_count(content)
-        referral.content = content.model_dump(mode="json")
+        referral.blocking_gaps = blocking_gap_count(completeness)
+        referral.content = document
+        referral.completeness = completeness
 
-    async def _replace_children(
-        self, referral: Referral, content: ReferralCreate, *, new: bool = False
-    ) -> None:
-        session = self.ctx.session
-        if not new:
-            await session.execute(
-                sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
-            )
-        session.add_all(
+    def _children(self, referral: Referral, content: ReferralCreate) -> list[ReferralChild]:
+        return [
             ReferralChild(
+                id=new_id(),
                 referral_id=referral.id,
                 position=index,
                 la_code=referral.la_code,
@@ -85,7 +81,14 @@ class IntakeService:
                 date_of_birth=key.date_of_birth,
             )
             for index, key in enumerate(_child_keys(content))
+        ]
+
+    async def _replace_children(self, referral: Referral, content: ReferralCreate) -> None:
+        session = self.ctx.session
+        await session.execute(
+            sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
         )
+        session.add_all(self._children(referral, content))
 
     async def create(
         self, content: ReferralCreate, document_id: Any = None, la_code: str | None = None
@@ -100,6 +103,8 @@ class IntakeService:
         check_dates(content, now.date())
         targets = await self._check_agencies(content.agency_ids)
         referral = Referral(
+            id=new_id(),
+            version=1,
             la_code=la_code or ctx.principal.tenant,
             received_at=now,
             status=ReferralStatus.OPEN.value,
@@ -107,21 +112,28 @@ class IntakeService:
             document_id=document_id,
         )
         self._apply_content(referral, content)
-        referral.id = new_id()
-        ctx.session.add(referral)
-        await self._replace_children(referral, content, new=True)
-        for agency_id in content.agency_ids:
-            referral.recipients.append(
-                Recipient(
-                    agency_id=agency_id,
-                    la_code=referral.la_code,
-                    status=RecipientStatus.NEW.value,
-                    received_at=now,
-                    first_response_due_at=now + timedelta(minutes=targets[agency_id]),
-                )
+        referral.recipients = [
+            Recipient(
+                id=new_id(),
+                referral_id=referral.id,
+                agency_id=agency_id,
+                la_code=referral.la_code,
+                status=RecipientStatus.NEW.value,
+                received_at=now,
+                first_response_due_at=now + timedelta(minutes=targets[agency_id]),
             )
-        referral.linked_earlier = await self._link_earlier(referral, content)
-        ctx.record(referral, agency_id=None, from_status=None, to_status=referral.status)
+            for agency_id in content.agency_ids
+        ]
+        links = await self._find_earlier(referral, content)
+        referral.linked_earlier = len(links)
+        await ctx.repository.add_new(
+            referral,
+            self._children(referral, content),
+            ctx.history_entry(
+                referral, agency_id=None, from_status=None, to_status=referral.status
+            ),
+            links,
+        )
         await ctx.emit(
             "referral.received",
             referral,
@@ -131,10 +143,11 @@ class IntakeService:
             needed_by=referral.needed_by,
             children_count=referral.children_count,
         )
-        await ctx.session.flush()
         return referral
 
-    async def _link_earlier(self, referral: Referral, content: ReferralCreate) -> int:
+    async def _find_earlier(
+        self, referral: Referral, content: ReferralCreate
+    ) -> list[ReferralLink]:
         dates = [c.date_of_birth for c in content.children if c.date_of_birth]
         rows = await self.ctx.repository.rereferral_candidates(
             referral.la_code, content.la_reference, dates
@@ -151,16 +164,15 @@ class IntakeService:
             if row.referral_id != referral.id
         ]
         links = find_earlier(content.la_reference, _child_keys(content), candidates)
-        for earlier_id, basis in links.items():
-            self.ctx.session.add(
-                ReferralLink(
-                    referral_id=referral.id,
-                    earlier_referral_id=uuid.UUID(earlier_id),
-                    la_code=referral.la_code,
-                    basis=basis,
-                )
+        return [
+            ReferralLink(
+                referral_id=referral.id,
+                earlier_referral_id=uuid.UUID(earlier_id),
+                la_code=referral.la_code,
+                basis=basis,
             )
-        return len(links)
+            for earlier_id, basis in links.items()
+        ]
 
     async def amend(self, referral_id: str, if_match: str, patch: ReferralUpdate) -> Referral:
         """Apply an LA's amendment if the referral has not changed since it was read."""
