@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hearth_contract.problems import ReferralNotFound
@@ -58,26 +59,9 @@ class ReferralContext:
             raise ReferralNotFound()
         return referral
 
-    def record(
-        self,
-        referral: Referral,
-        *,
-        agency_id: str | None,
-        from_status: str | None,
-        to_status: str,
-        reason: str | None = None,
-        note: str | None = None,
-    ) -> None:
-        self.session.add(
-            self.history_entry(
-                referral,
-                agency_id=agency_id,
-                from_status=from_status,
-                to_status=to_status,
-                reason=reason,
-                note=note,
-            )
-        )
+    def record(self, referral: Referral, **change: Any) -> None:
+        """Add a status change by this caller, now, to the session (see ``history_entry``)."""
+        self.session.add(self.history_entry(referral, **change))
 
     def history_entry(
         self,
