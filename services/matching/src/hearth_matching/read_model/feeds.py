@@ -1,16 +1,19 @@
 """Following the referrals and vacancies event feeds into the read model.
 
-Each event names a record; the handler fetches the record once through the typed
-client (as this service, with a service token) and stores its matching facts. Each
-handler hands the kit's consumer the index update to make once the batch has committed,
-and the kit's loop follows the feeds (one task per feed). Before a batch is handled its
-records are fetched together, a few at a time, once each: catching up on a feed of many
-thousand events costs round trips in parallel, not one after another.
+Each event names a record; the handler stores the record's matching facts as its
+service holds it now, read through the typed client (as this service, with a service
+token). Before a batch is handled, the records it names are read with one batch read
+per kind (``:batch-get``, up to 1,000 ids a call): catching up on a feed of many
+thousand events costs a few calls per batch, not one GET per event. A record the
+batch read could not cover is fetched alone. Each handler hands the kit's consumer the
+index update to make once the batch has committed, and the kit's loop follows the
+feeds (one task per feed).
 """
 
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -18,7 +21,7 @@ import httpx
 import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
-from hearth_contract.common import EventRead
+from hearth_contract.common import MAX_BATCH_IDS, Batch, EventRead
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
 from hearth_kit.consumer import AfterCommit, EventConsumer
@@ -42,7 +45,8 @@ __all__ = ["ReadModelFeeds"]
 
 log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
-FETCHES_IN_FLIGHT = 8
+# Events per batch: one transaction, and one batch read per kind of record it names.
+FEED_BATCH = 500
 Key = tuple[str, str]  # (subject type, id)
 
 
@@ -54,6 +58,14 @@ async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> N
         for name, value in values.items():
             setattr(row, name, value)
     await session.flush()
+
+
+def _is_uuid(raw: str) -> bool:
+    try:
+        uuid.UUID(raw)
+    except ValueError:
+        return False
+    return True
 
 
 class ReadModelFeeds:
@@ -80,6 +92,12 @@ class ReadModelFeeds:
             "home": self.vacancies.get_home,
             "vacancy": self.vacancies.get_vacancy,
         }
+        self._batch_readers: dict[str, Callable[[list[str]], Awaitable[Batch[Any]]]] = {
+            "referral": self.referrals.batch_get_referrals,
+            "household": self.vacancies.batch_get_households,
+            "home": self.vacancies.batch_get_homes,
+            "vacancy": self.vacancies.batch_get_vacancies,
+        }
         self._prefetched: dict[str, dict[Key, Any]] = {"referrals": {}, "vacancies": {}}
         self.consumers = [
             EventConsumer(
@@ -87,6 +105,7 @@ class ReadModelFeeds:
                 database,
                 self.referrals.events,
                 self._on_referral_event,
+                FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
             ),
             EventConsumer(
@@ -94,25 +113,27 @@ class ReadModelFeeds:
                 database,
                 self.vacancies.events,
                 self._on_vacancies_event,
+                FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
             ),
         ]
 
     async def _prefetch(self, feed: str, events: list[EventRead]) -> None:
-        """Fetch the records a batch names, once each, a few at a time."""
-        keys = list(
-            dict.fromkeys(
-                (e.subject_type, e.subject_id) for e in events if e.subject_type in self._fetchers
-            )
-        )
-        in_flight = asyncio.Semaphore(FETCHES_IN_FLIGHT)
+        """Read the records a batch names with one batch read per kind, once each."""
+        ids_by_kind: dict[str, dict[str, None]] = {}
+        for event in events:
+            if event.subject_type in self._batch_readers and _is_uuid(event.subject_id):
+                ids_by_kind.setdefault(event.subject_type, {})[event.subject_id] = None
+        prefetched: dict[Key, Any] = {}
 
-        async def fetch(key: Key) -> Any:
-            async with in_flight:
-                return await self._fetch(key)
+        async def read(kind: str, ids: list[str]) -> None:
+            for start in range(0, len(ids), MAX_BATCH_IDS):
+                batch = await self._batch_readers[kind](ids[start : start + MAX_BATCH_IDS])
+                prefetched.update({(kind, record.id): record for record in batch.items})
+                prefetched.update({(kind, record_id): None for record_id in batch.missing})
 
-        records = await asyncio.gather(*(fetch(key) for key in keys))
-        self._prefetched[feed] = dict(zip(keys, records, strict=True))
+        await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
+        self._prefetched[feed] = prefetched
 
     async def _fetch(self, key: Key) -> Any:
         """The record as its service holds it now; None if it is gone."""

@@ -126,7 +126,7 @@ class VacanciesClient(EventsClient):
         return self._versioned(HomeRead, await self._request("GET", _one("homes", home_id)))
 
     async def batch_get_homes(self, ids: Sequence[str]) -> Batch[HomeRead]:
-        """Up to 1,000 children's homes by id in one call; the ids with none come back as missing."""
+        """Up to 1,000 children's homes by id in one call; the rest come back as missing."""
         return await self._batch_get("homes", ids, Batch[HomeRead])
 
     async def replace_home(self, home_id: str, body: HomeCreate, etag: str) -> Versioned[HomeRead]:
