@@ -11,8 +11,9 @@ fill, release, delete), partner sync of households, homes and places by external
 (PUT, GET, DELETE, ``:bulk`` with a result per item, ``:lookup``), the services'
 batch reads (``households:batch-get``, ``homes:batch-get``, ``vacancies:batch-get``)
 and the partner change feed the way the service does, problems included: 404 for
-another agency's records, 409 for double booking, deleting a committed place, a taken URN or a partner's change of
-approval or registration leaving a place outside its ages, 412/428 for ETags. A
+another agency's records, 409 for double booking, deleting a committed place, a taken
+URN or a partner's change of approval or registration leaving a place outside its
+ages, 412/428 for ETags. A
 partner's place is checked against its holder's approved ages only (not its placement
 kinds or free room); an unchanged replace writes nothing.
 Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
