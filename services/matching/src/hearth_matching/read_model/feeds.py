@@ -50,14 +50,12 @@ FEED_BATCH = 500
 Key = tuple[str, str]  # (subject type, id)
 
 
-async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> None:
-    row = await session.get(cls, key)
-    if row is None:
-        session.add(cls(id=key, **values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    await session.flush()
+FACT_OF_KIND: dict[str, type] = {
+    "referral": ReferralFact,
+    "household": HomeFact,
+    "home": HomeFact,
+    "vacancy": PlaceFact,
+}
 
 
 def _is_uuid(raw: str) -> bool:
@@ -99,6 +97,11 @@ class ReadModelFeeds:
             "vacancy": self.vacancies.batch_get_vacancies,
         }
         self._prefetched: dict[str, dict[Key, Any]] = {"referrals": {}, "vacancies": {}}
+        # The read model's rows the current batch of each feed touches (loaded on first use).
+        self._rows: dict[str, dict[tuple[type, str], Any] | None] = {
+            "referrals": None,
+            "vacancies": None,
+        }
         self.consumers = [
             EventConsumer(
                 "matching:referrals",
@@ -134,6 +137,48 @@ class ReadModelFeeds:
 
         await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
         self._prefetched[feed] = prefetched
+        self._rows[feed] = None
+
+    async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
+        """The stored facts of the batch's records, one query per table; None where new."""
+        rows = self._rows[feed]
+        if rows is None:
+            rows = {}
+            wanted: dict[type, set[str]] = {}
+            for kind, record_id in self._prefetched[feed]:
+                wanted.setdefault(FACT_OF_KIND[kind], set()).add(record_id)
+            for cls, ids in wanted.items():
+                rows.update(dict.fromkeys(((cls, record_id) for record_id in ids), None))
+                query = sa.select(cls).where(cls.id.in_(sorted(ids)))  # type: ignore[attr-defined]
+                rows.update({(cls, row.id): row for row in await session.scalars(query)})
+            self._rows[feed] = rows
+        return rows
+
+    async def _upsert(
+        self, session: AsyncSession, feed: str, cls: Any, key: str, **values: Any
+    ) -> None:
+        """Insert or update one fact; written with the rest of the batch when it commits."""
+        rows = await self._batch_rows(session, feed)
+        row = rows[(cls, key)] if (cls, key) in rows else await session.get(cls, key)
+        if row is None:
+            row = cls(id=key, **values)
+            session.add(row)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        rows[(cls, key)] = row
+
+    async def _forget(
+        self, session: AsyncSession, feed: str, cls: Any, where: sa.ColumnElement[bool]
+    ) -> None:
+        """Delete facts (and stop treating any of them as stored in this batch)."""
+        await session.execute(sa.delete(cls).where(where))
+        rows = self._rows[feed] or {}
+        for key, row in rows.items():
+            if key[0] is cls and row is not None:
+                state = sa.inspect(row)
+                if state.was_deleted or state.detached:
+                    rows[key] = None
 
     async def _fetch(self, key: Key) -> Any:
         """The record as its service holds it now; None if it is gone."""
@@ -189,10 +234,11 @@ class ReadModelFeeds:
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
-            await session.execute(sa.delete(ReferralFact).where(ReferralFact.id == referral_id))
+            await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
-        await _upsert(
+        await self._upsert(
             session,
+            "referrals",
             ReferralFact,
             referral_id,
             la_code=facts.la_code,
@@ -216,12 +262,13 @@ class ReadModelFeeds:
         if kind in ("household", "home"):
             read = await self._record("vacancies", kind, record_id)
             if read is None:
-                await session.execute(sa.delete(PlaceFact).where(PlaceFact.home_id == record_id))
-                await session.execute(sa.delete(HomeFact).where(HomeFact.id == record_id))
+                await self._forget(session, "vacancies", PlaceFact, PlaceFact.home_id == record_id)
+                await self._forget(session, "vacancies", HomeFact, HomeFact.id == record_id)
                 return lambda: self.index.drop_home(record_id)
             home = home_from_household(read) if kind == "household" else home_from_home(read)
-            await _upsert(
+            await self._upsert(
                 session,
+                "vacancies",
                 HomeFact,
                 record_id,
                 agency_id=home.agency_id,
@@ -234,12 +281,13 @@ class ReadModelFeeds:
         elif kind == "vacancy":
             vacancy = await self._record("vacancies", kind, record_id)
             if vacancy is None:
-                await session.execute(sa.delete(PlaceFact).where(PlaceFact.id == record_id))
+                await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
                 return None
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
-            await _upsert(
+            await self._upsert(
                 session,
+                "vacancies",
                 PlaceFact,
                 record_id,
                 agency_id=vacancy.agency_id,
