@@ -5,10 +5,11 @@
     uv run python bench/matching_http.py --households 10000 --poll-seconds 0.1
 
 The three services run from their console scripts, each on a fresh PostgreSQL database
-(the cross-service tests' ``Stack``). The script loads N households through vacancies'
-partner bulk upsert (1,000 per request) and one place in each through the CSV import
-(1,000 rows per request), waits until matching has read every one from the vacancies
-feed, then measures:
+(the cross-service tests' ``Stack``). With matching stopped, the script loads N
+households, N/50 children's homes and one place in each through vacancies' partner bulk
+upsert (1,000 per request); then it starts matching and times its catch-up: until its
+read model holds every household, home and place (records/s: holders and places over
+that time, matching's start included). Then it measures:
 
   (a) ``GET /v1/referrals/{id}/matches`` over HTTP, one call at a time, for referrals
       matching already holds: p50/p95;
@@ -27,8 +28,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import io
 import json
 import statistics
 import sys
@@ -89,44 +88,70 @@ async def load_households(http: httpx.AsyncClient, vacancies: str, count: int) -
     return loaded
 
 
-async def open_places(http: httpx.AsyncClient, vacancies: str, households: list[dict]) -> None:
-    """One place free from today in every household, through the CSV import."""
-    for start in range(0, len(households), 1000):
-        out = io.StringIO()
-        columns = ["vacancy_id", "household_id", "home_id", "available_from"]
-        columns += ["age_min", "age_max", "placement_kinds"]
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in households[start : start + 1000]:
-            approval = household(row["n"])["approval"]
-            writer.writerow(
-                {
-                    "vacancy_id": "",
-                    "household_id": row["id"],
-                    "home_id": "",
-                    "available_from": time.strftime("%Y-%m-%d"),
-                    "age_min": approval["age_min"],
-                    "age_max": approval["age_max"],
-                    "placement_kinds": ";".join(approval["placement_kinds"]),
-                }
-            )
+def home(n: int) -> dict:
+    """A children's home for 11- to 17-year-olds (registered URN ``SC`` + ``n``)."""
+    return {
+        "urn": f"SC{n:06}",
+        "name": f"Home {n:06}",
+        "registration": {
+            "age_min": 11,
+            "age_max": 17,
+            "capacity": 4,
+            "categories": ["emotional_and_behavioural_difficulties"],
+        },
+        "postcode": POSTCODES[n % len(POSTCODES)],
+        "registered_manager": {"name": "Robin Manager"},
+    }
+
+
+async def bulk_upsert(http: httpx.AsyncClient, vacancies: str, kind: str, items: list) -> None:
+    """Send ``items`` to ``/v1/partner/{kind}:bulk``, 1,000 a request; every one created."""
+    for start in range(0, len(items), 1000):
         response = await http.post(
-            f"{vacancies}/v1/vacancies/import",
-            content=out.getvalue().encode(),
-            headers={**OFFICER, "Content-Type": "text/csv"},
+            f"{vacancies}/v1/partner/{kind}:bulk",
+            json={"items": items[start : start + 1000]},
+            headers=PARTNER,
         )
-        assert response.status_code == 200, response.text[:500]
+        response.raise_for_status()
+        results = response.json()["results"]
+        assert all(r["status"] == "created" for r in results), results[:3]
 
 
-async def caught_up(matching_dsn: str, households: int, within: float) -> float:
-    """Seconds until matching's read model holds every household and place."""
+async def load_homes(http: httpx.AsyncClient, vacancies: str, count: int) -> None:
+    items = [{"external_id": f"HOME-{n:06}", "home": home(n)} for n in range(count)]
+    await bulk_upsert(http, vacancies, "homes", items)
+
+
+async def open_places(http: httpx.AsyncClient, vacancies: str, households: int, homes: int) -> None:
+    """One place free from today in every household and home, through the partner bulk."""
+    today = time.strftime("%Y-%m-%d")
+    items = []
+    for n in range(households):
+        approval = household(n)["approval"]
+        terms = {key: approval[key] for key in ("age_min", "age_max", "placement_kinds")}
+        place = {"household_external_id": f"EXT-{n:06}", "available_from": today, **terms}
+        items.append({"external_id": f"PLACE-{n:06}", "vacancy": place})
+    for n in range(homes):
+        place = {
+            "home_external_id": f"HOME-{n:06}",
+            "available_from": today,
+            "age_min": 11,
+            "age_max": 17,
+            "placement_kinds": ["long_term"],
+        }
+        items.append({"external_id": f"HOME-PLACE-{n:06}", "vacancy": place})
+    await bulk_upsert(http, vacancies, "vacancies", items)
+
+
+async def caught_up(matching_dsn: str, holders: int, within: float) -> float:
+    """Seconds until matching's read model holds every household, home and place."""
     started = time.perf_counter()
     connection = await asyncpg.connect(matching_dsn)
     try:
         while True:
             homes = await connection.fetchval("SELECT count(*) FROM home_facts")
             places = await connection.fetchval("SELECT count(*) FROM place_facts")
-            if homes >= households and places >= households:
+            if homes >= holders and places >= holders:
                 return time.perf_counter() - started
             if time.perf_counter() - started > within:
                 raise RuntimeError(f"matching holds {homes} homes, {places} places")
@@ -193,15 +218,23 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
             f"{referrals}/v1/agencies/{AGENCY}", json={"name": "Bench"}, headers=OPERATOR
         )
         response.raise_for_status()
+        # Matching is down while the records are loaded: then it catches up on them all.
+        await asyncio.to_thread(stack["matching"].stop)
         started = time.perf_counter()
-        loaded = await load_households(http, vacancies, args.households)
+        await load_households(http, vacancies, args.households)
         households_s = time.perf_counter() - started
         started = time.perf_counter()
-        await open_places(http, vacancies, loaded)
+        await load_homes(http, vacancies, args.homes)
+        homes_s = time.perf_counter() - started
+        started = time.perf_counter()
+        await open_places(http, vacancies, args.households, args.homes)
         places_s = time.perf_counter() - started
-        catch_up_s = (
-            households_s + places_s + await caught_up(matching_dsn, args.households, within=3600)
-        )
+        started = time.perf_counter()
+        await asyncio.to_thread(stack["matching"].start)
+        ready_s = time.perf_counter() - started
+        holders = args.households + args.homes
+        await caught_up(matching_dsn, holders, within=3600)
+        catch_up_s = time.perf_counter() - started
 
         # (a) ranking over HTTP, for referrals matching already holds.
         ranked_ids = [await send(http, referrals, seed) for seed in range(1, args.ranked + 1)]
@@ -226,13 +259,20 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
         ]
         to_shortlist = [total for total, _ in timed]
         to_known = [known for _, known in timed]
+    records = 2 * (args.households + args.homes)  # each holder and its one place
     return {
         "households": args.households,
-        "places": args.households,
+        "homes": args.homes,
+        "places": args.households + args.homes,
         "consumer_poll_seconds": args.poll_seconds,
         "load_households_s": round(households_s, 1),
+        "load_homes_s": round(homes_s, 1),
         "load_places_s": round(places_s, 1),
-        "matching_caught_up_s_from_load_start": round(catch_up_s, 1),
+        "load_records_per_s": round(records / (households_s + homes_s + places_s)),
+        "matching_catch_up_s_from_its_start": round(catch_up_s, 1),
+        "matching_catch_up_records_per_s": round(records / catch_up_s),
+        "matching_start_until_ready_s": round(ready_s, 1),
+        "matching_catch_up_records_per_s_once_ready": round(records / (catch_up_s - ready_s)),
         "a_rank_over_http_ms": {
             "referrals": args.ranked,
             "p50": ms(rank_times, 50),
@@ -258,16 +298,22 @@ async def measure(stack: Stack, args: argparse.Namespace) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=50_000)
+    parser.add_argument("--homes", type=int, help="children's homes (default households / 50)")
     parser.add_argument("--ranked", type=int, default=50, help="referrals timed for (a)")
     parser.add_argument("--latency", type=int, default=30, help="referrals timed for (b)")
     parser.add_argument("--poll-seconds", type=float, default=0.2, help="matching's feed poll")
     parser.add_argument("--quick", action="store_true", help="2,000 households, 20 + 10 samples")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--logs", type=Path, help="keep the services' logs in this folder")
     args = parser.parse_args()
     if args.quick:
         args.households, args.ranked, args.latency = 2_000, 20, 10
-    with tempfile.TemporaryDirectory(prefix="bench-matching-http-") as logs:
-        stack = Stack("bench_mhttp", Path(logs), CONSUMER_POLL_SECONDS=str(args.poll_seconds))
+    if args.homes is None:
+        args.homes = args.households // 50
+    with tempfile.TemporaryDirectory(prefix="bench-matching-http-") as temporary:
+        logs = args.logs or Path(temporary)
+        logs.mkdir(parents=True, exist_ok=True)
+        stack = Stack("bench_mhttp", logs, CONSUMER_POLL_SECONDS=str(args.poll_seconds))
         try:
             stack.start()
             figures = asyncio.run(measure(stack, args))

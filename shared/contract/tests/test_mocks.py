@@ -114,6 +114,14 @@ class TestAgencySide:
         with pytest.raises(ReferralNotFound):
             await referrals.acknowledge(theirs.id)
 
+    async def test_a_batch_read_shows_the_visible_referrals(self, service, referrals):
+        service.agency_id = "agency-a"
+        mine = service.add_referral(a_referral(1, ["agency-a"]))
+        theirs = service.add_referral(a_referral(2, ["agency-b"]))
+        batch = await referrals.batch_get_referrals([mine.id, theirs.id])
+        assert ([r.id for r in batch.items], batch.missing) == ([mine.id], [theirs.id])
+        assert [s.agency_id for s in batch.items[0].screening] == ["agency-a"]
+
     async def test_the_queue_is_followed_across_pages(self, service, referrals):
         ids = {service.add_referral(a_referral(seed)).id for seed in range(5)}
         seen = [s.id async for s in referrals.iterate_referrals(limit=2)]

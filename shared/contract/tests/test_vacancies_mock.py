@@ -101,6 +101,25 @@ class TestHouseholds:
         assert names == ["Alder", "Birch", "Cedar"]
 
 
+class TestBatchReads:
+    async def test_households_and_places_are_read_in_one_call_each(self, service, vacancies):
+        mine = service.add_household(a_household())
+        theirs = service.add_household(a_household("Theirs"), agency_id="agency-b")
+        place = await vacancies.open_vacancy(a_place(mine.id))
+        households = await vacancies.batch_get_households([mine.id, theirs.id])
+        places = await vacancies.batch_get_vacancies([place.value.id])
+        homes = await vacancies.batch_get_homes([mine.id])
+        assert ([h.id for h in households.items], households.missing) == ([mine.id], [theirs.id])
+        assert [p.id for p in places.items] == [place.value.id]
+        assert (homes.items, homes.missing) == ([], [mine.id])
+
+    async def test_a_malformed_id_is_validation_failed(self, service, http):
+        response = await http.post("/v1/households:batch-get", json={"ids": ["not-a-uuid"]})
+        assert response.status_code == 422
+        assert response.headers["content-type"] == "application/problem+json"
+        assert isinstance(problem_from_response(response), ValidationFailed)
+
+
 class TestBooking:
     async def test_hold_then_fill_for_the_same_referral(self, service, vacancies):
         household = service.add_household(a_household())

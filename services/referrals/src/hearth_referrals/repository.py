@@ -113,6 +113,13 @@ class ReferralRepository:
     async def get(self, referral_id: uuid.UUID) -> Referral | None:
         return await self.session.get(Referral, referral_id)
 
+    async def get_many(self, referral_ids: list[uuid.UUID]) -> list[Referral]:
+        """Referrals by id in one query (and one for their screenings): the visible ones."""
+        if not referral_ids:
+            return []
+        query = sa.select(Referral).where(Referral.id.in_(referral_ids))
+        return list(await self.session.scalars(query))
+
     async def get_for_update(self, referral_id: uuid.UUID) -> Referral | None:
         query = sa.select(Referral).where(Referral.id == referral_id)
         if self.session.bind.dialect.name == "postgresql":
@@ -197,6 +204,23 @@ class ReferralRepository:
             .order_by(Referral.received_at.desc())
         )
         return [(row[0], row[1]) for row in await self.session.execute(query)]
+
+    async def links_of(
+        self, referral_ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, list[tuple[ReferralLink, Referral]]]:
+        """:meth:`links` of many referrals in one query."""
+        found: dict[uuid.UUID, list[tuple[ReferralLink, Referral]]] = {}
+        if not referral_ids:
+            return found
+        query = (
+            sa.select(ReferralLink, Referral)
+            .join(Referral, Referral.id == ReferralLink.earlier_referral_id)
+            .where(ReferralLink.referral_id.in_(referral_ids))
+            .order_by(Referral.received_at.desc())
+        )
+        for link, earlier in await self.session.execute(query):
+            found.setdefault(link.referral_id, []).append((link, earlier))
+        return found
 
     async def history(self, referral_id: uuid.UUID) -> list[StatusHistory]:
         query = (

@@ -10,6 +10,7 @@ from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
 from hearth_kit.postcodes import PostcodeDirectory
 
+from hearth_vacancies.batch_reads.endpoints import router as batch_reads
 from hearth_vacancies.confirmation.endpoints import router as confirmation
 from hearth_vacancies.homes.endpoints import router as homes
 from hearth_vacancies.households.endpoints import router as households
@@ -54,7 +55,16 @@ def create_app(
         settings=settings or VacanciesSettings(),
         title="Hearth vacancies",
         description=DESCRIPTION,
-        routers=[households, homes, spreadsheets, vacancies, confirmation, supply, partner_sync],
+        routers=[
+            batch_reads,
+            households,
+            homes,
+            spreadsheets,
+            vacancies,
+            confirmation,
+            supply,
+            partner_sync,
+        ],
         clock=clock,
         body_limits={
             "/v1/partner/households:bulk": 16 * 1_048_576,

@@ -78,6 +78,12 @@ class VacancyRepository:
             query = query.with_for_update()
         return list(await self.session.scalars(query))
 
+    async def by_ids(self, model: type[Record], ids: Sequence[uuid.UUID]) -> list[Record]:
+        """Records of one kind by id, in one query (the caller's tenant rules apply)."""
+        if not ids:
+            return []
+        return list(await self.session.scalars(sa.select(model).where(model.id.in_(list(ids)))))
+
     async def homes_by_urns(self, agency_id: str, urns: Sequence[str]) -> list[Home]:
         query = sa.select(Home).where(Home.agency_id == agency_id, Home.urn.in_(list(urns)))
         return list(await self.session.scalars(query))

@@ -8,6 +8,9 @@ from typing import Annotated, Generic, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = [
+    "MAX_BATCH_IDS",
+    "Batch",
+    "BatchGet",
     "ContractModel",
     "EventPage",
     "EventRead",
@@ -19,6 +22,13 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+MAX_BATCH_IDS = 1000
+RecordId = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+    ),
+]
 
 
 def storable_text(value: str) -> str:
@@ -62,6 +72,23 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = Field(
         default=None, description="Opaque cursor for the next page; absent on the last page."
+    )
+
+
+class BatchGet(ContractModel):
+    """Records of one kind by id, for a service applying a batch of a feed in one call."""
+
+    ids: list[RecordId] = Field(
+        min_length=1, max_length=MAX_BATCH_IDS, description="Record ids (UUIDs), up to 1,000"
+    )
+
+
+class Batch(BaseModel, Generic[T]):
+    """The records of a batch read the caller may see, and the ids it asked for with none."""
+
+    items: list[T] = Field(description="The records found, each with its version (its ETag)")
+    missing: list[str] = Field(
+        description="Ids asked for with no record visible to the caller (deleted, or never made)"
     )
 
 

@@ -101,16 +101,16 @@ class EventConsumer:
                 seen = await self._already_processed(session, page.items)
                 if self.prefetch is not None:
                     await self.prefetch([e for e in page.items if e.event_id not in seen])
-                handled = 0
+                handled: list[EventRead] = []
                 for event in page.items:
                     if event.event_id in seen:
                         continue
                     then = await self.handle(session, event)
                     if then is not None:
                         after_commit.append(then)
-                    await self._mark_processed(session, event)
                     seen.add(event.event_id)
-                    handled += 1
+                    handled.append(event)
+                await self._mark_processed(session, handled)
                 next_cursor = page.next_cursor or cursor
                 if next_cursor != cursor:
                     await self._store_cursor(session, next_cursor)
@@ -121,10 +121,10 @@ class EventConsumer:
                 "consumer.batch",
                 consumer=self.name,
                 count=len(page.items),
-                handled=handled,
+                handled=len(handled),
                 cursor=next_cursor,
             )
-        return BatchResult(read=len(page.items), handled=handled, cursor=next_cursor)
+        return BatchResult(read=len(page.items), handled=len(handled), cursor=next_cursor)
 
     async def run_forever(
         self,
@@ -191,11 +191,14 @@ class EventConsumer:
         )
         return set((await session.scalars(query)).all())
 
-    async def _mark_processed(self, session: AsyncSession, event: EventRead) -> None:
+    async def _mark_processed(self, session: AsyncSession, events: list[EventRead]) -> None:
+        """Note a batch's handled events in one statement (in the batch's transaction)."""
+        if not events:
+            return
+        now = self.database.clock.now()
         await session.execute(
-            sa.insert(processed_events).values(
-                consumer=self.name, event_id=event.event_id, processed_at=self.database.clock.now()
-            )
+            sa.insert(processed_events),
+            [{"consumer": self.name, "event_id": e.event_id, "processed_at": now} for e in events],
         )
 
     async def _store_cursor(self, session: AsyncSession, cursor: str) -> None:

@@ -1,16 +1,19 @@
 """Following the referrals and vacancies event feeds into the read model.
 
-Each event names a record; the handler fetches the record once through the typed
-client (as this service, with a service token) and stores its matching facts. Each
-handler hands the kit's consumer the index update to make once the batch has committed,
-and the kit's loop follows the feeds (one task per feed). Before a batch is handled its
-records are fetched together, a few at a time, once each: catching up on a feed of many
-thousand events costs round trips in parallel, not one after another.
+Each event names a record; the handler stores the record's matching facts as its
+service holds it now, read through the typed client (as this service, with a service
+token). Before a batch is handled, the records it names are read with one batch read
+per kind (``:batch-get``, up to 1,000 ids a call): catching up on a feed of many
+thousand events costs a few calls per batch, not one GET per event. A record the
+batch read could not cover is fetched alone. Each handler hands the kit's consumer the
+index update to make once the batch has committed, and the kit's loop follows the
+feeds (one task per feed).
 """
 
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -18,7 +21,7 @@ import httpx
 import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
-from hearth_contract.common import EventRead
+from hearth_contract.common import MAX_BATCH_IDS, Batch, EventRead
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
 from hearth_kit.consumer import AfterCommit, EventConsumer
@@ -42,18 +45,25 @@ __all__ = ["ReadModelFeeds"]
 
 log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
-FETCHES_IN_FLIGHT = 8
+# Events per batch: one transaction, and one batch read per kind of record it names.
+FEED_BATCH = 500
 Key = tuple[str, str]  # (subject type, id)
 
 
-async def _upsert(session: AsyncSession, cls: Any, key: str, **values: Any) -> None:
-    row = await session.get(cls, key)
-    if row is None:
-        session.add(cls(id=key, **values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    await session.flush()
+FACT_OF_KIND: dict[str, type] = {
+    "referral": ReferralFact,
+    "household": HomeFact,
+    "home": HomeFact,
+    "vacancy": PlaceFact,
+}
+
+
+def _is_uuid(raw: str) -> bool:
+    try:
+        uuid.UUID(raw)
+    except ValueError:
+        return False
+    return True
 
 
 class ReadModelFeeds:
@@ -80,13 +90,25 @@ class ReadModelFeeds:
             "home": self.vacancies.get_home,
             "vacancy": self.vacancies.get_vacancy,
         }
+        self._batch_readers: dict[str, Callable[[list[str]], Awaitable[Batch[Any]]]] = {
+            "referral": self.referrals.batch_get_referrals,
+            "household": self.vacancies.batch_get_households,
+            "home": self.vacancies.batch_get_homes,
+            "vacancy": self.vacancies.batch_get_vacancies,
+        }
         self._prefetched: dict[str, dict[Key, Any]] = {"referrals": {}, "vacancies": {}}
+        # The read model's rows the current batch of each feed touches (loaded on first use).
+        self._rows: dict[str, dict[tuple[type, str], Any] | None] = {
+            "referrals": None,
+            "vacancies": None,
+        }
         self.consumers = [
             EventConsumer(
                 "matching:referrals",
                 database,
                 self.referrals.events,
                 self._on_referral_event,
+                FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
             ),
             EventConsumer(
@@ -94,25 +116,69 @@ class ReadModelFeeds:
                 database,
                 self.vacancies.events,
                 self._on_vacancies_event,
+                FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
             ),
         ]
 
     async def _prefetch(self, feed: str, events: list[EventRead]) -> None:
-        """Fetch the records a batch names, once each, a few at a time."""
-        keys = list(
-            dict.fromkeys(
-                (e.subject_type, e.subject_id) for e in events if e.subject_type in self._fetchers
-            )
-        )
-        in_flight = asyncio.Semaphore(FETCHES_IN_FLIGHT)
+        """Read the records a batch names with one batch read per kind, once each."""
+        ids_by_kind: dict[str, dict[str, None]] = {}
+        for event in events:
+            if event.subject_type in self._batch_readers and _is_uuid(event.subject_id):
+                ids_by_kind.setdefault(event.subject_type, {})[event.subject_id] = None
+        prefetched: dict[Key, Any] = {}
 
-        async def fetch(key: Key) -> Any:
-            async with in_flight:
-                return await self._fetch(key)
+        async def read(kind: str, ids: list[str]) -> None:
+            for start in range(0, len(ids), MAX_BATCH_IDS):
+                batch = await self._batch_readers[kind](ids[start : start + MAX_BATCH_IDS])
+                prefetched.update({(kind, record.id): record for record in batch.items})
+                prefetched.update({(kind, record_id): None for record_id in batch.missing})
 
-        records = await asyncio.gather(*(fetch(key) for key in keys))
-        self._prefetched[feed] = dict(zip(keys, records, strict=True))
+        await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
+        self._prefetched[feed] = prefetched
+        self._rows[feed] = None
+
+    async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
+        """The stored facts of the batch's records, one query per table; None where new."""
+        rows = self._rows[feed]
+        if rows is None:
+            rows = {}
+            wanted: dict[type, set[str]] = {}
+            for kind, record_id in self._prefetched[feed]:
+                wanted.setdefault(FACT_OF_KIND[kind], set()).add(record_id)
+            for cls, ids in wanted.items():
+                rows.update(dict.fromkeys(((cls, record_id) for record_id in ids), None))
+                query = sa.select(cls).where(cls.id.in_(sorted(ids)))  # type: ignore[attr-defined]
+                rows.update({(cls, row.id): row for row in await session.scalars(query)})
+            self._rows[feed] = rows
+        return rows
+
+    async def _upsert(
+        self, session: AsyncSession, feed: str, cls: Any, key: str, **values: Any
+    ) -> None:
+        """Insert or update one fact; written with the rest of the batch when it commits."""
+        rows = await self._batch_rows(session, feed)
+        row = rows[(cls, key)] if (cls, key) in rows else await session.get(cls, key)
+        if row is None:
+            row = cls(id=key, **values)
+            session.add(row)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        rows[(cls, key)] = row
+
+    async def _forget(
+        self, session: AsyncSession, feed: str, cls: Any, where: sa.ColumnElement[bool]
+    ) -> None:
+        """Delete facts (and stop treating any of them as stored in this batch)."""
+        await session.execute(sa.delete(cls).where(where))
+        rows = self._rows[feed] or {}
+        for key, row in rows.items():
+            if key[0] is cls and row is not None:
+                state = sa.inspect(row)
+                if state.was_deleted or state.detached:
+                    rows[key] = None
 
     async def _fetch(self, key: Key) -> Any:
         """The record as its service holds it now; None if it is gone."""
@@ -168,10 +234,11 @@ class ReadModelFeeds:
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
-            await session.execute(sa.delete(ReferralFact).where(ReferralFact.id == referral_id))
+            await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
-        await _upsert(
+        await self._upsert(
             session,
+            "referrals",
             ReferralFact,
             referral_id,
             la_code=facts.la_code,
@@ -195,12 +262,13 @@ class ReadModelFeeds:
         if kind in ("household", "home"):
             read = await self._record("vacancies", kind, record_id)
             if read is None:
-                await session.execute(sa.delete(PlaceFact).where(PlaceFact.home_id == record_id))
-                await session.execute(sa.delete(HomeFact).where(HomeFact.id == record_id))
+                await self._forget(session, "vacancies", PlaceFact, PlaceFact.home_id == record_id)
+                await self._forget(session, "vacancies", HomeFact, HomeFact.id == record_id)
                 return lambda: self.index.drop_home(record_id)
             home = home_from_household(read) if kind == "household" else home_from_home(read)
-            await _upsert(
+            await self._upsert(
                 session,
+                "vacancies",
                 HomeFact,
                 record_id,
                 agency_id=home.agency_id,
@@ -213,12 +281,13 @@ class ReadModelFeeds:
         elif kind == "vacancy":
             vacancy = await self._record("vacancies", kind, record_id)
             if vacancy is None:
-                await session.execute(sa.delete(PlaceFact).where(PlaceFact.id == record_id))
+                await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
                 return None
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
-            await _upsert(
+            await self._upsert(
                 session,
+                "vacancies",
                 PlaceFact,
                 record_id,
                 agency_id=vacancy.agency_id,

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
 from hearth_contract.codes import NeededBy
-from hearth_contract.common import Page
+from hearth_contract.common import Batch, BatchGet, Page
 from hearth_contract.problems import (
     FieldError,
     Forbidden,
@@ -97,6 +97,17 @@ async def list_referrals(ctx: ReaderContext, query: Annotated[QueueQuery, Depend
 async def first_response_clock(ctx: ScreenerContext) -> SlaSummary:
     """How many referrals are due, overdue, and were answered within the target today."""
     return await WorkQueueService(ctx).sla()
+
+
+@router.post(
+    "/v1/referrals:batch-get",
+    response_model=Batch[ReferralRead],
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
+async def batch_get_referrals(body: BatchGet, ctx: ReaderContext) -> Response:
+    """Up to 1,000 referrals by id, as their single GETs show them (each read audited);
+    the ids with none visible to the caller come back as missing."""
+    return model_response(await ReadingService(ctx).get_many(body.ids))
 
 
 @router.get(

@@ -142,14 +142,18 @@ class BaseClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         content: bytes | None = None,
+        read_only: bool = False,
     ) -> httpx.Response:
         """Send one call, retrying when safe; a 2xx response, or the server's problem raised.
 
-        ``content`` is a raw body (a CSV file, say) sent instead of ``json``.
+        ``content`` is a raw body (a CSV file, say) sent instead of ``json``;
+        ``read_only`` marks a POST that changes nothing (a batch read), safe to retry.
         """
         method = method.upper()
         sent_headers = dict(headers or {})
-        retryable = method in IDEMPOTENT_METHODS or IDEMPOTENCY_KEY_HEADER in sent_headers
+        retryable = (
+            read_only or method in IDEMPOTENT_METHODS or IDEMPOTENCY_KEY_HEADER in sent_headers
+        )
         attempt = 0
         while True:
             try:

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.codes import NeededBy
-from hearth_contract.common import Page
+from hearth_contract.common import Batch, BatchGet, Page
 from hearth_contract.referrals import (
     AgencyRead,
     AgencySettingsUpdate,
@@ -74,6 +74,12 @@ class ReferralsClient(EventsClient):
     async def get_referral(self, referral_id: str) -> Versioned[ReferralRead]:
         """One referral, with its ETag for a later amendment."""
         return self._versioned(ReferralRead, await self._request("GET", _referral(referral_id)))
+
+    async def batch_get_referrals(self, ids: Sequence[str]) -> Batch[ReferralRead]:
+        """Up to 1,000 referrals by id in one call (each read audited); the rest are missing."""
+        body = request_json(BatchGet(ids=list(ids)))
+        response = await self._request("POST", "/v1/referrals:batch-get", json=body, read_only=True)
+        return self._parse(Batch[ReferralRead], response)
 
     async def amend_referral(
         self, referral_id: str, patch: ReferralUpdate, etag: str

@@ -11,7 +11,7 @@ import httpx
 
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
-from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
 from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import (
     BulkUpsertResult,
@@ -92,6 +92,10 @@ class VacanciesClient(EventsClient):
         response = await self._request("GET", _one("households", household_id))
         return self._versioned(HouseholdRead, response)
 
+    async def batch_get_households(self, ids: Sequence[str]) -> Batch[HouseholdRead]:
+        """Up to 1,000 households by id in one call; the ids with none come back as missing."""
+        return await self._batch_get("households", ids, Batch[HouseholdRead])
+
     async def replace_household(
         self, household_id: str, body: HouseholdCreate, etag: str
     ) -> Versioned[HouseholdRead]:
@@ -120,6 +124,10 @@ class VacanciesClient(EventsClient):
     async def get_home(self, home_id: str) -> Versioned[HomeRead]:
         """One children's home, with its ETag."""
         return self._versioned(HomeRead, await self._request("GET", _one("homes", home_id)))
+
+    async def batch_get_homes(self, ids: Sequence[str]) -> Batch[HomeRead]:
+        """Up to 1,000 children's homes by id in one call; the rest come back as missing."""
+        return await self._batch_get("homes", ids, Batch[HomeRead])
 
     async def replace_home(self, home_id: str, body: HomeCreate, etag: str) -> Versioned[HomeRead]:
         """Replace a home's record if it is still at version ``etag``."""
@@ -178,6 +186,17 @@ class VacanciesClient(EventsClient):
         """One place and its state."""
         response = await self._request("GET", _one("vacancies", vacancy_id))
         return self._versioned(VacancyRead, response)
+
+    async def batch_get_vacancies(self, ids: Sequence[str]) -> Batch[VacancyRead]:
+        """Up to 1,000 places by id in one call; the ids with none come back as missing."""
+        return await self._batch_get("vacancies", ids, Batch[VacancyRead])
+
+    async def _batch_get(self, collection: str, ids: Sequence[str], model: Any) -> Any:
+        body = request_json(BatchGet(ids=list(ids)))
+        response = await self._request(
+            "POST", f"/v1/{collection}:batch-get", json=body, read_only=True
+        )
+        return self._parse(model, response)
 
     async def delete_vacancy(self, vacancy_id: str, etag: str) -> None:
         """Delete a place if still at ``etag``; 409 while it is held, reserved or filled."""

@@ -25,8 +25,8 @@ import httpx
 import respx
 from pydantic import ValidationError
 
-from hearth_contract.common import EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, problem_response
+from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
+from hearth_contract.mocks._http import json_response, parse_body, problem_response
 from hearth_contract.problems import (
     FieldError,
     IdempotencyKeyMismatch,
@@ -194,6 +194,18 @@ class MockReferrals:
         """``GET /v1/referrals/{id}``."""
         return self._etagged(self._find(referral_id))
 
+    def batch_get_referrals(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/referrals:batch-get``: the visible ones; the rest are missing."""
+        wanted = list(dict.fromkeys(parse_body(BatchGet, request).ids))
+        found: list[ReferralRead] = []
+        missing: list[str] = []
+        for referral_id in wanted:
+            try:
+                found.append(self._visible(self._find(referral_id.lower())))
+            except ReferralNotFound:
+                missing.append(referral_id)
+        return _json(Batch[ReferralRead](items=found, missing=missing))
+
     def list_referrals(self, request: httpx.Request) -> httpx.Response:
         """``GET /v1/referrals``: newest first, ``status``/``la_code`` filters, offset cursor."""
         limit = int(request.url.params.get("limit", 50))
@@ -318,6 +330,7 @@ def register_mock_referrals(
     routes = [
         ("POST", rf"^{prefix}/v1/referrals$", service.send_referral),
         ("GET", rf"^{prefix}/v1/referrals$", service.list_referrals),
+        ("POST", rf"^{prefix}/v1/referrals:batch-get$", service.batch_get_referrals),
         ("GET", rf"^{prefix}/v1/events$", service.feed),
         ("POST", rf"^{one}/acknowledge$", service.acknowledge),
         ("POST", rf"^{one}/decline$", service.decline),

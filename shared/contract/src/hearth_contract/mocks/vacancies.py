@@ -8,10 +8,12 @@
 It keeps households, homes and places in memory and answers households (create, list,
 read, replace and delete with If-Match), vacancies (open, list, read, hold, reserve,
 fill, release, delete), partner sync of households, homes and places by external id
-(PUT, GET, DELETE, ``:bulk`` with a result per item, ``:lookup``) and the partner change
-feed the way the service does, problems included: 404 for another agency's records, 409
-for double booking, deleting a committed place, a taken URN or a partner's change of
-approval or registration leaving a place outside its ages, 412/428 for ETags. A
+(PUT, GET, DELETE, ``:bulk`` with a result per item, ``:lookup``), the services'
+batch reads (``households:batch-get``, ``homes:batch-get``, ``vacancies:batch-get``)
+and the partner change feed the way the service does, problems included: 404 for
+another agency's records, 409 for double booking, deleting a committed place, a taken
+URN or a partner's change of approval or registration leaving a place outside its
+ages, 412/428 for ETags. A
 partner's place is checked against its holder's approved ages only (not its placement
 kinds or free room); an unchanged replace writes nothing.
 Tokens are not checked; every call acts as :attr:`MockVacancies.agency_id`.
@@ -29,7 +31,7 @@ from typing import Any
 import httpx
 import respx
 
-from hearth_contract.common import EventPage, EventRead, Page
+from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
 from hearth_contract.mocks._http import json_response, parse_body, problem_response
 from hearth_contract.mocks._vacancies_partner import PartnerRecords
 from hearth_contract.mocks._vacancies_partner import check_if_match as _check_if_match
@@ -222,6 +224,30 @@ class MockVacancies(PartnerRecords):
         household = self._household(household_id)
         return _json(household, headers={"ETag": _etag(household)})
 
+    def _batch_get(self, records: dict[str, Any], request: httpx.Request) -> httpx.Response:
+        wanted = list(dict.fromkeys(_parse(BatchGet, request).ids))
+        found = [
+            record
+            for record_id in wanted
+            if (record := records.get(record_id.lower())) is not None
+            and record.agency_id == self.agency_id
+        ]
+        known = {record.id for record in found}
+        missing = [record_id for record_id in wanted if record_id.lower() not in known]
+        return _json(Batch[Any](items=found, missing=missing))
+
+    def batch_get_households(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/households:batch-get``."""
+        return self._batch_get(self.households, request)
+
+    def batch_get_homes(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/homes:batch-get``."""
+        return self._batch_get(self.homes, request)
+
+    def batch_get_vacancies(self, request: httpx.Request) -> httpx.Response:
+        """``POST /v1/vacancies:batch-get``."""
+        return self._batch_get(self.vacancies, request)
+
     def replace_household(self, request: httpx.Request, household_id: str) -> httpx.Response:
         """``PUT /v1/households/{id}`` with If-Match."""
         household = self._household(household_id)
@@ -390,6 +416,9 @@ def register_mock_vacancies(
     partner_home = rf"{prefix}/v1/partner/homes/(?P<external_id>[^/:]+)"
     partner_place = rf"{prefix}/v1/partner/vacancies/(?P<external_id>[^/:]+)"
     routes = [
+        ("POST", rf"^{prefix}/v1/households:batch-get$", service.batch_get_households),
+        ("POST", rf"^{prefix}/v1/homes:batch-get$", service.batch_get_homes),
+        ("POST", rf"^{prefix}/v1/vacancies:batch-get$", service.batch_get_vacancies),
         ("DELETE", rf"^{household}$", service.delete_household),
         ("DELETE", rf"^{vacancy}$", service.delete_vacancy),
         ("POST", rf"^{prefix}/v1/partner/households:bulk$", service.partner_bulk_households),
