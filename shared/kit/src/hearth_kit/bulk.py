@@ -56,6 +56,17 @@ def _is_json(column: sa.Column) -> bool:
     return isinstance(column.type.dialect_impl(_PG), sa.JSON)
 
 
+@lru_cache(maxsize=128)
+def _json_columns(table: sa.Table) -> frozenset[str]:
+    return frozenset(column.key for column in table.columns if _is_json(column))
+
+
+@lru_cache(maxsize=256)
+def _text(sql: str) -> sa.TextClause:
+    """The statement for one SQL text, parsed once (``text()`` scans the text for binds)."""
+    return sa.text(sql)
+
+
 @lru_cache(maxsize=64)
 def _insert_sql(
     table: sa.Table,
@@ -110,9 +121,10 @@ def unnest_insert(
         table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix
     )
     params: dict[str, Any] = {}
+    json_columns = _json_columns(table)
     for n, name in enumerate(columns):
         values = by_column[name]
-        if _is_json(table.c[name]):
+        if name in json_columns:
             values = [v if v is None or isinstance(v, Json) else json.dumps(v) for v in values]
         params[f"{prefix}{n}"] = values[0] if name in shared else values
     return sql, params
@@ -136,7 +148,7 @@ async def insert_rows(
         await session.execute(sa.insert(table), loaded(rows))
         return
     sql, params = unnest_insert(table, rows, sql_values=sql_values)
-    await session.execute(sa.text(sql), params)
+    await session.execute(_text(sql), params)
 
 
 @dataclass(frozen=True)
@@ -173,4 +185,4 @@ async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -
     if first:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
-    await session.execute(sa.text(last), params)
+    await session.execute(_text(last), params)
