@@ -83,8 +83,9 @@ def start(command: list[str], env: dict[str, str]) -> subprocess.Popen:
 
 
 async def wait_up(url: str, path: str) -> None:
+    # Up to a minute: on the shared machine under load, importing the service takes ~30 s.
     async with httpx.AsyncClient() as http:
-        for _ in range(200):
+        for _ in range(600):
             try:
                 response = await http.get(url + path)
                 if response.status_code == 200:

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 from hearth_contract.problems import ReferralNotFound
 from hearth_kit.auth import Principal
+from hearth_kit.bulk import TableRows
 from hearth_kit.clock import Clock
-from hearth_kit.events import emit
+from hearth_kit.events import emit, event_rows
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_referrals.models import Referral, StatusHistory
@@ -91,6 +92,20 @@ class ReferralContext:
         self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
     ) -> None:
         await emit(
+            self.session,
+            type,
+            subject_type="referral",
+            subject_id=str(referral.id),
+            la_code=referral.la_code,
+            agency_ids=agency_ids,
+            data={"la_code": referral.la_code, **data},
+        )
+
+    def event(
+        self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
+    ) -> TableRows:
+        """The event ``emit`` would write, for a repository to insert with its own rows."""
+        return event_rows(
             self.session,
             type,
             subject_type="referral",

@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 from hearth_contract.problems import ValidationFailed
-from hearth_kit.db import record_audit
+from hearth_kit.bulk import TableRows, insert_together
+from hearth_kit.db import audit_rows
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, raiseload
 
@@ -61,11 +62,11 @@ _BY_BIRTH = (
 )
 _CANDIDATES = sa.select(sa.union_all(_BY_REFERENCE, _BY_BIRTH).subquery()).limit(200)
 _CANDIDATES_BY_REFERENCE = sa.select(_BY_REFERENCE.subquery()).limit(200)
-_INSERT_REFERRAL = sa.insert(Referral.__table__)
-_INSERT_CHILDREN = sa.insert(ReferralChild.__table__)
-_INSERT_RECIPIENTS = sa.insert(Recipient.__table__)
-_INSERT_HISTORY = sa.insert(StatusHistory.__table__)
-_INSERT_LINKS = sa.insert(ReferralLink.__table__)
+_referrals = Referral.__table__
+_children = ReferralChild.__table__
+_recipients = Recipient.__table__
+_history = StatusHistory.__table__
+_links = ReferralLink.__table__
 
 
 def _row(record: object, table: sa.Table) -> dict[str, object]:
@@ -175,26 +176,28 @@ class ReferralRepository:
         children: list[ReferralChild],
         history: StatusHistory,
         links: list[ReferralLink],
+        event: TableRows,
     ) -> None:
-        """Insert a new referral with its children, recipients, first history row and links.
+        """Insert a new referral with its children, recipients, first history row, links,
+        its outbox ``event`` and the audit rows of its creation, in one statement.
 
         Core inserts of objects the session never holds: the referral is complete when it
-        arrives, and the ORM unit of work cost more than the rest of intake together. The
-        audit rows the unit of work would have noted are noted here.
+        arrives, and the ORM unit of work cost more than the rest of intake together.
         """
-        execute = self.session.execute
-        await execute(_INSERT_REFERRAL, _row(referral, Referral.__table__))
-        if children:
-            await execute(_INSERT_CHILDREN, [_row(c, ReferralChild.__table__) for c in children])
-        await execute(
-            _INSERT_RECIPIENTS, [_row(r, Recipient.__table__) for r in referral.recipients]
+        created = [("create", Referral.__audit_type__, str(referral.id))]
+        created += [("create", ReferralChild.__audit_type__, str(child.id)) for child in children]
+        await insert_together(
+            self.session,
+            [
+                TableRows(_referrals, [_row(referral, _referrals)]),
+                TableRows(_children, [_row(child, _children) for child in children]),
+                TableRows(_recipients, [_row(r, _recipients) for r in referral.recipients]),
+                TableRows(_history, [_row(history, _history)]),
+                TableRows(_links, [_row(link, _links) for link in links]),
+                event,
+                audit_rows(self.session, created),
+            ],
         )
-        await execute(_INSERT_HISTORY, _row(history, StatusHistory.__table__))
-        if links:
-            await execute(_INSERT_LINKS, [_row(link, ReferralLink.__table__) for link in links])
-        record_audit(self.session, "create", Referral.__audit_type__, str(referral.id))
-        for child in children:
-            record_audit(self.session, "create", ReferralChild.__audit_type__, str(child.id))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (

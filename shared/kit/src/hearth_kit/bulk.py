@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +20,15 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
-__all__ = ["Json", "insert_rows", "is_postgres", "loaded", "unnest_insert"]
+__all__ = [
+    "Json",
+    "TableRows",
+    "insert_rows",
+    "insert_together",
+    "is_postgres",
+    "loaded",
+    "unnest_insert",
+]
 
 _PG = postgresql.dialect()
 
@@ -47,6 +56,17 @@ def _is_json(column: sa.Column) -> bool:
     return isinstance(column.type.dialect_impl(_PG), sa.JSON)
 
 
+@lru_cache(maxsize=128)
+def _json_columns(table: sa.Table) -> frozenset[str]:
+    return frozenset(column.key for column in table.columns if _is_json(column))
+
+
+@lru_cache(maxsize=256)
+def _text(sql: str) -> sa.TextClause:
+    """The statement for one SQL text, parsed once (``text()`` scans the text for binds)."""
+    return sa.text(sql)
+
+
 @lru_cache(maxsize=64)
 def _insert_sql(
     table: sa.Table,
@@ -54,15 +74,16 @@ def _insert_sql(
     shared: frozenset[str],
     sql_values: tuple[tuple[str, str], ...],
     skip_conflicts: bool,
+    prefix: str = "c",
 ) -> str:
     arrays, selected = [], []
     for n, name in enumerate(columns):
         column = table.c[name]
         sql_type = "text" if _is_json(column) else column.type.compile(dialect=_PG)
         if name in shared:
-            value = f"CAST(:c{n} AS {sql_type})"
+            value = f"CAST(:{prefix}{n} AS {sql_type})"
         else:
-            arrays.append(f"CAST(:c{n} AS {sql_type}[])")
+            arrays.append(f"CAST(:{prefix}{n} AS {sql_type}[])")
             value = f"u.c{n}"
         selected.append(f"CAST({value} AS jsonb)" if _is_json(column) else value)
     aliases = ", ".join(f"c{n}" for n, name in enumerate(columns) if name not in shared)
@@ -82,11 +103,13 @@ def unnest_insert(
     *,
     sql_values: Mapping[str, str] | None = None,
     skip_conflicts: bool = False,
+    prefix: str = "c",
 ) -> tuple[str, dict[str, Any]]:
     """The PostgreSQL statement inserting ``rows`` (same keys, at least one) and its parameters.
 
-    Parameters are named ``c0``, ``c1``, ...; compose the statement into a larger one
-    (a CTE) only with parameters of other names.
+    Parameters are named ``<prefix>0``, ``<prefix>1``, ... (``c0``, ``c1``, ... by
+    default); compose the statement into a larger one (a CTE) only with parameters of
+    other names.
     """
     columns = tuple(rows[0])
     by_column = {name: [row[name] for row in rows] for name in columns}
@@ -94,13 +117,16 @@ def unnest_insert(
     shared = frozenset(
         name for name, values in by_column.items() if values.count(values[0]) == len(values)
     ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
-    sql = _insert_sql(table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts)
+    sql = _insert_sql(
+        table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix
+    )
     params: dict[str, Any] = {}
+    json_columns = _json_columns(table)
     for n, name in enumerate(columns):
         values = by_column[name]
-        if _is_json(table.c[name]):
+        if name in json_columns:
             values = [v if v is None or isinstance(v, Json) else json.dumps(v) for v in values]
-        params[f"c{n}"] = values[0] if name in shared else values
+        params[f"{prefix}{n}"] = values[0] if name in shared else values
     return sql, params
 
 
@@ -122,4 +148,41 @@ async def insert_rows(
         await session.execute(sa.insert(table), loaded(rows))
         return
     sql, params = unnest_insert(table, rows, sql_values=sql_values)
-    await session.execute(sa.text(sql), params)
+    await session.execute(_text(sql), params)
+
+
+@dataclass(frozen=True)
+class TableRows:
+    """Rows for one table in :func:`insert_together` (``sql_values`` as in :func:`insert_rows`)."""
+
+    table: sa.Table
+    rows: Sequence[Mapping[str, Any]]
+    sql_values: Mapping[str, str] = field(default_factory=dict)
+
+
+async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -> None:
+    """Insert rows into several tables in one statement (one round trip) on PostgreSQL.
+
+    Each table's rows become one ``INSERT ... unnest`` in a ``WITH`` of data-modifying
+    statements; foreign keys between them hold, since PostgreSQL checks them at the end
+    of the statement. Elsewhere one ``executemany`` per table, in the order given.
+    """
+    inserts = [part for part in inserts if part.rows]
+    if not inserts:
+        return
+    if not is_postgres(session):
+        for part in inserts:
+            await session.execute(sa.insert(part.table), loaded(part.rows))
+        return
+    statements, params = [], {}
+    for n, part in enumerate(inserts):
+        sql, part_params = unnest_insert(
+            part.table, part.rows, sql_values=part.sql_values, prefix=f"t{n}_"
+        )
+        statements.append(sql)
+        params.update(part_params)
+    *first, last = statements
+    if first:
+        ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
+        last = f"WITH {ctes} {last}"
+    await session.execute(_text(last), params)

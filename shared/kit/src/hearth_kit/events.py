@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_kit.auth import Principal, require
-from hearth_kit.bulk import insert_rows, is_postgres, loaded, unnest_insert
+from hearth_kit.bulk import TableRows, insert_rows, is_postgres, loaded, unnest_insert
 from hearth_kit.clock import Clock
 from hearth_kit.db import audit_actor, record_audit
 from hearth_kit.tables import audit_log, outbox_events
@@ -31,6 +31,7 @@ __all__ = [
     "decode_cursor",
     "emit",
     "emit_many",
+    "event_rows",
     "events_router",
     "insert_records",
     "read_events",
@@ -45,6 +46,28 @@ _INSERT = sa.insert(outbox_events)
 _INSERT_POSTGRES = sa.insert(outbox_events).values(txid=sa.text(_TXID))
 
 
+def _event_values(
+    session: AsyncSession,
+    type: str,
+    subject_type: str,
+    subject_id: str,
+    la_code: str | None,
+    agency_ids: Iterable[str],
+    data: EventData | None,
+) -> dict[str, object]:
+    clock: Clock = session.info["clock"]
+    return {
+        "event_id": uuid.uuid4(),
+        "type": type,
+        "occurred_at": clock.now(),
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "la_code": la_code,
+        "agency_ids": sorted(agency_ids),
+        "data": data or {},
+    }
+
+
 async def emit(
     session: AsyncSession,
     type: str,
@@ -56,21 +79,28 @@ async def emit(
     data: EventData | None = None,
 ) -> uuid.UUID:
     """Write an event in the caller's transaction. Keep ``data`` thin: ids and codes only."""
-    clock: Clock = session.info["clock"]
-    event_id = uuid.uuid4()
-    values: dict[str, object] = {
-        "event_id": event_id,
-        "type": type,
-        "occurred_at": clock.now(),
-        "subject_type": subject_type,
-        "subject_id": subject_id,
-        "la_code": la_code,
-        "agency_ids": sorted(agency_ids),
-        "data": data or {},
-    }
+    values = _event_values(session, type, subject_type, subject_id, la_code, agency_ids, data)
     postgres = session.bind.dialect.name == "postgresql"
     await session.execute(_INSERT_POSTGRES if postgres else _INSERT, values)
-    return event_id
+    return values["event_id"]  # type: ignore[return-value]
+
+
+def event_rows(
+    session: AsyncSession,
+    type: str,
+    *,
+    subject_type: str,
+    subject_id: str,
+    la_code: str | None = None,
+    agency_ids: Iterable[str] = (),
+    data: EventData | None = None,
+) -> TableRows:
+    """An event as ``emit`` writes it, to insert with other rows in one statement.
+
+    For :func:`hearth_kit.bulk.insert_together`, in the same transaction as the change.
+    """
+    values = _event_values(session, type, subject_type, subject_id, la_code, agency_ids, data)
+    return TableRows(outbox_events, [values], sql_values={"txid": _TXID})
 
 
 async def emit_many(session: AsyncSession, events: list[dict[str, object]]) -> None:

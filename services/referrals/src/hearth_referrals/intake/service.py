@@ -126,15 +126,7 @@ class IntakeService:
         ]
         links = await self._find_earlier(referral, content)
         referral.linked_earlier = len(links)
-        await ctx.repository.add_new(
-            referral,
-            self._children(referral, content),
-            ctx.history_entry(
-                referral, agency_id=None, from_status=None, to_status=referral.status
-            ),
-            links,
-        )
-        await ctx.emit(
+        event = ctx.event(
             "referral.received",
             referral,
             content.agency_ids,
@@ -142,6 +134,12 @@ class IntakeService:
             urgency=referral.urgency,
             needed_by=referral.needed_by,
             children_count=referral.children_count,
+        )
+        history = ctx.history_entry(
+            referral, agency_id=None, from_status=None, to_status=referral.status
+        )
+        await ctx.repository.add_new(
+            referral, self._children(referral, content), history, links, event
         )
         return referral
 

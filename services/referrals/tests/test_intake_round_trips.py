@@ -1,0 +1,54 @@
+"""Sending a referral costs a fixed, small number of statements on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from hearth_kit.tables import audit_log, outbox_events
+from referrals_testkit import referral_body, send
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestIntakeRoundTrips:
+    async def test_the_referral_its_event_and_its_audit_rows_are_one_statement(
+        self, app, client, la_headers, agencies
+    ):
+        engine = app.state.database.engine.sync_engine
+        statements: list[str] = []
+
+        def note(_conn, _cursor, statement, _params, _context, _executemany):
+            statements.append(statement.lstrip())
+
+        sa.event.listen(engine, "before_cursor_execute", note)
+        try:
+            response = await send(client, la_headers, referral_body(seed=51), key="trips-51")
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", note)
+
+        assert response.status_code == 201
+        # The key's claim, the agencies' targets, earlier referrals of the child, the write,
+        # and the key's stored response.
+        assert len(statements) == 5
+        write = statements[3]
+        assert write.startswith("WITH ")
+        for table in ("referrals", "referral_children", "recipients", "status_history"):
+            assert f"INSERT INTO {table} " in write
+        assert "INSERT INTO outbox_events " in write
+        assert "INSERT INTO audit_log " in write
+        assert statements[4].startswith("INSERT INTO idempotency_keys ")
+
+        referral_id = response.json()["id"]
+        async with app.state.database.engine.connect() as connection:
+            events = await connection.execute(
+                sa.select(outbox_events.c.type).where(outbox_events.c.subject_id == referral_id)
+            )
+            audited = await connection.execute(
+                sa.select(audit_log.c.action, audit_log.c.record_type).where(
+                    audit_log.c.action == "create"
+                )
+            )
+            assert list(events.scalars()) == ["referral.received"]
+            assert sorted(tuple(row) for row in audited) == [
+                ("create", "referral"),
+                ("create", "referral_child"),
+            ]

@@ -1,0 +1,144 @@
+"""Rows for several tables written together: one statement on PostgreSQL, all or nothing."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+import sqlalchemy as sa
+from hearth_kit.bulk import TableRows, insert_together
+from hearth_kit.db import create_engine
+from hearth_kit.testing import postgres_server_url
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+_metadata = sa.MetaData()
+_suffix = os.getpid()
+parents = sa.Table(
+    f"bulk_parents_{_suffix}",
+    _metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("name", sa.String(40), nullable=False),
+    sa.Column("document", sa.JSON, nullable=False),
+)
+children = sa.Table(
+    f"bulk_children_{_suffix}",
+    _metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("parent_id", sa.Uuid, sa.ForeignKey(parents.c.id), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("note", sa.String(40)),
+)
+
+
+def _postgres_url() -> str:
+    url = sa.engine.make_url(postgres_server_url()).set(drivername="postgresql+asyncpg")
+    return url.render_as_string(hide_password=False)
+
+
+@asynccontextmanager
+async def _tables(kind: str, tmp_path) -> AsyncIterator[AsyncEngine]:
+    if kind == "postgres":
+        engine = create_engine(_postgres_url(), pool_size=1)
+    else:
+        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'bulk.db'}")
+    async with engine.begin() as connection:
+        await connection.run_sync(_metadata.drop_all)
+        await connection.run_sync(_metadata.create_all)
+    try:
+        yield engine
+    finally:
+        async with engine.begin() as connection:
+            await connection.run_sync(_metadata.drop_all)
+        await engine.dispose()
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+async def engine(request, tmp_path):
+    async with _tables(request.param, tmp_path) as engine:
+        yield engine
+
+
+@pytest.fixture
+async def postgres_engine(tmp_path):
+    async with _tables("postgres", tmp_path) as engine:
+        yield engine
+
+
+def _count_statements(engine) -> list[str]:
+    statements: list[str] = []
+
+    @sa.event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _count(_conn, _cursor, statement, _params, _context, _executemany):
+        statements.append(statement)
+
+    return statements
+
+
+class TestInsertTogether:
+    async def test_rows_of_every_table_are_written_and_read_back_exactly(self, engine):
+        parent_id = uuid.uuid4()
+        async with AsyncSession(engine) as session, session.begin():
+            await insert_together(
+                session,
+                [
+                    TableRows(parents, [{"id": parent_id, "name": "one", "document": {"a": [1]}}]),
+                    TableRows(
+                        children,
+                        [
+                            {"parent_id": parent_id, "position": 0, "note": "first"},
+                            {"parent_id": parent_id, "position": 1, "note": None},
+                        ],
+                    ),
+                    TableRows(children, []),
+                ],
+            )
+        async with engine.connect() as connection:
+            parent = (await connection.execute(sa.select(parents))).one()
+            rows = (
+                await connection.execute(
+                    sa.select(children.c.parent_id, children.c.position, children.c.note).order_by(
+                        children.c.position
+                    )
+                )
+            ).all()
+        assert tuple(parent) == (parent_id, "one", {"a": [1]})
+        assert [tuple(row) for row in rows] == [(parent_id, 0, "first"), (parent_id, 1, None)]
+
+    async def test_postgres_writes_every_table_in_one_statement(self, postgres_engine):
+        engine = postgres_engine
+        parent_id = uuid.uuid4()
+        statements = _count_statements(engine)
+        async with AsyncSession(engine) as session, session.begin():
+            await insert_together(
+                session,
+                [
+                    TableRows(parents, [{"id": parent_id, "name": "one", "document": {}}]),
+                    TableRows(children, [{"parent_id": parent_id, "position": 0, "note": "x"}]),
+                ],
+            )
+        inserts = [s for s in statements if "INSERT" in s]
+        assert len(inserts) == 1
+        assert inserts[0].startswith("WITH ")
+
+    async def test_a_broken_row_writes_nothing_in_any_table(self, engine):
+        parent_id = uuid.uuid4()
+        with pytest.raises(IntegrityError):
+            async with AsyncSession(engine) as session, session.begin():
+                if engine.dialect.name == "sqlite":
+                    await session.execute(sa.text("PRAGMA foreign_keys=ON"))
+                await insert_together(
+                    session,
+                    [
+                        TableRows(parents, [{"id": parent_id, "name": "one", "document": {}}]),
+                        TableRows(
+                            children, [{"parent_id": uuid.uuid4(), "position": 0, "note": "x"}]
+                        ),
+                    ],
+                )
+        async with engine.connect() as connection:
+            assert await connection.scalar(sa.select(sa.func.count()).select_from(parents)) == 0
+            assert await connection.scalar(sa.select(sa.func.count()).select_from(children)) == 0
