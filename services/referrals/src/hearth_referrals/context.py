@@ -91,26 +91,23 @@ class ReferralContext:
     async def emit(
         self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
     ) -> None:
-        await emit(
-            self.session,
-            type,
-            subject_type="referral",
-            subject_id=str(referral.id),
-            la_code=referral.la_code,
-            agency_ids=agency_ids,
-            data={"la_code": referral.la_code, **data},
-        )
+        await emit(self.session, type, **_event_fields(referral, agency_ids, data))
 
     def event(
         self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
     ) -> TableRows:
         """The event ``emit`` would write, for a repository to insert with its own rows."""
-        return event_rows(
-            self.session,
-            type,
-            subject_type="referral",
-            subject_id=str(referral.id),
-            la_code=referral.la_code,
-            agency_ids=agency_ids,
-            data={"la_code": referral.la_code, **data},
-        )
+        return event_rows(self.session, type, **_event_fields(referral, agency_ids, data))
+
+
+def _event_fields(
+    referral: Referral, agency_ids: list[str], data: dict[str, Any]
+) -> dict[str, Any]:
+    """A referral event's subject and thin data (codes and ids only, never child details)."""
+    return {
+        "subject_type": "referral",
+        "subject_id": str(referral.id),
+        "la_code": referral.la_code,
+        "agency_ids": agency_ids,
+        "data": {"la_code": referral.la_code, **data},
+    }

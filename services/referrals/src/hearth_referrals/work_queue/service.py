@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from hearth_contract.auth import CallerKind
 from hearth_contract.common import Batch, Page
 from hearth_contract.problems import AgencyNotFound
 from hearth_contract.referrals import ReferralRead, ReferralSummary, SlaSummary
+from hearth_kit.responses import batch_ids, in_requested_order
 
 from hearth_referrals.ages import shift_years
 from hearth_referrals.context import ReferralContext
@@ -89,20 +89,12 @@ class ReadingService:
         from hearth_referrals.views import referral_view
 
         ctx = self.ctx
-        wanted = {raw: uuid.UUID(raw) for raw in referral_ids}  # the contract admits only UUIDs
-        ids = list(dict.fromkeys(wanted.values()))
-        found = {referral.id: referral for referral in await ctx.repository.get_many(ids)}
+        found = {r.id: r for r in await ctx.repository.get_many(batch_ids(referral_ids))}
         links = await ctx.repository.links_of(list(found))
-        now, items, missing, seen = ctx.now(), [], [], set()
-        for raw, referral_id in wanted.items():
-            if referral_id in seen:
-                continue
-            seen.add(referral_id)
-            referral = found.get(referral_id)
-            if referral is None:
-                missing.append(raw)
-            else:
-                items.append(referral_view(referral, links.get(referral_id, []), now))
+        now = ctx.now()
+        items, missing = in_requested_order(
+            referral_ids, found, lambda r: referral_view(r, links.get(r.id, []), now)
+        )
         return Batch[ReferralRead](items=items, missing=missing)
 
     async def history(self, referral_id: str):

@@ -8,13 +8,13 @@ included); an id it may not see is reported missing, like a deleted one.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from hearth_contract.common import Batch
 from hearth_contract.vacancies import HomeRead, HouseholdRead, VacancyRead
+from hearth_kit.responses import batch_ids, in_requested_order
 
 from hearth_vacancies.context import VacancyContext
 from hearth_vacancies.models import Home, Household, Vacancy
@@ -45,19 +45,8 @@ VACANCIES = BatchKind(
 
 async def batch_get(ctx: VacancyContext, kind: BatchKind, ids: list[str]) -> Batch[Any]:
     """The records of ``ids`` the caller may see, in the order asked; the rest as missing."""
-    wanted = {raw: uuid.UUID(raw) for raw in ids}  # the contract admits only UUIDs
-    found = {
-        record.id: record
-        for record in await ctx.repository.by_ids(kind.model, list(set(wanted.values())))
-    }
-    items, missing, seen = [], [], set()
-    for raw, record_id in wanted.items():
-        if record_id in seen:
-            continue
-        seen.add(record_id)
-        record = found.get(record_id)
-        if record is None:
-            missing.append(raw)
-        else:
-            items.append(kind.view(ctx, record))
+    records = await ctx.repository.by_ids(kind.model, batch_ids(ids))
+    items, missing = in_requested_order(
+        ids, {r.id: r for r in records}, lambda record: kind.view(ctx, record)
+    )
     return Batch[kind.read_model](items=items, missing=missing)  # type: ignore[name-defined]
