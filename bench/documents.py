@@ -21,8 +21,11 @@ TESTS = ROOT / "services/referrals/tests/documents"
 sys.path.insert(0, str(TESTS))
 
 from big_docx import fifteen_page_docx  # noqa: E402
+from hearth_kit.clock import TEST_NOW  # noqa: E402
 from hearth_referrals.documents import read_referral_document  # noqa: E402
 from scoring import GROUPS, Score, score_folder  # noqa: E402
+
+TODAY = TEST_NOW.date()
 
 
 def report(title: str, score: Score) -> None:
@@ -49,9 +52,9 @@ def main() -> None:
         if show_failures and title == "corpus":
             print("\n".join("    " + line for line in score.failures))
     data = fifteen_page_docx()
-    read_referral_document(data)
+    read_referral_document(data, today=TODAY)
     started = time.perf_counter()
-    read_referral_document(data)
+    read_referral_document(data, today=TODAY)
     print(f"\n15-page .docx ({len(data) // 1024} KB): {time.perf_counter() - started:.3f} s")
 
 

@@ -7,14 +7,16 @@ approved for any child, with one bed free.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from hearth_contract.examples import example_referral
+from hearth_kit.clock import TEST_NOW
 
-__all__ = ["KENT", "fitting_household", "fitting_referral", "vacancy_for"]
+__all__ = ["KENT", "TODAY", "fitting_household", "fitting_referral", "vacancy_for"]
 
 KENT = "E10000016"
+# The day every service process of the stack starts on (its clock runs on from TEST_NOW).
+TODAY = TEST_NOW.date()
 _RISKS_TO_CHILD = (
     "self_harm",
     "sexual_exploitation",
@@ -34,8 +36,8 @@ _RISKS_TO_OTHERS = (
 
 def fitting_referral(seed: int, agency_id: str, *, age: int = 10) -> dict[str, Any]:
     """A referral for one child of ``age`` that a ``fitting_household`` can take."""
-    body = example_referral(seed, agency_ids=[agency_id])
-    today = date.today()
+    body = example_referral(seed, agency_ids=[agency_id], referral_date=TODAY)
+    today = TODAY
     child = body["children"][0]
     body["children"] = [child]
     child["date_of_birth"] = today.replace(year=today.year - age, day=1).isoformat()
@@ -79,7 +81,7 @@ def vacancy_for(household_id: str, household: dict[str, Any]) -> dict[str, Any]:
     approval = household["approval"]
     return {
         "household_id": household_id,
-        "available_from": date.today().isoformat(),
+        "available_from": TODAY.isoformat(),
         "age_min": approval["age_min"],
         "age_max": approval["age_max"],
         "placement_kinds": approval["placement_kinds"],

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import httpx
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.testing import TEST_SECRET, PostgresDatabase
 
 __all__ = ["Service", "Stack", "eventually", "free_port"]
@@ -58,6 +59,8 @@ class Service:
             f"{prefix}DATABASE_URL": database_url,
             f"{prefix}JWT_SECRET": TEST_SECRET,
             f"{prefix}RATE_LIMIT": "1000000/minute",
+            # Every process's clock starts at the tests' one instant and runs on from it.
+            f"{prefix}CLOCK_START": TEST_NOW.isoformat(),
             **{prefix + key: value for key, value in env.items()},
         }
         self.script = str(Path(sys.executable).with_name(f"hearth-{name}"))

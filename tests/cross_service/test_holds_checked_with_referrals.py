@@ -11,11 +11,12 @@ from __future__ import annotations
 import asyncio
 import signal
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
 import sqlalchemy as sa
+from cross_service.records import TODAY
 from cross_service.stack import Stack
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.examples import example_referral
@@ -60,7 +61,7 @@ def test_a_hold_is_checked_with_referrals_over_http_with_the_request_id_and_a_se
         ).raise_for_status()
         sent = http.post(
             f"{referrals.url}/v1/referrals",
-            json=example_referral(71, agency_ids=[AGENCY]),
+            json=example_referral(71, agency_ids=[AGENCY], referral_date=TODAY),
             headers={**la, "Idempotency-Key": "xsvc-71"},
         )
         assert sent.status_code == 201, sent.text
@@ -88,7 +89,7 @@ def test_a_hold_is_checked_with_referrals_over_http_with_the_request_id_and_a_se
             headers=officer,
             json={
                 "household_id": household.json()["id"],
-                "available_from": (date.today() + timedelta(days=1)).isoformat(),
+                "available_from": (TODAY + timedelta(days=1)).isoformat(),
                 "age_min": 0,
                 "age_max": 17,
                 "placement_kinds": ["short_term"],

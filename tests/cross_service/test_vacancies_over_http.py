@@ -19,13 +19,13 @@ import os
 import signal
 import time
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 import sqlalchemy as sa
-from cross_service.records import KENT, fitting_household, fitting_referral
+from cross_service.records import KENT, TODAY, fitting_household, fitting_referral
 from cross_service.stack import Service, Stack
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.clients.vacancies import VacanciesClient
@@ -234,7 +234,7 @@ async def _open_places(
             headers=officer("o1"),
             json={
                 "household_id": household.json()["id"],
-                "available_from": date.today().isoformat(),
+                "available_from": TODAY.isoformat(),
                 "age_min": body["approval"]["age_min"],
                 "age_max": body["approval"]["age_max"],
                 "placement_kinds": ["short_term"],
@@ -264,7 +264,7 @@ class TestDailyConfirmationRound:
             assert not {kept, changed, going} & {v["id"] for v in due.json()}
             # The service runs on the system clock: the places are made yesterday's by
             # moving their last confirmation back a day in its database.
-            yesterday = date.today() - timedelta(days=1)
+            yesterday = TODAY - timedelta(days=1)
             moved = await _sql(
                 stack,
                 "UPDATE vacancies SET last_confirmed_at = last_confirmed_at - interval '1 day'"

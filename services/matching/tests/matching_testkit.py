@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from hearth_kit.clock import TEST_NOW
 from hearth_matching.facts import CHILD_RISKS, OTHERS_RISKS, Child, Home, Place, Referral, Resident
 from hearth_matching.rules.base import RuleContext
 from hearth_matching.rules.scoring import FREQUENCY_WEIGHT
 
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+NOW = TEST_NOW
+
 CONTEXT = RuleContext(now=NOW)
 AGENCY_A = "agency-a"
 AGENCY_B = "agency-b"
@@ -317,7 +319,7 @@ class World:
             await self.referrals.put(
                 f"/v1/agencies/{agency_id}", json={"name": agency_id}, headers=self.operator
             )
-        body = example_referral(self._sent, agency_ids=list(agency_ids))
+        body = example_referral(self._sent, agency_ids=list(agency_ids), referral_date=NOW.date())
         body["children"] = body["children"][:1]
         body["children"][0]["date_of_birth"] = "2016-05-01"  # ten on 23 November 2026
         body["children"][0]["risks"] = {"to_child": {}, "to_others": {}}

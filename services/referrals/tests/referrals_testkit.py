@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import httpx
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.examples import example_referral
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.testing import Tokens
 
 KENT = "E10000016"
 MEDWAY = "E06000035"
 AGENCY_A = "agency-a"
 AGENCY_B = "agency-b"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-TODAY = date(2026, 11, 23)
+NOW = TEST_NOW
+TODAY = TEST_NOW.date()
 
 
 def agency_headers(tokens: Tokens, agency_id: str, subject: str = "officer-1") -> dict[str, str]:

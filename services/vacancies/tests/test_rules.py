@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from hearth_contract.problems import DoubleBooking, InvalidState
 from hearth_contract.vacancies import VacancyState as S
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.postcodes import normalise_postcode
 from hearth_vacancies.rules import (
     Command,
@@ -22,7 +23,7 @@ from hearth_vacancies.rules import (
     within_approval_errors,
 )
 
-NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+NOW = TEST_NOW
 
 
 @pytest.mark.parametrize(

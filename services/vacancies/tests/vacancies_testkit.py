@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import copy
-from datetime import UTC, date, datetime
 from typing import Any
 
 from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.testing import Tokens
 from hearth_kit.testing import settle_feed as _settle_feed
 
 AGENCY_A = "agency-a"
 AGENCY_B = "agency-b"
 KENT = "E10000016"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-TODAY = date(2026, 11, 23)
+NOW = TEST_NOW
+TODAY = TEST_NOW.date()
 MANCHESTER = "M1 1AE"
 WESTMINSTER = "SW1A 1AA"
 

@@ -22,9 +22,11 @@ from hearth_contract.referrals import (
     ReferralCreate,
     ReferralDecline,
 )
+from hearth_kit.clock import TEST_NOW
 
 BASE = "http://referrals.internal:8000"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+NOW = TEST_NOW
 
 
 def a_referral(seed: int = 1, agency_ids=("agency-a",)) -> ReferralCreate:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import httpx
 import pytest
@@ -27,10 +27,12 @@ from hearth_contract.vacancies import (
     VacancyCreate,
     VacancyState,
 )
+from hearth_kit.clock import TEST_NOW
 from vacancies_partner_calls import SCENARIOS, home, household
 
 BASE = "http://vacancies.internal:8000"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+NOW = TEST_NOW
 
 
 def a_household(name: str = "Rowan household") -> HouseholdCreate:

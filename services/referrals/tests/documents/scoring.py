@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hearth_contract.documents import ReferralDraftRead
+from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+
+TODAY = TEST_NOW.date()
 
 GROUPS = {
     "identifiers": ["la_reference", "first_name", "last_name", "children_count"],
@@ -191,7 +194,7 @@ def score_folder(folder: Path) -> Score:
         expected = json.loads(answer_file.read_text())
         data = (folder / expected["file"]).read_bytes()
         started = time.perf_counter()
-        draft = read_referral_document(data, today=None)
+        draft = read_referral_document(data, today=TODAY)
         score.seconds += time.perf_counter() - started
         score.documents += 1
         score_document(score, expected, draft)

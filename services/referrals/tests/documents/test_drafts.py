@@ -5,8 +5,11 @@ from pathlib import Path
 
 from hearth_contract.documents import ExtractionState, ReferralDraftRead
 from hearth_contract.referrals import ReferralCreate
+from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import draft_corrections, read_referral_document
 from structlog.testing import capture_logs
+
+TODAY = TEST_NOW.date()
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -19,7 +22,7 @@ def _first(style: str) -> tuple[bytes, dict]:
 class TestDraftShape:
     def test_every_found_value_has_evidence(self):
         data, _ = _first("parts_docx")
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         assert isinstance(draft, ReferralDraftRead)
         values = [
             draft.la_reference,
@@ -38,7 +41,7 @@ class TestDraftShape:
 
     def test_the_confident_referral_validates_once_the_officer_adds_agencies(self):
         data, _ = _first("plain_text")
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         referral = ReferralCreate.model_validate({**draft.referral, "agency_ids": ["agency-1"]})
         assert referral.children[0].first_name
 
@@ -46,7 +49,7 @@ class TestDraftShape:
         for path in sorted(CORPUS.glob("*.expected.json")):
             answer = json.loads(path.read_text())
             if len(answer["children"]) > 1:
-                draft = read_referral_document((CORPUS / answer["file"]).read_bytes())
+                draft = read_referral_document((CORPUS / answer["file"]).read_bytes(), today=TODAY)
                 assert len(draft.referral["children"]) == len(answer["children"])
                 return
         raise AssertionError("the corpus has no sibling group")
@@ -55,7 +58,7 @@ class TestDraftShape:
 class TestCorrections:
     def test_what_the_officer_changed_is_recorded(self):
         data, _ = _first("plain_text")
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         confirmed = {**draft.referral, "agency_ids": ["agency-1"], "la_reference": "CHANGED-1"}
         corrections = draft_corrections(draft, ReferralCreate.model_validate(confirmed))
         pointers = {correction.pointer for correction in corrections}
@@ -68,7 +71,7 @@ class TestLogs:
     def test_document_contents_never_reach_the_logs(self):
         data, answer = _first("short_email")
         with capture_logs() as logs:
-            read_referral_document(data)
+            read_referral_document(data, today=TODAY)
         text = json.dumps(logs, default=str)
         assert logs
         for secret in (

@@ -16,8 +16,11 @@ from hearth_contract.documents import (
     DocumentTooLarge,
     DocumentTypeUnsupported,
 )
+from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import DocumentLimits, describe_document, read_referral_document
 from pypdf import PdfWriter
+
+TODAY = TEST_NOW.date()
 
 MAX_SECONDS = 5.0
 MAX_PEAK_BYTES = 80 * 1024 * 1024
@@ -28,7 +31,7 @@ def _bounded(data: bytes, problem: type[Exception], limits: DocumentLimits | Non
     started = time.perf_counter()
     try:
         with pytest.raises(problem) as raised:
-            read_referral_document(data, limits=limits)
+            read_referral_document(data, today=TODAY, limits=limits)
     finally:
         _current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
@@ -132,7 +135,7 @@ class TestLyingExtensions:
         assert describe_document(pdf, filename="referral.docx").kind is DocumentKind.PDF
         word = docx_with_controls()
         assert describe_document(word, filename="referral.pdf").kind is DocumentKind.DOCX
-        draft = read_referral_document(word, filename="referral.pdf")
+        draft = read_referral_document(word, today=TODAY, filename="referral.pdf")
         assert draft.document.media_type.endswith("wordprocessingml.document")
 
     def test_an_xlsx_named_docx_is_415(self):
@@ -146,7 +149,7 @@ class TestEmails:
 
     def test_a_bad_attachment_is_skipped_with_a_warning(self):
         data = email("Referral for Jo, DOB 03/04/2012", attachment=(b"%PDF-1.4 junk", "x.pdf"))
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         assert draft.warnings and "x.pdf" not in " ".join(draft.warnings)
 
 
@@ -156,7 +159,7 @@ class TestScans:
         writer.add_blank_page(width=595, height=842)
         buffer = io.BytesIO()
         writer.write(buffer)
-        draft = read_referral_document(buffer.getvalue())
+        draft = read_referral_document(buffer.getvalue(), today=TODAY)
         assert draft.referral["children"] == [] and "scan" in draft.warnings[0]
 
 

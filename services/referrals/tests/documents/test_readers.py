@@ -2,10 +2,13 @@
 
 from builders import docx_with_controls, email, fillable_pdf
 from hearth_contract.codes import RiskState
+from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import read_blocks
+
+TODAY = TEST_NOW.date()
 
 
 def _blocks(data: bytes):
@@ -28,7 +31,7 @@ class TestHtml:
             b"<input type=checkbox> Yes <input type=checkbox checked> No</td></tr>"
             b"</table><script>ignored()</script></body></html>"
         )
-        draft = read_referral_document(page)
+        draft = read_referral_document(page, today=TODAY)
         assert draft.children[0].risks.to_child["self_harm"].value == RiskState.NONE_KNOWN
         evidence = draft.children[0].risks.to_child["self_harm"].evidence[0]
         assert evidence.location.table == 1 and evidence.location.part == "Part 3 Risks"
@@ -37,14 +40,14 @@ class TestHtml:
 
 class TestWord:
     def test_check_box_controls_and_legacy_boxes_read_as_ticks(self):
-        draft = read_referral_document(docx_with_controls())
+        draft = read_referral_document(docx_with_controls(), today=TODAY)
         child = draft.referral["children"][0]
         assert child["legal_status"] == "V2"
         assert child["gender"] == "female"
         assert draft.referral["placement"]["urgency"] == "planned"
 
     def test_an_empty_content_control_is_unclear(self):
-        draft = read_referral_document(docx_with_controls())
+        draft = read_referral_document(docx_with_controls(), today=TODAY)
         assert "/children/0/date_of_birth" in {item.pointer for item in draft.unclear}
         blocks = _blocks(docx_with_controls())
         assert any(block.placeholder for block in blocks)
@@ -56,7 +59,7 @@ class TestPdf:
             {"Child's name": "Jo Smith", "Date of birth": "3.4.12", "Legal status": "ICO"},
             {"Legal status: Section 20": False},
         )
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         child = draft.referral["children"][0]
         assert (child["first_name"], child["date_of_birth"], child["legal_status"]) == (
             "Jo",
@@ -66,7 +69,7 @@ class TestPdf:
         assert draft.children[0].date_of_birth.evidence[0].location.page == 1
 
     def test_page_text_is_read(self):
-        draft = read_referral_document(fillable_pdf({}, {}, text="Mosaic ID: 445566"))
+        draft = read_referral_document(fillable_pdf({}, {}, text="Mosaic ID: 445566"), today=TODAY)
         assert draft.referral["la_reference"] == "445566"
 
 
@@ -77,7 +80,7 @@ class TestEmail:
             "> No known history of self-harm (quoted, not this referral)\n"
             "Kind regards,\nSam Lee\nSocial Worker\nKent County Council\n"
         )
-        draft = read_referral_document(email(body))
+        draft = read_referral_document(email(body), today=TODAY)
         referral = draft.referral
         assert referral["children"][0]["age_years"] == 14
         assert referral["children"][0]["gender"] == "male"
@@ -91,11 +94,11 @@ class TestEmail:
             "FYI\n\n---------- Forwarded message ---------\nFrom: A <a@kent.gov.uk>\n\n"
             "Referral for Jo, DOB 03/04/2012, Interim Care Order.\n"
         )
-        draft = read_referral_document(email(body, subject="FW: referral"))
+        draft = read_referral_document(email(body, subject="FW: referral"), today=TODAY)
         assert draft.referral["children"][0]["legal_status"] == "C1"
         assert draft.referral["children"][0]["date_of_birth"] == "2012-04-03"
 
     def test_attachments_are_read_and_located(self):
         data = email("Please see attached.", attachment=(docx_with_controls(), "form.docx"))
-        draft = read_referral_document(data)
+        draft = read_referral_document(data, today=TODAY)
         assert draft.children[0].legal_status.evidence[0].location.attachment == "form.docx"

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from hearth_contract.codes import LegalStatus, RiskState
+from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents.gaps import missing_information
 from hearth_referrals.documents.rules.answers import split_options
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -12,6 +13,8 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.risk_states import answer_state, statements
 from hearth_referrals.documents.rules.values import read_choice
+
+TODAY = TEST_NOW.date()
 
 APRIL_3 = date(2012, 4, 3)
 
@@ -44,7 +47,7 @@ class TestBritishDates:
         assert parse_date(text) is None
 
     def test_several_dates_in_order(self):
-        found = find_dates("From 01/02/2020 to 3rd March 2021")
+        found = find_dates("From 01/02/2020 to 3rd March 2021", TODAY)
         assert [f.value for f in found] == [date(2020, 2, 1), date(2021, 3, 3)]
 
     def test_age_on_a_day(self):

@@ -139,13 +139,16 @@ def example_referral(
     seed: int,
     *,
     agency_ids: list[str],
-    referral_date: date | None = None,
+    referral_date: date,
     siblings: int = 1,
     la_reference: str | None = None,
 ) -> dict[str, Any]:
-    """A complete, valid ``ReferralCreate`` body for a fictional child or sibling group."""
+    """A complete, valid ``ReferralCreate`` body for a fictional child or sibling group.
+
+    ``referral_date`` is the sender's today (from the caller's clock, never the real date):
+    the children's ages and the start date are built from it.
+    """
     rng = random.Random(seed)
-    referral_date = referral_date or date.today()
     last_name = rng.choice(LAST_NAMES)
     ages = sorted((rng.randint(4, 16) for _ in range(siblings)), reverse=True)
     urgency = rng.choice(["emergency", "planned"])

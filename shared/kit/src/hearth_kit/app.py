@@ -47,6 +47,7 @@ def create_service_app(
     """Build a service: auth, problem+json errors, limits, request ids, metrics, health, events."""
     if configure_logs:
         configure_logging()
+    clock = clock or settings.clock()
     database = Database(
         create_engine(
             settings.resolved_database_url(),
@@ -84,6 +85,7 @@ def create_service_app(
         },
     )
     app.state.settings = settings
+    app.state.clock = clock
     app.state.database = database
     app.state.authenticator = Authenticator(TokenVerifier(settings), RateLimiter(settings))
     app.state.metrics = HttpMetrics(settings.service_name)

@@ -1,15 +1,30 @@
-"""An injectable clock, so rules about time are tested without sleeping."""
+"""The one clock every rule about time reads, injectable so tests never read the real date.
+
+Services read the time only through a ``Clock``: the system clock in production, a
+``FrozenClock`` in the API tests, and a ``RunningClock`` for processes started by the
+cross-service tests (it starts at a fixed instant and then runs at real speed, so
+timeouts and feed lag still behave). ``TEST_NOW`` is the one instant every test,
+example and fixture builder takes its dates from.
+"""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "FrozenClock", "SystemClock"]
+__all__ = ["TEST_NOW", "Clock", "FrozenClock", "RunningClock", "SystemClock"]
+
+# A Monday morning in term time; tests build every date from it, never from today.
+TEST_NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 class Clock:
     def now(self) -> datetime:
         raise NotImplementedError
+
+    def timestamp(self) -> float:
+        """Seconds since the epoch, for token lifetimes and HTTP dates."""
+        return self.now().timestamp()
 
 
 class SystemClock(Clock):
@@ -20,7 +35,7 @@ class SystemClock(Clock):
 class FrozenClock(Clock):
     """A clock that moves only when told to (tests, demo data)."""
 
-    def __init__(self, at: datetime) -> None:
+    def __init__(self, at: datetime = TEST_NOW) -> None:
         self._at = at
 
     def now(self) -> datetime:
@@ -31,3 +46,16 @@ class FrozenClock(Clock):
 
     def set(self, at: datetime) -> None:
         self._at = at
+
+
+class RunningClock(Clock):
+    """A clock that reads ``start`` when made and then runs at real speed (monotonic)."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("a running clock's start needs a time zone")
+        self._start = start
+        self._started = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=time.monotonic() - self._started)

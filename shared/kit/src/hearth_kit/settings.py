@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from hearth_kit.clock import Clock, RunningClock, SystemClock
 
 __all__ = ["LOCAL_SECRET_FILENAME", "ServiceSettings", "load_or_create_local_secret"]
 
@@ -47,6 +50,9 @@ class ServiceSettings(BaseSettings):
     service_token: SecretStr | None = None
     peer_timeout_seconds: float = 5.0
 
+    # Tests and demos only: the service's clock starts at this instant and runs on.
+    clock_start: datetime | None = None
+
     max_body_bytes: int = 1_048_576
     rate_limit: str = "1200/minute"
     rate_limit_storage: str = "memory://"
@@ -66,9 +72,17 @@ class ServiceSettings(BaseSettings):
             problems.append("set jwt_public_key_file or jwt_jwks_file")
         if self.jwt_issuer == "hearth-local":
             problems.append("jwt_issuer is the local default")
+        if self.clock_start is not None:
+            problems.append("clock_start is for tests and demos; production runs on real time")
         if problems:
             raise ValueError("refusing to start in production: " + "; ".join(problems))
         return self
+
+    def clock(self) -> Clock:
+        """The service's clock: real time, or a running clock from ``clock_start``."""
+        if self.clock_start is None:
+            return SystemClock()
+        return RunningClock(self.clock_start)
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -62,8 +62,8 @@ def read_referral_document(
     data: bytes,
     *,
     filename: str | None = None,
+    today: date,
     limits: DocumentLimits | None = None,
-    today: date | None = None,
     received_at: datetime | None = None,
 ) -> ReferralDraftRead:
     """Read a referral document into a draft standard referral with evidence."""
@@ -74,7 +74,7 @@ def read_referral_document(
     _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds), warnings=warnings)
     if not any(block.text.strip() for block in blocks):
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")
-    builder = extract(blocks, today or date.today())
+    builder = extract(blocks, today)
     draft = build_draft(builder, document, warnings)
     log.info(
         "referral_document.read",

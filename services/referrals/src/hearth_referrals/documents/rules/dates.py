@@ -66,9 +66,8 @@ def _month(text: str) -> int:
     ]
 
 
-def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
-    """Every date written in ``text``, in the order they appear."""
-    reference = reference or date.today()
+def find_dates(text: str, reference: date) -> list[FoundDate]:
+    """Every date written in ``text``, in order; a two-digit year is read near ``reference``."""
     found: dict[int, FoundDate] = {}
     taken: list[range] = []
     for pattern in _PATTERNS:
