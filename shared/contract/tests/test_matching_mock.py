@@ -20,6 +20,7 @@ from hearth_contract.problems import (
     ReferralNotFound,
     ValidationFailed,
 )
+from hearth_kit.clock import TEST_NOW
 
 BASE = "http://matching"
 
@@ -49,14 +50,14 @@ def _ranking(referral_id: str) -> MatchList:
 
 class TestMatchingMock:
     async def test_rankings_are_what_the_test_gives(self, respx_mock, client):
-        mock = register_mock_matching(respx_mock, BASE)
+        mock = register_mock_matching(respx_mock, BASE, now=lambda: TEST_NOW)
         mock.add_ranking("r-1", _ranking("r-1"))
         assert (await client.referral_matches("r-1")).referral_id == "r-1"
         with pytest.raises(ReferralNotFound):
             await client.referral_matches("r-2")
 
     async def test_decisions_follow_the_services_order(self, respx_mock, client):
-        mock = register_mock_matching(respx_mock, BASE)
+        mock = register_mock_matching(respx_mock, BASE, now=lambda: TEST_NOW)
         match = (await client.propose(MatchCreate(referral_id="r-1", vacancy_id="v-1"))).value
         with pytest.raises(InvalidState):
             await client.carer_decision(match.id, CarerDecision(accepts=True))

@@ -150,7 +150,9 @@ class TestBooking:
             await vacancies.release(place.id)
 
     async def test_a_referral_not_sent_to_the_agency_is_refused(self, respx_mock, http):
-        service = register_mock_vacancies(respx_mock, BASE, referral_ids={"referral-1"})
+        service = register_mock_vacancies(
+            respx_mock, BASE, now=lambda: NOW, referral_ids={"referral-1"}
+        )
         place = service.add_vacancy(a_place(service.add_household(a_household()).id))
         with pytest.raises(ValidationFailed) as caught:
             await VacanciesClient(http, "t").hold(place.id, "referral-9")

@@ -1,7 +1,7 @@
 """A respx mock of the matching service, so consumers' tests never hand-write its URLs.
 
     async def test_my_offer_flow(respx_mock):
-        matching = register_mock_matching(respx_mock, "http://matching")
+        matching = register_mock_matching(respx_mock, "http://matching", now=clock.now)
         matching.add_ranking(referral_id, MatchList(...))
         ...  # code under test calls MatchingClient(httpx.AsyncClient(base_url=...), token)
         assert matching.matches[match_id].status is MatchStatus.READY_FOR_OFFER
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 
 import httpx
 import respx
@@ -50,8 +51,9 @@ _ID = r"(?P<id>[^/]+)"
 class MockMatching:
     """The mock's state: rankings given by the test, and the matches proposed."""
 
-    def __init__(self, agency_id: str = "agency-a") -> None:
+    def __init__(self, *, now: Callable[[], datetime], agency_id: str = "agency-a") -> None:
         self.agency_id = agency_id
+        self.now = now
         self.rankings: dict[str, MatchList] = {}
         self.matches: dict[str, MatchRead] = {}
 
@@ -60,7 +62,7 @@ class MockMatching:
         self.rankings[referral_id] = ranking
 
     def _step(self, match: MatchRead, step: str, outcome: str, **fields) -> MatchRead:
-        now = datetime.now(UTC)
+        now = self.now()
         entry = MatchStepRead(
             step=step,
             outcome=outcome,
@@ -94,7 +96,7 @@ class MockMatching:
                 for e in exc.errors()
             ]
             return problem_response(ValidationFailed(errors=errors), request.url.path)
-        now = datetime.now(UTC)
+        now = self.now()
         match = MatchRead(
             id=uuid.uuid4().hex,
             agency_id=self.agency_id,
@@ -168,10 +170,17 @@ class MockMatching:
 
 
 def register_mock_matching(
-    respx_mock: respx.MockRouter, base_url: str, agency_id: str = "agency-a"
+    respx_mock: respx.MockRouter,
+    base_url: str,
+    *,
+    now: Callable[[], datetime],
+    agency_id: str = "agency-a",
 ) -> MockMatching:
-    """Route the matching service's endpoints at ``base_url`` to an in-memory mock."""
-    mock = MockMatching(agency_id)
+    """Route the matching service's endpoints at ``base_url`` to an in-memory mock.
+
+    ``now`` is the test's clock: the mock stamps its steps from it, never the real date.
+    """
+    mock = MockMatching(now=now, agency_id=agency_id)
     base = re.escape(base_url.rstrip("/"))
 
     def route(method: str, path: str, handler) -> None:

@@ -1,7 +1,7 @@
 """A respx mock of the referrals service, so consumers' tests never hand-write its URLs.
 
     async def test_my_integration(respx_mock):
-        referrals = register_mock_referrals(respx_mock, "http://referrals")
+        referrals = register_mock_referrals(respx_mock, "http://referrals", now=clock.now)
         ...  # code under test calls ReferralsClient(httpx.AsyncClient(base_url=...), token)
         assert referrals.events[0].type == "referral.received"
 
@@ -18,7 +18,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -79,12 +79,12 @@ class MockReferrals:
         la_code: str = "E10000016",
         la_name: str = "Kent",
         agency_id: str | None = None,
-        now: Callable[[], datetime] | None = None,
+        now: Callable[[], datetime],
     ) -> None:
         self.la_code = la_code
         self.la_name = la_name
         self.agency_id = agency_id
-        self.now = now or (lambda: datetime.now(UTC))
+        self.now = now
         self.referrals: dict[str, ReferralRead] = {}
         self.events: list[EventRead] = []
         self._idempotency: dict[str, tuple[str, httpx.Response]] = {}

@@ -1,7 +1,7 @@
 """A respx mock of the vacancies service, so consumers' tests never hand-write its URLs.
 
     async def test_my_integration(respx_mock):
-        vacancies = register_mock_vacancies(respx_mock, "http://vacancies")
+        vacancies = register_mock_vacancies(respx_mock, "http://vacancies", now=clock.now)
         ...  # code under test calls VacanciesClient(httpx.AsyncClient(base_url=...), token)
         assert vacancies.vacancies[vacancy_id].state is VacancyState.FILLED
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -89,11 +89,11 @@ class MockVacancies(PartnerRecords):
         self,
         *,
         agency_id: str = "agency-a",
-        now: Callable[[], datetime] | None = None,
+        now: Callable[[], datetime],
         referral_ids: set[str] | None = None,
     ) -> None:
         self.agency_id = agency_id
-        self.now = now or (lambda: datetime.now(UTC))
+        self.now = now
         # None: every referral counts as sent to the agency; a set: only these do.
         self.referral_ids = referral_ids
         self.households: dict[str, HouseholdRead] = {}
