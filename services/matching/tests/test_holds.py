@@ -136,3 +136,28 @@ class TestALostAnswer:
             "vacancy.held",
         ]
         assert [m["id"] for m in await _proposed_matches(client, world, referral_id)] == [match_id]
+
+
+class TestARelayedProblem:
+    async def test_a_place_held_before_matching_heard_answers_409_with_its_own_framing(
+        self, client, world
+    ):
+        first, second = await world.send_referral(), await world.send_referral()
+        _, vacancy_id = await world.open_household()
+        await world.catch_up()
+        answers = []
+        for referral_id in (first, second):
+            answers.append(
+                await client.post(
+                    "/v1/matches",
+                    headers=world.officer(),
+                    json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+                )
+            )
+        assert answers[0].status_code == 201, answers[0].text
+        refused = answers[1]
+        assert refused.status_code == 409, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        # Vacancies' own Content-Length must not travel with the problem matching relays.
+        assert int(refused.headers["content-length"]) == len(refused.content)
+        assert refused.json()["status"] == 409

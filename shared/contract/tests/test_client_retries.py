@@ -205,6 +205,18 @@ class TestProblemMapping:
         assert caught.value.request_id == "req-123456"
         assert caught.value.extensions == {"blocking": ["/children/0/legal_status"]}
 
+    async def test_a_problem_keeps_only_headers_that_mean_something_to_its_caller(
+        self, router, referrals
+    ):
+        answer = problem(409, "invalid-state", detail="The place is held.")
+        answer.headers["Retry-After"] = "5"
+        answer.headers["X-Upstream-Only"] = "yes"
+        router.post("/v1/referrals/r-1/progress").mock(return_value=answer)
+        with pytest.raises(InvalidState) as caught:
+            await referrals.progress("r-1")
+        # A re-raised problem is a new response: the peer's Content-Length must not travel.
+        assert caught.value.headers == {"retry-after": "5"}
+
     async def test_field_errors_are_carried(self, router, referrals):
         router.get("/v1/referrals").mock(
             return_value=problem(

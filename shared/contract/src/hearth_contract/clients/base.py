@@ -48,6 +48,10 @@ IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _GATEWAY_STATUSES = frozenset({502, 504})
+# The headers a problem carries on to whoever re-raises it: what they mean to a caller.
+# Never the upstream's framing (Content-Length, Content-Type, encodings): a relayed
+# problem is a new response with a body of its own.
+PROBLEM_HEADERS = frozenset({"retry-after", "www-authenticate", "allow", "etag", "location"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,8 @@ def problem_from_response(response: httpx.Response) -> Problem:
     cls = problem_class_for(details.type, response.status_code)
     if cls is Problem and response.status_code in _GATEWAY_STATUSES:
         cls = DependencyUnavailable
-    problem = cls.from_details(details, headers=dict(response.headers))
+    headers = {k: v for k, v in response.headers.items() if k.lower() in PROBLEM_HEADERS}
+    problem = cls.from_details(details, headers=headers)
     if cls is Problem:
         problem.status = response.status_code  # type: ignore[misc]
     return problem
