@@ -9,6 +9,7 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
@@ -21,6 +22,7 @@ from hearth_contract.auth import CallerKind
 from sqlalchemy import event, false
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -51,6 +53,8 @@ __all__ = [
 
 
 _log = get_logger("hearth.db")
+# How long a SQLite writer waits for the file's lock before answering 503.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def new_id() -> uuid.UUID:
@@ -83,7 +87,7 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             cursor.close()
 
         return engine
@@ -137,8 +141,46 @@ class Database:
         finally:
             await session.close()
 
+    async def can_write(self, timeout_seconds: float) -> bool:
+        """Whether a write could start within ``timeout_seconds`` (readiness).
+
+        A ``SELECT 1`` answers while SQLite's file is write-locked or PostgreSQL is a
+        read-only standby; this takes SQLite's write lock (``BEGIN IMMEDIATE``) or a
+        PostgreSQL transaction id on a primary, then rolls back. Nothing is written.
+        """
+        try:
+            async with asyncio.timeout(timeout_seconds + 1):
+                async with self.engine.connect() as connection:
+                    if self.is_postgres:
+                        return await _postgres_can_write(connection, timeout_seconds)
+                    return await _sqlite_can_write(connection, timeout_seconds)
+        except Exception:  # any failure to write in time means: not ready
+            return False
+
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+async def _postgres_can_write(connection: AsyncConnection, timeout_seconds: float) -> bool:
+    await connection.execute(
+        sa.text(f"SET LOCAL statement_timeout = {int(timeout_seconds * 1000)}")
+    )
+    in_recovery = await connection.scalar(sa.text("SELECT pg_is_in_recovery()"))
+    if in_recovery:
+        return False
+    await connection.scalar(sa.text("SELECT txid_current()"))
+    await connection.rollback()
+    return True
+
+
+async def _sqlite_can_write(connection: AsyncConnection, timeout_seconds: float) -> bool:
+    await connection.exec_driver_sql(f"PRAGMA busy_timeout={int(timeout_seconds * 1000)}")
+    try:
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")
+        await connection.exec_driver_sql("ROLLBACK")
+    finally:
+        await connection.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    return True
 
 
 _installed: set[type] = set()

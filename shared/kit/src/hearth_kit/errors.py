@@ -21,7 +21,14 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    DisconnectionError,
+    IntegrityError,
+    NotSupportedError,
+    ProgrammingError,
+)
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -140,9 +147,23 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(problem, request)
 
 
+def _is_database_fault(exc: Exception) -> bool:
+    """The database, not the request, failed: down, cut off, timed out, locked, corrupt.
+
+    Our own faults stay 500: a constraint we did not check (``IntegrityError``), a
+    value the column cannot take (``DataError``), a wrong statement (``ProgrammingError``).
+    """
+    if isinstance(exc, PoolTimeout | DisconnectionError | ConnectionError | TimeoutError):
+        return True
+    if isinstance(exc, DBAPIError):
+        ours = IntegrityError | DataError | ProgrammingError | NotSupportedError
+        return exc.connection_invalidated or not isinstance(exc, ours)
+    return False
+
+
 def unexpected_to_problem(exc: Exception) -> Problem:
     """Classify an exception no rule anticipated: a dependency outage (503) or a crash (500)."""
-    if isinstance(exc, OperationalError | PoolTimeout | ConnectionError | TimeoutError):
+    if _is_database_fault(exc):
         log.error("database.unavailable", exc_info=exc)
         return DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
     error_id = new_request_id()

@@ -2,7 +2,6 @@
 
 from typing import Annotated
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from hearth_contract.auth import CallerKind, Scope
@@ -56,14 +55,13 @@ def observability_router() -> APIRouter:
 
     @router.get("/readyz", response_model=dict[str, str])
     async def readyz(request: Request) -> Response:
-        """Readiness: the database answers."""
-        try:
-            async with request.app.state.database.engine.connect() as connection:
-                await connection.execute(sa.text("SELECT 1"))
-        except Exception:
+        """Readiness: a write to the database could start within the readiness timeout."""
+        timeout = request.app.state.settings.readiness_timeout_seconds
+        if not await request.app.state.database.can_write(timeout):
             return problem_response(
                 DependencyUnavailable(
-                    "The database is not reachable.", headers={"Retry-After": "5"}
+                    f"The database cannot take a write within {timeout:g} s.",
+                    headers={"Retry-After": "5"},
                 ),
                 request,
             )

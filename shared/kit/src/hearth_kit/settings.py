@@ -49,6 +49,7 @@ class ServiceSettings(BaseSettings):
 
     service_token: SecretStr | None = None
     peer_timeout_seconds: float = 5.0
+    readiness_timeout_seconds: float = 2.0
 
     # Tests and demos only: the service's clock starts at this instant and runs on.
     clock_start: datetime | None = None
