@@ -98,3 +98,16 @@ class TestJwks:
             verifier.verify(_token(keys[1], kid="key-0"))
         with pytest.raises(Unauthorized, match="key id"):
             verifier.verify(_token(keys[0], kid="key-9"))
+
+
+class TestLifetime:
+    def test_a_token_living_longer_than_the_maximum_is_refused(self, tmp_path, keys):
+        path = tmp_path / "idp.pem"
+        path.write_text(_pem(keys[0]))
+        verifier = TokenVerifier(_settings(tmp_path, jwt_public_key_file=path))
+        now = int(time.time())
+        ten_years = _token(keys[0], iat=now, exp=now + 10 * 365 * 86400)
+        with pytest.raises(Unauthorized, match="lives longer"):
+            verifier.verify(ten_years)
+        a_day = _token(keys[0], iat=now, exp=now + 24 * 3600)
+        assert verifier.verify(a_day).tenant == "E10000016"

@@ -70,6 +70,7 @@ class TokenVerifier:
         self._issuer = settings.jwt_issuer
         self._audience = settings.jwt_audience
         self._leeway = settings.jwt_leeway_seconds
+        self._max_lifetime = settings.jwt_max_lifetime_seconds
         self._keys: dict[str, Any] = {}
         # Signature checks are the costly part; a token seen before is trusted until its expiry.
         self._verified: dict[str, tuple[Principal, float]] = {}
@@ -133,6 +134,11 @@ class TokenVerifier:
             raise _unauthorized("The token has expired.") from None
         except jwt.PyJWTError:
             raise _unauthorized("The token is not valid.") from None
+        lifetime = claims["exp"] - claims["iat"]
+        if not isinstance(lifetime, int | float) or lifetime > self._max_lifetime:
+            raise _unauthorized(
+                f"The token lives longer than the {self._max_lifetime} s this service accepts."
+            )
         try:
             kind = CallerKind(claims.get("hearth_kind"))
         except ValueError:

@@ -46,6 +46,9 @@ class ServiceSettings(BaseSettings):
     jwt_public_key_file: Path | None = None
     jwt_jwks_file: Path | None = None
     jwt_leeway_seconds: int = 30
+    # The longest life (exp - iat) of a token this service accepts: a leaked token that
+    # lives for years is refused, whoever signed it.
+    jwt_max_lifetime_seconds: int = 24 * 3600
 
     service_token: SecretStr | None = None
     peer_timeout_seconds: float = 5.0
