@@ -12,7 +12,9 @@ Reports, side by side:
   3. the agency work queue (GET /v1/referrals) with 100,000 referrals in the database
      (target: p95 under 50 ms).
 Both servers run as single uvicorn processes on this machine; the load generator is
-this process. Databases are created and dropped by the script.
+wrk (Debian package ``wrk``, see ``bench/wrk.py``), never a Python client: one on the
+same two cores capped the baseline and hid most of the gap. Databases are created and
+dropped by the script.
 """
 
 from __future__ import annotations
@@ -23,8 +25,6 @@ import json
 import os
 import subprocess
 import sys
-import time
-from datetime import date
 from pathlib import Path
 
 import asyncpg
@@ -32,13 +32,17 @@ import httpx
 from hearth_contract.auth import CallerKind
 from hearth_contract.examples import example_referral
 from hearth_kit.auth import mint_token
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.testing import postgres_server_url
+from wrk import WrkResult, paced, run_wrk, write_bodies
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "bench-secret-0123456789abcdef0123456789abcdef"
 SERVICE_PORT, BASELINE_PORT = 8191, 8192
 AGENCY = "bench-agency"
 LA = "E10000016"
+# The service runs on a clock started at TEST_NOW; referrals are dated that day.
+TODAY = TEST_NOW.date()
 
 
 def dsn(database: str) -> str:
@@ -96,122 +100,48 @@ async def wait_up(url: str, path: str) -> None:
     raise RuntimeError(f"{url} did not start")
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def bodies(count: int, offset: int) -> list[bytes]:
     return [
-        json.dumps(
-            example_referral(offset + i, agency_ids=[AGENCY], referral_date=date.today())
-        ).encode()
+        json.dumps(example_referral(offset + i, agency_ids=[AGENCY], referral_date=TODAY)).encode()
         for i in range(count)
     ]
 
 
-async def closed_loop(url: str, payloads: list[bytes], concurrency: int, headers: dict) -> dict:
-    """Send every payload with ``concurrency`` requests in flight; return throughput and latency."""
-    latencies: list[float] = []
-    queue = list(enumerate(payloads))
-    errors = 0
-    tag = f"{url[-4:]}-{time.monotonic_ns()}"
-
-    async def worker(http: httpx.AsyncClient) -> None:
-        nonlocal errors
-        while queue:
-            index, payload = queue.pop()
-            started = time.perf_counter()
-            response = await http.post(
-                "/v1/referrals",
-                content=payload,
-                headers={
-                    **headers,
-                    "Content-Type": "application/json",
-                    "Idempotency-Key": f"b-{tag}-{index}",
-                },
-            )
-            latencies.append(time.perf_counter() - started)
-            errors += response.status_code != 201
-
-    limits = httpx.Limits(max_connections=concurrency)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as http:
-        started = time.perf_counter()
-        await asyncio.gather(*(worker(http) for _ in range(concurrency)))
-        elapsed = time.perf_counter() - started
-    return {"requests": len(payloads), "errors": errors, "elapsed": elapsed, "latencies": latencies}
-
-
-def summary(runs: list[dict]) -> dict:
-    latencies = [latency for run in runs for latency in run["latencies"]]
-    requests = sum(run["requests"] for run in runs)
-    return {
-        "requests": requests,
-        "errors": sum(run["errors"] for run in runs),
-        "throughput_rps": requests / sum(run["elapsed"] for run in runs),
-        "p50_ms": percentile(latencies, 0.5) * 1000,
-        "p99_ms": percentile(latencies, 0.99) * 1000,
-    }
-
-
-async def side_by_side(
-    servers: dict[str, tuple[str, dict]], payloads: list[bytes], concurrency: int, rounds: int
+def side_by_side(
+    servers: dict[str, tuple[str, str | None]],
+    payloads: Path,
+    rounds: int,
+    seconds: float,
+    connections: int,
 ) -> dict[str, dict]:
-    """Each server in turn, ``rounds`` times over slices of the payloads, then summed.
+    """Each server in turn for ``seconds``, ``rounds`` times; requests and time summed.
 
     Alternating in short rounds exposes both servers to the same background load, so
     their ratio holds on a machine that other work shares.
     """
-    runs: dict[str, list[dict]] = {name: [] for name in servers}
-    size = -(-len(payloads) // rounds)
-    for start in range(0, len(payloads), size):
-        for name, (url, headers) in servers.items():
+    runs: dict[str, list[WrkResult]] = {name: [] for name in servers}
+    for round_number in range(rounds):
+        for name, (url, authorization) in servers.items():
             runs[name].append(
-                await closed_loop(url, payloads[start : start + size], concurrency, headers)
-            )
-    return {name: summary(server_runs) for name, server_runs in runs.items()}
-
-
-async def open_loop(url: str, payloads: list[bytes], rate: float, headers: dict) -> dict:
-    """Start requests at a steady ``rate`` per second, whatever the latency; report latency."""
-    latencies: list[float] = []
-    statuses: list[int] = []
-    async with httpx.AsyncClient(
-        base_url=url, limits=httpx.Limits(max_connections=200), timeout=30
-    ) as http:
-
-        async def one(index: int, payload: bytes) -> None:
-            started = time.perf_counter()
-            try:
-                response = await http.post(
+                run_wrk(
+                    url,
                     "/v1/referrals",
-                    content=payload,
-                    headers={
-                        **headers,
-                        "Content-Type": "application/json",
-                        "Idempotency-Key": f"o-{index}",
-                    },
+                    seconds=seconds,
+                    connections=connections,
+                    bodies=payloads,
+                    authorization=authorization,
+                    key_prefix=f"{name}-{round_number}",
                 )
-                statuses.append(response.status_code)
-            except httpx.TransportError:
-                statuses.append(0)  # dropped under overload: counted as an error
-            latencies.append(time.perf_counter() - started)
-
-        tasks = []
-        begin = time.perf_counter()
-        for index, payload in enumerate(payloads):
-            delay = begin + index / rate - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(index, payload)))
-        await asyncio.gather(*tasks)
-        elapsed = time.perf_counter() - begin
+            )
     return {
-        "offered_rps": rate,
-        "achieved_rps": len(payloads) / elapsed,
-        "errors": sum(s != 201 for s in statuses),
-        "p50_ms": percentile(latencies, 0.5) * 1000,
-        "p99_ms": percentile(latencies, 0.99) * 1000,
+        name: {
+            "requests": sum(r.requests for r in results),
+            "errors": sum(r.errors for r in results),
+            "throughput_rps": sum(r.requests for r in results) / sum(r.seconds for r in results),
+            "p50_ms": [round(r.p50_ms, 1) for r in results],
+            "p99_ms": [round(r.p99_ms, 1) for r in results],
+        }
+        for name, results in runs.items()
     }
 
 
@@ -253,25 +183,23 @@ async def fill_to(database: str, target: int) -> int:
         await connection.close()
 
 
-async def queue_latency(url: str, headers: dict, query: str, samples: int) -> dict:
-    latencies = []
-    async with httpx.AsyncClient(base_url=url, timeout=30) as http:
-        for _ in range(samples):
-            started = time.perf_counter()
-            response = await http.get(f"/v1/referrals?{query}", headers=headers)
-            latencies.append(time.perf_counter() - started)
-            assert response.status_code == 200, response.text
-    return {
-        "query": query,
-        "samples": samples,
-        "p50_ms": percentile(latencies, 0.5) * 1000,
-        "p95_ms": percentile(latencies, 0.95) * 1000,
-    }
+async def count_rows(database: str) -> int:
+    connection = await asyncpg.connect(dsn(database))
+    try:
+        return await connection.fetchval("SELECT count(*) FROM referrals")
+    finally:
+        await connection.close()
+
+
+def queue_latency(url: str, authorization: str, query: str, seconds: float) -> dict:
+    result = run_wrk(
+        url, f"/v1/referrals?{query}", seconds=seconds, connections=4, authorization=authorization
+    )
+    return {"query": query, **result.row()}
 
 
 async def main(quick: bool, rounds: int) -> dict:
-    n_closed, concurrency = (300, 16) if quick else (2000, 16)
-    n_open = 400 if quick else 2000
+    seconds, connections = (5, 16) if quick else (15, 16)
     queue_size = 10_000 if quick else 100_000
     ours_db, base_db = "hearth_bench_referrals", "hearth_bench_baseline"
     await recreate(ours_db)
@@ -280,8 +208,9 @@ async def main(quick: bool, rounds: int) -> dict:
     env = {
         "REFERRALS_DATABASE_URL": dsn(ours_db).replace("postgresql://", "postgresql+asyncpg://"),
         "REFERRALS_JWT_SECRET": SECRET,
-        "REFERRALS_RATE_LIMIT": "1000000/minute",
+        "REFERRALS_RATE_LIMIT": "100000000/minute",
         "REFERRALS_DATABASE_POOL_SIZE": "10",
+        "REFERRALS_CLOCK_START": TEST_NOW.isoformat(),
     }
     subprocess.run(
         [bin_dir / "hearth-referrals", "migrate"],
@@ -304,34 +233,66 @@ async def main(quick: bool, rounds: int) -> dict:
             "--log-level",
             "warning",
             "--no-access-log",
+            "--loop",
+            "uvloop",
+            "--http",
+            "httptools",
         ],
         {"BASELINE_DSN": dsn(base_db)},
     )
     ours, base = f"http://127.0.0.1:{SERVICE_PORT}", f"http://127.0.0.1:{BASELINE_PORT}"
+    payloads = write_bodies(bodies(20_000, 0))
     try:
         await wait_up(ours, "/readyz")
         await wait_up(base, "/livez")
         operator = {"Authorization": f"Bearer {token(CallerKind.SERVICE, None, ['agency:admin'])}"}
-        la = {"Authorization": f"Bearer {token(CallerKind.LA, LA, ['referrals:submit'])}"}
-        agency = {"Authorization": f"Bearer {token(CallerKind.AGENCY, AGENCY, ['referrals:read'])}"}
+        la = f"Bearer {token(CallerKind.LA, LA, ['referrals:submit'])}"
+        agency = f"Bearer {token(CallerKind.AGENCY, AGENCY, ['referrals:read'])}"
         async with httpx.AsyncClient(base_url=ours) as http:
             (
                 await http.put(f"/v1/agencies/{AGENCY}", json={"name": "Bench"}, headers=operator)
             ).raise_for_status()
-        warm = bodies(100, 900_000)
-        await closed_loop(ours, warm, 4, la)
-        await closed_loop(base, warm, 4, {})
-        closed = await side_by_side(
-            {"service": (ours, la), "baseline": (base, {})},
-            bodies(n_closed, 0),
-            concurrency,
+        for url, authorization in ((ours, la), (base, None)):  # warm both
+            run_wrk(
+                url,
+                "/v1/referrals",
+                seconds=2,
+                connections=4,
+                bodies=payloads,
+                authorization=authorization,
+                key_prefix="warm",
+            )
+        rows_before = await count_rows(ours_db)
+        closed = side_by_side(
+            {"service": (ours, la), "baseline": (base, None)},
+            payloads,
             rounds,
+            seconds,
+            connections,
+        )
+        steady = paced(
+            ours,
+            "/v1/referrals",
+            rate=200,
+            seconds=max(10, seconds),
+            bodies=payloads,
+            authorization=la,
+            key_prefix="steady",
+        )
+        created = await count_rows(ours_db) - rows_before
+        answered = (
+            closed["service"]["requests"]
+            - closed["service"]["errors"]
+            + (steady.requests - steady.errors)
         )
         results = {
             "service_closed_loop": closed["service"],
             "baseline_closed_loop": closed["baseline"],
             "rounds": rounds,
-            "service_at_200_rps": await open_loop(ours, bodies(n_open, 500_000), 200, la),
+            "seconds_per_round": seconds,
+            "service_at_200_rps": {"offered_rps": 200, **steady.row()},
+            "created_rows": created,
+            "created_answers": answered,
         }
         results["throughput_ratio"] = (
             results["service_closed_loop"]["throughput_rps"]
@@ -339,13 +300,17 @@ async def main(quick: bool, rounds: int) -> dict:
         )
         results["referrals_in_database"] = await fill_to(ours_db, queue_size)
         results["work_queue"] = [
-            await queue_latency(ours, agency, "limit=50", 200),
-            await queue_latency(ours, agency, "limit=50&setting=fostering&urgency=emergency", 200),
-            await queue_latency(ours, agency, "limit=50&overdue=true&age_from=12&age_to=17", 200),
+            queue_latency(ours, agency, query, 5)
+            for query in (
+                "limit=50",
+                "limit=50&setting=fostering&urgency=emergency",
+                "limit=50&overdue=true&age_from=12&age_to=17",
+            )
         ]
-        results["concurrency"] = concurrency
+        results["concurrency"] = connections
         return results
     finally:
+        payloads.unlink(missing_ok=True)
         for process in (service, baseline):
             process.terminate()
             process.wait(timeout=30)
@@ -356,26 +321,36 @@ async def main(quick: bool, rounds: int) -> dict:
 def report(results: dict) -> None:
     s, b = results["service_closed_loop"], results["baseline_closed_loop"]
     print(
-        f"\nPOST /v1/referrals, {s['requests']} requests each, concurrency {results['concurrency']}, "
-        f"in {results['rounds']} alternating rounds:"
+        f"\nPOST /v1/referrals with wrk, {results['concurrency']} connections, "
+        f"{results['rounds']} alternating rounds of {results['seconds_per_round']} s:"
     )
-    print(f"  {'':<10}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+    print(f"  {'':<10}{'req/s':>10}{'requests':>10}{'errors':>8}  p50 ms / p99 ms per round")
     for name, row in (("service", s), ("baseline", b)):
+        rounds = ", ".join(
+            f"{p50}/{p99}" for p50, p99 in zip(row["p50_ms"], row["p99_ms"], strict=True)
+        )
         print(
-            f"  {name:<10}{row['throughput_rps']:>10.1f}{row['p50_ms']:>10.1f}{row['p99_ms']:>10.1f}{row['errors']:>8}"
+            f"  {name:<10}{row['throughput_rps']:>10.1f}{row['requests']:>10}{row['errors']:>8}  {rounds}"
         )
     print(
         f"  throughput ratio service/baseline: {results['throughput_ratio']:.2f} (target >= 0.50)"
     )
     o = results["service_at_200_rps"]
     print(
-        f"\nService at a steady {o['offered_rps']:.0f} req/s offered ({o['achieved_rps']:.1f} achieved): "
+        f"\nService paced at {o['offered_rps']} req/s offered ({o['rps']:.1f} achieved): "
         f"p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms (target < 100), errors {o['errors']}"
     )
-    print(f"\nWork queue with {results['referrals_in_database']:,} referrals in the database:")
+    print(
+        f"Every 201 a row: {results['created_answers']} successful answers counted by wrk, "
+        f"{results['created_rows']} new rows (wrk stops without counting the requests still"
+        " in flight: at most one per connection per run more rows than answers)"
+    )
+    print(
+        f"\nWork queue with {results['referrals_in_database']:,} referrals in the database (wrk, 4 connections):"
+    )
     for row in results["work_queue"]:
         print(
-            f"  GET /v1/referrals?{row['query']:<48} p50 {row['p50_ms']:6.1f} ms  p95 {row['p95_ms']:6.1f} ms (target < 50)"
+            f"  GET /v1/referrals?{row['query']:<48} {row['rps']:>7.1f} req/s  p50 {row['p50_ms']:6.1f} ms  p99 {row['p99_ms']:6.1f} ms"
         )
 
 
