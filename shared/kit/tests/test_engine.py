@@ -21,7 +21,8 @@ async def _terminate(pid: int) -> None:
     try:
         async with admin.connect() as connection:
             await connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-            for _ in range(500):  # bounded: the backend is gone within milliseconds
+            # Bounded: the backend is gone within milliseconds (seconds on a loaded server).
+            for _ in range(3000):
                 gone = await connection.scalar(
                     sa.text("SELECT NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = :pid)"),
                     {"pid": pid},
