@@ -210,7 +210,10 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
             f"{where} child {index}",
         )
         _family_time(
-            score, wanted, children[index] if index < len(children) else {}, f"{where} child {index}"
+            score,
+            wanted,
+            children[index] if index < len(children) else {},
+            f"{where} child {index}",
         )
     if "needs_ocr" in expected:
         flagged = any(re.search(r"\bOCR\b|scan", line, re.I) for line in draft.warnings)

@@ -182,7 +182,11 @@ LEGAL_TEXT = {
 }
 SETTING_TEXT = {
     "fostering": ["Foster care", "Fostering (IFA)", "Mainstream fostering"],
-    "residential": ["Residential children's home", "Residential", "Children's home (Ofsted registered)"],
+    "residential": [
+        "Residential children's home",
+        "Residential",
+        "Children's home (Ofsted registered)",
+    ],
     "parent_and_child": ["Parent and child placement (fostering)"],
     "secure": ["Secure children's home (welfare bed)"],
     "supported_accommodation": ["Supported accommodation (16+)"],
@@ -193,8 +197,18 @@ DURATION_TEXT = {
     "respite": ["Respite (short breaks)"],
     "permanence": ["Permanence (long-term matched)"],
 }
-NUMBER_WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
-                7: "seven", 8: "eight", 9: "nine"}
+NUMBER_WORDS = {
+    0: "no",
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+}
 
 # ---------------------------------------------------------------- local authorities
 # (ONS code, how the document names the LA in its heading or signature, email subdomain)
@@ -220,8 +234,11 @@ LAS = {
     "hackney": ("E09000012", "London Borough of Hackney", "hackney"),
     "torbay": ("E06000027", "Torbay Council", "torbay"),
     "essex": ("E10000012", "Essex CC", "essex"),
-    "westnorthants": ("E06000062", "Northamptonshire Children's Trust on behalf of West "
-                      "Northamptonshire Council", "nctrust"),
+    "westnorthants": (
+        "E06000062",
+        "Northamptonshire Children's Trust on behalf of West Northamptonshire Council",
+        "nctrust",
+    ),
     "sunderland": ("E08000024", "Together for Children (Sunderland)", "togetherforchildren"),
     "leicester": ("E06000016", "Leicester City Council", "leicester"),
     "leics": ("E10000018", "Leicestershire County Council", "leics"),
@@ -235,28 +252,134 @@ LAS = {
     "wakefield": ("E08000036", "Wakefield Council", "wakefield"),
     "newcastle": ("E08000021", "Newcastle City Council", "newcastle"),
     "torfaen_like_herts": ("E10000015", "Herts CC", "hertfordshire"),
+    "tameside": ("E08000008", "Tameside MBC", "tameside"),
+    "kirklees": ("E08000034", "Kirklees Council", "kirklees"),
+    "doncaster": ("E08000017", "City of Doncaster Council", "doncaster"),
+    "northumberland": ("E06000057", "Northumberland County Council", "northumberland"),
 }
 
-FIRST_F = ["Maisie", "Leah", "Amira", "Chloe", "Tia", "Skye", "Ruby", "Zara", "Holly", "Keira",
-           "Ella", "Nevaeh", "Layla", "Jess", "Precious", "Aisha", "Lacey", "Poppy", "Esme"]
-FIRST_M = ["Kayden", "Tyler", "Jayden", "Reece", "Mason", "Callum", "Ashton", "Kian", "Riley",
-           "Brandon", "Ibrahim", "Tomasz", "Leon", "Harvey", "Jamal", "Alfie", "Oscar", "Dylan"]
-LAST = ["Hargreaves", "Okafor", "Whitfield", "Kowalczyk", "Brennan", "Ashworth", "Mensah",
-        "Pickering", "Doyle", "Farrell", "Nwosu", "Lindqvist", "Rahman", "Tranter", "Gallagher",
-        "Sutcliffe", "Adeyemi", "McGowan", "Pearce", "Holroyd", "Quinlan", "Bexley-Shaw"]
-SW_NAMES = ["Rebecca Tomlinson", "Daniel Osei", "Hannah Blackwood", "Priya Raman", "Gareth Lloyd",
-            "Ngozi Eze", "Claire Fairbrother", "Marcus Jennings", "Sophie Vaughan", "Imran Siddiqui",
-            "Lauren Pike", "Tomasz Nowicki", "Bethany Marsh", "Olu Adebayo", "Fiona Cartwright",
-            "Jamie Rowntree", "Aaliyah Grant", "Stephen Hollis", "Karen Mbeki", "Natalie Brook",
-            "Joseph Kemal", "Rachel Dunmore", "Emma Castleton", "Ravinder Gill", "Ciaran Walsh"]
-MANAGERS = ["Andrea Whitmore", "Paul Okonjo", "Denise Farley", "Mark Ellison", "Yasmin Qureshi",
-            "Helen Stroud", "Kwame Boateng", "Lisa Marchetti"]
-PRIMARY = ["Westgate Primary School", "Brookside Primary Academy", "Marsh Lane Junior School",
-           "Holy Trinity CE Primary School", "Beechwood Infant School", "Riverside Special School",
-           "St Oswald's RC Primary School"]
-SECONDARY = ["Oakfield Academy", "St Bede's RC High School", "Highfield Community College",
-             "Canal Side Academy", "Northgate High School", "The Grange Pupil Referral Unit",
-             "Kingsmead Secondary School", "Park View Academy", "Riverside Special School"]
+FIRST_F = [
+    "Maisie",
+    "Leah",
+    "Amira",
+    "Chloe",
+    "Tia",
+    "Skye",
+    "Ruby",
+    "Zara",
+    "Holly",
+    "Keira",
+    "Ella",
+    "Nevaeh",
+    "Layla",
+    "Jess",
+    "Precious",
+    "Aisha",
+    "Lacey",
+    "Poppy",
+    "Esme",
+]
+FIRST_M = [
+    "Kayden",
+    "Tyler",
+    "Jayden",
+    "Reece",
+    "Mason",
+    "Callum",
+    "Ashton",
+    "Kian",
+    "Riley",
+    "Brandon",
+    "Ibrahim",
+    "Tomasz",
+    "Leon",
+    "Harvey",
+    "Jamal",
+    "Alfie",
+    "Oscar",
+    "Dylan",
+]
+LAST = [
+    "Hargreaves",
+    "Okafor",
+    "Whitfield",
+    "Kowalczyk",
+    "Brennan",
+    "Ashworth",
+    "Mensah",
+    "Pickering",
+    "Doyle",
+    "Farrell",
+    "Nwosu",
+    "Lindqvist",
+    "Rahman",
+    "Tranter",
+    "Gallagher",
+    "Sutcliffe",
+    "Adeyemi",
+    "McGowan",
+    "Pearce",
+    "Holroyd",
+    "Quinlan",
+    "Bexley-Shaw",
+]
+SW_NAMES = [
+    "Rebecca Tomlinson",
+    "Daniel Osei",
+    "Hannah Blackwood",
+    "Priya Raman",
+    "Gareth Lloyd",
+    "Ngozi Eze",
+    "Claire Fairbrother",
+    "Marcus Jennings",
+    "Sophie Vaughan",
+    "Imran Siddiqui",
+    "Lauren Pike",
+    "Tomasz Nowicki",
+    "Bethany Marsh",
+    "Olu Adebayo",
+    "Fiona Cartwright",
+    "Jamie Rowntree",
+    "Aaliyah Grant",
+    "Stephen Hollis",
+    "Karen Mbeki",
+    "Natalie Brook",
+    "Joseph Kemal",
+    "Rachel Dunmore",
+    "Emma Castleton",
+    "Ravinder Gill",
+    "Ciaran Walsh",
+]
+MANAGERS = [
+    "Andrea Whitmore",
+    "Paul Okonjo",
+    "Denise Farley",
+    "Mark Ellison",
+    "Yasmin Qureshi",
+    "Helen Stroud",
+    "Kwame Boateng",
+    "Lisa Marchetti",
+]
+PRIMARY = [
+    "Westgate Primary School",
+    "Brookside Primary Academy",
+    "Marsh Lane Junior School",
+    "Holy Trinity CE Primary School",
+    "Beechwood Infant School",
+    "Riverside Special School",
+    "St Oswald's RC Primary School",
+]
+SECONDARY = [
+    "Oakfield Academy",
+    "St Bede's RC High School",
+    "Highfield Community College",
+    "Canal Side Academy",
+    "Northgate High School",
+    "The Grange Pupil Referral Unit",
+    "Kingsmead Secondary School",
+    "Park View Academy",
+    "Riverside Special School",
+]
 
 _phone_used: set[str] = set()
 
@@ -323,8 +446,16 @@ def make_child(
         "dob": dob if dob_known else None,
         "age": age,
         "legal": legal,
-        "ethnicity": RNG.choice(["White British", "Mixed White and Black Caribbean",
-                                 "Black African", "Pakistani", "White Polish", "White Irish"]),
+        "ethnicity": RNG.choice(
+            [
+                "White British",
+                "Mixed White and Black Caribbean",
+                "Black African",
+                "Pakistani",
+                "White Polish",
+                "White Irish",
+            ]
+        ),
         "religion": RNG.choice(["None", "Christian (Catholic)", "Muslim", "Not known"]),
     }
     if school == "auto":
@@ -332,14 +463,16 @@ def make_child(
     child["school"] = school
     child["year"] = max(age - 4, 0)
     if health == "auto":
-        health = RNG.choice([
-            "Diagnosed with ADHD (2023), takes methylphenidate each morning.",
-            "Asthma (blue inhaler as needed). Otherwise fit and well; dental check due.",
-            "No known health needs; immunisations up to date.",
-            "Diagnosed with FASD (foetal alcohol spectrum disorder) and attachment difficulties; "
-            "CAMHS involved.",
-            "Eczema, uses emollients. Awaiting ASD assessment (not diagnosed).",
-        ])
+        health = RNG.choice(
+            [
+                "Diagnosed with ADHD (2023), takes methylphenidate each morning.",
+                "Asthma (blue inhaler as needed). Otherwise fit and well; dental check due.",
+                "No known health needs; immunisations up to date.",
+                "Diagnosed with FASD (foetal alcohol spectrum disorder) and attachment difficulties; "
+                "CAMHS involved.",
+                "Eczema, uses emollients. Awaiting ASD assessment (not diagnosed).",
+            ]
+        )
     child["health"] = health
     if risks is None:
         keys = ALL_RISKS if risk_keys == "all" else RNG.sample(ALL_RISKS, int(risk_keys))
@@ -352,8 +485,9 @@ def make_child(
     if family == "auto":
         family = [("Mother", RNG.choice(list(FREQ_TEXT)[1:5]), RNG.random() < 0.7)]
         if RNG.random() < 0.5:
-            family.append(("Maternal grandmother", RNG.choice(["weekly", "fortnightly", "monthly"]),
-                           False))
+            family.append(
+                ("Maternal grandmother", RNG.choice(["weekly", "fortnightly", "monthly"]), False)
+            )
     child["family"] = family
     child["no_contact"] = no_contact or []
     if history == "auto":
@@ -371,7 +505,8 @@ def make_case(la: str, ref_day: date | None, children: list, **kw) -> dict:
         "date": ref_day,
         "sw": {"name": sw, "email": email_for(sw, la), "phone": phone()},
         "manager": (lambda m: {"name": m, "email": email_for(m, la), "phone": phone(False)})(
-            RNG.choice(MANAGERS)),
+            RNG.choice(MANAGERS)
+        ),
         "setting": "fostering",
         "urgency": "planned",
         "duration": "long_term",
@@ -401,12 +536,19 @@ def needed_by(case: dict) -> str | None:
 def truth(case: dict, file: str, style: str) -> dict:
     if case.get("scanned"):
         return {
-            "la_code": None, "la_reference": None, "referral_date": None,
+            "la_code": None,
+            "la_reference": None,
+            "referral_date": None,
             "social_worker": {"name": None, "email": None, "phone": None},
-            "placement": {k: None for k in ("setting", "urgency", "duration", "start_date",
-                                            "needed_by")},
-            "children": [], "unclear": [], "missing": [], "needs_ocr": True,
-            "style": style, "file": file,
+            "placement": {
+                k: None for k in ("setting", "urgency", "duration", "start_date", "needed_by")
+            },
+            "children": [],
+            "unclear": [],
+            "missing": [],
+            "needs_ocr": True,
+            "style": style,
+            "file": file,
         }
     missing = []
     if not case["ref"]:
@@ -507,13 +649,35 @@ def history_rows(child: dict, ref_day: date | None) -> list[list[str]]:
     for i in range(child["history"] or 0):
         start = end - timedelta(days=RNG.randint(60, 300))
         current = i == 0
-        kind = "In-house foster carers (emergency placement)" if current else RNG.choice(
-            ["IFA foster carers", "In-house foster carers", "Connected person (aunt)",
-             "Residential home"])
-        rows.append([kind, dmy(start), "current" if current else dmy(end),
-                     "Placement ending - carers cannot meet needs" if current else
-                     RNG.choice(["Carers' request", "Planned move", "Allegation against carer",
-                                 "Placement breakdown"])])
+        kind = (
+            "In-house foster carers (emergency placement)"
+            if current
+            else RNG.choice(
+                [
+                    "IFA foster carers",
+                    "In-house foster carers",
+                    "Connected person (aunt)",
+                    "Residential home",
+                ]
+            )
+        )
+        rows.append(
+            [
+                kind,
+                dmy(start),
+                "current" if current else dmy(end),
+                "Placement ending - carers cannot meet needs"
+                if current
+                else RNG.choice(
+                    [
+                        "Carers' request",
+                        "Planned move",
+                        "Allegation against carer",
+                        "Placement breakdown",
+                    ]
+                ),
+            ]
+        )
         end = start - timedelta(days=1)
     return list(reversed(rows))
 
@@ -523,13 +687,19 @@ def history_sentence(child: dict) -> str:
     if n is None:
         return ""
     if n == 0:
-        return f"{child['first']} has not been looked after before; this will be {his(child)} " \
-               "first placement."
+        return (
+            f"{child['first']} has not been looked after before; this will be {his(child)} "
+            "first placement."
+        )
     if n == 1:
-        return f"{child['first']} is in {his(child)} first placement (current foster carers " \
-               "since coming into care), which is ending."
-    return f"{child['first']} has had {NUMBER_WORDS[n]} placements since coming into care, " \
-           "including the current one."
+        return (
+            f"{child['first']} is in {his(child)} first placement (current foster carers "
+            "since coming into care), which is ending."
+        )
+    return (
+        f"{child['first']} has had {NUMBER_WORDS[n]} placements since coming into care, "
+        "including the current one."
+    )
 
 
 def legal_text(child: dict) -> str:
@@ -592,8 +762,10 @@ def render_pdf(blocks: list, title: str, font: str = FONT) -> bytes:
                     widths = [35 * mm, 50 * mm, 35 * mm, 50 * mm]
             data = [[para(c) for c in r] for r in rows]
             t = Table(data, colWidths=widths, hAlign="LEFT")
-            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                     ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            style = [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
             if kind == "kv":
                 style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e8eef5")))
             else:
@@ -602,8 +774,17 @@ def render_pdf(blocks: list, title: str, font: str = FONT) -> bytes:
             story.append(t)
             story.append(Spacer(1, 4))
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="", creator="",
-                            producer="", invariant=1, leftMargin=18 * mm, rightMargin=18 * mm)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        title=title,
+        author="",
+        creator="",
+        producer="",
+        invariant=1,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+    )
     doc.build(story)
     return out.getvalue()
 
@@ -634,7 +815,7 @@ def _cc_xml(tag: str, text: str, *, checkbox: bool | None = None, empty: bool = 
         text = "\u2612" if checkbox else "\u2610"
     return (
         f'<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {w14}>'
-        f"<w:sdtPr>{pr}</w:sdtPr><w:sdtContent><w:r><w:t xml:space=\"preserve\">"
+        f'<w:sdtPr>{pr}</w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">'
         f"{escape(text)}</w:t></w:r></w:sdtContent></w:sdt>"
     )
 
@@ -647,8 +828,13 @@ def _fill_cell(cell, value):
     segments = value if isinstance(value, list) else [(str(value), {})]
     for text, opts in segments:
         if "cc" in opts:
-            paragraph._p.append(parse_xml(_cc_xml(opts["cc"], text, checkbox=opts.get("box"),
-                                                  empty=opts.get("empty", False))))
+            paragraph._p.append(
+                parse_xml(
+                    _cc_xml(
+                        opts["cc"], text, checkbox=opts.get("box"), empty=opts.get("empty", False)
+                    )
+                )
+            )
         else:
             lines = text.split("\n")
             for i, line in enumerate(lines):
@@ -687,7 +873,7 @@ def render_docx(blocks: list, header: str | None = None) -> bytes:
             table.style = "Table Grid"
             for r, row in enumerate(rows):
                 for c, value in enumerate(row):
-                    if kind == "kv" and c % 2 == 0 or kind == "grid" and r == 0:
+                    if (kind == "kv" and c % 2 == 0) or (kind == "grid" and r == 0):
                         value = [(value, {"bold": True})] if isinstance(value, str) else value
                     _fill_cell(table.cell(r, c), value)
             document.add_paragraph()
@@ -719,7 +905,7 @@ def render_txt(blocks: list) -> bytes:
         elif kind == "h":
             lines += ["", block[1], "-" * len(block[1])]
         elif kind == "p":
-            lines += textwrap.wrap(_plain(block[1]), 90) + [""]
+            lines += [*textwrap.wrap(_plain(block[1]), 90), ""]
         elif kind == "kv":
             for row in block[1]:
                 for i in range(0, len(row), 2):
@@ -757,7 +943,9 @@ def render_scanned_pdf(blocks: list) -> bytes:
         y += 23
     noise = random.Random(len(text))
     for _ in range(3000):
-        draw.point((noise.randrange(width), noise.randrange(height)), fill=noise.randrange(120, 220))
+        draw.point(
+            (noise.randrange(width), noise.randrange(height)), fill=noise.randrange(120, 220)
+        )
     image = image.rotate(0.7, fillcolor=250).filter(ImageFilter.GaussianBlur(0.6))
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4, invariant=1)
@@ -793,8 +981,10 @@ def child_kv_basic(c: dict, labels: dict) -> list:
     rows = [
         [labels.get("first", "First name"), c["first"]],
         [labels.get("last", "Surname"), c["last"]],
-        [labels.get("dob", "Date of birth"), dmy(c["dob"]) if c["dob"] else
-         labels.get("dob_unknown", "Not known")],
+        [
+            labels.get("dob", "Date of birth"),
+            dmy(c["dob"]) if c["dob"] else labels.get("dob_unknown", "Not known"),
+        ],
         [labels.get("gender", "Gender"), c["gender"].title()],
         ["Ethnicity", c["ethnicity"]],
         ["Religion", c["religion"]],
@@ -809,34 +999,70 @@ def layout_art_panel(case: dict) -> list:
         ("title", f"{la_name(case)} - Children's Services"),
         ("p", "ACCESS TO RESOURCES PANEL - REQUEST FOR EXTERNAL PLACEMENT"),
         ("h", "Section 1: Referral details"),
-        ("kv", [[case["ref_label"], case["ref"] or ""],
+        (
+            "kv",
+            [
+                [case["ref_label"], case["ref"] or ""],
                 ["Date of request", dmy(case["date"])],
                 ["Allocated social worker", case["sw"]["name"]],
                 ["SW telephone", case["sw"]["phone"]],
                 ["SW email", case["sw"]["email"]],
                 ["Team manager", f"{case['manager']['name']} ({case['manager']['phone']})"],
-                ["Team / area", RNG.choice(["Children in Care Team (South)",
-                                            "Safeguarding Team 3, North District",
-                                            "Child Protection & Court Team, Central Area"])]]),
+                [
+                    "Team / area",
+                    RNG.choice(
+                        [
+                            "Children in Care Team (South)",
+                            "Safeguarding Team 3, North District",
+                            "Child Protection & Court Team, Central Area",
+                        ]
+                    ),
+                ],
+            ],
+        ),
         ("h", "Section 2: The child"),
-        ("kv", child_kv_basic(c, {"first": "Forename(s)", "last": "Family name"}) + [
-            ["Legal status", legal_text(c)],
-            ["Education setting", school_text(c)],
-        ]),
+        (
+            "kv",
+            [
+                *child_kv_basic(c, {"first": "Forename(s)", "last": "Family name"}),
+                ["Legal status", legal_text(c)],
+                ["Education setting", school_text(c)],
+            ],
+        ),
         ("h", "Section 3: Family composition"),
-        ("grid", ["Name", "Relationship", "DOB / age", "Lives"],
-         [[f"{RNG.choice(FIRST_F)} {c['last']}", "Mother", "34", "Home address"],
-          [f"{RNG.choice(FIRST_M)} {RNG.choice(LAST)}", "Father", "39", "HMP Risley"],
-          [f"{RNG.choice(FIRST_M)} {c['last']}", "Half-brother", "age 4", "With mother (not "
-           "subject of this referral)"]]),
+        (
+            "grid",
+            ["Name", "Relationship", "DOB / age", "Lives"],
+            [
+                [f"{RNG.choice(FIRST_F)} {c['last']}", "Mother", "34", "Home address"],
+                [f"{RNG.choice(FIRST_M)} {RNG.choice(LAST)}", "Father", "39", "HMP Risley"],
+                [
+                    f"{RNG.choice(FIRST_M)} {c['last']}",
+                    "Half-brother",
+                    "age 4",
+                    "With mother (not subject of this referral)",
+                ],
+            ],
+        ),
         ("h", "Section 4: Resource requested"),
-        ("kv", [["Type of placement", RNG.choice(SETTING_TEXT[case["setting"]])],
+        (
+            "kv",
+            [
+                ["Type of placement", RNG.choice(SETTING_TEXT[case["setting"]])],
                 ["Emergency or planned", (case["urgency"] or "").title()],
-                ["Length of placement", RNG.choice(DURATION_TEXT[case["duration"]])
-                 if case["duration"] else ""],
+                [
+                    "Length of placement",
+                    RNG.choice(DURATION_TEXT[case["duration"]]) if case["duration"] else "",
+                ],
                 ["Date required from", dmy(case["start"])],
-                ["Current placement", "Emergency placement with in-house foster carers since the "
-                 "weekend" if c["history"] else "At home with mother (s47 enquiries ongoing)"]]),
+                [
+                    "Current placement",
+                    "Emergency placement with in-house foster carers since the weekend"
+                    if c["history"]
+                    else "At home with mother (s47 enquiries ongoing)",
+                ],
+            ],
+        ),
     ]
     blocks += risk_grid_blocks(c, style="yesno")
     blocks += [
@@ -847,11 +1073,21 @@ def layout_art_panel(case: dict) -> list:
         ("h", "Section 8: Placement history"),
     ]
     if c["history"] is not None:
-        blocks.append(("grid", ["Placement", "From", "To", "Reason for ending"],
-                       history_rows(c, case["date"]) or [["None - not previously looked after",
-                                                          "", "", ""]]))
-    blocks.append(("p", "Parental risk: mother has a history of heroin use and overdose (2021); "
-                   "father has convictions for arson (2019) and violence."))
+        blocks.append(
+            (
+                "grid",
+                ["Placement", "From", "To", "Reason for ending"],
+                history_rows(c, case["date"])
+                or [["None - not previously looked after", "", "", ""]],
+            )
+        )
+    blocks.append(
+        (
+            "p",
+            "Parental risk: mother has a history of heroin use and overdose (2021); "
+            "father has convictions for arson (2019) and violence.",
+        )
+    )
     return blocks
 
 
@@ -865,10 +1101,19 @@ def risk_grid_blocks(c: dict, style: str) -> list:
             if key not in c["risks"]:
                 continue
             state = c["risks"][key]
-            answer = {"present": "Yes", "historical": "Historic", "suspected": "Suspected",
-                      "none_known": "No"}[state]
-            rows.append([RISK_LABEL[key], answer, "" if state == "none_known" else
-                         risk_phrase(key, state, c)])
+            answer = {
+                "present": "Yes",
+                "historical": "Historic",
+                "suspected": "Suspected",
+                "none_known": "No",
+            }[state]
+            rows.append(
+                [
+                    RISK_LABEL[key],
+                    answer,
+                    "" if state == "none_known" else risk_phrase(key, state, c),
+                ]
+            )
         blocks.append(("grid", ["Risk", "Yes / No / Historic", "Details"], rows))
     elif style == "ticks":
         rows = []
@@ -876,11 +1121,19 @@ def risk_grid_blocks(c: dict, style: str) -> list:
             if key not in c["risks"]:
                 continue
             state = c["risks"][key]
-            chosen = {"present": "Current", "historical": "Historic", "suspected": "Suspected",
-                      "none_known": "No known risk"}[state]
-            rows.append([RISK_LABEL[key], tickline(["Current", "Historic", "Suspected",
-                                                    "No known risk"], chosen),
-                         "" if state == "none_known" else risk_phrase(key, state, c)])
+            chosen = {
+                "present": "Current",
+                "historical": "Historic",
+                "suspected": "Suspected",
+                "none_known": "No known risk",
+            }[state]
+            rows.append(
+                [
+                    RISK_LABEL[key],
+                    tickline(["Current", "Historic", "Suspected", "No known risk"], chosen),
+                    "" if state == "none_known" else risk_phrase(key, state, c),
+                ]
+            )
         blocks.append(("grid", ["Area of risk", "Level", "Detail / evidence"], rows))
     elif style == "prompts":
         rows = []
@@ -888,14 +1141,24 @@ def risk_grid_blocks(c: dict, style: str) -> list:
             if key not in c["risks"]:
                 continue
             state = c["risks"][key]
-            answer = {"present": "Yes - ", "historical": "Yes, historically - ",
-                      "suspected": "Possibly - ", "none_known": "No"}[state]
-            rows.append([RISK_PROMPT[key], answer + ("" if state == "none_known" else
-                                                     risk_phrase(key, state, c))])
+            answer = {
+                "present": "Yes - ",
+                "historical": "Yes, historically - ",
+                "suspected": "Possibly - ",
+                "none_known": "No",
+            }[state]
+            rows.append(
+                [
+                    RISK_PROMPT[key],
+                    answer + ("" if state == "none_known" else risk_phrase(key, state, c)),
+                ]
+            )
         blocks.append(("kv", rows))
     elif style == "prose":
-        sentences = [f"{SHORT_LABEL[k]}: " + (risk_phrase(k, s, c) if s != "none_known" else
-                                              "none known.") for k, s in c["risks"].items()]
+        sentences = [
+            f"{SHORT_LABEL[k]}: " + (risk_phrase(k, s, c) if s != "none_known" else "none known.")
+            for k, s in c["risks"].items()
+        ]
         blocks.append(("p", " ".join(sentences)))
     return blocks
 
@@ -920,36 +1183,77 @@ def layout_delete_choice(case: dict) -> list:
     urg = {"emergency": "Emergency", "planned": "Planned", None: None}[case["urgency"]]
     if mode == "undeleted":
         urg = None
-    dur = {"short_term": "Short term", "long_term": "Long term", "respite": "Respite",
-           None: None}[case["duration"]]
+    dur = {"short_term": "Short term", "long_term": "Long term", "respite": "Respite", None: None}[
+        case["duration"]
+    ]
     blocks = [
         ("title", "PLACEMENT REQUEST FORM"),
-        ("p", f"{la_name(case)} | Placements & Commissioning Team | Please return completed "
-         "form to the placements mailbox"),
-        ("kv", [["Date of referral", dmy(case["date"])],
-                [case["ref_label"], case["ref"] or ""]]),
+        (
+            "p",
+            f"{la_name(case)} | Placements & Commissioning Team | Please return completed "
+            "form to the placements mailbox",
+        ),
+        ("kv", [["Date of referral", dmy(case["date"])], [case["ref_label"], case["ref"] or ""]]),
         ("h", "1. Child / young person"),
-        ("kv", [["Name", f"{c['first']} {c['last']}"],
-                ["Age and gender", f"{c['age']}, {c['gender'].title()}" if not c["dob"] else
-                 f"{c['age']} yrs / {'M' if c['gender'] == 'male' else 'F'}"],
+        (
+            "kv",
+            [
+                ["Name", f"{c['first']} {c['last']}"],
+                [
+                    "Age and gender",
+                    f"{c['age']}, {c['gender'].title()}"
+                    if not c["dob"]
+                    else f"{c['age']} yrs / {'M' if c['gender'] == 'male' else 'F'}",
+                ],
                 ["D.O.B.", dmy(c["dob"])],
                 ["Ethnicity/Religion", f"{c['ethnicity']} / {c['religion']}"],
-                ["Legal status", choice(["S20", "ICO", "Care Order", "Placement Order"],
-                                        {"V2": "S20", "C1": "ICO", "C2": "Care Order",
-                                         "E1": "Placement Order"}.get(c["legal"]))
-                 if mode != "undeleted" else legal_text(c)],
-                ["School and year", school_text(c)]]),
+                [
+                    "Legal status",
+                    choice(
+                        ["S20", "ICO", "Care Order", "Placement Order"],
+                        {"V2": "S20", "C1": "ICO", "C2": "Care Order", "E1": "Placement Order"}.get(
+                            c["legal"]
+                        ),
+                    )
+                    if mode != "undeleted"
+                    else legal_text(c),
+                ],
+                ["School and year", school_text(c)],
+            ],
+        ),
         ("h", "2. Placement required"),
-        ("kv", [["Placement is", choice(["Emergency", "Planned"], urg)],
-                ["Duration", choice(["Short term", "Long term", "Respite"], dur)
-                 if mode != "undeleted" else (dur or "")],
-                ["Type", choice(["Foster care", "Residential", "Parent & child"],
-                                {"fostering": "Foster care", "residential": "Residential",
-                                 "parent_and_child": "Parent & child"}[case["setting"]])
-                 if mode != "undeleted" else RNG.choice(SETTING_TEXT[case["setting"]])],
+        (
+            "kv",
+            [
+                ["Placement is", choice(["Emergency", "Planned"], urg)],
+                [
+                    "Duration",
+                    choice(["Short term", "Long term", "Respite"], dur)
+                    if mode != "undeleted"
+                    else (dur or ""),
+                ],
+                [
+                    "Type",
+                    choice(
+                        ["Foster care", "Residential", "Parent & child"],
+                        {
+                            "fostering": "Foster care",
+                            "residential": "Residential",
+                            "parent_and_child": "Parent & child",
+                        }[case["setting"]],
+                    )
+                    if mode != "undeleted"
+                    else RNG.choice(SETTING_TEXT[case["setting"]]),
+                ],
                 ["Start date", dmy(case["start"])],
-                ["Can be placed with other children?", "Yes / No (delete as appropriate)"
-                 if mode == "undeleted" else "Yes - older children only"]]),
+                [
+                    "Can be placed with other children?",
+                    "Yes / No (delete as appropriate)"
+                    if mode == "undeleted"
+                    else "Yes - older children only",
+                ],
+            ],
+        ),
         ("h", "3. Needs and risks"),
         ("p", f"Health: {c['health']}"),
     ]
@@ -960,10 +1264,18 @@ def layout_delete_choice(case: dict) -> list:
         ("h", "5. Placement history"),
         ("p", history_sentence(c)),
         ("h", "6. Social worker"),
-        ("kv", [["Social worker", case["sw"]["name"]], ["Tel", case["sw"]["phone"]],
+        (
+            "kv",
+            [
+                ["Social worker", case["sw"]["name"]],
+                ["Tel", case["sw"]["phone"]],
                 ["Email", case["sw"]["email"]],
-                ["Form completed by", case.get("completed_by", "Placements Officer, J. Radcliffe "
-                                       "(01632 960999)")]]),
+                [
+                    "Form completed by",
+                    case.get("completed_by", "Placements Officer, J. Radcliffe (01632 960999)"),
+                ],
+            ],
+        ),
     ]
     return blocks
 
@@ -978,26 +1290,51 @@ def layout_secure_s25(case: dict) -> list:
     blocks = [
         ("title", "Secure Welfare Referral - Section 25 Children Act 1989"),
         ("p", f"Referring authority: {la_name(case)}"),
-        ("kv", [["Date of referral", cc("Referral date", dmy(case["date"]), not case["date"])],
-                ["Local authority case ID", cc("Case ID", case["ref"])]]),
+        (
+            "kv",
+            [
+                ["Date of referral", cc("Referral date", dmy(case["date"]), not case["date"])],
+                ["Local authority case ID", cc("Case ID", case["ref"])],
+            ],
+        ),
         ("h", "Young person"),
-        ("kv", [["Forename", cc("First name", c["first"])],
+        (
+            "kv",
+            [
+                ["Forename", cc("First name", c["first"])],
                 ["Surname", cc("Surname", c["last"])],
                 ["Date of birth", cc("DOB", dmy(c["dob"]))],
                 ["Sex", cc("Sex", c["gender"].title())],
                 ["Legal status", cc("Legal status", legal_text(c))],
                 ["Current education", cc("School", school_text(c), not c["school"])],
-                ["Section 25 order", cc("S25", "Application listed; authorised by DCS under "
-                                       "reg 10 (72 hours)")]]),
+                [
+                    "Section 25 order",
+                    cc("S25", "Application listed; authorised by DCS under reg 10 (72 hours)"),
+                ],
+            ],
+        ),
         ("h", "Placement sought"),
-        ("kv", [["Bed type", cc("Bed type", "Secure welfare bed")],
+        (
+            "kv",
+            [
+                ["Bed type", cc("Bed type", "Secure welfare bed")],
                 ["Required from", cc("Start", dmy(case["start"]))],
                 ["Expected duration", cc("Duration", "Short term (3 months initially)")],
-                ["Planned or emergency admission", cc("Admission", "Planned - court hearing "
-                                                      "listed for " + dmy(case["start"]))],
-                ["Current placement", cc("Current", "Emergency placement at a residential "
-                                         "children's home since 14/10/2026; previous secure "
-                                         "placement 2025 (Clayfields).")]]),
+                [
+                    "Planned or emergency admission",
+                    cc("Admission", "Planned - court hearing listed for " + dmy(case["start"])),
+                ],
+                [
+                    "Current placement",
+                    cc(
+                        "Current",
+                        "Emergency placement at a residential "
+                        "children's home since 14/10/2026; previous secure "
+                        "placement 2025 (Clayfields).",
+                    ),
+                ],
+            ],
+        ),
         ("h", "Risk checklist (tick all that apply)"),
     ]
     rows = []
@@ -1005,16 +1342,22 @@ def layout_secure_s25(case: dict) -> list:
         if key not in c["risks"]:
             continue
         state = c["risks"][key]
-        rows.append([RISK_LABEL[key],
-                     [("", {"cc": key + " current", "box": state == "present"}),
-                      (" Current  ", {}),
-                      ("", {"cc": key + " past", "box": state == "historical"}),
-                      (" Past  ", {}),
-                      ("", {"cc": key + " suspected", "box": state == "suspected"}),
-                      (" Suspected  ", {}),
-                      ("", {"cc": key + " none", "box": state == "none_known"}),
-                      (" None known", {})],
-                     "" if state == "none_known" else risk_phrase(key, state, c)])
+        rows.append(
+            [
+                RISK_LABEL[key],
+                [
+                    ("", {"cc": key + " current", "box": state == "present"}),
+                    (" Current  ", {}),
+                    ("", {"cc": key + " past", "box": state == "historical"}),
+                    (" Past  ", {}),
+                    ("", {"cc": key + " suspected", "box": state == "suspected"}),
+                    (" Suspected  ", {}),
+                    ("", {"cc": key + " none", "box": state == "none_known"}),
+                    (" None known", {}),
+                ],
+                "" if state == "none_known" else risk_phrase(key, state, c),
+            ]
+        )
     blocks.append(("grid", ["Risk", "Status", "Evidence"], rows))
     blocks += [
         ("h", "Health"),
@@ -1024,13 +1367,22 @@ def layout_secure_s25(case: dict) -> list:
         ("h", "Placement history"),
         ("p", history_sentence(c)),
         ("h", "Contacts"),
-        ("kv", [["Allocated social worker", cc("SW name", case["sw"]["name"])],
+        (
+            "kv",
+            [
+                ["Allocated social worker", cc("SW name", case["sw"]["name"])],
                 ["Direct line", cc("SW phone", case["sw"]["phone"])],
                 ["Email", cc("SW email", case["sw"]["email"])],
-                ["Children's Guardian", cc("Guardian", f"{RNG.choice(SW_NAMES)} (Cafcass), "
-                                           f"{phone(True)}")],
-                ["Authorising manager", cc("Manager", f"{case['manager']['name']}, "
-                                           f"{case['manager']['email']}")]]),
+                [
+                    "Children's Guardian",
+                    cc("Guardian", f"{RNG.choice(SW_NAMES)} (Cafcass), {phone(True)}"),
+                ],
+                [
+                    "Authorising manager",
+                    cc("Manager", f"{case['manager']['name']}, {case['manager']['email']}"),
+                ],
+            ],
+        ),
     ]
     return blocks
 
@@ -1040,42 +1392,79 @@ def layout_ifa_pdf(case: dict) -> list:
     c = case["children"][0]
     return [
         ("title", "Referral for Foster Placement"),
-        ("p", "Brightwater Fostering (independent fostering agency) - referrals@brightwater."
-         "example.org.uk - please complete all sections"),
+        (
+            "p",
+            "Brightwater Fostering (independent fostering agency) - referrals@brightwater."
+            "example.org.uk - please complete all sections",
+        ),
         ("h", "Referring local authority"),
-        ("kv", [["Local authority", la_name(case)],
+        (
+            "kv",
+            [
+                ["Local authority", la_name(case)],
                 ["LA reference (CCM No)", case["ref"] or ""],
                 ["Referral date", dmy(case["date"])],
                 ["Child's social worker", case["sw"]["name"]],
                 ["Telephone", case["sw"]["phone"]],
                 ["Email", case["sw"]["email"]],
-                ["Referrer (if not SW)", case.get("referrer", "Commissioning officer, "
-                                          "Placements Team, 01632 960001")]]),
+                [
+                    "Referrer (if not SW)",
+                    case.get("referrer", "Commissioning officer, Placements Team, 01632 960001"),
+                ],
+            ],
+        ),
         ("h", "Child's details"),
-        ("kv", [["Name", f"{c['first']} {c['last']}"], ["Date of birth", dmy(c["dob"])],
+        (
+            "kv",
+            [
+                ["Name", f"{c['first']} {c['last']}"],
+                ["Date of birth", dmy(c["dob"])],
                 ["Gender", c["gender"].title()],
-                ["Ethnicity / religion / language", f"{c['ethnicity']}; {c['religion']}; "
-                                                    "English"],
+                ["Ethnicity / religion / language", f"{c['ethnicity']}; {c['religion']}; English"],
                 ["Legal status", legal_text(c)],
                 ["School", school_text(c)],
-                ["Health / diagnoses", c["health"] or ""]]),
+                ["Health / diagnoses", c["health"] or ""],
+            ],
+        ),
         ("h", "Placement needed"),
-        ("kv", [["Placement type", RNG.choice(SETTING_TEXT[case["setting"]])],
+        (
+            "kv",
+            [
+                ["Placement type", RNG.choice(SETTING_TEXT[case["setting"]])],
                 ["Urgency", tickline(["Emergency", "Planned"], (case["urgency"] or "").title())],
-                ["Duration", tickline(["Short term", "Long term", "Respite"],
-                                      {"short_term": "Short term", "long_term": "Long term",
-                                       "respite": "Respite"}.get(case["duration"], ""))],
+                [
+                    "Duration",
+                    tickline(
+                        ["Short term", "Long term", "Respite"],
+                        {
+                            "short_term": "Short term",
+                            "long_term": "Long term",
+                            "respite": "Respite",
+                        }.get(case["duration"], ""),
+                    ),
+                ],
                 ["Start date", dmy(case["start"])],
-                ["Matching considerations", "Should be the youngest / only child. Close to "
-                 "current school if possible."]]),
+                [
+                    "Matching considerations",
+                    "Should be the youngest / only child. Close to current school if possible.",
+                ],
+            ],
+        ),
         *risk_grid_blocks(c, "ticks"),
         ("h", "Family time"),
         ("kv", [["Arrangements", family_text(c)]]),
         ("h", "Placement history"),
-        ("kv", [["Number of previous placements", {None: ""}.get(c["history"],
-                                                                  NUMBER_WORDS.get(c["history"],
-                                                                                   "")).title()
-                 if c["history"] != 0 else "None (first time in care)"]]),
+        (
+            "kv",
+            [
+                [
+                    "Number of previous placements",
+                    {None: ""}.get(c["history"], NUMBER_WORDS.get(c["history"], "")).title()
+                    if c["history"] != 0
+                    else "None (first time in care)",
+                ]
+            ],
+        ),
     ]
 
 
@@ -1085,21 +1474,38 @@ def layout_residential_pdf(case: dict) -> list:
     rows_hist = history_rows(c, case["date"])
     return [
         ("title", "Residential Referral Form"),
-        ("p", "Hollybrook Care Ltd - Children's Homes - Ofsted registered. Return to "
-         "admissions@hollybrook.example.co.uk"),
-        ("kv", [["Young person", f"{c['first']} {c['last']}", "Known as", c["first"]],
+        (
+            "p",
+            "Hollybrook Care Ltd - Children's Homes - Ofsted registered. Return to "
+            "admissions@hollybrook.example.co.uk",
+        ),
+        (
+            "kv",
+            [
+                ["Young person", f"{c['first']} {c['last']}", "Known as", c["first"]],
                 ["Date of birth", dmy(c["dob"]) or "Unknown", "Gender", c["gender"].title()],
                 ["ICS ID", case["ref"] or "", "Legal status", legal_text(c)],
-                ["Placing authority", la_name(case), "Date", dmy(case["date"])]]),
+                ["Placing authority", la_name(case), "Date", dmy(case["date"])],
+            ],
+        ),
         ("h", "Placement"),
-        ("kv", [["Shared or solo occupancy", "Solo occupancy preferred; could share with 1 "
-                 "older young person"],
+        (
+            "kv",
+            [
+                [
+                    "Shared or solo occupancy",
+                    "Solo occupancy preferred; could share with 1 older young person",
+                ],
                 ["Cared for alongside", "No younger children"],
                 ["Planned or emergency", (case["urgency"] or "not stated").title()],
-                ["Intended duration", RNG.choice(DURATION_TEXT[case["duration"]])
-                 if case["duration"] else ""],
+                [
+                    "Intended duration",
+                    RNG.choice(DURATION_TEXT[case["duration"]]) if case["duration"] else "",
+                ],
                 ["Proposed start", dmy(case["start"])],
-                ["Type", RNG.choice(SETTING_TEXT[case["setting"]])]]),
+                ["Type", RNG.choice(SETTING_TEXT[case["setting"]])],
+            ],
+        ),
         ("h", "Risk information"),
         *risk_grid_blocks(c, "prompts")[1:],
         ("h", "Education"),
@@ -1109,55 +1515,109 @@ def layout_residential_pdf(case: dict) -> list:
         ("h", "Family time"),
         ("kv", [["Who, how often, supervised?", family_text(c)]]),
         ("h", "Placement history (most recent last)"),
-        ("grid", ["Placement", "From", "To", "Reason ended"],
-         rows_hist or [["None - not looked after before", "", "", ""]])
-        if c["history"] is not None else
-        ("p", ""),
+        (
+            "grid",
+            ["Placement", "From", "To", "Reason ended"],
+            rows_hist or [["None - not looked after before", "", "", ""]],
+        )
+        if c["history"] is not None
+        else ("p", ""),
         ("h", "Professionals"),
-        ("kv", [["Allocated social worker", case["sw"]["name"]],
+        (
+            "kv",
+            [
+                ["Allocated social worker", case["sw"]["name"]],
                 ["Contact number", case["sw"]["phone"]],
                 ["Email", case["sw"]["email"]],
                 ["YOS worker", f"{RNG.choice(SW_NAMES)}, {phone()}"],
-                ["Independent Reviewing Officer", f"{RNG.choice(SW_NAMES)}, {phone()}"]]),
+                ["Independent Reviewing Officer", f"{RNG.choice(SW_NAMES)}, {phone()}"],
+            ],
+        ),
     ]
 
 
 def layout_pds(case: dict) -> list:
     """A form laid out on the Placements Data Standard referral (v2)."""
     c = case["children"][0]
-    yesno = lambda key: {"present": "Yes", "historical": "Yes (historic)",  # noqa: E731
-                         "suspected": "Suspected", "none_known": "No"}[c["risks"][key]]
-    rows = [["riskToChild: " + k.split("/")[1], yesno(k),
-             "" if c["risks"][k] == "none_known" else risk_phrase(k, c["risks"][k], c)]
-            for k in ALL_RISKS if k.startswith("to_child") and k in c["risks"]]
-    rows += [["riskToOthers: " + k.split("/")[1], yesno(k),
-              "" if c["risks"][k] == "none_known" else risk_phrase(k, c["risks"][k], c)]
-             for k in ALL_RISKS if k.startswith("to_others") and k in c["risks"]]
+    yesno = lambda key: {  # noqa: E731
+        "present": "Yes",
+        "historical": "Yes (historic)",
+        "suspected": "Suspected",
+        "none_known": "No",
+    }[c["risks"][key]]
+    rows = [
+        [
+            "riskToChild: " + k.split("/")[1],
+            yesno(k),
+            "" if c["risks"][k] == "none_known" else risk_phrase(k, c["risks"][k], c),
+        ]
+        for k in ALL_RISKS
+        if k.startswith("to_child") and k in c["risks"]
+    ]
+    rows += [
+        [
+            "riskToOthers: " + k.split("/")[1],
+            yesno(k),
+            "" if c["risks"][k] == "none_known" else risk_phrase(k, c["risks"][k], c),
+        ]
+        for k in ALL_RISKS
+        if k.startswith("to_others") and k in c["risks"]
+    ]
     return [
         ("title", "Placement Referral (Placements Data Standard v2)"),
-        ("kv", [["Referring organisation", la_name(case)],
+        (
+            "kv",
+            [
+                ["Referring organisation", la_name(case)],
                 ["Child ID", case["ref"] or ""],
-                ["Date of referral", dmy(case["date"])]]),
+                ["Date of referral", dmy(case["date"])],
+            ],
+        ),
         ("h", "Child"),
-        ("kv", [["Given name", c["first"]], ["Family name", c["last"]],
-                ["Date of birth", dmy(c["dob"])], ["Sex", c["gender"].title()],
+        (
+            "kv",
+            [
+                ["Given name", c["first"]],
+                ["Family name", c["last"]],
+                ["Date of birth", dmy(c["dob"])],
+                ["Sex", c["gender"].title()],
                 ["Legal status", legal_text(c)],
                 ["Education placement", school_text(c)],
                 ["Health needs", c["health"] or ""],
-                ["Communication needs", "No"], ["Allergies", "None known"]]),
+                ["Communication needs", "No"],
+                ["Allergies", "None known"],
+            ],
+        ),
         ("h", "PlacementAvailability"),
-        ("kv", [["Needed by", {"today": "Today", "within_5_days": "Within 5 days",
-                               "later": "Later"}.get(case.get("needed_by_form"), "")],
+        (
+            "kv",
+            [
+                [
+                    "Needed by",
+                    {"today": "Today", "within_5_days": "Within 5 days", "later": "Later"}.get(
+                        case.get("needed_by_form"), ""
+                    ),
+                ],
                 ["Start date", dmy(case["start"])],
                 ["Emergency or planned", (case["urgency"] or "").title()],
-                ["Duration", RNG.choice(DURATION_TEXT[case["duration"]])
-                 if case["duration"] else ""]]),
+                [
+                    "Duration",
+                    RNG.choice(DURATION_TEXT[case["duration"]]) if case["duration"] else "",
+                ],
+            ],
+        ),
         ("h", "PlacementRecommendation"),
-        ("kv", [["Foster care", "Suitable" if case["setting"] == "fostering" else
-                 "Not suitable"],
-                ["Residential care", "Suitable" if case["setting"] == "residential" else
-                 "Not suitable"],
-                ["Supported accommodation", "Not suitable"]]),
+        (
+            "kv",
+            [
+                ["Foster care", "Suitable" if case["setting"] == "fostering" else "Not suitable"],
+                [
+                    "Residential care",
+                    "Suitable" if case["setting"] == "residential" else "Not suitable",
+                ],
+                ["Supported accommodation", "Not suitable"],
+            ],
+        ),
         ("h", "Risks"),
         ("grid", ["Risk", "Answer", "Detail"], rows),
         ("h", "Family time"),
@@ -1165,9 +1625,15 @@ def layout_pds(case: dict) -> list:
         ("h", "Placement history"),
         ("p", history_sentence(c)),
         ("h", "Social worker"),
-        ("kv", [["Name", case["sw"]["name"]], ["Email", case["sw"]["email"]],
+        (
+            "kv",
+            [
+                ["Name", case["sw"]["name"]],
+                ["Email", case["sw"]["email"]],
                 ["Phone", case["sw"]["phone"]],
-                ["Team manager", f"{case['manager']['name']} - {case['manager']['email']}"]]),
+                ["Team manager", f"{case['manager']['name']} - {case['manager']['email']}"],
+            ],
+        ),
     ]
 
 
@@ -1178,27 +1644,43 @@ def layout_siblings_columns(case: dict) -> list:
     row = lambda label, f: [label, *[f(k) for k in kids]]  # noqa: E731
     blocks = [
         ("title", f"{la_name(case)} - Sibling Group Placement Request"),
-        ("kv", [["Family case number (LCS)", case["ref"] or ""],
+        (
+            "kv",
+            [
+                ["Family case number (LCS)", case["ref"] or ""],
                 ["Date", dmy(case["date"])],
-                ["Social worker", f"{case['sw']['name']}, {case['sw']['phone']}, "
-                                  f"{case['sw']['email']}"]]),
+                [
+                    "Social worker",
+                    f"{case['sw']['name']}, {case['sw']['phone']}, {case['sw']['email']}",
+                ],
+            ],
+        ),
         ("h", "The children"),
-        ("grid", head, [
-            row("First name", lambda k: k["first"]),
-            row("Surname", lambda k: k["last"]),
-            row("DOB", lambda k: dmy(k["dob"])),
-            row("Gender", lambda k: k["gender"].title()),
-            row("Legal status", lambda k: legal_text(k)),
-            row("School", lambda k: school_text(k) or "Nursery place not taken up"),
-            row("Health", lambda k: k["health"] or ""),
-            row("Family time", lambda k: family_text(k)),
-            row("Previous placements", lambda k: str(k["history"])),
-        ]),
+        (
+            "grid",
+            head,
+            [
+                row("First name", lambda k: k["first"]),
+                row("Surname", lambda k: k["last"]),
+                row("DOB", lambda k: dmy(k["dob"])),
+                row("Gender", lambda k: k["gender"].title()),
+                row("Legal status", lambda k: legal_text(k)),
+                row("School", lambda k: school_text(k) or "Nursery place not taken up"),
+                row("Health", lambda k: k["health"] or ""),
+                row("Family time", lambda k: family_text(k)),
+                row("Previous placements", lambda k: str(k["history"])),
+            ],
+        ),
         ("h", "Placement needed"),
-        ("kv", [["Type", "Foster care - siblings to be placed together"],
+        (
+            "kv",
+            [
+                ["Type", "Foster care - siblings to be placed together"],
                 ["Urgency", (case["urgency"] or "").title()],
                 ["Duration", RNG.choice(DURATION_TEXT[case["duration"]])],
-                ["Needed from", dmy(case["start"])]]),
+                ["Needed from", dmy(case["start"])],
+            ],
+        ),
         ("h", "Risks (answer for each child)"),
     ]
     rows = []
@@ -1211,10 +1693,19 @@ def layout_siblings_columns(case: dict) -> list:
         answers = []
         for k in kids:
             s = k["risks"][key]
-            answers.append(f"{k['first']} - " + ("No." if s == "none_known" else
-                                                 {"present": "Yes. ", "historical": "In the "
-                                                  "past. ", "suspected": "Possibly. "}[s] +
-                                                 risk_phrase(key, s, k)))
+            answers.append(
+                f"{k['first']} - "
+                + (
+                    "No."
+                    if s == "none_known"
+                    else {
+                        "present": "Yes. ",
+                        "historical": "In the past. ",
+                        "suspected": "Possibly. ",
+                    }[s]
+                    + risk_phrase(key, s, k)
+                )
+            )
         rows.append([RISK_PROMPT[key], " ".join(answers)])
     blocks.append(("kv", rows))
     return blocks
@@ -1225,18 +1716,29 @@ def layout_siblings_sections(case: dict) -> list:
     blocks = [
         ("title", "Request for a Sibling Placement"),
         ("p", f"From: {la_name(case)} Placement Service"),
-        ("kv", [["Date of request", dmy(case["date"])],
+        (
+            "kv",
+            [
+                ["Date of request", dmy(case["date"])],
                 ["Allocated SW", case["sw"]["name"]],
                 ["SW phone / email", f"{case['sw']['phone']} / {case['sw']['email']}"],
-                ["Placement", f"{(case['urgency'] or '').title()}, "
-                              f"{DURATION_TEXT[case['duration']][0].lower()} foster "
-                              "placement for the siblings together"],
-                ["Start", dmy(case["start"])]]),
+                [
+                    "Placement",
+                    f"{(case['urgency'] or '').title()}, "
+                    f"{DURATION_TEXT[case['duration']][0].lower()} foster "
+                    "placement for the siblings together",
+                ],
+                ["Start", dmy(case["start"])],
+            ],
+        ),
     ]
     for i, k in enumerate(case["children"]):
         blocks += [
             ("h", f"Child {i + 1}"),
-            ("kv", [["Name", f"{k['first']} {k['last']}"],
+            (
+                "kv",
+                [
+                    ["Name", f"{k['first']} {k['last']}"],
                     ["Child ID", k.get("id", "")],
                     ["Date of birth", dmy(k["dob"])],
                     ["Gender", k["gender"].title()],
@@ -1244,7 +1746,9 @@ def layout_siblings_sections(case: dict) -> list:
                     ["School", school_text(k)],
                     ["Health", k["health"] or ""],
                     ["Family time", family_text(k)],
-                    ["Placement history", history_sentence(k)]]),
+                    ["Placement history", history_sentence(k)],
+                ],
+            ),
             *risk_grid_blocks(k, "ticks")[1:],
         ]
     return blocks
@@ -1256,39 +1760,79 @@ def layout_parent_child(case: dict) -> list:
     mum = case["parent"]
     return [
         ("title", "Parent and Child Fostering Referral"),
-        ("kv", [["Local authority", la_name(case)],
+        (
+            "kv",
+            [
+                ["Local authority", la_name(case)],
                 [case["ref_label"], case["ref"] or ""],
-                ["Date of referral", dmy(case["date"])]]),
+                ["Date of referral", dmy(case["date"])],
+            ],
+        ),
         ("h", "Parent"),
-        ("kv", [["Parent's name", f"{mum['first']} {mum['last']}"],
+        (
+            "kv",
+            [
+                ["Parent's name", f"{mum['first']} {mum['last']}"],
                 ["Parent's DOB", dmy(mum["dob"])],
-                ["Parent's needs", "Mild learning disability; care leaver; needs prompting "
-                 "with routines."],
-                ["Parent's risks", "History of heroin and cocaine use (clean since 2025); "
-                 "self-harm as a teenager; was reported missing many times as a child in care."]]),
+                [
+                    "Parent's needs",
+                    "Mild learning disability; care leaver; needs prompting with routines.",
+                ],
+                [
+                    "Parent's risks",
+                    "History of heroin and cocaine use (clean since 2025); "
+                    "self-harm as a teenager; was reported missing many times as a child in care.",
+                ],
+            ],
+        ),
         ("h", "Baby"),
-        ("kv", [["Baby's name", f"{baby['first']} {baby['last']}"],
+        (
+            "kv",
+            [
+                ["Baby's name", f"{baby['first']} {baby['last']}"],
                 ["Baby's DOB", dmy(baby["dob"])],
                 ["Sex", baby["gender"].title()],
                 ["Legal status (baby)", legal_text(baby)],
                 ["Health", baby["health"] or ""],
-                ["Previous placements", "None - the baby has not been looked after before"]]),
+                ["Previous placements", "None - the baby has not been looked after before"],
+            ],
+        ),
         ("h", "Placement"),
-        ("kv", [["Type", "Parent and child assessment placement (12 weeks)"],
+        (
+            "kv",
+            [
+                ["Type", "Parent and child assessment placement"],
+                ["Duration", "Short term (12-week assessment)"],
                 ["Urgency", (case["urgency"] or "").title()],
                 ["Start", dmy(case["start"])],
-                ["Where from", "Mother and baby currently on the maternity ward, "
-                 "discharge expected " + dmy(case["start"])]]),
+                [
+                    "Where from",
+                    "Mother and baby currently on the maternity ward, "
+                    "discharge expected " + dmy(case["start"]),
+                ],
+            ],
+        ),
         ("h", "Family time"),
         ("p", family_text(baby)),
         ("h", "Risks to the baby"),
-        ("p", " ".join(f"{SHORT_LABEL[k]}: " + (risk_phrase(k, s, baby) if s != "none_known"
-                                                else "none known.")
-                       for k, s in baby["risks"].items())
-         or "See parent's risks above."),
+        (
+            "p",
+            " ".join(
+                f"{SHORT_LABEL[k]}: "
+                + (risk_phrase(k, s, baby) if s != "none_known" else "none known.")
+                for k, s in baby["risks"].items()
+            )
+            or "See parent's risks above.",
+        ),
         ("h", "Social worker"),
-        ("kv", [["Name", case["sw"]["name"]], ["Mobile", case["sw"]["phone"]],
-                ["Email", case["sw"]["email"]]]),
+        (
+            "kv",
+            [
+                ["Name", case["sw"]["name"]],
+                ["Mobile", case["sw"]["phone"]],
+                ["Email", case["sw"]["email"]],
+            ],
+        ),
     ]
 
 
@@ -1297,7 +1841,10 @@ def layout_case_txt(case: dict) -> list:
     c = case["children"][0]
     return [
         ("title", f"{la_name(case)} - Placement Request (system export)"),
-        ("kv", [[case["ref_label"], case["ref"] or ""],
+        (
+            "kv",
+            [
+                [case["ref_label"], case["ref"] or ""],
                 ["Referral date", dmy(case["date"])],
                 ["Child", f"{c['first']} {c['last']}"],
                 ["Age and gender", f"{c['age']} / {c['gender']}"],
@@ -1311,13 +1858,21 @@ def layout_case_txt(case: dict) -> list:
                 ["Start", dmy(case["start"])],
                 ["Worker", case["sw"]["name"]],
                 ["Worker phone", case["sw"]["phone"]],
-                ["Worker email", case["sw"]["email"]]]),
+                ["Worker email", case["sw"]["email"]],
+            ],
+        ),
         ("h", "Health"),
         ("p", c["health"] or ""),
         ("h", "Risks"),
-        ("p", " ".join(f"{RISK_LABEL[k]}: " + ("none known." if s == "none_known" else
-                                               risk_phrase(k, s, c))
-                       for k, s in c["risks"].items()) or "Not yet assessed."),
+        (
+            "p",
+            " ".join(
+                f"{RISK_LABEL[k]}: "
+                + ("none known." if s == "none_known" else risk_phrase(k, s, c))
+                for k, s in c["risks"].items()
+            )
+            or "Not yet assessed.",
+        ),
         ("h", "Family time"),
         ("p", family_text(c)),
         ("h", "Placement history"),
@@ -1378,20 +1933,36 @@ def d(y, m, dd) -> date:
     return date(y, m, dd)
 
 
-def build() -> None:  # noqa: C901, PLR0915
+def build() -> None:
     # ---- A. Access to Resources panel requests (docx) x5
     for la, when, setting, urg, dur, kw in [
         ("wigan", d(2026, 10, 6), "fostering", "planned", "long_term", {}),
-        ("derbys", d(2026, 9, 14), "residential", "planned", "long_term",
-         {"ref_label": "Mosaic ID"}),
-        ("sefton", d(2026, 11, 2), "fostering", "planned", "short_term",
-         {"ref_label": "LCS number"}),
+        (
+            "derbys",
+            d(2026, 9, 14),
+            "residential",
+            "planned",
+            "long_term",
+            {"ref_label": "Mosaic ID"},
+        ),
+        (
+            "sefton",
+            d(2026, 11, 2),
+            "fostering",
+            "planned",
+            "short_term",
+            {"ref_label": "LCS number"},
+        ),
         ("bham", d(2026, 10, 19), "residential", "planned", "long_term", {"ref_label": "Child ID"}),
         ("lincs", None, "fostering", "planned", "long_term", {"ref_label": "Mosaic ID"}),
     ]:
         age = RNG.randint(8, 15)
-        c = make_child(RNG.choice(["male", "female"]), age, when or d(2026, 10, 1),
-                       legal=RNG.choice(["C1", "C2", "V2"]))
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            age,
+            when or d(2026, 10, 1),
+            legal=RNG.choice(["C1", "C2", "V2"]),
+        )
         case = make_case(la, when, [c], setting=setting, urgency=urg, duration=dur, **kw)
         if when is None:
             case["start"] = None
@@ -1399,15 +1970,28 @@ def build() -> None:  # noqa: C901, PLR0915
         add("art_panel_docx", "docx", case, render_docx(layout_art_panel(case)))
 
     # ---- B. Delete-as-appropriate placement requests (docx) x4
-    for la, when, mode, urg in [("notts", d(2026, 10, 12), "remove", "planned"),
-                                ("nottm", d(2026, 11, 9), "strike", "emergency"),
-                                ("leics", d(2026, 10, 27), "strike", "planned"),
-                                ("leicester", d(2026, 11, 16), "undeleted", None)]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(6, 14), when,
-                       legal=RNG.choice(["C1", "C2", "V2"]), risk_keys=5)
-        case = make_case(la, when, [c], urgency=urg,
-                         duration="short_term" if mode != "undeleted" else "long_term",
-                         delete_mode=mode, ref_label="CCM No")
+    for la, when, mode, urg in [
+        ("notts", d(2026, 10, 12), "remove", "planned"),
+        ("nottm", d(2026, 11, 9), "strike", "emergency"),
+        ("leics", d(2026, 10, 27), "strike", "planned"),
+        ("leicester", d(2026, 11, 16), "undeleted", None),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(6, 14),
+            when,
+            legal=RNG.choice(["C1", "C2", "V2"]),
+            risk_keys=5,
+        )
+        case = make_case(
+            la,
+            when,
+            [c],
+            urgency=urg,
+            duration="short_term" if mode != "undeleted" else "long_term",
+            delete_mode=mode,
+            ref_label="CCM No",
+        )
         if mode == "undeleted":
             case["unclear"] = ["/placement/urgency"]
         if urg == "emergency":
@@ -1415,58 +1999,112 @@ def build() -> None:  # noqa: C901, PLR0915
         add("delete_choice_docx", "docx", case, render_docx(layout_delete_choice(case)))
 
     # ---- C. Section 25 secure referral with content controls (docx) x3
-    for la, when, school in [("lancs", d(2026, 10, 22), "auto"), ("hull", d(2026, 11, 3), None),
-                             ("stoke", d(2026, 9, 29), "auto")]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(13, 15), when, legal="C2",
-                       risks={"to_child/self_harm": "present", "to_child/missing": "present",
-                              "to_child/sexual_exploitation": RNG.choice(["present", "suspected"]),
-                              "to_child/criminal_exploitation": "none_known",
-                              "to_child/drug_alcohol": RNG.choice(["present", "historical"]),
-                              "to_child/eating_disorder": "none_known",
-                              "to_others/physical_harm": RNG.choice(["present", "historical"]),
-                              "to_others/sexual_harm": "none_known",
-                              "to_others/fire_setting": "none_known",
-                              "to_others/harm_to_animals": "none_known",
-                              "to_others/criminal_exploitation": "none_known"},
-                       school=school)
-        case = make_case(la, when, [c], setting="secure", urgency="planned",
-                         duration="short_term", ref_label="Case ID")
+    for la, when, school in [
+        ("lancs", d(2026, 10, 22), "auto"),
+        ("hull", d(2026, 11, 3), None),
+        ("stoke", d(2026, 9, 29), "auto"),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(13, 15),
+            when,
+            legal="C2",
+            risks={
+                "to_child/self_harm": "present",
+                "to_child/missing": "present",
+                "to_child/sexual_exploitation": RNG.choice(["present", "suspected"]),
+                "to_child/criminal_exploitation": "none_known",
+                "to_child/drug_alcohol": RNG.choice(["present", "historical"]),
+                "to_child/eating_disorder": "none_known",
+                "to_others/physical_harm": RNG.choice(["present", "historical"]),
+                "to_others/sexual_harm": "none_known",
+                "to_others/fire_setting": "none_known",
+                "to_others/harm_to_animals": "none_known",
+                "to_others/criminal_exploitation": "none_known",
+            },
+            school=school,
+        )
+        case = make_case(
+            la,
+            when,
+            [c],
+            setting="secure",
+            urgency="planned",
+            duration="short_term",
+            ref_label="Case ID",
+        )
         if not school:
             case["unclear"] = ["/children/0/school"]
         c["history"] = 3  # foster carers, a secure home in 2025, the current children's home
         add("secure_s25_docx", "docx", case, render_docx(layout_secure_s25(case)))
 
     # ---- D. IFA referral form with tick grids (PDF) x5
-    for la, when in [("essex", d(2026, 10, 5)), ("kent", d(2026, 11, 10)),
-                     ("surrey", d(2026, 10, 28)), ("torbay", d(2026, 9, 21)),
-                     ("banes", d(2026, 11, 17))]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(2, 12), when,
-                       legal=RNG.choice(["C1", "C2", "V2", "E1"]))
-        case = make_case(la, when, [c], urgency=RNG.choice(["planned", "emergency"]),
-                         duration=RNG.choice(["short_term", "long_term"]))
+    for la, when in [
+        ("essex", d(2026, 10, 5)),
+        ("kent", d(2026, 11, 10)),
+        ("surrey", d(2026, 10, 28)),
+        ("torbay", d(2026, 9, 21)),
+        ("banes", d(2026, 11, 17)),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(2, 12),
+            when,
+            legal=RNG.choice(["C1", "C2", "V2", "E1"]),
+        )
+        case = make_case(
+            la,
+            when,
+            [c],
+            urgency=RNG.choice(["planned", "emergency"]),
+            duration=RNG.choice(["short_term", "long_term"]),
+        )
         if case["urgency"] == "emergency":
             case["start"] = when
         add("ifa_form_pdf", "pdf", case, render_pdf(layout_ifa_pdf(case), "Referral"))
 
     # ---- E. Residential provider forms with prompt/answer pairs (PDF) x4
-    for la, when, legal in [("bcp", d(2026, 10, 14), "C2"), ("calderdale", d(2026, 11, 4), "J1"),
-                            ("croydon", d(2026, 9, 30), "V2"), ("cumberland", None, "C2")]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(12, 16), when or
-                       d(2026, 10, 1), legal=legal)
+    for la, when, legal in [
+        ("bcp", d(2026, 10, 14), "C2"),
+        ("calderdale", d(2026, 11, 4), "J1"),
+        ("croydon", d(2026, 9, 30), "V2"),
+        ("cumberland", None, "C2"),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]), RNG.randint(12, 16), when or d(2026, 10, 1), legal=legal
+        )
         c["_ref_day"] = when
-        case = make_case(la, when, [c], setting="residential",
-                         urgency="planned", duration="long_term")
-        add("residential_pdf", "pdf", case, render_pdf(layout_residential_pdf(case), "Referral",
-                                                               "Helvetica"))
+        case = make_case(
+            la, when, [c], setting="residential", urgency="planned", duration="long_term"
+        )
+        add(
+            "residential_pdf",
+            "pdf",
+            case,
+            render_pdf(layout_residential_pdf(case), "Referral", "Helvetica"),
+        )
 
     # ---- F. Placements Data Standard forms (docx) x4
-    for la, when, nb in [("slough", d(2026, 11, 12), "within_5_days"),
-                         ("eryc", d(2026, 10, 8), "later"), ("rbkc", d(2026, 11, 19), "today"),
-                         ("wakefield", d(2026, 10, 1), None)]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(5, 15), when,
-                       legal=RNG.choice(["C1", "C2", "V2"]))
-        case = make_case(la, when, [c], urgency="emergency" if nb == "today" else "planned",
-                         duration="short_term", needed_by_form=nb)
+    for la, when, nb in [
+        ("slough", d(2026, 11, 12), "within_5_days"),
+        ("eryc", d(2026, 10, 8), "later"),
+        ("rbkc", d(2026, 11, 19), "today"),
+        ("wakefield", d(2026, 10, 1), None),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(5, 15),
+            when,
+            legal=RNG.choice(["C1", "C2", "V2"]),
+        )
+        case = make_case(
+            la,
+            when,
+            [c],
+            urgency="emergency" if nb == "today" else "planned",
+            duration="short_term",
+            needed_by_form=nb,
+        )
         if nb == "today":
             case["start"] = when
         elif nb == "within_5_days":
@@ -1476,80 +2114,150 @@ def build() -> None:  # noqa: C901, PLR0915
         add("pds_docx", "docx", case, render_docx(layout_pds(case)))
 
     # ---- L. Sibling groups, columns (docx) x3
-    for la, when, n in [("stockport", d(2026, 10, 20), 2), ("sandwell", d(2026, 11, 11), 3),
-                        ("wolves", d(2026, 9, 17), 2)]:
+    for la, when, n in [
+        ("stockport", d(2026, 10, 20), 2),
+        ("sandwell", d(2026, 11, 11), 3),
+        ("wolves", d(2026, 9, 17), 2),
+    ]:
         last = RNG.choice(LAST)
         ages = sorted(RNG.sample(range(3, 13), n), reverse=True)
-        kids = [make_child(RNG.choice(["male", "female"]), a, when, legal="C1", last=last,
-                           risks={k: "none_known" for k in ALL_RISKS}) for a in ages]
+        kids = [
+            make_child(
+                RNG.choice(["male", "female"]),
+                a,
+                when,
+                legal="C1",
+                last=last,
+                risks={k: "none_known" for k in ALL_RISKS},
+            )
+            for a in ages
+        ]
         kids[0]["risks"]["to_others/physical_harm"] = "present"
         kids[-1]["risks"]["to_child/missing"] = "none_known"
         kids[0]["risks"]["to_child/self_harm"] = "historical"
         for k in kids:
             k["history"] = 1
-        case = make_case(la, when, kids, urgency="planned", duration="long_term",
-                         ref_label="LCS")
+        case = make_case(la, when, kids, urgency="planned", duration="long_term", ref_label="LCS")
         add("sibling_columns_docx", "docx", case, render_docx(layout_siblings_columns(case)))
 
     # ---- M. Sibling groups, Child 1 / Child 2 sections (PDF) x3
-    for la, when in [("hackney", d(2026, 10, 26)), ("bristol", d(2026, 11, 18)),
-                     ("cwac", d(2026, 10, 9))]:
+    for la, when in [
+        ("hackney", d(2026, 10, 26)),
+        ("bristol", d(2026, 11, 18)),
+        ("cwac", d(2026, 10, 9)),
+    ]:
         last = RNG.choice(LAST)
-        kids = [make_child(g, a, when, legal="C1", last=last)
-                for g, a in (("female", RNG.randint(10, 13)), ("male", RNG.randint(5, 9)))]
+        kids = [
+            make_child(g, a, when, legal="C1", last=last)
+            for g, a in (("female", RNG.randint(10, 13)), ("male", RNG.randint(5, 9)))
+        ]
         for k in kids:
             k["id"] = str(RNG.randint(1000000, 9999999))
         case = make_case(la, when, kids, urgency="planned", duration="short_term", ref=None)
         # the form has only per-child IDs: the LA reference is the first child's
         case["ref"] = kids[0]["id"]
-        add("sibling_sections_pdf", "pdf", case, render_pdf(layout_siblings_sections(case),
-                                                            "Siblings"))
+        add(
+            "sibling_sections_pdf",
+            "pdf",
+            case,
+            render_pdf(layout_siblings_sections(case), "Siblings"),
+        )
 
     # ---- N. Parent and child (docx x2, pdf x1)
-    for la, when, fmt in [("newcastle", d(2026, 10, 16), "docx"), ("sunderland", d(2026, 11, 6),
-                                                                     "docx"),
-                          ("westnorthants", d(2026, 10, 2), "pdf")]:
-        baby = make_child(RNG.choice(["male", "female"]), 0, when, legal=RNG.choice(["C1", "V2"]),
-                          risks={}, school=None, history=0,
-                          family=[("Father", "several_times_a_week", True)])
+    for la, when, fmt in [
+        ("newcastle", d(2026, 10, 16), "docx"),
+        ("sunderland", d(2026, 11, 6), "docx"),
+        ("westnorthants", d(2026, 10, 2), "pdf"),
+    ]:
+        baby = make_child(
+            RNG.choice(["male", "female"]),
+            0,
+            when,
+            legal=RNG.choice(["C1", "V2"]),
+            risks={},
+            school=None,
+            history=0,
+            family=[("Father", "several_times_a_week", True)],
+        )
         baby["dob"] = when - timedelta(days=RNG.randint(2, 20))
         baby["health"] = "Born at 37 weeks; monitored for neonatal withdrawal - none observed."
-        mum = {"first": RNG.choice(FIRST_F), "last": baby["last"],
-               "dob": when - timedelta(days=365 * 20 + 40)}
-        case = make_case(la, when, [baby], setting="parent_and_child", urgency="planned",
-                         duration="short_term", parent=mum, ref_label="ICS ID")
+        mum = {
+            "first": RNG.choice(FIRST_F),
+            "last": baby["last"],
+            "dob": when - timedelta(days=365 * 20 + 40),
+        }
+        case = make_case(
+            la,
+            when,
+            [baby],
+            setting="parent_and_child",
+            urgency="planned",
+            duration="short_term",
+            parent=mum,
+            ref_label="ICS ID",
+        )
         blocks = layout_parent_child(case)
-        add("parent_child_" + fmt, fmt, case,
-            render_docx(blocks) if fmt == "docx" else render_pdf(blocks, "P&C", "Helvetica"))
+        add(
+            "parent_child_" + fmt,
+            fmt,
+            case,
+            render_docx(blocks) if fmt == "docx" else render_pdf(blocks, "P&C", "Helvetica"),
+        )
 
     # ---- O. Plain-text system exports x5 (two undated)
-    for la, when, label in [("kent", d(2026, 10, 13), "LCS number"),
-                            ("torfaen_like_herts", None, "ICS ID"),
-                            ("essex", d(2026, 11, 5), "Mosaic ID"),
-                            ("lancs", None, "System ID"),
-                            ("surrey", d(2026, 9, 25), "Child ID")]:
+    for la, when, label in [
+        ("kent", d(2026, 10, 13), "LCS number"),
+        ("torfaen_like_herts", None, "ICS ID"),
+        ("essex", d(2026, 11, 5), "Mosaic ID"),
+        ("lancs", None, "System ID"),
+        ("surrey", d(2026, 9, 25), "Child ID"),
+    ]:
         known_dob = RNG.random() < 0.6
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(9, 16), when or d(2026, 10, 1),
-                       legal=RNG.choice(["C2", "V2", "C1"]), risk_keys=RNG.choice([3, 6, 11]),
-                       dob_known=known_dob)
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(9, 16),
+            when or d(2026, 10, 1),
+            legal=RNG.choice(["C2", "V2", "C1"]),
+            risk_keys=RNG.choice([3, 6, 11]),
+            dob_known=known_dob,
+        )
         c["_ref_day"] = when
-        case = make_case(la, when, [c], urgency="planned",
-                         duration=RNG.choice(["long_term", "short_term", None]), ref_label=label)
+        case = make_case(
+            la,
+            when,
+            [c],
+            urgency="planned",
+            duration=RNG.choice(["long_term", "short_term", None]),
+            ref_label=label,
+        )
         if when is None:
             case["start"] = None
         add("case_export_txt", "txt", case, render_txt(layout_case_txt(case)))
 
     # ---- G. Duty team emails x4
-    for la, when, style in [("stockport", d(2026, 11, 13), "domain_only"),
-                            ("wigan", d(2026, 10, 29), "mailbox"),
-                            ("calderdale", d(2026, 11, 20), "firstname"),
-                            ("hackney", d(2026, 10, 7), "mailbox")]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(7, 15), when,
-                       legal=RNG.choice(["V2", "C1", "L1"]), risk_keys=4, history=None
-                       if style == "domain_only" else "auto")
+    for la, when, style in [
+        ("stockport", d(2026, 11, 13), "domain_only"),
+        ("wigan", d(2026, 10, 29), "mailbox"),
+        ("calderdale", d(2026, 11, 20), "firstname"),
+        ("hackney", d(2026, 10, 7), "mailbox"),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(7, 15),
+            when,
+            legal=RNG.choice(["V2", "C1", "L1"]),
+            risk_keys=4,
+            history=None if style == "domain_only" else "auto",
+        )
         c["_ref_day"] = when
-        case = make_case(la, when, [c], urgency="emergency", duration=None,
-                         ref=None if style == "firstname" else f"{RNG.randint(100000, 999999)}")
+        case = make_case(
+            la,
+            when,
+            [c],
+            urgency="emergency",
+            duration=None,
+            ref=None if style == "firstname" else f"{RNG.randint(100000, 999999)}",
+        )
         case["start"] = when + timedelta(days=1)
         sw = case["sw"]
         slug = LAS[la][2]
@@ -1557,127 +2265,188 @@ def build() -> None:  # noqa: C901, PLR0915
         if style == "firstname":
             sender = f"{sw['name']} <{sw['email']}>"
             sign = f"Thanks\n{sw['name'].split()[0]}\n"
-            intro = (f"I am the allocated social worker for {c['first']} and am looking for a "
-                     "foster placement from tomorrow.")
+            intro = (
+                f"I am the allocated social worker for {c['first']} and am looking for a "
+                "foster placement from tomorrow."
+            )
             case["sw"]["phone"] = None
         else:
             sender = f"Children's Duty Team <cs.duty@{slug}.example.gov.uk>"
-            sign = (f"Many thanks\n{duty}\nDuty Social Worker (on behalf of the Duty & "
-                    f"Assessment Team)\nTel {phone(False)}\n")
-            intro = (f"We are looking for an emergency foster placement from tomorrow for "
-                     f"{c['first']}. The allocated social worker is {sw['name']} "
-                     f"({sw['phone']}, {sw['email']}); please direct any offers to "
-                     "them and copy in this mailbox.")
+            sign = (
+                f"Many thanks\n{duty}\nDuty Social Worker (on behalf of the Duty & "
+                f"Assessment Team)\nTel {phone(False)}\n"
+            )
+            intro = (
+                f"We are looking for an emergency foster placement from tomorrow for "
+                f"{c['first']}. The allocated social worker is {sw['name']} "
+                f"({sw['phone']}, {sw['email']}); please direct any offers to "
+                "them and copy in this mailbox."
+            )
         headline = "" if style == "domain_only" else f"{la_name(case)}\n"
-        body = (f"Hi all,\n\n{intro}\n\n{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\n"
-                f"Family time: {family_text(c) or 'not yet agreed'}\n\n"
-                f"{history_sentence(c)}\n\n"
-                + (f"Our ref: {case['ref']}\n\n" if case["ref"] else "")
-                + f"{sign}\n{headline}")
-        headers = email_headers(sender, "referrals@brightwater.example.org.uk", at(when, 10, 14),
-                                f"Emergency foster placement request - {c['first'][0]}"
-                                f"{c['last'][0]} ({c['age']})",
-                                cc=f"{case['manager']['name']} <{case['manager']['email']}>")
+        body = (
+            f"Hi all,\n\n{intro}\n\n{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\n"
+            f"Family time: {family_text(c) or 'not yet agreed'}\n\n"
+            f"{history_sentence(c)}\n\n"
+            + (f"Our ref: {case['ref']}\n\n" if case["ref"] else "")
+            + f"{sign}\n{headline}"
+        )
+        headers = email_headers(
+            sender,
+            "referrals@brightwater.example.org.uk",
+            at(when, 10, 14),
+            f"Emergency foster placement request - {c['first'][0]}{c['last'][0]} ({c['age']})",
+            cc=f"{case['manager']['name']} <{case['manager']['email']}>",
+        )
         add("duty_email", "eml", case, render_eml(headers, body))
 
     # ---- H. EDT out of hours, weekend x3
-    for n_edt, (la, when, legal) in enumerate([("leics", d(2026, 11, 14), "L1"),
-                                               ("bcp", d(2026, 10, 24), "V2"),
-                                               ("notts", d(2026, 11, 21), "L1")]):
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(11, 16), when, legal=legal,
-                       risk_keys=3, history=0, school="auto",
-                       family=None if legal == "L1" else [("Mother", "to_be_agreed", None)])
+    for n_edt, (la, when, legal) in enumerate(
+        [
+            ("leics", d(2026, 11, 14), "L1"),
+            ("bcp", d(2026, 10, 24), "V2"),
+            ("notts", d(2026, 11, 21), "L1"),
+        ]
+    ):
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(11, 16),
+            when,
+            legal=legal,
+            risk_keys=3,
+            history=0,
+            school="auto",
+            family=None if legal == "L1" else [("Mother", "to_be_agreed", None)],
+        )
         c["_ref_day"] = when
         case = make_case(la, when, [c], urgency="emergency", duration="short_term", ref=None)
         case["start"] = when
         sw = case["sw"]
         edt = RNG.choice(SW_NAMES)
         if legal == "L1":
-            story = (f"Police brought {c['first']} {c['last']} to the station this evening after "
-                     "an incident at home. Section 46 police protection was taken at 21:30.")
+            story = (
+                f"Police brought {c['first']} {c['last']} to the station this evening after "
+                "an incident at home. Section 46 police protection was taken at 21:30."
+            )
         else:
-            story = (f"{c['first']} {c['last']}'s mother has asked for {c['first']} to be "
-                     "accommodated under section 20 tonight after a violent argument at home.")
-        body = (f"EDT referral - {when.strftime('%A %d %B %Y')}, 23:10\n\n{story} We need "
-                "a bed TONIGHT (same-day emergency placement), short term while the family is "
-                "assessed.\n\n"
-                f"{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\n"
-                "Not previously looked after."
-                + (f" Family time: {family_text(c)}" if c["family"] is not None else "")
-                + "\n\n"
-                f"The allocated social worker is {sw['name']} who will pick this up on Monday; "
-                f"{he({'gender': 'female'})} can be reached on {sw['phone']} or {sw['email']} "
-                "from 9am.\n\n"
-                f"{edt.split()[0]}\nEmergency Duty Team (out of hours)"
-                + (f", {la_name(case)}" if n_edt else "") + "\n"
-                f"EDT: {phone(False)}\n")
-        headers = email_headers(f"EDT <edt@{LAS[la][2]}.example.gov.uk>",
-                                "placements@hollybrook.example.co.uk", at(when, 23, 14),
-                                f"URGENT - bed needed tonight - {c['gender']} {c['age']}")
+            story = (
+                f"{c['first']} {c['last']}'s mother has asked for {c['first']} to be "
+                "accommodated under section 20 tonight after a violent argument at home."
+            )
+        body = (
+            f"EDT referral - {when.strftime('%A %d %B %Y')}, 23:10\n\n{story} We need "
+            "a bed TONIGHT (same-day emergency placement), short term while the family is "
+            "assessed.\n\n"
+            f"{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\n"
+            "Not previously looked after."
+            + (f" Family time: {family_text(c)}" if c["family"] is not None else "")
+            + "\n\n"
+            f"The allocated social worker is {sw['name']} who will pick this up on Monday; "
+            f"{he({'gender': 'female'})} can be reached on {sw['phone']} or {sw['email']} "
+            "from 9am.\n\n"
+            f"{edt.split()[0]}\nEmergency Duty Team (out of hours)"
+            + (f", {la_name(case)}" if n_edt else "")
+            + "\n"
+            f"EDT: {phone(False)}\n"
+        )
+        headers = email_headers(
+            f"EDT <edt@{LAS[la][2]}.example.gov.uk>",
+            "placements@hollybrook.example.co.uk",
+            at(when, 23, 14),
+            f"URGENT - bed needed tonight - {c['gender']} {c['age']}",
+        )
         add("edt_weekend_email", "eml", case, render_eml(headers, body))
 
     # ---- I. Placement team emails with a form attached x4
-    for la, when, attach in [("derbys", d(2026, 10, 30), "docx"), ("kent", d(2026, 11, 16), "pdf"),
-                             ("wakefield", d(2026, 10, 15), "docx"),
-                             ("eryc", d(2026, 11, 23), "pdf")]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(4, 14), when,
-                       legal=RNG.choice(["C1", "C2"]))
-        case = make_case(la, when, [c], urgency="planned", duration="long_term",
-                         ref_label="Mosaic ID")
+    for la, when, attach in [
+        ("derbys", d(2026, 10, 30), "docx"),
+        ("kent", d(2026, 11, 16), "pdf"),
+        ("wakefield", d(2026, 10, 15), "docx"),
+        ("eryc", d(2026, 11, 23), "pdf"),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]), RNG.randint(4, 14), when, legal=RNG.choice(["C1", "C2"])
+        )
+        case = make_case(
+            la, when, [c], urgency="planned", duration="long_term", ref_label="Mosaic ID"
+        )
         form_case = deepcopy(case)
         form_case["date"] = None
         if attach == "docx":
             data = render_docx(layout_art_panel(form_case))
-            name, mime = f"ART referral {c['first'][0]}{c['last'][0]}.docx", (
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            name, mime = (
+                f"ART referral {c['first'][0]}{c['last'][0]}.docx",
+                ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            )
         else:
             data = render_pdf(layout_ifa_pdf(form_case), "Referral")
             name, mime = f"Referral form {c['first'][0]}{c['last'][0]}.pdf", "application/pdf"
         officer = RNG.choice(["Kelly", "Shauna", "Dev", "Mo"])
-        body = (f"Good afternoon,\n\nPlease find attached a referral for a {c['age']} year old "
-                f"{'boy' if c['gender'] == 'male' else 'girl'} requiring a long-term foster "
-                "placement. Please respond with any offers by Friday.\n\nKind regards\n"
-                f"{officer}\nPlacement Officer, Placements & Sufficiency Team\n"
-                f"{la_name(case)}\n{phone(False)}\n")
-        headers = email_headers(f"Placements Team <placements@{LAS[la][2]}.example.gov.uk>",
-                                "referrals@brightwater.example.org.uk", at(when, 14, 2),
-                                "Referral - long term fostering",
-                                cc=f"{case['sw']['name']} <{case['sw']['email']}>")
-        add("placement_team_email", "eml", case,
-            render_eml(headers, body, [(name, data, mime)]))
+        body = (
+            f"Good afternoon,\n\nPlease find attached a referral for a {c['age']} year old "
+            f"{'boy' if c['gender'] == 'male' else 'girl'} requiring a long-term foster "
+            "placement. Please respond with any offers by Friday.\n\nKind regards\n"
+            f"{officer}\nPlacement Officer, Placements & Sufficiency Team\n"
+            f"{la_name(case)}\n{phone(False)}\n"
+        )
+        headers = email_headers(
+            f"Placements Team <placements@{LAS[la][2]}.example.gov.uk>",
+            "referrals@brightwater.example.org.uk",
+            at(when, 14, 2),
+            "Referral - long term fostering",
+            cc=f"{case['sw']['name']} <{case['sw']['email']}>",
+        )
+        add("placement_team_email", "eml", case, render_eml(headers, body, [(name, data, mime)]))
 
     # ---- J. Forwarded chains x3 (outer message = referral date)
-    for la, when in [("sefton", d(2026, 11, 12)), ("slough", d(2026, 10, 21)),
-                     ("croydon", d(2026, 11, 19))]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(9, 15), when,
-                       legal="C2", risk_keys=6)
+    for la, when in [
+        ("sefton", d(2026, 11, 12)),
+        ("slough", d(2026, 10, 21)),
+        ("croydon", d(2026, 11, 19)),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]), RNG.randint(9, 15), when, legal="C2", risk_keys=6
+        )
         c["_ref_day"] = when
-        case = make_case(la, when, [c], urgency="planned", duration="long_term",
-                         ref_label="Mosaic")
+        case = make_case(la, when, [c], urgency="planned", duration="long_term", ref_label="Mosaic")
         sw = case["sw"]
         inner_day = when - timedelta(days=RNG.randint(5, 12))
-        inner = (f"From: {sw['name']} <{sw['email']}>\nSent: {inner_day.strftime('%d %B %Y')} "
-                 f"15:42\nTo: Placements Team\nSubject: Placement request\n\n"
-                 f"Hi Placements,\n\nPlease could you search for a long term foster placement for "
-                 f"{c['first']}. Mosaic: {case['ref']}. Needed from {dmy(case['start'])}.\n\n"
-                 f"{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\nFamily time: "
-                 f"{family_text(c)}\n\n{history_sentence(c)}\n\nThanks,\n"
-                 f"{sw['name'].split()[0]}\n{sw['name']} | Social Worker | Children in Care "
-                 f"Team | {la_name(case)} | {sw['phone']}\n")
+        inner = (
+            f"From: {sw['name']} <{sw['email']}>\nSent: {inner_day.strftime('%d %B %Y')} "
+            f"15:42\nTo: Placements Team\nSubject: Placement request\n\n"
+            f"Hi Placements,\n\nPlease could you search for a planned, long term foster placement for "
+            f"{c['first']}. Mosaic: {case['ref']}. Needed from {dmy(case['start'])}.\n\n"
+            f"{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\nFamily time: "
+            f"{family_text(c)}\n\n{history_sentence(c)}\n\nThanks,\n"
+            f"{sw['name'].split()[0]}\n{sw['name']} | Social Worker | Children in Care "
+            f"Team | {la_name(case)} | {sw['phone']}\n"
+        )
         officer = RNG.choice(SW_NAMES)
-        body = (f"Dear colleagues,\n\nPlease see below a referral from the child's social "
-                f"worker. Any offers to me please.\n\n{officer}\nSufficiency Officer\n"
-                f"{phone(False)}\n\n-----Original Message-----\n{inner}")
-        headers = email_headers(f"{officer} <{email_for(officer, la)}>",
-                                "referrals@brightwater.example.org.uk", at(when, 9, 31),
-                                "FW: Placement request")
+        body = (
+            f"Dear colleagues,\n\nPlease see below a referral from the child's social "
+            f"worker. Any offers to me please.\n\n{officer}\nSufficiency Officer\n"
+            f"{phone(False)}\n\n-----Original Message-----\n{inner}"
+        )
+        headers = email_headers(
+            f"{officer} <{email_for(officer, la)}>",
+            "referrals@brightwater.example.org.uk",
+            at(when, 9, 31),
+            "FW: Placement request",
+        )
         add("forwarded_email", "eml", case, render_eml(headers, body))
 
     # ---- K. Corrections in a reply x3
-    for la, when, fix in [("stoke", d(2026, 11, 10), "dob"), ("bristol", d(2026, 10, 23), "start"),
-                          ("wolves", d(2026, 11, 2), "legal")]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(6, 14), when,
-                       legal="C2" if fix == "legal" else "C1", risk_keys=5)
+    for la, when, fix in [
+        ("stoke", d(2026, 11, 10), "dob"),
+        ("bristol", d(2026, 10, 23), "start"),
+        ("wolves", d(2026, 11, 2), "legal"),
+    ]:
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(6, 14),
+            when,
+            legal="C2" if fix == "legal" else "C1",
+            risk_keys=5,
+        )
         c["_ref_day"] = when
         case = make_case(la, when, [c], urgency="planned", duration="short_term")
         case["start"] = when + timedelta(days=10)
@@ -1686,58 +2455,254 @@ def build() -> None:  # noqa: C901, PLR0915
         wrong_start = case["start"]
         if fix == "dob":
             wrong["dob"] = c["dob"] + timedelta(days=365)
-            correction = (f"Apologies - {c['first']}'s date of birth is {dmy(c['dob'])}, not "
-                          f"{dmy(wrong['dob'])} as I put below.")
+            correction = (
+                f"Apologies - {c['first']}'s date of birth is {dmy(c['dob'])}, not "
+                f"{dmy(wrong['dob'])} as I put below."
+            )
         elif fix == "start":
             wrong_start = case["start"] - timedelta(days=7)
-            correction = (f"Correction: the start date is now {dmy(case['start'])} (not "
-                          f"{dmy(wrong_start)}) as the planning meeting has moved.")
+            correction = (
+                f"Correction: the start date is now {dmy(case['start'])} (not "
+                f"{dmy(wrong_start)}) as the planning meeting has moved."
+            )
         else:
             wrong["legal"] = "C1"
-            correction = ("Correction to the legal status below: the final hearing was "
-                          "on Friday and a full care order (s31) has been granted, so it is no "
-                          "longer an ICO.")
+            correction = (
+                "Correction to the legal status below: the final hearing was "
+                "on Friday and a full care order (s31) has been granted, so it is no "
+                "longer an ICO."
+            )
         orig_day = when - timedelta(days=1)
-        quoted = (f"Hello,\n\nWe are looking for a short term foster placement for "
-                  f"{wrong['first']}, to start {dmy(wrong_start)}. Ref {case['ref']}.\n\n"
-                  f"{child_paragraph(wrong)}\n\n{risk_paragraph(c)}\n\nFamily time: "
-                  f"{family_text(c)}\n\n{history_sentence(c)}\n\n{sw['name']}\n"
-                  f"Social Worker, {la_name(case)}\n{sw['phone']}\n")
-        body = (f"{correction}\n\nEverything else is unchanged.\n\n{sw['name'].split()[0]}\n\n"
-                f"On {orig_day.strftime('%a, %d %b %Y')} at 16:05, {sw['name']} <{sw['email']}> "
-                "wrote:\n" + "".join("> " + line + "\n" for line in quoted.splitlines()))
-        headers = email_headers(f"{sw['name']} <{sw['email']}>",
-                                "referrals@brightwater.example.org.uk", at(when, 8, 47),
-                                "RE: Short term foster placement request",
-                                cc=f"{case['manager']['name']} <{case['manager']['email']}>")
+        quoted = (
+            f"Hello,\n\nWe are looking for a planned short term foster placement for "
+            f"{wrong['first']}, to start {dmy(wrong_start)}. Ref {case['ref']}.\n\n"
+            f"{child_paragraph(wrong)}\n\n{risk_paragraph(c)}\n\nFamily time: "
+            f"{family_text(c)}\n\n{history_sentence(c)}\n\n{sw['name']}\n"
+            f"Social Worker, {la_name(case)}\n{sw['phone']}\n"
+        )
+        body = (
+            f"{correction}\n\nEverything else is unchanged.\n\n{sw['name'].split()[0]}\n\n"
+            f"On {orig_day.strftime('%a, %d %b %Y')} at 16:05, {sw['name']} <{sw['email']}> "
+            "wrote:\n" + "".join("> " + line + "\n" for line in quoted.splitlines())
+        )
+        headers = email_headers(
+            f"{sw['name']} <{sw['email']}>",
+            "referrals@brightwater.example.org.uk",
+            at(when, 8, 47),
+            "RE: Short term foster placement request",
+            cc=f"{case['manager']['name']} <{case['manager']['email']}>",
+        )
         add("correction_email", "eml", case, render_eml(headers, body))
 
     # ---- extra: family time edge cases and counts (docx case summaries) x4
     for la, when, fam, nc, hist in [
-        ("hull", d(2026, 11, 4), [("Mother", "several_times_a_week", True)],
-         [("Father", "court order (s34(4))")], 3),
-        ("cwac", d(2026, 10, 19), [], [("Mother", "whereabouts unknown"),
-                                        ("Father", "court order")], 1),
-        ("newcastle", d(2026, 11, 17), [("Mother", "fortnightly", True),
-                                         ("Father", "monthly", True),
-                                         ("Siblings", "weekly", False)], [], 2),
+        (
+            "hull",
+            d(2026, 11, 4),
+            [("Mother", "several_times_a_week", True)],
+            [("Father", "court order (s34(4))")],
+            3,
+        ),
+        (
+            "cwac",
+            d(2026, 10, 19),
+            [],
+            [("Mother", "whereabouts unknown"), ("Father", "court order")],
+            1,
+        ),
+        (
+            "newcastle",
+            d(2026, 11, 17),
+            [
+                ("Mother", "fortnightly", True),
+                ("Father", "monthly", True),
+                ("Siblings", "weekly", False),
+            ],
+            [],
+            2,
+        ),
         ("leicester", d(2026, 10, 10), [], [("Mother", "child's choice")], 0),
     ]:
-        c = make_child(RNG.choice(["male", "female"]), RNG.randint(8, 15), when, legal="C2",
-                       family=fam, no_contact=nc, history=hist)
-        case = make_case(la, when, [c], urgency="planned", duration="long_term",
-                         ref_label="ICS ID")
+        c = make_child(
+            RNG.choice(["male", "female"]),
+            RNG.randint(8, 15),
+            when,
+            legal="C2",
+            family=fam,
+            no_contact=nc,
+            history=hist,
+        )
+        case = make_case(la, when, [c], urgency="planned", duration="long_term", ref_label="ICS ID")
         add("ifa_form_pdf", "pdf", case, render_pdf(layout_ifa_pdf(case), "Referral"))
 
+    # ---- Q. More: siblings in a plain-text letter, parent and child by email, a forwarded
+    # EDT referral, a form whose LA is only in the page header
+    when = d(2026, 11, 5)
+    last = RNG.choice(LAST)
+    kids = [
+        make_child(
+            "female",
+            12,
+            when,
+            legal="C2",
+            last=last,
+            risks={k: "none_known" for k in ALL_RISKS},
+            history=2,
+        ),
+        make_child(
+            "male",
+            9,
+            when,
+            legal="C2",
+            last=last,
+            risks={k: "none_known" for k in ALL_RISKS},
+            history=2,
+        ),
+    ]
+    kids[0]["risks"]["to_child/missing"] = "present"
+    kids[1]["risks"]["to_others/physical_harm"] = "present"
+    kids[1]["risks"]["to_child/self_harm"] = "historical"
+    case = make_case(
+        "tameside", when, kids, urgency="planned", duration="long_term", ref_label="LCS ID"
+    )
+    a, b = kids
+    sw = case["sw"]
+    text = (
+        f"TAMESIDE MBC - CHILDREN'S SERVICES\r\nReferral for a sibling foster placement\r\n\r\n"
+        f"Date: {long_date(when)}\r\nLCS ID (family): {case['ref']}\r\n\r\n"
+        f"Children: {a['first']} {a['last']} (A), DOB {dmy(a['dob'])}, girl, and "
+        f"{b['first']} {b['last']} (B), DOB {dmy(b['dob'])}, boy. Both subject to full care "
+        f"orders (s31).\r\n\r\nSchools: A - {school_text(a)}. B - {school_text(b)}.\r\n\r\n"
+        f"Health: A - {a['health']} B - {b['health']}\r\n\r\n"
+        "Self-harm: A - No. B - Yes, in the past: scratched his arms in 2023, nothing since "
+        "2023.\r\n"
+        "Missing episodes: A - Yes, four times since August 2026, returned by police each "
+        "time. B - No.\r\n"
+        "Aggression: A - No. B - Yes, hits out at adults when dysregulated (weekly at "
+        "school).\r\n"
+        "CSE / CCE / drugs or alcohol / eating / HSB / fire setting / animals / exploiting "
+        "others: no concerns for either child.\r\n\r\n"
+        f"Family time: A and B see their mother together {RNG.choice(FREQ_TEXT['fortnightly'])}"
+        ", supervised at the contact centre.\r\n\r\n"
+        "Placement history: the children have been together with in-house foster carers "
+        "since 2025 (their second placement; the first was with an aunt). The current "
+        "carers are retiring.\r\n\r\n"
+        f"Placement needed: long term, planned, from {dmy(case['start'])}, together.\r\n\r\n"
+        f"Social worker: {sw['name']}, {sw['phone']}, {sw['email']}\r\n"
+        f"Team manager: {case['manager']['name']}, {case['manager']['phone']}\r\n"
+    )
+    for k in kids:
+        k["family"] = [("Mother", "fortnightly", True)]
+    add("sibling_letter_txt", "txt", case, text.encode())
+
+    when = d(2026, 11, 9)
+    baby = make_child(
+        "female",
+        0,
+        when,
+        legal="C1",
+        risks={},
+        school=None,
+        history=0,
+        family=[("Father", "weekly", True)],
+    )
+    baby["dob"] = when - timedelta(days=9)
+    baby["health"] = "Healthy; feeding well."
+    case = make_case(
+        "kirklees",
+        when,
+        [baby],
+        setting="parent_and_child",
+        urgency="planned",
+        duration="short_term",
+        ref_label="Mosaic",
+    )
+    sw = case["sw"]
+    mum_age = 19
+    body = (
+        f"Hello,\n\nWe are seeking a parent and child foster placement (a planned "
+        f"12-week assessment) for {RNG.choice(FIRST_F)}, aged "
+        f"{mum_age}, and her daughter {baby['first']} {baby['last']}, born "
+        f"{dmy(baby['dob'])}, from {dmy(case['start'])}. {baby['first']} is subject to an "
+        "interim care order granted last week; Mum is not looked after.\n\n"
+        "About Mum: care leaver; history of cannabis use and self-harm as a teenager, "
+        "and was reported missing from her own placements many times in 2022. No current "
+        "concerns about her drug use (tests clear since March).\n\n"
+        f"About baby: {baby['health']} Not previously looked after. Dad will have "
+        "supervised family time with baby once a week.\n\n"
+        f"Mosaic: {case['ref']}\n\nI'm the allocated social worker; best on my mobile "
+        f"{sw['phone']}.\n\nBest wishes\n{sw['name'].split()[0]}\n"
+    )
+    headers = email_headers(
+        f"{sw['name']} <{sw['email']}>",
+        "referrals@brightwater.example.org.uk",
+        at(when, 11, 20),
+        "P&C referral - mum 19 and baby",
+        cc=f"{case['manager']['name']} <{case['manager']['email']}>",
+    )
+    add("parent_child_email", "eml", case, render_eml(headers, body))
+
+    monday = d(2026, 11, 2)  # the EDT referral was sent on Saturday 31 October
+    c = make_child("male", 14, monday, legal="L1", risk_keys=4, history=1, family=None)
+    c["_ref_day"] = monday
+    case = make_case("doncaster", monday, [c], urgency="emergency", duration="short_term", ref=None)
+    case["start"] = monday
+    sw = case["sw"]
+    edt = RNG.choice(SW_NAMES)
+    inner = (
+        f"From: EDT <edt@doncaster.example.gov.uk>\nSent: Saturday, 31 October 2026 "
+        f"22:48\nTo: Placements\nSubject: Bed needed tonight\n\n{c['first']} "
+        f"{c['last']} (DOB {dmy(c['dob'])}) is under police protection after an assault "
+        "at home. Placed tonight in an emergency bed at our in-house children's home until "
+        f"Monday.\n\n{risk_paragraph(c)}\n\n{edt.split()[0]}, EDT\n{phone(False)}\n"
+    )
+    body = (
+        f"Good morning,\n\nForwarding the EDT referral below. {c['first']} needs an "
+        "emergency short term foster placement from today; he attends "
+        f"{school_text(c)}. He had not been looked after before this weekend: the emergency bed is his "
+        "first placement. His allocated social worker "
+        f"is {sw['name']} ({sw['email']}, {sw['phone']}).\n\nThanks\nPlacements Team\n"
+        "City of Doncaster Council\n\n---------- Forwarded message ---------\n" + inner
+    )
+    headers = email_headers(
+        "Placements <placements@doncaster.example.gov.uk>",
+        "referrals@brightwater.example.org.uk",
+        at(monday, 8, 55),
+        "Fwd: Bed needed tonight",
+    )
+    add("forwarded_edt_email", "eml", case, render_eml(headers, body))
+
+    when = d(2026, 10, 21)
+    c = make_child("female", 15, when, legal="V2")
+    case = make_case(
+        "northumberland", when, [c], urgency="planned", duration="long_term", ref_label="Child ID"
+    )
+    blocks = layout_pds(case)
+    blocks[1] = ("kv", [["Child ID", case["ref"]], ["Date of referral", dmy(case["date"])]])
+    add(
+        "pds_header_docx",
+        "docx",
+        case,
+        render_docx(blocks, header="Northumberland County Council - Children's Services"),
+    )
+
     # ---- P. Scanned referrals, no text layer x4
-    for la, when, layout in [("wigan", d(2026, 10, 9), layout_case_txt),
-                             ("essex", d(2026, 11, 3), layout_ifa_pdf),
-                             ("torbay", d(2026, 10, 30), layout_residential_pdf),
-                             ("sandwell", d(2026, 11, 2), layout_pds)]:
+    for la, when, layout in [
+        ("wigan", d(2026, 10, 9), layout_case_txt),
+        ("essex", d(2026, 11, 3), layout_ifa_pdf),
+        ("torbay", d(2026, 10, 30), layout_residential_pdf),
+        ("sandwell", d(2026, 11, 2), layout_pds),
+    ]:
         c = make_child(RNG.choice(["male", "female"]), RNG.randint(8, 15), when, legal="C2")
-        case = make_case(la, when, [c], setting="residential" if layout is
-                         layout_residential_pdf else "fostering", urgency="planned",
-                         duration="long_term", scanned=True)
+        case = make_case(
+            la,
+            when,
+            [c],
+            setting="residential" if layout is layout_residential_pdf else "fostering",
+            urgency="planned",
+            duration="long_term",
+            scanned=True,
+        )
         add("scanned_pdf", "pdf", case, render_scanned_pdf(layout(case)))
 
 
