@@ -457,6 +457,7 @@ def make_child(
             ]
         ),
         "religion": RNG.choice(["None", "Christian (Catholic)", "Muslim", "Not known"]),
+        "_ref_day": ref_day,
     }
     if school == "auto":
         school = RNG.choice(PRIMARY if age < 11 else SECONDARY) if age >= 4 else None
@@ -491,7 +492,8 @@ def make_child(
     child["family"] = family
     child["no_contact"] = no_contact or []
     if history == "auto":
-        history = RNG.choice([0, 1, 2, 3, 4])
+        # a child on a care or placement order has usually been placed before
+        history = RNG.choice([1, 2, 3, 4] if legal in ("C2", "E1") else [0, 1, 2, 3, 4])
     child["history"] = history
     return child
 
@@ -1057,7 +1059,7 @@ def layout_art_panel(case: dict) -> list:
                 ["Date required from", dmy(case["start"])],
                 [
                     "Current placement",
-                    "Emergency placement with in-house foster carers since the weekend"
+                    "Emergency placement with in-house foster carers (see history), ending"
                     if c["history"]
                     else "At home with mother (s47 enquiries ongoing)",
                 ],
@@ -1458,7 +1460,7 @@ def layout_ifa_pdf(case: dict) -> list:
             "kv",
             [
                 [
-                    "Number of previous placements",
+                    "Placements since coming into care (including current)",
                     {None: ""}.get(c["history"], NUMBER_WORDS.get(c["history"], "")).title()
                     if c["history"] != 0
                     else "None (first time in care)",
@@ -2527,7 +2529,7 @@ def build() -> None:
             RNG.choice(["male", "female"]),
             RNG.randint(8, 15),
             when,
-            legal="C2",
+            legal="C2" if hist else "V2",
             family=fam,
             no_contact=nc,
             history=hist,
