@@ -110,31 +110,31 @@ PHRASES = {
     "to_child/drug_alcohol": {
         "present": "Smokes cannabis daily and has come home intoxicated with alcohol at weekends.",
         "historical": "Used cannabis in 2024; has been abstinent since the summer of 2024.",
-        "suspected": "Carers have smelt cannabis on {his} clothes; {n} denies use.",
+        "suspected": "School staff have smelt cannabis on {his} clothes; {n} denies use.",
         "none_known": "None known.",
     },
     "to_child/eating_disorder": {
         "present": "Restricts food intake; under CAMHS eating disorder service, weekly weigh-ins.",
         "historical": "Food restriction in 2023, worked with CAMHS; resolved, none since 2023.",
-        "suspected": "Carers worry {n} is skipping meals and hiding food; not assessed.",
+        "suspected": "Adults worry {n} is skipping meals and hiding food; not assessed.",
         "none_known": "No concerns.",
     },
     "to_child/missing": {
         "present": "{n} has gone missing 7 times since September 2026, usually overnight, "
         "returning the next morning.",
-        "historical": "Went missing twice in 2024 from a previous placement; none since 2024.",
+        "historical": "Went missing twice in 2024; none since 2024.",
         "suspected": "Unaccounted for for several hours after school; not reported missing.",
         "none_known": "Has never been reported missing.",
     },
     "to_others/physical_harm": {
-        "present": "Has assaulted a carer (punching) and a peer at school this term; needs "
+        "present": "Has assaulted an adult (punching) and a peer at school this term; needs "
         "consistent de-escalation.",
         "historical": "Hit out at a teacher in Year 6 (2022); none since 2023.",
         "suspected": "Siblings say {n} hits them when adults are not present; not witnessed.",
         "none_known": "No aggression to others.",
     },
     "to_others/sexual_harm": {
-        "present": "Harmful sexual behaviour towards a younger child in placement (August 2026); "
+        "present": "Harmful sexual behaviour towards a younger child (August 2026); "
         "AIM3 assessment under way; must be the youngest in placement.",
         "historical": "Sexualised behaviour at primary school in 2021, worked through with "
         "school nurse; nothing since.",
@@ -143,13 +143,13 @@ PHRASES = {
         "none_known": "No known harmful sexual behaviour.",
     },
     "to_others/fire_setting": {
-        "present": "Set fire to a bin in the bedroom of the current placement on {recent}.",
+        "present": "Set fire to a bin in {his} bedroom on {recent}.",
         "historical": "Set fire to paper at home in 2022; none since 2022.",
         "suspected": "Lighters found in {his} room; no fires.",
         "none_known": "None.",
     },
     "to_others/harm_to_animals": {
-        "present": "Has kicked the carers' dog on two occasions; cannot live with pets.",
+        "present": "Has kicked the family dog on two occasions; cannot live with pets.",
         "historical": "Was unkind to a family cat when aged 7; no concerns since.",
         "suspected": "Birth mother reports {n} hurt the family hamster; not witnessed by others.",
         "none_known": "No concerns around animals.",
@@ -2320,7 +2320,15 @@ def build() -> None:
             family=None if legal == "L1" else [("Mother", "to_be_agreed", None)],
         )
         c["_ref_day"] = when
-        case = make_case(la, when, [c], urgency="emergency", duration="short_term", ref=None)
+        case = make_case(
+            la,
+            when,
+            [c],
+            setting="residential",
+            urgency="emergency",
+            duration="short_term",
+            ref=None,
+        )
         case["start"] = when
         sw = case["sw"]
         edt = RNG.choice(SW_NAMES)
@@ -2336,7 +2344,8 @@ def build() -> None:
             )
         body = (
             f"EDT referral - {when.strftime('%A %d %B %Y')}, 23:10\n\n{story} We need "
-            "a bed TONIGHT (same-day emergency placement), short term while the family is "
+            "a bed in a children's home TONIGHT (same-day emergency placement), short term "
+            "while the family is "
             "assessed.\n\n"
             f"{child_paragraph(c)}\n\n{risk_paragraph(c)}\n\n"
             "Not previously looked after."
@@ -2622,7 +2631,7 @@ def build() -> None:
     sw = case["sw"]
     mum_age = 19
     body = (
-        f"Hello,\n\nWe are seeking a parent and child foster placement (a planned "
+        f"Hello,\n\nWe are seeking a parent and child foster placement (a planned, short term "
         f"12-week assessment) for {RNG.choice(FIRST_F)}, aged "
         f"{mum_age}, and her daughter {baby['first']} {baby['last']}, born "
         f"{dmy(baby['dob'])}, from {dmy(case['start'])}. {baby['first']} is subject to an "
