@@ -1,10 +1,16 @@
-"""Benchmark the referral-document reader on the labelled corpus and the held-out set.
+"""Benchmark the referral-document reader: training corpus, held-out set and frozen set.
 
     uv run python bench/documents.py [--failures]
 
-Prints per-field accuracy, risk-state accuracy, risk present-vs-not F1, negation
-precision, missing-information precision and recall, documents per second, and the
-time to read a generated 15-page Word referral.
+Prints, side by side for the training corpus (``corpus/``), the held-out set
+(``heldout/``) and the frozen independent evaluation set (``frozen/``, written by a
+helper who had not read the reader; see ``frozen/README.md``): per-group accuracy,
+risk-state accuracy, risk present-vs-not F1, negation precision, missing-information
+precision and recall, documents per second; then each set's per-field detail, the
+frozen set by file format, and the time to read a generated 15-page Word referral.
+
+``--failures`` lists the corpus's failures only: the frozen set is for measuring, never
+for tuning, so its failures are not printed here.
 """
 
 from __future__ import annotations
@@ -28,10 +34,43 @@ from scoring import GROUPS, Score, score_folder  # noqa: E402
 TODAY = TEST_NOW.date()
 
 
+SETS = (("corpus", "corpus"), ("held-out", "heldout"), ("frozen", "frozen"))
+FORMATS = ("docx", "pdf", "txt", "eml")
+
+
+def _cell(score: Score, group: str) -> str:
+    return f"{score.group_accuracy(group):6.1%}" if score.group_total(group) else "     -"
+
+
+def side_by_side(scores: dict[str, Score]) -> None:
+    titles = list(scores)
+    print("\n== side by side ==")
+    print(f"  {'':<32}" + "".join(f"{title:>10}" for title in titles))
+    print(f"  {'documents':<32}" + "".join(f"{s.documents:>10}" for s in scores.values()))
+    for group in GROUPS:
+        print(f"  {group:<32}" + "".join(f"{_cell(s, group):>10}" for s in scores.values()))
+    rows = (
+        ("all scored fields", lambda s: f"{s.overall():6.1%}"),
+        ("risk-state accuracy", lambda s: f"{s.risk_state_accuracy:6.1%}"),
+        ("risk present-vs-not F1", lambda s: f"{s.present_f1:6.3f}"),
+        ("negation precision", lambda s: f"{s.negation_precision:6.1%}"),
+        ("missing-information precision", lambda s: f"{s.missing_precision:6.1%}"),
+        ("missing-information recall", lambda s: f"{s.missing_recall:6.1%}"),
+        ("unclear found", lambda s: f"{s.unclear[0]}/{s.unclear[1]}"),
+        ("documents per second", lambda s: f"{s.per_second:6.1f}"),
+    )
+    for name, value in rows:
+        print(f"  {name:<32}" + "".join(f"{value(s):>10}" for s in scores.values()))
+
+
 def report(title: str, score: Score) -> None:
     print(f"\n== {title}: {score.documents} documents ==")
     for group in GROUPS:
-        names = ", ".join(f"{name} {score.accuracy(name):.0%}" for name in GROUPS[group])
+        if not score.group_total(group):
+            continue
+        names = ", ".join(
+            f"{name} {score.accuracy(name):.0%}" for name in GROUPS[group] if score.fields[name][1]
+        )
         print(f"  {group:<13} {score.group_accuracy(group):6.1%}   ({names})")
     print(f"  risk-state accuracy            {score.risk_state_accuracy:6.1%}")
     print(f"  risk present-vs-not F1         {score.present_f1:6.3f}")
@@ -46,11 +85,20 @@ def main() -> None:
     configure_logging(level="WARNING")
     logging.disable(logging.CRITICAL)
     show_failures = "--failures" in sys.argv
-    for title, folder in (("corpus", TESTS / "corpus"), ("held-out", TESTS / "heldout")):
-        score = score_folder(folder)
+    scores = {}
+    for title, folder in SETS:
+        if not (TESTS / folder).is_dir():
+            continue
+        scores[title] = score = score_folder(TESTS / folder)
         report(title, score)
         if show_failures and title == "corpus":
             print("\n".join("    " + line for line in score.failures))
+    if (TESTS / "frozen").is_dir():
+        print("\n== frozen set by format: all scored fields ==")
+        for name in FORMATS:
+            part = score_folder(TESTS / "frozen", suffix=f".{name}")
+            print(f"  {name:<5} {part.documents:>3} documents  {part.overall():6.1%}")
+    side_by_side(scores)
     data = fifteen_page_docx()
     read_referral_document(data, today=TODAY)
     started = time.perf_counter()

@@ -31,6 +31,11 @@ GROUPS = {
         "family_time_count",
         "placement_history_count",
     ],
+    # Scored only where a truth file carries them (the frozen set does; corpus and
+    # held-out do not): who each family-time arrangement is with and how often, whom the
+    # child must have no contact with, and whether a scan was flagged as needing OCR.
+    "family_time": ["family_time_with", "family_time_frequency", "no_contact"],
+    "scanned": ["needs_ocr"],
 }
 MISSING_TOPICS = re.compile(
     r"^/(la_reference|placement/(urgency|duration|start_date)"
@@ -53,6 +58,15 @@ class Score:
 
     def accuracy(self, name: str) -> float:
         right, total = self.fields[name]
+        return right / total if total else 1.0
+
+    def group_total(self, group: str) -> int:
+        return sum(self.fields[name][1] for name in GROUPS[group])
+
+    def overall(self) -> float:
+        """Every scored field of every group together."""
+        right = sum(value[0] for value in self.fields.values())
+        total = sum(value[1] for value in self.fields.values())
         return right / total if total else 1.0
 
     def group_accuracy(self, group: str) -> float:
@@ -125,6 +139,27 @@ def _child_values(child: dict) -> dict:
     }
 
 
+def _family_time(score: Score, wanted: dict, child: dict, where: str) -> None:
+    """Optional truth keys: ``family_time`` [{with, frequency}] and ``no_contact_with``."""
+    got = [item for item in child.get("family_time") or [] if isinstance(item, dict)]
+    for arrangement in wanted.get("family_time") or []:
+        who = arrangement["with"].lower()
+        match = next(
+            (item for item in got if who in str(item.get("with_whom") or "").lower()), None
+        )
+        _compare(score, "family_time_with", who, who if match else None, where)
+        _compare(
+            score,
+            "family_time_frequency",
+            arrangement["frequency"],
+            match.get("frequency") if match else None,
+            where,
+        )
+    blocked = " | ".join(str(name).lower() for name in child.get("no_contact_with") or [])
+    for name in wanted.get("no_contact_with") or []:
+        _compare(score, "no_contact", name, name if name in blocked else None, where)
+
+
 def _risks(score: Score, expected: dict, child: dict, where: str) -> None:
     risks = child.get("risks") or {}
     for key, state in expected.items():
@@ -174,6 +209,15 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
             children[index] if index < len(children) else {},
             f"{where} child {index}",
         )
+        _family_time(
+            score,
+            wanted,
+            children[index] if index < len(children) else {},
+            f"{where} child {index}",
+        )
+    if "needs_ocr" in expected:
+        flagged = any(re.search(r"\bOCR\b|scan", line, re.I) for line in draft.warnings)
+        _compare(score, "needs_ocr", expected["needs_ocr"], flagged, where)
     predicted = {item.pointer for item in draft.missing if MISSING_TOPICS.match(item.pointer)}
     wanted_missing = set(expected["missing"])
     score.missing[0] += len(predicted & wanted_missing)
@@ -188,10 +232,13 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
     score.unclear[0] += len(set(expected["unclear"]) & unclear)
 
 
-def score_folder(folder: Path) -> Score:
+def score_folder(folder: Path, suffix: str | None = None) -> Score:
+    """Score every labelled document in a folder (only those ending in ``suffix``, if given)."""
     score = Score()
     for answer_file in sorted(folder.glob("*.expected.json")):
         expected = json.loads(answer_file.read_text())
+        if suffix and not expected["file"].endswith(suffix):
+            continue
         data = (folder / expected["file"]).read_bytes()
         started = time.perf_counter()
         draft = read_referral_document(data, today=TODAY)
