@@ -18,9 +18,11 @@ from hearth_contract.documents import (
     ReferralDraftConfirm,
 )
 from hearth_contract.problems import (
+    BadRequest,
     Forbidden,
     IdempotencyKeyInFlight,
     IdempotencyKeyMismatch,
+    PayloadTooLarge,
     ReferralDocumentNotFound,
     Unauthorized,
     UnsupportedMediaType,
@@ -140,6 +142,8 @@ async def original_document(document_id: str, ctx: DocumentReaderContext) -> Res
         IdempotencyKeyInFlight,
         IdempotencyKeyMismatch,
         ValidationFailed,
+        BadRequest,
+        PayloadTooLarge,
         UnsupportedMediaType,
     ),
 )
