@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from hearth_contract.documents import DocumentStatus
 from hearth_contract.problems import ValidationFailed
 from hearth_kit.bulk import TableRows, insert_together
 from hearth_kit.db import audit_rows
@@ -155,7 +156,7 @@ class ReferralRepository:
         result = await self.session.execute(
             sa.update(ReferralDocument)
             .where(ReferralDocument.id == document_id, ReferralDocument.referral_id.is_(None))
-            .values(status="confirmed", referral_id=referral_id)
+            .values(status=DocumentStatus.CONFIRMED.value, referral_id=referral_id)
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1
