@@ -7,6 +7,12 @@ import pytest
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.clients import ReferralsClient, Versioned
 from hearth_contract.common import EventPage, Page
+from hearth_contract.documents import (
+    DocumentAlreadyConfirmed,
+    DocumentStatus,
+    ReferralDocumentRead,
+    ReferralDraftConfirm,
+)
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyMismatch,
@@ -28,6 +34,7 @@ from hearth_contract.referrals import (
     ReferralCreate,
     ReferralDecline,
     ReferralRead,
+    ReferralSource,
     ReferralStatus,
     ReferralSummary,
     ReferralUpdate,
@@ -35,6 +42,7 @@ from hearth_contract.referrals import (
 )
 from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, referral_body
+from test_referral_documents import PROVIDER_FORM
 
 REQUEST_ID = "client-test-request-0001"
 
@@ -258,3 +266,29 @@ class TestEventsAndRequestIds:
             await la.get_referral("no-such-referral")
         assert echoed == [REQUEST_ID, REQUEST_ID]
         assert caught.value.request_id == REQUEST_ID
+
+
+class TestReferralDocuments:
+    async def test_an_agency_registers_a_document_and_the_named_la_claims_it(
+        self, agency, other_la, agencies
+    ):
+        form = PROVIDER_FORM.read_bytes()
+        uploaded = await agency.upload_document(form, "referral.docx")
+        assert isinstance(uploaded, ReferralDocumentRead)
+        assert await agency.get_original_document(uploaded.id) == form
+        listed = await agency.list_documents(status=DocumentStatus.DRAFT)
+        assert [d.id for d in listed.items] == [uploaded.id]
+        confirm = ReferralDraftConfirm(referral=make_referral(seed=141), la_code=MEDWAY)
+        registered = await agency.confirm_document(uploaded.id, confirm, idempotency_key="c-141")
+        assert registered.value.source is ReferralSource.AGENCY_DOCUMENT
+        with pytest.raises(DocumentAlreadyConfirmed) as again:
+            await agency.confirm_document(uploaded.id, confirm)
+        assert again.value.referral_id == registered.value.id
+        assert (await agency.get_document(uploaded.id)).referral_id == registered.value.id
+
+        with pytest.raises(ReferralNotFound):
+            await other_la.get_referral(registered.value.id)
+        claimed = await other_la.claim_referral(registered.value.id)
+        assert claimed.value.claimed_at is not None
+        assert claimed.etag == f'"{claimed.value.version}"'
+        assert [r.id for r in (await other_la.list_referrals()).items] == [registered.value.id]

@@ -36,7 +36,9 @@ class TestFeed:
             "urgency",
             "needed_by",
             "children_count",
+            "source",
         }
+        assert event["data"]["source"] == "la_api"
         text = json.dumps(event)
         child = body["children"][0]
         assert child["first_name"] not in text and child["date_of_birth"] not in text

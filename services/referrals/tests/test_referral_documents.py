@@ -135,16 +135,18 @@ class TestConfirm:
             "extracted": uploaded["draft"]["referral"].get("la_reference"),
             "confirmed": "CORRECTED-1",
         } in document["corrections"]
-        # The LA the referral is from can read it.
+        # The agency's own registration: the LA it names sees it only once it claims it.
+        assert referral["source"] == "agency_document"
         assert (
             await client.get(f"/v1/referrals/{referral['id']}", headers=la_headers)
-        ).status_code == 200
+        ).status_code == 404
         again = await client.post(
             f"/v1/referral-documents/{uploaded['id']}/confirm",
             json={"referral": corrected, "la_code": "E10000016"},
             headers=agency_a,
         )
         assert again.status_code == 409
+        assert again.json()["referral_id"] == referral["id"]
 
     async def test_an_agency_cannot_address_a_document_referral_to_others(
         self, client, agency_a, agencies

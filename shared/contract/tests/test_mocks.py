@@ -8,6 +8,12 @@ import httpx
 import pytest
 from hearth_contract.clients import EventsClient, ReferralsClient
 from hearth_contract.clients.base import problem_from_response
+from hearth_contract.documents import (
+    DocumentAlreadyConfirmed,
+    DocumentSentAsForm,
+    DocumentStatus,
+    ReferralDraftConfirm,
+)
 from hearth_contract.examples import example_referral
 from hearth_contract.mocks.referrals import MockReferrals, register_mock_referrals
 from hearth_contract.problems import (
@@ -21,6 +27,7 @@ from hearth_contract.referrals import (
     RecipientStatus,
     ReferralCreate,
     ReferralDecline,
+    ReferralSource,
 )
 from hearth_kit.clock import TEST_NOW
 
@@ -144,3 +151,37 @@ class TestEventFeed:
         assert [e.event_id async for e in feed.iterate_events()] == [
             e.event_id for e in service.events
         ]
+
+
+class TestReferralDocuments:
+    async def test_a_form_upload_is_refused_and_raw_bytes_are_kept(self, service, http):
+        form = await http.post("/v1/referral-documents", files={"file": ("a.txt", b"Referral")})
+        assert form.status_code == 415
+        assert isinstance(problem_from_response(form), DocumentSentAsForm)
+        referrals = ReferralsClient(http, "t")
+        uploaded = await referrals.upload_document(b"Referral for a child", "a.txt")
+        assert uploaded.document.filename == "a.txt"
+        assert await referrals.get_original_document(uploaded.id) == b"Referral for a child"
+        listed = await referrals.list_documents(status=DocumentStatus.DRAFT)
+        assert [d.id for d in listed.items] == [uploaded.id]
+
+    async def test_an_agency_registration_is_its_own_until_the_la_claims_it(self, service, http):
+        service.agency_id = "agency-a"
+        referrals = ReferralsClient(http, "t")
+        uploaded = await referrals.upload_document(b"Referral for a child")
+        confirm = ReferralDraftConfirm(referral=a_referral(), la_code="E06000035")
+        registered = await referrals.confirm_document(uploaded.id, confirm, idempotency_key="c-1")
+        assert registered.value.source is ReferralSource.AGENCY_DOCUMENT
+        replayed = await referrals.confirm_document(uploaded.id, confirm, idempotency_key="c-1")
+        assert replayed.replayed and replayed.value.id == registered.value.id
+        with pytest.raises(DocumentAlreadyConfirmed) as again:
+            await referrals.confirm_document(uploaded.id, confirm)
+        assert again.value.referral_id == registered.value.id
+
+        service.agency_id, service.la_code = None, "E06000035"
+        with pytest.raises(ReferralNotFound):
+            await referrals.get_referral(registered.value.id)
+        assert (await referrals.list_referrals()).items == []
+        claimed = await referrals.claim_referral(registered.value.id)
+        assert claimed.value.claimed_at == NOW
+        assert [r.id for r in (await referrals.list_referrals()).items] == [registered.value.id]

@@ -1,9 +1,10 @@
 """What every endpoint module shares: who may call, and the request's context."""
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
 from hearth_kit.auth import Principal, require
@@ -13,14 +14,45 @@ from hearth_referrals.context import ReferralContext
 
 __all__ = [
     "AgencyAdminContext",
+    "DocumentReaderContext",
+    "DocumentWriterContext",
     "LaContext",
     "OperatorContext",
     "ReaderContext",
     "ScreenerContext",
-    "UploaderContext",
+    "document_idempotency",
     "la_idempotency",
+    "require_per_kind",
     "screener_idempotency",
 ]
+
+_bearer = HTTPBearer(auto_error=False, description="An RFC 9068 JWT access token")
+
+
+def require_per_kind(
+    scopes: Mapping[CallerKind, Scope],
+) -> Callable[..., Awaitable[Principal]]:
+    """A dependency like the kit's ``require``, where each kind of caller needs its own scope.
+
+    The kit's ``require`` makes every check (and binds the principal); this only picks
+    which one by the token's kind. A kind not listed, or no valid token, gets the kit's
+    own 401 or 403.
+    """
+    checks = {kind: require(scope, [kind]) for kind, scope in scopes.items()}
+    refuse_others = require(next(iter(scopes.values())), list(scopes))
+
+    async def dependency(
+        request: Request, credentials: HTTPAuthorizationCredentials | None = Security(_bearer)
+    ) -> Principal:
+        check = refuse_others
+        if credentials is not None and credentials.scheme.lower() == "bearer":
+            # Verified tokens are cached: the kit's check below does not verify it twice.
+            kind = request.app.state.authenticator.verifier.verify(credentials.credentials).kind
+            check = checks.get(kind, refuse_others)
+        return await check(request, credentials)
+
+    return dependency
+
 
 la_submitter = require(Scope.REFERRALS_SUBMIT, [CallerKind.LA])
 reader = require(Scope.REFERRALS_READ, [CallerKind.LA, CallerKind.AGENCY, CallerKind.SERVICE])
@@ -28,10 +60,16 @@ screener = require(Scope.REFERRALS_SCREEN, [CallerKind.AGENCY])
 agency_admin = require(Scope.AGENCY_ADMIN, [CallerKind.AGENCY])
 operator = require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE])
 # Agencies receive most documents (forwarded emails, Word forms); an LA may upload its own.
-uploader = require(Scope.REFERRALS_READ, [CallerKind.AGENCY, CallerKind.LA])
+# Reading them needs referrals:read; uploading and confirming (which registers a referral)
+# need the writing scope of the caller's kind, as sending or screening a referral does.
+document_reader = require(Scope.REFERRALS_READ, [CallerKind.AGENCY, CallerKind.LA])
+document_writer = require_per_kind(
+    {CallerKind.LA: Scope.REFERRALS_SUBMIT, CallerKind.AGENCY: Scope.REFERRALS_SCREEN}
+)
 
 la_idempotency = idempotency_key(required=True, principal_dependency=la_submitter)
 screener_idempotency = idempotency_key(required=False, principal_dependency=screener)
+document_idempotency = idempotency_key(required=False, principal_dependency=document_writer)
 
 
 def _context(principal_dependency: Callable) -> Callable:
@@ -48,4 +86,5 @@ ReaderContext = Annotated[ReferralContext, Depends(_context(reader))]
 ScreenerContext = Annotated[ReferralContext, Depends(_context(screener))]
 AgencyAdminContext = Annotated[ReferralContext, Depends(_context(agency_admin))]
 OperatorContext = Annotated[ReferralContext, Depends(_context(operator))]
-UploaderContext = Annotated[ReferralContext, Depends(_context(uploader))]
+DocumentReaderContext = Annotated[ReferralContext, Depends(_context(document_reader))]
+DocumentWriterContext = Annotated[ReferralContext, Depends(_context(document_writer))]

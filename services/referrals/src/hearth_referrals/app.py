@@ -29,6 +29,9 @@ Referrals from local authorities to fostering agencies and children's homes.
 * **Agency officers** screen what is addressed to them: acknowledge within the
   first-response target (15 minutes unless the agency sets another), assign, ask for
   information, progress to matching, decline with a coded reason, close.
+* **Documents** an agency received (or an LA's own) are uploaded as raw bytes, read
+  into a draft and confirmed as one referral. An agency's registration is its own
+  until the LA it names claims it (`POST /v1/referrals/{id}/claim`).
 * Every error is an RFC 9457 problem (`application/problem+json`).
 """
 

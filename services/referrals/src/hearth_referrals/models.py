@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from hearth_contract.auth import CallerKind
+from hearth_contract.referrals import ReferralSource
 from hearth_kit.auth import Principal
 from hearth_kit.db import Audited, TenantScoped, new_id
 from hearth_kit.tables import NAMING_CONVENTION, BigId, JSONDocument, UtcDateTime
@@ -72,6 +73,11 @@ class Referral(Base, TenantScoped, Audited):
     content: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     document_id: Mapped[uuid.UUID | None] = mapped_column(sa.Uuid)
     created_by: Mapped[str] = mapped_column(sa.String(300))
+    source: Mapped[str] = mapped_column(
+        sa.String(24), server_default=ReferralSource.LA_API.value, default=ReferralSource.LA_API
+    )
+    claimed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    claimed_by: Mapped[str | None] = mapped_column(sa.String(300))
 
     recipients: Mapped[list[Recipient]] = relationship(
         back_populates="referral", lazy="selectin", order_by="Recipient.agency_id"
@@ -91,7 +97,16 @@ class Referral(Base, TenantScoped, Audited):
     @classmethod
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
         if principal.kind is CallerKind.LA:
-            return cls.la_code == principal.tenant
+            # A referral an agency registered in the LA's name is the LA's only once claimed.
+            # Every LA read of a referral's rows goes through its Referral, so this one
+            # condition keeps the LA's list, reads, history and questions to its own.
+            return sa.and_(
+                cls.la_code == principal.tenant,
+                sa.or_(
+                    cls.source == ReferralSource.LA_API.value,
+                    cls.claimed_at.is_not(None),
+                ),
+            )
         if _is_agency(principal):
             return _addressed_to(cls.id, principal.tenant)
         return sa.false()

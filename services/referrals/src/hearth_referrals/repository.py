@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from hearth_contract.documents import DocumentStatus
 from hearth_contract.problems import ValidationFailed
 from hearth_kit.bulk import TableRows, insert_together
 from hearth_kit.db import audit_rows
@@ -21,12 +22,16 @@ from hearth_referrals.models import (
     Recipient,
     Referral,
     ReferralChild,
+    ReferralDocument,
     ReferralLink,
     StatusHistory,
 )
 
 __all__ = ["QueueFilter", "ReferralRepository", "decode_keyset", "encode_keyset"]
 
+
+# A list of documents shows what each file is, not its draft or its bytes.
+_DOCUMENT_SUMMARY_ONLY = (defer(ReferralDocument.draft), defer(ReferralDocument.corrections))
 
 # A work-queue row needs neither the referral's whole document nor every agency's screening.
 _SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
@@ -126,6 +131,52 @@ class ReferralRepository:
         if self.session.bind.dialect.name == "postgresql":
             query = query.with_for_update(of=Referral)
         return (await self.session.scalars(query)).first()
+
+    async def referral_to_claim(self, referral_id: uuid.UUID, la_code: str) -> Referral | None:
+        """A referral naming ``la_code`` as its LA, whether or not it is the LA's own yet.
+
+        Across the LA's scope on purpose: an LA claims what an agency registered in its
+        name, which it cannot read until it has. Locked on PostgreSQL.
+        """
+        query = (
+            sa.select(Referral)
+            .where(Referral.id == referral_id, Referral.la_code == la_code)
+            .execution_options(system_reason="an LA claims a referral registered in its name")
+        )
+        if self.session.bind.dialect.name == "postgresql":
+            query = query.with_for_update(of=Referral)
+        return (await self.session.scalars(query)).first()
+
+    async def confirm_draft(self, document_id: uuid.UUID, referral_id: uuid.UUID) -> bool:
+        """Mark a draft as becoming ``referral_id``, unless it already became one.
+
+        One conditional UPDATE on both backends: a concurrent confirm waits on the row
+        (PostgreSQL) or the write lock (SQLite), then finds it taken. False if it was.
+        """
+        result = await self.session.execute(
+            sa.update(ReferralDocument)
+            .where(ReferralDocument.id == document_id, ReferralDocument.referral_id.is_(None))
+            .values(status=DocumentStatus.CONFIRMED.value, referral_id=referral_id)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    async def documents(
+        self, status: str | None, after: str | None, limit: int
+    ) -> list[ReferralDocument]:
+        """The caller's uploaded documents, newest first."""
+        query = sa.select(ReferralDocument).options(*_DOCUMENT_SUMMARY_ONLY)
+        if status:
+            query = query.where(ReferralDocument.status == status)
+        if after:
+            at, row_id = decode_keyset(after)
+            query = query.where(
+                sa.tuple_(ReferralDocument.uploaded_at, ReferralDocument.id) < sa.tuple_(at, row_id)
+            )
+        query = query.order_by(
+            ReferralDocument.uploaded_at.desc(), ReferralDocument.id.desc()
+        ).limit(limit)
+        return list(await self.session.scalars(query))
 
     async def children(self, referral_id: uuid.UUID) -> list[ReferralChild]:
         query = (

@@ -100,6 +100,10 @@ def referral_view(
         completeness=assess(content) if referral.completeness is None else referral.completeness,
         linked_referrals=[_linked(link, earlier) for link, earlier in links],
         document_id=str(referral.document_id) if referral.document_id else None,
+        source=referral.source,
+        registered_by=referral.created_by,
+        claimed_at=referral.claimed_at,
+        claimed_by=referral.claimed_by,
     )
 
 
@@ -126,6 +130,7 @@ def summary_view(referral: Referral, recipient: Recipient | None, now: datetime)
         eldest_age=_age(referral.eldest_born_on, today),
         screening=screening_view(recipient, now) if recipient else None,
         blocking_gaps=referral.blocking_gaps,
+        source=referral.source,
     )
 
 

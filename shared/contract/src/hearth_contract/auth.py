@@ -17,9 +17,11 @@ class CallerKind(StrEnum):
 class Scope(StrEnum):
     """OAuth scopes. An operation requires one; a token carries several (space-separated)."""
 
-    REFERRALS_SUBMIT = "referrals:submit"  # LA: send, amend, withdraw, answer questions
+    # LA: send, amend, withdraw, answer questions; upload and confirm its own documents; claim
+    REFERRALS_SUBMIT = "referrals:submit"
     REFERRALS_READ = "referrals:read"
-    REFERRALS_SCREEN = "referrals:screen"  # agency: acknowledge, assign, ask, decline, progress
+    # agency: acknowledge, assign, ask, decline, progress; register a referral from a document
+    REFERRALS_SCREEN = "referrals:screen"
     AGENCY_ADMIN = "agency:admin"  # agency: settings such as the first-response target
     VACANCIES_READ = "vacancies:read"  # agency, service: households, homes, vacancies
     VACANCIES_MANAGE = "vacancies:manage"  # agency: keep the vacancy list true

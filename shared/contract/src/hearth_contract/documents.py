@@ -21,16 +21,24 @@ from typing import Any
 from pydantic import Field
 
 from hearth_contract.common import ContractModel, ReadModel
-from hearth_contract.problems import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from hearth_contract.problems import (
+    InvalidState,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from hearth_contract.referrals import CompletenessItem, ReferralCreate
 
 __all__ = [
     "ChildDraft",
+    "DocumentAlreadyConfirmed",
     "DocumentCorrupt",
     "DocumentEncrypted",
     "DocumentKind",
     "DocumentRead",
     "DocumentRejected",
+    "DocumentSentAsForm",
+    "DocumentStatus",
     "DocumentTooComplex",
     "DocumentTooLarge",
     "DocumentTypeUnsupported",
@@ -41,6 +49,8 @@ __all__ = [
     "FieldCorrection",
     "PersonContactDraft",
     "PlacementSoughtDraft",
+    "ReferralDocumentRead",
+    "ReferralDocumentSummary",
     "ReferralDraftConfirm",
     "ReferralDraftRead",
     "RisksDraft",
@@ -87,6 +97,28 @@ class DocumentTooLarge(PayloadTooLarge):
 
 class DocumentTypeUnsupported(UnsupportedMediaType):
     slug, title = "document-type-unsupported", "This kind of document is not supported"
+
+
+class DocumentSentAsForm(UnsupportedMediaType):
+    slug, title = (
+        "document-sent-as-form",
+        "Send the document's raw bytes as the body, not a form",
+    )
+
+
+class DocumentAlreadyConfirmed(InvalidState):
+    """A document becomes at most one referral: ``referral_id`` names the one it became."""
+
+    slug, title = "referral-document-confirmed", "This document has already become a referral"
+
+    @property
+    def referral_id(self) -> str | None:
+        return self.extensions.get("referral_id")
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
 
 
 class ExtractionState(StrEnum):
@@ -239,10 +271,24 @@ class ReferralDocumentRead(ReadModel):
     """A kept referral document: the original's identity, its draft, and what became of it."""
 
     id: str
-    status: str = Field(description="draft, or confirmed once it became a referral")
+    status: DocumentStatus = Field(description="draft, or confirmed once it became a referral")
     uploaded_at: datetime
     uploaded_by: str
     document: DocumentRead
     draft: ReferralDraftRead
     referral_id: str | None = None
     corrections: list[FieldCorrection] = Field(default_factory=list)
+
+
+class ReferralDocumentSummary(ReadModel):
+    """A row of the caller's uploads: what the file is and what became of it (no draft)."""
+
+    id: str
+    status: DocumentStatus
+    uploaded_at: datetime
+    uploaded_by: str
+    filename: str | None = None
+    media_type: str
+    size_bytes: int
+    content_sha256: str
+    referral_id: str | None = None

@@ -63,6 +63,7 @@ __all__ = [
     "ReferralCreate",
     "ReferralDecline",
     "ReferralRead",
+    "ReferralSource",
     "ReferralStatus",
     "ReferralSummary",
     "ReferralUpdate",
@@ -110,6 +111,13 @@ class Setting(StrEnum):
     PARENT_AND_CHILD = "parent_and_child"
     SECURE = "secure"
     SUPPORTED_ACCOMMODATION = "supported_accommodation"
+
+
+class ReferralSource(StrEnum):
+    """How a referral came to be registered, and so whose view it belongs to."""
+
+    LA_API = "la_api"  # the LA sent it through its own API (JSON, or a document it uploaded)
+    AGENCY_DOCUMENT = "agency_document"  # an agency registered it from a document it received
 
 
 class Urgency(StrEnum):
@@ -463,6 +471,18 @@ class ReferralRead(ReadModel):
     completeness: list[CompletenessItem]
     linked_referrals: list[LinkedReferral]
     document_id: str | None = None
+    source: ReferralSource = Field(
+        default=ReferralSource.LA_API,
+        description="la_api: the LA sent it. agency_document: an agency registered it from a "
+        "document it received; it is in the LA's own list only once the LA claims it",
+    )
+    registered_by: str | None = Field(
+        default=None, description="Who registered it (kind:tenant:subject); when is received_at"
+    )
+    claimed_at: datetime | None = Field(
+        default=None, description="When the LA claimed an agency-registered referral as its own"
+    )
+    claimed_by: str | None = None
 
 
 class ReferralSummary(ReadModel):
@@ -486,6 +506,7 @@ class ReferralSummary(ReadModel):
         default=None, description="The calling agency's own screening (agencies only)"
     )
     blocking_gaps: int = Field(description="Completeness items that block matching")
+    source: ReferralSource = ReferralSource.LA_API
 
 
 class ReferralAssign(ContractModel):

@@ -105,3 +105,17 @@ async def withdraw_referral(
     referral = await IntakeService(ctx).withdraw(referral_id, body)
     response.headers["ETag"] = etag(referral)
     return await render(ctx, referral)
+
+
+@router.post(
+    "/v1/referrals/{referral_id}/claim",
+    response_model=ReferralRead,
+    responses=problem_responses(*_AUTH, ReferralNotFound, InvalidState),
+)
+async def claim_referral(referral_id: str, ctx: LaContext, response: Response) -> ReferralRead:
+    """Take a referral an agency registered in your name from a document into your own list.
+
+    Until then it is the agency's alone; claiming again changes nothing."""
+    referral = await IntakeService(ctx).claim(referral_id)
+    response.headers["ETag"] = etag(referral)
+    return await render(ctx, referral)

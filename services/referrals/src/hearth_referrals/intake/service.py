@@ -7,10 +7,17 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from hearth_contract.problems import FieldError, InvalidState, PreconditionFailed, ValidationFailed
+from hearth_contract.problems import (
+    FieldError,
+    InvalidState,
+    PreconditionFailed,
+    ReferralNotFound,
+    ValidationFailed,
+)
 from hearth_contract.referrals import (
     RecipientStatus,
     ReferralCreate,
+    ReferralSource,
     ReferralStatus,
     ReferralUpdate,
     ReferralWithdraw,
@@ -20,7 +27,7 @@ from hearth_kit.errors import validation_failed
 from pydantic import ValidationError as PydanticValidationError
 
 from hearth_referrals.completeness import assess_json
-from hearth_referrals.context import ReferralContext
+from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.intake.rules import check_dates
 from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
 from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
@@ -91,7 +98,13 @@ class IntakeService:
         session.add_all(self._children(referral, content))
 
     async def create(
-        self, content: ReferralCreate, document_id: Any = None, la_code: str | None = None
+        self,
+        content: ReferralCreate,
+        *,
+        referral_id: uuid.UUID | None = None,
+        document_id: Any = None,
+        la_code: str | None = None,
+        source: ReferralSource = ReferralSource.LA_API,
     ) -> Referral:
         """Register a referral at once, addressed to each agency with its own 15-minute clock.
 
@@ -103,13 +116,14 @@ class IntakeService:
         check_dates(content, now.date())
         targets = await self._check_agencies(content.agency_ids)
         referral = Referral(
-            id=new_id(),
+            id=referral_id or new_id(),
             version=1,
             la_code=la_code or ctx.principal.tenant,
             received_at=now,
             status=ReferralStatus.OPEN.value,
             created_by=ctx.principal.actor,
             document_id=document_id,
+            source=source.value,
         )
         self._apply_content(referral, content)
         referral.recipients = [
@@ -134,6 +148,7 @@ class IntakeService:
             urgency=referral.urgency,
             needed_by=referral.needed_by,
             children_count=referral.children_count,
+            source=referral.source,
         )
         history = ctx.history_entry(
             referral, agency_id=None, from_status=None, to_status=referral.status
@@ -221,4 +236,33 @@ class IntakeService:
             recipient.status = next_status(current, Step.WITHDRAW).value
         await ctx.session.flush()
         await ctx.emit("referral.withdrawn", referral, [r.agency_id for r in referral.recipients])
+        return referral
+
+    async def claim(self, referral_id: str) -> Referral:
+        """The LA named on an agency-registered referral takes it into its own list.
+
+        Claiming again changes nothing. The LA's own submissions need no claim (409);
+        a referral naming another LA, or none, is not found.
+        """
+        ctx = self.ctx
+        referral = await ctx.repository.referral_to_claim(
+            parse_id(referral_id), ctx.principal.tenant
+        )
+        if referral is None:
+            raise ReferralNotFound()
+        if referral.source == ReferralSource.LA_API.value:
+            raise InvalidState("This referral is already the LA's own submission.")
+        if referral.claimed_at is not None:
+            return referral
+        referral.claimed_at = ctx.now()
+        referral.claimed_by = ctx.principal.actor
+        ctx.record(
+            referral,
+            agency_id=None,
+            from_status=referral.status,
+            to_status=referral.status,
+            reason="claimed by the LA",
+        )
+        await ctx.session.flush()
+        await ctx.emit("referral.claimed", referral, [r.agency_id for r in referral.recipients])
         return referral

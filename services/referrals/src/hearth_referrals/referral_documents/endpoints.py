@@ -4,28 +4,46 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+from hearth_contract.common import Page
 from hearth_contract.documents import (
+    DocumentAlreadyConfirmed,
     DocumentRejected,
+    DocumentSentAsForm,
+    DocumentStatus,
     DocumentTooLarge,
     DocumentTypeUnsupported,
     ReferralDocumentRead,
+    ReferralDocumentSummary,
     ReferralDraftConfirm,
 )
 from hearth_contract.problems import (
+    BadRequest,
     Forbidden,
-    InvalidState,
+    IdempotencyKeyInFlight,
+    IdempotencyKeyMismatch,
+    PayloadTooLarge,
     ReferralDocumentNotFound,
     Unauthorized,
+    UnsupportedMediaType,
     ValidationFailed,
 )
 from hearth_contract.referrals import ReferralRead
 from hearth_kit.errors import problem_responses
+from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
-from hearth_referrals.api import UploaderContext
-from hearth_referrals.referral_documents.service import ReferralDocumentService, document_view
+from hearth_referrals.api import (
+    DocumentReaderContext,
+    DocumentWriterContext,
+    document_idempotency,
+)
+from hearth_referrals.referral_documents.service import (
+    ReferralDocumentService,
+    document_view,
+    refuse_forms,
+)
 from hearth_referrals.views import etag
 from hearth_referrals.work_queue.service import render
 
@@ -34,8 +52,8 @@ _AUTH = (Unauthorized, Forbidden)
 BINARY_BODY = {
     "requestBody": {
         "required": True,
-        "description": "The document's bytes, as received. Its type is read from the bytes, "
-        "not from the name or the Content-Type.",
+        "description": "The document's bytes, as received (not a multipart form: 415). Its "
+        "type is read from the bytes, not from the name or the Content-Type.",
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
     }
 }
@@ -47,16 +65,22 @@ BINARY_BODY = {
     response_model=ReferralDocumentRead,
     openapi_extra=BINARY_BODY,
     responses=problem_responses(
-        *_AUTH, DocumentRejected, DocumentTooLarge, DocumentTypeUnsupported
+        *_AUTH,
+        DocumentRejected,
+        DocumentTooLarge,
+        DocumentTypeUnsupported,
+        DocumentSentAsForm,
     ),
 )
 async def upload_document(
     request: Request,
-    ctx: UploaderContext,
+    ctx: DocumentWriterContext,
     filename: Annotated[str | None, Query(max_length=255)] = None,
 ):
     """Keep a referral document and read it into a draft standard referral, with evidence."""
-    document = await ReferralDocumentService(ctx).receive(await request.body(), filename)
+    data = await request.body()
+    refuse_forms(request.headers.get("content-type", ""), data)
+    document = await ReferralDocumentService(ctx).receive(data, filename)
     return model_response(
         document_view(document),
         status_code=status.HTTP_201_CREATED,
@@ -65,11 +89,26 @@ async def upload_document(
 
 
 @router.get(
+    "/v1/referral-documents",
+    response_model=Page[ReferralDocumentSummary],
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
+async def list_documents(
+    ctx: DocumentReaderContext,
+    status: DocumentStatus | None = None,
+    cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+):
+    """The documents the caller uploaded, newest first (each read audited)."""
+    return model_response(await ReferralDocumentService(ctx).list(status, cursor, limit))
+
+
+@router.get(
     "/v1/referral-documents/{document_id}",
     response_model=ReferralDocumentRead,
     responses=problem_responses(*_AUTH, ReferralDocumentNotFound),
 )
-async def read_document(document_id: str, ctx: UploaderContext):
+async def read_document(document_id: str, ctx: DocumentReaderContext):
     """The document's identity, its draft with evidence, and what became of it."""
     return model_response(document_view(await ReferralDocumentService(ctx).get(document_id)))
 
@@ -82,7 +121,7 @@ async def read_document(document_id: str, ctx: UploaderContext):
         **problem_responses(*_AUTH, ReferralDocumentNotFound),
     },
 )
-async def original_document(document_id: str, ctx: UploaderContext) -> Response:
+async def original_document(document_id: str, ctx: DocumentReaderContext) -> Response:
     """The document exactly as received (typed from its bytes)."""
     document = await ReferralDocumentService(ctx).original(document_id)
     return Response(
@@ -96,10 +135,29 @@ async def original_document(document_id: str, ctx: UploaderContext) -> Response:
     "/v1/referral-documents/{document_id}/confirm",
     status_code=status.HTTP_201_CREATED,
     response_model=ReferralRead,
-    responses=problem_responses(*_AUTH, ReferralDocumentNotFound, InvalidState, ValidationFailed),
+    responses=problem_responses(
+        *_AUTH,
+        ReferralDocumentNotFound,
+        DocumentAlreadyConfirmed,
+        IdempotencyKeyInFlight,
+        IdempotencyKeyMismatch,
+        ValidationFailed,
+        BadRequest,
+        PayloadTooLarge,
+        UnsupportedMediaType,
+    ),
 )
-async def confirm_document(document_id: str, body: ReferralDraftConfirm, ctx: UploaderContext):
-    """Make the corrected draft a referral, linked to its document; corrections are kept."""
+async def confirm_document(
+    document_id: str,
+    body: ReferralDraftConfirm,
+    ctx: DocumentWriterContext,
+    _claim: Annotated[IdempotencyClaim | None, Depends(document_idempotency)],
+):
+    """Make the corrected draft a referral, linked to its document; corrections are kept.
+
+    A document becomes one referral: confirming it again answers 409 with the
+    ``referral_id`` it became. Send an Idempotency-Key to retry safely (the first
+    answer is replayed)."""
     _document, referral = await ReferralDocumentService(ctx).confirm(document_id, body)
     view = await render(ctx, referral, content=body.referral, linked=bool(referral.linked_earlier))
     return model_response(

@@ -11,6 +11,12 @@ from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.codes import NeededBy
 from hearth_contract.common import Batch, BatchGet, Page
+from hearth_contract.documents import (
+    DocumentStatus,
+    ReferralDocumentRead,
+    ReferralDocumentSummary,
+    ReferralDraftConfirm,
+)
 from hearth_contract.referrals import (
     AgencyRead,
     AgencySettingsUpdate,
@@ -39,6 +45,10 @@ __all__ = ["ReferralsClient"]
 
 def _referral(referral_id: str, suffix: str = "") -> str:
     return f"/v1/referrals/{quote(referral_id, safe='')}{suffix}"
+
+
+def _document(document_id: str, suffix: str = "") -> str:
+    return f"/v1/referral-documents/{quote(document_id, safe='')}{suffix}"
 
 
 def _queue_params(filters: dict[str, Any]) -> dict[str, Any]:
@@ -215,6 +225,60 @@ class ReferralsClient(EventsClient):
         path = _referral(referral_id, f"/information-requests/{quote(request_id, safe='')}/answers")
         response = await self._request("POST", path, json=request_json(body))
         return self._parse(InformationRequestRead, response)
+
+    async def claim_referral(self, referral_id: str) -> Versioned[ReferralRead]:
+        """Take a referral an agency registered in your LA's name into your own list."""
+        response = await self._request("POST", _referral(referral_id, "/claim"))
+        return self._versioned(ReferralRead, response)
+
+    async def upload_document(
+        self, content: bytes, filename: str | None = None
+    ) -> ReferralDocumentRead:
+        """Keep a referral document (its raw bytes) and read it into a draft."""
+        response = await self._request(
+            "POST",
+            "/v1/referral-documents",
+            params={"filename": filename} if filename else None,
+            headers={"Content-Type": "application/octet-stream"},
+            content=content,
+        )
+        return self._parse(ReferralDocumentRead, response)
+
+    async def list_documents(
+        self,
+        *,
+        status: DocumentStatus | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+    ) -> Page[ReferralDocumentSummary]:
+        """One page of the documents you uploaded, newest first."""
+        params = {"status": status, "cursor": cursor, "limit": limit}
+        response = await self._request(
+            "GET",
+            "/v1/referral-documents",
+            params={k: str(v) for k, v in params.items() if v is not None},
+        )
+        return self._parse(Page[ReferralDocumentSummary], response)
+
+    async def get_document(self, document_id: str) -> ReferralDocumentRead:
+        """A document's draft with its evidence, and what became of it."""
+        return self._parse(ReferralDocumentRead, await self._request("GET", _document(document_id)))
+
+    async def get_original_document(self, document_id: str) -> bytes:
+        """The document's bytes exactly as received."""
+        return (await self._request("GET", _document(document_id, "/original"))).content
+
+    async def confirm_document(
+        self, document_id: str, body: ReferralDraftConfirm, idempotency_key: str | None = None
+    ) -> Versioned[ReferralRead]:
+        """Make the corrected draft a referral. A document becomes one referral: a second
+        confirm raises ``DocumentAlreadyConfirmed`` (its ``referral_id`` names it); with an
+        ``idempotency_key`` a retry replays the first answer."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        response = await self._request(
+            "POST", _document(document_id, "/confirm"), json=request_json(body), headers=headers
+        )
+        return self._versioned(ReferralRead, response)
 
     async def list_agencies(self) -> list[AgencyRead]:
         """The agency directory."""

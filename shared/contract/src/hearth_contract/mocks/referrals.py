@@ -6,8 +6,10 @@
         assert referrals.events[0].type == "referral.received"
 
 It keeps referrals in memory and answers send (with Idempotency-Key replay), get, list,
-acknowledge, decline and the event feed the way the service does, problems included.
-Tokens are not checked; set :attr:`MockReferrals.agency_id` to screen as one agency.
+acknowledge, decline, claim, the referral documents (upload, list, read, confirm; see
+:mod:`hearth_contract.mocks._referral_documents`) and the event feed the way the service
+does, problems included. Tokens are not checked: the caller is the LA
+:attr:`MockReferrals.la_code`, or the agency :attr:`MockReferrals.agency_id` when set.
 Needs the ``mock`` extra (respx).
 """
 
@@ -25,8 +27,10 @@ import httpx
 import respx
 from pydantic import ValidationError
 
+from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
 from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._referral_documents import MockReferralDocuments
 from hearth_contract.problems import (
     FieldError,
     IdempotencyKeyMismatch,
@@ -42,6 +46,7 @@ from hearth_contract.referrals import (
     ReferralCreate,
     ReferralDecline,
     ReferralRead,
+    ReferralSource,
     ReferralStatus,
     ReferralSummary,
     ScreeningRead,
@@ -88,16 +93,29 @@ class MockReferrals:
         self.referrals: dict[str, ReferralRead] = {}
         self.events: list[EventRead] = []
         self._idempotency: dict[str, tuple[str, httpx.Response]] = {}
+        self.documents = MockReferralDocuments(self)
 
-    def add_referral(self, body: ReferralCreate) -> ReferralRead:
-        """Store a referral as if the LA had sent it (to seed an agency-side test)."""
+    def add_referral(
+        self,
+        body: ReferralCreate,
+        *,
+        la_code: str | None = None,
+        source: ReferralSource = ReferralSource.LA_API,
+        document_id: str | None = None,
+    ) -> ReferralRead:
+        """Store a referral as if the LA had sent it (to seed an agency-side test), or, with
+        ``source=AGENCY_DOCUMENT``, as the mock's agency registered it in ``la_code``'s name."""
         received_at = self.now()
+        la_code = la_code or self.la_code
+        by_agency = source is ReferralSource.AGENCY_DOCUMENT
         referral = ReferralRead(
             id=str(uuid.uuid4()),
             version=1,
             status=ReferralStatus.OPEN,
-            la_code=self.la_code,
-            la_name=self.la_name,
+            la_code=la_code,
+            la_name=self.la_name
+            if la_code == self.la_code
+            else LOCAL_AUTHORITIES.get(la_code, la_code),
             la_reference=body.la_reference,
             referral_date=body.referral_date,
             received_at=received_at,
@@ -111,10 +129,24 @@ class MockReferrals:
             screening=[self._new_screening(agency, received_at) for agency in body.agency_ids],
             completeness=[],
             linked_referrals=[],
+            document_id=document_id,
+            source=source,
+            registered_by=f"agency:{self.agency_id}:mock-user"
+            if by_agency
+            else f"la:{la_code}:mock-user",
         )
         self.referrals[referral.id] = referral
-        self._emit("referral.received", referral, children_count=len(referral.children))
+        self._emit(
+            "referral.received",
+            referral,
+            children_count=len(referral.children),
+            source=source.value,
+        )
         return referral
+
+    def created(self, referral: ReferralRead) -> httpx.Response:
+        """The 201 answer of a new referral, as send and confirm give it."""
+        return self._etagged(referral, 201, Location=f"/v1/referrals/{referral.id}")
 
     @staticmethod
     def _child(child: dict[str, Any], today: date) -> ChildRead:
@@ -157,9 +189,17 @@ class MockReferrals:
         own = [s for s in referral.screening if s.agency_id == self.agency_id]
         return referral.model_copy(update={"screening": own})
 
+    def _is_callers(self, referral: ReferralRead) -> bool:
+        if self.agency_id is not None:
+            return bool(self._visible(referral).screening)
+        # An LA's own: what it sent, or what an agency registered in its name and it claimed.
+        return referral.la_code == self.la_code and (
+            referral.source is ReferralSource.LA_API or referral.claimed_at is not None
+        )
+
     def _find(self, referral_id: str) -> ReferralRead:
         referral = self.referrals.get(referral_id)
-        if referral is None or not self._visible(referral).screening:
+        if referral is None or not self._is_callers(referral):
             raise ReferralNotFound("No referral with this id is visible to you.")
         return referral
 
@@ -186,9 +226,28 @@ class MockReferrals:
         except ValidationError as exc:
             return _problem(_validation_problem(exc), request.url.path)
         referral = self.add_referral(body)
-        response = self._etagged(referral, 201, Location=f"/v1/referrals/{referral.id}")
+        response = self.created(referral)
         self._idempotency[key] = (digest, response)
         return response
+
+    def claim(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``POST /v1/referrals/{id}/claim``: the named LA takes an agency's registration."""
+        referral = self.referrals.get(referral_id)
+        if self.agency_id is not None or referral is None or referral.la_code != self.la_code:
+            raise ReferralNotFound("No referral with this id is visible to you.")
+        if referral.source is ReferralSource.LA_API:
+            raise InvalidState("This referral is already the LA's own submission.")
+        if referral.claimed_at is None:
+            referral = referral.model_copy(
+                update={
+                    "claimed_at": self.now(),
+                    "claimed_by": f"la:{self.la_code}:mock-user",
+                    "version": referral.version + 1,
+                }
+            )
+            self.referrals[referral_id] = referral
+            self._emit("referral.claimed", referral)
+        return self._etagged(referral)
 
     def get_referral(self, request: httpx.Request, referral_id: str) -> httpx.Response:
         """``GET /v1/referrals/{id}``."""
@@ -214,7 +273,7 @@ class MockReferrals:
         rows = [
             self._summary(self._visible(r))
             for r in reversed(self.referrals.values())
-            if self._visible(r).screening or self.agency_id is None
+            if self._is_callers(r)
         ]
         if statuses:
             rows = [
@@ -245,6 +304,7 @@ class MockReferrals:
             eldest_age=max(ages, default=None),
             screening=referral.screening[0] if self.agency_id else None,
             blocking_gaps=0,
+            source=referral.source,
         )
 
     def acknowledge(self, request: httpx.Request, referral_id: str) -> httpx.Response:
@@ -327,6 +387,8 @@ def register_mock_referrals(
         where["port"] = url.port
     prefix = re.escape(url.path.rstrip("/"))
     one = rf"{prefix}/v1/referrals/(?P<referral_id>[^/]+)"
+    document = rf"{prefix}/v1/referral-documents/(?P<document_id>[^/]+)"
+    documents = service.documents
     routes = [
         ("POST", rf"^{prefix}/v1/referrals$", service.send_referral),
         ("GET", rf"^{prefix}/v1/referrals$", service.list_referrals),
@@ -334,7 +396,13 @@ def register_mock_referrals(
         ("GET", rf"^{prefix}/v1/events$", service.feed),
         ("POST", rf"^{one}/acknowledge$", service.acknowledge),
         ("POST", rf"^{one}/decline$", service.decline),
+        ("POST", rf"^{one}/claim$", service.claim),
         ("GET", rf"^{one}$", service.get_referral),
+        ("POST", rf"^{prefix}/v1/referral-documents$", documents.upload),
+        ("GET", rf"^{prefix}/v1/referral-documents$", documents.list),
+        ("GET", rf"^{document}$", documents.get),
+        ("GET", rf"^{document}/original$", documents.original),
+        ("POST", rf"^{document}/confirm$", documents.confirm),
     ]
     for method, path, handler in routes:
         respx_mock.route(method=method, path__regex=path, **where).mock(
