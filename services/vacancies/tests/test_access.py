@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
+from hearth_kit.tables import audit_log
 from vacancies_testkit import create_household, household_body, open_vacancy, settle_feed
 
 
@@ -43,6 +45,30 @@ class TestTenantIsolation:
             headers = {**officer_b, "If-Match": "*"}
             response = await client.request(method, url, json=payload, headers=headers)
             assert response.status_code == 404, (method, url, response.text)
+
+    async def test_every_attempt_on_another_agencys_record_is_a_security_event(
+        self, app, client, officer_b, records_of_a
+    ):
+        household, vacancy = records_of_a
+        for method, url, body in _requests(household["id"], vacancy["id"]):
+            payload = household_body() if body == "household" else body
+            await client.request(method, url, json=payload, headers={**officer_b, "If-Match": "*"})
+        async with app.state.database.system_session("test") as session:
+            rows = await session.execute(
+                sa.select(audit_log.c.record_type, audit_log.c.record_id, audit_log.c.actor_tenant)
+                .where(audit_log.c.action == "denied")
+                .order_by(audit_log.c.id)
+            )
+            denied = [tuple(row) for row in rows]
+        assert denied == [
+            ("household", household["id"], "agency-b"),
+            ("household", household["id"], "agency-b"),
+            ("vacancy", vacancy["id"], "agency-b"),
+            ("vacancy", vacancy["id"], "agency-b"),
+            ("vacancy", vacancy["id"], "agency-b"),
+            ("vacancy", vacancy["id"], "agency-b"),
+            ("household", household["id"], "agency-b"),
+        ]
 
     async def test_another_agency_lists_nothing(self, client, officer_b, records_of_a):
         for url in ("/v1/households", "/v1/vacancies"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from hearth_contract.problems import ReferralNotFound
@@ -13,6 +13,7 @@ from hearth_kit.auth import Principal
 from hearth_kit.bulk import TableRows
 from hearth_kit.clock import Clock
 from hearth_kit.events import emit, event_rows
+from hearth_kit.security import note_if_another_tenants
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_referrals.models import Referral, StatusHistory
@@ -49,16 +50,23 @@ class ReferralContext:
         return datetime.combine(local_day, time.min, tzinfo=LONDON).astimezone(UTC)
 
     async def load(self, referral_id: str) -> Referral:
-        referral = await self.repository.get(parse_id(referral_id))
+        parsed = parse_id(referral_id)
+        referral = await self.repository.get(parsed)
         if referral is None:
-            raise ReferralNotFound()
+            await self._not_found(parsed)
         return referral
 
     async def load_for_update(self, referral_id: str) -> Referral:
-        referral = await self.repository.get_for_update(parse_id(referral_id))
+        parsed = parse_id(referral_id)
+        referral = await self.repository.get_for_update(parsed)
         if referral is None:
-            raise ReferralNotFound()
+            await self._not_found(parsed)
         return referral
+
+    async def _not_found(self, referral_id: Any) -> NoReturn:
+        """404 for a missing referral and for another tenant's, whose attempt is recorded."""
+        await note_if_another_tenants(self.session, Referral, referral_id, "referral")
+        raise ReferralNotFound()
 
     def record(self, referral: Referral, **change: Any) -> None:
         """Add a status change by this caller, now, to the session (see ``history_entry``)."""

@@ -203,8 +203,10 @@ def require(scope: Scope, kinds: Iterable[CallerKind]) -> Callable[..., Awaitabl
     ) -> Principal:
         principal = await request.app.state.authenticator.authenticate(credentials)
         if principal.kind not in allowed:
+            _note_forbidden(request, principal)
             raise Forbidden(f"This operation is not open to {principal.kind.value} callers.")
         if not principal.has(scope):
+            _note_forbidden(request, principal)
             raise Forbidden(
                 f"The token lacks the scope {scope.value}.",
                 headers={
@@ -221,6 +223,17 @@ def require(scope: Scope, kinds: Iterable[CallerKind]) -> Callable[..., Awaitabl
         return principal
 
     return dependency
+
+
+def _note_forbidden(request: Request, principal: Principal) -> None:
+    """Keep a refused operation as a security event (written when the request ends)."""
+    uow = getattr(request.state, "uow", None)
+    if uow is None:
+        return
+    route = request.scope.get("route")
+    operation = f"{request.method} {getattr(route, 'path', request.url.path)}"
+    uow.principal = principal
+    uow.denials.append(("forbidden", "operation", operation))
 
 
 def _security() -> Any:

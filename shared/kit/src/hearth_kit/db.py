@@ -338,6 +338,7 @@ class UnitOfWork:
         self._undo: list[Callable[[], Awaitable[None]]] = []
         self.principal: Principal | None = None
         self.committed = False
+        self.denials: list[tuple[str, str, str]] = []
 
     @property
     def database(self) -> Database:
@@ -371,6 +372,7 @@ class UnitOfWork:
 
     async def close(self) -> None:
         if self._session is not None:
+            self.denials.extend(self._session.info.pop("security_denials", []))
             await self._session.close()
             self._session = None
         undo, self._undo = self._undo, []

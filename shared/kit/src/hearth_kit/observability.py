@@ -38,7 +38,17 @@ class HttpMetrics:
             registry=self.registry,
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
         )
+        self.denials = Counter(
+            "hearth_security_denials_total",
+            "Requests denied: another tenant's record (cross_tenant) or an operation the"
+            " caller may not use (forbidden)",
+            ["service", "reason", "record_type"],
+            registry=self.registry,
+        )
         self.service = service
+
+    def denied(self, reason: str, record_type: str) -> None:
+        self.denials.labels(self.service, reason, record_type).inc()
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         self.requests.labels(self.service, method, route, str(status)).inc()

@@ -25,6 +25,7 @@ from hearth_kit.db import UnitOfWork
 from hearth_kit.errors import problem_response, unexpected_to_problem
 from hearth_kit.idempotency import IdempotentReplay, record_response
 from hearth_kit.logging import get_logger
+from hearth_kit.security import record_denials
 
 __all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
 
@@ -71,6 +72,10 @@ class HearthRoute(APIRoute):
                 raise unexpected_to_problem(exc) from exc
             finally:
                 await uow.close()
+                if uow.denials:
+                    await record_denials(
+                        uow.database, uow.principal, uow.denials, request.app.state.metrics
+                    )
 
         return handler
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hearth_contract.problems import Conflict, HomeNotFound
 from hearth_contract.vacancies import HomeCreate
 from hearth_kit.bulk import Json
+from hearth_kit.security import note_if_another_tenants
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
@@ -61,10 +62,10 @@ class HomeService:
 
     async def get(self, home_id: str, *, for_update: bool = False) -> Home:
         """One children's home of the caller's agency."""
-        home = await self.ctx.repository.home(
-            parse_id(home_id, HomeNotFound), for_update=for_update
-        )
+        parsed = parse_id(home_id, HomeNotFound)
+        home = await self.ctx.repository.home(parsed, for_update=for_update)
         if home is None:
+            await note_if_another_tenants(self.ctx.session, Home, parsed, "home")
             raise HomeNotFound()
         return home
 

@@ -9,6 +9,7 @@ from hearth_contract.problems import (
 )
 from hearth_contract.vacancies import HouseholdCreate
 from hearth_kit.bulk import Json
+from hearth_kit.security import note_if_another_tenants
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.models import Household
@@ -71,8 +72,10 @@ class HouseholdService:
 
     async def get(self, household_id: str) -> Household:
         """One household of the caller's agency."""
-        household = await self.ctx.repository.household(parse_id(household_id, HouseholdNotFound))
+        parsed = parse_id(household_id, HouseholdNotFound)
+        household = await self.ctx.repository.household(parsed)
         if household is None:
+            await note_if_another_tenants(self.ctx.session, Household, parsed, "household")
             raise HouseholdNotFound()
         return household
 
@@ -80,10 +83,10 @@ class HouseholdService:
         self, household_id: str, if_match: str | None, body: HouseholdCreate
     ) -> Household:
         """Replace a household's record, given the ETag it was read with."""
-        household = await self.ctx.repository.household(
-            parse_id(household_id, HouseholdNotFound), for_update=True
-        )
+        parsed = parse_id(household_id, HouseholdNotFound)
+        household = await self.ctx.repository.household(parsed, for_update=True)
         if household is None:
+            await note_if_another_tenants(self.ctx.session, Household, parsed, "household")
             raise HouseholdNotFound()
         check_if_match(household, if_match)
         await self.apply(household, body)
@@ -109,10 +112,10 @@ class HouseholdService:
 
     async def delete(self, household_id: str, if_match: str | None) -> None:
         """Delete a household and its places; refused while a place is committed to a child."""
-        household = await self.ctx.repository.household(
-            parse_id(household_id, HouseholdNotFound), for_update=True
-        )
+        parsed = parse_id(household_id, HouseholdNotFound)
+        household = await self.ctx.repository.household(parsed, for_update=True)
         if household is None:
+            await note_if_another_tenants(self.ctx.session, Household, parsed, "household")
             raise HouseholdNotFound()
         check_if_match(household, if_match)
         await delete_holder(self.ctx, household)

@@ -16,10 +16,11 @@ from hearth_contract.problems import (
 )
 from hearth_contract.referrals import Setting
 from hearth_contract.vacancies import VacancyCreate, VacancyMarkUnavailable, VacancyState
+from hearth_kit.security import note_if_another_tenants
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.households.service import check_if_match
-from hearth_vacancies.models import Vacancy
+from hearth_vacancies.models import Home, Household, Vacancy
 from hearth_vacancies.records import delete_place
 from hearth_vacancies.referrals_peer import ReferralsPeer
 from hearth_vacancies.rules import Command, free_room, next_state, within_approval_errors
@@ -97,23 +98,26 @@ class VacancyService:
     async def _holder(self, body: VacancyCreate):
         repository = self.ctx.repository
         if body.household_id is not None:
-            household = await repository.household(
-                parse_id(body.household_id, HouseholdNotFound), for_update=True
-            )
+            household_id = parse_id(body.household_id, HouseholdNotFound)
+            household = await repository.household(household_id, for_update=True)
             if household is None:
+                session = self.ctx.session
+                await note_if_another_tenants(session, Household, household_id, "household")
                 raise HouseholdNotFound()
             return household
-        home = await repository.home(parse_id(body.home_id or "", HomeNotFound), for_update=True)
+        home_id = parse_id(body.home_id or "", HomeNotFound)
+        home = await repository.home(home_id, for_update=True)
         if home is None:
+            await note_if_another_tenants(self.ctx.session, Home, home_id, "home")
             raise HomeNotFound()
         return home
 
     async def get(self, vacancy_id: str, *, for_update: bool = False) -> Vacancy:
         """One place of the caller's agency."""
-        vacancy = await self.ctx.repository.vacancy(
-            parse_id(vacancy_id, VacancyNotFound), for_update=for_update
-        )
+        parsed = parse_id(vacancy_id, VacancyNotFound)
+        vacancy = await self.ctx.repository.vacancy(parsed, for_update=for_update)
         if vacancy is None:
+            await note_if_another_tenants(self.ctx.session, Vacancy, parsed, "vacancy")
             raise VacancyNotFound()
         return vacancy
 
