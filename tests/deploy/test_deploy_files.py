@@ -186,7 +186,9 @@ class TestComposeFile:
         for name, service in app_services(compose).items():
             prefix = f"{name.upper()}_"
             variables = {
-                variable: "placeholder"
+                variable: "https://placeholder.example"
+                if variable.endswith("_URL")
+                else "placeholder"
                 for variable in re.findall(r"\$\{([A-Z][A-Z0-9_]*)", json.dumps(service))
             }
             for key, value in environment_of(service).items():
@@ -519,7 +521,13 @@ class TestCompanions:
             }
             assert ingress_ports == service_ports
             assert all(rule.get("from") for rule in policy["spec"]["ingress"])
-            assert egress_ports == {("TCP", 5432), ("UDP", 53), ("TCP", 53)}
+            calls_peers = any(
+                e["name"].endswith("_SERVICE_CLIENT_SECRET") for e in container.get("env", [])
+            )
+            expected = {("TCP", 5432), ("UDP", 53), ("TCP", 53)}
+            if calls_peers:  # the identity provider's token endpoint, for client credentials
+                expected.add(("TCP", 443))
+            assert egress_ports == expected
             for rule in policy["spec"]["egress"]:
                 if _to_a_peer(rule):  # another Hearth service, on that service's own port only
                     (peer,) = rule["to"]

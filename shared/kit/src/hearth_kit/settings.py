@@ -50,7 +50,12 @@ class ServiceSettings(BaseSettings):
     # lives for years is refused, whoever signed it.
     jwt_max_lifetime_seconds: int = 24 * 3600
 
+    # Calls to peers: client credentials from the identity provider in production; a
+    # static token only in local runs and tests.
     service_token: SecretStr | None = None
+    client_credentials_url: str | None = None
+    service_client_id: str | None = None
+    service_client_secret: SecretStr | None = None
     peer_timeout_seconds: float = 5.0
     readiness_timeout_seconds: float = 2.0
 
@@ -76,6 +81,22 @@ class ServiceSettings(BaseSettings):
             problems.append("set jwt_public_key_file or jwt_jwks_file")
         if self.jwt_issuer == "hearth-local":
             problems.append("jwt_issuer is the local default")
+        if self.service_token is not None:
+            problems.append(
+                "a static service_token is for local runs; set client_credentials_url,"
+                " service_client_id and service_client_secret (client credentials)"
+            )
+        credentials = (
+            self.client_credentials_url,
+            self.service_client_id,
+            self.service_client_secret,
+        )
+        if any(credentials) and not all(credentials):
+            problems.append(
+                "set all of client_credentials_url, service_client_id and service_client_secret"
+            )
+        if self.client_credentials_url and not self.client_credentials_url.startswith("https://"):
+            problems.append("client_credentials_url must be https")
         if self.clock_start is not None:
             problems.append("clock_start is for tests and demos; production runs on real time")
         if problems:
