@@ -22,6 +22,7 @@ from hearth_contract.problems import (
     MatchNotFound,
     ReferralNotFound,
     Unauthorized,
+    VacancyGone,
     VacancyNotFound,
     ValidationFailed,
 )
@@ -78,6 +79,7 @@ def match_read(match: Match) -> MatchRead:
         *_AUTH,
         ReferralNotFound,
         VacancyNotFound,
+        VacancyGone,
         InvalidState,
         DoubleBooking,
         DependencyUnavailable,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import httpx
 from hearth_contract.auth import Scope
 from hearth_contract.clients import VacanciesClient
-from hearth_contract.problems import Conflict, DependencyUnavailable, Problem
+from hearth_contract.problems import (
+    Conflict,
+    DependencyUnavailable,
+    NotFound,
+    Problem,
+    VacancyGone,
+)
 from hearth_kit.context import current_request_id
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
@@ -31,7 +37,8 @@ class Holds:
         )
 
     async def hold(self, vacancy_id: str, referral_id: str, match_id: str) -> None:
-        """Hold the place for the match; 409 if it is taken, 503 if vacancies does not answer.
+        """Hold the place for the match; 409 if it is taken, 410 if it no longer exists,
+        503 if vacancies does not answer.
 
         The Idempotency-Key is the match's: a hold whose answer was lost is retried and
         answers the first result, so the place is never held twice nor held unseen.
@@ -40,6 +47,10 @@ class Holds:
             await self.client.hold(vacancy_id, referral_id, idempotency_key=f"match-{match_id}")
         except Conflict:
             raise
+        except NotFound:
+            raise VacancyGone(
+                "The place was deleted in the vacancies service: it cannot be held."
+            ) from None
         except Problem as problem:
             log.error("vacancies.hold_failed", status=problem.status)
             raise DependencyUnavailable(

@@ -282,7 +282,7 @@ class ReadModelFeeds:
             vacancy = await self._record("vacancies", kind, record_id)
             if vacancy is None:
                 await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
-                return None
+                return lambda: self.index.drop_place(record_id)
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
             await self._upsert(
