@@ -78,3 +78,243 @@ class TestADeletedPlace:
             f"/v1/referrals/{referral_id}/proposed-matches", headers=world.officer()
         )
         assert listed.json() == []
+
+
+async def _place(world, vacancy_id: str) -> tuple[str, str | None]:
+    read = await world.vacancies.get(f"/v1/vacancies/{vacancy_id}", headers=world.officer())
+    return read.json()["state"], read.json()["referral_id"]
+
+
+async def _ready_for_offer(client, world) -> tuple[str, str, str]:
+    referral_id = await world.send_referral()
+    _, vacancy_id = await world.open_household()
+    await world.catch_up()
+    proposed = await _propose(client, world, referral_id, vacancy_id)
+    assert proposed.status_code == 201, proposed.text
+    match_id = proposed.json()["id"]
+    await _ssw_agrees(client, world, match_id)
+    accepted = await _carer_accepts(client, world, match_id)
+    assert accepted.json()["status"] == "ready_for_offer", accepted.text
+    return referral_id, vacancy_id, match_id
+
+
+async def _ssw_agrees(client, world, match_id: str):
+    return await client.post(
+        f"/v1/matches/{match_id}/ssw-decision",
+        headers=world.officer(),
+        json={"agrees": True, "reason": "Experienced with this age"},
+    )
+
+
+async def _carer_accepts(client, world, match_id: str):
+    return await client.post(
+        f"/v1/matches/{match_id}/carer-decision", headers=world.officer(), json={"accepts": True}
+    )
+
+
+async def _withdraw(world, referral_id: str) -> None:
+    withdrawn = await world.referrals.post(
+        f"/v1/referrals/{referral_id}/withdraw",
+        headers=world.la,
+        json={"reason": "Placed with family"},
+    )
+    assert withdrawn.status_code == 200, withdrawn.text
+
+
+async def _match(client, world, match_id: str) -> dict:
+    read = await client.get(f"/v1/matches/{match_id}", headers=world.officer())
+    assert read.status_code == 200, read.text
+    return read.json()
+
+
+class TestAWithdrawnReferral:
+    async def test_the_feed_closes_a_ready_for_offer_match_and_frees_its_place(self, client, world):
+        referral_id, vacancy_id, match_id = await _ready_for_offer(client, world)
+        await _withdraw(world, referral_id)
+        await world.catch_up()
+        match = await _match(client, world, match_id)
+        assert (match["status"], match["hold"]) == ("closed", "released")
+        closed = match["steps"][-1]
+        assert (closed["step"], closed["reason_code"]) == ("closed", "referral_withdrawn")
+        assert closed["actor"] == "service:hearth-matching:referrals-feed"
+        assert await _place(world, vacancy_id) == ("available", None)
+        # The bed is free for another child, claimed by one live match only.
+        other = await world.send_referral()
+        await world.catch_up()
+        again = await _propose(client, world, other, vacancy_id)
+        assert again.status_code == 201, again.text
+        assert await _place(world, vacancy_id) == ("on_hold", other)
+        assert await world.catch_up() > 0  # the hold's events change no closed match
+        assert (await _match(client, world, match_id))["status"] == "closed"
+
+    async def test_an_agency_closing_the_referral_closes_only_its_own_matches(
+        self, client, world, tokens
+    ):
+        from hearth_contract.auth import CallerKind, Scope
+        from matching_testkit import AGENCY_B
+
+        referral_id = await world.send_referral(agency_ids=(AGENCY_A, AGENCY_B))
+        _, place_a = await world.open_household()
+        _, place_b = await world.open_household(AGENCY_B)
+        await world.catch_up()
+        mine = (await _propose(client, world, referral_id, place_a)).json()["id"]
+        theirs = await _propose(client, world, referral_id, place_b, agency=AGENCY_B)
+        assert theirs.status_code == 201, theirs.text
+        screener = tokens.headers(
+            CallerKind.AGENCY, AGENCY_A, [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN]
+        )
+        closed = await world.referrals.post(
+            f"/v1/referrals/{referral_id}/close", headers=screener, json={}
+        )
+        assert closed.status_code == 200, closed.text
+        await world.catch_up()
+        match = await _match(client, world, mine)
+        assert (match["status"], match["steps"][-1]["reason_code"]) == (
+            "closed",
+            "referral_closed",
+        )
+        assert await _place(world, place_a) == ("available", None)
+        other = await client.get(
+            f"/v1/matches/{theirs.json()['id']}", headers=world.officer(AGENCY_B)
+        )
+        assert (other.json()["status"], other.json()["hold"]) == ("proposed", "held")
+
+
+class TestClosingAMatch:
+    async def test_an_officer_closes_with_a_coded_reason_and_the_place_is_freed(
+        self, client, world
+    ):
+        _referral_id, vacancy_id, match_id = await _ready_for_offer(client, world)
+        closed = await client.post(
+            f"/v1/matches/{match_id}/close",
+            headers=world.officer(),
+            json={"reason_code": "offer_declined_by_la", "note": "LA chose a closer home"},
+        )
+        assert closed.status_code == 200, closed.text
+        body = closed.json()
+        assert (body["status"], body["hold"]) == ("closed", "released")
+        assert body["steps"][-1]["reason_code"] == "offer_declined_by_la"
+        assert await _place(world, vacancy_id) == ("available", None)
+        twice = await client.post(
+            f"/v1/matches/{match_id}/close",
+            headers=world.officer(),
+            json={"reason_code": "other"},
+        )
+        assert twice.status_code == 409
+        assert twice.headers["content-type"] == "application/problem+json"
+
+    async def test_an_uncoded_reason_is_refused(self, client, world):
+        _, _, match_id = await _ready_for_offer(client, world)
+        refused = await client.post(
+            f"/v1/matches/{match_id}/close",
+            headers=world.officer(),
+            json={"reason_code": "changed_my_mind"},
+        )
+        assert refused.status_code == 422
+        assert refused.json()["errors"][0]["pointer"] == "/reason_code"
+
+    async def test_a_place_released_in_vacancies_is_not_released_again_for_another_child(
+        self, client, world
+    ):
+        _referral_id, vacancy_id, match_id = await _ready_for_offer(client, world)
+        released = await world.vacancies.post(
+            f"/v1/vacancies/{vacancy_id}/release", headers=world.officer()
+        )
+        assert released.status_code == 200, released.text
+        other = await world.send_referral()
+        held = await world.vacancies.post(
+            f"/v1/vacancies/{vacancy_id}/hold", headers=world.officer(), json={"referral_id": other}
+        )
+        assert held.status_code == 200, held.text
+        closed = await client.post(
+            f"/v1/matches/{match_id}/close", headers=world.officer(), json={"reason_code": "other"}
+        )
+        assert (closed.json()["status"], closed.json()["hold"]) == ("closed", "released")
+        assert await _place(world, vacancy_id) == ("on_hold", other)
+
+
+class TestDecisionsOnAReferralNoLongerOpen:
+    async def test_a_carer_cannot_accept_once_the_la_has_withdrawn(self, client, world):
+        referral_id = await world.send_referral()
+        _, vacancy_id = await world.open_household()
+        await world.catch_up()
+        match_id = (await _propose(client, world, referral_id, vacancy_id)).json()["id"]
+        await _ssw_agrees(client, world, match_id)
+        await _withdraw(world, referral_id)  # the feed has not been read yet
+        refused = await _carer_accepts(client, world, match_id)
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["type"].endswith("/referral-not-open")
+        assert (await _match(client, world, match_id))["status"] == "awaiting_carer"
+
+    async def test_once_the_feed_is_read_no_decision_is_taken(self, client, world):
+        referral_id = await world.send_referral()
+        _, vacancy_id = await world.open_household()
+        await world.catch_up()
+        match_id = (await _propose(client, world, referral_id, vacancy_id)).json()["id"]
+        await _withdraw(world, referral_id)
+        await world.catch_up()
+        refused = await _ssw_agrees(client, world, match_id)
+        assert refused.status_code == 409, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert (await _match(client, world, match_id))["status"] == "closed"
+
+
+class TestASiblingGroup:
+    async def test_one_match_holds_a_place_for_each_sibling_in_one_home(self, client, world):
+        referral_id = await world.send_referral(siblings=2)
+        household_id, first = await world.open_household()
+        second = await _open_place(world, household_id)
+        await world.catch_up()
+        proposed = await _propose(client, world, referral_id, first, second)
+        assert proposed.status_code == 201, proposed.text
+        assert proposed.json()["vacancy_ids"] == [first, second]
+        assert proposed.json()["vacancy_id"] == first
+        assert await _place(world, first) == ("on_hold", referral_id)
+        assert await _place(world, second) == ("on_hold", referral_id)
+        not_agreed = await client.post(
+            f"/v1/matches/{proposed.json()['id']}/ssw-decision",
+            headers=world.officer(),
+            json={"agrees": False, "reason": "Not for these two"},
+        )
+        assert not_agreed.json()["hold"] == "released"
+        assert await _place(world, first) == ("available", None)
+        assert await _place(world, second) == ("available", None)
+
+    async def test_one_place_for_two_siblings_is_refused(self, client, world):
+        referral_id = await world.send_referral(siblings=2)
+        household_id, first = await world.open_household()
+        await _open_place(world, household_id)
+        await world.catch_up()
+        refused = await _propose(client, world, referral_id, first)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"][0]["code"] == "one_place_per_child"
+        assert await _place(world, first) == ("available", None)
+
+    async def test_places_in_two_homes_are_refused(self, client, world):
+        referral_id = await world.send_referral(siblings=2)
+        _, first = await world.open_household()
+        _, elsewhere = await world.open_household(name="Elsewhere")
+        await world.catch_up()
+        refused = await _propose(client, world, referral_id, first, elsewhere)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"][0]["code"] == "different_homes"
+
+    async def test_all_or_none_a_taken_second_place_releases_the_first(self, client, world):
+        referral_id = await world.send_referral(siblings=2)
+        household_id, first = await world.open_household()
+        second = await _open_place(world, household_id)
+        await world.catch_up()
+        other = await world.send_referral()
+        taken = await world.vacancies.post(
+            f"/v1/vacancies/{second}/hold", headers=world.officer(), json={"referral_id": other}
+        )
+        assert taken.status_code == 200, taken.text
+        refused = await _propose(client, world, referral_id, first, second)  # feed not read
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["type"].endswith("/double-booking")
+        assert await _place(world, first) == ("available", None)
+        assert await _place(world, second) == ("on_hold", other)
+        listed = await client.get(
+            f"/v1/referrals/{referral_id}/proposed-matches", headers=world.officer()
+        )
+        assert listed.json() == []

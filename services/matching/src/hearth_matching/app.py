@@ -20,6 +20,7 @@ from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.referrals_peer import ReferralsPeer
 from hearth_matching.settings import MatchingSettings
 
 __all__ = ["MIGRATIONS", "create_app"]
@@ -96,6 +97,7 @@ def create_app(
     state.vacancies_http = vacancies_http or peer_http_client(settings.vacancies_url, settings)
     state.index = MatchIndex()
     state.holds = Holds(state.vacancies_http, settings)
+    state.referrals_peer = ReferralsPeer(state.referrals_http, settings)
     state.feeds = ReadModelFeeds(
         state.database,
         settings,
@@ -103,5 +105,6 @@ def create_app(
         state.referrals_http,
         state.vacancies_http,
         shared_directory().locate,
+        holds=state.holds,
     )
     return app

@@ -8,6 +8,7 @@ from hearth_contract.clients import VacanciesClient
 from hearth_contract.problems import (
     Conflict,
     DependencyUnavailable,
+    InvalidState,
     NotFound,
     Problem,
     VacancyGone,
@@ -57,11 +58,40 @@ class Holds:
                 "The vacancies service could not hold the place.", headers={"Retry-After": "5"}
             ) from None
 
-    async def release(self, vacancy_id: str) -> bool:
-        """Release the hold; False if it could not be released (kept on the match to retry)."""
+    async def hold_all(self, vacancy_ids: list[str], referral_id: str, match_id: str) -> None:
+        """Hold every place of the match, or none: a refusal releases those already held.
+
+        The first place's Idempotency-Key is the match's, the others' add their position.
+        """
+        held: list[str] = []
         try:
-            await self.client.release(vacancy_id)
+            for position, vacancy_id in enumerate(vacancy_ids):
+                key = match_id if position == 0 else f"{match_id}-{position}"
+                await self.hold(vacancy_id, referral_id, key)
+                held.append(vacancy_id)
+        except BaseException:
+            await self.release_all(held, referral_id)
+            raise
+
+    async def release(self, vacancy_id: str, referral_id: str | None = None) -> bool:
+        """Release the hold; False if it could not be released (kept on the match to retry).
+
+        With ``referral_id``, only a hold for that referral is released: a place no longer
+        held for it (released in vacancies, or deleted) has nothing of the match's to free.
+        """
+        try:
+            await self.client.release(vacancy_id, referral_id=referral_id)
             return True
+        except (InvalidState, NotFound):
+            if referral_id is not None:
+                return True
+            log.error("vacancies.release_failed", status=409)
+            return False
         except Problem as problem:
             log.error("vacancies.release_failed", status=problem.status)
             return False
+
+    async def release_all(self, vacancy_ids: list[str], referral_id: str) -> bool:
+        """Release each place held for the referral; False if any could not be released."""
+        results = [await self.release(vacancy_id, referral_id) for vacancy_id in vacancy_ids]
+        return all(results)

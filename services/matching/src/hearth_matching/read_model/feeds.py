@@ -8,11 +8,17 @@ thousand events costs a few calls per batch, not one GET per event. A record the
 batch read could not cover is fetched alone. Each handler hands the kit's consumer the
 index update to make once the batch has committed, and the kit's loop follows the
 feeds (one task per feed).
+
+A referral that is withdrawn, or that an agency closes or declines, closes that
+agency's open matches for it and releases the places they hold, in the batch's
+transaction (a release repeated after a rolled-back batch finds nothing held for the
+referral, and is done).
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -21,7 +27,8 @@ import httpx
 import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
-from hearth_contract.common import MAX_BATCH_IDS, Batch, EventRead
+from hearth_contract.common import MAX_BATCH_IDS, Batch, EventPage, EventRead
+from hearth_contract.matching import OPEN_MATCH_STATUSES, MatchCloseReason
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
 from hearth_kit.consumer import AfterCommit, EventConsumer
@@ -30,7 +37,9 @@ from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hearth_matching.models import HomeFact, PlaceFact, ReferralFact, ReferralRecipient
+from hearth_matching.decisions.holds import Holds
+from hearth_matching.decisions.service import close_open_matches
+from hearth_matching.models import HomeFact, Match, PlaceFact, ReferralFact, ReferralRecipient
 from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.translate import (
@@ -77,10 +86,18 @@ class ReadModelFeeds:
         referrals_http: httpx.AsyncClient,
         vacancies_http: httpx.AsyncClient,
         locate: Callable[[str], tuple[float, float] | None],
+        *,
+        holds: Holds | None = None,
     ) -> None:
         self.database = database
         self.index = index
         self.locate = locate
+        self.holds = holds or Holds(vacancies_http, settings)
+        self.poll_seconds = settings.consumer_poll_seconds
+        # When the referrals feed was last read to its end: how far behind it may be.
+        self.referrals_read_to_end_at: Any = None
+        # The open matches of the referrals the current batch names (loaded on first use).
+        self._open_matches: dict[str, list[Match]] | None = None
         token = service_token_source(settings, SCOPES, "hearth-matching")
         self.referrals = ReferralsClient(referrals_http, token)
         self.vacancies = VacanciesClient(vacancies_http, token)
@@ -106,7 +123,7 @@ class ReadModelFeeds:
             EventConsumer(
                 "matching:referrals",
                 database,
-                self.referrals.events,
+                self._referral_events,
                 self._on_referral_event,
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
@@ -138,6 +155,59 @@ class ReadModelFeeds:
         await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
         self._prefetched[feed] = prefetched
         self._rows[feed] = None
+        if feed == "referrals":
+            self._open_matches = None
+
+    async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
+        page = await self.referrals.events(cursor, limit)
+        if len(page.items) < limit:
+            self.referrals_read_to_end_at = self.database.clock.now()
+        return page
+
+    def retry_after_seconds(self) -> int:
+        """A fair wait for a referral not yet read: the feed's lag, at least a poll or a second."""
+        now = self.database.clock.now()
+        behind = (
+            (now - self.referrals_read_to_end_at).total_seconds()
+            if self.referrals_read_to_end_at is not None
+            else 5.0
+        )
+        return max(1, min(60, math.ceil(max(behind, self.poll_seconds))))
+
+    async def _matches_of(self, session: AsyncSession, referral_id: str) -> list[Match]:
+        """The open matches of a referral, loaded for the whole batch in one query."""
+        if self._open_matches is None:
+            ids = sorted({i for kind, i in self._prefetched["referrals"] if kind == "referral"})
+            query = sa.select(Match).where(
+                Match.referral_id.in_(ids),
+                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
+            )
+            self._open_matches = {}
+            for match in await session.scalars(query):
+                self._open_matches.setdefault(match.referral_id, []).append(match)
+        if referral_id not in self._open_matches:  # not prefetched: asked alone
+            query = sa.select(Match).where(
+                Match.referral_id == referral_id,
+                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
+            )
+            self._open_matches[referral_id] = list(await session.scalars(query))
+        return self._open_matches[referral_id]
+
+    async def _end_matches(
+        self, session: AsyncSession, referral_id: str, read: Any, facts: Any
+    ) -> None:
+        """Close the open matches of agencies the referral is no longer open with."""
+        is_open = read is not None and read.status is ReferralStatus.OPEN
+        live = facts.agency_ids if is_open and facts is not None else frozenset()
+        reason = (
+            MatchCloseReason.REFERRAL_WITHDRAWN
+            if read is not None and read.status is ReferralStatus.WITHDRAWN
+            else MatchCloseReason.REFERRAL_CLOSED
+        )
+        matches = await self._matches_of(session, referral_id)
+        await close_open_matches(
+            session, self.holds, matches, live, reason, self.database.clock.now()
+        )
 
     async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
         """The stored facts of the batch's records, one query per table; None where new."""
@@ -233,6 +303,7 @@ class ReadModelFeeds:
         await session.execute(
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
+        await self._end_matches(session, referral_id, read, facts)
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
             await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
