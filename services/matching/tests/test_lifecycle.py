@@ -318,3 +318,51 @@ class TestASiblingGroup:
             f"/v1/referrals/{referral_id}/proposed-matches", headers=world.officer()
         )
         assert listed.json() == []
+
+
+class TestAReferralNotYetRead:
+    async def test_it_is_not_yet_available_with_the_feeds_lag_not_404(self, client, world, clock):
+        from matching_testkit import AGENCY_B
+
+        await world.open_household()
+        await world.catch_up()  # the feed read to its end now
+        referral_id = await world.send_referral()
+        clock.advance(seconds=30)
+        unread = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
+        assert unread.status_code == 409, unread.text
+        assert unread.headers["content-type"] == "application/problem+json"
+        assert unread.json()["type"].endswith("/not-yet-available")
+        assert unread.headers["Retry-After"] == "30"
+        not_theirs = await client.get(
+            f"/v1/referrals/{referral_id}/matches", headers=world.officer(AGENCY_B)
+        )
+        assert not_theirs.status_code == 404
+        await world.catch_up()
+        read = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
+        assert read.status_code == 200, read.text
+
+    async def test_proposing_for_it_is_not_yet_available(self, client, world):
+        _, vacancy_id = await world.open_household()
+        await world.catch_up()
+        referral_id = await world.send_referral()
+        refused = await _propose(client, world, referral_id, vacancy_id)
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["type"].endswith("/not-yet-available")
+        assert int(refused.headers["Retry-After"]) >= 1
+        assert await _place(world, vacancy_id) == ("available", None)
+
+    async def test_a_withdrawn_referral_is_no_longer_open_not_missing(self, client, world):
+        referral_id = await world.send_referral()
+        await world.catch_up()
+        await _withdraw(world, referral_id)
+        await world.catch_up()
+        gone = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
+        assert gone.status_code == 409, gone.text
+        assert gone.json()["type"].endswith("/referral-not-open")
+
+    async def test_an_unknown_referral_is_still_404(self, client, world):
+        unknown = await client.get(
+            "/v1/referrals/0b8e3c1e-7a39-4c52-9d8e-2f1f0c6a1d11/matches", headers=world.officer()
+        )
+        assert unknown.status_code == 404
+        assert unknown.json()["type"].endswith("/referral-not-found")

@@ -97,7 +97,6 @@ def create_app(
     state.vacancies_http = vacancies_http or peer_http_client(settings.vacancies_url, settings)
     state.index = MatchIndex()
     state.holds = Holds(state.vacancies_http, settings)
-    state.referrals_peer = ReferralsPeer(state.referrals_http, settings)
     state.feeds = ReadModelFeeds(
         state.database,
         settings,
@@ -106,5 +105,8 @@ def create_app(
         state.vacancies_http,
         shared_directory().locate,
         holds=state.holds,
+    )
+    state.referrals_peer = ReferralsPeer(
+        state.referrals_http, settings, state.feeds.retry_after_seconds
     )
     return app

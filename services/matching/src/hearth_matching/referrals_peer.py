@@ -9,11 +9,18 @@ carer or social worker says yes (the feed may be a moment behind a withdrawal).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 import httpx
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient
-from hearth_contract.problems import DependencyUnavailable, NotFound, Problem, ReferralNotOpen
+from hearth_contract.problems import (
+    DependencyUnavailable,
+    NotFound,
+    NotYetAvailable,
+    Problem,
+    ReferralNotOpen,
+)
 from hearth_contract.referrals import RecipientStatus, ReferralRead, ReferralStatus
 from hearth_kit.context import current_request_id
 from hearth_kit.logging import get_logger
@@ -30,7 +37,13 @@ _ENDED = {RecipientStatus.DECLINED, RecipientStatus.CLOSED, RecipientStatus.WITH
 class ReferralsPeer:
     """Reads referrals as this service, forwarding the request id."""
 
-    def __init__(self, http: httpx.AsyncClient, settings: MatchingSettings) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        settings: MatchingSettings,
+        feed_lag_seconds: Callable[[], int] = lambda: 5,
+    ) -> None:
+        self.feed_lag_seconds = feed_lag_seconds
         self.client = ReferralsClient(
             http,
             service_token_source(settings, [Scope.REFERRALS_READ], "hearth-matching"),
@@ -69,3 +82,17 @@ class ReferralsPeer:
             raise ReferralNotOpen(
                 "The referral is no longer open with your agency: close the match instead."
             )
+
+    async def explain_unread(self, referral_id: str, agency_id: str) -> None:
+        """For a referral the read model does not hold for the agency: 409 not yet available
+        (with Retry-After, the feed's lag) if it is open with the agency, 409 not open if
+        the agency had it; nothing (the caller answers 404) if it was never the agency's."""
+        open_with = await self.open_with(referral_id, agency_id)
+        if open_with is None:
+            return
+        if open_with:
+            raise NotYetAvailable(
+                "The referral has not been read from the referrals feed yet.",
+                headers={"Retry-After": str(self.feed_lag_seconds())},
+            )
+        raise ReferralNotOpen("The referral is no longer open with your agency.")

@@ -21,6 +21,7 @@ from hearth_contract.problems import (
     Forbidden,
     InvalidState,
     MatchNotFound,
+    NotYetAvailable,
     ReferralNotFound,
     ReferralNotOpen,
     Unauthorized,
@@ -81,6 +82,8 @@ def match_read(match: Match) -> MatchRead:
     responses=problem_responses(
         *_AUTH,
         ReferralNotFound,
+        NotYetAvailable,
+        ReferralNotOpen,
         VacancyNotFound,
         VacancyGone,
         InvalidState,
