@@ -60,7 +60,8 @@ class VacanciesClient(EventsClient):
     """Keeps households, homes and places; every failure raises the server's problem type.
 
     Agency officers use the household, home, vacancy, confirmation, supply and
-    spreadsheet methods; integration partners use the ``partner_`` methods.
+    spreadsheet methods; integration partners use the ``partner_`` methods, and the
+    confirmation ones (``confirmations_due``, ``confirm``) to keep their places fresh.
     """
 
     async def create_household(self, body: HouseholdCreate) -> Versioned[HouseholdRead]:
