@@ -233,6 +233,50 @@ class TestClosingAMatch:
         assert await _place(world, vacancy_id) == ("on_hold", other)
 
 
+class TestAHoldLostInVacancies:
+    async def test_a_place_released_there_closes_the_match_so_one_bed_has_one_match(
+        self, client, world
+    ):
+        referral_id, vacancy_id, match_id = await _ready_for_offer(client, world)
+        released = await world.vacancies.post(
+            f"/v1/vacancies/{vacancy_id}/release", headers=world.officer()
+        )
+        assert released.status_code == 200, released.text
+        await world.catch_up()
+        match = await _match(client, world, match_id)
+        assert (match["status"], match["hold"]) == ("closed", "released")
+        assert match["steps"][-1]["reason_code"] == "place_no_longer_available"
+        assert match["steps"][-1]["actor"] == "service:hearth-matching:vacancies-feed"
+        other = await world.send_referral()
+        await world.catch_up()
+        again = await _propose(client, world, other, vacancy_id)
+        assert again.status_code == 201, again.text
+        await world.catch_up()
+        live = [
+            m
+            for r in (referral_id, other)
+            for m in (
+                await client.get(f"/v1/referrals/{r}/proposed-matches", headers=world.officer())
+            ).json()
+            if m["status"] not in ("closed", "declined", "not_agreed")
+        ]
+        assert [(m["referral_id"], m["hold"]) for m in live] == [(other, "held")]
+
+    async def test_one_sibling_place_lost_releases_the_other(self, client, world):
+        referral_id = await world.send_referral(siblings=2)
+        household_id, first = await world.open_household()
+        second = await _open_place(world, household_id)
+        await world.catch_up()
+        match_id = (await _propose(client, world, referral_id, first, second)).json()["id"]
+        await world.catch_up()  # the holds' own events change nothing
+        assert (await _match(client, world, match_id))["status"] == "proposed"
+        await world.vacancies.post(f"/v1/vacancies/{second}/release", headers=world.officer())
+        await world.catch_up()
+        match = await _match(client, world, match_id)
+        assert (match["status"], match["hold"]) == ("closed", "released")
+        assert await _place(world, first) == ("available", None)
+
+
 class TestDecisionsOnAReferralNoLongerOpen:
     async def test_a_carer_cannot_accept_once_the_la_has_withdrawn(self, client, world):
         referral_id = await world.send_referral()

@@ -151,6 +151,9 @@ class Match(Base, TenantScoped, Audited):
     # Every place the match holds (a sibling group's); None on matches from before
     # sibling groups, which hold ``vacancy_id`` alone.
     vacancy_ids: Mapped[list[str] | None] = mapped_column(JSONDocument, nullable=True)
+    # Each place's version in vacancies once held for this match: a later version of the
+    # place that is no longer held for the referral means the hold was lost (see feeds).
+    hold_versions: Mapped[dict[str, int] | None] = mapped_column(JSONDocument, nullable=True)
     holder_id: Mapped[str] = mapped_column(sa.String(64))
     holder_kind: Mapped[str] = mapped_column(sa.String(16))
     status: Mapped[str] = mapped_column(sa.String(32))

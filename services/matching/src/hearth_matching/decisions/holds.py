@@ -37,7 +37,7 @@ class Holds:
             max_retries=2,
         )
 
-    async def hold(self, vacancy_id: str, referral_id: str, match_id: str) -> None:
+    async def hold(self, vacancy_id: str, referral_id: str, match_id: str) -> int:
         """Hold the place for the match; 409 if it is taken, 410 if it no longer exists,
         503 if vacancies does not answer.
 
@@ -45,7 +45,9 @@ class Holds:
         answers the first result, so the place is never held twice nor held unseen.
         """
         try:
-            await self.client.hold(vacancy_id, referral_id, idempotency_key=f"match-{match_id}")
+            held = await self.client.hold(
+                vacancy_id, referral_id, idempotency_key=f"match-{match_id}"
+            )
         except Conflict:
             raise
         except NotFound:
@@ -57,21 +59,25 @@ class Holds:
             raise DependencyUnavailable(
                 "The vacancies service could not hold the place.", headers={"Retry-After": "5"}
             ) from None
+        return held.value.version
 
-    async def hold_all(self, vacancy_ids: list[str], referral_id: str, match_id: str) -> None:
+    async def hold_all(
+        self, vacancy_ids: list[str], referral_id: str, match_id: str
+    ) -> dict[str, int]:
         """Hold every place of the match, or none: a refusal releases those already held.
+        Each place's version once held.
 
         The first place's Idempotency-Key is the match's, the others' add their position.
         """
-        held: list[str] = []
+        held: dict[str, int] = {}
         try:
             for position, vacancy_id in enumerate(vacancy_ids):
                 key = match_id if position == 0 else f"{match_id}-{position}"
-                await self.hold(vacancy_id, referral_id, key)
-                held.append(vacancy_id)
+                held[vacancy_id] = await self.hold(vacancy_id, referral_id, key)
         except BaseException:
-            await self.release_all(held, referral_id)
+            await self.release_all(list(held), referral_id)
             raise
+        return held
 
     async def release(self, vacancy_id: str, referral_id: str | None = None) -> bool:
         """Release the hold; False if it could not be released (kept on the match to retry).

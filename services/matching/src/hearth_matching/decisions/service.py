@@ -215,8 +215,10 @@ class DecisionService:
         self._step(match, "proposed", "proposed", note=body.note)
         await ctx.session.flush()
         await self._emit(match, "match.proposed")
-        await self.holds.hold_all(places, body.referral_id, str(match.id))
+        versions = await self.holds.hold_all(places, body.referral_id, str(match.id))
         ctx.undo_unless_committed(lambda: self._release_unrecorded(places, body.referral_id))
+        match.hold_versions = versions
+        await ctx.session.flush()
         return match
 
     def _one_home(self, index, places: list[str]):

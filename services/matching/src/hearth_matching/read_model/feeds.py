@@ -12,7 +12,10 @@ feeds (one task per feed).
 A referral that is withdrawn, or that an agency closes or declines, closes that
 agency's open matches for it and releases the places they hold, in the batch's
 transaction (a release repeated after a rolled-back batch finds nothing held for the
-referral, and is done).
+referral, and is done). A place that the vacancies feed shows, at a version later than
+the one a match held it at, no longer held for the match's referral (released or
+deleted in vacancies) closes that match and releases its other places: a match never
+claims a place it has lost.
 """
 
 from __future__ import annotations
@@ -28,9 +31,15 @@ import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
 from hearth_contract.common import MAX_BATCH_IDS, Batch, EventPage, EventRead
-from hearth_contract.matching import OPEN_MATCH_STATUSES, MatchCloseReason
+from hearth_contract.matching import (
+    OPEN_MATCH_STATUSES,
+    HoldState,
+    MatchCloseReason,
+    MatchStatus,
+)
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
+from hearth_contract.vacancies import VacancyState
 from hearth_kit.consumer import AfterCommit, EventConsumer
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
@@ -38,7 +47,7 @@ from hearth_kit.peers import service_token_source
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_matching.decisions.holds import Holds
-from hearth_matching.decisions.service import close_open_matches
+from hearth_matching.decisions.service import close_open_matches, end_match
 from hearth_matching.models import HomeFact, Match, PlaceFact, ReferralFact, ReferralRecipient
 from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
 from hearth_matching.read_model.index import MatchIndex
@@ -54,6 +63,7 @@ __all__ = ["ReadModelFeeds"]
 
 log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
+VACANCIES_FEED_ACTOR = "service:hearth-matching:vacancies-feed"
 # Events per batch: one transaction, and one batch read per kind of record it names.
 FEED_BATCH = 500
 Key = tuple[str, str]  # (subject type, id)
@@ -98,6 +108,8 @@ class ReadModelFeeds:
         self.referrals_read_to_end_at: Any = None
         # The open matches of the referrals the current batch names (loaded on first use).
         self._open_matches: dict[str, list[Match]] | None = None
+        # The open matches holding places, by place (loaded on first use in a batch).
+        self._holding: dict[str, list[Match]] | None = None
         token = service_token_source(settings, SCOPES, "hearth-matching")
         self.referrals = ReferralsClient(referrals_http, token)
         self.vacancies = VacanciesClient(vacancies_http, token)
@@ -157,6 +169,8 @@ class ReadModelFeeds:
         self._rows[feed] = None
         if feed == "referrals":
             self._open_matches = None
+        else:
+            self._holding = None
 
     async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
         page = await self.referrals.events(cursor, limit)
@@ -192,6 +206,49 @@ class ReadModelFeeds:
             )
             self._open_matches[referral_id] = list(await session.scalars(query))
         return self._open_matches[referral_id]
+
+    async def _matches_holding(self, session: AsyncSession, vacancy_id: str) -> list[Match]:
+        """The open matches holding a place; every such match loaded once per batch (there
+        are no more of them than held places)."""
+        if self._holding is None:
+            query = sa.select(Match).where(
+                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
+                Match.hold == HoldState.HELD.value,
+            )
+            self._holding = {}
+            for match in await session.scalars(query):
+                for place in match.places:
+                    self._holding.setdefault(place, []).append(match)
+        return [
+            m
+            for m in self._holding.get(vacancy_id, [])
+            if MatchStatus(m.status) in OPEN_MATCH_STATUSES and m.hold == HoldState.HELD
+        ]
+
+    async def _lost_holds(self, session: AsyncSession, vacancy_id: str, vacancy: Any) -> None:
+        """Close the open matches whose hold on this place is gone (released or deleted in
+        vacancies since they held it); their other places are released."""
+        for match in await self._matches_holding(session, vacancy_id):
+            held_at = (match.hold_versions or {}).get(vacancy_id)
+            if held_at is None:  # held before versions were kept: cannot tell
+                continue
+            if vacancy is not None and (
+                vacancy.version <= held_at
+                or (
+                    vacancy.state in (VacancyState.ON_HOLD, VacancyState.RESERVED)
+                    and vacancy.referral_id == match.referral_id
+                )
+            ):
+                continue
+            await end_match(
+                session,
+                self.holds,
+                match,
+                MatchCloseReason.PLACE_NO_LONGER_AVAILABLE,
+                VACANCIES_FEED_ACTOR,
+                self.database.clock.now(),
+            )
+            log.info("match.hold_lost", match_id=str(match.id), vacancy_id=vacancy_id)
 
     async def _end_matches(
         self, session: AsyncSession, referral_id: str, read: Any, facts: Any
@@ -351,6 +408,7 @@ class ReadModelFeeds:
             return lambda: self.index.put_home(home)
         elif kind == "vacancy":
             vacancy = await self._record("vacancies", kind, record_id)
+            await self._lost_holds(session, record_id, vacancy)
             if vacancy is None:
                 await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
                 return lambda: self.index.drop_place(record_id)

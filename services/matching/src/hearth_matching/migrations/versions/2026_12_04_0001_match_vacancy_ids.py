@@ -1,4 +1,5 @@
-"""a match holds every place of a sibling group: matches.vacancy_ids
+"""a match holds every place of a sibling group: matches.vacancy_ids, and each place's
+version once held: matches.hold_versions
 
 Revision ID: 2026_12_04_match_places
 Revises: 0001
@@ -26,8 +27,16 @@ def upgrade() -> None:
                 nullable=True,
             )
         )
+        batch_op.add_column(
+            sa.Column(
+                "hold_versions",
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+                nullable=True,
+            )
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("matches") as batch_op:
+        batch_op.drop_column("hold_versions")
         batch_op.drop_column("vacancy_ids")
