@@ -93,7 +93,8 @@ def _referrals_for_place(http: httpx.Client, stack: Stack, vacancy_id: str) -> s
     response = http.get(
         f"{stack['matching'].url}/v1/vacancies/{vacancy_id}/matches", headers=OFFICER
     )
-    if response.status_code == 404:  # matching has not read the place yet
+    if response.status_code == 409:  # matching has not read the place yet
+        assert response.json()["type"].endswith("/not-yet-available"), response.text
         return set()
     assert response.status_code == 200, response.text
     return {r["referral_id"] for r in response.json()["referrals"]}

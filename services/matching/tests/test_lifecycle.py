@@ -410,3 +410,26 @@ class TestAReferralNotYetRead:
         )
         assert unknown.status_code == 404
         assert unknown.json()["type"].endswith("/referral-not-found")
+
+
+class TestAPlaceNotYetRead:
+    async def test_it_is_not_yet_available_for_its_agency_and_404_for_others(self, client, world):
+        from matching_testkit import AGENCY_B
+
+        referral_id = await world.send_referral()
+        await world.catch_up()
+        _, vacancy_id = await world.open_household()
+        unread = await client.get(f"/v1/vacancies/{vacancy_id}/matches", headers=world.officer())
+        assert unread.status_code == 409, unread.text
+        assert unread.json()["type"].endswith("/not-yet-available")
+        assert int(unread.headers["Retry-After"]) >= 1
+        proposed = await _propose(client, world, referral_id, vacancy_id)
+        assert proposed.status_code == 409, proposed.text
+        assert proposed.json()["type"].endswith("/not-yet-available")
+        not_theirs = await client.get(
+            f"/v1/vacancies/{vacancy_id}/matches", headers=world.officer(AGENCY_B)
+        )
+        assert not_theirs.status_code == 404
+        await world.catch_up()
+        read = await client.get(f"/v1/vacancies/{vacancy_id}/matches", headers=world.officer())
+        assert read.status_code == 200, read.text

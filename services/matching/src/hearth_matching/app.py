@@ -109,4 +109,5 @@ def create_app(
     state.referrals_peer = ReferralsPeer(
         state.referrals_http, settings, state.feeds.retry_after_seconds
     )
+    state.holds.feed_lag_seconds = lambda: state.feeds.retry_after_seconds("vacancies")
     return app

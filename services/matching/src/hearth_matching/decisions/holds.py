@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+
 import httpx
 from hearth_contract.auth import Scope
 from hearth_contract.clients import VacanciesClient
@@ -10,6 +13,7 @@ from hearth_contract.problems import (
     DependencyUnavailable,
     InvalidState,
     NotFound,
+    NotYetAvailable,
     Problem,
     VacancyGone,
 )
@@ -27,7 +31,13 @@ log = get_logger("hearth.matching.holds")
 class Holds:
     """Hold and release places as this service, forwarding the request id."""
 
-    def __init__(self, http: httpx.AsyncClient, settings: MatchingSettings) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        settings: MatchingSettings,
+        feed_lag_seconds: Callable[[], int] = lambda: 5,
+    ) -> None:
+        self.feed_lag_seconds = feed_lag_seconds
         self.client = VacanciesClient(
             http,
             service_token_source(
@@ -79,6 +89,22 @@ class Holds:
             raise
         return held
 
+    async def agency_of(self, vacancy_id: str) -> str | None:
+        """The agency a place belongs to in vacancies now; None if there is no such place."""
+        try:
+            uuid.UUID(vacancy_id)
+        except ValueError:
+            return None
+        try:
+            return (await self.client.get_vacancy(vacancy_id)).value.agency_id
+        except NotFound:
+            return None
+        except Problem as problem:
+            log.error("vacancies.read_failed", status=problem.status)
+            raise DependencyUnavailable(
+                "The vacancies service did not answer.", headers={"Retry-After": "5"}
+            ) from None
+
     async def release(self, vacancy_id: str, referral_id: str | None = None) -> bool:
         """Release the hold; False if it could not be released (kept on the match to retry).
 
@@ -101,3 +127,13 @@ class Holds:
         """Release each place held for the referral; False if any could not be released."""
         results = [await self.release(vacancy_id, referral_id) for vacancy_id in vacancy_ids]
         return all(results)
+
+    async def explain_unread(self, vacancy_id: str, agency_id: str) -> None:
+        """For a place the read model does not hold: 409 not yet available (Retry-After, the
+        vacancies feed's lag) if vacancies has it for the agency; nothing (the caller
+        answers 404) otherwise."""
+        if await self.agency_of(vacancy_id) == agency_id:
+            raise NotYetAvailable(
+                "The place has not been read from the vacancies feed yet.",
+                headers={"Retry-After": str(self.feed_lag_seconds())},
+            )

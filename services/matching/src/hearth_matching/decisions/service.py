@@ -165,7 +165,7 @@ class DecisionService:
         if referral is None:
             raise ReferralNotFound()
         places = body.places
-        home = self._one_home(index, places)
+        home = await self._one_home(index, places)
         if len(places) != referral.sibling_count:
             pointer = "/vacancy_ids" if body.vacancy_ids is not None else "/vacancy_id"
             raise ValidationFailed(
@@ -221,12 +221,15 @@ class DecisionService:
         await ctx.session.flush()
         return match
 
-    def _one_home(self, index, places: list[str]):
-        """The agency's home all the places are in; 404 for a place not known, 422 if
-        they are in different homes."""
+    async def _one_home(self, index, places: list[str]):
+        """The agency's home all the places are in; 404 for a place not known (409 if not
+        yet read from the feed), 422 if they are in different homes."""
         homes = [index.home_of_place(place) for place in places]
-        if any(h is None or h.agency_id != self.ctx.agency_id for h in homes):
-            raise VacancyNotFound()
+        for place, home in zip(places, homes, strict=True):
+            if home is None:
+                await self.holds.explain_unread(place, self.ctx.agency_id)
+            if home is None or home.agency_id != self.ctx.agency_id:
+                raise VacancyNotFound()
         if len({h.id for h in homes}) > 1:
             raise ValidationFailed(
                 "A match holds places in one home only.",

@@ -48,7 +48,7 @@ async def referral_matches(referral_id: str, ctx: ReaderContext, limit: Limit = 
 @router.get(
     "/v1/vacancies/{vacancy_id}/matches",
     response_model=VacancyMatchList,
-    responses=problem_responses(*_AUTH, VacancyNotFound),
+    responses=problem_responses(*_AUTH, VacancyNotFound, NotYetAvailable),
 )
 async def vacancy_matches(vacancy_id: str, ctx: ReaderContext, limit: Limit = 50):
     """The open referrals sent to the agency, ranked for one of its free places."""
@@ -71,7 +71,7 @@ async def save_referral_run(referral_id: str, ctx: DeciderContext):
     "/v1/vacancies/{vacancy_id}/match-runs",
     response_model=MatchRunRead,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_AUTH, VacancyNotFound),
+    responses=problem_responses(*_AUTH, VacancyNotFound, NotYetAvailable),
 )
 async def save_vacancy_run(vacancy_id: str, ctx: DeciderContext):
     """Rank the open referrals for a place now and keep the list."""

@@ -107,6 +107,8 @@ class MatchingService:
         ctx = self.ctx
         place = await ctx.session.get(PlaceFact, vacancy_id)
         if place is None or place.agency_id != ctx.agency_id:
+            if place is None:  # perhaps not read from the feed yet: 409, not 404
+                await ctx.holds.explain_unread(vacancy_id, ctx.agency_id)  # type: ignore[attr-defined]
             raise VacancyNotFound()
         index = await ctx.ready_index()
         home = index.home(place.home_id)

@@ -104,8 +104,8 @@ class ReadModelFeeds:
         self.locate = locate
         self.holds = holds or Holds(vacancies_http, settings)
         self.poll_seconds = settings.consumer_poll_seconds
-        # When the referrals feed was last read to its end: how far behind it may be.
-        self.referrals_read_to_end_at: Any = None
+        # When each feed was last read to its end: how far behind it may be.
+        self.read_to_end_at: dict[str, Any] = {"referrals": None, "vacancies": None}
         # The open matches of the referrals the current batch names (loaded on first use).
         self._open_matches: dict[str, list[Match]] | None = None
         # The open matches holding places, by place (loaded on first use in a batch).
@@ -143,7 +143,7 @@ class ReadModelFeeds:
             EventConsumer(
                 "matching:vacancies",
                 database,
-                self.vacancies.events,
+                self._vacancy_events,
                 self._on_vacancies_event,
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
@@ -173,19 +173,21 @@ class ReadModelFeeds:
             self._holding = None
 
     async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
-        page = await self.referrals.events(cursor, limit)
+        return self._note_end("referrals", await self.referrals.events(cursor, limit), limit)
+
+    async def _vacancy_events(self, cursor: str | None, limit: int) -> EventPage:
+        return self._note_end("vacancies", await self.vacancies.events(cursor, limit), limit)
+
+    def _note_end(self, feed: str, page: EventPage, limit: int) -> EventPage:
         if len(page.items) < limit:
-            self.referrals_read_to_end_at = self.database.clock.now()
+            self.read_to_end_at[feed] = self.database.clock.now()
         return page
 
-    def retry_after_seconds(self) -> int:
-        """A fair wait for a referral not yet read: the feed's lag, at least a poll or a second."""
+    def retry_after_seconds(self, feed: str = "referrals") -> int:
+        """A fair wait for a record not yet read: the feed's lag, at least a poll or a second."""
+        read_to_end_at = self.read_to_end_at[feed]
         now = self.database.clock.now()
-        behind = (
-            (now - self.referrals_read_to_end_at).total_seconds()
-            if self.referrals_read_to_end_at is not None
-            else 5.0
-        )
+        behind = (now - read_to_end_at).total_seconds() if read_to_end_at is not None else 5.0
         return max(1, min(60, math.ceil(max(behind, self.poll_seconds))))
 
     async def _matches_of(self, session: AsyncSession, referral_id: str) -> list[Match]:
