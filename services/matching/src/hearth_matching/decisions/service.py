@@ -14,8 +14,6 @@ a match whose referral is no longer open.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
-from datetime import datetime
 
 import sqlalchemy as sa
 from hearth_contract.matching import (
@@ -23,7 +21,6 @@ from hearth_contract.matching import (
     CarerDecision,
     HoldState,
     MatchClose,
-    MatchCloseReason,
     MatchCreate,
     MatchStatus,
     SswDecision,
@@ -37,114 +34,18 @@ from hearth_contract.problems import (
     VacancyNotFound,
     ValidationFailed,
 )
-from hearth_kit.events import emit
 from hearth_kit.logging import get_logger
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_matching.context import MatchingContext
+from hearth_matching.decisions.ending import add_step, end_match
 from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.service import MatchingService
-from hearth_matching.models import Match, MatchStep, ReferralRecipient
+from hearth_matching.models import Match, ReferralRecipient
 from hearth_matching.ranking.engine import assess
 
-__all__ = ["DecisionService", "close_open_matches"]
+__all__ = ["DecisionService"]
 
 log = get_logger("hearth.matching.decisions")
-FEED_ACTOR = "service:hearth-matching:referrals-feed"
-
-
-def add_step(
-    match: Match,
-    step: str,
-    outcome: str,
-    actor: str,
-    at: datetime,
-    *,
-    reason: str | None = None,
-    reason_code: str | None = None,
-    note: str | None = None,
-    impact: bool | None = None,
-) -> None:
-    """Append one decision to the match's record (steps are never changed)."""
-    match.steps.append(
-        MatchStep(
-            agency_id=match.agency_id,
-            seq=len(match.steps) + 1,
-            step=step,
-            outcome=outcome,
-            reason_code=reason_code,
-            reason=reason,
-            note=note,
-            impact_on_residents_confirmed=impact,
-            actor=actor,
-            at=at,
-        )
-    )
-
-
-async def emit_match_event(session: AsyncSession, match: Match, event: str, **data) -> None:
-    """The match's event, for its agency, in the caller's transaction."""
-    await emit(
-        session,
-        event,
-        subject_type="match",
-        subject_id=str(match.id),
-        agency_ids=[match.agency_id],
-        data={
-            "agency_id": match.agency_id,
-            "referral_id": match.referral_id,
-            "vacancy_id": match.vacancy_id,
-            "vacancy_ids": match.places,
-            "status": match.status,
-            **data,
-        },
-    )
-
-
-async def end_match(
-    session: AsyncSession,
-    holds: Holds,
-    match: Match,
-    reason_code: MatchCloseReason,
-    actor: str,
-    at: datetime,
-    note: str | None = None,
-) -> None:
-    """Close an open match with a coded reason and release the places it holds."""
-    add_step(match, "closed", "closed", actor, at, reason_code=reason_code.value, note=note)
-    match.status = MatchStatus.CLOSED.value
-    if match.hold == HoldState.HELD:
-        released = await holds.release_all(match.places, match.referral_id)
-        match.hold = (HoldState.RELEASED if released else HoldState.RELEASE_FAILED).value
-    match.updated_at = at
-    await session.flush()
-    await emit_match_event(session, match, "match.closed", reason_code=reason_code.value)
-
-
-async def close_open_matches(
-    session: AsyncSession,
-    holds: Holds,
-    matches: list[Match],
-    live_agencies: Collection[str],
-    reason_code: MatchCloseReason,
-    at: datetime,
-) -> list[Match]:
-    """The feed's part: close the open matches of agencies the referral is no longer open
-    with (withdrawn by the LA, or closed or declined by the agency); the closed ones."""
-    closed = [
-        m
-        for m in matches
-        if MatchStatus(m.status) in OPEN_MATCH_STATUSES and m.agency_id not in live_agencies
-    ]
-    for match in closed:
-        await end_match(session, holds, match, reason_code, FEED_ACTOR, at)
-        log.info(
-            "match.closed_by_feed",
-            match_id=str(match.id),
-            referral_id=match.referral_id,
-            reason_code=reason_code.value,
-        )
-    return closed
 
 
 class DecisionService:

@@ -31,15 +31,8 @@ import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
 from hearth_contract.common import MAX_BATCH_IDS, Batch, EventPage, EventRead
-from hearth_contract.matching import (
-    OPEN_MATCH_STATUSES,
-    HoldState,
-    MatchCloseReason,
-    MatchStatus,
-)
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
-from hearth_contract.vacancies import VacancyState
 from hearth_kit.consumer import AfterCommit, EventConsumer
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
@@ -47,9 +40,9 @@ from hearth_kit.peers import service_token_source
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hearth_matching.decisions.holds import Holds
-from hearth_matching.decisions.service import close_open_matches, end_match
-from hearth_matching.models import HomeFact, Match, PlaceFact, ReferralFact, ReferralRecipient
+from hearth_matching.models import HomeFact, PlaceFact, ReferralFact, ReferralRecipient
 from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
+from hearth_matching.read_model.endings import MatchEndings
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.translate import (
     home_from_home,
@@ -63,7 +56,6 @@ __all__ = ["ReadModelFeeds"]
 
 log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
-VACANCIES_FEED_ACTOR = "service:hearth-matching:vacancies-feed"
 # Events per batch: one transaction, and one batch read per kind of record it names.
 FEED_BATCH = 500
 Key = tuple[str, str]  # (subject type, id)
@@ -102,14 +94,10 @@ class ReadModelFeeds:
         self.database = database
         self.index = index
         self.locate = locate
-        self.holds = holds or Holds(vacancies_http, settings)
         self.poll_seconds = settings.consumer_poll_seconds
         # When each feed was last read to its end: how far behind it may be.
         self.read_to_end_at: dict[str, Any] = {"referrals": None, "vacancies": None}
-        # The open matches of the referrals the current batch names (loaded on first use).
-        self._open_matches: dict[str, list[Match]] | None = None
-        # The open matches holding places, by place (loaded on first use in a batch).
-        self._holding: dict[str, list[Match]] | None = None
+        self.endings = MatchEndings(holds or Holds(vacancies_http, settings), database.clock)
         token = service_token_source(settings, SCOPES, "hearth-matching")
         self.referrals = ReferralsClient(referrals_http, token)
         self.vacancies = VacanciesClient(vacancies_http, token)
@@ -167,10 +155,7 @@ class ReadModelFeeds:
         await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
         self._prefetched[feed] = prefetched
         self._rows[feed] = None
-        if feed == "referrals":
-            self._open_matches = None
-        else:
-            self._holding = None
+        self.endings.new_batch(feed, sorted({i for kind, i in prefetched if kind == "referral"}))
 
     async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
         return self._note_end("referrals", await self.referrals.events(cursor, limit), limit)
@@ -189,84 +174,6 @@ class ReadModelFeeds:
         now = self.database.clock.now()
         behind = (now - read_to_end_at).total_seconds() if read_to_end_at is not None else 5.0
         return max(1, min(60, math.ceil(max(behind, self.poll_seconds))))
-
-    async def _matches_of(self, session: AsyncSession, referral_id: str) -> list[Match]:
-        """The open matches of a referral, loaded for the whole batch in one query."""
-        if self._open_matches is None:
-            ids = sorted({i for kind, i in self._prefetched["referrals"] if kind == "referral"})
-            query = sa.select(Match).where(
-                Match.referral_id.in_(ids),
-                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
-            )
-            self._open_matches = {}
-            for match in await session.scalars(query):
-                self._open_matches.setdefault(match.referral_id, []).append(match)
-        if referral_id not in self._open_matches:  # not prefetched: asked alone
-            query = sa.select(Match).where(
-                Match.referral_id == referral_id,
-                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
-            )
-            self._open_matches[referral_id] = list(await session.scalars(query))
-        return self._open_matches[referral_id]
-
-    async def _matches_holding(self, session: AsyncSession, vacancy_id: str) -> list[Match]:
-        """The open matches holding a place; every such match loaded once per batch (there
-        are no more of them than held places)."""
-        if self._holding is None:
-            query = sa.select(Match).where(
-                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
-                Match.hold == HoldState.HELD.value,
-            )
-            self._holding = {}
-            for match in await session.scalars(query):
-                for place in match.places:
-                    self._holding.setdefault(place, []).append(match)
-        return [
-            m
-            for m in self._holding.get(vacancy_id, [])
-            if MatchStatus(m.status) in OPEN_MATCH_STATUSES and m.hold == HoldState.HELD
-        ]
-
-    async def _lost_holds(self, session: AsyncSession, vacancy_id: str, vacancy: Any) -> None:
-        """Close the open matches whose hold on this place is gone (released or deleted in
-        vacancies since they held it); their other places are released."""
-        for match in await self._matches_holding(session, vacancy_id):
-            held_at = (match.hold_versions or {}).get(vacancy_id)
-            if held_at is None:  # held before versions were kept: cannot tell
-                continue
-            if vacancy is not None and (
-                vacancy.version <= held_at
-                or (
-                    vacancy.state in (VacancyState.ON_HOLD, VacancyState.RESERVED)
-                    and vacancy.referral_id == match.referral_id
-                )
-            ):
-                continue
-            await end_match(
-                session,
-                self.holds,
-                match,
-                MatchCloseReason.PLACE_NO_LONGER_AVAILABLE,
-                VACANCIES_FEED_ACTOR,
-                self.database.clock.now(),
-            )
-            log.info("match.hold_lost", match_id=str(match.id), vacancy_id=vacancy_id)
-
-    async def _end_matches(
-        self, session: AsyncSession, referral_id: str, read: Any, facts: Any
-    ) -> None:
-        """Close the open matches of agencies the referral is no longer open with."""
-        is_open = read is not None and read.status is ReferralStatus.OPEN
-        live = facts.agency_ids if is_open and facts is not None else frozenset()
-        reason = (
-            MatchCloseReason.REFERRAL_WITHDRAWN
-            if read is not None and read.status is ReferralStatus.WITHDRAWN
-            else MatchCloseReason.REFERRAL_CLOSED
-        )
-        matches = await self._matches_of(session, referral_id)
-        await close_open_matches(
-            session, self.holds, matches, live, reason, self.database.clock.now()
-        )
 
     async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
         """The stored facts of the batch's records, one query per table; None where new."""
@@ -362,7 +269,7 @@ class ReadModelFeeds:
         await session.execute(
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
-        await self._end_matches(session, referral_id, read, facts)
+        await self.endings.referral_changed(session, referral_id, read, facts)
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
             await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
@@ -410,7 +317,7 @@ class ReadModelFeeds:
             return lambda: self.index.put_home(home)
         elif kind == "vacancy":
             vacancy = await self._record("vacancies", kind, record_id)
-            await self._lost_holds(session, record_id, vacancy)
+            await self.endings.place_changed(session, record_id, vacancy)
             if vacancy is None:
                 await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
                 return lambda: self.index.drop_place(record_id)
