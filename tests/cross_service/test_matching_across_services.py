@@ -1,4 +1,5 @@
-"""From a referral to an agreed match with a held place, across three running services.
+"""From a referral to an agreed match with a held place, across three running services;
+and how a match ends when the LA withdraws, or a place ranked for it is deleted.
 
 Referrals, vacancies and matching run as their own processes on PostgreSQL and talk
 over HTTP only: matching follows the other two services' event feeds, and holds the
@@ -80,7 +81,9 @@ def _ranked_homes(http: httpx.Client, stack: Stack, referral_id: str) -> list[di
     response = http.get(
         f"{stack['matching'].url}/v1/referrals/{referral_id}/matches", headers=OFFICER
     )
-    if response.status_code == 404:  # matching has not read the referral yet
+    if response.status_code == 409:  # matching has not read the referral yet
+        assert response.json()["type"].endswith("/not-yet-available"), response.text
+        assert int(response.headers["Retry-After"]) >= 1
         return None
     assert response.status_code == 200, response.text
     return response.json()["homes"]
@@ -90,7 +93,8 @@ def _referrals_for_place(http: httpx.Client, stack: Stack, vacancy_id: str) -> s
     response = http.get(
         f"{stack['matching'].url}/v1/vacancies/{vacancy_id}/matches", headers=OFFICER
     )
-    if response.status_code == 404:  # matching has not read the place yet
+    if response.status_code == 409:  # matching has not read the place yet
+        assert response.json()["type"].endswith("/not-yet-available"), response.text
         return set()
     assert response.status_code == 200, response.text
     return {r["referral_id"] for r in response.json()["referrals"]}
@@ -169,3 +173,87 @@ class TestFromReferralToAgreedMatch:
         eventually(lambda: sent_while_down <= _referrals_for_place(http, stack, opened_while_down))
         for referral_id in sent_while_down:
             assert _ranked_homes(http, stack, referral_id)
+
+
+def _agency_registered(http: httpx.Client, stack: Stack) -> None:
+    http.put(
+        f"{stack['referrals'].url}/v1/agencies/{AGENCY}",
+        json={"name": "Oakfield"},
+        headers=OPERATOR,
+    ).raise_for_status()
+
+
+def _ranked_places(http: httpx.Client, stack: Stack, referral_id: str) -> set[str] | None:
+    homes = _ranked_homes(http, stack, referral_id)
+    return None if homes is None else {v for h in homes for v in h["vacancy_ids"]}
+
+
+class TestAMatchEnds:
+    def test_a_withdrawal_after_ready_for_offer_closes_the_match_and_frees_the_place(
+        self, stack, http
+    ):
+        _agency_registered(http, stack)
+        referral_id = _send_referral(http, stack, 20)
+        _, vacancy_id = _open_place(http, stack, 20)
+        eventually(lambda: vacancy_id in (_ranked_places(http, stack, referral_id) or set()))
+        proposed = _decide(
+            http, stack, "/v1/matches", {"referral_id": referral_id, "vacancy_id": vacancy_id}
+        )
+        match = f"/v1/matches/{proposed['id']}"
+        _decide(http, stack, f"{match}/ssw-decision", {"agrees": True, "reason": "Good fit"})
+        ready = _decide(http, stack, f"{match}/carer-decision", {"accepts": True})
+        assert ready["status"] == "ready_for_offer"
+
+        withdrawn = http.post(
+            f"{stack['referrals'].url}/v1/referrals/{referral_id}/withdraw",
+            json={"reason": "Placed with family"},
+            headers=LA,
+        )
+        assert withdrawn.status_code == 200, withdrawn.text
+
+        def closed() -> dict | None:
+            read = http.get(f"{stack['matching'].url}{match}", headers=OFFICER).json()
+            return read if read["status"] == "closed" else None
+
+        ended = eventually(closed)
+        assert ended["hold"] == "released"
+        assert (ended["steps"][-1]["step"], ended["steps"][-1]["reason_code"]) == (
+            "closed",
+            "referral_withdrawn",
+        )
+        place = http.get(f"{stack['vacancies'].url}/v1/vacancies/{vacancy_id}", headers=OFFICER)
+        assert (place.json()["state"], place.json()["referral_id"]) == ("available", None)
+        late = http.post(
+            f"{stack['matching'].url}{match}/carer-decision",
+            json={"accepts": True},
+            headers=OFFICER,
+        )
+        assert late.status_code == 409, late.text
+        assert late.headers["content-type"] == "application/problem+json"
+
+    def test_a_place_deleted_while_ranked_leaves_the_ranking_and_cannot_be_held(self, stack, http):
+        _agency_registered(http, stack)
+        referral_id = _send_referral(http, stack, 21)
+        _, vacancy_id = _open_place(http, stack, 21)
+        eventually(lambda: vacancy_id in (_ranked_places(http, stack, referral_id) or set()))
+        vacancies = stack["vacancies"].url
+        read = http.get(f"{vacancies}/v1/vacancies/{vacancy_id}", headers=OFFICER)
+        deleted = http.delete(
+            f"{vacancies}/v1/vacancies/{vacancy_id}",
+            headers={**OFFICER, "If-Match": read.headers["ETag"]},
+        )
+        assert deleted.status_code == 204, deleted.text
+
+        def gone_from_ranking() -> bool:
+            ranked = _ranked_places(http, stack, referral_id)
+            return ranked is not None and vacancy_id not in ranked
+
+        eventually(gone_from_ranking)
+        refused = http.post(
+            f"{stack['matching'].url}/v1/matches",
+            json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+            headers=OFFICER,
+        )
+        assert refused.status_code in (404, 410), refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert "Retry-After" not in refused.headers

@@ -311,7 +311,9 @@ class World:
             subject=f"officer-{agency_id}",
         )
 
-    async def send_referral(self, agency_ids=(AGENCY_A,), **placement: Any) -> str:
+    async def send_referral(
+        self, agency_ids=(AGENCY_A,), *, siblings: int = 1, **placement: Any
+    ) -> str:
         from hearth_contract.examples import example_referral
 
         self._sent += 1
@@ -326,6 +328,8 @@ class World:
         for part in ("to_child", "to_others"):
             names = SAFE_TO_CHILD if part == "to_child" else SAFE_TO_OTHERS
             body["children"][0]["risks"][part] = {n: {"state": "none_known"} for n in names}
+        for sibling in range(1, siblings):  # a sibling group: the same child, renamed
+            body["children"].append({**body["children"][0], "first_name": f"Sibling{sibling}"})
         body["placement"].update(
             {
                 "setting": "fostering",

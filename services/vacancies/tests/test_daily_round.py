@@ -52,6 +52,46 @@ class TestDailyConfirmationRound:
         assert response.json()["errors"][0]["pointer"] == "/age_max"
 
 
+class TestPartnersKeepPlacesFresh:
+    async def test_an_agencys_partner_confirms_its_places_due_today(
+        self, client, officer_a, partner_a, clock
+    ):
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        clock.advance(days=1, hours=1)
+        due = await client.get("/v1/confirmations/due", headers=partner_a)
+        assert due.status_code == 200, due.text
+        assert [v["id"] for v in due.json()] == [vacancy["id"]]
+        confirmed = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/confirm",
+            headers=partner_a,
+            json={"outcome": "still_available"},
+        )
+        assert confirmed.status_code == 200, confirmed.text
+        assert confirmed.json()["stale"] is False
+        assert confirmed.json()["last_confirmed_by"].startswith("partner:")
+        assert (await client.get("/v1/confirmations/due", headers=officer_a)).json() == []
+
+    async def test_another_agencys_partner_cannot_confirm(self, client, officer_a, partner_b):
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        refused = await client.post(
+            f"/v1/vacancies/{vacancy['id']}/confirm",
+            headers=partner_b,
+            json={"outcome": "still_available"},
+        )
+        assert refused.status_code == 404
+        assert refused.headers["content-type"] == "application/problem+json"
+
+    async def test_a_partner_token_without_the_sync_scope_is_refused(self, client, tokens):
+        from hearth_contract.auth import CallerKind, Scope
+        from vacancies_testkit import AGENCY_A
+
+        reader = tokens.headers(CallerKind.PARTNER, AGENCY_A, [Scope.VACANCIES_READ])
+        refused = await client.get("/v1/confirmations/due", headers=reader)
+        assert refused.status_code == 403
+
+
 class TestSupplyFigures:
     async def test_free_places_by_setting_band_and_kind(self, client, officer_a):
         household = await create_household(client, officer_a)

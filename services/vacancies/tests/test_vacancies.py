@@ -120,6 +120,26 @@ class TestCommands:
         released = await client.post(f"{url}/release", headers=officer_a)
         assert (released.json()["state"], released.json()["referral_id"]) == ("available", None)
 
+    async def test_a_release_for_one_referral_never_frees_a_place_held_for_another(
+        self, client, officer_a, send_referral
+    ):
+        first, second = await send_referral(), await send_referral()
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        url = f"/v1/vacancies/{vacancy['id']}"
+        await client.post(f"{url}/hold", json={"referral_id": second}, headers=officer_a)
+        refused = await client.post(
+            f"{url}/release", params={"referral_id": first}, headers=officer_a
+        )
+        assert refused.status_code == 409, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        still = (await client.get(url, headers=officer_a)).json()
+        assert (still["state"], still["referral_id"]) == ("on_hold", second)
+        released = await client.post(
+            f"{url}/release", params={"referral_id": second}, headers=officer_a
+        )
+        assert (released.json()["state"], released.json()["referral_id"]) == ("available", None)
+
 
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestTwoOfficersOneBed:

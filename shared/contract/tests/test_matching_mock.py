@@ -8,6 +8,9 @@ from hearth_contract.clients import MatchingClient
 from hearth_contract.matching import (
     CarerDecision,
     CarerDeclineReason,
+    HoldState,
+    MatchClose,
+    MatchCloseReason,
     MatchCreate,
     MatchList,
     MatchStatus,
@@ -71,3 +74,27 @@ class TestMatchingMock:
         assert mock.matches[match.id].status is MatchStatus.DECLINED
         with pytest.raises(MatchNotFound):
             await client.get_match("nope")
+
+    async def test_a_sibling_group_is_proposed_for_its_places_and_closed_with_a_reason(
+        self, respx_mock, client
+    ):
+        mock = register_mock_matching(respx_mock, BASE)
+        match = (
+            await client.propose(MatchCreate(referral_id="r-1", vacancy_ids=["v-1", "v-2"]))
+        ).value
+        assert (match.vacancy_id, match.vacancy_ids) == ("v-1", ["v-1", "v-2"])
+        closed = await client.close_match(
+            match.id, MatchClose(reason_code=MatchCloseReason.PLACED_ELSEWHERE)
+        )
+        assert (closed.status, closed.hold) == (MatchStatus.CLOSED, HoldState.RELEASED)
+        assert mock.matches[match.id].steps[-1].reason_code == "placed_elsewhere"
+        with pytest.raises(InvalidState):
+            await client.close_match(match.id, MatchClose(reason_code=MatchCloseReason.OTHER))
+
+    def test_a_proposal_names_its_places_one_way(self):
+        with pytest.raises(ValueError):
+            MatchCreate(referral_id="r-1")
+        with pytest.raises(ValueError):
+            MatchCreate(referral_id="r-1", vacancy_id="v-1", vacancy_ids=["v-2"])
+        with pytest.raises(ValueError):
+            MatchCreate(referral_id="r-1", vacancy_ids=["v-1", "v-1"])

@@ -144,7 +144,9 @@ class TestBooking:
         await vacancies.hold(place.id, "referral-1")
         with pytest.raises(DoubleBooking):
             await vacancies.hold(place.id, "referral-2")
-        released = await vacancies.release(place.id)
+        with pytest.raises(InvalidState):
+            await vacancies.release(place.id, referral_id="referral-2")
+        released = await vacancies.release(place.id, referral_id="referral-1")
         assert (released.value.state, released.value.referral_id) == (VacancyState.AVAILABLE, None)
         with pytest.raises(InvalidState):
             await vacancies.release(place.id)

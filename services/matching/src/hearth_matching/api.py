@@ -31,6 +31,7 @@ def _context(principal_dependency: Callable) -> Callable:
             state.database,
             state.holds,
             request.state.uow,
+            state.referrals_peer,
         )
 
     return dependency

@@ -20,6 +20,7 @@ from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.referrals_peer import ReferralsPeer
 from hearth_matching.settings import MatchingSettings
 
 __all__ = ["MIGRATIONS", "create_app"]
@@ -103,5 +104,10 @@ def create_app(
         state.referrals_http,
         state.vacancies_http,
         shared_directory().locate,
+        holds=state.holds,
     )
+    state.referrals_peer = ReferralsPeer(
+        state.referrals_http, settings, state.feeds.retry_after_seconds
+    )
+    state.holds.feed_lag_seconds = lambda: state.feeds.retry_after_seconds("vacancies")
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from hearth_kit.auth import Principal
 from hearth_kit.clock import Clock
@@ -29,6 +30,7 @@ class MatchingContext:
     database: Database
     holds: object  # decisions.holds.Holds
     uow: UnitOfWork
+    referrals: Any = None  # referrals_peer.ReferralsPeer
 
     def undo_unless_committed(self, undo: Callable[[], Awaitable[None]]) -> None:
         """Undo a change made in another service if this request's transaction fails."""

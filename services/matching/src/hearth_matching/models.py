@@ -148,6 +148,12 @@ class Match(Base, TenantScoped, Audited):
     agency_id: Mapped[str] = mapped_column(sa.String(64))
     referral_id: Mapped[str] = mapped_column(sa.String(64))
     vacancy_id: Mapped[str] = mapped_column(sa.String(64))
+    # Every place the match holds (a sibling group's); None on matches from before
+    # sibling groups, which hold ``vacancy_id`` alone.
+    vacancy_ids: Mapped[list[str] | None] = mapped_column(JSONDocument, nullable=True)
+    # Each place's version in vacancies once held for this match: a later version of the
+    # place that is no longer held for the referral means the hold was lost (see feeds).
+    hold_versions: Mapped[dict[str, int] | None] = mapped_column(JSONDocument, nullable=True)
     holder_id: Mapped[str] = mapped_column(sa.String(64))
     holder_kind: Mapped[str] = mapped_column(sa.String(16))
     status: Mapped[str] = mapped_column(sa.String(32))
@@ -164,6 +170,11 @@ class Match(Base, TenantScoped, Audited):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (sa.Index("ix_matches_agency_referral", "agency_id", "referral_id"),)
+
+    @property
+    def places(self) -> list[str]:
+        """The places this match holds, the first being ``vacancy_id``."""
+        return list(self.vacancy_ids) if self.vacancy_ids else [self.vacancy_id]
 
     @classmethod
     def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:

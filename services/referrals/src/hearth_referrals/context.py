@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
@@ -45,9 +45,13 @@ class ReferralContext:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def today(self) -> date:
+        """Today's date in London: the day an LA dates its referral and an officer counts."""
+        return self.now().astimezone(LONDON).date()
+
     def start_of_today(self) -> datetime:
-        local_day = self.now().astimezone(LONDON).date()
-        return datetime.combine(local_day, time.min, tzinfo=LONDON).astimezone(UTC)
+        """Midnight in London, in UTC: where the agency's day, and its counters, begin."""
+        return datetime.combine(self.today(), time.min, tzinfo=LONDON).astimezone(UTC)
 
     async def load(self, referral_id: str) -> Referral:
         parsed = parse_id(referral_id)

@@ -378,11 +378,15 @@ class ReferralRepository:
         awaiting = sa.and_(
             Recipient.first_responded_at.is_(None), Recipient.status.not_in(terminal)
         )
-        answered_today = Recipient.first_responded_at >= day_start
+        # Today's referrals, counted by the day they arrived (London midnight): one received
+        # before midnight and answered after it is yesterday's, so answered never exceeds
+        # received.
+        received_today = Recipient.received_at >= day_start
+        answered_today = sa.and_(received_today, Recipient.first_responded_at.is_not(None))
         query = sa.select(
             sa.func.count().filter(awaiting),
             sa.func.count().filter(sa.and_(awaiting, Recipient.first_response_due_at < now)),
-            sa.func.count().filter(Recipient.received_at >= day_start),
+            sa.func.count().filter(received_today),
             sa.func.count().filter(answered_today),
             sa.func.count().filter(
                 sa.and_(

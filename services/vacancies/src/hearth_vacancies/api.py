@@ -6,13 +6,15 @@ from typing import Annotated
 from fastapi import Depends, Request
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
-from hearth_kit.auth import Principal, require
+from hearth_kit.auth import Principal, require, require_by_kind
 from hearth_kit.idempotency import idempotency_key
 from hearth_kit.postcodes import shared_directory
 
 from hearth_vacancies.context import VacancyContext
 
 __all__ = [
+    "ConfirmerContext",
+    "ConfirmerReaderContext",
     "ManagerContext",
     "PartnerContext",
     "PeerManagerContext",
@@ -29,6 +31,14 @@ partner = require(Scope.VACANCIES_SYNC, [CallerKind.PARTNER])
 # acting for the agency that owns the record.
 peer_reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY, CallerKind.SERVICE])
 peer_manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY, CallerKind.SERVICE])
+# The daily confirmation round is the agency's, whether its officers call the carers or its
+# partner system (a CHARMS-style database) records the calls: both keep places fresh.
+confirmer = require_by_kind(
+    {CallerKind.AGENCY: Scope.VACANCIES_MANAGE, CallerKind.PARTNER: Scope.VACANCIES_SYNC}
+)
+confirmer_reader = require_by_kind(
+    {CallerKind.AGENCY: Scope.VACANCIES_READ, CallerKind.PARTNER: Scope.VACANCIES_SYNC}
+)
 # A hold asked by another service can be retried safely: the same key answers the first result.
 peer_manager_idempotency = idempotency_key(required=False, principal_dependency=peer_manager)
 
@@ -51,3 +61,5 @@ ManagerContext = Annotated[VacancyContext, Depends(_context(manager))]
 PartnerContext = Annotated[VacancyContext, Depends(_context(partner))]
 PeerReaderContext = Annotated[VacancyContext, Depends(_context(peer_reader))]
 PeerManagerContext = Annotated[VacancyContext, Depends(_context(peer_manager))]
+ConfirmerContext = Annotated[VacancyContext, Depends(_context(confirmer))]
+ConfirmerReaderContext = Annotated[VacancyContext, Depends(_context(confirmer_reader))]

@@ -269,6 +269,8 @@ def next_state(
     if command is Command.RELEASE:
         if state not in (VacancyState.ON_HOLD, VacancyState.RESERVED):
             raise InvalidState(f"Only a place on hold or reserved can be released, not {state}.")
+        if referral_id is not None and held_for != referral_id:
+            raise InvalidState(f"The place is {state.replace('_', ' ')} for another referral.")
         return VacancyState.AVAILABLE
     if state is VacancyState.FILLED:
         raise DoubleBooking("The place is already filled.")

@@ -12,11 +12,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 
 __all__ = [
+    "OPEN_MATCH_STATUSES",
     "SCORE_COMPONENTS",
     "CarerDecision",
     "CarerDeclineReason",
@@ -25,6 +26,8 @@ __all__ = [
     "HoldState",
     "HolderKind",
     "HomeMatch",
+    "MatchClose",
+    "MatchCloseReason",
     "MatchCreate",
     "MatchDirection",
     "MatchList",
@@ -177,6 +180,13 @@ class MatchStatus(StrEnum):
     READY_FOR_OFFER = "ready_for_offer"
     NOT_AGREED = "not_agreed"
     DECLINED = "declined"
+    CLOSED = "closed"
+
+
+# A match in one of these states still claims its places.
+OPEN_MATCH_STATUSES = frozenset(
+    {MatchStatus.PROPOSED, MatchStatus.AWAITING_CARER, MatchStatus.READY_FOR_OFFER}
+)
 
 
 class HoldState(StrEnum):
@@ -198,11 +208,54 @@ class CarerDeclineReason(StrEnum):
     OTHER = "other"
 
 
+class MatchCloseReason(StrEnum):
+    """Why a match ended before an offer was accepted; the first two are set by the feed."""
+
+    REFERRAL_WITHDRAWN = "referral_withdrawn"  # the LA withdrew the referral
+    REFERRAL_CLOSED = "referral_closed"  # the agency closed or declined the referral
+    PLACED_ELSEWHERE = "placed_elsewhere"
+    OFFER_DECLINED_BY_LA = "offer_declined_by_la"
+    NEEDS_CHANGED = "needs_changed"
+    PLACE_NO_LONGER_AVAILABLE = "place_no_longer_available"
+    PROPOSED_IN_ERROR = "proposed_in_error"
+    OTHER = "other"
+
+
 class MatchCreate(ContractModel):
-    """Propose a referral for a free place; the place is held while people decide."""
+    """Propose a referral for free places in one home; they are held while people decide.
+
+    One place (``vacancy_id``), or a sibling group's places in the same home
+    (``vacancy_ids``): all are held, or none.
+    """
 
     referral_id: Id
-    vacancy_id: Id
+    vacancy_id: Id | None = None
+    vacancy_ids: list[Id] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=8,
+        description="A sibling group's places, all in one home; instead of vacancy_id",
+    )
+    note: LongText | None = None
+
+    @model_validator(mode="after")
+    def _one_way_to_name_places(self) -> MatchCreate:
+        if (self.vacancy_id is None) == (self.vacancy_ids is None):
+            raise ValueError("give exactly one of vacancy_id and vacancy_ids")
+        if self.vacancy_ids is not None and len(set(self.vacancy_ids)) != len(self.vacancy_ids):
+            raise ValueError("vacancy_ids must not repeat a place")
+        return self
+
+    @property
+    def places(self) -> list[str]:
+        """The places to hold, in the order given."""
+        return self.vacancy_ids if self.vacancy_ids is not None else [self.vacancy_id or ""]
+
+
+class MatchClose(ContractModel):
+    """An officer ends a match, with a coded reason; its places are released."""
+
+    reason_code: MatchCloseReason
     note: LongText | None = None
 
 
@@ -230,7 +283,7 @@ class CarerDecision(ContractModel):
 
 
 class MatchStepRead(ReadModel):
-    step: str = Field(description="proposed, ssw_decision, carer_decision, ready_for_offer")
+    step: str = Field(description="proposed, ssw_decision, carer_decision, ready_for_offer, closed")
     outcome: str
     reason_code: str | None
     reason: str | None
@@ -244,7 +297,8 @@ class MatchRead(ReadModel):
     id: str
     agency_id: str
     referral_id: str
-    vacancy_id: str
+    vacancy_id: str = Field(description="The first of vacancy_ids")
+    vacancy_ids: list[str] = Field(description="Every place the match holds, in one home")
     holder_id: str
     holder_kind: HolderKind
     status: MatchStatus

@@ -32,6 +32,7 @@ __all__ = [
     "MatchRunNotFound",
     "MethodNotAllowed",
     "NotFound",
+    "NotYetAvailable",
     "PayloadTooLarge",
     "PreconditionFailed",
     "PreconditionRequired",
@@ -40,8 +41,10 @@ __all__ = [
     "RateLimited",
     "ReferralDocumentNotFound",
     "ReferralNotFound",
+    "ReferralNotOpen",
     "Unauthorized",
     "UnsupportedMediaType",
+    "VacancyGone",
     "VacancyNotFound",
     "ValidationFailed",
     "problem_class_for",
@@ -210,6 +213,21 @@ class IdempotencyKeyInFlight(Conflict):
 
 class DoubleBooking(Conflict):
     slug, title = "double-booking", "The place is already taken or held for another referral"
+
+
+class ReferralNotOpen(InvalidState):
+    slug, title = "referral-not-open", "The referral is no longer open"
+
+
+class NotYetAvailable(Conflict):
+    slug, title = (
+        "not-yet-available",
+        "The record exists but has not reached this service yet: retry after Retry-After",
+    )
+
+
+class VacancyGone(Problem):
+    slug, status, title = "vacancy-gone", 410, "The place no longer exists"
 
 
 class PreconditionFailed(Problem):

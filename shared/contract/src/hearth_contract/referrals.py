@@ -574,15 +574,21 @@ class InformationAnswersCreate(ContractModel):
 
 
 class SlaSummary(ReadModel):
-    """The calling agency's first-response clock for today (Europe/London)."""
+    """The calling agency's first-response clock for today (Europe/London).
+
+    "Today" starts at midnight in London; the three ``_today`` counts are of the same
+    referrals, those received today, so ``answered_today <= received_today``.
+    """
 
     agency_id: str
     target_minutes: int
     awaiting_first_response: int
     overdue: int
-    received_today: int
-    answered_today: int
-    answered_within_target_today: int
+    received_today: int = Field(description="Received since midnight, London time")
+    answered_today: int = Field(description="Of those received today, how many have an answer")
+    answered_within_target_today: int = Field(
+        description="Of those received today, how many were answered within the target"
+    )
 
 
 class AgencyUpdate(ContractModel):

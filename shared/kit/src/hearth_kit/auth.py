@@ -7,7 +7,7 @@ in the data-access layer (:mod:`hearth_kit.db`), from the principal this returns
 
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ __all__ = [
     "TokenVerifier",
     "mint_token",
     "require",
+    "require_by_kind",
 ]
 
 ACCESS_TOKEN_TYPES = {"at+jwt", "application/at+jwt"}
@@ -196,7 +197,15 @@ class Authenticator:
 
 def require(scope: Scope, kinds: Iterable[CallerKind]) -> Callable[..., Awaitable[Principal]]:
     """A dependency: authenticate, then allow only the given caller kinds holding ``scope``."""
-    allowed = frozenset(kinds)
+    return require_by_kind(dict.fromkeys(kinds, scope))
+
+
+def require_by_kind(
+    scopes: Mapping[CallerKind, Scope],
+) -> Callable[..., Awaitable[Principal]]:
+    """A dependency: authenticate, then allow each caller kind named holding its own scope
+    (an agency officer and an agency's integration partner reach one endpoint this way)."""
+    allowed = dict(scopes)
 
     async def dependency(
         request: Request, credentials: HTTPAuthorizationCredentials | None = _security()
@@ -205,6 +214,7 @@ def require(scope: Scope, kinds: Iterable[CallerKind]) -> Callable[..., Awaitabl
         if principal.kind not in allowed:
             _note_forbidden(request, principal)
             raise Forbidden(f"This operation is not open to {principal.kind.value} callers.")
+        scope = allowed[principal.kind]
         if not principal.has(scope):
             _note_forbidden(request, principal)
             raise Forbidden(

@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from hearth_contract.problems import (
     BadRequest,
+    Conflict,
     DependencyUnavailable,
     FieldError,
     Forbidden,
@@ -30,6 +31,7 @@ from sqlalchemy.exc import (
     ProgrammingError,
 )
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearth_kit.context import current_request_id, new_request_id
@@ -166,6 +168,9 @@ def unexpected_to_problem(exc: Exception) -> Problem:
     if _is_database_fault(exc):
         log.error("database.unavailable", exc_info=exc)
         return DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
+    if isinstance(exc, StaleDataError):  # a versioned row changed under this request
+        log.warning("request.raced", exc_info=exc)
+        return Conflict("The record changed while this request ran: read it again and retry.")
     error_id = new_request_id()
     log.error("request.crashed", error_id=error_id, exc_info=exc)
     return InternalError(

@@ -1,4 +1,4 @@
-"""Decision endpoints: propose, the SSW's view, the carer's or manager's answer."""
+"""Decision endpoints: propose, the SSW's view, the carer's or manager's answer, closing."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from hearth_contract.matching import (
     CarerDecision,
     HolderKind,
     HoldState,
+    MatchClose,
     MatchCreate,
     MatchRead,
     MatchStatus,
@@ -20,8 +21,11 @@ from hearth_contract.problems import (
     Forbidden,
     InvalidState,
     MatchNotFound,
+    NotYetAvailable,
     ReferralNotFound,
+    ReferralNotOpen,
     Unauthorized,
+    VacancyGone,
     VacancyNotFound,
     ValidationFailed,
 )
@@ -35,7 +39,7 @@ from hearth_matching.models import Match
 router = APIRouter(route_class=HearthRoute, tags=["decisions"])
 _AUTH = (Unauthorized, Forbidden)
 _DECIDE = problem_responses(
-    *_AUTH, MatchNotFound, InvalidState, ValidationFailed, DependencyUnavailable
+    *_AUTH, MatchNotFound, InvalidState, ReferralNotOpen, ValidationFailed, DependencyUnavailable
 )
 
 
@@ -45,6 +49,7 @@ def match_read(match: Match) -> MatchRead:
         agency_id=match.agency_id,
         referral_id=match.referral_id,
         vacancy_id=match.vacancy_id,
+        vacancy_ids=match.places,
         holder_id=match.holder_id,
         holder_kind=HolderKind(match.holder_kind),
         status=MatchStatus(match.status),
@@ -77,7 +82,10 @@ def match_read(match: Match) -> MatchRead:
     responses=problem_responses(
         *_AUTH,
         ReferralNotFound,
+        NotYetAvailable,
+        ReferralNotOpen,
         VacancyNotFound,
+        VacancyGone,
         InvalidState,
         DoubleBooking,
         DependencyUnavailable,
@@ -120,3 +128,13 @@ async def ssw_decision(match_id: str, body: SswDecision, ctx: DeciderContext) ->
 async def carer_decision(match_id: str, body: CarerDecision, ctx: DeciderContext) -> MatchRead:
     """The carer or registered manager accepts, or declines with a coded reason."""
     return match_read(await DecisionService(ctx).carer_decides(match_id, body))
+
+
+@router.post(
+    "/v1/matches/{match_id}/close",
+    response_model=MatchRead,
+    responses=problem_responses(*_AUTH, MatchNotFound, InvalidState, ValidationFailed),
+)
+async def close_match(match_id: str, body: MatchClose, ctx: DeciderContext) -> MatchRead:
+    """End an open match with a coded reason; the places it holds are released."""
+    return match_read(await DecisionService(ctx).close(match_id, body))

@@ -4,6 +4,11 @@ The order is the agency's: the officer proposes (the place is held), the supervi
 social worker agrees or not, then the carer accepts or declines. A children's home
 has no SSW: its registered manager decides, and must confirm the impact on the young
 people already living there. A match both sides agreed is ready for an offer.
+
+A match ends when a decision says no, when an officer closes it with a coded reason,
+or when its referral is withdrawn or closed (the referrals feed closes it, see
+``close_open_matches``); its places are released each time. No decision is taken on
+a match whose referral is no longer open.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ import uuid
 
 import sqlalchemy as sa
 from hearth_contract.matching import (
+    OPEN_MATCH_STATUSES,
     CarerDecision,
     HoldState,
+    MatchClose,
     MatchCreate,
     MatchStatus,
     SswDecision,
@@ -23,21 +30,22 @@ from hearth_contract.problems import (
     InvalidState,
     MatchNotFound,
     ReferralNotFound,
+    ReferralNotOpen,
     VacancyNotFound,
     ValidationFailed,
 )
 from hearth_kit.logging import get_logger
 
 from hearth_matching.context import MatchingContext
+from hearth_matching.decisions.ending import add_step, end_match
 from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.service import MatchingService
-from hearth_matching.models import Match, MatchStep
+from hearth_matching.models import Match, ReferralRecipient
 from hearth_matching.ranking.engine import assess
 
 __all__ = ["DecisionService"]
 
 log = get_logger("hearth.matching.decisions")
-_OPEN = {MatchStatus.PROPOSED, MatchStatus.AWAITING_CARER}
 
 
 class DecisionService:
@@ -49,17 +57,29 @@ class DecisionService:
         return self.ctx.holds  # type: ignore[return-value]
 
     async def propose(self, body: MatchCreate) -> Match:
-        """Propose a referral for a place the rules do not exclude, and hold the place."""
+        """Propose a referral for places the rules do not exclude, and hold them all."""
         ctx = self.ctx
         matching = MatchingService(ctx)
         await matching._addressed(body.referral_id)
         index = await ctx.ready_index()
         referral = index.referrals.get(body.referral_id)
-        home = index.home_of_place(body.vacancy_id)
         if referral is None:
             raise ReferralNotFound()
-        if home is None or home.agency_id != ctx.agency_id:
-            raise VacancyNotFound()
+        places = body.places
+        home = await self._one_home(index, places)
+        if len(places) != referral.sibling_count:
+            pointer = "/vacancy_ids" if body.vacancy_ids is not None else "/vacancy_id"
+            raise ValidationFailed(
+                f"The referral is for {referral.sibling_count} child(ren): propose one place "
+                "for each, in the same home, so the siblings are never split.",
+                errors=[
+                    FieldError(
+                        pointer=pointer,
+                        detail=f"{len(places)} place(s) for {referral.sibling_count} child(ren)",
+                        code="one_place_per_child",
+                    )
+                ],
+            )
         assessment = assess(referral, home, ctx.rule_context(), await matching.weights())
         if assessment.excluded:
             raise InvalidState(
@@ -77,7 +97,8 @@ class DecisionService:
             id=uuid.uuid4(),
             agency_id=ctx.agency_id,
             referral_id=body.referral_id,
-            vacancy_id=body.vacancy_id,
+            vacancy_id=places[0],
+            vacancy_ids=places,
             holder_id=home.id,
             holder_kind=home.kind,
             status=MatchStatus.PROPOSED.value,
@@ -95,9 +116,65 @@ class DecisionService:
         self._step(match, "proposed", "proposed", note=body.note)
         await ctx.session.flush()
         await self._emit(match, "match.proposed")
-        await self.holds.hold(body.vacancy_id, body.referral_id, str(match.id))
-        ctx.undo_unless_committed(lambda: self._release_unrecorded(match.vacancy_id))
+        versions = await self.holds.hold_all(places, body.referral_id, str(match.id))
+        ctx.undo_unless_committed(lambda: self._release_unrecorded(places, body.referral_id))
+        match.hold_versions = versions
+        await ctx.session.flush()
         return match
+
+    async def _one_home(self, index, places: list[str]):
+        """The agency's home all the places are in; 404 for a place not known (409 if not
+        yet read from the feed), 422 if they are in different homes."""
+        homes = [index.home_of_place(place) for place in places]
+        for place, home in zip(places, homes, strict=True):
+            if home is None:
+                await self.holds.explain_unread(place, self.ctx.agency_id)
+            if home is None or home.agency_id != self.ctx.agency_id:
+                raise VacancyNotFound()
+        if len({h.id for h in homes}) > 1:
+            raise ValidationFailed(
+                "A match holds places in one home only.",
+                errors=[
+                    FieldError(
+                        pointer="/vacancy_ids",
+                        detail="the places are in different homes",
+                        code="different_homes",
+                    )
+                ],
+            )
+        return homes[0]
+
+    async def close(self, match_id: str, body: MatchClose) -> Match:
+        """An officer ends an open match with a coded reason; its places are released."""
+        match = await self.get(match_id)
+        if MatchStatus(match.status) not in OPEN_MATCH_STATUSES:
+            raise InvalidState(f"The match is {match.status} already.")
+        await end_match(
+            self.ctx.session,
+            self.holds,
+            match,
+            body.reason_code,
+            self.ctx.actor,
+            self.ctx.now(),
+            note=body.note,
+        )
+        return match
+
+    async def _referral_still_open(self, match: Match) -> None:
+        """Refuse a decision once the referral is withdrawn, or closed by the agency."""
+        open_with_us = await self.ctx.session.scalar(
+            sa.select(ReferralRecipient.referral_id).where(
+                ReferralRecipient.referral_id == match.referral_id
+            )
+        )
+        if open_with_us is None:
+            raise ReferralNotOpen(
+                "The referral is no longer open with your agency: close the match instead."
+            )
+
+    async def _referral_open_now(self, match: Match) -> None:
+        """Before a yes, ask referrals too: the feed may be a moment behind a withdrawal."""
+        await self.ctx.referrals.check_open(match.referral_id, self.ctx.agency_id)
 
     async def get(self, match_id: str) -> Match:
         try:
@@ -119,6 +196,9 @@ class DecisionService:
             )
         if match.status != MatchStatus.PROPOSED:
             raise InvalidState(f"The match is {match.status}; the SSW decides on a proposal.")
+        await self._referral_still_open(match)
+        if body.agrees:
+            await self._referral_open_now(match)
         outcome = "agreed" if body.agrees else "not_agreed"
         self._step(match, "ssw_decision", outcome, reason=body.reason, note=body.note)
         match.status = (MatchStatus.AWAITING_CARER if body.agrees else MatchStatus.NOT_AGREED).value
@@ -141,6 +221,7 @@ class DecisionService:
                     else "the carer decides after the SSW agrees."
                 )
             )
+        await self._referral_still_open(match)
         if not body.accepts and body.reason_code is None:
             raise ValidationFailed(
                 "Say why, with a coded reason.",
@@ -161,6 +242,8 @@ class DecisionService:
                     )
                 ],
             )
+        if body.accepts:
+            await self._referral_open_now(match)
         outcome = "accepted" if body.accepts else "declined"
         self._step(
             match,
@@ -189,12 +272,12 @@ class DecisionService:
         query = sa.select(Match).where(Match.referral_id == referral_id).order_by(Match.created_at)
         return list((await self.ctx.session.scalars(query)).all())
 
-    async def _release_unrecorded(self, vacancy_id: str) -> None:
-        if not await self.holds.release(vacancy_id):
-            log.error("match.hold_left_unrecorded", vacancy_id=vacancy_id)
+    async def _release_unrecorded(self, vacancy_ids: list[str], referral_id: str) -> None:
+        if not await self.holds.release_all(vacancy_ids, referral_id):
+            log.error("match.hold_left_unrecorded", vacancy_ids=vacancy_ids)
 
     async def _release(self, match: Match) -> None:
-        released = await self.holds.release(match.vacancy_id)
+        released = await self.holds.release_all(match.places, match.referral_id)
         match.hold = (HoldState.RELEASED if released else HoldState.RELEASE_FAILED).value
 
     def _step(
@@ -208,19 +291,16 @@ class DecisionService:
         note: str | None = None,
         impact: bool | None = None,
     ) -> None:
-        match.steps.append(
-            MatchStep(
-                agency_id=match.agency_id,
-                seq=len(match.steps) + 1,
-                step=step,
-                outcome=outcome,
-                reason_code=reason_code,
-                reason=reason,
-                note=note,
-                impact_on_residents_confirmed=impact,
-                actor=self.ctx.actor,
-                at=self.ctx.now(),
-            )
+        add_step(
+            match,
+            step,
+            outcome,
+            self.ctx.actor,
+            self.ctx.now(),
+            reason=reason,
+            reason_code=reason_code,
+            note=note,
+            impact=impact,
         )
 
     async def _changed(self, match: Match, event: str, **data) -> None:
@@ -235,6 +315,7 @@ class DecisionService:
             str(match.id),
             referral_id=match.referral_id,
             vacancy_id=match.vacancy_id,
+            vacancy_ids=match.places,
             status=match.status,
             **data,
         )

@@ -16,7 +16,9 @@ from hearth_contract.matching import (
 from hearth_contract.problems import (
     Forbidden,
     MatchRunNotFound,
+    NotYetAvailable,
     ReferralNotFound,
+    ReferralNotOpen,
     Unauthorized,
     VacancyNotFound,
     ValidationFailed,
@@ -36,7 +38,7 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 @router.get(
     "/v1/referrals/{referral_id}/matches",
     response_model=MatchList,
-    responses=problem_responses(*_AUTH, ReferralNotFound),
+    responses=problem_responses(*_AUTH, ReferralNotFound, NotYetAvailable, ReferralNotOpen),
 )
 async def referral_matches(referral_id: str, ctx: ReaderContext, limit: Limit = 50):
     """The agency's homes ranked for a referral, each score explained, exclusions summarised."""
@@ -46,7 +48,7 @@ async def referral_matches(referral_id: str, ctx: ReaderContext, limit: Limit = 
 @router.get(
     "/v1/vacancies/{vacancy_id}/matches",
     response_model=VacancyMatchList,
-    responses=problem_responses(*_AUTH, VacancyNotFound),
+    responses=problem_responses(*_AUTH, VacancyNotFound, NotYetAvailable),
 )
 async def vacancy_matches(vacancy_id: str, ctx: ReaderContext, limit: Limit = 50):
     """The open referrals sent to the agency, ranked for one of its free places."""
@@ -57,7 +59,7 @@ async def vacancy_matches(vacancy_id: str, ctx: ReaderContext, limit: Limit = 50
     "/v1/referrals/{referral_id}/match-runs",
     response_model=MatchRunRead,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_AUTH, ReferralNotFound),
+    responses=problem_responses(*_AUTH, ReferralNotFound, NotYetAvailable, ReferralNotOpen),
 )
 async def save_referral_run(referral_id: str, ctx: DeciderContext):
     """Rank the homes for a referral now and keep the list as the record of what was considered."""
@@ -69,7 +71,7 @@ async def save_referral_run(referral_id: str, ctx: DeciderContext):
     "/v1/vacancies/{vacancy_id}/match-runs",
     response_model=MatchRunRead,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_AUTH, VacancyNotFound),
+    responses=problem_responses(*_AUTH, VacancyNotFound, NotYetAvailable),
 )
 async def save_vacancy_run(vacancy_id: str, ctx: DeciderContext):
     """Rank the open referrals for a place now and keep the list."""

@@ -59,13 +59,19 @@ class MatchingService:
         return {**DEFAULT_WEIGHTS, **(row.weights if row else {})}
 
     async def _addressed(self, referral_id: str) -> None:
-        """Refuse a referral not sent to (or no longer open with) the caller's agency."""
+        """Refuse a referral not sent to (or no longer open with) the caller's agency.
+
+        The read model not holding it is not enough to say 404: one sent to the agency
+        that the feed has not brought yet is "not yet available" (409, Retry-After).
+        """
         found = await self.ctx.session.scalar(
             sa.select(ReferralRecipient.referral_id).where(
                 ReferralRecipient.referral_id == referral_id
             )
         )
         if found is None:
+            if self.ctx.referrals is not None:
+                await self.ctx.referrals.explain_unread(referral_id, self.ctx.agency_id)
             raise ReferralNotFound()
 
     async def for_referral(self, referral_id: str, limit: int = 50) -> MatchList:
@@ -101,6 +107,8 @@ class MatchingService:
         ctx = self.ctx
         place = await ctx.session.get(PlaceFact, vacancy_id)
         if place is None or place.agency_id != ctx.agency_id:
+            if place is None:  # perhaps not read from the feed yet: 409, not 404
+                await ctx.holds.explain_unread(vacancy_id, ctx.agency_id)  # type: ignore[attr-defined]
             raise VacancyNotFound()
         index = await ctx.ready_index()
         home = index.home(place.home_id)

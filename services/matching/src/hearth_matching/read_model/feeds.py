@@ -8,11 +8,20 @@ thousand events costs a few calls per batch, not one GET per event. A record the
 batch read could not cover is fetched alone. Each handler hands the kit's consumer the
 index update to make once the batch has committed, and the kit's loop follows the
 feeds (one task per feed).
+
+A referral that is withdrawn, or that an agency closes or declines, closes that
+agency's open matches for it and releases the places they hold, in the batch's
+transaction (a release repeated after a rolled-back batch finds nothing held for the
+referral, and is done). A place that the vacancies feed shows, at a version later than
+the one a match held it at, no longer held for the match's referral (released or
+deleted in vacancies) closes that match and releases its other places: a match never
+claims a place it has lost.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -21,7 +30,7 @@ import httpx
 import sqlalchemy as sa
 from hearth_contract.auth import Scope
 from hearth_contract.clients import ReferralsClient, VacanciesClient
-from hearth_contract.common import MAX_BATCH_IDS, Batch, EventRead
+from hearth_contract.common import MAX_BATCH_IDS, Batch, EventPage, EventRead
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
 from hearth_kit.consumer import AfterCommit, EventConsumer
@@ -30,8 +39,10 @@ from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from hearth_matching.decisions.holds import Holds
 from hearth_matching.models import HomeFact, PlaceFact, ReferralFact, ReferralRecipient
 from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
+from hearth_matching.read_model.endings import MatchEndings
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.translate import (
     home_from_home,
@@ -77,10 +88,16 @@ class ReadModelFeeds:
         referrals_http: httpx.AsyncClient,
         vacancies_http: httpx.AsyncClient,
         locate: Callable[[str], tuple[float, float] | None],
+        *,
+        holds: Holds | None = None,
     ) -> None:
         self.database = database
         self.index = index
         self.locate = locate
+        self.poll_seconds = settings.consumer_poll_seconds
+        # When each feed was last read to its end: how far behind it may be.
+        self.read_to_end_at: dict[str, Any] = {"referrals": None, "vacancies": None}
+        self.endings = MatchEndings(holds or Holds(vacancies_http, settings), database.clock)
         token = service_token_source(settings, SCOPES, "hearth-matching")
         self.referrals = ReferralsClient(referrals_http, token)
         self.vacancies = VacanciesClient(vacancies_http, token)
@@ -106,7 +123,7 @@ class ReadModelFeeds:
             EventConsumer(
                 "matching:referrals",
                 database,
-                self.referrals.events,
+                self._referral_events,
                 self._on_referral_event,
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
@@ -114,7 +131,7 @@ class ReadModelFeeds:
             EventConsumer(
                 "matching:vacancies",
                 database,
-                self.vacancies.events,
+                self._vacancy_events,
                 self._on_vacancies_event,
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
@@ -138,6 +155,25 @@ class ReadModelFeeds:
         await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
         self._prefetched[feed] = prefetched
         self._rows[feed] = None
+        self.endings.new_batch(feed, sorted({i for kind, i in prefetched if kind == "referral"}))
+
+    async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
+        return self._note_end("referrals", await self.referrals.events(cursor, limit), limit)
+
+    async def _vacancy_events(self, cursor: str | None, limit: int) -> EventPage:
+        return self._note_end("vacancies", await self.vacancies.events(cursor, limit), limit)
+
+    def _note_end(self, feed: str, page: EventPage, limit: int) -> EventPage:
+        if len(page.items) < limit:
+            self.read_to_end_at[feed] = self.database.clock.now()
+        return page
+
+    def retry_after_seconds(self, feed: str = "referrals") -> int:
+        """A fair wait for a record not yet read: the feed's lag, at least a poll or a second."""
+        read_to_end_at = self.read_to_end_at[feed]
+        now = self.database.clock.now()
+        behind = (now - read_to_end_at).total_seconds() if read_to_end_at is not None else 5.0
+        return max(1, min(60, math.ceil(max(behind, self.poll_seconds))))
 
     async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
         """The stored facts of the batch's records, one query per table; None where new."""
@@ -233,6 +269,7 @@ class ReadModelFeeds:
         await session.execute(
             sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
         )
+        await self.endings.referral_changed(session, referral_id, read, facts)
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
             await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
@@ -280,9 +317,10 @@ class ReadModelFeeds:
             return lambda: self.index.put_home(home)
         elif kind == "vacancy":
             vacancy = await self._record("vacancies", kind, record_id)
+            await self.endings.place_changed(session, record_id, vacancy)
             if vacancy is None:
                 await self._forget(session, "vacancies", PlaceFact, PlaceFact.id == record_id)
-                return None
+                return lambda: self.index.drop_place(record_id)
             place = place_from_vacancy(vacancy)
             home_id = vacancy.household_id or vacancy.home_id or ""
             await self._upsert(

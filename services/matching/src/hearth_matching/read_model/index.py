@@ -74,6 +74,13 @@ class MatchIndex:
         self._place_home[place.id] = home_id
         self._home_changed(home_id)
 
+    def drop_place(self, place_id: str) -> None:
+        """Forget a deleted place: it leaves its home's column at once."""
+        home_id = self._place_home.pop(place_id, None)
+        if home_id is not None:
+            self._places.get(home_id, {}).pop(place_id, None)
+            self._home_changed(home_id)
+
     def _home_changed(self, home_id: str) -> None:
         if home_id in self._homes:
             self._changed.setdefault(self._homes[home_id].agency_id, set()).add(home_id)

@@ -113,7 +113,7 @@ class IntakeService:
         """
         ctx = self.ctx
         now = ctx.now()
-        check_dates(content, now.date())
+        check_dates(content, ctx.today())
         targets = await self._check_agencies(content.agency_ids)
         referral = Referral(
             id=referral_id or new_id(),
@@ -200,7 +200,7 @@ class IntakeService:
             content = ReferralCreate.model_validate(merged)
         except PydanticValidationError as exc:
             raise validation_failed(exc) from None
-        check_dates(content, ctx.now().date())
+        check_dates(content, ctx.today())
         self._apply_content(referral, content)
         await self._replace_children(referral, content)
         ctx.record(

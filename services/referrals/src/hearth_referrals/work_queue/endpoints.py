@@ -87,7 +87,7 @@ async def list_referrals(ctx: ReaderContext, query: Annotated[QueueQuery, Depend
     now = ctx.now()
     flt = QueueFilter(
         **query.values,
-        **age_band(now.date(), query.age_from, query.age_to),
+        **age_band(ctx.today(), query.age_from, query.age_to),
         overdue_at=now if query.overdue else None,
     )
     return model_response(await WorkQueueService(ctx).list(flt, query.cursor, query.limit))

@@ -184,10 +184,17 @@ async def fill_vacancy(
     responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState),
 )
 async def release_vacancy(
-    vacancy_id: str, ctx: PeerManagerContext, response: Response
+    vacancy_id: str,
+    ctx: PeerManagerContext,
+    response: Response,
+    referral_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
 ) -> VacancyRead:
-    """Release a hold or reservation: the place is available again."""
-    vacancy = await VacancyService(ctx).command(vacancy_id, Command.RELEASE, None)
+    """Release a hold or reservation: the place is available again.
+
+    With ``?referral_id=``, only if the place is held or reserved for that referral
+    (a late release never frees a place since held for another child).
+    """
+    vacancy = await VacancyService(ctx).command(vacancy_id, Command.RELEASE, referral_id)
     return _answer(ctx, vacancy, response)
 
 

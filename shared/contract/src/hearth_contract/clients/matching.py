@@ -8,6 +8,7 @@ from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.matching import (
     CarerDecision,
+    MatchClose,
     MatchCreate,
     MatchingSettingsRead,
     MatchingSettingsUpdate,
@@ -60,7 +61,8 @@ class MatchingClient(EventsClient):
         return self._parse(MatchRunRead, await self._request("GET", _one("match-runs", run_id)))
 
     async def propose(self, body: MatchCreate) -> Versioned[MatchRead]:
-        """Propose a referral for a place; the place is held while people decide."""
+        """Propose a referral for a place, or a sibling group for places in one home
+        (``vacancy_ids``); all are held while people decide, or none."""
         response = await self._request("POST", "/v1/matches", json=request_json(body))
         return self._versioned(MatchRead, response)
 
@@ -84,6 +86,13 @@ class MatchingClient(EventsClient):
         """The carer's or registered manager's answer."""
         response = await self._request(
             "POST", _one("matches", match_id, "/carer-decision"), json=request_json(body)
+        )
+        return self._parse(MatchRead, response)
+
+    async def close_match(self, match_id: str, body: MatchClose) -> MatchRead:
+        """End an open match with a coded reason; the places it holds are released."""
+        response = await self._request(
+            "POST", _one("matches", match_id, "/close"), json=request_json(body)
         )
         return self._parse(MatchRead, response)
 

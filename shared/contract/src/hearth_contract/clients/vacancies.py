@@ -60,7 +60,8 @@ class VacanciesClient(EventsClient):
     """Keeps households, homes and places; every failure raises the server's problem type.
 
     Agency officers use the household, home, vacancy, confirmation, supply and
-    spreadsheet methods; integration partners use the ``partner_`` methods.
+    spreadsheet methods; integration partners use the ``partner_`` methods, and the
+    confirmation ones (``confirmations_due``, ``confirm``) to keep their places fresh.
     """
 
     async def create_household(self, body: HouseholdCreate) -> Versioned[HouseholdRead]:
@@ -225,9 +226,19 @@ class VacanciesClient(EventsClient):
         """Fill a place; raises DoubleBooking if it is taken or held for another referral."""
         return await self._command(vacancy_id, "fill", VacancyCommand(referral_id=referral_id))
 
-    async def release(self, vacancy_id: str) -> Versioned[VacancyRead]:
-        """Release a hold or reservation: the place is available again."""
-        return await self._command(vacancy_id, "release", None)
+    async def release(
+        self, vacancy_id: str, *, referral_id: str | None = None
+    ) -> Versioned[VacancyRead]:
+        """Release a hold or reservation: the place is available again.
+
+        With ``referral_id``, only if the place is held or reserved for that referral
+        (``InvalidState`` otherwise).
+        """
+        params = {"referral_id": referral_id} if referral_id is not None else None
+        response = await self._request(
+            "POST", _one("vacancies", vacancy_id, "/release"), params=params
+        )
+        return self._versioned(VacancyRead, response)
 
     async def mark_unavailable(
         self, vacancy_id: str, body: VacancyMarkUnavailable

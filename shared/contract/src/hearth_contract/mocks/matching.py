@@ -7,7 +7,8 @@
         assert matching.matches[match_id].status is MatchStatus.READY_FOR_OFFER
 
 Rankings are what the test gives it (the mock does not match); proposals and decisions
-follow the service's order (SSW first, then the carer; a decline needs a reason code),
+follow the service's order (SSW first, then the carer; a decline needs a reason code;
+an open match can be closed with a coded reason),
 with the service's problems: 404 for what it does not know, 409 out of order, 422 for a
 bad body. Tokens are not checked. Needs the ``mock`` extra.
 """
@@ -24,9 +25,11 @@ import respx
 from pydantic import ValidationError
 
 from hearth_contract.matching import (
+    OPEN_MATCH_STATUSES,
     CarerDecision,
     HolderKind,
     HoldState,
+    MatchClose,
     MatchCreate,
     MatchList,
     MatchRead,
@@ -101,7 +104,8 @@ class MockMatching:
             id=uuid.uuid4().hex,
             agency_id=self.agency_id,
             referral_id=body.referral_id,
-            vacancy_id=body.vacancy_id,
+            vacancy_id=body.places[0],
+            vacancy_ids=body.places,
             holder_id="holder",
             holder_kind=HolderKind.HOUSEHOLD,
             status=MatchStatus.PROPOSED,
@@ -168,6 +172,33 @@ class MockMatching:
         self.matches[id] = match
         return json_response(match)
 
+    def close(self, request: httpx.Request, id: str) -> httpx.Response:
+        match = self.matches.get(id)
+        if match is None:
+            return problem_response(MatchNotFound(), request.url.path)
+        try:
+            body = MatchClose.model_validate_json(request.content)
+        except ValidationError as exc:
+            errors = [
+                FieldError(pointer="/" + "/".join(map(str, e["loc"])), detail=e["msg"])
+                for e in exc.errors()
+            ]
+            return problem_response(ValidationFailed(errors=errors), request.url.path)
+        if match.status not in OPEN_MATCH_STATUSES:
+            return problem_response(
+                InvalidState(f"The match is {match.status} already."), request.url.path
+            )
+        self.matches[id] = self._step(
+            match,
+            "closed",
+            "closed",
+            reason_code=body.reason_code,
+            note=body.note,
+            status=MatchStatus.CLOSED,
+            hold=HoldState.RELEASED,
+        )
+        return json_response(self.matches[id])
+
 
 def register_mock_matching(
     respx_mock: respx.MockRouter,
@@ -191,4 +222,5 @@ def register_mock_matching(
     route("GET", rf"/v1/matches/{_ID}", mock.get)
     route("POST", rf"/v1/matches/{_ID}/ssw-decision", mock.ssw)
     route("POST", rf"/v1/matches/{_ID}/carer-decision", mock.carer)
+    route("POST", rf"/v1/matches/{_ID}/close", mock.close)
     return mock

@@ -289,6 +289,9 @@ class MockVacancies(PartnerRecords):
                 raise InvalidState(
                     f"Only a place on hold or reserved can be released, not {vacancy.state}."
                 )
+            wanted = request.url.params.get("referral_id")
+            if wanted is not None and vacancy.referral_id != wanted:
+                raise InvalidState("The place is not held or reserved for this referral.")
             return self._moved(vacancy, VacancyState.AVAILABLE, None)
         referral_id = _parse(VacancyCommand, request).referral_id
         if self.referral_ids is not None and referral_id not in self.referral_ids:
