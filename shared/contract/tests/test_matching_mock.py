@@ -78,7 +78,7 @@ class TestMatchingMock:
     async def test_a_sibling_group_is_proposed_for_its_places_and_closed_with_a_reason(
         self, respx_mock, client
     ):
-        mock = register_mock_matching(respx_mock, BASE)
+        mock = register_mock_matching(respx_mock, BASE, now=lambda: TEST_NOW)
         match = (
             await client.propose(MatchCreate(referral_id="r-1", vacancy_ids=["v-1", "v-2"]))
         ).value
