@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import httpx
 import pytest
 from hearth_contract.auth import CallerKind, Scope
@@ -157,6 +159,24 @@ class TestAmendAndWithdraw:
         )
         assert amended.value.la_reference == "KENT-NEW-REF"
         assert amended.etag != sent.etag
+
+    async def test_a_mapping_is_a_deep_merge_patch(self, la, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="amend-deep")
+        amended = await la.amend_referral(
+            sent.value.id, {"placement": {"start_date": "2026-12-24"}}, sent.etag
+        )
+        assert amended.value.placement == sent.value.placement.model_copy(
+            update={"start_date": date(2026, 12, 24)}
+        )
+
+    async def test_a_read_referral_edited_goes_back_whole(self, la, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="amend-round-trip")
+        read = await la.get_referral(sent.value.id)
+        body = read.value.model_dump(mode="json")
+        body["children"][0]["interests"] = ["chess"]
+        amended = await la.amend_referral(sent.value.id, body, read.etag)
+        assert amended.value.children[0].interests == ["chess"]
+        assert amended.value.children[0].age_today == read.value.children[0].age_today
 
     async def test_stale_etag_is_precondition_failed(self, la, agencies):
         sent = await la.send_referral(make_referral(), idempotency_key="amend-stale")

@@ -19,6 +19,7 @@ from hearth_contract.mocks.referrals import MockReferrals, register_mock_referra
 from hearth_contract.problems import (
     IdempotencyKeyMismatch,
     InvalidState,
+    PreconditionFailed,
     ReferralNotFound,
     ValidationFailed,
 )
@@ -28,6 +29,7 @@ from hearth_contract.referrals import (
     ReferralCreate,
     ReferralDecline,
     ReferralSource,
+    ReferralStatus,
 )
 from hearth_kit.clock import TEST_NOW
 
@@ -93,6 +95,39 @@ class TestLaSide:
         problem = problem_from_response(response)
         assert isinstance(problem, ValidationFailed)
         assert "/agency_ids" in [e.pointer for e in problem.errors]
+
+
+class TestAmend:
+    async def test_a_deep_merge_patch_changes_one_field(self, service, referrals):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        amended = await referrals.amend_referral(
+            sent.value.id, {"placement": {"start_date": "2026-12-01"}}, sent.etag
+        )
+        assert amended.value.placement == sent.value.placement.model_copy(
+            update={"start_date": date(2026, 12, 1)}
+        )
+        assert amended.etag == '"2"'
+        assert [e.type for e in service.events][-1] == "referral.amended"
+
+    async def test_a_read_body_edited_goes_back_whole(self, service, referrals):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        body = sent.value.model_dump(mode="json")
+        body["la_reference"] = "LA-NEW"
+        body["status"] = "withdrawn"
+        amended = await referrals.amend_referral(sent.value.id, body, sent.etag)
+        assert amended.value.la_reference == "LA-NEW"
+        assert amended.value.status is ReferralStatus.OPEN
+
+    async def test_stale_etag_unknown_field_and_missing_if_match(self, service, referrals, http):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        await referrals.amend_referral(sent.value.id, {"la_reference": "A"}, sent.etag)
+        with pytest.raises(PreconditionFailed):
+            await referrals.amend_referral(sent.value.id, {"la_reference": "B"}, sent.etag)
+        with pytest.raises(ValidationFailed) as refused:
+            await referrals.amend_referral(sent.value.id, {"colour": "blue"}, '"2"')
+        assert [e.pointer for e in refused.value.errors] == ["/colour"]
+        missing = await http.patch(f"/v1/referrals/{sent.value.id}", json={})
+        assert missing.status_code == 428
 
 
 class TestAgencySide:

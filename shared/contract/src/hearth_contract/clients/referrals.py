@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from hearth_contract.amendments import MERGE_PATCH_MEDIA_TYPE
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.codes import NeededBy
@@ -92,11 +93,22 @@ class ReferralsClient(EventsClient):
         return self._parse(Batch[ReferralRead], response)
 
     async def amend_referral(
-        self, referral_id: str, patch: ReferralUpdate, etag: str
+        self, referral_id: str, patch: ReferralUpdate | Mapping[str, Any], etag: str
     ) -> Versioned[ReferralRead]:
-        """Amend a referral (merge-patch) if it is still at version ``etag``."""
+        """Amend a referral if it is still at version ``etag``, as a JSON Merge Patch
+        (RFC 7396, deep): only what ``patch`` sets changes, ``None`` removes a member.
+
+        A ``ReferralUpdate`` sends the fields it was given; a mapping is sent as it is, so
+        ``{"placement": {"start_date": "2026-12-10"}}`` changes that one field, and a read
+        referral's ``model_dump(mode="json")``, edited, can be sent back whole (its
+        read-only fields are ignored).
+        """
+        body = request_json(patch) if isinstance(patch, ReferralUpdate) else dict(patch)
         response = await self._request(
-            "PATCH", _referral(referral_id), json=request_json(patch), headers={"If-Match": etag}
+            "PATCH",
+            _referral(referral_id),
+            json=body,
+            headers={"If-Match": etag, "Content-Type": MERGE_PATCH_MEDIA_TYPE},
         )
         return self._versioned(ReferralRead, response)
 

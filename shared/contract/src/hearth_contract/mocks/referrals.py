@@ -6,7 +6,8 @@
         assert referrals.events[0].type == "referral.received"
 
 It keeps referrals in memory and answers send (with Idempotency-Key replay), get, list,
-acknowledge, decline, claim, the referral documents (upload, list, read, confirm; see
+amend (a deep JSON Merge Patch under If-Match, as :mod:`hearth_contract.amendments`
+says), acknowledge, decline, claim, the referral documents (upload, list, read, confirm; see
 :mod:`hearth_contract.mocks._referral_documents`) and the event feed the way the service
 does, problems included. Tokens are not checked: the caller is the LA
 :attr:`MockReferrals.la_code`, or the agency :attr:`MockReferrals.agency_id` when set.
@@ -27,15 +28,19 @@ import httpx
 import respx
 from pydantic import ValidationError
 
+from hearth_contract.amendments import amendment, merge_patch
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._http import json_response, parse_body, problem_response, validate
 from hearth_contract.mocks._referral_documents import MockReferralDocuments
 from hearth_contract.problems import (
     FieldError,
+    Forbidden,
     IdempotencyKeyMismatch,
     IdempotencyKeyRequired,
     InvalidState,
+    PreconditionFailed,
+    PreconditionRequired,
     Problem,
     ReferralNotFound,
     ValidationFailed,
@@ -249,6 +254,61 @@ class MockReferrals:
             self._emit("referral.claimed", referral)
         return self._etagged(referral)
 
+    def amend(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``PATCH /v1/referrals/{id}``: a deep JSON Merge Patch, If-Match required (LA only)."""
+        if self.agency_id is not None:
+            raise Forbidden("Only the referring LA amends a referral.")
+        referral = self._find(referral_id)
+        if_match = request.headers.get("If-Match")
+        if if_match is None:
+            raise PreconditionRequired("Send If-Match with the referral's ETag.")
+        if if_match.strip() != f'"{referral.version}"':
+            raise PreconditionFailed("The referral has changed; read it again and reapply.")
+        if referral.status is not ReferralStatus.OPEN:
+            raise InvalidState(f"A {referral.status.value} referral cannot be amended.")
+        patch = json.loads(request.content or b"null")
+        if not isinstance(patch, dict):
+            raise ValidationFailed(
+                "Send a JSON object.", errors=[FieldError(pointer="", detail="not an object")]
+            )
+        changes, refused = amendment(patch)
+        if refused:
+            raise ValidationFailed("The amendment names fields it cannot change.", errors=refused)
+        content = validate(ReferralCreate, merge_patch(self._content(referral), changes))
+        referral = referral.model_copy(
+            update={
+                "la_reference": content.la_reference,
+                "social_worker": content.social_worker,
+                "team_manager": content.team_manager,
+                "placement": content.placement,
+                "children": [
+                    self._child(child.model_dump(), self.now().date()) for child in content.children
+                ],
+                "parent": content.parent,
+                "version": referral.version + 1,
+            }
+        )
+        self.referrals[referral_id] = referral
+        self._emit("referral.amended", referral, version=referral.version)
+        return self._etagged(referral)
+
+    @staticmethod
+    def _content(referral: ReferralRead) -> dict[str, Any]:
+        """The stored referral in ``ReferralCreate``'s JSON form, as an amendment merges into."""
+        read = referral.model_dump(mode="json")
+        return {
+            "la_reference": read["la_reference"],
+            "referral_date": read["referral_date"],
+            "agency_ids": [s["agency_id"] for s in read["screening"]],
+            "social_worker": read["social_worker"],
+            "team_manager": read["team_manager"],
+            "placement": read["placement"],
+            "children": [
+                {k: v for k, v in child.items() if k != "age_today"} for child in read["children"]
+            ],
+            "parent": read["parent"],
+        }
+
     def get_referral(self, request: httpx.Request, referral_id: str) -> httpx.Response:
         """``GET /v1/referrals/{id}``."""
         return self._etagged(self._find(referral_id))
@@ -398,6 +458,7 @@ def register_mock_referrals(
         ("POST", rf"^{one}/decline$", service.decline),
         ("POST", rf"^{one}/claim$", service.claim),
         ("GET", rf"^{one}$", service.get_referral),
+        ("PATCH", rf"^{one}$", service.amend),
         ("POST", rf"^{prefix}/v1/referral-documents$", documents.upload),
         ("GET", rf"^{prefix}/v1/referral-documents$", documents.list),
         ("GET", rf"^{document}$", documents.get),
