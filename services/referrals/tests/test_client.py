@@ -245,6 +245,37 @@ class TestScreening:
         listed = await la.list_information_requests(sent.value.id)
         assert [r.id for r in listed] == [asked.id]
 
+    async def test_a_value_answer_amends_and_a_words_answer_is_resolved(self, la, agency, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="info-values")
+        asked = await agency.ask_information(
+            sent.value.id,
+            InformationRequestCreate(
+                questions=[
+                    InformationQuestionCreate(
+                        topic="legal_status", text="Status?", pointer="/children/0/legal_status"
+                    ),
+                    InformationQuestionCreate(
+                        topic="risks", text="Missing?", pointer="/children/0/risks"
+                    ),
+                ]
+            ),
+        )
+        first, second = asked.questions
+        answered = await la.answer_information(
+            sent.value.id,
+            asked.id,
+            InformationAnswersCreate(
+                answers=[
+                    InformationAnswer(question_id=first.id, value="C2"),
+                    InformationAnswer(question_id=second.id, answer="Never gone missing."),
+                ]
+            ),
+        )
+        assert [q.value for q in answered.questions] == ["C2", None]
+        assert (await la.get_referral(sent.value.id)).value.children[0].legal_status == "C2"
+        resolved = await agency.resolve_question(sent.value.id, asked.id, second.id)
+        assert resolved.questions[1].resolved_pointer == "/children/0/risks"
+
     async def test_placements_standard_export_is_a_document(self, la, agency, agencies):
         sent = await la.send_referral(make_referral(), idempotency_key="export-1")
         document = await agency.export_placements_standard(sent.value.id)

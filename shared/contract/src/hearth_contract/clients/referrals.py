@@ -25,6 +25,7 @@ from hearth_contract.referrals import (
     InformationAnswersCreate,
     InformationRequestCreate,
     InformationRequestRead,
+    QuestionResolve,
     RecipientStatus,
     ReferralAssign,
     ReferralClose,
@@ -233,9 +234,27 @@ class ReferralsClient(EventsClient):
     async def answer_information(
         self, referral_id: str, request_id: str, body: InformationAnswersCreate
     ) -> InformationRequestRead:
-        """Answer an agency's questions (some or all of them)."""
+        """Answer an agency's questions (some or all of them). An answer's ``value`` is written
+        into the referral where the question points (an amendment with a new version)."""
         path = _referral(referral_id, f"/information-requests/{quote(request_id, safe='')}/answers")
         response = await self._request("POST", path, json=request_json(body))
+        return self._parse(InformationRequestRead, response)
+
+    async def resolve_question(
+        self,
+        referral_id: str,
+        request_id: str,
+        question_id: str,
+        body: QuestionResolve | None = None,
+    ) -> InformationRequestRead:
+        """Accept the LA's answer (in words) as resolving the gap the question asked about
+        (or ``body.pointer``): your progress to matching no longer waits on that gap."""
+        path = _referral(
+            referral_id,
+            f"/information-requests/{quote(request_id, safe='')}"
+            f"/questions/{quote(question_id, safe='')}/resolve",
+        )
+        response = await self._request("POST", path, json=request_json(body or QuestionResolve()))
         return self._parse(InformationRequestRead, response)
 
     async def claim_referral(self, referral_id: str) -> Versioned[ReferralRead]:
