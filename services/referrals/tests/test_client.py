@@ -41,6 +41,7 @@ from hearth_contract.referrals import (
     ReferralSummary,
     ReferralUpdate,
     ReferralWithdraw,
+    WaitingOn,
 )
 from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, referral_body
@@ -261,6 +262,8 @@ class TestScreening:
             ),
         )
         first, second = asked.questions
+        (waiting,) = (await la.list_referrals(waiting_on=WaitingOn.LA)).items
+        assert [(a.agency_id, a.open_questions) for a in waiting.agencies or []] == [(AGENCY_A, 2)]
         answered = await la.answer_information(
             sent.value.id,
             asked.id,
@@ -273,6 +276,7 @@ class TestScreening:
         )
         assert [q.value for q in answered.questions] == ["C2", None]
         assert (await la.get_referral(sent.value.id)).value.children[0].legal_status == "C2"
+        assert (await la.list_referrals(waiting_on=WaitingOn.LA)).items == []
         resolved = await agency.resolve_question(sent.value.id, asked.id, second.id)
         assert resolved.questions[1].resolved_pointer == "/children/0/risks"
 

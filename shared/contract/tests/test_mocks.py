@@ -130,6 +130,20 @@ class TestAmend:
         assert missing.status_code == 428
 
 
+class TestLaList:
+    async def test_each_row_carries_every_agencys_screening(self, service, referrals):
+        sent = await referrals.send_referral(
+            a_referral(agency_ids=("agency-a", "agency-b")), idempotency_key="k-1"
+        )
+        (row,) = (await referrals.list_referrals()).items
+        assert row.id == sent.value.id
+        assert [(a.agency_id, a.status, a.open_questions) for a in row.agencies or []] == [
+            ("agency-a", RecipientStatus.NEW, 0),
+            ("agency-b", RecipientStatus.NEW, 0),
+        ]
+        assert (await referrals.list_referrals(waiting_on="la")).items == []
+
+
 class TestAgencySide:
     async def test_agency_sees_its_queue_and_screens(self, service, referrals):
         service.agency_id = "agency-a"

@@ -41,6 +41,7 @@ from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 
 __all__ = [
     "Adaptation",
+    "AgencyProgress",
     "AgencyRead",
     "AgencySettingsUpdate",
     "AgencyUpdate",
@@ -88,6 +89,7 @@ __all__ = [
     "SlaSummary",
     "StatusChange",
     "Urgency",
+    "WaitingOn",
 ]
 
 MAX_CHILDREN = 8
@@ -493,6 +495,27 @@ class ReferralRead(ReadModel):
     claimed_by: str | None = None
 
 
+class WaitingOn(StrEnum):
+    """Whose move it is, as a list filter."""
+
+    LA = "la"  # an agency asked the LA for information it has not fully given yet
+
+
+class AgencyProgress(ReadModel):
+    """One addressed agency's progress on a referral, as the LA's list shows it."""
+
+    agency_id: str
+    status: RecipientStatus
+    first_responded_at: datetime | None
+    open_questions: int = Field(
+        description="Questions this agency asked that the LA has not answered yet"
+    )
+    offers: int | None = Field(
+        default=None,
+        description="Offers this agency has made; null until offers are recorded here",
+    )
+
+
 class ReferralSummary(ReadModel):
     """A work-queue row: enough to triage without opening the referral."""
 
@@ -515,6 +538,11 @@ class ReferralSummary(ReadModel):
     )
     blocking_gaps: int = Field(description="Completeness items that block matching")
     source: ReferralSource = ReferralSource.LA_API
+    agencies: list[AgencyProgress] | None = Field(
+        default=None,
+        description="Each addressed agency's screening status and the questions it awaits "
+        "answers to (the LA's list only; an agency sees its own screening)",
+    )
 
 
 class ReferralAssign(ContractModel):

@@ -40,6 +40,7 @@ from hearth_contract.referrals import (
     SlaSummary,
     StatusChange,
     Urgency,
+    WaitingOn,
 )
 
 __all__ = ["ReferralsClient"]
@@ -134,10 +135,15 @@ class ReferralsClient(EventsClient):
         received_from: datetime | None = None,
         received_to: datetime | None = None,
         overdue: bool = False,
+        waiting_on: WaitingOn | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
     ) -> Page[ReferralSummary]:
-        """One page of the work queue; pass ``next_cursor`` back as ``cursor``."""
+        """One page of the work queue; pass ``next_cursor`` back as ``cursor``.
+
+        An LA's rows carry each addressed agency's screening and open questions
+        (``agencies``); ``waiting_on="la"`` keeps those with questions the LA has not
+        answered (for an agency, its own questions)."""
         filters = {
             "status": status,
             "la_code": la_code,
@@ -150,6 +156,7 @@ class ReferralsClient(EventsClient):
             "received_from": received_from,
             "received_to": received_to,
             "overdue": overdue,
+            "waiting_on": str(waiting_on) if waiting_on is not None else None,
             "cursor": cursor,
             "limit": limit,
         }

@@ -46,6 +46,7 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 from hearth_contract.referrals import (
+    AgencyProgress,
     ChildRead,
     RecipientStatus,
     ReferralCreate,
@@ -326,7 +327,9 @@ class MockReferrals:
         return _json(Batch[ReferralRead](items=found, missing=missing))
 
     def list_referrals(self, request: httpx.Request) -> httpx.Response:
-        """``GET /v1/referrals``: newest first, ``status``/``la_code`` filters, offset cursor."""
+        """``GET /v1/referrals``: newest first, ``status`` and ``waiting_on`` filters, offset
+        cursor. The mock holds no information requests: every open question count is 0, so
+        ``waiting_on=la`` lists nothing."""
         limit = int(request.url.params.get("limit", 50))
         start = int(request.url.params.get("cursor") or 0)
         statuses = set(request.url.params.get_list("status"))
@@ -341,6 +344,8 @@ class MockReferrals:
                 for r in rows
                 if r.status in statuses or (r.screening and r.screening.status in statuses)
             ]
+        if request.url.params.get("waiting_on") == "la":
+            rows = [r for r in rows if any(a.open_questions for a in r.agencies or [])]
         page = rows[start : start + limit]
         next_cursor = str(start + limit) if start + limit < len(rows) else None
         return _json(Page[ReferralSummary](items=page, next_cursor=next_cursor))
@@ -365,6 +370,17 @@ class MockReferrals:
             screening=referral.screening[0] if self.agency_id else None,
             blocking_gaps=0,
             source=referral.source,
+            agencies=None
+            if self.agency_id
+            else [
+                AgencyProgress(
+                    agency_id=s.agency_id,
+                    status=s.status,
+                    first_responded_at=s.first_responded_at,
+                    open_questions=0,
+                )
+                for s in referral.screening
+            ],
         )
 
     def acknowledge(self, request: httpx.Request, referral_id: str) -> httpx.Response:
