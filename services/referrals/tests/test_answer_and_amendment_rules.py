@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hearth_contract.amendments import amendment
+from hearth_contract.amendments import PointerError, amendment, set_value
 from hearth_contract.referrals import CompletenessItem, Severity
 from hearth_referrals.completeness import outstanding
-from hearth_referrals.information_requests.values import PointerError, set_value
 
 
 def _document() -> dict:

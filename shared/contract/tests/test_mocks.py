@@ -25,6 +25,11 @@ from hearth_contract.problems import (
 )
 from hearth_contract.referrals import (
     DeclineReason,
+    InformationAnswer,
+    InformationAnswersCreate,
+    InformationQuestionCreate,
+    InformationRequestCreate,
+    QuestionResolve,
     RecipientStatus,
     ReferralCreate,
     ReferralDecline,
@@ -142,6 +147,54 @@ class TestLaList:
             ("agency-b", RecipientStatus.NEW, 0),
         ]
         assert (await referrals.list_referrals(waiting_on="la")).items == []
+
+
+class TestInformationRequests:
+    async def test_a_value_amends_words_are_resolved_and_the_list_counts_questions(
+        self, service, referrals
+    ):
+        body = a_referral().model_dump(mode="json")
+        body["children"][0].pop("legal_status")
+        referral = service.add_referral(ReferralCreate.model_validate(body))
+        service.agency_id = "agency-a"
+        asked = await referrals.ask_information(
+            referral.id,
+            InformationRequestCreate(
+                questions=[
+                    InformationQuestionCreate(
+                        topic="legal_status", text="Status?", pointer="/children/0/legal_status"
+                    ),
+                    InformationQuestionCreate(topic="risks", text="Missing?"),
+                ]
+            ),
+        )
+        service.agency_id = None
+        (row,) = (await referrals.list_referrals(waiting_on="la")).items
+        assert [(a.status, a.open_questions) for a in row.agencies or []] == [
+            (RecipientStatus.INFORMATION_REQUESTED, 2)
+        ]
+        first, second = asked.questions
+        answered = await referrals.answer_information(
+            referral.id,
+            asked.id,
+            InformationAnswersCreate(
+                answers=[
+                    InformationAnswer(question_id=first.id, value="C2"),
+                    InformationAnswer(question_id=second.id, answer="Never."),
+                ]
+            ),
+        )
+        assert answered.questions[0].applied_to == "/children/0/legal_status"
+        read = await referrals.get_referral(referral.id)
+        assert (read.value.children[0].legal_status, read.etag) == ("C2", '"2"')
+        assert (await referrals.list_referrals(waiting_on="la")).items == []
+        service.agency_id = "agency-a"
+        with pytest.raises(ValidationFailed):
+            await referrals.resolve_question(referral.id, asked.id, second.id)
+        resolved = await referrals.resolve_question(
+            referral.id, asked.id, second.id, QuestionResolve(pointer="/children/0/risks")
+        )
+        assert resolved.questions[1].resolved_pointer == "/children/0/risks"
 
 
 class TestAgencySide:

@@ -6,6 +6,7 @@ import copy
 import uuid
 from typing import Any
 
+from hearth_contract.amendments import PointerError, covers, set_value
 from hearth_contract.problems import (
     FieldError,
     InformationRequestNotFound,
@@ -25,7 +26,6 @@ from hearth_contract.referrals import (
 )
 
 from hearth_referrals.context import ReferralContext, parse_id
-from hearth_referrals.information_requests.values import PointerError, covers, set_value
 from hearth_referrals.intake.service import IntakeService
 from hearth_referrals.models import InformationRequest, Referral
 from hearth_referrals.screening.service import ScreeningService

@@ -7,7 +7,9 @@
 
 It keeps referrals in memory and answers send (with Idempotency-Key replay), get, list,
 amend (a deep JSON Merge Patch under If-Match, as :mod:`hearth_contract.amendments`
-says), acknowledge, decline, claim, the referral documents (upload, list, read, confirm; see
+says), acknowledge, decline, claim, information requests (ask, list, answer in words
+or with values, resolve; see :mod:`hearth_contract.mocks._information_requests`), the
+referral documents (upload, list, read, confirm; see
 :mod:`hearth_contract.mocks._referral_documents`) and the event feed the way the service
 does, problems included. Tokens are not checked: the caller is the LA
 :attr:`MockReferrals.la_code`, or the agency :attr:`MockReferrals.agency_id` when set.
@@ -32,6 +34,7 @@ from hearth_contract.amendments import amendment, merge_patch
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
 from hearth_contract.mocks._http import json_response, parse_body, problem_response, validate
+from hearth_contract.mocks._information_requests import MockInformationRequests
 from hearth_contract.mocks._referral_documents import MockReferralDocuments
 from hearth_contract.problems import (
     FieldError,
@@ -100,6 +103,7 @@ class MockReferrals:
         self.events: list[EventRead] = []
         self._idempotency: dict[str, tuple[str, httpx.Response]] = {}
         self.documents = MockReferralDocuments(self)
+        self.information_requests = MockInformationRequests(self)
 
     def add_referral(
         self,
@@ -276,6 +280,12 @@ class MockReferrals:
         if refused:
             raise ValidationFailed("The amendment names fields it cannot change.", errors=refused)
         content = validate(ReferralCreate, merge_patch(self._content(referral), changes))
+        return self._etagged(self._store_content(referral, content))
+
+    def _store_content(
+        self, referral: ReferralRead, content: ReferralCreate, **event: Any
+    ) -> ReferralRead:
+        """The referral with ``content`` as its new version, stored; ``referral.amended``."""
         referral = referral.model_copy(
             update={
                 "la_reference": content.la_reference,
@@ -289,9 +299,27 @@ class MockReferrals:
                 "version": referral.version + 1,
             }
         )
-        self.referrals[referral_id] = referral
-        self._emit("referral.amended", referral, version=referral.version)
-        return self._etagged(referral)
+        self.referrals[referral.id] = referral
+        self._emit("referral.amended", referral, version=referral.version, **event)
+        return referral
+
+    def _set_screening(
+        self, referral_id: str, agency_id: str, status: RecipientStatus, event: str
+    ) -> None:
+        referral = self.referrals[referral_id]
+        screening = [
+            s.model_copy(
+                update={
+                    "status": status,
+                    "first_responded_at": s.first_responded_at or self.now(),
+                }
+            )
+            if s.agency_id == agency_id
+            else s
+            for s in referral.screening
+        ]
+        self.referrals[referral_id] = referral.model_copy(update={"screening": screening})
+        self._emit(f"referral.{event}", referral, agency_id=agency_id, status=status.value)
 
     @staticmethod
     def _content(referral: ReferralRead) -> dict[str, Any]:
@@ -328,8 +356,7 @@ class MockReferrals:
 
     def list_referrals(self, request: httpx.Request) -> httpx.Response:
         """``GET /v1/referrals``: newest first, ``status`` and ``waiting_on`` filters, offset
-        cursor. The mock holds no information requests: every open question count is 0, so
-        ``waiting_on=la`` lists nothing."""
+        cursor; an LA's rows count each agency's open questions."""
         limit = int(request.url.params.get("limit", 50))
         start = int(request.url.params.get("cursor") or 0)
         statuses = set(request.url.params.get_list("status"))
@@ -377,7 +404,9 @@ class MockReferrals:
                     agency_id=s.agency_id,
                     status=s.status,
                     first_responded_at=s.first_responded_at,
-                    open_questions=0,
+                    open_questions=self.information_requests.open_questions(
+                        referral.id, s.agency_id
+                    ),
                 )
                 for s in referral.screening
             ],
@@ -465,6 +494,8 @@ def register_mock_referrals(
     one = rf"{prefix}/v1/referrals/(?P<referral_id>[^/]+)"
     document = rf"{prefix}/v1/referral-documents/(?P<document_id>[^/]+)"
     documents = service.documents
+    questions = service.information_requests
+    asked = rf"{one}/information-requests/(?P<request_id>[^/]+)"
     routes = [
         ("POST", rf"^{prefix}/v1/referrals$", service.send_referral),
         ("GET", rf"^{prefix}/v1/referrals$", service.list_referrals),
@@ -475,6 +506,10 @@ def register_mock_referrals(
         ("POST", rf"^{one}/claim$", service.claim),
         ("GET", rf"^{one}$", service.get_referral),
         ("PATCH", rf"^{one}$", service.amend),
+        ("POST", rf"^{one}/information-requests$", questions.ask),
+        ("GET", rf"^{one}/information-requests$", questions.list),
+        ("POST", rf"^{asked}/answers$", questions.answer),
+        ("POST", rf"^{asked}/questions/(?P<question_id>[^/]+)/resolve$", questions.resolve),
         ("POST", rf"^{prefix}/v1/referral-documents$", documents.upload),
         ("GET", rf"^{prefix}/v1/referral-documents$", documents.list),
         ("GET", rf"^{document}$", documents.get),
