@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import httpx
 import pytest
 from hearth_contract.auth import CallerKind, Scope
@@ -39,6 +41,7 @@ from hearth_contract.referrals import (
     ReferralSummary,
     ReferralUpdate,
     ReferralWithdraw,
+    WaitingOn,
 )
 from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, AGENCY_B, KENT, MEDWAY, referral_body
@@ -158,6 +161,24 @@ class TestAmendAndWithdraw:
         assert amended.value.la_reference == "KENT-NEW-REF"
         assert amended.etag != sent.etag
 
+    async def test_a_mapping_is_a_deep_merge_patch(self, la, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="amend-deep")
+        amended = await la.amend_referral(
+            sent.value.id, {"placement": {"start_date": "2026-12-24"}}, sent.etag
+        )
+        assert amended.value.placement == sent.value.placement.model_copy(
+            update={"start_date": date(2026, 12, 24)}
+        )
+
+    async def test_a_read_referral_edited_goes_back_whole(self, la, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="amend-round-trip")
+        read = await la.get_referral(sent.value.id)
+        body = read.value.model_dump(mode="json")
+        body["children"][0]["interests"] = ["chess"]
+        amended = await la.amend_referral(sent.value.id, body, read.etag)
+        assert amended.value.children[0].interests == ["chess"]
+        assert amended.value.children[0].age_today == read.value.children[0].age_today
+
     async def test_stale_etag_is_precondition_failed(self, la, agencies):
         sent = await la.send_referral(make_referral(), idempotency_key="amend-stale")
         await la.amend_referral(sent.value.id, ReferralUpdate(la_reference="FIRST"), sent.etag)
@@ -224,6 +245,40 @@ class TestScreening:
         assert answered.questions[0].answer == "None this year."
         listed = await la.list_information_requests(sent.value.id)
         assert [r.id for r in listed] == [asked.id]
+
+    async def test_a_value_answer_amends_and_a_words_answer_is_resolved(self, la, agency, agencies):
+        sent = await la.send_referral(make_referral(), idempotency_key="info-values")
+        asked = await agency.ask_information(
+            sent.value.id,
+            InformationRequestCreate(
+                questions=[
+                    InformationQuestionCreate(
+                        topic="legal_status", text="Status?", pointer="/children/0/legal_status"
+                    ),
+                    InformationQuestionCreate(
+                        topic="risks", text="Missing?", pointer="/children/0/risks"
+                    ),
+                ]
+            ),
+        )
+        first, second = asked.questions
+        (waiting,) = (await la.list_referrals(waiting_on=WaitingOn.LA)).items
+        assert [(a.agency_id, a.open_questions) for a in waiting.agencies or []] == [(AGENCY_A, 2)]
+        answered = await la.answer_information(
+            sent.value.id,
+            asked.id,
+            InformationAnswersCreate(
+                answers=[
+                    InformationAnswer(question_id=first.id, value="C2"),
+                    InformationAnswer(question_id=second.id, answer="Never gone missing."),
+                ]
+            ),
+        )
+        assert [q.value for q in answered.questions] == ["C2", None]
+        assert (await la.get_referral(sent.value.id)).value.children[0].legal_status == "C2"
+        assert (await la.list_referrals(waiting_on=WaitingOn.LA)).items == []
+        resolved = await agency.resolve_question(sent.value.id, asked.id, second.id)
+        assert resolved.questions[1].resolved_pointer == "/children/0/risks"
 
     async def test_placements_standard_export_is_a_document(self, la, agency, agencies):
         sent = await la.send_referral(make_referral(), idempotency_key="export-1")

@@ -19,15 +19,22 @@ from hearth_contract.mocks.referrals import MockReferrals, register_mock_referra
 from hearth_contract.problems import (
     IdempotencyKeyMismatch,
     InvalidState,
+    PreconditionFailed,
     ReferralNotFound,
     ValidationFailed,
 )
 from hearth_contract.referrals import (
     DeclineReason,
+    InformationAnswer,
+    InformationAnswersCreate,
+    InformationQuestionCreate,
+    InformationRequestCreate,
+    QuestionResolve,
     RecipientStatus,
     ReferralCreate,
     ReferralDecline,
     ReferralSource,
+    ReferralStatus,
 )
 from hearth_kit.clock import TEST_NOW
 
@@ -93,6 +100,101 @@ class TestLaSide:
         problem = problem_from_response(response)
         assert isinstance(problem, ValidationFailed)
         assert "/agency_ids" in [e.pointer for e in problem.errors]
+
+
+class TestAmend:
+    async def test_a_deep_merge_patch_changes_one_field(self, service, referrals):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        amended = await referrals.amend_referral(
+            sent.value.id, {"placement": {"start_date": "2026-12-01"}}, sent.etag
+        )
+        assert amended.value.placement == sent.value.placement.model_copy(
+            update={"start_date": date(2026, 12, 1)}
+        )
+        assert amended.etag == '"2"'
+        assert [e.type for e in service.events][-1] == "referral.amended"
+
+    async def test_a_read_body_edited_goes_back_whole(self, service, referrals):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        body = sent.value.model_dump(mode="json")
+        body["la_reference"] = "LA-NEW"
+        body["status"] = "withdrawn"
+        amended = await referrals.amend_referral(sent.value.id, body, sent.etag)
+        assert amended.value.la_reference == "LA-NEW"
+        assert amended.value.status is ReferralStatus.OPEN
+
+    async def test_stale_etag_unknown_field_and_missing_if_match(self, service, referrals, http):
+        sent = await referrals.send_referral(a_referral(), idempotency_key="k-1")
+        await referrals.amend_referral(sent.value.id, {"la_reference": "A"}, sent.etag)
+        with pytest.raises(PreconditionFailed):
+            await referrals.amend_referral(sent.value.id, {"la_reference": "B"}, sent.etag)
+        with pytest.raises(ValidationFailed) as refused:
+            await referrals.amend_referral(sent.value.id, {"colour": "blue"}, '"2"')
+        assert [e.pointer for e in refused.value.errors] == ["/colour"]
+        missing = await http.patch(f"/v1/referrals/{sent.value.id}", json={})
+        assert missing.status_code == 428
+
+
+class TestLaList:
+    async def test_each_row_carries_every_agencys_screening(self, service, referrals):
+        sent = await referrals.send_referral(
+            a_referral(agency_ids=("agency-a", "agency-b")), idempotency_key="k-1"
+        )
+        (row,) = (await referrals.list_referrals()).items
+        assert row.id == sent.value.id
+        assert [(a.agency_id, a.status, a.open_questions) for a in row.agencies or []] == [
+            ("agency-a", RecipientStatus.NEW, 0),
+            ("agency-b", RecipientStatus.NEW, 0),
+        ]
+        assert (await referrals.list_referrals(waiting_on="la")).items == []
+
+
+class TestInformationRequests:
+    async def test_a_value_amends_words_are_resolved_and_the_list_counts_questions(
+        self, service, referrals
+    ):
+        body = a_referral().model_dump(mode="json")
+        body["children"][0].pop("legal_status")
+        referral = service.add_referral(ReferralCreate.model_validate(body))
+        service.agency_id = "agency-a"
+        asked = await referrals.ask_information(
+            referral.id,
+            InformationRequestCreate(
+                questions=[
+                    InformationQuestionCreate(
+                        topic="legal_status", text="Status?", pointer="/children/0/legal_status"
+                    ),
+                    InformationQuestionCreate(topic="risks", text="Missing?"),
+                ]
+            ),
+        )
+        service.agency_id = None
+        (row,) = (await referrals.list_referrals(waiting_on="la")).items
+        assert [(a.status, a.open_questions) for a in row.agencies or []] == [
+            (RecipientStatus.INFORMATION_REQUESTED, 2)
+        ]
+        first, second = asked.questions
+        answered = await referrals.answer_information(
+            referral.id,
+            asked.id,
+            InformationAnswersCreate(
+                answers=[
+                    InformationAnswer(question_id=first.id, value="C2"),
+                    InformationAnswer(question_id=second.id, answer="Never."),
+                ]
+            ),
+        )
+        assert answered.questions[0].applied_to == "/children/0/legal_status"
+        read = await referrals.get_referral(referral.id)
+        assert (read.value.children[0].legal_status, read.etag) == ("C2", '"2"')
+        assert (await referrals.list_referrals(waiting_on="la")).items == []
+        service.agency_id = "agency-a"
+        with pytest.raises(ValidationFailed):
+            await referrals.resolve_question(referral.id, asked.id, second.id)
+        resolved = await referrals.resolve_question(
+            referral.id, asked.id, second.id, QuestionResolve(pointer="/children/0/risks")
+        )
+        assert resolved.questions[1].resolved_pointer == "/children/0/risks"
 
 
 class TestAgencySide:

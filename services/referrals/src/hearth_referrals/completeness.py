@@ -19,7 +19,7 @@ from hearth_contract.referrals import (
     Severity,
 )
 
-__all__ = ["assess", "assess_json"]
+__all__ = ["assess", "assess_json", "outstanding"]
 
 RISK_NAMES = {
     "to_child": (
@@ -275,3 +275,15 @@ def assess_json(referral: dict[str, Any]) -> list[CompletenessItem]:
 def assess(referral: ReferralCreate) -> list[CompletenessItem]:
     """Every gap in the referral, most serious first."""
     return assess_json(referral.model_dump(mode="json"))
+
+
+def outstanding(
+    items: list[CompletenessItem], resolved: list[str | None]
+) -> list[CompletenessItem]:
+    """The items not resolved: a resolved pointer covers the item at it and those within it."""
+    pointers = [p.rstrip("/") for p in resolved if p]
+    return [
+        item
+        for item in items
+        if not any(item.pointer == p or item.pointer.startswith(p + "/") for p in pointers)
+    ]

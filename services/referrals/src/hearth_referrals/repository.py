@@ -11,6 +11,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from hearth_contract.documents import DocumentStatus
 from hearth_contract.problems import ValidationFailed
+from hearth_contract.referrals import InformationRequestStatus
 from hearth_kit.bulk import TableRows, insert_together
 from hearth_kit.db import audit_rows
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -110,6 +111,7 @@ class QueueFilter:
     received_from: datetime | None = None
     received_to: datetime | None = None
     overdue_at: datetime | None = None  # only those whose first response is overdue at this time
+    waiting_on_la: bool = False  # only those with an information request the LA has not answered
 
 
 class ReferralRepository:
@@ -332,6 +334,14 @@ class ReferralRepository:
             conditions.append(Referral.received_at >= flt.received_from)
         if flt.received_to:
             conditions.append(Referral.received_at < flt.received_to)
+        if flt.waiting_on_la:
+            # Tenant scoping reaches into the subquery: an agency counts only its own requests.
+            conditions.append(
+                sa.exists().where(
+                    InformationRequest.referral_id == Referral.id,
+                    InformationRequest.status == InformationRequestStatus.OPEN.value,
+                )
+            )
         return query.where(*conditions)
 
     async def agency_queue(
@@ -373,6 +383,41 @@ class ReferralRepository:
             )
         query = query.order_by(Referral.received_at.desc(), Referral.id.desc()).limit(limit)
         return list(await self.session.scalars(query))
+
+    async def recipients_of(self, referral_ids: list[uuid.UUID]) -> list:
+        """Every addressed agency's screening of these referrals, in one query: rows of
+        (referral_id, agency_id, status, first_responded_at), by agency."""
+        if not referral_ids:
+            return []
+        query = (
+            sa.select(
+                Recipient.referral_id,
+                Recipient.agency_id,
+                Recipient.status,
+                Recipient.first_responded_at,
+            )
+            .where(Recipient.referral_id.in_(referral_ids))
+            .order_by(Recipient.referral_id, Recipient.agency_id)
+        )
+        return list(await self.session.execute(query))
+
+    async def open_questions_of(
+        self, referral_ids: list[uuid.UUID]
+    ) -> dict[tuple[uuid.UUID, str], int]:
+        """Unanswered questions of the open requests on these referrals, by (referral, agency),
+        in one query."""
+        counts: dict[tuple[uuid.UUID, str], int] = {}
+        if not referral_ids:
+            return counts
+        request = InformationRequest
+        query = sa.select(request.referral_id, request.agency_id, request.questions).where(
+            InformationRequest.referral_id.in_(referral_ids),
+            InformationRequest.status == InformationRequestStatus.OPEN.value,
+        )
+        for referral_id, agency_id, questions in await self.session.execute(query):
+            unanswered = sum(1 for q in questions if not q.get("answered_at"))
+            counts[referral_id, agency_id] = counts.get((referral_id, agency_id), 0) + unanswered
+        return counts
 
     async def sla_counts(self, now: datetime, day_start: datetime, terminal: list[str]) -> dict:
         awaiting = sa.and_(

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.referrals import (
+    AgencyProgress,
     ChildRead,
     CompletenessItem,
     LinkedReferral,
@@ -111,7 +112,13 @@ def _age(born_on: date | None, today: date) -> int | None:
     return age_on(born_on, today) if born_on else None
 
 
-def summary_view(referral: Referral, recipient: Recipient | None, now: datetime) -> ReferralSummary:
+def summary_view(
+    referral: Referral,
+    recipient: Recipient | None,
+    now: datetime,
+    agencies: list[AgencyProgress] | None = None,
+) -> ReferralSummary:
+    """A list row: an agency's with its own ``recipient``, the LA's with every ``agencies``."""
     today = now.date()
     return ReferralSummary(
         id=str(referral.id),
@@ -131,6 +138,7 @@ def summary_view(referral: Referral, recipient: Recipient | None, now: datetime)
         screening=screening_view(recipient, now) if recipient else None,
         blocking_gaps=referral.blocking_gaps,
         source=referral.source,
+        agencies=agencies,
     )
 
 

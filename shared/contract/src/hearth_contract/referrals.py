@@ -12,7 +12,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, EmailStr, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    EmailStr,
+    Field,
+    JsonValue,
+    StringConstraints,
+    model_validator,
+)
 
 from hearth_contract.codes import (
     AdditionalSupport,
@@ -34,6 +41,7 @@ from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 
 __all__ = [
     "Adaptation",
+    "AgencyProgress",
     "AgencyRead",
     "AgencySettingsUpdate",
     "AgencyUpdate",
@@ -57,6 +65,7 @@ __all__ = [
     "PersonContact",
     "PlacementSought",
     "PreviousPlacement",
+    "QuestionResolve",
     "RecipientStatus",
     "ReferralAssign",
     "ReferralClose",
@@ -80,6 +89,7 @@ __all__ = [
     "SlaSummary",
     "StatusChange",
     "Urgency",
+    "WaitingOn",
 ]
 
 MAX_CHILDREN = 8
@@ -485,6 +495,27 @@ class ReferralRead(ReadModel):
     claimed_by: str | None = None
 
 
+class WaitingOn(StrEnum):
+    """Whose move it is, as a list filter."""
+
+    LA = "la"  # an agency asked the LA for information it has not fully given yet
+
+
+class AgencyProgress(ReadModel):
+    """One addressed agency's progress on a referral, as the LA's list shows it."""
+
+    agency_id: str
+    status: RecipientStatus
+    first_responded_at: datetime | None
+    open_questions: int = Field(
+        description="Questions this agency asked that the LA has not answered yet"
+    )
+    offers: int | None = Field(
+        default=None,
+        description="Offers this agency has made; null until offers are recorded here",
+    )
+
+
 class ReferralSummary(ReadModel):
     """A work-queue row: enough to triage without opening the referral."""
 
@@ -507,6 +538,11 @@ class ReferralSummary(ReadModel):
     )
     blocking_gaps: int = Field(description="Completeness items that block matching")
     source: ReferralSource = ReferralSource.LA_API
+    agencies: list[AgencyProgress] | None = Field(
+        default=None,
+        description="Each addressed agency's screening status and the questions it awaits "
+        "answers to (the LA's list only; an agency sees its own screening)",
+    )
 
 
 class ReferralAssign(ContractModel):
@@ -544,6 +580,11 @@ class InformationRequestStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+JsonPointer = Annotated[
+    str, StringConstraints(min_length=2, max_length=200, pattern=r"^(/[^/]*)+$")
+]
+
+
 class InformationQuestion(ReadModel):
     id: str
     topic: str
@@ -551,6 +592,20 @@ class InformationQuestion(ReadModel):
     pointer: str | None
     answer: str | None
     answered_at: datetime | None
+    value: JsonValue | None = Field(
+        default=None, description="The structured value the LA's answer wrote into the referral"
+    )
+    applied_to: str | None = Field(
+        default=None, description="JSON pointer into the referral where the value was written"
+    )
+    resolved_at: datetime | None = Field(
+        default=None,
+        description="When the asking agency's officer accepted the answer as resolving the gap",
+    )
+    resolved_by: str | None = None
+    resolved_pointer: str | None = Field(
+        default=None, description="The gap (JSON pointer) the accepted answer resolves"
+    )
 
 
 class InformationRequestRead(ReadModel):
@@ -565,12 +620,47 @@ class InformationRequestRead(ReadModel):
 
 
 class InformationAnswer(ContractModel):
+    """An answer in words, or a value for the field asked about, or both.
+
+    A ``value`` is written into the referral at ``pointer`` (by default the question's
+    own pointer; if the question has one, ``pointer`` must be it or lie within it), and
+    the referral must still be valid: it is an amendment, with history and a new version.
+    """
+
     question_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    answer: LongText
+    answer: LongText | None = None
+    value: JsonValue | None = Field(
+        default=None,
+        description="The field's new value, as ReferralCreate takes it at pointer "
+        '(e.g. "C2" at /children/0/legal_status)',
+    )
+    pointer: JsonPointer | None = Field(
+        default=None,
+        description="Where value goes in the referral, e.g. /children/0/legal_status; "
+        "default the question's pointer. A trailing /- appends to an array",
+    )
+
+    @model_validator(mode="after")
+    def _says_something(self) -> InformationAnswer:
+        if self.answer is None and self.value is None:
+            raise ValueError("give answer, value, or both")
+        if self.pointer is not None and self.value is None:
+            raise ValueError("pointer says where value goes: give value too")
+        return self
 
 
 class InformationAnswersCreate(ContractModel):
     answers: Annotated[list[InformationAnswer], Field(min_length=1, max_length=30)]
+
+
+class QuestionResolve(ContractModel):
+    """The asking agency accepts an answer (in words) as resolving a gap in the referral."""
+
+    pointer: JsonPointer | None = Field(
+        default=None,
+        description="The gap resolved, e.g. /children/0/legal_status; default the question's",
+    )
+    note: LongText | None = None
 
 
 class SlaSummary(ReadModel):

@@ -19,6 +19,7 @@ from hearth_contract.referrals import (
     InformationAnswersCreate,
     InformationRequestCreate,
     InformationRequestRead,
+    QuestionResolve,
 )
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
@@ -77,5 +78,23 @@ async def list_requests(referral_id: str, ctx: ReaderContext) -> list[Informatio
 async def answer(
     referral_id: str, request_id: str, body: InformationAnswersCreate, ctx: LaContext
 ) -> InformationRequestRead:
-    """Answer an agency's questions (some or all; the request closes when all are answered)."""
+    """Answer an agency's questions (some or all; the request closes when all are answered).
+
+    An answer's ``value`` is written into the referral at the question's pointer (or the
+    answer's own, within it): the referral is amended, with history and a new version."""
     return request_view(await InformationRequestService(ctx).answer(referral_id, request_id, body))
+
+
+@router.post(
+    "/v1/referrals/{referral_id}/information-requests/{request_id}/questions/{question_id}/resolve",
+    response_model=InformationRequestRead,
+    responses=problem_responses(
+        *_AUTH, ReferralNotFound, InformationRequestNotFound, InvalidState, ValidationFailed
+    ),
+)
+async def resolve(
+    referral_id: str, request_id: str, question_id: str, body: QuestionResolve, ctx: ScreenerContext
+) -> InformationRequestRead:
+    """Accept the LA's answer (in words) as resolving a gap: your progress no longer waits on it."""
+    service = InformationRequestService(ctx)
+    return request_view(await service.resolve(referral_id, request_id, question_id, body))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Response, status
+from fastapi import APIRouter, Body, Depends, Header, Response, status
+from hearth_contract.amendments import MERGE_PATCH_MEDIA_TYPE
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyInFlight,
@@ -19,7 +20,7 @@ from hearth_contract.problems import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralUpdate, ReferralWithdraw
+from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralWithdraw
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.responses import model_response
@@ -32,6 +33,26 @@ from hearth_referrals.work_queue.service import render
 
 router = APIRouter(route_class=HearthRoute, tags=["intake"])
 _AUTH = (Unauthorized, Forbidden)
+
+_MERGE_PATCH = {
+    "type": "object",
+    "description": "A JSON Merge Patch (RFC 7396) of the referral, applied deep: only the "
+    "members sent change, null removes one, arrays are replaced whole. Amendable: "
+    "la_reference, social_worker, team_manager, placement, children, parent (as in "
+    "ReferralCreate). What a read shows but an amendment cannot change (id, version, "
+    "status, referral_date, received_at, screening, completeness, a child's age_today...) "
+    "is ignored, so an edited GET body can be sent back whole; other members are refused.",
+}
+# Both media types take the same merge patch; the kit accepts any application/*+json.
+_AMEND_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            MERGE_PATCH_MEDIA_TYPE: {"schema": _MERGE_PATCH},
+            "application/json": {"schema": _MERGE_PATCH},
+        },
+    }
+}
 
 
 @router.post(
@@ -75,17 +96,19 @@ async def send_referral(
         ValidationFailed,
         UnsupportedMediaType,
     ),
+    openapi_extra=_AMEND_BODY,
 )
 async def amend_referral(
     referral_id: str,
-    body: ReferralUpdate,
+    body: Annotated[dict[str, Any], Body()],
     ctx: LaContext,
     response: Response,
     if_match: Annotated[
         str | None, Header(alias="If-Match", description="The ETag of the version you amend")
     ] = None,
 ) -> ReferralRead:
-    """Amend a referral (merge-patch). Send If-Match with the ETag you read."""
+    """Amend a referral with a JSON Merge Patch (RFC 7396, deep; application/merge-patch+json
+    or application/json). Send If-Match with the ETag you read."""
     if if_match is None:
         raise PreconditionRequired("Send If-Match with the referral's ETag.")
     referral = await IntakeService(ctx).amend(referral_id, if_match, body)

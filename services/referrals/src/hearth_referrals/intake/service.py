@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from hearth_contract.amendments import amendment, merge_patch
 from hearth_contract.problems import (
     FieldError,
     InvalidState,
@@ -19,7 +20,6 @@ from hearth_contract.referrals import (
     ReferralCreate,
     ReferralSource,
     ReferralStatus,
-    ReferralUpdate,
     ReferralWithdraw,
 )
 from hearth_kit.db import new_id
@@ -187,20 +187,40 @@ class IntakeService:
             for earlier_id, basis in links.items()
         ]
 
-    async def amend(self, referral_id: str, if_match: str, patch: ReferralUpdate) -> Referral:
-        """Apply an LA's amendment if the referral has not changed since it was read."""
+    async def amend(self, referral_id: str, if_match: str, patch: dict[str, Any]) -> Referral:
+        """Apply an LA's merge patch (RFC 7396) if the referral has not changed since it was read.
+
+        Read-only members echoed back from a read are ignored (``hearth_contract.amendments``).
+        """
         ctx = self.ctx
         referral = await ctx.load_for_update(referral_id)
         if if_match.strip() != f'"{referral.version}"':
             raise PreconditionFailed("The referral has changed; read it again and reapply.")
         if referral.status != ReferralStatus.OPEN.value:
             raise InvalidState(f"A {referral.status} referral cannot be amended.")
-        merged = {**referral.content, **patch.model_dump(mode="json", exclude_unset=True)}
+        changes, refused = amendment(patch)
+        if refused:
+            raise ValidationFailed("The amendment names fields it cannot change.", errors=refused)
+        content = self.validated(merge_patch(referral.content, changes))
+        await self.replace_content(referral, content, reason="amended")
+        await ctx.emit("referral.amended", referral, content.agency_ids, version=referral.version)
+        return referral
+
+    def validated(self, document: dict[str, Any]) -> ReferralCreate:
+        """A changed referral document as a valid referral (422 naming each field, if not)."""
         try:
-            content = ReferralCreate.model_validate(merged)
+            content = ReferralCreate.model_validate(document)
         except PydanticValidationError as exc:
             raise validation_failed(exc) from None
-        check_dates(content, ctx.today())
+        check_dates(content, self.ctx.today())
+        return content
+
+    async def replace_content(
+        self, referral: Referral, content: ReferralCreate, *, reason: str, note: str | None = None
+    ) -> None:
+        """Store changed content: its columns, children and gaps recomputed, the version bumped,
+        a history row. The caller emits the event."""
+        ctx = self.ctx
         self._apply_content(referral, content)
         await self._replace_children(referral, content)
         ctx.record(
@@ -208,11 +228,10 @@ class IntakeService:
             agency_id=None,
             from_status=referral.status,
             to_status=referral.status,
-            reason="amended",
+            reason=reason,
+            note=note,
         )
         await ctx.session.flush()
-        await ctx.emit("referral.amended", referral, content.agency_ids, version=referral.version)
-        return referral
 
     async def withdraw(self, referral_id: str, body: ReferralWithdraw) -> Referral:
         """The LA no longer needs a placement: every agency's screening stops."""

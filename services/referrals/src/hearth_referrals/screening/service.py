@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hearth_contract.problems import InvalidState, ReferralNotFound
 from hearth_contract.referrals import (
+    CompletenessItem,
     RecipientStatus,
     ReferralAssign,
     ReferralClose,
@@ -12,7 +13,7 @@ from hearth_contract.referrals import (
     Severity,
 )
 
-from hearth_referrals.completeness import assess
+from hearth_referrals.completeness import assess, outstanding
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.models import Recipient, Referral
 from hearth_referrals.screening.transitions import (
@@ -51,9 +52,7 @@ class ScreeningService:
         current = RecipientStatus(recipient.status)
         target = next_status(current, step)
         if step is Step.PROGRESS:
-            gaps = [
-                i for i in assess(content_of(referral)) if i.severity is Severity.BLOCKS_MATCHING
-            ]
+            gaps = await self._blocking_gaps(referral)
             if gaps:
                 raise InvalidState(
                     "Matching needs information the referral does not give; ask the LA first.",
@@ -85,6 +84,16 @@ class ScreeningService:
         )
         if target in TERMINAL:
             await self._close_referral_if_done(referral)
+
+    async def _blocking_gaps(self, referral: Referral) -> list[CompletenessItem]:
+        """The gaps that block this agency's matching: those its officers have not accepted
+        an answer in words for."""
+        gaps = [i for i in assess(content_of(referral)) if i.severity is Severity.BLOCKS_MATCHING]
+        if not gaps:
+            return gaps
+        # Tenant scoping gives an agency only its own requests, so only its own resolutions.
+        requests = await self.ctx.repository.information_requests(referral.id)
+        return outstanding(gaps, [q.get("resolved_pointer") for r in requests for q in r.questions])
 
     async def _close_referral_if_done(self, referral: Referral) -> None:
         await self.ctx.session.flush()

@@ -24,6 +24,7 @@ from hearth_contract.referrals import (
     SlaSummary,
     StatusChange,
     Urgency,
+    WaitingOn,
 )
 from hearth_kit.errors import problem_responses
 from hearth_kit.responses import model_response
@@ -55,6 +56,10 @@ class QueueQuery:
         received_from: datetime | None = None,
         received_to: datetime | None = None,
         overdue: bool = False,
+        waiting_on: Annotated[
+            WaitingOn | None,
+            Query(description="la: only referrals with questions the LA has not answered yet"),
+        ] = None,
         cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
     ) -> None:
@@ -72,6 +77,7 @@ class QueueQuery:
             "officer": officer,
             "received_from": received_from,
             "received_to": received_to,
+            "waiting_on_la": waiting_on is WaitingOn.LA,
         }
         self.age_from, self.age_to, self.overdue = age_from, age_to, overdue
         self.cursor, self.limit = cursor, limit
@@ -83,7 +89,9 @@ class QueueQuery:
     responses=problem_responses(*_AUTH, ValidationFailed),
 )
 async def list_referrals(ctx: ReaderContext, query: Annotated[QueueQuery, Depends()]):
-    """The work queue: an agency's referrals soonest-due first, or an LA's newest first."""
+    """The work queue: an agency's referrals soonest-due first, or an LA's newest first,
+    each with every addressed agency's screening and open questions (waiting_on=la: only
+    those with questions the LA has not answered)."""
     now = ctx.now()
     flt = QueueFilter(
         **query.values,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from hearth_contract.auth import CallerKind
 from hearth_contract.common import Batch, Page
 from hearth_contract.problems import AgencyNotFound
-from hearth_contract.referrals import ReferralRead, ReferralSummary, SlaSummary
+from hearth_contract.referrals import AgencyProgress, ReferralRead, ReferralSummary, SlaSummary
 from hearth_kit.responses import batch_ids, in_requested_order
 
 from hearth_referrals.ages import shift_years
@@ -43,7 +44,11 @@ class WorkQueueService:
             next_cursor = encode_keyset(last.first_response_due_at, last.id) if last else None
         else:
             referrals = await ctx.repository.la_list(flt, cursor, limit + 1)
-            items = [summary_view(referral, None, now) for referral in referrals[:limit]]
+            progress = await self._progress([r.id for r in referrals[:limit]])
+            items = [
+                summary_view(referral, None, now, progress.get(referral.id, []))
+                for referral in referrals[:limit]
+            ]
             more = len(referrals) > limit
             last_referral = referrals[limit - 1] if more else None
             next_cursor = (
@@ -52,6 +57,23 @@ class WorkQueueService:
                 else None
             )
         return Page[ReferralSummary](items=items, next_cursor=next_cursor)
+
+    async def _progress(self, referral_ids: list) -> dict[Any, list[AgencyProgress]]:
+        """Each addressed agency's progress on each referral of a page: two queries a page."""
+        repository = self.ctx.repository
+        recipients = await repository.recipients_of(referral_ids)
+        open_questions = await repository.open_questions_of(referral_ids)
+        progress: dict[Any, list[AgencyProgress]] = {}
+        for referral_id, agency_id, status, first_responded_at in recipients:
+            progress.setdefault(referral_id, []).append(
+                AgencyProgress(
+                    agency_id=agency_id,
+                    status=status,
+                    first_responded_at=first_responded_at,
+                    open_questions=open_questions.get((referral_id, agency_id), 0),
+                )
+            )
+        return progress
 
     async def sla(self) -> SlaSummary:
         """Referrals awaiting a first response, overdue, and answered in time today."""

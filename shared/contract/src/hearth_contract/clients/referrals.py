@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from hearth_contract.amendments import MERGE_PATCH_MEDIA_TYPE
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.codes import NeededBy
@@ -24,6 +25,7 @@ from hearth_contract.referrals import (
     InformationAnswersCreate,
     InformationRequestCreate,
     InformationRequestRead,
+    QuestionResolve,
     RecipientStatus,
     ReferralAssign,
     ReferralClose,
@@ -38,6 +40,7 @@ from hearth_contract.referrals import (
     SlaSummary,
     StatusChange,
     Urgency,
+    WaitingOn,
 )
 
 __all__ = ["ReferralsClient"]
@@ -92,11 +95,22 @@ class ReferralsClient(EventsClient):
         return self._parse(Batch[ReferralRead], response)
 
     async def amend_referral(
-        self, referral_id: str, patch: ReferralUpdate, etag: str
+        self, referral_id: str, patch: ReferralUpdate | Mapping[str, Any], etag: str
     ) -> Versioned[ReferralRead]:
-        """Amend a referral (merge-patch) if it is still at version ``etag``."""
+        """Amend a referral if it is still at version ``etag``, as a JSON Merge Patch
+        (RFC 7396, deep): only what ``patch`` sets changes, ``None`` removes a member.
+
+        A ``ReferralUpdate`` sends the fields it was given; a mapping is sent as it is, so
+        ``{"placement": {"start_date": "2026-12-10"}}`` changes that one field, and a read
+        referral's ``model_dump(mode="json")``, edited, can be sent back whole (its
+        read-only fields are ignored).
+        """
+        body = request_json(patch) if isinstance(patch, ReferralUpdate) else dict(patch)
         response = await self._request(
-            "PATCH", _referral(referral_id), json=request_json(patch), headers={"If-Match": etag}
+            "PATCH",
+            _referral(referral_id),
+            json=body,
+            headers={"If-Match": etag, "Content-Type": MERGE_PATCH_MEDIA_TYPE},
         )
         return self._versioned(ReferralRead, response)
 
@@ -121,10 +135,15 @@ class ReferralsClient(EventsClient):
         received_from: datetime | None = None,
         received_to: datetime | None = None,
         overdue: bool = False,
+        waiting_on: WaitingOn | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
     ) -> Page[ReferralSummary]:
-        """One page of the work queue; pass ``next_cursor`` back as ``cursor``."""
+        """One page of the work queue; pass ``next_cursor`` back as ``cursor``.
+
+        An LA's rows carry each addressed agency's screening and open questions
+        (``agencies``); ``waiting_on="la"`` keeps those with questions the LA has not
+        answered (for an agency, its own questions)."""
         filters = {
             "status": status,
             "la_code": la_code,
@@ -137,6 +156,7 @@ class ReferralsClient(EventsClient):
             "received_from": received_from,
             "received_to": received_to,
             "overdue": overdue,
+            "waiting_on": str(waiting_on) if waiting_on is not None else None,
             "cursor": cursor,
             "limit": limit,
         }
@@ -221,9 +241,27 @@ class ReferralsClient(EventsClient):
     async def answer_information(
         self, referral_id: str, request_id: str, body: InformationAnswersCreate
     ) -> InformationRequestRead:
-        """Answer an agency's questions (some or all of them)."""
+        """Answer an agency's questions (some or all of them). An answer's ``value`` is written
+        into the referral where the question points (an amendment with a new version)."""
         path = _referral(referral_id, f"/information-requests/{quote(request_id, safe='')}/answers")
         response = await self._request("POST", path, json=request_json(body))
+        return self._parse(InformationRequestRead, response)
+
+    async def resolve_question(
+        self,
+        referral_id: str,
+        request_id: str,
+        question_id: str,
+        body: QuestionResolve | None = None,
+    ) -> InformationRequestRead:
+        """Accept the LA's answer (in words) as resolving the gap the question asked about
+        (or ``body.pointer``): your progress to matching no longer waits on that gap."""
+        path = _referral(
+            referral_id,
+            f"/information-requests/{quote(request_id, safe='')}"
+            f"/questions/{quote(question_id, safe='')}/resolve",
+        )
+        response = await self._request("POST", path, json=request_json(body or QuestionResolve()))
         return self._parse(InformationRequestRead, response)
 
     async def claim_referral(self, referral_id: str) -> Versioned[ReferralRead]:

@@ -6,7 +6,10 @@
         assert referrals.events[0].type == "referral.received"
 
 It keeps referrals in memory and answers send (with Idempotency-Key replay), get, list,
-acknowledge, decline, claim, the referral documents (upload, list, read, confirm; see
+amend (a deep JSON Merge Patch under If-Match, as :mod:`hearth_contract.amendments`
+says), acknowledge, decline, claim, information requests (ask, list, answer in words
+or with values, resolve; see :mod:`hearth_contract.mocks._information_requests`), the
+referral documents (upload, list, read, confirm; see
 :mod:`hearth_contract.mocks._referral_documents`) and the event feed the way the service
 does, problems included. Tokens are not checked: the caller is the LA
 :attr:`MockReferrals.la_code`, or the agency :attr:`MockReferrals.agency_id` when set.
@@ -27,20 +30,26 @@ import httpx
 import respx
 from pydantic import ValidationError
 
+from hearth_contract.amendments import amendment, merge_patch
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._http import json_response, parse_body, problem_response, validate
+from hearth_contract.mocks._information_requests import MockInformationRequests
 from hearth_contract.mocks._referral_documents import MockReferralDocuments
 from hearth_contract.problems import (
     FieldError,
+    Forbidden,
     IdempotencyKeyMismatch,
     IdempotencyKeyRequired,
     InvalidState,
+    PreconditionFailed,
+    PreconditionRequired,
     Problem,
     ReferralNotFound,
     ValidationFailed,
 )
 from hearth_contract.referrals import (
+    AgencyProgress,
     ChildRead,
     RecipientStatus,
     ReferralCreate,
@@ -94,6 +103,7 @@ class MockReferrals:
         self.events: list[EventRead] = []
         self._idempotency: dict[str, tuple[str, httpx.Response]] = {}
         self.documents = MockReferralDocuments(self)
+        self.information_requests = MockInformationRequests(self)
 
     def add_referral(
         self,
@@ -249,6 +259,85 @@ class MockReferrals:
             self._emit("referral.claimed", referral)
         return self._etagged(referral)
 
+    def amend(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``PATCH /v1/referrals/{id}``: a deep JSON Merge Patch, If-Match required (LA only)."""
+        if self.agency_id is not None:
+            raise Forbidden("Only the referring LA amends a referral.")
+        referral = self._find(referral_id)
+        if_match = request.headers.get("If-Match")
+        if if_match is None:
+            raise PreconditionRequired("Send If-Match with the referral's ETag.")
+        if if_match.strip() != f'"{referral.version}"':
+            raise PreconditionFailed("The referral has changed; read it again and reapply.")
+        if referral.status is not ReferralStatus.OPEN:
+            raise InvalidState(f"A {referral.status.value} referral cannot be amended.")
+        patch = json.loads(request.content or b"null")
+        if not isinstance(patch, dict):
+            raise ValidationFailed(
+                "Send a JSON object.", errors=[FieldError(pointer="", detail="not an object")]
+            )
+        changes, refused = amendment(patch)
+        if refused:
+            raise ValidationFailed("The amendment names fields it cannot change.", errors=refused)
+        content = validate(ReferralCreate, merge_patch(self._content(referral), changes))
+        return self._etagged(self._store_content(referral, content))
+
+    def _store_content(
+        self, referral: ReferralRead, content: ReferralCreate, **event: Any
+    ) -> ReferralRead:
+        """The referral with ``content`` as its new version, stored; ``referral.amended``."""
+        referral = referral.model_copy(
+            update={
+                "la_reference": content.la_reference,
+                "social_worker": content.social_worker,
+                "team_manager": content.team_manager,
+                "placement": content.placement,
+                "children": [
+                    self._child(child.model_dump(), self.now().date()) for child in content.children
+                ],
+                "parent": content.parent,
+                "version": referral.version + 1,
+            }
+        )
+        self.referrals[referral.id] = referral
+        self._emit("referral.amended", referral, version=referral.version, **event)
+        return referral
+
+    def _set_screening(
+        self, referral_id: str, agency_id: str, status: RecipientStatus, event: str
+    ) -> None:
+        referral = self.referrals[referral_id]
+        screening = [
+            s.model_copy(
+                update={
+                    "status": status,
+                    "first_responded_at": s.first_responded_at or self.now(),
+                }
+            )
+            if s.agency_id == agency_id
+            else s
+            for s in referral.screening
+        ]
+        self.referrals[referral_id] = referral.model_copy(update={"screening": screening})
+        self._emit(f"referral.{event}", referral, agency_id=agency_id, status=status.value)
+
+    @staticmethod
+    def _content(referral: ReferralRead) -> dict[str, Any]:
+        """The stored referral in ``ReferralCreate``'s JSON form, as an amendment merges into."""
+        read = referral.model_dump(mode="json")
+        return {
+            "la_reference": read["la_reference"],
+            "referral_date": read["referral_date"],
+            "agency_ids": [s["agency_id"] for s in read["screening"]],
+            "social_worker": read["social_worker"],
+            "team_manager": read["team_manager"],
+            "placement": read["placement"],
+            "children": [
+                {k: v for k, v in child.items() if k != "age_today"} for child in read["children"]
+            ],
+            "parent": read["parent"],
+        }
+
     def get_referral(self, request: httpx.Request, referral_id: str) -> httpx.Response:
         """``GET /v1/referrals/{id}``."""
         return self._etagged(self._find(referral_id))
@@ -266,7 +355,8 @@ class MockReferrals:
         return _json(Batch[ReferralRead](items=found, missing=missing))
 
     def list_referrals(self, request: httpx.Request) -> httpx.Response:
-        """``GET /v1/referrals``: newest first, ``status``/``la_code`` filters, offset cursor."""
+        """``GET /v1/referrals``: newest first, ``status`` and ``waiting_on`` filters, offset
+        cursor; an LA's rows count each agency's open questions."""
         limit = int(request.url.params.get("limit", 50))
         start = int(request.url.params.get("cursor") or 0)
         statuses = set(request.url.params.get_list("status"))
@@ -281,6 +371,8 @@ class MockReferrals:
                 for r in rows
                 if r.status in statuses or (r.screening and r.screening.status in statuses)
             ]
+        if request.url.params.get("waiting_on") == "la":
+            rows = [r for r in rows if any(a.open_questions for a in r.agencies or [])]
         page = rows[start : start + limit]
         next_cursor = str(start + limit) if start + limit < len(rows) else None
         return _json(Page[ReferralSummary](items=page, next_cursor=next_cursor))
@@ -305,6 +397,19 @@ class MockReferrals:
             screening=referral.screening[0] if self.agency_id else None,
             blocking_gaps=0,
             source=referral.source,
+            agencies=None
+            if self.agency_id
+            else [
+                AgencyProgress(
+                    agency_id=s.agency_id,
+                    status=s.status,
+                    first_responded_at=s.first_responded_at,
+                    open_questions=self.information_requests.open_questions(
+                        referral.id, s.agency_id
+                    ),
+                )
+                for s in referral.screening
+            ],
         )
 
     def acknowledge(self, request: httpx.Request, referral_id: str) -> httpx.Response:
@@ -389,6 +494,8 @@ def register_mock_referrals(
     one = rf"{prefix}/v1/referrals/(?P<referral_id>[^/]+)"
     document = rf"{prefix}/v1/referral-documents/(?P<document_id>[^/]+)"
     documents = service.documents
+    questions = service.information_requests
+    asked = rf"{one}/information-requests/(?P<request_id>[^/]+)"
     routes = [
         ("POST", rf"^{prefix}/v1/referrals$", service.send_referral),
         ("GET", rf"^{prefix}/v1/referrals$", service.list_referrals),
@@ -398,6 +505,11 @@ def register_mock_referrals(
         ("POST", rf"^{one}/decline$", service.decline),
         ("POST", rf"^{one}/claim$", service.claim),
         ("GET", rf"^{one}$", service.get_referral),
+        ("PATCH", rf"^{one}$", service.amend),
+        ("POST", rf"^{one}/information-requests$", questions.ask),
+        ("GET", rf"^{one}/information-requests$", questions.list),
+        ("POST", rf"^{asked}/answers$", questions.answer),
+        ("POST", rf"^{asked}/questions/(?P<question_id>[^/]+)/resolve$", questions.resolve),
         ("POST", rf"^{prefix}/v1/referral-documents$", documents.upload),
         ("GET", rf"^{prefix}/v1/referral-documents$", documents.list),
         ("GET", rf"^{document}$", documents.get),
