@@ -47,7 +47,7 @@ def create_service_app(
 ) -> FastAPI:
     """Build a service: auth, problem+json errors, limits, request ids, metrics, health, docs."""
     if configure_logs:
-        configure_logging()
+        configure_logging(environment=settings.environment)
     clock = clock or settings.clock()
     database = Database(
         create_engine(
