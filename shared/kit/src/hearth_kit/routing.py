@@ -30,6 +30,10 @@ __all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
 
 log = get_logger("hearth.http")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+_UNLOGGED_ROUTES = frozenset({"/livez", "/readyz", "/metrics"})
+# Consumers poll the event feed several times a second: a poll that succeeds is routine,
+# logged at debug (still counted in the metrics); a failed one is logged like any request.
+_POLLED_ROUTES = frozenset({"/v1/events"})
 
 
 def _is_json(content_type: str) -> bool:
@@ -111,8 +115,9 @@ class RequestContextMiddleware:
             duration = time.perf_counter() - started
             if self.metrics is not None:
                 self.metrics.observe(scope["method"], template, status["code"], duration)
-            if template not in ("/livez", "/readyz", "/metrics"):
-                log.info(
+            if template not in _UNLOGGED_ROUTES:
+                routine = template in _POLLED_ROUTES and status["code"] < 400
+                (log.debug if routine else log.info)(
                     "http.request",
                     method=scope["method"],
                     route=template,
