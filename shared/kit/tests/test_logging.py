@@ -46,6 +46,14 @@ KEPT = [
         "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)",
         ("http", "127.0.0.1", 8101),
     ),
+    (
+        "uvicorn.error",
+        "%s",
+        (
+            "[Errno 98] error while attempting to bind on address ('127.0.0.1', 8102): "
+            "[errno 98] address already in use",
+        ),
+    ),
     ("uvicorn.error", "Shutting down", ()),
     ("uvicorn.error", "Waiting for application shutdown.", ()),
     ("uvicorn.error", "Application shutdown complete.", ()),

@@ -128,6 +128,10 @@ LIBRARY_MESSAGES: tuple[tuple[str, str], ...] = (
     ("uvicorn.error", r"Waiting for application startup\."),
     ("uvicorn.error", r"Application startup complete\."),
     ("uvicorn.error", r"Uvicorn running on https?://[\w.:\[\]-]+ \(Press CTRL\+C to quit\)"),
+    (
+        "uvicorn.error",
+        r"\[Errno \d+\] error while attempting to bind on address \('[\w.:]+', \d+\): [\w\[\] ]+",
+    ),
     ("uvicorn.error", r"Shutting down"),
     ("uvicorn.error", r"Waiting for connections to close\. \(CTRL\+C to force quit\)"),
     ("uvicorn.error", r"Waiting for background tasks to complete\. \(CTRL\+C to force quit\)"),
