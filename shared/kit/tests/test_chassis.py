@@ -245,6 +245,21 @@ class TestApiDocs:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith(content_type)
 
+    async def test_only_the_page_is_logged_not_its_assets(self, client):
+        stream = io.StringIO()
+        configure_logging(stream=stream, log_format="json")
+        try:
+            for path in ("/docs", "/docs/static/swagger-ui.css", "/openapi.json"):
+                assert (await client.get(path)).status_code == 200
+            assert (await client.get("/docs/static/nothing.js")).status_code == 404
+        finally:
+            configure_logging()
+        logged = [json.loads(line) for line in stream.getvalue().splitlines()]
+        assert [(e["event"], e["route"], e["status"]) for e in logged] == [
+            ("http.request", "/docs", 200),
+            ("http.request", "unmatched", 404),
+        ]
+
     async def test_neither_page_nor_assets_are_operations_in_the_schema(self, client):
         paths = (await client.get("/openapi.json")).json()["paths"]
         assert [path for path in paths if path.startswith("/docs")] == []

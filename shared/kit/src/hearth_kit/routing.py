@@ -31,9 +31,11 @@ __all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
 log = get_logger("hearth.http")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 _UNLOGGED_ROUTES = frozenset({"/livez", "/readyz", "/metrics"})
-# Consumers poll the event feed several times a second: a poll that succeeds is routine,
-# logged at debug (still counted in the metrics); a failed one is logged like any request.
-_POLLED_ROUTES = frozenset({"/v1/events"})
+# Routine successes are logged at debug (and still counted in the metrics): polls of the
+# event feed, which consumers make several times a second, and requests served outside
+# the API's operations (the OpenAPI document, the docs page's scripts and styles).
+# A failure of either is logged like any request.
+_ROUTINE_ROUTES = frozenset({"/v1/events", "unmatched"})
 
 
 def _is_json(content_type: str) -> bool:
@@ -116,7 +118,7 @@ class RequestContextMiddleware:
             if self.metrics is not None:
                 self.metrics.observe(scope["method"], template, status["code"], duration)
             if template not in _UNLOGGED_ROUTES:
-                routine = template in _POLLED_ROUTES and status["code"] < 400
+                routine = template in _ROUTINE_ROUTES and status["code"] < 400
                 (log.debug if routine else log.info)(
                     "http.request",
                     method=scope["method"],
