@@ -67,6 +67,11 @@ class Service:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
+        self.launch()
+        self.wait_until_ready()
+
+    def launch(self) -> None:
+        """Start the process without waiting for it (see :meth:`wait_until_ready`)."""
         self.log = self.log_path.open("a")
         self.process = subprocess.Popen(
             [self.script, "serve", "--port", str(self.port)],
@@ -74,6 +79,9 @@ class Service:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
+
+    def wait_until_ready(self) -> None:
+        assert self.process is not None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log_path.read_text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 import sqlalchemy as sa
 from hearth_kit.logging import configure_logging
 from hearth_kit.tables import audit_log
@@ -53,9 +54,12 @@ class TestAudit:
 
 
 class TestNoChildDataInLogs:
-    async def test_carer_names_and_placed_children_never_reach_a_log_line(self, client, officer_a):
+    @pytest.mark.parametrize("log_format", ["json", "console"])
+    async def test_carer_names_and_placed_children_never_reach_a_log_line(
+        self, client, officer_a, log_format
+    ):
         stream = io.StringIO()
-        configure_logging(stream=stream)
+        configure_logging(stream=stream, log_format=log_format)
         try:
             household = await create_household(
                 client, officer_a, name=CANARY_CARER, carers=[{"name": CANARY_CARER}]
@@ -69,5 +73,6 @@ class TestNoChildDataInLogs:
         output = stream.getvalue()
         assert "http.request" in output
         assert CANARY_CARER not in output and CANARY_ADDRESS_POSTCODE not in output
-        for line in output.splitlines():
-            json.loads(line)
+        if log_format == "json":
+            for line in output.splitlines():
+                json.loads(line)

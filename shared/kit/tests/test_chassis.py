@@ -64,9 +64,8 @@ def _router() -> APIRouter:
 
 def _app(tmp_path, database_url: str | None = None, **settings):
     url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'kit.db'}"
-    config = ServiceSettings(
-        environment="test", database_url=url, jwt_secret=SecretStr(TEST_SECRET), **settings
-    )
+    settings = {"environment": "test", **settings}
+    config = ServiceSettings(database_url=url, jwt_secret=SecretStr(TEST_SECRET), **settings)
     return create_service_app(
         settings=config, title="kit test", description="", routers=[_router()]
     )
@@ -207,9 +206,10 @@ class TestMetrics:
 
 
 class TestLogs:
-    async def test_child_data_never_reaches_a_log_line(self, client, headers):
+    @pytest.mark.parametrize("log_format", ["json", "console"])
+    async def test_child_data_never_reaches_a_log_line(self, client, headers, log_format):
         stream = io.StringIO()
-        configure_logging(stream=stream)
+        configure_logging(stream=stream, log_format=log_format)
         try:
             await client.get("/v1/crash", headers=headers)
             await client.post("/v1/echo", json={"name": CANARY}, headers=headers)
@@ -219,8 +219,62 @@ class TestLogs:
         output = stream.getvalue()
         assert "request.crashed" in output and "exc_frames" in output
         assert CANARY not in output and "2014-03-01" not in output and "Acacia" not in output
-        for line in output.splitlines():
-            json.loads(line)
+        if log_format == "json":
+            for line in output.splitlines():
+                json.loads(line)
+
+
+class TestApiDocs:
+    async def test_the_page_loads_swagger_ui_from_this_service_only(self, client):
+        response = await client.get("/docs")
+        assert response.status_code == 200
+        assert "<title>kit test - API docs</title>" in response.text
+        assert '<script src="/docs/static/swagger-ui-bundle.js">' in response.text
+        assert "http://" not in response.text and "https://" not in response.text
+
+    @pytest.mark.parametrize(
+        ("asset", "content_type"),
+        [
+            ("swagger-ui-bundle.js", "text/javascript"),
+            ("swagger-ui.css", "text/css"),
+            ("favicon-32x32.png", "image/png"),
+        ],
+    )
+    async def test_assets_are_served_without_a_token(self, client, asset, content_type):
+        response = await client.get(f"/docs/static/{asset}")
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith(content_type)
+
+    async def test_only_the_page_is_logged_not_its_assets(self, client):
+        stream = io.StringIO()
+        configure_logging(stream=stream, log_format="json")
+        try:
+            for path in ("/docs", "/docs/static/swagger-ui.css", "/openapi.json"):
+                assert (await client.get(path)).status_code == 200
+            assert (await client.get("/docs/static/nothing.js")).status_code == 404
+        finally:
+            configure_logging()
+        logged = [json.loads(line) for line in stream.getvalue().splitlines()]
+        assert [(e["event"], e["route"], e["status"]) for e in logged] == [
+            ("http.request", "/docs", 200),
+            ("http.request", "unmatched", 404),
+        ]
+
+    async def test_neither_page_nor_assets_are_operations_in_the_schema(self, client):
+        paths = (await client.get("/openapi.json")).json()["paths"]
+        assert [path for path in paths if path.startswith("/docs")] == []
+
+    @pytest.mark.parametrize(("environment", "persists"), [("local", "true"), ("test", "false")])
+    async def test_the_token_persists_across_reloads_only_in_local_runs(
+        self, tmp_path, environment, persists
+    ):
+        app = _app(tmp_path, environment=environment)
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://kit"
+        ) as http:
+            page = (await http.get("/docs")).text
+        await app.state.database.dispose()
+        assert f'"persistAuthorization": {persists},' in page
 
 
 class TestProductionSettings:

@@ -7,6 +7,7 @@ import argparse
 import uvicorn
 from hearth_kit import migrations
 from hearth_kit.app import uvicorn_config
+from hearth_kit.command import migrate
 from hearth_kit.logging import configure_logging, get_logger
 
 from hearth_matching.app import MIGRATIONS
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> None:
     commands.add_parser("rebuild", help="reset the feed cursors and rebuild the read model")
     args = parser.parse_args(argv)
     settings = MatchingSettings()
-    configure_logging()
+    configure_logging(environment=settings.environment)
     log = get_logger("hearth.matching")
     if args.command == "serve":
         uvicorn.run(
@@ -35,8 +36,7 @@ def main(argv: list[str] | None = None) -> None:
             **uvicorn_config(),
         )
     elif args.command == "migrate":
-        migrations.upgrade(MIGRATIONS, settings.resolved_database_url())
-        log.info("migrations.applied", service="matching")
+        migrate("matching", MIGRATIONS, settings)
     elif args.command == "check":
         migrations.check(MIGRATIONS, settings.resolved_database_url())
     else:

@@ -35,36 +35,47 @@ def run(
 ) -> None:
     """Migrate, seed demo data when empty, start every service; Ctrl-C stops them all."""
     var_dir = var_dir.resolve()
-    runner.migrate_all(var_dir)
-    processes = runner.start_all(var_dir)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    services: list[runner.ServiceProcess] = []
     try:
-        runner.wait_ready(processes)
+        typer.echo("Migrations:")
+        for summary in runner.migrate_all(var_dir):
+            typer.echo(f"  {summary}")
+        typer.echo("Services:")
+        services = runner.start_all(var_dir)
+        for ready in runner.wait_ready(services):
+            typer.echo(f"  {ready.spec.name}: ready on {ready.spec.url}")
         if seed:
-            sent = seed_referrals(SERVICES[0].url, var_dir)
-            typer.echo(
-                f"Demo data: {sent} referrals sent." if sent else "Demo data: already there."
-            )
-            opened = seed_vacancies(SERVICES[1].url, var_dir)
-            typer.echo(
-                f"Demo data: {opened} vacancies opened."
-                if opened
-                else "Demo vacancies: already there."
-            )
+            typer.echo("Demo data:")
+            _seed(var_dir)
         _print_welcome(var_dir)
         if not exit_after_start:
-            typer.echo("Press Ctrl-C to stop.")
+            typer.echo("Press Ctrl-C to stop. The services' logs follow.\n")
+            for service in services:
+                service.show_output()
             while not stop.wait(0.5):
-                if any(p.poll() is not None for p in processes):
+                if any(s.process.poll() is not None for s in services):
                     typer.echo("A service stopped unexpectedly; stopping the rest.", err=True)
                     break
+    except runner.ServiceFailed as failure:
+        typer.echo(failure.output, err=True, nl=False)
+        typer.echo(f"\n{failure}", err=True)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        pass
+        typer.echo("")
     finally:
-        typer.echo("Stopping...")
-        runner.stop_all(processes)
-        typer.echo("Stopped.")
+        if services:
+            typer.echo("Stopping...")
+            runner.stop_all(services)
+            typer.echo("Stopped.")
+
+
+def _seed(var_dir: Path) -> None:
+    sent = seed_referrals(SERVICES[0].url, var_dir)
+    typer.echo(f"  {sent} referrals sent" if sent else "  referrals: already there")
+    opened = seed_vacancies(SERVICES[1].url, var_dir)
+    typer.echo(f"  {opened} vacancies opened" if opened else "  vacancies: already there")
 
 
 def _print_welcome(var_dir: Path) -> None:
@@ -98,8 +109,13 @@ def token(
 @app.command()
 def migrate(var_dir: VarDir = Path("var")) -> None:
     """Bring every service's local database up to date."""
-    runner.migrate_all(var_dir.resolve())
-    typer.echo("Migrated: " + ", ".join(s.name for s in SERVICES))
+    try:
+        for summary in runner.migrate_all(var_dir.resolve()):
+            typer.echo(summary)
+    except runner.ServiceFailed as failure:
+        typer.echo(failure.output, err=True, nl=False)
+        typer.echo(f"\n{failure}", err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command()

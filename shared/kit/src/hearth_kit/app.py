@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hearth_kit.auth import Authenticator, RateLimiter, TokenVerifier
 from hearth_kit.clock import Clock
 from hearth_kit.db import Database, create_engine
+from hearth_kit.docs import install_api_docs
 from hearth_kit.errors import PROBLEM_JSON, install_problem_handlers
 from hearth_kit.events import events_router
 from hearth_kit.logging import configure_logging, get_logger
@@ -44,9 +45,9 @@ def create_service_app(
     on_shutdown: Sequence[Hook] = (),
     configure_logs: bool = True,
 ) -> FastAPI:
-    """Build a service: auth, problem+json errors, limits, request ids, metrics, health, events."""
+    """Build a service: auth, problem+json errors, limits, request ids, metrics, health, docs."""
     if configure_logs:
-        configure_logging()
+        configure_logging(environment=settings.environment)
     clock = clock or settings.clock()
     database = Database(
         create_engine(
@@ -75,6 +76,7 @@ def create_service_app(
         description=description,
         version=version,
         lifespan=lifespan,
+        docs_url=None,  # served by install_api_docs, without a CDN
         redoc_url=None,
         responses={
             "default": {
@@ -90,6 +92,7 @@ def create_service_app(
     app.state.authenticator = Authenticator(TokenVerifier(settings), RateLimiter(settings))
     app.state.metrics = HttpMetrics(settings.service_name)
     install_problem_handlers(app)
+    install_api_docs(app, title=title, persist_authorization=settings.environment == "local")
 
     limits = dict(body_limits or {})
 

@@ -7,13 +7,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
+from alembic.script import ScriptDirectory
 
 from hearth_kit import migrations
 from hearth_kit.app import uvicorn_config
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.settings import ServiceSettings
 
-__all__ = ["service_command"]
+__all__ = ["migrate", "service_command"]
+
+
+def migrate(name: str, migrations_path: Path, settings: ServiceSettings) -> None:
+    """Upgrade the service's database; say what was applied, to the log and on stdout."""
+    applied = migrations.upgrade(migrations_path, settings.resolved_database_url())
+    head = ScriptDirectory.from_config(
+        migrations.alembic_config(migrations_path, "")
+    ).get_current_head()
+    get_logger("hearth.migrations").info(
+        "migrations.applied", service=name, count=len(applied), version=head
+    )
+    done = f"{len(applied)} applied" if applied else "up to date"
+    print(f"{name}: database at migration {head} ({done})", flush=True)
 
 
 def service_command(
@@ -33,7 +47,7 @@ def service_command(
         commands.add_parser("check", help="fail if models and migrations have drifted")
         args = parser.parse_args(argv)
         settings = settings_class()
-        configure_logging()
+        configure_logging(environment=settings.environment)
         if args.command == "serve":
             uvicorn.run(
                 app_factory,
@@ -43,8 +57,7 @@ def service_command(
                 **uvicorn_config(),
             )
         elif args.command == "migrate":
-            migrations.upgrade(migrations_path, settings.resolved_database_url())
-            get_logger("hearth.migrations").info("migrations.applied", service=name)
+            migrate(name, migrations_path, settings)
         else:
             migrations.check(migrations_path, settings.resolved_database_url())
 

@@ -1,22 +1,43 @@
-"""Structured JSON logs with a redaction step: child data never reaches a log line.
+"""Structured logs with a redaction step: child data never reaches a log line.
 
 Redaction is deny-by-default: a value is written only when its key is on the
 allow-list or it is a number, boolean or null. Exceptions are logged by type and
 frame, never by message (a database error message can quote a child's name).
+Other libraries' messages are dropped, keeping only their logger and level, unless
+they match :data:`LIBRARY_MESSAGES`, a short list of texts that cannot hold child data.
+
+Two renderings of the same redacted events: JSON, one object a line, for machines
+(production, tests, any output that is not a terminal); and one readable line per
+event for a person running Hearth locally at a terminal. ``HEARTH_LOG_FORMAT=json``
+or ``console`` overrides the choice.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 import traceback
-from typing import Any
+from typing import Any, Literal
 
 import structlog
 
 from hearth_kit.context import request_id_var
 
-__all__ = ["SAFE_KEYS", "configure_logging", "get_logger", "redact"]
+__all__ = [
+    "LIBRARY_MESSAGES",
+    "LOG_FORMAT_VARIABLE",
+    "SAFE_KEYS",
+    "LogFormat",
+    "choose_log_format",
+    "configure_logging",
+    "get_logger",
+    "redact",
+]
+
+LogFormat = Literal["json", "console"]
+LOG_FORMAT_VARIABLE = "HEARTH_LOG_FORMAT"
 
 SAFE_KEYS = frozenset(
     {
@@ -99,33 +120,119 @@ def _add_request_id(_logger: Any, _method: str, event_dict: dict[str, Any]):
     return event_dict
 
 
+# Other libraries' messages whose text may be kept: (logger name, anchored pattern of the
+# whole message). Each text is fixed by the library or by our own code (migration names),
+# never built from request data. Anything else keeps only its logger name and level.
+LIBRARY_MESSAGES: tuple[tuple[str, str], ...] = (
+    ("uvicorn.error", r"Started server process \[\d+\]"),
+    ("uvicorn.error", r"Waiting for application startup\."),
+    ("uvicorn.error", r"Application startup complete\."),
+    ("uvicorn.error", r"Uvicorn running on https?://[\w.:\[\]-]+ \(Press CTRL\+C to quit\)"),
+    (
+        "uvicorn.error",
+        r"\[Errno \d+\] error while attempting to bind on address \('[\w.:]+', \d+\): [\w\[\] ]+",
+    ),
+    ("uvicorn.error", r"Shutting down"),
+    ("uvicorn.error", r"Waiting for connections to close\. \(CTRL\+C to force quit\)"),
+    ("uvicorn.error", r"Waiting for background tasks to complete\. \(CTRL\+C to force quit\)"),
+    ("uvicorn.error", r"Waiting for application shutdown\."),
+    ("uvicorn.error", r"Application shutdown complete\."),
+    ("uvicorn.error", r"Finished server process \[\d+\]"),
+    ("alembic.runtime.migration", r"Context impl \w+\."),
+    ("alembic.runtime.migration", r"Will assume (?:non-)?transactional DDL\."),
+    (
+        "alembic.runtime.migration",
+        r"Running (?:upgrade|downgrade) [\w, ]* -> [\w, ]*, [\w ,.:;'()/-]{0,200}",
+    ),
+)
+_KEPT = {
+    name: re.compile("|".join(f"(?:{p})" for n, p in LIBRARY_MESSAGES if n == name))
+    for name in {n for n, _ in LIBRARY_MESSAGES}
+}
+
+
+def _library_message(name: str, message: Any) -> str | None:
+    """The message when it is on :data:`LIBRARY_MESSAGES` for logger ``name``, else None."""
+    pattern = _KEPT.get(name)
+    if pattern is None or not isinstance(message, str) or not pattern.fullmatch(message):
+        return None
+    return message
+
+
 def _stdlib_message_to_event(_logger: Any, _method: str, event_dict: dict[str, Any]):
-    # Third-party log records carry free text (e.g. uvicorn, SQLAlchemy): keep only the
-    # logger name and level, never the text.
+    # Other libraries' records carry free text (uvicorn, SQLAlchemy, httpx): keep only
+    # the logger name and level, unless the text is on the allow-list. The formatter has
+    # already put the record's formatted message in "event".
     record = event_dict.get("_record")
-    if record is not None and not getattr(record, "_from_structlog", False):
-        event_dict["event"] = f"{record.name}.{record.levelname.lower()}"
-        for key in ("positional_args",):
-            event_dict.pop(key, None)
+    if record is not None and not event_dict.get("_from_structlog", False):
+        kept = _library_message(record.name, event_dict.get("event"))
+        if kept is None:
+            event_dict["event"] = f"{record.name}.{record.levelname.lower()}"
+        else:
+            event_dict["logger"] = record.name
+        event_dict.pop("positional_args", None)
     return event_dict
 
 
-_SHARED = [
-    structlog.contextvars.merge_contextvars,
-    _add_request_id,
-    structlog.processors.add_log_level,
-    structlog.processors.TimeStamper(fmt="iso", utc=True),
-    _exception_without_message,
-    redact,
-]
+def _shared(log_format: LogFormat) -> list[Any]:
+    """Every event's processors, ending in redaction: whatever renders them sees no child data."""
+    timestamper = (
+        structlog.processors.TimeStamper(fmt="%H:%M:%S", utc=False)
+        if log_format == "console"
+        else structlog.processors.TimeStamper(fmt="iso", utc=True)
+    )
+    return [
+        structlog.contextvars.merge_contextvars,
+        _add_request_id,
+        structlog.processors.add_log_level,
+        timestamper,
+        _exception_without_message,
+        redact,
+    ]
 
 
-def configure_logging(level: str = "INFO", stream: Any = None) -> None:
-    """Route structlog and stdlib logging through one redacting JSON renderer."""
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def choose_log_format(environment: str, stream: Any = None) -> LogFormat:
+    """``HEARTH_LOG_FORMAT`` if set; else console for a local run at a terminal, else JSON."""
+    explicit = os.environ.get(LOG_FORMAT_VARIABLE, "").strip().lower()
+    if explicit in ("json", "console"):
+        return explicit  # type: ignore[return-value]
+    if explicit:
+        raise ValueError(f"{LOG_FORMAT_VARIABLE} must be json or console, not {explicit!r}")
+    if environment == "local" and _is_terminal(stream or sys.stderr):
+        return "console"
+    return "json"
+
+
+def _renderer(log_format: LogFormat, stream: Any) -> Any:
+    if log_format == "json":
+        return structlog.processors.JSONRenderer()
+    return structlog.dev.ConsoleRenderer(colors=_is_terminal(stream), pad_event_to=24)
+
+
+def configure_logging(
+    level: str = "INFO",
+    stream: Any = None,
+    *,
+    log_format: LogFormat | None = None,
+    environment: str = "production",
+) -> None:
+    """Route structlog and stdlib logging through one redacting renderer.
+
+    Without ``log_format``, :func:`choose_log_format` picks it from ``environment``,
+    the stream and ``HEARTH_LOG_FORMAT``.
+    """
+    stream = stream or sys.stderr
+    log_format = log_format or choose_log_format(environment, stream)
+    shared = _shared(log_format)
     structlog.configure(
         processors=[
             structlog.stdlib.filter_by_level,
-            *_SHARED,
+            *shared,
             structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
         ],
         logger_factory=structlog.stdlib.LoggerFactory(),
@@ -133,13 +240,13 @@ def configure_logging(level: str = "INFO", stream: Any = None) -> None:
         cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=[_stdlib_message_to_event, *_SHARED],
+        foreign_pre_chain=[_stdlib_message_to_event, *shared],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            structlog.processors.JSONRenderer(),
+            _renderer(log_format, stream),
         ],
     )
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -149,6 +256,8 @@ def configure_logging(level: str = "INFO", stream: Any = None) -> None:
         logger.handlers[:] = []
         logger.propagate = True
     logging.getLogger("uvicorn.access").disabled = True
+    # httpx writes a line per request at info; we log our own calls, so only its warnings.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
 
 
 def get_logger(name: str = "hearth") -> structlog.stdlib.BoundLogger:

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 __all__ = ["alembic_config", "check", "make_append_only", "run_env", "upgrade"]
 
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s"
+_APPLIED = "hearth.applied_revisions"  # where ``upgrade`` collects what ``run_env`` applied
 
 
 def alembic_config(script_location: Path, url: str) -> Config:
@@ -43,8 +44,13 @@ def _in_thread(fn, *args) -> None:
         raise errors[0]
 
 
-def upgrade(script_location: Path, url: str, revision: str = "head") -> None:
-    _in_thread(command.upgrade, alembic_config(script_location, url), revision)
+def upgrade(script_location: Path, url: str, revision: str = "head") -> list[str]:
+    """Upgrade the database to ``revision``; the revisions applied, oldest first."""
+    config = alembic_config(script_location, url)
+    applied: list[str] = []
+    config.attributes[_APPLIED] = applied
+    _in_thread(command.upgrade, config, revision)
+    return applied
 
 
 def check(script_location: Path, url: str) -> None:
@@ -53,11 +59,18 @@ def check(script_location: Path, url: str) -> None:
 
 
 def _do_run(connection: Connection, target_metadata: Sequence[MetaData]) -> None:
+    applied = context.config.attributes.get(_APPLIED)
+
+    def record_applied(*, step, **_: object) -> None:
+        if applied is not None and step.is_upgrade:
+            applied.append(step.up_revision_id)
+
     context.configure(
         connection=connection,
         target_metadata=list(target_metadata),
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        on_version_apply=record_applied,
     )
     with context.begin_transaction():
         context.run_migrations()

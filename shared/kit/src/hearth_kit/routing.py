@@ -31,6 +31,12 @@ __all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
 
 log = get_logger("hearth.http")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+_UNLOGGED_ROUTES = frozenset({"/livez", "/readyz", "/metrics"})
+# Routine successes are logged at debug (and still counted in the metrics): polls of the
+# event feed, which consumers make several times a second, and requests served outside
+# the API's operations (the OpenAPI document, the docs page's scripts and styles).
+# A failure of either is logged like any request.
+_ROUTINE_ROUTES = frozenset({"/v1/events", "unmatched"})
 
 
 def _is_json(content_type: str) -> bool:
@@ -116,8 +122,9 @@ class RequestContextMiddleware:
             duration = time.perf_counter() - started
             if self.metrics is not None:
                 self.metrics.observe(scope["method"], template, status["code"], duration)
-            if template not in ("/livez", "/readyz", "/metrics"):
-                log.info(
+            if template not in _UNLOGGED_ROUTES:
+                routine = template in _ROUTINE_ROUTES and status["code"] < 400
+                (log.debug if routine else log.info)(
                     "http.request",
                     method=scope["method"],
                     route=template,
