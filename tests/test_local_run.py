@@ -30,7 +30,7 @@ def test_migrate_prints_one_line_per_service_and_nothing_else(tmp_path):
     assert first.stderr == ""
     assert [line.split(":")[0] for line in first.stdout.splitlines()] == list(SERVICES)
     for line in first.stdout.splitlines():
-        assert re.fullmatch(r"\w+: database at migration \d{4} \([1-9]\d* applied\)", line), line
+        assert re.fullmatch(r"\w+: database at migration \S+ \([1-9]\d* applied\)", line), line
 
     again = _migrate(tmp_path)
     assert again.stderr == ""
