@@ -46,10 +46,14 @@ def main() -> None:
     configure_logging(level="WARNING")
     logging.disable(logging.CRITICAL)
     show_failures = "--failures" in sys.argv
-    for title, folder in (("corpus", TESTS / "corpus"), ("held-out", TESTS / "heldout")):
+    for title, folder in (
+        ("corpus (generated, training)", TESTS / "corpus"),
+        ("held-out (generated)", TESTS / "heldout"),
+        ("hand-written layouts (training: tuned while looking at them)", TESTS / "handwritten"),
+    ):
         score = score_folder(folder)
         report(title, score)
-        if show_failures and title == "corpus":
+        if show_failures:
             print("\n".join("    " + line for line in score.failures))
     data = fifteen_page_docx()
     read_referral_document(data, today=TODAY)

@@ -1,4 +1,4 @@
-"""PDF: the text of each page, and the fields of a fillable (AcroForm) PDF.
+"""PDF: each page's words by position (cells, rows, lines), and a fillable PDF's fields.
 
 Encrypted PDFs are refused (a password-protected referral must be sent again
 unprotected); page counts are checked before any page is read.
@@ -10,18 +10,22 @@ import io
 import logging
 import re
 
+import pdfplumber
 from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
-from hearth_referrals.documents.readers.text import blocks_from_lines
+from hearth_referrals.documents.readers.pdf_layout import page_blocks
 
 __all__ = ["read"]
 
 # pypdf warns about damaged objects through logging, quoting parts of the file.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+for _name in ("pypdf", "pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -98,18 +102,42 @@ def _form_blocks(reader: PdfReader, deadline: Deadline) -> list[Block]:
     return blocks
 
 
-def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
-    reader = _open(data, limits)
+def _text_blocks(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
     blocks: list[Block] = []
-    try:
-        for number, page in enumerate(reader.pages, start=1):
+    tables = 0
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        for number, page in enumerate(document.pages, start=1):
             deadline.check()
-            text = page.extract_text() or ""
+            if len(page.chars) > limits.max_text_chars:
+                raise DocumentTooComplex("The PDF has too much text to read.")
             part = blocks[-1].location.part if blocks else None
-            blocks.extend(blocks_from_lines(text.splitlines(), Location(page=number, part=part)))
+            found = page_blocks(page, number, part, tables)
+            tables = max([tables, *(block.location.table or 0 for block in found)])
+            blocks.extend(found)
+            page.flush_cache()
             if sum(len(block.text) for block in blocks) > limits.max_text_chars:
                 raise DocumentTooComplex("The PDF has too much text to read.")
+    return blocks
+
+
+def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    reader = _open(data, limits)
+    try:
+        blocks = _text_blocks(data, limits, deadline)
         blocks.extend(_form_blocks(reader, deadline))
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (DocumentTooComplex, DocumentCorrupt):
+        raise
+    except (
+        PdfReadError,
+        PyPdfError,
+        PDFSyntaxError,
+        PSException,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        AssertionError,
+    ) as error:
         raise DocumentCorrupt("The PDF is damaged.") from error
     return blocks
