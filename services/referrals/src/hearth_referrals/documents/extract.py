@@ -13,7 +13,11 @@ from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFin
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
-from hearth_referrals.documents.rules.authorities import resolve_authority
+from hearth_referrals.documents.rules.authorities import (
+    authority_from_email,
+    find_authority,
+    resolve_authority,
+)
 from hearth_referrals.documents.rules.dates import age_on, find_dates
 from hearth_referrals.documents.rules.history import history_tables
 from hearth_referrals.documents.rules.labels import field_for
@@ -130,6 +134,28 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
             read_free_text(builder, Answer("", answer.value, answer.block), True)
 
 
+def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The LA when no answer names it: the worker's mail domain, a heading or title
+    ("Sandwell Children's Trust", "Stockport MBC"), then any LA mail domain."""
+    if "la_code" in builder.top:
+        return
+    worker = builder.contacts["social_worker"].get("email")
+    if worker is not None and worker.value:
+        match = authority_from_email(f"@{str(worker.value).split('@')[-1]}")
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.85, worker.evidence[0])
+            return
+    headings = [a for a in answers[:15] if not a.label and 0 < len(a.value) < 120]
+    for answer in [*headings, *answers]:
+        text = f"{answer.label} {answer.value}"
+        if answer not in headings and "@" not in text:
+            continue
+        match = find_authority(text) if answer in headings else authority_from_email(text)
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.8, answer.block.evidence())
+            return
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = pair_answers(blocks)
@@ -150,6 +176,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
+    _authority_fallback(builder, answers)
     _history(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
