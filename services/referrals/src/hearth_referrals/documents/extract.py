@@ -54,6 +54,8 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     for child in builder.children:
         child.fields.pop("placement_history", None)
         builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
+        if "previous_placements_count" not in child.fields:
+            builder.set(child.fields, "previous_placements_count", len(rows), 0.85, evidence[0])
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:

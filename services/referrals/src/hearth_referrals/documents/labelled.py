@@ -14,8 +14,14 @@ from hearth_referrals.documents.rules.history import (
     first_placement,
     history_from_text,
 )
-from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.labels import combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.needs import (
+    communication,
+    disabilities,
+    placements_count,
+    without_remark,
+)
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_states import answer_state, statements
 from hearth_referrals.documents.rules.risk_words import risk_terms
@@ -216,6 +222,11 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _choice(builder, fields, "gender", builder.child_pointer("gender"), answer, "gender")
     elif field == "legal_status":
         _legal_status(builder, answer)
+    elif field in ("ethnicity", "religion", "language") and answer.value.strip():
+        value = without_remark(answer.value) if field != "ethnicity" else answer.value.strip()
+        builder.set(
+            fields, _FIELD_NAMES.get(field, field), value[:200], 0.85, answer.block.evidence()
+        )
     elif field in _CHILD_FIELDS and answer.value.strip():
         builder.set(
             fields,
@@ -224,16 +235,63 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             0.85,
             answer.block.evidence(),
         )
+        _needs(builder, answer)
+    elif field in ("allergies", "communication", "disabilities", "care_plan", "known_as"):
+        _need_field(builder, field, answer)
     elif field == "family_time":
         arrangements = family_time(answer.value)
         if arrangements is not None:
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
-    elif field == "history" and first_placement(answer.value):
+    elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
-    elif field == "history":
+        builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
+    elif field in ("history", "placements_count"):
         rows = history_from_text(answer.value, builder.reference_date)
         if rows:
             builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+        count = placements_count(answer.value)
+        count = len(rows) if count is None and rows else count
+        if count is not None:
+            builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
+
+
+def _needs(builder: DraftBuilder, answer: Answer) -> None:
+    """Diagnosed disabilities and communication needs named in a health answer."""
+    found = disabilities(answer.value)
+    if found:
+        builder.set(builder.child.fields, "disabilities", found, 0.8, answer.block.evidence())
+    needs = communication(answer.value)
+    if needs:
+        builder.set(
+            builder.child.fields, "communication_requirements", needs, 0.8, answer.block.evidence()
+        )
+        builder.set(
+            builder.child.fields, "communication_needs", "yes", 0.8, answer.block.evidence()
+        )
+
+
+def _need_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    fields, text = builder.child.fields, _text(answer)
+    evidence = answer.block.evidence()
+    if field == "known_as" and looks_like_name(text):
+        builder.set(fields, "known_as", text, LABELLED, evidence)
+    elif field == "allergies" and text:
+        none = re.match(r"^\W*(no|none|nil|n/?a|nkda|no known)\b", text, re.I)
+        builder.set(fields, "allergies", "none known" if none else text[:2000], 0.9, evidence)
+    elif field == "care_plan":
+        yes_no = values.read_yes_no(text)
+        if yes_no is not None:
+            builder.set(fields, "care_plan_exists", yes_no, 0.9, evidence)
+    elif field == "disabilities" and text:
+        found = disabilities(text)
+        if found or values.read_yes_no(text) is False:
+            builder.set(fields, "disabilities", found or ["NONE"], 0.85, evidence)
+    elif field == "communication" and text:
+        needs = communication(text)
+        if needs is not None:
+            builder.set(fields, "communication_needs", "yes" if needs else "no", 0.85, evidence)
+            if needs:
+                builder.set(fields, "communication_requirements", needs, 0.85, evidence)
 
 
 _CHILD_POINTERS = {
@@ -307,13 +365,42 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     return True
 
 
+def _split_value(value: str, count: int) -> list[str] | None:
+    for separator in ("/", ",", ";", " - ", "\n"):
+        parts = [part.strip() for part in value.split(separator)]
+        if len(parts) == count and all(parts):
+            return parts
+    return None
+
+
+def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: bool) -> bool:
+    """ "Age and gender: 14, female" answers two labels at once, one piece each (or the
+    whole answer for each when it does not split that way)."""
+    if any("." in field for field in fields):
+        return False
+    parts = _split_value(answer.value, len(fields)) or [answer.value] * len(fields)
+    labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
+    for label, field, part in zip(labels, fields, parts, strict=False):
+        single = Answer(label, part, answer.block, answer.options, answer.placeholder)
+        _read_field(builder, single, field, shared)
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if risk_answer(builder, answer, shared_risks):
         return True
+    fields = combined_fields(answer.label, answer.part)
+    if fields and _combined(builder, answer, fields, shared_risks):
+        return True
     field = field_for(answer.label, answer.part)
     if field is None or field == "risk_prompt":
         return False
+    _read_field(builder, answer, field, shared_risks)
+    return True
+
+
+def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:
     if answer.placeholder:
         _unclear(
             builder,
@@ -323,14 +410,13 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             "The answer still shows the form's prompt.",
             answer,
         )
-        return True
+        return
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):
         _top_field(builder, field, answer)
-    elif field in ("first_name", "last_name", "child_name", "known_as"):
-        if field != "known_as":
-            _child_name(builder, answer, field)
+    elif field in ("first_name", "last_name", "child_name"):
+        _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
     elif field in (
@@ -354,4 +440,3 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             ),
             shared=shared_risks,
         )
-    return True

@@ -47,7 +47,7 @@ _DURATION = [
 _COMPANIONS = [
     (
         LivingCompanions.SOLO,
-        r"solo|only child|no other (children|young people)"
+        r"solo|only child|no other (children|young people)|sole occupancy"
         r"|single placement|must not live with other",
     ),
     (LivingCompanions.ONLY_OLDER, r"only with older|older children only"),
@@ -55,7 +55,7 @@ _COMPANIONS = [
     (
         LivingCompanions.WITH_OTHER_CHILDREN,
         r"with other (children|young people)"
-        r"|can live with (other|others)|^yes\b",
+        r"|can live with (other|others)|^yes\b|^shared\b|shared (occupancy|placement)",
     ),
     (LivingCompanions.NO_PREFERENCE, r"no preference|either"),
 ]
