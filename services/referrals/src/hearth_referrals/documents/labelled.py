@@ -154,11 +154,30 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(scope, key, yes_no, LABELLED, answer.block.evidence())
 
 
+def _request_details(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Foster placement, long term, planned": the urgency and length said with the setting."""
+    text = values.request_text(_text(answer))
+    for key in ("urgency", "duration"):
+        found = values.read_choice(key, text)
+        if len(found) == 1:
+            builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if field in ("setting", "urgency", "duration") and not answer.options:
+        request = values.request_text(answer.value)
+        if request.strip() and request != answer.value:
+            answer = Answer(answer.label, request, answer.block, [], answer.placeholder)
+    if field == "pets":
+        _choice(
+            builder, builder.child.fields, "pets", builder.child_pointer("pets"), answer, "pets"
+        )
     if field in ("setting", "urgency", "duration", "living_companions", "pets"):
         _choice(builder, scope, field, pointer, answer, field)
+    if field == "setting":
+        _request_details(builder, answer)
     elif field == "start_date":
         _date(builder, scope, "start_date", pointer, answer)
         if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):

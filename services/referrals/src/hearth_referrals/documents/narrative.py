@@ -102,7 +102,7 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
-    text = answer.value
+    text = values.request_text(answer.value)
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))
@@ -115,6 +115,7 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
         duration = values.read_choice("duration", text)
         if len(duration) == 1:
             builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
+    text = answer.value
     statuses = find_legal_statuses(text)
     if len(statuses) == 1 and "legal_status" not in builder.child.fields:
         builder.set(
@@ -147,7 +148,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         return  # a box about a parent: its risks are not the child's
     _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)
-    _placement_phrases(builder, answer)
+    if not values.describes_history(answer.label):
+        _placement_phrases(builder, answer)
     for found in phones(answer.value):
         if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I):
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))

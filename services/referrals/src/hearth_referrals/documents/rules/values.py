@@ -12,7 +12,26 @@ import re
 from hearth_contract.codes import LivingCompanions, PetsSuitability
 from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 
-__all__ = ["VOCABULARIES", "ages", "read_choice", "read_yes_no", "ticked_text"]
+__all__ = [
+    "VOCABULARIES",
+    "ages",
+    "describes_history",
+    "read_choice",
+    "read_yes_no",
+    "request_text",
+    "ticked_text",
+]
+
+# A clause about the child's current or an earlier placement describes the history, not
+# the request: "she is currently in an emergency placement", "a previous secure placement".
+_HISTORY_CLAUSE = re.compile(
+    r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
+    r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
+    r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
+    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b)",
+    re.IGNORECASE,
+)
+_REQUEST_CLAUSE = re.compile(r"\b(needs?|needed|requires?|required|seek\w*|request\w*)\b", re.I)
 
 _GENDER = [
     (Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
@@ -95,6 +114,28 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
     if options:
         return " / ".join(text for text, ticked in options if ticked)
     return value
+
+
+def request_text(text: str) -> str:
+    """The clauses of ``text`` that describe the placement sought, not the history."""
+    clauses = re.split(r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)", text)
+    kept = [
+        clause
+        for clause in clauses
+        if not _HISTORY_CLAUSE.search(clause)
+        or (
+            _REQUEST_CLAUSE.search(clause.split(",")[0])
+            and not re.search(
+                r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+            )
+        )
+    ]
+    return " ".join(kept)
+
+
+def describes_history(label: str) -> bool:
+    """A label about the current or earlier placements ("Current placement")."""
+    return bool(label) and bool(_HISTORY_CLAUSE.search(label))
 
 
 def read_choice(vocabulary: str, text: str) -> list:
