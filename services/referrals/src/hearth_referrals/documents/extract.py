@@ -18,9 +18,11 @@ from hearth_referrals.documents.rules.authorities import (
     find_authority,
     resolve_authority,
 )
+from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
 from hearth_referrals.documents.rules.history import history_tables
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.people import emails
 
 __all__ = ["extract"]
 
@@ -158,6 +160,38 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
             return
 
 
+def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A correction in the outer message (a reply or forward) overrides the original."""
+    for answer in answers:
+        if answer.part != "message" or answer.label:
+            continue
+        for correction in corrections(answer.value):
+            if field_for(correction.label, "") is None:
+                continue
+            builder.overriding = True
+            try:
+                read_answer(builder, Answer(correction.label, correction.value, answer.block), True)
+            finally:
+                builder.overriding = False
+
+
+def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The worker's address when only their name is given: rachel.hurst@... in the chain."""
+    scope = builder.contacts["social_worker"]
+    name = scope.get("name")
+    if name is None or not name.value or "email" in scope:
+        return
+    parts = [part.lower() for part in re.findall(r"[A-Za-z]+", str(name.value))]
+    if len(parts) < 2:
+        return
+    for answer in answers:
+        for address in emails(f"{answer.label} {answer.value}"):
+            local = re.sub(r"[^a-z]", "", address.split("@")[0].lower())
+            if parts[-1] in local and (parts[0] in local or local.startswith(parts[0][0])):
+                builder.set(scope, "email", address, 0.8, answer.block.evidence())
+                return
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = pair_answers(blocks)
@@ -178,6 +212,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
+    _worker_email_by_name(builder, answers)
+    _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
     _settle_risks(builder)
@@ -185,11 +221,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if (
         "start_date" not in builder.placement
         and "urgency" in builder.placement
+        and "referral_date" in builder.top  # never the upload day
         and re.search(
             r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
         )
     ):
         first = builder.placement["urgency"].evidence[0]
-        builder.set(builder.placement, "start_date", reference, 0.7, first)
+        builder.set(builder.placement, "start_date", reference, 0.8, first)
     _needed_by(builder)
     return builder

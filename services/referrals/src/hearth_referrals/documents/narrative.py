@@ -13,7 +13,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates
-from hearth_referrals.documents.rules.history import first_placement
+from hearth_referrals.documents.rules.history import family_time, first_placement
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
@@ -30,7 +30,8 @@ _CHILD_PHRASE = re.compile(
 _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|case (?:no|number))"
+    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
+    r"|(?:child|system|person|client) id)"
     r"\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
     re.I,
 )
@@ -62,8 +63,71 @@ _STOP_WORDS = {
 }
 
 
+_WORKER = re.compile(
+    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s+(?:is|will be|for \w+ is))?"
+    r"\s*[:,\-\u2013]?\s+"
+    r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
+)
+_NOT_THE_WORKER = re.compile(
+    r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team)\b", re.I
+)
+_START = re.compile(
+    r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
+    r"\s+(?:on|from|by)\s+(.{6,40})",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b(?:attends|attending|goes to|is at|pupil at|on roll at)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
+    r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
+)
+_GENDER_NOUN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
+)
+_CONTACT_TEXT = re.compile(r"\b(contact|family time|sees|visits?)\b", re.I)
+
+
 def _evidence(answer: Answer, quote: str | None = None):
     return answer.block.evidence(quote)
+
+
+def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
+    the worker named in an email's body, with the address and number beside the name."""
+    match = _WORKER.search(answer.value)
+    if match is None or not looks_like_name(match.group(1)):
+        return
+    if _NOT_THE_WORKER.search(answer.value[max(0, match.start() - 25) : match.start()]):
+        return
+    scope = builder.contacts["social_worker"]
+    builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
+    after = answer.value[match.end() : match.end() + 200]
+    for key, found in (("email", emails(after)), ("phone", phones(after))):
+        if found:
+            builder.set(scope, key, found[0], 0.88, _evidence(answer))
+
+
+def _details(builder: DraftBuilder, answer: Answer) -> None:
+    """Start date, school, gender and family time written in sentences."""
+    text, fields = answer.value, builder.child.fields
+    start = _START.search(values.request_text(text))
+    if start and "start_date" not in builder.placement:
+        dates = find_dates(start.group(1), builder.reference_date)
+        if dates:
+            builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
+    school = _SCHOOL.search(text)
+    if school and "name" not in builder.child.school:
+        builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
+        if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):
+            builder.set(builder.child.school, "must_stay", True, 0.75, _evidence(answer))
+    gender = _GENDER_NOUN.search(text)
+    if gender and "gender" not in fields:
+        found = values.read_choice("gender", gender.group(1))
+        if found:
+            builder.set(fields, "gender", found[0].value, 0.72, _evidence(answer))
+    if _CONTACT_TEXT.search(text) and "family_time" not in fields:
+        arrangements = family_time(text)
+        if arrangements:
+            builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
 
 
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
@@ -148,6 +212,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         return  # a box about a parent: its risks are not the child's
     _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)
+    _worker_sentence(builder, answer)
+    _details(builder, answer)
     if not values.describes_history(answer.label):
         _placement_phrases(builder, answer)
     for found in phones(answer.value):

@@ -88,13 +88,43 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
                 sections[-1][1].append(line)
             continue
         if _REPLY.match(line) or starts_outlook:
-            break
+            # A forward's or reply's original is read after the outer message, which
+            # wins where they differ (a correction in the reply).
+            forwarded += 1
+            sections.append((f"forwarded message {forwarded}", []))
+            in_signature = False
+            if starts_outlook:
+                sections[-1][1].append(line)
+            continue
         if _SIGNATURE.match(line) and not in_signature:
             in_signature = True
             part = sections[-1][0]
             sections.append((f"signature ({part})", []))
         sections[-1][1].append(line)
     return sections
+
+
+_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped body lines joined back into the sentences they were typed as."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        wraps = (
+            previous.strip()
+            and line.strip()
+            and not _LABEL_START.match(line)
+            and not _LABEL_START.match(previous)
+            and not previous.rstrip().endswith((".", ":", "?", "!", ","))
+            and (len(previous) >= 50 or line.lstrip()[:1].islower())
+        )
+        if wraps:
+            joined[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _header_blocks(message: EmailMessage) -> list[Block]:
@@ -160,7 +190,7 @@ def read(
     blocks = _header_blocks(message)
     subject = str(message.get("subject") or "")
     for part, lines in _sections(_body_text(message), subject):
-        blocks.extend(blocks_from_lines(lines, Location(part=part)))
+        blocks.extend(blocks_from_lines(_unwrap(lines), Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()
         blocks.extend(

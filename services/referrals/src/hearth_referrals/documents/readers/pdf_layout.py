@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.readers.layout import part_heading
 
-__all__ = ["page_blocks"]
+__all__ = ["page_blocks", "words_from_chars"]
 
 # A gap wider than this many times the font size separates two cells on a line.
 _GAP_FACTOR = 1.6
@@ -155,9 +155,38 @@ class _Emitter:
         self.row_blocks(texts)
 
 
-def page_blocks(page, number: int, part: str | None, tables_before: int) -> list[Block]:
-    """The blocks of one pdfplumber page, in reading order (top to bottom)."""
-    found = page.find_tables()
+def words_from_chars(chars: list[dict]) -> list[dict]:
+    """Words (x0, x1, top, bottom, text) from positioned characters, as pdfplumber gives."""
+    words: list[dict] = []
+    current: dict | None = None
+    for char in sorted(chars, key=lambda c: (round(c["top"] / 2), c["x0"])):
+        text, size = char["text"], max(char["bottom"] - char["top"], 1.0)
+        joins = (
+            current is not None
+            and abs(char["top"] - current["top"]) <= size * 0.4
+            and -size * 0.5 <= char["x0"] - current["x1"] <= size * 0.15
+        )
+        if text.isspace():
+            current = None
+            continue
+        if joins and current is not None:
+            current["text"] += text
+            current["x1"] = max(current["x1"], char["x1"])
+        else:
+            current = dict(char)
+            words.append(current)
+    return words
+
+
+def page_blocks(
+    page, number: int, part: str | None, tables_before: int, words: list[dict] | None = None
+) -> list[Block]:
+    """The blocks of one page, in reading order (top to bottom).
+
+    ``page`` is a pdfplumber page when the page has ruled lines (its tables are found
+    from them); otherwise ``words`` are the page's words and ``page`` is None.
+    """
+    found = page.find_tables() if page is not None else []
     boxes = [table.bbox for table in found]
     tables = [(table.bbox[1], table.extract()) for table in found]
 
@@ -167,7 +196,9 @@ def page_blocks(page, number: int, part: str | None, tables_before: int) -> list
             for x0, top, x1, bottom in boxes
         )
 
-    words = [word for word in page.extract_words(keep_blank_chars=False) if outside(word)]
+    if page is not None:
+        words = page.extract_words(keep_blank_chars=False)
+    words = [word for word in words or [] if outside(word)]
     emitter = _Emitter(number, part, tables_before)
     for row in _rows(_lines(words), tables):
         emitter.emit(row)

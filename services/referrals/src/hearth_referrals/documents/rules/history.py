@@ -153,7 +153,7 @@ def family_time(text: str) -> list[dict] | None:
     if _NO_FAMILY_TIME.match(text):
         return []
     arrangements = []
-    for piece in re.split(r"[;\n]|\.\s+", text):
+    for piece in re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:with\s+)?(?:her|his|their)\s)", text):
         whom = _WHOM.search(piece)
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:

@@ -107,7 +107,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
-        r"|full name|^name$|^child$)",
+        r"|full name|^name$|^child$|^(child|young person|yp)( ?/ ?(child|young person|yp))?$"
+        r"|^name of (child|young person|yp)$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]

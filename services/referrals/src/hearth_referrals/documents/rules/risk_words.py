@@ -11,6 +11,11 @@ def _any(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
+# "Exploitation" alone is both kinds of exploitation of the child.
+_GENERIC_EXPLOITATION = (
+    r"(?<!sexual )(?<!criminal )(?<!sexually )(?<!criminally )\bexploitation\b"
+    r"(?! of (others|younger|peers|other))"
+)
 _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_child", "self_harm"): _any(
         r"self[- ]?harm\w*",
@@ -24,6 +29,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bcse\b",
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
+        _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
@@ -31,6 +37,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"county lines",
         r"drug running",
         r"gang (involvement|affiliation|activity|members?)",
+        _GENERIC_EXPLOITATION,
     ),
     ("to_child", "drug_alcohol"): _any(
         r"substance (mis)?use",

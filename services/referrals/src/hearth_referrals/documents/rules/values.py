@@ -31,7 +31,11 @@ _HISTORY_CLAUSE = re.compile(
     r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b)",
     re.IGNORECASE,
 )
-_REQUEST_CLAUSE = re.compile(r"\b(needs?|needed|requires?|required|seek\w*|request\w*)\b", re.I)
+_REQUEST_CLAUSE = re.compile(
+    r"\b(needs?|needed|requires?|required|seek\w*|request\w*|looking for|referral for"
+    r"|referring)\b",
+    re.I,
+)
 
 _GENDER = [
     (Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
