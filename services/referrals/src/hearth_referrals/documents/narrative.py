@@ -71,6 +71,13 @@ _WORKER = re.compile(
 _NOT_THE_WORKER = re.compile(
     r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team)\b", re.I
 )
+# A signature from one of these is not the child's social worker's.
+_SIGNED_BY_OTHER = re.compile(
+    r"\b(duty|edt|emergency duty|out of hours|placement (officer|team|finding|service)"
+    r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
+    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro)\b",
+    re.I,
+)
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
     r"\s+(?:on|from|by)\s+(.{6,40})",
@@ -238,14 +245,24 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
         list(signatures.values())[-1],
     )
     scope = builder.contacts["social_worker"]
+    whole = " ".join(f"{line.label} {line.value}" for line in chosen)
+    someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
+        r"social worker|allocated worker", whole, re.I
+    )
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
-        for found in emails(text):
-            builder.set(scope, "email", found, 0.8, line.block.evidence())
-        for found in phones(text):
-            builder.set(scope, "phone", found, 0.8, line.block.evidence())
-        if "name" not in scope and looks_like_name(line.value) and not line.label:
-            builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
+        if not someone_else:
+            for found in emails(text):
+                builder.set(scope, "email", found, 0.8, line.block.evidence())
+            for found in phones(text):
+                builder.set(scope, "phone", found, 0.8, line.block.evidence())
+            if (
+                "name" not in scope
+                and looks_like_name(line.value)
+                and len(line.value.split()) >= 2  # "Tom" alone is a sign-off
+                and not line.label
+            ):
+                builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
         authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
         if authority is None or authority.code is None:
             authority = find_authority(text)
