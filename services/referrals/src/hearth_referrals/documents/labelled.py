@@ -367,7 +367,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             [evidence],
         )
         return True
-    state = answer_state(answer.value, answer.options)
+    state = answer_state(answer.value, answer.options, builder.reference_date)
     if state is None:
         builder.set_unclear(
             {},
@@ -451,7 +451,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _placement_field(builder, field, answer)
     else:
         _child_field(builder, field, answer)
-    for statement in statements(answer.value) if field in ("health", "history") else []:
+    found = statements(answer.value, builder.reference_date)
+    for statement in found if field in ("health", "history") else []:
         builder.add_risk(
             (statement.group, statement.name),
             RiskFinding(

@@ -202,7 +202,7 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
-    for statement in statements(answer.value):
+    for statement in statements(answer.value, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         builder.add_risk(
             (statement.group, statement.name),
