@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from itertools import groupby
 
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
-from hearth_referrals.documents.blocks import Block
+from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
@@ -20,7 +22,12 @@ from hearth_referrals.documents.rules.authorities import (
 )
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
-from hearth_referrals.documents.rules.history import history_tables
+from hearth_referrals.documents.rules.history import (
+    family_table_text,
+    family_time,
+    history_tables,
+    no_contact,
+)
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import emails
 
@@ -58,6 +65,24 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
         builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
         if "previous_placements_count" not in child.fields:
             builder.set(child.fields, "previous_placements_count", len(rows), 0.85, evidence[0])
+
+
+def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """A family-members table gives family time and no-contact, never a child."""
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table in groupby(cells, key=lambda b: (b.location.attachment, b.location.table)):
+        table = list(table)
+        rows = [[c.text for c in row] for _r, row in groupby(table, key=lambda b: b.location.row)]
+        text = family_table_text(rows)
+        if text is None:
+            continue
+        arrangements, people = family_time(text), no_contact(text)
+        evidence = table[0].evidence(" | ".join(block.text for block in table)[:500])
+        for child in builder.children:
+            if arrangements is not None and "family_time" not in child.fields:
+                builder.set(child.fields, "family_time", arrangements, 0.8, evidence)
+            if people and "no_contact_with" not in child.fields:
+                builder.set(child.fields, "no_contact_with", people, 0.8, evidence)
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
@@ -135,7 +160,8 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
                 )
         if answer.label == "Subject":
-            read_free_text(builder, Answer("", answer.value, answer.block), True)
+            block = replace(answer.block, location=replace(answer.block.location, part="subject"))
+            read_free_text(builder, Answer("", answer.value, block), True)
 
 
 def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -216,6 +242,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
     if (

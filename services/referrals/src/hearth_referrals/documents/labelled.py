@@ -13,6 +13,7 @@ from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
     history_from_text,
+    no_contact,
 )
 from hearth_referrals.documents.rules.labels import combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
@@ -257,10 +258,13 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _needs(builder, answer)
     elif field in ("allergies", "communication", "disabilities", "care_plan", "known_as"):
         _need_field(builder, field, answer)
-    elif field == "family_time":
+    elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None:
+        if arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
+        people = no_contact(answer.value)
+        if people:
+            builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())

@@ -13,7 +13,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates
-from hearth_referrals.documents.rules.history import family_time, first_placement
+from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
@@ -90,6 +90,13 @@ _SCHOOL = re.compile(
 _GENDER_NOUN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
 )
+# A sentence about the child's health: a condition, a diagnosis, medication, a service.
+_HEALTH = re.compile(
+    r"\b(asthma\w*|epilep\w*|diabet\w*|adhd|autis\w*|asd|allerg\w*|eczema|inhaler|medication"
+    r"|diagnos\w*|cerebral palsy|camhs|mental health|anxiety|depression|ptsd|attachment disorder"
+    r"|health needs?|medical needs?|learning disabilit\w*|fasd|sickle cell)\b",
+    re.I,
+)
 _CONTACT_TEXT = re.compile(r"\b(contact|family time|sees|visits?)\b", re.I)
 
 
@@ -135,6 +142,12 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
+        people = no_contact(text)
+        if people and "no_contact_with" not in fields:
+            builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
+    health = _HEALTH.search(text)
+    if health and "health_needs" not in fields and not answer.label:
+        builder.set(fields, "health_needs", text[:2000], 0.72, _evidence(answer))
 
 
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
@@ -180,7 +193,10 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if _SEEKING.search(text):
         setting = values.read_choice("setting", text)
         if len(setting) == 1 and not re.search(
-            r"previous|current(ly)?|was in|has been in", text, re.I
+            r"\b(previous|current|was in|has been in)\w*\s+(\w+\s+){0,2}"
+            r"(placement|foster|residential|home|secure)",
+            text,
+            re.I,
         ):
             builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
         duration = values.read_choice("duration", text)
