@@ -12,6 +12,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from corpus_render import W_NS, _sdt, _w14_box
+from docx import Document
+from docx.oxml import parse_xml
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -206,11 +209,129 @@ def side_by_side() -> bytes:
     return buffer.getvalue()
 
 
+def _row(table, label: str, *xml_or_text: str) -> None:
+    cells = table.add_row().cells
+    cells[0].text = label
+    for index, piece in enumerate(xml_or_text, start=1):
+        if piece.startswith("<"):
+            cells[index].paragraphs[0]._p.append(parse_xml(piece))
+        else:
+            cells[index].text = piece
+
+
+def _run(text: str) -> str:
+    return f'<w:r {W_NS}><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def secure_s25() -> bytes:
+    document = Document()
+    document.add_heading("Wigan Council", level=1)
+    document.add_paragraph(
+        "Application for a Secure Children's Home placement (Section 25 Children Act 1989)"
+    )
+    table = document.add_table(rows=0, cols=2)
+    _row(table, "Young person's name", _sdt("Tyler Ashworth", "Name", False))
+    _row(table, "D.O.B.", _sdt("30/07/2011", "DOB", False))
+    _row(table, "Mosaic number", "M-2093381")
+    _row(table, "Date of application", _sdt("Click or tap to enter a date.", "Date", True))
+    legal = table.add_row().cells
+    legal[0].text = "Legal status"
+    paragraph = legal[1].paragraphs[0]._p
+    for checked, text in ((False, " Section 20 "), (False, " ICO "), (True, " Full Care Order")):
+        paragraph.append(parse_xml(_w14_box(checked)))
+        paragraph.append(parse_xml(_run(text)))
+    _row(table, "Type of placement requested", "Secure children's home (welfare)")
+    emergency = table.add_row().cells
+    emergency[0].text = "Is this an emergency?"
+    paragraph = emergency[1].paragraphs[0]._p
+    for checked, text in ((True, " Yes "), (False, " No")):
+        paragraph.append(parse_xml(_w14_box(checked)))
+        paragraph.append(parse_xml(_run(text)))
+    _row(table, "Gender", "Male")
+    _row(table, "Allocated social worker", "Naomi Fairclough")
+    _row(table, "Contact number", "01942 487 112")
+    _row(table, "Email", "n.fairclough@wigan.gov.uk")
+    _row(table, "Team manager", "Steve Hilton, 01942 487 100, s.hilton@wigan.gov.uk")
+    document.add_paragraph("Risks")
+    risks = document.add_table(rows=0, cols=2)
+    _row(risks, "Risk of CSE", "Yes - found with older males in Manchester on 3 November 2026.")
+    _row(risks, "Missing episodes", "11 missing episodes since August, most recent last week.")
+    _row(risks, "Self-harm", "No")
+    _row(risks, "Substance misuse", "Uses cannabis daily.")
+    _row(
+        risks,
+        "Harm to others",
+        "Assaulted a member of staff at his previous secure placement in 2024.",
+    )
+    document.add_paragraph("Placement history")
+    history = document.add_table(rows=0, cols=4)
+    _row(history, "Placement", "From", "To", "Reason for ending")
+    _row(
+        history,
+        "Foster carers (in-house)",
+        "01/02/2022",
+        "15/09/2023",
+        "Carer gave notice due to behaviour",
+    )
+    _row(history, "Residential children's home", "15/09/2023", "02/05/2024", "Placement breakdown")
+    _row(history, "Secure children's home", "02/05/2024", "20/08/2024", "Order ended")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def provider_two_column() -> bytes:
+    document = Document()
+    document.add_paragraph("Referral to Fostering Provider - Placements Standard form")
+    table = document.add_table(rows=0, cols=4)
+    _row(table, "Local authority", "Bristol City Council", "LA reference", "BCC/55120")
+    _row(table, "Date of referral", "TBC", "Placement needed by", "Within 5 days")
+    _row(table, "Legal name", "Sophie-Leigh Adams", "Known as", "Sophie")
+    _row(table, "Date of birth", "19/04/2014", "Sex", "Female")
+    _row(table, "Legal status", "S20", "Placement type", "Foster care - short term")
+    _row(
+        table, "Communication needs", "Uses Makaton with familiar adults", "Allergies", "Penicillin"
+    )
+    _row(
+        table,
+        "Can the child live with pets?",
+        "Yes - loves dogs",
+        "Disabilities",
+        "Diagnosed with autism (ASC)",
+    )
+    _row(table, "Education", "Hillfields Primary, Year 6", "Care plan in place?", "Yes")
+    _row(table, "Social worker", "Imran Siddiqui", "SW telephone", "0117 903 6655")
+    _row(table, "SW email", "imran.siddiqui@bristol.gov.uk", "Team", "Children in Care, North")
+    document.add_paragraph(
+        "Risks: Sophie has no history of going missing or self-harm. She can hit out at "
+        "adults when overwhelmed (weekly at present). No concerns about exploitation."
+    )
+    document.add_paragraph(
+        "Family time: Mum every Saturday, supervised by the contact service. Nan monthly."
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def scanned() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFillGray(0.3)
+    for y in range(760, 400, -18):  # strokes where text would be: an image of a form
+        pdf.rect(40, y, 300 + (y % 7) * 20, 8, stroke=0, fill=1)
+    pdf.save()
+    return buffer.getvalue()
+
+
 def main() -> None:
     for name, build in (
         ("h01-art_panel.pdf", art_panel),
         ("h02-sibling_columns.pdf", sibling_columns),
         ("h07-side_by_side.pdf", side_by_side),
+        ("h08-secure_s25.docx", secure_s25),
+        ("h12-scanned.pdf", scanned),
+        ("h13-provider_two_column.docx", provider_two_column),
     ):
         (HERE / name).write_bytes(build())
 

@@ -179,6 +179,12 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _choice(builder, scope, field, pointer, answer, field)
     if field == "setting":
         _request_details(builder, answer)
+    elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
+        needed_by = values.read_needed_by(answer.value)  # "Within 5 days": the form's own answer
+        if needed_by:
+            builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
+        elif answer.value.strip():
+            _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         _date(builder, scope, "start_date", pointer, answer)
         if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):
@@ -227,7 +233,23 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
 
 
+_EVERY_CHILD = re.compile(
+    r"\((both|all|each)\)|\b(both|all|each) (children|siblings|of them)\b", re.I
+)
+
+
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    if _EVERY_CHILD.search(answer.label) and len(builder.children) > 1:
+        current = builder.current  # "Legal status (both)": the same answer for each child
+        for index in range(len(builder.children)):
+            builder.current = index
+            _one_child_field(builder, field, answer)
+        builder.current = current
+        return
+    _one_child_field(builder, field, answer)
+
+
+def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     fields = builder.child.fields
     if field == "dob":
         dates = find_dates(answer.value, builder.reference_date)
@@ -355,12 +377,40 @@ def _pointer(builder: DraftBuilder, field: str) -> str:
     return builder.child_pointer(_CHILD_POINTERS.get(field, field))
 
 
+def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
+    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer."""
+    names = {
+        str(child.fields["first_name"].value): index
+        for index, child in enumerate(builder.children)
+        if "first_name" in child.fields and child.fields["first_name"].value
+    }
+    if len(names) < 2:
+        return []
+    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    pieces = re.split(pattern, value)
+    if len(pieces) < 5:
+        return []
+    return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
+
+
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     terms = risk_terms(answer.label)
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
     key = terms[0][0]
+    per_child = _per_child(builder, answer.value)
+    if per_child:
+        current = builder.current
+        for index, value in per_child:
+            builder.current = index
+            risk_answer(builder, Answer(answer.label, value, answer.block), False)
+        builder.current = current
+        return True
+    if len(builder.children) > 1 and re.search(
+        r"\b(both|neither|all|none of)\b", answer.value, re.I
+    ):
+        shared = True
     evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
     if answer.placeholder:
         builder.set_unclear(
@@ -442,6 +492,11 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
+    elif field == "urgency_question":
+        yes_no = values.read_yes_no(_text(answer))
+        if yes_no is not None:
+            urgency = "emergency" if yes_no else "planned"
+            builder.set(builder.placement, "urgency", urgency, LABELLED, answer.block.evidence())
     elif field in (
         "setting",
         "urgency",

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import MONTHS, find_dates
 
 __all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
 
@@ -48,6 +48,9 @@ _SINCE = re.compile(
 _YEAR_ONLY = re.compile(
     r"\b(?:in|during|since|around|from|last[^.;]{0,15}?)\s+(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
 _RECENT = re.compile(
     r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|this (week|month))\b", re.I
@@ -76,9 +79,15 @@ def dated_in_the_past(clause: str, reference: date | None) -> bool:
         return True
     if reference is None:
         return False
-    years = [int(year) for year in _YEAR_ONLY.findall(clause)]
-    dates = [found.value for found in find_dates(clause, reference)]
-    if not years and not dates:
-        return False
     cutoff = date(reference.year - 1, reference.month, min(reference.day, 28))
-    return all(year < cutoff.year for year in years) and all(when < cutoff for when in dates)
+    whens = [found.value for found in find_dates(clause, reference)]
+    for month, year in _MONTH_YEAR.findall(clause):
+        whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
+    years = [int(year) for year in _YEAR_ONLY.findall(clause)]
+    if not years and not whens:
+        return False
+    if any(year >= cutoff.year for year in years) and not whens:
+        return False  # "in 2025" may be within the year
+    return all(when < cutoff for when in whens) and all(
+        year < cutoff.year or whens for year in years
+    )

@@ -67,7 +67,11 @@ _FREQUENCY = [
     ),
     (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
     (FamilyTimeFrequency.FORTNIGHTLY, r"fortnight\w*|every (two|2) weeks|bi-?weekly"),
-    (FamilyTimeFrequency.WEEKLY, r"weekly|once a week|every week|each week"),
+    (
+        FamilyTimeFrequency.WEEKLY,
+        r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend",
+    ),
     (FamilyTimeFrequency.MONTHLY, r"monthly|once a month|every month"),
     (
         FamilyTimeFrequency.LESS_OFTEN,

@@ -68,8 +68,10 @@ _LABELS: list[tuple[str, str]] = [
     (
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
-        r"|requested)|provision (type|required|sought)|setting|resource (type|required))",
+        r"|requested)|provision (type|required|sought)|setting|resource (type|required)"
+        r"|^placement( details| request(ed)?)?$)",
     ),
+    ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
         "urgency",
         r"(urgency|priority|emergency\s*(or|/)\s*planned|planned\s*(or|/)\s*emergency|timescale"
@@ -107,7 +109,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
-        r"|full name|^name$|^child$|^(child|young person|yp)( ?/ ?(child|young person|yp))?$"
+        r"|full name|legal name|^name$|^child$"
+        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$"
         r"|^name of (child|young person|yp)$)",
     ),
 ]

@@ -72,7 +72,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
-        r"(hits|hitting|punch\w*|kick\w*) (out|others|staff|carers|peers|people)",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*) (out|others|staff|carers|peers|people)",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -112,6 +112,7 @@ _CUE_PATTERNS = {
         r"\bnone( known| identified| reported)?\b",
         r"\bnot (known|a concern|an issue|been|identified|reported|considered)\b",
         r"\bdenies\b",
+        r"\bneither\b",
         r"\bnever\b",
         r"\bnil\b",
         r"\bn/a\b",

@@ -50,7 +50,7 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living)"
         r"|semi[- ]independent|16\+ accommodation",
     ),
-    (Setting.RESIDENTIAL, r"residential|children'?s home|\bsolo home\b"),
+    (Setting.RESIDENTIAL, r"residential|(?<!secure )children'?s home|\bsolo home\b"),
     (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
 ]
 _URGENCY = [
@@ -63,7 +63,10 @@ _URGENCY = [
 ]
 _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
-    (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
+    (
+        Duration.SHORT_TERM,
+        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment",
+    ),
     (Duration.LONG_TERM, r"long[- ]term"),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
@@ -113,6 +116,24 @@ _AGE = re.compile(
 )
 
 
+_NEEDED_BY = [
+    ("today", r"\b(today|tonight|same[- ]day|immediate\w*|asap|now)\b"),
+    (
+        "within_5_days",
+        r"within (a|one|1) week|this week|within ([1-5]|two|three|four|five) (working )?days",
+    ),
+    ("later", r"\b(later|next month|weeks|months|planned)\b"),
+]
+
+
+def read_needed_by(text: str) -> str | None:
+    """A form's own needed-by answer in words ("Within 5 days", "Today")."""
+    for value, pattern in _NEEDED_BY:
+        if re.search(pattern, text, re.IGNORECASE):
+            return value
+    return None
+
+
 def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
     """The words that answer: the ticked options if there are tick boxes, else the text."""
     if options:
@@ -155,6 +176,8 @@ def read_choice(vocabulary: str, text: str) -> list:
             seen.append(value)
     if vocabulary == "gender" and len(seen) > 1 and len(text.split()) > 3:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
+    if vocabulary == "setting" and Setting.PARENT_AND_CHILD in seen:
+        return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     return seen
 
 
