@@ -331,6 +331,8 @@ def _need_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         found = disabilities(text)
         if found or values.read_yes_no(text) is False:
             builder.set(fields, "disabilities", found or ["NONE"], 0.85, evidence)
+        if found and "health_needs" not in fields:  # a diagnosis answers "any health needs?"
+            builder.set(fields, "health_needs", text[:2000], 0.8, evidence)
     elif field == "communication" and text:
         needs = communication(text)
         if needs is not None:

@@ -35,7 +35,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
-        r"|request date|date sent|date completed|^date$)",
+        r"|request date|date sent|date completed|^date$|date of (application|this referral)"
+        r"|application date)",
     ),
     (
         "la_reference",
@@ -80,13 +81,13 @@ _LABELS: list[tuple[str, str]] = [
     ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
     ("duration", r"(duration|length of (placement|stay)|term\b|how long)"),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
+    ("pets", r"\b(pets?|animals?)\b"),
     (
         "living_companions",
         r"(live (alongside|with) other|other children in|solo placement"
         r"|only child|can .* live with|shared or solo|solo or shared|occupancy"
         r"|cared for alongside|live alongside|matching (with|alongside) other)",
     ),
-    ("pets", r"\b(pets?|animals?)\b"),
     ("dol", r"(deprivation of liberty|\bdols?\b|\bdol order)"),
     ("ethnicity", r"(ethnicity|ethnic (origin|background)|heritage)"),
     ("religion", r"(religion|faith|belief)"),
