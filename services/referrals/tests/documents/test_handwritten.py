@@ -1,0 +1,74 @@
+"""Hand-written layouts (training figures): the targets hold, evidence quotes contain
+their values, and no date is ever invented."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from scoring import score_folder
+
+HERE = Path(__file__).parent
+TODAY = TEST_NOW.date()
+FOLDERS = ["corpus", "heldout", "handwritten"]
+
+
+def _documents(folder: str):
+    return [path for path in sorted((HERE / folder).iterdir()) if not path.name.endswith(".json")]
+
+
+def _plain(value) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(value).lower())
+
+
+@pytest.fixture(scope="module")
+def handwritten():
+    return score_folder(HERE / "handwritten")
+
+
+class TestHandwrittenLayouts:
+    @pytest.mark.parametrize("group", ["identifiers", "dates", "la", "contacts"])
+    def test_identifiers_dates_authority_and_contacts(self, handwritten, group):
+        assert handwritten.group_accuracy(group) >= 0.95
+
+    def test_risks_and_questions(self, handwritten):
+        assert handwritten.present_f1 >= 0.9
+        assert handwritten.negation_precision >= 0.95
+        assert handwritten.missing_precision >= 0.9
+
+
+class TestEvidence:
+    @pytest.mark.parametrize("folder", FOLDERS)
+    def test_every_identifier_is_quoted_where_it_was_read(self, folder):
+        for path in _documents(folder):
+            draft = read_referral_document(path.read_bytes(), today=TODAY)
+            worker = draft.social_worker
+            values = [draft.la_reference, worker.name, worker.email, worker.phone]
+            for child in draft.children:
+                values += [child.first_name, child.last_name]
+            for found in values:
+                if found.state != "found":
+                    continue
+                quotes = [_plain(evidence.quote) for evidence in found.evidence]
+                assert any(_plain(found.value) in quote for quote in quotes), (path.name, found)
+
+
+class TestNeverAnInventedDate:
+    def test_a_form_without_a_date_has_no_referral_date(self):
+        data = b"Child's name: Jo Bloggs\nDate of birth: 03/04/2012\nPlacement: fostering\n"
+        draft = read_referral_document(data, today=TODAY)
+        assert draft.referral_date.value is None
+        assert "referral_date" not in draft.referral
+        assert any(item.pointer == "/referral_date" for item in draft.missing)
+
+    def test_an_unreadable_date_is_unclear_not_today(self):
+        data = b"Date of referral: TBC\nChild's name: Jo Bloggs\nAge: 12\n"
+        draft = read_referral_document(data, today=TODAY)
+        assert draft.referral_date.state == "unclear"
+        assert "referral_date" not in draft.referral
+
+    def test_an_emergency_today_without_a_referral_date_has_no_start_date(self):
+        data = b"Child's name: Jo Bloggs\nAge: 12\nUrgency: emergency, needed today\n"
+        draft = read_referral_document(data, today=TODAY)
+        assert "start_date" not in draft.referral["placement"]
