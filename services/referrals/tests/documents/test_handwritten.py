@@ -72,3 +72,18 @@ class TestNeverAnInventedDate:
         data = b"Child's name: Jo Bloggs\nAge: 12\nUrgency: emergency, needed today\n"
         draft = read_referral_document(data, today=TODAY)
         assert "start_date" not in draft.referral["placement"]
+
+
+class TestAuthorityOutsideTheBody:
+    def test_a_word_forms_page_header_names_the_la(self):
+        import io
+
+        from docx import Document
+
+        document = Document()
+        document.sections[0].header.paragraphs[0].text = "Stockport MBC - Children's Services"
+        document.add_paragraph("Child's name: Jo Bloggs")
+        buffer = io.BytesIO()
+        document.save(buffer)
+        draft = read_referral_document(buffer.getvalue(), today=TODAY)
+        assert draft.la_code.value == "E08000007"

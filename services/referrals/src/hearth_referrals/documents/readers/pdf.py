@@ -168,10 +168,19 @@ def _text_blocks(data: bytes, limits: DocumentLimits, deadline: Deadline) -> lis
     return blocks
 
 
+def _title_blocks(reader: PdfReader) -> list[Block]:
+    """The file's own title ("Kent County Council - Placement Referral"), where a form may
+    name its LA when the page shows only a logo."""
+    title = str((reader.metadata or {}).get("/Title") or "").strip()[:300]
+    if not title or title.lower() in ("untitled", "referral"):
+        return []
+    return [Block(BlockKind.PARAGRAPH, title, Location(part="document title", paragraph=0))]
+
+
 def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
     reader = _open(data, limits)
     try:
-        blocks = _text_blocks(data, limits, deadline)
+        blocks = _title_blocks(reader) + _text_blocks(data, limits, deadline)
         blocks.extend(_form_blocks(reader, deadline))
     except (DocumentTooComplex, DocumentCorrupt):
         raise
