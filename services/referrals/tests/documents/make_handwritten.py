@@ -10,6 +10,7 @@ They are training documents: the reader was tuned while looking at them.
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 from corpus_render import W_NS, _sdt, _w14_box
@@ -324,7 +325,54 @@ def scanned() -> bytes:
     return buffer.getvalue()
 
 
+def tick_lists() -> bytes:
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Sefton Council | Children's Services"
+    document.add_heading("Request for Placement", level=1)
+    table = document.add_table(rows=0, cols=2)
+    _row(table, "Child / young person", "Harvey Quinn")
+    _row(table, "DOB", "21/12/2009")
+    _row(table, "Gender", "Male")
+    _row(table, "LCS ID", "5520194")
+    _row(table, "Date", "16/11/2026")
+    _row(table, "Legal status", "C2 - Full Care Order")
+    _row(table, "Allocated SW", "Priti Mistry")
+    _row(table, "SW Tel", "0151 934 4000")
+    _row(table, "SW Email", "priti.mistry@sefton.gov.uk")
+    paragraph = document.add_paragraph("Placement type: ")._p
+    for checked, text in (
+        (False, " Foster care  "),
+        (False, " Residential  "),
+        (True, " Supported accommodation"),
+    ):
+        paragraph.append(parse_xml(_w14_box(checked)))
+        paragraph.append(parse_xml(_run(text)))
+    paragraph = document.add_paragraph("Timescale: ")._p
+    for checked, text in ((False, " Emergency  "), (True, " Planned")):
+        paragraph.append(parse_xml(_w14_box(checked)))
+        paragraph.append(parse_xml(_run(text)))
+    document.add_paragraph("Start date: 11/01/2027")
+    risks = document.add_table(rows=0, cols=4)
+    _row(risks, "Risk", "Current", "Historic", "None known")
+    for name, column in (
+        ("Self harm", 3),
+        ("Going missing", 2),
+        ("Substance misuse", 1),
+        ("Child sexual exploitation", 3),
+        ("Aggression / violence", 2),
+    ):
+        cells = risks.add_row().cells
+        cells[0].text = name
+        for index in (1, 2, 3):
+            cells[index].paragraphs[0]._p.append(parse_xml(_w14_box(index == column)))
+    document.add_paragraph("Previous placements: 4 (two foster placements, two children's homes)")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def main() -> None:
+    only = set(sys.argv[1:])
     for name, build in (
         ("h01-art_panel.pdf", art_panel),
         ("h02-sibling_columns.pdf", sibling_columns),
@@ -332,8 +380,10 @@ def main() -> None:
         ("h08-secure_s25.docx", secure_s25),
         ("h12-scanned.pdf", scanned),
         ("h13-provider_two_column.docx", provider_two_column),
+        ("h17-tick_lists.docx", tick_lists),
     ):
-        (HERE / name).write_bytes(build())
+        if not only or name in only:
+            (HERE / name).write_bytes(build())
 
 
 if __name__ == "__main__":

@@ -69,6 +69,12 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
+    known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
+    if known_as:
+        builder.set(
+            builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
+        )
+    text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return
     if field == "last_name":
@@ -187,8 +193,9 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         _date(builder, scope, "start_date", pointer, answer)
-        if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):
-            builder.set(scope, "urgency", "emergency", 0.8, answer.block.evidence())
+        urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if len(urgency) == 1:
+            builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():
         builder.set(
             scope, "preferred_location", answer.value.strip()[:200], 0.8, answer.block.evidence()
@@ -331,8 +338,8 @@ def _need_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         found = disabilities(text)
         if found or values.read_yes_no(text) is False:
             builder.set(fields, "disabilities", found or ["NONE"], 0.85, evidence)
-        if found and "health_needs" not in fields:  # a diagnosis answers "any health needs?"
-            builder.set(fields, "health_needs", text[:2000], 0.8, evidence)
+        if values.read_yes_no(text) is not False and "health_needs" not in fields:
+            builder.set(fields, "health_needs", text[:2000], 0.8, evidence)  # answers it too
     elif field == "communication" and text:
         needs = communication(text)
         if needs is not None:

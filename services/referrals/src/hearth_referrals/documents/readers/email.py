@@ -116,7 +116,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             previous.strip()
             and line.strip()
             and not _LABEL_START.match(line)
-            and not _LABEL_START.match(previous)
+            and (not _LABEL_START.match(previous) or len(previous) >= 60)
             and not previous.rstrip().endswith((".", ":", "?", "!", ","))
             and (len(previous) >= 50 or line.lstrip()[:1].islower())
         )

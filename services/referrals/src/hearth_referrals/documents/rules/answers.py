@@ -181,14 +181,41 @@ def _row_key(block: Block) -> tuple:
     return (where.attachment, where.page, where.table, where.row)
 
 
+_NUMBERING = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?(?:\d{1,2}|[a-z])[.)]\s+|^\s*[-*\u2022]\s+", re.I
+)
+
+
+def _known_label(text: str) -> bool:
+    """A line on its own that is a form's prompt ("1. Name of child", "Family time"),
+    not a sentence ("No known history of fire setting.")."""
+    from hearth_referrals.documents.rules.labels import field_for
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    words = text.split()
+    if not 0 < len(words) <= 8 or text.rstrip().endswith((".", ";", ",", "!")):
+        return False
+    label = _NUMBERING.sub("", text).strip(" :")
+    if risk_terms(label):
+        return not re.search(r"\b(no|not|never|none|denies)\b", label, re.I)
+    return field_for(label) is not None
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        prompt = _LABEL_ONLY.match(block.text) or (
-            block.text.rstrip().endswith("?") and len(block.text) < 120
+        prompt = (
+            _LABEL_ONLY.match(block.text)
+            or (block.text.rstrip().endswith("?") and len(block.text) < 120)
+            or (
+                following is not None
+                and _known_label(block.text)
+                and not _known_label(following.text)
+                and not _LABEL_LINE.match(block.text)
+            )
         )
         if (
             prompt
@@ -196,7 +223,8 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _is_label_line(following.text)
             and not (_LABEL_ONLY.match(following.text))
         ):
-            answers.append(_answer(block.text.rstrip(":? "), following.text, following, block))
+            label = _NUMBERING.sub("", block.text).rstrip(":? ")
+            answers.append(_answer(label, following.text, following, block))
             index += 2
             continue
         answers.extend(_line_answers(block.text, block))

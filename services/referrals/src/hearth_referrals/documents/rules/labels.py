@@ -35,8 +35,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
-        r"|request date|date sent|date completed|^date$|date of (application|this referral)"
-        r"|application date)",
+        r"|request date|date sent|date completed|^date$|application date"
+        r"|date of (application|this (referral|request)))",
     ),
     (
         "la_reference",
@@ -53,11 +53,15 @@ _LABELS: list[tuple[str, str]] = [
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
     ("gender", r"^(gender|sex)\b|\bgender\b"),
-    ("legal_status", r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b)"),
+    (
+        "legal_status",
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$)",
+    ),
     (
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
-        r"|required (by|from)|placement date|date of placement|move date)",
+        r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"|^when is the placement (needed|required)|^needed by$)",
     ),
     (
         "school_must_stay",
@@ -69,7 +73,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
-        r"|requested)|provision (type|required|sought)|setting|resource (type|required)"
+        r"|requested)|provision (type|required|sought)|(?<!fire )(?<!fire-)setting"
+        r"|resource (type|required)"
         r"|^placement( details| request(ed)?)?$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
@@ -79,7 +84,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|type of request)",
     ),
     ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
-    ("duration", r"(duration|length of (placement|stay)|term\b|how long)"),
+    ("duration", r"(duration|length of (placement|stay)|^length$|term\b|how long)"),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),
     (
@@ -122,8 +127,8 @@ _CONTACT = [
     (
         "name",
         re.compile(
-            r"(name|social worker|team manager|allocated worker|referrer)$"
-            r"|^(social worker|team manager|allocated worker|referrer)\b",
+            r"(name|social worker|team manager|allocated worker|referrer|\bsw)$"
+            r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw)\b",
             re.I,
         ),
     ),

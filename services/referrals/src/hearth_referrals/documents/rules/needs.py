@@ -100,6 +100,7 @@ def placements_count(text: str) -> int | None:
         return max((_ORDINALS.get(word) or int(word)) - 1, 0)
     if re.search(r"first (placement|time in care)|never been (in care|looked after)", text, re.I):
         return 0
+    text = re.sub(r"\([^)]*\)", "", text)  # "4 (two foster placements, two homes)"
     match = re.search(
         r"^\W*(\d{1,2}|"
         + "|".join(_NUMBERS)

@@ -83,9 +83,13 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
         return RiskState.NONE_KNOWN
     if CUES["historical"].search(clause):
         return RiskState.HISTORICAL
-    if CUES["suspected"].search(clause):
+    if CUES["suspected"].search(clause) and not _CONFIRMED.search(clause):
         return RiskState.SUSPECTED
     return RiskState.PRESENT
+
+
+# "Concerns about county lines are current": a concern said to be current is present.
+_CONFIRMED = re.compile(r"\b(is|are|remains?) (current|ongoing|confirmed|active)\b", re.I)
 
 
 def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
