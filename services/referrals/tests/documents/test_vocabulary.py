@@ -68,3 +68,27 @@ class TestNeeds:
     def test_a_religion_without_its_remark(self):
         assert without_remark("Muslim (practising, attends mosque)") == "Muslim"
         assert without_remark("Christian - does not attend church") == "Christian"
+
+
+class TestFamilyTime:
+    @pytest.mark.parametrize(
+        "text,frequency",
+        [
+            ("Mum twice a week, supervised", "several_times_a_week"),
+            ("Dad 2x weekly", "several_times_a_week"),
+            ("Nan every other week", "fortnightly"),
+            ("Sister every four weeks", "monthly"),
+            ("Mum every Saturday", "weekly"),
+        ],
+    )
+    def test_frequencies(self, text, frequency):
+        from hearth_referrals.documents.rules.history import family_time
+
+        assert family_time(text)[0]["frequency"] == frequency
+
+    def test_no_contact_is_a_flag_not_an_arrangement(self):
+        from hearth_referrals.documents.rules.history import family_time, no_contact
+
+        text = "Mum fortnightly, supervised. No contact with father (court order)."
+        assert [item["with_whom"] for item in family_time(text)] == ["mum"]
+        assert no_contact(text) == ["father"]

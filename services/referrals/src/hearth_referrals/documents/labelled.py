@@ -87,18 +87,23 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
 
 
+_REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
+
+
 def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     role, name = field.split(".")
     scope = builder.contacts[role]
     text = answer.value
+    # The referrer is often the worker, but the allocated worker's own answer outranks it.
+    confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
     found = {"email": emails(text), "phone": phones(text)}
     for key in ("email", "phone"):
         if found[key]:
-            builder.set(scope, key, found[key][0], LABELLED, answer.block.evidence())
+            builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
         candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
         if looks_like_name(candidate):
-            builder.set(scope, "name", candidate, LABELLED, answer.block.evidence())
+            builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
 
 def _legal_status(builder: DraftBuilder, answer: Answer) -> None:

@@ -62,17 +62,23 @@ _REASONS = [
 _FREQUENCY = [
     (
         FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
-        r"(twice|three times|2x|3x|two times)"
-        r" (a|per) week|several times",
+        r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
+        r"(a |per |each |every )?week(ly)?|several times|twice weekly",
     ),
     (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
-    (FamilyTimeFrequency.FORTNIGHTLY, r"fortnight\w*|every (two|2) weeks|bi-?weekly"),
+    (
+        FamilyTimeFrequency.FORTNIGHTLY,
+        r"fortnight\w*|every (two|2|other) weeks?|every second week|bi-?weekly|alternate weeks",
+    ),
     (
         FamilyTimeFrequency.WEEKLY,
         r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend",
     ),
-    (FamilyTimeFrequency.MONTHLY, r"monthly|once a month|every month"),
+    (
+        FamilyTimeFrequency.MONTHLY,
+        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks",
+    ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|quarterly|annual\w*"
@@ -207,7 +213,7 @@ def family_time(text: str) -> list[dict] | None:
         if not whom or frequency is None:
             continue
         supervised = None
-        if re.search(r"\bunsupervised\b", piece, re.I):
+        if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
             supervised = False
         elif re.search(r"\bsupervised\b", piece, re.I):
             supervised = True
