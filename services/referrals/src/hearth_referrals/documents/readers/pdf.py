@@ -112,6 +112,8 @@ def _layout_items(layout, height: float, chars: list[dict], limit: int) -> int:
     rules = 0
     for item in layout:
         if isinstance(item, LTChar):
+            if item.get_text().startswith("(cid:"):
+                continue  # a glyph with no text (a dingbat box): nothing to read
             chars.append(
                 {
                     "text": item.get_text(),

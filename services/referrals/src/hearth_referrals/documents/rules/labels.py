@@ -115,7 +115,7 @@ _LABELS: list[tuple[str, str]] = [
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
-        r"|full name|legal name|^name$|^child$"
+        r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$"
         r"|^name of (child|young person|yp)$)",
     ),
