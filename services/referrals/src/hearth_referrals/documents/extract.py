@@ -232,6 +232,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.part.startswith(("headers", "signature")):
             continue
         shared = _risk_scope(builder, answer)
+        if answer.options and not answer.label and read_answer(builder, answer, shared):
+            continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared))
     for answer, shared in free:

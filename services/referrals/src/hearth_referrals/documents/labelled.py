@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from hearth_contract.codes import RiskState
+
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -473,9 +475,26 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     return True
 
 
+def risk_checklist(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "☒ Going missing ☐ Self harm ☒ Aggression" (tick all that apply): each ticked risk
+    is present; an unticked one is not stated (the list does not say it is absent)."""
+    named = [(risk_terms(text), ticked) for text, ticked in answer.options]
+    if len([terms for terms, _ticked in named if len(terms) == 1]) < 2:
+        return False
+    evidence = answer.block.evidence()
+    for terms, ticked in named:
+        if ticked and len(terms) == 1:
+            detail = answer.block.text[:2000]
+            finding = RiskFinding(RiskState.PRESENT, 0.9, evidence, detail, True)
+            builder.add_risk(terms[0][0], finding, shared=shared)
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if risk_answer(builder, answer, shared_risks):
+        return True
+    if answer.options and risk_checklist(builder, answer, shared_risks):
         return True
     fields = combined_fields(answer.label, answer.part)
     if fields and _combined(builder, answer, fields, shared_risks):

@@ -189,8 +189,11 @@ def read(
     message = BytesParser(policy=policy.default).parsebytes(data)
     blocks = _header_blocks(message)
     subject = str(message.get("subject") or "")
+    body = message.get_body(preferencelist=("plain", "html"))
+    plain = body is not None and body.get_content_type() == "text/plain"
     for part, lines in _sections(_body_text(message), subject):
-        blocks.extend(blocks_from_lines(_unwrap(lines), Location(part=part)))
+        lines = _unwrap(lines) if plain else lines  # only typed text is hard-wrapped
+        blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()
         blocks.extend(

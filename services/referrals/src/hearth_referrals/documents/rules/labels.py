@@ -35,7 +35,7 @@ _LABELS: list[tuple[str, str]] = [
     (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
-        r"|request date|date sent|date completed|^date$|application date"
+        r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date of (application|this (referral|request)))",
     ),
     (
@@ -84,7 +84,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|type of request)",
     ),
     ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
-    ("duration", r"(duration|length of (placement|stay)|^length$|term\b|how long)"),
+    ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),
     (

@@ -72,7 +72,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
-        r"(hits?|hitting|lash\w*|punch\w*|kick\w*) (out|others|staff|carers|peers|people)",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting) (out|others|staff|carers"
+        r"|peers|people|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother"
+        r"|sister|mum|mother|dad|father|support worker))",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
