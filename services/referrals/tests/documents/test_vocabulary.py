@@ -92,3 +92,20 @@ class TestFamilyTime:
         text = "Mum fortnightly, supervised. No contact with father (court order)."
         assert [item["with_whom"] for item in family_time(text)] == ["mum"]
         assert no_contact(text) == ["father"]
+
+
+class TestPlacementsStandardAnswers:
+    def test_setting_suitability_keeps_only_the_suitable_setting(self):
+        from hearth_referrals.documents.rules.values import read_choice, suitable_text
+
+        text = "Foster care - suitable; Residential - not suitable; Supported - not suitable"
+        assert read_choice("setting", suitable_text(text)) == ["fostering"]
+
+    @pytest.mark.parametrize(
+        "text,needed_by",
+        [("Today", "today"), ("Within 5 days", "within_5_days"), ("Later", "later")],
+    )
+    def test_the_forms_own_needed_by(self, text, needed_by):
+        from hearth_referrals.documents.rules.values import read_needed_by
+
+        assert read_needed_by(text) == needed_by

@@ -180,6 +180,10 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if field == "setting" and not answer.options:
+        suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
+        if suitable != answer.value:
+            answer = Answer(answer.label, suitable, answer.block, [], answer.placeholder)
     if field in ("setting", "urgency", "duration") and not answer.options:
         request = values.request_text(answer.value)
         if request.strip() and request != answer.value:
@@ -193,7 +197,7 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
-        needed_by = values.read_needed_by(answer.value)  # "Within 5 days": the form's own answer
+        needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif answer.value.strip():

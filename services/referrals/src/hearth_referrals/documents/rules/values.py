@@ -158,6 +158,21 @@ def request_text(text: str) -> str:
     return " ".join(kept)
 
 
+_UNSUITABLE = re.compile(
+    r"\b(not (suitable|recommended|appropriate|considered)|unsuitable|inappropriate|no)\b", re.I
+)
+
+
+def suitable_text(text: str) -> str:
+    """A setting-suitability answer without the settings it rules out: "Foster care -
+    suitable; Residential - not suitable" is "Foster care - suitable"."""
+    if not re.search(r"suitab|recommend|appropriate", text, re.I):
+        return text
+    pieces = re.split(r"[;\n]|,\s+(?=[A-Z])|\.\s+", text)
+    kept = [piece for piece in pieces if not _UNSUITABLE.search(piece)]
+    return "; ".join(kept) if kept else text
+
+
 def describes_history(label: str) -> bool:
     """A label about the current or earlier placements ("Current placement")."""
     return bool(label) and bool(_HISTORY_CLAUSE.search(label))
