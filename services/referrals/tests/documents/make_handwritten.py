@@ -371,6 +371,81 @@ def tick_lists() -> bytes:
     return buffer.getvalue()
 
 
+def placements_standard() -> bytes:
+    document = Document()
+    document.add_heading("Placement Request (Placements Data Standard)", level=1)
+    table = document.add_table(rows=0, cols=2)
+    _row(table, "Placing local authority", "Hampshire County Council")
+    _row(table, "Local authority child identifier", "HCC-0098812")
+    _row(table, "Request date", "20 Nov 2026")
+    _row(table, "Child's first name", "Oliver")
+    _row(table, "Child's last name", "Penrose")
+    _row(table, "Date of birth", "05/10/2014")
+    _row(table, "Gender", "Male")
+    _row(table, "Legal status", "C1 Interim care order")
+    _row(table, "Need by", "Within 5 days")
+    _row(table, "Setting suitability", "Foster care - suitable; Residential care - not suitable")
+    _row(table, "Placement duration", "Long-term")
+    _row(table, "Can live alongside", "Younger children only")
+    _row(table, "Pets", "Can live with pets")
+    _row(table, "Communication needs", "None")
+    _row(table, "Deprivation of liberty", "No")
+    _row(table, "Social worker name", "Ellen Marsh")
+    _row(table, "Social worker email", "ellen.marsh@hants.gov.uk")
+    _row(table, "Social worker phone", "0300 555 1384")
+    risks = document.add_table(rows=0, cols=5)
+    _row(risks, "Risk to the child", "Present", "Historical", "Suspected", "None known")
+    for name, column in (
+        ("Self-harm", 4),
+        ("Sexual exploitation", 3),
+        ("Criminal exploitation", 4),
+        ("Drug and alcohol misuse", 4),
+        ("Eating disorder", 4),
+        ("Going missing", 2),
+    ):
+        cells = risks.add_row().cells
+        cells[0].text = name
+        for index in (1, 2, 3, 4):
+            cells[index].paragraphs[0]._p.append(parse_xml(_w14_box(index == column)))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def two_pairs_per_line() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(40, 805, "Kirklees Council - Children's Services - Referral for Placement")
+    pdf.setFont("Helvetica", 9)
+    lines = [
+        ("Name: Mia Sutcliffe", "DOB: 17/08/2010"),
+        ("Gender: Female", "Legal status: S20"),
+        ("Referral date: 21/11/2026", "Case no: 6672013"),
+        ("Placement type: Residential", "Urgency: Planned"),
+        ("Duration: Short term", "Start date: 30/11/2026"),
+        ("Social worker: Asha Begum", "Phone: 01484 221 000"),
+        ("Email: asha.begum@kirklees.gov.uk", ""),
+    ]
+    y = 780
+    for left, right in lines:
+        pdf.drawString(40, y, left)
+        if right:
+            pdf.drawString(310, y, right)
+        y -= 15
+    y -= 10
+    for text in (
+        "Mia has a diagnosis of ADHD and takes melatonin. She self-harms by cutting when",
+        "distressed; the last incident was last week. No history of fire setting or",
+        "harming animals. Her brother is involved in county lines.",
+        "Family time: Dad weekly (supervised); Mum - no contact (Mia's choice).",
+    ):
+        pdf.drawString(40, y, text)
+        y -= 12
+    pdf.save()
+    return buffer.getvalue()
+
+
 def main() -> None:
     only = set(sys.argv[1:])
     for name, build in (
@@ -381,6 +456,8 @@ def main() -> None:
         ("h12-scanned.pdf", scanned),
         ("h13-provider_two_column.docx", provider_two_column),
         ("h17-tick_lists.docx", tick_lists),
+        ("h20-placements_standard.docx", placements_standard),
+        ("h21-two_pairs_per_line.pdf", two_pairs_per_line),
     ):
         if not only or name in only:
             (HERE / name).write_bytes(build())

@@ -29,10 +29,12 @@ from hearth_referrals.documents.rules.history import (
     no_contact,
 )
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.people import emails
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["extract"]
 
+_WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+_INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
 
 
@@ -218,6 +220,41 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
                 return
 
 
+def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
+    scope = builder.contacts["social_worker"]
+    if "name" in scope:
+        return
+    for index, answer in enumerate(answers[:-1]):
+        role = answers[index + 1]
+        if answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
+            continue
+        if not _WORKER_ROLE.match(f"{role.label} {role.value}"):
+            continue
+        builder.set(scope, "name", answer.value.strip(), 0.8, answer.block.evidence())
+        for following in answers[index + 1 : index + 5]:
+            text = f"{following.label} {following.value}"
+            for key, found in (("phone", phones(text)), ("email", emails(text))):
+                if found:
+                    builder.set(scope, key, found[0], 0.8, following.block.evidence())
+        return
+
+
+def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """One child, no gender given, and the narrative says only "he/his" (or "she/her")."""
+    if len(builder.children) != 1 or "gender" in builder.child.fields:
+        return
+    text = " ".join(a.value for a in answers if not a.label and a.part.startswith(("message", "f")))
+    text = " ".join(a.value for a in answers if not a.label) if not text else text
+    male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
+    female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
+    if (male >= 2 and female == 0) or (female >= 2 and male == 0):
+        pronoun = r"\b(he|his|him)\b" if male else r"\b(she|her)\b"
+        first = next(a for a in answers if not a.label and re.search(pronoun, a.value, re.I))
+        gender = "male" if male else "female"
+        builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = pair_answers(blocks)
@@ -231,6 +268,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith(("headers", "signature")):
             continue
+        if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
+            continue  # the original's own From/Date lines: the outer message is the referral
         shared = _risk_scope(builder, answer)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
@@ -240,10 +279,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
+    _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    _gender_from_pronouns(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)

@@ -44,6 +44,9 @@ _NAMED_CHILD = re.compile(
     r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z'-]+))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
 )
+_LEAD = re.compile(
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
+)
 _STOP_WORDS = {
     "Kent",
     "Monday",
@@ -171,6 +174,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
+    lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
+    if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
+        builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))
+        builder.set(builder.child.fields, "last_name", lead.group(2), 0.72, _evidence(answer))
+        if int(lead.group(3)) <= 17:
+            builder.set(
+                builder.child.fields, "age_years", int(lead.group(3)), 0.72, _evidence(answer)
+            )
     named = _NAMED_CHILD.search(text)
     if named and named.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", named.group(1), 0.7, _evidence(answer))
@@ -199,9 +210,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
             re.I,
         ):
             builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
-        duration = values.read_choice("duration", text)
-        if len(duration) == 1:
-            builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
+    duration = values.read_choice("duration", text)
+    if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
+        builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
     text = answer.value
     statuses = find_legal_statuses(text)
     if len(statuses) == 1 and "legal_status" not in builder.child.fields:

@@ -109,6 +109,21 @@ def _rows(lines: list[_Line], tables: list[tuple[float, list[list[str]]]]) -> li
     return sorted(items, key=lambda row: row.top)
 
 
+_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
+
+
+def _wraps(previous: Block, text: str) -> bool:
+    """A line of running text continues the paragraph above (a sentence wrapped by the page)."""
+    return (
+        previous.kind is BlockKind.PARAGRAPH
+        and len(previous.text) >= 50
+        and not previous.text.rstrip().endswith((".", ":", "?", "!"))
+        and not _LABEL_START.match(text)
+        and not _LABEL_START.match(previous.text)
+        and (text[:1].islower() or len(previous.text) >= 60)
+    )
+
+
 class _Emitter:
     def __init__(self, page: int, part: str | None, tables_before: int) -> None:
         self.page, self.part = page, part
@@ -120,6 +135,10 @@ class _Emitter:
         heading = part_heading(text)
         if heading:
             self.part = heading
+        previous = self.blocks[-1] if self.blocks else None
+        if not heading and previous is not None and _wraps(previous, text):
+            previous.text = f"{previous.text} {text}"
+            return
         self.in_table = False
         self.paragraph += 1
         where = Location(page=self.page, part=self.part, paragraph=self.paragraph)

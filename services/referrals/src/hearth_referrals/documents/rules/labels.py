@@ -61,6 +61,7 @@ _LABELS: list[tuple[str, str]] = [
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"|^need(ed)? by( date)?$"
         r"|^when is the placement (needed|required)|^needed by$)",
     ),
     (
