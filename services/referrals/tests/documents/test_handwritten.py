@@ -87,3 +87,32 @@ class TestAuthorityOutsideTheBody:
         document.save(buffer)
         draft = read_referral_document(buffer.getvalue(), today=TODAY)
         assert draft.la_code.value == "E08000007"
+
+
+def _answers(name: str):
+    from hearth_referrals.documents.limits import Deadline, DocumentLimits
+    from hearth_referrals.documents.readers import read_blocks
+    from hearth_referrals.documents.rules.answers import pair_answers
+
+    data = (HERE / "handwritten" / name).read_bytes()
+    _kind, blocks = read_blocks(data, DocumentLimits(), Deadline(20))
+    return {answer.label: answer for answer in pair_answers(blocks) if answer.label}
+
+
+class TestPdfGeometry:
+    def test_unruled_label_value_rows_keep_their_pairs_and_wrapped_cells(self):
+        answers = _answers("h07-side_by_side.pdf")
+        assert answers["Date of birth"].value == "03/03/2014"
+        assert answers["System ID"].value == "4410872"
+        assert answers["Behaviour and risks"].value.endswith("has never gone missing.")
+        assert answers["Is there a history of self-harm?"].value == "No"
+
+    def test_a_ruled_tick_grid_takes_its_options_from_the_header(self):
+        answers = _answers("h01-art_panel.pdf")
+        assert answers["Self-harm"].options == [("Yes", True), ("No", False)]
+        assert answers["Going missing"].value == "None since 2023."
+
+    def test_two_label_value_pairs_on_one_line_are_two_answers(self):
+        answers = _answers("h21-two_pairs_per_line.pdf")
+        assert answers["Name"].value == "Mia Sutcliffe"
+        assert answers["DOB"].value == "17/08/2010"

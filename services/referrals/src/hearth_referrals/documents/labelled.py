@@ -166,6 +166,9 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     key = "must_stay" if field == "school_must_stay" else "ehcp"
     if yes_no is not None:
         builder.set(scope, key, yes_no, LABELLED, answer.block.evidence())
+    elif values.both_left(text):
+        pointer = builder.child_pointer(f"school/{key}")
+        _unclear(builder, scope, key, pointer, "Yes / No is left whole.", answer)
 
 
 def _request_details(builder: DraftBuilder, answer: Answer) -> None:
@@ -215,6 +218,10 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         yes_no = values.read_yes_no(_text(answer))
         if yes_no is not None:
             builder.set(scope, "deprivation_of_liberty", yes_no, LABELLED, answer.block.evidence())
+        elif values.both_left(_text(answer)):
+            _unclear(
+                builder, scope, "deprivation_of_liberty", pointer, "Yes / No is left whole.", answer
+            )
 
 
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:

@@ -81,6 +81,11 @@ _SIGNED_BY_OTHER = re.compile(
     r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro)\b",
     re.I,
 )
+_SOMEONE_ELSES_NUMBER = re.compile(
+    r"\b(edt|emergency duty|out of hours|duty|manager|police|school|gp|doctor|mum|mother|dad"
+    r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
+    re.I,
+)
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
     r"\s+(?:on|from|by)\s+(.{6,40})",
@@ -251,7 +256,10 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     if not values.describes_history(answer.label):
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
-        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I):
+        before = answer.value[: answer.value.find(found)]
+        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I) and not (
+            _SOMEONE_ELSES_NUMBER.search(before)  # "EDT can be reached on ...": not the worker's
+        ):
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
 
 

@@ -196,6 +196,11 @@ def read_choice(vocabulary: str, text: str) -> list:
     return seen
 
 
+def both_left(text: str) -> bool:
+    """ "Yes / No" left whole: a delete-as-appropriate answer nobody deleted."""
+    return bool(re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", text, re.I))
+
+
 def read_yes_no(text: str) -> bool | None:
     if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", text, re.I):
         return None
