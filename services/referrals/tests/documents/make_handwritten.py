@@ -446,6 +446,27 @@ def two_pairs_per_line() -> bytes:
     return buffer.getvalue()
 
 
+def name_columns() -> bytes:
+    document = Document()
+    document.add_heading("Wakefield Council - Sibling Referral", level=1)
+    top = document.add_table(rows=0, cols=2)
+    _row(top, "Date of referral", "13/11/2026")
+    _row(top, "Placement sought", "Foster carers able to take both boys, planned, long term")
+    _row(top, "Social worker", "Dean Hollis, dean.hollis@wakefield.gov.uk, 01924 302 555")
+    table = document.add_table(rows=0, cols=3)
+    _row(table, "Details", "Kyle", "Mason")
+    _row(table, "Surname", "Barker", "Barker")
+    _row(table, "DOB", "03/02/2013", "19/09/2015")
+    _row(table, "Gender", "Male", "Male")
+    _row(table, "Legal status", "ICO", "ICO")
+    _row(table, "Mosaic ID", "WK-110", "WK-111")
+    _row(table, "Self-harm", "No", "No")
+    _row(table, "Going missing", "Yes - twice this month", "No")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def main() -> None:
     only = set(sys.argv[1:])
     for name, build in (
@@ -458,6 +479,7 @@ def main() -> None:
         ("h17-tick_lists.docx", tick_lists),
         ("h20-placements_standard.docx", placements_standard),
         ("h21-two_pairs_per_line.pdf", two_pairs_per_line),
+        ("h23-name_columns.docx", name_columns),
     ):
         if not only or name in only:
             (HERE / name).write_bytes(build())

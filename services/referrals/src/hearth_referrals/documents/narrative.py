@@ -86,6 +86,7 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
+_FROM_DATE = re.compile(r"\b(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
     r"\s+(?:on|from|by)\s+(.{6,40})",
@@ -131,7 +132,8 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
 def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
-    start = _START.search(values.request_text(text))
+    request = values.request_text(text)
+    start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
     if start and "start_date" not in builder.placement:
         dates = find_dates(start.group(1), builder.reference_date)
         if dates:

@@ -20,7 +20,7 @@ from hearth_contract.problems import Problem
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import html
-from hearth_referrals.documents.readers.text import blocks_from_lines
+from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
 __all__ = ["read"]
 
@@ -104,29 +104,6 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     return sections
 
 
-_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Hard-wrapped body lines joined back into the sentences they were typed as."""
-    joined: list[str] = []
-    for line in lines:
-        previous = joined[-1] if joined else ""
-        wraps = (
-            previous.strip()
-            and line.strip()
-            and not _LABEL_START.match(line)
-            and (not _LABEL_START.match(previous) or len(previous) >= 60)
-            and not previous.rstrip().endswith((".", ":", "?", "!", ","))
-            and (len(previous) >= 50 or line.lstrip()[:1].islower())
-        )
-        if wraps:
-            joined[-1] = f"{previous.rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    return joined
-
-
 def _header_blocks(message: EmailMessage) -> list[Block]:
     blocks = []
     for name in _HEADERS:
@@ -192,7 +169,7 @@ def read(
     body = message.get_body(preferencelist=("plain", "html"))
     plain = body is not None and body.get_content_type() == "text/plain"
     for part, lines in _sections(_body_text(message), subject):
-        lines = _unwrap(lines) if plain else lines  # only typed text is hard-wrapped
+        lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()

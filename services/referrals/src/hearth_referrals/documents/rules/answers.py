@@ -146,10 +146,10 @@ def _child_column_answers(rows: list[list[Block]]) -> list[Answer]:
     """A table with a column per child ("| Child 1 | Child 2"): each column, in turn."""
     header = [cell.text.strip() for cell in rows[0]]
     answers: list[Answer] = []
+    first = 0 if header[0] == "First name" else 1  # a header of names is the first row
     for column in range(1, len(header)):
-        match = _CHILD_COLUMN.match(header[column])
-        part = f"Child {column}" if match else header[column]
-        for row in rows[1:]:
+        part = f"Child {column}"
+        for row in rows[first:]:
             if column < len(row) and row[0].text.strip():
                 cell = row[column]
                 located = replace(cell, location=replace(cell.location, part=part))
@@ -157,11 +157,28 @@ def _child_column_answers(rows: list[list[Block]]) -> list[Answer]:
     return answers
 
 
+_NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
+_CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age)\b", re.I)
+
+
+def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
+    """ "Details | Kyle | Mason" over rows of DOB, gender...: a column per named child."""
+    names = header[1:]
+    return (
+        len(names) >= 2
+        and all(_NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) for name in names)
+        and sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2
+    )
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
+    if len(header) >= 3 and _name_columns(rows, header):
+        named = [[replace(rows[0][0], text="First name"), *rows[0][1:]], *rows[1:]]
+        return _child_column_answers(named)
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)
