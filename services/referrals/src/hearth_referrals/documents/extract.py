@@ -147,6 +147,25 @@ def _needed_by(builder: DraftBuilder) -> None:
     )
 
 
+_SUBJECT_CHILD = re.compile(
+    r"\b(?:referral|request|placement|p&c)\b[^-\u2013:]*[-\u2013:]\s*"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\b",
+    re.I,
+)
+
+
+def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Placement request - Amelia Rhodes (LCS ...)": the child named in the subject."""
+    match = _SUBJECT_CHILD.search(answer.value)
+    child = builder.children[0]
+    if match is None or "first_name" in child.fields:
+        return
+    name = f"{match.group(1)} {match.group(2)}"
+    if looks_like_name(name) and find_authority(name).code is None:
+        builder.set(child.fields, "first_name", match.group(1), 0.72, answer.block.evidence())
+        builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
+
+
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
         if answer.part != "headers":
@@ -164,6 +183,7 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
         if answer.label == "Subject":
             block = replace(answer.block, location=replace(answer.block.location, part="subject"))
             read_free_text(builder, Answer("", answer.value, block), True)
+            _subject_child(builder, answer)
 
 
 def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:

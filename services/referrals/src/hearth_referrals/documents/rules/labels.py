@@ -13,7 +13,8 @@ __all__ = ["combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 _ROLE_WORKER = re.compile(
-    r"\b(social worker|sw|allocated worker|referrer|referring worker"
+    r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
+    r"|lead professional|responsible worker"
     r"|case ?worker|key worker|worker)\b",
     re.I,
 )
@@ -117,7 +118,8 @@ _LABELS: list[tuple[str, str]] = [
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
-        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$"
+        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
+        r"|service user( name)?|^name of (the )?young person$"
         r"|^name of (child|young person|yp)$)",
     ),
 ]
@@ -128,8 +130,9 @@ _CONTACT = [
     (
         "name",
         re.compile(
-            r"(name|social worker|team manager|allocated worker|referrer|\bsw)$"
-            r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw)\b",
+            r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
+            r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
+            r"|case holder|lead professional)\b",
             re.I,
         ),
     ),
