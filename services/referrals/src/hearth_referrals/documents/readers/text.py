@@ -46,10 +46,25 @@ def unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
+_QUESTION_ANSWER = re.compile(
+    r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(.+?)\s+A(?:nswer)?\s*[.:)]\s*(.*)$", re.I
+)
+
+
+def _question_answer(line: str) -> str:
+    """ "Q. Child's name  A. Poppy Hart" is "Child's name: Poppy Hart"."""
+    match = _QUESTION_ANSWER.match(line)
+    if not match:
+        return line
+    label, value = match.group(1).strip(), match.group(2).strip()
+    return f"{label} {value}" if label.endswith("?") else f"{label.rstrip(':')}: {value}"
+
+
 def split_pairs(lines: list[str]) -> list[str]:
-    """ "Name: Freya Nolan      DOB: 22/05/2010": two answers typed on one line."""
+    """ "Name: Freya Nolan      DOB: 22/05/2010": two answers typed on one line; a
+    "Q. ... A. ..." line as its label and answer."""
     split: list[str] = []
-    for line in lines:
+    for line in map(_question_answer, lines):
         pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
         if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
             split.extend(pieces)
