@@ -211,9 +211,10 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
 def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A correction in the outer message (a reply or forward) overrides the original."""
     for answer in answers:
-        if answer.part != "message" or answer.label:
+        if answer.part != "message":
             continue
-        for correction in corrections(answer.value):
+        text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        for correction in corrections(text):
             if field_for(correction.label, "") is None:
                 continue
             builder.overriding = True

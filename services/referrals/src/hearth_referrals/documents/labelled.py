@@ -176,6 +176,10 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         found = values.read_choice(key, text)
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
+    start = re.search(r"\b(?:from|by|on)\s+(.{6,30})", text)  # "..., planned, from 07/12/2026"
+    dates = find_dates(start.group(1), builder.reference_date) if start else []
+    if dates:
+        builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
 
 
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:

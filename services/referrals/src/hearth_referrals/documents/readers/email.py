@@ -67,8 +67,11 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     lines = body.splitlines()
     forwarded = 0
     in_signature = False
+    quoting = False  # after "On ... wrote:", the quoted original is read (after the reply)
     for index, line in enumerate(lines):
-        if line.lstrip().startswith(">") or _DISCLAIMER.match(line):
+        if line.lstrip().startswith(">") and quoting:
+            line = re.sub(r"^(\s*>)+\s?", "", line)
+        elif line.lstrip().startswith(">") or _DISCLAIMER.match(line):
             continue
         starts_outlook = (
             _OUTLOOK_HEADER.match(line)
@@ -88,6 +91,7 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
                 sections[-1][1].append(line)
             continue
         if _REPLY.match(line) or starts_outlook:
+            quoting = True
             # A forward's or reply's original is read after the outer message, which
             # wins where they differ (a correction in the reply).
             forwarded += 1
