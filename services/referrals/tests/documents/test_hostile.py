@@ -174,3 +174,13 @@ class TestSizeLimit:
         buffer = io.BytesIO()
         writer.write(buffer)
         _bounded(buffer.getvalue(), DocumentTooComplex, DocumentLimits(max_seconds=0.0))
+
+
+class TestMultipartUpload:
+    def test_a_form_data_body_is_refused_with_how_to_send_it(self):
+        body = (
+            b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="r.pdf"\r\n'
+            b"Content-Type: application/pdf\r\n\r\n%PDF-1.4 ...\r\n--xyz--\r\n"
+        )
+        with pytest.raises(DocumentTypeUnsupported, match="raw bytes"):
+            describe_document(body)

@@ -102,3 +102,15 @@ class TestEmail:
         data = email("Please see attached.", attachment=(docx_with_controls(), "form.docx"))
         draft = read_referral_document(data, today=TODAY)
         assert draft.children[0].legal_status.evidence[0].location.attachment == "form.docx"
+
+
+class TestQuotedReplies:
+    def test_a_reply_reads_the_quoted_original_and_its_correction_wins(self):
+        from pathlib import Path
+
+        data = (Path(__file__).parent / "handwritten" / "h27-quoted_reply.eml").read_bytes()
+        draft = read_referral_document(data, today=TODAY)
+        child = draft.referral["children"][0]
+        assert child["first_name"] == "Lewis"
+        assert child["date_of_birth"] == "2015-02-02"  # the reply's correction
+        assert draft.referral["referral_date"] == "2026-11-24"  # the outer message

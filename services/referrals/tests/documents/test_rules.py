@@ -81,6 +81,30 @@ class TestLocalAuthorities:
         match = resolve_authority(text)
         assert match.code is None and match.ambiguous
 
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("Stockport MBC", "E08000007"),
+            ("Kent CC", "E10000016"),
+            ("Sandwell Children's Trust", "E08000028"),
+            ("Together for Children", "E08000024"),
+            ("RBKC", "E09000020"),
+            ("Hull City Council", "E06000010"),
+            ("Southend", "E06000033"),
+            ("a.worker@northyorks.gov.uk", "E06000065"),
+            ("a.worker@hullcc.gov.uk", "E06000010"),
+            ("a.worker@lbhf.gov.uk", "E09000013"),
+            ("a.worker@n-somerset.gov.uk", "E06000024"),
+            ("a.worker@eastriding.gov.uk", "E06000011"),
+            ("a.worker@birminghamchildrenstrust.co.uk", "E08000025"),
+        ],
+    )
+    def test_short_forms_trusts_and_mail_domains_resolve(self, text, code):
+        assert resolve_authority(text).code == code
+
+    def test_a_trust_acting_for_two_councils_is_ambiguous(self):
+        assert resolve_authority("Achieving for Children").ambiguous
+
     def test_unknown_text_resolves_to_nothing(self):
         assert resolve_authority("Brightfoster Independent Fostering").code is None
 

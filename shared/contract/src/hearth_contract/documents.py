@@ -169,7 +169,10 @@ class PlacementSoughtDraft(ReadModel):
     setting: ExtractedValue = Field(default_factory=_missing)
     urgency: ExtractedValue = Field(default_factory=_missing)
     duration: ExtractedValue = Field(default_factory=_missing)
-    needed_by: ExtractedValue = Field(default_factory=_missing)
+    needed_by: ExtractedValue = Field(
+        default_factory=_missing,
+        description="The form's own needed-by answer when it has one, else from the start date",
+    )
     start_date: ExtractedValue = Field(default_factory=_missing)
     preferred_location: ExtractedValue = Field(default_factory=_missing)
     living_companions: ExtractedValue = Field(default_factory=_missing)
@@ -201,9 +204,30 @@ class ChildDraft(ReadModel):
     first_language: ExtractedValue = Field(default_factory=_missing)
     legal_status: ExtractedValue = Field(default_factory=_missing)
     health_needs: ExtractedValue = Field(default_factory=_missing)
+    known_as: ExtractedValue = Field(
+        default_factory=_missing, description="The name the child likes to be known by"
+    )
+    disabilities: ExtractedValue = Field(
+        default_factory=_missing, description="Diagnosed disabilities (SSDA903 codes)"
+    )
+    communication_needs: ExtractedValue = Field(default_factory=_missing)
+    communication_requirements: ExtractedValue = Field(
+        default_factory=_missing, description="BSL, Makaton, ESOL, other (PECS, ...)"
+    )
+    allergies: ExtractedValue = Field(default_factory=_missing)
     school: SchoolDraft = Field(default_factory=SchoolDraft)
     family_time: ExtractedValue = Field(default_factory=_missing)
+    no_contact_with: ExtractedValue = Field(
+        default_factory=_missing, description="People the child must not or will not see"
+    )
     placement_history: ExtractedValue = Field(default_factory=_missing)
+    previous_placements_count: ExtractedValue = Field(
+        default_factory=_missing, description="Placements before the one sought"
+    )
+    care_plan_exists: ExtractedValue = Field(default_factory=_missing)
+    pets: ExtractedValue = Field(
+        default_factory=_missing, description="Whether this child can live with pets"
+    )
     risks: RisksDraft = Field(default_factory=RisksDraft)
 
 

@@ -302,6 +302,7 @@ class ChildCreate(ContractModel):
     adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
     health_needs: LongText | None = None
     medication: LongText | None = None
+    allergies: LongText | None = None
     school: School | None = None
     family_time: list[FamilyTime] | None = Field(
         default=None, description="Family-time arrangements; [] = none, null = not stated"
@@ -309,6 +310,13 @@ class ChildCreate(ContractModel):
     no_contact_with: list[ShortText] = Field(default_factory=list)
     placement_history: list[PreviousPlacement] | None = Field(
         default=None, description="Earlier placements; [] = first placement, null = not stated"
+    )
+    previous_placements_count: Annotated[int, Field(ge=0, le=99)] | None = Field(
+        default=None, description="How many placements before this one, when not listed"
+    )
+    care_plan_exists: bool | None = Field(default=None, description="null = not stated")
+    pets: PetsSuitability = Field(
+        default=PetsSuitability.NOT_KNOWN, description="Whether this child can live with pets"
     )
     risks: Risks = Field(default_factory=Risks)
     behaviours: LongText | None = None

@@ -54,6 +54,8 @@ class DraftBuilder:
         self.unclear: list[UnclearItem] = []
         self.warnings: list[str] = []
         self.current = 0
+        # Set while a correction is read: it replaces what the original said.
+        self.overriding = False
 
     @property
     def child(self) -> ChildFindings:
@@ -72,6 +74,8 @@ class DraftBuilder:
     ) -> None:
         """Record a value; a surer reading replaces a less sure one, never an unclear mark."""
         existing = scope.get(key)
+        if self.overriding and existing is not None and existing.value != value:
+            existing = None
         if existing is not None and existing.state is ExtractionState.UNCLEAR:
             return
         if existing is not None and existing.value == value:
@@ -106,6 +110,8 @@ class DraftBuilder:
     def child_for_identity(self, key: str, value: Any) -> ChildFindings:
         """The child a name or date of birth belongs to: a new one if it differs (siblings)."""
         existing = self.child.fields.get(key)
+        if self.overriding:
+            return self.child
         if existing is not None and existing.value not in (None, value):
             if key == "first_name" or "first_name" in self.child.fields:
                 self.children.append(ChildFindings())

@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from itertools import groupby
 
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
-from hearth_referrals.documents.blocks import Block
+from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
-from hearth_referrals.documents.rules.authorities import resolve_authority
+from hearth_referrals.documents.rules.authorities import (
+    authority_from_email,
+    find_authority,
+    resolve_authority,
+)
+from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
-from hearth_referrals.documents.rules.history import history_tables
+from hearth_referrals.documents.rules.history import (
+    family_table_text,
+    family_time,
+    history_tables,
+    no_contact,
+)
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["extract"]
 
+_WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+_INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
 
 
@@ -50,6 +65,26 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     for child in builder.children:
         child.fields.pop("placement_history", None)
         builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
+        if "previous_placements_count" not in child.fields:
+            builder.set(child.fields, "previous_placements_count", len(rows), 0.85, evidence[0])
+
+
+def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """A family-members table gives family time and no-contact, never a child."""
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table in groupby(cells, key=lambda b: (b.location.attachment, b.location.table)):
+        table = list(table)
+        rows = [[c.text for c in row] for _r, row in groupby(table, key=lambda b: b.location.row)]
+        text = family_table_text(rows)
+        if text is None:
+            continue
+        arrangements, people = family_time(text), no_contact(text)
+        evidence = table[0].evidence(" | ".join(block.text for block in table)[:500])
+        for child in builder.children:
+            if arrangements is not None and "family_time" not in child.fields:
+                builder.set(child.fields, "family_time", arrangements, 0.8, evidence)
+            if people and "no_contact_with" not in child.fields:
+                builder.set(child.fields, "no_contact_with", people, 0.8, evidence)
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
@@ -112,6 +147,25 @@ def _needed_by(builder: DraftBuilder) -> None:
     )
 
 
+_SUBJECT_CHILD = re.compile(
+    r"\b(?:referral|request|placement|p&c)\b[^-\u2013:]*[-\u2013:]\s*"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\b",
+    re.I,
+)
+
+
+def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Placement request - Amelia Rhodes (LCS ...)": the child named in the subject."""
+    match = _SUBJECT_CHILD.search(answer.value)
+    child = builder.children[0]
+    if match is None or "first_name" in child.fields:
+        return
+    name = f"{match.group(1)} {match.group(2)}"
+    if looks_like_name(name) and find_authority(name).code is None:
+        builder.set(child.fields, "first_name", match.group(1), 0.72, answer.block.evidence())
+        builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
+
+
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
         if answer.part != "headers":
@@ -127,7 +181,99 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
                 )
         if answer.label == "Subject":
-            read_free_text(builder, Answer("", answer.value, answer.block), True)
+            block = replace(answer.block, location=replace(answer.block.location, part="subject"))
+            read_free_text(builder, Answer("", answer.value, block), True)
+            _subject_child(builder, answer)
+
+
+def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The LA when no answer names it: the worker's mail domain, a heading or title
+    ("Sandwell Children's Trust", "Stockport MBC"), then any LA mail domain."""
+    if "la_code" in builder.top:
+        return
+    worker = builder.contacts["social_worker"].get("email")
+    if worker is not None and worker.value:
+        match = authority_from_email(f"@{str(worker.value).split('@')[-1]}")
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.85, worker.evidence[0])
+            return
+    headings = [a for a in answers[:15] if not a.label and 0 < len(a.value) < 120]
+    for answer in [*headings, *answers]:
+        text = f"{answer.label} {answer.value}"
+        if answer not in headings and "@" not in text:
+            continue
+        match = find_authority(text) if answer in headings else authority_from_email(text)
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.8, answer.block.evidence())
+            return
+
+
+def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A correction in the outer message (a reply or forward) overrides the original."""
+    for answer in answers:
+        if answer.part != "message":
+            continue
+        text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        for correction in corrections(text):
+            if field_for(correction.label, "") is None:
+                continue
+            builder.overriding = True
+            try:
+                read_answer(builder, Answer(correction.label, correction.value, answer.block), True)
+            finally:
+                builder.overriding = False
+
+
+def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The worker's address when only their name is given: rachel.hurst@... in the chain."""
+    scope = builder.contacts["social_worker"]
+    name = scope.get("name")
+    if name is None or not name.value or "email" in scope:
+        return
+    parts = [part.lower() for part in re.findall(r"[A-Za-z]+", str(name.value))]
+    if len(parts) < 2:
+        return
+    for answer in answers:
+        for address in emails(f"{answer.label} {answer.value}"):
+            local = re.sub(r"[^a-z]", "", address.split("@")[0].lower())
+            if parts[-1] in local and (parts[0] in local or local.startswith(parts[0][0])):
+                builder.set(scope, "email", address, 0.8, answer.block.evidence())
+                return
+
+
+def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
+    scope = builder.contacts["social_worker"]
+    if "name" in scope:
+        return
+    for index, answer in enumerate(answers[:-1]):
+        role = answers[index + 1]
+        if answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
+            continue
+        if not _WORKER_ROLE.match(f"{role.label} {role.value}"):
+            continue
+        builder.set(scope, "name", answer.value.strip(), 0.8, answer.block.evidence())
+        for following in answers[index + 1 : index + 5]:
+            text = f"{following.label} {following.value}"
+            for key, found in (("phone", phones(text)), ("email", emails(text))):
+                if found:
+                    builder.set(scope, key, found[0], 0.8, following.block.evidence())
+        return
+
+
+def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """One child, no gender given, and the narrative says only "he/his" (or "she/her")."""
+    if len(builder.children) != 1 or "gender" in builder.child.fields:
+        return
+    text = " ".join(a.value for a in answers if not a.label and a.part.startswith(("message", "f")))
+    text = " ".join(a.value for a in answers if not a.label) if not text else text
+    male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
+    female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
+    if (male >= 2 and female == 0) or (female >= 2 and male == 0):
+        pronoun = r"\b(he|his|him)\b" if male else r"\b(she|her)\b"
+        first = next(a for a in answers if not a.label and re.search(pronoun, a.value, re.I))
+        gender = "male" if male else "female"
+        builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
 
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
@@ -143,24 +289,35 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith(("headers", "signature")):
             continue
+        if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
+            continue  # the original's own From/Date lines: the outer message is the referral
         shared = _risk_scope(builder, answer)
+        if answer.options and not answer.label and read_answer(builder, answer, shared):
+            continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared))
     for answer, shared in free:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
+    _name_above_role(builder, answers)
+    _worker_email_by_name(builder, answers)
+    _apply_corrections(builder, answers)
+    _authority_fallback(builder, answers)
     _history(builder, blocks)
+    _gender_from_pronouns(builder, answers)
+    _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
     if (
         "start_date" not in builder.placement
         and "urgency" in builder.placement
+        and "referral_date" in builder.top  # never the upload day
         and re.search(
             r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
         )
     ):
         first = builder.placement["urgency"].evidence[0]
-        builder.set(builder.placement, "start_date", reference, 0.7, first)
+        builder.set(builder.placement, "start_date", reference, 0.8, first)
     _needed_by(builder)
     return builder

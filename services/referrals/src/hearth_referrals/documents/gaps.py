@@ -8,6 +8,7 @@ same list, with the same questions, as for a referral sent by an LA system.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hearth_contract.referrals import CompletenessItem, Severity
@@ -102,6 +103,18 @@ def _required_items(referral: dict[str, Any]) -> list[CompletenessItem]:
     return items
 
 
+def _answered_in_part(referral: dict[str, Any], item: CompletenessItem) -> bool:
+    """The document answers the question in part: a count of earlier placements is an
+    answer to "list the placements" an LA would not expect to be asked again."""
+    match = re.match(r"^/children/(\d+)/placement_history$", item.pointer)
+    if not match:
+        return False
+    children = referral.get("children") or []
+    index = int(match.group(1))
+    return index < len(children) and children[index].get("previous_placements_count") is not None
+
+
 def missing_information(referral: dict[str, Any]) -> list[CompletenessItem]:
     """Every gap in a (partial) ReferralCreate-shaped dict, most serious first."""
-    return _required_items(referral) + assess_json(referral)
+    items = _required_items(referral) + assess_json(referral)
+    return [item for item in items if not _answered_in_part(referral, item)]

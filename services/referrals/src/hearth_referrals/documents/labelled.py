@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -13,14 +14,20 @@ from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
     history_from_text,
+    no_contact,
 )
-from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.labels import combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.needs import (
+    communication,
+    disabilities,
+    placements_count,
+    without_remark,
+)
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
-from hearth_referrals.documents.rules.risk_states import answer_state, statements
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_states import statements
 
-__all__ = ["read_answer", "risk_answer"]
+__all__ = ["read_answer"]
 
 LABELLED = 0.95
 _CHILD_FIELDS = {"ethnicity", "religion", "language", "health"}
@@ -62,6 +69,12 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
+    known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
+    if known_as:
+        builder.set(
+            builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
+        )
+    text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return
     if field == "last_name":
@@ -74,18 +87,23 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
 
 
+_REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
+
+
 def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     role, name = field.split(".")
     scope = builder.contacts[role]
     text = answer.value
+    # The referrer is often the worker, but the allocated worker's own answer outranks it.
+    confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
     found = {"email": emails(text), "phone": phones(text)}
     for key in ("email", "phone"):
         if found[key]:
-            builder.set(scope, key, found[key][0], LABELLED, answer.block.evidence())
+            builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
         candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
         if looks_like_name(candidate):
-            builder.set(scope, "name", candidate, LABELLED, answer.block.evidence())
+            builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
 
 def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
@@ -146,17 +164,54 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     key = "must_stay" if field == "school_must_stay" else "ehcp"
     if yes_no is not None:
         builder.set(scope, key, yes_no, LABELLED, answer.block.evidence())
+    elif values.both_left(text):
+        pointer = builder.child_pointer(f"school/{key}")
+        _unclear(builder, scope, key, pointer, "Yes / No is left whole.", answer)
+
+
+def _request_details(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Foster placement, long term, planned": the urgency and length said with the setting."""
+    text = values.request_text(_text(answer))
+    for key in ("urgency", "duration"):
+        found = values.read_choice(key, text)
+        if len(found) == 1:
+            builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
+    start = re.search(r"\b(?:from|by|on)\s+(.{6,30})", text)  # "..., planned, from 07/12/2026"
+    dates = find_dates(start.group(1), builder.reference_date) if start else []
+    if dates:
+        builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
 
 
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if field == "setting" and not answer.options:
+        suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
+        if suitable != answer.value:
+            answer = Answer(answer.label, suitable, answer.block, [], answer.placeholder)
+    if field in ("setting", "urgency", "duration") and not answer.options:
+        request = values.request_text(answer.value)
+        if request.strip() and request != answer.value:
+            answer = Answer(answer.label, request, answer.block, [], answer.placeholder)
+    if field == "pets":
+        _choice(
+            builder, builder.child.fields, "pets", builder.child_pointer("pets"), answer, "pets"
+        )
     if field in ("setting", "urgency", "duration", "living_companions", "pets"):
         _choice(builder, scope, field, pointer, answer, field)
+    if field == "setting":
+        _request_details(builder, answer)
+    elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
+        needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
+        if needed_by:
+            builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
+        elif answer.value.strip():
+            _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         _date(builder, scope, "start_date", pointer, answer)
-        if re.search(r"\b(asap|immediately|today|tonight|now)\b", answer.value, re.I):
-            builder.set(scope, "urgency", "emergency", 0.8, answer.block.evidence())
+        urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if len(urgency) == 1:
+            builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():
         builder.set(
             scope, "preferred_location", answer.value.strip()[:200], 0.8, answer.block.evidence()
@@ -165,6 +220,10 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         yes_no = values.read_yes_no(_text(answer))
         if yes_no is not None:
             builder.set(scope, "deprivation_of_liberty", yes_no, LABELLED, answer.block.evidence())
+        elif values.both_left(_text(answer)):
+            _unclear(
+                builder, scope, "deprivation_of_liberty", pointer, "Yes / No is left whole.", answer
+            )
 
 
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
@@ -201,7 +260,23 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
 
 
+_EVERY_CHILD = re.compile(
+    r"\((both|all|each)\)|\b(both|all|each) (children|siblings|of them)\b", re.I
+)
+
+
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    if _EVERY_CHILD.search(answer.label) and len(builder.children) > 1:
+        current = builder.current  # "Legal status (both)": the same answer for each child
+        for index in range(len(builder.children)):
+            builder.current = index
+            _one_child_field(builder, field, answer)
+        builder.current = current
+        return
+    _one_child_field(builder, field, answer)
+
+
+def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     fields = builder.child.fields
     if field == "dob":
         dates = find_dates(answer.value, builder.reference_date)
@@ -216,6 +291,11 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _choice(builder, fields, "gender", builder.child_pointer("gender"), answer, "gender")
     elif field == "legal_status":
         _legal_status(builder, answer)
+    elif field in ("ethnicity", "religion", "language") and answer.value.strip():
+        value = without_remark(answer.value) if field != "ethnicity" else answer.value.strip()
+        builder.set(
+            fields, _FIELD_NAMES.get(field, field), value[:200], 0.85, answer.block.evidence()
+        )
     elif field in _CHILD_FIELDS and answer.value.strip():
         builder.set(
             fields,
@@ -224,16 +304,68 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             0.85,
             answer.block.evidence(),
         )
-    elif field == "family_time":
+        _needs(builder, answer)
+    elif field in ("allergies", "communication", "disabilities", "care_plan", "known_as"):
+        _need_field(builder, field, answer)
+    elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None:
+        if arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
-    elif field == "history" and first_placement(answer.value):
+        people = no_contact(answer.value)
+        if people:
+            builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
-    elif field == "history":
+        builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
+    elif field in ("history", "placements_count"):
         rows = history_from_text(answer.value, builder.reference_date)
         if rows:
             builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+        count = placements_count(answer.value)
+        count = len(rows) if count is None and rows else count
+        if count is not None:
+            builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
+
+
+def _needs(builder: DraftBuilder, answer: Answer) -> None:
+    """Diagnosed disabilities and communication needs named in a health answer."""
+    found = disabilities(answer.value)
+    if found:
+        builder.set(builder.child.fields, "disabilities", found, 0.8, answer.block.evidence())
+    needs = communication(answer.value)
+    if needs:
+        builder.set(
+            builder.child.fields, "communication_requirements", needs, 0.8, answer.block.evidence()
+        )
+        builder.set(
+            builder.child.fields, "communication_needs", "yes", 0.8, answer.block.evidence()
+        )
+
+
+def _need_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
+    fields, text = builder.child.fields, _text(answer)
+    evidence = answer.block.evidence()
+    if field == "known_as" and looks_like_name(text):
+        builder.set(fields, "known_as", text, LABELLED, evidence)
+    elif field == "allergies" and text:
+        none = re.match(r"^\W*(no|none|nil|n/?a|nkda|no known)\b", text, re.I)
+        builder.set(fields, "allergies", "none known" if none else text[:2000], 0.9, evidence)
+    elif field == "care_plan":
+        yes_no = values.read_yes_no(text)
+        if yes_no is not None:
+            builder.set(fields, "care_plan_exists", yes_no, 0.9, evidence)
+    elif field == "disabilities" and text:
+        found = disabilities(text)
+        if found or values.read_yes_no(text) is False:
+            builder.set(fields, "disabilities", found or ["NONE"], 0.85, evidence)
+        if values.read_yes_no(text) is not False and "health_needs" not in fields:
+            builder.set(fields, "health_needs", text[:2000], 0.8, evidence)  # answers it too
+    elif field == "communication" and text:
+        needs = communication(text)
+        if needs is not None:
+            builder.set(fields, "communication_needs", "yes" if needs else "no", 0.85, evidence)
+            if needs:
+                builder.set(fields, "communication_requirements", needs, 0.85, evidence)
 
 
 _CHILD_POINTERS = {
@@ -274,36 +406,24 @@ def _pointer(builder: DraftBuilder, field: str) -> str:
     return builder.child_pointer(_CHILD_POINTERS.get(field, field))
 
 
-def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
-    """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
-    terms = risk_terms(answer.label)
-    if len(terms) != 1 or len(answer.label.split()) > 14:
+def _split_value(value: str, count: int) -> list[str] | None:
+    for separator in ("/", ",", ";", " - ", "\n"):
+        parts = [part.strip() for part in value.split(separator)]
+        if len(parts) == count and all(parts):
+            return parts
+    return None
+
+
+def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: bool) -> bool:
+    """ "Age and gender: 14, female" answers two labels at once, one piece each (or the
+    whole answer for each when it does not split that way)."""
+    if any("." in field for field in fields):
         return False
-    key = terms[0][0]
-    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
-    if answer.placeholder:
-        builder.set_unclear(
-            {},
-            "risk",
-            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
-            "The answer still shows the form's prompt.",
-            [evidence],
-        )
-        return True
-    state = answer_state(answer.value, answer.options)
-    if state is None:
-        builder.set_unclear(
-            {},
-            "risk",
-            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
-            "The answer does not say whether the risk applies.",
-            [evidence],
-        )
-        return True
-    if state.value != "not_stated":
-        builder.add_risk(
-            key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
-        )
+    parts = _split_value(answer.value, len(fields)) or [answer.value] * len(fields)
+    labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
+    for label, field, part in zip(labels, fields, parts, strict=False):
+        single = Answer(label, part, answer.block, answer.options, answer.placeholder)
+        _read_field(builder, single, field, shared)
     return True
 
 
@@ -311,9 +431,19 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if risk_answer(builder, answer, shared_risks):
         return True
+    if answer.options and risk_checklist(builder, answer, shared_risks):
+        return True
+    fields = combined_fields(answer.label, answer.part)
+    if fields and _combined(builder, answer, fields, shared_risks):
+        return True
     field = field_for(answer.label, answer.part)
     if field is None or field == "risk_prompt":
         return False
+    _read_field(builder, answer, field, shared_risks)
+    return True
+
+
+def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:
     if answer.placeholder:
         _unclear(
             builder,
@@ -323,16 +453,20 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             "The answer still shows the form's prompt.",
             answer,
         )
-        return True
+        return
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):
         _top_field(builder, field, answer)
-    elif field in ("first_name", "last_name", "child_name", "known_as"):
-        if field != "known_as":
-            _child_name(builder, answer, field)
+    elif field in ("first_name", "last_name", "child_name"):
+        _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
+    elif field == "urgency_question":
+        yes_no = values.read_yes_no(_text(answer))
+        if yes_no is not None:
+            urgency = "emergency" if yes_no else "planned"
+            builder.set(builder.placement, "urgency", urgency, LABELLED, answer.block.evidence())
     elif field in (
         "setting",
         "urgency",
@@ -346,7 +480,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         _placement_field(builder, field, answer)
     else:
         _child_field(builder, field, answer)
-    for statement in statements(answer.value) if field in ("health", "history") else []:
+    found = statements(answer.value, builder.reference_date)
+    for statement in found if field in ("health", "history") else []:
         builder.add_risk(
             (statement.group, statement.name),
             RiskFinding(
@@ -354,4 +489,3 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             ),
             shared=shared_risks,
         )
-    return True

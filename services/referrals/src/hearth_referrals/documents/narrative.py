@@ -13,7 +13,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates
-from hearth_referrals.documents.rules.history import first_placement
+from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
@@ -30,7 +30,8 @@ _CHILD_PHRASE = re.compile(
 _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|case (?:no|number))"
+    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
+    r"|(?:child|system|person|client) id)"
     r"\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
     re.I,
 )
@@ -42,6 +43,9 @@ _SEEKING = re.compile(
 _NAMED_CHILD = re.compile(
     r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z'-]+))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
+)
+_LEAD = re.compile(
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
 _STOP_WORDS = {
     "Kent",
@@ -62,8 +66,98 @@ _STOP_WORDS = {
 }
 
 
+_WORKER = re.compile(
+    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s+(?:is|will be|for \w+ is))?"
+    r"\s*[:,\-\u2013]?\s+"
+    r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
+)
+_NOT_THE_WORKER = re.compile(
+    r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team)\b", re.I
+)
+# A signature from one of these is not the child's social worker's.
+_SIGNED_BY_OTHER = re.compile(
+    r"\b(duty|edt|emergency duty|out of hours|placement (officer|team|finding|service)"
+    r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
+    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro)\b",
+    re.I,
+)
+_SOMEONE_ELSES_NUMBER = re.compile(
+    r"\b(edt|emergency duty|out of hours|duty|manager|police|school|gp|doctor|mum|mother|dad"
+    r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
+    re.I,
+)
+_FROM_DATE = re.compile(r"\b(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_START = re.compile(
+    r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
+    r"\s+(?:on|from|by)\s+(.{6,40})",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b(?:attends|attending|goes to|is at|pupil at|on roll at)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
+    r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
+)
+_GENDER_NOUN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
+)
+# A sentence about the child's health: a condition, a diagnosis, medication, a service.
+_HEALTH = re.compile(
+    r"\b(asthma\w*|epilep\w*|diabet\w*|adhd|autis\w*|asd|allerg\w*|eczema|inhaler|medication"
+    r"|diagnos\w*|cerebral palsy|camhs|mental health|anxiety|depression|ptsd|attachment disorder"
+    r"|health needs?|medical needs?|learning disabilit\w*|fasd|sickle cell)\b",
+    re.I,
+)
+_CONTACT_TEXT = re.compile(r"\b(contact|family time|sees|visits?)\b", re.I)
+
+
 def _evidence(answer: Answer, quote: str | None = None):
     return answer.block.evidence(quote)
+
+
+def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
+    the worker named in an email's body, with the address and number beside the name."""
+    match = _WORKER.search(answer.value)
+    if match is None or not looks_like_name(match.group(1)):
+        return
+    if _NOT_THE_WORKER.search(answer.value[max(0, match.start() - 25) : match.start()]):
+        return
+    scope = builder.contacts["social_worker"]
+    builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
+    after = answer.value[match.end() : match.end() + 200]
+    for key, found in (("email", emails(after)), ("phone", phones(after))):
+        if found:
+            builder.set(scope, key, found[0], 0.88, _evidence(answer))
+
+
+def _details(builder: DraftBuilder, answer: Answer) -> None:
+    """Start date, school, gender and family time written in sentences."""
+    text, fields = answer.value, builder.child.fields
+    request = values.request_text(text)
+    start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
+    if start and "start_date" not in builder.placement:
+        dates = find_dates(start.group(1), builder.reference_date)
+        if dates:
+            builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
+    school = _SCHOOL.search(text)
+    if school and "name" not in builder.child.school:
+        builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
+        if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):
+            builder.set(builder.child.school, "must_stay", True, 0.75, _evidence(answer))
+    gender = _GENDER_NOUN.search(text)
+    if gender and "gender" not in fields:
+        found = values.read_choice("gender", gender.group(1))
+        if found:
+            builder.set(fields, "gender", found[0].value, 0.72, _evidence(answer))
+    if _CONTACT_TEXT.search(text) and "family_time" not in fields:
+        arrangements = family_time(text)
+        if arrangements:
+            builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
+        people = no_contact(text)
+        if people and "no_contact_with" not in fields:
+            builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
+    health = _HEALTH.search(text)
+    if health and "health_needs" not in fields and not answer.label:
+        builder.set(fields, "health_needs", text[:2000], 0.72, _evidence(answer))
 
 
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
@@ -87,6 +181,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
+    lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
+    if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
+        builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))
+        builder.set(builder.child.fields, "last_name", lead.group(2), 0.72, _evidence(answer))
+        if int(lead.group(3)) <= 17:
+            builder.set(
+                builder.child.fields, "age_years", int(lead.group(3)), 0.72, _evidence(answer)
+            )
     named = _NAMED_CHILD.search(text)
     if named and named.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", named.group(1), 0.7, _evidence(answer))
@@ -102,19 +204,23 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
-    text = answer.value
+    text = values.request_text(answer.value)
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))
     if _SEEKING.search(text):
         setting = values.read_choice("setting", text)
         if len(setting) == 1 and not re.search(
-            r"previous|current(ly)?|was in|has been in", text, re.I
+            r"\b(previous|current|was in|has been in)\w*\s+(\w+\s+){0,2}"
+            r"(placement|foster|residential|home|secure)",
+            text,
+            re.I,
         ):
             builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
-        duration = values.read_choice("duration", text)
-        if len(duration) == 1:
-            builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
+    duration = values.read_choice("duration", text)
+    if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
+        builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
+    text = answer.value
     statuses = find_legal_statuses(text)
     if len(statuses) == 1 and "legal_status" not in builder.child.fields:
         builder.set(
@@ -130,7 +236,7 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
-    for statement in statements(answer.value):
+    for statement in statements(answer.value, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         builder.add_risk(
             (statement.group, statement.name),
@@ -147,9 +253,15 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         return  # a box about a parent: its risks are not the child's
     _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)
-    _placement_phrases(builder, answer)
+    _worker_sentence(builder, answer)
+    _details(builder, answer)
+    if not values.describes_history(answer.label):
+        _placement_phrases(builder, answer)
     for found in phones(answer.value):
-        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I):
+        before = answer.value[: answer.value.find(found)]
+        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I) and not (
+            _SOMEONE_ELSES_NUMBER.search(before)  # "EDT can be reached on ...": not the worker's
+        ):
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
 
 
@@ -170,14 +282,24 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
         list(signatures.values())[-1],
     )
     scope = builder.contacts["social_worker"]
+    whole = " ".join(f"{line.label} {line.value}" for line in chosen)
+    someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
+        r"social worker|allocated worker", whole, re.I
+    )
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
-        for found in emails(text):
-            builder.set(scope, "email", found, 0.8, line.block.evidence())
-        for found in phones(text):
-            builder.set(scope, "phone", found, 0.8, line.block.evidence())
-        if "name" not in scope and looks_like_name(line.value) and not line.label:
-            builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
+        if not someone_else:
+            for found in emails(text):
+                builder.set(scope, "email", found, 0.8, line.block.evidence())
+            for found in phones(text):
+                builder.set(scope, "phone", found, 0.8, line.block.evidence())
+            if (
+                "name" not in scope
+                and looks_like_name(line.value)
+                and len(line.value.split()) >= 2  # "Tom" alone is a sign-off
+                and not line.label
+            ):
+                builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
         authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
         if authority is None or authority.code is None:
             authority = find_authority(text)

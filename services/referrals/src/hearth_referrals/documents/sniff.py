@@ -56,6 +56,14 @@ _BINARY_MAGIC = (
 )
 
 
+# A browser form's upload body: "--boundary" then a form-data part's headers.
+_MULTIPART = re.compile(
+    rb"^\s*--[^\r\n]{1,200}\r?\n(?:[A-Za-z-]+:[^\r\n]*\r?\n){0,4}?"
+    rb"content-disposition:\s*form-data",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DetectedType:
     kind: DocumentKind
@@ -115,6 +123,11 @@ def sniff(data: bytes, limits: DocumentLimits | None = None) -> DetectedType:
     if not data.strip():
         raise DocumentCorrupt("The file is empty.")
     head = data[:4096]
+    if _MULTIPART.match(head):
+        raise DocumentTypeUnsupported(
+            "This is a multipart/form-data upload: send the file's raw bytes as the request "
+            "body, with its own Content-Type."
+        )
     if head.startswith(b"PK\x03\x04"):
         if _is_docx(data):
             return _detected(DocumentKind.DOCX)

@@ -9,6 +9,7 @@ The archive is checked for zip bombs before anything is decompressed.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from hearth_contract.documents import DocumentCorrupt, DocumentTooComplex, DocumentTooLarge
@@ -201,6 +202,40 @@ class _BodyReader:
                 self._emit(BlockKind.CELL, walker, where)
 
 
+_EXTRA_PARTS = re.compile(r"^(word/header\d*\.xml|docProps/core\.xml)$")
+_DESCRIPTION = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+
+
+def _extra_texts(data: bytes, limits: DocumentLimits) -> list[str]:
+    """What a page header, a logo's alternative text or the file's title says: where a
+    form often names its LA and nowhere else."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    texts: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sorted(name for name in archive.namelist() if _EXTRA_PARTS.match(name))
+            for name in names[:8]:
+                with archive.open(name) as member:
+                    root = etree.fromstring(member.read(limits.max_member_bytes), parser=parser)
+                texts += [" ".join((t.text or "").split()) for t in root.iter(_TITLE)]
+                for paragraph in root.iter(_q("w:p")):
+                    texts.append(_walk_text(paragraph).text())
+                for drawing in root.iter(_DESCRIPTION):
+                    texts += [drawing.get("descr") or "", drawing.get("title") or ""]
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, etree.XMLSyntaxError):
+        return []
+    return [text[:300] for text in texts if text.strip()]
+
+
+def _logo_texts(root: etree._Element) -> list[str]:
+    return [
+        (drawing.get("descr") or drawing.get("title") or "")[:300]
+        for drawing in root.iter(_DESCRIPTION)
+        if (drawing.get("descr") or drawing.get("title") or "").strip()
+    ]
+
+
 def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
     xml = _document_xml(data, limits)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -213,4 +248,9 @@ def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]
         raise DocumentCorrupt("The Word file has no body.")
     reader = _BodyReader(deadline)
     reader.body(body)
-    return reader.blocks
+    extra = [*_extra_texts(data, limits), *_logo_texts(root)]
+    header = [
+        Block(BlockKind.PARAGRAPH, text, Location(part="page header", paragraph=index))
+        for index, text in enumerate(extra, start=1)
+    ]
+    return header + reader.blocks

@@ -20,7 +20,7 @@ from hearth_contract.problems import Problem
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import html
-from hearth_referrals.documents.readers.text import blocks_from_lines
+from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
 __all__ = ["read"]
 
@@ -67,8 +67,11 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     lines = body.splitlines()
     forwarded = 0
     in_signature = False
+    quoting = False  # after "On ... wrote:", the quoted original is read (after the reply)
     for index, line in enumerate(lines):
-        if line.lstrip().startswith(">") or _DISCLAIMER.match(line):
+        if line.lstrip().startswith(">") and quoting:
+            line = re.sub(r"^(\s*>)+\s?", "", line)
+        elif line.lstrip().startswith(">") or _DISCLAIMER.match(line):
             continue
         starts_outlook = (
             _OUTLOOK_HEADER.match(line)
@@ -88,7 +91,15 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
                 sections[-1][1].append(line)
             continue
         if _REPLY.match(line) or starts_outlook:
-            break
+            quoting = True
+            # A forward's or reply's original is read after the outer message, which
+            # wins where they differ (a correction in the reply).
+            forwarded += 1
+            sections.append((f"forwarded message {forwarded}", []))
+            in_signature = False
+            if starts_outlook:
+                sections[-1][1].append(line)
+            continue
         if _SIGNATURE.match(line) and not in_signature:
             in_signature = True
             part = sections[-1][0]
@@ -159,7 +170,10 @@ def read(
     message = BytesParser(policy=policy.default).parsebytes(data)
     blocks = _header_blocks(message)
     subject = str(message.get("subject") or "")
+    body = message.get_body(preferencelist=("plain", "html"))
+    plain = body is not None and body.get_content_type() == "text/plain"
     for part, lines in _sections(_body_text(message), subject):
+        lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()

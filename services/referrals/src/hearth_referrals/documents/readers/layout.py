@@ -12,11 +12,17 @@ _PART = re.compile(
 )
 
 
+# "Section 20 agreed tonight", "Section 31 Care Order": the Children Act, not a heading.
+_LEGAL_SECTION = re.compile(
+    r"^\s*section\s+(17|20|25|31|38|44|46|47)\b(?!\s*[:.\-\u2013]\s*[A-Z])(?!\s*$)", re.I
+)
+
+
 def part_heading(text: str) -> str | None:
     """The heading if ``text`` starts a Part ("Part 3: Risks", "Section B", "Child 2")."""
     line = text.strip()
     if not line or len(line) > 80 or "\n" in line:
         return None
-    if _PART.match(line):
+    if _PART.match(line) and not _LEGAL_SECTION.match(line):
         return line.rstrip(":").strip()
     return None

@@ -1,4 +1,4 @@
-"""PDF: the text of each page, and the fields of a fillable (AcroForm) PDF.
+"""PDF: each page's words by position (cells, rows, lines), and a fillable PDF's fields.
 
 Encrypted PDFs are refused (a password-protected referral must be sent again
 unprotected); page counts are checked before any page is read.
@@ -10,18 +10,27 @@ import io
 import logging
 import re
 
+import pdfplumber
 from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTCurve, LTFigure
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+from pdfminer.psparser import PSException
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
-from hearth_referrals.documents.readers.text import blocks_from_lines
+from hearth_referrals.documents.readers.pdf_layout import page_blocks, words_from_chars
 
 __all__ = ["read"]
 
 # pypdf warns about damaged objects through logging, quoting parts of the file.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+for _name in ("pypdf", "pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -98,18 +107,96 @@ def _form_blocks(reader: PdfReader, deadline: Deadline) -> list[Block]:
     return blocks
 
 
-def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
-    reader = _open(data, limits)
+def _layout_items(layout, height: float, chars: list[dict], limit: int) -> int:
+    """Collects the page's characters; returns how many ruling lines and boxes it has."""
+    rules = 0
+    for item in layout:
+        if isinstance(item, LTChar):
+            if item.get_text().startswith("(cid:"):
+                continue  # a glyph with no text (a dingbat box): nothing to read
+            chars.append(
+                {
+                    "text": item.get_text(),
+                    "x0": item.x0,
+                    "x1": item.x1,
+                    "top": height - item.y1,
+                    "bottom": height - item.y0,
+                }
+            )
+            if len(chars) > limit:
+                raise DocumentTooComplex("The PDF has too much text to read.")
+        elif isinstance(item, LTFigure):
+            rules += _layout_items(item, height, chars, limit)
+        elif isinstance(item, LTCurve):  # LTLine and LTRect are curves too
+            rules += 1
+    return rules
+
+
+def _text_blocks(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    """Each page's characters by position (pdfminer, no layout analysis); a page drawn
+    with ruling lines is read again by pdfplumber to find its tables."""
     blocks: list[Block] = []
+    tables = 0
+    parser = PDFParser(io.BytesIO(data))
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    plumber = None
     try:
-        for number, page in enumerate(reader.pages, start=1):
+        for number, page in enumerate(PDFPage.create_pages(PDFDocument(parser)), start=1):
             deadline.check()
-            text = page.extract_text() or ""
+            if number > limits.max_pdf_pages:
+                raise DocumentTooComplex(f"The PDF has more than {limits.max_pdf_pages} pages.")
+            interpreter.process_page(page)
+            layout = device.get_result()
+            chars: list[dict] = []
+            height = layout.y1 - layout.y0
+            rules = _layout_items(layout, height, chars, limits.max_text_chars)
             part = blocks[-1].location.part if blocks else None
-            blocks.extend(blocks_from_lines(text.splitlines(), Location(page=number, part=part)))
+            if rules >= 4:
+                plumber = plumber or pdfplumber.open(io.BytesIO(data))
+                ruled = plumber.pages[number - 1]
+                found = page_blocks(ruled, number, part, tables)
+                ruled.flush_cache()
+            else:
+                found = page_blocks(None, number, part, tables, words_from_chars(chars))
+            tables = max([tables, *(block.location.table or 0 for block in found)])
+            blocks.extend(found)
             if sum(len(block.text) for block in blocks) > limits.max_text_chars:
                 raise DocumentTooComplex("The PDF has too much text to read.")
+    finally:
+        if plumber is not None:
+            plumber.close()
+    return blocks
+
+
+def _title_blocks(reader: PdfReader) -> list[Block]:
+    """The file's own title ("Kent County Council - Placement Referral"), where a form may
+    name its LA when the page shows only a logo."""
+    title = str((reader.metadata or {}).get("/Title") or "").strip()[:300]
+    if not title or title.lower() in ("untitled", "referral"):
+        return []
+    return [Block(BlockKind.PARAGRAPH, title, Location(part="document title", paragraph=0))]
+
+
+def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    reader = _open(data, limits)
+    try:
+        blocks = _title_blocks(reader) + _text_blocks(data, limits, deadline)
         blocks.extend(_form_blocks(reader, deadline))
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (DocumentTooComplex, DocumentCorrupt):
+        raise
+    except (
+        PdfReadError,
+        PyPdfError,
+        PDFSyntaxError,
+        PSException,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        AssertionError,
+    ) as error:
         raise DocumentCorrupt("The PDF is damaged.") from error
     return blocks

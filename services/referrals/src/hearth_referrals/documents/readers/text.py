@@ -10,10 +10,67 @@ from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.layout import part_heading
 
-__all__ = ["blocks_from_lines", "decode", "read"]
+__all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 
 _COLUMNS = re.compile(r"\s*\|\s*|\t+")
 _RULE = re.compile(r"^[\s|:+=_-]*$")
+
+
+_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
+_PAIRS_GAP = re.compile(r"\s{3,}|\t+")
+_PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines joined back into the sentences they were typed as."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        wraps = (
+            previous.strip()
+            and line.strip()
+            and "|" not in line
+            and "|" not in previous
+            and not _LABEL_START.match(line)
+            and not part_heading(line)
+            and not previous.rstrip().endswith((".", ":", "?", "!"))
+            and (
+                line.lstrip()[:1].islower()  # a label's long answer wraps only mid-sentence
+                or (len(previous) >= 50 and not _LABEL_START.match(previous))
+            )
+        )
+        if wraps:
+            joined[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_QUESTION_ANSWER = re.compile(
+    r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(.+?)\s+A(?:nswer)?\s*[.:)]\s*(.*)$", re.I
+)
+
+
+def _question_answer(line: str) -> str:
+    """ "Q. Child's name  A. Poppy Hart" is "Child's name: Poppy Hart"."""
+    match = _QUESTION_ANSWER.match(line)
+    if not match:
+        return line
+    label, value = match.group(1).strip(), match.group(2).strip()
+    return f"{label} {value}" if label.endswith("?") else f"{label.rstrip(':')}: {value}"
+
+
+def split_pairs(lines: list[str]) -> list[str]:
+    """ "Name: Freya Nolan      DOB: 22/05/2010": two answers typed on one line; a
+    "Q. ... A. ..." line as its label and answer."""
+    split: list[str] = []
+    for line in map(_question_answer, lines):
+        pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
+        if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
+            split.extend(pieces)
+        else:
+            split.append(line)
+    return split
 
 
 def decode(data: bytes) -> str:
@@ -57,4 +114,4 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
 def read(content: str, limits: DocumentLimits) -> list[Block]:
     if len(content) > limits.max_text_chars:
         raise DocumentTooLarge("The text is too long to read.")
-    return blocks_from_lines(content.splitlines())
+    return blocks_from_lines(unwrap(split_pairs(content.splitlines())))

@@ -8,7 +8,7 @@ value is ever read as what the LA said. Tick boxes beside an answer become its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
@@ -99,9 +99,123 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     return [_answer(texts[0], value, cells[1], cells[0])]
 
 
+_OPTION_HEADER = re.compile(
+    r"^(yes|no|y|n|n/?a|unknown|not known|don'?t know|current|present|historic(al)?|past"
+    r"|suspected|none( known)?|no known risk)$",
+    re.IGNORECASE,
+)
+_MARK = re.compile(r"^\s*(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\]|[xX])?\s*$")
+_CHILD_COLUMN = re.compile(r"^(child|sibling|young person|yp)\s*([0-9]|[a-d])\b", re.IGNORECASE)
+
+
+def _ticked_mark(text: str) -> bool:
+    mark = text.strip()
+    return bool(mark) and mark not in ("☐", "□") and mark.strip("[] ") != ""
+
+
+def _grid_columns(rows: list[list[Block]]) -> list[int]:
+    """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
+    header = [cell.text.strip() for cell in rows[0]]
+    columns = [i for i, text in enumerate(header) if i and _OPTION_HEADER.match(text)]
+    if len(columns) < 2 or len(rows) < 2:
+        return []
+    for row in rows[1:]:
+        if any(i < len(row) and not _MARK.match(row[i].text) for i in columns):
+            return []
+    return columns
+
+
+def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
+    header = [cell.text.strip() for cell in rows[0]]
+    answers = []
+    for row in rows[1:]:
+        if not row or not row[0].text.strip():
+            continue
+        options = [(header[i], _ticked_mark(row[i].text)) for i in columns if i < len(row)]
+        rest = [cell for i, cell in enumerate(row) if i and i not in columns]
+        value = " ".join(cell.text for cell in rest if cell.text.strip())
+        block = next((cell for cell in rest if cell.text.strip()), row[columns[0]])
+        evidence_block = replace(block, text=" | ".join(cell.text for cell in row))
+        answers.append(
+            Answer(row[0].text.strip(" :*"), value, evidence_block, options, False, row[0])
+        )
+    return answers
+
+
+def _child_column_answers(rows: list[list[Block]]) -> list[Answer]:
+    """A table with a column per child ("| Child 1 | Child 2"): each column, in turn."""
+    header = [cell.text.strip() for cell in rows[0]]
+    answers: list[Answer] = []
+    first = 0 if header[0] == "First name" else 1  # a header of names is the first row
+    for column in range(1, len(header)):
+        part = f"Child {column}"
+        for row in rows[first:]:
+            if column < len(row) and row[0].text.strip():
+                cell = row[column]
+                located = replace(cell, location=replace(cell.location, part=part))
+                answers.append(_answer(row[0].text, cell.text, located, row[0]))
+    return answers
+
+
+_NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
+_CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age)\b", re.I)
+
+
+def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
+    """ "Details | Kyle | Mason" over rows of DOB, gender...: a column per named child."""
+    names = header[1:]
+    return (
+        len(names) >= 2
+        and all(_NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) for name in names)
+        and sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2
+    )
+
+
+def _table_answers(cells: list[Block]) -> list[Answer]:
+    rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
+    header = [cell.text.strip() for cell in rows[0]]
+    if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
+        return _child_column_answers(rows)
+    if len(header) >= 3 and _name_columns(rows, header):
+        named = [[replace(rows[0][0], text="First name"), *rows[0][1:]], *rows[1:]]
+        return _child_column_answers(named)
+    columns = _grid_columns(rows)
+    if columns:
+        return _grid_answers(rows, columns)
+    answers: list[Answer] = []
+    for row in rows:
+        answers.extend(_row_answers(row))
+    return answers
+
+
+def _table_key(block: Block) -> tuple:
+    where = block.location
+    return (where.attachment, where.page, where.table)
+
+
 def _row_key(block: Block) -> tuple:
     where = block.location
     return (where.attachment, where.page, where.table, where.row)
+
+
+_NUMBERING = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?(?:\d{1,2}|[a-z])[.)]\s+|^\s*[-*\u2022]\s+", re.I
+)
+
+
+def _known_label(text: str) -> bool:
+    """A line on its own that is a form's prompt ("1. Name of child", "Family time"),
+    not a sentence ("No known history of fire setting.")."""
+    from hearth_referrals.documents.rules.labels import field_for
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    words = text.split()
+    if not 0 < len(words) <= 8 or text.rstrip().endswith((".", ";", ",", "!")):
+        return False
+    label = _NUMBERING.sub("", text).strip(" :")
+    if risk_terms(label):
+        return not re.search(r"\b(no|not|never|none|denies)\b", label, re.I)
+    return field_for(label) is not None
 
 
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
@@ -110,8 +224,15 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        prompt = _LABEL_ONLY.match(block.text) or (
-            block.text.rstrip().endswith("?") and len(block.text) < 120
+        prompt = (
+            _LABEL_ONLY.match(block.text)
+            or (block.text.rstrip().endswith("?") and len(block.text) < 120)
+            or (
+                following is not None
+                and _known_label(block.text)
+                and not _known_label(following.text)
+                and not _LABEL_LINE.match(block.text)
+            )
         )
         if (
             prompt
@@ -119,7 +240,8 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _is_label_line(following.text)
             and not (_LABEL_ONLY.match(following.text))
         ):
-            answers.append(_answer(block.text.rstrip(":? "), following.text, following, block))
+            label = _NUMBERING.sub("", block.text).rstrip(":? ")
+            answers.append(_answer(label, following.text, following, block))
             index += 2
             continue
         answers.extend(_line_answers(block.text, block))
@@ -148,8 +270,8 @@ def pair_answers(blocks: list[Block]) -> list[Answer]:
     for kind_is_cell, run in groupby(blocks, key=lambda block: block.kind is BlockKind.CELL):
         run = list(run)
         if kind_is_cell:
-            for _key, cells in groupby(run, key=_row_key):
-                answers.extend(_row_answers(list(cells)))
+            for _key, cells in groupby(run, key=_table_key):
+                answers.extend(_table_answers(list(cells)))
             continue
         for labelled, group in groupby(run, key=lambda block: block.label is not None):
             group = list(group)

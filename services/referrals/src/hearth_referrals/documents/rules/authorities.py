@@ -13,25 +13,50 @@ from functools import cache
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from rapidfuzz import fuzz, process
 
-__all__ = ["AuthorityMatch", "find_authority", "resolve_authority"]
+__all__ = ["AuthorityMatch", "authority_from_email", "find_authority", "resolve_authority"]
 
 _NOISE = re.compile(
     r"\b(london borough of|royal borough of|metropolitan borough( council)?|city of|county of"
     r"|county council|city council|borough council|district council|council|children'?s services"
     r"|children and families|social care|social services|directorate|department|local authority"
-    r"|the|la)\b",
+    r"|children'?s (services )?trust|the|la|mbc|cc|bc|mdc|lbc)\b",
     re.IGNORECASE,
 )
 # The councils' usual styles by ONS code prefix: counties, unitaries, metropolitan
-# districts and London boroughs.
+# districts and London boroughs. Their initials are how forms abbreviate them.
 _SUFFIXES = {
     "E10": ("{} County Council",),
-    "E06": ("{} Council", "{} City Council", "{} Borough Council"),
+    "E06": ("{} Council", "{} City Council", "{} Borough Council", "Royal Borough of {}"),
     "E08": ("{} Council", "{} City Council", "{} Metropolitan Borough Council"),
-    "E09": ("London Borough of {}", "{} Council"),
+    "E09": ("London Borough of {}", "{} Council", "Royal Borough of {}"),
 }
-_SMALL = {"of", "and", "the", "upon", "on"}
-_DOMAIN = re.compile(r"@([a-z0-9.-]+)\.gov\.uk\b", re.IGNORECASE)
+_SMALL = {"of", "and", "the", "upon", "on", "with", "under"}
+_DOMAIN = re.compile(
+    r"@(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:gov\.uk|org\.uk|org|co\.uk|cjsm\.net)\b",
+    re.IGNORECASE,
+)
+_DIRECTIONS = {"north", "south", "east", "west", "central", "mid", "greater", "city"}
+# First words that say nothing on their own ("Isle of Wight", "St Helens", "County Durham").
+_NOT_ALIASES = {"county", "isle", "isles", "st", "tower", "royal", "great", "milton"}
+# Words an LA's mail domain adds to its name ("hullcc", "nottscc", "wolverhampton-council").
+_DOMAIN_ADDITIONS = re.compile(
+    r"(childrenstrust|childrentrust|childrensservices|council|city|mbc|cc|bc|gov|lbc)$"
+)
+# Children's services run by a trust or company for their council (Department for
+# Education's list of children's services trusts); a trust acting for two councils
+# is not resolved to either.
+_TRUSTS = {
+    "birmingham children's trust": "Birmingham",
+    "sandwell children's trust": "Sandwell",
+    "doncaster children's services trust": "Doncaster",
+    "together for children": "Sunderland",
+    "slough children first": "Slough",
+    "worcestershire children first": "Worcestershire",
+    "bradford children and families trust": "Bradford",
+    "achieving for children": None,
+    "northamptonshire children's trust": None,
+    "children first northamptonshire": None,
+}
 
 
 class AuthorityMatch(tuple):
@@ -70,14 +95,20 @@ _SHORT_FORMS = {
 }
 
 
-def _normal(text: str) -> str:
-    text = text.replace("&", " and ").replace("\u2019", "'")
-    text = re.sub(
+_SHORT_FORMS_BY_NAME = {long: short for short, long in _SHORT_FORMS.items()}
+
+
+def _expand(text: str) -> str:
+    return re.sub(
         r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
         lambda match: _SHORT_FORMS[match.group(1).lower()],
         text,
         flags=re.I,
     )
+
+
+def _normal(text: str) -> str:
+    text = _expand(text.replace("&", " and ").replace("\u2019", "'"))
     text = _NOISE.sub(" ", text.lower())
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 
@@ -88,35 +119,119 @@ def _acronym(words: str) -> str:
     ).upper()
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def _aliases(names: dict[str, str]) -> dict[str, str]:
+    """Everyday short names derived from the official ones, kept only when unique.
+
+    "Southend-on-Sea" is "Southend", "Telford and Wrekin" is "Telford"; where the
+    first word is shared ("Kingston upon Thames", "Kingston upon Hull") the last is
+    used instead ("Hull").
+    """
+    firsts: dict[str, set[str]] = {}
+    for name, code in names.items():
+        words = name.split()
+        if len(words) > 1 and words[0] not in _DIRECTIONS | _NOT_ALIASES:
+            firsts.setdefault(words[0], set()).add(code)
+    aliases = {word: next(iter(codes)) for word, codes in firsts.items() if len(codes) == 1}
+    lasts: dict[str, set[str]] = {}
+    for name, code in names.items():
+        words = name.split()
+        if len(words) > 2 and words[-2] == "upon" and len(firsts.get(words[0], ())) > 1:
+            lasts.setdefault(words[-1], set()).add(code)
+    aliases.update({word: next(iter(codes)) for word, codes in lasts.items() if len(codes) == 1})
+    return {alias: code for alias, code in aliases.items() if alias not in names}
+
+
+def _domain_keys(name: str, code: str) -> set[str]:
+    """How an LA's mail domain may spell it: "northyorks", "n-somerset", "hullcc"."""
+    words = _normal(name).split()
+    keys = {"".join(words)}
+    for long, short in _SHORT_FORMS_BY_NAME.items():
+        if long in words:
+            keys.add("".join(short if word == long else word for word in words))
+    if words and words[-1].endswith("shire") and len(words[-1]) > 6:
+        keys.add("".join([*words[:-1], words[-1][: -len("shire")] + "s"]))
+    if len(words) > 1 and words[0] in _DIRECTIONS:
+        keys.add(words[0][0] + "".join(words[1:]))
+    if "of" in words[1:]:  # "East Riding of Yorkshire" is "eastriding"
+        keys.add("".join(words[: words.index("of")]))
+    return keys
+
+
 @cache
 def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]:
     names = {_normal(name): code for code, name in LOCAL_AUTHORITIES.items()}
     for code, name in LOCAL_AUTHORITIES.items():
         if name.lower().startswith("county "):  # "County Durham" is also "Durham"
             names.setdefault(_normal(name[len("county ") :]), code)
+    names.update(_aliases(names))
+    # "London" alone is the city, not the City of London's council.
+    names["city of london"] = names.pop("london")
     # The usual style is tried first: "KCC" is Kent County Council before it is the
     # rarely written "Kensington and Chelsea Council".
     usual: dict[str, set[str]] = {}
     other: dict[str, set[str]] = {}
-    domains: dict[str, str] = {}
     for code, name in LOCAL_AUTHORITIES.items():
+        name = name.split(",")[0]  # "Bristol, City of"
         first, *rest = _SUFFIXES.get(code[:3], ("{} Council",))
         usual.setdefault(_acronym(first.format(name)), set()).add(code)
         for style in rest:
             other.setdefault(_acronym(style.format(name)), set()).add(code)
-        domains[re.sub(r"[^a-z]", "", name.lower())] = code
-    acronyms = [usual, other]
-    return names, acronyms, domains
+    domains: dict[str, str] = {}
+    for name, code in names.items():
+        for key in _domain_keys(name, code):
+            domains.setdefault(key, code)
+    for table in (usual, other):
+        for acronym, codes in table.items():
+            if len(codes) == 1 and len(acronym) >= 3:
+                domains.setdefault(acronym.lower(), next(iter(codes)))
+    return names, [usual, other], domains
+
+
+def _trust(text: str) -> AuthorityMatch | None:
+    lowered = " ".join(
+        text.lower().replace("\u2019", "'").replace("childrens", "children's").split()
+    )
+    for trust, council in _TRUSTS.items():
+        if trust in lowered:
+            if council is None:
+                return AuthorityMatch(None, 0.0, ambiguous=True)
+            names, _acronyms, _domains = _index()
+            return AuthorityMatch(names[_normal(council)], 0.9)
+    return None
+
+
+def authority_from_email(text: str) -> AuthorityMatch:
+    """The authority an email address's domain names ("@northyorks.gov.uk")."""
+    _names, _acronyms, domains = _index()
+    for domain in _DOMAIN.finditer(text):
+        label = domain.group(1).lower()
+        candidates = [label.replace("-", ""), label.split("-")[0], label.replace("-", "")]
+        for candidate in list(candidates):
+            for _ in range(2):
+                candidate = _DOMAIN_ADDITIONS.sub("", candidate)
+                candidates.append(candidate)
+        for candidate in candidates:
+            if candidate in domains:
+                return AuthorityMatch(domains[candidate], 0.9)
+        if "-" in label and label in domains:
+            return AuthorityMatch(domains[label], 0.9)
+    return AuthorityMatch(None, 0.0)
 
 
 def resolve_authority(text: str) -> AuthorityMatch:
     """The authority a short piece of text (a form answer, a signature line) names."""
-    names, acronyms, domains = _index()
-    domain = _DOMAIN.search(text)
-    if domain:
-        key = re.sub(r"[^a-z]", "", domain.group(1).split(".")[-1].lower())
-        if key in domains:
-            return AuthorityMatch(domains[key], 0.9)
+    names, acronyms, _domains = _index()
+    trust = _trust(text)
+    if trust is not None:
+        return trust
+    if "@" in text:
+        found = authority_from_email(text)
+        if found.code:
+            return found
     for token in re.findall(r"\b[A-Z]{2,5}\b", text):
         for table in acronyms:
             codes = table.get(token, set())
@@ -135,12 +250,31 @@ def resolve_authority(text: str) -> AuthorityMatch:
     return find_authority(text)
 
 
+_COUNCIL_ACRONYM = re.compile(r"\b((?:LB|RB)[A-Z]{1,4}|[A-Z]{1,4}(?:CC|MBC|BC|C))\b")
+
+
 def find_authority(text: str) -> AuthorityMatch:
-    """An authority named anywhere in a longer text, by its whole name."""
-    names, _acronyms, _domains = _index()
-    lowered = " " + " ".join(re.sub(r"[^a-z0-9 ]", " ", text.lower()).split()) + " "
+    """An authority named anywhere in a longer text: a trust, a whole name, a council's
+    initials ("KCC", "RBKC") or an email domain."""
+    names, acronyms, _domains = _index()
+    trust = _trust(text)
+    if trust is not None and trust.code:
+        return trust
+    if "@" in text:
+        found = authority_from_email(text)
+        if found.code:
+            return found
+    lowered = " ".join(re.sub(r"[^a-z0-9 ]", " ", _expand(text).lower()).split())
+    lowered = f" {lowered} "
     hits = sorted((name for name in names if f" {name} " in lowered), key=len, reverse=True)
-    if not hits:
-        return AuthorityMatch(None, 0.0)
-    # "North Yorkshire" contains "Yorkshire"-like names: the longest match wins.
-    return AuthorityMatch(names[hits[0]], 0.8)
+    if hits:
+        # "North Yorkshire" contains "Yorkshire"-like names: the longest match wins.
+        return AuthorityMatch(names[hits[0]], 0.8)
+    for token in _COUNCIL_ACRONYM.findall(text):
+        for table in acronyms:
+            codes = table.get(token, set())
+            if len(codes) == 1:
+                return AuthorityMatch(next(iter(codes)), 0.8)
+            if codes:
+                break
+    return AuthorityMatch(None, 0.0)

@@ -12,7 +12,22 @@ from hearth_contract.referrals import FamilyTimeFrequency
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
 
-__all__ = ["HistoryTable", "family_time", "first_placement", "history_from_text", "history_tables"]
+__all__ = [
+    "HistoryTable",
+    "family_table_text",
+    "family_time",
+    "first_placement",
+    "history_from_text",
+    "history_tables",
+    "no_contact",
+]
+
+_NO_CONTACT = re.compile(
+    r"\bno (direct |face[- ]to[- ]face )?contact\b|\bmust not (have contact|see|know)"
+    r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
+    r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact",
+    re.I,
+)
 
 _HEADER_WORDS = re.compile(
     r"\b(placement|carer|provider|type|from|start\w*|to|end\w*|dates?"
@@ -47,13 +62,23 @@ _REASONS = [
 _FREQUENCY = [
     (
         FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
-        r"(twice|three times|2x|3x|two times)"
-        r" (a|per) week|several times",
+        r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
+        r"(a |per |each |every )?week(ly)?|several times|twice weekly",
     ),
     (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
-    (FamilyTimeFrequency.FORTNIGHTLY, r"fortnight\w*|every (two|2) weeks|bi-?weekly"),
-    (FamilyTimeFrequency.WEEKLY, r"weekly|once a week|every week|each week"),
-    (FamilyTimeFrequency.MONTHLY, r"monthly|once a month|every month"),
+    (
+        FamilyTimeFrequency.FORTNIGHTLY,
+        r"fortnight\w*|every (two|2|other) weeks?|every second week|bi-?weekly|alternate weeks",
+    ),
+    (
+        FamilyTimeFrequency.WEEKLY,
+        r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend",
+    ),
+    (
+        FamilyTimeFrequency.MONTHLY,
+        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks",
+    ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|quarterly|annual\w*"
@@ -148,18 +173,47 @@ def first_placement(text: str) -> bool:
     )
 
 
+def no_contact(text: str) -> list[str]:
+    """The people the child is to have no contact with (a court order, the child's choice,
+    whereabouts unknown): "No contact with father (court order)" gives ["father"]."""
+    found: list[str] = []
+    for piece in re.split(r"[;\n]|\.\s+", text):
+        match = _NO_CONTACT.search(piece)
+        if not match:
+            continue
+        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        if whom and whom.group(0).lower() not in found:
+            found.append(whom.group(0).lower())
+    return found
+
+
+def family_table_text(rows: list[list[str]]) -> str | None:
+    """A family-members table ("Name | Relationship | Contact") as one answer's text, a line
+    per person: "Mother: fortnightly, supervised"; None when it is not such a table."""
+    header = " ".join(rows[0]).lower() if rows else ""
+    if not (
+        re.search(r"relationship|relation\b", header)
+        and re.search(r"contact|family time|frequen", header)
+    ):
+        return None
+    lines = [" ".join(cell for cell in row[1:] if cell) for row in rows[1:]]
+    return "\n".join(line for line in lines if line.strip()) or None
+
+
 def family_time(text: str) -> list[dict] | None:
     """Family-time arrangements in an answer; [] for "none", None when none is readable."""
     if _NO_FAMILY_TIME.match(text):
         return []
     arrangements = []
-    for piece in re.split(r"[;\n]|\.\s+", text):
+    for piece in re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:with\s+)?(?:her|his|their)\s)", text):
+        if _NO_CONTACT.search(piece):
+            continue
         whom = _WHOM.search(piece)
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:
             continue
         supervised = None
-        if re.search(r"\bunsupervised\b", piece, re.I):
+        if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
             supervised = False
         elif re.search(r"\bsupervised\b", piece, re.I):
             supervised = True

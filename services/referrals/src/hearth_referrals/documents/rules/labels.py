@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["field_for", "role_of"]
+__all__ = ["combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 _ROLE_WORKER = re.compile(
-    r"\b(social worker|sw|allocated worker|referrer|referring worker"
+    r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
+    r"|lead professional|responsible worker"
     r"|case ?worker|key worker|worker)\b",
     re.I,
 )
 _OTHER_PEOPLE = re.compile(
     r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
-    r"|gp|doctor|health visitor|emergency duty|edt|placement officer"
-    r"|commissioning|agency)\b",
+    r"|gp|doctor|health visitor|emergency duty|edt|placement officer|placements? team"
+    r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
+    r"|placement finding|resource (team|panel)|art\b|access to resources)\b",
     re.I,
 )
 
@@ -34,12 +36,15 @@ _LABELS: list[tuple[str, str]] = [
     (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
-        r"|request date|date sent|date completed|^date$)",
+        r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
+        r"|date of (application|this (referral|request)))",
     ),
     (
         "la_reference",
         r"(reference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
-        r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b)",
+        r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
+        r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
+        r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
     ),
     (
         "la",
@@ -49,11 +54,16 @@ _LABELS: list[tuple[str, str]] = [
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
     ("gender", r"^(gender|sex)\b|\bgender\b"),
-    ("legal_status", r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b)"),
+    (
+        "legal_status",
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$)",
+    ),
     (
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
-        r"|required (by|from)|placement date|date of placement|move date)",
+        r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"|^need(ed)? by( date)?$"
+        r"|^when is the placement (needed|required)|^needed by$)",
     ),
     (
         "school_must_stay",
@@ -65,25 +75,34 @@ _LABELS: list[tuple[str, str]] = [
     (
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
-        r"|requested)|provision (type|required|sought)|setting|resource (type|required))",
+        r"|requested)|provision (type|required|sought)|(?<!fire )(?<!fire-)setting"
+        r"|resource (type|required)"
+        r"|^placement( details| request(ed)?)?$)",
     ),
+    ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
         "urgency",
-        r"(urgency|priority|emergency or planned|planned or emergency|timescale"
+        r"(urgency|priority|emergency\s*(or|/)\s*planned|planned\s*(or|/)\s*emergency|timescale"
         r"|type of request)",
     ),
-    ("duration", r"(duration|length of placement|term|how long)"),
-    ("location", r"(preferred (location|area)|location|area)"),
+    ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
+    ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
+    ("location", r"(preferred (location|area)|location|^area$|placement area)"),
+    ("pets", r"\b(pets?|animals?)\b"),
     (
         "living_companions",
         r"(live (alongside|with) other|other children in|solo placement"
-        r"|only child|can .* live with)",
+        r"|only child|can .* live with|shared or solo|solo or shared|occupancy"
+        r"|cared for alongside|live alongside|matching (with|alongside) other)",
     ),
-    ("pets", r"\b(pets?|animals?)\b"),
     ("dol", r"(deprivation of liberty|\bdols?\b|\bdol order)"),
     ("ethnicity", r"(ethnicity|ethnic (origin|background)|heritage)"),
     ("religion", r"(religion|faith|belief)"),
     ("language", r"(first language|language|preferred language)"),
+    ("allergies", r"\ballerg"),
+    ("communication", r"communication( needs)?|\bbsl\b|makaton|interpreter"),
+    ("disabilities", r"^disabilit|disabilities$|\bsend\b|special (educational )?needs"),
+    ("care_plan", r"care plan"),
     ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
     (
         "family_time",
@@ -92,13 +111,16 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
-    ("first_name", r"(first name|forename|given name)"),
+    ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
     ("known_as", r"(known as|preferred name)"),
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
-        r"|full name|^name$|^child$)",
+        r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
+        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
+        r"|service user( name)?|^name of (the )?young person$"
+        r"|^name of (child|young person|yp)$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
@@ -108,8 +130,9 @@ _CONTACT = [
     (
         "name",
         re.compile(
-            r"(name|social worker|team manager|allocated worker|referrer)$"
-            r"|^(social worker|team manager|allocated worker|referrer)\b",
+            r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
+            r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
+            r"|case holder|lead professional)\b",
             re.I,
         ),
     ),
@@ -146,11 +169,30 @@ def _contact_field(label: str, part: str) -> str | None:
     return None
 
 
+_COMBINED = re.compile(r"\s*(?:/|&|\band\b|\+)\s*", re.IGNORECASE)
+
+
+def combined_fields(label: str, part: str = "") -> list[str]:
+    """The fields a combined label asks for, in order ("Age and gender", "Ethnicity/Religion");
+    [] when the label asks for one thing."""
+    pieces = [piece for piece in _COMBINED.split(label) if piece.strip()]
+    if len(pieces) < 2:
+        return []
+    fields = [field_for(piece, part) for piece in pieces]
+    if any(field is None for field in fields) or len(set(fields)) != len(fields):
+        return []
+    return [field for field in fields if field is not None]
+
+
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
     label = " ".join(label.replace("\u2019", "'").split())
     if not label:
         return None
+    if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
+        r"(manager|social worker|e-?mail|phone|tel)", label, re.I
+    ):
+        return None  # the worker's team or area, not where the child should live
     contact = _contact_field(label, part)
     if contact:
         return contact

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from hearth_contract.codes import RiskState
 
+from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
 from hearth_referrals.documents.rules.risk_words import CUES, THIRD_PARTY, risk_terms
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
@@ -29,7 +31,12 @@ _ANSWER_UNKNOWN = re.compile(
     r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
-_ANSWER_AFTER = re.compile(r"^\s*[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE)
+_ANSWER_START = re.compile(
+    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known)\b", re.IGNORECASE
+)
+_ANSWER_AFTER = re.compile(
+    r"^[^.;:\-\u2013]{0,30}[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE
+)
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)", re.IGNORECASE
 )
@@ -66,9 +73,9 @@ def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> Ri
     return default
 
 
-def _state_in_clause(clause: str, start: int, end: int) -> RiskState:
+def _state_in_clause(clause: str, start: int, end: int, reference: date | None = None) -> RiskState:
     left, right = clause[:start], clause[end:]
-    if CUES["historical_negation"].search(clause):
+    if CUES["historical_negation"].search(clause) or dated_in_the_past(clause, reference):
         return RiskState.HISTORICAL
     if _ANSWER_AFTER.match(right) or _NEGATED_AFTER.match(right):
         return RiskState.NONE_KNOWN
@@ -76,28 +83,56 @@ def _state_in_clause(clause: str, start: int, end: int) -> RiskState:
         return RiskState.NONE_KNOWN
     if CUES["historical"].search(clause):
         return RiskState.HISTORICAL
-    if CUES["suspected"].search(clause):
+    if CUES["suspected"].search(clause) and not _CONFIRMED.search(clause):
         return RiskState.SUSPECTED
     return RiskState.PRESENT
 
 
-def statements(text: str) -> list[RiskStatement]:
-    """Risk statements about the child in free text (a paragraph, an answer's detail)."""
+# "Concerns about county lines are current": a concern said to be current is present.
+_CONFIRMED = re.compile(r"\b(is|are|remains?) (current|ongoing|confirmed|active)\b", re.I)
+
+
+def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
+    """ "Is there a history of self-harm? No": the question's risks, in the reply's state."""
+    state = answer_state(reply, [])
+    if state is None or state is RiskState.NOT_STATED or len(reply.split()) > 25:
+        return []
+    return [
+        RiskStatement(group, name, state, f"{question} {reply}")
+        for (group, name), _match in risk_terms(question)
+    ]
+
+
+def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
+    """Risk statements about the child in free text (a paragraph, an answer's detail).
+
+    ``reference`` is the referral date, against which dated events are historical.
+    """
     found: list[RiskStatement] = []
-    for clause in clauses(text):
+    parts = clauses(text)
+    for index, clause in enumerate(parts):
         if clause.rstrip().endswith("?"):
+            following = parts[index + 1] if index + 1 < len(parts) else ""
+            if following and _ANSWER_START.match(following):
+                found.extend(_prompt_answer(clause, following))
             continue  # a question on a form, not an answer
+        if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
+            continue  # read with its question
         for (group, name), match in risk_terms(clause):
             if _about_someone_else(clause[: match.start()]):
                 continue
+            if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
+                continue
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
-            state = _state_in_clause(clause, match.start(), match.end())
+            state = _state_in_clause(clause, match.start(), match.end(), reference)
             found.append(RiskStatement(group, name, state, clause))
     return found
 
 
-def answer_state(answer: str, options: list[tuple[str, bool]]) -> RiskState | None:
+def answer_state(
+    answer: str, options: list[tuple[str, bool]], reference: date | None = None
+) -> RiskState | None:
     """The state an answer to a risk's own question gives; None when it is unclear.
 
     ``options`` are the tick boxes offered with it (text, ticked).
@@ -112,8 +147,11 @@ def answer_state(answer: str, options: list[tuple[str, bool]]) -> RiskState | No
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
-    if _ANSWER_NONE.match(answer) and not CUES["historical_negation"].search(answer):
+    past = dated_in_the_past(answer, reference)
+    if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
         return RiskState.NONE_KNOWN
+    if past:
+        return RiskState.HISTORICAL
     if _ANSWER_YES.match(answer):
         rest = _ANSWER_YES.sub("", answer, count=1)
         return cue_state(rest) if rest.strip(" -,.:") else RiskState.PRESENT

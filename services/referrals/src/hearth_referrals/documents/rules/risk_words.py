@@ -11,6 +11,11 @@ def _any(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
+# "Exploitation" alone is both kinds of exploitation of the child.
+_GENERIC_EXPLOITATION = (
+    r"(?<!sexual )(?<!criminal )(?<!sexually )(?<!criminally )\bexploitation\b"
+    r"(?! of (others|younger|peers|other))"
+)
 _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_child", "self_harm"): _any(
         r"self[- ]?harm\w*",
@@ -24,6 +29,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bcse\b",
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
+        _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
@@ -31,6 +37,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"county lines",
         r"drug running",
         r"gang (involvement|affiliation|activity|members?)",
+        _GENERIC_EXPLOITATION,
     ),
     ("to_child", "drug_alcohol"): _any(
         r"substance (mis)?use",
@@ -65,7 +72,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
-        r"(hits|hitting|punch\w*|kick\w*) (out|others|staff|carers|peers|people)",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting) (out|others|staff|carers"
+        r"|peers|people|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother"
+        r"|sister|mum|mother|dad|father|support worker))",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -105,6 +114,7 @@ _CUE_PATTERNS = {
         r"\bnone( known| identified| reported)?\b",
         r"\bnot (known|a concern|an issue|been|identified|reported|considered)\b",
         r"\bdenies\b",
+        r"\bneither\b",
         r"\bnever\b",
         r"\bnil\b",
         r"\bn/a\b",

@@ -12,7 +12,30 @@ import re
 from hearth_contract.codes import LivingCompanions, PetsSuitability
 from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 
-__all__ = ["VOCABULARIES", "ages", "read_choice", "read_yes_no", "ticked_text"]
+__all__ = [
+    "VOCABULARIES",
+    "ages",
+    "describes_history",
+    "read_choice",
+    "read_yes_no",
+    "request_text",
+    "ticked_text",
+]
+
+# A clause about the child's current or an earlier placement describes the history, not
+# the request: "she is currently in an emergency placement", "a previous secure placement".
+_HISTORY_CLAUSE = re.compile(
+    r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
+    r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
+    r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
+    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b)",
+    re.IGNORECASE,
+)
+_REQUEST_CLAUSE = re.compile(
+    r"\b(needs?|needed|requires?|required|seek\w*|request\w*|looking for|referral for"
+    r"|referring)\b",
+    re.I,
+)
 
 _GENDER = [
     (Gender.FEMALE, r"\b(female|girl|f|woman|young woman|she)\b"),
@@ -27,7 +50,7 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living)"
         r"|semi[- ]independent|16\+ accommodation",
     ),
-    (Setting.RESIDENTIAL, r"residential|children'?s home|\bsolo home\b"),
+    (Setting.RESIDENTIAL, r"residential|(?<!secure )children'?s home|\bsolo home\b"),
     (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
 ]
 _URGENCY = [
@@ -40,14 +63,17 @@ _URGENCY = [
 ]
 _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
-    (Duration.SHORT_TERM, r"short[- ]term|bridging|assessment placement|temporary"),
+    (
+        Duration.SHORT_TERM,
+        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment",
+    ),
     (Duration.LONG_TERM, r"long[- ]term"),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
 _COMPANIONS = [
     (
         LivingCompanions.SOLO,
-        r"solo|only child|no other (children|young people)"
+        r"solo|only child|no other (children|young people)|sole occupancy"
         r"|single placement|must not live with other",
     ),
     (LivingCompanions.ONLY_OLDER, r"only with older|older children only"),
@@ -55,7 +81,7 @@ _COMPANIONS = [
     (
         LivingCompanions.WITH_OTHER_CHILDREN,
         r"with other (children|young people)"
-        r"|can live with (other|others)|^yes\b",
+        r"|can live with (other|others)|^yes\b|^shared\b|shared (occupancy|placement)",
     ),
     (LivingCompanions.NO_PREFERENCE, r"no preference|either"),
 ]
@@ -90,11 +116,66 @@ _AGE = re.compile(
 )
 
 
+_NEEDED_BY = [
+    ("today", r"\b(today|tonight|same[- ]day|immediate\w*|asap|now)\b"),
+    (
+        "within_5_days",
+        r"within (a|one|1) week|this week|within ([1-5]|two|three|four|five) (working )?days",
+    ),
+    ("later", r"\b(later|next month|weeks|months|planned)\b"),
+]
+
+
+def read_needed_by(text: str) -> str | None:
+    """A form's own needed-by answer in words ("Within 5 days", "Today")."""
+    for value, pattern in _NEEDED_BY:
+        if re.search(pattern, text, re.IGNORECASE):
+            return value
+    return None
+
+
 def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
     """The words that answer: the ticked options if there are tick boxes, else the text."""
     if options:
         return " / ".join(text for text, ticked in options if ticked)
     return value
+
+
+def request_text(text: str) -> str:
+    """The clauses of ``text`` that describe the placement sought, not the history."""
+    clauses = re.split(r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)", text)
+    kept = [
+        clause
+        for clause in clauses
+        if not _HISTORY_CLAUSE.search(clause)
+        or (
+            _REQUEST_CLAUSE.search(clause.split(",")[0])
+            and not re.search(
+                r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+            )
+        )
+    ]
+    return " ".join(kept)
+
+
+_UNSUITABLE = re.compile(
+    r"\b(not (suitable|recommended|appropriate|considered)|unsuitable|inappropriate|no)\b", re.I
+)
+
+
+def suitable_text(text: str) -> str:
+    """A setting-suitability answer without the settings it rules out: "Foster care -
+    suitable; Residential - not suitable" is "Foster care - suitable"."""
+    if not re.search(r"suitab|recommend|appropriate", text, re.I):
+        return text
+    pieces = re.split(r"[;\n]|,\s+(?=[A-Z])|\.\s+", text)
+    kept = [piece for piece in pieces if not _UNSUITABLE.search(piece)]
+    return "; ".join(kept) if kept else text
+
+
+def describes_history(label: str) -> bool:
+    """A label about the current or earlier placements ("Current placement")."""
+    return bool(label) and bool(_HISTORY_CLAUSE.search(label))
 
 
 def read_choice(vocabulary: str, text: str) -> list:
@@ -110,7 +191,14 @@ def read_choice(vocabulary: str, text: str) -> list:
             seen.append(value)
     if vocabulary == "gender" and len(seen) > 1 and len(text.split()) > 3:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
+    if vocabulary == "setting" and Setting.PARENT_AND_CHILD in seen:
+        return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     return seen
+
+
+def both_left(text: str) -> bool:
+    """ "Yes / No" left whole: a delete-as-appropriate answer nobody deleted."""
+    return bool(re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", text, re.I))
 
 
 def read_yes_no(text: str) -> bool | None:

@@ -1,0 +1,224 @@
+"""A PDF page's words put back into the cells, rows and lines a person sees.
+
+Plain text extraction joins a label to its value and interleaves the wrapped cells of
+side-by-side columns. Here the page is read with each word's position (pdfplumber):
+ruled tables become table cells; outside them, words on one baseline are split at wide
+gaps into segments, and segments that line up under the ones above continue the same
+cell (a wrapped value), so a form printed as "Label      value" keeps its pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.readers.layout import part_heading
+
+__all__ = ["page_blocks", "words_from_chars"]
+
+# A gap wider than this many times the font size separates two cells on a line.
+_GAP_FACTOR = 1.6
+_ALIGN = 6.0  # points: how far apart two starts may be and still be one column
+_LABEL_VALUE = re.compile(r"^\s*[A-Za-z][^:]{0,60}:\s*\S")
+
+
+@dataclass(slots=True)
+class _Segment:
+    x0: float
+    x1: float
+    text: str
+    size: float = 8.0
+
+
+@dataclass(slots=True)
+class _Line:
+    top: float
+    segments: list[_Segment]
+
+
+@dataclass(slots=True)
+class _Row:
+    top: float
+    cells: list[_Segment] = field(default_factory=list)
+    table: list[list[str]] | None = None
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        size = max(word.get("bottom", 0) - word.get("top", 0), 4.0)
+        if lines and abs(lines[-1].top - word["top"]) <= size * 0.4:
+            line = lines[-1]
+        else:
+            line = _Line(word["top"], [])
+            lines.append(line)
+        line.segments.append(_Segment(word["x0"], word["x1"], word["text"], size))
+    for line in lines:
+        line.segments = _join(sorted(line.segments, key=lambda s: s.x0))
+    return lines
+
+
+def _join(words: list[_Segment]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    for word in words:
+        if segments and word.x0 - segments[-1].x1 <= word.size * _GAP_FACTOR:
+            last = segments[-1]
+            last.text, last.x1 = f"{last.text} {word.text}", word.x1
+        else:
+            segments.append(_Segment(word.x0, word.x1, word.text, word.size))
+    return segments
+
+
+def _column(previous: _Row, segment: _Segment) -> int | None:
+    for index, cell in enumerate(previous.cells):
+        if abs(cell.x0 - segment.x0) <= _ALIGN:
+            return index
+    return None
+
+
+def _continues(previous: _Row | None, line: _Line) -> list[int] | None:
+    """The columns of ``previous`` a line wraps on to, if every segment lines up.
+
+    A value wraps under its value column; a label wraps under its label only when the
+    line starts in lower case ("Is there a history of" / "self-harm?"), since a new
+    label starts with a capital.
+    """
+    if previous is None or previous.table is not None or len(previous.cells) < 2:
+        return None
+    columns = [_column(previous, segment) for segment in line.segments]
+    if any(column is None for column in columns) or len(set(columns)) != len(columns):
+        return None
+    if 0 in columns and not line.segments[0].text[:1].islower():
+        return None
+    return [column for column in columns if column is not None]
+
+
+def _rows(lines: list[_Line], tables: list[tuple[float, list[list[str]]]]) -> list[_Row]:
+    items: list[_Row] = [_Row(top, table=rows) for top, rows in tables]
+    previous: _Row | None = None
+    for line in lines:
+        columns = _continues(previous, line)
+        if columns is not None and previous is not None:
+            for column, segment in zip(columns, line.segments, strict=True):
+                cell = previous.cells[column]
+                cell.text = f"{cell.text} {segment.text}"
+            continue
+        previous = _Row(line.top, list(line.segments))
+        items.append(previous)
+    return sorted(items, key=lambda row: row.top)
+
+
+_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
+
+
+def _wraps(previous: Block, text: str) -> bool:
+    """A line of running text continues the paragraph above (a sentence wrapped by the page)."""
+    return (
+        previous.kind is BlockKind.PARAGRAPH
+        and len(previous.text) >= 50
+        and not previous.text.rstrip().endswith((".", ":", "?", "!"))
+        and not _LABEL_START.match(text)
+        and not _LABEL_START.match(previous.text)
+        and (text[:1].islower() or len(previous.text) >= 60)
+    )
+
+
+class _Emitter:
+    def __init__(self, page: int, part: str | None, tables_before: int) -> None:
+        self.page, self.part = page, part
+        self.table, self.paragraph, self.row = tables_before, 0, 0
+        self.in_table = False
+        self.blocks: list[Block] = []
+
+    def paragraph_block(self, text: str) -> None:
+        heading = part_heading(text)
+        if heading:
+            self.part = heading
+        previous = self.blocks[-1] if self.blocks else None
+        if not heading and previous is not None and _wraps(previous, text):
+            previous.text = f"{previous.text} {text}"
+            return
+        self.in_table = False
+        self.paragraph += 1
+        where = Location(page=self.page, part=self.part, paragraph=self.paragraph)
+        self.blocks.append(Block(BlockKind.PARAGRAPH, text, where))
+
+    def row_blocks(self, cells: list[str], *, new_table: bool = False) -> None:
+        if new_table or not self.in_table:
+            self.table, self.row, self.in_table = self.table + 1, 0, True
+        self.row += 1
+        for index, text in enumerate(cells, start=1):
+            where = Location(
+                page=self.page, part=self.part, table=self.table, row=self.row, cell=index
+            )
+            self.blocks.append(Block(BlockKind.CELL, text, where))
+
+    def emit(self, row: _Row) -> None:
+        if row.table is not None:
+            self.in_table = False
+            for index, cells in enumerate(row.table):
+                texts = [" ".join((text or "").split()) for text in cells]
+                if any(texts):
+                    self.row_blocks(texts, new_table=index == 0)
+            self.in_table = False
+            return
+        texts = [" ".join(cell.text.split()) for cell in row.cells]
+        if len(texts) == 1 and texts[0].count("|") >= 1:  # a table typed with pipes
+            self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
+            return
+        if len(texts) == 1 or all(_LABEL_VALUE.match(text) for text in texts):
+            for text in texts:  # side-by-side "Label: value" pairs read as separate lines
+                self.paragraph_block(text)
+            return
+        self.row_blocks(texts)
+
+
+def words_from_chars(chars: list[dict]) -> list[dict]:
+    """Words (x0, x1, top, bottom, text) from positioned characters, as pdfplumber gives."""
+    words: list[dict] = []
+    current: dict | None = None
+    for char in sorted(chars, key=lambda c: (round(c["top"] / 2), c["x0"])):
+        text, size = char["text"], max(char["bottom"] - char["top"], 1.0)
+        joins = (
+            current is not None
+            and abs(char["top"] - current["top"]) <= size * 0.4
+            and -size * 0.5 <= char["x0"] - current["x1"] <= size * 0.15
+        )
+        if text.isspace():
+            current = None
+            continue
+        if joins and current is not None:
+            current["text"] += text
+            current["x1"] = max(current["x1"], char["x1"])
+        else:
+            current = dict(char)
+            words.append(current)
+    return words
+
+
+def page_blocks(
+    page, number: int, part: str | None, tables_before: int, words: list[dict] | None = None
+) -> list[Block]:
+    """The blocks of one page, in reading order (top to bottom).
+
+    ``page`` is a pdfplumber page when the page has ruled lines (its tables are found
+    from them); otherwise ``words`` are the page's words and ``page`` is None.
+    """
+    found = page.find_tables() if page is not None else []
+    boxes = [table.bbox for table in found]
+    tables = [(table.bbox[1], table.extract()) for table in found]
+
+    def outside(word: dict) -> bool:
+        return not any(
+            x0 - 1 <= word["x0"] and word["x1"] <= x1 + 1 and top - 1 <= word["top"] <= bottom + 1
+            for x0, top, x1, bottom in boxes
+        )
+
+    if page is not None:
+        words = page.extract_words(keep_blank_chars=False)
+    words = [word for word in words or [] if outside(word)]
+    emitter = _Emitter(number, part, tables_before)
+    for row in _rows(_lines(words), tables):
+        emitter.emit(row)
+    return emitter.blocks

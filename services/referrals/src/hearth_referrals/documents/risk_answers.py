@@ -1,0 +1,93 @@
+"""Answers to a risk's own question: "Self-harm | None known", a tick grid's row, a
+checklist of risks, and one answer naming each child ("Ella - No. Finn - Yes")."""
+
+from __future__ import annotations
+
+import re
+
+from hearth_contract.codes import RiskState
+
+from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.risk_states import answer_state
+from hearth_referrals.documents.rules.risk_words import risk_terms
+
+__all__ = ["risk_answer", "risk_checklist"]
+
+LABELLED = 0.95
+
+
+def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
+    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer."""
+    names = {
+        str(child.fields["first_name"].value): index
+        for index, child in enumerate(builder.children)
+        if "first_name" in child.fields and child.fields["first_name"].value
+    }
+    if len(names) < 2:
+        return []
+    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    pieces = re.split(pattern, value)
+    if len(pieces) < 5:
+        return []
+    return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
+
+
+def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
+    terms = risk_terms(answer.label)
+    if len(terms) != 1 or len(answer.label.split()) > 14:
+        return False
+    key = terms[0][0]
+    per_child = _per_child(builder, answer.value)
+    if per_child:
+        current = builder.current
+        for index, value in per_child:
+            builder.current = index
+            risk_answer(builder, Answer(answer.label, value, answer.block), False)
+        builder.current = current
+        return True
+    if len(builder.children) > 1 and re.search(
+        r"\b(both|neither|all|none of)\b", answer.value, re.I
+    ):
+        shared = True
+    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    if answer.placeholder:
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer still shows the form's prompt.",
+            [evidence],
+        )
+        return True
+    state = answer_state(answer.value, answer.options, builder.reference_date)
+    if state is None:
+        builder.set_unclear(
+            {},
+            "risk",
+            f"/children/{builder.current}/risks/{key[0]}/{key[1]}",
+            "The answer does not say whether the risk applies.",
+            [evidence],
+        )
+        return True
+    if state.value != "not_stated":
+        builder.add_risk(
+            key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
+        )
+    return True
+
+
+def risk_checklist(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "☒ Going missing ☐ Self harm ☒ Aggression" (tick all that apply): each ticked risk
+    is present; an unticked one is not stated (the list does not say it is absent)."""
+    named = [(risk_terms(text), ticked) for text, ticked in answer.options]
+    if len([terms for terms, _ticked in named if len(terms) == 1]) < 2:
+        return False
+    evidence = answer.block.evidence()
+    for terms, ticked in named:
+        if ticked and len(terms) == 1:
+            detail = answer.block.text[:2000]
+            finding = RiskFinding(RiskState.PRESENT, 0.9, evidence, detail, True)
+            builder.add_risk(terms[0][0], finding, shared=shared)
+    return True

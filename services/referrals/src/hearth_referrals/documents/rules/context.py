@@ -1,0 +1,93 @@
+"""A small ConText layer: what a risk mention asserts, from the words around it.
+
+ConText (Harkema et al., 2009) decides for each mention of a condition whether it is
+negated, historical, hypothetical, or experienced by someone else, from trigger terms
+whose scope runs to the end of the clause. This is that algorithm over our eleven
+risks, with trigger lists written for referral English. It is our own few dozen lines
+rather than medspacy or negspacy: both need spaCy (and negspacy an entity model), a
+pipeline costing more than the whole reader per document, and their clinical trigger
+lists still need the referral phrases below ("none since 2023", "at risk of", "Mum's").
+
+Categories and their triggers (direction: where the mention may be, from the trigger):
+
+* ``PSEUDO``: a condition or a phrase that names a risk word but is not the risk
+  ("foetal alcohol spectrum disorder", "drug allergy"); the mention is dropped.
+* ``HYPOTHETICAL`` (forward): "if", "in the event", "should she": a plan for what to do,
+  not something that happened; the mention is dropped.
+* ``EXPERIENCER`` (backward, ten words): a parent, sibling, partner or other person is
+  the subject ("Mum has a history of drug use"); not the child's risk.
+* ``NEGATED`` / ``HISTORICAL`` / ``SUSPECTED``: the cue lists in
+  :mod:`~hearth_referrals.documents.rules.risk_words`; and a date: a mention whose
+  every date is more than a year before the referral ("last incident 2022") is
+  historical, as is "none since 2023" (it happened, then stopped).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hearth_referrals.documents.rules.dates import MONTHS, find_dates
+
+__all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
+
+_PSEUDO = re.compile(
+    r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
+    r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
+    r"|missing (school|lessons|education|appointments|meals)|self[- ]harm (risk )?assessment"
+    r"|missing person(s)? (report|protocol)",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(if|in the event|should (she|he|they)|in case|what to do (if|when)|would need)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    r"\b(none|nothing|no (incidents?|episodes?|concerns?)|not)\b[^.;]{0,30}\bsince\b"
+)
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|during|since|around|from|last[^.;]{0,15}?)\s+(?:(?:early|late|mid)[- ]?)?"
+    r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
+)
+_RECENT = re.compile(
+    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|this (week|month))\b", re.I
+)
+
+
+def pseudo(clause: str, start: int, end: int) -> bool:
+    """The mention at [start, end) is part of a phrase that is not the risk."""
+    for match in _PSEUDO.finditer(clause):
+        if match.start() <= end and start <= match.end():
+            return True
+    return False
+
+
+def hypothetical(left: str) -> bool:
+    """A forward trigger before the mention in the same clause ("if she goes missing")."""
+    return bool(_HYPOTHETICAL.search(left))
+
+
+def dated_in_the_past(clause: str, reference: date | None) -> bool:
+    """The clause dates the risk more than a year before the referral, or says it has
+    not happened since a date ("none since 2023")."""
+    if _RECENT.search(clause):
+        return False
+    if _SINCE.search(clause):
+        return True
+    if reference is None:
+        return False
+    cutoff = date(reference.year - 1, reference.month, min(reference.day, 28))
+    whens = [found.value for found in find_dates(clause, reference)]
+    for month, year in _MONTH_YEAR.findall(clause):
+        whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
+    years = [int(year) for year in _YEAR_ONLY.findall(clause)]
+    if not years and not whens:
+        return False
+    if any(year >= cutoff.year for year in years) and not whens:
+        return False  # "in 2025" may be within the year
+    return all(when < cutoff for when in whens) and all(
+        year < cutoff.year or whens for year in years
+    )

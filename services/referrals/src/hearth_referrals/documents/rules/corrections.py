@@ -1,0 +1,51 @@
+"""Corrections written in a reply or a forward: "Correction: his date of birth is
+14/09/2012, not 14/09/2011". The outer message's correction overrides the original."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Correction", "corrections"]
+
+_OWNER = r"(?:[A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)"
+_WHAT = rf"(?P<what>(?:{_OWNER}\s+)?[a-zA-Z][a-zA-Z ]{{1,30}}?)"
+_PATTERNS = [
+    re.compile(
+        _WHAT + r"\s+(?:is|are|should (?:be|read|say)|was meant to (?:be|say))\s+(?P<new>[^,;]+?)"
+        r",?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)",
+    ),
+    re.compile(_WHAT + r"\s+should (?:be|read|say)\s+(?P<new>[^.;\n]+?)(?:[.;\n]|$)"),
+    re.compile(
+        r"\b(?:correct|amended|updated|right)\s+" + _WHAT + r"\s+(?:is|:)\s+(?P<new>[^.;\n]+)"
+    ),
+]
+_CUE = re.compile(r"\b(correct\w*|amend\w*|not\b|should (be|read|say)|apologies|error|typo)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    label: str
+    value: str
+
+
+def corrections(text: str) -> list[Correction]:
+    """Every "X is Y, not Z" / "X should read Y" correction in a message's text."""
+    if not _CUE.search(text):
+        return []
+    found = []
+    for sentence in re.split(
+        r"(?<=[.!?])\s+|\n", re.sub(r"^\W*correction\W*", "", text, flags=re.I)
+    ):
+        sentence = re.sub(r"^\W*(correction|please note|apologies)\W*", "", sentence, flags=re.I)
+        for pattern in _PATTERNS:
+            match = pattern.search(sentence)
+            if match:
+                what = re.sub(
+                    r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+",
+                    "",
+                    match.group("what"),
+                )
+                found.append(Correction(what.strip(), match.group("new").strip()))
+                break
+    return found

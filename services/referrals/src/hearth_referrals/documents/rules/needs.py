@@ -1,0 +1,121 @@
+"""A child's needs in the words forms use: disabilities (diagnosed, not suspected),
+communication needs, allergies, and how many placements the child has had."""
+
+from __future__ import annotations
+
+import re
+
+from hearth_contract.codes import CommunicationRequirement, Disability
+
+__all__ = ["communication", "disabilities", "placements_count", "without_remark"]
+
+_SUSPECTED = re.compile(
+    r"\b(suspected|query|queried|\?|awaiting|waiting list|referred for|possible|not diagnosed"
+    r"|undiagnosed|assessment for)\b",
+    re.IGNORECASE,
+)
+_DISABILITIES = [
+    (Disability.AUT, r"\b(autis\w*|asd|asc|asperger\w*)\b"),
+    (Disability.LD, r"\blearning (disabilit\w*|difficult\w*)\b|global developmental delay"),
+    (Disability.HEAR, r"\b(deaf\w*|hearing (impair\w*|loss)|hard of hearing)\b"),
+    (Disability.VIS, r"\b(blind\w*|visual(ly)? impair\w*|sight loss)\b"),
+    (Disability.MOB, r"\b(wheelchair|cerebral palsy|mobility)\b"),
+    (Disability.CON, r"\b(epilep\w*|seizures?)\b"),
+    (Disability.COMM, r"\b(non[- ]verbal|speech and language (disorder|difficult\w*))\b"),
+    (Disability.INC, r"\bincontinen\w*\b"),
+]
+_COMMUNICATION = [
+    (CommunicationRequirement.BSL, r"\bbsl\b|british sign language"),
+    (CommunicationRequirement.MAKATON, r"\bmakaton\b"),
+    (
+        CommunicationRequirement.ESOL,
+        r"\besol\b|\beal\b|english as an? (additional|second) language|interpreter"
+        r"|limited english|speaks little english",
+    ),
+    (CommunicationRequirement.OTHER, r"\bpecs\b|picture exchange|non[- ]verbal|signing"),
+]
+_NONE = re.compile(r"^\W*(no|none|nil|n/?a|not applicable|no (known )?needs?)\b", re.IGNORECASE)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_NUMBERS = {
+    "no": 0,
+    "none": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def disabilities(text: str) -> list[Disability]:
+    """The diagnosed disabilities a text names; a suspected one is left out."""
+    found: list[Disability] = []
+    for clause in re.split(r"[.;\n]|,\s+(?=[a-z])", text):
+        if _SUSPECTED.search(clause):
+            continue
+        for code, pattern in _DISABILITIES:
+            if re.search(pattern, clause, re.IGNORECASE) and code not in found:
+                found.append(code)
+    return found
+
+
+def communication(text: str) -> list[CommunicationRequirement] | None:
+    """The communication requirements named; [] for "none"; None when not readable."""
+    found = [code for code, pattern in _COMMUNICATION if re.search(pattern, text, re.I)]
+    if found:
+        return found
+    return [] if _NONE.match(text) else None
+
+
+def placements_count(text: str) -> int | None:
+    """How many placements before this one: "2", "two previous placements", "this is her
+    third placement" (the current one counts, so two before it), "first placement" (0)."""
+    match = re.search(
+        r"\b(?:this is|it is|will be|is now)\s+(?:(?:his|her|their|the)\s+)?"
+        r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2})"
+        r"(?:st|nd|rd|th)?\s+(?:\w+\s+)?placement",
+        text,
+        re.IGNORECASE,
+    )
+    if match:
+        word = match.group(1).lower()
+        return max((_ORDINALS.get(word) or int(word)) - 1, 0)
+    if re.search(r"first (placement|time in care)|never been (in care|looked after)", text, re.I):
+        return 0
+    text = re.sub(r"\([^)]*\)", "", text)  # "4 (two foster placements, two homes)"
+    match = re.search(
+        r"^\W*(\d{1,2}|"
+        + "|".join(_NUMBERS)
+        + r")\b(?:\s+(?:previous |prior )?(?:placements?|moves?))?\W*$"
+        r"|\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:previous |prior |earlier )?placements\b",
+        text.strip(),
+        re.IGNORECASE,
+    )
+    if match:
+        word = (match.group(1) or match.group(2)).lower()
+        return _NUMBERS[word] if word in _NUMBERS else int(word)
+    return None
+
+
+def without_remark(text: str) -> str:
+    """A value without the remark after it: "Muslim (practising)" is "Muslim"."""
+    value = re.split(r"\s*[(\[]|\s+[-\u2013]\s+|;", text, maxsplit=1)[0]
+    return value.strip(" ,.") or text.strip()
