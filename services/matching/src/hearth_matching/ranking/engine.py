@@ -112,8 +112,14 @@ def summarise(
     )
 
 
-def _order(assessment: Assessment) -> tuple[float, int, str]:
-    return (-assessment.score, len(assessment.questions), assessment.home.id)
+def _order(assessment: Assessment) -> tuple[bool, float, int, str]:
+    """Clean homes above every home that needs information; then score, questions, id."""
+    questions = assessment.questions
+    return (bool(questions), -assessment.score, len(questions), assessment.home.id)
+
+
+# Sorting on score less this for a home with questions puts every clean home first.
+_ASKED = 1000.0
 
 
 # A score this close (in hundredths) to a rounding step is re-scored by the pure function.
@@ -145,6 +151,7 @@ def _best(
     if limit <= 0 or not len(standing):
         return standing[:0]
     scores = _rounded_scores(referral, columns, standing, weights)
+    scores = scores - _ASKED * (judgement.questions[standing] > 0)
     if len(standing) > limit:
         cut = -np.partition(-scores, limit - 1)[limit - 1]
         keep = scores >= cut
@@ -213,7 +220,9 @@ def rank_referrals(
                 only[assessment.exclusions[0].rule] += 1
         else:
             standing.append(assessment)
-    standing.sort(key=lambda a: (-a.score, len(a.questions), a.referral.id))  # n log n
+    standing.sort(  # n log n; clean referrals first, as for homes
+        key=lambda a: (bool(a.questions), -a.score, len(a.questions), a.referral.id)
+    )
     return Ranked(standing[:limit], summarise(considered, primary, only, noun="referrals"))
 
 
