@@ -269,3 +269,41 @@ class TestAgencyDeletes:
         )
         assert refused.status_code == 409
         assert (await client.get(url, headers=officer_a)).json()["state"] == "filled"
+
+
+class TestThePartnersConfirmationTime:
+    async def test_a_place_keeps_the_time_the_partner_confirmed_it(self, client, partner_a, clock):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        confirmed = "2026-11-22T09:00:00+00:00"
+        created = await put(
+            client, partner_a, "vacancies/BED-1", place("ROWAN", last_confirmed_at=confirmed)
+        )
+        assert created.status_code == 201, created.text
+        assert created.json()["last_confirmed_at"].startswith("2026-11-22T09:00:00")
+
+    async def test_an_unchanged_item_never_refreshes_it(self, client, partner_a, clock):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        first = await put(client, partner_a, "vacancies/BED-1", place("ROWAN"))
+        clock.advance(days=2)
+        again = await put(client, partner_a, "vacancies/BED-1", place("ROWAN"), "*")
+        assert again.json()["last_confirmed_at"] == first.json()["last_confirmed_at"]
+        assert again.json()["stale"] is True
+        older = await put(
+            client,
+            partner_a,
+            "vacancies/BED-1",
+            place("ROWAN", last_confirmed_at="2026-11-01T00:00:00+00:00"),
+            "*",
+        )
+        assert older.json()["last_confirmed_at"] == first.json()["last_confirmed_at"]
+
+    async def test_a_time_in_the_future_is_refused(self, client, partner_a):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        refused = await put(
+            client,
+            partner_a,
+            "vacancies/BED-1",
+            place("ROWAN", last_confirmed_at="2099-01-01T00:00:00+00:00"),
+        )
+        assert refused.status_code == 422
+        assert [e["code"] for e in refused.json()["errors"]] == ["in_the_future"]
