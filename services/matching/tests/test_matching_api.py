@@ -38,6 +38,53 @@ class TestReferralMatches:
             {"rule": "age_range", "title": "age range", "count": 1}
         ]
 
+    async def test_every_excluded_home_is_named_with_its_reasons_a_page_at_a_time(
+        self, client, world
+    ):
+        referral_id = await world.send_referral()
+        await world.open_household()
+        teens, _ = await world.open_household(
+            approval={
+                "age_min": 12,
+                "age_max": 17,
+                "children": 2,
+                "placement_kinds": ["short_term"],
+            },
+            name="Teens",
+        )
+        smiths = await world.vacancies.post(
+            "/v1/households",
+            headers=world.officer(),
+            json={
+                "name": "Smiths",
+                "carers": [{"name": "Jo Smith"}],
+                "approval": {
+                    "age_min": 0,
+                    "age_max": 17,
+                    "children": 2,
+                    "placement_kinds": ["short_term"],
+                },
+                "bedrooms": 3,
+                "postcode": "ME14 1XX",
+                "supervising_social_worker": {"name": "Alex Worker"},
+            },
+        )
+        assert smiths.status_code == 201, smiths.text
+        smiths_id = smiths.json()["id"]
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        body = (await client.get(url, headers=world.officer())).json()
+        assert body["excluded_total"] == 2
+        reasons = {e["holder_id"]: [r["rule"] for r in e["reasons"]] for e in body["excluded"]}
+        assert reasons[teens] == ["age_range"]
+        assert reasons[smiths_id][0] == "vacancy_not_available"
+        assert body["excluded_next_offset"] is None
+        first = await client.get(url, params={"excluded_limit": 1}, headers=world.officer())
+        assert len(first.json()["excluded"]) == 1 and first.json()["excluded_next_offset"] == 1
+        why_not = await client.get(url, params={"holder_id": smiths_id}, headers=world.officer())
+        [smiths_line] = why_not.json()["excluded"]
+        assert (smiths_line["name"], smiths_line["reasons"][0]["verdict"]) == ("Smiths", "exclude")
+
     async def test_another_agency_and_an_la_see_nothing(self, client, world, tokens):
         referral_id = await world.send_referral()
         await world.open_household()

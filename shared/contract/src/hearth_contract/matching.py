@@ -20,6 +20,7 @@ __all__ = [
     "SCORE_COMPONENTS",
     "CarerDecision",
     "CarerDeclineReason",
+    "ExcludedHome",
     "ExclusionCount",
     "ExclusionSummary",
     "HoldState",
@@ -121,6 +122,15 @@ class HomeMatch(ReadModel):
     needs_information: list[RuleFinding]
 
 
+class ExcludedHome(ReadModel):
+    """A home the rules exclude for the referral, and every reason why (primary first)."""
+
+    holder_id: str
+    holder_kind: HolderKind
+    name: str
+    reasons: list[RuleFinding]
+
+
 class MatchList(ReadModel):
     """The homes ranked for one referral, and why the others are not on the list."""
 
@@ -128,6 +138,15 @@ class MatchList(ReadModel):
     generated_at: datetime
     homes: list[HomeMatch]
     exclusions: ExclusionSummary
+    excluded: list[ExcludedHome] = Field(
+        default_factory=list,
+        description="The excluded homes, by holder_id, one page (excluded_offset, "
+        "excluded_limit; holder_id narrows it to one home)",
+    )
+    excluded_total: int = Field(default=0, description="How many homes are excluded in all")
+    excluded_next_offset: int | None = Field(
+        default=None, description="The excluded_offset of the next page, if there is one"
+    )
 
 
 class ReferralMatch(ReadModel):

@@ -25,6 +25,7 @@ __all__ = [
     "Assessment",
     "Ranked",
     "assess",
+    "excluded_page",
     "rank_homes",
     "rank_referrals",
     "summarise",
@@ -80,6 +81,7 @@ class Ranked:
     ranked: list[Assessment]
     summary: ExclusionSummary
     explained: dict[str, Assessment] = field(default_factory=dict)  # asked for by id
+    judgement: Judgement | None = None  # the column verdicts (homes for a referral)
 
 
 def summarise(
@@ -191,7 +193,30 @@ def rank_homes(
         for home_id in explain
         if home_id in columns.row_of
     }
-    return Ranked(ranked, summarise(columns.size, first, only), explained)
+    return Ranked(ranked, summarise(columns.size, first, only), explained, judgement)
+
+
+def excluded_page(
+    referral: Referral,
+    columns: Columns,
+    judgement: Judgement,
+    context: RuleContext,
+    offset: int = 0,
+    limit: int = 50,
+    holder_id: str | None = None,
+) -> tuple[list[Assessment], int]:
+    """One page of the homes the rules exclude, in holder id order, each assessed by the
+    pure table for every reason; and how many are excluded in all (with ``holder_id``:
+    that one home if it is excluded)."""
+    excluded = judgement.excluded
+    if holder_id is not None:
+        row = columns.row_of.get(holder_id)
+        rows = np.array([row] if row is not None and excluded[row] else [], dtype=np.int64)
+    else:
+        rows = np.flatnonzero(excluded)
+        rows = rows[np.argsort(columns.id_rank[rows], kind="stable")]
+    page = rows[offset : offset + limit]
+    return [assess(referral, columns.homes[row], context) for row in page], len(rows)
 
 
 def rank_referrals(
