@@ -273,3 +273,30 @@ class TestRebuild:
         assert rebuilt.json() == {"events": first}
         response = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
         assert len(response.json()["homes"]) == 1
+
+
+class TestFeedLag:
+    async def test_how_far_behind_each_feed_is_on_an_endpoint_and_in_metrics(self, client, world):
+        await world.send_referral()
+        await world.open_household()
+        behind = await client.get("/v1/read-model/lag", headers=world.officer())
+        assert behind.status_code == 200, behind.text
+        feeds = {f["feed"]: f for f in behind.json()["feeds"]}
+        assert feeds["referrals"]["events_behind"] >= 1
+        assert feeds["vacancies"]["events_behind"] >= 2
+        assert feeds["referrals"]["seconds_behind"] >= 0
+        assert feeds["referrals"]["last_event_id"] is None
+        await world.catch_up()
+        current = await client.get("/v1/read-model/lag", headers=world.officer())
+        feeds = {f["feed"]: f for f in current.json()["feeds"]}
+        for feed in ("referrals", "vacancies"):
+            assert (feeds[feed]["events_behind"], feeds[feed]["seconds_behind"]) == (0, 0)
+            assert feeds[feed]["last_event_id"] and feeds[feed]["cursor"]
+        scraper = world.tokens.headers(CallerKind.SERVICE, None, [Scope.METRICS_READ])
+        metrics = (await client.get("/metrics", headers=scraper)).text
+        assert 'hearth_matching_feed_events_behind{feed="referrals"} 0.0' in metrics
+        assert "hearth_matching_feed_last_applied_timestamp_seconds" in metrics
+
+    async def test_an_la_cannot_ask(self, client, world):
+        response = await client.get("/v1/read-model/lag", headers=world.la)
+        assert response.status_code == 403

@@ -23,6 +23,7 @@ __all__ = [
     "ExcludedHome",
     "ExclusionCount",
     "ExclusionSummary",
+    "FeedLag",
     "HoldState",
     "HolderKind",
     "HomeMatch",
@@ -35,6 +36,7 @@ __all__ = [
     "MatchStepRead",
     "MatchingSettingsRead",
     "MatchingSettingsUpdate",
+    "ReadModelLag",
     "ReferralMatch",
     "RuleFinding",
     "ScoreComponent",
@@ -172,6 +174,29 @@ class VacancyMatchList(ReadModel):
     generated_at: datetime
     referrals: list[ReferralMatch]
     exclusions: ExclusionSummary
+
+
+class FeedLag(ReadModel):
+    """How far the read model is behind one source's event feed."""
+
+    feed: str = Field(description="referrals or vacancies")
+    cursor: str | None = Field(description="The position applied up to (null: the start)")
+    last_event_id: str | None = Field(description="The last event applied by this process")
+    last_event_at: datetime | None = Field(description="When that event occurred")
+    events_behind: int = Field(description="Events in the feed not yet applied")
+    events_behind_at_least: bool = Field(
+        description="True when there are so many that events_behind is only a lower bound"
+    )
+    seconds_behind: float = Field(
+        description="Age of the oldest event not yet applied (0 when caught up)"
+    )
+
+
+class ReadModelLag(ReadModel):
+    """Whether a ranking reflects the latest data: each feed's lag, checked now."""
+
+    checked_at: datetime
+    feeds: list[FeedLag]
 
 
 class MatchDirection(StrEnum):
