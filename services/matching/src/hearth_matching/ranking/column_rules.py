@@ -239,24 +239,50 @@ def _missing_supervision(s: Situation) -> Outcome:
 
 
 # For one referred person: which resident slots exclude the home, and which ask.
+# ``False`` stands for "no slot" without building an array (most risks are none known).
 Residents = np.ndarray | bool
 PairCheck = Callable[[Columns, Child], tuple[Residents, Residents]]
+Condition = Callable[[], Residents]
 
 
-def _person_poses(state: str, true: Residents, unknown: Residents) -> tuple[Residents, Residents]:
+def _or(first: Residents, second: Residents) -> Residents:
+    if first is False:
+        return second
+    if second is False:
+        return first
+    return first | second
+
+
+def _never() -> Residents:
+    return False
+
+
+def _always() -> Residents:
+    return True
+
+
+def _person_poses(
+    state: str, true: Condition, unknown: Condition = _never
+) -> tuple[Residents, Residents]:
     """P's risk, where the condition on the resident is true or not known."""
     if state in RISKY:
-        return true, unknown
+        return true(), unknown()
     if state in UNKNOWN:
-        return False, true | unknown
+        return False, _or(true(), unknown())
     return False, False
 
 
 def _resident_poses(
-    c: Columns, risk: str, true: Residents, unknown: Residents
+    c: Columns, risk: str, true: Residents, unknown: Residents = False
 ) -> tuple[Residents, Residents]:
     """R's risk, where the condition on the referred person is true or not known."""
+    if true is False and unknown is False:
+        return False, False
     decides, asks = c.resident_to_others.has(risk), c.resident_to_others.has(risk + "?")
+    if unknown is False:
+        return decides & true, asks & true
+    if true is False:
+        return False, (decides | asks) & unknown
     return decides & true, (decides & unknown) | (asks & (true | unknown))
 
 
@@ -267,8 +293,8 @@ def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
         asking: Residents = False
         for person in s.referral.people:
             excludes, asks = check(c, person)
-            excluding = excluding | excludes
-            asking = asking | asks
+            excluding = _or(excluding, excludes)
+            asking = _or(asking, asks)
         refused = any_slot(excluding & c.resident_valid) if excluding is not False else s.none()
         if asking is False:
             return Outcome({code: refused})
@@ -278,23 +304,28 @@ def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
 
 
 def _both(a: tuple[Residents, Residents], b: tuple[Residents, Residents]):
-    return a[0] | b[0], a[1] | b[1]
+    return _or(a[0], b[0]), _or(a[1], b[1])
 
 
 def _sexual_harm(c: Columns, person: Child) -> tuple[Residents, Residents]:
     age = person.age
-    younger: Residents = False if age is None else c.resident_age < age
-    true = younger | c.resident_vulnerable
-    if age is None:
-        unknown = ~c.resident_vulnerable
-    else:
-        unknown = ~true & c.resident_vulnerability_unknown
+
+    def true() -> Residents:
+        if age is None:
+            return c.resident_vulnerable
+        return (c.resident_age < age) | c.resident_vulnerable
+
+    def unknown() -> Residents:
+        if age is None:
+            return ~c.resident_vulnerable
+        return ~true() & c.resident_vulnerability_unknown
+
     poses = _person_poses(person.to_others("sexual_harm"), true, unknown)
     if person.vulnerable:
-        return _both(poses, _resident_poses(c, "sexual_harm", True, False))
+        return _both(poses, _resident_poses(c, "sexual_harm", True))
     if age is None:
         return _both(poses, _resident_poses(c, "sexual_harm", False, True))
-    return _both(poses, _resident_poses(c, "sexual_harm", c.resident_age > age, False))
+    return _both(poses, _resident_poses(c, "sexual_harm", c.resident_age > age))
 
 
 def _group(state: str) -> str:
@@ -302,46 +333,44 @@ def _group(state: str) -> str:
 
 
 def _exploitation(c: Columns, person: Child) -> tuple[Residents, Residents]:
+    first: tuple[Residents, Residents] = (False, False)
+    second: tuple[Residents, Residents] = (False, False)
     # R exploits, P at risk.
     at_risk = _group(
         worse(person.to_child("sexual_exploitation"), person.to_child("criminal_exploitation"))
     )
-    exploits = c.resident_to_others.has("criminal_exploitation")
-    may_exploit = c.resident_to_others.has("criminal_exploitation?")
-    first: tuple[Residents, Residents] = (False, False)
-    if at_risk == "decides":
-        first = (exploits, may_exploit)
-    elif at_risk == "asks":
-        first = (False, exploits | may_exploit)
+    if at_risk != "clear":
+        exploits = c.resident_to_others.has("criminal_exploitation")
+        may_exploit = c.resident_to_others.has("criminal_exploitation?")
+        first = (exploits, may_exploit) if at_risk == "decides" else (False, exploits | may_exploit)
     # P exploits, R at risk.
-    risky = c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation"))
-    unsure = c.resident_to_child.any_of(("sexual_exploitation?", "criminal_exploitation?"))
     poses = _group(person.to_others("criminal_exploitation"))
-    second: tuple[Residents, Residents] = (False, False)
-    if poses == "decides":
-        second = (risky, ~risky & unsure)
-    elif poses == "asks":
-        second = (False, risky | unsure)
+    if poses != "clear":
+        risky = c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation"))
+        unsure = c.resident_to_child.any_of(("sexual_exploitation?", "criminal_exploitation?"))
+        second = (risky, ~risky & unsure) if poses == "decides" else (False, risky | unsure)
     return _both(first, second)
 
 
 def _fire(c: Columns, person: Child) -> tuple[Residents, Residents]:
-    poses = _person_poses(person.to_others("fire_setting"), c.resident_age < YOUNG_CHILD_AGE, False)
+    poses = _person_poses(
+        person.to_others("fire_setting"), lambda: c.resident_age < YOUNG_CHILD_AGE
+    )
     if person.age is None:
         return _both(poses, _resident_poses(c, "fire_setting", False, True))
-    return _both(poses, _resident_poses(c, "fire_setting", person.age < YOUNG_CHILD_AGE, False))
+    return _both(poses, _resident_poses(c, "fire_setting", person.age < YOUNG_CHILD_AGE))
 
 
 def _physical(c: Columns, person: Child) -> tuple[Residents, Residents]:
     age = person.age
     if age is None:
         return _both(
-            _person_poses(person.to_others("physical_harm"), False, True),
+            _person_poses(person.to_others("physical_harm"), _never, _always),
             _resident_poses(c, "physical_harm", False, True),
         )
     return _both(
-        _person_poses(person.to_others("physical_harm"), c.resident_age <= age - AGE_GAP, False),
-        _resident_poses(c, "physical_harm", c.resident_age >= age + AGE_GAP, False),
+        _person_poses(person.to_others("physical_harm"), lambda: c.resident_age <= age - AGE_GAP),
+        _resident_poses(c, "physical_harm", c.resident_age >= age + AGE_GAP),
     )
 
 
