@@ -300,3 +300,33 @@ class TestFeedLag:
     async def test_an_la_cannot_ask(self, client, world):
         response = await client.get("/v1/read-model/lag", headers=world.la)
         assert response.status_code == 403
+
+
+class TestProvisionalRanking:
+    async def test_a_referral_not_yet_progressed_is_ranked_provisionally(self, client, world):
+        referral_id = await world.send_referral()
+        await world.open_household()
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        first = (await client.get(url, headers=world.officer())).json()
+        assert first["provisional"] is True
+        assert len(first["homes"]) == 1
+        screener = world.tokens.headers(
+            CallerKind.AGENCY, AGENCY_A, [Scope.REFERRALS_SCREEN, Scope.REFERRALS_READ]
+        )
+        progressed = await world.referrals.post(
+            f"/v1/referrals/{referral_id}/progress", headers=screener
+        )
+        assert progressed.status_code == 200, progressed.text
+        await world.catch_up()
+        after = (await client.get(url, headers=world.officer())).json()
+        assert (after["provisional"], after["blocking_gaps"]) == (False, [])
+
+    async def test_the_answer_names_the_gaps_that_block_matching(self, client, world):
+        referral_id = await world.send_referral(living_companions=None)
+        await world.open_household()
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        body = (await client.get(url, headers=world.officer())).json()
+        assert body["provisional"] is True
+        assert body["blocking_gaps"] == ["/placement/living_companions"]

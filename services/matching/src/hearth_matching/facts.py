@@ -91,6 +91,8 @@ class Referral:
     family_time: tuple[tuple[Point, str], ...] = ()
     additional_support: frozenset[str] = frozenset()
     parent: Child | None = None
+    progressing: frozenset[str] = frozenset()  # agencies whose screening progressed it
+    blocking_gaps: tuple[str, ...] = ()  # JSON pointers of gaps that block matching
 
     @property
     def sibling_count(self) -> int:

@@ -140,6 +140,15 @@ class MatchList(ReadModel):
     generated_at: datetime
     homes: list[HomeMatch]
     exclusions: ExclusionSummary
+    provisional: bool = Field(
+        default=False,
+        description="Screening has not progressed the referral for this agency: the ranking "
+        "is provisional, for screening; decisions wait for it",
+    )
+    blocking_gaps: list[str] = Field(
+        default_factory=list,
+        description="JSON pointers of what the referral lacks that blocks matching",
+    )
     excluded: list[ExcludedHome] = Field(
         default_factory=list,
         description="The excluded homes, by holder_id, one page (excluded_offset, "

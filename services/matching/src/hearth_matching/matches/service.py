@@ -124,6 +124,8 @@ class MatchingService:
             generated_at=ctx.now(),
             homes=homes,
             exclusions=ranked.summary,
+            provisional=ctx.agency_id not in referral.progressing,
+            blocking_gaps=list(referral.blocking_gaps),
             excluded=[
                 ExcludedHome(
                     holder_id=a.home.id,

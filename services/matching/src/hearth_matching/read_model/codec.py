@@ -87,6 +87,8 @@ def referral_to_json(r: Referral) -> dict[str, Any]:
         "school": list(r.school) if r.school else None,
         "family_time": [[list(p), f] for p, f in r.family_time],
         "additional_support": sorted(r.additional_support),
+        "progressing": sorted(r.progressing),
+        "blocking_gaps": list(r.blocking_gaps),
     }
 
 
@@ -107,6 +109,8 @@ def referral_from_json(d: dict[str, Any]) -> Referral:
         school=_point(d["school"]),
         family_time=tuple((_point(p), f) for p, f in d["family_time"]),  # type: ignore[misc]
         additional_support=frozenset(d["additional_support"]),
+        progressing=frozenset(d.get("progressing", ())),
+        blocking_gaps=tuple(d.get("blocking_gaps", ())),
     )
 
 

@@ -139,6 +139,14 @@ def referral_from_read(referral: ReferralRead, locate: Locate) -> Referral:
         parent=_parent(referral.parent, referral.referral_date)
         if placement.setting.value == "parent_and_child"
         else None,
+        progressing=frozenset(
+            s.agency_id for s in referral.screening if s.status is RecipientStatus.PROGRESSING
+        ),
+        blocking_gaps=tuple(
+            item.pointer
+            for item in referral.completeness
+            if item.severity.value == "blocks_matching"
+        ),
     )
 
 
