@@ -307,3 +307,48 @@ class TestThePartnersConfirmationTime:
         )
         assert refused.status_code == 422
         assert [e["code"] for e in refused.json()["errors"]] == ["in_the_future"]
+
+
+class TestTheFactsASafeMatchNeeds:
+    async def test_a_home_keeps_every_safety_fact_the_partner_sends(self, client, partner_a):
+        registration = {
+            **home_body()["registration"],
+            "genders": ["female"],
+            "deprivation_of_liberty": True,
+        }
+        resident = {
+            "age": 15,
+            "gender": "female",
+            "risk_states_to_others": {"fire_setting": "historical"},
+            "risk_states_to_child": {"missing": "suspected"},
+            "vulnerabilities": ["learning_disability"],
+            "sibling_of_referral_ids": ["ref-1"],
+        }
+        body = home_body(
+            registration=registration,
+            residents=[resident],
+            skills=["trauma", "halal_diet"],
+            staff_languages=["Polish"],
+            pets_kept=["cat"],
+            adaptations=["wheelchair_access"],
+            exclusions=["fire_setting"],
+        )
+        created = await put(client, partner_a, "homes/OAK", body)
+        assert created.status_code == 201, created.text
+        read = (await client.get("/v1/partner/homes/OAK", headers=partner_a)).json()
+        assert read["registration"]["genders"] == ["female"]
+        assert read["registration"]["deprivation_of_liberty"] is True
+        assert read["residents"][0]["risk_states_to_others"] == {"fire_setting": "historical"}
+        assert read["residents"][0]["vulnerabilities"] == ["learning_disability"]
+        assert (read["pets_kept"], read["skills"]) == (["cat"], ["trauma", "halal_diet"])
+
+    async def test_an_unknown_risk_state_is_refused(self, client, partner_a):
+        resident = {"age": 15, "gender": "male", "risk_states_to_others": {"fire_setting": "maybe"}}
+        refused = await put(client, partner_a, "homes/OAK", home_body(residents=[resident]))
+        assert refused.status_code == 422
+
+    async def test_a_household_says_how_far_its_carers_can_supervise(self, client, partner_a):
+        body = household_body(supervision="limited", pets_kept=[])
+        created = await put(client, partner_a, "households/ROWAN", body)
+        assert created.status_code == 201, created.text
+        assert (created.json()["supervision"], created.json()["pets_kept"]) == ("limited", [])
