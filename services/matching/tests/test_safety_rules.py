@@ -112,6 +112,8 @@ class TestAnimalAllergy:
             (frozenset({"cat"}), frozenset({"cat", "dog"}), EXCLUDED),
             (frozenset({"cat"}), frozenset({"dog"}), ELIGIBLE),
             (frozenset({"cat"}), frozenset({"other"}), NEEDS),
+            (frozenset({"other"}), frozenset({"dog"}), NEEDS),
+            (frozenset({"other"}), frozenset(), ELIGIBLE),
             (frozenset({"cat"}), frozenset(), ELIGIBLE),
             (frozenset({"cat"}), None, NEEDS),
             (None, frozenset({"dog"}), NEEDS),

@@ -198,6 +198,8 @@ def _animal_allergy(s: Situation) -> Outcome:
         elif allergies:
             refused |= c.pets.any_of(allergies)
             asked |= ~c.pets_known | c.pets.has("other")
+            if "other" in allergies:
+                asked |= c.has_pets
     return Outcome({"animal_allergy": refused}, asked & ~refused)
 
 

@@ -273,6 +273,12 @@ def _animal_allergy(referral: Referral, home: Home, context: RuleContext) -> Fin
                 "animal_allergy",
                 "The child is allergic to animals; an animal of an unnamed species is kept here.",
             )
+        if "other" in allergies:
+            return needs(
+                "animal_allergy",
+                "The child is allergic to an animal the referral does not name; animals are "
+                "kept here.",
+            )
     return None
 
 
