@@ -362,3 +362,16 @@ class TestNeedsInformationNeverAboveClean:
         assert not assess(the_referral, clean, CONTEXT).questions
         ranked = rank_homes(the_referral, Columns.build([asks, clean]), CONTEXT)
         assert [a.home.id for a in ranked.ranked] == ["clean", "asks"]
+
+
+class TestExperienceMeetsTheChildsNeeds:
+    def test_a_childrens_home_registered_for_learning_disability_counts(self):
+        the_referral = referral(child(14, disabilities=frozenset({"LD"})), setting="residential")
+        skilled = _home_kind(skills=frozenset({"learning_disability", "disability", "teenagers"}))
+        unskilled = _home_kind(skills=frozenset({"trauma"}))
+        points = {
+            h.id: {c.name: c.points for c in assess(the_referral, h, CONTEXT).components}
+            for h in (replace(skilled, id="skilled"), replace(unskilled, id="unskilled"))
+        }
+        assert points["skilled"]["experience"] == 1.0
+        assert points["unskilled"]["experience"] == 0.0

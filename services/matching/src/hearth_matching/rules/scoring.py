@@ -59,6 +59,16 @@ _SKILL_FOR_RISK = {
     "self_harm": "mental_health",
     "eating_disorder": "mental_health",
     "drug_alcohol": "substance_misuse",
+    "criminal_exploitation": "criminal_exploitation",
+    "missing": "going_missing",
+}
+# The needs each SSDA903 disability calls for, in the vocabulary homes' skills share.
+_SKILL_FOR_DISABILITY = {
+    "LD": "learning_disability",
+    "MOB": "physical_disability",
+    "HAND": "physical_disability",
+    "HEAR": "sensory_impairment",
+    "VIS": "sensory_impairment",
 }
 
 
@@ -120,6 +130,9 @@ def needed_skills(referral: Referral) -> set[str]:
                 skills.add(skill)
         if child.disabilities - {"NONE"}:
             skills.add("disability")
+        skills.update(
+            _SKILL_FOR_DISABILITY[d] for d in child.disabilities & _SKILL_FOR_DISABILITY.keys()
+        )
         if "AUT" in child.disabilities:
             skills.add("autism")
         if child.age is not None and child.age >= 13:
