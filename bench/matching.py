@@ -51,7 +51,9 @@ def lower_bound(referral, columns: Columns) -> np.ndarray:
     judgement = judge(referral, columns, CONTEXT)
     standing = np.flatnonzero(~judgement.excluded)
     scores = np.round(column_score(referral, columns, DEFAULT_WEIGHTS, standing), 2)
-    key = scores - judgement.questions[standing] * 1e-4
+    key = (
+        scores - 1000.0 * (judgement.questions[standing] > 0) - judgement.questions[standing] * 1e-4
+    )
     if len(key) > LIMIT:
         best = np.argpartition(-key, LIMIT)[:LIMIT]
         return standing[best[np.argsort(-key[best])]]

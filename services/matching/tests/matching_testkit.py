@@ -46,12 +46,16 @@ def child(
     to_others: dict[str, str] | None = None,
     **kwargs: Any,
 ) -> Child:
+    """A referred child whose referral says everything: no risk known, a care order (C2),
+    no animal allergy, unless told otherwise."""
+    values: dict[str, Any] = {"legal_status": "C2", "animal_allergies": frozenset()}
+    values.update(kwargs)
     return Child(
         age=age,
         gender=gender,
         risks_to_child={**SAFE_TO_CHILD, **(to_child or {})},
         risks_to_others={**SAFE_TO_OTHERS, **(to_others or {})},
-        **kwargs,
+        **values,
     )
 
 
@@ -87,14 +91,25 @@ def place(place_id: str = "place-1", **kwargs: Any) -> Place:
     return Place(**values)
 
 
-def resident(age: int, gender: str = "male", to_child=(), to_others=(), own=False) -> Resident:
+def resident(
+    age: int, gender: str = "male", to_child=(), to_others=(), own=False, **kwargs: Any
+) -> Resident:
+    """A resident whose every risk is recorded: those named present (or the state given in
+    a mapping), the rest none known; no vulnerability, unless told otherwise."""
+    values: dict[str, Any] = {"vulnerabilities": frozenset()}
+    values.update(kwargs)
     return Resident(
         age=age,
         gender=gender,
-        risks_to_child=frozenset(to_child),
-        risks_to_others=frozenset(to_others),
+        risks_to_child={**SAFE_TO_CHILD, **_named(to_child)},
+        risks_to_others={**SAFE_TO_OTHERS, **_named(to_others)},
         own_child=own,
+        **values,
     )
+
+
+def _named(risks) -> dict[str, str]:
+    return dict(risks) if isinstance(risks, dict) else dict.fromkeys(risks, "present")
 
 
 def home(home_id: str = "home-1", places: int = 1, **kwargs: Any) -> Home:
@@ -109,6 +124,9 @@ def home(home_id: str = "home-1", places: int = 1, **kwargs: Any) -> Home:
         "placement_kinds": frozenset({"emergency", "short_term", "long_term"}),
         "location": MAIDSTONE,
         "la_code": KENT,
+        "pets": frozenset(),
+        "supervision": "full",
+        "deprivation_of_liberty": True,
         "places": tuple(place(f"{home_id}-place-{i}") for i in range(places)),
     }
     values.update(kwargs)
@@ -121,7 +139,15 @@ def with_places(h: Home, *places: Place) -> Home:
 
 # Vocabularies for random pairings: every value a rule or score component looks at.
 _STATES = ("present", "suspected", "historical", "none_known", "not_stated")
-_KINDS = ("emergency", "short_term", "long_term", "respite", "sibling_group", "parent_and_child")
+_KINDS = (
+    "emergency",
+    "short_term",
+    "long_term",
+    "respite",
+    "sibling_group",
+    "parent_and_child",
+    "remand",
+)
 _ADAPTATIONS = ("wheelchair_access", "ground_floor_bedroom", "hoist", "adapted_bathroom")
 _SKILLS = (
     "child_sexual_exploitation",
@@ -132,6 +158,7 @@ _SKILLS = (
     "teenagers",
     "therapeutic",
 )
+_CULTURAL = ("halal_diet", "mosque_attendance", "church_attendance")
 _LANGUAGES = ("english", "polish", "arabic", "urdu", "somali")
 _RELIGIONS = ("Christian", "muslim", "Muslim", "Sikh", "none", "Hindu")
 _INTERESTS = ("football", "music", "art", "swimming", "gaming", "horses")
@@ -185,13 +212,30 @@ def random_place(rng: random.Random, place_id: str) -> Place:
     )
 
 
-def random_resident(rng: random.Random) -> Resident:
+_RESIDENT_STATES = ("present", "suspected", "historical", "not_recorded", "none_known")
+_VULNERABILITIES = ("learning_disability", "non_verbal", "known_sexual_abuse_victim")
+_SPECIES = ("dog", "cat", "rabbit", "horse", "other")
+
+
+def _resident_risks(rng: random.Random, names: tuple[str, ...]) -> dict[str, str]:
+    """Mostly none known; some present, suspected, historical; some not recorded at all."""
+    weights = (2, 1, 1, 1, 30)
+    return {n: rng.choices(_RESIDENT_STATES, weights)[0] for n in names if rng.random() < 0.9}
+
+
+def random_resident(rng: random.Random, referral_ids: int = 60) -> Resident:
     return Resident(
         age=rng.randint(0, 17),
         gender=rng.choice(["male", "female"]),
-        risks_to_child=_some(rng, CHILD_RISKS, 2) if rng.random() < 0.3 else frozenset(),
-        risks_to_others=_some(rng, OTHERS_RISKS, 2) if rng.random() < 0.3 else frozenset(),
+        risks_to_child=_resident_risks(rng, CHILD_RISKS),
+        risks_to_others=_resident_risks(rng, OTHERS_RISKS),
         own_child=rng.random() < 0.2,
+        vulnerabilities=rng.choices(
+            [None, frozenset(), _some(rng, _VULNERABILITIES, 2)], (1, 6, 2)
+        )[0],
+        sibling_of=frozenset({f"ref-{rng.randrange(referral_ids):06d}"})
+        if rng.random() < 0.1
+        else frozenset(),
     )
 
 
@@ -213,9 +257,11 @@ def random_home(rng: random.Random, index: int, agency_id: str = AGENCY_A) -> Ho
         if rng.random() < 0.8
         else _some(rng, _KINDS, 4),
         residents=tuple(random_resident(rng) for _ in range(rng.choice([0, 0, 1, 1, 2, 3]))),
-        pets=("dog",) if rng.random() < 0.3 else (),
+        pets=rng.choices([None, frozenset(), _some(rng, _SPECIES, 2)], (1, 5, 3))[0],
+        deprivation_of_liberty=rng.choice([None, True, False]) if kind == "home" else None,
+        supervision=rng.choice([None, "full", "full", "limited"]) if kind == "household" else None,
         adaptations=_some(rng, _ADAPTATIONS, 2) if rng.random() < 0.2 else frozenset(),
-        skills=_some(rng, _SKILLS, 3),
+        skills=_some(rng, _SKILLS, 3) | _some(rng, _CULTURAL, 1),
         languages=frozenset({"english"}) | _some(rng, _LANGUAGES, 1),
         religion=rng.choice((None, *_RELIGIONS)),
         interests=_some(rng, _INTERESTS, 3),
@@ -242,10 +288,26 @@ def random_child(rng: random.Random) -> Child:
         risks_to_child=_random_risks(rng, CHILD_RISKS),
         risks_to_others=_random_risks(rng, OTHERS_RISKS),
         adaptations=_some(rng, _ADAPTATIONS, 1) if rng.random() < 0.1 else frozenset(),
-        disabilities=rng.choice([frozenset(), frozenset({"NONE"}), frozenset({"AUT"})]),
+        disabilities=rng.choice(
+            [frozenset(), frozenset({"NONE"}), frozenset({"AUT"}), frozenset({"LD"})]
+        ),
         language=rng.choice([None, "English", "polish", "Arabic", "Tigrinya"]),
         religion=rng.choice([None, "none", "Muslim", "christian", "Sikh"]),
         interests=_some(rng, _INTERESTS, 2),
+        legal_status=rng.choices([None, "C2", "V2", "J1"], (1, 6, 3, 1))[0],
+        vulnerabilities=_some(rng, _VULNERABILITIES, 1) if rng.random() < 0.1 else frozenset(),
+        animal_allergies=rng.choices([None, frozenset(), _some(rng, _SPECIES, 1)], (2, 6, 2))[0],
+        cultural_needs=_some(rng, _CULTURAL, 2) if rng.random() < 0.2 else frozenset(),
+    )
+
+
+def random_parent(rng: random.Random) -> Child | None:
+    if rng.random() < 0.2:
+        return None
+    return Child(
+        age=rng.choice([None, 15, 17, 19, 24]),
+        risks_to_child=_random_risks(rng, CHILD_RISKS),
+        risks_to_others=_random_risks(rng, OTHERS_RISKS),
     )
 
 
@@ -281,6 +343,7 @@ def random_referral(rng: random.Random, index: int) -> Referral:
         additional_support=frozenset({"therapeutic_support"})
         if rng.random() < 0.2
         else frozenset(),
+        parent=random_parent(rng),
     )
 
 

@@ -43,6 +43,25 @@ class TestMatchingClient:
         assert accepted.status is MatchStatus.READY_FOR_OFFER
         assert [m.id for m in await client.referral_decisions(referral_id)] == [match_id]
 
+    async def test_the_excluded_page_and_the_feeds_lag_as_typed_models(self, app, world):
+        referral_id = await world.send_referral()
+        teens, _ = await world.open_household(
+            approval={
+                "age_min": 12,
+                "age_max": 17,
+                "children": 2,
+                "placement_kinds": ["short_term"],
+            }
+        )
+        await world.catch_up()
+        client = _client(app, world)
+        why_not = await client.referral_matches(referral_id, holder_id=teens)
+        assert [(e.holder_id, e.reasons[0].rule) for e in why_not.excluded] == [
+            (teens, "age_range")
+        ]
+        lag = await client.read_model_lag()
+        assert {f.feed: f.events_behind for f in lag.feeds} == {"referrals": 0, "vacancies": 0}
+
     async def test_another_agency_gets_typed_not_found(self, app, world):
         referral_id = await world.send_referral()
         await world.open_household()

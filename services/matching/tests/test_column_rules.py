@@ -86,10 +86,13 @@ class TestColumnRulesAgreeWithThePureRules:
         assert {code for code, verdict in seen if verdict is Verdict.NEEDS_INFORMATION} == {
             "age_range",
             "gender",
+            "remand_approval",
             "living_companions",
             "pets",
+            "animal_allergy",
             "deprivation_of_liberty",
             "carers_exclusions",
+            "missing_supervision",
             "sexual_harm_to_younger",
             "exploitation",
             "fire_setting",
@@ -135,7 +138,8 @@ def _brute_force(the_referral, homes, weights, limit):
     assessments = [assess(the_referral, h, CONTEXT, weights) for h in homes]
     standing = sorted(
         (a for a in assessments if not a.excluded),
-        key=lambda a: (-a.score, len(a.questions), a.home.id),
+        # Every clean home above every home that needs information (RULES.md, section 5).
+        key=lambda a: (bool(a.questions), -a.score, len(a.questions), a.home.id),
     )
     first = Counter(a.exclusions[0].rule for a in assessments if a.excluded)
     only = Counter(a.exclusions[0].rule for a in assessments if len(a.exclusions) == 1)

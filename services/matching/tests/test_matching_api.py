@@ -38,6 +38,53 @@ class TestReferralMatches:
             {"rule": "age_range", "title": "age range", "count": 1}
         ]
 
+    async def test_every_excluded_home_is_named_with_its_reasons_a_page_at_a_time(
+        self, client, world
+    ):
+        referral_id = await world.send_referral()
+        await world.open_household()
+        teens, _ = await world.open_household(
+            approval={
+                "age_min": 12,
+                "age_max": 17,
+                "children": 2,
+                "placement_kinds": ["short_term"],
+            },
+            name="Teens",
+        )
+        smiths = await world.vacancies.post(
+            "/v1/households",
+            headers=world.officer(),
+            json={
+                "name": "Smiths",
+                "carers": [{"name": "Jo Smith"}],
+                "approval": {
+                    "age_min": 0,
+                    "age_max": 17,
+                    "children": 2,
+                    "placement_kinds": ["short_term"],
+                },
+                "bedrooms": 3,
+                "postcode": "ME14 1XX",
+                "supervising_social_worker": {"name": "Alex Worker"},
+            },
+        )
+        assert smiths.status_code == 201, smiths.text
+        smiths_id = smiths.json()["id"]
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        body = (await client.get(url, headers=world.officer())).json()
+        assert body["excluded_total"] == 2
+        reasons = {e["holder_id"]: [r["rule"] for r in e["reasons"]] for e in body["excluded"]}
+        assert reasons[teens] == ["age_range"]
+        assert reasons[smiths_id][0] == "vacancy_not_available"
+        assert body["excluded_next_offset"] is None
+        first = await client.get(url, params={"excluded_limit": 1}, headers=world.officer())
+        assert len(first.json()["excluded"]) == 1 and first.json()["excluded_next_offset"] == 1
+        why_not = await client.get(url, params={"holder_id": smiths_id}, headers=world.officer())
+        [smiths_line] = why_not.json()["excluded"]
+        assert (smiths_line["name"], smiths_line["reasons"][0]["verdict"]) == ("Smiths", "exclude")
+
     async def test_another_agency_and_an_la_see_nothing(self, client, world, tokens):
         referral_id = await world.send_referral()
         await world.open_household()
@@ -226,3 +273,60 @@ class TestRebuild:
         assert rebuilt.json() == {"events": first}
         response = await client.get(f"/v1/referrals/{referral_id}/matches", headers=world.officer())
         assert len(response.json()["homes"]) == 1
+
+
+class TestFeedLag:
+    async def test_how_far_behind_each_feed_is_on_an_endpoint_and_in_metrics(self, client, world):
+        await world.send_referral()
+        await world.open_household()
+        behind = await client.get("/v1/read-model/lag", headers=world.officer())
+        assert behind.status_code == 200, behind.text
+        feeds = {f["feed"]: f for f in behind.json()["feeds"]}
+        assert feeds["referrals"]["events_behind"] >= 1
+        assert feeds["vacancies"]["events_behind"] >= 2
+        assert feeds["referrals"]["seconds_behind"] >= 0
+        assert feeds["referrals"]["last_event_id"] is None
+        await world.catch_up()
+        current = await client.get("/v1/read-model/lag", headers=world.officer())
+        feeds = {f["feed"]: f for f in current.json()["feeds"]}
+        for feed in ("referrals", "vacancies"):
+            assert (feeds[feed]["events_behind"], feeds[feed]["seconds_behind"]) == (0, 0)
+            assert feeds[feed]["last_event_id"] and feeds[feed]["cursor"]
+        scraper = world.tokens.headers(CallerKind.SERVICE, None, [Scope.METRICS_READ])
+        metrics = (await client.get("/metrics", headers=scraper)).text
+        assert 'hearth_matching_feed_events_behind{feed="referrals"} 0.0' in metrics
+        assert "hearth_matching_feed_last_applied_timestamp_seconds" in metrics
+
+    async def test_an_la_cannot_ask(self, client, world):
+        response = await client.get("/v1/read-model/lag", headers=world.la)
+        assert response.status_code == 403
+
+
+class TestProvisionalRanking:
+    async def test_a_referral_not_yet_progressed_is_ranked_provisionally(self, client, world):
+        referral_id = await world.send_referral()
+        await world.open_household()
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        first = (await client.get(url, headers=world.officer())).json()
+        assert first["provisional"] is True
+        assert len(first["homes"]) == 1
+        screener = world.tokens.headers(
+            CallerKind.AGENCY, AGENCY_A, [Scope.REFERRALS_SCREEN, Scope.REFERRALS_READ]
+        )
+        progressed = await world.referrals.post(
+            f"/v1/referrals/{referral_id}/progress", headers=screener
+        )
+        assert progressed.status_code == 200, progressed.text
+        await world.catch_up()
+        after = (await client.get(url, headers=world.officer())).json()
+        assert (after["provisional"], after["blocking_gaps"]) == (False, [])
+
+    async def test_the_answer_names_the_gaps_that_block_matching(self, client, world):
+        referral_id = await world.send_referral(living_companions=None)
+        await world.open_household()
+        await world.catch_up()
+        url = f"/v1/referrals/{referral_id}/matches"
+        body = (await client.get(url, headers=world.officer())).json()
+        assert body["provisional"] is True
+        assert body["blocking_gaps"] == ["/placement/living_companions"]

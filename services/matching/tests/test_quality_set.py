@@ -29,6 +29,7 @@ from matching_testkit import (
 )
 
 EXCLUDE, NEEDS, STANDS = "exclude", "needs", "stands"
+SIBLING_APPROVED = frozenset({"emergency", "short_term", "long_term", "sibling_group"})
 
 SCENARIOS = [
     # --- hard rules ---
@@ -79,7 +80,13 @@ SCENARIOS = [
         EXCLUDE,
         "free_places",
     ),
-    ("two siblings, two free places", referral(child(5), child(7)), home(places=2), STANDS, None),
+    (
+        "two siblings, two free places",
+        referral(child(5), child(7)),
+        home(places=2, placement_kinds=SIBLING_APPROVED),
+        STANDS,
+        None,
+    ),
     (
         "emergency, not approved for emergencies",
         referral(placement_kinds=frozenset({"emergency", "short_term"})),
@@ -204,7 +211,7 @@ SCENARIOS = [
     (
         "carers take no sibling groups",
         referral(child(5), child(7)),
-        home(places=2, exclusions=frozenset({"sibling_groups"})),
+        home(places=2, placement_kinds=SIBLING_APPROVED, exclusions=frozenset({"sibling_groups"})),
         EXCLUDE,
         "carers_exclusions",
     ),
@@ -338,6 +345,45 @@ SCENARIOS = [
         home(residents=(resident(15, to_child=["missing"]),)),
         NEEDS,
         "going_missing",
+    ),
+]
+
+# The rules issue 11 added (RULES.md); each in full in tests/test_safety_rules.py.
+SCENARIOS += [
+    (
+        "two siblings, carers not approved for sibling groups",
+        referral(child(5), child(7)),
+        home(places=2),
+        EXCLUDE,
+        "sibling_group_approval",
+    ),
+    (
+        "remanded child, no remand approval",
+        referral(child(15, legal_status="J1")),
+        home(),
+        EXCLUDE,
+        "remand_approval",
+    ),
+    (
+        "cat allergy, cat kept",
+        referral(child(animal_allergies=frozenset({"cat"}))),
+        home(pets=frozenset({"cat"})),
+        EXCLUDE,
+        "animal_allergy",
+    ),
+    (
+        "child goes missing, limited supervision",
+        referral(child(14, to_child={"missing": "suspected"})),
+        home(supervision="limited"),
+        EXCLUDE,
+        "missing_supervision",
+    ),
+    (
+        "older resident with a learning disability, child poses sexual harm",
+        referral(child(12, to_others={"sexual_harm": "present"})),
+        home(residents=(resident(15, vulnerabilities=frozenset({"learning_disability"})),)),
+        EXCLUDE,
+        "sexual_harm_to_younger",
     ),
 ]
 

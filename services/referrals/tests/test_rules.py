@@ -29,6 +29,16 @@ class TestCompleteness:
     def test_a_complete_referral_has_no_blocking_gaps(self):
         assert [i for i in assess(_referral()) if i.severity == "blocks_matching"] == []
 
+    def test_a_parent_whose_own_risks_are_not_coded_is_asked_about(self):
+        body = example_referral(7, agency_ids=["a"], referral_date=TODAY)
+        body["placement"]["setting"] = "parent_and_child"
+        body["parent"] = {"first_name": "Sam", "age_years": 17, "risks": "See the assessment."}
+        pointers = {i.pointer for i in assess(ReferralCreate.model_validate(body))}
+        assert "/parent/risk_states" in pointers
+        body["parent"]["risk_states"] = {"to_others": {"sexual_harm": {"state": "none_known"}}}
+        pointers = {i.pointer for i in assess(ReferralCreate.model_validate(body))}
+        assert "/parent/risk_states" not in pointers
+
     @pytest.mark.parametrize(
         ("change", "pointer", "severity"),
         [
@@ -40,6 +50,7 @@ class TestCompleteness:
             ({"school": None}, "/children/0/school", "before_offer"),
             ({"health_needs": None}, "/children/0/health_needs", "before_offer"),
             ({"category_of_need": None}, "/children/0/category_of_need", "nice_to_have"),
+            ({"animal_allergies": None}, "/children/0/animal_allergies", "before_offer"),
             (
                 {"communication_needs": "not_specified"},
                 "/children/0/communication_needs",

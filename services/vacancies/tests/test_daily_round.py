@@ -239,3 +239,63 @@ class TestSpreadsheet:
         )
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/rows/2"
+
+
+class TestTheSourcesConfirmationTime:
+    """A row carries its own last_confirmed_at; an unchanged row never refreshes it."""
+
+    async def _exported(self, client, officer_a) -> list[dict]:
+        household = await create_household(
+            client,
+            officer_a,
+            approval={
+                "age_min": 0,
+                "age_max": 17,
+                "children": 4,
+                "placement_kinds": ["short_term"],
+            },
+        )
+        await open_vacancy(client, officer_a, household["id"])
+        exported = await client.get("/v1/vacancies/export", headers=officer_a)
+        return list(csv.DictReader(io.StringIO(exported.text)))
+
+    async def _import(self, client, officer_a, rows):
+        return await client.post(
+            "/v1/vacancies/import",
+            content=_csv(rows),
+            headers={**officer_a, "Content-Type": "text/csv"},
+        )
+
+    async def test_an_unchanged_import_leaves_a_stale_place_stale(self, client, officer_a, clock):
+        rows = await self._exported(client, officer_a)
+        clock.advance(days=2)
+        response = await self._import(client, officer_a, rows)
+        assert response.status_code == 200, response.text
+        assert (response.json()["created"], response.json()["updated"]) == (0, 0)
+        [place] = (await client.get("/v1/vacancies", headers=officer_a)).json()["items"]
+        assert place["last_confirmed_at"].startswith(rows[0]["last_confirmed_at"][:19])
+        assert place["stale"] is True
+
+    async def test_a_changed_row_keeps_the_time_it_carries(self, client, officer_a, clock):
+        rows = await self._exported(client, officer_a)
+        clock.advance(days=2)
+        rows[0]["age_max"] = "16"
+        assert (await self._import(client, officer_a, rows)).status_code == 200
+        [place] = (await client.get("/v1/vacancies", headers=officer_a)).json()["items"]
+        assert (place["age_max"], place["stale"]) == (16, True)
+
+    async def test_a_newer_time_confirms_the_place(self, client, officer_a, clock):
+        rows = await self._exported(client, officer_a)
+        clock.advance(days=2)
+        rows[0]["last_confirmed_at"] = clock.now().isoformat()
+        response = await self._import(client, officer_a, rows)
+        assert response.json()["updated"] == 1
+        [place] = (await client.get("/v1/vacancies", headers=officer_a)).json()["items"]
+        assert place["stale"] is False
+
+    async def test_a_time_in_the_future_is_refused(self, client, officer_a, clock):
+        rows = await self._exported(client, officer_a)
+        rows[0]["last_confirmed_at"] = "2099-01-01T00:00:00+00:00"
+        response = await self._import(client, officer_a, rows)
+        assert response.status_code == 422
+        assert "future" in response.json()["report"]["rejected_rows"][0]["errors"][0]

@@ -15,12 +15,21 @@ class TestRecordHousehold:
             "easting": 384756,
             "northing": 398553,
             "la_code": "E08000003",
+            "upper_tier_la_code": "E08000003",
         }
         assert body["agency_id"] == "agency-a"
         assert response.headers["ETag"] == f'"{body["id"]}.1"'
         assert response.headers["Location"] == f"/v1/households/{body['id']}"
         again = await client.get(response.headers["Location"], headers=officer_a)
         assert again.json() == body
+
+    async def test_a_district_lies_in_its_county_council(self, client, officer_a):
+        """Maidstone is a district of Kent: the council that places children is Kent's."""
+        body = household_body(postcode="ME14 1XX")
+        response = await client.post("/v1/households", json=body, headers=officer_a)
+        assert response.status_code == 201, response.text
+        location = response.json()["location"]
+        assert (location["la_code"], location["upper_tier_la_code"]) == ("E07000110", "E10000016")
 
     async def test_replace_needs_the_current_etag(self, client, officer_a):
         created = await create_household(client, officer_a)

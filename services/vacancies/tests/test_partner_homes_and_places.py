@@ -269,3 +269,86 @@ class TestAgencyDeletes:
         )
         assert refused.status_code == 409
         assert (await client.get(url, headers=officer_a)).json()["state"] == "filled"
+
+
+class TestThePartnersConfirmationTime:
+    async def test_a_place_keeps_the_time_the_partner_confirmed_it(self, client, partner_a, clock):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        confirmed = "2026-11-22T09:00:00+00:00"
+        created = await put(
+            client, partner_a, "vacancies/BED-1", place("ROWAN", last_confirmed_at=confirmed)
+        )
+        assert created.status_code == 201, created.text
+        assert created.json()["last_confirmed_at"].startswith("2026-11-22T09:00:00")
+
+    async def test_an_unchanged_item_never_refreshes_it(self, client, partner_a, clock):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        first = await put(client, partner_a, "vacancies/BED-1", place("ROWAN"))
+        clock.advance(days=2)
+        again = await put(client, partner_a, "vacancies/BED-1", place("ROWAN"), "*")
+        assert again.json()["last_confirmed_at"] == first.json()["last_confirmed_at"]
+        assert again.json()["stale"] is True
+        older = await put(
+            client,
+            partner_a,
+            "vacancies/BED-1",
+            place("ROWAN", last_confirmed_at="2026-11-01T00:00:00+00:00"),
+            "*",
+        )
+        assert older.json()["last_confirmed_at"] == first.json()["last_confirmed_at"]
+
+    async def test_a_time_in_the_future_is_refused(self, client, partner_a):
+        await put(client, partner_a, "households/ROWAN", household_body())
+        refused = await put(
+            client,
+            partner_a,
+            "vacancies/BED-1",
+            place("ROWAN", last_confirmed_at="2099-01-01T00:00:00+00:00"),
+        )
+        assert refused.status_code == 422
+        assert [e["code"] for e in refused.json()["errors"]] == ["in_the_future"]
+
+
+class TestTheFactsASafeMatchNeeds:
+    async def test_a_home_keeps_every_safety_fact_the_partner_sends(self, client, partner_a):
+        registration = {
+            **home_body()["registration"],
+            "genders": ["female"],
+            "deprivation_of_liberty": True,
+        }
+        resident = {
+            "age": 15,
+            "gender": "female",
+            "risk_states_to_others": {"fire_setting": "historical"},
+            "risk_states_to_child": {"missing": "suspected"},
+            "vulnerabilities": ["learning_disability"],
+            "sibling_of_referral_ids": ["ref-1"],
+        }
+        body = home_body(
+            registration=registration,
+            residents=[resident],
+            skills=["trauma", "halal_diet"],
+            staff_languages=["Polish"],
+            pets_kept=["cat"],
+            adaptations=["wheelchair_access"],
+            exclusions=["fire_setting"],
+        )
+        created = await put(client, partner_a, "homes/OAK", body)
+        assert created.status_code == 201, created.text
+        read = (await client.get("/v1/partner/homes/OAK", headers=partner_a)).json()
+        assert read["registration"]["genders"] == ["female"]
+        assert read["registration"]["deprivation_of_liberty"] is True
+        assert read["residents"][0]["risk_states_to_others"] == {"fire_setting": "historical"}
+        assert read["residents"][0]["vulnerabilities"] == ["learning_disability"]
+        assert (read["pets_kept"], read["skills"]) == (["cat"], ["trauma", "halal_diet"])
+
+    async def test_an_unknown_risk_state_is_refused(self, client, partner_a):
+        resident = {"age": 15, "gender": "male", "risk_states_to_others": {"fire_setting": "maybe"}}
+        refused = await put(client, partner_a, "homes/OAK", home_body(residents=[resident]))
+        assert refused.status_code == 422
+
+    async def test_a_household_says_how_far_its_carers_can_supervise(self, client, partner_a):
+        body = household_body(supervision="limited", pets_kept=[])
+        created = await put(client, partner_a, "households/ROWAN", body)
+        assert created.status_code == 201, created.text
+        assert (created.json()["supervision"], created.json()["pets_kept"]) == ("limited", [])

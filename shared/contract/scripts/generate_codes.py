@@ -36,6 +36,21 @@ AUTHORITIES_2023 = {
     "E06000066": "Somerset",
 }
 AUTHORITIES_ABOLISHED_2023 = {"E10000006", "E10000023", "E10000027"}
+# The districts of those counties, and the unitary council each became part of in 2023.
+DISTRICTS_2023 = {
+    "E07000026": "E06000063",  # Allerdale
+    "E07000028": "E06000063",  # Carlisle
+    "E07000029": "E06000063",  # Copeland
+    "E07000027": "E06000064",  # Barrow-in-Furness
+    "E07000030": "E06000064",  # Eden
+    "E07000031": "E06000064",  # South Lakeland
+    **dict.fromkeys(
+        ("E07000163", "E07000164", "E07000165", "E07000166", "E07000167", "E07000168"),
+        "E06000065",
+    ),
+    "E07000169": "E06000065",  # Selby
+    **dict.fromkeys(("E07000187", "E07000188", "E07000189", "E07000246"), "E06000066"),
+}
 
 
 def member_name(code: str) -> str:
@@ -83,6 +98,21 @@ def main(standards: Path, authorities_json: Path) -> str:
     out.append("LOCAL_AUTHORITIES: dict[str, str] = {")
     for code in sorted(authorities):
         out.append(f"    {code!r}: {authorities[code]!r},")
+    out.append("}")
+    out.append("")
+    districts = {
+        r["LTLA21CD"]: r["UTLA21CD"]
+        for r in records
+        if r["LTLA21CD"].startswith("E") and r["LTLA21CD"] != r["UTLA21CD"]
+    }
+    districts.update(DISTRICTS_2023)
+    out.append(
+        "# Each lower-tier district in England and the upper-tier council (county) it lies in;"
+    )
+    out.append("# a unitary authority is its own upper tier and is not listed.")
+    out.append("UPPER_TIER_OF_DISTRICT: dict[str, str] = {")
+    for code in sorted(districts):
+        out.append(f"    {code!r}: {districts[code]!r},")
     out.append("}")
     out.append("")
     return "\n".join(out)

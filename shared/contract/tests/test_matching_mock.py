@@ -8,6 +8,7 @@ from hearth_contract.clients import MatchingClient
 from hearth_contract.matching import (
     CarerDecision,
     CarerDeclineReason,
+    ExcludedHome,
     HoldState,
     MatchClose,
     MatchCloseReason,
@@ -58,6 +59,22 @@ class TestMatchingMock:
         assert (await client.referral_matches("r-1")).referral_id == "r-1"
         with pytest.raises(ReferralNotFound):
             await client.referral_matches("r-2")
+
+    async def test_why_not_one_home_and_how_current_the_answer_is(self, respx_mock, client):
+        mock = register_mock_matching(respx_mock, BASE, now=lambda: TEST_NOW)
+        ranking = _ranking("r-1")
+        reason = {"rule": "age_range", "verdict": "exclude", "reason": "Approved for 0 to 11."}
+        ranking.excluded = [
+            ExcludedHome.model_validate(
+                {"holder_id": h, "holder_kind": "household", "name": h, "reasons": [reason]}
+            )
+            for h in ("h-1", "smiths")
+        ]
+        mock.add_ranking("r-1", ranking)
+        why_not = await client.referral_matches("r-1", holder_id="smiths")
+        assert [e.holder_id for e in why_not.excluded] == ["smiths"]
+        lag = await client.read_model_lag()
+        assert [f.events_behind for f in lag.feeds] == [0, 0]
 
     async def test_decisions_follow_the_services_order(self, respx_mock, client):
         mock = register_mock_matching(respx_mock, BASE, now=lambda: TEST_NOW)

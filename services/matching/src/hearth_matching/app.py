@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
 from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.matching import ReadModelLag
 from hearth_kit.app import create_service_app
 from hearth_kit.auth import require
 from hearth_kit.clock import Clock
@@ -20,6 +21,7 @@ from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.read_model.lag import FeedGauges
 from hearth_matching.referrals_peer import ReferralsPeer
 from hearth_matching.settings import MatchingSettings
 
@@ -48,6 +50,17 @@ operations = APIRouter(route_class=HearthRoute, tags=["operations"])
 async def rebuild(request: Request) -> dict[str, int]:
     """Forget the read model and read both feeds again from the start (operators only)."""
     return {"events": await request.app.state.feeds.rebuild()}
+
+
+@operations.get(
+    "/v1/read-model/lag",
+    response_model=ReadModelLag,
+    dependencies=[Depends(require(Scope.MATCHING_READ, [CallerKind.AGENCY, CallerKind.SERVICE]))],
+)
+async def lag(request: Request) -> ReadModelLag:
+    """How far the read model is behind each feed: the last event applied, and how many
+    events and seconds behind it is, so a caller knows whether a ranking is current."""
+    return await request.app.state.feeds.lag()
 
 
 async def _start(app: FastAPI) -> None:
@@ -110,4 +123,7 @@ def create_app(
         state.referrals_http, settings, state.feeds.retry_after_seconds
     )
     state.holds.feed_lag_seconds = lambda: state.feeds.retry_after_seconds("vacancies")
+    gauges = FeedGauges(state.metrics.registry)
+    for progress in state.feeds.progress.values():
+        progress.gauges = gauges
     return app

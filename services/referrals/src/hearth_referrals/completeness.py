@@ -196,6 +196,15 @@ def _child_items(child: dict[str, Any], index: int, total: int) -> Iterator[Comp
             f"Communication needs are not specified for {who}.",
             f"Does {who} have communication needs (ESOL, BSL, Makaton, other)?",
         )
+    if child.get("animal_allergies") is None:
+        yield _item(
+            f"{base}/animal_allergies",
+            "pets",
+            Severity.BEFORE_OFFER,
+            f"It is not said whether {who} is allergic to any animal.",
+            f"Is {who} allergic to any animal (dogs, cats, horses, ...)? Matching asks "
+            "every home that keeps animals until this is known.",
+        )
     if not child.get("category_of_need"):
         yield _item(
             f"{base}/category_of_need",
@@ -225,6 +234,19 @@ def _placement_items(referral: dict[str, Any]) -> Iterator[CompletenessItem]:
             "A parent-and-child referral does not name the parent.",
             "Please give the parent's details, needs and any risks.",
         )
+    elif placement.get("setting") == Setting.PARENT_AND_CHILD:
+        parent = referral.get("parent") or {}
+        coded = parent.get("risk_states") or {}
+        if all(state is RiskState.NOT_STATED for *_, state, _ in _risk_entries({"risks": coded})):
+            yield _item(
+                "/parent/risk_states",
+                "risks",
+                Severity.BEFORE_OFFER,
+                "The parent's own risks are not stated.",
+                "Please tell us, for the parent, whether each risk (to themselves and to "
+                "others) is present, historical or suspected, or none known: matching "
+                "weighs the parent against the children already living in each home.",
+            )
     if placement.get("start_date") is None:
         yield _item(
             "/placement/start_date",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from hearth_contract.codes import UPPER_TIER_OF_DISTRICT
 from hearth_contract.vacancies import HomeRead, HouseholdRead, Location, VacancyRead
 
 from hearth_vacancies.models import Home, Household, Vacancy
@@ -29,6 +30,10 @@ def _location(record: Household | Home) -> Location:
         easting=record.easting,
         northing=record.northing,
         la_code=record.la_code,
+        # A two-tier county's district lies in the county council's area (ONS lookup).
+        upper_tier_la_code=UPPER_TIER_OF_DISTRICT.get(record.la_code, record.la_code)
+        if record.la_code
+        else None,
     )
 
 

@@ -82,6 +82,34 @@ _DEMO_HOUSEHOLDS = [
 ]
 
 
+# A demo resident whose every risk is recorded as none known, with no vulnerability, so
+# matching has nothing to ask about them.
+_KNOWN_RISKS = {
+    "risk_states_to_child": dict.fromkeys(
+        (
+            "self_harm",
+            "sexual_exploitation",
+            "criminal_exploitation",
+            "drug_alcohol",
+            "eating_disorder",
+            "missing",
+        ),
+        "none_known",
+    ),
+    "risk_states_to_others": dict.fromkeys(
+        (
+            "physical_harm",
+            "sexual_harm",
+            "fire_setting",
+            "harm_to_animals",
+            "criminal_exploitation_of_others",
+        ),
+        "none_known",
+    ),
+    "vulnerabilities": [],
+}
+
+
 def _demo_household(name: str, postcode: str, age_min: int, age_max: int, kinds: list[str]):
     return {
         "name": name,
@@ -95,7 +123,9 @@ def _demo_household(name: str, postcode: str, age_min: int, age_max: int, kinds:
         "bedrooms": 3,
         "postcode": postcode,
         "supervising_social_worker": {"name": "Demo Supervising Social Worker"},
-        "placed_children": [{"age": age_min + 1, "gender": "not_stated"}],
+        "placed_children": [{"age": age_min + 1, "gender": "not_stated", **_KNOWN_RISKS}],
+        "pets_kept": [],
+        "supervision": "full",
     }
 
 
@@ -129,9 +159,11 @@ def seed_vacancies(base_url: str, var_dir: Path) -> int:
                             "age_max": 17,
                             "capacity": 4,
                             "categories": ["emotional_and_behavioural_difficulties"],
+                            "deprivation_of_liberty": False,
                         },
                         "registered_manager": {"name": "Demo Registered Manager"},
-                        "residents": [{"age": 15, "gender": "female"}],
+                        "residents": [{"age": 15, "gender": "female", **_KNOWN_RISKS}],
+                        "pets_kept": [],
                     },
                 )
                 home.raise_for_status()

@@ -82,6 +82,7 @@ def _child(rng: random.Random, referral_date: date, age: int, last_name: str) ->
         "legal_status": rng.choice(["V2", "C1", "C2"]),
         "category_of_need": rng.choice(["N1", "N4", "N5"]),
         "disabilities": ["NONE"],
+        "animal_allergies": [],
         "health_needs": "Registered with a GP; immunisations up to date.",
         "school": {
             "name": school_name,

@@ -21,8 +21,10 @@ __all__ = [
     "SCORE_COMPONENTS",
     "CarerDecision",
     "CarerDeclineReason",
+    "ExcludedHome",
     "ExclusionCount",
     "ExclusionSummary",
+    "FeedLag",
     "HoldState",
     "HolderKind",
     "HomeMatch",
@@ -37,6 +39,7 @@ __all__ = [
     "MatchStepRead",
     "MatchingSettingsRead",
     "MatchingSettingsUpdate",
+    "ReadModelLag",
     "ReferralMatch",
     "RuleFinding",
     "ScoreComponent",
@@ -124,6 +127,15 @@ class HomeMatch(ReadModel):
     needs_information: list[RuleFinding]
 
 
+class ExcludedHome(ReadModel):
+    """A home the rules exclude for the referral, and every reason why (primary first)."""
+
+    holder_id: str
+    holder_kind: HolderKind
+    name: str
+    reasons: list[RuleFinding]
+
+
 class MatchList(ReadModel):
     """The homes ranked for one referral, and why the others are not on the list."""
 
@@ -131,6 +143,24 @@ class MatchList(ReadModel):
     generated_at: datetime
     homes: list[HomeMatch]
     exclusions: ExclusionSummary
+    provisional: bool = Field(
+        default=False,
+        description="Screening has not progressed the referral for this agency: the ranking "
+        "is provisional, for screening; decisions wait for it",
+    )
+    blocking_gaps: list[str] = Field(
+        default_factory=list,
+        description="JSON pointers of what the referral lacks that blocks matching",
+    )
+    excluded: list[ExcludedHome] = Field(
+        default_factory=list,
+        description="The excluded homes, by holder_id, one page (excluded_offset, "
+        "excluded_limit; holder_id narrows it to one home)",
+    )
+    excluded_total: int = Field(default=0, description="How many homes are excluded in all")
+    excluded_next_offset: int | None = Field(
+        default=None, description="The excluded_offset of the next page, if there is one"
+    )
 
 
 class ReferralMatch(ReadModel):
@@ -156,6 +186,29 @@ class VacancyMatchList(ReadModel):
     generated_at: datetime
     referrals: list[ReferralMatch]
     exclusions: ExclusionSummary
+
+
+class FeedLag(ReadModel):
+    """How far the read model is behind one source's event feed."""
+
+    feed: str = Field(description="referrals or vacancies")
+    cursor: str | None = Field(description="The position applied up to (null: the start)")
+    last_event_id: str | None = Field(description="The last event applied by this process")
+    last_event_at: datetime | None = Field(description="When that event occurred")
+    events_behind: int = Field(description="Events in the feed not yet applied")
+    events_behind_at_least: bool = Field(
+        description="True when there are so many that events_behind is only a lower bound"
+    )
+    seconds_behind: float = Field(
+        description="Age of the oldest event not yet applied (0 when caught up)"
+    )
+
+
+class ReadModelLag(ReadModel):
+    """Whether a ranking reflects the latest data: each feed's lag, checked now."""
+
+    checked_at: datetime
+    feeds: list[FeedLag]
 
 
 class MatchDirection(StrEnum):

@@ -23,6 +23,8 @@ from pydantic import (
 
 from hearth_contract.codes import (
     AdditionalSupport,
+    AnimalSpecies,
+    CareNeed,
     CategoryOfNeed,
     CommunicationNeeds,
     CommunicationRequirement,
@@ -36,6 +38,7 @@ from hearth_contract.codes import (
     ReasonPlacementChange,
     RiskState,
     SettingSuitability,
+    Vulnerability,
 )
 from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 
@@ -300,6 +303,15 @@ class ChildCreate(ContractModel):
     category_of_need: CategoryOfNeed | None = None
     disabilities: Annotated[list[Disability], AfterValidator(_unique)] = Field(default_factory=list)
     adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
+    vulnerabilities: Annotated[list[Vulnerability], AfterValidator(_unique)] = Field(
+        default_factory=list, description="What makes the child less able to protect themselves"
+    )
+    animal_allergies: Annotated[list[AnimalSpecies], AfterValidator(_unique)] | None = Field(
+        default=None, description="Species the child is allergic to; [] = none; null = not stated"
+    )
+    cultural_needs: Annotated[list[CareNeed], AfterValidator(_unique)] = Field(
+        default_factory=list, description="Coded cultural and faith needs (halal diet, ...)"
+    )
     health_needs: LongText | None = None
     medication: LongText | None = None
     allergies: LongText | None = None
@@ -340,6 +352,9 @@ class ParentDetails(ContractModel):
     age_years: Annotated[int, Field(ge=10, le=80)] | None = None
     needs: LongText | None = None
     risks: LongText | None = None
+    risk_states: Risks = Field(
+        default_factory=Risks, description="The parent's own risks, coded as a child's are"
+    )
 
 
 class ReferralCreate(ContractModel):

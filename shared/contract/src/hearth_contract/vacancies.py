@@ -13,7 +13,16 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from hearth_contract.codes import PlacementType, StandardRiskToChild, StandardRiskToOthers
+from hearth_contract.codes import (
+    AnimalSpecies,
+    CareNeed,
+    PlacementType,
+    ResidentRiskState,
+    StandardRiskToChild,
+    StandardRiskToOthers,
+    SupervisionLevel,
+    Vulnerability,
+)
 from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
 from hearth_contract.problems import ProblemDetails
 from hearth_contract.referrals import Adaptation, Gender, PersonContact, Setting, UkPostcode
@@ -89,15 +98,8 @@ class PlacementKind(StrEnum):
     SOLO_ONLY = "solo_only"
 
 
-class Skill(StrEnum):
-    THERAPEUTIC = "therapeutic"
-    DISABILITY = "disability"
-    AUTISM = "autism"
-    CSE = "child_sexual_exploitation"
-    TEENAGERS = "teenagers"
-    UNACCOMPANIED_ASYLUM_SEEKING = "unaccompanied_asylum_seeking"
-    MENTAL_HEALTH = "mental_health"
-    SUBSTANCE_MISUSE = "substance_misuse"
+# Households and children's homes share one vocabulary of skills with children's needs.
+Skill = CareNeed
 
 
 class CarerExclusion(StrEnum):
@@ -150,23 +152,41 @@ class ConfirmationOutcome(StrEnum):
 
 
 class ResidentProfile(ContractModel):
-    """A child already living in the home, anonymised: age, gender and known risks only."""
+    """A child already living in the home, anonymised: age, gender, risks, vulnerabilities.
+
+    A risk's state is its value in ``risk_states_to_*``; else ``present`` if it is in the
+    older bare list ``risks_to_*``; else ``not_recorded`` (matching asks about it).
+    """
 
     age: Age
     gender: Gender
     risks_to_child: Annotated[list[StandardRiskToChild], AfterValidator(_unique)] = Field(
-        default_factory=list
+        default_factory=list, description="Risks known to be present (older form)"
     )
     risks_to_others: Annotated[list[StandardRiskToOthers], AfterValidator(_unique)] = Field(
-        default_factory=list
+        default_factory=list, description="Risks known to be present (older form)"
+    )
+    risk_states_to_child: dict[StandardRiskToChild, ResidentRiskState] = Field(
+        default_factory=dict, description="Each risk to the child and how it is known"
+    )
+    risk_states_to_others: dict[StandardRiskToOthers, ResidentRiskState] = Field(
+        default_factory=dict, description="Each risk to others and how it is known"
+    )
+    vulnerabilities: Annotated[list[Vulnerability], AfterValidator(_unique)] | None = Field(
+        default=None, description="[] = none known; null = not recorded"
+    )
+    sibling_of_referral_ids: Annotated[
+        list[Annotated[str, StringConstraints(min_length=1, max_length=64)]],
+        AfterValidator(_unique),
+    ] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Referrals in which a brother or sister of this child is referred",
     )
 
 
-class OwnChild(ContractModel):
+class OwnChild(ResidentProfile):
     """One of the carers' own children living at home."""
-
-    age: Age
-    gender: Gender
 
 
 class Carer(ContractModel):
@@ -197,7 +217,15 @@ class HouseholdCreate(ContractModel):
     religion: ShortText | None = None
     ethnicity: ShortText | None = None
     culture: ShortText | None = None
-    pets: list[ShortText] = Field(default_factory=list)
+    pets: list[ShortText] = Field(default_factory=list, description="Older free-text form")
+    pets_kept: Annotated[list[AnimalSpecies], AfterValidator(_unique)] | None = Field(
+        default=None, description="The species kept: [] = none; null = not recorded"
+    )
+    supervision: SupervisionLevel | None = Field(
+        default=None,
+        description="Can the carers supervise and respond to a child who goes missing; "
+        "null = not recorded",
+    )
     smoking: bool = False
     adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
     bedrooms: int = Field(ge=0, le=20)
@@ -223,6 +251,9 @@ class Location(ReadModel):
     easting: int
     northing: int
     la_code: str | None
+    upper_tier_la_code: str | None = Field(
+        default=None, description="The upper-tier council (children's services authority)"
+    )
 
 
 class HouseholdRead(HouseholdCreate):
@@ -242,6 +273,14 @@ class HomeRegistration(ContractModel):
     age_max: Age
     capacity: int = Field(ge=1, le=40)
     categories: Annotated[list[HomeCategory], AfterValidator(_unique)] = Field(min_length=1)
+    genders: Annotated[list[Gender], AfterValidator(_unique)] = Field(
+        default_factory=list, description="Registered for these genders only; empty: any"
+    )
+    deprivation_of_liberty: bool | None = Field(
+        default=None,
+        description="Registered to care for children deprived of their liberty; "
+        "null = not recorded",
+    )
 
 
 class HomeCreate(ContractModel):
@@ -256,6 +295,17 @@ class HomeCreate(ContractModel):
     postcode: UkPostcode
     registered_manager: PersonContact
     residents: list[ResidentProfile] = Field(default_factory=list, max_length=40)
+    skills: Annotated[list[CareNeed], AfterValidator(_unique)] = Field(
+        default_factory=list, description="What the staff are experienced in and support"
+    )
+    staff_languages: list[ShortText] = Field(default_factory=list)
+    pets_kept: Annotated[list[AnimalSpecies], AfterValidator(_unique)] | None = Field(
+        default=None, description="The species kept: [] = none; null = not recorded"
+    )
+    adaptations: Annotated[list[Adaptation], AfterValidator(_unique)] = Field(default_factory=list)
+    exclusions: Annotated[list[CarerExclusion], AfterValidator(_unique)] = Field(
+        default_factory=list, description="Risks the registered manager will not take"
+    )
 
 
 class HomeRead(HomeCreate):
@@ -358,6 +408,11 @@ class PartnerVacancyCreate(ContractModel):
     placement_kinds: Annotated[list[PlacementKind], AfterValidator(_unique)] = Field(min_length=1)
     placement_type: PlacementType | None = Field(
         default=None, description="SSDA903 placement type the place would be (e.g. U4, K2)"
+    )
+    last_confirmed_at: datetime | None = Field(
+        default=None,
+        description="When the source last confirmed the place with the carer or home "
+        "(not in the future); absent: now. An unchanged place keeps its own.",
     )
 
 

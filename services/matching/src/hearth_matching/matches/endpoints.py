@@ -40,9 +40,21 @@ Limit = Annotated[int, Query(ge=1, le=200)]
     response_model=MatchList,
     responses=problem_responses(*_AUTH, ReferralNotFound, NotYetAvailable, ReferralNotOpen),
 )
-async def referral_matches(referral_id: str, ctx: ReaderContext, limit: Limit = 50):
-    """The agency's homes ranked for a referral, each score explained, exclusions summarised."""
-    return model_response(await MatchingService(ctx).for_referral(referral_id, limit))
+async def referral_matches(
+    referral_id: str,
+    ctx: ReaderContext,
+    limit: Limit = 50,
+    excluded_offset: Annotated[int, Query(ge=0)] = 0,
+    excluded_limit: Annotated[int, Query(ge=0, le=200)] = 50,
+    holder_id: Annotated[str | None, Query(max_length=64)] = None,
+):
+    """The agency's homes ranked for a referral, each score explained, exclusions summarised,
+    and the excluded homes with their reasons, a page at a time ("why not the Smiths?":
+    ``holder_id``)."""
+    service = MatchingService(ctx)
+    return model_response(
+        await service.for_referral(referral_id, limit, excluded_offset, excluded_limit, holder_id)
+    )
 
 
 @router.get(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from hearth_contract.matching import (
+    ExcludedHome,
     HolderKind,
     HomeMatch,
     MatchDirection,
@@ -26,7 +27,13 @@ from hearth_contract.problems import (
 
 from hearth_matching.context import MatchingContext
 from hearth_matching.models import AgencyWeights, MatchRun, PlaceFact, ReferralRecipient
-from hearth_matching.ranking.engine import Assessment, rank_homes, rank_referrals, usable_place_ids
+from hearth_matching.ranking.engine import (
+    Assessment,
+    excluded_page,
+    rank_homes,
+    rank_referrals,
+    usable_place_ids,
+)
 from hearth_matching.rules.scoring import DEFAULT_WEIGHTS
 
 __all__ = ["MatchingService"]
@@ -74,8 +81,16 @@ class MatchingService:
                 await self.ctx.referrals.explain_unread(referral_id, self.ctx.agency_id)
             raise ReferralNotFound()
 
-    async def for_referral(self, referral_id: str, limit: int = 50) -> MatchList:
-        """The agency's homes ranked for a referral, with the exclusions summarised."""
+    async def for_referral(
+        self,
+        referral_id: str,
+        limit: int = 50,
+        excluded_offset: int = 0,
+        excluded_limit: int = 50,
+        holder_id: str | None = None,
+    ) -> MatchList:
+        """The agency's homes ranked for a referral, the exclusions summarised, and one
+        page of the excluded homes with every reason (``holder_id``: that home only)."""
         ctx = self.ctx
         await self._addressed(referral_id)
         index = await ctx.ready_index()
@@ -84,7 +99,8 @@ class MatchingService:
             raise ReferralNotFound()
         weights = await self.weights()
         rule_context = ctx.rule_context()
-        ranked = rank_homes(referral, index.columns(ctx.agency_id), rule_context, weights, limit)
+        columns = index.columns(ctx.agency_id)
+        ranked = rank_homes(referral, columns, rule_context, weights, limit)
         homes = [
             HomeMatch(
                 rank=i + 1,
@@ -98,8 +114,38 @@ class MatchingService:
             )
             for i, a in enumerate(ranked.ranked)
         ]
+        assert ranked.judgement is not None
+        page, total = excluded_page(
+            referral,
+            columns,
+            ranked.judgement,
+            rule_context,
+            excluded_offset,
+            excluded_limit,
+            holder_id,
+        )
+        following = excluded_offset + len(page)
         return MatchList(
-            referral_id=referral_id, generated_at=ctx.now(), homes=homes, exclusions=ranked.summary
+            referral_id=referral_id,
+            generated_at=ctx.now(),
+            homes=homes,
+            exclusions=ranked.summary,
+            provisional=ctx.agency_id not in referral.progressing,
+            blocking_gaps=list(referral.blocking_gaps),
+            excluded=[
+                ExcludedHome(
+                    holder_id=a.home.id,
+                    holder_kind=HolderKind(a.home.kind),
+                    name=a.home.name,
+                    reasons=[
+                        RuleFinding(rule=f.rule, verdict=f.verdict, reason=f.reason)
+                        for f in a.exclusions
+                    ],
+                )
+                for a in page
+            ],
+            excluded_total=total,
+            excluded_next_offset=following if following < total and page else None,
         )
 
     async def for_vacancy(self, vacancy_id: str, limit: int = 50) -> VacancyMatchList:

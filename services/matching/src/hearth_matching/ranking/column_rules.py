@@ -18,7 +18,7 @@ import numpy as np
 
 from hearth_matching.facts import Child, Referral
 from hearth_matching.ranking.columns import Columns, any_slot, count_slots, micros
-from hearth_matching.rules.base import RISKY, UNKNOWN, RuleContext
+from hearth_matching.rules.base import RISKY, UNKNOWN, RuleContext, worse
 from hearth_matching.rules.hard import CARERS_EXCLUSIONS, SETTINGS
 from hearth_matching.rules.safeguarding import AGE_GAP, YOUNG_CHILD_AGE
 
@@ -61,6 +61,11 @@ class Situation:
 
     def every(self) -> np.ndarray:
         return np.ones(self.columns.size, dtype=bool)
+
+    def approved(self, kind: str) -> np.ndarray:
+        """A household's approval, a children's home's places (``rules.hard.approved_kinds``)."""
+        c = self.columns
+        return np.where(c.is_household, c.placement_kinds.has(kind), c.offered_kinds.has(kind))
 
 
 def _states(referral: Referral, side: str, risk: str) -> set[str]:
@@ -125,6 +130,22 @@ def _placement_kind(s: Situation) -> Outcome:
     return Outcome({"placement_kind": missing})
 
 
+def _sibling_group(s: Situation) -> Outcome:
+    if s.referral.sibling_count < 2:
+        return Outcome()
+    return Outcome({"sibling_group_approval": ~s.approved("sibling_group")})
+
+
+def _remand(s: Situation) -> Outcome:
+    statuses = {child.legal_status for child in s.referral.children}
+    not_approved = ~s.approved("remand")
+    if "J1" in statuses:
+        return Outcome({"remand_approval": not_approved})
+    if None in statuses:
+        return Outcome(needs=not_approved)
+    return Outcome()
+
+
 def _parent_and_child(s: Situation) -> Outcome:
     if s.referral.setting != "parent_and_child":
         return Outcome()
@@ -154,23 +175,43 @@ def _living_companions(s: Situation) -> Outcome:
 
 
 def _pets(s: Situation) -> Outcome:
-    has_pets = s.columns.has_pets
+    c = s.columns
+    has_pets, unknown = c.has_pets, ~c.pets_known
     harms = _states(s.referral, "to_others", "harm_to_animals")
     wanted = s.referral.pets
-    refused = ~has_pets if wanted == "yes_must" else s.none()
+    refused = c.pets_known & ~has_pets if wanted == "yes_must" else s.none()
+    asked = s.none() if wanted == "yes_can" and not harms & (RISKY | UNKNOWN) else unknown
     if wanted == "no" or harms & RISKY:
-        return Outcome({"pets": refused | has_pets})
+        return Outcome({"pets": refused | has_pets}, asked)
     if wanted == "not_known" or harms & UNKNOWN:
-        return Outcome({"pets": refused}, has_pets)
-    return Outcome({"pets": refused})
+        return Outcome({"pets": refused}, asked | has_pets)
+    return Outcome({"pets": refused}, asked)
+
+
+def _animal_allergy(s: Situation) -> Outcome:
+    c = s.columns
+    refused, asked = s.none(), s.none()
+    for child in s.referral.children:
+        allergies = child.animal_allergies
+        if allergies is None:
+            asked |= c.has_pets | ~c.pets_known
+        elif allergies:
+            refused |= c.pets.any_of(allergies)
+            asked |= ~c.pets_known | c.pets.has("other")
+            if "other" in allergies:
+                asked |= c.has_pets
+    return Outcome({"animal_allergy": refused}, asked & ~refused)
 
 
 def _deprivation_of_liberty(s: Situation) -> Outcome:
-    not_registered = ~s.columns.is_home
-    if s.referral.deprivation_of_liberty:
-        return Outcome({"deprivation_of_liberty": not_registered})
-    if s.referral.deprivation_of_liberty is None:
-        return Outcome(needs=not_registered)
+    c = s.columns
+    wanted = s.referral.deprivation_of_liberty
+    if wanted:
+        return Outcome(
+            {"deprivation_of_liberty": ~c.dol_registered & ~c.dol_unknown}, c.dol_unknown
+        )
+    if wanted is None:
+        return Outcome(needs=~c.dol_registered)
     return Outcome()
 
 
@@ -189,18 +230,62 @@ def _carers_exclusions(s: Situation) -> Outcome:
     return Outcome({"carers_exclusions": refused}, asked & ~refused)
 
 
-# For one child: which resident slots exclude the home, and which make it a question.
+def _missing_supervision(s: Situation) -> Outcome:
+    c = s.columns
+    states = _states(s.referral, "to_child", "missing")
+    if states & RISKY:
+        return Outcome({"missing_supervision": c.supervision_limited}, c.supervision_unknown)
+    if states & UNKNOWN:
+        return Outcome(needs=c.supervision_limited | c.supervision_unknown)
+    return Outcome()
+
+
+# For one referred person: which resident slots exclude the home, and which ask.
+# ``False`` stands for "no slot" without building an array (most risks are none known).
 Residents = np.ndarray | bool
 PairCheck = Callable[[Columns, Child], tuple[Residents, Residents]]
+Condition = Callable[[], Residents]
 
 
-def _by_state(state: str, residents: Callable[[], np.ndarray]) -> tuple[Residents, Residents]:
-    """The residents concerned exclude if the child's risk is there, ask if it is unsaid."""
+def _or(first: Residents, second: Residents) -> Residents:
+    if first is False:
+        return second
+    if second is False:
+        return first
+    return first | second
+
+
+def _never() -> Residents:
+    return False
+
+
+def _always() -> Residents:
+    return True
+
+
+def _person_poses(
+    state: str, true: Condition, unknown: Condition = _never
+) -> tuple[Residents, Residents]:
+    """P's risk, where the condition on the resident is true or not known."""
     if state in RISKY:
-        return residents(), False
+        return true(), unknown()
     if state in UNKNOWN:
-        return False, residents()
+        return False, _or(true(), unknown())
     return False, False
+
+
+def _resident_poses(
+    c: Columns, risk: str, true: Residents, unknown: Residents = False
+) -> tuple[Residents, Residents]:
+    """R's risk, where the condition on the referred person is true or not known."""
+    if true is False and unknown is False:
+        return False, False
+    decides, asks = c.resident_to_others.has(risk), c.resident_to_others.has(risk + "?")
+    if unknown is False:
+        return decides & true, asks & true
+    if true is False:
+        return False, (decides | asks) & unknown
+    return decides & true, (decides & unknown) | (asks & (true | unknown))
 
 
 def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
@@ -208,10 +293,10 @@ def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
         c = s.columns
         excluding: Residents = False
         asking: Residents = False
-        for child in s.referral.children:
-            excludes, asks = check(c, child)
-            excluding = excluding | excludes
-            asking = asking | asks
+        for person in s.referral.people:
+            excludes, asks = check(c, person)
+            excluding = _or(excluding, excludes)
+            asking = _or(asking, asks)
         refused = any_slot(excluding & c.resident_valid) if excluding is not False else s.none()
         if asking is False:
             return Outcome({code: refused})
@@ -220,58 +305,85 @@ def _pairwise(code: str, check: PairCheck) -> Callable[[Situation], Outcome]:
     return rule
 
 
-def _sexual_harm(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    excludes: Residents = False
-    asks: Residents = False
-    age = child.age
-    if age is not None:
-        excludes, asks = _by_state(child.to_others("sexual_harm"), lambda: c.resident_age < age)
-    harmful = c.resident_to_others.has("sexual_harm")
-    if age is not None:
-        harmful = harmful & (c.resident_age > age)
-    return excludes | harmful, asks
+def _both(a: tuple[Residents, Residents], b: tuple[Residents, Residents]):
+    return _or(a[0], b[0]), _or(a[1], b[1])
 
 
-def _exploitation(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    exploiters = c.resident_to_others.has("criminal_exploitation")
-    at_risk = {child.to_child("sexual_exploitation"), child.to_child("criminal_exploitation")}
-    excludes: Residents = exploiters if at_risk & RISKY else False
-    asks: Residents = exploiters if not at_risk & RISKY and at_risk & UNKNOWN else False
-    other_excludes, other_asks = _by_state(
-        child.to_others("criminal_exploitation"),
-        lambda: c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation")),
-    )
-    return excludes | other_excludes, asks | other_asks
+def _sexual_harm(c: Columns, person: Child) -> tuple[Residents, Residents]:
+    age = person.age
 
+    def true() -> Residents:
+        if age is None:
+            return c.resident_vulnerable
+        return (c.resident_age < age) | c.resident_vulnerable
 
-def _fire(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    excludes, asks = _by_state(
-        child.to_others("fire_setting"), lambda: c.resident_age < YOUNG_CHILD_AGE
-    )
-    if child.age is not None and child.age < YOUNG_CHILD_AGE:
-        excludes = excludes | c.resident_to_others.has("fire_setting")
-    return excludes, asks
+    def unknown() -> Residents:
+        if age is None:
+            return ~c.resident_vulnerable
+        return ~true() & c.resident_vulnerability_unknown
 
-
-def _physical(c: Columns, child: Child) -> tuple[Residents, Residents]:
-    age = child.age
+    poses = _person_poses(person.to_others("sexual_harm"), true, unknown)
+    if person.vulnerable:
+        return _both(poses, _resident_poses(c, "sexual_harm", True))
     if age is None:
-        return False, False
-    excludes, asks = _by_state(
-        child.to_others("physical_harm"), lambda: c.resident_age <= age - AGE_GAP
+        return _both(poses, _resident_poses(c, "sexual_harm", False, True))
+    return _both(poses, _resident_poses(c, "sexual_harm", c.resident_age > age))
+
+
+def _group(state: str) -> str:
+    return "decides" if state in RISKY else "asks" if state in UNKNOWN else "clear"
+
+
+def _exploitation(c: Columns, person: Child) -> tuple[Residents, Residents]:
+    first: tuple[Residents, Residents] = (False, False)
+    second: tuple[Residents, Residents] = (False, False)
+    # R exploits, P at risk.
+    at_risk = _group(
+        worse(person.to_child("sexual_exploitation"), person.to_child("criminal_exploitation"))
     )
-    harmful = c.resident_to_others.has("physical_harm") & (c.resident_age >= age + AGE_GAP)
-    return excludes | harmful, asks
+    if at_risk != "clear":
+        exploits = c.resident_to_others.has("criminal_exploitation")
+        may_exploit = c.resident_to_others.has("criminal_exploitation?")
+        first = (exploits, may_exploit) if at_risk == "decides" else (False, exploits | may_exploit)
+    # P exploits, R at risk.
+    poses = _group(person.to_others("criminal_exploitation"))
+    if poses != "clear":
+        risky = c.resident_to_child.any_of(("sexual_exploitation", "criminal_exploitation"))
+        unsure = c.resident_to_child.any_of(("sexual_exploitation?", "criminal_exploitation?"))
+        second = (risky, ~risky & unsure) if poses == "decides" else (False, risky | unsure)
+    return _both(first, second)
+
+
+def _fire(c: Columns, person: Child) -> tuple[Residents, Residents]:
+    poses = _person_poses(
+        person.to_others("fire_setting"), lambda: c.resident_age < YOUNG_CHILD_AGE
+    )
+    if person.age is None:
+        return _both(poses, _resident_poses(c, "fire_setting", False, True))
+    return _both(poses, _resident_poses(c, "fire_setting", person.age < YOUNG_CHILD_AGE))
+
+
+def _physical(c: Columns, person: Child) -> tuple[Residents, Residents]:
+    age = person.age
+    if age is None:
+        return _both(
+            _person_poses(person.to_others("physical_harm"), _never, _always),
+            _resident_poses(c, "physical_harm", False, True),
+        )
+    return _both(
+        _person_poses(person.to_others("physical_harm"), lambda: c.resident_age <= age - AGE_GAP),
+        _resident_poses(c, "physical_harm", c.resident_age >= age + AGE_GAP),
+    )
 
 
 def _going_missing(s: Situation) -> Outcome:
     c = s.columns
-    beyond = c.missing_beyond_supervision
+    beyond, maybe = c.missing_beyond_supervision, c.missing_maybe_beyond
     states = _states(s.referral, "to_child", "missing")
     if states & RISKY:
-        return Outcome({"going_missing": beyond})
+        return Outcome({"going_missing": beyond}, maybe & ~beyond)
     if states & UNKNOWN:
-        return Outcome(needs=beyond)
+        return Outcome(needs=maybe)
     return Outcome()
 
 
@@ -283,12 +395,16 @@ COLUMN_RULES: dict[str, Callable[[Situation], Outcome]] = {
     "gender": _gender,
     "free_places": _free_places,
     "placement_kind": _placement_kind,
+    "sibling_group_approval": _sibling_group,
+    "remand_approval": _remand,
     "parent_and_child": _parent_and_child,
     "adaptations": _adaptations,
     "living_companions": _living_companions,
     "pets": _pets,
+    "animal_allergy": _animal_allergy,
     "deprivation_of_liberty": _deprivation_of_liberty,
     "carers_exclusions": _carers_exclusions,
+    "missing_supervision": _missing_supervision,
     "sexual_harm_to_younger": _pairwise("sexual_harm_to_younger", _sexual_harm),
     "exploitation": _pairwise("exploitation", _exploitation),
     "fire_setting": _pairwise("fire_setting", _fire),

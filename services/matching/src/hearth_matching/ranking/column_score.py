@@ -43,7 +43,7 @@ class _Homes:
 
     def has(self, membership: str, values: Iterable[str]) -> np.ndarray:
         found = getattr(self.columns, membership).count_of(values)
-        return found if self.rows is None else found[self.rows]
+        return found if self.rows is None else found[..., self.rows]
 
 
 def _near(h: _Homes, point: tuple[float, float], reach: float) -> np.ndarray:
@@ -100,6 +100,9 @@ def _culture(r: Referral, h: _Homes) -> np.ndarray:
         known = h.columns.religion_codes
         codes = [known[faith] for faith in religions if faith in known]
         checks.append(np.where(np.isin(h.religion, codes), 1.0, 0.3))
+    cultural = set().union(*(child.cultural_needs for child in r.children))
+    if cultural:
+        checks.append(h.has("skills", cultural) / len(cultural))
     if not checks:
         return _constant(h, 0.5)
     return sum(checks) / len(checks)
@@ -125,9 +128,12 @@ def _age_mix(r: Referral, h: _Homes) -> np.ndarray:
 
 
 def _siblings(r: Referral, h: _Homes) -> np.ndarray:
+    sibling_here = (h.has("resident_sibling_of", (r.id,)) > 0) & h.resident_valid
+    sibling_here = np.logical_or.reduce(sibling_here, axis=0)
     if r.sibling_count < 2:
-        return _constant(h, 0.5)
-    return np.where(h.has("placement_kinds", ("sibling_group",)) > 0, 1.0, 0.7)
+        return np.where(sibling_here, 1.0, 0.5)
+    approved = h.has("placement_kinds", ("sibling_group",)) > 0
+    return np.where(sibling_here | approved, 1.0, 0.7)
 
 
 # In the order of ``rules.scoring.COMPONENTS`` (the sum is taken in this order).

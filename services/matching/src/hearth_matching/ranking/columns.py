@@ -18,7 +18,9 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from hearth_matching.facts import Home
+from hearth_matching.facts import CHILD_RISKS, OTHERS_RISKS, Home, Resident
+from hearth_matching.rules.base import RISKY, UNKNOWN
+from hearth_matching.rules.safeguarding import missing_limit
 
 __all__ = ["CODED", "Columns", "Membership", "any_slot", "count_slots", "micros"]
 
@@ -105,6 +107,34 @@ def _put_row(mine: np.ndarray, row: int, theirs: np.ndarray) -> None:
         mine[: theirs.shape[0], row] = theirs[:, 0]
 
 
+def _risk_marks(states: Callable[[str], str], risks: tuple[str, ...]) -> set[str]:
+    """A resident's risks as membership values: ``risk`` if present or suspected,
+    ``risk?`` if historical or not recorded (to be asked about)."""
+    marks = set()
+    for risk in risks:
+        state = states(risk)
+        if state in RISKY:
+            marks.add(risk)
+        elif state in UNKNOWN:
+            marks.add(risk + "?")
+    return marks
+
+
+def _missing_counts(home: Home) -> tuple[int, int]:
+    """Residents who go missing: surely, and surely or perhaps."""
+    states = [r.to_child("missing") for r in home.residents]
+    certain = sum(s in RISKY for s in states)
+    return certain, certain + sum(s in UNKNOWN for s in states)
+
+
+def _to_child(r: Resident) -> set[str]:
+    return _risk_marks(r.to_child, CHILD_RISKS)
+
+
+def _to_others(r: Resident) -> set[str]:
+    return _risk_marks(r.to_others, OTHERS_RISKS)
+
+
 def _codes(values: list[str | None]) -> tuple[np.ndarray, dict[str | None, int]]:
     vocabulary: dict[str | None, int] = {}
     codes = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in values], dtype=np.int32)
@@ -159,6 +189,12 @@ class Columns:
     age_max: np.ndarray
     room: np.ndarray  # capacity less the placed (not own) children
     has_pets: np.ndarray
+    pets_known: np.ndarray
+    pets: Membership  # the species kept
+    dol_registered: np.ndarray  # a children's home registered for deprivation of liberty
+    dol_unknown: np.ndarray  # a children's home whose registration is not recorded
+    supervision_limited: np.ndarray  # households only
+    supervision_unknown: np.ndarray  # households only
     genders: Membership
     placement_kinds: Membership
     offered_kinds: Membership  # the union over all the home's places
@@ -184,10 +220,14 @@ class Columns:
     place_age_max: np.ndarray
     resident_count: np.ndarray
     missing_beyond_supervision: np.ndarray  # as many residents go missing as it can watch
+    missing_maybe_beyond: np.ndarray  # as many do, counting those not known not to
     resident_valid: np.ndarray
     resident_age: np.ndarray
-    resident_to_others: Membership
+    resident_vulnerable: np.ndarray
+    resident_vulnerability_unknown: np.ndarray
+    resident_to_others: Membership  # "risk": present or suspected; "risk?": to be asked
     resident_to_child: Membership
+    resident_sibling_of: Membership  # referral ids
 
     @property
     def size(self) -> int:
@@ -231,7 +271,8 @@ class Columns:
         la_code, la_codes = _codes([h.la_code for h in homes])
         located = [h.location or (0.0, 0.0) for h in homes]
         place_available = places.array(lambda p: p.state == "available", bool, False)
-        resident_to_child = residents.membership(lambda r: r.risks_to_child)
+        missing = np.array([_missing_counts(h) for h in homes], dtype=np.int64).reshape(n, 2)
+        limit = _array(homes, missing_limit, np.int64)
         return cls(
             homes=homes,
             row_of={h.id: i for i, h in enumerate(homes)},
@@ -244,6 +285,20 @@ class Columns:
                 homes, lambda h: h.capacity - sum(not r.own_child for r in h.residents), np.int64
             ),
             has_pets=_array(homes, lambda h: bool(h.pets), bool),
+            pets_known=_array(homes, lambda h: h.pets is not None, bool),
+            pets=Membership((h.pets or () for h in homes), (n,)),
+            dol_registered=_array(
+                homes, lambda h: h.kind == "home" and h.deprivation_of_liberty is True, bool
+            ),
+            dol_unknown=_array(
+                homes, lambda h: h.kind == "home" and h.deprivation_of_liberty is None, bool
+            ),
+            supervision_limited=_array(
+                homes, lambda h: h.kind == "household" and h.supervision == "limited", bool
+            ),
+            supervision_unknown=_array(
+                homes, lambda h: h.kind == "household" and h.supervision is None, bool
+            ),
             genders=Membership((h.genders for h in homes), (n,)),
             placement_kinds=Membership((h.placement_kinds for h in homes), (n,)),
             offered_kinds=Membership(
@@ -270,11 +325,16 @@ class Columns:
             place_age_min=places.array(lambda p: p.age_min, np.int16),
             place_age_max=places.array(lambda p: p.age_max, np.int16),
             resident_count=_array(homes, lambda h: len(h.residents), np.int64),
-            missing_beyond_supervision=count_slots(resident_to_child.has("missing"))
             # A household can watch over one child who goes missing, a children's home two.
-            >= np.where(_array(homes, lambda h: h.kind == "household", bool), 1, 2),
+            missing_beyond_supervision=missing[:, 0] >= limit,
+            missing_maybe_beyond=missing[:, 1] >= limit,
             resident_valid=residents.array(lambda r: True, bool, False),
             resident_age=residents.array(lambda r: r.age, np.int16),
-            resident_to_others=residents.membership(lambda r: r.risks_to_others),
-            resident_to_child=resident_to_child,
+            resident_vulnerable=residents.array(lambda r: bool(r.vulnerabilities), bool, False),
+            resident_vulnerability_unknown=residents.array(
+                lambda r: r.vulnerabilities is None, bool, False
+            ),
+            resident_to_others=residents.membership(_to_others),
+            resident_to_child=residents.membership(_to_child),
+            resident_sibling_of=residents.membership(lambda r: r.sibling_of),
         )

@@ -25,6 +25,7 @@ __all__ = [
     "Assessment",
     "Ranked",
     "assess",
+    "excluded_page",
     "rank_homes",
     "rank_referrals",
     "summarise",
@@ -80,6 +81,7 @@ class Ranked:
     ranked: list[Assessment]
     summary: ExclusionSummary
     explained: dict[str, Assessment] = field(default_factory=dict)  # asked for by id
+    judgement: Judgement | None = None  # the column verdicts (homes for a referral)
 
 
 def summarise(
@@ -112,8 +114,14 @@ def summarise(
     )
 
 
-def _order(assessment: Assessment) -> tuple[float, int, str]:
-    return (-assessment.score, len(assessment.questions), assessment.home.id)
+def _order(assessment: Assessment) -> tuple[bool, float, int, str]:
+    """Clean homes above every home that needs information; then score, questions, id."""
+    questions = assessment.questions
+    return (bool(questions), -assessment.score, len(questions), assessment.home.id)
+
+
+# Sorting on score less this for a home with questions puts every clean home first.
+_ASKED = 1000.0
 
 
 # A score this close (in hundredths) to a rounding step is re-scored by the pure function.
@@ -145,6 +153,7 @@ def _best(
     if limit <= 0 or not len(standing):
         return standing[:0]
     scores = _rounded_scores(referral, columns, standing, weights)
+    scores = scores - _ASKED * (judgement.questions[standing] > 0)
     if len(standing) > limit:
         cut = -np.partition(-scores, limit - 1)[limit - 1]
         keep = scores >= cut
@@ -184,7 +193,30 @@ def rank_homes(
         for home_id in explain
         if home_id in columns.row_of
     }
-    return Ranked(ranked, summarise(columns.size, first, only), explained)
+    return Ranked(ranked, summarise(columns.size, first, only), explained, judgement)
+
+
+def excluded_page(
+    referral: Referral,
+    columns: Columns,
+    judgement: Judgement,
+    context: RuleContext,
+    offset: int = 0,
+    limit: int = 50,
+    holder_id: str | None = None,
+) -> tuple[list[Assessment], int]:
+    """One page of the homes the rules exclude, in holder id order, each assessed by the
+    pure table for every reason; and how many are excluded in all (with ``holder_id``:
+    that one home if it is excluded)."""
+    excluded = judgement.excluded
+    if holder_id is not None:
+        row = columns.row_of.get(holder_id)
+        rows = np.array([row] if row is not None and excluded[row] else [], dtype=np.int64)
+    else:
+        rows = np.flatnonzero(excluded)
+        rows = rows[np.argsort(columns.id_rank[rows], kind="stable")]
+    page = rows[offset : offset + limit]
+    return [assess(referral, columns.homes[row], context) for row in page], len(rows)
 
 
 def rank_referrals(
@@ -213,7 +245,9 @@ def rank_referrals(
                 only[assessment.exclusions[0].rule] += 1
         else:
             standing.append(assessment)
-    standing.sort(key=lambda a: (-a.score, len(a.questions), a.referral.id))  # n log n
+    standing.sort(  # n log n; clean referrals first, as for homes
+        key=lambda a: (bool(a.questions), -a.score, len(a.questions), a.referral.id)
+    )
     return Ranked(standing[:limit], summarise(considered, primary, only, noun="referrals"))
 
 

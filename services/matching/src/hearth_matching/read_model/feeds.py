@@ -44,6 +44,7 @@ from hearth_matching.models import HomeFact, PlaceFact, ReferralFact, ReferralRe
 from hearth_matching.read_model.codec import home_to_json, place_to_json, referral_to_json
 from hearth_matching.read_model.endings import MatchEndings
 from hearth_matching.read_model.index import MatchIndex
+from hearth_matching.read_model.lag import FeedProgress, read_model_lag
 from hearth_matching.read_model.translate import (
     home_from_home,
     home_from_household,
@@ -119,20 +120,24 @@ class ReadModelFeeds:
             "referrals": None,
             "vacancies": None,
         }
+        self.progress = {
+            feed: FeedProgress(feed, database.clock) for feed in ("referrals", "vacancies")
+        }
+        referrals, vacancies = self.progress["referrals"], self.progress["vacancies"]
         self.consumers = [
             EventConsumer(
                 "matching:referrals",
                 database,
-                self._referral_events,
-                self._on_referral_event,
+                referrals.fetching(self._referral_events),
+                referrals.handling(self._on_referral_event),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
             ),
             EventConsumer(
                 "matching:vacancies",
                 database,
-                self._vacancy_events,
-                self._on_vacancies_event,
+                vacancies.fetching(self._vacancy_events),
+                vacancies.handling(self._on_vacancies_event),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
             ),
@@ -245,6 +250,15 @@ class ReadModelFeeds:
         await asyncio.gather(
             *(consumer.run_forever(poll_seconds, stop) for consumer in self.consumers)
         )
+
+    async def lag(self):
+        """How far the read model is behind each feed, probed now."""
+        probes = [
+            (self.progress["referrals"], "matching:referrals", self.referrals.events),
+            (self.progress["vacancies"], "matching:vacancies", self.vacancies.events),
+        ]
+        async with self.database.system_session("matching-lag") as session:
+            return await read_model_lag(session, probes, self.database.clock.now())
 
     async def rebuild(self) -> int:
         """Forget the read model and both cursors, then read both feeds from the start."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from hearth_contract.referrals import RecipientStatus, ReferralRead
+from hearth_contract.codes import UPPER_TIER_OF_DISTRICT
+from hearth_contract.referrals import ParentDetails, RecipientStatus, ReferralRead, Risks
 from hearth_contract.vacancies import HomeRead, HouseholdRead, VacancyRead
 
 from hearth_matching.facts import Child, Home, Place, Point, Referral, Resident
@@ -20,6 +22,60 @@ _KIND_FOR_DURATION = {
 }
 _CLOSED = {RecipientStatus.DECLINED, RecipientStatus.CLOSED, RecipientStatus.WITHDRAWN}
 _OTHERS = {"criminal_exploitation_of_others": "criminal_exploitation"}
+# A children's home's Ofsted categories, in the vocabulary its skills share with needs.
+_CATEGORY_SKILLS = {
+    "emotional_and_behavioural_difficulties": ("trauma",),
+    "learning_disability": ("learning_disability", "disability"),
+    "physical_disability": ("physical_disability", "disability"),
+    "mental_disorders": ("mental_health",),
+    "drug_and_alcohol_misuse": ("substance_misuse",),
+    "sensory_impairment": ("sensory_impairment", "disability"),
+}
+_SPECIES = {
+    "dog": "dog",
+    "dogs": "dog",
+    "puppy": "dog",
+    "cat": "cat",
+    "cats": "cat",
+    "kitten": "cat",
+    "rabbit": "rabbit",
+    "rabbits": "rabbit",
+    "guinea pig": "guinea_pig",
+    "guinea pigs": "guinea_pig",
+    "hamster": "hamster",
+    "hamsters": "hamster",
+    "bird": "bird",
+    "birds": "bird",
+    "horse": "horse",
+    "horses": "horse",
+    "pony": "horse",
+    "fish": "fish",
+}
+
+
+def _risk_states(risks: Risks) -> tuple[dict[str, str], dict[str, str]]:
+    return (
+        {k: v.state.value for k, v in risks.to_child if k != "other" and v is not None},
+        {k: v.state.value for k, v in risks.to_others if k != "other" and v is not None},
+    )
+
+
+def _parent(parent: ParentDetails | None, on: date) -> Child | None:
+    if parent is None:
+        return None
+    age = parent.age_years
+    if age is None and parent.date_of_birth is not None:
+        born = parent.date_of_birth
+        age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    to_child, to_others = _risk_states(parent.risk_states)
+    return Child(age=age, risks_to_child=to_child, risks_to_others=to_others)
+
+
+def upper_tier(la_code: str | None, upper_tier_la_code: str | None = None) -> str | None:
+    """The upper-tier council a home lies in: a district's county, else the code itself."""
+    if upper_tier_la_code:
+        return upper_tier_la_code
+    return UPPER_TIER_OF_DISTRICT.get(la_code, la_code) if la_code else None
 
 
 def _lower(values) -> frozenset[str]:
@@ -35,20 +91,20 @@ def referral_from_read(referral: ReferralRead, locate: Locate) -> Referral:
     children, school, family_time = [], None, []
     for child in referral.children:
         age = child.age_today if child.age_today is not None else child.age_years
+        to_child, to_others = _risk_states(child.risks)
+        allergies = child.animal_allergies
         children.append(
             Child(
                 age=age,
                 gender=child.gender.value,
-                risks_to_child={
-                    k: v.state.value
-                    for k, v in child.risks.to_child
-                    if k != "other" and v is not None
-                },
-                risks_to_others={
-                    k: v.state.value
-                    for k, v in child.risks.to_others
-                    if k != "other" and v is not None
-                },
+                risks_to_child=to_child,
+                risks_to_others=to_others,
+                legal_status=child.legal_status.value if child.legal_status else None,
+                vulnerabilities=frozenset(v.value for v in child.vulnerabilities),
+                animal_allergies=None
+                if allergies is None
+                else frozenset(a.value for a in allergies),
+                cultural_needs=frozenset(n.value for n in child.cultural_needs),
                 adaptations=frozenset(a.value for a in child.adaptations),
                 disabilities=frozenset(d.value for d in child.disabilities),
                 language=child.first_language,
@@ -80,19 +136,49 @@ def referral_from_read(referral: ReferralRead, locate: Locate) -> Referral:
         school=school,
         family_time=tuple(family_time),
         additional_support=frozenset(s.value for s in placement.additional_support),
+        parent=_parent(referral.parent, referral.referral_date)
+        if placement.setting.value == "parent_and_child"
+        else None,
+        progressing=frozenset(
+            s.agency_id for s in referral.screening if s.status is RecipientStatus.PROGRESSING
+        ),
+        blocking_gaps=tuple(
+            item.pointer
+            for item in referral.completeness
+            if item.severity.value == "blocks_matching"
+        ),
     )
+
+
+def _states(present, states) -> dict[str, str]:
+    """A resident's risk states: the coded state wins; a bare listed risk is present."""
+    found = {_OTHERS.get(r.value, r.value): "present" for r in present}
+    found.update({_OTHERS.get(r.value, r.value): state.value for r, state in states.items()})
+    return found
 
 
 def _resident(profile, own_child: bool = False) -> Resident:
+    vulnerabilities = profile.vulnerabilities
     return Resident(
         age=profile.age,
         gender=profile.gender.value,
-        risks_to_child=frozenset(r.value for r in getattr(profile, "risks_to_child", [])),
-        risks_to_others=frozenset(
-            _OTHERS.get(r.value, r.value) for r in getattr(profile, "risks_to_others", [])
-        ),
+        risks_to_child=_states(profile.risks_to_child, profile.risk_states_to_child),
+        risks_to_others=_states(profile.risks_to_others, profile.risk_states_to_others),
         own_child=own_child,
+        vulnerabilities=None
+        if vulnerabilities is None
+        else frozenset(v.value for v in vulnerabilities),
+        sibling_of=frozenset(profile.sibling_of_referral_ids),
     )
+
+
+def _household_pets(household: HouseholdRead) -> frozenset[str] | None:
+    """The species kept; from the older free text only where it names a species."""
+    if household.pets_kept is not None:
+        return frozenset(p.value for p in household.pets_kept)
+    if not household.pets:
+        return None  # not recorded: an empty older list never said "no animals"
+    return frozenset(_SPECIES.get(p.strip().lower(), "other") for p in household.pets)
 
 
 def home_from_household(household: HouseholdRead) -> Home:
@@ -114,7 +200,8 @@ def home_from_household(household: HouseholdRead) -> Home:
             [_resident(c) for c in household.placed_children]
             + [_resident(c, own_child=True) for c in household.own_children]
         ),
-        pets=tuple(household.pets),
+        pets=_household_pets(household),
+        supervision=household.supervision.value if household.supervision else None,
         adaptations=frozenset(a.value for a in household.adaptations),
         skills=frozenset(s.value for s in household.skills),
         languages=_lower(languages),
@@ -122,7 +209,7 @@ def home_from_household(household: HouseholdRead) -> Home:
         interests=_lower(household.interests),
         exclusions=frozenset(e.value for e in household.exclusions),
         location=(float(household.location.easting), float(household.location.northing)),
-        la_code=household.location.la_code,
+        la_code=upper_tier(household.location.la_code, household.location.upper_tier_la_code),
     )
 
 
@@ -136,11 +223,18 @@ def home_from_home(home: HomeRead) -> Home:
         age_min=registration.age_min,
         age_max=registration.age_max,
         capacity=registration.capacity,
+        genders=frozenset(g.value for g in registration.genders),
         residents=tuple(_resident(r) for r in home.residents),
-        skills=frozenset(c.value for c in registration.categories),
+        pets=None if home.pets_kept is None else frozenset(p.value for p in home.pets_kept),
+        adaptations=frozenset(a.value for a in home.adaptations),
+        skills=frozenset(s.value for s in home.skills)
+        | {skill for c in registration.categories for skill in _CATEGORY_SKILLS[c.value]},
+        languages=_lower(home.staff_languages),
         interests=_lower(home.statement_of_purpose_tags),
+        exclusions=frozenset(e.value for e in home.exclusions),
         location=(float(home.location.easting), float(home.location.northing)),
-        la_code=home.location.la_code,
+        la_code=upper_tier(home.location.la_code, home.location.upper_tier_la_code),
+        deprivation_of_liberty=registration.deprivation_of_liberty,
     )
 
 

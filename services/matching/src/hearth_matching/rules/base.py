@@ -17,16 +17,36 @@ __all__ = [
     "Rule",
     "RuleContext",
     "Verdict",
+    "asked_because",
     "evaluate",
     "exclude",
     "needs",
     "passes",
+    "worse",
 ]
 
-# A risk that is present or suspected counts; "historical" and "not_stated" must be asked
-# about when they matter; "none_known" is no risk.
+# A risk that is present or suspected decides; "historical", "not_stated" (a referral's)
+# and "not_recorded" (a resident's) must be asked about when they matter; "none_known" is
+# no risk.
 RISKY = frozenset({"present", "suspected"})
-UNKNOWN = frozenset({"not_stated", "historical"})
+UNKNOWN = frozenset({"not_stated", "historical", "not_recorded"})
+_SEVERITY = {"present": 2, "suspected": 2, "none_known": 0}
+
+
+def worse(first: str, second: str) -> str:
+    """The graver of two risk states: present or suspected, then unknown, then none known."""
+    return first if _SEVERITY.get(first, 1) >= _SEVERITY.get(second, 1) else second
+
+
+def asked_because(state: str, risk: str, whose: str) -> str:
+    """Why a risk must be asked about, as the flag says it: the officer asks differently
+    for a past risk than for one nobody has stated."""
+    label = risk.replace("_", " ")
+    if state == "historical":
+        return f"historical risk of {label} ({whose}): ask for the current assessment"
+    if state == "not_recorded":
+        return f"risk of {label} not recorded for {whose}: ask the home"
+    return f"the referral does not say whether {whose} has a risk of {label}"
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,23 @@ a test holds the two versions together, so this table stays the specification.
 from __future__ import annotations
 
 from hearth_matching.facts import Home, Place, Referral
-from hearth_matching.rules.base import RISKY, UNKNOWN, Finding, Rule, RuleContext, exclude, needs
+from hearth_matching.rules.base import (
+    RISKY,
+    UNKNOWN,
+    Finding,
+    Rule,
+    RuleContext,
+    asked_because,
+    exclude,
+    needs,
+)
 
 __all__ = [
     "CARERS_EXCLUSIONS",
     "EXTRA_TITLES",
     "HARD_RULES",
     "SETTINGS",
+    "approved_kinds",
     "free_places",
     "open_places",
 ]
@@ -36,6 +46,13 @@ def open_places(home: Home, context: RuleContext) -> list[Place]:
 
 def free_places(home: Home, context: RuleContext) -> int:
     return len(open_places(home, context))
+
+
+def approved_kinds(home: Home) -> set[str]:
+    """What the home is approved for: a household's approval, a children's home's places."""
+    if home.kind == "household":
+        return set(home.placement_kinds)
+    return set().union(*(p.placement_kinds for p in home.places))
 
 
 def _setting(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
@@ -176,8 +193,39 @@ def _living_companions(referral: Referral, home: Home, context: RuleContext) -> 
     return None
 
 
+def _sibling_group(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
+    if referral.sibling_count > 1 and "sibling_group" not in approved_kinds(home):
+        return exclude(
+            "sibling_group_approval",
+            f"Not approved for sibling groups; {referral.sibling_count} siblings are referred.",
+        )
+    return None
+
+
+def _remand(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
+    if "remand" in approved_kinds(home):
+        return None
+    statuses = [c.legal_status for c in referral.children]
+    if "J1" in statuses:
+        return exclude("remand_approval", "The child is remanded (J1); not approved for remand.")
+    if None in statuses:
+        return needs(
+            "remand_approval",
+            "The child's legal status is not given; the home is not approved for remand.",
+        )
+    return None
+
+
 def _pets(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
     harms = [c.to_others("harm_to_animals") for c in referral.children]
+    if home.pets is None:
+        if referral.pets == "yes_can" and all(h not in RISKY | UNKNOWN for h in harms):
+            return None
+        return needs(
+            "pets",
+            "Whether animals are kept here is not recorded; the referral limits or asks "
+            "about animals.",
+        )
     if home.pets:
         if referral.pets == "no":
             return exclude("pets", "The child must not live with animals; there are pets here.")
@@ -194,20 +242,66 @@ def _pets(referral: Referral, home: Home, context: RuleContext) -> Finding | Non
     return None
 
 
+def _animal_allergy(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
+    kept = home.pets
+    for child in referral.children:
+        allergies = child.animal_allergies
+        if allergies and kept and allergies & kept:
+            species = ", ".join(sorted(allergies & kept)).replace("_", " ")
+            return exclude("animal_allergy", f"The child is allergic to {species}; kept here.")
+    for child in referral.children:
+        allergies = child.animal_allergies
+        if allergies == frozenset() or kept == frozenset():
+            continue
+        if allergies is None:
+            return needs(
+                "animal_allergy",
+                "The referral does not say whether the child is allergic to animals; "
+                + (
+                    "animals are kept here."
+                    if kept
+                    else "whether animals are kept here is not recorded."
+                ),
+            )
+        if kept is None:
+            return needs(
+                "animal_allergy",
+                "The child is allergic to animals; whether animals are kept here is not recorded.",
+            )
+        if "other" in kept:
+            return needs(
+                "animal_allergy",
+                "The child is allergic to animals; an animal of an unnamed species is kept here.",
+            )
+        if "other" in allergies:
+            return needs(
+                "animal_allergy",
+                "The child is allergic to an animal the referral does not name; animals are "
+                "kept here.",
+            )
+    return None
+
+
 def _deprivation_of_liberty(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
-    if home.kind == "home":
+    wanted = referral.deprivation_of_liberty
+    registered = home.deprivation_of_liberty if home.kind == "home" else False
+    if wanted is False or registered:
         return None
-    if referral.deprivation_of_liberty:
+    if wanted and registered is False:
         return exclude(
             "deprivation_of_liberty",
-            "A deprivation-of-liberty order needs a setting registered with Ofsted.",
+            "A deprivation-of-liberty order needs a home registered for it; this one is not.",
         )
-    if referral.deprivation_of_liberty is None:
+    if wanted:
         return needs(
             "deprivation_of_liberty",
-            "The referral does not say whether a deprivation-of-liberty order applies.",
+            "A deprivation-of-liberty order applies; whether this home is registered for it "
+            "is not recorded.",
         )
-    return None
+    return needs(
+        "deprivation_of_liberty",
+        "The referral does not say whether a deprivation-of-liberty order applies.",
+    )
 
 
 # Each carers' exclusion and the child's risk it is about ("" for the group's size).
@@ -250,6 +344,32 @@ def _carers_exclusions(referral: Referral, home: Home, context: RuleContext) -> 
     return None
 
 
+def _missing_supervision(referral: Referral, home: Home, context: RuleContext) -> Finding | None:
+    if home.kind != "household" or home.supervision == "full":
+        return None
+    states = [c.to_child("missing") for c in referral.children]
+    if all(s not in RISKY | UNKNOWN for s in states):
+        return None
+    if home.supervision is None:
+        return needs(
+            "missing_supervision",
+            "How far the carers can supervise a child who goes missing is not recorded; "
+            "the child's risk of going missing is not none known.",
+        )
+    if any(s in RISKY for s in states):
+        return exclude(
+            "missing_supervision",
+            "The child goes missing; the carers can supervise only in a limited way.",
+        )
+    state = next(s for s in states if s in UNKNOWN)
+    return needs(
+        "missing_supervision",
+        "The carers can supervise only in a limited way; "
+        + asked_because(state, "going missing", "the referred child")
+        + ".",
+    )
+
+
 HARD_RULES: tuple[Rule, ...] = (
     Rule(
         "setting",
@@ -285,6 +405,20 @@ HARD_RULES: tuple[Rule, ...] = (
         _placement_kind,
     ),
     Rule(
+        "sibling_group_approval",
+        "sibling group approval",
+        "Two or more brothers and sisters placed together need carers assessed and "
+        "approved for a sibling group.",
+        _sibling_group,
+    ),
+    Rule(
+        "remand_approval",
+        "remand approval",
+        "A child remanded to local authority accommodation (legal status J1) needs a "
+        "placement approved for remand.",
+        _remand,
+    ),
+    Rule(
         "parent_and_child",
         "parent-and-child approval",
         "A parent-and-child placement needs carers approved and trained to assess a parent.",
@@ -313,10 +447,17 @@ HARD_RULES: tuple[Rule, ...] = (
         _pets,
     ),
     Rule(
+        "animal_allergy",
+        "animal allergy",
+        "A child allergic to a species is not placed where that species is kept; other "
+        "animals do not rule a home out.",
+        _animal_allergy,
+    ),
+    Rule(
         "deprivation_of_liberty",
         "deprivation of liberty",
-        "Restrictions amounting to a "
-        "deprivation of liberty need the court's authority and a registered setting.",
+        "Restrictions amounting to a deprivation of liberty need the court's authority and "
+        "a children's home registered for them.",
         _deprivation_of_liberty,
     ),
     Rule(
@@ -325,6 +466,13 @@ HARD_RULES: tuple[Rule, ...] = (
         "Carers decide freely what they will "
         "take on; their stated exclusions are respected, not argued with.",
         _carers_exclusions,
+    ),
+    Rule(
+        "missing_supervision",
+        "going missing and limited supervision",
+        "Carers who can supervise only in a limited way cannot keep a child who goes "
+        "missing safe, nor respond in time when they do.",
+        _missing_supervision,
     ),
 )
 # Findings some checks give under a code of their own (a stale place, rather than none).

@@ -59,6 +59,16 @@ _SKILL_FOR_RISK = {
     "self_harm": "mental_health",
     "eating_disorder": "mental_health",
     "drug_alcohol": "substance_misuse",
+    "criminal_exploitation": "criminal_exploitation",
+    "missing": "going_missing",
+}
+# The needs each SSDA903 disability calls for, in the vocabulary homes' skills share.
+_SKILL_FOR_DISABILITY = {
+    "LD": "learning_disability",
+    "MOB": "physical_disability",
+    "HAND": "physical_disability",
+    "HEAR": "sensory_impairment",
+    "VIS": "sensory_impairment",
 }
 
 
@@ -120,6 +130,9 @@ def needed_skills(referral: Referral) -> set[str]:
                 skills.add(skill)
         if child.disabilities - {"NONE"}:
             skills.add("disability")
+        skills.update(
+            _SKILL_FOR_DISABILITY[d] for d in child.disabilities & _SKILL_FOR_DISABILITY.keys()
+        )
         if "AUT" in child.disabilities:
             skills.add("autism")
         if child.age is not None and child.age >= 13:
@@ -160,8 +173,13 @@ def _culture(referral: Referral, home: Home) -> Component:
         same = home.religion is not None and home.religion.lower() in religions
         checks.append(1.0 if same else 0.3)
         said.append("shares the child's faith" if same else "of another or no faith")
+    cultural = set().union(*(c.cultural_needs for c in referral.children))
+    if cultural:
+        met = len(cultural & home.skills)
+        checks.append(met / len(cultural))
+        said.append(f"supports {met} of the child's {len(cultural)} cultural needs")
     if not checks:
-        return Component("culture", 0.5, "No language or faith is given.")
+        return Component("culture", 0.5, "No language, faith or cultural need is given.")
     return Component("culture", sum(checks) / len(checks), "The home " + " and ".join(said) + ".")
 
 
@@ -191,6 +209,10 @@ def _age_mix(referral: Referral, home: Home) -> Component:
 
 
 def _siblings(referral: Referral, home: Home) -> Component:
+    if any(referral.id in r.sibling_of for r in home.residents):
+        return Component(
+            "siblings_together", 1.0, "A brother or sister of the child already lives here."
+        )
     if referral.sibling_count < 2:
         return Component("siblings_together", 0.5, "A single child.")
     if "sibling_group" in home.placement_kinds:

@@ -32,8 +32,13 @@ class ConfirmationService:
         """Open places not yet confirmed today, longest unconfirmed first."""
         return await self.ctx.repository.due_for_confirmation(start_of_day(self.ctx.now()))
 
-    async def confirm(self, vacancy_id: str, body: VacancyConfirm) -> Vacancy:
-        """Record today's call: still available, changed, or no longer available."""
+    async def confirm(
+        self, vacancy_id: str, body: VacancyConfirm, confirmed_at: datetime | None = None
+    ) -> Vacancy:
+        """Record today's call: still available, changed, or no longer available.
+
+        ``confirmed_at``: when the source (a spreadsheet row) says it confirmed the place;
+        by default now."""
         ctx = self.ctx
         vacancy = await VacancyService(ctx).get(vacancy_id, for_update=True)
         if vacancy.state not in (
@@ -59,7 +64,7 @@ class ConfirmationService:
             vacancy.unavailable_reason = body.reason.value if body.reason else None
         elif body.outcome is ConfirmationOutcome.CHANGED:
             await self._apply_changes(vacancy, body)
-        vacancy.last_confirmed_at = ctx.now()
+        vacancy.last_confirmed_at = confirmed_at or ctx.now()
         vacancy.last_confirmed_by = ctx.actor
         vacancy.updated_at = ctx.now()
         await ctx.session.flush()

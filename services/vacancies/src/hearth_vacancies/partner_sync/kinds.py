@@ -230,6 +230,7 @@ class _Vacancies(RecordKind):
                 holder = self._holder_of(body, holders)
                 candidate.columns = self._place_columns(body, holder)
                 self._check_committed(candidate)
+                self._source_confirmation(ctx, candidate)
                 if candidate.existing is None or _holder_id(candidate.existing) != holder.id:
                     self._check_room(holder, open_places)
                     open_places[holder.id] = open_places.get(holder.id, 0) + 1
@@ -297,6 +298,29 @@ class _Vacancies(RecordKind):
             "placement_kinds": [kind.value for kind in body.placement_kinds],
             "placement_type": body.placement_type.value if body.placement_type else None,
         }
+
+    @staticmethod
+    def _source_confirmation(ctx: VacancyContext, candidate: Candidate) -> None:
+        """The partner's own ``last_confirmed_at``: refused if in the future; kept only if
+        newer than the place's, so an unchanged item never refreshes it."""
+        confirmed = candidate.body.last_confirmed_at
+        if confirmed is None:
+            return
+        if confirmed.tzinfo is None:
+            raise _field(
+                "/last_confirmed_at", "naive_datetime", "Give the time zone (e.g. Z or +00:00)."
+            )
+        if confirmed > ctx.now():
+            raise _field(
+                "/last_confirmed_at",
+                "in_the_future",
+                "A place cannot be confirmed in the future.",
+            )
+        place = candidate.existing
+        if place is None or confirmed > place.last_confirmed_at:
+            assert candidate.columns is not None
+            candidate.columns["last_confirmed_at"] = confirmed
+            candidate.columns["last_confirmed_by"] = ctx.actor
 
     @staticmethod
     def _check_committed(candidate: Candidate) -> None:

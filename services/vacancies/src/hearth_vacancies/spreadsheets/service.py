@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime
 
 from hearth_contract.problems import FieldError, Problem, ValidationFailed
 from hearth_contract.vacancies import (
@@ -68,6 +68,28 @@ def parse_row(row: dict[str, str]) -> VacancyCreate:
     )
 
 
+def source_confirmed_at(raw: str | None, now: datetime) -> datetime | None:
+    """The row's own ``last_confirmed_at``: ISO 8601 with a time zone, not in the future."""
+    if not (raw or "").strip():
+        return None
+    problem = None
+    try:
+        confirmed = datetime.fromisoformat(raw.strip())  # type: ignore[union-attr]
+    except ValueError:
+        problem = ("invalid_datetime", "Not an ISO 8601 date and time.")
+    else:
+        if confirmed.tzinfo is None:
+            problem = ("naive_datetime", "Give the time zone (for example Z or +00:00).")
+        elif confirmed > now:
+            problem = ("in_the_future", "A place cannot be confirmed in the future.")
+    if problem is not None:
+        raise ValidationFailed(
+            problem[1],
+            errors=[FieldError(pointer="/last_confirmed_at", code=problem[0], detail=problem[1])],
+        )
+    return confirmed
+
+
 def _errors_of(exc: ValidationError | Problem) -> list[str]:
     if isinstance(exc, ValidationError):
         return [f"{'.'.join(str(p) for p in e['loc']) or 'row'}: {e['msg']}" for e in exc.errors()]
@@ -124,9 +146,10 @@ class SpreadsheetService:
             # No savepoint is needed: every rule is checked before a row writes anything,
             # and one rejected row rolls the whole request back.
             try:
-                if await self._apply(row):
+                outcome = await self._apply(row)
+                if outcome == "updated":
                     updated += 1
-                else:
+                elif outcome == "created":
                     created += 1
             except (ValidationError, Problem) as exc:
                 rejected.append(ImportRowReport(row=line, errors=_errors_of(exc)))
@@ -147,13 +170,33 @@ class SpreadsheetService:
             )
         return report
 
-    async def _apply(self, row: dict[str, str]) -> bool:
+    async def _apply(self, row: dict[str, str]) -> str:
+        """Create, update or leave one place: "created", "updated" or "unchanged".
+
+        The row's own ``last_confirmed_at`` is kept (a place exported and imported
+        unchanged is not confirmed again by the import); a row without one that changes
+        the place confirms it now, as a call to the carer would.
+        """
         body = parse_row(row)
+        confirmed_at = source_confirmed_at(row.get("last_confirmed_at"), self.ctx.now())
         if not (row.get("vacancy_id") or "").strip():
-            await VacancyService(self.ctx).open(body)
-            return False
+            vacancy = await VacancyService(self.ctx).open(body)
+            if confirmed_at is not None:
+                vacancy.last_confirmed_at = confirmed_at
+            return "created"
+        vacancy_id = row["vacancy_id"].strip()
+        vacancy = await VacancyService(self.ctx).get(vacancy_id)
+        same = (
+            vacancy.available_from == body.available_from
+            and vacancy.age_min == body.age_min
+            and vacancy.age_max == body.age_max
+            and list(vacancy.placement_kinds) == [k.value for k in body.placement_kinds]
+        )
+        newer = confirmed_at is not None and confirmed_at > vacancy.last_confirmed_at
+        if same and not newer:
+            return "unchanged"
         await ConfirmationService(self.ctx).confirm(
-            row["vacancy_id"].strip(),
+            vacancy_id,
             VacancyConfirm(
                 outcome="changed",
                 available_from=body.available_from,
@@ -161,8 +204,9 @@ class SpreadsheetService:
                 age_max=body.age_max,
                 placement_kinds=body.placement_kinds,
             ),
+            confirmed_at=max(confirmed_at, vacancy.last_confirmed_at) if confirmed_at else None,
         )
-        return True
+        return "updated"
 
 
 def _as_row(vacancy: Vacancy) -> dict[str, str]:

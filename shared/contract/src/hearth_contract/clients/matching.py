@@ -15,6 +15,7 @@ from hearth_contract.matching import (
     MatchList,
     MatchRead,
     MatchRunRead,
+    ReadModelLag,
     SswDecision,
     VacancyMatchList,
 )
@@ -32,12 +33,32 @@ class MatchingClient(EventsClient):
     Matching proposes; people decide. Every failure raises the server's problem type.
     """
 
-    async def referral_matches(self, referral_id: str, limit: int = 50) -> MatchList:
-        """The agency's homes ranked for a referral, with exclusions and what would open more."""
+    async def referral_matches(
+        self,
+        referral_id: str,
+        limit: int = 50,
+        *,
+        excluded_offset: int = 0,
+        excluded_limit: int = 50,
+        holder_id: str | None = None,
+    ) -> MatchList:
+        """The agency's homes ranked for a referral, with exclusions and what would open more,
+        and a page of the excluded homes with their reasons (``holder_id``: that home only)."""
+        params: dict[str, str | int] = {
+            "limit": limit,
+            "excluded_offset": excluded_offset,
+            "excluded_limit": excluded_limit,
+        }
+        if holder_id is not None:
+            params["holder_id"] = holder_id
         response = await self._request(
-            "GET", _one("referrals", referral_id, "/matches"), params={"limit": limit}
+            "GET", _one("referrals", referral_id, "/matches"), params=params
         )
         return self._parse(MatchList, response)
+
+    async def read_model_lag(self) -> ReadModelLag:
+        """How far matching's read model is behind each feed."""
+        return self._parse(ReadModelLag, await self._request("GET", "/v1/read-model/lag"))
 
     async def vacancy_matches(self, vacancy_id: str, limit: int = 50) -> VacancyMatchList:
         """The open referrals that fit a free place, ranked."""

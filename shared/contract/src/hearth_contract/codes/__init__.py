@@ -16,6 +16,7 @@ from hearth_contract.codes._generated import (
     REASONEPISODECEASED_LABELS,
     REASONPLACEMENTCHANGE_LABELS,
     SSDA903_SOURCE,
+    UPPER_TIER_OF_DISTRICT,
     CategoryOfNeed,
     Disability,
     LegalStatus,
@@ -24,6 +25,13 @@ from hearth_contract.codes._generated import (
     ReasonEpisodeCeased,
     ReasonNewEpisode,
     ReasonPlacementChange,
+)
+from hearth_contract.codes.care_needs import (
+    AnimalSpecies,
+    CareNeed,
+    ResidentRiskState,
+    SupervisionLevel,
+    Vulnerability,
 )
 from hearth_contract.codes.placements_standard import (
     AdditionalSupport,
@@ -48,7 +56,10 @@ __all__ = [
     "REASONEPISODECEASED_LABELS",
     "REASONPLACEMENTCHANGE_LABELS",
     "SSDA903_SOURCE",
+    "UPPER_TIER_OF_DISTRICT",
     "AdditionalSupport",
+    "AnimalSpecies",
+    "CareNeed",
     "CategoryOfNeed",
     "CommunicationNeeds",
     "CommunicationRequirement",
@@ -63,8 +74,11 @@ __all__ = [
     "ReasonEpisodeCeased",
     "ReasonNewEpisode",
     "ReasonPlacementChange",
+    "ResidentRiskState",
     "RiskState",
     "SettingSuitability",
     "StandardRiskToChild",
     "StandardRiskToOthers",
+    "SupervisionLevel",
+    "Vulnerability",
 ]

@@ -79,10 +79,10 @@ def _precondition(record: Any, if_match: str | None) -> None:
 Upserted = tuple[Any, BulkItemStatus]
 
 
-def _same(record: Any, body: Any) -> bool:
+def _same(record: Any, body: Any, exclude: frozenset[str] = frozenset()) -> bool:
     """Whether ``body`` says what ``record`` already holds (a replace would change nothing)."""
-    fields = set(type(body).model_fields)
-    return record.model_dump(include=fields) == body.model_dump()
+    fields = set(type(body).model_fields) - exclude
+    return record.model_dump(include=fields) == body.model_dump(exclude=set(exclude))
 
 
 def _rejected(external_id: str, problem: Problem, prefix: str) -> BulkItemResult:
@@ -297,7 +297,12 @@ class PartnerRecords:
         ]
         if outside:
             raise ValidationFailed(f"{len(outside)} field(s) are not valid.", errors=outside)
-        if place is not None and _same(self._partner_read(place), body):
+        confirmed = self._source_confirmed_at(body, place)
+        if (
+            place is not None
+            and confirmed is None
+            and _same(self._partner_read(place), body, frozenset({"last_confirmed_at"}))
+        ):
             return place, BulkItemStatus.UNCHANGED
         if place is not None and place.state not in (VacancyState.AVAILABLE,):
             raise InvalidState("The place is committed to a referral: release it first.")
@@ -317,7 +322,7 @@ class PartnerRecords:
             age_max=body.age_max,
             placement_kinds=body.placement_kinds,
             placement_type=body.placement_type,
-            last_confirmed_at=self.now(),
+            last_confirmed_at=confirmed or (place.last_confirmed_at if place else self.now()),
             last_confirmed_by=f"partner:{self.agency_id}",
             stale=False,
             version=place.version + 1 if place else 1,
@@ -326,6 +331,24 @@ class PartnerRecords:
         event = "vacancy.changed" if place else "vacancy.opened"
         self._emit(event, read, "vacancy", state=read.state.value, version=read.version)
         return read, BulkItemStatus.UPDATED if place else BulkItemStatus.CREATED
+
+    def _source_confirmed_at(
+        self, body: PartnerVacancyCreate, place: VacancyRead | None
+    ) -> datetime | None:
+        """The partner's own time, if newer than the place's; refused in the future."""
+        confirmed = body.last_confirmed_at
+        if confirmed is None:
+            return None
+        if confirmed > self.now():
+            error = FieldError(
+                pointer="/last_confirmed_at",
+                code="in_the_future",
+                detail="A place cannot be confirmed in the future.",
+            )
+            raise ValidationFailed("1 field(s) are not valid.", errors=[error])
+        if place is not None and confirmed <= place.last_confirmed_at:
+            return None
+        return confirmed
 
     def _partner_read(self, vacancy: VacancyRead) -> PartnerVacancyRead:
         household = self.households.get(vacancy.household_id or "")

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from hearth_contract.matching import (
     OPEN_MATCH_STATUSES,
     CarerDecision,
+    FeedLag,
     HolderKind,
     HoldState,
     MatchClose,
@@ -35,6 +36,7 @@ from hearth_contract.matching import (
     MatchRead,
     MatchStatus,
     MatchStepRead,
+    ReadModelLag,
     SswDecision,
 )
 from hearth_contract.mocks._http import json_response, problem_response
@@ -59,6 +61,7 @@ class MockMatching:
         self.now = now
         self.rankings: dict[str, MatchList] = {}
         self.matches: dict[str, MatchRead] = {}
+        self.lag: ReadModelLag | None = None  # None: caught up on both feeds
 
     def add_ranking(self, referral_id: str, ranking: MatchList) -> None:
         """What GET /v1/referrals/{id}/matches answers for this referral."""
@@ -88,7 +91,32 @@ class MockMatching:
     def ranking(self, request: httpx.Request, id: str) -> httpx.Response:
         if id not in self.rankings:
             return problem_response(ReferralNotFound(), request.url.path)
-        return json_response(self.rankings[id])
+        ranking = self.rankings[id]
+        holder_id = request.url.params.get("holder_id")
+        if holder_id is not None:
+            excluded = [e for e in ranking.excluded if e.holder_id == holder_id]
+            ranking = ranking.model_copy(
+                update={"excluded": excluded, "excluded_next_offset": None}
+            )
+        return json_response(ranking)
+
+    def read_model_lag(self, request: httpx.Request) -> httpx.Response:
+        lag = self.lag or ReadModelLag(
+            checked_at=datetime.now(UTC),
+            feeds=[
+                FeedLag(
+                    feed=feed,
+                    cursor=None,
+                    last_event_id=None,
+                    last_event_at=None,
+                    events_behind=0,
+                    events_behind_at_least=False,
+                    seconds_behind=0.0,
+                )
+                for feed in ("referrals", "vacancies")
+            ],
+        )
+        return json_response(lag)
 
     def propose(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -218,6 +246,7 @@ def register_mock_matching(
         respx_mock.route(method=method, url__regex=f"^{base}{path}$").mock(side_effect=handler)
 
     route("GET", rf"/v1/referrals/{_ID}/matches(\?.*)?", mock.ranking)
+    route("GET", r"/v1/read-model/lag", mock.read_model_lag)
     route("POST", r"/v1/matches", mock.propose)
     route("GET", rf"/v1/matches/{_ID}", mock.get)
     route("POST", rf"/v1/matches/{_ID}/ssw-decision", mock.ssw)
