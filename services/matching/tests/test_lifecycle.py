@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from matching_testkit import AGENCY_A
 
+# Carers approved for sibling groups (a group of two or more needs it: RULES.md).
+SIBLINGS_APPROVED = {
+    "age_min": 0,
+    "age_max": 17,
+    "children": 2,
+    "placement_kinds": ["emergency", "short_term", "long_term", "sibling_group"],
+}
+
 
 async def _open_place(world, household_id: str) -> str:
     vacancy = await world.vacancies.post(
@@ -264,7 +272,7 @@ class TestAHoldLostInVacancies:
 
     async def test_one_sibling_place_lost_releases_the_other(self, client, world):
         referral_id = await world.send_referral(siblings=2)
-        household_id, first = await world.open_household()
+        household_id, first = await world.open_household(approval=SIBLINGS_APPROVED)
         second = await _open_place(world, household_id)
         await world.catch_up()
         match_id = (await _propose(client, world, referral_id, first, second)).json()["id"]
@@ -306,7 +314,7 @@ class TestDecisionsOnAReferralNoLongerOpen:
 class TestASiblingGroup:
     async def test_one_match_holds_a_place_for_each_sibling_in_one_home(self, client, world):
         referral_id = await world.send_referral(siblings=2)
-        household_id, first = await world.open_household()
+        household_id, first = await world.open_household(approval=SIBLINGS_APPROVED)
         second = await _open_place(world, household_id)
         await world.catch_up()
         proposed = await _propose(client, world, referral_id, first, second)
@@ -326,7 +334,7 @@ class TestASiblingGroup:
 
     async def test_one_place_for_two_siblings_is_refused(self, client, world):
         referral_id = await world.send_referral(siblings=2)
-        household_id, first = await world.open_household()
+        household_id, first = await world.open_household(approval=SIBLINGS_APPROVED)
         await _open_place(world, household_id)
         await world.catch_up()
         refused = await _propose(client, world, referral_id, first)
@@ -336,8 +344,8 @@ class TestASiblingGroup:
 
     async def test_places_in_two_homes_are_refused(self, client, world):
         referral_id = await world.send_referral(siblings=2)
-        _, first = await world.open_household()
-        _, elsewhere = await world.open_household(name="Elsewhere")
+        _, first = await world.open_household(approval=SIBLINGS_APPROVED)
+        _, elsewhere = await world.open_household(name="Elsewhere", approval=SIBLINGS_APPROVED)
         await world.catch_up()
         refused = await _propose(client, world, referral_id, first, elsewhere)
         assert refused.status_code == 422, refused.text
@@ -345,7 +353,7 @@ class TestASiblingGroup:
 
     async def test_all_or_none_a_taken_second_place_releases_the_first(self, client, world):
         referral_id = await world.send_referral(siblings=2)
-        household_id, first = await world.open_household()
+        household_id, first = await world.open_household(approval=SIBLINGS_APPROVED)
         second = await _open_place(world, household_id)
         await world.catch_up()
         other = await world.send_referral()

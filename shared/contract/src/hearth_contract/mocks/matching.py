@@ -102,7 +102,7 @@ class MockMatching:
 
     def read_model_lag(self, request: httpx.Request) -> httpx.Response:
         lag = self.lag or ReadModelLag(
-            checked_at=datetime.now(UTC),
+            checked_at=self.now(),
             feeds=[
                 FeedLag(
                     feed=feed,
