@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,14 +23,10 @@ from hearth_contract.auth import CallerKind
 from referrals import (
     AGENCY,
     LA,
-    SECRET,
     SERVICE_PORT,
-    TEST_NOW,
     bodies,
     drop,
-    dsn,
-    recreate,
-    start,
+    start_service,
     token,
     wait_up,
 )
@@ -65,22 +59,7 @@ async def main(seconds: int, out: Path) -> None:
     if py_spy is None:
         raise SystemExit("py-spy is not installed: pip install py-spy")
     database = "hearth_bench_profile"
-    await recreate(database)
-    bin_dir = Path(sys.executable).parent
-    env = {
-        "REFERRALS_DATABASE_URL": dsn(database).replace("postgresql://", "postgresql+asyncpg://"),
-        "REFERRALS_JWT_SECRET": SECRET,
-        "REFERRALS_RATE_LIMIT": "100000000/minute",
-        "REFERRALS_CLOCK_START": TEST_NOW.isoformat(),
-    }
-    subprocess.run(
-        [bin_dir / "hearth-referrals", "migrate"],
-        env={**os.environ, **env},
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    service = start([str(bin_dir / "hearth-referrals"), "serve", "--port", str(SERVICE_PORT)], env)
+    service = await start_service(database)
     url = f"http://127.0.0.1:{SERVICE_PORT}"
     payloads = write_bodies(bodies(20_000, 0))
     try:

@@ -198,15 +198,12 @@ def queue_latency(url: str, authorization: str, query: str, seconds: float) -> d
     return {"query": query, **result.row()}
 
 
-async def main(quick: bool, rounds: int) -> dict:
-    seconds, connections = (5, 16) if quick else (15, 16)
-    queue_size = 10_000 if quick else 100_000
-    ours_db, base_db = "hearth_bench_referrals", "hearth_bench_baseline"
-    await recreate(ours_db)
-    await recreate(base_db)
+async def start_service(database: str) -> subprocess.Popen:
+    """A fresh database, migrated, and the referrals service on it (clock at TEST_NOW)."""
+    await recreate(database)
     bin_dir = Path(sys.executable).parent
     env = {
-        "REFERRALS_DATABASE_URL": dsn(ours_db).replace("postgresql://", "postgresql+asyncpg://"),
+        "REFERRALS_DATABASE_URL": dsn(database).replace("postgresql://", "postgresql+asyncpg://"),
         "REFERRALS_JWT_SECRET": SECRET,
         "REFERRALS_RATE_LIMIT": "100000000/minute",
         "REFERRALS_DATABASE_POOL_SIZE": "10",
@@ -219,7 +216,15 @@ async def main(quick: bool, rounds: int) -> dict:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    service = start([str(bin_dir / "hearth-referrals"), "serve", "--port", str(SERVICE_PORT)], env)
+    return start([str(bin_dir / "hearth-referrals"), "serve", "--port", str(SERVICE_PORT)], env)
+
+
+async def main(quick: bool, rounds: int) -> dict:
+    seconds, connections = (5, 16) if quick else (15, 16)
+    queue_size = 10_000 if quick else 100_000
+    ours_db, base_db = "hearth_bench_referrals", "hearth_bench_baseline"
+    await recreate(base_db)
+    service = await start_service(ours_db)
     baseline = start(
         [
             sys.executable,
