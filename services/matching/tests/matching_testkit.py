@@ -375,8 +375,10 @@ class World:
         )
 
     async def send_referral(
-        self, agency_ids=(AGENCY_A,), *, siblings: int = 1, **placement: Any
+        self, agency_ids=(AGENCY_A,), *, siblings: int = 1, progress: bool = True, **placement: Any
     ) -> str:
+        """An LA's referral of one child (or a sibling group), screened and progressed by each
+        agency unless ``progress`` is false (then matching ranks it provisionally)."""
         from hearth_contract.examples import example_referral
 
         self._sent += 1
@@ -409,7 +411,24 @@ class World:
             "/v1/referrals", json=body, headers={**self.la, "Idempotency-Key": f"m-{self._sent}"}
         )
         assert response.status_code == 201, response.text
-        return response.json()["id"]
+        referral_id = response.json()["id"]
+        if progress:
+            for agency_id in agency_ids:
+                await self.screen(referral_id, agency_id)
+        return referral_id
+
+    async def screen(self, referral_id: str, agency_id: str = AGENCY_A) -> None:
+        """The agency's officer acknowledges the referral and progresses it to matching."""
+        from hearth_contract.auth import CallerKind, Scope
+
+        screener = self.tokens.headers(
+            CallerKind.AGENCY, agency_id, [Scope.REFERRALS_READ, Scope.REFERRALS_SCREEN]
+        )
+        for step in ("acknowledge", "progress"):
+            answer = await self.referrals.post(
+                f"/v1/referrals/{referral_id}/{step}", headers=screener
+            )
+            assert answer.status_code == 200, answer.text
 
     async def open_household(self, agency_id: str = AGENCY_A, **overrides: Any) -> tuple[str, str]:
         household = {

@@ -304,7 +304,7 @@ class TestFeedLag:
 
 class TestProvisionalRanking:
     async def test_a_referral_not_yet_progressed_is_ranked_provisionally(self, client, world):
-        referral_id = await world.send_referral()
+        referral_id = await world.send_referral(progress=False)
         await world.open_household()
         await world.catch_up()
         url = f"/v1/referrals/{referral_id}/matches"
@@ -323,10 +323,23 @@ class TestProvisionalRanking:
         assert (after["provisional"], after["blocking_gaps"]) == (False, [])
 
     async def test_the_answer_names_the_gaps_that_block_matching(self, client, world):
-        referral_id = await world.send_referral(living_companions=None)
+        referral_id = await world.send_referral(progress=False, living_companions=None)
         await world.open_household()
         await world.catch_up()
         url = f"/v1/referrals/{referral_id}/matches"
         body = (await client.get(url, headers=world.officer())).json()
         assert body["provisional"] is True
         assert body["blocking_gaps"] == ["/placement/living_companions"]
+
+    async def test_no_match_is_proposed_on_a_provisional_ranking(self, client, world):
+        referral_id = await world.send_referral(progress=False, living_companions=None)
+        _, vacancy_id = await world.open_household()
+        await world.catch_up()
+        refused = await client.post(
+            "/v1/matches",
+            headers=world.officer(),
+            json={"referral_id": referral_id, "vacancy_id": vacancy_id},
+        )
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["blocking_gaps"] == ["/placement/living_companions"]
+        assert "provisional" in refused.json()["detail"]

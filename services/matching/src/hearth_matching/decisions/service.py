@@ -65,6 +65,12 @@ class DecisionService:
         referral = index.referrals.get(body.referral_id)
         if referral is None:
             raise ReferralNotFound()
+        if ctx.agency_id not in referral.progressing:
+            raise InvalidState(
+                "Screening has not progressed this referral yet: its ranking is provisional."
+                " Resolve the blocking gaps with the LA and progress it first.",
+                extensions={"blocking_gaps": list(referral.blocking_gaps)},
+            )
         places = body.places
         home = await self._one_home(index, places)
         if len(places) != referral.sibling_count:
