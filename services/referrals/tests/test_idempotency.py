@@ -7,9 +7,10 @@ import asyncio
 import httpx
 import pytest
 import sqlalchemy as sa
+from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.tables import idempotency_keys
 from hearth_referrals.models import Referral
-from referrals_testkit import referral_body, send
+from referrals_testkit import KENT, MEDWAY, referral_body, send
 
 
 class TestIdempotentCreate:
@@ -39,6 +40,25 @@ class TestIdempotentCreate:
         medway = await send(client, other_la_headers, body, key="shared")
         assert medway.status_code == 201
         assert "Idempotent-Replayed" not in medway.headers
+
+    async def test_two_las_behind_one_client_each_get_their_own_referral(
+        self, client, tokens, agencies
+    ):
+        scopes = [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ]
+        # A regional portal: one OAuth client acting for several LAs.
+        kent, medway = (
+            tokens.headers(CallerKind.LA, la_code, scopes, client_id="regional-portal")
+            for la_code in (KENT, MEDWAY)
+        )
+        body = referral_body(seed=34)
+        first = await send(client, kent, body, key="portal-1")
+        second = await send(client, medway, body, key="portal-1")
+        assert (first.status_code, second.status_code) == (201, 201)
+        assert "Idempotent-Replayed" not in second.headers
+        assert second.json()["id"] != first.json()["id"]
+        assert second.json()["la_code"] == MEDWAY
+        medway_list = (await client.get("/v1/referrals", headers=medway)).json()["items"]
+        assert [r["id"] for r in medway_list] == [second.json()["id"]]
 
 
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
@@ -75,7 +95,7 @@ class TestConcurrentDuplicates:
         claim_lock = sa.text("SELECT pg_advisory_xact_lock(:lock_id)")
         from hearth_kit.idempotency import IdempotencyClaim
 
-        lock_id = IdempotencyClaim("la-E10000016", "held", "x").lock_id
+        lock_id = IdempotencyClaim("la", KENT, "la-E10000016", "held", "x").lock_id
         async with database.engine.connect() as connection:
             async with connection.begin():
                 await connection.execute(claim_lock, {"lock_id": lock_id})

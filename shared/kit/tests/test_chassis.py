@@ -139,6 +139,20 @@ class TestProblems:
             _is_problem(response, 429)
             assert 1 <= int(response.headers["Retry-After"]) <= 60
 
+    async def test_tenants_behind_one_client_have_their_own_rate_limits(self, tmp_path):
+        app = _app(tmp_path, rate_limit="2/minute")
+        kent, medway = (
+            Tokens().headers(CallerKind.LA, la, [Scope.REFERRALS_READ], client_id="portal")
+            for la in ("E10000016", "E06000035")
+        )
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+            for _ in range(2):
+                assert (await http.post("/v1/echo", json={"a": 1}, headers=kent)).status_code == 200
+            _is_problem(await http.post("/v1/echo", json={"a": 1}, headers=kent), 429)
+            response = await http.post("/v1/echo", json={"a": 1}, headers=medway)
+            assert response.status_code == 200, response.text
+
     async def test_validation_error_names_each_field_without_echoing_input(self, client, headers):
         response = await client.post("/v1/echo", json={"a": CANARY}, headers=headers)
         body = _is_problem(response, 422)

@@ -1,5 +1,7 @@
 """Idempotency-Key handling for creating POSTs.
 
+A key belongs to one caller: its kind, tenant and OAuth client together.
+
 Same key + same body replays the first response (``Idempotent-Replayed: true``);
 same key + another body is 422; a repeat while the first is still in its
 transaction is 409. The key row is written in the same transaction as the record
@@ -35,13 +37,33 @@ _REPLAYED_HEADERS = ("location", "etag", "content-type")
 
 @dataclass(frozen=True)
 class IdempotencyClaim:
+    """One caller's claim on a key: the caller is its kind, tenant and client together."""
+
+    caller_kind: str
+    tenant: str
     client_id: str
     key: str
     request_hash: str
 
+    @classmethod
+    def for_caller(cls, principal: Principal, key: str, request_hash: str) -> "IdempotencyClaim":
+        kind, tenant, client_id = principal.caller
+        return cls(kind, tenant, client_id, key, request_hash)
+
+    @property
+    def owner(self) -> dict[str, str]:
+        """The key's columns, as bound parameters."""
+        return {
+            "caller_kind": self.caller_kind,
+            "tenant": self.tenant,
+            "client_id": self.client_id,
+            "key": self.key,
+        }
+
     @property
     def lock_id(self) -> int:
-        digest = hashlib.sha256(f"{self.client_id}\x00{self.key}".encode()).digest()
+        parts = (self.caller_kind, self.tenant, self.client_id, self.key)
+        digest = hashlib.sha256("\x00".join(parts).encode()).digest()
         return int.from_bytes(digest[:8], "big", signed=True)
 
 
@@ -56,21 +78,23 @@ class IdempotentReplay(Exception):
 _COLUMNS = "k.request_hash, k.response_status, k.response_headers, k.response_body"
 # One round trip on PostgreSQL: take the key's lock and read any stored response. The lock
 # is taken whether or not a row exists (a one-row FROM joined to the key).
+_OWNED = (
+    "k.caller_kind = :caller_kind AND k.tenant = :tenant "
+    "AND k.client_id = :client_id AND k.key = :key"
+)
 _CLAIM_POSTGRES = sa.text(
     f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "  # noqa: S608
-    "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
-    "ON k.client_id = :client_id AND k.key = :key"
+    f"FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k ON {_OWNED}"
 ).columns(response_headers=JSONDocument)
 _INSERT_KEY = sa.insert(idempotency_keys)
 _CLAIM_SQLITE = sa.text(
-    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "  # noqa: S608
-    "WHERE k.client_id = :client_id AND k.key = :key"
+    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k WHERE {_OWNED}"  # noqa: S608
 ).columns(response_headers=JSONDocument)
 
 
 async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
     """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
-    params = {"client_id": claim.client_id, "key": claim.key}
+    params = claim.owner
     if uow.database.is_postgres:
         row = await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id})
         row = row.mappings().one()
@@ -103,7 +127,7 @@ def idempotency_key(required: bool, principal_dependency):
             raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
         body = await request.body()
         digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
-        claim = IdempotencyClaim(principal.client_id, key, digest.hexdigest())
+        claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
         uow: UnitOfWork = request.state.uow
         row = await _claim(uow, claim)
         if row is not None:
@@ -130,8 +154,7 @@ async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Re
     await uow.session().execute(
         _INSERT_KEY,
         {
-            "client_id": claim.client_id,
-            "key": claim.key,
+            **claim.owner,
             "request_hash": claim.request_hash,
             "created_at": uow.database.clock.now(),
             "response_status": response.status_code,
