@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 
+import httpx
 import pytest
 from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, referral_body, send
@@ -172,6 +174,28 @@ class TestAmendments:
         )
         assert stale.status_code == 412
         assert (await client.get(path, headers=la_headers)).json()["la_reference"] == "LA-NEW-1"
+
+    async def test_ten_concurrent_amendments_with_one_etag_give_one_200_and_nine_412(
+        self, app, client, la_headers, agencies
+    ):
+        created = await send(client, la_headers)
+        path = f"/v1/referrals/{created.json()['id']}"
+        headers = {**la_headers, "If-Match": created.headers["ETag"]}
+
+        async def amend(n: int) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
+                return await http.patch(
+                    path, json={"la_reference": f"LA-RACE-{n}"}, headers=headers
+                )
+
+        responses = await asyncio.gather(*(amend(n) for n in range(10)))
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [200] + [412] * 9, [r.text for r in responses]
+        winner = next(r for r in responses if r.status_code == 200)
+        stored = await client.get(path, headers=la_headers)
+        assert stored.json()["la_reference"] == winner.json()["la_reference"]
+        assert stored.headers["ETag"] == winner.headers["ETag"]
 
     async def test_missing_if_match_is_428(self, client, la_headers, agencies):
         created = await send(client, la_headers)

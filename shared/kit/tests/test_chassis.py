@@ -20,6 +20,7 @@ from hearth_kit.tables import kit_metadata
 from hearth_kit.testing import TEST_SECRET, Tokens
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
 
 CANARY = "Zebedee Quillfeather"
 reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
@@ -54,6 +55,19 @@ def _router() -> APIRouter:
         if outcome == "handler-fails":
             raise RuntimeError("after the remote change")
         return {"outcome": outcome}
+
+    @router.post("/v1/lost-race/{kind}")
+    async def lost_race(
+        kind: str, session: AsyncSession = Depends(get_session), _p: Principal = Depends(reader)
+    ) -> dict:
+        """Writes, then loses a race: the write must not survive."""
+        await session.execute(sa.text("DELETE FROM consumer_cursors"))
+        await session.execute(
+            sa.text("INSERT INTO consumer_cursors VALUES ('half-written', NULL, '2026-12-03')")
+        )
+        if kind == "stale":
+            raise StaleDataError("UPDATE statement on table 'x' expected to update 1 row(s)")
+        raise sa.exc.IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))
 
     @router.post("/v1/echo")
     async def echo(body: dict[str, int], _p: Principal = Depends(reader)) -> dict[str, int]:
@@ -162,6 +176,30 @@ class TestProblems:
     async def test_every_operation_documents_problems(self, client):
         spec = (await client.get("/openapi.json")).json()
         assert "ProblemDetails" in spec["components"]["schemas"]
+
+
+class TestLostRaces:
+    """A request that loses a race to another is refused whole: a problem, never a 500."""
+
+    @pytest.mark.parametrize(
+        ("kind", "if_match", "status", "slug"),
+        [
+            ("stale", True, 412, "precondition-failed"),
+            ("stale", False, 409, "concurrent-change"),
+            ("unique", False, 409, "concurrent-change"),
+        ],
+    )
+    async def test_is_a_problem_and_writes_nothing(
+        self, app, client, headers, kind, if_match, status, slug
+    ):
+        sent = {**headers, **({"If-Match": '"1"'} if if_match else {})}
+        response = await client.post(f"/v1/lost-race/{kind}", headers=sent)
+        body = _is_problem(response, status)
+        assert body["type"].endswith(f"/{slug}")
+        assert body["instance"] == f"/v1/lost-race/{kind}"
+        async with app.state.database.engine.connect() as connection:
+            rows = await connection.scalar(sa.text("SELECT count(*) FROM consumer_cursors"))
+        assert rows == 0
 
 
 class TestUndoUnlessCommitted:

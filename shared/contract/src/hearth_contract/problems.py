@@ -15,6 +15,7 @@ __all__ = [
     "PROBLEM_BASE",
     "AgencyNotFound",
     "BadRequest",
+    "ConcurrentChange",
     "Conflict",
     "DependencyUnavailable",
     "DoubleBooking",
@@ -210,6 +211,10 @@ class IdempotencyKeyInFlight(Conflict):
 
 class DoubleBooking(Conflict):
     slug, title = "double-booking", "The place is already taken or held for another referral"
+
+
+class ConcurrentChange(Conflict):
+    slug, title = "concurrent-change", "Another request changed the record at the same moment"
 
 
 class PreconditionFailed(Problem):

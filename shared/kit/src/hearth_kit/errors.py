@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from hearth_contract.problems import (
     BadRequest,
+    ConcurrentChange,
     DependencyUnavailable,
     FieldError,
     Forbidden,
@@ -16,20 +17,24 @@ from hearth_contract.problems import (
     MethodNotAllowed,
     NotFound,
     PayloadTooLarge,
+    PreconditionFailed,
     Problem,
     UnsupportedMediaType,
     ValidationFailed,
 )
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearth_kit.context import current_request_id, new_request_id
 from hearth_kit.logging import get_logger
 
 __all__ = [
+    "CONCURRENT_CHANGES",
     "PROBLEM_JSON",
+    "concurrent_change_problem",
     "install_problem_handlers",
     "problem_response",
     "problem_responses",
@@ -138,6 +143,26 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
         problem.status = exc.status_code  # type: ignore[misc]
     problem.headers.update(headers)
     return problem_response(problem, request)
+
+
+# A request that lost a race to another: a versioned UPDATE matched no row (the record
+# changed after it was read), or an INSERT hit a unique key another request took first.
+CONCURRENT_CHANGES = (StaleDataError, IntegrityError)
+
+
+def concurrent_change_problem(exc: Exception, *, path: str, if_match: bool) -> Problem:
+    """The answer to a lost race, decided here for every service.
+
+    A caller that sent If-Match asked for "only if unchanged": 412. Anyone else gets 409
+    naming the record's path. The transaction has been rolled back: nothing is half-written.
+    """
+    log.info("request.lost_race", error=type(exc).__name__, if_match=if_match)
+    if isinstance(exc, StaleDataError) and if_match:
+        return PreconditionFailed("The record changed while this request ran; read it again.")
+    return ConcurrentChange(
+        f"Another request changed {path} at the same moment; read it again and retry.",
+        extensions={"resource": path},
+    )
 
 
 def unexpected_to_problem(exc: Exception) -> Problem:

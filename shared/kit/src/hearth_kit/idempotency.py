@@ -29,7 +29,13 @@ from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
 from hearth_kit.tables import JSONDocument, idempotency_keys
 
-__all__ = ["IdempotencyClaim", "IdempotentReplay", "idempotency_key", "record_response"]
+__all__ = [
+    "IdempotencyClaim",
+    "IdempotentReplay",
+    "idempotency_key",
+    "record_response",
+    "settle_lost_race",
+]
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
 _REPLAYED_HEADERS = ("location", "etag", "content-type")
@@ -87,7 +93,7 @@ _CLAIM_POSTGRES = sa.text(
     f"FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k ON {_OWNED}"
 ).columns(response_headers=JSONDocument)
 _INSERT_KEY = sa.insert(idempotency_keys)
-_CLAIM_SQLITE = sa.text(
+_LOOK_UP = sa.text(
     f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k WHERE {_OWNED}"  # noqa: S608
 ).columns(response_headers=JSONDocument)
 
@@ -101,8 +107,33 @@ async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
         if not row["locked"]:
             raise IdempotencyKeyInFlight("The first request with this key is still running.")
     else:
-        row = (await uow.session().execute(_CLAIM_SQLITE, params)).mappings().first()
+        row = (await uow.session().execute(_LOOK_UP, params)).mappings().first()
     return row if row is not None and row["request_hash"] is not None else None
+
+
+def _replay_or_refuse(row, claim: IdempotencyClaim) -> IdempotentReplay:
+    if row["request_hash"] != claim.request_hash:
+        raise IdempotencyKeyMismatch(
+            "This Idempotency-Key was first used with a different request."
+        )
+    headers = dict(row["response_headers"])
+    headers["Idempotent-Replayed"] = "true"
+    return IdempotentReplay(
+        Response(row["response_body"], status_code=row["response_status"], headers=headers)
+    )
+
+
+async def settle_lost_race(uow: UnitOfWork, claim: IdempotencyClaim) -> None:
+    """After a unique-key race (the unit of work rolled back): answer as a retry would.
+
+    On SQLite the claim's look-up cannot lock, so duplicates sent together all run; the
+    first to commit wins and the others fail on the key's row. Each then replays the
+    winner's response (raised as :class:`IdempotentReplay`), or hears 409 "in flight".
+    """
+    row = (await uow.session().execute(_LOOK_UP, claim.owner)).mappings().first()
+    if row is None:
+        raise IdempotencyKeyInFlight("The first request with this key is still running.")
+    raise _replay_or_refuse(row, claim)
 
 
 def idempotency_key(required: bool, principal_dependency):
@@ -131,15 +162,7 @@ def idempotency_key(required: bool, principal_dependency):
         uow: UnitOfWork = request.state.uow
         row = await _claim(uow, claim)
         if row is not None:
-            if row["request_hash"] != claim.request_hash:
-                raise IdempotencyKeyMismatch(
-                    "This Idempotency-Key was first used with a different request."
-                )
-            headers = dict(row["response_headers"])
-            headers["Idempotent-Replayed"] = "true"
-            raise IdempotentReplay(
-                Response(row["response_body"], status_code=row["response_status"], headers=headers)
-            )
+            raise _replay_or_refuse(row, claim)
         request.state.idempotency = claim
         return claim
 

@@ -22,8 +22,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hearth_kit.context import REQUEST_ID_HEADER, new_request_id, request_id_var, valid_request_id
 from hearth_kit.db import UnitOfWork
-from hearth_kit.errors import problem_response, unexpected_to_problem
-from hearth_kit.idempotency import IdempotentReplay, record_response
+from hearth_kit.errors import (
+    CONCURRENT_CHANGES,
+    concurrent_change_problem,
+    problem_response,
+    unexpected_to_problem,
+)
+from hearth_kit.idempotency import IdempotentReplay, record_response, settle_lost_race
 from hearth_kit.logging import get_logger
 
 __all__ = ["BodyLimitMiddleware", "HearthRoute", "RequestContextMiddleware"]
@@ -67,12 +72,32 @@ class HearthRoute(APIRoute):
                 return replay.response
             except (Problem, HTTPException, RequestValidationError):
                 raise
+            except CONCURRENT_CHANGES as exc:
+                return await _lost_race(request, uow, exc)
             except Exception as exc:
                 raise unexpected_to_problem(exc) from exc
             finally:
                 await uow.close()
 
         return handler
+
+
+async def _lost_race(request: Request, uow: UnitOfWork, exc: Exception) -> Response:
+    """Roll the request back, then replay a duplicate's first response or refuse it."""
+    try:
+        await uow.rollback()
+        claim = getattr(request.state, "idempotency", None)
+        if claim is not None:
+            await settle_lost_race(uow, claim)
+    except IdempotentReplay as replay:
+        return replay.response
+    except Problem:
+        raise
+    except Exception as failure:
+        raise unexpected_to_problem(failure) from failure
+    raise concurrent_change_problem(
+        exc, path=request.url.path, if_match="if-match" in request.headers
+    ) from exc
 
 
 class RequestContextMiddleware:
