@@ -29,6 +29,14 @@ reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
 def _router() -> APIRouter:
     router = APIRouter(route_class=HearthRoute)
 
+    @router.get("/v1/two-methods")
+    async def read_two(_p: Principal = Depends(reader)) -> dict:
+        return {}
+
+    @router.post("/v1/two-methods")
+    async def write_two(_p: Principal = Depends(reader)) -> dict:
+        return {}
+
     @router.get("/v1/crash")
     async def crash(_p: Principal = Depends(reader)) -> dict:
         raise RuntimeError(f"child {CANARY} born 2014-03-01 at 1 Acacia Avenue")
@@ -124,6 +132,12 @@ class TestProblems:
         response = await client.delete("/v1/count", headers=headers)
         _is_problem(response, 405)
         assert response.headers["Allow"] == "GET"
+
+    async def test_a_405_names_every_method_the_path_serves(self, client, headers):
+        for method in ("DELETE", "OPTIONS", "PUT"):
+            response = await client.request(method, "/v1/two-methods", headers=headers)
+            _is_problem(response, 405)
+            assert response.headers["Allow"] == "GET, POST"
 
     async def test_crash_is_500_with_an_error_id_and_no_internals(self, client, headers):
         body = _is_problem(await client.get("/v1/crash", headers=headers), 500)

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from hearth_kit.context import current_request_id, new_request_id
 from hearth_kit.logging import get_logger
@@ -34,6 +35,7 @@ from hearth_kit.logging import get_logger
 __all__ = [
     "CONCURRENT_CHANGES",
     "PROBLEM_JSON",
+    "allowed_methods",
     "concurrent_change_problem",
     "install_problem_handlers",
     "problem_response",
@@ -129,6 +131,7 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code == 404:
         problem = NotFound("No such resource.")
     elif exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
         problem = MethodNotAllowed("This resource does not accept that method.", headers=headers)
     elif exc.status_code == 413:
         problem = PayloadTooLarge()
@@ -163,6 +166,25 @@ def concurrent_change_problem(exc: Exception, *, path: str, if_match: bool) -> P
         f"Another request changed {path} at the same moment; read it again and retry.",
         extensions={"resource": path},
     )
+
+
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at the request's path (Starlette names only the first's).
+
+    Asked of the router itself, method by method, so included routers and path parameters
+    count exactly as they do when a request is routed.
+    """
+    routes = request.app.router.routes
+    return [
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
 
 
 def unexpected_to_problem(exc: Exception) -> Problem:
