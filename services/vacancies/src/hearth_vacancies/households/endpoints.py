@@ -54,7 +54,7 @@ async def create_household(
 )
 async def list_households(
     ctx: ReaderContext,
-    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[HouseholdRead]:
     """The agency's households, by name."""

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response, status
-from hearth_contract.common import Page
+from hearth_contract.common import Page, SaneDate
 from hearth_contract.problems import (
     DependencyUnavailable,
     DoubleBooking,
@@ -90,8 +90,8 @@ async def list_vacancies(
     age: Annotated[int | None, Query(ge=0, le=25, description="A child of this age fits")] = None,
     setting: Setting | None = None,
     placement_kind: PlacementKind | None = None,
-    available_by: date | None = None,
-    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    available_by: SaneDate | None = None,
+    cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> Page[VacancyRead]:
     """The agency's places, soonest available first; ``state=available`` gives the free ones."""
