@@ -17,6 +17,7 @@ from hearth_kit.errors import PROBLEM_JSON, install_problem_handlers
 from hearth_kit.events import events_router
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.observability import HttpMetrics, observability_router
+from hearth_kit.openapi import install_truthful_openapi
 from hearth_kit.routing import BodyLimitMiddleware, RequestContextMiddleware
 from hearth_kit.settings import ServiceSettings
 
@@ -76,6 +77,8 @@ def create_service_app(
         version=version,
         lifespan=lifespan,
         redoc_url=None,
+        # The catch-all names ProblemDetails once; each operation's real statuses replace it
+        # (hearth_kit.openapi).
         responses={
             "default": {
                 "model": ProblemDetails,
@@ -90,6 +93,7 @@ def create_service_app(
     app.state.authenticator = Authenticator(TokenVerifier(settings), RateLimiter(settings))
     app.state.metrics = HttpMetrics(settings.service_name)
     install_problem_handlers(app)
+    install_truthful_openapi(app)
 
     limits = dict(body_limits or {})
 

@@ -27,6 +27,7 @@ from hearth_contract.problems import (
 
 from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
+from hearth_kit.openapi import required_header_mark
 from hearth_kit.tables import JSONDocument, idempotency_keys
 
 __all__ = [
@@ -139,16 +140,17 @@ async def settle_lost_race(uow: UnitOfWork, claim: IdempotencyClaim) -> None:
 def idempotency_key(required: bool, principal_dependency):
     """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates)."""
 
+    header = Header(
+        alias="Idempotency-Key",
+        description="Unique per intended create; retries reuse it"
+        + (" (required: 400 without it)" if required else ""),
+        json_schema_extra=required_header_mark(400) if required else None,
+    )
+
     async def dependency(
         request: Request,
         principal: Annotated[Principal, Depends(principal_dependency)],
-        key: Annotated[
-            str | None,
-            Header(
-                alias="Idempotency-Key",
-                description="Unique per intended create; retries reuse it",
-            ),
-        ] = None,
+        key: Annotated[str | None, header] = None,
     ) -> IdempotencyClaim | None:
         if key is None:
             if required:

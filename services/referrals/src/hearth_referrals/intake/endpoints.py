@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Response, status
+from fastapi import APIRouter, Depends, Response, status
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyInFlight,
@@ -22,6 +22,7 @@ from hearth_contract.problems import (
 from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralUpdate, ReferralWithdraw
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
@@ -81,9 +82,7 @@ async def amend_referral(
     body: ReferralUpdate,
     ctx: LaContext,
     response: Response,
-    if_match: Annotated[
-        str | None, Header(alias="If-Match", description="The ETag of the version you amend")
-    ] = None,
+    if_match: IfMatchRequired = None,
 ) -> ReferralRead:
     """Amend a referral (merge-patch). Send If-Match with the ETag you read."""
     if if_match is None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from hearth_contract.common import Page, SaneDate
 from hearth_contract.problems import (
     DependencyUnavailable,
@@ -34,6 +34,7 @@ from hearth_contract.vacancies import (
 )
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import (
@@ -56,7 +57,7 @@ _COMMAND = problem_responses(
     *_AUTH, VacancyNotFound, DoubleBooking, InvalidState, ValidationFailed, DependencyUnavailable
 )
 Peer = Annotated[ReferralsPeer, Depends(referrals_peer)]
-IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
+IfMatch = IfMatchRequired
 
 
 def _answer(ctx, vacancy, response: Response) -> VacancyRead:
