@@ -139,6 +139,11 @@ class TestProblems:
             _is_problem(response, 405)
             assert response.headers["Allow"] == "GET, POST"
 
+    async def test_an_unknown_query_parameter_is_422_naming_it(self, client, headers):
+        response = await client.get("/v1/count?recieved_from=2026-12-03", headers=headers)
+        body = _is_problem(response, 422)
+        assert [e["pointer"] for e in body["errors"]] == ["/recieved_from"]
+
     async def test_crash_is_500_with_an_error_id_and_no_internals(self, client, headers):
         body = _is_problem(await client.get("/v1/crash", headers=headers), 500)
         assert len(body["error_id"]) == 32

@@ -2,7 +2,8 @@
 
 Each operation lists every status it can answer, not a catch-all ``default``: the
 statuses its endpoint declares, and those the kit adds to every operation of its shape
-(401/403/404/429 for authenticated ones, 422 for any input, 400/413/415 for a JSON body,
+(401/403/404/429 for authenticated ones, 422 for any input (an unknown query
+parameter included), 400/413/415 for a JSON body,
 412 for If-Match, 404 for a record by id, 500/503 for everything). Every problem is
 ``application/problem+json``. An If-Match the service answers 428 without is required.
 """
@@ -67,13 +68,11 @@ def _statuses(operation: dict[str, Any]) -> set[int]:
     """The statuses the kit itself can answer for an operation of this shape."""
     parameters = operation.get("parameters", [])
     names = {p["name"].lower() for p in parameters if p.get("in") == "header"}
-    statuses = {500, 503}
+    statuses = {422, 500, 503}  # 422: any operation refuses a query parameter it does not take
     if operation.get("security"):
         # 404 too: the caller's own organisation may be unregistered (an agency not in the
         # directory), whatever the operation.
         statuses |= {401, 403, 404, 429}
-    if parameters or "requestBody" in operation:
-        statuses.add(422)
     if "requestBody" in operation:
         statuses |= {400, 413, 415}
     if any(p.get("in") == "path" for p in parameters):

@@ -14,7 +14,13 @@ from typing import Any
 import structlog
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
-from hearth_contract.problems import PayloadTooLarge, Problem, UnsupportedMediaType
+from hearth_contract.problems import (
+    FieldError,
+    PayloadTooLarge,
+    Problem,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -50,8 +56,10 @@ class HearthRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         original = super().get_route_handler()
         expects_json = self.body_field is not None
+        known_query = _query_names(self.dependant)
 
         async def handler(request: Request) -> Response:
+            _refuse_unknown_query(request, known_query)
             if (
                 expects_json
                 and request.method in _BODY_METHODS
@@ -80,6 +88,33 @@ class HearthRoute(APIRoute):
                 await uow.close()
 
         return handler
+
+
+def _query_names(dependant: Any) -> frozenset[str]:
+    """The query parameters an operation takes, its dependencies' included."""
+    names: set[str] = set()
+    pending = [dependant]
+    while pending:
+        current = pending.pop()
+        names.update(field.alias for field in current.query_params)
+        pending.extend(current.dependencies)
+    return frozenset(names)
+
+
+def _refuse_unknown_query(request: Request, known: frozenset[str]) -> None:
+    """A query parameter the operation does not take is refused, not silently ignored:
+    a misspelt filter (``recieved_from``) would otherwise widen the answer unnoticed."""
+    unknown = sorted({name for name in request.query_params if name not in known})
+    if unknown:
+        errors = [
+            FieldError(
+                pointer="/" + name.replace("~", "~0").replace("/", "~1"),
+                detail="query parameter: this operation takes no such parameter",
+                code="unknown_parameter",
+            )
+            for name in unknown
+        ]
+        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
 
 
 async def _lost_race(request: Request, uow: UnitOfWork, exc: Exception) -> Response:

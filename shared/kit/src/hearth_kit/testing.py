@@ -287,6 +287,11 @@ def fuzz_every_operation(
     assert len(operations) >= minimum_operations
     checks = schema.config.checks
     checks.positive_data_acceptance.expected_statuses = SCHEMA_VALID_REFUSALS
+    # A schema-breaking request may also be refused as too large before it is read (413).
+    checks.negative_data_rejection.expected_statuses = [
+        *("400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"),
+        "5xx",
+    ]
     # A required If-Match left out is 428 Precondition Required (RFC 6585), not 400.
     checks.missing_required_header.expected_statuses = ["400", "401", "403", "428"]
     failures: list[str] = []
@@ -311,9 +316,16 @@ def _first_lines(exc: BaseException) -> str:
 
 
 def _fuzz_check(operation, headers: dict[str, str], max_examples: int):
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, given, settings, strategies
+    from schemathesis import GenerationMode
 
-    @given(case=operation.as_strategy())
+    # Schema-valid requests, and requests that break the schema (which must be refused).
+    cases = strategies.one_of(
+        operation.as_strategy(GenerationMode.POSITIVE),
+        operation.as_strategy(GenerationMode.NEGATIVE),
+    )
+
+    @given(case=cases)
     @settings(
         max_examples=max_examples,
         deadline=None,
