@@ -1,10 +1,10 @@
 """An OpenAPI document that says what the service really answers.
 
 Each operation lists every status it can answer, not a catch-all ``default``: the
-statuses its endpoint declares, and those the kit adds to every operation of its shape
-(401/403/404/429 for authenticated ones, 422 for any input (an unknown query
-parameter included), 400/413/415 for a JSON body,
-412 for If-Match, 404 for a record by id, 500/503 for everything). Every problem is
+statuses its endpoint declares, and those the kit adds to every operation of its
+shape: 401/403/404/429 for authenticated ones, 422 for all (an unknown query
+parameter), 400/413/415 for a JSON body, 409 for every write (a lost race), 412 for
+If-Match, 404 for a record by id, 500/503 for everything. Every problem is
 ``application/problem+json``. An If-Match the service answers 428 without is required.
 """
 
@@ -24,6 +24,7 @@ __all__ = [
 
 _REQUIRED_MARK = "x-hearth-required"
 _METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
+_WRITES = {"put", "post", "delete", "patch"}
 _PROBLEM_JSON = "application/problem+json"
 _PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
 
@@ -64,7 +65,7 @@ _DESCRIPTIONS = {
 }
 
 
-def _statuses(operation: dict[str, Any]) -> set[int]:
+def _statuses(method: str, operation: dict[str, Any]) -> set[int]:
     """The statuses the kit itself can answer for an operation of this shape."""
     parameters = operation.get("parameters", [])
     names = {p["name"].lower() for p in parameters if p.get("in") == "header"}
@@ -77,6 +78,8 @@ def _statuses(operation: dict[str, Any]) -> set[int]:
         statuses |= {400, 413, 415}
     if any(p.get("in") == "path" for p in parameters):
         statuses.add(404)
+    if method in _WRITES:
+        statuses.add(409)  # a write can lose a race to another (hearth_kit.errors)
     if "if-match" in names:
         statuses.add(412)
     if "idempotency-key" in names:
@@ -107,7 +110,7 @@ def complete_openapi(schema: dict[str, Any]) -> dict[str, Any]:
                 continue
             responses = operation.setdefault("responses", {})
             responses.pop("default", None)
-            statuses = _statuses(operation) | _require_marked_headers(operation)
+            statuses = _statuses(method, operation) | _require_marked_headers(operation)
             for status in sorted(statuses):
                 responses.setdefault(str(status), {"description": _DESCRIPTIONS[status]})
             for status, response in responses.items():
