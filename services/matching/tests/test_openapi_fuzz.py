@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hearth_contract.auth import CallerKind
-from hearth_kit.testing import fuzz_every_operation, settings_for_tests
+from hearth_kit.testing import (
+    check_allow_matches_schema,
+    fuzz_every_operation,
+    settings_for_tests,
+)
 from hearth_matching.app import create_app
 from hearth_matching.settings import MatchingSettings
 
@@ -32,3 +36,8 @@ def api_schema(sqlite_template, referrals_http, vacancies_http, tmp_path):
 def test_every_operation_conforms_to_its_schema_for_every_caller(api_schema):
     """Generated requests per operation and caller kind: no 5xx, documented status and body."""
     fuzz_every_operation(api_schema, CALLERS, minimum_operations=8)
+
+
+async def test_a_405_names_exactly_the_methods_the_schema_documents(app):
+    """OPTIONS on every documented path: 405 whose Allow is the path's methods (ST205)."""
+    await check_allow_matches_schema(app)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 
+import httpx
 import pytest
 from hearth_kit.testing import settle_feed
 from referrals_testkit import AGENCY_A, referral_body, send
@@ -70,6 +72,21 @@ BAD_BODIES = [
         _body(children__0__school__postcode="NOT A POSTCODE"),
         "/children/0/school/postcode",
     ),
+    ("NUL in the LA's reference", _body(la_reference="LA-\x00-1"), "/la_reference"),
+    ("line break in the LA's reference", _body(la_reference="LA-\n1"), "/la_reference"),
+    (
+        "escape in a child's name",
+        _body(children__0__first_name="A\x1b[31m"),
+        "/children/0/first_name",
+    ),
+    ("NUL in free text", _body(children__0__behaviours="calm\x00"), "/children/0/behaviours"),
+    ("referral date in year 1", _body(referral_date="0001-01-01"), "/referral_date"),
+    ("referral date over a year ago", _body(referral_date="2025-11-01"), "/referral_date"),
+    (
+        "date of birth before 1900",
+        _body(children__0__date_of_birth="1899-12-31"),
+        "/children/0/date_of_birth",
+    ),
 ]
 
 
@@ -121,6 +138,22 @@ class TestMalformedRequests:
         assert response.status_code == 413
         assert response.json()["type"].endswith("/payload-too-large")
 
+    @pytest.mark.parametrize(
+        ("method", "path", "allow"),
+        [
+            ("OPTIONS", "/v1/referrals", "GET, POST"),
+            ("DELETE", "/v1/referrals", "GET, POST"),
+            ("PUT", "/v1/referrals/0b8e3c1e-7a39-4c52-9d8e-2f1f0c6a1d11", "GET, PATCH"),
+        ],
+    )
+    async def test_a_405_names_every_method_the_path_serves(
+        self, client, la_headers, method, path, allow
+    ):
+        response = await client.request(method, path, headers=la_headers)
+        assert response.status_code == 405
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.headers["Allow"] == allow
+
     async def test_wrong_content_type_is_415(self, client, la_headers, agencies):
         response = await client.post(
             "/v1/referrals",
@@ -153,9 +186,64 @@ class TestMalformedRequests:
         assert response.status_code == 422
         assert response.json()["errors"][0]["pointer"] == "/limit"
 
+    @pytest.mark.parametrize(
+        ("query", "pointer"),
+        [
+            ("received_from=2026-12-03T09:00:00", "/received_from"),
+            ("received_to=0001-01-01", "/received_to"),
+            ("received_from=2026-02-30", "/received_from"),
+            ("officer=a%00b", "/officer"),
+            ("la_code=E%0A10000016", "/la_code"),
+        ],
+    )
+    async def test_bad_query_parameters_are_422_naming_them(
+        self, client, la_headers, agencies, query, pointer
+    ):
+        response = await client.get(f"/v1/referrals?{query}", headers=la_headers)
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["pointer"] == pointer
+
+    async def test_free_text_keeps_its_line_breaks_and_tabs(self, client, la_headers, agencies):
+        body = _body(children__0__behaviours="Calm at school.\r\n\tLoves football.")
+        response = await send(client, la_headers, body, key="line-breaks")
+        assert response.status_code == 201, response.text
+
     async def test_cursor_not_from_this_list_is_422(self, client, agency_a, agencies):
         response = await client.get("/v1/referrals?cursor=garbage", headers=agency_a)
         assert response.status_code == 422
+
+
+class TestAgencyNames:
+    @pytest.mark.parametrize("name", ["Agency\x00A", "Agency\x07A", "Agency\nA", "Agency\x9bA"])
+    async def test_control_characters_are_refused(self, client, operator_headers, name):
+        response = await client.put(
+            "/v1/agencies/agency-c", json={"name": name}, headers=operator_headers
+        )
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["pointer"] == "/name"
+
+
+class TestReceivedBetweenDates:
+    """received_from / received_to take a date (that day's start in Europe/London) or an
+    aware date-time; received_to is exclusive."""
+
+    async def test_a_date_means_the_start_of_that_day_in_london(
+        self, client, la_headers, agencies, clock
+    ):
+        created = (await send(client, la_headers)).json()
+        today = clock.now().date()
+        tomorrow = today.fromordinal(today.toordinal() + 1)
+
+        async def listed(query: str) -> list[str]:
+            response = await client.get(f"/v1/referrals?{query}", headers=la_headers)
+            assert response.status_code == 200, response.text
+            return [r["id"] for r in response.json()["items"]]
+
+        assert await listed(f"received_from={today}&received_to={tomorrow}") == [created["id"]]
+        assert await listed(f"received_from={tomorrow}") == []
+        assert await listed(f"received_to={today}") == []
+        assert await listed(f"received_from={today}T08:59:00%2B00:00") == [created["id"]]
+        assert await listed(f"received_from={today}T09:01:00Z") == []
 
 
 class TestAmendments:
@@ -172,6 +260,28 @@ class TestAmendments:
         )
         assert stale.status_code == 412
         assert (await client.get(path, headers=la_headers)).json()["la_reference"] == "LA-NEW-1"
+
+    async def test_ten_concurrent_amendments_with_one_etag_give_one_200_and_nine_412(
+        self, app, client, la_headers, agencies
+    ):
+        created = await send(client, la_headers)
+        path = f"/v1/referrals/{created.json()['id']}"
+        headers = {**la_headers, "If-Match": created.headers["ETag"]}
+
+        async def amend(n: int) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
+                return await http.patch(
+                    path, json={"la_reference": f"LA-RACE-{n}"}, headers=headers
+                )
+
+        responses = await asyncio.gather(*(amend(n) for n in range(10)))
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [200] + [412] * 9, [r.text for r in responses]
+        winner = next(r for r in responses if r.status_code == 200)
+        stored = await client.get(path, headers=la_headers)
+        assert stored.json()["la_reference"] == winner.json()["la_reference"]
+        assert stored.headers["ETag"] == winner.headers["ETag"]
 
     async def test_missing_if_match_is_428(self, client, la_headers, agencies):
         created = await send(client, la_headers)

@@ -7,9 +7,10 @@ import asyncio
 import httpx
 import pytest
 import sqlalchemy as sa
+from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.tables import idempotency_keys
 from hearth_referrals.models import Referral
-from referrals_testkit import referral_body, send
+from referrals_testkit import KENT, MEDWAY, referral_body, send
 
 
 class TestIdempotentCreate:
@@ -40,11 +41,29 @@ class TestIdempotentCreate:
         assert medway.status_code == 201
         assert "Idempotent-Replayed" not in medway.headers
 
+    async def test_two_las_behind_one_client_each_get_their_own_referral(
+        self, client, tokens, agencies
+    ):
+        scopes = [Scope.REFERRALS_SUBMIT, Scope.REFERRALS_READ]
+        # A regional portal: one OAuth client acting for several LAs.
+        kent, medway = (
+            tokens.headers(CallerKind.LA, la_code, scopes, client_id="regional-portal")
+            for la_code in (KENT, MEDWAY)
+        )
+        body = referral_body(seed=34)
+        first = await send(client, kent, body, key="portal-1")
+        second = await send(client, medway, body, key="portal-1")
+        assert (first.status_code, second.status_code) == (201, 201)
+        assert "Idempotent-Replayed" not in second.headers
+        assert second.json()["id"] != first.json()["id"]
+        assert second.json()["la_code"] == MEDWAY
+        medway_list = (await client.get("/v1/referrals", headers=medway)).json()["items"]
+        assert [r["id"] for r in medway_list] == [second.json()["id"]]
 
-@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+
 class TestConcurrentDuplicates:
-    async def test_concurrent_duplicates_create_exactly_one_referral(
-        self, app, la_headers, agencies, backend
+    async def test_twenty_concurrent_duplicates_create_exactly_one_referral(
+        self, app, la_headers, agencies
     ):
         body = referral_body(seed=41)
 
@@ -54,10 +73,14 @@ class TestConcurrentDuplicates:
             async with httpx.AsyncClient(transport=transport, base_url="http://referrals") as http:
                 return await send(http, la_headers, body, key="race-41")
 
-        responses = await asyncio.gather(*(attempt() for _ in range(8)))
+        responses = await asyncio.gather(*(attempt() for _ in range(20)))
         statuses = sorted(r.status_code for r in responses)
         assert statuses.count(201) >= 1
-        assert set(statuses) <= {201, 409}
+        assert set(statuses) <= {201, 409}, [r.text for r in responses]
+        first_answers = [
+            r for r in responses if r.status_code == 201 and "Idempotent-Replayed" not in r.headers
+        ]
+        assert len(first_answers) == 1
         created = {r.json()["id"] for r in responses if r.status_code == 201}
         assert len(created) == 1
         assert all(
@@ -70,12 +93,15 @@ class TestConcurrentDuplicates:
             keys = await session.scalar(sa.select(sa.func.count()).select_from(idempotency_keys))
         assert (count, keys) == (1, 1)
 
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestInFlight:
     async def test_a_repeat_while_the_first_is_in_flight_is_409(self, app, la_headers, agencies):
         database = app.state.database
         claim_lock = sa.text("SELECT pg_advisory_xact_lock(:lock_id)")
         from hearth_kit.idempotency import IdempotencyClaim
 
-        lock_id = IdempotencyClaim("la-E10000016", "held", "x").lock_id
+        lock_id = IdempotencyClaim("la", KENT, "la-E10000016", "held", "x").lock_id
         async with database.engine.connect() as connection:
             async with connection.begin():
                 await connection.execute(claim_lock, {"lock_id": lock_id})

@@ -10,6 +10,29 @@ async def _count(client, headers) -> int:
     return len((await client.get("/v1/households", headers=headers)).json()["items"])
 
 
+class TestTextAndDates:
+    """The same text and date rules as every service: the contract's types."""
+
+    async def test_control_characters_in_a_name_are_422_naming_it(self, client, officer_a):
+        body = household_body(name="Rowan\x00household")
+        response = await client.post("/v1/households", json=body, headers=officer_a)
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["pointer"] == "/name"
+        assert await _count(client, officer_a) == 0
+
+    async def test_an_impossible_available_from_is_422(self, client, officer_a):
+        household = await create_household(client, officer_a)
+        body = vacancy_body(household["id"], available_from="0001-01-01")
+        response = await client.post("/v1/vacancies", json=body, headers=officer_a)
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["pointer"] == "/available_from"
+
+    async def test_an_impossible_available_by_query_is_422(self, client, officer_a):
+        response = await client.get("/v1/vacancies?available_by=9999-12-31", headers=officer_a)
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["pointer"] == "/available_by"
+
+
 class TestHouseholdBadInput:
     async def test_upside_down_age_range(self, client, officer_a):
         body = household_body()

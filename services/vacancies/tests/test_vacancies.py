@@ -170,6 +170,55 @@ class TestTwoOfficersOneBed:
         assert (stored["state"], stored["referral_id"]) == ("filled", winner)
 
 
+class TestRacesForTheLastPlace:
+    """Many holders racing for one place: one wins, the rest hear 409 naming it, never 500."""
+
+    async def _race(self, app, vacancy_id: str, headers, referral_ids, command: str):
+        async def attempt(referral_id: str) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://v") as http:
+                return await http.post(
+                    f"/v1/vacancies/{vacancy_id}/{command}",
+                    json={"referral_id": referral_id},
+                    headers=headers,
+                )
+
+        return await asyncio.gather(*(attempt(r) for r in referral_ids))
+
+    def _one_winner(self, responses, vacancy_id: str) -> str:
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [200] + [409] * (len(responses) - 1), [r.text for r in responses]
+        for loser in (r.json() for r in responses if r.status_code == 409):
+            assert loser["instance"].startswith(f"/v1/vacancies/{vacancy_id}/")
+            assert loser["type"].rsplit("/", 1)[1] in ("double-booking", "concurrent-change")
+        return next(r for r in responses if r.status_code == 200).json()["referral_id"]
+
+    async def test_concurrent_holds_by_officers(self, app, client, officer_a, send_referral):
+        referral_ids = [await send_referral() for _ in range(6)]
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        responses = await self._race(app, vacancy["id"], officer_a, referral_ids, "hold")
+        winner = self._one_winner(responses, vacancy["id"])
+        stored = (await client.get(f"/v1/vacancies/{vacancy['id']}", headers=officer_a)).json()
+        assert (stored["state"], stored["referral_id"]) == ("on_hold", winner)
+
+    async def test_concurrent_holds_by_a_peer_service(
+        self, app, client, officer_a, tokens, send_referral
+    ):
+        from hearth_contract.auth import CallerKind, Scope
+
+        service = tokens.headers(
+            CallerKind.SERVICE, None, [Scope.VACANCIES_MANAGE], subject="hearth-matching"
+        )
+        referral_ids = [await send_referral() for _ in range(6)]
+        household = await create_household(client, officer_a)
+        vacancy = await open_vacancy(client, officer_a, household["id"])
+        responses = await self._race(app, vacancy["id"], service, referral_ids, "hold")
+        winner = self._one_winner(responses, vacancy["id"])
+        stored = (await client.get(f"/v1/vacancies/{vacancy['id']}", headers=officer_a)).json()
+        assert (stored["state"], stored["referral_id"]) == ("on_hold", winner)
+
+
 class TestPeerServices:
     """The matching service reads single records and holds places with a service token."""
 

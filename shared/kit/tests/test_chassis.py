@@ -20,6 +20,7 @@ from hearth_kit.tables import kit_metadata
 from hearth_kit.testing import TEST_SECRET, Tokens
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
 
 CANARY = "Zebedee Quillfeather"
 reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
@@ -27,6 +28,14 @@ reader = require(Scope.REFERRALS_READ, [CallerKind.LA])
 
 def _router() -> APIRouter:
     router = APIRouter(route_class=HearthRoute)
+
+    @router.get("/v1/two-methods")
+    async def read_two(_p: Principal = Depends(reader)) -> dict:
+        return {}
+
+    @router.post("/v1/two-methods")
+    async def write_two(_p: Principal = Depends(reader)) -> dict:
+        return {}
 
     @router.get("/v1/crash")
     async def crash(_p: Principal = Depends(reader)) -> dict:
@@ -54,6 +63,19 @@ def _router() -> APIRouter:
         if outcome == "handler-fails":
             raise RuntimeError("after the remote change")
         return {"outcome": outcome}
+
+    @router.post("/v1/lost-race/{kind}")
+    async def lost_race(
+        kind: str, session: AsyncSession = Depends(get_session), _p: Principal = Depends(reader)
+    ) -> dict:
+        """Writes, then loses a race: the write must not survive."""
+        await session.execute(sa.text("DELETE FROM consumer_cursors"))
+        await session.execute(
+            sa.text("INSERT INTO consumer_cursors VALUES ('half-written', NULL, '2026-12-03')")
+        )
+        if kind == "stale":
+            raise StaleDataError("UPDATE statement on table 'x' expected to update 1 row(s)")
+        raise sa.exc.IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))
 
     @router.post("/v1/echo")
     async def echo(body: dict[str, int], _p: Principal = Depends(reader)) -> dict[str, int]:
@@ -110,6 +132,17 @@ class TestProblems:
         _is_problem(response, 405)
         assert response.headers["Allow"] == "GET"
 
+    async def test_a_405_names_every_method_the_path_serves(self, client, headers):
+        for method in ("DELETE", "OPTIONS", "PUT"):
+            response = await client.request(method, "/v1/two-methods", headers=headers)
+            _is_problem(response, 405)
+            assert response.headers["Allow"] == "GET, POST"
+
+    async def test_an_unknown_query_parameter_is_422_naming_it(self, client, headers):
+        response = await client.get("/v1/count?recieved_from=2026-12-03", headers=headers)
+        body = _is_problem(response, 422)
+        assert [e["pointer"] for e in body["errors"]] == ["/recieved_from"]
+
     async def test_crash_is_500_with_an_error_id_and_no_internals(self, client, headers):
         body = _is_problem(await client.get("/v1/crash", headers=headers), 500)
         assert len(body["error_id"]) == 32
@@ -138,6 +171,20 @@ class TestProblems:
             _is_problem(response, 429)
             assert 1 <= int(response.headers["Retry-After"]) <= 60
 
+    async def test_tenants_behind_one_client_have_their_own_rate_limits(self, tmp_path):
+        app = _app(tmp_path, rate_limit="2/minute")
+        kent, medway = (
+            Tokens().headers(CallerKind.LA, la, [Scope.REFERRALS_READ], client_id="portal")
+            for la in ("E10000016", "E06000035")
+        )
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+            for _ in range(2):
+                assert (await http.post("/v1/echo", json={"a": 1}, headers=kent)).status_code == 200
+            _is_problem(await http.post("/v1/echo", json={"a": 1}, headers=kent), 429)
+            response = await http.post("/v1/echo", json={"a": 1}, headers=medway)
+            assert response.status_code == 200, response.text
+
     async def test_validation_error_names_each_field_without_echoing_input(self, client, headers):
         response = await client.post("/v1/echo", json={"a": CANARY}, headers=headers)
         body = _is_problem(response, 422)
@@ -147,6 +194,30 @@ class TestProblems:
     async def test_every_operation_documents_problems(self, client):
         spec = (await client.get("/openapi.json")).json()
         assert "ProblemDetails" in spec["components"]["schemas"]
+
+
+class TestLostRaces:
+    """A request that loses a race to another is refused whole: a problem, never a 500."""
+
+    @pytest.mark.parametrize(
+        ("kind", "if_match", "status", "slug"),
+        [
+            ("stale", True, 412, "precondition-failed"),
+            ("stale", False, 409, "concurrent-change"),
+            ("unique", False, 409, "concurrent-change"),
+        ],
+    )
+    async def test_is_a_problem_and_writes_nothing(
+        self, app, client, headers, kind, if_match, status, slug
+    ):
+        sent = {**headers, **({"If-Match": '"1"'} if if_match else {})}
+        response = await client.post(f"/v1/lost-race/{kind}", headers=sent)
+        body = _is_problem(response, status)
+        assert body["type"].endswith(f"/{slug}")
+        assert body["instance"] == f"/v1/lost-race/{kind}"
+        async with app.state.database.engine.connect() as connection:
+            rows = await connection.scalar(sa.text("SELECT count(*) FROM consumer_cursors"))
+        assert rows == 0
 
 
 class TestUndoUnlessCommitted:

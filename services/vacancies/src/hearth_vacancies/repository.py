@@ -44,6 +44,9 @@ class VacancyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    # A row locked FOR UPDATE is read afresh (populate_existing): an earlier unlocked read
+    # in the same session (a peer service resolving the place's agency) must not leave
+    # the pre-lock state in the identity map for the command to decide on.
     @property
     def _postgres(self) -> bool:
         return self.session.bind.dialect.name == "postgresql"
@@ -51,7 +54,7 @@ class VacancyRepository:
     async def household(self, household_id: uuid.UUID, *, for_update: bool = False):
         query = sa.select(Household).where(Household.id == household_id)
         if for_update and self._postgres:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return (await self.session.scalars(query)).first()
 
     async def by_external_id(
@@ -75,7 +78,7 @@ class VacancyRepository:
             matches = column.in_(list(external_ids))
         query = sa.select(model).where(model.agency_id == agency_id, matches)  # type: ignore[attr-defined]
         if lock and self._postgres:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return list(await self.session.scalars(query))
 
     async def by_ids(self, model: type[Record], ids: Sequence[uuid.UUID]) -> list[Record]:
@@ -134,7 +137,7 @@ class VacancyRepository:
         )
         query = sa.select(Vacancy).where(holder)
         if self._postgres:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return list(await self.session.scalars(query))
 
     async def households(self, after: tuple[str, uuid.UUID] | None, limit: int) -> list[Household]:
@@ -146,7 +149,7 @@ class VacancyRepository:
     async def home(self, home_id: uuid.UUID, *, for_update: bool = False) -> Home | None:
         query = sa.select(Home).where(Home.id == home_id)
         if for_update and self._postgres:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return (await self.session.scalars(query)).first()
 
     async def home_by_urn(self, agency_id: str, urn: str) -> Home | None:
@@ -159,7 +162,7 @@ class VacancyRepository:
     async def vacancy(self, vacancy_id: uuid.UUID, *, for_update: bool = False) -> Vacancy | None:
         query = sa.select(Vacancy).where(Vacancy.id == vacancy_id)
         if for_update and self._postgres:
-            query = query.with_for_update()
+            query = query.with_for_update().execution_options(populate_existing=True)
         return (await self.session.scalars(query)).first()
 
     async def open_places(

@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Generic, TypeVar
+import re
+from datetime import date, datetime, time
+from typing import Annotated, Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 __all__ = [
+    "EARLIEST_DATE",
+    "LATEST_DATE",
+    "LONDON",
     "MAX_BATCH_IDS",
     "Batch",
     "BatchGet",
     "ContractModel",
     "EventPage",
     "EventRead",
+    "Instant",
     "LongText",
     "Page",
+    "QueryText",
     "ReadModel",
+    "SaneDate",
     "ShortText",
+    "free_text",
+    "sane_date",
+    "single_line_text",
     "storable_text",
 ]
 
@@ -31,6 +51,19 @@ RecordId = Annotated[
 ]
 
 
+LONDON = ZoneInfo("Europe/London")
+# No date Hearth is sent can sensibly fall outside these (a carer born in 1900 would be
+# over 120); service rules narrow them further against the clock (dates of birth, referral
+# dates). Outside them, dates are typing slips such as 0001-01-01 or 9999-12-31.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
+# C0 and C1 control characters and DEL. Free text keeps tabs and line breaks (CR LF from
+# Windows clients as well as LF); every other text is one line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_FREE_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def storable_text(value: str) -> str:
     """Refuse text no database can store: NUL characters and unpaired surrogates."""
     if "\x00" in value:
@@ -42,22 +75,113 @@ def storable_text(value: str) -> str:
     return value
 
 
+def single_line_text(value: str) -> str:
+    """Refuse NUL, unpaired surrogates and every control character (names, codes, references)."""
+    storable_text(value)
+    if _CONTROL.search(value):
+        raise ValueError("must not contain control characters (line breaks, tabs, escapes)")
+    return value
+
+
+def free_text(value: str) -> str:
+    """Refuse NUL, unpaired surrogates and control characters other than tabs and line breaks."""
+    storable_text(value)
+    if _CONTROL_IN_FREE_TEXT.search(value):
+        raise ValueError("must not contain control characters other than tabs and line breaks")
+    return value
+
+
+def sane_date(value: date) -> date:
+    """Refuse dates no record can have (see ``EARLIEST_DATE`` and ``LATEST_DATE``)."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(f"must be between {EARLIEST_DATE} and {LATEST_DATE}")
+    return value
+
+
 ShortText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-    AfterValidator(storable_text),
+    AfterValidator(single_line_text),
 ]
 LongText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
-    AfterValidator(storable_text),
+    AfterValidator(free_text),
+]
+SaneDate = Annotated[date, AfterValidator(sane_date)]
+
+
+# A one-line text query parameter; give its length with ``Query(max_length=...)``.
+QueryText = Annotated[str, AfterValidator(single_line_text)]
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _instant(value: Any) -> Any:
+    """A date means the start of that day in Europe/London; a date-time needs its offset."""
+    if isinstance(value, str) and _DATE_ONLY.match(value):
+        day = sane_date(date.fromisoformat(value))
+        return datetime.combine(day, time(0), tzinfo=LONDON)
+    return value
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(
+            "give a date (2026-12-03) or a date-time with its offset (2026-12-03T09:00:00Z)"
+        )
+    sane_date(value)
+    return value
+
+
+Instant = Annotated[
+    datetime,
+    BeforeValidator(_instant),
+    AfterValidator(_aware),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+            ],
+            "description": "A date (that day's start in Europe/London) or a date-time with offset",
+        }
+    ),
 ]
 
 
+def _check_values(value: Any) -> None:
+    """Refuse control characters in any text and impossible dates, however deeply nested."""
+    if isinstance(value, str):
+        free_text(value)
+    elif isinstance(value, date):
+        sane_date(value)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _check_values(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_values(key)
+            _check_values(item)
+
+
 class ContractModel(BaseModel):
-    """Base of every request model: unknown fields are rejected, never silently dropped."""
+    """Base of every request model: unknown fields are rejected, never silently dropped.
+
+    Every text in it, whatever its type, refuses NUL and control characters other than
+    tabs and line breaks, and every date falls between 1900 and 2100: a field that forgot
+    its constrained type is still safe. Names and other one-line text (``ShortText``)
+    refuse line breaks and tabs too.
+    """
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_values(cls, value: Any) -> Any:
+        _check_values(value)
+        return value
 
 
 class ReadModel(BaseModel):

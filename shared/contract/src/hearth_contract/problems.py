@@ -15,6 +15,7 @@ __all__ = [
     "PROBLEM_BASE",
     "AgencyNotFound",
     "BadRequest",
+    "ConcurrentChange",
     "Conflict",
     "DependencyUnavailable",
     "DoubleBooking",
@@ -228,6 +229,10 @@ class NotYetAvailable(Conflict):
 
 class VacancyGone(Problem):
     slug, status, title = "vacancy-gone", 410, "The place no longer exists"
+
+
+class ConcurrentChange(Conflict):
+    slug, title = "concurrent-change", "Another request changed the record at the same moment"
 
 
 class PreconditionFailed(Problem):

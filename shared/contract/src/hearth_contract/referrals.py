@@ -40,7 +40,14 @@ from hearth_contract.codes import (
     SettingSuitability,
     Vulnerability,
 )
-from hearth_contract.common import ContractModel, LongText, ReadModel, ShortText
+from hearth_contract.common import (
+    ContractModel,
+    LongText,
+    ReadModel,
+    SaneDate,
+    ShortText,
+    single_line_text,
+)
 
 __all__ = [
     "Adaptation",
@@ -102,6 +109,11 @@ PhoneNumber = Annotated[
     StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9][0-9 ()-]{6,24}$"),
 ]
 Code = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+LaReference = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+    AfterValidator(single_line_text),
+]
 UkPostcode = Annotated[
     str,
     StringConstraints(
@@ -287,7 +299,7 @@ class ChildCreate(ContractModel):
     first_name: ShortText
     known_as: ShortText | None = None
     last_name: ShortText | None = None
-    date_of_birth: date | None = None
+    date_of_birth: SaneDate | None = None
     age_years: Annotated[int, Field(ge=0, le=17)] | None = Field(
         default=None, description="Age in years when the date of birth is not known"
     )
@@ -348,7 +360,7 @@ class ParentDetails(ContractModel):
 
     first_name: ShortText
     last_name: ShortText | None = None
-    date_of_birth: date | None = None
+    date_of_birth: SaneDate | None = None
     age_years: Annotated[int, Field(ge=10, le=80)] | None = None
     needs: LongText | None = None
     risks: LongText | None = None
@@ -360,10 +372,8 @@ class ParentDetails(ContractModel):
 class ReferralCreate(ContractModel):
     """What an LA sends. The referring LA is the caller's own (from its token)."""
 
-    la_reference: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)
-    ]
-    referral_date: date
+    la_reference: LaReference
+    referral_date: SaneDate
     agency_ids: Annotated[
         list[Code], Field(min_length=1, max_length=50), AfterValidator(_unique)
     ] = Field(description="The agencies this referral is sent to")
@@ -377,9 +387,7 @@ class ReferralCreate(ContractModel):
 class ReferralUpdate(ContractModel):
     """An LA's amendment (JSON merge patch semantics: only the fields sent change)."""
 
-    la_reference: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)] | None
-    ) = None
+    la_reference: LaReference | None = None
     social_worker: PersonContact | None = None
     team_manager: PersonContact | None = None
     placement: PlacementSought | None = None

@@ -18,6 +18,7 @@ from hearth_kit.errors import PROBLEM_JSON, install_problem_handlers
 from hearth_kit.events import events_router
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.observability import HttpMetrics, observability_router
+from hearth_kit.openapi import install_truthful_openapi
 from hearth_kit.routing import BodyLimitMiddleware, RequestContextMiddleware
 from hearth_kit.settings import ServiceSettings
 
@@ -78,6 +79,8 @@ def create_service_app(
         lifespan=lifespan,
         docs_url=None,  # served by install_api_docs, without a CDN
         redoc_url=None,
+        # The catch-all names ProblemDetails once; each operation's real statuses replace it
+        # (hearth_kit.openapi).
         responses={
             "default": {
                 "model": ProblemDetails,
@@ -93,6 +96,7 @@ def create_service_app(
     app.state.metrics = HttpMetrics(settings.service_name)
     install_problem_handlers(app)
     install_api_docs(app, title=title, persist_authorization=settings.environment == "local")
+    install_truthful_openapi(app)
 
     limits = dict(body_limits or {})
 

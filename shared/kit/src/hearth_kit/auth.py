@@ -50,6 +50,14 @@ class Principal:
     scopes: frozenset[str] = field(default_factory=frozenset)
 
     @property
+    def caller(self) -> tuple[str, str, str]:
+        """Who owns per-caller state (idempotency keys, rate-limit buckets): kind, tenant, client.
+
+        The client alone is not enough: one OAuth client may act for several tenants.
+        """
+        return (self.kind.value, self.tenant or "", self.client_id)
+
+    @property
     def actor(self) -> str:
         return f"{self.kind.value}:{self.tenant or '-'}:{self.subject}"
 
@@ -161,7 +169,8 @@ class TokenVerifier:
 
 
 class RateLimiter:
-    """A moving-window limit per client (in memory locally, Redis in production)."""
+    """A moving-window limit per caller (kind, tenant and client; in memory locally, Redis in
+    production), so tenants behind one shared client never spend each other's allowance."""
 
     def __init__(self, settings: ServiceSettings) -> None:
         self._limit = parse_rate(settings.rate_limit)
@@ -171,7 +180,8 @@ class RateLimiter:
         self._limiter = MovingWindowRateLimiter(storage_from_string(uri))
 
     async def check(self, principal: Principal) -> None:
-        key = f"{principal.kind.value}:{principal.client_id}"
+        kind, tenant, client_id = principal.caller
+        key = f"{kind}:{tenant}:{client_id}"
         if not await self._limiter.hit(self._limit, key):
             stats = await self._limiter.get_window_stats(self._limit, key)
             retry_after = max(1, int(stats.reset_time - time.time()))

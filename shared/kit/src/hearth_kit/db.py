@@ -366,6 +366,12 @@ class UnitOfWork:
         await self._session.commit()
         self.committed = True
 
+    async def rollback(self) -> None:
+        """Undo everything this unit of work wrote so far; it can then read afresh."""
+        if self._session is not None:
+            self._session.info.pop("audit", None)
+            await self._session.rollback()
+
     def undo_unless_committed(self, undo: Callable[[], Awaitable[None]]) -> None:
         """Run ``undo`` when this unit of work closes without having committed."""
         self._undo.append(undo)

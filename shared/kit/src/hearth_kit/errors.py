@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from hearth_contract.problems import (
     BadRequest,
-    Conflict,
+    ConcurrentChange,
     DependencyUnavailable,
     FieldError,
     Forbidden,
@@ -17,6 +17,7 @@ from hearth_contract.problems import (
     MethodNotAllowed,
     NotFound,
     PayloadTooLarge,
+    PreconditionFailed,
     Problem,
     UnsupportedMediaType,
     ValidationFailed,
@@ -33,12 +34,16 @@ from sqlalchemy.exc import (
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from hearth_kit.context import current_request_id, new_request_id
 from hearth_kit.logging import get_logger
 
 __all__ = [
+    "CONCURRENT_CHANGES",
     "PROBLEM_JSON",
+    "allowed_methods",
+    "concurrent_change_problem",
     "install_problem_handlers",
     "problem_response",
     "problem_responses",
@@ -133,6 +138,7 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code == 404:
         problem = NotFound("No such resource.")
     elif exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
         problem = MethodNotAllowed("This resource does not accept that method.", headers=headers)
     elif exc.status_code == 413:
         problem = PayloadTooLarge()
@@ -163,14 +169,50 @@ def _is_database_fault(exc: Exception) -> bool:
     return False
 
 
+# A request that lost a race to another: a versioned UPDATE matched no row (the record
+# changed after it was read), or an INSERT hit a unique key another request took first.
+CONCURRENT_CHANGES = (StaleDataError, IntegrityError)
+
+
+def concurrent_change_problem(exc: Exception, *, path: str, if_match: bool) -> Problem:
+    """The answer to a lost race, decided here for every service.
+
+    A caller that sent If-Match asked for "only if unchanged": 412. Anyone else gets 409
+    naming the record's path. The transaction has been rolled back: nothing is half-written.
+    """
+    log.info("request.lost_race", error=type(exc).__name__, if_match=if_match)
+    if isinstance(exc, StaleDataError) and if_match:
+        return PreconditionFailed("The record changed while this request ran; read it again.")
+    return ConcurrentChange(
+        f"Another request changed {path} at the same moment; read it again and retry.",
+        extensions={"resource": path},
+    )
+
+
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at the request's path (Starlette names only the first's).
+
+    Asked of the router itself, method by method, so included routers and path parameters
+    count exactly as they do when a request is routed.
+    """
+    routes = request.app.router.routes
+    return [
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
+
+
 def unexpected_to_problem(exc: Exception) -> Problem:
     """Classify an exception no rule anticipated: a dependency outage (503) or a crash (500)."""
     if _is_database_fault(exc):
         log.error("database.unavailable", exc_info=exc)
         return DependencyUnavailable("The database is not reachable.", headers={"Retry-After": "5"})
-    if isinstance(exc, StaleDataError):  # a versioned row changed under this request
-        log.warning("request.raced", exc_info=exc)
-        return Conflict("The record changed while this request ran: read it again and retry.")
     error_id = new_request_id()
     log.error("request.crashed", error_id=error_id, exc_info=exc)
     return InternalError(

@@ -1,5 +1,7 @@
 """Idempotency-Key handling for creating POSTs.
 
+A key belongs to one caller: its kind, tenant and OAuth client together.
+
 Same key + same body replays the first response (``Idempotent-Replayed: true``);
 same key + another body is 422; a repeat while the first is still in its
 transaction is 409. The key row is written in the same transaction as the record
@@ -25,9 +27,16 @@ from hearth_contract.problems import (
 
 from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
+from hearth_kit.openapi import required_header_mark
 from hearth_kit.tables import JSONDocument, idempotency_keys
 
-__all__ = ["IdempotencyClaim", "IdempotentReplay", "idempotency_key", "record_response"]
+__all__ = [
+    "IdempotencyClaim",
+    "IdempotentReplay",
+    "idempotency_key",
+    "record_response",
+    "settle_lost_race",
+]
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
 _REPLAYED_HEADERS = ("location", "etag", "content-type")
@@ -35,13 +44,33 @@ _REPLAYED_HEADERS = ("location", "etag", "content-type")
 
 @dataclass(frozen=True)
 class IdempotencyClaim:
+    """One caller's claim on a key: the caller is its kind, tenant and client together."""
+
+    caller_kind: str
+    tenant: str
     client_id: str
     key: str
     request_hash: str
 
+    @classmethod
+    def for_caller(cls, principal: Principal, key: str, request_hash: str) -> "IdempotencyClaim":
+        kind, tenant, client_id = principal.caller
+        return cls(kind, tenant, client_id, key, request_hash)
+
+    @property
+    def owner(self) -> dict[str, str]:
+        """The key's columns, as bound parameters."""
+        return {
+            "caller_kind": self.caller_kind,
+            "tenant": self.tenant,
+            "client_id": self.client_id,
+            "key": self.key,
+        }
+
     @property
     def lock_id(self) -> int:
-        digest = hashlib.sha256(f"{self.client_id}\x00{self.key}".encode()).digest()
+        parts = (self.caller_kind, self.tenant, self.client_id, self.key)
+        digest = hashlib.sha256("\x00".join(parts).encode()).digest()
         return int.from_bytes(digest[:8], "big", signed=True)
 
 
@@ -56,44 +85,72 @@ class IdempotentReplay(Exception):
 _COLUMNS = "k.request_hash, k.response_status, k.response_headers, k.response_body"
 # One round trip on PostgreSQL: take the key's lock and read any stored response. The lock
 # is taken whether or not a row exists (a one-row FROM joined to the key).
+_OWNED = (
+    "k.caller_kind = :caller_kind AND k.tenant = :tenant "
+    "AND k.client_id = :client_id AND k.key = :key"
+)
 _CLAIM_POSTGRES = sa.text(
     f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "  # noqa: S608
-    "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
-    "ON k.client_id = :client_id AND k.key = :key"
+    f"FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k ON {_OWNED}"
 ).columns(response_headers=JSONDocument)
 _INSERT_KEY = sa.insert(idempotency_keys)
-_CLAIM_SQLITE = sa.text(
-    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k "  # noqa: S608
-    "WHERE k.client_id = :client_id AND k.key = :key"
+_LOOK_UP = sa.text(
+    f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k WHERE {_OWNED}"  # noqa: S608
 ).columns(response_headers=JSONDocument)
 
 
 async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
     """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
-    params = {"client_id": claim.client_id, "key": claim.key}
+    params = claim.owner
     if uow.database.is_postgres:
         row = await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id})
         row = row.mappings().one()
         if not row["locked"]:
             raise IdempotencyKeyInFlight("The first request with this key is still running.")
     else:
-        row = (await uow.session().execute(_CLAIM_SQLITE, params)).mappings().first()
+        row = (await uow.session().execute(_LOOK_UP, params)).mappings().first()
     return row if row is not None and row["request_hash"] is not None else None
+
+
+def _replay_or_refuse(row, claim: IdempotencyClaim) -> IdempotentReplay:
+    if row["request_hash"] != claim.request_hash:
+        raise IdempotencyKeyMismatch(
+            "This Idempotency-Key was first used with a different request."
+        )
+    headers = dict(row["response_headers"])
+    headers["Idempotent-Replayed"] = "true"
+    return IdempotentReplay(
+        Response(row["response_body"], status_code=row["response_status"], headers=headers)
+    )
+
+
+async def settle_lost_race(uow: UnitOfWork, claim: IdempotencyClaim) -> None:
+    """After a unique-key race (the unit of work rolled back): answer as a retry would.
+
+    On SQLite the claim's look-up cannot lock, so duplicates sent together all run; the
+    first to commit wins and the others fail on the key's row. Each then replays the
+    winner's response (raised as :class:`IdempotentReplay`), or hears 409 "in flight".
+    """
+    row = (await uow.session().execute(_LOOK_UP, claim.owner)).mappings().first()
+    if row is None:
+        raise IdempotencyKeyInFlight("The first request with this key is still running.")
+    raise _replay_or_refuse(row, claim)
 
 
 def idempotency_key(required: bool, principal_dependency):
     """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates)."""
 
+    header = Header(
+        alias="Idempotency-Key",
+        description="Unique per intended create; retries reuse it"
+        + (" (required: 400 without it)" if required else ""),
+        json_schema_extra=required_header_mark(400) if required else None,
+    )
+
     async def dependency(
         request: Request,
         principal: Annotated[Principal, Depends(principal_dependency)],
-        key: Annotated[
-            str | None,
-            Header(
-                alias="Idempotency-Key",
-                description="Unique per intended create; retries reuse it",
-            ),
-        ] = None,
+        key: Annotated[str | None, header] = None,
     ) -> IdempotencyClaim | None:
         if key is None:
             if required:
@@ -103,19 +160,11 @@ def idempotency_key(required: bool, principal_dependency):
             raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
         body = await request.body()
         digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
-        claim = IdempotencyClaim(principal.client_id, key, digest.hexdigest())
+        claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
         uow: UnitOfWork = request.state.uow
         row = await _claim(uow, claim)
         if row is not None:
-            if row["request_hash"] != claim.request_hash:
-                raise IdempotencyKeyMismatch(
-                    "This Idempotency-Key was first used with a different request."
-                )
-            headers = dict(row["response_headers"])
-            headers["Idempotent-Replayed"] = "true"
-            raise IdempotentReplay(
-                Response(row["response_body"], status_code=row["response_status"], headers=headers)
-            )
+            raise _replay_or_refuse(row, claim)
         request.state.idempotency = claim
         return claim
 
@@ -130,8 +179,7 @@ async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Re
     await uow.session().execute(
         _INSERT_KEY,
         {
-            "client_id": claim.client_id,
-            "key": claim.key,
+            **claim.owner,
             "request_hash": claim.request_hash,
             "created_at": uow.database.clock.now(),
             "response_status": response.status_code,

@@ -14,7 +14,13 @@ from typing import Any
 import structlog
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
-from hearth_contract.problems import PayloadTooLarge, Problem, UnsupportedMediaType
+from hearth_contract.problems import (
+    FieldError,
+    PayloadTooLarge,
+    Problem,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,8 +28,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hearth_kit.context import REQUEST_ID_HEADER, new_request_id, request_id_var, valid_request_id
 from hearth_kit.db import UnitOfWork
-from hearth_kit.errors import problem_response, unexpected_to_problem
-from hearth_kit.idempotency import IdempotentReplay, record_response
+from hearth_kit.errors import (
+    CONCURRENT_CHANGES,
+    concurrent_change_problem,
+    problem_response,
+    unexpected_to_problem,
+)
+from hearth_kit.idempotency import IdempotentReplay, record_response, settle_lost_race
 from hearth_kit.logging import get_logger
 from hearth_kit.security import record_denials
 
@@ -52,8 +63,10 @@ class HearthRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         original = super().get_route_handler()
         expects_json = self.body_field is not None
+        known_query = _query_names(self.dependant)
 
         async def handler(request: Request) -> Response:
+            _refuse_unknown_query(request, known_query)
             if (
                 expects_json
                 and request.method in _BODY_METHODS
@@ -74,6 +87,8 @@ class HearthRoute(APIRoute):
                 return replay.response
             except (Problem, HTTPException, RequestValidationError):
                 raise
+            except CONCURRENT_CHANGES as exc:
+                return await _lost_race(request, uow, exc)
             except Exception as exc:
                 raise unexpected_to_problem(exc) from exc
             finally:
@@ -84,6 +99,51 @@ class HearthRoute(APIRoute):
                     )
 
         return handler
+
+
+def _query_names(dependant: Any) -> frozenset[str]:
+    """The query parameters an operation takes, its dependencies' included."""
+    names: set[str] = set()
+    pending = [dependant]
+    while pending:
+        current = pending.pop()
+        names.update(field.alias for field in current.query_params)
+        pending.extend(current.dependencies)
+    return frozenset(names)
+
+
+def _refuse_unknown_query(request: Request, known: frozenset[str]) -> None:
+    """A query parameter the operation does not take is refused, not silently ignored:
+    a misspelt filter (``recieved_from``) would otherwise widen the answer unnoticed."""
+    unknown = sorted({name for name in request.query_params if name not in known})
+    if unknown:
+        errors = [
+            FieldError(
+                pointer="/" + name.replace("~", "~0").replace("/", "~1"),
+                detail="query parameter: this operation takes no such parameter",
+                code="unknown_parameter",
+            )
+            for name in unknown
+        ]
+        raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
+
+
+async def _lost_race(request: Request, uow: UnitOfWork, exc: Exception) -> Response:
+    """Roll the request back, then replay a duplicate's first response or refuse it."""
+    try:
+        await uow.rollback()
+        claim = getattr(request.state, "idempotency", None)
+        if claim is not None:
+            await settle_lost_race(uow, claim)
+    except IdempotentReplay as replay:
+        return replay.response
+    except Problem:
+        raise
+    except Exception as failure:
+        raise unexpected_to_problem(failure) from failure
+    raise concurrent_change_problem(
+        exc, path=request.url.path, if_match="if-match" in request.headers
+    ) from exc
 
 
 class RequestContextMiddleware:

@@ -101,6 +101,10 @@ audit_log = sa.Table(
 idempotency_keys = sa.Table(
     "idempotency_keys",
     kit_metadata,
+    # A key belongs to one caller: its kind, its tenant ("" for a service) and its OAuth
+    # client. One client may serve several tenants (a regional portal for many LAs).
+    sa.Column("caller_kind", sa.String(16), primary_key=True),
+    sa.Column("tenant", sa.String(64), primary_key=True),
     sa.Column("client_id", sa.String(200), primary_key=True),
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("request_hash", sa.String(64), nullable=False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Header, Response, status
+from fastapi import APIRouter, Body, Depends, Response, status
 from hearth_contract.amendments import MERGE_PATCH_MEDIA_TYPE
 from hearth_contract.problems import (
     Forbidden,
@@ -23,6 +23,7 @@ from hearth_contract.problems import (
 from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralWithdraw
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
@@ -103,9 +104,7 @@ async def amend_referral(
     body: Annotated[dict[str, Any], Body()],
     ctx: LaContext,
     response: Response,
-    if_match: Annotated[
-        str | None, Header(alias="If-Match", description="The ETag of the version you amend")
-    ] = None,
+    if_match: IfMatchRequired = None,
 ) -> ReferralRead:
     """Amend a referral with a JSON Merge Patch (RFC 7396, deep; application/merge-patch+json
     or application/json). Send If-Match with the ETag you read."""

@@ -9,7 +9,11 @@ from hearth_contract.referrals import ReferralCreate
 
 from hearth_referrals.ages import age_on, shift_years
 
-__all__ = ["check_dates"]
+__all__ = ["REFERRAL_DATE_YEARS_BACK", "check_dates", "check_referral_date_is_recent"]
+
+# A referral asks for a home now: one dated over a year ago is a typing slip or a stale
+# record, not a request an agency should answer against its first-response clock.
+REFERRAL_DATE_YEARS_BACK = 1
 
 
 def check_dates(referral: ReferralCreate, today: date, pointer_prefix: str = "") -> None:
@@ -43,3 +47,18 @@ def check_dates(referral: ReferralCreate, today: date, pointer_prefix: str = "")
             )
     if errors:
         raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
+
+
+def check_referral_date_is_recent(referral: ReferralCreate, today: date) -> None:
+    """Refuse a new referral dated over a year ago (amendments keep their original date)."""
+    if referral.referral_date < shift_years(today, -REFERRAL_DATE_YEARS_BACK):
+        raise ValidationFailed(
+            "1 field(s) are not valid.",
+            errors=[
+                FieldError(
+                    pointer="/referral_date",
+                    detail=f"The referral date is over {REFERRAL_DATE_YEARS_BACK} year ago.",
+                    code="invalid_date",
+                )
+            ],
+        )

@@ -28,7 +28,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
-from hearth_referrals.intake.rules import check_dates
+from hearth_referrals.intake.rules import check_dates, check_referral_date_is_recent
 from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
 from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
 from hearth_referrals.screening.transitions import TERMINAL, Step, next_status
@@ -114,6 +114,7 @@ class IntakeService:
         ctx = self.ctx
         now = ctx.now()
         check_dates(content, ctx.today())
+        check_referral_date_is_recent(content, ctx.today())
         targets = await self._check_agencies(content.agency_ids)
         referral = Referral(
             id=referral_id or new_id(),

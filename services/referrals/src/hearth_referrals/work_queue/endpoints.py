@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
 from hearth_contract.codes import NeededBy
-from hearth_contract.common import Batch, BatchGet, Page
+from hearth_contract.common import Batch, BatchGet, Instant, Page, QueryText
 from hearth_contract.problems import (
     FieldError,
     Forbidden,
@@ -40,21 +39,31 @@ router = APIRouter(route_class=HearthRoute, tags=["work queue"])
 _AUTH = (Unauthorized, Forbidden)
 
 
+_RECEIVED_FROM = (
+    "Received at or after: a date-time with its offset, or a date meaning the start of that "
+    "day in Europe/London"
+)
+_RECEIVED_TO = (
+    "Received before (exclusive): a date-time with its offset, or a date meaning the start "
+    "of that day in Europe/London (received_to=2026-12-04 ends with 3 December)"
+)
+
+
 class QueueQuery:
     """The work-queue filters, as query parameters."""
 
     def __init__(
         self,
         status: Annotated[list[RecipientStatus | ReferralStatus] | None, Query()] = None,
-        la_code: Annotated[str | None, Query(max_length=16)] = None,
+        la_code: Annotated[QueryText | None, Query(max_length=16)] = None,
         setting: Setting | None = None,
         urgency: Urgency | None = None,
         needed_by: NeededBy | None = None,
         age_from: Annotated[int | None, Query(ge=0, le=17)] = None,
         age_to: Annotated[int | None, Query(ge=0, le=17)] = None,
-        officer: Annotated[str | None, Query(max_length=200)] = None,
-        received_from: datetime | None = None,
-        received_to: datetime | None = None,
+        officer: Annotated[QueryText | None, Query(max_length=200)] = None,
+        received_from: Annotated[Instant | None, Query(description=_RECEIVED_FROM)] = None,
+        received_to: Annotated[Instant | None, Query(description=_RECEIVED_TO)] = None,
         overdue: bool = False,
         waiting_on: Annotated[
             WaitingOn | None,

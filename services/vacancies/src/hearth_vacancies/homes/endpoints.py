@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Header, Response, status
+from fastapi import APIRouter, Response, status
 from hearth_contract.problems import (
     Conflict,
     Forbidden,
@@ -17,6 +15,7 @@ from hearth_contract.problems import (
 )
 from hearth_contract.vacancies import HomeCreate, HomeRead
 from hearth_kit.errors import problem_responses
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import ManagerContext, PeerReaderContext, ReaderContext
@@ -25,7 +24,7 @@ from hearth_vacancies.views import etag, home_read
 
 router = APIRouter(route_class=HearthRoute, tags=["homes"])
 _AUTH = (Unauthorized, Forbidden)
-IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
+IfMatch = IfMatchRequired
 
 
 @router.post(

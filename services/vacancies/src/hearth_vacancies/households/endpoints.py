@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 from hearth_contract.common import Page
 from hearth_contract.problems import (
     Conflict,
@@ -19,6 +19,7 @@ from hearth_contract.problems import (
 )
 from hearth_contract.vacancies import HouseholdCreate, HouseholdRead
 from hearth_kit.errors import problem_responses
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import ManagerContext, PeerReaderContext, ReaderContext
@@ -28,7 +29,7 @@ from hearth_vacancies.views import etag, household_read
 
 router = APIRouter(route_class=HearthRoute, tags=["households"])
 _AUTH = (Unauthorized, Forbidden)
-IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
+IfMatch = IfMatchRequired
 
 
 @router.post(
@@ -54,7 +55,7 @@ async def create_household(
 )
 async def list_households(
     ctx: ReaderContext,
-    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[HouseholdRead]:
     """The agency's households, by name."""

@@ -23,6 +23,7 @@ from hearth_contract.problems import (
 from hearth_contract.vacancies import BulkUpsertResult, PartnerLookup
 from hearth_kit.errors import problem_responses
 from hearth_kit.events import read_events
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
@@ -66,7 +67,7 @@ def _add_routes(kind: RecordKind) -> None:
         return read
 
     async def delete_one(
-        external_id: ExternalId, ctx: PartnerContext, if_match: IfMatch = None
+        external_id: ExternalId, ctx: PartnerContext, if_match: IfMatchRequired = None
     ) -> Response:
         await PartnerSyncService(ctx, kind).delete(external_id, if_match)
         return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -6,8 +6,8 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
-from hearth_contract.common import Page
+from fastapi import APIRouter, Depends, Query, Response, status
+from hearth_contract.common import Page, SaneDate
 from hearth_contract.problems import (
     DependencyUnavailable,
     DoubleBooking,
@@ -34,6 +34,7 @@ from hearth_contract.vacancies import (
 )
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import IdempotencyClaim
+from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import (
@@ -56,7 +57,7 @@ _COMMAND = problem_responses(
     *_AUTH, VacancyNotFound, DoubleBooking, InvalidState, ValidationFailed, DependencyUnavailable
 )
 Peer = Annotated[ReferralsPeer, Depends(referrals_peer)]
-IfMatch = Annotated[str | None, Header(alias="If-Match", description="The ETag you last read")]
+IfMatch = IfMatchRequired
 
 
 def _answer(ctx, vacancy, response: Response) -> VacancyRead:
@@ -90,8 +91,8 @@ async def list_vacancies(
     age: Annotated[int | None, Query(ge=0, le=25, description="A child of this age fits")] = None,
     setting: Setting | None = None,
     placement_kind: PlacementKind | None = None,
-    available_by: date | None = None,
-    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    available_by: SaneDate | None = None,
+    cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> Page[VacancyRead]:
     """The agency's places, soonest available first; ``state=available`` gives the free ones."""
