@@ -218,7 +218,9 @@ async def settle_feed(database, timeout_seconds: float = 30.0) -> None:
 # 401, 403, 404, 409, 429, 5xx) and the rules a schema cannot express: 412 for an
 # If-Match that is well formed but not the current ETag, 415 for an upload whose content
 # is not a supported document whatever its declared type, 422 for rules against the clock
-# or other records (a date of birth in the future, an id no one gave out, a cursor).
+# or other records (a date of birth in the future, an id no one gave out, a cursor), and
+# 428 for a partner's PUT by external id, which creates without If-Match but replaces
+# only with it (whether the record exists is not in the schema).
 SCHEMA_VALID_REFUSALS = [
     "2xx",
     "3xx",
@@ -229,6 +231,7 @@ SCHEMA_VALID_REFUSALS = [
     "412",
     "415",
     "422",
+    "428",
     "429",
     "5xx",
 ]
