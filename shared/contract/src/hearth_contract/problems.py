@@ -20,6 +20,7 @@ __all__ = [
     "DoubleBooking",
     "FieldError",
     "Forbidden",
+    "HeldByAnotherCaller",
     "HomeNotFound",
     "HouseholdNotFound",
     "IdempotencyKeyInFlight",
@@ -213,6 +214,13 @@ class IdempotencyKeyInFlight(Conflict):
 
 class DoubleBooking(Conflict):
     slug, title = "double-booking", "The place is already taken or held for another referral"
+
+
+class HeldByAnotherCaller(Conflict):
+    slug, title = (
+        "held-by-another-caller",
+        "The place is held by another caller: a service changes only the holds it made",
+    )
 
 
 class ReferralNotOpen(InvalidState):
