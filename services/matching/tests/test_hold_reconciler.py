@@ -7,9 +7,11 @@ the reconciler finds it once the grace has passed, releases it for its referral,
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.problems import DependencyUnavailable
 from hearth_matching.models import Match
 from structlog.testing import capture_logs
 
@@ -109,3 +111,22 @@ class TestReconcileOrphanedHolds:
         clock.advance(seconds=app.state.settings.hold_reconcile_grace_seconds + 1)
         assert await app.state.reconciler.reconcile() == []
         assert await _place(world, vacancy_id) == ("on_hold", referral_id)
+
+
+class TestTheLoop:
+    async def test_a_failed_pass_is_logged_and_the_next_one_runs(self, app, monkeypatch):
+        reconciler, stop, passes = app.state.reconciler, asyncio.Event(), []
+
+        async def flaky() -> list:
+            passes.append(len(passes))
+            if len(passes) == 1:
+                raise DependencyUnavailable("vacancies did not answer")
+            stop.set()
+            return []
+
+        monkeypatch.setattr(reconciler, "reconcile", flaky)
+        monkeypatch.setattr(reconciler, "interval", 0)
+        with capture_logs() as logs:
+            await asyncio.wait_for(reconciler.run_forever(stop), timeout=10)
+        assert passes == [0, 1]
+        assert [e["event"] for e in logs] == ["hold.reconcile_failed"]

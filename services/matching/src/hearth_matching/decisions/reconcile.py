@@ -16,7 +16,6 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from hearth_contract.matching import OPEN_MATCH_STATUSES
-from hearth_contract.problems import Problem
 from hearth_kit.clock import Clock
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
@@ -95,8 +94,8 @@ class HoldReconciler:
         while not stop.is_set():
             try:
                 await self.reconcile()
-            except (Problem, OSError, sa.exc.SQLAlchemyError) as exc:
-                log.error("hold.reconcile_failed", error=type(exc).__name__)
+            except Exception as exc:  # a failed pass must never stop the loop
+                log.error("hold.reconcile_failed", exc_info=exc)
             try:
                 await asyncio.wait_for(stop.wait(), timeout=self.interval)
             except TimeoutError:
