@@ -18,6 +18,7 @@ from hearth_kit.routing import HearthRoute
 
 from hearth_matching.decisions.endpoints import router as decisions
 from hearth_matching.decisions.holds import Holds
+from hearth_matching.decisions.reconcile import HoldReconciler
 from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex
@@ -65,18 +66,22 @@ async def lag(request: Request) -> ReadModelLag:
 
 async def _start(app: FastAPI) -> None:
     state = app.state
+    state.feeds_stop = asyncio.Event()
     if state.settings.consumer_enabled:
-        state.feeds_stop = asyncio.Event()
         state.feeds_task = asyncio.create_task(
             state.feeds.run_forever(state.feeds_stop, state.settings.consumer_poll_seconds)
         )
+    if state.settings.hold_reconcile_enabled:
+        state.reconciler_task = asyncio.create_task(state.reconciler.run_forever(state.feeds_stop))
 
 
 async def _stop(app: FastAPI) -> None:
     state = app.state
-    if getattr(state, "feeds_task", None) is not None:
+    if getattr(state, "feeds_stop", None) is not None:
         state.feeds_stop.set()
-        await state.feeds_task
+    for name in ("feeds_task", "reconciler_task"):
+        if getattr(state, name, None) is not None:
+            await getattr(state, name)
     for name in ("referrals_http", "vacancies_http"):
         if name not in state.injected:
             await getattr(state, name).aclose()
@@ -123,6 +128,7 @@ def create_app(
         state.referrals_http, settings, state.feeds.retry_after_seconds
     )
     state.holds.feed_lag_seconds = lambda: state.feeds.retry_after_seconds("vacancies")
+    state.reconciler = HoldReconciler(state.database, state.holds, settings, state.metrics.registry)
     gauges = FeedGauges(state.metrics.registry)
     for progress in state.feeds.progress.values():
         progress.gauges = gauges

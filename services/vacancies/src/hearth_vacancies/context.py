@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
+from hearth_contract.auth import CallerKind
 from hearth_contract.problems import FieldError, ValidationFailed
 from hearth_contract.vacancies import HomeCreate, HouseholdCreate
 from hearth_kit.auth import Principal
@@ -59,6 +60,14 @@ class VacancyContext:
 
     @property
     def actor(self) -> str:
+        return self.principal.actor
+
+    @property
+    def holder(self) -> str:
+        """Who a hold is recorded as placed by: a service by its client id (stable across
+        its short-lived tokens), anyone else by their actor id."""
+        if self.principal.kind is CallerKind.SERVICE:
+            return self.principal.client_id
         return self.principal.actor
 
     def now(self) -> datetime:

@@ -119,6 +119,10 @@ class Vacancy(Base, TenantScoped):
     state: Mapped[str] = mapped_column(sa.String(16))
     unavailable_reason: Mapped[str | None] = mapped_column(sa.String(32))
     referral_id: Mapped[str | None] = mapped_column(sa.String(64))
+    # Who placed the hold (a service's client id, or an agency user's actor id) and when:
+    # a service may change only the holds it made, and reconciles those it lost track of.
+    held_by: Mapped[str | None] = mapped_column(sa.String(300))
+    held_at: Mapped[datetime | None] = mapped_column(Timestamp)
     available_from: Mapped[date] = mapped_column(sa.Date)
     age_min: Mapped[int] = mapped_column(sa.Integer)
     age_max: Mapped[int] = mapped_column(sa.Integer)
@@ -138,6 +142,7 @@ class Vacancy(Base, TenantScoped):
         sa.Index("ix_vacancies_household", "household_id"),
         sa.Index("ix_vacancies_home", "home_id"),
         sa.Index("ix_vacancies_confirmation", "agency_id", "last_confirmed_at"),
+        sa.Index("ix_vacancies_held_by", "held_by", "state"),
     )
 
     @classmethod

@@ -32,12 +32,14 @@ class VacancyFilter:
         setting: str | None = None,
         placement_kind: str | None = None,
         available_by: date | None = None,
+        held_by: str | None = None,
     ) -> None:
         self.states = states
         self.age = age
         self.setting = setting
         self.placement_kind = placement_kind
         self.available_by = available_by
+        self.held_by = held_by
 
 
 class VacancyRepository:
@@ -190,6 +192,8 @@ class VacancyRepository:
             query = query.where(Vacancy.age_min <= flt.age, Vacancy.age_max >= flt.age)
         if flt.setting:
             query = query.where(Vacancy.setting == flt.setting)
+        if flt.held_by is not None:
+            query = query.where(Vacancy.held_by == flt.held_by)
         if flt.available_by:
             query = query.where(Vacancy.available_from <= flt.available_by)
         if after is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "DoubleBooking",
     "FieldError",
     "Forbidden",
+    "HeldByAnotherCaller",
     "HomeNotFound",
     "HouseholdNotFound",
     "IdempotencyKeyInFlight",
@@ -214,6 +215,13 @@ class IdempotencyKeyInFlight(Conflict):
 
 class DoubleBooking(Conflict):
     slug, title = "double-booking", "The place is already taken or held for another referral"
+
+
+class HeldByAnotherCaller(Conflict):
+    slug, title = (
+        "held-by-another-caller",
+        "The place is held by another caller: a service changes only the holds it made",
+    )
 
 
 class ReferralNotOpen(InvalidState):

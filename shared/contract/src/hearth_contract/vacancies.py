@@ -344,6 +344,12 @@ class VacancyRead(ReadModel):
     state: VacancyState
     unavailable_reason: UnavailableReason | None
     referral_id: str | None = Field(description="The referral it is held, reserved or filled for")
+    held_by: str | None = Field(
+        default=None,
+        description="Who placed the hold: a service's client id (e.g. hearth-matching) or "
+        "an agency user's actor id; kept while reserved or filled, cleared when released",
+    )
+    held_at: datetime | None = Field(default=None, description="When the hold was placed")
     available_from: date
     age_min: int
     age_max: int

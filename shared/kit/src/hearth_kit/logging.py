@@ -55,6 +55,7 @@ SAFE_KEYS = frozenset(
         "caller_kind",
         "tenant",
         "referral_id",
+        "vacancy_id",
         "agency_id",
         "la_code",
         "event_id",

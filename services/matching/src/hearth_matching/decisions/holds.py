@@ -11,12 +11,14 @@ from hearth_contract.clients import VacanciesClient
 from hearth_contract.problems import (
     Conflict,
     DependencyUnavailable,
+    HeldByAnotherCaller,
     InvalidState,
     NotFound,
     NotYetAvailable,
     Problem,
     VacancyGone,
 )
+from hearth_contract.vacancies import VacancyRead
 from hearth_kit.context import current_request_id
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
@@ -44,7 +46,10 @@ class Holds:
                 settings, [Scope.VACANCIES_READ, Scope.VACANCIES_MANAGE], "hearth-matching"
             ),
             request_id_provider=current_request_id,
-            max_retries=2,
+            max_retries=max(0, settings.hold_attempts - 1),
+            timeout=httpx.Timeout(
+                settings.hold_timeout_seconds, connect=settings.hold_connect_timeout_seconds
+            ),
         )
 
     async def hold(self, vacancy_id: str, referral_id: str, match_id: str) -> int:
@@ -109,12 +114,13 @@ class Holds:
         """Release the hold; False if it could not be released (kept on the match to retry).
 
         With ``referral_id``, only a hold for that referral is released: a place no longer
-        held for it (released in vacancies, or deleted) has nothing of the match's to free.
+        held for it (released in vacancies, deleted, or held since by an agency officer)
+        has nothing of the match's to free.
         """
         try:
             await self.client.release(vacancy_id, referral_id=referral_id)
             return True
-        except (InvalidState, NotFound):
+        except (InvalidState, NotFound, HeldByAnotherCaller):
             if referral_id is not None:
                 return True
             log.error("vacancies.release_failed", status=409)
@@ -122,6 +128,10 @@ class Holds:
         except Problem as problem:
             log.error("vacancies.release_failed", status=problem.status)
             return False
+
+    async def held_by_me(self) -> list[VacancyRead]:
+        """Every place on hold that this service placed, across the agencies it acted for."""
+        return [vacancy async for vacancy in self.client.iterate_held_by_me(limit=500)]
 
     async def release_all(self, vacancy_ids: list[str], referral_id: str) -> bool:
         """Release each place held for the referral; False if any could not be released."""

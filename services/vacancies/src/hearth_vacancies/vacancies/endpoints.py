@@ -12,6 +12,7 @@ from hearth_contract.problems import (
     DependencyUnavailable,
     DoubleBooking,
     Forbidden,
+    HeldByAnotherCaller,
     HomeNotFound,
     HouseholdNotFound,
     IdempotencyKeyInFlight,
@@ -54,7 +55,13 @@ from hearth_vacancies.views import etag, vacancy_read
 router = APIRouter(route_class=HearthRoute, tags=["vacancies"])
 _AUTH = (Unauthorized, Forbidden)
 _COMMAND = problem_responses(
-    *_AUTH, VacancyNotFound, DoubleBooking, InvalidState, ValidationFailed, DependencyUnavailable
+    *_AUTH,
+    VacancyNotFound,
+    DoubleBooking,
+    HeldByAnotherCaller,
+    InvalidState,
+    ValidationFailed,
+    DependencyUnavailable,
 )
 Peer = Annotated[ReferralsPeer, Depends(referrals_peer)]
 IfMatch = IfMatchRequired
@@ -96,13 +103,7 @@ async def list_vacancies(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> Page[VacancyRead]:
     """The agency's places, soonest available first; ``state=available`` gives the free ones."""
-    after = None
-    if cursor:
-        day, raw_id = decode_cursor(cursor, 2)
-        try:
-            after = (date.fromisoformat(day), uuid.UUID(raw_id))
-        except ValueError:
-            raise ValidationFailed("The cursor is not one this list gave out.") from None
+    after = _after(cursor)
     flt = VacancyFilter(
         states=[s.value for s in state or []],
         age=age,
@@ -111,6 +112,36 @@ async def list_vacancies(
         available_by=available_by,
     )
     rows = await ctx.repository.vacancies(flt, after, limit + 1)
+    return _page(ctx, rows, limit)
+
+
+@router.get(
+    "/v1/vacancies:held-by-me",
+    response_model=Page[VacancyRead],
+    responses=problem_responses(*_AUTH, ValidationFailed),
+)
+async def list_held_by_me(
+    ctx: PeerReaderContext,
+    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> Page[VacancyRead]:
+    """The places on hold that the caller placed (a service: across the agencies it acted
+    for), soonest available first: how a holder finds the holds it lost track of."""
+    rows = await VacancyService(ctx).held_by_caller(_after(cursor), limit + 1)
+    return _page(ctx, rows, limit)
+
+
+def _after(cursor: str | None) -> tuple[date, uuid.UUID] | None:
+    if not cursor:
+        return None
+    day, raw_id = decode_cursor(cursor, 2)
+    try:
+        return (date.fromisoformat(day), uuid.UUID(raw_id))
+    except ValueError:
+        raise ValidationFailed("The cursor is not one this list gave out.") from None
+
+
+def _page(ctx, rows: list, limit: int) -> Page[VacancyRead]:
     page = rows[:limit]
     now, hours = ctx.now(), ctx.settings.stale_after_hours
     next_cursor = (
@@ -138,6 +169,7 @@ async def read_vacancy(vacancy_id: str, ctx: PeerReaderContext, response: Respon
         *_AUTH,
         VacancyNotFound,
         DoubleBooking,
+        HeldByAnotherCaller,
         InvalidState,
         ValidationFailed,
         DependencyUnavailable,
@@ -182,7 +214,7 @@ async def fill_vacancy(
 @router.post(
     "/v1/vacancies/{vacancy_id}/release",
     response_model=VacancyRead,
-    responses=problem_responses(*_AUTH, VacancyNotFound, InvalidState),
+    responses=problem_responses(*_AUTH, VacancyNotFound, HeldByAnotherCaller, InvalidState),
 )
 async def release_vacancy(
     vacancy_id: str,
@@ -193,7 +225,8 @@ async def release_vacancy(
     """Release a hold or reservation: the place is available again.
 
     With ``?referral_id=``, only if the place is held or reserved for that referral
-    (a late release never frees a place since held for another child).
+    (a late release never frees a place since held for another child). A service may
+    release only a hold it placed itself (409 ``held-by-another-caller`` otherwise).
     """
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.RELEASE, referral_id)
     return _answer(ctx, vacancy, response)

@@ -7,8 +7,10 @@ last bed get one success and one 409, never a double booking.
 
 from __future__ import annotations
 
+from hearth_contract.auth import CallerKind
 from hearth_contract.problems import (
     FieldError,
+    HeldByAnotherCaller,
     HomeNotFound,
     HouseholdNotFound,
     InvalidState,
@@ -23,6 +25,7 @@ from hearth_vacancies.households.service import check_if_match
 from hearth_vacancies.models import Home, Household, Vacancy
 from hearth_vacancies.records import delete_place
 from hearth_vacancies.referrals_peer import ReferralsPeer
+from hearth_vacancies.repository import VacancyFilter
 from hearth_vacancies.rules import Command, free_room, next_state, within_approval_errors
 
 __all__ = ["VacancyService"]
@@ -144,11 +147,18 @@ class VacancyService:
                     ]
                 )
         vacancy = await self.get(vacancy_id, for_update=True)
+        if command is not Command.HOLD:  # a hold on a held place is refused as double-booking
+            self._check_own_hold(vacancy)
         target = next_state(VacancyState(vacancy.state), vacancy.referral_id, command, referral_id)
+        now = self.ctx.now()
         vacancy.state = target.value
         vacancy.referral_id = None if target is VacancyState.AVAILABLE else referral_id
+        if target is VacancyState.AVAILABLE:
+            vacancy.held_by, vacancy.held_at = None, None
+        elif command is Command.HOLD or vacancy.held_by is None:
+            vacancy.held_by, vacancy.held_at = self.ctx.holder, now
         vacancy.unavailable_reason = None
-        vacancy.updated_at = self.ctx.now()
+        vacancy.updated_at = now
         await self.ctx.session.flush()
         event = {
             Command.HOLD: "held",
@@ -158,6 +168,27 @@ class VacancyService:
         }[command]
         await self._changed(vacancy, f"vacancy.{event}", referral_id=referral_id)
         return vacancy
+
+    def _check_own_hold(self, vacancy: Vacancy) -> None:
+        """A service changes only a hold it placed itself; an agency's officers may change
+        any of their agency's (tenant scoping has already kept other agencies' places out).
+
+        A hold recorded before holders were (``held_by`` empty) stays releasable.
+        """
+        ctx = self.ctx
+        if ctx.principal.kind is not CallerKind.SERVICE or vacancy.held_by is None:
+            return
+        if vacancy.state in (VacancyState.ON_HOLD, VacancyState.RESERVED, VacancyState.FILLED):
+            if vacancy.held_by != ctx.holder:
+                raise HeldByAnotherCaller(
+                    f"The place {vacancy.id} is held by another caller: "
+                    "a service may change only a hold it placed."
+                )
+
+    async def held_by_caller(self, after, limit: int) -> list[Vacancy]:
+        """The places on hold that the caller placed, soonest available first."""
+        flt = VacancyFilter(states=[VacancyState.ON_HOLD.value], held_by=self.ctx.holder)
+        return await self.ctx.repository.vacancies(flt, after, limit)
 
     async def mark_unavailable(self, vacancy_id: str, body: VacancyMarkUnavailable) -> Vacancy:
         """Take a place off the list for a reason (the carer's break, illness, a review)."""

@@ -127,8 +127,11 @@ class BaseClient:
         request_id_provider: Callable[[], str | None] | None = None,
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
+        timeout: httpx.Timeout | None = None,
     ) -> None:
         self._http = http
+        # Each attempt's own timeout, when the call must answer sooner than the client's.
+        self._timeout = timeout
         self._token = token
         self.max_retries = max_retries
         self.backoff = backoff
@@ -200,7 +203,13 @@ class BaseClient:
         if request_id and REQUEST_ID_HEADER not in all_headers:
             all_headers[REQUEST_ID_HEADER] = request_id
         return await self._http.request(
-            method, path, json=json, params=params, headers=all_headers, content=content
+            method,
+            path,
+            json=json,
+            params=params,
+            headers=all_headers,
+            content=content,
+            timeout=self._timeout if self._timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
 
     async def _current_token(self) -> str:

@@ -183,6 +183,26 @@ class VacanciesClient(EventsClient):
                 return
             cursor = page.next_cursor
 
+    async def list_held_by_me(
+        self, *, cursor: str | None = None, limit: int | None = None
+    ) -> Page[VacancyRead]:
+        """One page of the places on hold that this caller placed (a service: across the
+        agencies it acted for)."""
+        params = _without_none({"cursor": cursor, "limit": limit})
+        response = await self._request("GET", "/v1/vacancies:held-by-me", params=params)
+        return self._parse(Page[VacancyRead], response)
+
+    async def iterate_held_by_me(self, *, limit: int | None = None) -> AsyncIterator[VacancyRead]:
+        """Every place on hold that this caller placed, page after page."""
+        cursor = None
+        while True:
+            page = await self.list_held_by_me(cursor=cursor, limit=limit)
+            for vacancy in page.items:
+                yield vacancy
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
     async def get_vacancy(self, vacancy_id: str) -> Versioned[VacancyRead]:
         """One place and its state."""
         response = await self._request("GET", _one("vacancies", vacancy_id))

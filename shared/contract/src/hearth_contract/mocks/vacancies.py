@@ -6,7 +6,7 @@
         assert vacancies.vacancies[vacancy_id].state is VacancyState.FILLED
 
 It keeps households, homes and places in memory and answers households (create, list,
-read, replace and delete with If-Match), vacancies (open, list, read, hold, reserve,
+read, replace and delete with If-Match), vacancies (open, list, held-by-me, read, hold, reserve,
 fill, release, delete), partner sync of households, homes and places by external id
 (PUT, GET, DELETE, ``:bulk`` with a result per item, ``:lookup``), the services'
 batch reads (``households:batch-get``, ``homes:batch-get``, ``vacancies:batch-get``)
@@ -91,8 +91,11 @@ class MockVacancies(PartnerRecords):
         agency_id: str = "agency-a",
         now: Callable[[], datetime],
         referral_ids: set[str] | None = None,
+        caller_id: str = "hearth-matching",
     ) -> None:
         self.agency_id = agency_id
+        # Who the mock's one caller is: its holds are recorded as placed by it.
+        self.caller_id = caller_id
         self.now = now
         # None: every referral counts as sent to the agency; a set: only these do.
         self.referral_ids = referral_ids
@@ -276,6 +279,18 @@ class MockVacancies(PartnerRecords):
         )
         return _json(_page(Page[VacancyRead], rows, request))
 
+    def list_held_by_me(self, request: httpx.Request) -> httpx.Response:
+        """``GET /v1/vacancies:held-by-me``: the places on hold the caller placed."""
+        rows = sorted(
+            (
+                v
+                for v in self.vacancies.values()
+                if v.state is VacancyState.ON_HOLD and v.held_by == self.caller_id
+            ),
+            key=lambda v: (v.available_from, v.id),
+        )
+        return _json(_page(Page[VacancyRead], rows, request))
+
     def get_vacancy(self, request: httpx.Request, vacancy_id: str) -> httpx.Response:
         """``GET /v1/vacancies/{id}``."""
         vacancy = self._vacancy(vacancy_id)
@@ -315,9 +330,16 @@ class MockVacancies(PartnerRecords):
     def _moved(
         self, vacancy: VacancyRead, state: VacancyState, referral_id: str | None
     ) -> httpx.Response:
-        moved = vacancy.model_copy(
-            update={"state": state, "referral_id": referral_id, "version": vacancy.version + 1}
-        )
+        update: dict[str, Any] = {
+            "state": state,
+            "referral_id": referral_id,
+            "version": vacancy.version + 1,
+        }
+        if state is VacancyState.AVAILABLE:
+            update.update(held_by=None, held_at=None)
+        elif state is VacancyState.ON_HOLD or vacancy.held_by is None:
+            update.update(held_by=self.caller_id, held_at=self.now())
+        moved = vacancy.model_copy(update=update)
         self.vacancies[moved.id] = moved
         return _json(moved, headers={"ETag": _etag(moved)})
 
@@ -441,6 +463,7 @@ def register_mock_vacancies(
         ("PUT", rf"^{household}$", service.replace_household),
         ("POST", rf"^{prefix}/v1/vacancies$", service.open_vacancy),
         ("GET", rf"^{prefix}/v1/vacancies$", service.list_vacancies),
+        ("GET", rf"^{prefix}/v1/vacancies:held-by-me$", service.list_held_by_me),
         ("POST", rf"^{vacancy}/(?P<command>hold|reserve|fill|release)$", service.command),
         ("GET", rf"^{vacancy}$", service.get_vacancy),
         ("POST", rf"^{prefix}/v1/partner/households:lookup$", service.partner_lookup),
