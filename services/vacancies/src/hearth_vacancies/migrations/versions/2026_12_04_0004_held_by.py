@@ -1,7 +1,7 @@
 """who placed a hold on a place, and when
 
 Revision ID: 20261204_held_by
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-04 02:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261204_held_by"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
