@@ -31,6 +31,8 @@ OFFICER = tokens.headers(
         Scope.VACANCIES_MANAGE,
         Scope.MATCHING_READ,
         Scope.MATCHING_DECIDE,
+        Scope.REFERRALS_READ,
+        Scope.REFERRALS_SCREEN,
     ],
     subject="placement-officer",
 )
@@ -65,6 +67,8 @@ def _ranked_places(http: httpx.Client, stack: Stack, referral_id: str) -> set[st
     if response.status_code == 409:  # not read from the feed yet
         return set()
     assert response.status_code == 200, response.text
+    if response.json()["provisional"]:  # the progress step is not read from the feed yet
+        return set()
     return {v for home in response.json()["homes"] for v in home["vacancy_ids"]}
 
 
@@ -96,6 +100,11 @@ def _ready_to_propose(http: httpx.Client, stack: Stack) -> tuple[str, str]:
     )
     assert sent.status_code == 201, sent.text
     referral_id = sent.json()["id"]
+    for step in ("acknowledge", "progress"):  # screened: matching may propose for it
+        screened = http.post(
+            f"{stack['referrals'].url}/v1/referrals/{referral_id}/{step}", headers=OFFICER
+        )
+        assert screened.status_code == 200, screened.text
     vacancies = stack["vacancies"].url
     body = fitting_household(40)
     household = http.post(f"{vacancies}/v1/households", json=body, headers=OFFICER)
