@@ -13,7 +13,15 @@ from sqlalchemy import MetaData, pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-__all__ = ["alembic_config", "check", "make_append_only", "run_env", "upgrade"]
+__all__ = [
+    "alembic_config",
+    "check",
+    "key_idempotency_by_caller",
+    "key_idempotency_by_client",
+    "make_append_only",
+    "run_env",
+    "upgrade",
+]
 
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s"
 _APPLIED = "hearth.applied_revisions"  # where ``upgrade`` collects what ``run_env`` applied
@@ -113,3 +121,42 @@ def make_append_only(table: str) -> None:
                 f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
             )
+
+
+def key_idempotency_by_caller() -> None:
+    """In a migration: idempotency keys belong to a caller (kind, tenant, client), not a client.
+
+    Keys were scoped by OAuth client alone, so two tenants behind one client shared them.
+    Keys stored before this say nothing of their caller: they are kept under the kind
+    "unknown" and replay for nobody (a retry that spans the upgrade creates afresh).
+    """
+    import sqlalchemy as sa
+    from alembic import op
+
+    with op.batch_alter_table("idempotency_keys") as batch:
+        batch.add_column(
+            sa.Column("caller_kind", sa.String(16), nullable=False, server_default="unknown")
+        )
+        batch.add_column(sa.Column("tenant", sa.String(64), nullable=False, server_default=""))
+        batch.drop_constraint("pk_idempotency_keys", type_="primary")
+        batch.create_primary_key(
+            "pk_idempotency_keys", ["caller_kind", "tenant", "client_id", "key"]
+        )
+    with op.batch_alter_table("idempotency_keys") as batch:
+        batch.alter_column("caller_kind", server_default=None)
+        batch.alter_column("tenant", server_default=None)
+
+
+def key_idempotency_by_client() -> None:
+    """The downgrade of :func:`key_idempotency_by_caller`: the newest row of each key is kept."""
+    from alembic import op
+
+    op.execute(
+        "DELETE FROM idempotency_keys AS k WHERE EXISTS (SELECT 1 FROM idempotency_keys AS n"
+        " WHERE n.client_id = k.client_id AND n.key = k.key AND n.created_at > k.created_at)"
+    )
+    with op.batch_alter_table("idempotency_keys") as batch:
+        batch.drop_constraint("pk_idempotency_keys", type_="primary")
+        batch.create_primary_key("pk_idempotency_keys", ["client_id", "key"])
+        batch.drop_column("tenant")
+        batch.drop_column("caller_kind")
