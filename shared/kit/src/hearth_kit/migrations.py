@@ -16,6 +16,9 @@ from sqlalchemy.ext.asyncio import create_async_engine
 __all__ = [
     "alembic_config",
     "check",
+    "create_kit_tables",
+    "downgrade",
+    "drop_kit_tables",
     "key_idempotency_by_caller",
     "key_idempotency_by_client",
     "make_append_only",
@@ -59,6 +62,11 @@ def upgrade(script_location: Path, url: str, revision: str = "head") -> list[str
     config.attributes[_APPLIED] = applied
     _in_thread(command.upgrade, config, revision)
     return applied
+
+
+def downgrade(script_location: Path, url: str, revision: str) -> None:
+    """Downgrade the database to ``revision`` (``"base"`` for an empty one)."""
+    _in_thread(command.downgrade, alembic_config(script_location, url), revision)
 
 
 def check(script_location: Path, url: str) -> None:
@@ -160,3 +168,93 @@ def key_idempotency_by_client() -> None:
         batch.create_primary_key("pk_idempotency_keys", ["client_id", "key"])
         batch.drop_column("tenant")
         batch.drop_column("caller_kind")
+
+
+def create_kit_tables() -> None:
+    """In a new service's first migration: the kit's tables as they stand on 2026-12-04.
+
+    Outbox, audit log (append-only), idempotency keys (by caller), consumer cursors and
+    processed events. The shape is written out here, not read from ``kit_metadata``, so
+    that a revision means the same thing forever: a later change to the kit's tables
+    comes as another helper that every service calls from a new revision, as
+    :func:`key_idempotency_by_caller` did. ``alembic check`` in each service's tests
+    proves the result matches ``kit_metadata``.
+    """
+    import sqlalchemy as sa
+    from alembic import op
+    from sqlalchemy.dialects import postgresql
+
+    big_id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+    document = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
+    op.create_table(
+        "audit_log",
+        sa.Column("id", big_id, autoincrement=True, nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("action", sa.String(length=16), nullable=False),
+        sa.Column("record_type", sa.String(length=40), nullable=False),
+        sa.Column("record_id", sa.String(length=64), nullable=False),
+        sa.Column("actor_kind", sa.String(length=16), nullable=False),
+        sa.Column("actor_tenant", sa.String(length=64), nullable=True),
+        sa.Column("actor_subject", sa.String(length=200), nullable=False),
+        sa.Column("client_id", sa.String(length=200), nullable=False),
+        sa.Column("request_id", sa.String(length=128), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_audit_log"),
+    )
+    op.create_index("ix_audit_log_record", "audit_log", ["record_type", "record_id"])
+    make_append_only("audit_log")
+    op.create_table(
+        "consumer_cursors",
+        sa.Column("consumer", sa.String(length=80), nullable=False),
+        sa.Column("cursor", sa.String(length=80), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("consumer", name="pk_consumer_cursors"),
+    )
+    op.create_table(
+        "idempotency_keys",
+        sa.Column("caller_kind", sa.String(length=16), nullable=False),
+        sa.Column("tenant", sa.String(length=64), nullable=False),
+        sa.Column("client_id", sa.String(length=200), nullable=False),
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("request_hash", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("response_status", sa.Integer(), nullable=False),
+        sa.Column("response_headers", document, nullable=False),
+        sa.Column("response_body", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "caller_kind", "tenant", "client_id", "key", name="pk_idempotency_keys"
+        ),
+    )
+    op.create_table(
+        "outbox_events",
+        sa.Column("seq", big_id, autoincrement=True, nullable=False),
+        sa.Column("txid", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("event_id", sa.Uuid(), nullable=False),
+        sa.Column("type", sa.String(length=80), nullable=False),
+        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("subject_type", sa.String(length=40), nullable=False),
+        sa.Column("subject_id", sa.String(length=64), nullable=False),
+        sa.Column("la_code", sa.String(length=16), nullable=True),
+        sa.Column("agency_ids", document, nullable=False),
+        sa.Column("data", document, nullable=False),
+        sa.PrimaryKeyConstraint("seq", name="pk_outbox_events"),
+        sa.UniqueConstraint("event_id", name="uq_outbox_events_event_id"),
+    )
+    op.create_index("ix_outbox_events_txid_seq", "outbox_events", ["txid", "seq"])
+    op.create_table(
+        "processed_events",
+        sa.Column("consumer", sa.String(length=80), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("consumer", "event_id", name="pk_processed_events"),
+    )
+
+
+def drop_kit_tables() -> None:
+    """The downgrade of :func:`create_kit_tables`."""
+    from alembic import op
+
+    for table in ("processed_events", "outbox_events", "idempotency_keys", "consumer_cursors"):
+        op.drop_table(table)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
+    op.drop_table("audit_log")

@@ -81,6 +81,13 @@ class PostgresDatabase:
     def drop(self) -> None:
         self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
+    def create_empty(self) -> str:
+        """The database, created afresh and not migrated."""
+        self._admin(
+            f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)', f'CREATE DATABASE "{self.name}"'
+        )
+        return self.url
+
     def create(self) -> str:
         self._admin(
             f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)', f'CREATE DATABASE "{self.name}"'
