@@ -26,7 +26,8 @@ from pydantic_settings import SettingsConfigDict
 REPO = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = REPO / "docker-compose.yml"
 POSTGRES_INIT = REPO / "deploy" / "compose" / "postgres-init"
-DOCKERFILES = sorted(REPO.glob("services/*/Dockerfile"))
+DOCKERFILE = REPO / "deploy" / "Dockerfile"
+SERVICES = sorted(path.parent.name for path in REPO.glob("services/*/pyproject.toml"))
 K8S = REPO / "deploy" / "k8s"
 KUSTOMIZATIONS = {"base": K8S / "base", "production": K8S / "overlays" / "production"}
 
@@ -212,49 +213,54 @@ def dockerfile_instructions(path: Path) -> list[tuple[str, str]]:
     return instructions
 
 
-class TestDockerfiles:
-    @pytest.fixture(params=DOCKERFILES, ids=lambda path: path.parent.name)
-    def service(self, request) -> tuple[str, list[tuple[str, str]]]:
-        return request.param.parent.name, dockerfile_instructions(request.param)
+class TestDockerfile:
+    """One parameterised Dockerfile builds every service's image."""
 
-    def test_there_is_one_per_service_and_compose_builds_it_from_the_root(self, compose):
-        assert DOCKERFILES
+    @pytest.fixture
+    def instructions(self) -> list[tuple[str, str]]:
+        return dockerfile_instructions(DOCKERFILE)
+
+    def test_compose_builds_every_service_from_it_at_the_root(self, compose):
         built = {
             name: service["build"]
             for name, service in compose["services"].items()
             if "build" in service and not is_one_shot(service)
         }
-        assert {name: build["context"] for name, build in built.items()} == {
-            path.parent.name: "." for path in DOCKERFILES
-        }
+        assert sorted(built) == SERVICES
         for name, build in built.items():
-            assert build["dockerfile"] == f"services/{name}/Dockerfile"
+            assert build["context"] == "."
+            assert build["dockerfile"] == "deploy/Dockerfile"
+            assert build["args"]["SERVICE"] == name
+            serve = compose["services"][name]["command"]
+            assert build["args"]["PORT"] == serve[serve.index("--port") + 1]
 
-    def test_dependencies_are_synced_before_the_source_is_copied(self, service):
-        name, instructions = service
+    def test_there_are_no_per_service_dockerfiles(self):
+        assert list(REPO.glob("services/*/Dockerfile")) == []
+
+    def test_dependencies_are_synced_before_the_source_is_copied(self, instructions):
         steps = [rest for keyword, rest in instructions if keyword in {"RUN", "COPY"}]
         dependencies = next(i for i, s in enumerate(steps) if "--no-install-workspace" in s)
-        source = next(i for i, s in enumerate(steps) if s.startswith(f"services/{name}"))
+        source = next(i for i, s in enumerate(steps) if s.startswith("services/${SERVICE}"))
         assert steps[dependencies - 1] == "pyproject.toml uv.lock ./"
         assert dependencies < source
         assert "--frozen" in steps[dependencies]
         assert "--no-dev" in steps[dependencies]
 
-    def test_the_final_stage_runs_as_a_numeric_non_root_user(self, service):
-        _, instructions = service
+    def test_the_final_stage_runs_as_a_numeric_non_root_user(self, instructions):
         final_stage = instructions[max(i for i, (k, _) in enumerate(instructions) if k == "FROM") :]
         user = [rest for keyword, rest in final_stage if keyword == "USER"]
         assert user, "the final stage has no USER"
         assert re.fullmatch(r"[1-9]\d*(:\d+)?", user[-1])
 
-    def test_it_serves_exposes_and_checks_the_same_port(self, service):
-        name, instructions = service
+    def test_it_serves_exposes_and_checks_the_build_argument_port(self, instructions):
         last = {keyword: rest for keyword, rest in instructions}
         command = json.loads(last["CMD"])
-        port = command[command.index("--port") + 1]
-        assert command[:2] == [f"hearth-{name}", "serve"]
-        assert last["EXPOSE"] == port
-        assert f"127.0.0.1:{port}/livez" in last["HEALTHCHECK"]
+        assert command[:2] == ["sh", "-c"]
+        assert 'exec "hearth-${HEARTH_SERVICE}" serve' in command[2]
+        assert '--port "${HEARTH_PORT}"' in command[2]
+        assert last["EXPOSE"] == "${PORT}"
+        assert "HEARTH_PORT=${PORT}" in last["ENV"]
+        assert "127.0.0.1:{os.environ['HEARTH_PORT']}/livez" in last["HEALTHCHECK"]
 
 
 # ---------------------------------------------------------------- Kubernetes
