@@ -59,3 +59,21 @@ class TestTheFirstResponseClockAcrossMidnight:
         assert (sla["received_today"], sla["awaiting_first_response"]) == (1, 1)
         clock.set(BEFORE_MIDNIGHT + timedelta(hours=1, minutes=15))  # 01:05 London, 00:05 UTC
         assert (await _sla(client, agency_a))["received_today"] == 1
+
+
+class TestAChildsAgeTurnsAtLondonMidnight:
+    async def test_a_birthday_counts_from_midnight_in_london_not_utc(
+        self, client, clock, agencies, la_headers, agency_a
+    ):
+        clock.set(BEFORE_MIDNIGHT)
+        body = example_referral(4, agency_ids=[AGENCY_A], referral_date=date(2027, 6, 1))
+        child = body["children"][0]
+        child["date_of_birth"] = "2013-06-02"
+        child.pop("age_years", None)
+        referral_id = (await send(client, la_headers, body)).json()["id"]
+
+        clock.advance(minutes=20)  # 00:10 on 2 June in London; still 1 June in UTC
+        read = await client.get(f"/v1/referrals/{referral_id}", headers=agency_a)
+
+        assert read.status_code == 200, read.text
+        assert read.json()["children"][0]["age_today"] == 14

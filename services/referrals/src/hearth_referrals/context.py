@@ -6,12 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any, NoReturn
-from zoneinfo import ZoneInfo
 
 from hearth_contract.problems import ReferralNotFound
 from hearth_kit.auth import Principal
 from hearth_kit.bulk import TableRows
-from hearth_kit.clock import Clock
+from hearth_kit.clock import ENGLAND, Clock, local_date
 from hearth_kit.events import emit, event_rows
 from hearth_kit.security import note_if_another_tenants
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +20,7 @@ from hearth_referrals.repository import ReferralRepository
 
 __all__ = ["LONDON", "ReferralContext", "parse_id"]
 
-LONDON = ZoneInfo("Europe/London")
+LONDON = ENGLAND
 
 
 def parse_id(raw: str, not_found: type[Exception] = ReferralNotFound) -> uuid.UUID:
@@ -47,7 +46,7 @@ class ReferralContext:
 
     def today(self) -> date:
         """Today's date in London: the day an LA dates its referral and an officer counts."""
-        return self.now().astimezone(LONDON).date()
+        return local_date(self.now())
 
     def start_of_today(self) -> datetime:
         """Midnight in London, in UTC: where the agency's day, and its counters, begin."""

@@ -16,6 +16,7 @@ from hearth_contract.referrals import (
     ScreeningRead,
     Severity,
 )
+from hearth_kit.clock import local_date
 
 from hearth_referrals.ages import age_on, born_on_estimate
 from hearth_referrals.completeness import assess
@@ -75,7 +76,7 @@ def referral_view(
 ) -> ReferralRead:
     """The whole referral; pass ``content`` when it is already validated (just written)."""
     content = content or content_of(referral)
-    today = now.date()
+    today = local_date(now)
     children = [
         ChildRead(
             **child.model_dump(),
@@ -119,7 +120,7 @@ def summary_view(
     agencies: list[AgencyProgress] | None = None,
 ) -> ReferralSummary:
     """A list row: an agency's with its own ``recipient``, the LA's with every ``agencies``."""
-    today = now.date()
+    today = local_date(now)
     return ReferralSummary(
         id=str(referral.id),
         la_code=referral.la_code,

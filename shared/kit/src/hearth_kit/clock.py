@@ -10,17 +10,41 @@ example and fixture builder takes its dates from.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-__all__ = ["TEST_NOW", "Clock", "FrozenClock", "RunningClock", "SystemClock"]
+__all__ = [
+    "ENGLAND",
+    "TEST_NOW",
+    "Clock",
+    "FrozenClock",
+    "RunningClock",
+    "SystemClock",
+    "local_date",
+]
+
+# Days (a child's age, a referral's date, a deadline's day) are counted in England's
+# time, not UTC: at 00:30 on a summer night in London it is already tomorrow.
+ENGLAND = ZoneInfo("Europe/London")
 
 # A Monday morning in term time; tests build every date from it, never from today.
 TEST_NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
+def local_date(instant: datetime) -> date:
+    """The day ``instant`` falls on in England."""
+    if instant.tzinfo is None:
+        raise ValueError("a naive datetime has no day in England: give a time zone")
+    return instant.astimezone(ENGLAND).date()
+
+
 class Clock:
     def now(self) -> datetime:
         raise NotImplementedError
+
+    def today(self) -> date:
+        """Today's date in England."""
+        return local_date(self.now())
 
     def timestamp(self) -> float:
         """Seconds since the epoch, for token lifetimes and HTTP dates."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from hearth_contract.matching import Verdict
+from hearth_kit.clock import local_date
 
 from hearth_matching.facts import Home, Referral
 
@@ -65,7 +66,7 @@ class RuleContext:
 
     @property
     def today(self) -> date:
-        return self.now.date()
+        return local_date(self.now)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from hearth_contract.documents import (
 )
 from hearth_contract.problems import FieldError, ReferralDocumentNotFound, ValidationFailed
 from hearth_contract.referrals import ReferralSource
+from hearth_kit.clock import local_date
 from hearth_kit.db import new_id
 
 from hearth_referrals.context import ReferralContext, parse_id
@@ -88,7 +89,7 @@ class ReferralDocumentService:
         # Reading is CPU work with its own time and size limits: off the event loop.
         draft = await anyio.to_thread.run_sync(
             lambda: read_referral_document(
-                data, filename=filename, today=now.date(), received_at=now
+                data, filename=filename, today=local_date(now), received_at=now
             )
         )
         principal = ctx.principal

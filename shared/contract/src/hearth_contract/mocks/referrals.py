@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import respx
@@ -82,6 +83,11 @@ def _validation_problem(exc: ValidationError) -> ValidationFailed:
         for err in exc.errors()
     ]
     return ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors)
+
+
+def _england_date(instant: datetime) -> date:
+    """The day in England, as the service counts it (hearth_kit.clock.local_date)."""
+    return instant.astimezone(ZoneInfo("Europe/London")).date()
 
 
 class MockReferrals:
@@ -293,7 +299,8 @@ class MockReferrals:
                 "team_manager": content.team_manager,
                 "placement": content.placement,
                 "children": [
-                    self._child(child.model_dump(), self.now().date()) for child in content.children
+                    self._child(child.model_dump(), _england_date(self.now()))
+                    for child in content.children
                 ],
                 "parent": content.parent,
                 "version": referral.version + 1,
