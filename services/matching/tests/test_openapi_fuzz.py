@@ -21,16 +21,17 @@ CALLERS = [
 
 
 @pytest.fixture
-def api_schema(sqlite_template, referrals_http, vacancies_http, tmp_path):
+def api_schema(request, backend, database_url, referrals_http, vacancies_http):
     # The peers answer in-process (the referrals and vacancies apps), so proposals and
-    # holds reach the matching rules behind them.
-    url = sqlite_template.copy_to(tmp_path)
+    # holds reach the matching rules behind them. SQLite and PostgreSQL (emptied after).
     app = create_app(
-        settings_for_tests(MatchingSettings, url, consumer_enabled=False),
+        settings_for_tests(MatchingSettings, database_url, consumer_enabled=False),
         referrals_http=referrals_http,
         vacancies_http=vacancies_http,
     )
-    return schemathesis.openapi.from_asgi("/openapi.json", app)
+    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    if backend == "postgres":
+        request.getfixturevalue("postgres_database").empty()
 
 
 def test_every_operation_conforms_to_its_schema_for_every_caller(api_schema):

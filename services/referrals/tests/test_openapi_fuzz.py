@@ -15,11 +15,13 @@ from hearth_referrals.settings import ReferralsSettings
 from referrals_testkit import KENT
 
 
-@pytest.fixture(scope="module")
-def api_schema(sqlite_template, tmp_path_factory):
-    url = sqlite_template.copy_to(tmp_path_factory.mktemp("fuzz"))
-    app = create_app(settings_for_tests(ReferralsSettings, url))
-    return schemathesis.openapi.from_asgi("/openapi.json", app)
+@pytest.fixture
+def api_schema(request, backend, database_url):
+    """The service on SQLite and on PostgreSQL (emptied afterwards for the next test)."""
+    app = create_app(settings_for_tests(ReferralsSettings, database_url))
+    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    if backend == "postgres":
+        request.getfixturevalue("postgres_database").empty()
 
 
 CALLERS = [(CallerKind.LA, KENT), (CallerKind.AGENCY, "agency-a"), (CallerKind.SERVICE, None)]

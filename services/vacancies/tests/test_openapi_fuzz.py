@@ -26,8 +26,9 @@ class EveryPostcode(PostcodeDirectory):
         return GridReference(normalise_postcode(postcode), 383_000, 398_000, "E08000003")
 
 
-@pytest.fixture(scope="module")
-def api_schema(sqlite_template, peer_sqlite, tmp_path_factory):
+@pytest.fixture
+def api_schema(request, backend, database_url, peer_sqlite, tmp_path_factory):
+    """The service on SQLite and on PostgreSQL (emptied afterwards for the next test)."""
     referrals = create_referrals_app(
         settings_for_tests(
             ReferralsSettings, peer_sqlite.copy_to(tmp_path_factory.mktemp("fuzz-referrals"))
@@ -38,13 +39,14 @@ def api_schema(sqlite_template, peer_sqlite, tmp_path_factory):
     peer = httpx.AsyncClient(
         transport=httpx.ASGITransport(app=referrals), base_url="http://referrals"
     )
-    url = sqlite_template.copy_to(tmp_path_factory.mktemp("fuzz"))
     app = create_app(
-        settings_for_tests(VacanciesSettings, url, referrals_url="http://referrals"),
+        settings_for_tests(VacanciesSettings, database_url, referrals_url="http://referrals"),
         referrals_http=peer,
         postcodes=EveryPostcode(),
     )
-    return schemathesis.openapi.from_asgi("/openapi.json", app)
+    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    if backend == "postgres":
+        request.getfixturevalue("postgres_database").empty()
 
 
 CALLERS = [

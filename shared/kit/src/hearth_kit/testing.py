@@ -56,7 +56,7 @@ class PostgresDatabase:
         self.metadata = [*metadata, kit_metadata]
         self.url = _async_url(postgres_server_url(), name)
 
-    def _admin(self, *statements: str) -> None:
+    def _admin(self, *statements: str, database: str | None = None) -> None:
         import asyncio
 
         import asyncpg
@@ -68,7 +68,7 @@ class PostgresDatabase:
                 port=server.port or 5432,
                 user=server.username or "postgres",
                 password=server.password,
-                database=server.database or "postgres",
+                database=database or server.database or "postgres",
             )
             try:
                 for statement in statements:
@@ -95,6 +95,10 @@ class PostgresDatabase:
         migrations.upgrade(self.script_location, self.url)
         migrations.check(self.script_location, self.url)
         return self.url
+
+    def empty(self) -> None:
+        """Remove every row (outside any event loop: for synchronous fixtures)."""
+        self._admin(self.truncate_statement(), database=self.name)
 
     def truncate_statement(self) -> str:
         tables = [t.name for m in self.metadata for t in m.sorted_tables]
