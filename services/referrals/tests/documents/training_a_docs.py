@@ -1,7 +1,6 @@
 """The documents of training_a/ (see make_training_a.py): PDFs with geometry, sibling
 groups, who-is-who emails, LAs named only in a heading or domain, unusual labels."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
@@ -1469,17 +1468,7 @@ Placements officer: Tony Hale (tony.hale@hertfordshire.gov.uk, 01992 555 000)
 
 
 def build_all(m) -> None:
-    for build in (a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11) + (
-        a12,
-        a13,
-        a14,
-        a15,
-        a16,
-        a17,
-        a18,
-        a19,
-        a20,
-        a21,
-        a22,
-    ):
+    builders = [a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11]
+    builders += [a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22]
+    for build in builders:
         build(m)
