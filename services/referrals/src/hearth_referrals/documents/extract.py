@@ -140,6 +140,8 @@ def _needed_by(builder: DraftBuilder) -> None:
     start = builder.placement.get("start_date")
     if start is None or start.state is not ExtractionState.FOUND:
         return
+    if "referral_date" not in builder.top:
+        return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
     builder.set(

@@ -101,7 +101,7 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if found[key]:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
-        candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
+        candidate = re.split(r"[,(\n|/]| - | \u2013 ", text)[0].strip()
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
@@ -137,7 +137,7 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _age(builder: DraftBuilder, answer: Answer) -> None:
-    match = re.match(r"^\D{0,10}(\d{1,2})\b", answer.value)
+    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", answer.value)
     if match and int(match.group(1)) <= 17:
         builder.set(
             builder.child.fields,
@@ -152,8 +152,8 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.child.school
     text = _text(answer)
     if field == "school":
-        name = re.split(r"[,;(\n]| - ", answer.value)[0].strip()
-        if name and not re.match(r"^(none|n/a|not (in|attending)|nil)\b", name, re.I):
+        name = values.school_name(answer.value)
+        if name:
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
@@ -314,6 +314,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         people = no_contact(answer.value)
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field in ("history", "placements_count") and values.current_is_first(answer.value):
+        builder.set(fields, "previous_placements_count", 1, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())

@@ -15,6 +15,7 @@ from hearth_referrals.documents.rules.authorities import find_authority, resolve
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.needs import placements_count
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
 
@@ -231,8 +232,22 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(
             builder.top, "la_reference", reference.group(1).strip(".,;"), 0.8, _evidence(answer)
         )
+    _placements_count(builder, answer)
+
+
+def _placements_count(builder: DraftBuilder, answer: Answer) -> None:
+    """ "This is her third placement" in running text: two before this one; "she has been
+    with her current carers since 2019, her first placement": one (the current one)."""
+    fields, text = builder.child.fields, answer.value
+    if values.current_is_first(text):
+        builder.set(fields, "previous_placements_count", 1, 0.75, _evidence(answer))
+        return
     if first_placement(text):
-        builder.set(builder.child.fields, "placement_history", [], 0.8, _evidence(answer))
+        builder.set(fields, "placement_history", [], 0.8, _evidence(answer))
+    if re.search(r"\bplacements?\b", text, re.I) and "previous_placements_count" not in fields:
+        count = placements_count(text)
+        if count is not None:
+            builder.set(fields, "previous_placements_count", count, 0.75, _evidence(answer))
 
 
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:

@@ -171,6 +171,25 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
     )
 
 
+_COLUMN_NAME = re.compile(
+    r"^(full |first |last )?(name|names|relationship( to (the )?child)?|relation|role|job title"
+    r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
+    r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
+    r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
+    r"|supervised( by)?|lives with|gender|sex|school)$",
+    re.I,
+)
+
+
+def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
+    """A header row of column names over rows of records (family members, professionals)."""
+    return (
+        len(header) >= 3
+        and len(rows) >= 3
+        and all(_COLUMN_NAME.match(text.strip(" :*")) for text in header)
+    )
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
@@ -182,6 +201,8 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)
+    if _record_header(rows, header):
+        rows = rows[1:]  # "Name | Relationship | DOB": column names, not a label and value
     answers: list[Answer] = []
     for row in rows:
         answers.extend(_row_answers(row))

@@ -92,6 +92,15 @@ _SHORT_FORMS = {
     "derbys": "derbyshire",
     "beds": "bedfordshire",
     "warks": "warwickshire",
+    # Councils best known by their initials or a short form (as on their own sites).
+    "bcp": "bournemouth christchurch and poole",
+    "cwac": "cheshire west and chester",
+    "banes": "bath and north east somerset",
+    "bwd": "blackburn with darwen",
+    "rbwm": "windsor and maidenhead",
+    "bhcc": "brighton and hove",
+    "eryc": "east riding of yorkshire",
+    "nelc": "north east lincolnshire",
 }
 
 
@@ -184,6 +193,9 @@ def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]
     for name, code in names.items():
         for key in _domain_keys(name, code):
             domains.setdefault(key, code)
+    for short, long in _SHORT_FORMS.items():  # "bcpcouncil.gov.uk", "cheshirewestandchester"
+        if _normal(long) in names:
+            domains.setdefault(short, names[_normal(long)])
     for table in (usual, other):
         for acronym, codes in table.items():
             if len(codes) == 1 and len(acronym) >= 3:

@@ -62,7 +62,7 @@ _LABELS: list[tuple[str, str]] = [
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
-        r"|^need(ed)? by( date)?$"
+        r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$)",
     ),
     (
@@ -126,7 +126,14 @@ _LABELS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
-    ("phone", re.compile(r"(phone|\btel\b|telephone|mobile|contact (no|number)|number)", re.I)),
+    (
+        "phone",
+        re.compile(
+            r"(phone|\btel\b|telephone|mobile|\bmob\b|contact (no|number)|number"
+            r"|direct (line|dial)|\bddi?\b|landline)",
+            re.I,
+        ),
+    ),
     (
         "name",
         re.compile(
@@ -154,7 +161,7 @@ def _contact_field(label: str, part: str) -> str | None:
         return None
     if role is None and re.fullmatch(
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (number|details))",
+        r"( number)?|contact (number|details)|direct (line|dial)|ddi?)",
         label,
         re.I,
     ):
