@@ -265,8 +265,12 @@ _EVERY_CHILD = re.compile(
 )
 
 
+_EVERY_ANSWER = re.compile(r"^\W*(both|all|each)\b", re.I)
+
+
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
-    if _EVERY_CHILD.search(answer.label) and len(builder.children) > 1:
+    every = _EVERY_CHILD.search(answer.label) or _EVERY_ANSWER.match(answer.value)
+    if every and len(builder.children) > 1:
         current = builder.current  # "Legal status (both)": the same answer for each child
         for index in range(len(builder.children)):
             builder.current = index
@@ -429,8 +433,64 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     return True
 
 
+_NAMES_LABEL = re.compile(
+    r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
+)
+_NAMED_CHILD = re.compile(r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\s*(?:\(([^)]*)\))?")
+
+
+def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Names: Lily Watts (DOB 02/04/2015) and Oscar Watts (DOB 19/09/2017)": a child each."""
+    if not _NAMES_LABEL.match(answer.label.strip(" :")):
+        return False
+    found = [
+        match
+        for match in _NAMED_CHILD.finditer(answer.value)
+        if looks_like_name(f"{match.group(1)} {match.group(2)}")
+    ]
+    if len(found) < 2:
+        return False
+    evidence = answer.block.evidence()
+    for match in found:
+        child = builder.child_for_identity("first_name", match.group(1))
+        builder.set(child.fields, "first_name", match.group(1), LABELLED, evidence)
+        builder.set(child.fields, "last_name", match.group(2), LABELLED, evidence)
+        dates = find_dates(match.group(3) or "", builder.reference_date)
+        if dates:
+            builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED, evidence)
+    builder.current = 0
+    return True
+
+
+def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool:
+    """One cell answering for each child by name: "Lily - F, Oscar - M"."""
+    names = {
+        str(child.fields["first_name"].value): index
+        for index, child in enumerate(builder.children)
+        if "first_name" in child.fields and child.fields["first_name"].value
+    }
+    if field is None or "." in field or len(names) < 2:
+        return False
+    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    hits = list(re.finditer(pattern, answer.value))
+    if len({hit.group(1) for hit in hits}) < 2:
+        return False
+    current = builder.current
+    for number, hit in enumerate(hits):
+        end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)
+        builder.current = names[hit.group(1)]
+        piece = answer.value[hit.end() : end].strip(" ,;.")
+        _read_field(builder, Answer(answer.label, piece, answer.block), field, False)
+    builder.current = current
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
+    if _children_named(builder, answer):
+        return True
+    if _per_child(builder, answer, field_for(answer.label, answer.part)):
+        return True
     if risk_answer(builder, answer, shared_risks):
         return True
     if answer.options and risk_checklist(builder, answer, shared_risks):
