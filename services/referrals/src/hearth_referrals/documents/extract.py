@@ -36,6 +36,13 @@ __all__ = ["extract"]
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+# "needed tonight", "a placement today": the day asked for, not "in court today".
+_TODAY_REQUEST = re.compile(
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
+    r"[^.]{0,80}\b(today|tonight|same day)\b|\b(today|tonight|same day)\b[^.]{0,40}"
+    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    re.I,
+)
 
 
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
@@ -168,10 +175,23 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
 
 
+def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
+    """ "I'm Ella's social worker ... Rhiannon": the From header names the worker."""
+    scope = builder.contacts["social_worker"]
+    display = re.sub(r"<[^>]*>|\"", "", answer.value).strip()
+    if "name" not in scope and looks_like_name(display) and len(display.split()) >= 2:
+        builder.set(scope, "name", display, 0.85, answer.block.evidence())
+    found = emails(answer.value)
+    if found and "email" not in scope:
+        builder.set(scope, "email", found[0], 0.85, answer.block.evidence())
+
+
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
         if answer.part != "headers":
             continue
+        if answer.label == "From" and builder.sender_is_worker:
+            _sender_as_worker(builder, answer)
         if answer.label == "From" and "la_code" not in builder.top:
             match = resolve_authority(answer.value)
             if match.code:
@@ -315,9 +335,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         "start_date" not in builder.placement
         and "urgency" in builder.placement
         and "referral_date" in builder.top  # never the upload day
-        and re.search(
-            r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
-        )
+        and any(_TODAY_REQUEST.search(a.value) for a in answers[:80])
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)

@@ -87,7 +87,22 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
-_FROM_DATE = re.compile(r"\b(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_FROM_DATE = re.compile(r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+# "Amir Khan, Izzy's social worker": the worker named before the role.
+_WORKER_BEFORE_ROLE = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
+    r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+)
+# "I'm Ella's social worker": the sender of the email is the worker.
+_I_AM_THE_WORKER = re.compile(
+    r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
+    r"\s+(?:allocated\s+)?social worker\b"
+)
+# "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
+_BORN_CHILD = re.compile(
+    r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
+    r"(?:,? \((?:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (?:male|female|boy|girl)\b)"
+)
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
     r"\s+(?:on|from|by)\s+(.{6,40})",
@@ -117,6 +132,14 @@ def _evidence(answer: Answer, quote: str | None = None):
 def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
     the worker named in an email's body, with the address and number beside the name."""
+    if _I_AM_THE_WORKER.search(answer.value):
+        builder.sender_is_worker = True
+    before = _WORKER_BEFORE_ROLE.search(answer.value)
+    if before and looks_like_name(before.group(1)):
+        builder.set(
+            builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
+        )
+        return
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
         return
@@ -137,7 +160,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
     if start and "start_date" not in builder.placement:
         dates = find_dates(start.group(1), builder.reference_date)
-        if dates:
+        if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
@@ -181,6 +204,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
         if gender:
             builder.set(
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
+            )
+    born = _BORN_CHILD.search(text)
+    if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
+        builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
+        builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
+        if born.group(3) and int(born.group(3)) <= 17 and "age_years" not in builder.child.fields:
+            builder.set(
+                builder.child.fields, "age_years", int(born.group(3)), 0.72, _evidence(answer)
             )
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
     if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
@@ -274,7 +305,9 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
-        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I) and not (
+        if re.search(
+            r"\b(call|ring|contact|phone|mobile|tel|reach)\b", answer.value, re.I
+        ) and not (
             _SOMEONE_ELSES_NUMBER.search(before)  # "EDT can be reached on ...": not the worker's
         ):
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
