@@ -433,6 +433,7 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     return True
 
 
+_CONTACT_DETAILS = re.compile(r"^\W*contact( details)?\W*$", re.I)
 _NAMES_LABEL = re.compile(
     r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
 )
@@ -501,6 +502,9 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     field = field_for(answer.label, answer.part)
     if field is None or field == "risk_prompt":
         return False
+    if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
+        if emails(answer.value) or phones(answer.value):
+            field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
     _read_field(builder, answer, field, shared_risks)
     return True
 

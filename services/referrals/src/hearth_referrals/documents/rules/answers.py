@@ -181,6 +181,19 @@ _COLUMN_NAME = re.compile(
 )
 
 
+def _inner_grid(rows: list[list[Block]]) -> tuple[int, int] | None:
+    """Where a tick grid's header row and its rows of marks sit inside a longer table."""
+    for start in range(1, len(rows) - 1):
+        end = start + 1
+        while end < len(rows) and len(rows[end]) == len(rows[start]):
+            if not _grid_columns([rows[start], rows[end]]):
+                break
+            end += 1
+        if end - start >= 2 and _grid_columns(rows[start:end]):
+            return start, end
+    return None
+
+
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
     """A header row of column names over rows of records (family members, professionals)."""
     return (
@@ -201,6 +214,18 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)
+    inner = _inner_grid(rows)
+    if inner is not None:  # "Risk | Yes | No" part way down a form's table
+        start, end = inner
+        return [
+            *_table_answers([cell for row in rows[:start] for cell in row]),
+            *_grid_answers(rows[start:end], _grid_columns(rows[start:end])),
+            *(
+                _table_answers([cell for row in rows[end:] for cell in row])
+                if end < len(rows)
+                else []
+            ),
+        ]
     if _record_header(rows, header):
         rows = rows[1:]  # "Name | Relationship | DOB": column names, not a label and value
     answers: list[Answer] = []

@@ -37,6 +37,7 @@ _LABELS: list[tuple[str, str]] = [
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
+        r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request)))",
     ),
     (
