@@ -167,7 +167,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
         if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):
             builder.set(builder.child.school, "must_stay", True, 0.75, _evidence(answer))
-    gender = _GENDER_NOUN.search(text)
+    gender = _GENDER_NOUN.search(text) or re.fullmatch(r"\W*(male|female)\W*", text, re.I)
     if gender and "gender" not in fields:
         found = values.read_choice("gender", gender.group(1))
         if found:
@@ -313,6 +313,9 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
 
 
+_WORKER_TITLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+
+
 def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     """The social worker's name, email, phone and authority from email signatures."""
     signatures: dict[str, list[Answer]] = {}
@@ -341,13 +344,15 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.set(scope, "email", found, 0.8, line.block.evidence())
             for found in phones(text):
                 builder.set(scope, "phone", found, 0.8, line.block.evidence())
+            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first.
+            name = line.label if line.label and _WORKER_TITLE.match(line.value) else line.value
             if (
                 "name" not in scope
-                and looks_like_name(line.value)
-                and len(line.value.split()) >= 2  # "Tom" alone is a sign-off
-                and not line.label
+                and looks_like_name(name)
+                and len(name.split()) >= 2  # "Tom" alone is a sign-off
+                and (not line.label or name == line.label)
             ):
-                builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
+                builder.set(scope, "name", name.strip(), 0.75, line.block.evidence())
         authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
         if authority is None or authority.code is None:
             authority = find_authority(text)
