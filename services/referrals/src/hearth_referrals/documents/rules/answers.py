@@ -194,6 +194,22 @@ def _inner_grid(rows: list[list[Block]]) -> tuple[int, int] | None:
     return None
 
 
+def _record_answers(rows: list[list[Block]]) -> list[Answer]:
+    """A record table's rows: a row led by a role ("Social Worker | Maya Osei | ...") is
+    that role's answer; any other row (a relative) is a line of text, never a label."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    answers = []
+    for row in rows:
+        texts = [cell.text for cell in row]
+        if len(row) > 1 and field_for(texts[0].strip(" :*")) is not None:
+            answers.append(_answer(texts[0], " | ".join(texts[1:]), row[1], row[0]))
+        elif any(text.strip() for text in texts):
+            joined = replace(row[0], text=" | ".join(text for text in texts if text.strip()))
+            answers.append(Answer("", joined.text, joined))
+    return answers
+
+
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
     """A header row of column names over rows of records (family members, professionals)."""
     return (
@@ -226,8 +242,8 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
                 else []
             ),
         ]
-    if _record_header(rows, header):
-        rows = rows[1:]  # "Name | Relationship | DOB": column names, not a label and value
+    if _record_header(rows, header):  # "Name | Relationship | DOB" over rows of people
+        return _record_answers(rows[1:])
     answers: list[Answer] = []
     for row in rows:
         answers.extend(_row_answers(row))
