@@ -263,6 +263,24 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
                 return
 
 
+def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "claire.abbott@northyorks.gov.uk, 01609 533 219": the number written right after
+    the worker's own address is theirs."""
+    scope = builder.contacts["social_worker"]
+    email = scope.get("email")
+    if "phone" in scope or email is None or not email.value:
+        return
+    for answer in answers:
+        text = f"{answer.label} {answer.value}"
+        at = text.find(str(email.value))
+        if at < 0:
+            continue
+        found = phones(text[at : at + 80])
+        if found:
+            builder.set(scope, "phone", found[0], 0.8, answer.block.evidence())
+            return
+
+
 def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
@@ -324,6 +342,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
+    _phone_beside_email(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)

@@ -101,7 +101,7 @@ _I_AM_THE_WORKER = re.compile(
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
 _BORN_CHILD = re.compile(
     r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
-    r"(?:,? \((?:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (?:male|female|boy|girl)\b)"
+    r"(?:,? \((?:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
@@ -213,6 +213,9 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "age_years", int(born.group(3)), 0.72, _evidence(answer)
             )
+        gender = values.read_choice("gender", born.group(4) or "")
+        if gender and "gender" not in builder.child.fields:
+            builder.set(builder.child.fields, "gender", gender[0].value, 0.72, _evidence(answer))
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
     if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
         builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))
