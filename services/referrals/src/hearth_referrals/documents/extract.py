@@ -20,6 +20,7 @@ from hearth_referrals.documents.rules.authorities import (
     find_authority,
     resolve_authority,
 )
+from hearth_referrals.documents.rules.care_rows import care_rows
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
 from hearth_referrals.documents.rules.history import (
@@ -65,10 +66,14 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
 
 def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     tables = [table for table in history_tables(blocks, builder.reference_date) if table]
-    if not tables:
-        return
-    rows = [row for table in tables for row in table]
-    evidence = [block.evidence() for block in tables[0].blocks[:3]]
+    if tables:
+        rows = [row for table in tables for row in table]
+        evidence = [block.evidence() for block in tables[0].blocks[:3]]
+    else:  # a table the history reader does not know: count its care rows
+        rows, where = care_rows(blocks, builder.reference_date)
+        if not rows:
+            return
+        evidence = [where[0].evidence()]
     for child in builder.children:
         child.fields.pop("placement_history", None)
         builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
