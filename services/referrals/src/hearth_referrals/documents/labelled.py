@@ -101,7 +101,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if found[key]:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
-        candidate = re.split(r"[,(\n|/]| - | \u2013 ", text)[0].strip()
+        # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
+        candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
