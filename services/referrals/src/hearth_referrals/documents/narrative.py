@@ -355,7 +355,8 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 and len(name.split()) >= 2  # "Tom" alone is a sign-off
                 and (not line.label or name == line.label)
             ):
-                builder.set(scope, "name", name.strip(), 0.75, line.block.evidence())
+                quote = f"{line.label} | {line.value}" if line.label else None
+                builder.set(scope, "name", name.strip(), 0.75, line.block.evidence(quote))
         authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
         if authority is None or authority.code is None:
             authority = find_authority(text)

@@ -203,7 +203,8 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
     for row in rows:
         texts = [cell.text for cell in row]
         if len(row) > 1 and field_for(texts[0].strip(" :*")) is not None:
-            answers.append(_answer(texts[0], " | ".join(texts[1:]), row[1], row[0]))
+            value = " | ".join(texts[1:])  # the quote holds every detail read from the row
+            answers.append(_answer(texts[0], value, replace(row[1], text=value), row[0]))
         elif any(text.strip() for text in texts):
             joined = replace(row[0], text=" | ".join(text for text in texts if text.strip()))
             answers.append(Answer("", joined.text, joined))
