@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas  # noqa: F401 (the documents draw with m.canvas)
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 HERE = Path(__file__).parent / "training_a"
@@ -195,11 +196,13 @@ def _email(headers: dict, body: str) -> bytes:
 
 
 from training_a_docs import build_all  # noqa: E402
+from training_a_more import build_more  # noqa: E402
 
 
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     build_all(sys.modules[__name__])
+    build_more(sys.modules[__name__])
     for name, (data, expected) in DOCUMENTS.items():
         (HERE / name).write_bytes(data)
         answer = HERE / (name.rsplit(".", 1)[0] + ".expected.json")
