@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -74,9 +75,14 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(
             builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
         )
+    rest = ""
+    if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
+        text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return
+    if rest:
+        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
     if field == "last_name":
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return

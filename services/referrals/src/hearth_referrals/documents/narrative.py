@@ -68,7 +68,8 @@ _STOP_WORDS = {
 
 
 _WORKER = re.compile(
-    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s+(?:is|will be|for \w+ is))?"
+    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
 )
@@ -101,7 +102,7 @@ _I_AM_THE_WORKER = re.compile(
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
 _BORN_CHILD = re.compile(
     r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
-    r"(?:,? \((?:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
+    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
@@ -109,7 +110,8 @@ _START = re.compile(
     re.I,
 )
 _SCHOOL = re.compile(
-    r"\b(?:attends|attending|goes to|is at|pupil at|on roll at)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
+    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
 _GENDER_NOUN = re.compile(
@@ -213,7 +215,11 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "age_years", int(born.group(3)), 0.72, _evidence(answer)
             )
-        gender = values.read_choice("gender", born.group(4) or "")
+        sentence = re.split(r"(?<=[.!?])\s", text[born.start() :])[0]
+        words = {w.lower() for w in re.findall(r"\b(boy|girl|male|female)\b", sentence, re.I)}
+        gender = values.read_choice(
+            "gender", born.group(4) or (words.pop() if len(words) == 1 else "")
+        )
         if gender and "gender" not in builder.child.fields:
             builder.set(builder.child.fields, "gender", gender[0].value, 0.72, _evidence(answer))
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child

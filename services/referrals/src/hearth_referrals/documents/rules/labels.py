@@ -162,7 +162,7 @@ def _contact_field(label: str, part: str) -> str | None:
         return None
     if role is None and re.fullmatch(
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (number|details)|direct (line|dial)|ddi?)",
+        r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
         label,
         re.I,
     ):
@@ -208,6 +208,8 @@ def field_for(label: str, part: str = "") -> str | None:
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
+    if re.fullmatch(r"(type|kind)", label, re.I) and re.search(r"placement", part, re.I):
+        return "setting"  # "Type" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             return name

@@ -67,7 +67,8 @@ _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
     (
         Duration.SHORT_TERM,
-        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment",
+        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
+        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
     ),
     (Duration.LONG_TERM, r"long[- ]term"),
     (Duration.PERMANENCE, r"permanen\w+"),
@@ -231,7 +232,7 @@ def school_name(text: str) -> str | None:
     text = " ".join(text.split())
     if _NOT_A_SCHOOL.match(text):
         return None
-    at = re.match(rf"^(?:{_YEAR_GROUP})\s+(?:at|in|,|-)\s*(.+)$", text, re.I)
+    at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
     if at:
         text = at.group(1)
     text = re.split(r"[;(\n]|,\s|\s[-\u2013]\s", text)[0]
