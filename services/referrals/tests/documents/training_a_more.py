@@ -1,11 +1,9 @@
 """A second batch of training_a/ documents (b01-b10), written after the first batch's
 fixes and scored before any change for them, to see whether the fixes generalise."""
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Spacer
-from training_a_docs import _canvas_pdf
 
 
 def b01(m):
@@ -54,14 +52,31 @@ def b01(m):
         ]
 
     children = [
-        m.kid("Tyrese", "Campbell", dob="2012-04-30", gender="male", legal="C2", school="Tudor Grange Academy"),
-        m.kid("Maya", "Campbell", dob="2015-08-18", gender="female", legal="C2", school="Monkspath Junior"),
+        m.kid(
+            "Tyrese",
+            "Campbell",
+            dob="2012-04-30",
+            gender="male",
+            legal="C2",
+            school="Tudor Grange Academy",
+        ),
+        m.kid(
+            "Maya",
+            "Campbell",
+            dob="2015-08-18",
+            gender="female",
+            legal="C2",
+            school="Monkspath Junior",
+        ),
     ]
     m.add(
         "b01-solihull_sibling_columns.pdf",
         m._story_pdf(story),
         m.truth(
-            "b01-solihull_sibling_columns.pdf", la="E08000029", ref="SOL-77120", date="2026-11-12",
+            "b01-solihull_sibling_columns.pdf",
+            la="E08000029",
+            ref="SOL-77120",
+            date="2026-11-12",
             sw=("Bethany Cole", "bethany.cole@solihull.gov.uk", "0121 788 4100"),
             place=("fostering", "planned", "long_term", None, None),
             children=children,
@@ -111,12 +126,23 @@ def b02(m):
             ],
         )
 
-    kacey = m.kid("Kacey", "Lowe", dob="2010-10-09", gender="female", legal="C1", school="Great Sankey High School", health=True)
+    kacey = m.kid(
+        "Kacey",
+        "Lowe",
+        dob="2010-10-09",
+        gender="female",
+        legal="C1",
+        school="Great Sankey High School",
+        health=True,
+    )
     m.add(
         "b02-warrington_headings.docx",
         m._docx(build),
         m.truth(
-            "b02-warrington_headings.docx", la="E06000007", ref="LL-908812", date="2026-11-24",
+            "b02-warrington_headings.docx",
+            la="E06000007",
+            ref="LL-908812",
+            date="2026-11-24",
             sw=("Stacey Nolan", "snolan@warrington.gov.uk", "01925 443 322"),
             place=("residential", "emergency", "short_term", "2026-11-26", "within_5_days"),
             children=[kacey],
@@ -164,12 +190,23 @@ Social Worker | Children in Care Team
         },
         body,
     )
-    leon = m.kid("Leon", "Fraser", dob="2013-02-22", gender="male", legal="V2", school="Stopsley High School", ft=1)
+    leon = m.kid(
+        "Leon",
+        "Fraser",
+        dob="2013-02-22",
+        gender="male",
+        legal="V2",
+        school="Stopsley High School",
+        ft=1,
+    )
     m.add(
         "b03-luton_double_forward.eml",
         data,
         m.truth(
-            "b03-luton_double_forward.eml", la="E06000032", ref="4470091", date="2026-11-19",
+            "b03-luton_double_forward.eml",
+            la="E06000032",
+            ref="4470091",
+            date="2026-11-19",
             sw=("Chloe Barker", "chloe.barker@luton.gov.uk", "07700 900 553"),
             place=("fostering", "planned", "long_term", "2026-12-07", "later"),
             children=[leon],
@@ -202,14 +239,31 @@ Placement: short-term fostering together, planned.
 Social worker: Nathan Reed - 01670 623 111 - nathan.reed@northumberland.gov.uk
 """
     children = [
-        m.kid("Ruby", "Armstrong", dob="2011-11-11", gender="female", legal="V2", school="Ashington Academy"),
-        m.kid("Alfie", "Armstrong", dob="2014-06-02", gender="male", legal="V2", school="Central Primary"),
+        m.kid(
+            "Ruby",
+            "Armstrong",
+            dob="2011-11-11",
+            gender="female",
+            legal="V2",
+            school="Ashington Academy",
+        ),
+        m.kid(
+            "Alfie",
+            "Armstrong",
+            dob="2014-06-02",
+            gender="male",
+            legal="V2",
+            school="Central Primary",
+        ),
     ]
     m.add(
         "b04-northumberland_child_a_b.txt",
         text.encode(),
         m.truth(
-            "b04-northumberland_child_a_b.txt", la="E06000057", ref="NCC-55102", date="2026-11-21",
+            "b04-northumberland_child_a_b.txt",
+            la="E06000057",
+            ref="NCC-55102",
+            date="2026-11-21",
             sw=("Nathan Reed", "nathan.reed@northumberland.gov.uk", "01670 623 111"),
             place=("fostering", "planned", "short_term", None, None),
             children=children,
@@ -242,12 +296,23 @@ M: 07700 900 880
         },
         body,
     )
-    jaden = m.kid("Jaden", "Price", dob="2009-05-05", gender="male", legal="C2", school="Plymouth College of Art", prev=2)
+    jaden = m.kid(
+        "Jaden",
+        "Price",
+        dob="2009-05-05",
+        gender="male",
+        legal="C2",
+        school="Plymouth College of Art",
+        prev=2,
+    )
     m.add(
         "b05-plymouth_worker_writes.eml",
         data,
         m.truth(
-            "b05-plymouth_worker_writes.eml", la="E06000026", ref=None, date="2026-11-16",
+            "b05-plymouth_worker_writes.eml",
+            la="E06000026",
+            ref=None,
+            date="2026-11-16",
             sw=("Sam Trelawny", "sam.trelawny@plymouth.gov.uk", "07700 900 880"),
             place=("supported_accommodation", "planned", "long_term", None, None),
             children=[jaden],
@@ -291,7 +356,11 @@ def b06(m):
             ),
             Spacer(1, 10),
             m._grid(
-                [["Social worker", "Aimee Doyle"], ["Email", "aimee.doyle@sefton.gov.uk"], ["Tel", "0151 934 3333"]],
+                [
+                    ["Social worker", "Aimee Doyle"],
+                    ["Email", "aimee.doyle@sefton.gov.uk"],
+                    ["Tel", "0151 934 3333"],
+                ],
                 [150, 320],
                 font,
             ),
@@ -302,7 +371,10 @@ def b06(m):
         "b06-sefton_history.pdf",
         m._story_pdf(story),
         m.truth(
-            "b06-sefton_history.pdf", la="E08000014", ref="884201", date="2026-11-09",
+            "b06-sefton_history.pdf",
+            la="E08000014",
+            ref="884201",
+            date="2026-11-09",
             sw=("Aimee Doyle", "aimee.doyle@sefton.gov.uk", "0151 934 3333"),
             place=("fostering", "planned", "long_term", None, None),
             children=[millie],
@@ -332,7 +404,10 @@ def b07(m):
         "b07-camden_no_date.docx",
         m._docx(build),
         m.truth(
-            "b07-camden_no_date.docx", la="E09000007", ref=None, date=None,
+            "b07-camden_no_date.docx",
+            la="E09000007",
+            ref=None,
+            date=None,
             sw=("Helena Voss", "helena.voss@camden.gov.uk", "020 7974 1234"),
             place=("fostering", "planned", "long_term", None, None),
             children=[zara],
@@ -358,12 +433,23 @@ Social Worker: Ruth Kaplan
 Contact no: 020 7364 5000
 Email: ruth.kaplan@towerhamlets.gov.uk
 """
-    arif = m.kid("Arif", "Rahman", dob="2015-07-14", age=11, gender="male", legal="C1", school="Bonner Primary School")
+    arif = m.kid(
+        "Arif",
+        "Rahman",
+        dob="2015-07-14",
+        age=11,
+        gender="male",
+        legal="C1",
+        school="Bonner Primary School",
+    )
     m.add(
         "b08-lbth_age_months.txt",
         text.encode(),
         m.truth(
-            "b08-lbth_age_months.txt", la="E09000030", ref="1009334", date="2026-11-20",
+            "b08-lbth_age_months.txt",
+            la="E09000030",
+            ref="1009334",
+            date="2026-11-20",
             sw=("Ruth Kaplan", "ruth.kaplan@towerhamlets.gov.uk", "020 7364 5000"),
             place=("fostering", "emergency", "short_term", None, None),
             children=[arif],
@@ -398,7 +484,10 @@ Please call me, Gary Hinds, on the OOH line 01234 718 178 with any offers.
         "b09-bedford_ooh.eml",
         data,
         m.truth(
-            "b09-bedford_ooh.eml", la="E06000055", ref=None, date="2026-11-22",
+            "b09-bedford_ooh.eml",
+            la="E06000055",
+            ref=None,
+            date="2026-11-22",
             sw=("Laura Binns", "laura.binns@bedford.gov.uk", "01234 276 500"),
             place=("fostering", "emergency", "short_term", "2026-11-22", "today"),
             children=[ellis],
@@ -433,7 +522,10 @@ def b10(m):
         "b10-cumberland_young_parent.docx",
         m._docx(build),
         m.truth(
-            "b10-cumberland_young_parent.docx", la="E06000063", ref="CUM-30019", date="2026-11-23",
+            "b10-cumberland_young_parent.docx",
+            la="E06000063",
+            ref="CUM-30019",
+            date="2026-11-23",
             sw=("Grace Irving", "grace.irving@cumberland.gov.uk", "01228 221 500"),
             place=("parent_and_child", "planned", "short_term", None, None),
             children=[chloe],

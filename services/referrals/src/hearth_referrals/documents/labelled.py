@@ -70,6 +70,10 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
+    if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
+        builder.young_parent = True
+    elif builder.young_parent and re.match(r"^\W*baby", answer.label, re.I):
+        return  # the young parent's baby comes with them, not as a second child
     known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
     if known_as:
         builder.set(

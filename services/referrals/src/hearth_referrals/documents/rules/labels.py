@@ -177,6 +177,9 @@ def _contact_field(label: str, part: str) -> str | None:
     return None
 
 
+_YOUNG_PARENT = re.compile(
+    r"(young person|child|yp)('s)?( name)?\s*[(/-]\s*(parent|mother|father)\)?", re.I
+)
 _COMBINED = re.compile(r"\s*(?:/|&|\band\b|\+)\s*", re.IGNORECASE)
 
 
@@ -201,6 +204,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if _YOUNG_PARENT.fullmatch(label):
+        return "child_name"  # a looked-after young parent is the referral's child
     contact = _contact_field(label, part)
     if contact:
         return contact
