@@ -329,8 +329,9 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         people = no_contact(answer.value)
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
-    elif field in ("history", "placements_count") and values.current_is_first(answer.value):
-        builder.set(fields, "previous_placements_count", 1, 0.85, answer.block.evidence())
+    elif field in ("history", "placements_count") and values.current_placements(answer.value):
+        count = values.current_placements(answer.value)
+        builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())

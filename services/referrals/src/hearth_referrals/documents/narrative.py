@@ -279,8 +279,9 @@ def _placements_count(builder: DraftBuilder, answer: Answer) -> None:
     """ "This is her third placement" in running text: two before this one; "she has been
     with her current carers since 2019, her first placement": one (the current one)."""
     fields, text = builder.child.fields, answer.value
-    if values.current_is_first(text):
-        builder.set(fields, "previous_placements_count", 1, 0.75, _evidence(answer))
+    current = values.current_placements(text)
+    if current:
+        builder.set(fields, "previous_placements_count", current, 0.75, _evidence(answer))
         return
     if first_placement(text):
         builder.set(fields, "placement_history", [], 0.8, _evidence(answer))

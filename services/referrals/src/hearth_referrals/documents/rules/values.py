@@ -16,6 +16,7 @@ __all__ = [
     "VOCABULARIES",
     "ages",
     "current_is_first",
+    "current_placements",
     "describes_history",
     "read_choice",
     "read_yes_no",
@@ -252,3 +253,22 @@ def current_is_first(text: str) -> bool:
             re.I,
         )
     )
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+_IN_PLACEMENT = re.compile(
+    r"\b(?:is|are|has been|have been)\s+(?:currently\s+|now\s+|still\s+)?(?:living\s+)?in\s+"
+    r"(?:his|her|their|the)\s+(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:\w+\s+)?placement",
+    re.I,
+)
+
+
+def current_placements(text: str) -> int | None:
+    """Placements so far when the child is in one now: "she is currently in her second
+    placement" is 2, the current one counted; "her current carers ... first placement" is 1."""
+    match = _IN_PLACEMENT.search(text)
+    if match:
+        word = match.group(1).lower()
+        return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    return 1 if current_is_first(text) else None
