@@ -445,6 +445,13 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     return True
 
 
+_EVERY_LABEL = re.compile(r"^\W*(both|all|each)( of the)? (children|siblings)\W*$", re.I)
+
+
+def _rest(answer: Answer) -> tuple:
+    return (answer.value, answer.block, answer.options, answer.placeholder, answer.label_block)
+
+
 _CONTACT_DETAILS = re.compile(r"^\W*contact( details)?\W*$", re.I)
 _NAMES_LABEL = re.compile(
     r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
@@ -503,6 +510,10 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     if _children_named(builder, answer):
         return True
     if _per_child(builder, answer, field_for(answer.label, answer.part)):
+        return True
+    if _EVERY_LABEL.match(answer.label) and len(find_legal_statuses(answer.value)) == 1:
+        # "Both children: Section 20."
+        _child_field(builder, "legal_status", Answer("Legal status (both)", *_rest(answer)))
         return True
     if risk_answer(builder, answer, shared_risks):
         return True
