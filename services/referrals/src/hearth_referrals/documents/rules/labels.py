@@ -8,6 +8,7 @@ worker's name, under "Child's details" the child's).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["combined_fields", "field_for", "role_of"]
 
@@ -195,6 +196,7 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     return [field for field in fields if field is not None]
 
 
+@lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
     label = " ".join(label.replace("\u2019", "'").split())
