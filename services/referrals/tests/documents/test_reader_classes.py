@@ -63,6 +63,21 @@ class TestAuthorities:
     def test_a_short_form_mail_domain(self):
         assert authority_from_email("ollie.grant@bcpcouncil.gov.uk").code == "E06000058"
 
+    @pytest.mark.parametrize(
+        ("address", "code"),
+        [
+            ("a.b@togetherforchildren.org.uk", "E08000024"),
+            ("a.b@brighterfuturesforchildren.org", "E06000038"),
+            ("a.b@dcstrust.co.uk", "E08000017"),
+        ],
+    )
+    def test_a_trusts_mail_domain_is_its_council(self, address, code):
+        assert authority_from_email(address).code == code
+
+    @pytest.mark.parametrize(("text", "code"), [("B&NES", "E06000022"), ("H&F", "E09000013")])
+    def test_initials_with_an_ampersand(self, text, code):
+        assert find_authority(text).code == code
+
 
 class TestLabelsAndCorrections:
     @pytest.mark.parametrize(

@@ -53,9 +53,20 @@ _TRUSTS = {
     "slough children first": "Slough",
     "worcestershire children first": "Worcestershire",
     "bradford children and families trust": "Bradford",
+    "brighter futures for children": "Reading",
     "achieving for children": None,
     "northamptonshire children's trust": None,
     "children first northamptonshire": None,
+}
+
+
+# The trusts' own mail domains (their public sites' addresses).
+_TRUST_DOMAINS = {
+    "togetherforchildren": "Sunderland",
+    "brighterfuturesforchildren": "Reading",
+    "worcschildrenfirst": "Worcestershire",
+    "dcstrust": "Doncaster",
+    "sloughchildrenfirst": "Slough",
 }
 
 
@@ -101,13 +112,23 @@ _SHORT_FORMS = {
     "bhcc": "brighton and hove",
     "eryc": "east riding of yorkshire",
     "nelc": "north east lincolnshire",
+    "cyc": "york",
 }
 
 
 _SHORT_FORMS_BY_NAME = {long: short for short, long in _SHORT_FORMS.items()}
 
 
+_AMPERSAND_FORMS = [
+    (re.compile(r"\bB\s*&\s*NES\b", re.I), "bath and north east somerset"),
+    (re.compile(r"\bH\s*&\s*F\b"), "hammersmith and fulham"),
+    (re.compile(r"\bK\s*&\s*C\b"), "kensington and chelsea"),
+]
+
+
 def _expand(text: str) -> str:
+    for pattern, name in _AMPERSAND_FORMS:
+        text = pattern.sub(name, text)
     return re.sub(
         r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
         lambda match: _SHORT_FORMS[match.group(1).lower()],
@@ -193,6 +214,8 @@ def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]
     for name, code in names.items():
         for key in _domain_keys(name, code):
             domains.setdefault(key, code)
+    for domain, council in _TRUST_DOMAINS.items():
+        domains.setdefault(domain, names[_normal(council)])
     for short, long in _SHORT_FORMS.items():  # "bcpcouncil.gov.uk", "cheshirewestandchester"
         if _normal(long) in names:
             domains.setdefault(short, names[_normal(long)])
