@@ -56,6 +56,8 @@ class DraftBuilder:
         self.current = 0
         # Set while a correction is read: it replaces what the original said.
         self.overriding = False
+        self.sender_is_worker = False  # "I'm Ella's social worker": the email's sender
+        self.young_parent = False  # the child is a parent: their baby is attached to them
 
     @property
     def child(self) -> ChildFindings:

@@ -20,6 +20,7 @@ from hearth_referrals.documents.rules.authorities import (
     find_authority,
     resolve_authority,
 )
+from hearth_referrals.documents.rules.care_rows import care_rows
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
 from hearth_referrals.documents.rules.history import (
@@ -36,6 +37,13 @@ __all__ = ["extract"]
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+# "needed tonight", "a placement today": the day asked for, not "in court today".
+_TODAY_REQUEST = re.compile(
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
+    r"[^.]{0,80}\b(today|tonight|same day)\b|\b(today|tonight|same day)\b[^.]{0,40}"
+    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    re.I,
+)
 
 
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
@@ -58,10 +66,14 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
 
 def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     tables = [table for table in history_tables(blocks, builder.reference_date) if table]
-    if not tables:
-        return
-    rows = [row for table in tables for row in table]
-    evidence = [block.evidence() for block in tables[0].blocks[:3]]
+    if tables:
+        rows = [row for table in tables for row in table]
+        evidence = [block.evidence() for block in tables[0].blocks[:3]]
+    else:  # a table the history reader does not know: count its care rows
+        rows, where = care_rows(blocks, builder.reference_date)
+        if not rows:
+            return
+        evidence = [where[0].evidence()]
     for child in builder.children:
         child.fields.pop("placement_history", None)
         builder.set(child.fields, "placement_history", rows, 0.9, evidence[0])
@@ -140,6 +152,8 @@ def _needed_by(builder: DraftBuilder) -> None:
     start = builder.placement.get("start_date")
     if start is None or start.state is not ExtractionState.FOUND:
         return
+    if "referral_date" not in builder.top:
+        return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
     builder.set(
@@ -166,10 +180,23 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
 
 
+def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
+    """ "I'm Ella's social worker ... Rhiannon": the From header names the worker."""
+    scope = builder.contacts["social_worker"]
+    display = re.sub(r"<[^>]*>|\"", "", answer.value).strip()
+    if "name" not in scope and looks_like_name(display) and len(display.split()) >= 2:
+        builder.set(scope, "name", display, 0.85, answer.block.evidence())
+    found = emails(answer.value)
+    if found and "email" not in scope:
+        builder.set(scope, "email", found[0], 0.85, answer.block.evidence())
+
+
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
         if answer.part != "headers":
             continue
+        if answer.label == "From" and builder.sender_is_worker:
+            _sender_as_worker(builder, answer)
         if answer.label == "From" and "la_code" not in builder.top:
             match = resolve_authority(answer.value)
             if match.code:
@@ -241,6 +268,24 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
                 return
 
 
+def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "claire.abbott@northyorks.gov.uk, 01609 533 219": the number written right after
+    the worker's own address is theirs."""
+    scope = builder.contacts["social_worker"]
+    email = scope.get("email")
+    if "phone" in scope or email is None or not email.value:
+        return
+    for answer in answers:
+        text = f"{answer.label} {answer.value}"
+        at = text.find(str(email.value))
+        if at < 0:
+            continue
+        found = phones(text[at : at + 80])
+        if found:
+            builder.set(scope, "phone", found[0], 0.8, answer.block.evidence())
+            return
+
+
 def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
@@ -302,6 +347,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
+    _phone_beside_email(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
@@ -313,9 +359,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         "start_date" not in builder.placement
         and "urgency" in builder.placement
         and "referral_date" in builder.top  # never the upload day
-        and re.search(
-            r"\b(today|tonight|same day)\b", " ".join(a.value for a in answers[:80]), re.I
-        )
+        and any(_TODAY_REQUEST.search(a.value) for a in answers[:80])
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -69,14 +70,23 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
+    if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
+        builder.young_parent = True
+    elif builder.young_parent and re.match(r"^\W*baby", answer.label, re.I):
+        return  # the young parent's baby comes with them, not as a second child
     known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
     if known_as:
         builder.set(
             builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
         )
+    rest = ""
+    if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
+        text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return
+    if rest:
+        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
     if field == "last_name":
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
@@ -101,7 +111,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if found[key]:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
-        candidate = re.split(r"[,(\n]| - | \u2013 ", text)[0].strip()
+        # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
+        candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
@@ -137,7 +148,7 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _age(builder: DraftBuilder, answer: Answer) -> None:
-    match = re.match(r"^\D{0,10}(\d{1,2})\b", answer.value)
+    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", answer.value)
     if match and int(match.group(1)) <= 17:
         builder.set(
             builder.child.fields,
@@ -152,8 +163,8 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.child.school
     text = _text(answer)
     if field == "school":
-        name = re.split(r"[,;(\n]| - ", answer.value)[0].strip()
-        if name and not re.match(r"^(none|n/a|not (in|attending)|nil)\b", name, re.I):
+        name = values.school_name(answer.value)
+        if name:
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
@@ -265,8 +276,12 @@ _EVERY_CHILD = re.compile(
 )
 
 
+_EVERY_ANSWER = re.compile(r"^\W*(both|all|each)\b", re.I)
+
+
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
-    if _EVERY_CHILD.search(answer.label) and len(builder.children) > 1:
+    every = _EVERY_CHILD.search(answer.label) or _EVERY_ANSWER.match(answer.value)
+    if every and len(builder.children) > 1:
         current = builder.current  # "Legal status (both)": the same answer for each child
         for index in range(len(builder.children)):
             builder.current = index
@@ -314,6 +329,9 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         people = no_contact(answer.value)
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field in ("history", "placements_count") and values.current_placements(answer.value):
+        count = values.current_placements(answer.value)
+        builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and first_placement(answer.value):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
@@ -427,8 +445,76 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     return True
 
 
+_EVERY_LABEL = re.compile(r"^\W*(both|all|each)( of the)? (children|siblings)\W*$", re.I)
+
+
+def _rest(answer: Answer) -> tuple:
+    return (answer.value, answer.block, answer.options, answer.placeholder, answer.label_block)
+
+
+_CONTACT_DETAILS = re.compile(r"^\W*contact( details)?\W*$", re.I)
+_NAMES_LABEL = re.compile(
+    r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
+)
+_NAMED_CHILD = re.compile(r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\s*(?:\(([^)]*)\))?")
+
+
+def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Names: Lily Watts (DOB 02/04/2015) and Oscar Watts (DOB 19/09/2017)": a child each."""
+    if not _NAMES_LABEL.match(answer.label.strip(" :")):
+        return False
+    found = [
+        match
+        for match in _NAMED_CHILD.finditer(answer.value)
+        if looks_like_name(f"{match.group(1)} {match.group(2)}")
+    ]
+    if len(found) < 2:
+        return False
+    evidence = answer.block.evidence()
+    for match in found:
+        child = builder.child_for_identity("first_name", match.group(1))
+        builder.set(child.fields, "first_name", match.group(1), LABELLED, evidence)
+        builder.set(child.fields, "last_name", match.group(2), LABELLED, evidence)
+        dates = find_dates(match.group(3) or "", builder.reference_date)
+        if dates:
+            builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED, evidence)
+    builder.current = 0
+    return True
+
+
+def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool:
+    """One cell answering for each child by name: "Lily - F, Oscar - M"."""
+    names = {
+        str(child.fields["first_name"].value): index
+        for index, child in enumerate(builder.children)
+        if "first_name" in child.fields and child.fields["first_name"].value
+    }
+    if field is None or "." in field or len(names) < 2:
+        return False
+    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    hits = list(re.finditer(pattern, answer.value))
+    if len({hit.group(1) for hit in hits}) < 2:
+        return False
+    current = builder.current
+    for number, hit in enumerate(hits):
+        end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)
+        builder.current = names[hit.group(1)]
+        piece = answer.value[hit.end() : end].strip(" ,;.")
+        _read_field(builder, Answer(answer.label, piece, answer.block), field, False)
+    builder.current = current
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
+    if _children_named(builder, answer):
+        return True
+    if _per_child(builder, answer, field_for(answer.label, answer.part)):
+        return True
+    if _EVERY_LABEL.match(answer.label) and len(find_legal_statuses(answer.value)) == 1:
+        # "Both children: Section 20."
+        _child_field(builder, "legal_status", Answer("Legal status (both)", *_rest(answer)))
+        return True
     if risk_answer(builder, answer, shared_risks):
         return True
     if answer.options and risk_checklist(builder, answer, shared_risks):
@@ -439,6 +525,9 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     field = field_for(answer.label, answer.part)
     if field is None or field == "risk_prompt":
         return False
+    if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
+        if emails(answer.value) or phones(answer.value):
+            field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
     _read_field(builder, answer, field, shared_risks)
     return True
 

@@ -15,6 +15,7 @@ from hearth_referrals.documents.rules.authorities import find_authority, resolve
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.needs import placements_count
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
 
@@ -31,8 +32,8 @@ _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|y
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
-    r"|(?:child|system|person|client) id)"
-    r"\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
+    r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
+    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
     re.I,
 )
 _SEEKING = re.compile(
@@ -67,7 +68,8 @@ _STOP_WORDS = {
 
 
 _WORKER = re.compile(
-    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s+(?:is|will be|for \w+ is))?"
+    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
 )
@@ -86,14 +88,30 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
-_FROM_DATE = re.compile(r"\b(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_FROM_DATE = re.compile(r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+# "Amir Khan, Izzy's social worker": the worker named before the role.
+_WORKER_BEFORE_ROLE = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
+    r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+)
+# "I'm Ella's social worker": the sender of the email is the worker.
+_I_AM_THE_WORKER = re.compile(
+    r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
+    r"\s+(?:allocated\s+)?social worker\b"
+)
+# "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
+_BORN_CHILD = re.compile(
+    r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
+    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
+)
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
     r"\s+(?:on|from|by)\s+(.{6,40})",
     re.I,
 )
 _SCHOOL = re.compile(
-    r"\b(?:attends|attending|goes to|is at|pupil at|on roll at)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
+    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
 _GENDER_NOUN = re.compile(
@@ -116,6 +134,14 @@ def _evidence(answer: Answer, quote: str | None = None):
 def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
     the worker named in an email's body, with the address and number beside the name."""
+    if _I_AM_THE_WORKER.search(answer.value):
+        builder.sender_is_worker = True
+    before = _WORKER_BEFORE_ROLE.search(answer.value)
+    if before and looks_like_name(before.group(1)):
+        builder.set(
+            builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
+        )
+        return
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
         return
@@ -136,14 +162,14 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
     if start and "start_date" not in builder.placement:
         dates = find_dates(start.group(1), builder.reference_date)
-        if dates:
+        if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
         if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):
             builder.set(builder.child.school, "must_stay", True, 0.75, _evidence(answer))
-    gender = _GENDER_NOUN.search(text)
+    gender = _GENDER_NOUN.search(text) or re.fullmatch(r"\W*(male|female)\W*", text, re.I)
     if gender and "gender" not in fields:
         found = values.read_choice("gender", gender.group(1))
         if found:
@@ -181,6 +207,21 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
+    born = _BORN_CHILD.search(text)
+    if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
+        builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
+        builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
+        if born.group(3) and int(born.group(3)) <= 17 and "age_years" not in builder.child.fields:
+            builder.set(
+                builder.child.fields, "age_years", int(born.group(3)), 0.72, _evidence(answer)
+            )
+        sentence = re.split(r"(?<=[.!?])\s", text[born.start() :])[0]
+        words = {w.lower() for w in re.findall(r"\b(boy|girl|male|female)\b", sentence, re.I)}
+        gender = values.read_choice(
+            "gender", born.group(4) or (words.pop() if len(words) == 1 else "")
+        )
+        if gender and "gender" not in builder.child.fields:
+            builder.set(builder.child.fields, "gender", gender[0].value, 0.72, _evidence(answer))
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
     if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
         builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))
@@ -231,8 +272,23 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(
             builder.top, "la_reference", reference.group(1).strip(".,;"), 0.8, _evidence(answer)
         )
+    _placements_count(builder, answer)
+
+
+def _placements_count(builder: DraftBuilder, answer: Answer) -> None:
+    """ "This is her third placement" in running text: two before this one; "she has been
+    with her current carers since 2019, her first placement": one (the current one)."""
+    fields, text = builder.child.fields, answer.value
+    current = values.current_placements(text)
+    if current:
+        builder.set(fields, "previous_placements_count", current, 0.75, _evidence(answer))
+        return
     if first_placement(text):
-        builder.set(builder.child.fields, "placement_history", [], 0.8, _evidence(answer))
+        builder.set(fields, "placement_history", [], 0.8, _evidence(answer))
+    if re.search(r"\bplacements?\b", text, re.I) and "previous_placements_count" not in fields:
+        count = placements_count(text)
+        if count is not None:
+            builder.set(fields, "previous_placements_count", count, 0.75, _evidence(answer))
 
 
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
@@ -259,10 +315,15 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
-        if re.search(r"\b(call|ring|contact|phone|mobile|tel)\b", answer.value, re.I) and not (
+        if re.search(
+            r"\b(call|ring|contact|phone|mobile|tel|reach)\b", answer.value, re.I
+        ) and not (
             _SOMEONE_ELSES_NUMBER.search(before)  # "EDT can be reached on ...": not the worker's
         ):
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
+
+
+_WORKER_TITLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 
 
 def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -293,13 +354,16 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.set(scope, "email", found, 0.8, line.block.evidence())
             for found in phones(text):
                 builder.set(scope, "phone", found, 0.8, line.block.evidence())
+            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first.
+            name = line.label if line.label and _WORKER_TITLE.match(line.value) else line.value
             if (
                 "name" not in scope
-                and looks_like_name(line.value)
-                and len(line.value.split()) >= 2  # "Tom" alone is a sign-off
-                and not line.label
+                and looks_like_name(name)
+                and len(name.split()) >= 2  # "Tom" alone is a sign-off
+                and (not line.label or name == line.label)
             ):
-                builder.set(scope, "name", line.value.strip(), 0.75, line.block.evidence())
+                quote = f"{line.label} | {line.value}" if line.label else None
+                builder.set(scope, "name", name.strip(), 0.75, line.block.evidence(quote))
         authority = resolve_authority(text) if re.search(r"council|\b[A-Z]{3,4}\b", text) else None
         if authority is None or authority.code is None:
             authority = find_authority(text)

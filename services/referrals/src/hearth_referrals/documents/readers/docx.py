@@ -188,6 +188,11 @@ class _BodyReader:
         walker = _walk_text(element)
         if walker.text():
             self.paragraph += 1
+        style = element.find("w:pPr/w:pStyle", NS)
+        name = style.get(_q("w:val"), "") if style is not None else ""
+        text = walker.text().strip()
+        if re.match(r"^heading ?[1-4]$", name, re.I) and 0 < len(text.split()) <= 6:
+            self.part = text.rstrip(":")  # a styled heading starts a Part ("Social worker")
         kind = BlockKind.CONTROL if walker.controls else BlockKind.PARAGRAPH
         self._emit(kind, walker, Location(part=self.part, paragraph=self.paragraph))
 

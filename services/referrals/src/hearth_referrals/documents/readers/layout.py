@@ -18,11 +18,23 @@ _LEGAL_SECTION = re.compile(
 )
 
 
+# A heading naming whose details follow ("Baby's details", "Mother", "Social worker's
+# details"); a bare "Social Worker" is a signature's job title, not a heading.
+_SUBJECT = re.compile(
+    r"^\s*(the )?((baby|mother|father|parent|birth parents?|family members?"
+    r"|professionals( involved)?)('s|s'|s)?( details| information)?"
+    r"|(child|young person|(allocated )?social worker|team manager)('s|s')?"
+    r" (details|information|contact details))\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def part_heading(text: str) -> str | None:
-    """The heading if ``text`` starts a Part ("Part 3: Risks", "Section B", "Child 2")."""
+    """The heading if ``text`` starts a Part ("Part 3: Risks", "Section B", "Child 2",
+    "Baby's details", "Social worker")."""
     line = text.strip()
     if not line or len(line) > 80 or "\n" in line:
         return None
-    if _PART.match(line) and not _LEGAL_SECTION.match(line):
+    if (_PART.match(line) or _SUBJECT.match(line)) and not _LEGAL_SECTION.match(line):
         return line.rstrip(":").strip()
     return None

@@ -45,6 +45,46 @@ class _Row:
 
 
 def _lines(words: list[dict]) -> list[_Line]:
+    lines = _word_lines(words)
+    for line in lines:
+        line.segments = _join(sorted(line.segments, key=lambda s: s.x0))
+    stops = _column_stops(lines)
+    # Split again, knowing where the columns start: on the whole page, or on the line
+    # above or below ("Team manager" over a long email address and "Manager phone").
+    near = [
+        stops
+        + [
+            seg.x0
+            for other in lines[max(0, i - 1) : i + 2]
+            if other is not line
+            for seg in other.segments[1:]
+        ]
+        for i, line in enumerate(lines)
+    ]
+    if any(near):
+        lines = _word_lines(words)
+        for line, line_stops in zip(lines, near, strict=True):
+            line.segments = _join(sorted(line.segments, key=lambda s: s.x0), line_stops)
+    return lines
+
+
+def _column_stops(lines: list[_Line]) -> list[float]:
+    """Where the form's columns start: the left edges of cells that open on two or more
+    lines after a wide gap (a label or value column, not a word of running text)."""
+    starts = sorted(segment.x0 for line in lines for segment in line.segments[1:])
+    stops: list[float] = []
+    index = 0
+    while index < len(starts):
+        end = index
+        while end + 1 < len(starts) and starts[end + 1] - starts[index] <= _ALIGN / 2:
+            end += 1
+        if end - index + 1 >= 2:
+            stops.append(starts[index])
+        index = end + 1
+    return stops
+
+
+def _word_lines(words: list[dict]) -> list[_Line]:
     lines: list[_Line] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         size = max(word.get("bottom", 0) - word.get("top", 0), 4.0)
@@ -54,15 +94,26 @@ def _lines(words: list[dict]) -> list[_Line]:
             line = _Line(word["top"], [])
             lines.append(line)
         line.segments.append(_Segment(word["x0"], word["x1"], word["text"], size))
-    for line in lines:
-        line.segments = _join(sorted(line.segments, key=lambda s: s.x0))
     return lines
 
 
-def _join(words: list[_Segment]) -> list[_Segment]:
+def _at_stop(previous: _Segment, word: _Segment, stops: list[float]) -> bool:
+    """A word starting on a column stop after more than a space, or after a label's colon,
+    starts a new cell even when the gap before it is narrow (a long value, a tight form)."""
+    gap = word.x0 - previous.x1
+    if not any(abs(word.x0 - stop) <= 1.5 for stop in stops):
+        return False
+    return gap >= word.size * 0.6 or (previous.text.endswith(":") and gap >= word.size * 0.3)
+
+
+def _join(words: list[_Segment], stops: list[float] | None = None) -> list[_Segment]:
     segments: list[_Segment] = []
     for word in words:
-        if segments and word.x0 - segments[-1].x1 <= word.size * _GAP_FACTOR:
+        if (
+            segments
+            and word.x0 - segments[-1].x1 <= word.size * _GAP_FACTOR
+            and not (stops and _at_stop(segments[-1], word, stops))
+        ):
             last = segments[-1]
             last.text, last.x1 = f"{last.text} {word.text}", word.x1
         else:

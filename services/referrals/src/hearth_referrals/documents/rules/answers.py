@@ -171,6 +171,55 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
     )
 
 
+_COLUMN_NAME = re.compile(
+    r"^(full |first |last )?(name|names|relationship( to (the )?child)?|relation|role|job title"
+    r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
+    r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
+    r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
+    r"|supervised( by)?|lives with|gender|sex|school)$",
+    re.I,
+)
+
+
+def _inner_grid(rows: list[list[Block]]) -> tuple[int, int] | None:
+    """Where a tick grid's header row and its rows of marks sit inside a longer table."""
+    for start in range(1, len(rows) - 1):
+        end = start + 1
+        while end < len(rows) and len(rows[end]) == len(rows[start]):
+            if not _grid_columns([rows[start], rows[end]]):
+                break
+            end += 1
+        if end - start >= 2 and _grid_columns(rows[start:end]):
+            return start, end
+    return None
+
+
+def _record_answers(rows: list[list[Block]]) -> list[Answer]:
+    """A record table's rows: a row led by a role ("Social Worker | Maya Osei | ...") is
+    that role's answer; any other row (a relative) is a line of text, never a label."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    answers = []
+    for row in rows:
+        texts = [cell.text for cell in row]
+        if len(row) > 1 and field_for(texts[0].strip(" :*")) is not None:
+            value = " | ".join(texts[1:])  # the quote holds every detail read from the row
+            answers.append(_answer(texts[0], value, replace(row[1], text=value), row[0]))
+        elif any(text.strip() for text in texts):
+            joined = replace(row[0], text=" | ".join(text for text in texts if text.strip()))
+            answers.append(Answer("", joined.text, joined))
+    return answers
+
+
+def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
+    """A header row of column names over rows of records (family members, professionals)."""
+    return (
+        len(header) >= 3
+        and len(rows) >= 3
+        and all(_COLUMN_NAME.match(text.strip(" :*")) for text in header)
+    )
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
@@ -182,6 +231,20 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)
+    inner = _inner_grid(rows)
+    if inner is not None:  # "Risk | Yes | No" part way down a form's table
+        start, end = inner
+        return [
+            *_table_answers([cell for row in rows[:start] for cell in row]),
+            *_grid_answers(rows[start:end], _grid_columns(rows[start:end])),
+            *(
+                _table_answers([cell for row in rows[end:] for cell in row])
+                if end < len(rows)
+                else []
+            ),
+        ]
+    if _record_header(rows, header):  # "Name | Relationship | DOB" over rows of people
+        return _record_answers(rows[1:])
     answers: list[Answer] = []
     for row in rows:
         answers.extend(_row_answers(row))

@@ -53,9 +53,20 @@ _TRUSTS = {
     "slough children first": "Slough",
     "worcestershire children first": "Worcestershire",
     "bradford children and families trust": "Bradford",
+    "brighter futures for children": "Reading",
     "achieving for children": None,
     "northamptonshire children's trust": None,
     "children first northamptonshire": None,
+}
+
+
+# The trusts' own mail domains (their public sites' addresses).
+_TRUST_DOMAINS = {
+    "togetherforchildren": "Sunderland",
+    "brighterfuturesforchildren": "Reading",
+    "worcschildrenfirst": "Worcestershire",
+    "dcstrust": "Doncaster",
+    "sloughchildrenfirst": "Slough",
 }
 
 
@@ -92,13 +103,32 @@ _SHORT_FORMS = {
     "derbys": "derbyshire",
     "beds": "bedfordshire",
     "warks": "warwickshire",
+    # Councils best known by their initials or a short form (as on their own sites).
+    "bcp": "bournemouth christchurch and poole",
+    "cwac": "cheshire west and chester",
+    "banes": "bath and north east somerset",
+    "bwd": "blackburn with darwen",
+    "rbwm": "windsor and maidenhead",
+    "bhcc": "brighton and hove",
+    "eryc": "east riding of yorkshire",
+    "nelc": "north east lincolnshire",
+    "cyc": "york",
 }
 
 
 _SHORT_FORMS_BY_NAME = {long: short for short, long in _SHORT_FORMS.items()}
 
 
+_AMPERSAND_FORMS = [
+    (re.compile(r"\bB\s*&\s*NES\b", re.I), "bath and north east somerset"),
+    (re.compile(r"\bH\s*&\s*F\b"), "hammersmith and fulham"),
+    (re.compile(r"\bK\s*&\s*C\b"), "kensington and chelsea"),
+]
+
+
 def _expand(text: str) -> str:
+    for pattern, name in _AMPERSAND_FORMS:
+        text = pattern.sub(name, text)
     return re.sub(
         r"\b(" + "|".join(_SHORT_FORMS) + r")\b",
         lambda match: _SHORT_FORMS[match.group(1).lower()],
@@ -184,6 +214,11 @@ def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]
     for name, code in names.items():
         for key in _domain_keys(name, code):
             domains.setdefault(key, code)
+    for domain, council in _TRUST_DOMAINS.items():
+        domains.setdefault(domain, names[_normal(council)])
+    for short, long in _SHORT_FORMS.items():  # "bcpcouncil.gov.uk", "cheshirewestandchester"
+        if _normal(long) in names:
+            domains.setdefault(short, names[_normal(long)])
     for table in (usual, other):
         for acronym, codes in table.items():
             if len(codes) == 1 and len(acronym) >= 3:

@@ -11,6 +11,16 @@ __all__ = ["Correction", "corrections"]
 _OWNER = r"(?:[A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)"
 _WHAT = rf"(?P<what>(?:{_OWNER}\s+)?[a-zA-Z][a-zA-Z ]{{1,30}}?)"
 _PATTERNS = [
+    # "Please amend the start date to 07/12/2026 (not 30/11/2026 as stated below)"
+    re.compile(
+        r"\b(?:amend|change|update|correct)\s+(?:the\s+)?(?P<what>[a-zA-Z][a-zA-Z ]{1,30}?)"
+        r"\s+to\s+(?P<new>[^(.;\n]+?[^(.;\n\s])\s*(?:\(|,|\.(?:\s|$)|;|$)"
+    ),
+    # "the referral below had the wrong ICS number - it should be 4471920"
+    re.compile(
+        r"\bwrong\s+(?P<what>[a-zA-Z][a-zA-Z ]{1,30}?)\s*(?:[-\u2013,;:(]\s*)?"
+        r"(?:it|this|that|which)\s+(?:is|should (?:be|read|say))\s+(?P<new>[^.;\n]+)"
+    ),
     re.compile(
         _WHAT + r"\s+(?:is|are|should (?:be|read|say)|was meant to (?:be|say))\s+(?P<new>[^,;]+?)"
         r",?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)",

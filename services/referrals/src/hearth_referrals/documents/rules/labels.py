@@ -8,6 +8,7 @@ worker's name, under "Child's details" the child's).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["combined_fields", "field_for", "role_of"]
 
@@ -37,6 +38,7 @@ _LABELS: list[tuple[str, str]] = [
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
+        r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request)))",
     ),
     (
@@ -62,7 +64,7 @@ _LABELS: list[tuple[str, str]] = [
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
-        r"|^need(ed)? by( date)?$"
+        r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$)",
     ),
     (
@@ -126,7 +128,14 @@ _LABELS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
-    ("phone", re.compile(r"(phone|\btel\b|telephone|mobile|contact (no|number)|number)", re.I)),
+    (
+        "phone",
+        re.compile(
+            r"(phone|\btel\b|telephone|mobile|\bmob\b|contact (no|number)|number"
+            r"|direct (line|dial)|\bddi?\b|landline)",
+            re.I,
+        ),
+    ),
     (
         "name",
         re.compile(
@@ -154,7 +163,7 @@ def _contact_field(label: str, part: str) -> str | None:
         return None
     if role is None and re.fullmatch(
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (number|details))",
+        r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
         label,
         re.I,
     ):
@@ -169,6 +178,9 @@ def _contact_field(label: str, part: str) -> str | None:
     return None
 
 
+_YOUNG_PARENT = re.compile(
+    r"(young person|child|yp)('s)?( name)?\s*[(/-]\s*(parent|mother|father)\)?", re.I
+)
 _COMBINED = re.compile(r"\s*(?:/|&|\band\b|\+)\s*", re.IGNORECASE)
 
 
@@ -184,6 +196,7 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     return [field for field in fields if field is not None]
 
 
+@lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
     label = " ".join(label.replace("\u2019", "'").split())
@@ -193,6 +206,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if _YOUNG_PARENT.fullmatch(label):
+        return "child_name"  # a looked-after young parent is the referral's child
     contact = _contact_field(label, part)
     if contact:
         return contact
@@ -200,6 +215,8 @@ def field_for(label: str, part: str = "") -> str | None:
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
+    if re.fullmatch(r"(type|kind)", label, re.I) and re.search(r"placement", part, re.I):
+        return "setting"  # "Type" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             return name

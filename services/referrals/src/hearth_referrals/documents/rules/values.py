@@ -15,10 +15,13 @@ from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 __all__ = [
     "VOCABULARIES",
     "ages",
+    "current_is_first",
+    "current_placements",
     "describes_history",
     "read_choice",
     "read_yes_no",
     "request_text",
+    "school_name",
     "ticked_text",
 ]
 
@@ -65,7 +68,8 @@ _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
     (
         Duration.SHORT_TERM,
-        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment",
+        r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
+        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
     ),
     (Duration.LONG_TERM, r"long[- ]term"),
     (Duration.PERMANENCE, r"permanen\w+"),
@@ -213,3 +217,58 @@ def read_yes_no(text: str) -> bool | None:
 
 def ages(text: str) -> list[int]:
     return [int(match.group(1) or match.group(2)) for match in _AGE.finditer(text)]
+
+
+_YEAR_GROUP = r"(?:year|yr|y)\s*\d{1,2}|reception|nursery|sixth form"
+_NOT_A_SCHOOL = re.compile(
+    r"^\W*(none|n/?a|nil|neet|not (currently )?(in|attending|on roll)|no school|awaiting"
+    r"|attends (a )?nursery|home[- ]educated|elective home|pre-?school|not of school age)\b",
+    re.I,
+)
+
+
+def school_name(text: str) -> str | None:
+    """The school's name alone: "Hartsdown Academy - Year 8", "Leeds West Academy Yr 10",
+    "Year 6 at Greenfields Primary" are the school; "Not in education (NEET)" is none."""
+    text = " ".join(text.split())
+    if _NOT_A_SCHOOL.match(text):
+        return None
+    at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
+    if at:
+        text = at.group(1)
+    text = re.split(r"[;(\n]|,\s|\s[-\u2013]\s", text)[0]
+    text = re.sub(rf"[\s,]+(?:{_YEAR_GROUP})\b.*$", "", text, flags=re.I)
+    return text.strip(" ,.-") or None
+
+
+def current_is_first(text: str) -> bool:
+    """ "She has lived with her current carers since 2019; it is her first placement": the
+    placement the child is leaving is their first, so one placement comes before this one."""
+    return bool(
+        re.search(r"\bfirst (placement|time in care)", text, re.I)
+        and re.search(
+            r"\b(current(ly)?|present(ly)?|has (lived|been living|been placed|been with)"
+            r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+_IN_PLACEMENT = re.compile(
+    r"\b(?:is|are|has been|have been)\s+(?:currently\s+|now\s+|still\s+)?(?:living\s+)?in\s+"
+    r"(?:his|her|their|the)\s+(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:\w+\s+)?placement",
+    re.I,
+)
+
+
+def current_placements(text: str) -> int | None:
+    """Placements so far when the child is in one now: "she is currently in her second
+    placement" is 2, the current one counted; "her current carers ... first placement" is 1."""
+    match = _IN_PLACEMENT.search(text)
+    if match:
+        word = match.group(1).lower()
+        return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    return 1 if current_is_first(text) else None

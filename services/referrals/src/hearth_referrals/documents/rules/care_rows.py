@@ -1,0 +1,93 @@
+"""Counting the care rows of a placement-history table the main history reader does not
+recognise ("From | To | Where | Why it ended", rows dated by year only).
+
+A row that says the child lived at home ("At home with mother") is not a placement; a
+row of foster carers, a children's home or a kinship carer is, the current one included.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import groupby
+
+from hearth_contract.codes import PlacementType
+
+from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.dates import find_dates
+
+__all__ = ["care_rows"]
+
+_WHERE = re.compile(r"\b(placement|placed|where|carers?|provider|type|address|setting)\b", re.I)
+_WHEN = re.compile(r"\b(from|dates?|start\w*|when|period|year)\b", re.I)
+_ENDING = re.compile(r"\b(to|until|end\w*|reason\w*|why|moved?)\b", re.I)
+_DATED = re.compile(
+    r"\b(19|20)\d\d\b|\b\d{1,2}[/.-]\d{2,4}\b|\b(present|now|current|ongoing)\b", re.I
+)
+_HOME = re.compile(
+    r"\b(at home|home with|with (his |her |their )?(birth )?(mum|mother|dad|father|parents?)"
+    r"|birth family|family home)\b",
+    re.I,
+)
+_CARE = re.compile(
+    r"\b(foster\w*|carers?|residential|children'?s home|kinship|connected person|secure"
+    r"|supported|ifa|in-house|semi-independent|special guardian)\b",
+    re.I,
+)
+_TYPES = [
+    (PlacementType.K1, r"secure"),
+    (PlacementType.K3, r"supported|semi-independent"),
+    (PlacementType.U3, r"kinship|connected person|relative"),
+    (PlacementType.U6, r"foster"),
+    (PlacementType.K2, r"residential|children'?s home"),
+]
+
+
+def _history_header(texts: list[str]) -> bool:
+    header = " ".join(texts)
+    return (
+        len(texts) >= 3
+        and bool(_WHERE.search(header))
+        and bool(_WHEN.search(header))
+        and bool(_ENDING.search(header))
+    )
+
+
+def _row(texts: list[str], reference: date) -> dict | None:
+    joined = " | ".join(text for text in texts if text.strip())
+    if not _DATED.search(joined):
+        return None
+    if _HOME.search(joined) and not _CARE.search(joined):
+        return None  # the child lived at home then: not a placement
+    where = next((text for text in texts if _CARE.search(text)), None)
+    dates = [found.value for found in find_dates(joined, reference)]
+    kind = next(
+        (code for code, pattern in _TYPES if where and re.search(pattern, where, re.I)), None
+    )
+    return {
+        "placement_type": kind,
+        "description": (where or joined)[:200],
+        "started_on": dates[0] if dates else None,
+        "ended_on": dates[1] if len(dates) > 1 and dates[1] >= dates[0] else None,
+        "reason_for_ending": None,
+        "reason_detail": texts[-1][:2000] if texts[-1].strip() else None,
+    }
+
+
+def care_rows(blocks: list[Block], reference: date) -> tuple[list[dict], list[Block]]:
+    """The care placements of every history table, and the blocks they were read from."""
+    rows_found: list[dict] = []
+    where: list[Block] = []
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table in groupby(
+        cells, key=lambda b: (b.location.attachment, b.location.page, b.location.table)
+    ):
+        rows = [list(row) for _row_key, row in groupby(table, key=lambda b: b.location.row)]
+        if len(rows) < 2 or not _history_header([cell.text for cell in rows[0]]):
+            continue
+        for row in rows[1:]:
+            found = _row([cell.text for cell in row], reference)
+            if found is not None:
+                rows_found.append(found)
+                where.extend(row)
+    return rows_found, where

@@ -1,0 +1,144 @@
+"""Unit checks for the rules behind issue 12's classes 1-5, 8, 10 and 11 (training_a)."""
+
+from datetime import date
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.readers.pdf_layout import _lines
+from hearth_referrals.documents.rules.authorities import authority_from_email, find_authority
+from hearth_referrals.documents.rules.corrections import corrections
+from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.values import current_placements, school_name
+
+TODAY = TEST_NOW.date()
+
+
+def _read(text: str):
+    return read_referral_document(text.encode(), today=TODAY)
+
+
+class TestValues:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Hartsdown Academy - Year 8", "Hartsdown Academy"),
+            ("Leeds West Academy Yr 10", "Leeds West Academy"),
+            ("Year 6 at Greenfields Primary", "Greenfields Primary"),
+            ("Year 11, Great Sankey High School", "Great Sankey High School"),
+            ("Salmestone Primary School (Year 5)", "Salmestone Primary School"),
+            ("Not currently in education (NEET)", None),
+            ("Attends nursery part time", None),
+        ],
+    )
+    def test_a_school_is_its_name_without_the_year_group(self, text, name):
+        assert school_name(text) == name
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Jaden is currently in his second placement.", 2),
+            ("With her current carers since 2019; it is her first placement.", 1),
+            ("This will be her first time in care.", None),
+        ],
+    )
+    def test_the_current_placement_counts(self, text, count):
+        assert current_placements(text) == count
+
+
+class TestAuthorities:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("BCP Council", "E06000058"),
+            ("CWaC Children's Services", "E06000050"),
+            ("RBWM", "E06000040"),
+            ("ECC Children and Families", "E10000012"),
+            ("Herts CC - Children's Services", "E10000015"),
+        ],
+    )
+    def test_short_forms_and_initials(self, text, code):
+        assert find_authority(text).code == code
+
+    def test_a_short_form_mail_domain(self):
+        assert authority_from_email("ollie.grant@bcpcouncil.gov.uk").code == "E06000058"
+
+    @pytest.mark.parametrize(
+        ("address", "code"),
+        [
+            ("a.b@togetherforchildren.org.uk", "E08000024"),
+            ("a.b@brighterfuturesforchildren.org", "E06000038"),
+            ("a.b@dcstrust.co.uk", "E08000017"),
+        ],
+    )
+    def test_a_trusts_mail_domain_is_its_council(self, address, code):
+        assert authority_from_email(address).code == code
+
+    @pytest.mark.parametrize(("text", "code"), [("B&NES", "E06000022"), ("H&F", "E09000013")])
+    def test_initials_with_an_ampersand(self, text, code):
+        assert find_authority(text).code == code
+
+
+class TestLabelsAndCorrections:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Date referral made", "referral_date"),
+            ("Placement to start from", "start_date"),
+            ("Direct line", "social_worker.phone"),
+            ("Contact no", "social_worker.phone"),
+            ("Young person (parent)", "child_name"),
+        ],
+    )
+    def test_labels_beyond_the_vocabulary(self, label, field):
+        assert field_for(label) == field
+
+    def test_a_reply_saying_the_reference_was_wrong(self):
+        found = corrections("the referral below had the wrong ICS number - it should be 4471920.")
+        assert [(c.label, c.value) for c in found] == [("ICS number", "4471920")]
+
+    def test_amend_x_to_y_not_z(self):
+        found = corrections("Please amend the start date to 07/12/2026 (not 30/11/2026).")
+        assert [(c.label, c.value) for c in found] == [("start date", "07/12/2026")]
+
+
+class TestSeveralChildren:
+    def test_one_answer_per_child_by_name(self):
+        draft = _read(
+            "Names: Lily Watts (DOB 02/04/2015) and Oscar Watts (DOB 19/09/2017)\n"
+            "Gender: Lily - F, Oscar - M\nLegal status: Both ICO\n"
+        )
+        assert [c.first_name.value for c in draft.children] == ["Lily", "Oscar"]
+        assert [c.gender.value for c in draft.children] == ["female", "male"]
+        assert [c.legal_status.value for c in draft.children] == ["C1", "C1"]
+
+
+class TestWhoIsWho:
+    def test_the_worker_named_before_the_role_not_the_sender(self):
+        draft = _read(
+            "I am writing on behalf of Amir Khan, Izzy's social worker, who is in court.\n"
+            "Please ring our Placement Finding Team on 01942 828 300.\n"
+        )
+        assert draft.social_worker.name.value == "Amir Khan"
+        assert draft.social_worker.phone.value is None
+
+
+class TestNeverAnInventedNeededBy:
+    def test_no_needed_by_without_a_referral_date(self):
+        draft = _read("Child: Maisie Holt\nPlacement to start from: 14/12/2026\n")
+        assert draft.referral["placement"]["start_date"] == date(2026, 12, 14).isoformat()
+        assert "needed_by" not in draft.referral["placement"]
+
+
+class TestPdfColumnStops:
+    def test_a_narrow_gap_on_a_column_stop_splits_label_and_value(self):
+        def word(x0, x1, top, text):
+            return {"x0": x0, "x1": x1, "top": top, "bottom": top + 9, "text": text}
+
+        words = [
+            word(40, 70, 100, "Name:"), word(130, 170, 100, "Freya"),
+            word(40, 70, 118, "Date"), word(73, 80, 118, "of"), word(83, 125, 118, "referral:"),
+            word(130, 150, 118, "TBC"),
+        ]  # fmt: skip
+        lines = _lines(words)
+        assert [s.text for s in lines[1].segments] == ["Date of referral:", "TBC"]
