@@ -22,11 +22,13 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from docx import Document
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 HERE = Path(__file__).parent / "training_b"
+rl_config.invariant = 1  # the same bytes on every run
 RISKS = [
     "to_child/self_harm",
     "to_child/sexual_exploitation",
@@ -182,7 +184,7 @@ def as_pdf(spec: dict) -> bytes:
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ],
             )
-        )  # noqa: E501
+        )
     else:
         for label, value in spec["rows"]:
             story.append(Paragraph(f"{label}: {value}" if label else value, body))

@@ -171,7 +171,7 @@ SPECS = [
                     "to_child/sexual_exploitation": "none_known",
                 },
                 extra={"disabilities": ["LD"]},
-                answered=["placement_history"],
+                answered=["placement_history", "health_needs"],
             )
         ],
         "rows": [
@@ -398,7 +398,6 @@ SPECS = [
             "duration": "long_term",
             "start_date": None,
             "needed_by": "later",
-            "answered": ["start_date"],
         },
         "children": [
             child(
@@ -591,7 +590,6 @@ SPECS = [
             "duration": "long_term",
             "start_date": None,
             "needed_by": None,
-            "answered": ["start_date"],
         },
         "children": [
             child(
@@ -1263,7 +1261,7 @@ SPECS = [
                     "to_child/self_harm": "none_known",
                     "to_others/harm_to_animals": "historical",
                 },
-                answered=["health_needs"],
+                answered=["health_needs", "placement_history"],
             )
         ],
         "rows": [

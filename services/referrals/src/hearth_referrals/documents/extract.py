@@ -10,6 +10,7 @@ from itertools import groupby
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
+from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
@@ -296,6 +297,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared))
+            mark_risks_answered(builder, answer.label, answer.value)
     for answer, shared in free:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)

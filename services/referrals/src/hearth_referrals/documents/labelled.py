@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hearth_referrals.documents.answered import mark_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
@@ -148,12 +149,20 @@ def _age(builder: DraftBuilder, answer: Answer) -> None:
         )
 
 
+# "Not currently in education", "Not on roll anywhere", "awaiting a school place": no school.
+_NO_SCHOOL = re.compile(
+    r"^\W*(none|n/a|nil|no school)\b|\bnot (currently |yet )?(in|attending|on roll|enrolled)\b"
+    r"|\b(awaiting|waiting for|no) (a )?(school )?(place|placement|provision)\b|\bneet\b",
+    re.I,
+)
+
+
 def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.child.school
     text = _text(answer)
     if field == "school":
         name = re.split(r"[,;(\n]| - ", answer.value)[0].strip()
-        if name and not re.match(r"^(none|n/a|not (in|attending)|nil)\b", name, re.I):
+        if name and not _NO_SCHOOL.search(name):
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
@@ -176,7 +185,8 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         found = values.read_choice(key, text)
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
-    start = re.search(r"\b(?:from|by|on)\s+(.{6,30})", text)  # "..., planned, from 07/12/2026"
+    # "..., planned, from 07/12/2026", "... to start 01/02/2027"
+    start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
     dates = find_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
@@ -230,7 +240,9 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        reference = answer.value.strip().split()[0] if answer.value.strip() else ""
+        # "BCC 77310": a short capital prefix and a number are one reference.
+        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
+        reference = found.group(1) if found else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(
                 builder.top,
@@ -454,6 +466,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
             answer,
         )
         return
+    every_child = bool(_EVERY_CHILD.search(answer.label)) and len(builder.children) > 1
+    mark_answered(builder, field, answer.value or _text(answer), every_child=every_child)
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):

@@ -7,6 +7,7 @@ import re
 
 from hearth_contract.codes import RiskState
 
+from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.risk_states import answer_state
@@ -52,6 +53,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     ):
         shared = True
     evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    if not answer.placeholder:
+        mark_risks_answered(builder, answer.label, answer.value, key)
     if answer.placeholder:
         builder.set_unclear(
             {},

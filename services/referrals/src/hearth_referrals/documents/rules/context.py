@@ -42,9 +42,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(if|in the event|should (she|he|they)|in case|what to do (if|when)|would need)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    r"\b(none|nothing|no (incidents?|episodes?|concerns?)|not)\b[^.;]{0,30}\bsince\b"
-)
+_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
 _YEAR_ONLY = re.compile(
     r"\b(?:in|during|since|around|from|last[^.;]{0,15}?)\s+(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"

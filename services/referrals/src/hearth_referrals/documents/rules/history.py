@@ -25,7 +25,8 @@ __all__ = [
 _NO_CONTACT = re.compile(
     r"\bno (direct |face[- ]to[- ]face )?contact\b|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
-    r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact",
+    r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact"
+    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact",
     re.I,
 )
 
@@ -65,7 +66,11 @@ _FREQUENCY = [
         r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
         r"(a |per |each |every )?week(ly)?|several times|twice weekly",
     ),
-    (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
+    (
+        FamilyTimeFrequency.DAILY,
+        r"\bdaily\b|every (single )?(day|evening|night|morning)|each (day|evening|night)"
+        r"|\bnightly\b",
+    ),
     (
         FamilyTimeFrequency.FORTNIGHTLY,
         r"fortnight\w*|every (two|2|other) weeks?|every second week|bi-?weekly|alternate weeks",
@@ -205,7 +210,10 @@ def family_time(text: str) -> list[dict] | None:
     if _NO_FAMILY_TIME.match(text):
         return []
     arrangements = []
-    for piece in re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:with\s+)?(?:her|his|their)\s)", text):
+    pieces = re.split(
+        r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text
+    )
+    for piece in pieces:
         if _NO_CONTACT.search(piece):
             continue
         whom = _WHOM.search(piece)

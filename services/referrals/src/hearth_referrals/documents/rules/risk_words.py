@@ -33,7 +33,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
-        r"criminal(ly)? exploit\w*(?! (of )?(others|younger|peers|other))",
+        r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
         r"gang (involvement|affiliation|activity|members?)",
@@ -89,6 +89,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sets? fires?",
         r"setting fires?",
         r"starting fires?",
+        r"\b(set|sets|started|starts|lit|lights) an? fires?",
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(

@@ -1,0 +1,79 @@
+"""Which questions the document itself answers, so the draft never asks the LA for them.
+
+A form's label with a real answer (not blank, "unknown" or "TBC") answers its question
+even when the reader cannot place the value ("Family time: as per the care plan",
+"Placement history: see the chronology"): the LA has told us what it knows, and asking
+again is the wrong question an LA stops reading. A question is kept only where the label
+is absent or its answer is empty or unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearth_referrals.documents.builder import DraftBuilder
+from hearth_referrals.documents.rules import values
+
+__all__ = ["mark_answered", "mark_risks_answered", "real_answer"]
+
+_NOT_AN_ANSWER = re.compile(
+    r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
+    re.IGNORECASE,
+)
+# The questions (completeness pointers, under /children/N or /placement) a field answers.
+_CHILD_QUESTIONS = {
+    "family_time": ["family_time"],
+    "no_contact": ["family_time"],
+    "history": ["placement_history"],
+    "placements_count": ["placement_history"],
+    "health": ["health_needs"],
+    "disabilities": ["health_needs"],
+    "school": ["school"],
+    "school_name": ["school"],
+    "legal_status": ["legal_status"],
+    "gender": ["gender"],
+    "dob": ["date_of_birth"],
+    "communication": ["communication_needs"],
+}
+_PLACEMENT_QUESTIONS = {
+    "start_date": ["start_date"],
+    "urgency": ["urgency"],
+    "urgency_question": ["urgency"],
+    "duration": ["duration"],
+    "setting": ["setting"],
+}
+_GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
+_RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
+
+
+def real_answer(value: str) -> bool:
+    """The answer says something: not blank, "unknown", "TBC" or a dash."""
+    return not _NOT_AN_ANSWER.match(value or "")
+
+
+def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:
+    """Record the questions a labelled answer to ``field`` answers."""
+    if not real_answer(value):
+        return
+    if field == "start_date" and values.read_needed_by(value):
+        return  # "Needed by: within 5 days" answers how soon, not when it starts
+    for name in _PLACEMENT_QUESTIONS.get(field, []):
+        builder.answered.add(f"/placement/{name}")
+    names = _CHILD_QUESTIONS.get(field, [])
+    indexes = range(len(builder.children)) if every_child else [builder.current]
+    for index in indexes:
+        for name in names:
+            builder.answered.add(f"/children/{index}/{name}")
+
+
+def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
+    """A risk's own answer, or a general "Risks" box with something in it: the general
+    question about the child's risks is answered (each risk's own only by its answer)."""
+    if not real_answer(value):
+        return
+    if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
+        return  # a general "none known" does not say which risks were considered
+    base = f"/children/{builder.current}/risks"
+    builder.answered.add(base)
+    if key is not None:
+        builder.answered.add(f"{base}/{key[0]}/{key[1]}")
