@@ -54,10 +54,20 @@ def clauses(text: str) -> list[str]:
     return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
 
 
-def _about_someone_else(left: str) -> bool:
-    """The words before the risk make someone other than the child its subject."""
+def _about_someone_else(left: str, right: str = "") -> bool:
+    """The words before the risk make someone other than the child its subject, or the
+    words just after it name whose it is ("alcohol misuse by both parents")."""
     window = " ".join(left.split()[-10:])
-    return bool(THIRD_PARTY.search(window))
+    return bool(THIRD_PARTY.search(window)) or bool(_SOMEONE_ELSES_AFTER.match(right))
+
+
+# "... by both parents", "... of the mother", "... in the household": another's risk.
+_SOMEONE_ELSES_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:by|of|from|in|within|between)\s+(?:the |her |his |their |both )?"
+    r"(?:parents?|mum|mother|dad|father|step-?\w+|partners?|brothers?|sisters?|siblings?"
+    r"|household|adults?|birth family)\b(?!'s| home| house)",
+    re.IGNORECASE,
+)
 
 
 def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> RiskState | None:
@@ -119,7 +129,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
         for (group, name), match in risk_terms(clause):
-            if _about_someone_else(clause[: match.start()]):
+            if _about_someone_else(clause[: match.start()], clause[match.end() :]):
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue

@@ -93,7 +93,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(
-        r"(harm\w*|cruelty|hurt\w*|injur\w*)( (to|towards))? (animals?|pets?)",
+        r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*)"
+        r"( (to|towards))?( the| a| his| her| their)?( family)?"
+        r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?)\b",
         r"animal cruelty",
     ),
     ("to_others", "criminal_exploitation"): _any(
@@ -108,6 +110,7 @@ _CUE_PATTERNS = {
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
         r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
         r"\b(since|for (over|more than)?|in the (last|past))\b",
+        r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
