@@ -132,6 +132,8 @@ def as_text(spec: dict) -> bytes:
         lines.append(f"{label}: {value}" if label else value)
     for heading, text in spec.get("paras", []):
         lines += ["", heading, text] if heading else ["", text]
+    for rows in spec.get("tables", []):
+        lines += ["", *(" | ".join(row) for row in rows)]
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -163,6 +165,12 @@ def as_docx(spec: dict) -> bytes:
         if heading:
             document.add_heading(heading, 2)
         document.add_paragraph(text)
+    for rows in spec.get("tables", []):
+        extra = document.add_table(rows=0, cols=len(rows[0]))
+        extra.style = "Table Grid"
+        for row in rows:
+            for cell, text in zip(extra.add_row().cells, row, strict=True):
+                cell.text = text
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -201,15 +209,18 @@ RENDER = {"txt": as_text, "eml": as_email, "docx": as_docx, "pdf": as_pdf}
 
 
 def main() -> None:
+    from training_b_more import MORE
     from training_b_specs import SPECS
 
+    specs = SPECS + MORE
+
     HERE.mkdir(exist_ok=True)
-    for spec in SPECS:
+    for spec in specs:
         fmt = spec["file"].rsplit(".", 1)[1]
         (HERE / spec["file"]).write_bytes(RENDER[fmt](spec))
         name = spec["file"].rsplit(".", 1)[0] + ".expected.json"
         (HERE / name).write_text(json.dumps(expected(spec), indent=1) + "\n")
-    print(f"{len(SPECS)} documents in {HERE}", file=sys.stderr)
+    print(f"{len(specs)} documents in {HERE}", file=sys.stderr)
 
 
 if __name__ == "__main__":
