@@ -62,6 +62,8 @@ HISTORICAL = [
     ("He has not been missing for over a year.", MISSING),
     ("There has been no self-harm for eighteen months.", SH),
     ("Self-harm is historical.", SH),
+    ("Oscar set fire to a bin at school in 2022.", FIRE),
+    ("Cannabis until 2023.", DRUGS),
 ]
 ABSENT = [
     ("There are no concerns about drug or alcohol use.", DRUGS),
@@ -74,6 +76,8 @@ ABSENT = [
     ("Any fire setting? No", FIRE),
     ("She denies any alcohol use.", DRUGS),
     ("No known risk of criminal exploitation.", CCE),
+    ("Ava does not use drugs or alcohol.", DRUGS),
+    ("He doesn't go missing.", MISSING),
 ]
 OTHER = [
     ("Tyler's mother has a long history of alcohol misuse.", DRUGS),
@@ -130,12 +134,15 @@ def test_a_sentence_asserts(text, key, wanted):
         ("None since 2023", "historical"),
         ("Used cannabis in 2023; has not used since.", "historical"),
         ("Suspected", "suspected"),
+        ("N", "none_known"),
+        ("Y - historic, last incident 2022", "historical"),
+        ("0 episodes in the last 12 months; 6 in 2024", "historical"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):
     assert answer_state(answer, [], REFERRAL).value == wanted
 
 
-@pytest.mark.parametrize("answer", ["Unknown", "TBC", "Yes / No"])
+@pytest.mark.parametrize("answer", ["Unknown", "TBC", "Yes / No", "N/K"])
 def test_an_answer_that_does_not_say_is_unclear(answer):
     assert answer_state(answer, [], REFERRAL) is None

@@ -70,7 +70,12 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
-    known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
+    known_as = re.search(
+        r"\((?:known as|k/a|aka|prefers|(?:likes|prefers) to be (?:called|known as))\s+"
+        r"([A-Z][\w'-]+)\)",
+        text,
+        re.I,
+    )
     if known_as:
         builder.set(
             builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
@@ -151,7 +156,8 @@ def _age(builder: DraftBuilder, answer: Answer) -> None:
 
 # "Not currently in education", "Not on roll anywhere", "awaiting a school place": no school.
 _NO_SCHOOL = re.compile(
-    r"^\W*(none|n/a|nil|no school)\b|\bnot (currently |yet )?(in|attending|on roll|enrolled)\b"
+    r"^\W*(none|n/a|nil|no school|see|refer to|as per|please see)\b"
+    r"|\bnot (currently |yet )?(in|attending|on roll|enrolled)\b"
     r"|\b(awaiting|waiting for|no) (a )?(school )?(place|placement|provision)\b|\bneet\b",
     re.I,
 )

@@ -38,7 +38,7 @@ _REFERENCE = re.compile(
     re.I,
 )
 _SEEKING = re.compile(
-    r"\b(need|needs|needed|require[sd]?|seek\w*|looking for|request\w*"
+    r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
     r"|referral for|placement)\b",
     re.I,
 )
@@ -225,8 +225,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             )
 
 
+# "a planned move, not an emergency": the urgency it rules out is not the request's.
+_NOT_URGENCY = re.compile(
+    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b", re.I
+)
+
+
 def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
-    text = values.request_text(answer.value)
+    text = _NOT_URGENCY.sub(" ", values.request_text(answer.value))
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))

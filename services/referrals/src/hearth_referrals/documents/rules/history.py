@@ -23,7 +23,9 @@ __all__ = [
 ]
 
 _NO_CONTACT = re.compile(
-    r"\bno (direct |face[- ]to[- ]face )?contact\b|\bmust not (have contact|see|know)"
+    r"\bno (direct |face[- ]to[- ]face )?contact\b|\bnil contact\b"
+    r"|\bcontact\b[^.;]{0,60}\b(has been |was |is )?(stopped|ceased|suspended|terminated)\b"
+    r"|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
     r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact"
     r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact",
@@ -64,7 +66,8 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
         r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
-        r"(a |per |each |every )?week(ly)?|several times|twice weekly",
+        r"(a |per |each |every )?week(ly)?|several times|twice weekly"
+        r"|\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)\w*\s*(/|,|&|and)\s*(mon|tues?|wed|thu(rs)?|fri|sat|sun)",
     ),
     (
         FamilyTimeFrequency.DAILY,
@@ -73,7 +76,9 @@ _FREQUENCY = [
     ),
     (
         FamilyTimeFrequency.FORTNIGHTLY,
-        r"fortnight\w*|every (two|2|other) weeks?|every second week|bi-?weekly|alternate weeks",
+        r"fortnight\w*|every (two|2|other|second) (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
+        r"|satur|sun)days?)|bi-?weekly|alternate (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
+        r"|satur|sun)days)",
     ),
     (
         FamilyTimeFrequency.WEEKLY,
@@ -86,7 +91,7 @@ _FREQUENCY = [
     ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
-        r"every (three|3|six|6) months|quarterly|annual\w*"
+        r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),

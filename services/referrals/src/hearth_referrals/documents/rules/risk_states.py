@@ -22,13 +22,14 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
 )
 _ANSWER_NONE = re.compile(
-    r"^\W*(no|none|nil|n/?a|none known|no known|nothing known|not applicable|no concerns?"
+    r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
+    r"|not applicable|no concerns?"
     r"|no risks?( identified)?|none identified|not a concern)\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(

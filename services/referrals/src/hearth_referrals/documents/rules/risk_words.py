@@ -90,6 +90,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"setting fires?",
         r"starting fires?",
         r"\b(set|sets|started|starts|lit|lights) an? fires?",
+        r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(
@@ -120,6 +121,11 @@ _CUE_PATTERNS = {
         r"\bdenies\b",
         r"\bneither\b",
         r"\bnever\b",
+        r"\b(does|do|did|has|have|is|was) not (use|drink|smoke|take|misuse|self|go|run|display"
+        r"|present|engage|pose)\w*",
+        r"\b(doesn'?t|don'?t|didn'?t|hasn'?t|isn'?t|wasn'?t) (use|drink|smoke|take|misuse|self"
+        r"|go|run|display|present|engage|pose)\w*",
+        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",

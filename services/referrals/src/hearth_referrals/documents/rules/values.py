@@ -28,7 +28,9 @@ _HISTORY_CLAUSE = re.compile(
     r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
     r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
     r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
-    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b)",
+    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b"
+    r"|at present|at the moment|(is|are) (now )?(in|at) an? (secure|residential|emergency|foster"
+    r"|children'?s home|solo)|step[- ]?down from)",
     re.IGNORECASE,
 )
 _REQUEST_CLAUSE = re.compile(
