@@ -41,6 +41,9 @@ _PLACEMENT_QUESTIONS = {
     "urgency_question": ["urgency"],
     "duration": ["duration"],
     "setting": ["setting"],
+    "living_companions": ["living_companions"],
+    "dol": ["deprivation_of_liberty"],
+    "pets": ["pets"],
 }
 _GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
 _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
@@ -59,6 +62,10 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
         return  # "Needed by: within 5 days" answers how soon, not when it starts
     for name in _PLACEMENT_QUESTIONS.get(field, []):
         builder.answered.add(f"/placement/{name}")
+    if field.startswith("social_worker."):  # "social_worker.email": how to reach them
+        builder.answered.add("/" + field.replace(".", "/"))
+        if not field.endswith(".name"):
+            builder.answered.add("/social_worker")
     names = _CHILD_QUESTIONS.get(field, [])
     indexes = range(len(builder.children)) if every_child else [builder.current]
     for index in indexes:
