@@ -14,7 +14,7 @@ import re
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 
-__all__ = ["mark_answered", "mark_risks_answered", "real_answer"]
+__all__ = ["mark_answered", "mark_label_topics", "mark_risks_answered", "real_answer"]
 
 _NOT_AN_ANSWER = re.compile(
     r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
@@ -84,3 +84,36 @@ def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None)
     builder.answered.add(base)
     if key is not None:
         builder.answered.add(f"{base}/{key[0]}/{key[1]}")
+
+
+# Labels the reader has no field for but that plainly ask one of the gap questions
+# ("Arrangements for seeing family", "Care history", "Medical information").
+_LABEL_TOPICS = [
+    ("family_time", r"\b(family time|contact|seeing (family|parents)|family (contact|links))\b"),
+    (
+        "placement_history",
+        r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
+        r"|placements? (to date|so far)|moves in care|care journey",
+    ),
+    ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
+    ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
+    ("legal_status", r"\blegal (status|order|basis|framework)\b"),
+    ("gender", r"\b(gender|sex)\b"),
+    ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
+]
+_ABOUT_ANOTHER = re.compile(
+    r"\b(parents?'?s?|mother'?s?|mum'?s?|father'?s?|dad'?s?|carers?'?s?|sibling'?s?|referrer)\b",
+    re.IGNORECASE,
+)
+
+
+def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
+    """A label with no field of its own that asks a gap question, with a real answer."""
+    if not label or not real_answer(value):
+        return
+    for topic, pattern in _LABEL_TOPICS:
+        if not re.search(pattern, label, re.IGNORECASE):
+            continue
+        if topic != "family_time" and _ABOUT_ANOTHER.search(label):
+            continue  # "Mother's health" is not the child's
+        builder.answered.add(f"/children/{builder.current}/{topic}")
