@@ -27,7 +27,10 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     }
     if len(names) < 2:
         return []
-    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    pattern = (
+        r"\b(" + "|".join(re.escape(name) for name in names) + r")\b"
+        r"(?:\s*[-:\u2013(]\s*|\s+(?=(?:yes|no|none|nil|n/?a|not|historic\w*)\b))"
+    )
     pieces = re.split(pattern, value)
     if len(pieces) < 5:
         return []

@@ -34,7 +34,8 @@ __all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
-    r"|missing (school|lessons|education|appointments|meals)|self[- ]harm (risk )?assessment"
+    r"|missing (from )?(school|lessons|education|appointments|meals)"
+    r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
     r"|missing person(s)? (report|protocol)",
     re.IGNORECASE,
 )

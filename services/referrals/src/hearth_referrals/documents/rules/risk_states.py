@@ -55,11 +55,21 @@ def clauses(text: str) -> list[str]:
     return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
 
 
-def _about_someone_else(left: str, right: str = "") -> bool:
+def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
     """The words before the risk make someone other than the child its subject, or the
-    words just after it name whose it is ("alcohol misuse by both parents")."""
+    words just after it name whose it is ("alcohol misuse by both parents").
+
+    For exploitation the child is the victim: "a victim of CSE" is the child's risk.
+    """
     window = " ".join(left.split()[-10:])
-    return bool(THIRD_PARTY.search(window)) or bool(_SOMEONE_ELSES_AFTER.match(right))
+    cues = [match.group(0) for match in THIRD_PARTY.finditer(window)]
+    if harm_to_child:
+        cues = [cue for cue in cues if not _VICTIM.fullmatch(cue)]
+    return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
+
+
+_VICTIM = re.compile(r"victim of|subject(ed)? to|experienced", re.IGNORECASE)
+_EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 
 
 # "... by both parents", "... of the mother", "... in the household": another's risk.
@@ -130,7 +140,9 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
         for (group, name), match in risk_terms(clause):
-            if _about_someone_else(clause[: match.start()], clause[match.end() :]):
+            exploited = group == "to_child" and name in _EXPLOITATION
+            left, right = clause[: match.start()], clause[match.end() :]
+            if _about_someone_else(left, right, harm_to_child=exploited):
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue

@@ -58,7 +58,8 @@ _SETTING = [
 _URGENCY = [
     (
         Urgency.EMERGENCY,
-        r"emergency|urgent\w*|same[- ]day|immediate\w*|\basap\b|tonight"
+        r"(?<!not )(?<!not an )(?<!non-)(?<!non )(?<!non)(emergency|urgent\w*)"
+        r"|same[- ]day|immediate\w*|\basap\b|tonight"
         r"|\btoday\b|crisis",
     ),
     (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
@@ -145,7 +146,10 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
 
 def request_text(text: str) -> str:
     """The clauses of ``text`` that describe the placement sought, not the history."""
-    clauses = re.split(r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)", text)
+    clauses = re.split(
+        r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)|\s+[-\u2013]\s+|\s*\(",
+        text,
+    )
     kept = [
         clause
         for clause in clauses
