@@ -24,6 +24,7 @@ __all__ = [
 
 _NO_CONTACT = re.compile(
     r"\bno (direct |face[- ]to[- ]face )?contact\b|\bnil contact\b"
+    r"|\bnon[- ]molestation order|\brestraining order|\bprohibited steps order"
     r"|\bcontact\b[^.;]{0,60}\b(has been |was |is )?(stopped|ceased|suspended|terminated)\b"
     r"|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
