@@ -83,3 +83,36 @@ def test_one_cell_answers_for_each_named_child(cell):
     children = read_referral_document(data, today=TEST_NOW.date()).referral["children"]
     states = [child["risks"]["to_child"].get("self_harm", {}).get("state") for child in children]
     assert states == ["none_known", "present"]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        (
+            "CSE/CCE: No",
+            {
+                "to_child/sexual_exploitation": "none_known",
+                "to_child/criminal_exploitation": "none_known",
+            },
+        ),
+        (
+            "Fire setting / harm to animals: None known",
+            {"to_others/fire_setting": "none_known", "to_others/harm_to_animals": "none_known"},
+        ),
+        ("CSE/CCE: Yes - county lines", {"to_child/criminal_exploitation": "present"}),
+        ("Mother's substance misuse: Yes, heroin", {}),
+        ("Parental substance misuse: Yes", {}),
+        ("Aggression towards mother: Yes, hits her", {"to_others/physical_harm": "present"}),
+    ],
+)
+def test_a_risk_label_naming_several_risks_or_another_person(line, wanted):
+    risks = _draft(line).referral["children"][0].get("risks", {})
+    got = {
+        f"{group}/{name}": entry["state"] for group in risks for name, entry in risks[group].items()
+    }
+    assert got == wanted
+
+
+def test_a_parents_risks_box_does_not_answer_the_childs_risks():
+    missing = {item.pointer for item in _draft("Mother's risks: heroin use, violence").missing}
+    assert "/children/0/risks" in missing

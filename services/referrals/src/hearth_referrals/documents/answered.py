@@ -80,6 +80,8 @@ def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None)
         return
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered
+    if key is None and _ABOUT_ANOTHER.search(label):
+        return  # "Mother's risks" are not the child's
     base = f"/children/{builder.current}/risks"
     builder.answered.add(base)
     if key is not None:
