@@ -606,3 +606,202 @@ MORE = [
         ],
     },
 ]
+
+MORE += [
+    # 33. A "delete as appropriate" text form: the current placement is the emergency.
+    {
+        "file": "b33-delete_as_appropriate.txt",
+        "title": "LEEDS CITY COUNCIL - PLACEMENT REQUEST (delete as appropriate)",
+        "la_code": "E08000035",
+        "ref": "LCC-670045",
+        "date": "2026-11-18",
+        "sw": _sw("Sarah Hirst", "sarah.hirst@leeds.gov.uk", "0113 378 4545"),
+        "placement": {
+            "setting": "fostering",
+            "urgency": "planned",
+            "duration": "long_term",
+            "start_date": "2027-01-04",
+            "needed_by": "later",
+        },
+        "children": [
+            child(
+                "Kyle",
+                "Barker",
+                "2012-06-21",
+                "male",
+                "C2",
+                school="Leeds East Academy",
+                family_time_count=1,
+                family_time=[{"with": "mum", "frequency": "weekly"}],
+                no_contact_with=["dad"],
+                risks={
+                    "to_child/self_harm": "historical",
+                    "to_child/missing": "none_known",
+                    "to_child/criminal_exploitation": "none_known",
+                    "to_child/sexual_exploitation": "none_known",
+                },
+                answered=["health_needs", "placement_history"],
+            )
+        ],
+        "rows": [
+            ("Mosaic ID", "LCC-670045"),
+            ("Date of request", "18/11/2026"),
+            ("Child's name", "Kyle Barker"),
+            ("DOB", "21/06/2012"),
+            ("Male / Female", "Male"),
+            ("Legal status", "Care Order"),
+            ("School", "Leeds East Academy"),
+            ("Health", "Eczema, uses creams."),
+            ("Current placement type", "Emergency foster placement (since 01/11/2026)"),
+            ("Placement history", "Two previous foster placements."),
+            ("Fostering / Residential", "Fostering"),
+            ("Emergency / Planned", "Planned"),
+            ("Short term / Long term", "Long term"),
+            ("Start date", "04/01/2027"),
+            ("Is there a history of self-harm?", "Yes - historic (2020), none since"),
+            ("Has the child been reported missing in the last 12 months?", "No"),
+            ("CSE/CCE concerns?", "No"),
+            ("Family time", "Mum - weekly, supervised. Dad - no contact (whereabouts unknown)."),
+            ("Social worker", "Sarah Hirst"),
+            ("Email", "sarah.hirst@leeds.gov.uk"),
+            ("Tel", "0113 378 4545"),
+        ],
+    },
+    # 34. Secure not sought: a negated setting; risks with counts by year.
+    {
+        "file": "b34-not_secure.docx",
+        "title": "Lancashire County Council - Referral for Residential Placement",
+        "la_code": "E10000017",
+        "ref": "LCC/91-3380",
+        "date": "2026-11-20",
+        "sw": _sw("Mohammed Iqbal", "mohammed.iqbal@lancashire.gov.uk", "01772 532 900"),
+        "placement": {
+            "setting": "residential",
+            "urgency": "planned",
+            "duration": "long_term",
+            "start_date": "2026-12-14",
+            "needed_by": "later",
+        },
+        "children": [
+            child(
+                "Connor",
+                "Platt",
+                "2010-01-30",
+                "male",
+                "C2",
+                school="Larches House PRU",
+                family_time_count=2,
+                family_time=[
+                    {"with": "mum", "frequency": "fortnightly"},
+                    {"with": "siblings", "frequency": "monthly"},
+                ],
+                risks={
+                    "to_child/missing": "historical",
+                    "to_child/criminal_exploitation": "present",
+                    "to_others/physical_harm": "present",
+                    "to_child/drug_alcohol": "present",
+                },
+                answered=["health_needs", "placement_history"],
+            )
+        ],
+        "rows": [
+            ("Young person", "Connor Platt"),
+            ("Date of birth", "30/01/2010"),
+            ("Gender", "Male"),
+            ("Legal status", "Full Care Order"),
+            ("LCS ID", "LCC/91-3380"),
+            ("Date", "20/11/2026"),
+            ("Education", "Larches House PRU"),
+            ("Health", "No diagnosed conditions."),
+            ("Placement history", "Five placements since 2021 (see chronology)."),
+            (
+                "Placement sought",
+                "Residential, long term, planned. Secure accommodation is not sought; a "
+                "home with high staffing ratios is needed.",
+            ),
+            ("Start date", "14/12/2026"),
+            (
+                "Contact",
+                "Fortnightly with mum (supervised), monthly with his siblings (unsupervised).",
+            ),
+        ],
+        "paras": [
+            (
+                "Risks",
+                "Connor was reported missing 14 times in 2023 and has not been missing in "
+                "2026. He is being criminally exploited and was arrested with drugs last "
+                "month. He uses cannabis daily. He was violent towards staff at his last "
+                "placement in October 2026.",
+            ),
+            (
+                "Social worker",
+                "Mohammed Iqbal, mohammed.iqbal@lancashire.gov.uk, 01772 532 900",
+            ),
+        ],
+    },
+    # 35. A placement team email about the worker's referral: current emergency bed.
+    {
+        "file": "b35-placement_team.eml",
+        "sender": "Placement Finding Team <placementfinding@norfolk.gov.uk>",
+        "email_date": "Mon, 23 Nov 2026 08:50:00 +0000",
+        "subject": "Placement search - Lacey Moore - fostering",
+        "la_code": "E10000020",
+        "ref": "NCC 611920",
+        "date": "2026-11-23",
+        "sw": _sw("Rebecca Lamb", "rebecca.lamb@norfolk.gov.uk", "01603 228 110"),
+        "placement": {
+            "setting": "fostering",
+            "urgency": "planned",
+            "duration": "long_term",
+            "start_date": None,
+            "needed_by": None,
+        },
+        "children": [
+            child(
+                "Lacey",
+                "Moore",
+                "2014-02-08",
+                "female",
+                "C1",
+                family_time_count=2,
+                family_time=[
+                    {"with": "mum", "frequency": "fortnightly"},
+                    {"with": "siblings", "frequency": "monthly"},
+                ],
+                risks={
+                    "to_child/missing": "historical",
+                    "to_child/self_harm": "none_known",
+                    "to_child/drug_alcohol": "not_stated",
+                },
+                answered=[],
+            )
+        ],
+        "rows": [
+            ("Name", "Lacey Moore"),
+            ("DOB", "08/02/2014"),
+            ("Gender", "Female"),
+            ("Legal status", "ICO"),
+            ("Ref", "NCC 611920"),
+        ],
+        "paras": [
+            (
+                "",
+                "Lacey is currently in an emergency bed with a connected carer. The request "
+                "is for planned long term fostering.",
+            ),
+            (
+                "",
+                "Contact: fortnightly with mum (supervised) and monthly with her siblings. "
+                "Mum's drug use is the main concern in the family.",
+            ),
+            (
+                "",
+                "Lacey was reported missing 3 times in 2022 - none since. She has never "
+                "self-harmed. Her social worker is Rebecca Lamb, "
+                "rebecca.lamb@norfolk.gov.uk, 01603 228 110.",
+            ),
+        ],
+        "greeting": "Good morning,",
+        "signature": ["Kind regards", "Placement Finding Team", "Norfolk County Council"],
+    },
+]
