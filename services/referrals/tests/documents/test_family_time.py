@@ -42,6 +42,10 @@ from hearth_referrals.documents.rules.history import family_time, no_contact
             [("mother", "weekly", None), ("father", "fortnightly", None)],
         ),
         ("No family time at present.", []),
+        (
+            "Fortnightly with mum (supervised), monthly with his siblings (unsupervised).",
+            [("mum", "fortnightly", True), ("siblings", "monthly", False)],
+        ),
     ],
 )
 def test_family_time(text, wanted):

@@ -56,6 +56,11 @@ def _placement(text: str) -> dict:
         ("Current placement: Emergency residential (Unit 7)", None, None),
         ("Previous placements: One secure placement (2024)", None, None),
         ("Emergency foster placement needed tonight.", "fostering", "emergency"),
+        (
+            "Placement sought: Residential, planned. Secure accommodation is not sought.",
+            "residential",
+            "planned",
+        ),
     ],
 )
 def test_the_request_sets_setting_and_urgency_never_the_history(text, setting, urgency):

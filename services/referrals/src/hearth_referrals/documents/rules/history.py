@@ -211,13 +211,26 @@ def family_table_text(rows: list[list[str]]) -> str | None:
     return "\n".join(line for line in lines if line.strip()) or None
 
 
+def _each_person(pieces: list[str]) -> list[str]:
+    """ "Fortnightly with mum (supervised), monthly with his siblings": a piece split at
+    its commas when every part names both a person and how often."""
+    split: list[str] = []
+    for piece in pieces:
+        parts = re.split(r",\s+", piece)
+        whole = len(parts) > 1 and all(
+            _WHOM.search(part) and _first(_FREQUENCY, part) for part in parts
+        )
+        split.extend(parts if whole else [piece])
+    return split
+
+
 def family_time(text: str) -> list[dict] | None:
     """Family-time arrangements in an answer; [] for "none", None when none is readable."""
     if _NO_FAMILY_TIME.match(text):
         return []
     arrangements = []
-    pieces = re.split(
-        r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text
+    pieces = _each_person(
+        re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text)
     )
     for piece in pieces:
         if _NO_CONTACT.search(piece):

@@ -144,6 +144,14 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
     return value
 
 
+# "Secure accommodation is not sought", "not suitable for residential": ruled out.
+_NOT_SOUGHT = re.compile(
+    r"\b(is|are)? ?(not|no longer) (being )?(sought|needed|required|requested|suitable"
+    r"|appropriate|recommended|considered)\b|\brather than\b",
+    re.IGNORECASE,
+)
+
+
 def request_text(text: str) -> str:
     """The clauses of ``text`` that describe the placement sought, not the history."""
     clauses = re.split(
@@ -153,11 +161,14 @@ def request_text(text: str) -> str:
     kept = [
         clause
         for clause in clauses
-        if not _HISTORY_CLAUSE.search(clause)
-        or (
-            _REQUEST_CLAUSE.search(clause.split(",")[0])
-            and not re.search(
-                r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+        if not _NOT_SOUGHT.search(clause)
+        and (
+            not _HISTORY_CLAUSE.search(clause)
+            or (
+                _REQUEST_CLAUSE.search(clause.split(",")[0])
+                and not re.search(
+                    r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+                )
             )
         )
     ]
