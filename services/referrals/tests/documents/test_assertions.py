@@ -41,6 +41,8 @@ PRESENT = [
     ("Drinks alcohol to excess at weekends.", DRUGS),
     ("She self-harms in the family home when upset.", SH),
     ("He kicked the family dog last week.", ANIMALS),
+    ("He assaults adults in the household when angry.", VIOLENCE),
+    ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
     ("Violence towards her mother at contact on Friday.", VIOLENCE),
 ]
 SUSPECTED = [

@@ -74,9 +74,10 @@ _EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 
 # "... by both parents", "... of the mother", "... in the household": another's risk.
 _SOMEONE_ELSES_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:by|of|from|in|within|between)\s+(?:the |her |his |their |both )?"
+    r"^\W*(?:(?:\w+\W+)?(?:by|of|from|between)\s+(?:the |her |his |their |both )?"
     r"(?:parents?|mum|mother|dad|father|step-?\w+|partners?|brothers?|sisters?|siblings?"
-    r"|household|adults?|birth family)\b(?!'s| home| house)",
+    r"|household|adults?|birth family)|(?:in|within)\s+the\s+(?:household|birth family))"
+    r"\b(?!'s| home| house)",
     re.IGNORECASE,
 )
 
