@@ -41,6 +41,8 @@ PRESENT = [
     ("Drinks alcohol to excess at weekends.", DRUGS),
     ("She self-harms in the family home when upset.", SH),
     ("He kicked the family dog last week.", ANIMALS),
+    ("Carers report that she self-harms most nights.", SH),
+    ("Mum reports that he is going missing overnight.", MISSING),
     ("He assaults adults in the household when angry.", VIOLENCE),
     ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
     ("Violence towards her mother at contact on Friday.", VIOLENCE),
@@ -49,6 +51,7 @@ SUSPECTED = [
     ("There are concerns that she may be self-harming.", SH),
     ("Police intelligence suggests he may be involved in county lines.", CCE),
     ("She is believed to be at risk of sexual exploitation.", CSE),
+    ("Mum is worried that he is going missing overnight.", MISSING),
 ]
 HISTORICAL = [
     (
@@ -106,6 +109,7 @@ OTHER = [
     ("Domestic violence in the household.", VIOLENCE),
     ("Drug use by mother during pregnancy.", DRUGS),
     ("There was violence between the parents.", VIOLENCE),
+    ("Mum reports that she self-harmed as a teenager.", SH),
 ]
 
 ROWS = (

@@ -62,10 +62,26 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     For exploitation the child is the victim: "a victim of CSE" is the child's risk.
     """
     window = " ".join(left.split()[-10:])
-    cues = [match.group(0) for match in THIRD_PARTY.finditer(window)]
+    cues = list(THIRD_PARTY.finditer(window))
     if harm_to_child:
-        cues = [cue for cue in cues if not _VICTIM.fullmatch(cue)]
+        cues = [cue for cue in cues if not _VICTIM.fullmatch(cue.group(0))]
+    subject = _CHILD_SUBJECT.search(window[cues[-1].end() :]) if cues else None
+    if subject and not _SAME_PERSON.get(subject.group(2).lower(), _NEVER).search(cues[-1][0]):
+        cues = []  # "Carers report that she self-harms": the child is the subject
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
+
+
+# "Mum reports that she self-harmed as a teenager": "she" may be Mum herself.
+_SAME_PERSON = {
+    "she": re.compile(r"\b(mum|mother|mom|sister|aunt\w*|nan|grand(mother|ma)|girlfriend)", re.I),
+    "he": re.compile(r"\b(dad|father|brother|uncle|grand(father|pa)|boyfriend)", re.I),
+}
+_NEVER = re.compile(r"(?!)")
+_CHILD_SUBJECT = re.compile(
+    r"\b(that|says?|said|reports?|reported|worried|concerned|believes?)\b[^.;]*?"
+    r"\b(she|he|they|the (child|young person)|yp)\b",
+    re.IGNORECASE,
+)
 
 
 _VICTIM = re.compile(r"victim of|subject(ed)? to|experienced", re.IGNORECASE)
