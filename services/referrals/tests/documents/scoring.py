@@ -36,6 +36,15 @@ GROUPS = {
     # child must have no contact with, and whether a scan was flagged as needing OCR.
     "family_time": ["family_time_with", "family_time_frequency", "no_contact"],
     "scanned": ["needs_ocr"],
+    # The newer child fields, scored only where a truth file carries ``extra`` (training_b).
+    "new_fields": [
+        "known_as",
+        "allergies",
+        "communication_requirements",
+        "disabilities",
+        "care_plan_exists",
+        "previous_placements_count",
+    ],
 }
 MISSING_TOPICS = re.compile(
     r"^/(la_reference|placement/(urgency|duration|start_date)"
@@ -160,6 +169,18 @@ def _family_time(score: Score, wanted: dict, child: dict, where: str) -> None:
         _compare(score, "no_contact", name, name if name in blocked else None, where)
 
 
+def _extra(score: Score, wanted: dict, child: dict, where: str) -> None:
+    """Optional truth key ``extra``: the newer child fields; ``allergies`` is True when the
+    document names one, False for "none known"."""
+    for name, value in (wanted.get("extra") or {}).items():
+        got = child.get(name)
+        if name == "allergies" and got is not None:
+            got = str(got).lower() != "none known"
+        elif isinstance(value, list) and isinstance(got, list):
+            value, got = sorted(value), sorted(got)
+        _compare(score, name, value, got, where)
+
+
 def _risks(score: Score, expected: dict, child: dict, where: str) -> None:
     risks = child.get("risks") or {}
     for key, state in expected.items():
@@ -215,6 +236,7 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
             children[index] if index < len(children) else {},
             f"{where} child {index}",
         )
+        _extra(score, wanted, children[index] if index < len(children) else {}, where)
     if "needs_ocr" in expected:
         flagged = any(re.search(r"\bOCR\b|scan", line, re.I) for line in draft.warnings)
         _compare(score, "needs_ocr", expected["needs_ocr"], flagged, where)

@@ -53,6 +53,8 @@ class DraftBuilder:
         self.shared_risks: dict[tuple[str, str], list[RiskFinding]] = {}
         self.unclear: list[UnclearItem] = []
         self.warnings: list[str] = []
+        # The completeness questions the document answers (see documents/answered.py).
+        self.answered: set[str] = set()
         self.current = 0
         # Set while a correction is read: it replaces what the original said.
         self.overriding = False

@@ -133,6 +133,8 @@ def build_draft(
         children=[_child_draft(child) for child in children],
         referral=referral,
         unclear=builder.unclear,
-        missing=missing_information(referral),
+        missing=missing_information(
+            referral, builder.answered - {u.pointer for u in builder.unclear}
+        ),
         warnings=[*builder.warnings, *warnings],
     )

@@ -10,6 +10,7 @@ from itertools import groupby
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
+from hearth_referrals.documents.answered import mark_label_topics, mark_risks_answered
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
@@ -341,6 +342,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared))
+            mark_risks_answered(builder, answer.label, answer.value)
+            mark_label_topics(builder, answer.label, answer.value)
     for answer, shared in free:
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)

@@ -9,6 +9,7 @@ same list, with the same questions, as for a referral sent by an LA system.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from hearth_contract.referrals import CompletenessItem, Severity
@@ -114,7 +115,17 @@ def _answered_in_part(referral: dict[str, Any], item: CompletenessItem) -> bool:
     return index < len(children) and children[index].get("previous_placements_count") is not None
 
 
-def missing_information(referral: dict[str, Any]) -> list[CompletenessItem]:
-    """Every gap in a (partial) ReferralCreate-shaped dict, most serious first."""
+def missing_information(
+    referral: dict[str, Any], answered: Collection[str] = ()
+) -> list[CompletenessItem]:
+    """Every gap in a (partial) ReferralCreate-shaped dict, most serious first.
+
+    ``answered`` are the pointers whose question the document answers in words the
+    reader could not place (a label with a real answer): those are not gaps.
+    """
     items = _required_items(referral) + assess_json(referral)
-    return [item for item in items if not _answered_in_part(referral, item)]
+    return [
+        item
+        for item in items
+        if not _answered_in_part(referral, item) and item.pointer not in answered
+    ]

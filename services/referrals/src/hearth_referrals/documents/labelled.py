@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hearth_referrals.documents.answered import mark_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
@@ -74,7 +75,12 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.young_parent = True
     elif builder.young_parent and re.match(r"^\W*baby", answer.label, re.I):
         return  # the young parent's baby comes with them, not as a second child
-    known_as = re.search(r"\((?:known as|k/a|aka|prefers)\s+([A-Z][\w'-]+)\)", text, re.I)
+    known_as = re.search(
+        r"\((?:known as|k/a|aka|prefers|(?:likes|prefers) to be (?:called|known as))\s+"
+        r"([A-Z][\w'-]+)\)",
+        text,
+        re.I,
+    )
     if known_as:
         builder.set(
             builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
@@ -159,12 +165,21 @@ def _age(builder: DraftBuilder, answer: Answer) -> None:
         )
 
 
+# "Not currently in education", "Not on roll anywhere", "awaiting a school place": no school.
+_NO_SCHOOL = re.compile(
+    r"^\W*(none|n/a|nil|no school|see|refer to|as per|please see)\b"
+    r"|\bnot (currently |yet )?(in|attending|on roll|enrolled)\b"
+    r"|\b(awaiting|waiting for|no) (a )?(school )?(place|placement|provision)\b|\bneet\b",
+    re.I,
+)
+
+
 def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.child.school
     text = _text(answer)
     if field == "school":
         name = values.school_name(answer.value)
-        if name:
+        if name and not _NO_SCHOOL.search(name):
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
@@ -187,7 +202,8 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         found = values.read_choice(key, text)
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
-    start = re.search(r"\b(?:from|by|on)\s+(.{6,30})", text)  # "..., planned, from 07/12/2026"
+    # "..., planned, from 07/12/2026", "... to start 01/02/2027"
+    start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
     dates = find_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
@@ -241,7 +257,9 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        reference = answer.value.strip().split()[0] if answer.value.strip() else ""
+        # "BCC 77310": a short capital prefix and a number are one reference.
+        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
+        reference = found.group(1) if found else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(
                 builder.top,
@@ -543,6 +561,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
             answer,
         )
         return
+    every_child = bool(_EVERY_CHILD.search(answer.label)) and len(builder.children) > 1
+    mark_answered(builder, field, answer.value or _text(answer), every_child=every_child)
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):

@@ -15,9 +15,10 @@ from hearth_referrals.documents.rules.authorities import find_authority, resolve
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
-from hearth_referrals.documents.rules.needs import placements_count
+from hearth_referrals.documents.rules.needs import communication, disabilities, placements_count
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
+from hearth_referrals.documents.rules.risk_words import THIRD_PARTY
 
 __all__ = ["read_free_text", "read_signatures"]
 
@@ -37,7 +38,7 @@ _REFERENCE = re.compile(
     re.I,
 )
 _SEEKING = re.compile(
-    r"\b(need|needs|needed|require[sd]?|seek\w*|looking for|request\w*"
+    r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
     r"|referral for|placement)\b",
     re.I,
 )
@@ -124,7 +125,9 @@ _HEALTH = re.compile(
     r"|health needs?|medical needs?|learning disabilit\w*|fasd|sickle cell)\b",
     re.I,
 )
-_CONTACT_TEXT = re.compile(r"\b(contact|family time|sees|visits?)\b", re.I)
+_CONTACT_TEXT = re.compile(
+    r"\b(contact|family time|sees|see|visits?|calls?|stays with|spends time)\b", re.I
+)
 
 
 def _evidence(answer: Answer, quote: str | None = None):
@@ -184,6 +187,24 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     health = _HEALTH.search(text)
     if health and "health_needs" not in fields and not answer.label:
         builder.set(fields, "health_needs", text[:2000], 0.72, _evidence(answer))
+    _needs_in_sentences(builder, answer)
+
+
+def _needs_in_sentences(builder: DraftBuilder, answer: Answer) -> None:
+    """Diagnosed disabilities and communication needs written in sentences about the
+    child ("she will need an interpreter", "diagnosed with autism"); a sentence about a
+    parent or another person is not the child's."""
+    fields = builder.child.fields
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n+", answer.value):
+        if THIRD_PARTY.search(sentence):
+            continue
+        needs = communication(sentence)
+        if needs and "communication_requirements" not in fields:
+            builder.set(fields, "communication_requirements", needs, 0.72, _evidence(answer))
+            builder.set(fields, "communication_needs", "yes", 0.72, _evidence(answer))
+        found = disabilities(sentence) if re.search(r"diagnos", sentence, re.I) else []
+        if found and "disabilities" not in fields:
+            builder.set(fields, "disabilities", found, 0.72, _evidence(answer))
 
 
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
@@ -244,8 +265,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             )
 
 
+# "a planned move, not an emergency": the urgency it rules out is not the request's.
+_NOT_URGENCY = re.compile(
+    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b", re.I
+)
+
+
 def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
-    text = values.request_text(answer.value)
+    text = _NOT_URGENCY.sub(" ", values.request_text(answer.value))
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))

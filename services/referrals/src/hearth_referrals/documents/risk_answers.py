@@ -7,6 +7,7 @@ import re
 
 from hearth_contract.codes import RiskState
 
+from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.risk_states import answer_state
@@ -15,6 +16,12 @@ from hearth_referrals.documents.rules.risk_words import risk_terms
 __all__ = ["risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
+_ANOTHERS_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s|mum'?s|father'?s|dad'?s|siblings?'?s?"
+    r"|partner'?s|carers?'?s?|family|household)\b"
+    r"|\b(?:by|of) (?:the |her |his |their )?(?:parents?|mother|mum|father|dad|partner)\b",
+    re.IGNORECASE,
+)
 
 
 def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
@@ -26,7 +33,10 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     }
     if len(names) < 2:
         return []
-    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    pattern = (
+        r"\b(" + "|".join(re.escape(name) for name in names) + r")\b"
+        r"(?:\s*[-:\u2013(]\s*|\s+(?=(?:yes|no|none|nil|n/?a|not|historic\w*)\b))"
+    )
     pieces = re.split(pattern, value)
     if len(pieces) < 5:
         return []
@@ -35,7 +45,11 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
+    if _ANOTHERS_LABEL.search(answer.label):
+        return False  # "Mother's substance misuse: Yes" is not the child's risk
     terms = risk_terms(answer.label)
+    if len(terms) > 1 and len(answer.label.split()) <= 8:
+        return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
     key = terms[0][0]
@@ -52,6 +66,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     ):
         shared = True
     evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    if not answer.placeholder:
+        mark_risks_answered(builder, answer.label, answer.value, key)
     if answer.placeholder:
         builder.set_unclear(
             {},
@@ -75,6 +91,25 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         builder.add_risk(
             key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
         )
+    return True
+
+
+def _several_risks(
+    builder: DraftBuilder, answer: Answer, keys: list[tuple[str, str]], shared: bool
+) -> bool:
+    """ "CSE / CCE: No", "Fire setting or harm to animals: None known": a "none" answers
+    every risk the label names; any other answer is read for the risks it names itself."""
+    if answer.options or answer.placeholder:
+        return False
+    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+        return False
+    if risk_terms(answer.value):
+        return False  # "No CSE concerns; CCE - county lines": read clause by clause
+    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    for key in keys:
+        mark_risks_answered(builder, answer.label, answer.value, key)
+        finding = RiskFinding(RiskState.NONE_KNOWN, LABELLED, evidence, answer.value, True)
+        builder.add_risk(key, finding, shared=shared)
     return True
 
 

@@ -16,7 +16,9 @@ _COLUMNS = re.compile(r"\s*\|\s*|\t+")
 _RULE = re.compile(r"^[\s|:+=_-]*$")
 
 
-_LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
+_LABEL_START = re.compile(
+    r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?)\s"
+)
 _PAIRS_GAP = re.compile(r"\s{3,}|\t+")
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 

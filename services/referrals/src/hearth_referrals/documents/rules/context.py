@@ -34,7 +34,8 @@ __all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
-    r"|missing (school|lessons|education|appointments|meals)|self[- ]harm (risk )?assessment"
+    r"|missing (from )?(school|lessons|education|appointments|meals)"
+    r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
     r"|missing person(s)? (report|protocol)",
     re.IGNORECASE,
 )
@@ -42,11 +43,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(if|in the event|should (she|he|they)|in case|what to do (if|when)|would need)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    r"\b(none|nothing|no (incidents?|episodes?|concerns?)|not)\b[^.;]{0,30}\bsince\b"
-)
+_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
 _YEAR_ONLY = re.compile(
-    r"\b(?:in|during|since|around|from|last[^.;]{0,15}?)\s+(?:(?:early|late|mid)[- ]?)?"
+    r"\b(?:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
+    r"(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
 _MONTH_YEAR = re.compile(

@@ -23,9 +23,13 @@ __all__ = [
 ]
 
 _NO_CONTACT = re.compile(
-    r"\bno (direct |face[- ]to[- ]face )?contact\b|\bmust not (have contact|see|know)"
+    r"\bno (direct |face[- ]to[- ]face )?contact\b|\bnil contact\b"
+    r"|\bnon[- ]molestation order|\brestraining order|\bprohibited steps order"
+    r"|\bcontact\b[^.;]{0,60}\b(has been |was |is )?(stopped|ceased|suspended|terminated)\b"
+    r"|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
-    r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact",
+    r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact"
+    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact",
     re.I,
 )
 
@@ -63,12 +67,19 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
         r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
-        r"(a |per |each |every )?week(ly)?|several times|twice weekly",
+        r"(a |per |each |every )?week(ly)?|several times|twice weekly"
+        r"|\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)\w*\s*(/|,|&|and)\s*(mon|tues?|wed|thu(rs)?|fri|sat|sun)",
     ),
-    (FamilyTimeFrequency.DAILY, r"\bdaily\b|every day"),
+    (
+        FamilyTimeFrequency.DAILY,
+        r"\bdaily\b|every (single )?(day|evening|night|morning)|each (day|evening|night)"
+        r"|\bnightly\b",
+    ),
     (
         FamilyTimeFrequency.FORTNIGHTLY,
-        r"fortnight\w*|every (two|2|other) weeks?|every second week|bi-?weekly|alternate weeks",
+        r"fortnight\w*|every (two|2|other|second) (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
+        r"|satur|sun)days?)|bi-?weekly|alternate (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
+        r"|satur|sun)days)",
     ),
     (
         FamilyTimeFrequency.WEEKLY,
@@ -81,7 +92,7 @@ _FREQUENCY = [
     ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
-        r"every (three|3|six|6) months|quarterly|annual\w*"
+        r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
@@ -200,12 +211,28 @@ def family_table_text(rows: list[list[str]]) -> str | None:
     return "\n".join(line for line in lines if line.strip()) or None
 
 
+def _each_person(pieces: list[str]) -> list[str]:
+    """ "Fortnightly with mum (supervised), monthly with his siblings": a piece split at
+    its commas when every part names both a person and how often."""
+    split: list[str] = []
+    for piece in pieces:
+        parts = re.split(r",\s+", piece)
+        whole = len(parts) > 1 and all(
+            _WHOM.search(part) and _first(_FREQUENCY, part) for part in parts
+        )
+        split.extend(parts if whole else [piece])
+    return split
+
+
 def family_time(text: str) -> list[dict] | None:
     """Family-time arrangements in an answer; [] for "none", None when none is readable."""
     if _NO_FAMILY_TIME.match(text):
         return []
     arrangements = []
-    for piece in re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:with\s+)?(?:her|his|their)\s)", text):
+    pieces = _each_person(
+        re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text)
+    )
+    for piece in pieces:
         if _NO_CONTACT.search(piece):
             continue
         whom = _WHOM.search(piece)

@@ -32,8 +32,10 @@ _COMMUNICATION = [
         r"\besol\b|\beal\b|english as an? (additional|second) language|interpreter"
         r"|limited english|speaks little english",
     ),
-    (CommunicationRequirement.OTHER, r"\bpecs\b|picture exchange|non[- ]verbal|signing"),
+    (CommunicationRequirement.OTHER, r"\bpecs\b|picture exchange|communication (aid|device)"),
 ]
+# Signing or no speech is "other" only when no named sign language says which.
+_UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language", re.I)
 _NONE = re.compile(r"^\W*(no|none|nil|n/?a|not applicable|no (known )?needs?)\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -80,6 +82,9 @@ def disabilities(text: str) -> list[Disability]:
 def communication(text: str) -> list[CommunicationRequirement] | None:
     """The communication requirements named; [] for "none"; None when not readable."""
     found = [code for code, pattern in _COMMUNICATION if re.search(pattern, text, re.I)]
+    named = {CommunicationRequirement.BSL, CommunicationRequirement.MAKATON} & set(found)
+    if not named and CommunicationRequirement.OTHER not in found and _UNNAMED.search(text):
+        found.append(CommunicationRequirement.OTHER)
     if found:
         return found
     return [] if _NONE.match(text) else None

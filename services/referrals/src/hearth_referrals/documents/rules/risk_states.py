@@ -22,13 +22,14 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
 )
 _ANSWER_NONE = re.compile(
-    r"^\W*(no|none|nil|n/?a|none known|no known|nothing known|not applicable|no concerns?"
+    r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
+    r"|not applicable|no concerns?"
     r"|no risks?( identified)?|none identified|not a concern)\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(
@@ -54,10 +55,47 @@ def clauses(text: str) -> list[str]:
     return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
 
 
-def _about_someone_else(left: str) -> bool:
-    """The words before the risk make someone other than the child its subject."""
+def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
+    """The words before the risk make someone other than the child its subject, or the
+    words just after it name whose it is ("alcohol misuse by both parents").
+
+    For exploitation the child is the victim: "a victim of CSE" is the child's risk.
+    """
     window = " ".join(left.split()[-10:])
-    return bool(THIRD_PARTY.search(window))
+    cues = list(THIRD_PARTY.finditer(window))
+    if harm_to_child:
+        cues = [cue for cue in cues if not _VICTIM.fullmatch(cue.group(0))]
+    subject = _CHILD_SUBJECT.search(window[cues[-1].end() :]) if cues else None
+    if subject and not _SAME_PERSON.get(subject.group(2).lower(), _NEVER).search(cues[-1][0]):
+        cues = []  # "Carers report that she self-harms": the child is the subject
+    return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
+
+
+# "Mum reports that she self-harmed as a teenager": "she" may be Mum herself.
+_SAME_PERSON = {
+    "she": re.compile(r"\b(mum|mother|mom|sister|aunt\w*|nan|grand(mother|ma)|girlfriend)", re.I),
+    "he": re.compile(r"\b(dad|father|brother|uncle|grand(father|pa)|boyfriend)", re.I),
+}
+_NEVER = re.compile(r"(?!)")
+_CHILD_SUBJECT = re.compile(
+    r"\b(that|says?|said|reports?|reported|worried|concerned|believes?)\b[^.;]*?"
+    r"\b(she|he|they|the (child|young person)|yp)\b",
+    re.IGNORECASE,
+)
+
+
+_VICTIM = re.compile(r"victim of|subject(ed)? to|experienced", re.IGNORECASE)
+_EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
+
+
+# "... by both parents", "... of the mother", "... in the household": another's risk.
+_SOMEONE_ELSES_AFTER = re.compile(
+    r"^\W*(?:(?:\w+\W+)?(?:by|of|from|between)\s+(?:the |her |his |their |both )?"
+    r"(?:parents?|mum|mother|dad|father|step-?\w+|partners?|brothers?|sisters?|siblings?"
+    r"|household|adults?|birth family)|(?:in|within)\s+the\s+(?:household|birth family))"
+    r"\b(?!'s| home| house)",
+    re.IGNORECASE,
+)
 
 
 def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> RiskState | None:
@@ -119,7 +157,9 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
         for (group, name), match in risk_terms(clause):
-            if _about_someone_else(clause[: match.start()]):
+            exploited = group == "to_child" and name in _EXPLOITATION
+            left, right = clause[: match.start()], clause[match.end() :]
+            if _about_someone_else(left, right, harm_to_child=exploited):
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue

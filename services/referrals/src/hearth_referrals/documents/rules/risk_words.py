@@ -33,7 +33,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
-        r"criminal(ly)? exploit\w*(?! (of )?(others|younger|peers|other))",
+        r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
         r"gang (involvement|affiliation|activity|members?)",
@@ -89,10 +89,14 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sets? fires?",
         r"setting fires?",
         r"starting fires?",
+        r"\b(set|sets|started|starts|lit|lights) an? fires?",
+        r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(
-        r"(harm\w*|cruelty|hurt\w*|injur\w*)( (to|towards))? (animals?|pets?)",
+        r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*)"
+        r"( (to|towards))?( the| a| his| her| their)?( family)?"
+        r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?)\b",
         r"animal cruelty",
     ),
     ("to_others", "criminal_exploitation"): _any(
@@ -107,6 +111,7 @@ _CUE_PATTERNS = {
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
         r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
         r"\b(since|for (over|more than)?|in the (last|past))\b",
+        r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
@@ -116,6 +121,11 @@ _CUE_PATTERNS = {
         r"\bdenies\b",
         r"\bneither\b",
         r"\bnever\b",
+        r"\b(does|do|did|has|have|is|was) not (use|drink|smoke|take|misuse|self|go|run|display"
+        r"|present|engage|pose)\w*",
+        r"\b(doesn'?t|don'?t|didn'?t|hasn'?t|isn'?t|wasn'?t) (use|drink|smoke|take|misuse|self"
+        r"|go|run|display|present|engage|pose)\w*",
+        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",

@@ -31,7 +31,9 @@ _HISTORY_CLAUSE = re.compile(
     r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
     r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
     r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
-    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b)",
+    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b"
+    r"|at present|at the moment|(is|are) (now )?(in|at) an? (secure|residential|emergency|foster"
+    r"|children'?s home|solo)|step[- ]?down from)",
     re.IGNORECASE,
 )
 _REQUEST_CLAUSE = re.compile(
@@ -59,7 +61,8 @@ _SETTING = [
 _URGENCY = [
     (
         Urgency.EMERGENCY,
-        r"emergency|urgent\w*|same[- ]day|immediate\w*|\basap\b|tonight"
+        r"(?<!not )(?<!not an )(?<!non-)(?<!non )(?<!non)(emergency|urgent\w*)"
+        r"|same[- ]day|immediate\w*|\basap\b|tonight"
         r"|\btoday\b|crisis",
     ),
     (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
@@ -145,17 +148,31 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
     return value
 
 
+# "Secure accommodation is not sought", "not suitable for residential": ruled out.
+_NOT_SOUGHT = re.compile(
+    r"\b(is|are)? ?(not|no longer) (being )?(sought|needed|required|requested|suitable"
+    r"|appropriate|recommended|considered)\b|\brather than\b",
+    re.IGNORECASE,
+)
+
+
 def request_text(text: str) -> str:
     """The clauses of ``text`` that describe the placement sought, not the history."""
-    clauses = re.split(r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)", text)
+    clauses = re.split(
+        r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)|\s+[-\u2013]\s+|\s*\(",
+        text,
+    )
     kept = [
         clause
         for clause in clauses
-        if not _HISTORY_CLAUSE.search(clause)
-        or (
-            _REQUEST_CLAUSE.search(clause.split(",")[0])
-            and not re.search(
-                r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+        if not _NOT_SOUGHT.search(clause)
+        and (
+            not _HISTORY_CLAUSE.search(clause)
+            or (
+                _REQUEST_CLAUSE.search(clause.split(",")[0])
+                and not re.search(
+                    r"\b(current|previous|prior|former|last)\w*\s+\w*\s*placement", clause, re.I
+                )
             )
         )
     ]

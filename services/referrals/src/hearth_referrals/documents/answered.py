@@ -1,0 +1,121 @@
+"""Which questions the document itself answers, so the draft never asks the LA for them.
+
+A form's label with a real answer (not blank, "unknown" or "TBC") answers its question
+even when the reader cannot place the value ("Family time: as per the care plan",
+"Placement history: see the chronology"): the LA has told us what it knows, and asking
+again is the wrong question an LA stops reading. A question is kept only where the label
+is absent or its answer is empty or unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearth_referrals.documents.builder import DraftBuilder
+from hearth_referrals.documents.rules import values
+
+__all__ = ["mark_answered", "mark_label_topics", "mark_risks_answered", "real_answer"]
+
+_NOT_AN_ANSWER = re.compile(
+    r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
+    re.IGNORECASE,
+)
+# The questions (completeness pointers, under /children/N or /placement) a field answers.
+_CHILD_QUESTIONS = {
+    "family_time": ["family_time"],
+    "no_contact": ["family_time"],
+    "history": ["placement_history"],
+    "placements_count": ["placement_history"],
+    "health": ["health_needs"],
+    "disabilities": ["health_needs"],
+    "school": ["school"],
+    "school_name": ["school"],
+    "legal_status": ["legal_status"],
+    "gender": ["gender"],
+    "dob": ["date_of_birth"],
+    "communication": ["communication_needs"],
+}
+_PLACEMENT_QUESTIONS = {
+    "start_date": ["start_date"],
+    "urgency": ["urgency"],
+    "urgency_question": ["urgency"],
+    "duration": ["duration"],
+    "setting": ["setting"],
+    "living_companions": ["living_companions"],
+    "dol": ["deprivation_of_liberty"],
+    "pets": ["pets"],
+}
+_GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
+_RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
+
+
+def real_answer(value: str) -> bool:
+    """The answer says something: not blank, "unknown", "TBC" or a dash."""
+    return not _NOT_AN_ANSWER.match(value or "")
+
+
+def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:
+    """Record the questions a labelled answer to ``field`` answers."""
+    if not real_answer(value):
+        return
+    if field == "start_date" and values.read_needed_by(value):
+        return  # "Needed by: within 5 days" answers how soon, not when it starts
+    for name in _PLACEMENT_QUESTIONS.get(field, []):
+        builder.answered.add(f"/placement/{name}")
+    if field.startswith("social_worker."):  # "social_worker.email": how to reach them
+        builder.answered.add("/" + field.replace(".", "/"))
+        if not field.endswith(".name"):
+            builder.answered.add("/social_worker")
+    names = _CHILD_QUESTIONS.get(field, [])
+    indexes = range(len(builder.children)) if every_child else [builder.current]
+    for index in indexes:
+        for name in names:
+            builder.answered.add(f"/children/{index}/{name}")
+
+
+def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
+    """A risk's own answer, or a general "Risks" box with something in it: the general
+    question about the child's risks is answered (each risk's own only by its answer)."""
+    if not real_answer(value):
+        return
+    if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
+        return  # a general "none known" does not say which risks were considered
+    if key is None and _ABOUT_ANOTHER.search(label):
+        return  # "Mother's risks" are not the child's
+    base = f"/children/{builder.current}/risks"
+    builder.answered.add(base)
+    if key is not None:
+        builder.answered.add(f"{base}/{key[0]}/{key[1]}")
+
+
+# Labels the reader has no field for but that plainly ask one of the gap questions
+# ("Arrangements for seeing family", "Care history", "Medical information").
+_LABEL_TOPICS = [
+    ("family_time", r"\b(family time|contact|seeing (family|parents)|family (contact|links))\b"),
+    (
+        "placement_history",
+        r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
+        r"|placements? (to date|so far)|moves in care|care journey",
+    ),
+    ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
+    ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
+    ("legal_status", r"\blegal (status|order|basis|framework)\b"),
+    ("gender", r"\b(gender|sex)\b"),
+    ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
+]
+_ABOUT_ANOTHER = re.compile(
+    r"\b(parents?'?s?|mother'?s?|mum'?s?|father'?s?|dad'?s?|carers?'?s?|sibling'?s?|referrer)\b",
+    re.IGNORECASE,
+)
+
+
+def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
+    """A label with no field of its own that asks a gap question, with a real answer."""
+    if not label or not real_answer(value):
+        return
+    for topic, pattern in _LABEL_TOPICS:
+        if not re.search(pattern, label, re.IGNORECASE):
+            continue
+        if topic != "family_time" and _ABOUT_ANOTHER.search(label):
+            continue  # "Mother's health" is not the child's
+        builder.answered.add(f"/children/{builder.current}/{topic}")

@@ -1,0 +1,158 @@
+"""The assertion layer, sentence by sentence: what a risk mention asserts about the child.
+
+Each row is a sentence as LAs write it, the risk it names and what it says about the
+child: present, suspected, historical, absent (none known), or other (someone else's
+risk, a plan for what to do, a condition that is not a behaviour: no statement at all).
+The rows were written for training_b (not taken from the frozen set).
+"""
+
+from datetime import date
+
+import pytest
+from hearth_referrals.documents.rules.risk_states import answer_state, statements
+
+REFERRAL = date(2026, 11, 20)
+SH, CSE, CCE = (
+    "to_child/self_harm",
+    "to_child/sexual_exploitation",
+    "to_child/criminal_exploitation",
+)
+DRUGS, EATING, MISSING = "to_child/drug_alcohol", "to_child/eating_disorder", "to_child/missing"
+VIOLENCE, HSB = "to_others/physical_harm", "to_others/sexual_harm"
+FIRE, ANIMALS = "to_others/fire_setting", "to_others/harm_to_animals"
+EXPLOITS = "to_others/criminal_exploitation"
+
+PRESENT = [
+    ("Tyler has gone missing from home four times this month.", MISSING),
+    ("She is currently self-harming by cutting and has scars on her forearms.", SH),
+    ("Kayla punched a carer last week.", VIOLENCE),
+    ("He is being criminally exploited and carries drugs for older males.", CCE),
+    ("Smokes cannabis most days.", DRUGS),
+    ("Ruby restricts her food intake and her weight is monitored weekly.", EATING),
+    ("Concerns about county lines are current.", CCE),
+    ("She cut her arms in September 2026.", SH),
+    ("He can assault staff when restrained.", VIOLENCE),
+    ("He set a fire in the bin at school on 3 November.", FIRE),
+    ("There is ongoing sexual exploitation by older men in the town centre.", CSE),
+    ("He has been recruiting younger children to sell drugs.", EXPLOITS),
+    ("Goes missing overnight at weekends.", MISSING),
+    ("She is a victim of child sexual exploitation.", CSE),
+    ("He has been subjected to criminal exploitation by a local gang.", CCE),
+    ("Drinks alcohol to excess at weekends.", DRUGS),
+    ("She self-harms in the family home when upset.", SH),
+    ("He kicked the family dog last week.", ANIMALS),
+    ("Carers report that she self-harms most nights.", SH),
+    ("Mum reports that he is going missing overnight.", MISSING),
+    ("He assaults adults in the household when angry.", VIOLENCE),
+    ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
+    ("Violence towards her mother at contact on Friday.", VIOLENCE),
+]
+SUSPECTED = [
+    ("There are concerns that she may be self-harming.", SH),
+    ("Police intelligence suggests he may be involved in county lines.", CCE),
+    ("She is believed to be at risk of sexual exploitation.", CSE),
+    ("Mum is worried that he is going missing overnight.", MISSING),
+]
+HISTORICAL = [
+    (
+        "Kayla self-harmed by cutting her arms in March 2022; there have been no incidents since.",
+        SH,
+    ),
+    ("She went missing overnight twice in 2023, none since January 2024.", MISSING),
+    ("Used cannabis in 2023; has not used since.", DRUGS),
+    ("Harvey set a fire in his bedroom in 2021; no fire setting since.", FIRE),
+    ("She took an overdose in 2022 and has not self-harmed since then.", SH),
+    ("Chloe was sexually exploited in 2023.", CSE),
+    ("Hurt the family cat in 2021, nothing since.", ANIMALS),
+    ("He used to go missing when he was younger.", MISSING),
+    ("Previously known to the CSE team; the case was closed in 2022.", CSE),
+    ("He has not been missing for over a year.", MISSING),
+    ("There has been no self-harm for eighteen months.", SH),
+    ("Self-harm is historical.", SH),
+    ("Oscar set fire to a bin at school in 2022.", FIRE),
+    ("Cannabis until 2023.", DRUGS),
+]
+ABSENT = [
+    ("There are no concerns about drug or alcohol use.", DRUGS),
+    ("No self-harm known.", SH),
+    ("He has never gone missing.", MISSING),
+    ("There is no evidence of sexual exploitation.", CSE),
+    ("Fire setting: not a concern.", FIRE),
+    ("No history of fire setting or harm to animals.", ANIMALS),
+    ("Is there a history of self-harm? No.", SH),
+    ("Any fire setting? No", FIRE),
+    ("She denies any alcohol use.", DRUGS),
+    ("No known risk of criminal exploitation.", CCE),
+    ("Ava does not use drugs or alcohol.", DRUGS),
+    ("He doesn't go missing.", MISSING),
+]
+OTHER = [
+    ("Tyler's mother has a long history of alcohol misuse.", DRUGS),
+    ("His father was convicted of arson in 2019.", FIRE),
+    ("His older brother Callum is involved in county lines.", CCE),
+    ("His sister self-harms.", SH),
+    ("Mum's partner has a history of violence.", VIOLENCE),
+    ("Her mother's boyfriend has convictions for sexual offences against children.", HSB),
+    ("If Isla goes missing the carer should report her to the police after one hour.", MISSING),
+    ("Should she self-harm, the carer must call CAMHS crisis line.", SH),
+    ("Leo has a diagnosis of foetal alcohol spectrum disorder.", DRUGS),
+    ("He was born with neonatal abstinence syndrome.", DRUGS),
+    ("Noah has been a victim of sexual abuse and physical assaults within the household.", HSB),
+    ("She was assaulted by her step-father.", VIOLENCE),
+    ("Domestic violence between the parents was the reason for the referral.", VIOLENCE),
+    ("She has a drug allergy (penicillin).", DRUGS),
+    ("He witnessed his father's violence towards his mother.", VIOLENCE),
+    ("The missing person protocol is attached.", MISSING),
+    ("He has been missing from education since September.", MISSING),
+    ("She has completed drugs awareness sessions at school.", DRUGS),
+    ("Alcohol misuse by both parents.", DRUGS),
+    ("Domestic violence in the household.", VIOLENCE),
+    ("Drug use by mother during pregnancy.", DRUGS),
+    ("There was violence between the parents.", VIOLENCE),
+    ("Mum reports that she self-harmed as a teenager.", SH),
+]
+
+ROWS = (
+    [(text, key, "present") for text, key in PRESENT]
+    + [(text, key, "suspected") for text, key in SUSPECTED]
+    + [(text, key, "historical") for text, key in HISTORICAL]
+    + [(text, key, "none_known") for text, key in ABSENT]
+    + [(text, key, "other") for text, key in OTHER]
+)
+
+
+def _assertion(text: str, key: str) -> str:
+    group, name = key.split("/")
+    found = [s for s in statements(text, REFERRAL) if (s.group, s.name) == (group, name)]
+    return found[0].state.value if found else "other"
+
+
+@pytest.mark.parametrize(("text", "key", "wanted"), ROWS)
+def test_a_sentence_asserts(text, key, wanted):
+    assert _assertion(text, key) == wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        ("No", "none_known"),
+        ("None known", "none_known"),
+        ("Not a concern", "none_known"),
+        ("Never been reported missing", "none_known"),
+        ("Yes - three times in the last fortnight", "present"),
+        ("Yes, historic (2021)", "historical"),
+        ("None since 2023", "historical"),
+        ("Used cannabis in 2023; has not used since.", "historical"),
+        ("Suspected", "suspected"),
+        ("N", "none_known"),
+        ("Y - historic, last incident 2022", "historical"),
+        ("0 episodes in the last 12 months; 6 in 2024", "historical"),
+    ],
+)
+def test_an_answer_to_a_risks_own_question(answer, wanted):
+    assert answer_state(answer, [], REFERRAL).value == wanted
+
+
+@pytest.mark.parametrize("answer", ["Unknown", "TBC", "Yes / No", "N/K"])
+def test_an_answer_that_does_not_say_is_unclear(answer):
+    assert answer_state(answer, [], REFERRAL) is None
