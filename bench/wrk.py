@@ -2,7 +2,8 @@
 
 A Python client on the same two cores caps what it measures (it capped the baseline at
 a sixth of its rate), so every HTTP figure in ``bench/`` comes from wrk. ``post_bodies``
-sends distinct JSON bodies with unique Idempotency-Keys; ``paced`` holds an offered
+sends distinct JSON bodies with unique Idempotency-Keys (each run against a server goes on
+from where the last stopped, so a body is not sent twice until the file wraps); ``paced`` holds an offered
 rate with wrk's Lua ``delay`` (calibrated: wrk's Lua has no clock, so the per-connection
 pause is set from a first run's mean latency).
 """
@@ -20,6 +21,9 @@ from pathlib import Path
 __all__ = ["WrkResult", "paced", "run_wrk", "write_bodies"]
 
 SCRIPT = Path(__file__).with_name("wrk") / "post_bodies.lua"
+# Where the next run against a server starts in the bodies file: past every body sent to it
+# before (the script reports the furthest line any thread reached).
+_next_body: dict[str, int] = {}
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ def run_wrk(
         "WRK_KEY_PREFIX": key_prefix,
         "WRK_DELAY_MS": str(int(delay_ms)),
         "WRK_METHOD": method if bodies else "GET",
+        "WRK_OFFSET": str(_next_body.get(url, 0)),
+        "WRK_THREADS": str(threads),
     }
     if bodies is not None:
         env["WRK_BODIES"] = str(bodies)
@@ -98,6 +104,8 @@ def run_wrk(
     output = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
     line = next(ln for ln in output.splitlines() if ln.startswith("WRK_JSON "))
     raw = json.loads(line.removeprefix("WRK_JSON "))
+    if bodies is not None:
+        _next_body[url] = raw["next_offset"]
     errors = sum(raw[k] for k in ("status_errors", "connect_errors", "read_errors", "write_errors"))
     return WrkResult(
         requests=raw["requests"],
