@@ -50,18 +50,21 @@ _BY_REFERENCE = sa.select(
     Referral.la_code == sa.bindparam("la_code"),
     sa.func.lower(Referral.la_reference) == sa.bindparam("la_reference"),
 )
-_BY_BIRTH = (
-    sa.select(
-        *_CANDIDATE_COLUMNS,
-        ReferralChild.first_name_key,
-        ReferralChild.last_name_key,
-        ReferralChild.date_of_birth,
-    )
-    .join(ReferralChild, ReferralChild.referral_id == Referral.id)
-    .where(
-        Referral.la_code == sa.bindparam("la_code"),
-        ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
-    )
+# Driven by the children's (la_code, date_of_birth) index, each child's referral then read
+# by its key: a join let the planner walk every referral of the LA and scan the children for
+# each (a child's la_code is its referral's), which grew with the square of the referrals.
+_BY_BIRTH = sa.select(
+    ReferralChild.referral_id.label("referral_id"),
+    sa.select(Referral.la_reference)
+    .where(Referral.id == ReferralChild.referral_id)
+    .scalar_subquery()
+    .label("la_reference"),
+    ReferralChild.first_name_key,
+    ReferralChild.last_name_key,
+    ReferralChild.date_of_birth,
+).where(
+    ReferralChild.la_code == sa.bindparam("la_code"),
+    ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
 )
 _CANDIDATES = sa.select(sa.union_all(_BY_REFERENCE, _BY_BIRTH).subquery()).limit(200)
 _CANDIDATES_BY_REFERENCE = sa.select(_BY_REFERENCE.subquery()).limit(200)
