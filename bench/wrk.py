@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["WrkResult", "paced", "run_wrk", "write_bodies"]
@@ -35,6 +35,8 @@ class WrkResult:
     p90_ms: float
     p99_ms: float
     mean_ms: float
+    # Successful answers of a calibration run before this one (``paced``), which also wrote rows.
+    probe_answers: int = 0
 
     @property
     def rps(self) -> float:
@@ -128,4 +130,5 @@ def paced(url: str, path: str, *, rate: float, seconds: float, connections: int 
     probe = run_wrk(url, path, seconds=3, connections=connections, delay_ms=cycle_ms, **options)
     delay = max(0.0, cycle_ms - probe.mean_ms)
     options["key_prefix"] = options.get("key_prefix", "wrk") + "-paced"
-    return run_wrk(url, path, seconds=seconds, connections=connections, delay_ms=delay, **options)
+    result = run_wrk(url, path, seconds=seconds, connections=connections, delay_ms=delay, **options)
+    return replace(result, probe_answers=probe.requests - probe.errors)
