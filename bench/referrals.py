@@ -288,7 +288,7 @@ async def main(quick: bool, rounds: int) -> dict:
         answered = (
             closed["service"]["requests"]
             - closed["service"]["errors"]
-            + (steady.requests - steady.errors)
+            + (steady.requests - steady.errors + steady.probe_answers)
         )
         results = {
             "service_closed_loop": closed["service"],

@@ -2,7 +2,8 @@
 
 A Python client on the same two cores caps what it measures (it capped the baseline at
 a sixth of its rate), so every HTTP figure in ``bench/`` comes from wrk. ``post_bodies``
-sends distinct JSON bodies with unique Idempotency-Keys; ``paced`` holds an offered
+sends distinct JSON bodies with unique Idempotency-Keys (each run against a server goes on
+from where the last stopped, so a body is not sent twice until the file wraps); ``paced`` holds an offered
 rate with wrk's Lua ``delay`` (calibrated: wrk's Lua has no clock, so the per-connection
 pause is set from a first run's mean latency).
 """
@@ -14,12 +15,15 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["WrkResult", "paced", "run_wrk", "write_bodies"]
 
 SCRIPT = Path(__file__).with_name("wrk") / "post_bodies.lua"
+# Where the next run against a server starts in the bodies file: past every body sent to it
+# before (the script reports the furthest line any thread reached).
+_next_body: dict[str, int] = {}
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class WrkResult:
     p90_ms: float
     p99_ms: float
     mean_ms: float
+    # Successful answers of a calibration run before this one (``paced``), which also wrote rows.
+    probe_answers: int = 0
 
     @property
     def rps(self) -> float:
@@ -79,6 +85,8 @@ def run_wrk(
         "WRK_KEY_PREFIX": key_prefix,
         "WRK_DELAY_MS": str(int(delay_ms)),
         "WRK_METHOD": method if bodies else "GET",
+        "WRK_OFFSET": str(_next_body.get(url, 0)),
+        "WRK_THREADS": str(threads),
     }
     if bodies is not None:
         env["WRK_BODIES"] = str(bodies)
@@ -98,6 +106,8 @@ def run_wrk(
     output = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
     line = next(ln for ln in output.splitlines() if ln.startswith("WRK_JSON "))
     raw = json.loads(line.removeprefix("WRK_JSON "))
+    if bodies is not None:
+        _next_body[url] = raw["next_offset"]
     errors = sum(raw[k] for k in ("status_errors", "connect_errors", "read_errors", "write_errors"))
     return WrkResult(
         requests=raw["requests"],
@@ -120,4 +130,5 @@ def paced(url: str, path: str, *, rate: float, seconds: float, connections: int 
     probe = run_wrk(url, path, seconds=3, connections=connections, delay_ms=cycle_ms, **options)
     delay = max(0.0, cycle_ms - probe.mean_ms)
     options["key_prefix"] = options.get("key_prefix", "wrk") + "-paced"
-    return run_wrk(url, path, seconds=seconds, connections=connections, delay_ms=delay, **options)
+    result = run_wrk(url, path, seconds=seconds, connections=connections, delay_ms=delay, **options)
+    return replace(result, probe_answers=probe.requests - probe.errors)

@@ -1,14 +1,18 @@
 -- wrk script: POST one JSON body per line of $WRK_BODIES to $WRK_PATH, each request with
--- its own Idempotency-Key; each thread starts at its own offset in the file so threads
--- send distinct bodies. $WRK_DELAY_MS paces every connection (a steady offered rate).
+-- its own Idempotency-Key. The threads interleave from line $WRK_OFFSET (bench/wrk.py moves
+-- it past what earlier runs sent), so no body is sent twice until the file wraps: a repeated
+-- body would be a re-referral of the same child, which the service links and shows.
+-- $WRK_DELAY_MS paces every connection (a steady offered rate).
 -- At the end prints one line "WRK_JSON {...}" with the figures bench/wrk.py reads.
 local bodies = {}
-local counter = 0
+counter = 0  -- a global: done() reads each thread's count
 local path = os.getenv("WRK_PATH") or "/"
 local auth = os.getenv("WRK_AUTH")
 local prefix = os.getenv("WRK_KEY_PREFIX") or "wrk"
 local delay_ms = tonumber(os.getenv("WRK_DELAY_MS") or "0")
 local method = os.getenv("WRK_METHOD") or "POST"
+local start = tonumber(os.getenv("WRK_OFFSET") or "0")
+local stride = tonumber(os.getenv("WRK_THREADS") or "1")
 local threads = {}
 local thread_count = 0
 
@@ -25,7 +29,7 @@ function init(args)
       bodies[#bodies + 1] = line
     end
   end
-  offset = (thread_id - 1) * math.floor(#bodies / 2)
+  offset = start + thread_id - 1
 end
 
 function request()
@@ -37,7 +41,7 @@ function request()
   end
   headers["Content-Type"] = "application/json"
   headers["Idempotency-Key"] = prefix .. "-" .. thread_id .. "-" .. counter
-  local body = bodies[((offset + counter - 1) % #bodies) + 1]
+  local body = bodies[((offset + (counter - 1) * stride) % #bodies) + 1]
   return wrk.format(method, path, headers, body)
 end
 
@@ -47,11 +51,15 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
+  local sent = 0
+  for _, thread in ipairs(threads) do
+    sent = math.max(sent, thread:get("counter") or 0)
+  end
   io.write(string.format(
     'WRK_JSON {"requests": %d, "duration_us": %d, "status_errors": %d, "connect_errors": %d,'
       .. ' "read_errors": %d, "write_errors": %d, "timeouts": %d, "p50_us": %d, "p90_us": %d,'
-      .. ' "p99_us": %d, "mean_us": %.1f, "max_us": %d}\n',
+      .. ' "p99_us": %d, "mean_us": %.1f, "max_us": %d, "next_offset": %d}\n',
     summary.requests, summary.duration, e.status, e.connect, e.read, e.write, e.timeout,
     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.mean,
-    latency.max))
+    latency.max, start + sent * stride))
 end

@@ -39,9 +39,6 @@ _SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
 
 # The intake path's statements are built once: a request only binds its values.
 _agencies = Agency.__table__
-_AGENCY_TARGETS = sa.select(_agencies.c.id, _agencies.c.first_response_minutes).where(
-    _agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True))
-)
 # ORM entities (not bare tables) so that the kit's tenant scoping applies to the look-up.
 _CANDIDATE_COLUMNS = (Referral.id.label("referral_id"), Referral.la_reference)
 _BY_REFERENCE = sa.select(
@@ -53,21 +50,44 @@ _BY_REFERENCE = sa.select(
     Referral.la_code == sa.bindparam("la_code"),
     sa.func.lower(Referral.la_reference) == sa.bindparam("la_reference"),
 )
-_BY_BIRTH = (
-    sa.select(
-        *_CANDIDATE_COLUMNS,
-        ReferralChild.first_name_key,
-        ReferralChild.last_name_key,
-        ReferralChild.date_of_birth,
-    )
-    .join(ReferralChild, ReferralChild.referral_id == Referral.id)
-    .where(
-        Referral.la_code == sa.bindparam("la_code"),
-        ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
-    )
+# Driven by the children's (la_code, date_of_birth) index, each child's referral then read
+# by its key: a join let the planner walk every referral of the LA and scan the children for
+# each (a child's la_code is its referral's), which grew with the square of the referrals.
+_BY_BIRTH = sa.select(
+    ReferralChild.referral_id.label("referral_id"),
+    sa.select(Referral.la_reference)
+    .where(Referral.id == ReferralChild.referral_id)
+    .scalar_subquery()
+    .label("la_reference"),
+    ReferralChild.first_name_key,
+    ReferralChild.last_name_key,
+    ReferralChild.date_of_birth,
+).where(
+    ReferralChild.la_code == sa.bindparam("la_code"),
+    ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
 )
 _CANDIDATES = sa.select(sa.union_all(_BY_REFERENCE, _BY_BIRTH).subquery()).limit(200)
 _CANDIDATES_BY_REFERENCE = sa.select(_BY_REFERENCE.subquery()).limit(200)
+# The agencies' targets ride in the same statement as the candidates (one round trip less
+# on every referral): their rows carry the agency id and its minutes, and no referral.
+_TARGET_ROWS = sa.select(
+    sa.null().label("referral_id"),
+    _agencies.c.id.label("la_reference"),
+    sa.null().label("first_name_key"),
+    sa.null().label("last_name_key"),
+    sa.null().label("date_of_birth"),
+    _agencies.c.first_response_minutes,
+).where(_agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True)))
+
+
+def _with_targets(candidates: sa.Select) -> sa.CompoundSelect:
+    found = candidates.subquery()
+    no_minutes = sa.cast(sa.null(), sa.Integer).label("first_response_minutes")
+    return sa.union_all(sa.select(*found.c, no_minutes), _TARGET_ROWS)
+
+
+_INTAKE_LOOKUPS = _with_targets(_CANDIDATES)
+_INTAKE_LOOKUPS_BY_REFERENCE = _with_targets(_CANDIDATES_BY_REFERENCE)
 _referrals = Referral.__table__
 _children = ReferralChild.__table__
 _recipients = Recipient.__table__
@@ -208,20 +228,33 @@ class ReferralRepository:
         )
         return list(await self.session.scalars(query))
 
-    async def rereferral_candidates(
-        self, la_code: str, la_reference: str, dates_of_birth: list[date]
-    ) -> list:
-        """Referrals of the caller's LA with the same reference or a child of the same birth date.
+    async def intake_lookups(
+        self, agency_ids: list[str], la_code: str, la_reference: str, dates_of_birth: list[date]
+    ) -> tuple[dict[str, int], list]:
+        """What a new referral needs read, in one round trip: each known agency's
+        first-response target by id (unknown ids are absent), and the referrals of the
+        caller's LA with the same reference or a child of the same birth date.
 
-        Rows of (referral_id, la_reference, first_name_key, last_name_key, date_of_birth);
-        the child columns are null for a match on the reference alone.
+        Candidates are rows of (referral_id, la_reference, first_name_key, last_name_key,
+        date_of_birth); the child columns are null for a match on the reference alone.
         """
-        params = {"la_code": la_code, "la_reference": la_reference.strip().lower()}
+        params: dict[str, object] = {
+            "agency_ids": agency_ids,
+            "la_code": la_code,
+            "la_reference": la_reference.strip().lower(),
+        }
         if dates_of_birth:
-            query, params["dates_of_birth"] = _CANDIDATES, dates_of_birth
+            query, params["dates_of_birth"] = _INTAKE_LOOKUPS, dates_of_birth
         else:
-            query = _CANDIDATES_BY_REFERENCE
-        return list(await self.session.execute(query, params))
+            query = _INTAKE_LOOKUPS_BY_REFERENCE
+        targets: dict[str, int] = {}
+        candidates = []
+        for row in await self.session.execute(query, params):
+            if row.referral_id is None:
+                targets[row.la_reference] = row.first_response_minutes
+            else:
+                candidates.append(row)
+        return targets, candidates
 
     async def add_new(
         self,
@@ -304,11 +337,6 @@ class ReferralRepository:
 
     async def agency(self, agency_id: str) -> Agency | None:
         return await self.session.get(Agency, agency_id)
-
-    async def first_response_minutes(self, agency_ids: list[str]) -> dict[str, int]:
-        """Each known agency's first-response target, by id (unknown ids are absent)."""
-        rows = await self.session.execute(_AGENCY_TARGETS, {"agency_ids": agency_ids})
-        return {agency_id: minutes for agency_id, minutes in rows}
 
     async def agencies(self, agency_ids: list[str] | None = None) -> list[Agency]:
         query = sa.select(Agency).order_by(Agency.id)

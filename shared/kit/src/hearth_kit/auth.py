@@ -7,6 +7,7 @@ in the data-access layer (:mod:`hearth_kit.db`), from the principal this returns
 
 import time
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.problems import Forbidden, RateLimited, Unauthorized
+from limits import RateLimitItem
 from limits import parse as parse_rate
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
@@ -168,6 +170,34 @@ class TokenVerifier:
         return principal, float(claims["exp"])
 
 
+class _MovingWindowInMemory:
+    """The moving window of one process: each caller's hits in the window, oldest first.
+
+    A hit costs O(1) however many the window holds. The library's memory storage copied
+    the caller's whole window and hopped to a worker thread on every hit, a cost that grew
+    with the request rate.
+    """
+
+    def __init__(self, limit: RateLimitItem) -> None:
+        self._amount = limit.amount
+        self._window = float(limit.get_expiry())
+        self._hits: dict[str, deque[float]] = {}
+
+    def hit(self, key: str) -> float | None:
+        """Count a hit and return None, or, over the limit, the seconds until one is free."""
+        now = time.monotonic()
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = deque()
+        cutoff = now - self._window
+        while hits and hits[0] <= cutoff:
+            hits.popleft()
+        if len(hits) >= self._amount:
+            return hits[0] + self._window - now
+        hits.append(now)
+        return None
+
+
 class RateLimiter:
     """A moving-window limit per caller (kind, tenant and client; in memory locally, Redis in
     production), so tenants behind one shared client never spend each other's allowance."""
@@ -175,6 +205,11 @@ class RateLimiter:
     def __init__(self, settings: ServiceSettings) -> None:
         self._limit = parse_rate(settings.rate_limit)
         uri = settings.rate_limit_storage
+        self._in_memory: _MovingWindowInMemory | None = None
+        self._limiter: MovingWindowRateLimiter | None = None
+        if uri.removeprefix("async+").startswith("memory://"):
+            self._in_memory = _MovingWindowInMemory(self._limit)
+            return
         if not uri.startswith("async+"):
             uri = "async+" + uri
         self._limiter = MovingWindowRateLimiter(storage_from_string(uri))
@@ -182,12 +217,22 @@ class RateLimiter:
     async def check(self, principal: Principal) -> None:
         kind, tenant, client_id = principal.caller
         key = f"{kind}:{tenant}:{client_id}"
-        if not await self._limiter.hit(self._limit, key):
-            stats = await self._limiter.get_window_stats(self._limit, key)
-            retry_after = max(1, int(stats.reset_time - time.time()))
+        if self._in_memory is not None:
+            wait = self._in_memory.hit(key)
+        else:
+            wait = await self._shared_hit(key)
+        if wait is not None:
             raise RateLimited(
-                f"Limit of {self._limit} exceeded.", headers={"Retry-After": str(retry_after)}
+                f"Limit of {self._limit} exceeded.",
+                headers={"Retry-After": str(max(1, int(wait)))},
             )
+
+    async def _shared_hit(self, key: str) -> float | None:
+        assert self._limiter is not None
+        if await self._limiter.hit(self._limit, key):
+            return None
+        stats = await self._limiter.get_window_stats(self._limit, key)
+        return stats.reset_time - time.time()
 
 
 class Authenticator:

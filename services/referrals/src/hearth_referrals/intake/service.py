@@ -48,16 +48,23 @@ class IntakeService:
     def __init__(self, ctx: ReferralContext) -> None:
         self.ctx = ctx
 
-    async def _check_agencies(self, agency_ids: list[str]) -> dict[str, int]:
-        known = await self.ctx.repository.first_response_minutes(agency_ids)
+    async def _look_up(
+        self, content: ReferralCreate, la_code: str
+    ) -> tuple[dict[str, int], list[Any]]:
+        """The agencies' first-response targets (422 naming any unknown agency) and the
+        earlier referrals that may be of the same child, read together."""
+        dates = [c.date_of_birth for c in content.children if c.date_of_birth]
+        known, candidates = await self.ctx.repository.intake_lookups(
+            content.agency_ids, la_code, content.la_reference, dates
+        )
         unknown = [
             FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
-            for i, agency_id in enumerate(agency_ids)
+            for i, agency_id in enumerate(content.agency_ids)
             if agency_id not in known
         ]
         if unknown:
             raise ValidationFailed("The referral is addressed to unknown agencies.", errors=unknown)
-        return known
+        return known, candidates
 
     def _apply_content(self, referral: Referral, content: ReferralCreate) -> None:
         document = content.model_dump(mode="json")
@@ -115,11 +122,12 @@ class IntakeService:
         now = ctx.now()
         check_dates(content, ctx.today())
         check_referral_date_is_recent(content, ctx.today())
-        targets = await self._check_agencies(content.agency_ids)
+        la_code = la_code or ctx.principal.tenant
+        targets, candidates = await self._look_up(content, la_code)
         referral = Referral(
             id=referral_id or new_id(),
             version=1,
-            la_code=la_code or ctx.principal.tenant,
+            la_code=la_code,
             received_at=now,
             status=ReferralStatus.OPEN.value,
             created_by=ctx.principal.actor,
@@ -139,7 +147,7 @@ class IntakeService:
             )
             for agency_id in content.agency_ids
         ]
-        links = await self._find_earlier(referral, content)
+        links = self._find_earlier(referral, content, candidates)
         referral.linked_earlier = len(links)
         event = ctx.event(
             "referral.received",
@@ -159,13 +167,9 @@ class IntakeService:
         )
         return referral
 
-    async def _find_earlier(
-        self, referral: Referral, content: ReferralCreate
+    def _find_earlier(
+        self, referral: Referral, content: ReferralCreate, rows: list[Any]
     ) -> list[ReferralLink]:
-        dates = [c.date_of_birth for c in content.children if c.date_of_birth]
-        rows = await self.ctx.repository.rereferral_candidates(
-            referral.la_code, content.la_reference, dates
-        )
         candidates = [
             Candidate(
                 referral_id=str(row.referral_id),
