@@ -63,6 +63,9 @@ _BY_BIRTH = (
     .join(ReferralChild, ReferralChild.referral_id == Referral.id)
     .where(
         Referral.la_code == sa.bindparam("la_code"),
+        # The child's own LA too: the look-up is then a range of ix_referral_children_la_dob,
+        # whatever the number of referrals (without it, a walk of the whole index).
+        ReferralChild.la_code == sa.bindparam("la_code"),
         ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
     )
 )
