@@ -44,16 +44,54 @@ def recorded_statements(engine: AsyncEngine) -> Iterator[list[Statement]]:
 
 
 async def explain(
-    connection: AsyncConnection, statement: Statement, *, analyze: bool = False
+    connection: AsyncConnection,
+    statement: Statement,
+    *,
+    analyze: bool = False,
+    generic: bool = False,
 ) -> dict[str, Any]:
-    """PostgreSQL's plan for a recorded statement (``EXPLAIN (FORMAT JSON)``), its root."""
+    """PostgreSQL's plan for a recorded statement (``EXPLAIN (FORMAT JSON)``), its root.
+
+    ``generic``: the plan a prepared statement falls back to after a few executions (the
+    driver prepares every statement), planned without the parameters' values.
+    """
     options = "ANALYZE, BUFFERS, FORMAT JSON" if analyze else "FORMAT JSON"
-    rows = await connection.exec_driver_sql(
-        f"EXPLAIN ({options}) {statement.sql}", statement.parameters
-    )
-    document = rows.scalar_one()
+    if not generic:
+        rows = await connection.exec_driver_sql(
+            f"EXPLAIN ({options}) {statement.sql}", statement.parameters
+        )
+        return _root(rows.scalar_one())
+    await connection.exec_driver_sql(f"PREPARE hearth_explained AS {statement.sql}")
+    try:
+        await connection.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        values = ", ".join(_literal(v) for v in statement.parameters or ())
+        call = f"EXECUTE hearth_explained({values})" if values else "EXECUTE hearth_explained"
+        rows = await connection.exec_driver_sql(f"EXPLAIN ({options}) {call}")
+        return _root(rows.scalar_one())
+    finally:
+        await connection.exec_driver_sql("RESET plan_cache_mode")
+        await connection.exec_driver_sql("DEALLOCATE hearth_explained")
+
+
+def _root(document: Any) -> dict[str, Any]:
     plan = json.loads(document) if isinstance(document, str) else document
     return plan[0]["Plan"]
+
+
+def _literal(value: Any) -> str:
+    """A parameter as an untyped SQL literal (PostgreSQL casts it to the parameter's type)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int | float):
+        return str(value).upper() if isinstance(value, bool) else repr(value)
+    if isinstance(value, list | tuple):
+        items = ",".join(
+            "NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+            for v in value
+        )
+        return _literal("{" + items + "}")
+    text = json.dumps(value) if isinstance(value, dict) else str(value)
+    return "'" + text.replace("'", "''") + "'"
 
 
 def plan_nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
