@@ -169,7 +169,7 @@ async def vacancies_paths(count: int, events: int, wanted: set[str]) -> list[Cur
     return curves
 
 
-async def main(arguments: argparse.Namespace) -> None:
+async def main(arguments: argparse.Namespace) -> dict:
     count = 20_000 if arguments.quick else arguments.records
     events = 20_000 if arguments.quick else arguments.events or count
     wanted = set(arguments.only.split(","))
@@ -190,8 +190,7 @@ async def main(arguments: argparse.Namespace) -> None:
         chart = curve.chart(f"growth_{slug}")
         summary.append({**curve.summary(), "chart": str(chart.relative_to(Path.cwd()))})
     print(json.dumps({"records": count, "curves": summary, **extra}, indent=2))
-    if arguments.json:
-        Path(arguments.json).write_text(json.dumps({"curves": summary, **extra}, indent=2))
+    return {"curves": summary, **extra}
 
 
 if __name__ == "__main__":
@@ -201,4 +200,7 @@ if __name__ == "__main__":
     parser.add_argument("--events", type=int, help="events the catch-up reads (--records)")
     parser.add_argument("--only", default="places,catchup,columns,rereferrals")
     parser.add_argument("--json", help="write the summary here")
-    asyncio.run(main(parser.parse_args()))
+    arguments = parser.parse_args()
+    result = asyncio.run(main(arguments))
+    if arguments.json:
+        Path(arguments.json).write_text(json.dumps(result, indent=2))
