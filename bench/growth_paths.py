@@ -69,7 +69,7 @@ def columns_path(count: int) -> list[tuple[str, Curve]]:
 
     index = MatchIndex()
     index.loaded = True
-    grown = Curve("ranking columns after 1,000 homes came (per home)", "home")
+    grown = Curve("ranking columns after a 5% growth in homes (per home)", "home")
     come = Curve("ranking columns after one home came", "home")
     go = Curve("ranking columns after one home went", "home")
     changed = Curve("ranking columns after one home changed", "home")
@@ -82,16 +82,17 @@ def columns_path(count: int) -> list[tuple[str, Curve]]:
         if (start + 1000) % every:
             continue
         size = start + 1000
-        grown.add(size, _timed(lambda: index.columns(AGENCY)), 1000)
-        newcomer = _home(extra)
-        extra += 1
-        _put(index, newcomer)
-        come.add(size, _timed(lambda: index.columns(AGENCY)), 1)
-        index.drop_home(newcomer.id)
-        go.add(size, _timed(lambda: index.columns(AGENCY)), 1)
-        home = _home(size // 2)
-        index.put_home(replace(home, places=(), capacity=home.capacity + 1))
-        changed.add(size, _timed(lambda: index.columns(AGENCY)), 1)
+        grown.add(size, _timed(lambda: index.columns(AGENCY)), every)
+        for _ in range(5):  # five of each: one sample is at the mercy of a GC pause
+            newcomer = _home(extra)
+            extra += 1
+            _put(index, newcomer)
+            come.add(size, _timed(lambda: index.columns(AGENCY)), 1)
+            index.drop_home(newcomer.id)
+            go.add(size, _timed(lambda: index.columns(AGENCY)), 1)
+            home = _home(size // 2)
+            index.put_home(replace(home, places=(), capacity=home.capacity + 1 + extra % 2))
+            changed.add(size, _timed(lambda: index.columns(AGENCY)), 1)
     return [
         ("columns_grown", grown),
         ("columns_come", come),
