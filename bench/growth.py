@@ -187,7 +187,7 @@ async def main(arguments: argparse.Namespace) -> dict:
     summary = []
     for slug, curve in curves:
         curve.print()
-        chart = curve.chart(f"growth_{slug}")
+        chart = curve.chart(f"growth_{slug}" + ("_quick" if arguments.quick else ""))
         summary.append({**curve.summary(), "chart": str(chart.relative_to(Path.cwd()))})
     print(json.dumps({"records": count, "curves": summary, **extra}, indent=2))
     return {"curves": summary, **extra}
