@@ -9,6 +9,7 @@ generic plan too, or catching up costs more with every batch (issue 14). The tab
 from __future__ import annotations
 
 import asyncio
+import os
 
 import pytest
 import sqlalchemy as sa
@@ -22,10 +23,10 @@ from hearth_kit.testing import postgres_server_url
 
 pytestmark = pytest.mark.postgres
 
-NAME = "hearth_test_consumer_plans"
+NAME = f"hearth_test_consumer_plans_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
-def _recreate() -> str:
+def _admin(*statements: str) -> None:
     async def run() -> None:
         import asyncpg
 
@@ -37,12 +38,16 @@ def _recreate() -> str:
             database=admin.database or "postgres",
         )
         try:
-            await connection.execute(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)')
-            await connection.execute(f'CREATE DATABASE "{NAME}"')
+            for statement in statements:
+                await connection.execute(statement)
         finally:
             await connection.close()
 
     asyncio.run(run())
+
+
+def _recreate() -> str:
+    _admin(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)', f'CREATE DATABASE "{NAME}"')
     url = sa.engine.make_url(postgres_server_url()).set(
         drivername="postgresql+asyncpg", database=NAME
     )
@@ -50,8 +55,9 @@ def _recreate() -> str:
 
 
 @pytest.fixture(scope="module")
-def url() -> str:
-    return _recreate()
+def url():
+    yield _recreate()
+    _admin(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)')
 
 
 @pytest.fixture
