@@ -74,7 +74,7 @@ class TestReplaceAHome:
 
 
 class TestTheIndexKeepsColumnsInStep:
-    def test_a_place_or_home_change_is_applied_in_place_a_new_home_builds_anew(self):
+    def test_a_place_or_home_change_is_applied_in_place_a_new_home_appended(self):
         rng = random.Random(5)
         index = MatchIndex()
         homes = [random_home(rng, i) for i in range(50)]
@@ -91,6 +91,35 @@ class TestTheIndexKeepsColumnsInStep:
         fresh = Columns.build([index.home(h.id) for h in homes])
         assert_same_columns(first, fresh)
         index.put_home(random_home(rng, 99))
-        rebuilt = index.columns(homes[0].agency_id)
-        assert rebuilt is not first
-        assert len(rebuilt.homes) == 51
+        grown = index.columns(homes[0].agency_id)
+        assert grown is first  # appended, not built anew (issue 14)
+        assert len(grown.homes) == 51
+        assert_same_columns(grown, Columns.build([index.home(h.id) for h in grown.homes]))
+
+    def test_homes_coming_going_and_changing_keep_the_columns_equal_to_a_fresh_build(self):
+        rng = random.Random(6)
+        index = MatchIndex()
+        agency = random_home(rng, 0).agency_id
+        alive: list[str] = []
+        for step in range(12):
+            for n in range(step * 40, step * 40 + rng.randint(0, 40)):
+                the_home = replace(random_home(rng, n), agency_id=agency)
+                index.put_home(the_home)
+                for the_place in the_home.places:
+                    index.put_place(the_home.id, the_place)
+                alive.append(the_home.id)
+            for home_id in rng.sample(alive, min(len(alive), rng.randint(0, 15))):
+                index.drop_home(home_id)
+                alive.remove(home_id)
+            for home_id in rng.sample(alive, min(len(alive), 10)):
+                changed = replace(random_home(rng, 5000 + step), id=home_id, agency_id=agency)
+                index.put_home(replace(changed, places=()))
+            columns = index.columns(agency)
+            assert sorted(h.id for h in columns.homes) == sorted(alive)
+            fresh = Columns.build([index.home(h.id) for h in columns.homes])
+            assert_same_columns(columns, fresh)
+            for n in range(3):
+                the_referral = random_referral(rng, step * 3 + n)
+                ranked = rank_homes(the_referral, columns, CONTEXT, limit=10)
+                expected = rank_homes(the_referral, fresh, CONTEXT, limit=10)
+                assert [a.home.id for a in ranked.ranked] == [a.home.id for a in expected.ranked]

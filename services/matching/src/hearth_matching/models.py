@@ -169,7 +169,13 @@ class Match(Base, TenantScoped, Audited):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (sa.Index("ix_matches_agency_referral", "agency_id", "referral_id"),)
+    __table_args__ = (
+        sa.Index("ix_matches_agency_referral", "agency_id", "referral_id"),
+        # The feeds' look-ups, whatever the number of matches (issue 14): the open matches
+        # of a batch's referrals, and the open matches holding places.
+        sa.Index("ix_matches_referral_status", "referral_id", "status"),
+        sa.Index("ix_matches_hold_status", "hold", "status"),
+    )
 
     @property
     def places(self) -> list[str]:

@@ -72,16 +72,36 @@ class VacancyRepository:
         """Records of one kind by the partner's ids (locked for update unless ``lock=False``)."""
         column = model.external_id  # type: ignore[attr-defined]
         if self._postgres:
-            # One array parameter, not a thousand: the planner then uses the unique
-            # (agency_id, external_id) index instead of filtering the agency's every row.
-            ids = sa.literal(list(external_ids), type_=postgresql.ARRAY(sa.String))
-            matches = column == sa.any_(ids)
+            ids = await self._ids_by_external_id(model, agency_id, external_ids)
+            # By primary key, with the ids as one array: found above within the agency.
+            by_id = model.id == sa.any_(sa.literal(ids, type_=postgresql.ARRAY(sa.Uuid)))  # type: ignore[attr-defined]
+            query = sa.select(model).where(by_id).execution_options(system_reason=_OWN_RECORDS)
         else:
-            matches = column.in_(list(external_ids))
-        query = sa.select(model).where(model.agency_id == agency_id, matches)  # type: ignore[attr-defined]
+            query = sa.select(model).where(
+                model.agency_id == agency_id, column.in_(list(external_ids))
+            )  # type: ignore[attr-defined]
         if lock and self._postgres:
             query = query.with_for_update().execution_options(populate_existing=True)
         return list(await self.session.scalars(query))
+
+    async def _ids_by_external_id(
+        self, model: type[Record], agency_id: str, external_ids: Sequence[str]
+    ) -> list[uuid.UUID]:
+        """The ids of the records with these external ids, one index probe per id.
+
+        A correlated look-up per external id: its plan cannot become a scan of all the
+        agency's records, whatever the statistics say (before the table is analysed, a
+        ``= ANY(array)`` filter read every row of the agency and searched the array for
+        each, in the generic plan of the prepared statement: issue 14).
+        """
+        wanted = _rows_of(list(dict.fromkeys(external_ids)), sa.String, "external_id")
+        found = (
+            sa.select(model.id)  # type: ignore[attr-defined]
+            .where(model.agency_id == agency_id, model.external_id == wanted.c.external_id)  # type: ignore[attr-defined]
+            .scalar_subquery()
+        )
+        ids = await self.session.scalars(sa.select(found).select_from(wanted))
+        return [record_id for record_id in ids if record_id is not None]
 
     async def by_ids(self, model: type[Record], ids: Sequence[uuid.UUID]) -> list[Record]:
         """Records of one kind by id, in one query (the caller's tenant rules apply)."""
@@ -104,16 +124,28 @@ class VacancyRepository:
         """Open places (available, on hold, reserved) of each household or home."""
         if not holder_ids:
             return {}
-        holder = sa.func.coalesce(Vacancy.household_id, Vacancy.home_id)
-        query = (
-            sa.select(holder, sa.func.count())
-            .where(
-                holder.in_(list(set(holder_ids))),
-                Vacancy.state.in_([s.value for s in OPEN_STATES]),
+        ids, open_states = list(set(holder_ids)), [s.value for s in OPEN_STATES]
+        if not self._postgres:
+            holder = sa.func.coalesce(Vacancy.household_id, Vacancy.home_id)
+            query = (
+                sa.select(holder, sa.func.count())
+                .where(holder.in_(ids), Vacancy.state.in_(open_states))
+                .group_by(holder)
             )
-            .group_by(holder)
-        )
-        return {holder_id: count for holder_id, count in await self.session.execute(query)}
+            return {holder_id: count for holder_id, count in await self.session.execute(query)}
+        # Per holder, a correlated count on each holder column: index probes of
+        # ix_vacancies_household and ix_vacancies_home, whatever the number of places
+        # (a filter on the COALESCE read every place: issue 14).
+        wanted = _rows_of(ids, sa.Uuid, "holder_id")
+        counts = [
+            sa.select(sa.func.count())
+            .where(column == wanted.c.holder_id, Vacancy.state.in_(open_states))
+            .scalar_subquery()
+            for column in (Vacancy.household_id, Vacancy.home_id)
+        ]
+        query = sa.select(wanted.c.holder_id, counts[0] + counts[1]).select_from(wanted)
+        rows = await self.session.execute(query.execution_options(system_reason=_OWN_RECORDS))
+        return {holder_id: count for holder_id, count in rows if count}
 
     async def places_by_holder(
         self, holder_ids: Sequence[uuid.UUID]
@@ -231,3 +263,14 @@ class VacancyRepository:
     async def open_vacancies(self) -> list[Vacancy]:
         query = sa.select(Vacancy).where(Vacancy.state.in_([s.value for s in OPEN_STATES]))
         return list(await self.session.scalars(query))
+
+
+# Statements over records the caller's agency was already found to hold: the tenant filter
+# would add nothing but a second index for the planner to read whole.
+_OWN_RECORDS = "records of the caller's agency, found by an agency-scoped look-up"
+
+
+def _rows_of(values: list, item_type: type, name: str) -> sa.TableValuedAlias:
+    """``unnest`` of one array parameter: the values as rows of one column ``name``."""
+    array = sa.literal(values, type_=postgresql.ARRAY(item_type))
+    return sa.func.unnest(array).table_valued(name).render_derived()

@@ -185,11 +185,27 @@ class EventConsumer:
     async def _already_processed(self, session: AsyncSession, events: list[EventRead]) -> set[str]:
         if not events:
             return set()
-        query = sa.select(processed_events.c.event_id).where(
-            processed_events.c.consumer == self.name,
-            processed_events.c.event_id.in_([e.event_id for e in events]),
+        ids = [e.event_id for e in events]
+        if not self.database.is_postgres:
+            query = sa.select(processed_events.c.event_id).where(
+                processed_events.c.consumer == self.name, processed_events.c.event_id.in_(ids)
+            )
+            return set((await session.scalars(query)).all())
+        # One primary-key probe per event of the batch, whatever the number processed so
+        # far: a correlated look-up over the ids as rows (an ``IN`` of 500 parameters read
+        # every processed id of the consumer in the prepared statement's generic plan).
+        array = sa.literal(ids, type_=postgresql.ARRAY(sa.String))
+        wanted = sa.func.unnest(array).table_valued("event_id").render_derived()
+        found = (
+            sa.select(processed_events.c.event_id)
+            .where(
+                processed_events.c.consumer == self.name,
+                processed_events.c.event_id == wanted.c.event_id,
+            )
+            .scalar_subquery()
         )
-        return set((await session.scalars(query)).all())
+        rows = await session.scalars(sa.select(found).select_from(wanted))
+        return {event_id for event_id in rows if event_id is not None}
 
     async def _mark_processed(self, session: AsyncSession, events: list[EventRead]) -> None:
         """Note a batch's handled events in one statement (in the batch's transaction)."""

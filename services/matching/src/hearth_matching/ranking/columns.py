@@ -31,6 +31,8 @@ _MICROSECOND = timedelta(microseconds=1)
 
 # The coded columns and their vocabularies.
 CODED = {"religion": "religion_codes", "la_code": "la_codes"}
+# The columns of id order, kept by ``extend`` and ``remove`` themselves.
+_RANKS = ("id_rank", "by_rank")
 
 
 def micros(moment: datetime) -> int:
@@ -96,6 +98,32 @@ class Membership:
                 self._columns[value] = np.zeros(self._none.shape, dtype=bool)
             _put_row(self._columns[value], row, theirs)
         _put_row(self.count, row, one.count)
+
+    def extend(self, more: Membership) -> None:
+        """Append the homes of another membership after these (slots padded to fit)."""
+        for value in self._columns.keys() | more._columns.keys():
+            self._columns[value] = _joined(self.has(value), more.has(value))
+        self.count = _joined(self.count, more.count)
+        self._none = np.zeros(self.count.shape, dtype=bool)
+        self._none.flags.writeable = False
+
+    def move(self, source: int, row: int, size: int) -> None:
+        """Put home ``source`` in ``row``, then keep the first ``size`` homes."""
+        for value, column in self._columns.items():
+            column[..., row] = column[..., source]
+            self._columns[value] = column[..., :size]
+        self.count[..., row] = self.count[..., source]
+        self.count = self.count[..., :size]
+        self._none = self._none[..., :size]
+
+
+def _joined(mine: np.ndarray, theirs: np.ndarray) -> np.ndarray:
+    """Two sets of homes' columns side by side; slot arrays padded with empty slots."""
+    if mine.ndim > 1 and mine.shape[0] != theirs.shape[0]:
+        slots = max(mine.shape[0], theirs.shape[0])
+        mine = np.pad(mine, ((0, slots - mine.shape[0]), (0, 0)))
+        theirs = np.pad(theirs, ((0, slots - theirs.shape[0]), (0, 0)))
+    return np.concatenate([mine, theirs], axis=-1)
 
 
 def _put_row(mine: np.ndarray, row: int, theirs: np.ndarray) -> None:
@@ -183,6 +211,7 @@ class Columns:
     homes: list[Home]
     row_of: dict[str, int]  # home id -> its column
     id_rank: np.ndarray  # each home's position in id order (the last tie-break)
+    by_rank: np.ndarray  # the home ids in id order
     is_home: np.ndarray
     is_household: np.ndarray
     age_min: np.ndarray
@@ -253,8 +282,60 @@ class Columns:
                 value = {code: v for v, code in getattr(one, CODED[name]).items()}[theirs[0]]
                 vocabulary = getattr(self, CODED[name])
                 mine[row] = vocabulary.setdefault(value, len(vocabulary))
-            elif isinstance(mine, np.ndarray) and name != "id_rank":
+            elif isinstance(mine, np.ndarray) and name not in _RANKS:
                 _put_row(mine, row, theirs)
+        return True
+
+    def extend(self, homes: list[Home]) -> None:
+        """Append homes that came, in place of building every column anew (issue 14):
+        the work is the new homes' and a copy of the arrays, not a walk of every home."""
+        if not homes:
+            return
+        more = Columns.build(homes)
+        for name, mine in vars(self).items():
+            theirs = getattr(more, name)
+            if isinstance(mine, Membership):
+                mine.extend(theirs)
+            elif name in CODED:
+                vocabulary = getattr(self, CODED[name])
+                values = {code: v for v, code in getattr(more, CODED[name]).items()}
+                recoded = [vocabulary.setdefault(values[c], len(vocabulary)) for c in theirs]
+                setattr(self, name, _joined(mine, np.array(recoded, dtype=mine.dtype)))
+            elif isinstance(mine, np.ndarray) and name not in _RANKS:
+                setattr(self, name, _joined(mine, theirs))
+        start = len(self.homes)
+        self.homes.extend(homes)
+        self.row_of.update({h.id: start + i for i, h in enumerate(homes)})
+        self._rank_new(more.by_rank, more.id_rank)
+
+    def _rank_new(self, new_ids: np.ndarray, new_ranks: np.ndarray) -> None:
+        """Fit the new homes' ids (sorted ``new_ids``; ``new_ranks`` by new row) into id order."""
+        at = np.searchsorted(self.by_rank, new_ids)  # each new id goes before this old rank
+        shifted = self.id_rank + np.searchsorted(at, self.id_rank, side="right")
+        self.id_rank = np.concatenate([shifted, (at + np.arange(len(at)))[new_ranks]])
+        self.by_rank = np.insert(self.by_rank, at, new_ids)
+
+    def remove(self, home_id: str) -> bool:
+        """Take a home that went out of the columns: the last home moves into its row."""
+        row = self.row_of.pop(home_id, None)
+        if row is None:
+            return False
+        last = len(self.homes) - 1
+        for name, mine in vars(self).items():
+            if isinstance(mine, Membership):
+                mine.move(last, row, last)
+            elif isinstance(mine, np.ndarray) and name not in _RANKS:
+                mine[..., row] = mine[..., last]
+                setattr(self, name, mine[..., :last])
+        rank = self.id_rank[row]
+        self.id_rank[row] = self.id_rank[last]
+        self.id_rank = self.id_rank[:last]
+        self.id_rank[self.id_rank > rank] -= 1
+        self.by_rank = np.delete(self.by_rank, rank)
+        self.homes[row] = self.homes[last]
+        self.homes.pop()
+        if row != last:
+            self.row_of[self.homes[row].id] = row
         return True
 
     @classmethod
@@ -265,6 +346,7 @@ class Columns:
         id_order = sorted(range(n), key=lambda i: homes[i].id)
         id_rank = np.empty(n, dtype=np.int64)
         id_rank[id_order] = np.arange(n)
+        by_rank = np.array([homes[i].id for i in id_order], dtype=object)
         religion, religion_codes = _codes(
             [h.religion.lower() if h.religion is not None else None for h in homes]
         )
@@ -277,6 +359,7 @@ class Columns:
             homes=homes,
             row_of={h.id: i for i, h in enumerate(homes)},
             id_rank=id_rank,
+            by_rank=by_rank,
             is_home=_array(homes, lambda h: h.kind == "home", bool),
             is_household=_array(homes, lambda h: h.kind == "household", bool),
             age_min=_array(homes, lambda h: h.age_min, np.int64),

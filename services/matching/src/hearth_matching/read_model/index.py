@@ -27,8 +27,8 @@ class MatchIndex:
         self._places: dict[str, dict[str, Place]] = {}  # home id -> place id -> place
         self._place_home: dict[str, str] = {}
         self._columns: dict[str, Columns] = {}
-        self._dirty: set[str] = set()  # agencies whose homes came or went: build anew
         self._changed: dict[str, set[str]] = {}  # agency -> homes changed in place
+        self._went: dict[str, set[str]] = {}  # agency -> homes that left its columns
 
     async def load(self, database: Database) -> None:
         """Read the whole read model (all agencies: the index is partitioned in memory)."""
@@ -51,19 +51,17 @@ class MatchIndex:
     def put_home(self, home: Home) -> None:
         old = self._homes.get(home.id)
         self._homes[home.id] = replace(home, places=())
-        if old is not None and old.agency_id == home.agency_id:
-            self._changed.setdefault(home.agency_id, set()).add(home.id)
-            return
-        if old is not None:
-            self._dirty.add(old.agency_id)
-        self._dirty.add(home.agency_id)
+        if old is not None and old.agency_id != home.agency_id:
+            self._went.setdefault(old.agency_id, set()).add(home.id)
+        # A home new to the agency is appended to its columns, a known one put in its row.
+        self._changed.setdefault(home.agency_id, set()).add(home.id)
 
     def drop_home(self, home_id: str) -> None:
         old = self._homes.pop(home_id, None)
         for place_id in self._places.pop(home_id, {}):
             self._place_home.pop(place_id, None)
         if old is not None:
-            self._dirty.add(old.agency_id)
+            self._went.setdefault(old.agency_id, set()).add(home_id)
 
     def put_place(self, home_id: str, place: Place) -> None:
         moved_from = self._place_home.get(place.id)
@@ -96,17 +94,23 @@ class MatchIndex:
         return self.home(home_id) if home_id else None
 
     def columns(self, agency_id: str) -> Columns:
-        """The agency's homes with their places, as columns: a changed home is put in its
-        column in place; the columns are built anew when homes come or go."""
+        """The agency's homes with their places, as columns, kept in step incrementally: a
+        home that went leaves its row, one that came is appended, a changed one is put
+        in its row; built anew only on first use (or when a home outgrows the slots)."""
         changed = self._changed.pop(agency_id, set())
+        went = self._went.pop(agency_id, set())
         columns = self._columns.get(agency_id)
-        if columns is not None and agency_id not in self._dirty:
+        if columns is not None:
+            for home_id in went:
+                columns.remove(home_id)
             homes = [self.home(home_id) for home_id in sorted(changed)]
-            if all(home is not None and columns.replace(home) for home in homes):
+            mine = [h for h in homes if h is not None and h.agency_id == agency_id]
+            known = [h for h in mine if h.id in columns.row_of]
+            columns.extend([h for h in mine if h.id not in columns.row_of])
+            if all(columns.replace(home) for home in known):
                 return columns
         homes = [self.home(h.id) for h in self._homes.values() if h.agency_id == agency_id]
         self._columns[agency_id] = Columns.build([h for h in homes if h is not None])
-        self._dirty.discard(agency_id)
         return self._columns[agency_id]
 
     def referrals_for(self, agency_id: str) -> list[Referral]:
