@@ -56,8 +56,8 @@ async def filled(postgres_database):
 async def test_rereferral_lookup_reads_children_by_la_and_date_of_birth(filled):
     async with filled.system_session("plan-test") as session:
         with recorded_statements(filled.engine) as sent:
-            await ReferralRepository(session).rereferral_candidates(
-                "LA007", "REF-NEW", [date(2010, 1, 5), date(2012, 3, 1)]
+            await ReferralRepository(session).intake_lookups(
+                ["agency-a"], "LA007", "REF-NEW", [date(2010, 1, 5), date(2012, 3, 1)]
             )
         (statement,) = sent
     async with filled.engine.connect() as connection:
