@@ -356,6 +356,7 @@ class TestProductionSettings:
             {"database_url": "sqlite+aiosqlite:///x.db"},
             {"jwt_algorithms": ("HS256",)},
             {"jwt_issuer": "hearth-local"},
+            {"rate_limit_storage": "memory://"},
         ],
     )
     def test_production_refuses_defaults(self, overrides):
@@ -365,6 +366,7 @@ class TestProductionSettings:
             "jwt_algorithms": ("RS256",),
             "jwt_public_key_file": "/keys/pub.pem",
             "jwt_issuer": "https://idp.example",
+            "rate_limit_storage": "redis://redis:6379/0",
         }
         settings.update(overrides)
         if overrides:

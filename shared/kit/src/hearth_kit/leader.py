@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 
-__all__ = ["Leadership", "lock_key", "run_as_leader"]
+__all__ = ["Leadership", "Loop", "lock_key", "run_as_leader"]
 
 log = get_logger("hearth.leader")
 Loop = Callable[[asyncio.Event], Awaitable[None]]
@@ -92,7 +92,8 @@ async def run_as_leader(
         try:
             await _lead_once(database, name, key, loop, stop, retry_seconds, leadership)
         except Exception as exc:  # a lost connection: follow, and try again
-            log.warning("leader.lost", loop=name, exc_info=exc)
+            # No traceback: a lost connection is expected, and rendering one takes time.
+            log.warning("leader.lost", loop=name, error=type(exc).__name__)
         leadership.set(name, False)
         await _wait(stop, retry_seconds)
 
