@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
+import uuid
 
 import httpx
 import pytest
@@ -184,6 +186,23 @@ class TestProblems:
             _is_problem(await http.post("/v1/echo", json={"a": 1}, headers=kent), 429)
             response = await http.post("/v1/echo", json={"a": 1}, headers=medway)
             assert response.status_code == 200, response.text
+
+    async def test_replicas_sharing_redis_share_one_allowance(self, tmp_path):
+        """Two processes (two apps) counting in Redis: the limit holds across them."""
+        redis = os.environ.get("HEARTH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+        replicas = [
+            _app(tmp_path, rate_limit="2/minute", rate_limit_storage=redis) for i in range(2)
+        ]
+        headers = Tokens().headers(
+            CallerKind.LA, "E10000016", [Scope.REFERRALS_READ], client_id=uuid.uuid4().hex
+        )
+        answers = []
+        for i in range(3):  # alternately to each replica
+            transport = httpx.ASGITransport(app=replicas[i % 2])
+            async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+                response = await http.post("/v1/echo", json={"a": 1}, headers=headers)
+                answers.append(response.status_code)
+        assert answers == [200, 200, 429]
 
     async def test_validation_error_names_each_field_without_echoing_input(self, client, headers):
         response = await client.post("/v1/echo", json={"a": CANARY}, headers=headers)
