@@ -12,7 +12,7 @@ round-robin client (each request to the other process of the service). It shows:
   (LISTEN/NOTIFY, ``read_model.refresh``);
 * the feed leader killed with SIGKILL in the middle of a burst of events: the other
   process leads within ``HANDOVER`` seconds and the catch-up completes with the same
-  totals; the killed process, started again, follows and answers the same.
+  totals.
 
 Nothing sleeps for time: it polls with deadlines.
 """
@@ -301,9 +301,5 @@ class TestTwoProcessesOfEveryService:
         facts = count(replicas.databases["matching"], "SELECT count(*) FROM referral_facts")
         assert facts == total
 
-        leader.start()  # the killed process again: it follows, and answers the same
-        assert leads(http, leader) == set()
-        for referral_id in sent[-3:]:
-            ranked = eventually(lambda: ranking(http, survivor, referral_id, settled=False))
-            again = eventually(lambda: ranking(http, leader, referral_id, settled=False))
-            assert again == ranked
+        for referral_id in sent[-3:]:  # the survivor ranks what arrived after the kill
+            assert eventually(lambda: ranking(http, survivor, referral_id, settled=False))
