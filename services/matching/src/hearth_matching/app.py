@@ -153,7 +153,7 @@ def create_app(
         shared_directory().locate,
         holds=state.holds,
     )
-    state.follower = IndexFollower(state.database, state.index)
+    state.follower = IndexFollower(state.database, state.index, state.feeds.sender)
     state.referrals_peer = ReferralsPeer(
         state.referrals_http, settings, state.feeds.retry_after_seconds
     )

@@ -45,7 +45,7 @@ from hearth_matching.read_model.codec import home_to_json, place_to_json, referr
 from hearth_matching.read_model.endings import MatchEndings
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.lag import FeedProgress, read_model_lag
-from hearth_matching.read_model.refresh import EVERYTHING, Key, announce, index_key
+from hearth_matching.read_model.refresh import EVERYTHING, Key, announce, index_key, new_sender
 from hearth_matching.read_model.translate import (
     home_from_home,
     home_from_household,
@@ -126,6 +126,7 @@ class ReadModelFeeds:
         referrals, vacancies = self.progress["referrals"], self.progress["vacancies"]
         # The index keys each feed's batch changed: named to the other replicas on commit.
         self._changed: dict[str, set[Key]] = {"referrals": set(), "vacancies": set()}
+        self.sender = new_sender()  # this app's follower skips what these consumers applied
         self.consumers = [
             EventConsumer(
                 "matching:referrals",
@@ -161,7 +162,7 @@ class ReadModelFeeds:
     async def _announce(self, feed: str, session: AsyncSession) -> None:
         """Name the batch's changed records in a NOTIFY sent when the batch commits."""
         keys, self._changed[feed] = self._changed[feed], set()
-        await announce(self.database, session, keys)
+        await announce(self.database, session, keys, self.sender)
 
     async def _prefetch(self, feed: str, events: list[EventRead]) -> None:
         """Read the records a batch names with one batch read per kind, once each."""
@@ -286,7 +287,8 @@ class ReadModelFeeds:
             async with session.begin():
                 for cls in (ReferralRecipient, ReferralFact, PlaceFact, HomeFact):
                     await session.execute(sa.delete(cls))
-                await announce(self.database, session, [EVERYTHING])  # replicas reload
+                # Every other replica reloads (the index here is rebuilt below).
+                await announce(self.database, session, [EVERYTHING], self.sender)
         for consumer in self.consumers:
             await consumer.reset()
         self.index.__init__()  # type: ignore[misc]

@@ -30,7 +30,7 @@ from hearth_matching.models import HomeFact, PlaceFact, ReferralFact
 from hearth_matching.read_model.codec import home_from_json, place_from_json, referral_from_json
 from hearth_matching.read_model.index import MatchIndex
 
-__all__ = ["CHANNEL", "IndexFollower", "announce", "index_key"]
+__all__ = ["CHANNEL", "IndexFollower", "announce", "index_key", "new_sender"]
 
 log = get_logger("hearth.matching.refresh")
 CHANNEL = "hearth_matching_index"
@@ -38,10 +38,11 @@ CHECK_SECONDS = 0.5
 # A NOTIFY payload must stay under 8,000 bytes: keys are sent in chunks.
 KEYS_PER_NOTIFY = 150
 EVERYTHING = ("*", "")
+# Records noted while the index is not loaded are kept for a load in progress, up to this.
+MAX_PENDING = 50_000
 # The index key of each kind of feed record: household and home are both homes.
 KIND = {"referral": "referral", "household": "home", "home": "home", "vacancy": "place"}
 Key = tuple[str, str]
-INSTANCE = uuid.uuid4().hex  # this process: its own notifications are already applied
 
 
 def index_key(subject_type: str, subject_id: str) -> Key | None:
@@ -49,13 +50,20 @@ def index_key(subject_type: str, subject_id: str) -> Key | None:
     return (kind, subject_id) if kind else None
 
 
-async def announce(database: Database, session: AsyncSession, keys: Iterable[Key]) -> None:
+def new_sender() -> str:
+    """An id for one app's feeds and follower: its own notifications are already applied."""
+    return uuid.uuid4().hex
+
+
+async def announce(
+    database: Database, session: AsyncSession, keys: Iterable[Key], sender: str
+) -> None:
     """Name changed records to the other replicas when ``session``'s transaction commits."""
     if not database.is_postgres:
         return
     unique = sorted(set(keys))
     for start in range(0, len(unique), KEYS_PER_NOTIFY):
-        payload = json.dumps({"from": INSTANCE, "keys": unique[start : start + KEYS_PER_NOTIFY]})
+        payload = json.dumps({"from": sender, "keys": unique[start : start + KEYS_PER_NOTIFY]})
         await session.execute(
             sa.text("SELECT pg_notify(:channel, :payload)"),
             {"channel": CHANNEL, "payload": payload},
@@ -65,12 +73,14 @@ async def announce(database: Database, session: AsyncSession, keys: Iterable[Key
 class IndexFollower:
     """Listens for the leader's notifications and refreshes this replica's index."""
 
-    def __init__(self, database: Database, index: MatchIndex) -> None:
+    def __init__(self, database: Database, index: MatchIndex, sender: str) -> None:
         self.database = database
+        self.sender = sender
         self.index = index
         self.pending: set[Key] = set()
         self.refreshed = 0  # records refreshed from notifications (for tests and logs)
         self._one_at_a_time = asyncio.Lock()  # a later read of a record is applied later
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def run_forever(self, stop: asyncio.Event) -> None:
         """Listen until ``stop`` is set; on a lost connection forget the index and listen again."""
@@ -99,9 +109,20 @@ class IndexFollower:
 
     def _notified(self, _connection: object, _pid: int, _channel: str, payload: str) -> None:
         message = json.loads(payload)
-        if message["from"] != INSTANCE:
-            self.pending.update(tuple(key) for key in message["keys"])
-            asyncio.get_running_loop().create_task(self.refresh())
+        if message["from"] == self.sender:
+            return
+        self.pending.update(tuple(key) for key in message["keys"])
+        if len(self.pending) > MAX_PENDING and not self.index.loaded:
+            self.pending.clear()  # an index not loaded reads every record when it is
+        task = asyncio.get_running_loop().create_task(self._refresh_now())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _refresh_now(self) -> None:
+        try:
+            await self.refresh()
+        except Exception as exc:  # kept pending: the next check tries again
+            log.warning("index.refresh_failed", error=type(exc).__name__)
 
     async def refresh(self) -> None:
         """Put the pending records' stored facts in the index (kept until it is loaded)."""
