@@ -81,9 +81,9 @@ class Service:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_until_ready(self) -> None:
+    def wait_until_ready(self, within: float = 60) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log_path.read_text()
             try:

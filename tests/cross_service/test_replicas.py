@@ -101,7 +101,7 @@ class Replicas:
             for process in self.processes[name]:  # the two together
                 process.launch()
             for process in self.processes[name]:
-                process.wait_until_ready()
+                process.wait_until_ready(within=180)  # six processes start on two cores
 
     def stop(self) -> None:
         for name in reversed(self.processes):
