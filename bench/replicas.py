@@ -84,7 +84,10 @@ def measure(workers: int, households: int, seconds: float, logs: Path) -> dict:
     (logs / str(workers)).mkdir(parents=True, exist_ok=True)
     for name in ("referrals", "matching"):
         stack[name].serve_args = ["--workers", str(workers)]
-    stack.start()
+    for name, database in stack.databases.items():  # Stack.start, with time to start
+        database.create()  # N workers on a loaded two-core machine
+        stack[name].launch()
+        stack[name].wait_until_ready(within=300)
     try:
         referral_id = asyncio.run(prepare(stack, households))
         matching, referrals = stack["matching"].url, stack["referrals"].url
@@ -117,7 +120,10 @@ def main() -> None:
     households = args.households or (300 if args.quick else 2000)
     seconds = args.seconds or (5 if args.quick else 15)
     logs = Path(tempfile.mkdtemp(prefix="bench-replicas-"))
-    results = {f"{n} worker(s)": measure(n, households, seconds, logs) for n in (1, 2)}
+    results = {}
+    for n in (1, 2):
+        results[f"{n} worker(s)"] = measure(n, households, seconds, logs)
+        print(json.dumps({n: results[f"{n} worker(s)"]}), file=sys.stderr, flush=True)
     one, two = results["1 worker(s)"], results["2 worker(s)"]
     ratios = {
         name: round(two[name]["rps"] / one[name]["rps"], 2)
