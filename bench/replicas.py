@@ -84,11 +84,11 @@ def measure(workers: int, households: int, seconds: float, logs: Path) -> dict:
     (logs / str(workers)).mkdir(parents=True, exist_ok=True)
     for name in ("referrals", "matching"):
         stack[name].serve_args = ["--workers", str(workers)]
-    for name, database in stack.databases.items():  # Stack.start, with time to start
-        database.create()  # N workers on a loaded two-core machine
-        stack[name].launch()
-        stack[name].wait_until_ready(within=300)
     try:
+        for name, database in stack.databases.items():  # Stack.start, with time to start
+            database.create()  # N workers on a loaded two-core machine
+            stack[name].launch()
+            stack[name].wait_until_ready(within=300)
         referral_id = asyncio.run(prepare(stack, households))
         matching, referrals = stack["matching"].url, stack["referrals"].url
         path = f"/v1/referrals/{referral_id}/matches"

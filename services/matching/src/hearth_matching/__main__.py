@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> None:
             host=args.host,
             port=args.port or settings.port,
             workers=args.workers,
+            # A worker starting on a busy machine answers the supervisor's ping late: not dead.
+            timeout_worker_healthcheck=30,
             **uvicorn_config(),
         )
     elif args.command == "migrate":

@@ -58,6 +58,8 @@ def service_command(
                 host=args.host,
                 port=args.port or getattr(settings, "port", 8000),
                 workers=args.workers,
+                # A worker starting on a busy machine answers the supervisor's ping late: not dead.
+                timeout_worker_healthcheck=30,
                 **uvicorn_config(),
             )
         elif args.command == "migrate":
