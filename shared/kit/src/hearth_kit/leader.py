@@ -93,7 +93,7 @@ async def run_as_leader(
             await _lead_once(database, name, key, loop, stop, retry_seconds, leadership)
         except Exception as exc:  # a lost connection: follow, and try again
             # No traceback: a lost connection is expected, and rendering one takes time.
-            log.warning("leader.lost", loop=name, error=type(exc).__name__)
+            log.warning("leader.lost", loop=name, exc_type=type(exc).__name__)
         leadership.set(name, False)
         await _wait(stop, retry_seconds)
 

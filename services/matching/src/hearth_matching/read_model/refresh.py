@@ -90,7 +90,7 @@ class IndexFollower:
             try:
                 await self._listen(stop)
             except Exception as exc:
-                log.warning("index.listen_lost", error=type(exc).__name__)
+                log.warning("index.listen_lost", exc_type=type(exc).__name__)
                 self.index.loaded = False  # what was missed is unknown: reload on next use
             await _wait(stop, CHECK_SECONDS)
 
@@ -122,7 +122,7 @@ class IndexFollower:
         try:
             await self.refresh()
         except Exception as exc:  # kept pending: the next check tries again
-            log.warning("index.refresh_failed", error=type(exc).__name__)
+            log.warning("index.refresh_failed", exc_type=type(exc).__name__)
 
     async def refresh(self) -> None:
         """Put the pending records' stored facts in the index (kept until it is loaded)."""
