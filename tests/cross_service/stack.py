@@ -65,6 +65,7 @@ class Service:
         }
         self.script = str(Path(sys.executable).with_name(f"hearth-{name}"))
         self.process: subprocess.Popen | None = None
+        self.serve_args: list[str] = []  # e.g. ["--workers", "2"]
 
     def start(self) -> None:
         self.launch()
@@ -74,15 +75,15 @@ class Service:
         """Start the process without waiting for it (see :meth:`wait_until_ready`)."""
         self.log = self.log_path.open("a")
         self.process = subprocess.Popen(
-            [self.script, "serve", "--port", str(self.port)],
+            [self.script, "serve", "--port", str(self.port), *self.serve_args],
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
 
-    def wait_until_ready(self) -> None:
+    def wait_until_ready(self, within: float = 60) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log_path.read_text()
             try:

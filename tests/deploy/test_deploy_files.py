@@ -508,7 +508,9 @@ class TestCompanions:
                 for policy in of_kind(rendered, "NetworkPolicy")
             ), name
 
-    def test_network_policies_admit_the_service_port_and_let_out_postgres_and_dns(self, rendered):
+    def test_network_policies_admit_the_service_port_and_let_out_postgres_redis_and_dns(
+        self, rendered
+    ):
         for policy in of_kind(rendered, "NetworkPolicy"):
             deployment = deployment_named(rendered, policy["metadata"]["name"])
             (container,) = deployment["spec"]["template"]["spec"]["containers"]
@@ -530,7 +532,8 @@ class TestCompanions:
             calls_peers = any(
                 e["name"].endswith("_SERVICE_CLIENT_SECRET") for e in container.get("env", [])
             )
-            expected = {("TCP", 5432), ("UDP", 53), ("TCP", 53)}
+            # PostgreSQL, Redis (shared rate-limit counts) and DNS.
+            expected = {("TCP", 5432), ("TCP", 6379), ("UDP", 53), ("TCP", 53)}
             if calls_peers:  # the identity provider's token endpoint, for client credentials
                 expected.add(("TCP", 443))
             assert egress_ports == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
+import uuid
 
 import httpx
 import pytest
@@ -185,6 +187,23 @@ class TestProblems:
             response = await http.post("/v1/echo", json={"a": 1}, headers=medway)
             assert response.status_code == 200, response.text
 
+    async def test_replicas_sharing_redis_share_one_allowance(self, tmp_path):
+        """Two processes (two apps) counting in Redis: the limit holds across them."""
+        redis = os.environ.get("HEARTH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+        replicas = [
+            _app(tmp_path, rate_limit="2/minute", rate_limit_storage=redis) for i in range(2)
+        ]
+        headers = Tokens().headers(
+            CallerKind.LA, "E10000016", [Scope.REFERRALS_READ], client_id=uuid.uuid4().hex
+        )
+        answers = []
+        for i in range(3):  # alternately to each replica
+            transport = httpx.ASGITransport(app=replicas[i % 2])
+            async with httpx.AsyncClient(transport=transport, base_url="http://kit") as http:
+                response = await http.post("/v1/echo", json={"a": 1}, headers=headers)
+                answers.append(response.status_code)
+        assert answers == [200, 200, 429]
+
     async def test_validation_error_names_each_field_without_echoing_input(self, client, headers):
         response = await client.post("/v1/echo", json={"a": CANARY}, headers=headers)
         body = _is_problem(response, 422)
@@ -356,6 +375,7 @@ class TestProductionSettings:
             {"database_url": "sqlite+aiosqlite:///x.db"},
             {"jwt_algorithms": ("HS256",)},
             {"jwt_issuer": "hearth-local"},
+            {"rate_limit_storage": "memory://"},
         ],
     )
     def test_production_refuses_defaults(self, overrides):
@@ -365,6 +385,7 @@ class TestProductionSettings:
             "jwt_algorithms": ("RS256",),
             "jwt_public_key_file": "/keys/pub.pem",
             "jwt_issuer": "https://idp.example",
+            "rate_limit_storage": "redis://redis:6379/0",
         }
         settings.update(overrides)
         if overrides:

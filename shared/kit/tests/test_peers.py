@@ -89,6 +89,7 @@ class TestProductionCredentials:
             "jwt_issuer": "https://idp.example",
             "jwt_algorithms": ("RS256",),
             "jwt_jwks_file": "/etc/hearth/jwt/jwks.json",
+            "rate_limit_storage": "redis://redis:6379/0",
             **overrides,
         }
 

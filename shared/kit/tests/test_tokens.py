@@ -54,6 +54,7 @@ def _settings(tmp_path, **overrides) -> ServiceSettings:
         database_url="postgresql+asyncpg://h/d",
         jwt_issuer=ISSUER,
         jwt_algorithms=("RS256",),
+        rate_limit_storage="redis://redis:6379/0",
         var_dir=tmp_path,
         **overrides,
     )

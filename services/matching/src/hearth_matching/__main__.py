@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> None:
     serve = commands.add_parser("serve", help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=None)
+    serve.add_argument(
+        "--workers", type=int, default=1, help="worker processes (background loops run on one)"
+    )
     commands.add_parser("migrate", help="upgrade the database to the latest migration")
     commands.add_parser("check", help="fail if models and migrations have drifted")
     commands.add_parser("rebuild", help="reset the feed cursors and rebuild the read model")
@@ -33,6 +36,9 @@ def main(argv: list[str] | None = None) -> None:
             factory=True,
             host=args.host,
             port=args.port or settings.port,
+            workers=args.workers,
+            # A worker starting on a busy machine answers the supervisor's ping late: not dead.
+            timeout_worker_healthcheck=30,
             **uvicorn_config(),
         )
     elif args.command == "migrate":

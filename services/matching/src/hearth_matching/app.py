@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -12,6 +14,8 @@ from hearth_contract.matching import ReadModelLag
 from hearth_kit.app import create_service_app
 from hearth_kit.auth import require
 from hearth_kit.clock import Clock
+from hearth_kit.consumer import EventConsumer
+from hearth_kit.leader import Loop, run_as_leader
 from hearth_kit.peers import peer_http_client
 from hearth_kit.postcodes import shared_directory
 from hearth_kit.routing import HearthRoute
@@ -23,6 +27,7 @@ from hearth_matching.matches.endpoints import router as matches
 from hearth_matching.read_model.feeds import ReadModelFeeds
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.lag import FeedGauges
+from hearth_matching.read_model.refresh import IndexFollower
 from hearth_matching.referrals_peer import ReferralsPeer
 from hearth_matching.settings import MatchingSettings
 
@@ -64,24 +69,48 @@ async def lag(request: Request) -> ReadModelLag:
     return await request.app.state.feeds.lag()
 
 
+def _background_loops(state: Any) -> dict[str, Loop]:
+    """The loops one replica runs (each led through its own advisory lock)."""
+    settings = state.settings
+    loops: dict[str, Loop] = {}
+    if settings.consumer_enabled:
+        for consumer in state.feeds.consumers:  # "matching:referrals", "matching:vacancies"
+            loops[consumer.name] = partial(_follow, consumer, settings.consumer_poll_seconds)
+    if settings.hold_reconcile_enabled:
+        loops["matching:hold-reconciler"] = state.reconciler.run_forever
+    return loops
+
+
+async def _follow(consumer: EventConsumer, poll_seconds: float, stop: asyncio.Event) -> None:
+    await consumer.run_forever(poll_seconds, stop)
+
+
 async def _start(app: FastAPI) -> None:
     state = app.state
     state.feeds_stop = asyncio.Event()
-    if state.settings.consumer_enabled:
-        state.feeds_task = asyncio.create_task(
-            state.feeds.run_forever(state.feeds_stop, state.settings.consumer_poll_seconds)
+    state.background = [
+        asyncio.create_task(
+            run_as_leader(
+                state.database,
+                name,
+                loop,
+                state.feeds_stop,
+                retry_seconds=state.settings.leader_retry_seconds,
+                leadership=state.leadership,
+            )
         )
-    if state.settings.hold_reconcile_enabled:
-        state.reconciler_task = asyncio.create_task(state.reconciler.run_forever(state.feeds_stop))
+        for name, loop in _background_loops(state).items()
+    ]
+    # Every replica, leader or not, keeps its index in step with the leader's commits.
+    state.background.append(asyncio.create_task(state.follower.run_forever(state.feeds_stop)))
 
 
 async def _stop(app: FastAPI) -> None:
     state = app.state
     if getattr(state, "feeds_stop", None) is not None:
         state.feeds_stop.set()
-    for name in ("feeds_task", "reconciler_task"):
-        if getattr(state, name, None) is not None:
-            await getattr(state, name)
+    for task in getattr(state, "background", []):
+        await task
     for name in ("referrals_http", "vacancies_http"):
         if name not in state.injected:
             await getattr(state, name).aclose()
@@ -124,6 +153,7 @@ def create_app(
         shared_directory().locate,
         holds=state.holds,
     )
+    state.follower = IndexFollower(state.database, state.index, state.feeds.sender)
     state.referrals_peer = ReferralsPeer(
         state.referrals_http, settings, state.feeds.retry_after_seconds
     )

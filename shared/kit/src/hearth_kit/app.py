@@ -16,6 +16,7 @@ from hearth_kit.db import Database, create_engine
 from hearth_kit.docs import install_api_docs
 from hearth_kit.errors import PROBLEM_JSON, install_problem_handlers
 from hearth_kit.events import events_router
+from hearth_kit.leader import Leadership
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.observability import HttpMetrics, observability_router
 from hearth_kit.openapi import install_truthful_openapi
@@ -94,6 +95,7 @@ def create_service_app(
     app.state.database = database
     app.state.authenticator = Authenticator(TokenVerifier(settings), RateLimiter(settings))
     app.state.metrics = HttpMetrics(settings.service_name)
+    app.state.leadership = Leadership(app.state.metrics.registry)
     install_problem_handlers(app)
     install_api_docs(app, title=title, persist_authorization=settings.environment == "local")
     install_truthful_openapi(app)

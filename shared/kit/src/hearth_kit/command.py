@@ -43,6 +43,9 @@ def service_command(
         serve = commands.add_parser("serve", help="run the HTTP service")
         serve.add_argument("--host", default="127.0.0.1")
         serve.add_argument("--port", type=int, default=None)
+        serve.add_argument(
+            "--workers", type=int, default=1, help="worker processes (background loops run on one)"
+        )
         commands.add_parser("migrate", help="upgrade the database to the latest migration")
         commands.add_parser("check", help="fail if models and migrations have drifted")
         args = parser.parse_args(argv)
@@ -54,6 +57,9 @@ def service_command(
                 factory=True,
                 host=args.host,
                 port=args.port or getattr(settings, "port", 8000),
+                workers=args.workers,
+                # A worker starting on a busy machine answers the supervisor's ping late: not dead.
+                timeout_worker_healthcheck=30,
                 **uvicorn_config(),
             )
         elif args.command == "migrate":

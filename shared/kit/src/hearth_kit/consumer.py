@@ -11,7 +11,9 @@ callables of a batch that rolls back are dropped, never run.
 
 A consumer that fetches each event's record from its source can be given ``prefetch``:
 it sees a batch's new events before any is handled, to fetch their records together
-(concurrently, once per record) instead of one round trip per event.
+(concurrently, once per record) instead of one round trip per event. ``before_commit``
+runs in a batch's transaction after its events are handled (a notification to send on
+commit, say).
 
 Processed ids guard against a feed serving an event again near the cursor (a retried
 page, a replica's race); once the cursor is days past them they guard nothing, so a
@@ -38,6 +40,7 @@ from hearth_kit.tables import consumer_cursors, processed_events
 __all__ = [
     "AfterCommit",
     "BatchResult",
+    "BeforeCommit",
     "EventConsumer",
     "Fetch",
     "Handle",
@@ -49,6 +52,7 @@ Fetch = Callable[[str | None, int], Awaitable[EventPage]]
 AfterCommit = Callable[[], None]
 Handle = Callable[[AsyncSession, EventRead], Awaitable[AfterCommit | None]]
 Prefetch = Callable[[list[EventRead]], Awaitable[None]]
+BeforeCommit = Callable[[AsyncSession], Awaitable[None]]
 
 log = get_logger("hearth.consumer")
 
@@ -74,6 +78,7 @@ class EventConsumer:
         batch_size: int = 100,
         *,
         prefetch: Prefetch | None = None,
+        before_commit: BeforeCommit | None = None,
         keep_processed: timedelta = timedelta(days=7),
         prune_every: timedelta = timedelta(hours=1),
     ) -> None:
@@ -83,6 +88,7 @@ class EventConsumer:
         self.handle = handle
         self.batch_size = batch_size
         self.prefetch = prefetch
+        self.before_commit = before_commit
         self.keep_processed = keep_processed
         self.prune_every = prune_every
         self._pruned_at: datetime | None = None
@@ -111,6 +117,8 @@ class EventConsumer:
                     seen.add(event.event_id)
                     handled.append(event)
                 await self._mark_processed(session, handled)
+                if self.before_commit is not None and handled:
+                    await self.before_commit(session)
                 next_cursor = page.next_cursor or cursor
                 if next_cursor != cursor:
                     await self._store_cursor(session, next_cursor)

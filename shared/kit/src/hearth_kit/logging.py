@@ -65,6 +65,8 @@ SAFE_KEYS = frozenset(
         "count",
         "cursor",
         "consumer",
+        "loop",  # a background loop's name (hearth_kit.leader)
+        "leading",
         "port",
         "url",
         "version",

@@ -65,7 +65,8 @@ def observability_router() -> APIRouter:
 
     @router.get("/readyz", response_model=dict[str, str])
     async def readyz(request: Request) -> Response:
-        """Readiness: a write to the database could start within the readiness timeout."""
+        """Readiness: a write to the database could start within the readiness timeout (and
+        which background loops this replica leads, for information)."""
         timeout = request.app.state.settings.readiness_timeout_seconds
         if not await request.app.state.database.can_write(timeout):
             return problem_response(
@@ -75,7 +76,8 @@ def observability_router() -> APIRouter:
                 ),
                 request,
             )
-        return JSONResponse({"status": "ok"})
+        # Which background loops this replica leads (hearth_kit.leader); none is needed to serve.
+        return JSONResponse({"status": "ok", **request.app.state.leadership.detail()})
 
     @router.get("/metrics", response_class=Response)
     async def metrics(

@@ -62,6 +62,10 @@ class ServiceSettings(BaseSettings):
     # Tests and demos only: the service's clock starts at this instant and runs on.
     clock_start: datetime | None = None
 
+    # Background loops run on one replica (hearth_kit.leader): followers try for the lock
+    # this often, so a lost leader is replaced within about this long.
+    leader_retry_seconds: float = 2.0
+
     max_body_bytes: int = 1_048_576
     rate_limit: str = "1200/minute"
     rate_limit_storage: str = "memory://"
@@ -97,6 +101,11 @@ class ServiceSettings(BaseSettings):
             )
         if self.client_credentials_url and not self.client_credentials_url.startswith("https://"):
             problems.append("client_credentials_url must be https")
+        if self.rate_limit_storage.startswith(("memory", "async+memory")):
+            problems.append(
+                "rate_limit_storage is in memory: each replica would allow the whole limit;"
+                " use redis:// (shared by every replica)"
+            )
         if self.clock_start is not None:
             problems.append("clock_start is for tests and demos; production runs on real time")
         if problems:

@@ -45,6 +45,7 @@ from hearth_matching.read_model.codec import home_to_json, place_to_json, referr
 from hearth_matching.read_model.endings import MatchEndings
 from hearth_matching.read_model.index import MatchIndex
 from hearth_matching.read_model.lag import FeedProgress, read_model_lag
+from hearth_matching.read_model.refresh import EVERYTHING, Key, announce, index_key, new_sender
 from hearth_matching.read_model.translate import (
     home_from_home,
     home_from_household,
@@ -59,7 +60,6 @@ log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
 # Events per batch: one transaction, and one batch read per kind of record it names.
 FEED_BATCH = 500
-Key = tuple[str, str]  # (subject type, id)
 
 
 FACT_OF_KIND: dict[str, type] = {
@@ -124,24 +124,45 @@ class ReadModelFeeds:
             feed: FeedProgress(feed, database.clock) for feed in ("referrals", "vacancies")
         }
         referrals, vacancies = self.progress["referrals"], self.progress["vacancies"]
+        # The index keys each feed's batch changed: named to the other replicas on commit.
+        self._changed: dict[str, set[Key]] = {"referrals": set(), "vacancies": set()}
+        self.sender = new_sender()  # this app's follower skips what these consumers applied
         self.consumers = [
             EventConsumer(
                 "matching:referrals",
                 database,
                 referrals.fetching(self._referral_events),
-                referrals.handling(self._on_referral_event),
+                referrals.handling(self._noting("referrals", self._on_referral_event)),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
+                before_commit=lambda session: self._announce("referrals", session),
             ),
             EventConsumer(
                 "matching:vacancies",
                 database,
                 vacancies.fetching(self._vacancy_events),
-                vacancies.handling(self._on_vacancies_event),
+                vacancies.handling(self._noting("vacancies", self._on_vacancies_event)),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
+                before_commit=lambda session: self._announce("vacancies", session),
             ),
         ]
+
+    def _noting(self, feed: str, handle: Any) -> Any:
+        """The handler, noting the index key of each event's record for the other replicas."""
+
+        async def handled(session: AsyncSession, event: EventRead) -> AfterCommit | None:
+            then = await handle(session, event)
+            if (key := index_key(event.subject_type, event.subject_id)) is not None:
+                self._changed[feed].add(key)
+            return then
+
+        return handled
+
+    async def _announce(self, feed: str, session: AsyncSession) -> None:
+        """Name the batch's changed records in a NOTIFY sent when the batch commits."""
+        keys, self._changed[feed] = self._changed[feed], set()
+        await announce(self.database, session, keys, self.sender)
 
     async def _prefetch(self, feed: str, events: list[EventRead]) -> None:
         """Read the records a batch names with one batch read per kind, once each."""
@@ -266,6 +287,8 @@ class ReadModelFeeds:
             async with session.begin():
                 for cls in (ReferralRecipient, ReferralFact, PlaceFact, HomeFact):
                     await session.execute(sa.delete(cls))
+                # Every other replica reloads (the index here is rebuilt below).
+                await announce(self.database, session, [EVERYTHING], self.sender)
         for consumer in self.consumers:
             await consumer.reset()
         self.index.__init__()  # type: ignore[misc]
