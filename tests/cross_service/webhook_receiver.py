@@ -55,7 +55,10 @@ def main() -> None:
         def log_message(self, *args) -> None:  # quiet
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 512  # many concurrent deliveries connect at once
+
+    server = Server(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     try:
         server.serve_forever()
