@@ -92,9 +92,7 @@ class TestWebhooksMock:
         )
         await client.rotate_secret(created.id)
         # The receiver checks the timestamp against the real time, as it would in production.
-        headers, body = hooks.signed_delivery(
-            created.id, _payload(), timestamp=SystemClock().now()
-        )
+        headers, body = hooks.signed_delivery(created.id, _payload(), timestamp=SystemClock().now())
 
         assert len(headers["webhook-signature"].split(" ")) == 2
         verified = Webhook(created.secret).verify(body, headers)
