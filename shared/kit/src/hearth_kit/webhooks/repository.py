@@ -28,6 +28,7 @@ __all__ = [
     "insert_attempts",
     "insert_deliveries",
     "insert_subscription",
+    "lease",
     "read_outbox",
     "requeue",
     "subscription_of",
@@ -141,9 +142,9 @@ def _earlier_pending() -> sa.Exists:
 async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Row]:
     """Due deliveries to active subscriptions, each the first pending of its subject, locked.
 
-    ``FOR UPDATE SKIP LOCKED``: replicas claim different rows, and while one holds a
-    subject's first delivery, the next of that subject is not due for anyone (it waits
-    behind a pending one), so a subject's events arrive in order.
+    ``FOR UPDATE SKIP LOCKED``: replicas claim different rows; the claimer then leases
+    them (:func:`lease`). A subject's next delivery is never due while an earlier one is
+    pending (claimed or waiting to retry), so a subject's events arrive in order.
     """
     query = (
         sa.select(deliveries)
@@ -159,6 +160,14 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Ro
         .with_for_update(of=deliveries, skip_locked=True)
     )
     return list((await session.execute(query)).mappings().all())
+
+
+async def lease(session: AsyncSession, delivery_ids: list[int], until: datetime) -> None:
+    """Make claimed deliveries not due for anyone else until ``until`` (they stay pending,
+    so a subject's later deliveries keep waiting behind them)."""
+    await session.execute(
+        sa.update(deliveries).where(deliveries.c.id.in_(delivery_ids)).values(next_attempt_at=until)
+    )
 
 
 async def update_deliveries(session: AsyncSession, changes: list[dict[str, Any]]) -> None:

@@ -1,10 +1,10 @@
 """The delivery worker: a background loop in each service, safe to run on every replica.
 
-Two steps, each its own transaction. **Fan-out** reads the outbox after its cursor (the
-cursor row is locked, so replicas take turns) and writes one delivery per event and
-subscription that wants it. **Delivery** claims due deliveries with ``FOR UPDATE SKIP
-LOCKED`` (each the first pending one of its subject, so a subject's events arrive in
-order), POSTs them concurrently with short timeouts, and records each attempt: a 2xx
+**Fan-out** reads the outbox after its cursor (the cursor row is locked, so replicas
+take turns) and writes one delivery per event and subscription that wants it.
+**Delivery** claims due deliveries with ``FOR UPDATE SKIP LOCKED`` and leases them
+(each the first pending one of its subject, so a subject's events arrive in order),
+POSTs them concurrently with short timeouts, and records each attempt: a 2xx
 delivers; anything else is retried with exponential backoff and jitter until three
 days have passed (then the delivery is a dead letter, replayable); an endpoint failing
 for a day is paused, with an event on the feed and a notice to the tenant.
@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 from hearth_contract.auth import CallerKind
 from hearth_contract.problems import WebhookUrlRefused
 from hearth_contract.webhooks import WebhookEventData, WebhookPayload
@@ -131,6 +132,8 @@ class WebhookWorker:
 
     async def fan_out(self) -> int:
         """Write the deliveries of the next outbox batch; how many events were read."""
+        if not await self._outbox_moved():
+            return 0
         now = self.database.clock.now()
         async with self.database.system_session(FANOUT_CURSOR) as session:
             async with session.begin():
@@ -155,6 +158,18 @@ class WebhookWorker:
                     .values(cursor=next_cursor, updated_at=now)
                 )
         return len(events)
+
+    async def _outbox_moved(self) -> bool:
+        """Whether the outbox has events past the stored cursor (read without locking, so an
+        idle service's poll takes no lock and, on SQLite, no write lock)."""
+        async with self.database.system_session(FANOUT_CURSOR) as session:
+            cursor = await session.scalar(
+                sa.select(consumer_cursors.c.cursor).where(
+                    consumer_cursors.c.consumer == FANOUT_CURSOR
+                )
+            )
+            events, _ = await repo.read_outbox(session, cursor, 1)
+            return bool(events)
 
     def _delivery(
         self, event: Mapping[str, Any], subscription: Mapping[str, Any], now, give_up_at
@@ -198,26 +213,35 @@ class WebhookWorker:
 
     async def deliver(self) -> int:
         """Claim due deliveries, send them concurrently, record every attempt."""
-        paused: list[Mapping[str, Any]] = []
-        async with self.database.system_session("webhooks:deliver") as session:
+        claimed, subscriptions = await self._claim()
+        if not claimed:
+            return 0
+        outcomes = await asyncio.gather(
+            *(self._attempt(d, subscriptions[d["subscription_id"]]) for d in claimed)
+        )
+        async with self.database.system_session("webhooks:record") as session:
             async with session.begin():
-                now = self.database.clock.now()
-                claimed = await repo.claim_due(session, now, self.settings.webhooks_batch_size)
-                if not claimed:
-                    return 0
-                by_id = {
-                    s["id"]: s
-                    for s in await repo.subscriptions(
-                        session, list({d["subscription_id"] for d in claimed})
-                    )
-                }
-                outcomes = await asyncio.gather(
-                    *(self._attempt(d, by_id[d["subscription_id"]]) for d in claimed)
-                )
                 paused = await self._record(session, outcomes)
         for subscription in paused:
             await self.notifier.subscription_paused(self.service, subscription)
         return len(claimed)
+
+    async def _claim(self) -> tuple[list[Mapping[str, Any]], dict[uuid.UUID, Mapping[str, Any]]]:
+        """Due deliveries, leased to this worker: claimed with ``SKIP LOCKED`` and made not
+        due for anyone else until the lease ends, all in one short transaction. No
+        transaction stays open while the endpoints answer; a worker that dies mid-send
+        leaves its deliveries to be retried once the lease has passed."""
+        async with self.database.system_session("webhooks:claim") as session:
+            async with session.begin():
+                now = self.database.clock.now()
+                claimed = await repo.claim_due(session, now, self.settings.webhooks_batch_size)
+                if not claimed:
+                    return [], {}
+                lease = timedelta(seconds=4 * self.settings.webhooks_timeout_seconds + 10)
+                await repo.lease(session, [d["id"] for d in claimed], now + lease)
+                ids = list({d["subscription_id"] for d in claimed})
+                subscriptions = {s["id"]: s for s in await repo.subscriptions(session, ids)}
+        return claimed, subscriptions
 
     async def _attempt(
         self, delivery: Mapping[str, Any], subscription: Mapping[str, Any]
