@@ -4,6 +4,7 @@ secret rotation and replays."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -344,3 +345,30 @@ class TestDelivery:
             attempts = await connection.scalar(sa.select(webhook_deliveries.c.attempts))
         assert attempts == 1
         del created
+
+
+class TestReplicas:
+    async def test_two_workers_on_one_database_deliver_each_event_once_in_order(
+        self, app, client, receiver, clock, database_url
+    ):
+        await subscribe(client, receiver, LA_KENT)
+        for n in range(30):
+            await emit_event(app.state.database, "referral.amended", f"r{n % 5}", la_code=KENT, n=n)
+        replica = make_app(database_url, clock, receiver)
+        try:
+            await settle_feed(app.state.database)
+            for _ in range(40):
+                done = await asyncio.gather(
+                    app.state.webhooks.run_once(), replica.state.webhooks.run_once()
+                )
+                if not any(done):
+                    break
+        finally:
+            await replica.state.webhooks.close()
+            await replica.state.database.dispose()
+
+        got = receiver.received["receiver.example"]
+        assert len(got) == 30 and len({m["id"] for m in got}) == 30
+        for subject in {m["data"]["subject_id"] for m in got}:
+            ns = [m["data"]["attributes"]["n"] for m in got if m["data"]["subject_id"] == subject]
+            assert ns == sorted(ns)

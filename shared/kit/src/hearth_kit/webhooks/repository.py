@@ -162,12 +162,26 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Ro
     return list((await session.execute(query)).mappings().all())
 
 
-async def lease(session: AsyncSession, delivery_ids: list[int], until: datetime) -> None:
-    """Make claimed deliveries not due for anyone else until ``until`` (they stay pending,
-    so a subject's later deliveries keep waiting behind them)."""
-    await session.execute(
-        sa.update(deliveries).where(deliveries.c.id.in_(delivery_ids)).values(next_attempt_at=until)
+async def lease(
+    session: AsyncSession, delivery_ids: list[int], now: datetime, until: datetime
+) -> set[int]:
+    """Make claimed deliveries not due for anyone else until ``until``; the ids leased.
+
+    They stay pending, so a subject's later deliveries keep waiting behind them. Only
+    rows still due are leased (compare and set): on SQLite, where the claim's read takes
+    no row lock, a second worker that read the same rows leases none of them.
+    """
+    statement = (
+        sa.update(deliveries)
+        .where(
+            deliveries.c.id.in_(delivery_ids),
+            deliveries.c.status == PENDING,
+            deliveries.c.next_attempt_at <= now,
+        )
+        .values(next_attempt_at=until)
+        .returning(deliveries.c.id)
     )
+    return set((await session.execute(statement)).scalars())
 
 
 async def update_deliveries(session: AsyncSession, changes: list[dict[str, Any]]) -> None:

@@ -238,7 +238,10 @@ class WebhookWorker:
                 if not claimed:
                     return [], {}
                 lease = timedelta(seconds=4 * self.settings.webhooks_timeout_seconds + 10)
-                await repo.lease(session, [d["id"] for d in claimed], now + lease)
+                leased = await repo.lease(session, [d["id"] for d in claimed], now, now + lease)
+                claimed = [d for d in claimed if d["id"] in leased]
+                if not claimed:
+                    return [], {}
                 ids = list({d["subscription_id"] for d in claimed})
                 subscriptions = {s["id"]: s for s in await repo.subscriptions(session, ids)}
         return claimed, subscriptions
