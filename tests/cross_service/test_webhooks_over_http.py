@@ -97,13 +97,16 @@ def referrals(tmp_path_factory):
         WEBHOOKS_ALLOW_PRIVATE_ADDRESSES="true",
         WEBHOOKS_POLL_SECONDS="0.1",
     )
-    service.start()
-    httpx.put(
-        f"{service.url}/v1/agencies/{AGENCY_A}", json={"name": "Agency A"}, headers=OPERATOR
-    ).raise_for_status()
-    yield service
-    service.stop()
-    database.drop()
+    try:
+        service.start()
+        httpx.put(
+            f"{service.url}/v1/agencies/{AGENCY_A}", json={"name": "Agency A"}, headers=OPERATOR
+        ).raise_for_status()
+        yield service
+    finally:  # also when it never became ready: no process or database is left behind
+        if service.process is not None:
+            service.stop()
+        database.drop()
 
 
 def _send_and_acknowledge(http: httpx.Client, la: str, seed: int) -> str:
@@ -237,8 +240,8 @@ class TestProductionSettings:
         )
         for name in ("REFERRALS_CLOCK_START", "REFERRALS_JWT_SECRET"):
             service.env.pop(name)
-        service.start()
         try:
+            service.start()
             claims = jwt.decode(
                 tokens.mint(CallerKind.LA, KENT, [Scope.WEBHOOKS_MANAGE]),
                 options={"verify_signature": False},
@@ -267,5 +270,6 @@ class TestProductionSettings:
                 assert refused.status_code == 422, (url, refused.text)
                 assert refused.json()["type"].endswith("/webhook-url-refused"), url
         finally:
-            service.stop()
+            if service.process is not None:
+                service.stop()
             database.drop()
