@@ -20,8 +20,13 @@ run_env([kit_metadata])
 """
 
 FIRST_REVISION = '''
-"""a new service: the kit's tables only"""
-from hearth_kit.migrations import create_kit_tables, drop_kit_tables
+"""a new service: the kit's tables only (and the webhooks', which are the kit's too)"""
+from hearth_kit.migrations import (
+    create_kit_tables,
+    create_webhook_tables,
+    drop_kit_tables,
+    drop_webhook_tables,
+)
 
 revision = "0001"
 down_revision = None
@@ -31,9 +36,11 @@ depends_on = None
 
 def upgrade() -> None:
     create_kit_tables()
+    create_webhook_tables()
 
 
 def downgrade() -> None:
+    drop_webhook_tables()
     drop_kit_tables()
 '''
 

@@ -19,6 +19,7 @@ from hearth_kit.leader import Loop, run_as_leader
 from hearth_kit.peers import peer_http_client
 from hearth_kit.postcodes import shared_directory
 from hearth_kit.routing import HearthRoute
+from hearth_kit.webhooks import WebhookConfig
 
 from hearth_matching.decisions.endpoints import router as decisions
 from hearth_matching.decisions.holds import Holds
@@ -45,6 +46,11 @@ Explainable, safe matches between referrals and the agency's homes, both ways.
   the carer's or registered manager's answer. Nothing is decided by the system.
 * Agency users only: LAs see no matches. Every error is an RFC 9457 problem.
 """
+
+# Agency users only, as for every matching route: LAs see no matches.
+WEBHOOKS = WebhookConfig(
+    links={"match": "/v1/matches/{subject_id}"}, tenant_kinds=(CallerKind.AGENCY,)
+)
 
 operations = APIRouter(route_class=HearthRoute, tags=["operations"])
 
@@ -133,6 +139,7 @@ def create_app(
         clock=clock,
         on_startup=[_start],
         on_shutdown=[_stop],
+        webhooks=WEBHOOKS,
     )
     state = app.state
     state.injected = {

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
+from hearth_contract.auth import CallerKind
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
+from hearth_kit.webhooks import WebhookConfig
 
 from hearth_referrals.agency_endpoints import router as agencies
 from hearth_referrals.information_requests.endpoints import router as information_requests
@@ -36,6 +38,13 @@ Referrals from local authorities to fostering agencies and children's homes.
 """
 
 
+# An LA hears of its own referrals, an agency of those sent to it (the feed's rules).
+WEBHOOKS = WebhookConfig(
+    links={"referral": "/v1/referrals/{subject_id}"},
+    tenant_kinds=(CallerKind.LA, CallerKind.AGENCY),
+)
+
+
 def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = None) -> FastAPI:
     return create_service_app(
         settings=settings or ReferralsSettings(),
@@ -44,4 +53,5 @@ def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = 
         routers=[work_queue, intake, screening, information_requests, referral_documents, agencies],
         clock=clock,
         body_limits={"/v1/referral-documents": MAX_DOCUMENT_BYTES},
+        webhooks=WEBHOOKS,
     )

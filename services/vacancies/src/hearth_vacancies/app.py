@@ -6,9 +6,11 @@ from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
+from hearth_contract.auth import CallerKind
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
 from hearth_kit.postcodes import PostcodeDirectory
+from hearth_kit.webhooks import WebhookConfig
 
 from hearth_vacancies.batch_reads.endpoints import router as batch_reads
 from hearth_vacancies.confirmation.endpoints import router as confirmation
@@ -35,6 +37,17 @@ The agency's supply: foster households, children's homes and their free places.
   with tombstones to resume from after a crash.
 * LA callers see no household data. Every error is an RFC 9457 problem.
 """
+
+
+# An agency, or its integration partner, hears of its own agency's records; LAs see none.
+WEBHOOKS = WebhookConfig(
+    links={
+        "household": "/v1/households/{subject_id}",
+        "home": "/v1/homes/{subject_id}",
+        "vacancy": "/v1/vacancies/{subject_id}",
+    },
+    tenant_kinds=(CallerKind.AGENCY, CallerKind.PARTNER),
+)
 
 
 async def _close_peer_client(app: FastAPI) -> None:
@@ -71,6 +84,7 @@ def create_app(
             "/v1/vacancies/import": 4 * 1_048_576,
         },
         on_shutdown=[_close_peer_client],
+        webhooks=WEBHOOKS,
     )
     app.state.referrals_http = referrals_http
     app.state.referrals_http_injected = referrals_http is not None

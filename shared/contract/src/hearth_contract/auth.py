@@ -29,4 +29,6 @@ class Scope(StrEnum):
     MATCHING_READ = "matching:read"  # agency: ranked matches, saved runs, decisions
     MATCHING_DECIDE = "matching:decide"  # agency: propose a match and record each decision
     EVENTS_READ = "events:read"
+    # LA, agency, partner: its own webhook subscriptions, their delivery log and replays
+    WEBHOOKS_MANAGE = "webhooks:manage"
     METRICS_READ = "metrics:read"

@@ -49,6 +49,9 @@ __all__ = [
     "VacancyGone",
     "VacancyNotFound",
     "ValidationFailed",
+    "WebhookDeliveryNotFound",
+    "WebhookSubscriptionNotFound",
+    "WebhookUrlRefused",
     "problem_class_for",
 ]
 
@@ -197,6 +200,14 @@ class MatchRunNotFound(NotFound):
     slug, title = "match-run-not-found", "No such match run"
 
 
+class WebhookSubscriptionNotFound(NotFound):
+    slug, title = "webhook-subscription-not-found", "No such webhook subscription"
+
+
+class WebhookDeliveryNotFound(NotFound):
+    slug, title = "webhook-delivery-not-found", "No such webhook delivery"
+
+
 class MethodNotAllowed(Problem):
     slug, status, title = "method-not-allowed", 405, "Method not allowed"
 
@@ -257,6 +268,12 @@ class UnsupportedMediaType(Problem):
 
 class ValidationFailed(Problem):
     slug, status, title = "validation-failed", 422, "The request is not valid"
+
+
+class WebhookUrlRefused(ValidationFailed):
+    """An endpoint Hearth will not call: not HTTPS in production, or a private address."""
+
+    slug, title = "webhook-url-refused", "This webhook URL is refused"
 
 
 class IdempotencyKeyMismatch(Problem):

@@ -22,6 +22,7 @@ from hearth_kit.observability import HttpMetrics, observability_router
 from hearth_kit.openapi import install_truthful_openapi
 from hearth_kit.routing import BodyLimitMiddleware, RequestContextMiddleware
 from hearth_kit.settings import ServiceSettings
+from hearth_kit.webhooks import WebhookConfig, install_webhooks, start_webhooks, stop_webhooks
 
 __all__ = ["create_service_app", "get_session"]
 
@@ -46,8 +47,12 @@ def create_service_app(
     on_startup: Sequence[Hook] = (),
     on_shutdown: Sequence[Hook] = (),
     configure_logs: bool = True,
+    webhooks: WebhookConfig | None = None,
 ) -> FastAPI:
-    """Build a service: auth, problem+json errors, limits, request ids, metrics, health, docs."""
+    """Build a service: auth, problem+json errors, limits, request ids, metrics, health, docs.
+
+    ``webhooks``: push this service's events to its tenants' endpoints (hearth_kit.webhooks).
+    """
     if configure_logs:
         configure_logging(environment=settings.environment)
     clock = clock or settings.clock()
@@ -67,7 +72,11 @@ def create_service_app(
         )
         for hook in on_startup:
             await hook(app)
+        if webhooks is not None:
+            await start_webhooks(app)
         yield
+        if webhooks is not None:
+            await stop_webhooks(app)
         for hook in on_shutdown:
             await hook(app)
         await database.dispose()
@@ -114,6 +123,8 @@ def create_service_app(
     app.include_router(events_router(get_session))
     for router in routers:
         app.include_router(router)
+    if webhooks is not None:
+        install_webhooks(app, webhooks, get_session)
     return app
 
 

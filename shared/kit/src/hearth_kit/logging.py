@@ -87,6 +87,8 @@ SAFE_KEYS = frozenset(
         "error_id",
         "action",
         "path",
+        "subscription_id",  # a webhook subscription's opaque id
+        "tenant_kind",
     }
 )
 REDACTED = "[redacted]"

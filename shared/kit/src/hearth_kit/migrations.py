@@ -17,8 +17,10 @@ __all__ = [
     "alembic_config",
     "check",
     "create_kit_tables",
+    "create_webhook_tables",
     "downgrade",
     "drop_kit_tables",
+    "drop_webhook_tables",
     "key_idempotency_by_caller",
     "key_idempotency_by_client",
     "make_append_only",
@@ -258,3 +260,86 @@ def drop_kit_tables() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
     op.drop_table("audit_log")
+
+
+def create_webhook_tables() -> None:
+    """In a migration: the webhook tables as they stand on 2026-12-04 (hearth_kit.webhooks).
+
+    Subscriptions, deliveries and attempts, written out like :func:`create_kit_tables`.
+    """
+    import sqlalchemy as sa
+    from alembic import op
+    from sqlalchemy.dialects import postgresql
+
+    big_id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+    document = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
+    at = sa.DateTime(timezone=True)
+    op.create_table(
+        "webhook_subscriptions",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("tenant_kind", sa.String(length=16), nullable=False),
+        sa.Column("tenant", sa.String(length=64), nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("event_types", document, nullable=False),
+        sa.Column("contact_email", sa.String(length=254), nullable=True),
+        sa.Column("secret", sa.String(length=200), nullable=False),
+        sa.Column("previous_secret", sa.String(length=200), nullable=True),
+        sa.Column("previous_secret_expires_at", at, nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("paused_reason", sa.String(length=16), nullable=True),
+        sa.Column("failing_since", at, nullable=True),
+        sa.Column("created_at", at, nullable=False),
+        sa.Column("updated_at", at, nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_webhook_subscriptions"),
+    )
+    op.create_index(
+        "ix_webhook_subscriptions_tenant", "webhook_subscriptions", ["tenant_kind", "tenant"]
+    )
+    op.create_table(
+        "webhook_deliveries",
+        sa.Column("id", big_id, autoincrement=True, nullable=False),
+        sa.Column("subscription_id", sa.Uuid(), nullable=False),
+        sa.Column("event_id", sa.Uuid(), nullable=False),
+        sa.Column("event_type", sa.String(length=80), nullable=False),
+        sa.Column("subject_type", sa.String(length=40), nullable=False),
+        sa.Column("subject_id", sa.String(length=64), nullable=False),
+        sa.Column("occurred_at", at, nullable=False),
+        sa.Column("payload", sa.LargeBinary(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", at, nullable=True),
+        sa.Column("give_up_at", at, nullable=False),
+        sa.Column("delivered_at", at, nullable=True),
+        sa.Column("last_status_code", sa.Integer(), nullable=True),
+        sa.Column("last_duration_ms", sa.Integer(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_webhook_deliveries"),
+        sa.UniqueConstraint("subscription_id", "event_id", name="uq_webhook_deliveries_event"),
+    )
+    op.create_index(
+        "ix_webhook_deliveries_due", "webhook_deliveries", ["status", "next_attempt_at"]
+    )
+    op.create_index(
+        "ix_webhook_deliveries_subject",
+        "webhook_deliveries",
+        ["subscription_id", "subject_type", "subject_id"],
+    )
+    op.create_table(
+        "webhook_attempts",
+        sa.Column("id", big_id, autoincrement=True, nullable=False),
+        sa.Column("delivery_id", big_id, nullable=False),
+        sa.Column("attempt", sa.Integer(), nullable=False),
+        sa.Column("at", at, nullable=False),
+        sa.Column("status_code", sa.Integer(), nullable=True),
+        sa.Column("duration_ms", sa.Integer(), nullable=False),
+        sa.Column("error", sa.String(length=40), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_webhook_attempts"),
+    )
+    op.create_index("ix_webhook_attempts_delivery", "webhook_attempts", ["delivery_id"])
+
+
+def drop_webhook_tables() -> None:
+    """The downgrade of :func:`create_webhook_tables`."""
+    from alembic import op
+
+    for table in ("webhook_attempts", "webhook_deliveries", "webhook_subscriptions"):
+        op.drop_table(table)

@@ -70,6 +70,21 @@ class ServiceSettings(BaseSettings):
     rate_limit: str = "1200/minute"
     rate_limit_storage: str = "memory://"
 
+    # Webhooks (hearth_kit.webhooks). Private, loopback and link-local endpoints and plain
+    # http are for local runs and tests only: production refuses to start with them allowed.
+    webhooks_allow_private_addresses: bool = False
+    webhooks_worker_enabled: bool = True
+    webhooks_public_url: str | None = None  # where receivers fetch records (links)
+    webhooks_timeout_seconds: float = 5.0
+    webhooks_poll_seconds: float = 0.5
+    webhooks_batch_size: int = 100
+    webhooks_retry_hours: float = 72.0
+    webhooks_pause_after_hours: float = 24.0
+    webhooks_secret_overlap_hours: float = 24.0
+    webhooks_smtp_host: str | None = None  # set: pause notices by email; unset: logged
+    webhooks_smtp_port: int = 25
+    webhooks_smtp_sender: str = "hearth@localhost"
+
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> ServiceSettings:
         if self.environment != "production":
@@ -106,6 +121,8 @@ class ServiceSettings(BaseSettings):
                 "rate_limit_storage is in memory: each replica would allow the whole limit;"
                 " use redis:// (shared by every replica)"
             )
+        if self.webhooks_allow_private_addresses:
+            problems.append("webhooks_allow_private_addresses is for local runs and tests")
         if self.clock_start is not None:
             problems.append("clock_start is for tests and demos; production runs on real time")
         if problems:

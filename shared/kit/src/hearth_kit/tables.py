@@ -1,4 +1,4 @@
-"""Tables every service has: outbox, audit log, idempotency keys, consumer cursors.
+"""Tables every service has: outbox, audit log, idempotency keys, consumer cursors, webhooks.
 
 They live in their own MetaData; each service's Alembic environment migrates them
 alongside its own models (``target_metadata=[Base.metadata, kit_metadata]``).
@@ -22,6 +22,9 @@ __all__ = [
     "kit_metadata",
     "outbox_events",
     "processed_events",
+    "webhook_attempts",
+    "webhook_deliveries",
+    "webhook_subscriptions",
 ]
 
 NAMING_CONVENTION = {
@@ -128,4 +131,62 @@ processed_events = sa.Table(
     sa.Column("consumer", sa.String(80), primary_key=True),
     sa.Column("event_id", sa.String(64), primary_key=True),
     sa.Column("processed_at", UtcDateTime(), nullable=False),
+)
+
+# Webhooks (hearth_kit.webhooks): a tenant's subscriptions, one delivery per event and
+# subscription (in outbox order: its id orders a subject's deliveries), and each attempt.
+webhook_subscriptions = sa.Table(
+    "webhook_subscriptions",
+    kit_metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("tenant_kind", sa.String(16), nullable=False),
+    sa.Column("tenant", sa.String(64), nullable=False),
+    sa.Column("url", sa.String(2000), nullable=False),
+    sa.Column("event_types", JSONDocument, nullable=False),
+    sa.Column("contact_email", sa.String(254), nullable=True),
+    sa.Column("secret", sa.String(200), nullable=False),
+    sa.Column("previous_secret", sa.String(200), nullable=True),
+    sa.Column("previous_secret_expires_at", UtcDateTime(), nullable=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("paused_reason", sa.String(16), nullable=True),
+    sa.Column("failing_since", UtcDateTime(), nullable=True),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
+    sa.Column("updated_at", UtcDateTime(), nullable=False),
+    sa.Index("ix_webhook_subscriptions_tenant", "tenant_kind", "tenant"),
+)
+
+webhook_deliveries = sa.Table(
+    "webhook_deliveries",
+    kit_metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("subscription_id", sa.Uuid, nullable=False),
+    sa.Column("event_id", sa.Uuid, nullable=False),
+    sa.Column("event_type", sa.String(80), nullable=False),
+    sa.Column("subject_type", sa.String(40), nullable=False),
+    sa.Column("subject_id", sa.String(64), nullable=False),
+    sa.Column("occurred_at", UtcDateTime(), nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", UtcDateTime(), nullable=True),
+    sa.Column("give_up_at", UtcDateTime(), nullable=False),
+    sa.Column("delivered_at", UtcDateTime(), nullable=True),
+    sa.Column("last_status_code", sa.Integer, nullable=True),
+    sa.Column("last_duration_ms", sa.Integer, nullable=True),
+    sa.UniqueConstraint("subscription_id", "event_id", name="uq_webhook_deliveries_event"),
+    sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+    sa.Index("ix_webhook_deliveries_subject", "subscription_id", "subject_type", "subject_id"),
+)
+
+webhook_attempts = sa.Table(
+    "webhook_attempts",
+    kit_metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("delivery_id", BigId, nullable=False),
+    sa.Column("attempt", sa.Integer, nullable=False),
+    sa.Column("at", UtcDateTime(), nullable=False),
+    sa.Column("status_code", sa.Integer, nullable=True),
+    sa.Column("duration_ms", sa.Integer, nullable=False),
+    sa.Column("error", sa.String(40), nullable=True),
+    sa.Index("ix_webhook_attempts_delivery", "delivery_id"),
 )

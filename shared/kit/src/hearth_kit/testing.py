@@ -124,6 +124,8 @@ class SqliteTemplate:
 
 
 def settings_for_tests(settings_class, database_url: str, **overrides):
+    # Tests deliver webhooks by calling the worker's run_once, never in the background.
+    overrides.setdefault("webhooks_worker_enabled", False)
     return settings_class(
         environment="test",
         database_url=database_url,

@@ -5,6 +5,7 @@ from hearth_contract.clients.events import EventsClient
 from hearth_contract.clients.matching import MatchingClient
 from hearth_contract.clients.referrals import ReferralsClient
 from hearth_contract.clients.vacancies import VacanciesClient
+from hearth_contract.clients.webhooks import WebhooksClient
 
 __all__ = [
     "BaseClient",
@@ -14,4 +15,5 @@ __all__ = [
     "ReferralsClient",
     "VacanciesClient",
     "Versioned",
+    "WebhooksClient",
 ]
