@@ -237,6 +237,7 @@ class TestProductionSettings:
             JWT_ALGORITHMS='["RS256"]',
             JWT_PUBLIC_KEY_FILE=str(public),
             JWT_ISSUER="https://idp.example",
+            RATE_LIMIT_STORAGE="redis://127.0.0.1:6379/0",  # production refuses memory://
         )
         for name in ("REFERRALS_CLOCK_START", "REFERRALS_JWT_SECRET"):
             service.env.pop(name)
