@@ -29,9 +29,7 @@ def api_schema(sqlite_template, peers, tmp_path):
     url = sqlite_template.copy_to(tmp_path)
     https = {name: httpx.AsyncClient(base_url=base) for name, base in PEERS.items()}
     app = create_app(
-        settings_for_tests(
-            OffersSettings, url, consumer_enabled=False, lapse_sweep_enabled=False
-        ),
+        settings_for_tests(OffersSettings, url, consumer_enabled=False, lapse_sweep_enabled=False),
         referrals_http=https["referrals"],
         vacancies_http=https["vacancies"],
         matching_http=https["matching"],

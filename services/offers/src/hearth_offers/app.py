@@ -17,6 +17,7 @@ from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
 
 from hearth_offers.drafts.feed import MatchingFeed
+from hearth_offers.files.endpoints import router as files
 from hearth_offers.offers.answers import lapse_due
 from hearth_offers.offers.endpoints import router as offers
 from hearth_offers.pack.endpoints import router as pack
@@ -113,9 +114,9 @@ def create_app(
         settings=settings,
         title="Hearth offers",
         description=DESCRIPTION,
-        routers=[offers, pack, rate_cards, operations],
+        routers=[offers, files, pack, rate_cards, operations],
         clock=clock,
-        body_limits={"/v1/offer-files/": settings.attachment_max_bytes},
+        body_limits={"/v1/offer-files/": settings.attachment_max_bytes + 1},
         on_startup=[_start],
         on_shutdown=[_stop],
     )
