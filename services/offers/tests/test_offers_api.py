@@ -297,3 +297,40 @@ class TestChaseAndLapse:
             headers={**world.la(), "If-Match": offer.headers["ETag"]},
         )
         assert accept.status_code == 409
+
+
+class TestRacesAndWithdrawal:
+    async def test_two_acceptances_at_once_for_one_child_one_wins(self, world, client):
+        import asyncio
+
+        first = await world.sent(AGENCIES[0])
+        second = await world.sent(AGENCIES[1])
+        answers = await asyncio.gather(
+            *(
+                client.post(
+                    f"/v1/offers/{sent.json()['id']}/accept",
+                    json={"start_date": "2026-11-30"},
+                    headers={**world.la(), "If-Match": sent.headers["ETag"]},
+                )
+                for sent in (first, second)
+            )
+        )
+        assert sorted(a.status_code for a in answers) in ([200, 409], [200, 412])
+        accepted = [e for e in await world.feed() if e.type == "offer.accepted"]
+        assert len(accepted) == 1
+
+    async def test_the_agency_withdraws_with_a_reason_and_the_la_cannot_accept(self, world, client):
+        sent = await world.sent()
+        withdrawn = await client.post(
+            f"/v1/offers/{sent.json()['id']}/withdraw",
+            json={"reason": "The carers' circumstances changed"},
+            headers={**world.officer(), "If-Match": sent.headers["ETag"]},
+        )
+        assert withdrawn.status_code == 200
+        assert withdrawn.json()["history"][-1]["step"] == "withdrawn"
+        accept = await client.post(
+            f"/v1/offers/{sent.json()['id']}/accept",
+            json={"start_date": "2026-11-30"},
+            headers={**world.la(), "If-Match": withdrawn.headers["ETag"]},
+        )
+        assert accept.status_code == 409

@@ -58,6 +58,7 @@ class AnswerService:
 
     async def _sent(self, offer_id: str, if_match: str | None) -> Offer:
         offer = await self.offers.get(offer_id)
+        await self.repository.lock_for_referral(offer.referral_id)
         check_if_match(offer, if_match)
         if offer.status != OfferStatus.SENT:
             raise InvalidState(f"The offer is {offer.status}: only a sent offer can be answered.")

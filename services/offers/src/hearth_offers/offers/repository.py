@@ -61,6 +61,20 @@ class OfferRepository:
             )
         )
 
+    async def lock_for_referral(self, referral_id: str) -> list[Offer]:
+        """Every offer for a referral, locked in one order (PostgreSQL) and read afresh:
+        two answers for one child take their turns instead of deadlocking."""
+        query = (
+            sa.select(Offer)
+            .where(Offer.referral_id == referral_id)
+            .order_by(Offer.id)
+            .with_for_update()
+            .execution_options(
+                system_reason="an answer locks the child's offers", populate_existing=True
+            )
+        )
+        return list(await self.session.scalars(query))
+
     async def awaiting(self) -> list[Offer]:
         query = sa.select(Offer).where(Offer.status == "sent").order_by(Offer.sent_at)
         return list(await self.session.scalars(query))
