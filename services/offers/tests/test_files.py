@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 
+import pytest
 from offers_testkit import AGENCIES, SURREY
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -56,3 +58,31 @@ class TestProfileFiles:
         assert (await client.get(path, headers=world.officer(AGENCIES[1]))).status_code == 404
         page = await client.get(f"/v1/offers/{sent.json()['id']}/pack.html", headers=world.la())
         assert "The family in their garden" in page.text
+
+
+def _first_page_text(directory) -> str:
+    """The PDF's first page as a PNG (pdftoppm) and as text (pdftotext)."""
+    import subprocess
+
+    options = {"cwd": directory, "check": True, "capture_output": True, "text": True}
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "pack.pdf", "page"], **options
+    )
+    assert list(directory.glob("page*.png"))
+    return subprocess.run(["pdftotext", "-f", "1", "-l", "1", "pack.pdf", "-"], **options).stdout
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("pdftotext")), reason="needs poppler-utils"
+)
+class TestPackAsPdf:
+    async def test_the_pack_renders_as_a_pdf_whose_first_page_reads_right(
+        self, world, client, tmp_path
+    ):
+        sent = await world.sent()
+        pdf = await client.get(f"/v1/offers/{sent.json()['id']}/pack.pdf", headers=world.la())
+        assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+        (tmp_path / "pack.pdf").write_bytes(pdf.content)
+        text = _first_page_text(tmp_path)
+        assert "Placement offer from" in text and "Please answer by 2026-11-30" in text
+        assert "£950.00" in text

@@ -7,7 +7,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from hearth_offers.models import Offer
 
-__all__ = ["pounds", "render_html"]
+__all__ = ["pounds", "render_html", "render_pdf"]
 
 _env = Environment(
     loader=PackageLoader("hearth_offers.pack", "templates"),
@@ -27,3 +27,10 @@ def render_html(offer: Offer) -> str:
     """The offer's frozen pack as one HTML page."""
     pack = OfferPack.model_validate(offer.pack)
     return _env.get_template("pack.html").render(offer=offer, pack=pack)
+
+
+def render_pdf(offer: Offer) -> bytes:
+    """The offer's frozen pack as a PDF (WeasyPrint; needs Pango on the machine)."""
+    from weasyprint import HTML  # imported here: loading Pango costs a moment at start-up
+
+    return HTML(string=render_html(offer)).write_pdf()
