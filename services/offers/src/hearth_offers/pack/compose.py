@@ -22,6 +22,9 @@ from hearth_offers.views import attachment_read
 __all__ = ["child_brief", "compose_pack", "needs_from_explanation"]
 
 _NOT_STATED = {"not_specified", "not_known", "not_stated", "none"}
+# Matching ranks only free places: once the match holds its place, matching excludes the
+# home for these rules. They say the place is taken (by this child), not a need unmet.
+HELD_PLACE_RULES = frozenset({"vacancy_not_available", "vacancy_stale", "free_places"})
 
 
 def _codes(values: Any) -> list[str]:
@@ -65,7 +68,8 @@ def needs_from_explanation(
             return met, [finding.reason for finding in home.needs_information]
     for excluded in explanation.excluded:
         if excluded.holder_id == holder_id:
-            return [], [finding.reason for finding in excluded.reasons]
+            reasons = [f.reason for f in excluded.reasons if f.rule not in HELD_PLACE_RULES]
+            return [], reasons
     return [], ["Matching no longer ranks this home for the child."]
 
 
