@@ -73,8 +73,9 @@ def _ok(response: httpx.Response, status: int = 200) -> dict:
     return response.json()
 
 
-def _agreed_match(http: httpx.Client, stack: Stack) -> tuple[str, str, str, str]:
-    """A referral from Kent, a place, and the officer's match agreed by SSW and carer."""
+def _agreed_match(http: httpx.Client, stack: Stack) -> tuple[str, str, str, str, str]:
+    """A referral from Kent, a place, the ranking the officer saved, and the officer's
+    match agreed by SSW and carer."""
     referrals, vacancies, matching = (stack[n].url for n in ("referrals", "vacancies", "matching"))
     http.put(
         f"{referrals}/v1/agencies/{AGENCY}", json={"name": "Oakfield"}, headers=OPERATOR
@@ -103,6 +104,8 @@ def _agreed_match(http: httpx.Client, stack: Stack) -> tuple[str, str, str, str]
         return any(h["holder_id"] == household_id for h in response.json()["homes"])
 
     eventually(ranked)
+    saved = http.post(f"{matching}/v1/referrals/{referral_id}/match-runs", headers=OFFICER)
+    run_id = _ok(saved, 201)["id"]
     proposed = http.post(
         f"{matching}/v1/matches",
         json={"referral_id": referral_id, "vacancy_id": vacancy_id},
@@ -120,13 +123,13 @@ def _agreed_match(http: httpx.Client, stack: Stack) -> tuple[str, str, str, str]
         f"{matching}/v1/matches/{match_id}/carer-decision", json={"accepts": True}, headers=OFFICER
     )
     assert _ok(ready)["status"] == "ready_for_offer"
-    return referral_id, household_id, vacancy_id, match_id
+    return referral_id, household_id, vacancy_id, match_id, run_id
 
 
 class TestFromAgreedMatchToTheLasYes:
     def test_an_agreed_match_becomes_an_offer_the_la_accepts(self, stack, http):
         offers = stack["offers"].url
-        referral_id, household_id, vacancy_id, match_id = _agreed_match(http, stack)
+        referral_id, household_id, vacancy_id, match_id, run_id = _agreed_match(http, stack)
 
         def drafted() -> dict | None:
             listed = _ok(http.get(f"{offers}/v1/offers", headers=OFFICER))
@@ -146,6 +149,7 @@ class TestFromAgreedMatchToTheLasYes:
                     "band": "standard",
                     "add_ons": [{"kind": "extra_support_hours", "quantity": 4}],
                 },
+                "match_run_id": run_id,
                 "profile_text": "A calm home near the child's school.",
                 "contacts": [{"name": "Sam Supervisor", "email": "sam@oakfield.example"}],
             },
@@ -156,11 +160,10 @@ class TestFromAgreedMatchToTheLasYes:
 
         sent = http.post(f"{path}/send", headers={**OFFICER, "If-Match": edited.headers["ETag"]})
         pack = _ok(sent)["pack"]
-        # Matching explains, with the officer's token, only homes with a free place: once
-        # the place is held for this match the home is listed as excluded, and the pack
-        # keeps matching's other reasons only (see the offers README, "Known gaps").
-        print("needs met:", pack["needs_met"], "not met:", pack["needs_not_met"])
-        assert not any("available" in reason for reason in pack["needs_not_met"]), pack
+        # How the home meets each need: matching's explanation in the run the officer
+        # saved before proposing, read with the officer's own token.
+        assert pack["needs_met"], pack
+        assert all(need["how"] for need in pack["needs_met"])
         assert pack["children"][0]["first_name"]
         assert pack["costings"]["rate_card_version"] == 1
 

@@ -8,7 +8,7 @@ from hearth_contract.matching import MatchStatus
 from hearth_contract.offers import OfferAcceptedData
 from hearth_kit.tables import audit_log
 from hearth_offers.app import sweep_lapsed
-from offers_testkit import AGENCIES, RATE_CARD, SURREY
+from offers_testkit import AGENCIES, CONTACT, RATE_CARD, SURREY
 
 
 class TestDraftFromAgreedMatch:
@@ -138,6 +138,38 @@ class TestSending:
         referral.children[0].known_as = "Renamed"
         again = await client.get(f"/v1/offers/{sent['id']}", headers=world.officer())
         assert again.json()["pack"] == pack
+
+    async def test_the_pack_explains_the_home_from_the_officers_saved_match_run(
+        self, world, client
+    ):
+        from hearth_contract.matching import MatchDirection, MatchRunRead
+
+        drafted = await world.draft()
+        matching = world.peers["matching"]
+        ranking = matching.rankings[world.referral_id]
+        matching.rankings[world.referral_id] = ranking.model_copy(update={"homes": []})
+        run = MatchRunRead(
+            id="7d1c0a52-0000-4000-8000-000000000001",
+            direction=MatchDirection.REFERRAL,
+            subject_id=world.referral_id,
+            created_at=world.clock.now(),
+            created_by="agency:oakfield-fostering:po-1",
+            result=ranking,
+        )
+        matching.runs[run.id] = run
+        await world.rate_card()
+        edited = await client.patch(
+            f"/v1/offers/{drafted.json()['id']}",
+            json={"costing": {"band": "standard"}, "contacts": [CONTACT], "match_run_id": run.id},
+            headers={**world.officer(), "If-Match": drafted.headers["ETag"]},
+        )
+        sent = await client.post(
+            f"/v1/offers/{drafted.json()['id']}/send",
+            headers={**world.officer(), "If-Match": edited.headers["ETag"]},
+        )
+        assert [n["how"] for n in sent.json()["pack"]["needs_met"]] == [
+            "12 minutes by car to the child's school"
+        ]
 
     async def test_a_sent_offer_cannot_be_edited(self, world, client):
         sent = await world.sent()

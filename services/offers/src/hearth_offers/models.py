@@ -70,6 +70,7 @@ class Offer(Base, TenantScoped, Audited):
     vacancy_ids: Mapped[list[str]] = mapped_column(JSONDocument)
     setting: Mapped[str] = mapped_column(sa.String(32))
     placement_type: Mapped[str] = mapped_column(sa.String(8))
+    match_run_id: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
     status: Mapped[str] = mapped_column(sa.String(16))
     answer_by: Mapped[date | None] = mapped_column(sa.Date, nullable=True)
     profile_text: Mapped[str | None] = mapped_column(sa.Text, nullable=True)

@@ -83,12 +83,23 @@ class Peers:
             raise _unavailable("matching", problem) from None
 
     async def explanation(
-        self, referral_id: str, holder_id: str, authorization: str | None
+        self,
+        referral_id: str,
+        holder_id: str,
+        authorization: str | None,
+        run_id: str | None = None,
     ) -> MatchList | None:
-        """Matching's ranking of this one home for the child (None if matching cannot say)."""
+        """Matching's explanation of this home for the child: from the officer's saved
+        match run if there is one, else its ranking now (None if matching cannot say)."""
+        matching = self._matching_as(authorization)
         try:
-            return await self._matching_as(authorization).referral_matches(
-                referral_id, limit=1, excluded_limit=1, holder_id=holder_id
+            if run_id is not None:
+                run = await matching.get_run(run_id)
+                if isinstance(run.result, MatchList) and run.result.referral_id == referral_id:
+                    return run.result
+                return None
+            return await matching.referral_matches(
+                referral_id, limit=50, excluded_limit=1, holder_id=holder_id
             )
         except Problem as problem:
             log.warning("peer.no_explanation", peer="matching", status=problem.status)

@@ -64,6 +64,7 @@ def offer_read(offer: Offer) -> OfferRead:
         vacancy_ids=list(offer.vacancy_ids),
         setting=Setting(offer.setting),
         placement_type=offer.placement_type,
+        match_run_id=offer.match_run_id,
         status=OfferStatus(offer.status),
         answer_by=offer.answer_by,
         profile_text=offer.profile_text,

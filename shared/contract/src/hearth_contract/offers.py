@@ -327,6 +327,7 @@ class OfferRead(ReadModel):
     vacancy_ids: list[str]
     setting: Setting
     placement_type: str
+    match_run_id: str | None = None
     status: OfferStatus
     answer_by: date | None
     profile_text: str | None
@@ -382,6 +383,12 @@ class OfferUpdate(ContractModel):
     """Edit a draft: each field given replaces the draft's; absent fields stay."""
 
     costing: CostingRequest | None = None
+    match_run_id: RecordId | None = Field(
+        default=None,
+        description="A match run the officer saved for the child (matching's "
+        "POST /v1/referrals/{id}/match-runs, before proposing): the pack explains how the "
+        "home meets each need from it. Without one, from matching's ranking at send.",
+    )
     profile_text: LongText | None = None
     contacts: list[PersonContact] | None = Field(default=None, max_length=10)
     answer_by: date | None = None

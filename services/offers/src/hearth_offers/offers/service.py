@@ -84,6 +84,8 @@ class OfferService:
         offer = await self._draft(offer_id, if_match)
         if body.costing is not None:
             await self._price(offer, body)
+        if body.match_run_id is not None:
+            offer.match_run_id = body.match_run_id
         if body.profile_text is not None:
             offer.profile_text = body.profile_text
         if body.contacts is not None:
@@ -127,7 +129,9 @@ class OfferService:
             )
         referral = await ctx.peers.referral(offer.referral_id)
         holder = offer.household_id or offer.home_id or ""
-        explanation = await ctx.peers.explanation(offer.referral_id, holder, ctx.authorization)
+        explanation = await ctx.peers.explanation(
+            offer.referral_id, holder, ctx.authorization, offer.match_run_id
+        )
         offer.pack = compose_pack(offer, referral, explanation, ctx.now()).model_dump(mode="json")
         offer.status = OfferStatus.SENT.value
         offer.sent_at = ctx.now()

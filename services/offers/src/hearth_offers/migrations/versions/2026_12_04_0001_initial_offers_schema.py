@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("vacancy_ids", JSON, nullable=False),
         sa.Column("setting", sa.String(length=32), nullable=False),
         sa.Column("placement_type", sa.String(length=8), nullable=False),
+        sa.Column("match_run_id", sa.String(length=64), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("answer_by", sa.Date(), nullable=True),
         sa.Column("profile_text", sa.Text(), nullable=True),
