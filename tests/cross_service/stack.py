@@ -112,6 +112,8 @@ class Service:
 def _databases() -> dict[str, tuple[Path, list]]:
     from hearth_matching.app import MIGRATIONS as MATCHING_MIGRATIONS
     from hearth_matching.models import Base as MatchingBase
+    from hearth_offers.app import MIGRATIONS as OFFERS_MIGRATIONS
+    from hearth_offers.models import Base as OffersBase
     from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
     from hearth_referrals.models import Base as ReferralsBase
     from hearth_vacancies.app import MIGRATIONS as VACANCIES_MIGRATIONS
@@ -121,6 +123,7 @@ def _databases() -> dict[str, tuple[Path, list]]:
         "referrals": (REFERRALS_MIGRATIONS, [ReferralsBase.metadata]),
         "vacancies": (VACANCIES_MIGRATIONS, [VacanciesBase.metadata]),
         "matching": (MATCHING_MIGRATIONS, [MatchingBase.metadata]),
+        "offers": (OFFERS_MIGRATIONS, [OffersBase.metadata]),
     }
 
 
@@ -143,7 +146,7 @@ class Stack:
         for name in names:
             peers = {
                 f"{peer.upper()}_URL": self.services[peer].url
-                for peer in ("referrals", "vacancies")
+                for peer in ("referrals", "vacancies", "matching")
                 if peer in self.services
             }
             extra = matching_env if name == "matching" else {}

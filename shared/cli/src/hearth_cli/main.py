@@ -11,7 +11,7 @@ import typer
 from hearth_contract.auth import CallerKind
 
 from hearth_cli import runner
-from hearth_cli.seed import seed_referrals, seed_vacancies
+from hearth_cli.seed import seed_rate_cards, seed_referrals, seed_vacancies
 from hearth_cli.services import SERVICES
 from hearth_cli.tokens import DEMO_CALLERS, local_token
 
@@ -76,6 +76,8 @@ def _seed(var_dir: Path) -> None:
     typer.echo(f"  {sent} referrals sent" if sent else "  referrals: already there")
     opened = seed_vacancies(SERVICES[1].url, var_dir)
     typer.echo(f"  {opened} vacancies opened" if opened else "  vacancies: already there")
+    cards = seed_rate_cards(SERVICES[3].url, var_dir)
+    typer.echo(f"  {cards} rate cards added" if cards else "  rate cards: already there")
 
 
 def _print_welcome(var_dir: Path) -> None:
@@ -125,6 +127,8 @@ def seed(var_dir: VarDir = Path("var")) -> None:
     typer.echo(f"{sent} referrals sent." if sent else "Already seeded.")
     opened = seed_vacancies(SERVICES[1].url, var_dir.resolve())
     typer.echo(f"{opened} vacancies opened." if opened else "Vacancies already seeded.")
+    cards = seed_rate_cards(SERVICES[3].url, var_dir.resolve())
+    typer.echo(f"{cards} rate cards added." if cards else "Rate cards already seeded.")
 
 
 if __name__ == "__main__":

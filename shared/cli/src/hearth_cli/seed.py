@@ -191,3 +191,47 @@ def seed_vacancies(base_url: str, var_dir: Path) -> int:
                 ).raise_for_status()
                 opened += 1
     return opened
+
+
+_DEMO_RATE_CARD = {
+    "effective_from": "2026-04-01",
+    "core_fees": [
+        {"setting": setting, "band": band, "weekly_pence": pence}
+        for setting, band, pence in (
+            ("fostering", "standard", 95_000),
+            ("fostering", "enhanced", 112_500),
+            ("fostering", "specialist", 135_000),
+            ("parent_and_child", "parent_and_child", 165_000),
+            ("residential", "standard", 450_000),
+            ("residential", "solo", 750_000),
+        )
+    ],
+    "add_ons": [
+        {"kind": "extra_support_hours", "rate_pence": 2_800},
+        {"kind": "education_support", "rate_pence": 15_000},
+        {"kind": "transport", "rate_pence": 6_000},
+        {"kind": "therapy", "rate_pence": 20_000},
+    ],
+    "one_offs": [{"code": "introductions", "description": "Introductions", "amount_pence": 45_000}],
+}
+
+
+def seed_rate_cards(base_url: str, var_dir: Path) -> int:
+    """Give each demo agency a rate card in the offers service, unless it has one."""
+    added = 0
+    with httpx.Client(base_url=base_url, timeout=10) as http:
+        for agency_id in DEMO_AGENCIES:
+            officer = _headers(
+                local_token(
+                    var_dir,
+                    CallerKind.AGENCY,
+                    agency_id,
+                    ["offers:read", "offers:make"],
+                    subject="demo-officer",
+                )
+            )
+            if http.get("/v1/rate-cards", headers=officer).json():
+                continue
+            http.post("/v1/rate-cards", json=_DEMO_RATE_CARD, headers=officer).raise_for_status()
+            added += 1
+    return added

@@ -28,6 +28,9 @@ class Scope(StrEnum):
     VACANCIES_SYNC = "vacancies:sync"  # partner: sync households and read the change feed
     MATCHING_READ = "matching:read"  # agency: ranked matches, saved runs, decisions
     MATCHING_DECIDE = "matching:decide"  # agency: propose a match and record each decision
+    OFFERS_READ = "offers:read"  # agency: its offers; LA: offers sent to it
+    OFFERS_MAKE = "offers:make"  # agency: rate cards, draft, edit, send, chase, withdraw
+    OFFERS_ANSWER = "offers:answer"  # LA: accept or decline an offer sent to it
     EVENTS_READ = "events:read"
     # LA, agency, partner: its own webhook subscriptions, their delivery log and replays
     WEBHOOKS_MANAGE = "webhooks:manage"

@@ -8,14 +8,52 @@ service needs to open the placement without another call.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from hearth_contract.common import EventRead
+from hearth_contract.common import ContractModel, EventRead, LongText, ReadModel, ShortText
+from hearth_contract.referrals import PersonContact, Setting
 
-__all__ = ["OfferAcceptedData", "OfferEvent"]
+__all__ = [
+    "AddOnKind",
+    "AddOnRate",
+    "AddOnRequest",
+    "AttachmentRead",
+    "CareBand",
+    "ChaseRead",
+    "ChildBrief",
+    "CoreFee",
+    "CostingLine",
+    "CostingRequest",
+    "Costings",
+    "LineAdjustment",
+    "LinePeriod",
+    "NeedMet",
+    "OfferAccept",
+    "OfferAcceptedData",
+    "OfferCreate",
+    "OfferDecline",
+    "OfferDeclineReason",
+    "OfferEvent",
+    "OfferPack",
+    "OfferRead",
+    "OfferStatus",
+    "OfferStepRead",
+    "OfferSummary",
+    "OfferUpdate",
+    "OfferWithdraw",
+    "OneOffRate",
+    "OneOffRequest",
+    "RateCardCreate",
+    "RateCardRead",
+]
+
+Pence = Annotated[int, Field(ge=0, le=100_000_000, description="An amount in pence (GBP)")]
+Code = Annotated[str, Field(pattern=r"^[a-z0-9_]{1,40}$")]
+RecordId = Annotated[str, Field(min_length=1, max_length=64)]
 
 
 class OfferEvent(StrEnum):
@@ -55,3 +93,322 @@ class OfferAcceptedData(BaseModel):
         if event.type != OfferEvent.ACCEPTED:
             raise ValueError(f"not an {OfferEvent.ACCEPTED} event: {event.type}")
         return cls.model_validate(event.data)
+
+
+class OfferStatus(StrEnum):
+    """Where an offer stands. ``draft`` is the agency's alone; the LA sees the rest."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    LAPSED = "lapsed"  # past its answer-by date, or closed because the child was placed elsewhere
+
+
+class OfferDeclineReason(StrEnum):
+    """Why an LA declined an offer (``other`` needs a note)."""
+
+    COST = "cost"
+    DISTANCE = "distance"
+    NEEDS_NOT_MET = "needs_not_met"
+    PLACED_ELSEWHERE = "placed_elsewhere"
+    CHILDS_PLAN_CHANGED = "childs_plan_changed"
+    OTHER = "other"
+
+
+class CareBand(StrEnum):
+    """The band of a core weekly fee."""
+
+    STANDARD = "standard"
+    ENHANCED = "enhanced"
+    SPECIALIST = "specialist"
+    PARENT_AND_CHILD = "parent_and_child"
+    SOLO = "solo"
+
+
+class AddOnKind(StrEnum):
+    """A weekly add-on to the core fee."""
+
+    EXTRA_SUPPORT_HOURS = "extra_support_hours"  # priced per hour
+    EDUCATION_SUPPORT = "education_support"  # priced per week
+    TRANSPORT = "transport"  # priced per week
+    THERAPY = "therapy"  # priced per week
+
+
+class LinePeriod(StrEnum):
+    WEEKLY = "weekly"
+    ONE_OFF = "one_off"
+
+
+class CoreFee(ContractModel):
+    """The core weekly fee for a setting and band."""
+
+    setting: Setting
+    band: CareBand
+    weekly_pence: Pence
+
+
+class AddOnRate(ContractModel):
+    """An add-on's price: per hour (extra support hours) or per week (the others)."""
+
+    kind: AddOnKind
+    rate_pence: Pence
+    description: ShortText | None = None
+
+
+class OneOffRate(ContractModel):
+    """A one-off cost (for example an introductions period or equipment)."""
+
+    code: Code
+    description: ShortText
+    amount_pence: Pence
+
+
+class RateCardCreate(ContractModel):
+    """A version of the agency's rate card, in force from ``effective_from`` (inclusive) to
+    ``effective_to`` (inclusive; open-ended when absent). Versions may not overlap."""
+
+    effective_from: date
+    effective_to: date | None = None
+    core_fees: list[CoreFee] = Field(min_length=1, max_length=100)
+    add_ons: list[AddOnRate] = Field(default_factory=list, max_length=20)
+    one_offs: list[OneOffRate] = Field(default_factory=list, max_length=50)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RateCardCreate:
+        if self.effective_to is not None and self.effective_to < self.effective_from:
+            raise ValueError("effective_to is before effective_from")
+        keys = [(fee.setting, fee.band) for fee in self.core_fees]
+        if len(keys) != len(set(keys)):
+            raise ValueError("core_fees name a setting and band twice")
+        if len({a.kind for a in self.add_ons}) != len(self.add_ons):
+            raise ValueError("add_ons name a kind twice")
+        if len({o.code for o in self.one_offs}) != len(self.one_offs):
+            raise ValueError("one_offs name a code twice")
+        reserved = {"core", *AddOnKind}
+        if any(o.code in reserved for o in self.one_offs):
+            raise ValueError("a one-off's code may not be 'core' or an add-on kind")
+        return self
+
+
+class RateCardRead(ReadModel):
+    id: str
+    agency_id: str
+    version: int = Field(description="1 for the agency's first rate card, then 2, 3, ...")
+    effective_from: date
+    effective_to: date | None
+    core_fees: list[CoreFee]
+    add_ons: list[AddOnRate]
+    one_offs: list[OneOffRate]
+    created_at: datetime
+    created_by: str
+
+
+class AddOnRequest(ContractModel):
+    """An add-on for this child: hours a week for extra support hours, else 1 (a week)."""
+
+    kind: AddOnKind
+    quantity: Annotated[int, Field(ge=1, le=168)] = 1
+
+
+class OneOffRequest(ContractModel):
+    code: Code
+    quantity: Annotated[int, Field(ge=1, le=100)] = 1
+
+
+class LineAdjustment(ContractModel):
+    """An officer's change to one priced line (by its ``code``); the reason is in the pack."""
+
+    code: Code
+    amount_pence: Pence
+    reason: ShortText
+
+
+class CostingRequest(ContractModel):
+    """What to price from the rate card in force on the offer's date."""
+
+    band: CareBand
+    add_ons: list[AddOnRequest] = Field(default_factory=list, max_length=10)
+    one_offs: list[OneOffRequest] = Field(default_factory=list, max_length=20)
+    adjustments: list[LineAdjustment] = Field(default_factory=list, max_length=30)
+
+
+class CostingLine(ReadModel):
+    """One priced line, frozen into the offer."""
+
+    code: str = Field(description="core, an add-on kind, or a one-off code")
+    description: str
+    period: LinePeriod
+    quantity: int
+    unit_pence: int
+    priced_pence: int = Field(description="quantity x unit, from the rate card")
+    amount_pence: int = Field(description="What is charged: priced_pence, or the adjustment")
+    adjustment_reason: str | None = None
+
+
+class Costings(ReadModel):
+    """An offer's costings: lines frozen from one rate-card version, and their totals."""
+
+    rate_card_id: str
+    rate_card_version: int
+    setting: Setting
+    band: CareBand
+    lines: list[CostingLine]
+    weekly_total_pence: int
+    one_off_total_pence: int
+    total_weekly_cost: int = Field(
+        description="Placements Standard totalWeeklyCost: the weekly total in whole pounds"
+    )
+    rounding: str = Field(
+        description="How pence become the standard's whole pounds (half up, once, on the total)"
+    )
+
+
+class ChildBrief(ReadModel):
+    """What the LA needs to recognise the child in an offer, and the needs it asked about."""
+
+    first_name: str
+    age_years: int | None
+    gender: str
+    legal_status: str | None
+    needs: list[str]
+
+
+class NeedMet(ReadModel):
+    """How the home meets one of the child's needs, in words an LA reads."""
+
+    need: str
+    how: str
+
+
+class AttachmentRead(ReadModel):
+    """A file of the family or home profile (a picture book, a profile document)."""
+
+    id: str
+    filename: str
+    media_type: Literal["image/jpeg", "image/png", "application/pdf"]
+    size_bytes: int
+    sha256: str
+    description: str | None = Field(default=None, description="Alternative text for an image")
+
+
+class OfferPack(ReadModel):
+    """What the LA receives, frozen when the offer is sent."""
+
+    composed_at: datetime
+    agency_id: str
+    children: list[ChildBrief]
+    needs_met: list[NeedMet]
+    needs_not_met: list[str]
+    profile_text: str | None
+    attachments: list[AttachmentRead]
+    costings: Costings | None
+    contacts: list[PersonContact]
+    answer_by: date | None
+
+
+class OfferStepRead(ReadModel):
+    step: str = Field(description="drafted, edited, sent, chased, accepted, declined, ...")
+    reason_code: str | None = None
+    note: str | None = None
+    actor: str
+    at: datetime
+
+
+class OfferRead(ReadModel):
+    id: str
+    agency_id: str
+    la_code: str
+    referral_id: str
+    match_id: str
+    household_id: str | None
+    home_id: str | None
+    vacancy_ids: list[str]
+    setting: Setting
+    placement_type: str
+    match_run_id: str | None = None
+    status: OfferStatus
+    answer_by: date | None
+    profile_text: str | None
+    contacts: list[PersonContact]
+    costings: Costings | None
+    attachments: list[AttachmentRead]
+    pack: OfferPack | None = Field(description="Frozen at send; null while a draft")
+    sent_at: datetime | None
+    answered_at: datetime | None
+    start_date: date | None
+    reason_code: str | None = Field(description="The decline, withdrawal or lapse reason")
+    last_chased_at: datetime | None
+    chase_count: int
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    history: list[OfferStepRead]
+
+
+class OfferSummary(ReadModel):
+    """One agency's offer for a child, side by side with the others (the LA's view)."""
+
+    id: str
+    agency_id: str
+    status: OfferStatus
+    weekly_total_pence: int | None
+    total_weekly_cost: int | None
+    needs_met: int
+    needs_not_met: int
+    answer_by: date | None
+    sent_at: datetime | None
+
+
+class ChaseRead(ReadModel):
+    """A sent offer awaiting the LA's answer for longer than the agency's chase interval."""
+
+    offer_id: str
+    referral_id: str
+    la_code: str
+    sent_at: datetime
+    last_chased_at: datetime | None
+    working_hours_waiting: float
+    answer_by: date | None
+
+
+class OfferCreate(ContractModel):
+    """Make a draft offer from a match the carer or registered manager has agreed to."""
+
+    match_id: RecordId
+
+
+class OfferUpdate(ContractModel):
+    """Edit a draft: each field given replaces the draft's; absent fields stay."""
+
+    costing: CostingRequest | None = None
+    match_run_id: RecordId | None = Field(
+        default=None,
+        description="A match run the officer saved for the child (matching's "
+        "POST /v1/referrals/{id}/match-runs, before proposing): the pack explains how the "
+        "home meets each need from it. Without one, from matching's ranking at send.",
+    )
+    profile_text: LongText | None = None
+    contacts: list[PersonContact] | None = Field(default=None, max_length=10)
+    answer_by: date | None = None
+
+
+class OfferAccept(ContractModel):
+    start_date: date
+    note: LongText | None = None
+
+
+class OfferDecline(ContractModel):
+    reason_code: OfferDeclineReason
+    note: LongText | None = None
+
+    @model_validator(mode="after")
+    def _other_needs_note(self) -> OfferDecline:
+        if self.reason_code is OfferDeclineReason.OTHER and not self.note:
+            raise ValueError("a decline for another reason needs a note")
+        return self
+
+
+class OfferWithdraw(ContractModel):
+    reason: ShortText

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "PROBLEM_BASE",
     "AgencyNotFound",
+    "AttachmentNotFound",
     "BadRequest",
     "ConcurrentChange",
     "Conflict",
@@ -30,16 +31,21 @@ __all__ = [
     "InformationRequestNotFound",
     "InternalError",
     "InvalidState",
+    "MatchNotAgreed",
     "MatchNotFound",
     "MatchRunNotFound",
     "MethodNotAllowed",
     "NotFound",
     "NotYetAvailable",
+    "OfferAlreadyAccepted",
+    "OfferNotFound",
     "PayloadTooLarge",
     "PreconditionFailed",
     "PreconditionRequired",
     "Problem",
     "ProblemDetails",
+    "RateCardNotFound",
+    "RateCardOverlap",
     "RateLimited",
     "ReferralDocumentNotFound",
     "ReferralNotFound",
@@ -208,6 +214,18 @@ class WebhookDeliveryNotFound(NotFound):
     slug, title = "webhook-delivery-not-found", "No such webhook delivery"
 
 
+class OfferNotFound(NotFound):
+    slug, title = "offer-not-found", "No such offer"
+
+
+class RateCardNotFound(NotFound):
+    slug, title = "rate-card-not-found", "No rate card of the agency is in force on that date"
+
+
+class AttachmentNotFound(NotFound):
+    slug, title = "attachment-not-found", "No such attachment"
+
+
 class MethodNotAllowed(Problem):
     slug, status, title = "method-not-allowed", 405, "Method not allowed"
 
@@ -233,6 +251,18 @@ class HeldByAnotherCaller(Conflict):
         "held-by-another-caller",
         "The place is held by another caller: a service changes only the holds it made",
     )
+
+
+class MatchNotAgreed(InvalidState):
+    slug, title = "match-not-agreed", "The match has not been agreed: no offer can be made on it"
+
+
+class OfferAlreadyAccepted(Conflict):
+    slug, title = "offer-already-accepted", "An offer for this child has already been accepted"
+
+
+class RateCardOverlap(Conflict):
+    slug, title = "rate-card-overlap", "The rate card's dates overlap another version's"
 
 
 class ReferralNotOpen(InvalidState):

@@ -3,6 +3,7 @@
 from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.clients.matching import MatchingClient
+from hearth_contract.clients.offers import OffersClient
 from hearth_contract.clients.referrals import ReferralsClient
 from hearth_contract.clients.vacancies import VacanciesClient
 from hearth_contract.clients.webhooks import WebhooksClient
@@ -12,6 +13,7 @@ __all__ = [
     "EventsClient",
     "InvalidResponse",
     "MatchingClient",
+    "OffersClient",
     "ReferralsClient",
     "VacanciesClient",
     "Versioned",

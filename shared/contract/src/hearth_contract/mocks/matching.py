@@ -34,6 +34,7 @@ from hearth_contract.matching import (
     MatchCreate,
     MatchList,
     MatchRead,
+    MatchRunRead,
     MatchStatus,
     MatchStepRead,
     ReadModelLag,
@@ -44,6 +45,7 @@ from hearth_contract.problems import (
     FieldError,
     InvalidState,
     MatchNotFound,
+    MatchRunNotFound,
     ReferralNotFound,
     ValidationFailed,
 )
@@ -60,6 +62,7 @@ class MockMatching:
         self.agency_id = agency_id
         self.now = now
         self.rankings: dict[str, MatchList] = {}
+        self.runs: dict[str, MatchRunRead] = {}  # saved match runs, by id
         self.matches: dict[str, MatchRead] = {}
         self.lag: ReadModelLag | None = None  # None: caught up on both feeds
 
@@ -99,6 +102,11 @@ class MockMatching:
                 update={"excluded": excluded, "excluded_next_offset": None}
             )
         return json_response(ranking)
+
+    def get_run(self, request: httpx.Request, id: str) -> httpx.Response:
+        if id not in self.runs:
+            return problem_response(MatchRunNotFound(), request.url.path)
+        return json_response(self.runs[id])
 
     def read_model_lag(self, request: httpx.Request) -> httpx.Response:
         lag = self.lag or ReadModelLag(
@@ -247,6 +255,7 @@ def register_mock_matching(
 
     route("GET", rf"/v1/referrals/{_ID}/matches(\?.*)?", mock.ranking)
     route("GET", r"/v1/read-model/lag", mock.read_model_lag)
+    route("GET", rf"/v1/match-runs/{_ID}", mock.get_run)
     route("POST", r"/v1/matches", mock.propose)
     route("GET", rf"/v1/matches/{_ID}", mock.get)
     route("POST", rf"/v1/matches/{_ID}/ssw-decision", mock.ssw)

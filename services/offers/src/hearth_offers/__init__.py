@@ -1,0 +1,1 @@
+"""Hearth offers: from an agreed match to the LA's answer."""

@@ -1,0 +1,119 @@
+"""How the offers service shows its records: contract models from ORM rows, and ETags."""
+
+from __future__ import annotations
+
+from hearth_contract.offers import (
+    AttachmentRead,
+    Costings,
+    OfferPack,
+    OfferRead,
+    OfferStatus,
+    OfferStepRead,
+    OfferSummary,
+    RateCardRead,
+)
+from hearth_contract.problems import PreconditionFailed, PreconditionRequired
+from hearth_contract.referrals import PersonContact, Setting
+
+from hearth_offers.models import Attachment, Offer, RateCard
+
+__all__ = [
+    "attachment_read",
+    "check_if_match",
+    "etag",
+    "offer_read",
+    "offer_summary",
+    "rate_card_read",
+]
+
+
+def etag(offer: Offer) -> str:
+    """A strong ETag: the offer's id and version (every change bumps the version)."""
+    return f'"{offer.id}.{offer.version}"'
+
+
+def check_if_match(offer: Offer, if_match: str | None) -> None:
+    """A change needs the ETag the offer was read with (428 absent, 412 stale)."""
+    if if_match is None:
+        raise PreconditionRequired("Send If-Match with the ETag you last read.")
+    tags = [tag.strip() for tag in if_match.split(",")]
+    if "*" not in tags and etag(offer) not in tags:
+        raise PreconditionFailed("The offer has changed since you read it; read it again.")
+
+
+def attachment_read(attachment: Attachment) -> AttachmentRead:
+    return AttachmentRead(
+        id=str(attachment.id),
+        filename=attachment.filename,
+        media_type=attachment.media_type,  # type: ignore[arg-type]
+        size_bytes=attachment.size_bytes,
+        sha256=attachment.sha256,
+        description=attachment.description,
+    )
+
+
+def offer_read(offer: Offer) -> OfferRead:
+    return OfferRead(
+        id=str(offer.id),
+        agency_id=offer.agency_id,
+        la_code=offer.la_code,
+        referral_id=offer.referral_id,
+        match_id=offer.match_id,
+        household_id=offer.household_id,
+        home_id=offer.home_id,
+        vacancy_ids=list(offer.vacancy_ids),
+        setting=Setting(offer.setting),
+        placement_type=offer.placement_type,
+        match_run_id=offer.match_run_id,
+        status=OfferStatus(offer.status),
+        answer_by=offer.answer_by,
+        profile_text=offer.profile_text,
+        contacts=[PersonContact.model_validate(c) for c in offer.contacts],
+        costings=Costings.model_validate(offer.costings) if offer.costings else None,
+        attachments=[attachment_read(a) for a in offer.attachments],
+        pack=OfferPack.model_validate(offer.pack) if offer.pack else None,
+        sent_at=offer.sent_at,
+        answered_at=offer.answered_at,
+        start_date=offer.start_date,
+        reason_code=offer.reason_code,
+        last_chased_at=offer.last_chased_at,
+        chase_count=offer.chase_count,
+        created_at=offer.created_at,
+        updated_at=offer.updated_at,
+        version=offer.version,
+        history=[
+            OfferStepRead(
+                step=s.step, reason_code=s.reason_code, note=s.note, actor=s.actor, at=s.at
+            )
+            for s in offer.steps
+        ],
+    )
+
+
+def offer_summary(offer: Offer) -> OfferSummary:
+    pack = offer.pack or {}
+    costings = offer.costings or {}
+    return OfferSummary(
+        id=str(offer.id),
+        agency_id=offer.agency_id,
+        status=OfferStatus(offer.status),
+        weekly_total_pence=costings.get("weekly_total_pence"),
+        total_weekly_cost=costings.get("total_weekly_cost"),
+        needs_met=len(pack.get("needs_met", [])),
+        needs_not_met=len(pack.get("needs_not_met", [])),
+        answer_by=offer.answer_by,
+        sent_at=offer.sent_at,
+    )
+
+
+def rate_card_read(card: RateCard) -> RateCardRead:
+    return RateCardRead(
+        id=str(card.id),
+        agency_id=card.agency_id,
+        version=card.version,
+        effective_from=card.effective_from,
+        effective_to=card.effective_to,
+        created_at=card.created_at,
+        created_by=card.created_by,
+        **card.prices,
+    )
