@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 
-import pytest
 from offers_testkit import AGENCIES, SURREY
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -72,10 +70,9 @@ def _first_page_text(directory) -> str:
     return subprocess.run(["pdftotext", "-f", "1", "-l", "1", "pack.pdf", "-"], **options).stdout
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("pdftotext")), reason="needs poppler-utils"
-)
 class TestPackAsPdf:
+    """Needs poppler-utils (pdftoppm, pdftotext), which .ci/run installs."""
+
     async def test_the_pack_renders_as_a_pdf_whose_first_page_reads_right(
         self, world, client, tmp_path
     ):

@@ -15,6 +15,7 @@ from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
+from hearth_kit.webhooks import WebhookConfig
 
 from hearth_offers.drafts.feed import MatchingFeed
 from hearth_offers.files.endpoints import router as files
@@ -30,6 +31,12 @@ __all__ = ["MIGRATIONS", "create_app", "sweep_lapsed"]
 MIGRATIONS = Path(__file__).parent / "migrations"
 log = get_logger("hearth.offers")
 PEERS = ("referrals", "vacancies", "matching")
+
+# An agency hears of its own offers, an LA of those sent to it (the feed's rules).
+WEBHOOKS = WebhookConfig(
+    links={"offer": "/v1/offers/{subject_id}"},
+    tenant_kinds=(CallerKind.LA, CallerKind.AGENCY),
+)
 
 DESCRIPTION = """
 The agency's formal offer of a home to the LA, made from an agreed match.
@@ -119,6 +126,7 @@ def create_app(
         body_limits={"/v1/offer-files/": settings.attachment_max_bytes + 1},
         on_startup=[_start],
         on_shutdown=[_stop],
+        webhooks=WEBHOOKS,
     )
     state = app.state
     given = {"referrals": referrals_http, "vacancies": vacancies_http, "matching": matching_http}
