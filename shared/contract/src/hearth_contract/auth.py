@@ -28,5 +28,9 @@ class Scope(StrEnum):
     VACANCIES_SYNC = "vacancies:sync"  # partner: sync households and read the change feed
     MATCHING_READ = "matching:read"  # agency: ranked matches, saved runs, decisions
     MATCHING_DECIDE = "matching:decide"  # agency: propose a match and record each decision
+    # agency: the placement's clock, meetings, records, endings; LA: read its children's
+    # placements and complete the tasks its social workers own
+    PLACEMENTS_READ = "placements:read"
+    PLACEMENTS_MANAGE = "placements:manage"
     EVENTS_READ = "events:read"
     METRICS_READ = "metrics:read"

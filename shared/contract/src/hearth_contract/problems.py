@@ -32,10 +32,13 @@ __all__ = [
     "InvalidState",
     "MatchNotFound",
     "MatchRunNotFound",
+    "MeetingNotFound",
     "MethodNotAllowed",
     "NotFound",
     "NotYetAvailable",
     "PayloadTooLarge",
+    "PlacementNotFound",
+    "PlacementTaskNotFound",
     "PreconditionFailed",
     "PreconditionRequired",
     "Problem",
@@ -195,6 +198,18 @@ class MatchNotFound(NotFound):
 
 class MatchRunNotFound(NotFound):
     slug, title = "match-run-not-found", "No such match run"
+
+
+class PlacementNotFound(NotFound):
+    slug, title = "placement-not-found", "No such placement"
+
+
+class PlacementTaskNotFound(NotFound):
+    slug, title = "placement-task-not-found", "No such placement task"
+
+
+class MeetingNotFound(NotFound):
+    slug, title = "meeting-not-found", "No such meeting"
 
 
 class MethodNotAllowed(Problem):

@@ -1,0 +1,16 @@
+"""The placements service's settings (environment prefix ``PLACEMENTS_``)."""
+
+from hearth_kit.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
+
+__all__ = ["PlacementsSettings"]
+
+
+class PlacementsSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="PLACEMENTS_")
+
+    service_name: str = "placements"
+    port: int = 8105
+    offers_url: str = "http://127.0.0.1:8104"
+    consumer_enabled: bool = True  # tests switch it off and run batches themselves
+    consumer_poll_seconds: float = 0.5
