@@ -36,9 +36,7 @@ class World:
     async def consume(self) -> int:
         return await self.app.state.offers_feed.run_once()
 
-    async def placement(
-        self, start: date, *, agency: str = AGENCY, la: str = LA, **offer
-    ) -> dict:
+    async def placement(self, start: date, *, agency: str = AGENCY, la: str = LA, **offer) -> dict:
         """A placement opened from an accepted offer, as its agency reads it."""
         data = self.feed.accept(agency_id=agency, la_code=la, start_date=start, **offer)
         await self.consume()
