@@ -3,3 +3,4 @@
 CREATE DATABASE referrals;
 CREATE DATABASE vacancies;
 CREATE DATABASE matching;
+CREATE DATABASE placements;

@@ -22,10 +22,11 @@ class ServiceSpec:
         return f"http://127.0.0.1:{self.port}"
 
 
-# offers (8104) and placements (8105) are reserved for their services. Each service is
+# offers (8104) is reserved for its service. Each service is
 # given every peer's URL (MATCHING_REFERRALS_URL, MATCHING_VACANCIES_URL, ...) by the runner.
 SERVICES = [
     ServiceSpec("referrals", 8101, "hearth-referrals"),
     ServiceSpec("vacancies", 8102, "hearth-vacancies"),
     ServiceSpec("matching", 8103, "hearth-matching"),
+    ServiceSpec("placements", 8105, "hearth-placements"),
 ]

@@ -19,12 +19,15 @@ OFFICER_SCOPES = [
     "vacancies:manage",
     "matching:read",
     "matching:decide",
+    "placements:read",
+    "placements:manage",
 ]
+LA_SCOPES = ["referrals:submit", "referrals:read", "placements:read", "placements:manage"]
 
 # (label, kind, tenant, scopes): the callers the demo prints tokens for.
 DEMO_CALLERS = [
-    ("LA: Kent", CallerKind.LA, "E10000016", ["referrals:submit", "referrals:read"]),
-    ("LA: Medway", CallerKind.LA, "E06000035", ["referrals:submit", "referrals:read"]),
+    ("LA: Kent", CallerKind.LA, "E10000016", LA_SCOPES),
+    ("LA: Medway", CallerKind.LA, "E06000035", LA_SCOPES),
     (
         "Agency: Hearthside Fostering officer",
         CallerKind.AGENCY,
