@@ -111,6 +111,8 @@ class Service:
 def _databases() -> dict[str, tuple[Path, list]]:
     from hearth_matching.app import MIGRATIONS as MATCHING_MIGRATIONS
     from hearth_matching.models import Base as MatchingBase
+    from hearth_placements.app import MIGRATIONS as PLACEMENTS_MIGRATIONS
+    from hearth_placements.models import Base as PlacementsBase
     from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
     from hearth_referrals.models import Base as ReferralsBase
     from hearth_vacancies.app import MIGRATIONS as VACANCIES_MIGRATIONS
@@ -120,6 +122,7 @@ def _databases() -> dict[str, tuple[Path, list]]:
         "referrals": (REFERRALS_MIGRATIONS, [ReferralsBase.metadata]),
         "vacancies": (VACANCIES_MIGRATIONS, [VacanciesBase.metadata]),
         "matching": (MATCHING_MIGRATIONS, [MatchingBase.metadata]),
+        "placements": (PLACEMENTS_MIGRATIONS, [PlacementsBase.metadata]),
     }
 
 
