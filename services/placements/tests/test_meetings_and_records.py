@@ -67,9 +67,11 @@ async def test_the_placement_planning_meeting_then_the_risk_assessment(world):
     assert refused.status_code == 422  # a meeting in the past can be recorded only as held
     meeting = await _meeting(world, placement, **past, held=True)
     assert meeting.json()["agenda"][0].startswith("Introductions")
+    assert meeting.json()["minimum_attendance_met"] is True  # all invited
     held = await _held(world, meeting, {"childs_views": "Wants to keep her dance class."})
     assert held.status_code == 200, held.text
     assert held.json()["state"] == "held"
+    assert held.json()["minimum_attendance_met"] is False  # the carers' attendance not recorded
     tasks = await world.tasks(placement["id"])
     assert tasks["placement_planning_meeting"]["state"] == "done"
     assert tasks["placement_planning_meeting"]["completion"]["kind"] == "record"

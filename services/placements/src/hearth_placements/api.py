@@ -8,14 +8,17 @@ from fastapi import Depends, Request
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
 from hearth_kit.auth import Principal, require
+from hearth_kit.idempotency import idempotency_key
 
 from hearth_placements.context import PlacementsContext
 
-__all__ = ["ManagerContext", "ReaderContext", "TaskContext"]
+__all__ = ["ManagerContext", "ReaderContext", "TaskContext", "manager_idempotency"]
 
 reader = require(Scope.PLACEMENTS_READ, [CallerKind.AGENCY, CallerKind.LA])
 manager = require(Scope.PLACEMENTS_MANAGE, [CallerKind.AGENCY])
 task_worker = require(Scope.PLACEMENTS_MANAGE, [CallerKind.AGENCY, CallerKind.LA])
+# With an Idempotency-Key, a retried create answers the first result (never two meetings).
+manager_idempotency = idempotency_key(required=False, principal_dependency=manager)
 
 
 def _context(principal_dependency: Callable) -> Callable:

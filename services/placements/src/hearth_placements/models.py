@@ -98,9 +98,28 @@ class Task(Base, _Tenanted):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        sa.Index("ix_placement_tasks_agency_open", "agency_id", "state", "due_date"),
-        sa.Index("ix_placement_tasks_la_open", "la_code", "state", "due_date"),
-        sa.Index("ix_placement_tasks_owner_open", "owner_id", "state", "due_date"),
+        # The work lists and their counts per worker read these alone (index-only scans).
+        sa.Index(
+            "ix_placement_tasks_agency_open",
+            "agency_id",
+            "state",
+            "due_date",
+            postgresql_include=["owner_role", "owner_id"],
+        ),
+        sa.Index(
+            "ix_placement_tasks_la_open",
+            "la_code",
+            "state",
+            "due_date",
+            postgresql_include=["owner_role", "owner_id"],
+        ),
+        sa.Index(
+            "ix_placement_tasks_owner_open",
+            "owner_id",
+            "state",
+            "due_date",
+            postgresql_include=["owner_role", "agency_id", "la_code"],
+        ),
     )
 
 

@@ -78,6 +78,24 @@ class Repository:
             query = query.where(Task.owner_id == work.owner_id)
         return list((await self.session.scalars(query)).all())
 
+    async def open_task_counts(self, work: WorkFilter, today: date) -> list[sa.Row]:
+        """Per owner (role, id): open tasks overdue, and due from today to ``until``."""
+        late = Task.due_date < today
+        query = (
+            sa.select(
+                Task.owner_role,
+                Task.owner_id,
+                sa.func.count().filter(late),
+                sa.func.count().filter(sa.not_(late)),
+            )
+            .where(Task.state == "open", Task.due_date <= work.until)
+            .group_by(Task.owner_role, Task.owner_id)
+            .order_by(Task.owner_role, Task.owner_id)
+        )
+        if work.owner_id is not None:
+            query = query.where(Task.owner_id == work.owner_id)
+        return list((await self.session.execute(query)).all())
+
     async def meeting(self, meeting_id: str) -> Meeting | None:
         key = parse_id(meeting_id)
         return None if key is None else await self.session.get(Meeting, key)

@@ -88,6 +88,18 @@ def task_read(t: Task, today: date) -> TaskRead:
     )
 
 
+_PLANNING_MINIMUM = {"carer", "childs_social_worker", "supervising_social_worker"}
+
+
+def _minimum_attendance(m: Meeting) -> bool | None:
+    """The seed's minimum for a placement planning meeting: carer, CSW and SSW."""
+    if m.kind != MeetingKind.PLACEMENT_PLANNING:
+        return None
+    counted = {"in_person", "video"} if m.held_at else {"invited", "in_person", "video"}
+    roles = {a["role"] for a in m.attendees if a.get("attendance", "invited") in counted}
+    return _PLANNING_MINIMUM <= roles
+
+
 def meeting_read(m: Meeting) -> MeetingRead:
     return MeetingRead(
         id=str(m.id),
@@ -103,5 +115,6 @@ def meeting_read(m: Meeting) -> MeetingRead:
         notes=m.notes,
         action_task_ids=list(m.action_task_ids),
         held_at=m.held_at,
+        minimum_attendance_met=_minimum_attendance(m),
         version=m.version,
     )

@@ -311,6 +311,10 @@ class MeetingRead(BaseModel):
     notes: str | None
     action_task_ids: list[str]
     held_at: datetime | None
+    minimum_attendance_met: bool | None = Field(
+        description="Placement planning meetings: the carer, the child's social worker and "
+        "the supervising social worker invited (scheduled) or present (held); else None"
+    )
     version: int
 
 
@@ -396,7 +400,11 @@ class WorkerLoad(BaseModel):
 
 
 class WorkList(BaseModel):
-    """What is overdue and what falls due this week (Monday to Sunday, UK time)."""
+    """What is overdue and what falls due this week (Monday to Sunday, UK time).
+
+    The lists hold the first ``limit`` open tasks, soonest due first; ``by_worker``
+    counts every open task of each owner, however many the lists show.
+    """
 
     today: date
     week_start: date

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response, status
 from hearth_contract.placements import MeetingCreate, MeetingHeld, MeetingRead
 from hearth_contract.problems import (
     Forbidden,
+    IdempotencyKeyInFlight,
+    IdempotencyKeyMismatch,
     InvalidState,
     MeetingNotFound,
     PlacementNotFound,
@@ -15,12 +19,13 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 from hearth_kit.errors import problem_responses
+from hearth_kit.idempotency import IdempotencyClaim
 from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 from pydantic import TypeAdapter
 
-from hearth_placements.api import ManagerContext, ReaderContext
+from hearth_placements.api import ManagerContext, ReaderContext, manager_idempotency
 from hearth_placements.meetings.service import MeetingService
 from hearth_placements.views import etag, meeting_read
 
@@ -33,11 +38,24 @@ _MEETINGS = TypeAdapter(list[MeetingRead])
     "/v1/placements/{placement_id}/meetings",
     response_model=MeetingRead,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(*_AUTH, PlacementNotFound, InvalidState, ValidationFailed),
+    responses=problem_responses(
+        *_AUTH,
+        PlacementNotFound,
+        InvalidState,
+        ValidationFailed,
+        IdempotencyKeyInFlight,
+        IdempotencyKeyMismatch,
+    ),
 )
-async def schedule_meeting(placement_id: str, body: MeetingCreate, ctx: ManagerContext):
+async def schedule_meeting(
+    placement_id: str,
+    body: MeetingCreate,
+    ctx: ManagerContext,
+    _claim: Annotated[IdempotencyClaim | None, Depends(manager_idempotency)],
+):
     """Schedule a placement planning, support or disruption meeting, with attendees and
-    roles; the kind's agenda is the default. A meeting in the past must be sent as held."""
+    roles; the kind's agenda is the default. A meeting in the past must be sent as held.
+    With an Idempotency-Key, a retry answers the first result."""
     meeting = await MeetingService(ctx).schedule(placement_id, body)
     return model_response(
         meeting_read(meeting),

@@ -25,7 +25,7 @@ _ICS = {200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}}
 async def work_list(
     ctx: ReaderContext,
     worker_id: Worker = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ):
     """What is overdue and what falls due this week (Monday to Sunday), soonest first, with
     each worker's counts: the agency's list, or one worker's with ``worker_id``."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from hearth_contract.placements import OwnerRole, WorkerLoad, WorkList
@@ -28,17 +27,21 @@ class WorkListService:
         """Open tasks overdue or due by Sunday, soonest first, with each worker's count."""
         today = self.ctx.today()
         monday, sunday = week_of(today)
-        tasks = await self.repository.open_tasks(WorkFilter(sunday, owner_id, limit))
-        shown = [task_read(t, today) for t in tasks]
-        overdue = [t for t in shown if t.overdue]
-        due = [t for t in shown if not t.overdue]
+        work = WorkFilter(sunday, owner_id, limit)
+        shown = [task_read(t, today) for t in await self.repository.open_tasks(work)]
+        counts = await self.repository.open_task_counts(work, today)
         return WorkList(
             today=today,
             week_start=monday,
             week_end=sunday,
-            overdue=overdue,
-            due_this_week=due,
-            by_worker=_loads(overdue, due),
+            overdue=[t for t in shown if t.overdue],
+            due_this_week=[t for t in shown if not t.overdue],
+            by_worker=[
+                WorkerLoad(
+                    owner_role=OwnerRole(role), owner_id=owner, overdue=late, due_this_week=due
+                )
+                for role, owner, late, due in counts
+            ],
         )
 
     async def calendar(self, name: str, worker_id: str | None) -> bytes:
@@ -76,18 +79,3 @@ class WorkListService:
 
 def _instant(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=LONDON)
-
-
-def _loads(overdue, due) -> list[WorkerLoad]:
-    late = Counter((t.owner_role, t.owner_id) for t in overdue)
-    soon = Counter((t.owner_role, t.owner_id) for t in due)
-    keys = sorted(set(late) | set(soon), key=lambda k: (k[0].value, k[1] or ""))
-    return [
-        WorkerLoad(
-            owner_role=OwnerRole(role),
-            owner_id=owner,
-            overdue=late[(role, owner)],
-            due_this_week=soon[(role, owner)],
-        )
-        for role, owner in keys
-    ]

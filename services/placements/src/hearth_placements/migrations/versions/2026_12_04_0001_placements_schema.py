@@ -174,18 +174,21 @@ def upgrade() -> None:
         "placement_tasks",
         ["agency_id", "state", "due_date"],
         unique=False,
+        postgresql_include=["owner_role", "owner_id"],
     )
     op.create_index(
         "ix_placement_tasks_la_open",
         "placement_tasks",
         ["la_code", "state", "due_date"],
         unique=False,
+        postgresql_include=["owner_role", "owner_id"],
     )
     op.create_index(
         "ix_placement_tasks_owner_open",
         "placement_tasks",
         ["owner_id", "state", "due_date"],
         unique=False,
+        postgresql_include=["owner_role", "agency_id", "la_code"],
     )
     op.create_index(
         op.f("ix_placement_tasks_placement_id"), "placement_tasks", ["placement_id"], unique=False
