@@ -3,6 +3,7 @@
 from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.clients.matching import MatchingClient
+from hearth_contract.clients.placements import PlacementsClient
 from hearth_contract.clients.referrals import ReferralsClient
 from hearth_contract.clients.vacancies import VacanciesClient
 
@@ -11,6 +12,7 @@ __all__ = [
     "EventsClient",
     "InvalidResponse",
     "MatchingClient",
+    "PlacementsClient",
     "ReferralsClient",
     "VacanciesClient",
     "Versioned",
