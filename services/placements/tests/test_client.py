@@ -60,6 +60,7 @@ async def test_the_client_runs_a_placement(world):
     work = await client.work_list()
     assert work.today == date(2026, 11, 23)
     assert b"BEGIN:VCALENDAR" in await client.calendar()
+    assert (await client.calendar_link("csw-1")).path.startswith("/v1/calendars/feeds/")
     assert "CHILD,DECOM" in await client.ssda903_episodes()
     ended = await client.end(
         placement["id"],

@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 from hearth_contract.auth import CallerKind, Scope
+from hearth_kit.testing import settle_feed
 from icalendar import Calendar
 from placements_testkit import AGENCY, LA, OTHER_AGENCY
 
@@ -130,6 +131,7 @@ async def test_an_unplanned_ending_schedules_a_disruption_meeting_and_frees_the_
     )
     assert again.status_code == 409
     service = world.tokens.headers(CallerKind.SERVICE, None, [Scope.EVENTS_READ])
+    await settle_feed(world.app.state.database)  # PostgreSQL: past the feed's horizon
     feed = (await world.client.get("/v1/events", headers=service)).json()["items"]
     ended_event = next(e for e in feed if e["type"] == "placement.ended")
     assert ended_event["data"]["vacancy_ids"] == ["v-1"]
@@ -210,3 +212,27 @@ async def test_exports_actual_placement_episodes_and_stability(world):
         await world.client.get("/v1/stability", headers=world.agency(OTHER_AGENCY))
     ).json() == []
     assert LA  # the LA's own export saw both
+
+
+async def test_a_calendar_link_opens_the_calendar_without_a_token(world):
+    placement = await world.placement(FRIDAY)
+    await _name_workers(world, placement)
+    made = await world.client.post(
+        "/v1/calendars/links", json={"worker_id": "csw-7"}, headers=world.agency()
+    )
+    assert made.status_code == 201, made.text
+    link = made.json()
+    assert link["expires_at"].startswith("2027-11-23")
+    feed = await world.client.get(link["path"])
+    assert feed.status_code == 200 and feed.headers["content-type"].startswith("text/calendar")
+    summaries = {str(e["SUMMARY"]) for e in Calendar.from_ical(feed.content).walk("VEVENT")}
+    assert any(s.startswith("Due: Placement plan") for s in summaries)
+    tampered = link["path"].replace(".ics", "x.ics")
+    assert (await world.client.get(tampered)).status_code == 404
+    world.clock.advance(days=366)
+    assert (await world.client.get(link["path"])).status_code == 404
+    other = await world.client.post(
+        "/v1/calendars/links", json={}, headers=world.agency(OTHER_AGENCY)
+    )
+    theirs = await world.client.get(other.json()["path"])
+    assert list(Calendar.from_ical(theirs.content).walk("VEVENT")) == []

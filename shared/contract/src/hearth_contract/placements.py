@@ -28,6 +28,8 @@ __all__ = [
     "ActualPlacementRecord",
     "Attendance",
     "Attendee",
+    "CalendarLink",
+    "CalendarLinkCreate",
     "CompletionKind",
     "CompletionRecord",
     "DelegatedAuthorityRead",
@@ -430,6 +432,22 @@ class ActualPlacementRecord(BaseModel):
         alias="placementType", description="Residential, Foster or Supported Accommodation"
     )
     missing: list[str] = Field(description="Required fields not yet known")
+
+
+class CalendarLinkCreate(BaseModel):
+    """A calendar link for the caller's agency (or LA), or for one worker."""
+
+    model_config = ExtraForbidden
+
+    worker_id: WorkerId | None = None
+
+
+class CalendarLink(BaseModel):
+    """A URL a calendar client (Outlook) subscribes to with no token of its own: anyone who
+    holds it reads that calendar until it expires, so keep it as you would a password."""
+
+    path: str = Field(description="Relative to the service, e.g. /v1/calendars/feeds/<t>.ics")
+    expires_at: datetime
 
 
 class StabilityFigures(BaseModel):

@@ -9,6 +9,8 @@ from hearth_contract.clients.events import EventsClient
 from hearth_contract.common import Page
 from hearth_contract.placements import (
     ActualPlacementRecord,
+    CalendarLink,
+    CalendarLinkCreate,
     DelegatedAuthorityRead,
     DelegatedAuthorityWrite,
     MeetingCreate,
@@ -162,6 +164,12 @@ class PlacementsClient(EventsClient):
             else "/v1/calendars/placements.ics"
         )
         return (await self._request("GET", path)).content
+
+    async def calendar_link(self, worker_id: str | None = None) -> CalendarLink:
+        """A link a calendar client subscribes to without a token (keep it secret)."""
+        body = CalendarLinkCreate(worker_id=worker_id)
+        response = await self._request("POST", "/v1/calendars/links", json=request_json(body))
+        return self._parse(CalendarLink, response)
 
     async def actual_placement(self, placement_id: str) -> ActualPlacementRecord:
         response = await self._request("GET", _one("placements", placement_id, "/actual-placement"))
