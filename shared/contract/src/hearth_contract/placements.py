@@ -16,12 +16,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from hearth_contract.codes import (
-    LegalStatus,
-    PlacementType,
-    ReasonEpisodeCeased,
-    ReasonPlacementChange,
-)
+from hearth_contract.codes import ReasonEpisodeCeased, ReasonPlacementChange
 from hearth_contract.common import Instant, LongText, SaneDate, ShortText
 
 __all__ = [
@@ -461,5 +456,3 @@ class StabilityFigures(BaseModel):
 
 
 Attendee.model_rebuild()
-# PlacementType and LegalStatus are checked by the service (the offer carries plain codes).
-_CODES = (PlacementType, LegalStatus)
