@@ -93,7 +93,9 @@ async def test_calendars_carry_meetings_and_deadlines(world):
     assert list(other.walk("VEVENT")) == []
 
 
-async def test_an_unplanned_ending_schedules_a_disruption_meeting_and_names_the_places_to_free(world):
+async def test_an_unplanned_ending_schedules_a_disruption_meeting_and_names_the_places_to_free(
+    world,
+):
     placement = await world.placement(FRIDAY, vacancy_ids=["v-1"])
     path = f"/v1/placements/{placement['id']}/end"
     tag = await world.etag(f"/v1/placements/{placement['id']}")
