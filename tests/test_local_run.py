@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 HEARTH = str(Path(sys.executable).with_name("hearth"))
-SERVICES = ("referrals", "vacancies", "matching", "offers")
+SERVICES = ("referrals", "vacancies", "matching", "offers", "placements")
 
 
 def _migrate(var_dir: Path) -> subprocess.CompletedProcess:

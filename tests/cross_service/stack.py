@@ -114,6 +114,8 @@ def _databases() -> dict[str, tuple[Path, list]]:
     from hearth_matching.models import Base as MatchingBase
     from hearth_offers.app import MIGRATIONS as OFFERS_MIGRATIONS
     from hearth_offers.models import Base as OffersBase
+    from hearth_placements.app import MIGRATIONS as PLACEMENTS_MIGRATIONS
+    from hearth_placements.models import Base as PlacementsBase
     from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
     from hearth_referrals.models import Base as ReferralsBase
     from hearth_vacancies.app import MIGRATIONS as VACANCIES_MIGRATIONS
@@ -124,6 +126,7 @@ def _databases() -> dict[str, tuple[Path, list]]:
         "vacancies": (VACANCIES_MIGRATIONS, [VacanciesBase.metadata]),
         "matching": (MATCHING_MIGRATIONS, [MatchingBase.metadata]),
         "offers": (OFFERS_MIGRATIONS, [OffersBase.metadata]),
+        "placements": (PLACEMENTS_MIGRATIONS, [PlacementsBase.metadata]),
     }
 
 

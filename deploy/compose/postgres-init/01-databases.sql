@@ -4,3 +4,4 @@ CREATE DATABASE referrals;
 CREATE DATABASE vacancies;
 CREATE DATABASE matching;
 CREATE DATABASE offers;
+CREATE DATABASE placements;

@@ -22,11 +22,12 @@ class ServiceSpec:
         return f"http://127.0.0.1:{self.port}"
 
 
-# placements (8105) is reserved for its service. Each service is
+# Each service is
 # given every peer's URL (MATCHING_REFERRALS_URL, MATCHING_VACANCIES_URL, ...) by the runner.
 SERVICES = [
     ServiceSpec("referrals", 8101, "hearth-referrals"),
     ServiceSpec("vacancies", 8102, "hearth-vacancies"),
     ServiceSpec("matching", 8103, "hearth-matching"),
     ServiceSpec("offers", 8104, "hearth-offers"),
+    ServiceSpec("placements", 8105, "hearth-placements"),
 ]

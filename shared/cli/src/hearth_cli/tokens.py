@@ -21,8 +21,17 @@ OFFICER_SCOPES = [
     "matching:decide",
     "offers:read",
     "offers:make",
+    "placements:read",
+    "placements:manage",
 ]
-LA_SCOPES = ["referrals:submit", "referrals:read", "offers:read", "offers:answer"]
+LA_SCOPES = [
+    "referrals:submit",
+    "referrals:read",
+    "offers:read",
+    "offers:answer",
+    "placements:read",
+    "placements:manage",
+]
 
 # (label, kind, tenant, scopes): the callers the demo prints tokens for.
 DEMO_CALLERS = [

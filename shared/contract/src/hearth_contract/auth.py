@@ -31,6 +31,11 @@ class Scope(StrEnum):
     OFFERS_READ = "offers:read"  # agency: its offers; LA: offers sent to it
     OFFERS_MAKE = "offers:make"  # agency: rate cards, draft, edit, send, chase, withdraw
     OFFERS_ANSWER = "offers:answer"  # LA: accept or decline an offer sent to it
+
+    # agency: the placement's clock, meetings, records, endings; LA: read its children's
+    # placements and complete the tasks its social workers own
+    PLACEMENTS_READ = "placements:read"
+    PLACEMENTS_MANAGE = "placements:manage"
     EVENTS_READ = "events:read"
     # LA, agency, partner: its own webhook subscriptions, their delivery log and replays
     WEBHOOKS_MANAGE = "webhooks:manage"

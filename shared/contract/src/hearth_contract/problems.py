@@ -34,12 +34,15 @@ __all__ = [
     "MatchNotAgreed",
     "MatchNotFound",
     "MatchRunNotFound",
+    "MeetingNotFound",
     "MethodNotAllowed",
     "NotFound",
     "NotYetAvailable",
     "OfferAlreadyAccepted",
     "OfferNotFound",
     "PayloadTooLarge",
+    "PlacementNotFound",
+    "PlacementTaskNotFound",
     "PreconditionFailed",
     "PreconditionRequired",
     "Problem",
@@ -224,6 +227,18 @@ class RateCardNotFound(NotFound):
 
 class AttachmentNotFound(NotFound):
     slug, title = "attachment-not-found", "No such attachment"
+
+
+class PlacementNotFound(NotFound):
+    slug, title = "placement-not-found", "No such placement"
+
+
+class PlacementTaskNotFound(NotFound):
+    slug, title = "placement-task-not-found", "No such placement task"
+
+
+class MeetingNotFound(NotFound):
+    slug, title = "meeting-not-found", "No such meeting"
 
 
 class MethodNotAllowed(Problem):

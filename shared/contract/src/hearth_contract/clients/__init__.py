@@ -4,6 +4,7 @@ from hearth_contract.clients.base import BaseClient, InvalidResponse, Versioned
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.clients.matching import MatchingClient
 from hearth_contract.clients.offers import OffersClient
+from hearth_contract.clients.placements import PlacementsClient
 from hearth_contract.clients.referrals import ReferralsClient
 from hearth_contract.clients.vacancies import VacanciesClient
 from hearth_contract.clients.webhooks import WebhooksClient
@@ -14,6 +15,7 @@ __all__ = [
     "InvalidResponse",
     "MatchingClient",
     "OffersClient",
+    "PlacementsClient",
     "ReferralsClient",
     "VacanciesClient",
     "Versioned",
