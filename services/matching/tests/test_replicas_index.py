@@ -8,6 +8,8 @@ and deletes are ranked (or no longer ranked) by the other within a second.
 from __future__ import annotations
 
 import asyncio
+import json
+import uuid
 
 import httpx
 import pytest
@@ -19,9 +21,13 @@ BOUND = 1.0
 
 
 @pytest.fixture
-async def other(backend, database_url, clock, referrals_http, vacancies_http, app):
-    if backend != "postgres":
-        pytest.skip("one process on SQLite: nothing to follow")
+def backend() -> str:
+    """PostgreSQL only: on SQLite one process runs alone and there is nothing to follow."""
+    return "postgres"
+
+
+@pytest.fixture
+async def other(database_url, clock, referrals_http, vacancies_http, app):
     settings = settings_for_tests(MatchingSettings, database_url, consumer_enabled=False)
     replica = create_app(
         settings, clock=clock, referrals_http=referrals_http, vacancies_http=vacancies_http
@@ -80,3 +86,14 @@ async def test_the_other_replica_ranks_what_the_leader_applied_within_a_second(
 
 async def _is(replica, referral_id: str, headers: dict[str, str], expected: set[str]) -> bool:
     return await _homes(replica, referral_id, headers) == expected
+
+
+def test_a_big_batch_is_named_in_notifications_under_postgresqls_payload_limit():
+    from hearth_matching.read_model.refresh import notify_payloads
+
+    keys = sorted(("referral", str(uuid.UUID(int=n))) for n in range(1_000))
+    payloads = notify_payloads(keys, "sender-1")
+
+    assert all(len(payload.encode()) < 8_000 for payload in payloads)
+    named = [tuple(key) for payload in payloads for key in json.loads(payload)["keys"]]
+    assert named == keys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -12,6 +13,7 @@ from hearth_kit.app import create_service_app
 from hearth_kit.auth import require
 from hearth_kit.clock import Clock
 from hearth_kit.db import Database
+from hearth_kit.leader import Loop, run_as_leader
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
@@ -86,15 +88,26 @@ async def _sweep_forever(app: FastAPI, stop: asyncio.Event) -> None:
 async def _start(app: FastAPI) -> None:
     state = app.state
     state.stop = asyncio.Event()
-    state.tasks = []
+    loops: dict[str, Loop] = {}
     if state.settings.consumer_enabled:
-        state.tasks.append(
-            asyncio.create_task(
-                state.feed.run_forever(state.stop, state.settings.consumer_poll_seconds)
+        poll = state.settings.consumer_poll_seconds
+        loops["offers:matching"] = lambda stop: state.feed.run_forever(stop, poll)
+    if state.settings.lapse_sweep_enabled:
+        loops["offers:lapse-sweep"] = partial(_sweep_forever, app)
+    # With several replicas, each loop runs on one of them (a PostgreSQL advisory lock).
+    state.tasks = [
+        asyncio.create_task(
+            run_as_leader(
+                state.database,
+                name,
+                loop,
+                state.stop,
+                retry_seconds=state.settings.leader_retry_seconds,
+                leadership=state.leadership,
             )
         )
-    if state.settings.lapse_sweep_enabled:
-        state.tasks.append(asyncio.create_task(_sweep_forever(app, state.stop)))
+        for name, loop in loops.items()
+    ]
 
 
 async def _stop(app: FastAPI) -> None:

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from hearth_contract.auth import CallerKind
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
+from hearth_kit.leader import run_as_leader
 from hearth_kit.peers import peer_http_client
 from hearth_kit.webhooks import WebhookConfig
 
@@ -44,8 +45,17 @@ async def _start(app: FastAPI) -> None:
     state = app.state
     state.feed_stop = asyncio.Event()
     if state.settings.consumer_enabled:
+        poll = state.settings.consumer_poll_seconds
+        # With several replicas, one of them follows the feed (a PostgreSQL advisory lock).
         state.feed_task = asyncio.create_task(
-            state.offers_feed.run_forever(state.feed_stop, state.settings.consumer_poll_seconds)
+            run_as_leader(
+                state.database,
+                "placements:offers",
+                lambda stop: state.offers_feed.run_forever(stop, poll),
+                state.feed_stop,
+                retry_seconds=state.settings.leader_retry_seconds,
+                leadership=state.leadership,
+            )
         )
 
 

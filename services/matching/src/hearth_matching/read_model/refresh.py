@@ -36,7 +36,8 @@ log = get_logger("hearth.matching.refresh")
 CHANNEL = "hearth_matching_index"
 CHECK_SECONDS = 0.5
 # A NOTIFY payload must stay under 8,000 bytes: keys are sent in chunks.
-KEYS_PER_NOTIFY = 150
+# PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; keep well under it.
+MAX_NOTIFY_BYTES = 7_000
 EVERYTHING = ("*", "")
 # Records noted while the index is not loaded are kept for a load in progress, up to this.
 MAX_PENDING = 50_000
@@ -61,13 +62,28 @@ async def announce(
     """Name changed records to the other replicas when ``session``'s transaction commits."""
     if not database.is_postgres:
         return
-    unique = sorted(set(keys))
-    for start in range(0, len(unique), KEYS_PER_NOTIFY):
-        payload = json.dumps({"from": sender, "keys": unique[start : start + KEYS_PER_NOTIFY]})
+    for payload in notify_payloads(sorted(set(keys)), sender):
         await session.execute(
             sa.text("SELECT pg_notify(:channel, :payload)"),
             {"channel": CHANNEL, "payload": payload},
         )
+
+
+def notify_payloads(keys: list[Key], sender: str) -> list[str]:
+    """The notifications naming ``keys``, each under PostgreSQL's 8,000-byte payload limit."""
+    payloads: list[str] = []
+    chunk: list[Key] = []
+    size = len(json.dumps({"from": sender, "keys": []}))
+    for key in keys:
+        key_size = len(json.dumps(list(key))) + 2  # and its ", " separator
+        if chunk and size + key_size > MAX_NOTIFY_BYTES:
+            payloads.append(json.dumps({"from": sender, "keys": chunk}))
+            chunk, size = [], len(json.dumps({"from": sender, "keys": []}))
+        chunk.append(key)
+        size += key_size
+    if chunk:
+        payloads.append(json.dumps({"from": sender, "keys": chunk}))
+    return payloads
 
 
 class IndexFollower:

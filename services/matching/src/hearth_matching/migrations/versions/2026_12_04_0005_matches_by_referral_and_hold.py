@@ -1,7 +1,7 @@
 """index matches by referral and by hold, for the feeds' look-ups as matches grow
 
 Revision ID: 20261204_growth_1
-Revises: 0002
+Revises: 20261204_webhooks
 Create Date: 2026-12-04 06:30:00.000000
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "20261204_growth_1"
-down_revision: str | None = "0002"
+down_revision: str | None = "20261204_webhooks"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
