@@ -26,11 +26,15 @@ TITLES = {
     "referrals": "Hearth referrals",
     "vacancies": "Hearth vacancies",
     "matching": "Hearth matching",
+    "offers": "Hearth offers",
+    "placements": "Hearth placements",
 }
 ONE_OPERATION_EACH = {
     "referrals": ("POST", "/v1/referrals"),
     "vacancies": ("POST", "/v1/vacancies/{vacancy_id}/hold"),
     "matching": ("GET", "/v1/referrals/{referral_id}/matches"),
+    "offers": ("GET", "/v1/offers"),
+    "placements": ("POST", "/v1/tasks/{task_id}/complete"),
 }
 
 
@@ -47,7 +51,7 @@ def browser() -> Browser:
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory):
-    """Referrals, vacancies and matching, each migrated and serving on its own SQLite file."""
+    """Every service, each migrated and serving on its own SQLite file."""
     root = tmp_path_factory.mktemp("docs")
     running: dict[str, Service] = {}
     for name in TITLES:
@@ -58,7 +62,7 @@ def services(tmp_path_factory):
         subprocess.Popen([s.script, "migrate"], env=s.env, stdout=subprocess.DEVNULL)
         for s in running.values()
     ]
-    assert [migration.wait(timeout=300) for migration in migrations] == [0, 0, 0]
+    assert [migration.wait(timeout=300) for migration in migrations] == [0] * len(TITLES)
     try:
         for service in running.values():
             service.launch()
