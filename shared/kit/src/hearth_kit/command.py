@@ -1,9 +1,9 @@
-"""Every service's console script: ``serve``, ``migrate``, ``check``."""
+"""Every service's console script: ``serve``, ``migrate``, ``check``, and its own commands."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import uvicorn
@@ -30,10 +30,19 @@ def migrate(name: str, migrations_path: Path, settings: ServiceSettings) -> None
     print(f"{name}: database at migration {head} ({done})", flush=True)
 
 
+ExtraCommand = tuple[str, Callable[[ServiceSettings], None]]
+"""A service's own command: its help line, and what it runs with the service's settings."""
+
+
 def service_command(
-    name: str, settings_class: type[ServiceSettings], migrations_path: Path, app_factory: str
+    name: str,
+    settings_class: type[ServiceSettings],
+    migrations_path: Path,
+    app_factory: str,
+    extra: Mapping[str, ExtraCommand] | None = None,
 ) -> Callable[[list[str] | None], None]:
-    """The ``hearth-<name>`` command: serve the service, or migrate or check its database."""
+    """The ``hearth-<name>`` command: serve the service, migrate or check its database, or run
+    one of the service's ``extra`` commands."""
 
     def main(argv: list[str] | None = None) -> None:
         parser = argparse.ArgumentParser(
@@ -48,6 +57,8 @@ def service_command(
         )
         commands.add_parser("migrate", help="upgrade the database to the latest migration")
         commands.add_parser("check", help="fail if models and migrations have drifted")
+        for command, (help_line, _) in (extra or {}).items():
+            commands.add_parser(command, help=help_line)
         args = parser.parse_args(argv)
         settings = settings_class()
         configure_logging(environment=settings.environment)
@@ -64,7 +75,10 @@ def service_command(
             )
         elif args.command == "migrate":
             migrate(name, migrations_path, settings)
-        else:
+        elif args.command == "check":
             migrations.check(migrations_path, settings.resolved_database_url())
+        else:
+            _, run = (extra or {})[args.command]
+            run(settings)
 
     return main
