@@ -6,10 +6,11 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from hearth_contract.problems import WebhookUrlRefused
 from hearth_kit.settings import ServiceSettings
-from hearth_kit.webhooks.addresses import check_endpoint, is_public
+from hearth_kit.webhooks.addresses import check_endpoint, is_public, pinned
 from hearth_kit.webhooks.rules import concerns, next_attempt_delay, type_matches
 
 
@@ -102,6 +103,39 @@ class TestAddresses:
                 jwt_issuer="https://idp.example",
                 webhooks_allow_private_addresses=True,
             )
+
+
+class TestPinning:
+    @pytest.mark.parametrize(
+        ("url", "address", "sent_to", "host", "sni"),
+        [
+            ("https://hooks.example/in", "93.184.216.34", "https://93.184.216.34/in", "hooks.example", "hooks.example"),
+            ("https://hooks.example:8443/in?x=1", "2606:2800:220:1::1", "https://[2606:2800:220:1::1]:8443/in?x=1", "hooks.example:8443", "hooks.example"),
+            ("http://hooks.example/in", "93.184.216.34", "http://93.184.216.34/in", "hooks.example", None),
+        ],
+    )  # fmt: skip
+    def test_the_request_goes_to_the_checked_address_and_names_the_host(
+        self, url, address, sent_to, host, sni
+    ):
+        target, headers, extensions = pinned(url, [address, "93.184.216.99"])
+        assert str(target) == sent_to
+        assert headers == {"host": host}
+        assert extensions.get("sni_hostname") == sni
+
+    def test_nothing_is_pinned_when_nothing_was_looked_up(self):
+        assert pinned("http://127.0.0.1:9000/in", []) == (
+            httpx.URL("http://127.0.0.1:9000/in"),
+            {},
+            {},
+        )
+
+    async def test_the_check_returns_the_addresses_it_approved(self):
+        async def resolve(host, port):
+            return ["93.184.216.34", "2606:2800:220:1::1"]
+
+        assert await check_endpoint(
+            "https://hooks.example/", production=True, allow_private=False, resolve=resolve
+        ) == ["93.184.216.34", "2606:2800:220:1::1"]
 
 
 class TestBackoff:

@@ -328,6 +328,25 @@ class TestDelivery:
         ids = [m["data"]["subject_id"] for m in receiver.received["receiver.example"]]
         assert ids == ["r1", "r2", "r1"]
 
+    async def test_a_delivery_connects_to_the_address_checked_not_to_a_second_lookup(
+        self, app, client, receiver
+    ):
+        await subscribe(client, receiver, LA_KENT)
+        await emit_event(app.state.database, "referral.received", "r1", la_code=KENT)
+        lookups: list[str] = []
+
+        async def rebinding(host: str, port: int) -> list[str]:
+            """Public to the first question, private afterwards: a rebinding name server."""
+            lookups.append(host)
+            return ["93.184.216.34"] if len(lookups) == 1 else ["127.0.0.1"]
+
+        app.state.webhooks.resolve = rebinding
+        await deliver_all(app)
+
+        assert lookups == ["receiver.example"]
+        assert receiver.connections == [("93.184.216.34", "receiver.example", "receiver.example")]
+        assert [m["data"]["subject_id"] for m in receiver.received["receiver.example"]] == ["r1"]
+
     async def test_an_endpoint_that_now_resolves_privately_is_not_called(
         self, app, client, receiver
     ):

@@ -102,9 +102,14 @@ class Receiver:
     received: dict[str, list[dict]] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
     signatures: list[str] = field(default_factory=list)
+    connections: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
-        host = request.url.host
+        """Answer as the endpoint named by the Host header (the request connects to an address)."""
+        host = request.headers["host"].split(":")[0]
+        self.connections.append(
+            (request.url.host, request.headers["host"], request.extensions.get("sni_hostname"))
+        )
         code = self.status.get(host, 204)
         if code == 0:
             raise httpx.ConnectError("refused", request=request)

@@ -5,6 +5,11 @@ name can be pointed somewhere else later). The host is resolved and every addres
 resolves to must be public: private (RFC 1918, unique local), loopback, link-local
 (cloud metadata at 169.254.169.254), multicast, reserved and unspecified ones are
 refused, as is an IPv4 address hidden in IPv6 (``::ffff:10.0.0.1``).
+
+A delivery then connects to the address that was checked, never to a second lookup of
+the name (:func:`pinned`): a name that answers a public address to the check and a
+private one a moment later (DNS rebinding) cannot steer the request inside. The URL's
+host still goes in the ``Host`` header and in TLS (SNI and certificate checks).
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from hearth_contract.problems import WebhookUrlRefused
 
-__all__ = ["Resolve", "check_endpoint", "is_public", "resolve_host"]
+__all__ = ["Resolve", "check_endpoint", "is_public", "pinned", "resolve_host"]
 
 Resolve = Callable[[str, int], Awaitable[list[str]]]
 _RESOLVE_TIMEOUT_SECONDS = 2.0
@@ -44,8 +51,12 @@ def is_public(address: str) -> bool:
 
 async def check_endpoint(
     url: str, *, production: bool, allow_private: bool, resolve: Resolve = resolve_host
-) -> None:
-    """Refuse ``url`` (:class:`WebhookUrlRefused`) unless Hearth may deliver to it."""
+) -> list[str]:
+    """Refuse ``url`` (:class:`WebhookUrlRefused`) unless Hearth may deliver to it.
+
+    Returns the public addresses the host resolved to, for :func:`pinned`; none when
+    private addresses are allowed (a local run or a test), as nothing was looked up.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise WebhookUrlRefused("The URL must be http(s) and name a host.")
@@ -54,7 +65,7 @@ async def check_endpoint(
     if production and parts.scheme != "https":
         raise WebhookUrlRefused("The URL must use https.")
     if allow_private:
-        return
+        return []
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
@@ -67,3 +78,16 @@ async def check_endpoint(
         raise WebhookUrlRefused(
             "The URL's host resolves to a private, loopback or link-local address."
         )
+    return addresses
+
+
+def pinned(url: str, addresses: Sequence[str]) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
+    """The request to send for ``url`` so that it connects to ``addresses[0]``, the
+    address checked, with the host named in ``Host`` and in TLS (``sni_hostname``, which
+    httpcore also uses to check the certificate): the URL, headers and extensions."""
+    target = httpx.URL(url)
+    if not addresses:
+        return target, {}, {}
+    extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
+    host = target.netloc.decode("ascii")
+    return target.copy_with(host=addresses[0]), {"host": host}, extensions

@@ -36,7 +36,7 @@ from hearth_kit.events import emit
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import consumer_cursors
 from hearth_kit.webhooks import repository as repo
-from hearth_kit.webhooks.addresses import Resolve, check_endpoint, resolve_host
+from hearth_kit.webhooks.addresses import Resolve, check_endpoint, pinned, resolve_host
 from hearth_kit.webhooks.metrics import WebhookMetrics
 from hearth_kit.webhooks.notify import Notifier
 from hearth_kit.webhooks.rules import next_attempt_delay, wants
@@ -252,7 +252,7 @@ class WebhookWorker:
         started = time.perf_counter()
         status_code, error = None, None
         try:
-            await check_endpoint(
+            addresses = await check_endpoint(
                 subscription["url"],
                 production=self.settings.environment == "production",
                 allow_private=self.settings.webhooks_allow_private_addresses,
@@ -265,8 +265,13 @@ class WebhookWorker:
                 self._secrets(subscription),
             )
             headers.update({"content-type": "application/json", "user-agent": "Hearth-Webhooks"})
+            url, host, extensions = pinned(subscription["url"], addresses)
             async with self.http.stream(
-                "POST", subscription["url"], content=delivery["payload"], headers=headers
+                "POST",
+                url,
+                content=delivery["payload"],
+                headers={**headers, **host},
+                extensions=extensions,
             ) as response:
                 status_code = response.status_code
         except WebhookUrlRefused:
