@@ -59,7 +59,7 @@ def kid(first, last, **facts) -> dict:
         "first_name": first,
         "last_name": last,
         "date_of_birth": facts.get("dob"),
-        "age_years": facts.get("age"),
+        "age_years": None if facts.get("dob") else facts.get("age"),  # the contract's rule
         "gender": facts.get("gender"),
         "legal_status": facts.get("legal"),
         "school": facts.get("school"),

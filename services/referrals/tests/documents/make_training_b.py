@@ -59,7 +59,7 @@ def child(first, last, dob, gender, legal, **more):
         "first_name": first,
         "last_name": last,
         "date_of_birth": dob,
-        "age_years": more.pop("age", None),
+        "age_years": None if dob else more.pop("age", None),  # the contract's rule
         "gender": gender,
         "legal_status": legal,
         "school": more.pop("school", None),

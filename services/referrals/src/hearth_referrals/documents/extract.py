@@ -134,7 +134,11 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
             continue
         actual = age_on(dob.value, builder.reference_date)
         tolerance = 0 if referral_date_known else 1
-        if abs(actual - age.value) > tolerance:
+        if abs(actual - age.value) <= tolerance:
+            # The contract's age is for a child whose date of birth is not known: an age
+            # that agrees with the date of birth adds nothing to the referral.
+            del child.fields["age_years"]
+        else:
             evidence = dob.evidence + age.evidence
             reason = (
                 f"The age given ({age.value}) does not match the date of birth "
