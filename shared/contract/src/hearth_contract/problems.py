@@ -31,6 +31,7 @@ __all__ = [
     "InformationRequestNotFound",
     "InternalError",
     "InvalidState",
+    "LogoNotFound",
     "MatchNotAgreed",
     "MatchNotFound",
     "MatchRunNotFound",
@@ -227,6 +228,10 @@ class RateCardNotFound(NotFound):
 
 class AttachmentNotFound(NotFound):
     slug, title = "attachment-not-found", "No such attachment"
+
+
+class LogoNotFound(NotFound):
+    slug, title = "logo-not-found", "The agency has no logo"
 
 
 class PlacementNotFound(NotFound):

@@ -6,6 +6,7 @@ from hearth_contract.offers import OfferPack
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from hearth_offers.models import Offer
+from hearth_offers.pack.assets import PackAssets
 
 __all__ = ["pounds", "render_html", "render_pdf"]
 
@@ -23,14 +24,25 @@ def pounds(pence: int) -> str:
 _env.filters["pounds"] = pounds
 
 
-def render_html(offer: Offer) -> str:
-    """The offer's frozen pack as one HTML page."""
+def render_html(offer: Offer, assets: PackAssets | None = None) -> str:
+    """The offer's frozen pack as one HTML page, its images inline (``data:`` URIs)."""
     pack = OfferPack.model_validate(offer.pack)
-    return _env.get_template("pack.html").render(offer=offer, pack=pack)
+    return _env.get_template("pack.html").render(
+        offer=offer, pack=pack, assets=assets or PackAssets()
+    )
 
 
-def render_pdf(offer: Offer) -> bytes:
+def _inline_only(url: str, *args, **kwargs):
+    # Everything a pack shows is inline: a pack never reaches out to the network or disk.
+    from weasyprint import default_url_fetcher
+
+    if not url.startswith("data:"):
+        raise ValueError("a pack fetches nothing but its inline images")
+    return default_url_fetcher(url, *args, **kwargs)
+
+
+def render_pdf(offer: Offer, assets: PackAssets | None = None) -> bytes:
     """The offer's frozen pack as a PDF (WeasyPrint; needs Pango on the machine)."""
     from weasyprint import HTML  # imported here: loading Pango costs a moment at start-up
 
-    return HTML(string=render_html(offer)).write_pdf()
+    return HTML(string=render_html(offer, assets), url_fetcher=_inline_only).write_pdf()
