@@ -101,14 +101,21 @@ def queue_emails(
     return emails
 
 
+def _smtp_code(exc: Exception) -> int | None:
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused) and exc.recipients:
+        return min(refused.code for refused in exc.recipients)
+    return getattr(exc, "code", None)
+
+
 def _permanent(exc: Exception) -> bool:
     """A 5xx reply (the address refused, the message rejected): trying again will not help."""
-    return isinstance(exc, aiosmtplib.SMTPResponseException) and 500 <= exc.code < 600
+    code = _smtp_code(exc)
+    return code is not None and 500 <= code < 600
 
 
 def _error_text(exc: Exception) -> str:
-    # The class and the SMTP code only: a server's reply may quote the message.
-    code = getattr(exc, "code", None)
+    # The class and the SMTP code only: a server's reply may quote the message or address.
+    code = _smtp_code(exc)
     return f"{type(exc).__name__}{f' {code}' if code else ''}"[:200]
 
 
@@ -160,20 +167,18 @@ async def _deliver(
             email.next_attempt_at = now + _retry_delay(settings, email.attempts)
         log.warning(
             "offer_email.not_sent",
-            email_id=str(email.id),
-            offer_id=str(email.offer_id),
-            recipient_role=email.recipient_role,
+            record_type="offer_email",
+            record_id=str(email.id),
             attempt=email.attempts,
-            error=email.last_error,
-            status=email.status,
+            reason_code=email.last_error,
+            state=email.status,
         )
         return
     email.status, email.sent_at, email.last_error = SENT, now, None
     log.info(
         "offer_email.sent",
-        email_id=str(email.id),
-        offer_id=str(email.offer_id),
-        recipient_role=email.recipient_role,
+        record_type="offer_email",
+        record_id=str(email.id),
         attempt=email.attempts,
     )
 
@@ -203,7 +208,7 @@ async def deliver_forever(
         try:
             await deliver_due(database, transport, settings)
         except Exception as exc:  # the loop carries on; the rows wait for the next turn
-            log.warning("offer_email.outbox_failed", error=type(exc).__name__)
+            log.warning("offer_email.outbox_failed", exc_type=type(exc).__name__)
         try:
             await asyncio.wait_for(stop.wait(), settings.mail_poll_seconds)
         except TimeoutError:

@@ -38,9 +38,7 @@ async def pack_assets(session: AsyncSession, offer: Offer) -> PackAssets:
     if wanted:
         query = (
             sa.select(Attachment.sha256, Attachment.media_type, Attachment.content)
-            .where(
-                Attachment.offer_id == offer.id, Attachment.id.in_(wanted)
-            )
+            .where(Attachment.offer_id == offer.id, Attachment.id.in_(wanted))
             .execution_options(system_reason="the images of a pack the caller may read")
         )
         for sha256, media_type, content in await session.execute(query):
