@@ -95,3 +95,21 @@ class TestThePackShowsTheBrand:
         assert again.json()["pack"]["logo"]["sha256"] == hashlib.sha256(first).hexdigest()
         page = await client.get(f"/v1/offers/{sent['id']}/pack.html", headers=world.la())
         assert f'alt="{ALT}"' in page.text and "A new logo" not in page.text
+
+
+class TestThePdfShowsTheImages:
+    async def test_the_pdf_carries_the_logo_and_the_profile_photo(self, world, client):
+        await _name(world, client)
+        await _upload(world, client, _png())
+        drafted = (await world.draft()).json()
+        photo = await client.post(
+            f"/v1/offer-files/{drafted['id']}",
+            params={"filename": "garden.png", "description": "The garden"},
+            content=_png("blue"),
+            headers={**world.officer(), "Content-Type": "application/octet-stream"},
+        )
+        assert photo.status_code == 201, photo.text
+        sent = (await world.sent()).json()
+        pdf = await client.get(f"/v1/offers/{sent['id']}/pack.pdf", headers=world.la())
+        assert pdf.status_code == 200
+        assert pdf.content.count(b"/Subtype /Image") == 2  # the logo and the photo

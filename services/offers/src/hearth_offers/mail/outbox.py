@@ -14,6 +14,7 @@ same Message-ID (mail clients show one message): at least once, never silently l
 from __future__ import annotations
 
 import asyncio
+import uuid
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Protocol
@@ -141,11 +142,14 @@ async def _deliver(
     transport: EmailTransport,
     settings: OffersSettings,
     now: datetime,
+    pdfs: dict[uuid.UUID, bytes],
 ) -> None:
-    offer = await session.get(Offer, email.offer_id)
-    assert offer is not None
-    assets = await pack_assets(session, offer)
-    pdf = await run_in_threadpool(render_pdf, offer, assets)
+    pdf = pdfs.get(email.offer_id)
+    if pdf is None:  # one rendering per offer per run: its pack is frozen
+        offer = await session.get(Offer, email.offer_id)
+        assert offer is not None
+        pdf = await run_in_threadpool(render_pdf, offer, await pack_assets(session, offer))
+        pdfs[email.offer_id] = pdf
     message = build_message(
         sender=settings.mail_from,
         to=email.to_address,
@@ -154,7 +158,7 @@ async def _deliver(
         message_id=email.message_id,
         queued_at=email.created_at,
         pdf=pdf,
-        pdf_name=f"offer-{offer.id}.pdf",
+        pdf_name=f"offer-{email.offer_id}.pdf",
     )
     email.attempts += 1
     try:
@@ -188,6 +192,7 @@ async def deliver_due(
 ) -> int:
     """Deliver (or defer) every email due now, each in its own transaction; how many tried."""
     tried = 0
+    pdfs: dict[uuid.UUID, bytes] = {}
     while tried < limit:
         async with database.system_session("mail-outbox") as session:
             async with session.begin():
@@ -195,7 +200,7 @@ async def deliver_due(
                 email = await _claim(session, now)
                 if email is None:
                     return tried
-                await _deliver(session, email, transport, settings, now)
+                await _deliver(session, email, transport, settings, now, pdfs)
         tried += 1
     return tried
 
