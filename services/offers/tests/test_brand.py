@@ -6,7 +6,13 @@ from __future__ import annotations
 import hashlib
 import io
 
-from offers_testkit import AGENCIES
+import httpx
+import pytest
+from hearth_contract.auth import CallerKind
+from hearth_contract.clients import OffersClient
+from hearth_contract.offers import AgencyBrandUpdate
+from hearth_contract.problems import UnsupportedMediaType
+from offers_testkit import AGENCIES, OFFICER_SCOPES
 from PIL import Image
 
 ALT = "Oakfield Fostering: an oak leaf"
@@ -113,3 +119,20 @@ class TestThePdfShowsTheImages:
         pdf = await client.get(f"/v1/offers/{sent['id']}/pack.pdf", headers=world.la())
         assert pdf.status_code == 200
         assert pdf.content.count(b"/Subtype /Image") == 2  # the logo and the photo
+
+
+class TestTheTypedClient:
+    async def test_the_client_names_the_agency_and_uploads_its_logo(self, world, app):
+        token = world.tokens.mint(CallerKind.AGENCY, AGENCIES[0], OFFICER_SCOPES)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://offers") as http:
+            client = OffersClient(http, token)
+            assert (await client.agency_brand()).logo is None
+            named = await client.set_agency_name(AgencyBrandUpdate(display_name="Oakfield"))
+            assert named.display_name == "Oakfield"
+            png = _png()
+            branded = await client.set_agency_logo(png, ALT)
+            assert branded.logo.sha256 == hashlib.sha256(png).hexdigest()
+            assert branded.display_name == "Oakfield"
+            with pytest.raises(UnsupportedMediaType):
+                await client.set_agency_logo(b"GIF89a" + b"\x00" * 16, ALT)

@@ -7,10 +7,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hearth_contract.auth import CallerKind, Scope
+from hearth_contract.clients import PlacementsClient
+from hearth_contract.placements import (
+    MeetingCancel,
+    MeetingChangeReason,
+    MeetingCreate,
+    MeetingKind,
+    MeetingReschedule,
+)
+from hearth_contract.problems import InvalidState
 from hearth_kit.testing import settle_feed
 from icalendar import Calendar
-from placements_testkit import OTHER_AGENCY
+from placements_testkit import AGENCY, MANAGE, OTHER_AGENCY
 
 FRIDAY = date(2026, 11, 20)  # the PPM's law date: Friday 27 November
 PPM = {
@@ -205,3 +215,37 @@ class TestCalendarsCarryNoFreeText:
             summaries
         )
         assert all("LOCATION" not in e for e in events)
+
+
+class TestTheTypedClient:
+    async def test_the_client_moves_and_cancels_a_meeting(self, world):
+        placement = await world.placement(FRIDAY)
+        client = PlacementsClient(
+            world.client, world.tokens.mint(CallerKind.AGENCY, AGENCY, MANAGE)
+        )
+        meeting = await client.schedule_meeting(
+            placement["id"],
+            MeetingCreate(
+                kind=MeetingKind.SUPPORT, scheduled_for="2026-11-26T10:00:00Z", location="Office"
+            ),
+        )
+        moved = await client.reschedule_meeting(
+            meeting.value.id,
+            MeetingReschedule(
+                scheduled_for="2026-11-27T10:00:00Z",
+                reason_code=MeetingChangeReason.CHILD_UNWELL,
+            ),
+            meeting.etag,
+        )
+        assert moved.value.sequence == 1
+        cancelled = await client.cancel_meeting(
+            moved.value.id, MeetingCancel(reason_code=MeetingChangeReason.NO_LONGER_NEEDED),
+            moved.etag,
+        )  # fmt: skip
+        assert (cancelled.value.state.value, cancelled.value.sequence) == ("cancelled", 2)
+        with pytest.raises(InvalidState):
+            await client.cancel_meeting(
+                moved.value.id,
+                MeetingCancel(reason_code=MeetingChangeReason.NO_LONGER_NEEDED),
+                cancelled.etag,
+            )
