@@ -212,3 +212,33 @@ async def test_the_sink_keeps_whole_messages_only(tmp_path):
         assert not list((tmp_path / "mail").glob(".*.part"))
     finally:
         sink.stop()
+
+
+class TestResendAFailedEmail:
+    async def test_a_failed_email_is_queued_again_and_sent_once(self, world, client, app, sink):
+        sent = (await world.sent()).json()
+        emails = {e["recipient_role"]: e for e in sent["emails"]}
+        queued = emails["placement_team"]
+        path = f"/v1/offers/{sent['id']}/emails/{queued['id']}/resend"
+        assert (await client.post(path, headers=world.officer())).status_code == 409  # queued
+        app.state.settings = app.state.settings.model_copy(update={"mail_max_attempts": 1})
+        await _deliver(app, _free_port())  # SMTP down, one attempt allowed: failed
+        failed = {e["id"]: e for e in (await _offer(world, client, sent["id"]))["emails"]}
+        assert failed[queued["id"]]["status"] == "failed"
+        resent = await client.post(path, headers=world.officer())
+        assert resent.status_code == 200, resent.text
+        assert (resent.json()["status"], resent.json()["attempts"]) == ("queued", 0)
+        assert await _deliver(app, sink.port) == 1  # the one sent again; the other stays failed
+        [kept] = sink.messages()
+        assert email.message_from_bytes(kept.read_bytes())["Message-ID"] == queued["message_id"]
+        assert (await client.post(path, headers=world.officer())).status_code == 409  # sent
+
+    async def test_only_the_agency_of_the_offer_may_resend(self, world, client):
+        sent = (await world.sent()).json()
+        path = f"/v1/offers/{sent['id']}/emails/{sent['emails'][0]['id']}/resend"
+        assert (await client.post(path, headers=world.la())).status_code == 403
+        other = await client.post(path, headers=world.officer("riverside-care"))
+        assert other.status_code == 404
+        missing = f"/v1/offers/{sent['id']}/emails/not-an-id/resend"
+        gone = await client.post(missing, headers=world.officer())
+        assert gone.status_code == 404 and gone.json()["type"].endswith("offer-email-not-found")

@@ -22,6 +22,7 @@ from hearth_kit.webhooks import WebhookConfig
 from hearth_offers.brand.endpoints import router as brand
 from hearth_offers.drafts.feed import MatchingFeed
 from hearth_offers.files.endpoints import router as files
+from hearth_offers.mail.endpoints import router as emails
 from hearth_offers.mail.outbox import EmailTransport, SmtpTransport, deliver_forever
 from hearth_offers.offers.answers import lapse_due
 from hearth_offers.offers.endpoints import router as offers
@@ -142,7 +143,7 @@ def create_app(
         settings=settings,
         title="Hearth offers",
         description=DESCRIPTION,
-        routers=[offers, files, pack, rate_cards, brand, operations],
+        routers=[offers, files, pack, rate_cards, brand, emails, operations],
         clock=clock,
         body_limits={
             "/v1/offer-files/": settings.attachment_max_bytes + 1,

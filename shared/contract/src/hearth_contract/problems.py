@@ -40,6 +40,7 @@ __all__ = [
     "NotFound",
     "NotYetAvailable",
     "OfferAlreadyAccepted",
+    "OfferEmailNotFound",
     "OfferNotFound",
     "PayloadTooLarge",
     "PlacementNotFound",
@@ -228,6 +229,10 @@ class RateCardNotFound(NotFound):
 
 class AttachmentNotFound(NotFound):
     slug, title = "attachment-not-found", "No such attachment"
+
+
+class OfferEmailNotFound(NotFound):
+    slug, title = "offer-email-not-found", "No such email of this offer"
 
 
 class LogoNotFound(NotFound):
