@@ -42,7 +42,12 @@ def peers(clock):
 @pytest.fixture
 async def app(request, backend, database_url, clock, peers):
     settings = settings_for_tests(
-        OffersSettings, database_url, consumer_enabled=False, lapse_sweep_enabled=False
+        OffersSettings,
+        database_url,
+        consumer_enabled=False,
+        lapse_sweep_enabled=False,
+        mail_delivery_enabled=False,
+        la_placement_teams={"E10000016": "placements@kent.example"},
     )
     https = {name: httpx.AsyncClient(base_url=url) for name, url in PEERS.items()}
     application = create_app(

@@ -73,16 +73,17 @@ async def test_calendars_carry_meetings_and_deadlines(world):
     calendar = Calendar.from_ical(response.content)
     events = [c for c in calendar.walk("VEVENT")]
     summaries = {str(e["SUMMARY"]) for e in events}
-    assert any(s.startswith("Due: Placement plan") for s in summaries)
-    assert "Placement planning meeting" in summaries
-    plan = next(e for e in events if str(e["SUMMARY"]).startswith("Due: Placement plan"))
+    ref = f"P-{placement['id'][:8]}"
+    assert f"Due: Placement plan ({ref})" in summaries
+    assert f"PPM ({ref})" in summaries
+    plan = next(e for e in events if str(e["SUMMARY"]) == f"Due: Placement plan ({ref})")
     assert plan.decoded("DTSTART") == date(2026, 11, 27)
     mine = Calendar.from_ical(
         (await world.client.get("/v1/calendars/workers/ssw-3.ics", headers=world.agency())).content
     )
     theirs = {str(e["SUMMARY"]) for e in mine.walk("VEVENT")}
-    assert "Placement planning meeting" in theirs
-    assert not any("Placement plan (" in s for s in theirs)  # the CSW's, not the SSW's
+    assert f"PPM ({ref})" in theirs
+    assert f"Due: Placement plan ({ref})" not in theirs  # the CSW's, not the SSW's
     other = Calendar.from_ical(
         (
             await world.client.get(

@@ -19,8 +19,11 @@ from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
 from hearth_kit.webhooks import WebhookConfig
 
+from hearth_offers.brand.endpoints import router as brand
 from hearth_offers.drafts.feed import MatchingFeed
 from hearth_offers.files.endpoints import router as files
+from hearth_offers.mail.endpoints import router as emails
+from hearth_offers.mail.outbox import EmailTransport, SmtpTransport, deliver_forever
 from hearth_offers.offers.answers import lapse_due
 from hearth_offers.offers.endpoints import router as offers
 from hearth_offers.pack.endpoints import router as pack
@@ -94,6 +97,10 @@ async def _start(app: FastAPI) -> None:
         loops["offers:matching"] = lambda stop: state.feed.run_forever(stop, poll)
     if state.settings.lapse_sweep_enabled:
         loops["offers:lapse-sweep"] = partial(_sweep_forever, app)
+    if state.settings.mail_delivery_enabled:
+        loops["offers:mail-outbox"] = partial(
+            deliver_forever, state.database, state.mail, state.settings
+        )
     # With several replicas, each loop runs on one of them (a PostgreSQL advisory lock).
     state.tasks = [
         asyncio.create_task(
@@ -127,16 +134,21 @@ def create_app(
     referrals_http: httpx.AsyncClient | None = None,
     vacancies_http: httpx.AsyncClient | None = None,
     matching_http: httpx.AsyncClient | None = None,
+    mail: EmailTransport | None = None,
 ) -> FastAPI:
-    """Build the app; tests inject the HTTP clients the peers are reached over."""
+    """Build the app; tests inject the HTTP clients the peers are reached over, and may
+    inject the mail transport."""
     settings = settings or OffersSettings()
     app = create_service_app(
         settings=settings,
         title="Hearth offers",
         description=DESCRIPTION,
-        routers=[offers, files, pack, rate_cards, operations],
+        routers=[offers, files, pack, rate_cards, brand, emails, operations],
         clock=clock,
-        body_limits={"/v1/offer-files/": settings.attachment_max_bytes + 1},
+        body_limits={
+            "/v1/offer-files/": settings.attachment_max_bytes + 1,
+            "/v1/agency-brand/logo": settings.logo_max_bytes + 1,
+        },
         on_startup=[_start],
         on_shutdown=[_stop],
         webhooks=WEBHOOKS,
@@ -152,4 +164,5 @@ def create_app(
         settings, state.http["referrals"], state.http["vacancies"], state.http["matching"]
     )
     state.feed = MatchingFeed(state.database, state.peers)
+    state.mail = mail or SmtpTransport(settings)
     return app

@@ -18,7 +18,16 @@ from hearth_kit.db import Audited, TenantScoped, new_id
 from hearth_kit.tables import NAMING_CONVENTION, JSONDocument, UtcDateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["Attachment", "Base", "Offer", "OfferStep", "RateCard"]
+__all__ = [
+    "AgencyBrand",
+    "AgencyLogo",
+    "Attachment",
+    "Base",
+    "Offer",
+    "OfferEmail",
+    "OfferStep",
+    "RateCard",
+]
 
 Timestamp = UtcDateTime()
 
@@ -94,6 +103,9 @@ class Offer(Base, TenantScoped, Audited):
     attachments: Mapped[list[Attachment]] = relationship(
         order_by="Attachment.created_at", cascade="all, delete-orphan", lazy="selectin"
     )
+    emails: Mapped[list[OfferEmail]] = relationship(
+        order_by="OfferEmail.created_at", cascade="all, delete-orphan", lazy="selectin"
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -160,4 +172,70 @@ class Attachment(Base, TenantScoped, Audited):
         # An LA reaches a file only through an offer sent to it (checked by the service).
         if principal.kind is CallerKind.LA:
             return cls.la_code == principal.tenant
+        return _own_agency(cls.agency_id, principal)
+
+
+class OfferEmail(Base, TenantScoped):
+    """One email of a sent offer, queued in the send's transaction and delivered by the
+    mail outbox: retried while SMTP is away, never lost, sent once per Message-ID."""
+
+    __tablename__ = "offer_emails"
+
+    id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
+    offer_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("offers.id", ondelete="CASCADE"))
+    agency_id: Mapped[str] = mapped_column(sa.String(64))
+    la_code: Mapped[str] = mapped_column(sa.String(16))
+    recipient_role: Mapped[str] = mapped_column(sa.String(32))
+    to_address: Mapped[str] = mapped_column(sa.String(320))
+    subject: Mapped[str] = mapped_column(sa.String(300))
+    body_text: Mapped[str] = mapped_column(sa.Text)
+    message_id: Mapped[str] = mapped_column(sa.String(250), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(16))
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(Timestamp)
+    last_error: Mapped[str | None] = mapped_column(sa.String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(Timestamp)
+    sent_at: Mapped[datetime | None] = mapped_column(Timestamp, nullable=True)
+
+    __table_args__ = (sa.Index("ix_offer_emails_due", "status", "next_attempt_at"),)
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
+        if principal.kind is CallerKind.LA:
+            return cls.la_code == principal.tenant
+        return _own_agency(cls.agency_id, principal)
+
+
+class AgencyBrand(Base, TenantScoped):
+    """An agency's name and current logo, as its packs show them."""
+
+    __tablename__ = "agency_brands"
+
+    agency_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    display_name: Mapped[str | None] = mapped_column(sa.String(200), nullable=True)
+    logo_sha256: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    logo_alt_text: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(Timestamp)
+    updated_by: Mapped[str] = mapped_column(sa.String(300))
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
+        return _own_agency(cls.agency_id, principal)
+
+
+class AgencyLogo(Base, TenantScoped):
+    """Every logo an agency uploaded, by its SHA-256: a sent pack names the one it showed,
+    so a later logo never rewrites it. Only the agency reads its own logos."""
+
+    __tablename__ = "agency_logos"
+
+    agency_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(sa.String(32))
+    size_bytes: Mapped[int] = mapped_column(sa.Integer)
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(Timestamp)
+
+    @classmethod
+    def tenant_criteria(cls, principal: Principal) -> sa.ColumnElement[bool]:
         return _own_agency(cls.agency_id, principal)

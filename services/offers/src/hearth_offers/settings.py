@@ -1,9 +1,16 @@
 """The offers service's settings (environment prefix ``OFFERS_``)."""
 
+from __future__ import annotations
+
+from typing import Literal
+
 from hearth_kit.settings import ServiceSettings
+from pydantic import SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
-__all__ = ["OffersSettings"]
+__all__ = ["LOCAL_MAIL_FROM", "OffersSettings"]
+
+LOCAL_MAIL_FROM = "offers@hearth.localhost"
 
 
 class OffersSettings(ServiceSettings):
@@ -25,3 +32,39 @@ class OffersSettings(ServiceSettings):
     chase_after_working_hours: int = 16
     # Profile files: JPEG, PNG or PDF, each at most this size.
     attachment_max_bytes: int = 5 * 1024 * 1024
+    # The agency's logo on its packs: PNG or JPEG, at most this size.
+    logo_max_bytes: int = 512 * 1024
+
+    # Email of a sent offer (the pack PDF attached) to the child's social worker and the
+    # LA's placement team, through the mail outbox. The defaults reach the SMTP sink
+    # `hearth run` starts (plain SMTP on 127.0.0.1:8025, kept in var/mail/).
+    mail_delivery_enabled: bool = True  # tests switch it off and deliver themselves
+    mail_poll_seconds: float = 1.0
+    mail_from: str = LOCAL_MAIL_FROM
+    mail_max_attempts: int = 12  # then the email is "failed" on the offer, for a person
+    mail_retry_seconds: float = 30.0  # the first retry; each next waits twice as long
+    mail_retry_max_seconds: float = 3600.0
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    smtp_security: Literal["none", "starttls", "tls"] = "none"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = 30.0
+    # The LAs' placement (access to resources) team addresses, by LA code: a JSON object
+    # in OFFERS_LA_PLACEMENT_TEAMS, e.g. {"E10000016": "placements@kent.gov.uk"}.
+    la_placement_teams: dict[str, str] = {}
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_mail(self) -> OffersSettings:
+        if self.environment != "production":
+            return self
+        problems = []
+        if self.smtp_security == "none":
+            problems.append("smtp_security must be starttls or tls (the pack is a child's data)")
+        if self.mail_from == LOCAL_MAIL_FROM:
+            problems.append("mail_from is the local default")
+        if (self.smtp_username is None) != (self.smtp_password is None):
+            problems.append("set both smtp_username and smtp_password, or neither")
+        if problems:
+            raise ValueError("refusing to start in production: " + "; ".join(problems))
+        return self

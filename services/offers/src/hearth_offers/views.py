@@ -5,6 +5,8 @@ from __future__ import annotations
 from hearth_contract.offers import (
     AttachmentRead,
     Costings,
+    OfferEmailRead,
+    OfferEmailStatus,
     OfferPack,
     OfferRead,
     OfferStatus,
@@ -15,11 +17,12 @@ from hearth_contract.offers import (
 from hearth_contract.problems import PreconditionFailed, PreconditionRequired
 from hearth_contract.referrals import PersonContact, Setting
 
-from hearth_offers.models import Attachment, Offer, RateCard
+from hearth_offers.models import Attachment, Offer, OfferEmail, RateCard
 
 __all__ = [
     "attachment_read",
     "check_if_match",
+    "email_read",
     "etag",
     "offer_read",
     "offer_summary",
@@ -87,6 +90,22 @@ def offer_read(offer: Offer) -> OfferRead:
             )
             for s in offer.steps
         ],
+        emails=[email_read(e) for e in offer.emails],
+    )
+
+
+def email_read(email: OfferEmail) -> OfferEmailRead:
+    status = OfferEmailStatus(email.status)
+    return OfferEmailRead(
+        id=str(email.id),
+        recipient_role=email.recipient_role,  # type: ignore[arg-type]
+        to_address=email.to_address,
+        status=status,
+        attempts=email.attempts,
+        last_error=email.last_error,
+        next_attempt_at=email.next_attempt_at if status is OfferEmailStatus.QUEUED else None,
+        sent_at=email.sent_at,
+        message_id=email.message_id,
     )
 
 

@@ -143,6 +143,11 @@ class Meeting(Base, _Tenanted, Audited):
     notes: Mapped[str | None] = mapped_column(sa.Text)
     action_task_ids: Mapped[list[str]] = mapped_column(JSONDocument)
     held_at: Mapped[datetime | None] = mapped_column(Timestamp, nullable=True)
+    # iCalendar's SEQUENCE: up by one each time the meeting is moved or called off.
+    sequence: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    change_reason_code: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
+    change_note: Mapped[str | None] = mapped_column(sa.Text, nullable=True)
+    cancelled_at: Mapped[datetime | None] = mapped_column(Timestamp, nullable=True)
     version: Mapped[int] = mapped_column(sa.Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

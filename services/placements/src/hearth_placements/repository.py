@@ -100,6 +100,14 @@ class Repository:
         key = parse_id(meeting_id)
         return None if key is None else await self.session.get(Meeting, key)
 
+    async def open_tasks_of_meeting(self, meeting_id: uuid.UUID) -> list[Task]:
+        query = (
+            sa.select(Task)
+            .where(Task.meeting_id == meeting_id, Task.state == "open")
+            .order_by(Task.id)
+        )
+        return list((await self.session.scalars(query)).all())
+
     async def meetings_of(self, placement_id: uuid.UUID) -> list[Meeting]:
         query = (
             sa.select(Meeting)

@@ -115,6 +115,10 @@ def meeting_read(m: Meeting) -> MeetingRead:
         notes=m.notes,
         action_task_ids=list(m.action_task_ids),
         held_at=m.held_at,
+        sequence=m.sequence,
+        change_reason_code=m.change_reason_code,
+        change_note=m.change_note,
+        cancelled_at=m.cancelled_at,
         minimum_attendance_met=_minimum_attendance(m),
         version=m.version,
     )

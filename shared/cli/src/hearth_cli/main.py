@@ -11,6 +11,8 @@ import typer
 from hearth_contract.auth import CallerKind
 
 from hearth_cli import runner
+from hearth_cli.mail_sink import DEFAULT_PORT as DEFAULT_MAIL_PORT
+from hearth_cli.mail_sink import MailSink
 from hearth_cli.seed import seed_rate_cards, seed_referrals, seed_vacancies
 from hearth_cli.services import SERVICES
 from hearth_cli.tokens import DEMO_CALLERS, local_token
@@ -38,12 +40,14 @@ def run(
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     services: list[runner.ServiceProcess] = []
+    sink: MailSink | None = None
     try:
         typer.echo("Migrations:")
         for summary in runner.migrate_all(var_dir):
             typer.echo(f"  {summary}")
+        sink = _start_mail_sink(var_dir)
         typer.echo("Services:")
-        services = runner.start_all(var_dir)
+        services = runner.start_all(var_dir, env=_mail_env(sink))
         for ready in runner.wait_ready(services):
             typer.echo(f"  {ready.spec.name}: ready on {ready.spec.url}")
         if seed:
@@ -69,6 +73,31 @@ def run(
             typer.echo("Stopping...")
             runner.stop_all(services)
             typer.echo("Stopped.")
+        if sink is not None:
+            sink.stop()
+
+
+def _start_mail_sink(var_dir: Path) -> MailSink:
+    """The SMTP sink every email goes to in a local run (nothing leaves the machine)."""
+    directory = var_dir / "mail"
+    try:
+        sink = MailSink(directory).start()
+    except OSError as exc:
+        raise runner.ServiceFailed(
+            f"mail sink: cannot listen on 127.0.0.1:{DEFAULT_MAIL_PORT} ({exc})", ""
+        ) from exc
+    typer.echo("Mail:")
+    typer.echo(f"  SMTP sink on 127.0.0.1:{sink.port}; every message is kept in {directory}/")
+    typer.echo(f"  read one with: less {directory}/<file>.eml (or open it in a mail client)")
+    return sink
+
+
+def _mail_env(sink: MailSink) -> dict[str, str]:
+    return {
+        "OFFERS_SMTP_HOST": "127.0.0.1",
+        "OFFERS_SMTP_PORT": str(sink.port),
+        "OFFERS_SMTP_SECURITY": "none",
+    }
 
 
 def _seed(var_dir: Path) -> None:

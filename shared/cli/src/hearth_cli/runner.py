@@ -38,8 +38,10 @@ class ServiceFailed(RuntimeError):
         self.output = output
 
 
-def service_env(spec: ServiceSpec, var_dir: Path) -> dict[str, str]:
-    env = dict(os.environ)
+def service_env(
+    spec: ServiceSpec, var_dir: Path, extra: dict[str, str] | None = None
+) -> dict[str, str]:
+    env = dict(os.environ) | (extra or {})
     env[f"{spec.env_prefix}VAR_DIR"] = str(var_dir)
     env[f"{spec.env_prefix}PORT"] = str(spec.port)
     for peer in (p for p in SERVICES if p != spec):
@@ -78,11 +80,13 @@ def migrate_all(var_dir: Path) -> Iterator[str]:
 class ServiceProcess:
     """One running service, its output held back until :meth:`show_output`."""
 
-    def __init__(self, spec: ServiceSpec, var_dir: Path, out: TextIO) -> None:
+    def __init__(
+        self, spec: ServiceSpec, var_dir: Path, out: TextIO, env: dict[str, str] | None = None
+    ) -> None:
         self.spec = spec
         self.process = subprocess.Popen(
             [_script(spec), "serve", "--host", "127.0.0.1", "--port", str(spec.port)],
-            env=service_env(spec, var_dir),
+            env=service_env(spec, var_dir, env),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -126,8 +130,11 @@ class ServiceProcess:
         self._relay.join(timeout=timeout)
 
 
-def start_all(var_dir: Path, out: TextIO | None = None) -> list[ServiceProcess]:
-    return [ServiceProcess(spec, var_dir, out or sys.stdout) for spec in SERVICES]
+def start_all(
+    var_dir: Path, out: TextIO | None = None, env: dict[str, str] | None = None
+) -> list[ServiceProcess]:
+    """Start every service; ``env`` adds to (or overrides) what each is given."""
+    return [ServiceProcess(spec, var_dir, out or sys.stdout, env) for spec in SERVICES]
 
 
 def wait_ready(services: list[ServiceProcess], timeout: float = 90) -> Iterator[ServiceProcess]:

@@ -21,6 +21,8 @@ __all__ = [
     "AddOnKind",
     "AddOnRate",
     "AddOnRequest",
+    "AgencyBrandRead",
+    "AgencyBrandUpdate",
     "AttachmentRead",
     "CareBand",
     "ChaseRead",
@@ -37,6 +39,8 @@ __all__ = [
     "OfferCreate",
     "OfferDecline",
     "OfferDeclineReason",
+    "OfferEmailRead",
+    "OfferEmailStatus",
     "OfferEvent",
     "OfferPack",
     "OfferRead",
@@ -47,6 +51,7 @@ __all__ = [
     "OfferWithdraw",
     "OneOffRate",
     "OneOffRequest",
+    "PackLogo",
     "RateCardCreate",
     "RateCardRead",
 ]
@@ -293,11 +298,36 @@ class AttachmentRead(ReadModel):
     description: str | None = Field(default=None, description="Alternative text for an image")
 
 
+class PackLogo(ReadModel):
+    """The agency's logo as a pack shows it: the stored image by its hash, and its alt text."""
+
+    sha256: str
+    media_type: Literal["image/jpeg", "image/png"]
+    alt_text: str = Field(description="Alternative text, read out in place of the image")
+
+
+class AgencyBrandUpdate(ContractModel):
+    """The agency's name as its packs show it."""
+
+    display_name: ShortText
+
+
+class AgencyBrandRead(ReadModel):
+    """The agency's name and logo, as its next packs will show them (sent packs keep theirs)."""
+
+    agency_id: str
+    display_name: str | None
+    logo: PackLogo | None
+    updated_at: datetime | None
+
+
 class OfferPack(ReadModel):
     """What the LA receives, frozen when the offer is sent."""
 
     composed_at: datetime
     agency_id: str
+    agency_name: str | None = Field(default=None, description="The agency's name, as it set it")
+    logo: PackLogo | None = None
     children: list[ChildBrief]
     needs_met: list[NeedMet]
     needs_not_met: list[str]
@@ -314,6 +344,26 @@ class OfferStepRead(ReadModel):
     note: str | None = None
     actor: str
     at: datetime
+
+
+class OfferEmailStatus(StrEnum):
+    QUEUED = "queued"  # waiting for SMTP (first try, or a retry after an outage)
+    SENT = "sent"  # the mail server accepted it
+    FAILED = "failed"  # refused for good, or out of attempts: a person must act
+
+
+class OfferEmailRead(ReadModel):
+    """One email of a sent offer (the pack PDF attached), as the mail outbox delivers it."""
+
+    id: str
+    recipient_role: Literal["social_worker", "placement_team"]
+    to_address: str
+    status: OfferEmailStatus
+    attempts: int
+    last_error: str | None = Field(description="The last SMTP error's kind and code, if any")
+    next_attempt_at: datetime | None = Field(description="When it is tried again (queued)")
+    sent_at: datetime | None
+    message_id: str = Field(description="The Message-ID, the same on every attempt")
 
 
 class OfferRead(ReadModel):
@@ -345,6 +395,9 @@ class OfferRead(ReadModel):
     updated_at: datetime
     version: int
     history: list[OfferStepRead]
+    emails: list[OfferEmailRead] = Field(
+        default_factory=list, description="The offer's emails and their state (once sent)"
+    )
 
 
 class OfferSummary(ReadModel):

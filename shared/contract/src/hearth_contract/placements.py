@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from hearth_contract.codes import ReasonEpisodeCeased, ReasonPlacementChange
 from hearth_contract.common import Instant, LongText, SaneDate, ShortText
@@ -32,10 +32,13 @@ __all__ = [
     "DelegatedDecision",
     "DelegatedTo",
     "MeetingActionCreate",
+    "MeetingCancel",
+    "MeetingChangeReason",
     "MeetingCreate",
     "MeetingHeld",
     "MeetingKind",
     "MeetingRead",
+    "MeetingReschedule",
     "MeetingState",
     "OwnerRole",
     "PlacementDetails",
@@ -70,6 +73,8 @@ class PlacementEvent(StrEnum):
     STARTED = "placement.started"
     ENDED = "placement.ended"  # data.vacancy_ids: the places to free in vacancies
     MEETING_HELD = "placement.meeting_held"
+    MEETING_RESCHEDULED = "placement.meeting_rescheduled"
+    MEETING_CANCELLED = "placement.meeting_cancelled"
 
 
 class PlacementStatus(StrEnum):
@@ -233,6 +238,18 @@ class MeetingKind(StrEnum):
 class MeetingState(StrEnum):
     SCHEDULED = "scheduled"
     HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class MeetingChangeReason(StrEnum):
+    """Why a meeting moved or was called off (a code: calendars and events carry it)."""
+
+    ATTENDEE_UNAVAILABLE = "attendee_unavailable"
+    CHILD_UNWELL = "child_unwell"
+    CARERS_UNAVAILABLE = "carers_unavailable"
+    NO_LONGER_NEEDED = "no_longer_needed"
+    ARRANGED_IN_ERROR = "arranged_in_error"
+    OTHER = "other"  # with a note
 
 
 class Attendance(StrEnum):
@@ -283,6 +300,37 @@ class MeetingCreate(BaseModel):
     held: bool = False
 
 
+class MeetingReschedule(BaseModel):
+    """Move a scheduled meeting to another time, with the reason."""
+
+    model_config = ExtraForbidden
+
+    scheduled_for: Instant
+    reason_code: MeetingChangeReason
+    note: LongText | None = Field(default=None, description="Required when reason is other")
+
+    @model_validator(mode="after")
+    def _other_needs_a_note(self) -> MeetingReschedule:
+        if self.reason_code is MeetingChangeReason.OTHER and not self.note:
+            raise ValueError("a reason of other needs a note")
+        return self
+
+
+class MeetingCancel(BaseModel):
+    """Call off a scheduled meeting, with the reason."""
+
+    model_config = ExtraForbidden
+
+    reason_code: MeetingChangeReason
+    note: LongText | None = Field(default=None, description="Required when reason is other")
+
+    @model_validator(mode="after")
+    def _other_needs_a_note(self) -> MeetingCancel:
+        if self.reason_code is MeetingChangeReason.OTHER and not self.note:
+            raise ValueError("a reason of other needs a note")
+        return self
+
+
 class MeetingHeld(BaseModel):
     """What happened at a meeting: who came, the child's views, notes and actions."""
 
@@ -308,6 +356,14 @@ class MeetingRead(BaseModel):
     notes: str | None
     action_task_ids: list[str]
     held_at: datetime | None
+    sequence: int = Field(
+        default=0, description="The calendar's SEQUENCE: up by one at each reschedule or cancel"
+    )
+    change_reason_code: MeetingChangeReason | None = Field(
+        default=None, description="Why it was last rescheduled or cancelled"
+    )
+    change_note: str | None = None
+    cancelled_at: datetime | None = None
     minimum_attendance_met: bool | None = Field(
         description="Placement planning meetings: the carer, the child's social worker and "
         "the supervising social worker invited (scheduled) or present (held); else None"

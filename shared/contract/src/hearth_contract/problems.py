@@ -31,6 +31,7 @@ __all__ = [
     "InformationRequestNotFound",
     "InternalError",
     "InvalidState",
+    "LogoNotFound",
     "MatchNotAgreed",
     "MatchNotFound",
     "MatchRunNotFound",
@@ -39,6 +40,7 @@ __all__ = [
     "NotFound",
     "NotYetAvailable",
     "OfferAlreadyAccepted",
+    "OfferEmailNotFound",
     "OfferNotFound",
     "PayloadTooLarge",
     "PlacementNotFound",
@@ -227,6 +229,14 @@ class RateCardNotFound(NotFound):
 
 class AttachmentNotFound(NotFound):
     slug, title = "attachment-not-found", "No such attachment"
+
+
+class OfferEmailNotFound(NotFound):
+    slug, title = "offer-email-not-found", "No such email of this offer"
+
+
+class LogoNotFound(NotFound):
+    slug, title = "logo-not-found", "The agency has no logo"
 
 
 class PlacementNotFound(NotFound):

@@ -67,6 +67,7 @@ async def draft_from_match(
     )
     offer.steps = [_step(offer, 1, "drafted", actor, now)]
     offer.attachments = []
+    offer.emails = []
     session.add(offer)
     await session.flush()
     await emit_offer_event(session, OfferEvent.DRAFTED, offer)

@@ -20,10 +20,12 @@ from hearth_contract.problems import (
 )
 from sqlalchemy.orm.attributes import flag_modified
 
+from hearth_offers.brand.service import BrandService
 from hearth_offers.chase.working_time import add_working_days
 from hearth_offers.context import OffersContext
 from hearth_offers.costings.arithmetic import ROUNDING, price, totals
 from hearth_offers.drafts.draft import AgreedMatch, draft_from_match
+from hearth_offers.mail.outbox import queue_emails
 from hearth_offers.models import Offer, OfferStep
 from hearth_offers.offers.repository import OfferRepository
 from hearth_offers.pack.compose import compose_pack
@@ -116,7 +118,9 @@ class OfferService:
         ).model_dump(mode="json")
 
     async def send(self, offer_id: str, if_match: str | None) -> Offer:
-        """Freeze the pack and send the offer to the LA; it needs costings and a contact."""
+        """Freeze the pack and send the offer to the LA; it needs costings and a contact.
+        The emails to the child's social worker and the LA's placement team are queued in
+        the same transaction; the mail outbox delivers them (SMTP never fails the send)."""
         ctx = self.ctx
         offer = await self._draft(offer_id, if_match)
         if offer.costings is None:
@@ -132,9 +136,13 @@ class OfferService:
         explanation = await ctx.peers.explanation(
             offer.referral_id, holder, ctx.authorization, offer.match_run_id
         )
-        offer.pack = compose_pack(offer, referral, explanation, ctx.now()).model_dump(mode="json")
+        brand, logo = await BrandService(ctx).brand()
+        agency_name = brand.display_name if brand else None
+        pack = compose_pack(offer, referral, explanation, ctx.now(), agency_name, logo)
+        offer.pack = pack.model_dump(mode="json")
         offer.status = OfferStatus.SENT.value
         offer.sent_at = ctx.now()
+        queue_emails(offer, referral, agency_name or offer.agency_id, ctx.settings, ctx.now())
         record_step(offer, "sent", ctx.actor, ctx.now())
         await ctx.emit(OfferEvent.SENT, offer, answer_by=offer.answer_by.isoformat())
         return offer

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from hearth_contract.matching import MatchList
-from hearth_contract.offers import ChildBrief, NeedMet, OfferPack
+from hearth_contract.offers import ChildBrief, NeedMet, OfferPack, PackLogo
 from hearth_contract.referrals import ChildRead, ReferralRead
 
 from hearth_offers.models import Offer
@@ -74,7 +74,12 @@ def needs_from_explanation(
 
 
 def compose_pack(
-    offer: Offer, referral: ReferralRead, explanation: MatchList | None, now: datetime
+    offer: Offer,
+    referral: ReferralRead,
+    explanation: MatchList | None,
+    now: datetime,
+    agency_name: str | None = None,
+    logo: PackLogo | None = None,
 ) -> OfferPack:
     """The pack as it is sent: every part copied, so later changes elsewhere never rewrite it."""
     holder = offer.household_id or offer.home_id or ""
@@ -82,6 +87,8 @@ def compose_pack(
     return OfferPack(
         composed_at=now,
         agency_id=offer.agency_id,
+        agency_name=agency_name,
+        logo=logo,
         children=[child_brief(child) for child in referral.children],
         needs_met=met,
         needs_not_met=not_met,

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from hearth_offers.api import ReaderContext
 from hearth_offers.offers.service import OfferService
+from hearth_offers.pack.assets import pack_assets
 from hearth_offers.pack.render import render_html, render_pdf
 
 router = APIRouter(route_class=HearthRoute, tags=["pack"])
@@ -29,7 +30,7 @@ async def pack_html(offer_id: str, ctx: ReaderContext) -> HTMLResponse:
     offer = await OfferService(ctx).get(offer_id)
     if offer.pack is None:
         raise InvalidState("The offer has not been sent: it has no pack yet.")
-    return HTMLResponse(render_html(offer))
+    return HTMLResponse(render_html(offer, await pack_assets(ctx.session, offer)))
 
 
 @router.get(
@@ -45,5 +46,5 @@ async def pack_pdf(offer_id: str, ctx: ReaderContext) -> Response:
     offer = await OfferService(ctx).get(offer_id)
     if offer.pack is None:
         raise InvalidState("The offer has not been sent: it has no pack yet.")
-    content = await run_in_threadpool(render_pdf, offer)
+    content = await run_in_threadpool(render_pdf, offer, await pack_assets(ctx.session, offer))
     return Response(content, media_type="application/pdf")

@@ -6,6 +6,7 @@ from hearth_contract.offers import OfferPack
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from hearth_offers.models import Offer
+from hearth_offers.pack.assets import PackAssets
 
 __all__ = ["pounds", "render_html", "render_pdf"]
 
@@ -23,14 +24,20 @@ def pounds(pence: int) -> str:
 _env.filters["pounds"] = pounds
 
 
-def render_html(offer: Offer) -> str:
-    """The offer's frozen pack as one HTML page."""
+def render_html(offer: Offer, assets: PackAssets | None = None) -> str:
+    """The offer's frozen pack as one HTML page, its images inline (``data:`` URIs)."""
     pack = OfferPack.model_validate(offer.pack)
-    return _env.get_template("pack.html").render(offer=offer, pack=pack)
+    return _env.get_template("pack.html").render(
+        offer=offer, pack=pack, assets=assets or PackAssets()
+    )
 
 
-def render_pdf(offer: Offer) -> bytes:
+def render_pdf(offer: Offer, assets: PackAssets | None = None) -> bytes:
     """The offer's frozen pack as a PDF (WeasyPrint; needs Pango on the machine)."""
-    from weasyprint import HTML  # imported here: loading Pango costs a moment at start-up
+    # Imported here: loading Pango costs a moment at start-up.
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
 
-    return HTML(string=render_html(offer)).write_pdf()
+    # Everything a pack shows is inline: it never reaches out to the network or the disk.
+    inline_only = URLFetcher(allowed_protocols=("data",))
+    return HTML(string=render_html(offer, assets), url_fetcher=inline_only).write_pdf()

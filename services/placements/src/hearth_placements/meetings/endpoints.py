@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
-from hearth_contract.placements import MeetingCreate, MeetingHeld, MeetingRead
+from hearth_contract.placements import (
+    MeetingCancel,
+    MeetingCreate,
+    MeetingHeld,
+    MeetingRead,
+    MeetingReschedule,
+)
 from hearth_contract.problems import (
     Forbidden,
     IdempotencyKeyInFlight,
@@ -102,4 +108,46 @@ async def record_meeting(
     owners and due dates (each becomes a task). Holding the placement planning meeting
     completes its task and dates the risk assessment from it."""
     meeting = await MeetingService(ctx).record_held(meeting_id, if_match, body)
+    return model_response(meeting_read(meeting), headers={"ETag": etag(meeting)})
+
+
+@router.post(
+    "/v1/meetings/{meeting_id}/reschedule",
+    response_model=MeetingRead,
+    responses=problem_responses(
+        *_AUTH,
+        MeetingNotFound,
+        PreconditionFailed,
+        PreconditionRequired,
+        InvalidState,
+        ValidationFailed,
+    ),
+)
+async def reschedule_meeting(
+    meeting_id: str, body: MeetingReschedule, ctx: ManagerContext, if_match: IfMatchRequired = None
+):
+    """Move a scheduled meeting to a time still to come, with a coded reason (a note for
+    ``other``). Its open tasks follow; the calendar shows the new time (SEQUENCE + 1)."""
+    meeting = await MeetingService(ctx).reschedule(meeting_id, if_match, body)
+    return model_response(meeting_read(meeting), headers={"ETag": etag(meeting)})
+
+
+@router.post(
+    "/v1/meetings/{meeting_id}/cancel",
+    response_model=MeetingRead,
+    responses=problem_responses(
+        *_AUTH,
+        MeetingNotFound,
+        PreconditionFailed,
+        PreconditionRequired,
+        InvalidState,
+        ValidationFailed,
+    ),
+)
+async def cancel_meeting(
+    meeting_id: str, body: MeetingCancel, ctx: ManagerContext, if_match: IfMatchRequired = None
+):
+    """Call off a scheduled meeting, with a coded reason. Its open tasks go back on the
+    law's date; the calendar shows it cancelled (STATUS:CANCELLED, SEQUENCE + 1)."""
+    meeting = await MeetingService(ctx).cancel(meeting_id, if_match, body)
     return model_response(meeting_read(meeting), headers={"ETag": etag(meeting)})

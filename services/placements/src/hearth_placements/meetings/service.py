@@ -1,7 +1,14 @@
-"""Meetings: scheduled with attendees and an agenda; held with views, notes and actions.
+"""Meetings: scheduled with attendees and an agenda; moved or called off with a reason;
+held with views, notes and actions.
 
-Holding the placement planning meeting completes its task and sets the risk
-assessment's due date from the meeting's day. Each action agreed becomes a task.
+A meeting's tasks follow it. Scheduling a placement planning meeting links the PPM task
+to it; moving the meeting moves that task's due date to the meeting's day when it is
+later than the law's date (the move's reason recorded on the task); calling the
+meeting off unlinks the task and puts it back on the law's date, still open, so the work
+list shows that a meeting is still needed. Holding the placement planning meeting
+completes its task and sets the risk assessment's due date from the meeting's day. Each
+action agreed becomes a task. Every move or cancellation raises the meeting's calendar
+SEQUENCE and is an event (ids and codes only).
 """
 
 from __future__ import annotations
@@ -10,9 +17,11 @@ from datetime import datetime
 
 from hearth_contract.placements import (
     CompletionKind,
+    MeetingCancel,
     MeetingCreate,
     MeetingHeld,
     MeetingKind,
+    MeetingReschedule,
     MeetingState,
     PlacementEvent,
     PlacementStatus,
@@ -76,7 +85,87 @@ class MeetingService:
         )
         self.ctx.session.add(meeting)
         await self.ctx.session.flush()
+        if meeting.kind == MeetingKind.PLACEMENT_PLANNING and not body.held:
+            ppm = await self.repository.task_of_kind(
+                placement.id, TaskKind.PLACEMENT_PLANNING_MEETING
+            )
+            if ppm is not None and ppm.state == TaskState.OPEN and ppm.meeting_id is None:
+                ppm.meeting_id = meeting.id
         return meeting
+
+    async def _scheduled(self, meeting_id: str, if_match: str | None) -> Meeting:
+        meeting = await self.get(meeting_id)
+        check_if_match(meeting, if_match)
+        if meeting.state != MeetingState.SCHEDULED:
+            raise InvalidState(f"The meeting is {meeting.state}: only a scheduled one can change.")
+        return meeting
+
+    async def reschedule(
+        self, meeting_id: str, if_match: str | None, body: MeetingReschedule
+    ) -> Meeting:
+        """Move a scheduled meeting, with the reason; its open tasks follow it."""
+        meeting = await self._scheduled(meeting_id, if_match)
+        if body.scheduled_for < self.ctx.now():
+            raise _invalid(
+                "/scheduled_for",
+                "is in the past",
+                "A meeting can be moved only to a time still to come.",
+            )
+        meeting.scheduled_for = body.scheduled_for
+        self._changed(meeting, body.reason_code.value, body.note)
+        reason = f"Meeting moved ({body.reason_code.value})" + (
+            f": {body.note}" if body.note else ""
+        )
+        for task in await self.repository.open_tasks_of_meeting(meeting.id):
+            self._follow(task, meeting, reason)
+        await self._emit_change(PlacementEvent.MEETING_RESCHEDULED, meeting)
+        return meeting
+
+    async def cancel(self, meeting_id: str, if_match: str | None, body: MeetingCancel) -> Meeting:
+        """Call off a scheduled meeting, with the reason; its tasks go back on the law's date."""
+        meeting = await self._scheduled(meeting_id, if_match)
+        meeting.state = MeetingState.CANCELLED.value
+        meeting.cancelled_at = self.ctx.now()
+        self._changed(meeting, body.reason_code.value, body.note)
+        for task in await self.repository.open_tasks_of_meeting(meeting.id):
+            task.meeting_id = None
+            if task.statutory_due_date is not None:
+                task.due_date = task.statutory_due_date
+                task.due_change_reason = None
+        await self._emit_change(PlacementEvent.MEETING_CANCELLED, meeting)
+        return meeting
+
+    def _changed(self, meeting: Meeting, reason_code: str, note: str | None) -> None:
+        meeting.sequence += 1
+        meeting.change_reason_code = reason_code
+        meeting.change_note = note
+
+    @staticmethod
+    def _follow(task: Task, meeting: Meeting, reason: str) -> None:
+        """A moved meeting's task is due on its new day if that is later than the law's date,
+        with the move's reason recorded (a deadline past the law's is never silent); else
+        on the law's date."""
+        day = meeting.scheduled_for.astimezone(LONDON).date()
+        statutory = task.statutory_due_date
+        if statutory is None or day > statutory:
+            task.due_date = day
+            task.due_change_reason = reason
+        else:
+            task.due_date = statutory
+            task.due_change_reason = None
+
+    async def _emit_change(self, event: str, meeting: Meeting) -> None:
+        await self.ctx.session.flush()
+        placement = await PlacementService(self.ctx).get(str(meeting.placement_id))
+        await self.ctx.emit(
+            event,
+            placement,
+            meeting_id=str(meeting.id),
+            kind=meeting.kind,
+            scheduled_for=meeting.scheduled_for.isoformat(),
+            sequence=meeting.sequence,
+            reason_code=meeting.change_reason_code,
+        )
 
     async def record_held(
         self, meeting_id: str, if_match: str | None, body: MeetingHeld
@@ -86,6 +175,8 @@ class MeetingService:
         check_if_match(meeting, if_match)
         if meeting.held_at is not None:
             raise InvalidState("The meeting's record is written; it cannot be written again.")
+        if meeting.state == MeetingState.CANCELLED:
+            raise InvalidState("The meeting was cancelled: schedule a new one.")
         if meeting.scheduled_for > self.ctx.now():
             raise InvalidState("A meeting cannot be recorded as held before it takes place.")
         placement = await PlacementService(self.ctx).get(str(meeting.placement_id))

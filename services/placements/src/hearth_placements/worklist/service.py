@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from hearth_contract.placements import OwnerRole, WorkerLoad, WorkList
+from hearth_contract.placements import MeetingState, OwnerRole, WorkerLoad, WorkList
 from icalendar import Calendar, Event
 
 from hearth_placements.context import LONDON, PlacementsContext
@@ -16,6 +16,34 @@ __all__ = ["WorkListService"]
 
 CALENDAR_WEEKS_BACK = 2
 CALENDAR_WEEKS_AHEAD = 12
+# A calendar leaves Hearth (Outlook, phones, shared mailboxes): its summaries are labels
+# and ids only, never a title, a note, a location or a name someone typed.
+TASK_LABELS = {
+    "placement_plan": "Placement plan",
+    "care_plan": "Care plan",
+    "placement_planning_meeting": "Placement planning meeting",
+    "risk_assessment": "Risk assessment",
+    "delegated_authority": "Delegated authority",
+    "action": "Meeting action",
+}
+MEETING_LABELS = {
+    "placement_planning": "PPM",
+    "support": "Support meeting",
+    "disruption": "Disruption meeting",
+}
+
+
+def placement_ref(placement_id) -> str:
+    """A short reference to a placement, as calendars show it (P- and its id's first 8)."""
+    return f"P-{str(placement_id)[:8]}"
+
+
+def task_summary(kind: str, placement_id) -> str:
+    return f"Due: {TASK_LABELS.get(kind, 'Task')} ({placement_ref(placement_id)})"
+
+
+def meeting_summary(kind: str, placement_id) -> str:
+    return f"{MEETING_LABELS.get(kind, 'Meeting')} ({placement_ref(placement_id)})"
 
 
 class WorkListService:
@@ -62,7 +90,8 @@ class WorkListService:
             event.add("dtstamp", stamp)
             event.add("dtstart", task.due_date)
             event.add("dtend", task.due_date + timedelta(days=1))
-            event.add("summary", f"Due: {task.title}")
+            event.add("summary", task_summary(task.kind, task.placement_id))
+            event.add("description", f"placement {task.placement_id}; task {task.id}")
             event.add("categories", [task.kind])
             calendar.add_component(event)
         for meeting in meetings:
@@ -71,8 +100,12 @@ class WorkListService:
             event.add("dtstamp", stamp)
             event.add("dtstart", meeting.scheduled_for)
             event.add("dtend", meeting.scheduled_for + timedelta(hours=1, minutes=30))
-            event.add("summary", f"{meeting.kind.replace('_', ' ').capitalize()} meeting")
-            event.add("location", meeting.location)
+            event.add("summary", meeting_summary(meeting.kind, meeting.placement_id))
+            event.add("description", f"placement {meeting.placement_id}; meeting {meeting.id}")
+            event.add("categories", [meeting.kind])
+            event.add("sequence", meeting.sequence)
+            cancelled = meeting.state == MeetingState.CANCELLED
+            event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
             calendar.add_component(event)
         return calendar.to_ical()
 

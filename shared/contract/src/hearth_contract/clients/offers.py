@@ -7,6 +7,8 @@ from urllib.parse import quote
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.offers import (
+    AgencyBrandRead,
+    AgencyBrandUpdate,
     AttachmentRead,
     ChaseRead,
     OfferAccept,
@@ -91,6 +93,28 @@ class OffersClient(EventsClient):
             headers={"Content-Type": "application/octet-stream"},
         )
         return self._parse(AttachmentRead, response)
+
+    async def agency_brand(self) -> AgencyBrandRead:
+        """The agency's own name and logo, as its next packs will show them."""
+        return self._parse(AgencyBrandRead, await self._request("GET", "/v1/agency-brand"))
+
+    async def set_agency_name(self, body: AgencyBrandUpdate) -> AgencyBrandRead:
+        """Name the agency as its packs show it."""
+        response = await self._request("PUT", "/v1/agency-brand", json=request_json(body))
+        return self._parse(AgencyBrandRead, response)
+
+    async def set_agency_logo(
+        self, content: bytes, alt_text: str, media_type: str = "image/png"
+    ) -> AgencyBrandRead:
+        """Upload the agency's logo (PNG or JPEG, typed from its bytes) with its alt text."""
+        response = await self._request(
+            "PUT",
+            "/v1/agency-brand/logo",
+            params={"alt_text": alt_text},
+            content=content,
+            headers={"Content-Type": media_type},
+        )
+        return self._parse(AgencyBrandRead, response)
 
     async def _command(
         self, offer_id: str, command: str, if_match: str, body=None

@@ -13,9 +13,11 @@ from hearth_contract.placements import (
     CalendarLinkCreate,
     DelegatedAuthorityRead,
     DelegatedAuthorityWrite,
+    MeetingCancel,
     MeetingCreate,
     MeetingHeld,
     MeetingRead,
+    MeetingReschedule,
     PlacementDetails,
     PlacementEnd,
     PlacementRead,
@@ -128,6 +130,24 @@ class PlacementsClient(EventsClient):
     ) -> Versioned[MeetingRead]:
         response = await self._request(
             "POST", _one("meetings", meeting_id, "/held"), json=request_json(body),
+            headers=_if_match(etag),
+        )  # fmt: skip
+        return self._versioned(MeetingRead, response)
+
+    async def reschedule_meeting(
+        self, meeting_id: str, body: MeetingReschedule, etag: str
+    ) -> Versioned[MeetingRead]:
+        response = await self._request(
+            "POST", _one("meetings", meeting_id, "/reschedule"), json=request_json(body),
+            headers=_if_match(etag),
+        )  # fmt: skip
+        return self._versioned(MeetingRead, response)
+
+    async def cancel_meeting(
+        self, meeting_id: str, body: MeetingCancel, etag: str
+    ) -> Versioned[MeetingRead]:
+        response = await self._request(
+            "POST", _one("meetings", meeting_id, "/cancel"), json=request_json(body),
             headers=_if_match(etag),
         )  # fmt: skip
         return self._versioned(MeetingRead, response)

@@ -1,0 +1,1 @@
+"""The agency's name and logo on its packs (each agency its own, never shown to another)."""
