@@ -35,7 +35,7 @@ from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
 from hearth_kit.bulk import insert_rows, upsert_rows
 from hearth_kit.consumer import AfterCommit, EventConsumer
-from hearth_kit.db import Audited, Database, record_audit
+from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.peers import service_token_source
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -210,13 +210,10 @@ class ReadModelFeeds:
         """Write the batch's facts so far: one upsert per table, then the referrals'
         recipients (one delete of the old, one insert of the new)."""
         pending, self._pending[feed] = self._pending[feed], {}
-        recipients, self._recipients = self._recipients, {}
+        recipients: dict[str, list[str]] = {}
+        if feed == "referrals":  # the vacancies feed's batch may run meanwhile
+            recipients, self._recipients = self._recipients, {}
         for cls, by_id in pending.items():
-            if issubclass(cls, Audited):  # a child's record: each change audited
-                known = set(await session.scalars(sa.select(cls.id).where(cls.id.in_(list(by_id)))))
-                for record_id in by_id:
-                    action = "update" if record_id in known else "create"
-                    record_audit(session, action, cls.__audit_type__, record_id)
             await upsert_rows(session, cls.__table__, list(by_id.values()))
         if recipients:
             await session.execute(
