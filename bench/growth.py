@@ -173,24 +173,30 @@ async def main(arguments: argparse.Namespace) -> dict:
     count = 20_000 if arguments.quick else arguments.records
     events = 20_000 if arguments.quick else arguments.events or count
     wanted = set(arguments.only.split(","))
-    curves: list[tuple[str, Curve]] = []
-    extra: dict = {}
+    result: dict = {"records": count, "curves": []}
+
+    async def report(curves: list[tuple[str, Curve]]) -> None:
+        """Print and draw each path as soon as it is measured (a later path may fail)."""
+        for slug, curve in curves:
+            curve.print()
+            chart = curve.chart(f"growth_{slug}" + ("_quick" if arguments.quick else ""))
+            summary = {**curve.summary(), "chart": str(chart.relative_to(Path.cwd()))}
+            result["curves"].append(summary)
+        if arguments.json:
+            text = json.dumps(result, indent=2)
+            await asyncio.to_thread(Path(arguments.json).write_text, text)
+
     if wanted & {"places", "catchup"}:
         found = await vacancies_paths(count, events, wanted)
-        slugs = ["households", "places", "catchup"]
-        curves += list(zip(slugs, found, strict=False))
+        await report(list(zip(["households", "places", "catchup"], found, strict=False)))
     if "columns" in wanted:
-        curves += [(slug, c) for slug, c in columns_path(count)]
+        await report(columns_path(count))
     if "rereferrals" in wanted:
         sizes = (10_000, 100_000) if arguments.quick else (10_000, 100_000, 1_000_000)
-        extra["rereferrals"] = await rereferrals_path(sizes)
-    summary = []
-    for slug, curve in curves:
-        curve.print()
-        chart = curve.chart(f"growth_{slug}" + ("_quick" if arguments.quick else ""))
-        summary.append({**curve.summary(), "chart": str(chart.relative_to(Path.cwd()))})
-    print(json.dumps({"records": count, "curves": summary, **extra}, indent=2))
-    return {"curves": summary, **extra}
+        result["rereferrals"] = await rereferrals_path(sizes)
+        await report([])
+    print(json.dumps(result, indent=2))
+    return result
 
 
 if __name__ == "__main__":
@@ -201,6 +207,4 @@ if __name__ == "__main__":
     parser.add_argument("--only", default="places,catchup,columns,rereferrals")
     parser.add_argument("--json", help="write the summary here")
     arguments = parser.parse_args()
-    result = asyncio.run(main(arguments))
-    if arguments.json:
-        Path(arguments.json).write_text(json.dumps(result, indent=2))
+    asyncio.run(main(arguments))

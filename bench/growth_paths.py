@@ -167,8 +167,8 @@ async def rereferrals_path(sizes: tuple[int, ...]) -> dict:
                 async with db.system_session("bench") as session:
                     with recorded_statements(db.engine) as sent:
                         began = time.perf_counter()
-                        await ReferralRepository(session).rereferral_candidates(
-                            la, f"NEW-{probe}", [born]
+                        await ReferralRepository(session).intake_lookups(
+                            [], la, f"NEW-{probe}", [born]
                         )
                         timings.append(time.perf_counter() - began)
                 if plan is None:

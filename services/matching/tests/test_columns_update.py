@@ -24,6 +24,8 @@ def assert_same_columns(updated: Columns, fresh: Columns) -> None:
         mine = getattr(updated, name)
         if name in CODED:
             assert _values(updated, name) == _values(fresh, name)
+        elif name == "id_rank":  # labels with gaps: only their order is the ids' order
+            assert np.array_equal(np.argsort(mine), np.argsort(theirs)), name
         elif isinstance(theirs, Membership):
             values = set(mine._columns) | set(theirs._columns)
             for value in values:
@@ -64,13 +66,19 @@ class TestReplaceAHome:
             assert [a.home.id for a in ranked.ranked] == [a.home.id for a in expected.ranked]
             assert ranked.summary == expected.summary
 
-    def test_a_home_with_more_places_than_the_slots_asks_for_a_build(self):
+    def test_a_home_with_more_places_than_the_slots_gets_more_slots_in_place(self):
         rng = random.Random(4)
         homes = [replace(random_home(rng, i), places=(place("a"),)) for i in range(5)]
         columns = Columns.build(homes)
         crowded = replace(homes[0], places=(place("a"), place("b")))
-        assert not columns.replace(crowded)
-        assert not columns.replace(replace(homes[0], id="not-here"))
+        assert columns.replace(crowded)
+        assert columns.place_valid.shape == (2, 5)
+        assert_same_columns(columns, Columns.build([crowded, *homes[1:]]))
+
+    def test_a_home_not_in_the_columns_is_not_replaced(self):
+        rng = random.Random(4)
+        columns = Columns.build([random_home(rng, i) for i in range(5)])
+        assert not columns.replace(replace(random_home(rng, 9), id="not-here"))
 
 
 class TestTheIndexKeepsColumnsInStep:
@@ -123,3 +131,31 @@ class TestTheIndexKeepsColumnsInStep:
                 ranked = rank_homes(the_referral, columns, CONTEXT, limit=10)
                 expected = rank_homes(the_referral, fresh, CONTEXT, limit=10)
                 assert [a.home.id for a in ranked.ranked] == [a.home.id for a in expected.ranked]
+
+
+class TestIdOrderAsHomesComeAndGo:
+    def test_homes_squeezed_between_two_ids_keep_the_id_order(self):
+        rng = random.Random(7)
+        columns = Columns.build([replace(random_home(rng, 0), id=i) for i in ("a", "b")])
+        # Each id sorts just after the last: the gap below "b" halves every time, until
+        # the labels are spaced out again.
+        for n in range(1, 80):
+            columns.extend([replace(random_home(rng, n), id="a" + "m" * n)])
+            if n % 9 == 0:
+                assert columns.remove("a" + "m" * (n // 2))
+        ids = [h.id for h in columns.homes]
+        assert [ids[row] for row in np.argsort(columns.id_rank)] == sorted(ids)
+        assert len(set(columns.id_rank.tolist())) == len(ids)
+        assert_same_columns(columns, Columns.build(list(columns.homes)))
+
+    def test_a_home_coming_does_not_copy_the_columns_while_there_is_room(self):
+        rng = random.Random(8)
+        columns = Columns.build([random_home(rng, i) for i in range(100)])
+        columns.extend([random_home(rng, 100)])  # room made: twice as many homes
+        age_min = columns.age_min
+        for n in range(101, 200):
+            columns.extend([random_home(rng, n)])
+            assert np.shares_memory(columns.age_min, age_min)
+        columns.remove(columns.homes[3].id)
+        assert np.shares_memory(columns.age_min, age_min)
+        assert_same_columns(columns, Columns.build(list(columns.homes)))

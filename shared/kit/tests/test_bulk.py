@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 
 import pytest
 import sqlalchemy as sa
-from hearth_kit.bulk import TableRows, insert_together
+from hearth_kit.bulk import TableRows, insert_together, upsert_rows
 from hearth_kit.db import create_engine
 from hearth_kit.testing import postgres_server_url
 from sqlalchemy.exc import IntegrityError
@@ -142,3 +142,37 @@ class TestInsertTogether:
         async with engine.connect() as connection:
             assert await connection.scalar(sa.select(sa.func.count()).select_from(parents)) == 0
             assert await connection.scalar(sa.select(sa.func.count()).select_from(children)) == 0
+
+
+class TestUpsertRows:
+    async def test_new_rows_are_inserted_and_stored_ones_updated(self, engine):
+        kept, changed, new = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        async with AsyncSession(engine) as session, session.begin():
+            await upsert_rows(
+                session,
+                parents,
+                [
+                    {"id": kept, "name": "kept", "document": {"v": 1}},
+                    {"id": changed, "name": "before", "document": {"v": 1}},
+                ],
+            )
+        statements = _count_statements(engine)
+        async with AsyncSession(engine) as session, session.begin():
+            await upsert_rows(
+                session,
+                parents,
+                [
+                    {"id": changed, "name": "after", "document": {"v": 2}},
+                    {"id": new, "name": "new", "document": {"v": 1}},
+                ],
+            )
+        async with engine.connect() as connection:
+            rows = (await connection.execute(sa.select(parents))).all()
+        assert sorted((row.name, row.document["v"]) for row in rows) == [
+            ("after", 2),
+            ("kept", 1),
+            ("new", 1),
+        ]
+        assert {row.id for row in rows} == {kept, changed, new}
+        if engine.dialect.name == "postgresql":
+            assert len([s for s in statements if "INSERT" in s]) == 1

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "is_postgres",
     "loaded",
     "unnest_insert",
+    "upsert_rows",
 ]
 
 _PG = postgresql.dialect()
@@ -75,6 +76,7 @@ def _insert_sql(
     sql_values: tuple[tuple[str, str], ...],
     skip_conflicts: bool,
     prefix: str = "c",
+    update_on: tuple[str, ...] = (),
 ) -> str:
     arrays, selected = [], []
     for n, name in enumerate(columns):
@@ -94,6 +96,10 @@ def _insert_sql(
     sql += f"FROM unnest({', '.join(arrays)}) AS u({aliases})"
     if skip_conflicts:
         sql += " ON CONFLICT DO NOTHING"
+    elif update_on:
+        updated = [name for name in columns if name not in update_on]
+        sets = ", ".join(f"{name} = EXCLUDED.{name}" for name in updated)
+        sql += f" ON CONFLICT ({', '.join(update_on)}) DO UPDATE SET {sets}"
     return sql
 
 
@@ -104,12 +110,14 @@ def unnest_insert(
     sql_values: Mapping[str, str] | None = None,
     skip_conflicts: bool = False,
     prefix: str = "c",
+    update_on: tuple[str, ...] = (),
 ) -> tuple[str, dict[str, Any]]:
     """The PostgreSQL statement inserting ``rows`` (same keys, at least one) and its parameters.
 
     Parameters are named ``<prefix>0``, ``<prefix>1``, ... (``c0``, ``c1``, ... by
     default); compose the statement into a larger one (a CTE) only with parameters of
-    other names.
+    other names. ``update_on`` names a unique key: a row whose key is there already
+    updates it (``ON CONFLICT ... DO UPDATE``) instead of failing.
     """
     columns = tuple(rows[0])
     by_column = {name: [row[name] for row in rows] for name in columns}
@@ -118,7 +126,7 @@ def unnest_insert(
         name for name, values in by_column.items() if values.count(values[0]) == len(values)
     ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
     sql = _insert_sql(
-        table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix
+        table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix, update_on
     )
     params: dict[str, Any] = {}
     json_columns = _json_columns(table)
@@ -148,6 +156,30 @@ async def insert_rows(
         await session.execute(sa.insert(table), loaded(rows))
         return
     sql, params = unnest_insert(table, rows, sql_values=sql_values)
+    await session.execute(_text(sql), params)
+
+
+async def upsert_rows(
+    session: AsyncSession, table: sa.Table, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Insert ``rows`` (same keys, each primary key once), updating those already stored.
+
+    One ``INSERT ... unnest ... ON CONFLICT (key) DO UPDATE`` on PostgreSQL; elsewhere
+    an ``executemany`` of SQLite's own upsert.
+    """
+    if not rows:
+        return
+    key = tuple(column.key for column in table.primary_key.columns)
+    if not is_postgres(session):
+        statement = sqlite.insert(table)
+        updated = [name for name in rows[0] if name not in key]
+        statement = statement.on_conflict_do_update(
+            index_elements=list(key),
+            set_={name: statement.excluded[name] for name in updated},
+        )
+        await session.execute(statement, loaded(rows))
+        return
+    sql, params = unnest_insert(table, rows, update_on=key)
     await session.execute(_text(sql), params)
 
 

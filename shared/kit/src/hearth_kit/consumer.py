@@ -33,6 +33,7 @@ from hearth_contract.common import EventPage, EventRead
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from hearth_kit.bulk import insert_rows
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import consumer_cursors, processed_events
@@ -216,13 +217,15 @@ class EventConsumer:
         return {event_id for event_id in rows if event_id is not None}
 
     async def _mark_processed(self, session: AsyncSession, events: list[EventRead]) -> None:
-        """Note a batch's handled events in one statement (in the batch's transaction)."""
+        """Note a batch's handled events in one statement (in the batch's transaction): on
+        PostgreSQL one ``INSERT ... unnest`` (an ``executemany`` is a statement per event)."""
         if not events:
             return
         now = self.database.clock.now()
-        await session.execute(
-            sa.insert(processed_events),
-            [{"consumer": self.name, "event_id": e.event_id, "processed_at": now} for e in events],
+        await insert_rows(
+            session,
+            processed_events,
+            [{"event_id": e.event_id, "consumer": self.name, "processed_at": now} for e in events],
         )
 
     async def _store_cursor(self, session: AsyncSession, cursor: str) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+from sortedcontainers import SortedList
 
 from hearth_matching.facts import CHILD_RISKS, OTHERS_RISKS, Home, Resident
 from hearth_matching.rules.base import RISKY, UNKNOWN
@@ -31,8 +32,8 @@ _MICROSECOND = timedelta(microseconds=1)
 
 # The coded columns and their vocabularies.
 CODED = {"religion": "religion_codes", "la_code": "la_codes"}
-# The columns of id order, kept by ``extend`` and ``remove`` themselves.
-_RANKS = ("id_rank", "by_rank")
+# Spacing of the id-order labels built anew: a home that comes fits between two.
+_GAP = 1 << 32
 
 
 def micros(moment: datetime) -> int:
@@ -41,7 +42,11 @@ def micros(moment: datetime) -> int:
 
 
 class Membership:
-    """For a set-valued fact: which homes (or resident slots) hold each value."""
+    """For a set-valued fact: which homes (or resident slots) hold each value.
+
+    Each value's column is a view of the first ``size`` homes of an array with room for
+    more (see ``Columns``): homes come and go without copying every column.
+    """
 
     def __init__(
         self,
@@ -56,16 +61,24 @@ class Membership:
         ):
             for value in values:
                 holders[value].append(cell)
-        self._none = np.zeros(shape, dtype=bool)
-        self._none.flags.writeable = False
-        self._columns: dict[str, np.ndarray] = {}
+        self._size = shape[-1]
+        self._full: dict[str, np.ndarray] = {}
         for value, cells in holders.items():
             column = np.zeros(shape, dtype=bool)
             column.flat[cells] = True
-            self._columns[value] = column
-        self.count = np.zeros(shape, dtype=np.int16)
-        for column in self._columns.values():
-            self.count += column
+            self._full[value] = column
+        self._count = np.zeros(shape, dtype=np.int16)
+        for column in self._full.values():
+            self._count += column
+        self._empty = np.zeros(shape, dtype=bool)
+        self._expose()
+
+    def _expose(self) -> None:
+        size = self._size
+        self._columns = {value: column[..., :size] for value, column in self._full.items()}
+        self.count = self._count[..., :size]
+        self._none = self._empty[..., :size]
+        self._none.flags.writeable = False
 
     def has(self, value: str) -> np.ndarray:
         """Where ``value`` is held (do not write to it)."""
@@ -89,50 +102,54 @@ class Membership:
             counted += self.has(value)
         return counted
 
-    def put(self, row: int, one: Membership) -> None:
-        """Replace the values of one home (its ``row``) by those of a one-home membership."""
-        for column in self._columns.values():
-            column[..., row] = False
-        for value, theirs in one._columns.items():
-            if value not in self._columns:
-                self._columns[value] = np.zeros(self._none.shape, dtype=bool)
-            _put_row(self._columns[value], row, theirs)
-        _put_row(self.count, row, one.count)
+    def reserve(self, capacity: int, slots: int) -> None:
+        """Room for ``capacity`` homes (and ``slots`` slots, for resident facts)."""
+        self._full = {value: _room(c, capacity, slots) for value, c in self._full.items()}
+        self._count = _room(self._count, capacity, slots)
+        self._empty = _room(self._empty, capacity, slots)
 
-    def extend(self, more: Membership) -> None:
-        """Append the homes of another membership after these (slots padded to fit)."""
-        for value in self._columns.keys() | more._columns.keys():
-            self._columns[value] = _joined(self.has(value), more.has(value))
-        self.count = _joined(self.count, more.count)
-        self._none = np.zeros(self.count.shape, dtype=bool)
-        self._none.flags.writeable = False
+    def write(self, start: int, more: Membership) -> None:
+        """Put the homes of ``more`` in the rows from ``start`` (room reserved)."""
+        for value, column in self._full.items():
+            if value not in more._full:
+                column[..., start : start + more._size] = False
+        for value, theirs in more._columns.items():
+            if value not in self._full:
+                self._full[value] = np.zeros(self._count.shape, dtype=bool)
+            _put_block(self._full[value], start, theirs)
+        _put_block(self._count, start, more.count)
 
-    def move(self, source: int, row: int, size: int) -> None:
-        """Put home ``source`` in ``row``, then keep the first ``size`` homes."""
-        for value, column in self._columns.items():
+    def move(self, source: int, row: int) -> None:
+        """Put home ``source`` in ``row``."""
+        for column in (*self._full.values(), self._count):
             column[..., row] = column[..., source]
-            self._columns[value] = column[..., :size]
-        self.count[..., row] = self.count[..., source]
-        self.count = self.count[..., :size]
-        self._none = self._none[..., :size]
+
+    def resize(self, size: int) -> None:
+        """Show the first ``size`` homes."""
+        self._size = size
+        self._expose()
 
 
-def _joined(mine: np.ndarray, theirs: np.ndarray) -> np.ndarray:
-    """Two sets of homes' columns side by side; slot arrays padded with empty slots."""
-    if mine.ndim > 1 and mine.shape[0] != theirs.shape[0]:
-        slots = max(mine.shape[0], theirs.shape[0])
-        mine = np.pad(mine, ((0, slots - mine.shape[0]), (0, 0)))
-        theirs = np.pad(theirs, ((0, slots - theirs.shape[0]), (0, 0)))
-    return np.concatenate([mine, theirs], axis=-1)
+def _room(array: np.ndarray, capacity: int, slots: int) -> np.ndarray:
+    """``array``, or a copy padded with empty homes (and slots) to hold as many."""
+    shape = (max(array.shape[0], slots), capacity) if array.ndim == 2 else (capacity,)
+    if shape[-1] < array.shape[-1]:
+        shape = (*shape[:-1], array.shape[-1])
+    if shape == array.shape:
+        return array
+    bigger = np.zeros(shape, dtype=array.dtype)
+    bigger[tuple(slice(0, n) for n in array.shape)] = array
+    return bigger
 
 
-def _put_row(mine: np.ndarray, row: int, theirs: np.ndarray) -> None:
-    """Copy a one-home column into ``row``; slots beyond the home's own are emptied."""
+def _put_block(mine: np.ndarray, start: int, theirs: np.ndarray) -> None:
+    """Copy homes' columns into the rows from ``start``; slots beyond theirs emptied."""
+    end = start + theirs.shape[-1]
     if mine.ndim == 1:
-        mine[row] = theirs[0]
+        mine[start:end] = theirs
     else:
-        mine[:, row] = 0
-        mine[: theirs.shape[0], row] = theirs[:, 0]
+        mine[:, start:end] = 0
+        mine[: theirs.shape[0], start:end] = theirs
 
 
 def _risk_marks(states: Callable[[str], str], risks: tuple[str, ...]) -> set[str]:
@@ -206,12 +223,11 @@ def count_slots(slots: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Columns:
-    """The homes as arrays, rebuilt when a home or place changes; slots as above."""
+    """The homes as arrays, kept in step as homes come, go and change; slots as above."""
 
     homes: list[Home]
     row_of: dict[str, int]  # home id -> its column
-    id_rank: np.ndarray  # each home's position in id order (the last tie-break)
-    by_rank: np.ndarray  # the home ids in id order
+    id_rank: np.ndarray  # a label per home that sorts as the ids do (the last tie-break)
     is_home: np.ndarray
     is_household: np.ndarray
     age_min: np.ndarray
@@ -258,62 +274,45 @@ class Columns:
     resident_to_child: Membership
     resident_sibling_of: Membership  # referral ids
 
+    def __post_init__(self) -> None:
+        # Each array column is a view of the first ``size`` homes of one with room for
+        # more: a home that comes is written into the room (the arrays doubled when it
+        # runs out, so each home is copied a bounded number of times), one that goes is
+        # replaced by the last home; neither copies the other homes (issue 14).
+        self._full = {name: v for name, v in vars(self).items() if isinstance(v, np.ndarray)}
+        self._sets = [name for name, v in vars(self).items() if isinstance(v, Membership)]
+        self._ids = SortedList(self.row_of)
+
     @property
     def size(self) -> int:
         return len(self.homes)
 
     def replace(self, home: Home) -> bool:
-        """Put a changed home in its row, in place: False if it is not here, or now has
-        more places or residents than the slots hold (then build the columns anew)."""
+        """Put a changed home in its row, in place (with more slots if it needs them):
+        False if it is not here."""
         row = self.row_of.get(home.id)
-        one = Columns.build([home])
-        if (
-            row is None
-            or one.place_valid.shape[0] > self.place_valid.shape[0]
-            or one.resident_valid.shape[0] > self.resident_valid.shape[0]
-        ):
+        if row is None:
             return False
+        one = Columns.build([home])
+        self._reserve(self.size, one)
         self.homes[row] = home
-        for name, mine in vars(self).items():
-            theirs = getattr(one, name)
-            if isinstance(mine, Membership):
-                mine.put(row, theirs)
-            elif name in CODED:
-                value = {code: v for v, code in getattr(one, CODED[name]).items()}[theirs[0]]
-                vocabulary = getattr(self, CODED[name])
-                mine[row] = vocabulary.setdefault(value, len(vocabulary))
-            elif isinstance(mine, np.ndarray) and name not in _RANKS:
-                _put_row(mine, row, theirs)
+        self._write(row, one)
+        self._resize(self.size)
         return True
 
     def extend(self, homes: list[Home]) -> None:
-        """Append homes that came, in place of building every column anew (issue 14):
-        the work is the new homes' and a copy of the arrays, not a walk of every home."""
+        """Append homes that came: the work is the new homes', not a walk of every home."""
         if not homes:
             return
         more = Columns.build(homes)
-        for name, mine in vars(self).items():
-            theirs = getattr(more, name)
-            if isinstance(mine, Membership):
-                mine.extend(theirs)
-            elif name in CODED:
-                vocabulary = getattr(self, CODED[name])
-                values = {code: v for v, code in getattr(more, CODED[name]).items()}
-                recoded = [vocabulary.setdefault(values[c], len(vocabulary)) for c in theirs]
-                setattr(self, name, _joined(mine, np.array(recoded, dtype=mine.dtype)))
-            elif isinstance(mine, np.ndarray) and name not in _RANKS:
-                setattr(self, name, _joined(mine, theirs))
-        start = len(self.homes)
+        start = self.size
+        self._reserve(start + len(homes), more)
+        self._write(start, more)
         self.homes.extend(homes)
         self.row_of.update({h.id: start + i for i, h in enumerate(homes)})
-        self._rank_new(more.by_rank, more.id_rank)
-
-    def _rank_new(self, new_ids: np.ndarray, new_ranks: np.ndarray) -> None:
-        """Fit the new homes' ids (sorted ``new_ids``; ``new_ranks`` by new row) into id order."""
-        at = np.searchsorted(self.by_rank, new_ids)  # each new id goes before this old rank
-        shifted = self.id_rank + np.searchsorted(at, self.id_rank, side="right")
-        self.id_rank = np.concatenate([shifted, (at + np.arange(len(at)))[new_ranks]])
-        self.by_rank = np.insert(self.by_rank, at, new_ids)
+        for home in homes:
+            self._label(home.id)
+        self._resize(len(self.homes))
 
     def remove(self, home_id: str) -> bool:
         """Take a home that went out of the columns: the last home moves into its row."""
@@ -321,22 +320,69 @@ class Columns:
         if row is None:
             return False
         last = len(self.homes) - 1
-        for name, mine in vars(self).items():
-            if isinstance(mine, Membership):
-                mine.move(last, row, last)
-            elif isinstance(mine, np.ndarray) and name not in _RANKS:
-                mine[..., row] = mine[..., last]
-                setattr(self, name, mine[..., :last])
-        rank = self.id_rank[row]
-        self.id_rank[row] = self.id_rank[last]
-        self.id_rank = self.id_rank[:last]
-        self.id_rank[self.id_rank > rank] -= 1
-        self.by_rank = np.delete(self.by_rank, rank)
+        for full in self._full.values():
+            full[..., row] = full[..., last]
+        for name in self._sets:
+            getattr(self, name).move(last, row)
         self.homes[row] = self.homes[last]
         self.homes.pop()
         if row != last:
             self.row_of[self.homes[row].id] = row
+        self._ids.remove(home_id)
+        self._resize(last)
         return True
+
+    def _reserve(self, homes: int, more: Columns) -> None:
+        """Room for ``homes`` homes and for the slots of ``more``'s."""
+        capacity = self._full["age_min"].shape[0]
+        if homes > capacity:
+            capacity = max(homes, 2 * capacity, 16)
+        places, residents = more.place_valid.shape[0], more.resident_valid.shape[0]
+        for name, full in self._full.items():
+            slots = residents if name.startswith("resident_") else places
+            self._full[name] = _room(full, capacity, slots)
+        for name in self._sets:
+            getattr(self, name).reserve(capacity, residents)
+
+    def _write(self, start: int, more: Columns) -> None:
+        """Put the homes of ``more`` in the rows from ``start`` (room reserved)."""
+        for name, full in self._full.items():
+            theirs = getattr(more, name)
+            if name == "id_rank":
+                continue
+            if name in CODED:
+                vocabulary = getattr(self, CODED[name])
+                values = {code: v for v, code in getattr(more, CODED[name]).items()}
+                recoded = [vocabulary.setdefault(values[c], len(vocabulary)) for c in theirs]
+                theirs = np.array(recoded, dtype=full.dtype)
+            _put_block(full, start, theirs)
+        for name in self._sets:
+            getattr(self, name).write(start, getattr(more, name))
+
+    def _resize(self, size: int) -> None:
+        for name, full in self._full.items():
+            setattr(self, name, full[..., :size])
+        for name in self._sets:
+            getattr(self, name).resize(size)
+
+    def _label(self, home_id: str) -> None:
+        """Give a new home an id-order label between its neighbours' (all relabelled when
+        they have no gap left, which spaced labels make rare)."""
+        self._ids.add(home_id)
+        at = self._ids.index(home_id)
+        lower = self._label_at(at - 1) if at > 0 else 0
+        upper = self._label_at(at + 1) if at + 1 < len(self._ids) else lower + 2 * _GAP
+        if upper - lower < 2:
+            self._relabel()
+        else:
+            self._full["id_rank"][self.row_of[home_id]] = (lower + upper) // 2
+
+    def _label_at(self, position: int) -> int:
+        return int(self._full["id_rank"][self.row_of[self._ids[position]]])
+
+    def _relabel(self) -> None:
+        rows = np.fromiter((self.row_of[i] for i in self._ids), np.int64, len(self._ids))
+        self._full["id_rank"][rows] = (np.arange(len(rows), dtype=np.int64) + 1) * _GAP
 
     @classmethod
     def build(cls, homes: list[Home]) -> Columns:
@@ -345,8 +391,7 @@ class Columns:
         residents = _Slots([h.residents for h in homes])
         id_order = sorted(range(n), key=lambda i: homes[i].id)
         id_rank = np.empty(n, dtype=np.int64)
-        id_rank[id_order] = np.arange(n)
-        by_rank = np.array([homes[i].id for i in id_order], dtype=object)
+        id_rank[id_order] = (np.arange(n, dtype=np.int64) + 1) * _GAP
         religion, religion_codes = _codes(
             [h.religion.lower() if h.religion is not None else None for h in homes]
         )
@@ -359,7 +404,6 @@ class Columns:
             homes=homes,
             row_of={h.id: i for i, h in enumerate(homes)},
             id_rank=id_rank,
-            by_rank=by_rank,
             is_home=_array(homes, lambda h: h.kind == "home", bool),
             is_household=_array(homes, lambda h: h.kind == "household", bool),
             age_min=_array(homes, lambda h: h.age_min, np.int64),

@@ -33,6 +33,7 @@ from hearth_contract.clients import ReferralsClient, VacanciesClient
 from hearth_contract.common import MAX_BATCH_IDS, Batch, EventPage, EventRead
 from hearth_contract.problems import NotFound
 from hearth_contract.referrals import ReferralStatus
+from hearth_kit.bulk import insert_rows, upsert_rows
 from hearth_kit.consumer import AfterCommit, EventConsumer
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
@@ -60,14 +61,6 @@ log = get_logger("hearth.matching.feeds")
 SCOPES = [Scope.EVENTS_READ, Scope.REFERRALS_READ, Scope.VACANCIES_READ]
 # Events per batch: one transaction, and one batch read per kind of record it names.
 FEED_BATCH = 500
-
-
-FACT_OF_KIND: dict[str, type] = {
-    "referral": ReferralFact,
-    "household": HomeFact,
-    "home": HomeFact,
-    "vacancy": PlaceFact,
-}
 
 
 def _is_uuid(raw: str) -> bool:
@@ -115,11 +108,13 @@ class ReadModelFeeds:
             "vacancy": self.vacancies.batch_get_vacancies,
         }
         self._prefetched: dict[str, dict[Key, Any]] = {"referrals": {}, "vacancies": {}}
-        # The read model's rows the current batch of each feed touches (loaded on first use).
-        self._rows: dict[str, dict[tuple[type, str], Any] | None] = {
-            "referrals": None,
-            "vacancies": None,
+        # The facts each feed's current batch writes (by table, then id), written together
+        # before it commits, and the agencies each of its referrals is addressed to.
+        self._pending: dict[str, dict[type, dict[str, dict[str, Any]]]] = {
+            "referrals": {},
+            "vacancies": {},
         }
+        self._recipients: dict[str, list[str]] = {}
         self.progress = {
             feed: FeedProgress(feed, database.clock) for feed in ("referrals", "vacancies")
         }
@@ -135,7 +130,7 @@ class ReadModelFeeds:
                 referrals.handling(self._noting("referrals", self._on_referral_event)),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("referrals", events),
-                before_commit=lambda session: self._announce("referrals", session),
+                before_commit=lambda session: self._before_commit("referrals", session),
             ),
             EventConsumer(
                 "matching:vacancies",
@@ -144,7 +139,7 @@ class ReadModelFeeds:
                 vacancies.handling(self._noting("vacancies", self._on_vacancies_event)),
                 FEED_BATCH,
                 prefetch=lambda events: self._prefetch("vacancies", events),
-                before_commit=lambda session: self._announce("vacancies", session),
+                before_commit=lambda session: self._before_commit("vacancies", session),
             ),
         ]
 
@@ -159,8 +154,10 @@ class ReadModelFeeds:
 
         return handled
 
-    async def _announce(self, feed: str, session: AsyncSession) -> None:
-        """Name the batch's changed records in a NOTIFY sent when the batch commits."""
+    async def _before_commit(self, feed: str, session: AsyncSession) -> None:
+        """Write the batch's facts, then name its changed records in a NOTIFY sent when
+        the batch commits."""
+        await self._write_pending(session, feed)
         keys, self._changed[feed] = self._changed[feed], set()
         await announce(self.database, session, keys, self.sender)
 
@@ -180,7 +177,9 @@ class ReadModelFeeds:
 
         await asyncio.gather(*(read(kind, list(ids)) for kind, ids in ids_by_kind.items()))
         self._prefetched[feed] = prefetched
-        self._rows[feed] = None
+        self._pending[feed] = {}  # a batch rolled back leaves nothing to write
+        if feed == "referrals":
+            self._recipients = {}
         self.endings.new_batch(feed, sorted({i for kind, i in prefetched if kind == "referral"}))
 
     async def _referral_events(self, cursor: str | None, limit: int) -> EventPage:
@@ -201,46 +200,40 @@ class ReadModelFeeds:
         behind = (now - read_to_end_at).total_seconds() if read_to_end_at is not None else 5.0
         return max(1, min(60, math.ceil(max(behind, self.poll_seconds))))
 
-    async def _batch_rows(self, session: AsyncSession, feed: str) -> dict[tuple[type, str], Any]:
-        """The stored facts of the batch's records, one query per table; None where new."""
-        rows = self._rows[feed]
-        if rows is None:
-            rows = {}
-            wanted: dict[type, set[str]] = {}
-            for kind, record_id in self._prefetched[feed]:
-                wanted.setdefault(FACT_OF_KIND[kind], set()).add(record_id)
-            for cls, ids in wanted.items():
-                rows.update(dict.fromkeys(((cls, record_id) for record_id in ids), None))
-                query = sa.select(cls).where(cls.id.in_(sorted(ids)))  # type: ignore[attr-defined]
-                rows.update({(cls, row.id): row for row in await session.scalars(query)})
-            self._rows[feed] = rows
-        return rows
-
     async def _upsert(
         self, session: AsyncSession, feed: str, cls: Any, key: str, **values: Any
     ) -> None:
-        """Insert or update one fact; written with the rest of the batch when it commits."""
-        rows = await self._batch_rows(session, feed)
-        row = rows[(cls, key)] if (cls, key) in rows else await session.get(cls, key)
-        if row is None:
-            row = cls(id=key, **values)
-            session.add(row)
-        else:
-            for name, value in values.items():
-                setattr(row, name, value)
-        rows[(cls, key)] = row
+        """Insert or update one fact: kept until the batch's facts are written together."""
+        self._pending[feed].setdefault(cls, {})[key] = {"id": key, **values}
+
+    async def _write_pending(self, session: AsyncSession, feed: str) -> None:
+        """Write the batch's facts so far: one upsert per table, then the referrals'
+        recipients (one delete of the old, one insert of the new)."""
+        pending, self._pending[feed] = self._pending[feed], {}
+        recipients: dict[str, list[str]] = {}
+        if feed == "referrals":  # the vacancies feed's batch may run meanwhile
+            recipients, self._recipients = self._recipients, {}
+        for cls, by_id in pending.items():
+            await upsert_rows(session, cls.__table__, list(by_id.values()))
+        if recipients:
+            await session.execute(
+                sa.delete(ReferralRecipient).where(
+                    ReferralRecipient.referral_id.in_(list(recipients))
+                )
+            )
+            rows = [
+                {"referral_id": referral_id, "agency_id": agency_id}
+                for referral_id, agency_ids in recipients.items()
+                for agency_id in agency_ids
+            ]
+            await insert_rows(session, ReferralRecipient.__table__, rows)
 
     async def _forget(
         self, session: AsyncSession, feed: str, cls: Any, where: sa.ColumnElement[bool]
     ) -> None:
-        """Delete facts (and stop treating any of them as stored in this batch)."""
+        """Delete facts, after writing those the batch changed before (in event order)."""
+        await self._write_pending(session, feed)
         await session.execute(sa.delete(cls).where(where))
-        rows = self._rows[feed] or {}
-        for key, row in rows.items():
-            if key[0] is cls and row is not None:
-                state = sa.inspect(row)
-                if state.was_deleted or state.detached:
-                    rows[key] = None
 
     async def _fetch(self, key: Key) -> Any:
         """The record as its service holds it now; None if it is gone."""
@@ -303,11 +296,9 @@ class ReadModelFeeds:
         referral_id = event.subject_id
         read = await self._record("referrals", "referral", referral_id)
         facts = referral_from_read(read, self.locate) if read is not None else None
-        await session.execute(
-            sa.delete(ReferralRecipient).where(ReferralRecipient.referral_id == referral_id)
-        )
         await self.endings.referral_changed(session, referral_id, read, facts)
         if read is None or read.status is not ReferralStatus.OPEN or not facts.agency_ids:
+            self._recipients[referral_id] = []
             await self._forget(session, "referrals", ReferralFact, ReferralFact.id == referral_id)
             return lambda: self.index.drop_referral(referral_id)
         await self._upsert(
@@ -320,12 +311,7 @@ class ReadModelFeeds:
             facts=referral_to_json(facts),
             updated_at=self.database.clock.now(),
         )
-        session.add_all(
-            [
-                ReferralRecipient(referral_id=referral_id, agency_id=a)
-                for a in sorted(facts.agency_ids)
-            ]
-        )
+        self._recipients[referral_id] = sorted(facts.agency_ids)
         return lambda: self.index.put_referral(facts)
 
     async def _on_vacancies_event(

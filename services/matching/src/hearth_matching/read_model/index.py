@@ -96,7 +96,8 @@ class MatchIndex:
     def columns(self, agency_id: str) -> Columns:
         """The agency's homes with their places, as columns, kept in step incrementally: a
         home that went leaves its row, one that came is appended, a changed one is put
-        in its row; built anew only on first use (or when a home outgrows the slots)."""
+        in its row, each at a cost that does not grow with the agency's homes (see
+        ``Columns``); built anew only on first use."""
         changed = self._changed.pop(agency_id, set())
         went = self._went.pop(agency_id, set())
         columns = self._columns.get(agency_id)
