@@ -7,14 +7,14 @@ large share of its CPU. These functions take SQL text with ``:name`` parameters 
 ``sa.text``), turn it once into asyncpg's ``$n`` form, and run it on the session's own
 connection, in the session's transaction: the session's commit or rollback ends it.
 
-PostgreSQL only (check :func:`hearth_kit.bulk.is_postgres`). No ORM entities here, so
-no tenant scoping either: use it for the kit's own tables (idempotency keys, inserts
-of rows the caller built) and never to read tenant data.
+PostgreSQL only (check :func:`hearth_kit.bulk.is_postgres`). The kit's tenant scoping
+(an ORM event) does not run here: use it for the kit's own tables (idempotency keys),
+inserts of rows the caller built, and reads that name their tenant in the statement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -23,16 +23,20 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 
-__all__ = ["driver_connection", "execute", "fetch"]
+__all__ = ["driver_connection", "execute", "fetch", "observers"]
 
 _DIALECT = asyncpg_dialect()
+# Called with each statement and its parameters before it is sent (hearth_kit.query_plans).
+observers: list[Callable[[str, tuple[Any, ...]], None]] = []
 
 
 @lru_cache(maxsize=256)
-def _positional(sql: str) -> tuple[str, tuple[str, ...]]:
-    """The statement in asyncpg's ``$n`` form and the parameter names in that order."""
-    compiled = sa.text(sql).compile(dialect=_DIALECT)
-    return compiled.string, tuple(compiled.positiontup or ())
+def _positional(statement: str | sa.Executable) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The statement in asyncpg's ``$n`` form, the parameter names in that order, and the
+    values the statement carries itself (a ``LIMIT``'s, a literal's)."""
+    clause = sa.text(statement) if isinstance(statement, str) else statement
+    compiled = clause.compile(dialect=_DIALECT)
+    return compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params)
 
 
 async def driver_connection(session: AsyncSession) -> asyncpg.Connection:
@@ -64,12 +68,19 @@ def _translated(exc: Exception, statement: str, params: Mapping[str, Any]) -> Ex
     return sa.exc.DBAPIError(statement, dict(params), exc, connection_invalidated=True)
 
 
-async def fetch(session: AsyncSession, sql: str, params: Mapping[str, Any]) -> list[asyncpg.Record]:
-    """Run ``sql`` (``:name`` parameters) in the session's transaction; its rows."""
-    statement, names = _positional(sql)
+async def fetch(
+    session: AsyncSession, sql: str | sa.Executable, params: Mapping[str, Any]
+) -> list[asyncpg.Record]:
+    """Run ``sql`` (text with ``:name`` parameters, or a statement built once, with no
+    expanding ``IN``: use ``= ANY(array)``) in the session's transaction; its rows."""
+    statement, names, own = _positional(sql)
+    values = {**own, **params} if own else params
+    arguments = tuple(values[name] for name in names)
+    for observer in observers:
+        observer(statement, arguments)
     connection = await driver_connection(session)
     try:
-        return await connection.fetch(statement, *(params[name] for name in names))
+        return await connection.fetch(statement, *arguments)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
         error = _translated(exc, statement, params)
         if getattr(error, "connection_invalidated", False):
@@ -77,6 +88,8 @@ async def fetch(session: AsyncSession, sql: str, params: Mapping[str, Any]) -> l
         raise error from exc
 
 
-async def execute(session: AsyncSession, sql: str, params: Mapping[str, Any]) -> None:
+async def execute(
+    session: AsyncSession, sql: str | sa.Executable, params: Mapping[str, Any]
+) -> None:
     """Run ``sql`` as :func:`fetch` does, for its effect only."""
     await fetch(session, sql, params)
