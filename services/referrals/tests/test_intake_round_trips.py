@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncpg
 import pytest
 import sqlalchemy as sa
 from hearth_kit.tables import audit_log, outbox_events
@@ -11,7 +12,7 @@ from referrals_testkit import referral_body, send
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestIntakeRoundTrips:
     async def test_the_referral_its_event_and_its_audit_rows_are_one_statement(
-        self, app, client, la_headers, agencies
+        self, app, client, la_headers, agencies, monkeypatch
     ):
         engine = app.state.database.engine.sync_engine
         statements: list[str] = []
@@ -19,16 +20,33 @@ class TestIntakeRoundTrips:
         def note(_conn, _cursor, statement, _params, _context, _executemany):
             statements.append(statement.lstrip())
 
+        # The key's statements and the write run through asyncpg itself (hearth_kit.driver),
+        # past SQLAlchemy's events; so do BEGIN and COMMIT. SQLAlchemy's own statements use
+        # asyncpg's prepared statements, not these two methods, so none is counted twice.
+        for method in ("fetch", "execute"):
+            original = getattr(asyncpg.Connection, method)
+
+            def noted(self, query, *args, _original=original, **kwargs):
+                statements.append(query.lstrip())
+                return _original(self, query, *args, **kwargs)
+
+            monkeypatch.setattr(asyncpg.Connection, method, noted)
+
         sa.event.listen(engine, "before_cursor_execute", note)
         try:
             response = await send(client, la_headers, referral_body(seed=51), key="trips-51")
         finally:
             sa.event.remove(engine, "before_cursor_execute", note)
+            monkeypatch.undo()
 
         assert response.status_code == 201
+        transaction = [s for s in statements if s.startswith(("BEGIN", "COMMIT"))]
+        statements = [s for s in statements if s not in transaction]
+        assert [s.split()[0].rstrip(";") for s in transaction] == ["BEGIN", "COMMIT"], statements
         # The key's claim, the agencies' targets with earlier referrals of the child (one
         # statement), the write, and the key's stored response.
-        assert len(statements) == 4
+        assert len(statements) == 4, statements
+        assert "pg_try_advisory_xact_lock" in statements[0]
         assert "agencies" in statements[1] and "referral_children" in statements[1]
         write = statements[2]
         assert write.startswith("WITH ")

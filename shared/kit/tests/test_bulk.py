@@ -7,6 +7,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import asyncpg
 import pytest
 import sqlalchemy as sa
 from hearth_kit.bulk import TableRows, insert_together, upsert_rows
@@ -108,10 +109,18 @@ class TestInsertTogether:
         assert tuple(parent) == (parent_id, "one", {"a": [1]})
         assert [tuple(row) for row in rows] == [(parent_id, 0, "first"), (parent_id, 1, None)]
 
-    async def test_postgres_writes_every_table_in_one_statement(self, postgres_engine):
+    async def test_postgres_writes_every_table_in_one_statement(self, postgres_engine, monkeypatch):
         engine = postgres_engine
         parent_id = uuid.uuid4()
         statements = _count_statements(engine)
+        # The write runs through asyncpg itself (hearth_kit.driver), past SQLAlchemy's events.
+        fetch = asyncpg.Connection.fetch
+
+        def noted(self, query, *args, **kwargs):
+            statements.append(query)
+            return fetch(self, query, *args, **kwargs)
+
+        monkeypatch.setattr(asyncpg.Connection, "fetch", noted)
         async with AsyncSession(engine) as session, session.begin():
             await insert_together(
                 session,

@@ -7,13 +7,16 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from hearth_contract.documents import DocumentStatus
 from hearth_contract.problems import ValidationFailed
 from hearth_contract.referrals import InformationRequestStatus
-from hearth_kit.bulk import TableRows, insert_together
+from hearth_kit import driver
+from hearth_kit.bulk import TableRows, insert_together, is_postgres
 from hearth_kit.db import audit_rows
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, raiseload
 
@@ -39,7 +42,9 @@ _SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
 
 # The intake path's statements are built once: a request only binds its values.
 _agencies = Agency.__table__
-# ORM entities (not bare tables) so that the kit's tenant scoping applies to the look-up.
+# The look-up names the LA itself (``la_code``): the kit's tenant scoping never applied to
+# it (a select of a union carries no ORM entity on top), and on PostgreSQL it runs through
+# asyncpg, where no ORM event runs.
 _CANDIDATE_COLUMNS = (Referral.id.label("referral_id"), Referral.la_reference)
 _BY_REFERENCE = sa.select(
     *_CANDIDATE_COLUMNS,
@@ -50,44 +55,63 @@ _BY_REFERENCE = sa.select(
     Referral.la_code == sa.bindparam("la_code"),
     sa.func.lower(Referral.la_reference) == sa.bindparam("la_reference"),
 )
+
+
 # Driven by the children's (la_code, date_of_birth) index, each child's referral then read
 # by its key: a join let the planner walk every referral of the LA and scan the children for
 # each (a child's la_code is its referral's), which grew with the square of the referrals.
-_BY_BIRTH = sa.select(
-    ReferralChild.referral_id.label("referral_id"),
-    sa.select(Referral.la_reference)
-    .where(Referral.id == ReferralChild.referral_id)
-    .scalar_subquery()
-    .label("la_reference"),
-    ReferralChild.first_name_key,
-    ReferralChild.last_name_key,
-    ReferralChild.date_of_birth,
-).where(
-    ReferralChild.la_code == sa.bindparam("la_code"),
-    ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True)),
-)
-_CANDIDATES = sa.select(sa.union_all(_BY_REFERENCE, _BY_BIRTH).subquery()).limit(200)
-_CANDIDATES_BY_REFERENCE = sa.select(_BY_REFERENCE.subquery()).limit(200)
+def _by_birth(born: sa.ColumnElement[bool]) -> sa.Select:
+    return sa.select(
+        ReferralChild.referral_id.label("referral_id"),
+        sa.select(Referral.la_reference)
+        .where(Referral.id == ReferralChild.referral_id)
+        .scalar_subquery()
+        .label("la_reference"),
+        ReferralChild.first_name_key,
+        ReferralChild.last_name_key,
+        ReferralChild.date_of_birth,
+    ).where(ReferralChild.la_code == sa.bindparam("la_code"), born)
+
+
 # The agencies' targets ride in the same statement as the candidates (one round trip less
 # on every referral): their rows carry the agency id and its minutes, and no referral.
-_TARGET_ROWS = sa.select(
-    sa.null().label("referral_id"),
-    _agencies.c.id.label("la_reference"),
-    sa.null().label("first_name_key"),
-    sa.null().label("last_name_key"),
-    sa.null().label("date_of_birth"),
-    _agencies.c.first_response_minutes,
-).where(_agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True)))
+def _target_rows(named: sa.ColumnElement[bool]) -> sa.Select:
+    return sa.select(
+        sa.null().label("referral_id"),
+        _agencies.c.id.label("la_reference"),
+        sa.null().label("first_name_key"),
+        sa.null().label("last_name_key"),
+        sa.null().label("date_of_birth"),
+        _agencies.c.first_response_minutes,
+    ).where(named)
 
 
-def _with_targets(candidates: sa.Select) -> sa.CompoundSelect:
-    found = candidates.subquery()
+def _intake_lookups(*, by_birth: bool, arrays: bool) -> sa.CompoundSelect:
+    """The look-up, with the children's dates if there are any. ``arrays``: the agencies
+    and dates as PostgreSQL arrays (``= ANY``), for asyncpg; an expanding ``IN`` is
+    rendered again by SQLAlchemy on every execution."""
+    if arrays:
+        born = ReferralChild.date_of_birth == sa.any_(
+            sa.bindparam("dates_of_birth", type_=postgresql.ARRAY(sa.Date))
+        )
+        named = _agencies.c.id == sa.any_(
+            sa.bindparam("agency_ids", type_=postgresql.ARRAY(sa.String))
+        )
+    else:
+        born = ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True))
+        named = _agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True))
+    candidates = sa.union_all(_BY_REFERENCE, _by_birth(born)) if by_birth else _BY_REFERENCE
+    found = sa.select(candidates.subquery()).limit(200).subquery()
     no_minutes = sa.cast(sa.null(), sa.Integer).label("first_response_minutes")
-    return sa.union_all(sa.select(*found.c, no_minutes), _TARGET_ROWS)
+    return sa.union_all(sa.select(*found.c, no_minutes), _target_rows(named))
 
 
-_INTAKE_LOOKUPS = _with_targets(_CANDIDATES)
-_INTAKE_LOOKUPS_BY_REFERENCE = _with_targets(_CANDIDATES_BY_REFERENCE)
+# (children have dates of birth, PostgreSQL) -> the statement, each built once.
+_INTAKE_LOOKUPS = {
+    (by_birth, arrays): _intake_lookups(by_birth=by_birth, arrays=arrays)
+    for by_birth in (True, False)
+    for arrays in (True, False)
+}
 _referrals = Referral.__table__
 _children = ReferralChild.__table__
 _recipients = Recipient.__table__
@@ -116,6 +140,17 @@ def decode_keyset(cursor: str) -> tuple[datetime, uuid.UUID]:
         return datetime.fromisoformat(at), uuid.UUID(row_id)
     except (ValueError, TypeError, json.JSONDecodeError):
         raise ValidationFailed("The cursor is not one this list gave out.") from None
+
+
+class CandidateRow(NamedTuple):
+    """An earlier referral that may be of the same child: by reference (no child) or by a
+    child of the same date of birth."""
+
+    referral_id: uuid.UUID
+    la_reference: str
+    first_name_key: str | None
+    last_name_key: str | None
+    date_of_birth: date | None
 
 
 @dataclass(frozen=True)
@@ -244,16 +279,25 @@ class ReferralRepository:
             "la_reference": la_reference.strip().lower(),
         }
         if dates_of_birth:
-            query, params["dates_of_birth"] = _INTAKE_LOOKUPS, dates_of_birth
+            params["dates_of_birth"] = dates_of_birth
+        on_postgres = is_postgres(self.session)
+        query = _INTAKE_LOOKUPS[(bool(dates_of_birth), on_postgres)]
+        if on_postgres:
+            # Through asyncpg: the statement names the LA (``la_code``) itself; the kit's
+            # scoping never applied to it (a select of a union has no ORM entity on top).
+            rows = await driver.fetch(self.session, query, params)
         else:
-            query = _INTAKE_LOOKUPS_BY_REFERENCE
+            rows = list(await self.session.execute(query, params))
         targets: dict[str, int] = {}
         candidates = []
-        for row in await self.session.execute(query, params):
-            if row.referral_id is None:
-                targets[row.la_reference] = row.first_response_minutes
+        for row in rows:
+            referral_id, reference, first_name_key, last_name_key, born, minutes = row
+            if referral_id is None:
+                targets[reference] = minutes
             else:
-                candidates.append(row)
+                candidates.append(
+                    CandidateRow(referral_id, reference, first_name_key, last_name_key, born)
+                )
         return targets, candidates
 
     async def add_new(

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from hearth_kit import driver
+
 __all__ = [
     "Json",
     "TableRows",
@@ -197,7 +199,8 @@ async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -
 
     Each table's rows become one ``INSERT ... unnest`` in a ``WITH`` of data-modifying
     statements; foreign keys between them hold, since PostgreSQL checks them at the end
-    of the statement. Elsewhere one ``executemany`` per table, in the order given.
+    of the statement. asyncpg runs it (:mod:`hearth_kit.driver`), in the session's
+    transaction. Elsewhere one ``executemany`` per table, in the order given.
     """
     inserts = [part for part in inserts if part.rows]
     if not inserts:
@@ -217,4 +220,4 @@ async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -
     if first:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
-    await session.execute(_text(last), params)
+    await driver.execute(session, last, params)

@@ -11,6 +11,7 @@ apart without waiting; concurrent duplicates create exactly one record.
 """
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from typing import Annotated
@@ -25,6 +26,7 @@ from hearth_contract.problems import (
     ValidationFailed,
 )
 
+from hearth_kit import driver
 from hearth_kit.auth import Principal
 from hearth_kit.db import UnitOfWork
 from hearth_kit.openapi import required_header_mark
@@ -89,10 +91,17 @@ _OWNED = (
     "k.caller_kind = :caller_kind AND k.tenant = :tenant "
     "AND k.client_id = :client_id AND k.key = :key"
 )
-_CLAIM_POSTGRES = sa.text(
+# Both PostgreSQL statements run through asyncpg itself (hearth_kit.driver): they are on
+# every create's path, and SQLAlchemy's execution cost more than the statements.
+_CLAIM_POSTGRES = (
     f"SELECT pg_try_advisory_xact_lock(:lock_id) AS locked, {_COLUMNS} "  # noqa: S608
     f"FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k ON {_OWNED}"
-).columns(response_headers=JSONDocument)
+)
+_KEY_COLUMNS = [column.name for column in idempotency_keys.columns]
+_INSERT_KEY_POSTGRES = (
+    f"INSERT INTO idempotency_keys ({', '.join(_KEY_COLUMNS)}) "  # noqa: S608
+    f"VALUES ({', '.join(':' + name for name in _KEY_COLUMNS)})"
+)
 _INSERT_KEY = sa.insert(idempotency_keys)
 _LOOK_UP = sa.text(
     f"SELECT 1 AS locked, {_COLUMNS} FROM idempotency_keys AS k WHERE {_OWNED}"  # noqa: S608
@@ -103,8 +112,9 @@ async def _claim(uow: UnitOfWork, claim: IdempotencyClaim):
     """Look the key up; on PostgreSQL also take its lock, in the same round trip."""
     params = claim.owner
     if uow.database.is_postgres:
-        row = await uow.session().execute(_CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id})
-        row = row.mappings().one()
+        (row,) = await driver.fetch(
+            uow.session(), _CLAIM_POSTGRES, {**params, "lock_id": claim.lock_id}
+        )
         if not row["locked"]:
             raise IdempotencyKeyInFlight("The first request with this key is still running.")
     else:
@@ -176,14 +186,16 @@ async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Re
     headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
     # No savepoint needed: on PostgreSQL the advisory lock taken in the claim means no other
     # transaction can be inserting this key; on SQLite writers are serial.
-    await uow.session().execute(
-        _INSERT_KEY,
-        {
-            **claim.owner,
-            "request_hash": claim.request_hash,
-            "created_at": uow.database.clock.now(),
-            "response_status": response.status_code,
-            "response_headers": headers,
-            "response_body": bytes(response.body),
-        },
-    )
+    values = {
+        **claim.owner,
+        "request_hash": claim.request_hash,
+        "created_at": uow.database.clock.now(),
+        "response_status": response.status_code,
+        "response_headers": headers,
+        "response_body": bytes(response.body),
+    }
+    if uow.database.is_postgres:
+        values["response_headers"] = json.dumps(headers)
+        await driver.execute(uow.session(), _INSERT_KEY_POSTGRES, values)
+    else:
+        await uow.session().execute(_INSERT_KEY, values)

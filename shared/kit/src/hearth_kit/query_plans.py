@@ -17,6 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from hearth_kit import driver
+
 __all__ = ["Statement", "explain", "plan_nodes", "recorded_statements", "scanned_tables"]
 
 
@@ -30,17 +32,23 @@ class Statement:
 
 @contextmanager
 def recorded_statements(engine: AsyncEngine) -> Iterator[list[Statement]]:
-    """Every statement ``engine`` sends while the block runs, in order."""
+    """Every statement ``engine`` sends while the block runs, in order (those a hot path
+    sends through asyncpg itself, :mod:`hearth_kit.driver`, included)."""
     sent: list[Statement] = []
 
     def record(conn, cursor, statement, parameters, context, executemany) -> None:
         sent.append(Statement(statement, parameters))
 
+    def record_driven(statement: str, parameters: tuple[Any, ...]) -> None:
+        sent.append(Statement(statement, parameters))
+
     sa.event.listen(engine.sync_engine, "before_cursor_execute", record)
+    driver.observers.append(record_driven)
     try:
         yield sent
     finally:
         sa.event.remove(engine.sync_engine, "before_cursor_execute", record)
+        driver.observers.remove(record_driven)
 
 
 async def explain(
