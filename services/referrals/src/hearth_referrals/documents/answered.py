@@ -14,7 +14,13 @@ import re
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 
-__all__ = ["mark_answered", "mark_label_topics", "mark_risks_answered", "real_answer"]
+__all__ = [
+    "mark_answered",
+    "mark_label_topics",
+    "mark_risks_answered",
+    "mark_sentence_topics",
+    "real_answer",
+]
 
 _NOT_AN_ANSWER = re.compile(
     r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
@@ -119,3 +125,76 @@ def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
         if topic != "family_time" and _ABOUT_ANOTHER.search(label):
             continue  # "Mother's health" is not the child's
         builder.answered.add(f"/children/{builder.current}/{topic}")
+
+
+# Sentences that answer a gap question in words, wherever they stand: under a label the
+# reader has no field for, in an email body, or in the answer to another label ("Kai
+# attends Chase Terrace Academy", "no known health needs", "this will be her first time
+# in care", "sees her mum at weekends").
+_FAMILY = r"(mum|mother|dad|father|nan|nana|gran\w*|grandparents?|siblings?|brothers?|sisters?|aunt|uncle|parents?)"
+_SENTENCE_TOPICS = [
+    (
+        "school",
+        r"\b(attends|attending|goes to|is at|on roll (at|with)|enrolled (at|with)|pupil at"
+        r"|student at|studies at|place at)\b[^.;]{0,60}\b(school|academy|college|nursery|primary"
+        r"|high|provision|pru|unit)\b"
+        r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
+        r"(education|school)|neet|home[- ]educated|elective home education|out of (education"
+        r"|school)|education (is )?(provided|delivered)|no school place|not of school age)\b",
+    ),
+    (
+        "health_needs",
+        r"\bno (known |current |ongoing |significant )?(health|medical) (needs|concerns|issues"
+        r"|problems|conditions)|\b(in good health|physically (fit|well)|no diagnos\w+"
+        r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
+        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+)\b",
+    ),
+    (
+        "family_time",
+        r"\b(family time|contact (with|centre|arrangements?)|no contact|(phone|video|telephone)"
+        rf" (calls?|contact) with|sees (his|her|their) {_FAMILY}|visits? (from|with|to) (his|her"
+        rf"|their) {_FAMILY})\b|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
+        r"|every (day|week|other|evening|sunday|saturday)|twice|three times|once a|alternate"
+        r"|weekends?)\b",
+    ),
+    (
+        "placement_history",
+        r"\b(first (time in care|placement|care episode)|(not|never) been (in care|looked after)"
+        r"|previous (placements?|carers?|care episodes?)|no (previous |prior |other )?(placements?"
+        r"|care episodes?)( before)?|care episodes?|(one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|\d{1,2}) (previous |foster |residential |other )?placements?"
+        r"|(second|third|fourth|fifth|sixth|seventh|\d{1,2}(st|nd|rd|th)) placement"
+        r"|placement history|care history)\b",
+    ),
+]
+_EVERY_CHILD = re.compile(r"\b(both|all (the |three |four )?children|neither|each child)\b", re.I)
+
+
+_SUBJECT = re.compile(r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b")
+
+
+def _about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
+    """ "Mason has no health needs" in a referral for Chantelle: another person's answer."""
+    subject = _SUBJECT.match(sentence)
+    if subject is None:
+        return False
+    named = builder.child.fields.get("first_name")
+    known = {str(found.value).lower() for found in (named,) if found is not None}
+    known |= {str(found.value).lower() for found in (builder.child.fields.get("known_as"),) if found}
+    return bool(known) and subject.group(1).lower() not in known
+
+
+def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
+    """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
+    if not value or _ABOUT_ANOTHER.search(label or ""):
+        return  # "Mother's health: ..." answers nothing about the child
+    for sentence in re.split(r"(?<=[.!?])\s+", value):
+        if _about_someone_else(builder, sentence):
+            continue
+        for topic, pattern in _SENTENCE_TOPICS:
+            if not re.search(pattern, sentence, re.IGNORECASE):
+                continue
+            every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
+            indexes = range(len(builder.children)) if every else [builder.current]
+            for index in indexes:
+                builder.answered.add(f"/children/{index}/{topic}")

@@ -10,7 +10,11 @@ from itertools import groupby
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
-from hearth_referrals.documents.answered import mark_label_topics, mark_risks_answered
+from hearth_referrals.documents.answered import (
+    mark_label_topics,
+    mark_risks_answered,
+    mark_sentence_topics,
+)
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
@@ -338,6 +342,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
         shared = _risk_scope(builder, answer)
+        mark_sentence_topics(builder, answer.label, answer.value)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):

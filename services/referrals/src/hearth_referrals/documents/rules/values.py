@@ -239,7 +239,14 @@ def ages(text: str) -> list[int]:
 _YEAR_GROUP = r"(?:year|yr|y)\s*\d{1,2}|reception|nursery|sixth form"
 _NOT_A_SCHOOL = re.compile(
     r"^\W*(none|n/?a|nil|neet|not (currently )?(in|attending|on roll)|no school|awaiting"
-    r"|attends (a )?nursery|home[- ]educated|elective home|pre-?school|not of school age)\b",
+    r"|attends (a )?nursery|home[- ]educated|elective home|pre-?school|not of school age"
+    r"|not applicable|no education|education (is )?(provided|delivered)|tuition)\b",
+    re.I,
+)
+# "Kai attends Chase Terrace Academy and is in Year 9": the school is what is attended.
+_ATTENDS = re.compile(
+    r"\b(?:attends|attending|goes to|is at|pupil at|(?:is )?on roll at|student at|studies at"
+    r"|enrolled at)\s+(.+)$",
     re.I,
 )
 
@@ -248,8 +255,12 @@ def school_name(text: str) -> str | None:
     """The school's name alone: "Hartsdown Academy - Year 8", "Leeds West Academy Yr 10",
     "Year 6 at Greenfields Primary" are the school; "Not in education (NEET)" is none."""
     text = " ".join(text.split())
+    text = re.sub(r"^(?:yes|y)\b\W*", "", text, flags=re.I)  # "Yes - Hamilton Academy"
     if _NOT_A_SCHOOL.match(text):
         return None
+    attended = _ATTENDS.search(text)
+    if attended:
+        text = re.split(r"\s(?:and|but|where|since|though)\s|\.(?:\s|$)", attended.group(1))[0]
     at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
     if at:
         text = at.group(1)
