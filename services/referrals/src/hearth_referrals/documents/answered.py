@@ -131,7 +131,10 @@ def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
 # reader has no field for, in an email body, or in the answer to another label ("Kai
 # attends Chase Terrace Academy", "no known health needs", "this will be her first time
 # in care", "sees her mum at weekends").
-_FAMILY = r"(mum|mother|dad|father|nan|nana|gran\w*|grandparents?|siblings?|brothers?|sisters?|aunt|uncle|parents?)"
+_FAMILY = (
+    r"(mum|mother|dad|father|nan|nana|gran\w*|grandparents?|siblings?|brothers?|sisters?"
+    r"|aunt|uncle|parents?)"
+)
 _SENTENCE_TOPICS = [
     (
         "school",
@@ -170,7 +173,9 @@ _SENTENCE_TOPICS = [
 _EVERY_CHILD = re.compile(r"\b(both|all (the |three |four )?children|neither|each child)\b", re.I)
 
 
-_SUBJECT = re.compile(r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b")
+_SUBJECT = re.compile(
+    r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b"
+)
 
 
 def _about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
@@ -178,9 +183,8 @@ def _about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     subject = _SUBJECT.match(sentence)
     if subject is None:
         return False
-    named = builder.child.fields.get("first_name")
-    known = {str(found.value).lower() for found in (named,) if found is not None}
-    known |= {str(found.value).lower() for found in (builder.child.fields.get("known_as"),) if found}
+    names = (builder.child.fields.get(key) for key in ("first_name", "known_as"))
+    known = {str(found.value).lower() for found in names if found is not None}
     return bool(known) and subject.group(1).lower() not in known
 
 

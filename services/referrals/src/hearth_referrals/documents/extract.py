@@ -124,6 +124,10 @@ def _settle_risks(builder: DraftBuilder) -> None:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
+        for key, settled in child.settled.items():
+            if not settled.detail:  # a ticked box: its detail is written in another box
+                described = (f.detail for f in child.risks[key] if f.detail and f is not settled)
+                settled.detail = next(described, "")
 
 
 def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:

@@ -77,7 +77,10 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             [evidence],
         )
         return True
-    state = answer_state(answer.value, answer.options, builder.reference_date)
+    options = answer.options
+    if options and not any(ticked for _text, ticked in options) and answer.value.strip():
+        options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
+    state = answer_state(answer.value, options, builder.reference_date)
     if state is None:
         builder.set_unclear(
             {},
