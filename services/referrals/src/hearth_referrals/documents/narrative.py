@@ -332,7 +332,9 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
         return
-    if re.search(r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I):
+    if answer.in_a_parents_part or re.search(
+        r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
+    ):
         return  # a box about a parent: its risks are not the child's
     _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)

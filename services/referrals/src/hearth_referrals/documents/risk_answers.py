@@ -45,7 +45,7 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
-    if _ANOTHERS_LABEL.search(answer.label):
+    if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
     terms = risk_terms(answer.label)
     if len(terms) > 1 and len(answer.label.split()) <= 8:

@@ -23,6 +23,10 @@ PLACEHOLDER = re.compile(
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_PARENT_PART = re.compile(
+    r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
+    re.I,
+)
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -38,6 +42,11 @@ class Answer:
     @property
     def part(self) -> str:
         return self.block.location.part or ""
+
+    @property
+    def in_a_parents_part(self) -> bool:
+        """Under a "Mother" / "Father's details" / "Parent" heading: about the parent."""
+        return bool(_PARENT_PART.match(self.part))
 
 
 def _is_checked(glyph: str) -> bool:
