@@ -78,7 +78,8 @@ _LABELS: list[tuple[str, str]] = [
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
         r"|requested)|provision (type|required|sought)|(?<!fire )(?<!fire-)setting"
-        r"|resource (type|required)"
+        r"|resource (type|required)|accommodation (type|required|sought|needed)"
+        r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^placement( details| request(ed)?)?$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),

@@ -74,7 +74,11 @@ _DURATION = [
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
         r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
     ),
-    (Duration.LONG_TERM, r"long[- ]term"),
+    (
+        Duration.LONG_TERM,
+        r"long[- ]term|until (s?he|they|(his|her|their) )?(is |turns |reaches )?18\b"
+        r"|until adulthood|staying close|staying put",
+    ),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
 _COMPANIONS = [
@@ -212,9 +216,30 @@ def read_choice(vocabulary: str, text: str) -> list:
             seen.append(value)
     if vocabulary == "gender" and len(seen) > 1 and len(text.split()) > 3:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
-    if vocabulary == "setting" and Setting.PARENT_AND_CHILD in seen:
-        return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
+    if vocabulary == "setting":
+        seen = [value for value in seen if not _ruled_out(value, text)]
+        if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
+            return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     return seen
+
+
+# "Foster / Residential / Parent & Child (delete as appropriate)": options, not a choice.
+_OPTIONS_LEFT = re.compile(r"delete as appropriate|\w\s*/\s*\w.*\s/\s", re.I)
+# "Foster care: Not suitable. Residential care: Suitable": a setting ruled out.
+_RULED_OUT = re.compile(
+    r"^[\s\w'-]{0,12}?[:\-\u2013(]?\s*(not suitable|unsuitable|not (required|appropriate"
+    r"|considered|recommended)|no\b|n/a\b|\u2717|\u2718)",
+    re.I,
+)
+
+
+def _ruled_out(setting: Setting, text: str) -> bool:
+    for value, pattern in VOCABULARIES["setting"]:
+        if value is setting:
+            return all(
+                _RULED_OUT.match(text[match.end() :]) for match in pattern.finditer(text)
+            )
+    return False
 
 
 def both_left(text: str) -> bool:
