@@ -170,7 +170,9 @@ _SENTENCE_TOPICS = [
         r"|placement history|care history)\b",
     ),
 ]
-_EVERY_CHILD = re.compile(r"\b(both|all (the |three |four )?children|neither|each child)\b", re.I)
+_EVERY_CHILD = re.compile(
+    r"\b(both|all (the |three |four )?children|neither|each child|they|their|them)\b", re.I
+)
 
 
 _SUBJECT = re.compile(

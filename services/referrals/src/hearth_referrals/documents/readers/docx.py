@@ -214,7 +214,9 @@ class _BodyReader:
         ]
         # A tick grid ("Risk | Yes | No" over rows of X marks) keeps its empty cells, so
         # each mark stays under its column.
-        self.keep_empty_cells = any(
+        # So does a table whose empty corner heads a column per child ("| Child 1 | Child 2").
+        corner = bool(rows) and len(rows[0]) >= 3 and not rows[0][0].text().strip()
+        self.keep_empty_cells = corner or any(
             sum(bool(_OPTION.match(walker.text().strip())) for walker in row[1:]) >= 2
             for row in rows
         )
