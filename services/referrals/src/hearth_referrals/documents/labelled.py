@@ -93,6 +93,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         return
     if rest:
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)
+        _identity_after_name(builder, rest, answer)
     if field == "last_name":
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
@@ -101,6 +102,19 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
     if last:
         builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+
+
+def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> None:
+    """ "Zara Ahmed, 7 (DOB 02/05/2019), girl": the age and gender written after the name."""
+    pieces = [re.sub(r"\(.*?\)", "", piece).strip(" .") for piece in re.split(r"[,;]", rest)]
+    for piece in pieces:
+        if re.fullmatch(r"\d{1,2}", piece) and "age_years" not in builder.child.fields:
+            builder.set(
+                builder.child.fields, "age_years", int(piece), 0.85, answer.block.evidence()
+            )
+        gender = values.read_choice("gender", piece) if len(piece.split()) <= 2 else []
+        if len(gender) == 1 and "gender" not in builder.child.fields:
+            builder.set(builder.child.fields, "gender", gender[0], 0.85, answer.block.evidence())
 
 
 _REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)

@@ -27,6 +27,7 @@ _PARENT_PART = re.compile(
     r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
     re.I,
 )
+_BULLET = re.compile(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+")
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -87,6 +88,7 @@ def _is_label_line(text: str) -> bool:
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
     for line in text.splitlines():
+        line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
         if match and _is_label_line(line):
             answers.append(_answer(match.group(1), match.group(2), block))
@@ -292,6 +294,10 @@ def _known_label(text: str) -> bool:
 
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
+    blocks = [
+        replace(block, text=_BULLET.sub("", block.text)) if _BULLET.match(block.text) else block
+        for block in blocks
+    ]
     index = 0
     while index < len(blocks):
         block = blocks[index]

@@ -65,7 +65,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$)",
+        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$)",
     ),
     (
         "school_must_stay",

@@ -236,9 +236,7 @@ _RULED_OUT = re.compile(
 def _ruled_out(setting: Setting, text: str) -> bool:
     for value, pattern in VOCABULARIES["setting"]:
         if value is setting:
-            return all(
-                _RULED_OUT.match(text[match.end() :]) for match in pattern.finditer(text)
-            )
+            return all(_RULED_OUT.match(text[match.end() :]) for match in pattern.finditer(text))
     return False
 
 
