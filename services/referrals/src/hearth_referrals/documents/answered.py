@@ -101,7 +101,8 @@ _LABEL_TOPICS = [
     (
         "placement_history",
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
-        r"|placements? (to date|so far)|moves in care|care journey",
+        r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
+        r"|number of (previous )?placements|^(care )?history$",
     ),
     ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
     ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),

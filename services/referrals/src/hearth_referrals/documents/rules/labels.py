@@ -88,7 +88,11 @@ _LABELS: list[tuple[str, str]] = [
         r"(urgency|priority|emergency\s*(or|/)\s*planned|planned\s*(or|/)\s*emergency|timescale"
         r"|type of request)",
     ),
-    ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
+    (
+        "placements_count",
+        r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
+        r"|how many (previous )?placements",
+    ),
     ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),

@@ -72,9 +72,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
-        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting) (out|others|staff|carers"
-        r"|peers|people|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother"
-        r"|sister|mum|mother|dad|father|support worker))",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*)"
+        r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
+        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
+        r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
+        r"|classmates?|friends?)s?)\b",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -89,7 +91,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sets? fires?",
         r"setting fires?",
         r"starting fires?",
-        r"\b(set|sets|started|starts|lit|lights) an? fires?",
+        r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
@@ -122,10 +124,11 @@ _CUE_PATTERNS = {
         r"\bneither\b",
         r"\bnever\b",
         r"\b(does|do|did|has|have|is|was) not (use|drink|smoke|take|misuse|self|go|run|display"
-        r"|present|engage|pose)\w*",
+        r"|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
         r"\b(doesn'?t|don'?t|didn'?t|hasn'?t|isn'?t|wasn'?t) (use|drink|smoke|take|misuse|self"
-        r"|go|run|display|present|engage|pose)\w*",
-        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not)\s*$",
+        r"|go|run|display|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
+        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|hasn'?t|has not|haven'?t|have not"
+        r"|hadn'?t|had not|has never|have never)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",
