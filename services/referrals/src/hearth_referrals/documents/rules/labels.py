@@ -39,7 +39,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
-        r"|date of (application|this (referral|request)))",
+        r"|date of (application|this (referral|request))"
+        r"|(referral|request) (made|sent|submitted|completed|dated)( on)?$|^dated$|^sent on$)",
     ),
     (
         "la_reference",
@@ -127,7 +128,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
         r"|service user( name)?|^name of (the )?young person$"
-        r"|^name of (child|young person|yp)$)",
+        r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
+        r"|^child name$|^yp name$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
