@@ -70,6 +70,7 @@ _STOP_WORDS = {
 
 _WORKER = re.compile(
     r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:from|after|until) \w+|\s+going forward)?"  # "... worker from Monday will be"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
