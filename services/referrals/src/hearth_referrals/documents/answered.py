@@ -18,6 +18,7 @@ __all__ = [
     "mark_answered",
     "mark_label_topics",
     "mark_risks_answered",
+    "about_someone_else",
     "mark_sentence_topics",
     "real_answer",
 ]
@@ -181,7 +182,7 @@ _SUBJECT = re.compile(
 )
 
 
-def _about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
+def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     """ "Mason has no health needs" in a referral for Chantelle: another person's answer."""
     subject = _SUBJECT.match(sentence)
     if subject is None:
@@ -193,13 +194,16 @@ def _about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
 
 def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
-    if not value or _ABOUT_ANOTHER.search(label or ""):
-        return  # "Mother's health: ..." answers nothing about the child
+    if not value:
+        return
+    another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
     for sentence in re.split(r"(?<=[.!?])\s+", value):
-        if _about_someone_else(builder, sentence):
+        if about_someone_else(builder, sentence):
             continue
         for topic, pattern in _SENTENCE_TOPICS:
-            if not re.search(pattern, sentence, re.IGNORECASE):
+            # "Dad (abroad): video calls weekly": the person is named by the label
+            said = f"{label} {sentence}" if another else sentence
+            if (another and topic != "family_time") or not re.search(pattern, said, re.I):
                 continue
             every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
             indexes = range(len(builder.children)) if every else [builder.current]

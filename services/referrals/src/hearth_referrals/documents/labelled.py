@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.answered import mark_answered
+from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
@@ -564,6 +564,10 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     return True
 
 
+# Fields kept as the form's words: a "TBC" or "unknown" there is no answer at all.
+_DESCRIBED = {"school", "health", "family_time", "history", "disabilities", "communication"}
+
+
 def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:
     if answer.placeholder:
         _unclear(
@@ -577,6 +581,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         return
     every_child = bool(_EVERY_CHILD.search(answer.label)) and len(builder.children) > 1
     mark_answered(builder, field, answer.value or _text(answer), every_child=every_child)
+    if field in _DESCRIBED and not answer.options and not real_answer(answer.value):
+        return  # "School: TBC", "Health: unknown": nothing to keep, the question stays
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -186,7 +187,12 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         if people and "no_contact_with" not in fields:
             builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
     health = _HEALTH.search(text)
-    if health and "health_needs" not in fields and not answer.label:
+    if (
+        health
+        and "health_needs" not in fields
+        and not answer.label
+        and not about_someone_else(builder, text)  # "Mason has no health needs"
+    ):
         builder.set(fields, "health_needs", text[:2000], 0.72, _evidence(answer))
     _needs_in_sentences(builder, answer)
 

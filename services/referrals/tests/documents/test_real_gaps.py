@@ -1,0 +1,91 @@
+"""Questions only for real gaps (issue 12, class 12), and the setting named in many ways:
+tables of lines that do and do not answer a question, read as a one-child referral."""
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+HEAD = "Name: Sam Taylor\nDate of birth: 01/02/2014\nDate of referral: 20/11/2026\n"
+
+
+def _read(lines: str):
+    return read_referral_document((HEAD + lines + "\n").encode(), today=TEST_NOW.date())
+
+
+def _missing(lines: str) -> set[str]:
+    return {item.pointer for item in _read(lines).missing}
+
+
+ANSWERED = [
+    ("school", "Education: Sam attends Oakwood Academy and is in Year 8."),
+    ("school", "Sam goes to Oakwood Academy (Year 8) and should stay there."),
+    ("school", "School: Not applicable - Sam is home educated at present."),
+    ("school", "Sam is not currently in education."),
+    ("school", "Does Sam attend school? Yes - Oakwood Academy"),
+    ("health_needs", "Health: No known health needs."),
+    ("health_needs", "Sam has no known health needs."),
+    ("health_needs", "Health: N/A"),
+    ("health_needs", "Sam was diagnosed with ADHD and takes medication each morning."),
+    ("family_time", "Sam sees her mum at weekends, unsupervised."),
+    ("family_time", "Family time: as per the care plan"),
+    ("family_time", "Dad (abroad): video calls weekly."),
+    ("placement_history", "This will be Sam's first time in care."),
+    ("placement_history", "This would be Sam's third placement."),
+    ("placement_history", "Previous placements: see attached chronology."),
+    ("placement_history", "How many placements has the child had? Two, including this one"),
+    ("placement_history", "Sam has had two foster placements since 2022."),
+]
+ASKED = [
+    ("school", "School: TBC"),
+    ("school", "School: unknown"),
+    ("health_needs", "Health: to be confirmed"),
+    ("health_needs", "Mother's health: diabetic, insulin dependent."),
+    ("health_needs", "Mason has no health needs."),
+    ("family_time", "Family time: TBC"),
+    ("placement_history", "Placement history: unknown"),
+    ("placement_history", "Sam likes swimming and drawing."),
+]
+
+
+class TestQuestionsOnlyForRealGaps:
+    @pytest.mark.parametrize(("topic", "line"), ANSWERED)
+    def test_a_line_that_answers_is_not_asked_again(self, topic, line):
+        assert f"/children/0/{topic}" not in _missing(line)
+
+    @pytest.mark.parametrize(("topic", "line"), ASKED)
+    def test_a_line_that_does_not_answer_leaves_the_question(self, topic, line):
+        assert f"/children/0/{topic}" in _missing(line)
+
+    def test_a_school_in_prose_is_the_school_alone(self):
+        school = _read("Education: Sam attends Oakwood Academy and is in Year 8.").referral
+        assert school["children"][0]["school"]["name"] == "Oakwood Academy"
+
+    def test_not_applicable_is_no_school(self):
+        child = _read("School: Not applicable - home educated.").referral["children"][0]
+        assert "school" not in child
+
+
+SETTINGS = [
+    ("Placement type: Residential - solo occupancy", "residential"),
+    ("Placement type: Solo placement in a children's home", "residential"),
+    ("Accommodation type required: Supported accommodation (16+)", "supported_accommodation"),
+    ("Provision type: Semi-independent living (16+), shared house", "supported_accommodation"),
+    ("Placement sought: Welfare secure bed", "secure"),
+    ("Type of placement: Parent and child foster placement", "parent_and_child"),
+    ("Placement sought: Foster care (her kinship arrangement has ended)", "fostering"),
+    (
+        "Placement recommendation: Foster care: Not suitable. Residential care: Suitable.",
+        "residential",
+    ),
+    ("Placement type: Foster / Residential / Supported accommodation", None),
+    ("Placement type: Foster / Residential / Parent & Child (delete as appropriate)", None),
+]
+
+
+class TestTheSettingNamedInManyWays:
+    @pytest.mark.parametrize(("line", "setting"), SETTINGS)
+    def test_the_setting(self, line, setting):
+        draft = _read(line)
+        assert draft.referral["placement"].get("setting") == setting
+        if setting is None:
+            assert "/placement/setting" in {item.pointer for item in draft.unclear}
