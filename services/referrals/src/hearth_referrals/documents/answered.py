@@ -15,10 +15,10 @@ from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 
 __all__ = [
+    "about_someone_else",
     "mark_answered",
     "mark_label_topics",
     "mark_risks_answered",
-    "about_someone_else",
     "mark_sentence_topics",
     "real_answer",
 ]
