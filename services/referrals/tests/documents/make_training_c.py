@@ -111,12 +111,14 @@ def add(name: str, data: bytes, expected: dict) -> None:
 
 from training_c_docs import build_all  # noqa: E402
 from training_c_more import build_more  # noqa: E402
+from training_c_late import build_late  # noqa: E402
 
 
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     build_all(sys.modules[__name__])
     build_more(sys.modules[__name__])
+    build_late(sys.modules[__name__])
     for name, (data, expected) in DOCUMENTS.items():
         (HERE / name).write_bytes(data)
         answer = HERE / (name.rsplit(".", 1)[0] + ".expected.json")
