@@ -88,6 +88,9 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
+    elif not known_as and re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s*\(", text):
+        text, rest = text.split("(", 1)  # "Reece Ward (DOB 11/01/2010), male"
+        rest = rest.replace(")", ",", 1)
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return

@@ -269,7 +269,7 @@ _NOT_A_SCHOOL = re.compile(
 # "Kai attends Chase Terrace Academy and is in Year 9": the school is what is attended.
 _ATTENDS = re.compile(
     r"\b(?:attends|attending|goes to|is at|pupil at|(?:is )?on roll at|student at|studies at"
-    r"|enrolled at)\s+(.+)$",
+    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at)\s+(.+)$",
     re.I,
 )
 
