@@ -101,6 +101,11 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
+    labelled = _LABEL_LINE.match(texts[0])
+    if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
+        # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
+        value = " | ".join([labelled.group(2), *texts[1:]])
+        return [_answer(labelled.group(1), value, cells[0], cells[0])]
     if len(cells) == 4 and not any(split_options(text)[1] for text in texts):
         return [
             _answer(texts[0], texts[1], cells[1], cells[0]),
