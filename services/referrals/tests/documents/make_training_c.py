@@ -110,8 +110,8 @@ def add(name: str, data: bytes, expected: dict) -> None:
 
 
 from training_c_docs import build_all  # noqa: E402
-from training_c_more import build_more  # noqa: E402
 from training_c_late import build_late  # noqa: E402
+from training_c_more import build_more  # noqa: E402
 
 
 def main() -> None:

@@ -478,4 +478,3 @@ On Tue, 17 Nov 2026 at 10:02, Laura Kent <laura.kent@york.gov.uk> wrote:
 def build_late(m) -> None:
     for build in (c23, c24, c25, c26, c27, c28, c29, c30):
         build(m)
-

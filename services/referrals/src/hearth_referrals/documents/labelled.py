@@ -367,7 +367,10 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field in ("history", "placements_count") and values.current_placements(answer.value):
         count = values.current_placements(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
-    elif field in ("history", "placements_count") and first_placement(answer.value):
+    elif field in ("history", "placements_count") and (
+        first_placement(answer.value)
+        or re.match(r"^\W*(none|nil|no|0|zero)\W*$", answer.value, re.I)
+    ):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
     elif field in ("history", "placements_count"):

@@ -81,6 +81,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|requested)|provision (type|required|sought)|(?<!fire )(?<!fire-)setting"
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
+        r"|^service (requested|required|sought)$"
         r"|^placement( details| request(ed)?)?$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
