@@ -4,6 +4,7 @@ tables of lines that do and do not answer a question, read as a one-child referr
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.corrections import Correction, corrections
 
 HEAD = "Name: Sam Taylor\nDate of birth: 01/02/2014\nDate of referral: 20/11/2026\n"
 
@@ -89,3 +90,15 @@ class TestTheSettingNamedInManyWays:
         assert draft.referral["placement"].get("setting") == setting
         if setting is None:
             assert "/placement/setting" in {item.pointer for item in draft.unclear}
+
+
+class TestCorrectionsInAReply:
+    def test_the_legal_status_and_start_date_corrected_above_the_quote(self):
+        text = (
+            "Sorry - two corrections to my email below: Jack is on an interim care order,\n"
+            "not section 20, and the start date is now 30/11/2026."
+        )
+        assert corrections(text) == [
+            Correction("legal status", "interim care order"),
+            Correction("start date", "30/11/2026"),
+        ]
