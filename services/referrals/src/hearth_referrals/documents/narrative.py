@@ -97,6 +97,11 @@ _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
+# "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
+_NAME_THEN_ROLE = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:senior |allocated )?social worker\b",
+    re.I,
+)
 # "I'm Ella's social worker": the sender of the email is the worker.
 _I_AM_THE_WORKER = re.compile(
     r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
@@ -146,6 +151,15 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(
             builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
         )
+        return
+    signed = _NAME_THEN_ROLE.match(answer.value)
+    if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", signed.group(1), 0.8, _evidence(answer))
+        after = answer.value[signed.end() :]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.8, _evidence(answer))
         return
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
