@@ -35,6 +35,10 @@ ANSWERED = [
     ("placement_history", "Previous placements: see attached chronology."),
     ("placement_history", "How many placements has the child had? Two, including this one"),
     ("placement_history", "Sam has had two foster placements since 2022."),
+    ("placement_history", "Sam has lived with her current foster carers since 2020."),
+    ("health_needs", "Sam is fit and well."),
+    ("health_needs", "There are no concerns about her health."),
+    ("school", "Sam is on a reduced timetable after a fixed-term exclusion."),
 ]
 ASKED = [
     ("school", "School: TBC"),

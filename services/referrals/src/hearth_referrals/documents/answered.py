@@ -143,6 +143,8 @@ _SENTENCE_TOPICS = [
         r"\b(attends|attending|goes to|is at|on roll (at|with)|enrolled (at|with)|pupil at"
         r"|student at|studies at|place at)\b[^.;]{0,60}\b(school|academy|college|nursery|primary"
         r"|high|provision|pru|unit)\b"
+        r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
+        r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
         r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
         r"(education|school)|neet|home[- ]educated|elective home education|out of (education"
         r"|school)|education (is )?(provided|delivered)|no school place|not of school age)\b",
@@ -150,7 +152,9 @@ _SENTENCE_TOPICS = [
     (
         "health_needs",
         r"\bno (known |current |ongoing |significant )?(health|medical) (needs|concerns|issues"
-        r"|problems|conditions)|\b(in good health|physically (fit|well)|no diagnos\w+"
+        r"|problems|conditions)|\bno concerns (about|regarding|with|for) (his|her|their)"
+        r" (physical |mental |emotional )?health"
+        r"|\b(in good health|physically (fit|well)|fit and (well|healthy)|no diagnos\w+"
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+)\b",
     ),
@@ -169,7 +173,9 @@ _SENTENCE_TOPICS = [
         r"|care episodes?)( before)?|care episodes?|(one|two|three|four|five|six|seven|eight|nine"
         r"|ten|\d{1,2}) (previous |foster |residential |other )?placements?"
         r"|(second|third|fourth|fifth|sixth|seventh|\d{1,2}(st|nd|rd|th)) placement"
-        r"|placement history|care history)\b",
+        r"|placement history|care history|in care since|looked after since"
+        r"|(lived|living|been|placed) with (her|his|their) (current )?(foster )?carers"
+        r"|(current|present) placement (since|with|began|started))\b",
     ),
 ]
 _EVERY_CHILD = re.compile(
