@@ -5,7 +5,9 @@ import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.corrections import Correction, corrections
+from hearth_referrals.documents.rules.risk_states import statements
 
+TODAY = TEST_NOW.date()
 HEAD = "Name: Sam Taylor\nDate of birth: 01/02/2014\nDate of referral: 20/11/2026\n"
 
 
@@ -106,3 +108,31 @@ class TestCorrectionsInAReply:
             Correction("legal status", "interim care order"),
             Correction("start date", "30/11/2026"),
         ]
+
+
+RISK_SENTENCES = [
+    ("He has made threats to harm staff.", "to_others/physical_harm", "present"),
+    (
+        "There are concerns she is being sexually exploited.",
+        "to_child/sexual_exploitation",
+        "suspected",
+    ),
+    ("She often stays out overnight without permission.", "to_child/missing", "present"),
+    ("Sam has harmed himself by cutting.", "to_child/self_harm", "present"),
+    ("Sam has been groomed online.", "to_child/sexual_exploitation", "present"),
+    ("He is selling drugs for older boys.", "to_child/criminal_exploitation", "present"),
+    ("Kacper punched walls but has not hurt anyone.", "to_others/physical_harm", "none_known"),
+    ("He was arrested and he has punched his stepfather.", "to_others/physical_harm", "present"),
+    ("Has set small fires at home.", "to_others/fire_setting", "present"),
+]
+
+
+class TestRiskSentences:
+    @pytest.mark.parametrize(("sentence", "risk", "state"), RISK_SENTENCES)
+    def test_what_the_sentence_asserts(self, sentence, risk, state):
+        found = {f"{s.group}/{s.name}": s.state.value for s in statements(sentence, TODAY)}
+        assert found.get(risk) == state, found
+
+    def test_selling_drugs_is_not_drug_use(self):
+        found = {f"{s.group}/{s.name}" for s in statements("He is selling drugs.", TODAY)}
+        assert "to_child/drug_alcohol" not in found
