@@ -40,7 +40,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request))"
-        r"|(referral|request) (made|sent|submitted|completed|dated)( on)?$|^dated$|^sent on$)",
+        r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
+        r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
+        r"|^form (completed|date)$)",
     ),
     (
         "la_reference",
