@@ -84,6 +84,10 @@ SETTINGS = [
         "Placement recommendation: Foster care: Not suitable. Residential care: Suitable.",
         "residential",
     ),
+    ("Placement type: Kinship / connected carer", "fostering"),
+    ("Placement type: Single-bed home", "residential"),
+    ("Type of placement: Solo", "residential"),
+    ("Placement type: Solo foster placement", "fostering"),
     ("Placement type: Foster / Residential / Supported accommodation", None),
     ("Placement type: Foster / Residential / Parent & Child (delete as appropriate)", None),
 ]

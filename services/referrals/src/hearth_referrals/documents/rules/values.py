@@ -55,8 +55,15 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living)"
         r"|semi[- ]independent|16\+ accommodation",
     ),
-    (Setting.RESIDENTIAL, r"residential|(?<!secure )children'?s home|\bsolo home\b"),
-    (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
+    (
+        Setting.RESIDENTIAL,
+        r"residential|(?<!secure )children'?s home|\bsolo home\b|single[- ]bed(ded)? home",
+    ),
+    (
+        Setting.FOSTERING,
+        r"\bfoster\w*|family[- ]based|\bifa\b|foster care|\bkinship\b"
+        r"|connected (persons?|carers?)|family and friends care",
+    ),
 ]
 _URGENCY = [
     (
@@ -218,11 +225,16 @@ def read_choice(vocabulary: str, text: str) -> list:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
     if vocabulary == "setting":
         seen = [value for value in seen if not _ruled_out(value, text)]
+        if not seen and _SOLO.search(text):
+            return [Setting.RESIDENTIAL]  # "Solo", "sole occupancy": a home of one's own
         if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
             return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     return seen
 
 
+# A solo placement names no setting of its own ("solo foster placement" is fostering);
+# alone it is a children's home for one.
+_SOLO = re.compile(r"^\W*(solo|sole)\W*$|\b(solo|sole|single) (placement|occupancy)\b", re.I)
 # "Foster / Residential / Parent & Child (delete as appropriate)": options, not a choice.
 _OPTIONS_LEFT = re.compile(r"delete as appropriate|\w\s*/\s*\w.*\s/\s", re.I)
 # "Foster care: Not suitable. Residential care: Suitable": a setting ruled out.
