@@ -140,3 +140,19 @@ class TestRiskSentences:
     def test_selling_drugs_is_not_drug_use(self):
         found = {f"{s.group}/{s.name}" for s in statements("He is selling drugs.", TODAY)}
         assert "to_child/drug_alcohol" not in found
+
+
+class TestTheAuthorityInAHeading:
+    @pytest.mark.parametrize(
+        ("heading", "code"),
+        [
+            ("Royal Borough of Greenwich", "E09000011"),
+            ("Durham County Council", "E06000047"),
+            ("Telford & Wrekin Council", "E06000020"),
+            ("Westmorland and Furness Council", "E06000064"),
+        ],
+    )
+    def test_a_heading_over_the_form_title_names_the_la(self, heading, code):
+        text = f"{heading}\nPlacement Referral\nName: Sam Taylor\nDOB: 01/02/2014\n"
+        draft = read_referral_document(text.encode(), today=TODAY)
+        assert draft.la_code.value == code

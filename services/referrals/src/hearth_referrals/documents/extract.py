@@ -233,7 +233,14 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
         if match.code:
             builder.set(builder.top, "la_code", match.code, 0.85, worker.evidence[0])
             return
-    headings = [a for a in answers[:15] if not a.label and 0 < len(a.value) < 120]
+    # A heading may have been paired with the title under it ("Royal Borough of Greenwich"
+    # over "Placement Referral"): a "label" that names no field is a heading too.
+    headings = [
+        a
+        for a in answers[:15]
+        if (not a.label and 0 < len(a.value) < 120)
+        or (a.label and len(a.label) < 120 and field_for(a.label, a.part) is None)
+    ]
     for answer in [*headings, *answers]:
         text = f"{answer.label} {answer.value}"
         if answer not in headings and "@" not in text:

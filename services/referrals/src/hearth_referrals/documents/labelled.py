@@ -287,6 +287,9 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
     elif field == "la":
         match = resolve_authority(answer.value)
+        if match.code is None and not match.ambiguous:
+            # "Royal Borough of Greenwich" over "Placement Referral": the heading is the LA
+            match = resolve_authority(answer.label)
         if match.ambiguous:
             _unclear(
                 builder,
