@@ -150,6 +150,9 @@ class TestTheAuthorityInAHeading:
             ("Durham County Council", "E06000047"),
             ("Telford & Wrekin Council", "E06000020"),
             ("Westmorland and Furness Council", "E06000064"),
+            ("NE Lincs Council", "E06000012"),
+            ("Email: jo.bloggs@bathnes.gov.uk", "E06000022"),
+            ("Email: jo.bloggs@iow.gov.uk", "E06000046"),
         ],
     )
     def test_a_heading_over_the_form_title_names_the_la(self, heading, code):
