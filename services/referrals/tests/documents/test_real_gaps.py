@@ -159,3 +159,18 @@ class TestTheAuthorityInAHeading:
         text = f"{heading}\nPlacement Referral\nName: Sam Taylor\nDOB: 01/02/2014\n"
         draft = read_referral_document(text.encode(), today=TODAY)
         assert draft.la_code.value == code
+
+
+class TestUrgencyWords:
+    @pytest.mark.parametrize(
+        ("line", "urgency"),
+        [
+            ("Urgency: Needed within 72 hours", "emergency"),
+            ("Urgency: Routine", "planned"),
+            ("Urgency: Within 2 weeks", "planned"),
+            ("Emergency / Planned: E", "emergency"),
+            ("Emergency / Planned: P", "planned"),
+        ],
+    )
+    def test_the_urgency(self, line, urgency):
+        assert _read(line).referral["placement"].get("urgency") == urgency

@@ -70,9 +70,13 @@ _URGENCY = [
         Urgency.EMERGENCY,
         r"(?<!not )(?<!not an )(?<!non-)(?<!non )(?<!non)(emergency|urgent\w*)"
         r"|same[- ]day|immediate\w*|\basap\b|tonight"
-        r"|\btoday\b|crisis",
+        r"|\btoday\b|crisis|within (24|48|72) ?(hours|hrs)|^\W*e\W*$",
     ),
-    (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
+    (
+        Urgency.PLANNED,
+        r"\bplanned\b|non[- ]urgent|not urgent|\broutine\b|^\W*p\W*$"
+        r"|within (\d+|two|three|four|six|a few) weeks",
+    ),
 ]
 _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
