@@ -14,7 +14,14 @@ import re
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 
-__all__ = ["mark_answered", "mark_label_topics", "mark_risks_answered", "real_answer"]
+__all__ = [
+    "about_someone_else",
+    "mark_answered",
+    "mark_label_topics",
+    "mark_risks_answered",
+    "mark_sentence_topics",
+    "real_answer",
+]
 
 _NOT_AN_ANSWER = re.compile(
     r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
@@ -95,7 +102,8 @@ _LABEL_TOPICS = [
     (
         "placement_history",
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
-        r"|placements? (to date|so far)|moves in care|care journey",
+        r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
+        r"|number of (previous )?placements|^(care )?history$",
     ),
     ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
     ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
@@ -119,3 +127,91 @@ def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
         if topic != "family_time" and _ABOUT_ANOTHER.search(label):
             continue  # "Mother's health" is not the child's
         builder.answered.add(f"/children/{builder.current}/{topic}")
+
+
+# Sentences that answer a gap question in words, wherever they stand: under a label the
+# reader has no field for, in an email body, or in the answer to another label ("Kai
+# attends Chase Terrace Academy", "no known health needs", "this will be her first time
+# in care", "sees her mum at weekends").
+_FAMILY = (
+    r"(mum|mother|dad|father|nan|nana|gran\w*|grandparents?|siblings?|brothers?|sisters?"
+    r"|aunt|uncle|parents?)"
+)
+_SENTENCE_TOPICS = [
+    (
+        "school",
+        r"\b(attends|attending|goes to|is at|on roll (at|with)|enrolled (at|with)|pupil at"
+        r"|student at|studies at|place at)\b[^.;]{0,60}\b(school|academy|college|nursery|primary"
+        r"|high|provision|pru|unit)\b"
+        r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
+        r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
+        r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
+        r"(education|school)|neet|home[- ]educated|elective home education|out of (education"
+        r"|school)|education (is )?(provided|delivered)|no school place|not of school age)\b",
+    ),
+    (
+        "health_needs",
+        r"\bno (known |current |ongoing |significant )?(health|medical) (needs|concerns|issues"
+        r"|problems|conditions)|\bno concerns (about|regarding|with|for) (his|her|their)"
+        r" (physical |mental |emotional )?health"
+        r"|\b(in good health|physically (fit|well)|fit and (well|healthy)|no diagnos\w+"
+        r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
+        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+)\b",
+    ),
+    (
+        "family_time",
+        r"\b(family time|contact (with|centre|arrangements?)|no contact|(phone|video|telephone)"
+        rf" (calls?|contact) with|sees (his|her|their) {_FAMILY}|visits? (from|with|to) (his|her"
+        rf"|their) {_FAMILY})\b|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
+        r"|every (day|week|other|evening|sunday|saturday)|twice|three times|once a|alternate"
+        r"|weekends?)\b",
+    ),
+    (
+        "placement_history",
+        r"\b(first (time in care|placement|care episode)|(not|never) been (in care|looked after)"
+        r"|previous (placements?|carers?|care episodes?)|no (previous |prior |other )?(placements?"
+        r"|care episodes?)( before)?|care episodes?|(one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|\d{1,2}) (previous |foster |residential |other )?placements?"
+        r"|(second|third|fourth|fifth|sixth|seventh|\d{1,2}(st|nd|rd|th)) placement"
+        r"|placement history|care history|in care since|looked after since"
+        r"|(lived|living|been|placed) with (her|his|their) (current )?(foster )?carers"
+        r"|(current|present) placement (since|with|began|started))\b",
+    ),
+]
+_EVERY_CHILD = re.compile(
+    r"\b(both|all (the |three |four )?children|neither|each child|they|their|them)\b", re.I
+)
+
+
+_SUBJECT = re.compile(
+    r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b"
+)
+
+
+def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
+    """ "Mason has no health needs" in a referral for Chantelle: another person's answer."""
+    subject = _SUBJECT.match(sentence)
+    if subject is None:
+        return False
+    names = (builder.child.fields.get(key) for key in ("first_name", "known_as"))
+    known = {str(found.value).lower() for found in names if found is not None}
+    return bool(known) and subject.group(1).lower() not in known
+
+
+def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
+    """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
+    if not value:
+        return
+    another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
+    for sentence in re.split(r"(?<=[.!?])\s+", value):
+        if about_someone_else(builder, sentence):
+            continue
+        for topic, pattern in _SENTENCE_TOPICS:
+            # "Dad (abroad): video calls weekly": the person is named by the label
+            said = f"{label} {sentence}" if another else sentence
+            if (another and topic != "family_time") or not re.search(pattern, said, re.I):
+                continue
+            every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
+            indexes = range(len(builder.children)) if every else [builder.current]
+            for index in indexes:
+                builder.answered.add(f"/children/{index}/{topic}")

@@ -10,7 +10,11 @@ from itertools import groupby
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import ExtractionState
 
-from hearth_referrals.documents.answered import mark_label_topics, mark_risks_answered
+from hearth_referrals.documents.answered import (
+    mark_label_topics,
+    mark_risks_answered,
+    mark_sentence_topics,
+)
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
@@ -120,6 +124,10 @@ def _settle_risks(builder: DraftBuilder) -> None:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
+        for key, settled in child.settled.items():
+            if not settled.detail:  # a ticked box: its detail is written in another box
+                described = (f.detail for f in child.risks[key] if f.detail and f is not settled)
+                settled.detail = next(described, "")
 
 
 def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
@@ -229,7 +237,14 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
         if match.code:
             builder.set(builder.top, "la_code", match.code, 0.85, worker.evidence[0])
             return
-    headings = [a for a in answers[:15] if not a.label and 0 < len(a.value) < 120]
+    # A heading may have been paired with the title under it ("Royal Borough of Greenwich"
+    # over "Placement Referral"): a "label" that names no field is a heading too.
+    headings = [
+        a
+        for a in answers[:15]
+        if (not a.label and 0 < len(a.value) < 120)
+        or (a.label and len(a.label) < 120 and field_for(a.label, a.part) is None)
+    ]
     for answer in [*headings, *answers]:
         text = f"{answer.label} {answer.value}"
         if answer not in headings and "@" not in text:
@@ -342,6 +357,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
         shared = _risk_scope(builder, answer)
+        mark_sentence_topics(builder, answer.label, answer.value)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):

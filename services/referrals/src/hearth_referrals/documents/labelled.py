@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.answered import mark_answered
+from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
@@ -88,11 +88,15 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
+    elif not known_as and re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s*\(", text):
+        text, rest = text.split("(", 1)  # "Reece Ward (DOB 11/01/2010), male"
+        rest = rest.replace(")", ",", 1)
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")):
         return
     if rest:
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)
+        _identity_after_name(builder, rest, answer)
     if field == "last_name":
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
@@ -101,6 +105,19 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
     if last:
         builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+
+
+def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> None:
+    """ "Zara Ahmed, 7 (DOB 02/05/2019), girl": the age and gender written after the name."""
+    pieces = [re.sub(r"\(.*?\)", "", piece).strip(" .") for piece in re.split(r"[,;]", rest)]
+    for piece in pieces:
+        if re.fullmatch(r"\d{1,2}", piece) and "age_years" not in builder.child.fields:
+            builder.set(
+                builder.child.fields, "age_years", int(piece), 0.85, answer.block.evidence()
+            )
+        gender = values.read_choice("gender", piece) if len(piece.split()) <= 2 else []
+        if len(gender) == 1 and "gender" not in builder.child.fields:
+            builder.set(builder.child.fields, "gender", gender[0], 0.85, answer.block.evidence())
 
 
 _REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
@@ -270,6 +287,9 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
     elif field == "la":
         match = resolve_authority(answer.value)
+        if match.code is None and not match.ambiguous:
+            # "Royal Borough of Greenwich" over "Placement Referral": the heading is the LA
+            match = resolve_authority(answer.label)
         if match.ambiguous:
             _unclear(
                 builder,
@@ -350,7 +370,10 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field in ("history", "placements_count") and values.current_placements(answer.value):
         count = values.current_placements(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
-    elif field in ("history", "placements_count") and first_placement(answer.value):
+    elif field in ("history", "placements_count") and (
+        first_placement(answer.value)
+        or re.match(r"^\W*(none|nil|no|0|zero)\W*$", answer.value, re.I)
+    ):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
     elif field in ("history", "placements_count"):
@@ -550,6 +573,10 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     return True
 
 
+# Fields kept as the form's words: a "TBC" or "unknown" there is no answer at all.
+_DESCRIBED = {"school", "health", "family_time", "history", "disabilities", "communication"}
+
+
 def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:
     if answer.placeholder:
         _unclear(
@@ -563,6 +590,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         return
     every_child = bool(_EVERY_CHILD.search(answer.label)) and len(builder.children) > 1
     mark_answered(builder, field, answer.value or _text(answer), every_child=every_child)
+    if field in _DESCRIBED and not answer.options and not real_answer(answer.value):
+        return  # "School: TBC", "Health: unknown": nothing to keep, the question stays
     if "." in field:
         _contact(builder, field, answer)
     elif field in ("referral_date", "la_reference", "la"):

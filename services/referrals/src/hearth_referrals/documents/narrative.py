@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -70,6 +71,7 @@ _STOP_WORDS = {
 
 _WORKER = re.compile(
     r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:from|after|until) \w+|\s+going forward)?"  # "... worker from Monday will be"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
@@ -94,6 +96,11 @@ _FROM_DATE = re.compile(r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+)
+# "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
+_NAME_THEN_ROLE = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:senior |allocated )?social worker\b",
+    re.I,
 )
 # "I'm Ella's social worker": the sender of the email is the worker.
 _I_AM_THE_WORKER = re.compile(
@@ -145,6 +152,15 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
             builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
         )
         return
+    signed = _NAME_THEN_ROLE.match(answer.value)
+    if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", signed.group(1), 0.8, _evidence(answer))
+        after = answer.value[signed.end() :]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.8, _evidence(answer))
+        return
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
         return
@@ -185,7 +201,12 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         if people and "no_contact_with" not in fields:
             builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
     health = _HEALTH.search(text)
-    if health and "health_needs" not in fields and not answer.label:
+    if (
+        health
+        and "health_needs" not in fields
+        and not answer.label
+        and not about_someone_else(builder, text)  # "Mason has no health needs"
+    ):
         builder.set(fields, "health_needs", text[:2000], 0.72, _evidence(answer))
     _needs_in_sentences(builder, answer)
 
@@ -332,7 +353,9 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
         return
-    if re.search(r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I):
+    if answer.in_a_parents_part or re.search(
+        r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
+    ):
         return  # a box about a parent: its risks are not the child's
     _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)

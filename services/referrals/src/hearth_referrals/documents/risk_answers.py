@@ -45,7 +45,7 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
-    if _ANOTHERS_LABEL.search(answer.label):
+    if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
     terms = risk_terms(answer.label)
     if len(terms) > 1 and len(answer.label.split()) <= 8:
@@ -77,7 +77,10 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             [evidence],
         )
         return True
-    state = answer_state(answer.value, answer.options, builder.reference_date)
+    options = answer.options
+    if options and not any(ticked for _text, ticked in options) and answer.value.strip():
+        options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
+    state = answer_state(answer.value, options, builder.reference_date)
     if state is None:
         builder.set_unclear(
             {},

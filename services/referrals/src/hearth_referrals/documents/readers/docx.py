@@ -19,6 +19,13 @@ from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers.layout import part_heading
 
+# The column headers of a tick grid's options.
+_OPTION = re.compile(
+    r"^(yes|no|y|n|n/?a|unknown|not known|current|present|historic(al)?|past|suspected"
+    r"|none( known)?|no known risk)$",
+    re.IGNORECASE,
+)
+
 __all__ = ["read"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -143,6 +150,7 @@ class _BodyReader:
         self.part: str | None = None
         self.paragraph = 0
         self.table = 0
+        self.keep_empty_cells = False
 
     def body(self, body: etree._Element) -> None:
         for element in body:
@@ -161,9 +169,10 @@ class _BodyReader:
 
     def _emit(self, kind: BlockKind, walker: _TextWalker, where: Location) -> None:
         text = walker.text()
-        if not text:
+        if not text and not (kind is BlockKind.CELL and self.keep_empty_cells):
             return
-        heading = part_heading(text)
+        # A cell right of a row's label is an answer ("Section 20"), never a heading.
+        heading = part_heading(text) if (where.cell or 1) == 1 else None
         if heading:
             self.part = heading
             where = Location(
@@ -199,12 +208,24 @@ class _BodyReader:
     def _table(self, table: etree._Element) -> None:
         self.table += 1
         number = self.table
-        for row_index, row in enumerate(table.findall("w:tr", NS), start=1):
+        rows = [
+            [_walk_text(cell) for cell in row.findall("w:tc", NS)]
+            for row in table.findall("w:tr", NS)
+        ]
+        # A tick grid ("Risk | Yes | No" over rows of X marks) keeps its empty cells, so
+        # each mark stays under its column.
+        # So does a table whose empty corner heads a column per child ("| Child 1 | Child 2").
+        corner = bool(rows) and len(rows[0]) >= 3 and not rows[0][0].text().strip()
+        self.keep_empty_cells = corner or any(
+            sum(bool(_OPTION.match(walker.text().strip())) for walker in row[1:]) >= 2
+            for row in rows
+        )
+        for row_index, walkers in enumerate(rows, start=1):
             self.deadline.check()
-            for cell_index, cell in enumerate(row.findall("w:tc", NS), start=1):
-                walker = _walk_text(cell)
+            for cell_index, walker in enumerate(walkers, start=1):
                 where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
                 self._emit(BlockKind.CELL, walker, where)
+        self.keep_empty_cells = False
 
 
 _EXTRA_PARTS = re.compile(r"^(word/header\d*\.xml|docProps/core\.xml)$")

@@ -44,14 +44,48 @@ _DISCLAIMER = re.compile(
 _HEADERS = ("subject", "from", "date")
 
 
+def _body(message: EmailMessage):
+    """The body to read: the typed text, unless it is only a stub of the HTML one ("Please
+    view this message in HTML") or the HTML holds the form as a table."""
+    plain = message.get_body(preferencelist=("plain",))
+    rich = message.get_body(preferencelist=("html",))
+    if plain is None or rich is None:
+        return plain or rich
+    plain_words = len(plain.get_content().split())
+    rich_words = len(" ".join(block.text for block in _html_blocks(rich)).split())
+    return rich if plain_words < 0.6 * rich_words else plain
+
+
+def _html_blocks(part) -> list:
+    return html.read(part.get_content(), DocumentLimits())
+
+
+def _html_text(part) -> str:
+    """An HTML body as lines; a table's row of two cells reads "label: value"."""
+    lines: list[str] = []
+    row_key, row = None, []
+    for block in [*_html_blocks(part), None]:
+        key = None if block is None else (block.location.table, block.location.row)
+        if row and key != row_key:
+            lines.append(": ".join(row) if len(row) == 2 else " | ".join(row))
+            row = []
+        if block is None:
+            break
+        if block.location.table is None:
+            lines.append(block.text)
+        else:
+            row_key = key
+            row.append(" ".join(block.text.split()))
+    return "\n".join(lines)
+
+
 def _body_text(message: EmailMessage) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
+    part = _body(message)
     if part is None:
         return ""
-    content = part.get_content()
     if part.get_content_type() == "text/html":
-        return "\n".join(block.text for block in html.read(content, DocumentLimits()))
-    return content
+        return _html_text(part)
+    return part.get_content()
 
 
 def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> bool:
@@ -170,7 +204,7 @@ def read(
     message = BytesParser(policy=policy.default).parsebytes(data)
     blocks = _header_blocks(message)
     subject = str(message.get("subject") or "")
-    body = message.get_body(preferencelist=("plain", "html"))
+    body = _body(message)
     plain = body is not None and body.get_content_type() == "text/plain"
     for part, lines in _sections(_body_text(message), subject):
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped

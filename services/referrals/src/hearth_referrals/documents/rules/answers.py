@@ -23,6 +23,11 @@ PLACEHOLDER = re.compile(
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_PARENT_PART = re.compile(
+    r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+")
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -38,6 +43,11 @@ class Answer:
     @property
     def part(self) -> str:
         return self.block.location.part or ""
+
+    @property
+    def in_a_parents_part(self) -> bool:
+        """Under a "Mother" / "Father's details" / "Parent" heading: about the parent."""
+        return bool(_PARENT_PART.match(self.part))
 
 
 def _is_checked(glyph: str) -> bool:
@@ -78,6 +88,7 @@ def _is_label_line(text: str) -> bool:
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
     for line in text.splitlines():
+        line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
         if match and _is_label_line(line):
             answers.append(_answer(match.group(1), match.group(2), block))
@@ -90,6 +101,11 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
+    labelled = _LABEL_LINE.match(texts[0])
+    if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
+        # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
+        value = " | ".join([labelled.group(2), *texts[1:]])
+        return [_answer(labelled.group(1), value, cells[0], cells[0])]
     if len(cells) == 4 and not any(split_options(text)[1] for text in texts):
         return [
             _answer(texts[0], texts[1], cells[1], cells[0]),
@@ -283,6 +299,10 @@ def _known_label(text: str) -> bool:
 
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
+    blocks = [
+        replace(block, text=_BULLET.sub("", block.text)) if _BULLET.match(block.text) else block
+        for block in blocks
+    ]
     index = 0
     while index < len(blocks):
         block = blocks[index]

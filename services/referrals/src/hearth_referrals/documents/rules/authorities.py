@@ -113,6 +113,12 @@ _SHORT_FORMS = {
     "eryc": "east riding of yorkshire",
     "nelc": "north east lincolnshire",
     "cyc": "york",
+    # Mail domains that are initials ("@bathnes.gov.uk", "@nelincs.gov.uk", "@iow.gov.uk").
+    "bathnes": "bath and north east somerset",
+    "nelincs": "north east lincolnshire",
+    "northlincs": "north lincolnshire",
+    "iow": "isle of wight",
+    "nycc": "north yorkshire",
 }
 
 
@@ -123,6 +129,9 @@ _AMPERSAND_FORMS = [
     (re.compile(r"\bB\s*&\s*NES\b", re.I), "bath and north east somerset"),
     (re.compile(r"\bH\s*&\s*F\b"), "hammersmith and fulham"),
     (re.compile(r"\bK\s*&\s*C\b"), "kensington and chelsea"),
+    (re.compile(r"\bN\.?\s?E\.?\s+Lincs\b", re.I), "north east lincolnshire"),
+    (re.compile(r"\bN\.?\s+Lincs\b", re.I), "north lincolnshire"),
+    (re.compile(r"\bN\.?\s+Yorks\b", re.I), "north yorkshire"),
 ]
 
 

@@ -11,6 +11,11 @@ __all__ = ["Correction", "corrections"]
 _OWNER = r"(?:[A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)"
 _WHAT = rf"(?P<what>(?:{_OWNER}\s+)?[a-zA-Z][a-zA-Z ]{{1,30}}?)"
 _PATTERNS = [
+    # "Jack is on an interim care order, not section 20": the legal status
+    re.compile(
+        r"\b(?:is|are) (?:now )?(?:on|under|subject to) (?:an? |the )?(?P<new>[^,;.]+?),?\s+"
+        r"(?:and\s+)?not\s+(?:on |under )?(?:an? )?(?P<old>[^,.;\n]+)"
+    ),
     # "Please amend the start date to 07/12/2026 (not 30/11/2026 as stated below)"
     re.compile(
         r"\b(?:amend|change|update|correct)\s+(?:the\s+)?(?P<what>[a-zA-Z][a-zA-Z ]{1,30}?)"
@@ -26,6 +31,8 @@ _PATTERNS = [
         r",?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)",
     ),
     re.compile(_WHAT + r"\s+should (?:be|read|say)\s+(?P<new>[^.;\n]+?)(?:[.;\n]|$)"),
+    # "the start date is now 30/11/2026"
+    re.compile(_WHAT + r"\s+is now\s+(?P<new>[^.;,\n]+)"),
     re.compile(
         r"\b(?:correct|amended|updated|right)\s+" + _WHAT + r"\s+(?:is|:)\s+(?P<new>[^.;\n]+)"
     ),
@@ -44,18 +51,20 @@ def corrections(text: str) -> list[Correction]:
     if not _CUE.search(text):
         return []
     found = []
+    text = re.sub(r"\s*\n\s*(?=[a-z])", " ", text)  # a sentence wrapped onto the next line
     for sentence in re.split(
         r"(?<=[.!?])\s+|\n", re.sub(r"^\W*correction\W*", "", text, flags=re.I)
     ):
         sentence = re.sub(r"^\W*(correction|please note|apologies)\W*", "", sentence, flags=re.I)
-        for pattern in _PATTERNS:
-            match = pattern.search(sentence)
-            if match:
-                what = re.sub(
-                    r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+",
-                    "",
-                    match.group("what"),
-                )
-                found.append(Correction(what.strip(), match.group("new").strip()))
-                break
+        for clause in re.split(r",?\s+and\s+(?=the\b|his\b|her\b|their\b)", sentence):
+            for pattern in _PATTERNS:
+                match = pattern.search(clause)
+                if match:
+                    what = re.sub(
+                        r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+",
+                        "",
+                        match.groupdict().get("what") or "legal status",
+                    )
+                    found.append(Correction(what.strip(), match.group("new").strip()))
+                    break
     return found

@@ -176,8 +176,8 @@ def first_placement(text: str) -> bool:
     return bool(
         re.search(
             r"first (placement|time in care|time (being )?looked after)"
-            r"|no previous placements|not (been )?(previously )?looked after before"
-            r"|never been in care",
+            r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
+            r"|not (been )?(previously )?looked after before|never been in care",
             text,
             re.I,
         )

@@ -39,7 +39,10 @@ _LABELS: list[tuple[str, str]] = [
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
-        r"|date of (application|this (referral|request)))",
+        r"|date of (application|this (referral|request))"
+        r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
+        r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
+        r"|^form (completed|date)$)",
     ),
     (
         "la_reference",
@@ -65,7 +68,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$)",
+        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$)",
     ),
     (
         "school_must_stay",
@@ -78,7 +81,9 @@ _LABELS: list[tuple[str, str]] = [
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
         r"|requested)|provision (type|required|sought)|(?<!fire )(?<!fire-)setting"
-        r"|resource (type|required)"
+        r"|resource (type|required)|accommodation (type|required|sought|needed)"
+        r"|type of accommodation|placement recommendation|recommended (placement|setting)"
+        r"|^service (requested|required|sought)$"
         r"|^placement( details| request(ed)?)?$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
@@ -87,7 +92,11 @@ _LABELS: list[tuple[str, str]] = [
         r"(urgency|priority|emergency\s*(or|/)\s*planned|planned\s*(or|/)\s*emergency|timescale"
         r"|type of request)",
     ),
-    ("placements_count", r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"),
+    (
+        "placements_count",
+        r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
+        r"|how many (previous )?placements",
+    ),
     ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),
@@ -122,7 +131,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
         r"|service user( name)?|^name of (the )?young person$"
-        r"|^name of (child|young person|yp)$)",
+        r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
+        r"|^child name$|^yp name$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]

@@ -9,10 +9,15 @@ from hearth_contract.codes import LegalStatus
 __all__ = ["find_legal_statuses"]
 
 _WORDING: list[tuple[LegalStatus, str]] = [
-    (LegalStatus.C1, r"interim care order|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"),
+    (
+        LegalStatus.C1,
+        r"interim care order|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
+        r"|care order\s*[(,-]\s*interim\b",  # "Care order (interim)"
+    ),
     (
         LegalStatus.C2,
-        r"(?<!interim )(?<!interim )\b(full )?care order\b|\bf\.?c\.?o\b"
+        r"(?<!interim )(?<!interim )\b(full )?care order\b(?!\s*[(,-]\s*interim)"
+        r"|\bf\.?c\.?o\b"
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
     (LegalStatus.E1, r"placement order"),

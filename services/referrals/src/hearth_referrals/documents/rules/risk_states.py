@@ -78,7 +78,7 @@ _SAME_PERSON = {
 }
 _NEVER = re.compile(r"(?!)")
 _CHILD_SUBJECT = re.compile(
-    r"\b(that|says?|said|reports?|reported|worried|concerned|believes?)\b[^.;]*?"
+    r"\b(that|says?|said|reports?|reported|worried|concerned|believes?|and|then)\b[^.;]*?"
     r"\b(she|he|they|the (child|young person)|yp)\b",
     re.IGNORECASE,
 )

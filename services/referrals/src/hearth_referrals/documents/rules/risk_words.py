@@ -22,6 +22,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"self[- ]injur\w*",
         r"cut(s|ting)? (herself|himself|themselves|(her|his|their) (arms?|legs?|wrists?))",
         r"overdos\w*",
+        r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
         r"ligatures?",
     ),
@@ -29,6 +30,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bcse\b",
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
+        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -36,13 +38,16 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
+        r"(selling|dealing|sell|deal|deals|sells|holding|hold) (drugs|cannabis|class a)",
+        r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "drug_alcohol"): _any(
         r"substance (mis)?use",
         r"substances",
-        r"(?<!county lines )\bdrugs?\b(?! (running|dealing|lines))",
+        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )\bdrugs?\b"
+        r"(?! (running|dealing|lines|for))",
         r"alcohol",
         r"cannabis",
         r"drinking",
@@ -65,6 +70,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"abscond\w*",
         r"run(s|ning)? away",
         r"ran away",
+        r"stay(s|ed|ing)? out (overnight|all night|late|without permission)",
+        r"absent without (permission|authority|consent)",
+        r"unauthori[sz]ed absences?",
     ),
     ("to_others", "physical_harm"): _any(
         r"physical(ly)? aggress\w*",
@@ -72,9 +80,12 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
-        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting) (out|others|staff|carers"
-        r"|peers|people|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother"
-        r"|sister|mum|mother|dad|father|support worker))",
+        r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*)"
+        r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
+        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
+        r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
+        r"|classmates?|friends?)s?)\b",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -89,7 +100,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sets? fires?",
         r"setting fires?",
         r"starting fires?",
-        r"\b(set|sets|started|starts|lit|lights) an? fires?",
+        r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
@@ -122,10 +133,11 @@ _CUE_PATTERNS = {
         r"\bneither\b",
         r"\bnever\b",
         r"\b(does|do|did|has|have|is|was) not (use|drink|smoke|take|misuse|self|go|run|display"
-        r"|present|engage|pose)\w*",
+        r"|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
         r"\b(doesn'?t|don'?t|didn'?t|hasn'?t|isn'?t|wasn'?t) (use|drink|smoke|take|misuse|self"
-        r"|go|run|display|present|engage|pose)\w*",
-        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not)\s*$",
+        r"|go|run|display|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
+        r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|hasn'?t|has not|haven'?t|have not"
+        r"|hadn'?t|had not|has never|have never)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",
@@ -149,7 +161,7 @@ _CUE_PATTERNS = {
         r"\bpossibl[ey]\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
-        r"\bconcerns? (that|about|of|regarding|around|re)\b",
+        r"\bconcerns? (that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
         r"\bintelligence\b",
         r"\bat risk of\b",
         r"\bbelieved to\b",

@@ -55,17 +55,28 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living)"
         r"|semi[- ]independent|16\+ accommodation",
     ),
-    (Setting.RESIDENTIAL, r"residential|(?<!secure )children'?s home|\bsolo home\b"),
-    (Setting.FOSTERING, r"\bfoster\w*|family[- ]based|\bifa\b|foster care"),
+    (
+        Setting.RESIDENTIAL,
+        r"residential|(?<!secure )children'?s home|\bsolo home\b|single[- ]bed(ded)? home",
+    ),
+    (
+        Setting.FOSTERING,
+        r"\bfoster\w*|family[- ]based|\bifa\b|foster care|\bkinship\b"
+        r"|connected (persons?|carers?)|family and friends care",
+    ),
 ]
 _URGENCY = [
     (
         Urgency.EMERGENCY,
         r"(?<!not )(?<!not an )(?<!non-)(?<!non )(?<!non)(emergency|urgent\w*)"
         r"|same[- ]day|immediate\w*|\basap\b|tonight"
-        r"|\btoday\b|crisis",
+        r"|\btoday\b|crisis|within (24|48|72) ?(hours|hrs)|^\W*e\W*$",
     ),
-    (Urgency.PLANNED, r"\bplanned\b|non[- ]urgent|not urgent"),
+    (
+        Urgency.PLANNED,
+        r"\bplanned\b|non[- ]urgent|not urgent|\broutine\b|^\W*p\W*$"
+        r"|within (\d+|two|three|four|six|a few) weeks",
+    ),
 ]
 _DURATION = [
     (Duration.RESPITE, r"respite|short breaks?"),
@@ -74,7 +85,11 @@ _DURATION = [
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
         r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
     ),
-    (Duration.LONG_TERM, r"long[- ]term"),
+    (
+        Duration.LONG_TERM,
+        r"long[- ]term|until (s?he|they|(his|her|their) )?(is |turns |reaches )?18\b"
+        r"|until adulthood|staying close|staying put",
+    ),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
 _COMPANIONS = [
@@ -212,9 +227,33 @@ def read_choice(vocabulary: str, text: str) -> list:
             seen.append(value)
     if vocabulary == "gender" and len(seen) > 1 and len(text.split()) > 3:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
-    if vocabulary == "setting" and Setting.PARENT_AND_CHILD in seen:
-        return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
+    if vocabulary == "setting":
+        seen = [value for value in seen if not _ruled_out(value, text)]
+        if not seen and _SOLO.search(text):
+            return [Setting.RESIDENTIAL]  # "Solo", "sole occupancy": a home of one's own
+        if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
+            return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     return seen
+
+
+# A solo placement names no setting of its own ("solo foster placement" is fostering);
+# alone it is a children's home for one.
+_SOLO = re.compile(r"^\W*(solo|sole)\W*$|\b(solo|sole|single) (placement|occupancy)\b", re.I)
+# "Foster / Residential / Parent & Child (delete as appropriate)": options, not a choice.
+_OPTIONS_LEFT = re.compile(r"delete as appropriate|\w\s*/\s*\w.*\s/\s", re.I)
+# "Foster care: Not suitable. Residential care: Suitable": a setting ruled out.
+_RULED_OUT = re.compile(
+    r"^[\s\w'-]{0,12}?[:\-\u2013(]?\s*(not suitable|unsuitable|not (required|appropriate"
+    r"|considered|recommended)|no\b|n/a\b|\u2717|\u2718)",
+    re.I,
+)
+
+
+def _ruled_out(setting: Setting, text: str) -> bool:
+    for value, pattern in VOCABULARIES["setting"]:
+        if value is setting:
+            return all(_RULED_OUT.match(text[match.end() :]) for match in pattern.finditer(text))
+    return False
 
 
 def both_left(text: str) -> bool:
@@ -239,7 +278,14 @@ def ages(text: str) -> list[int]:
 _YEAR_GROUP = r"(?:year|yr|y)\s*\d{1,2}|reception|nursery|sixth form"
 _NOT_A_SCHOOL = re.compile(
     r"^\W*(none|n/?a|nil|neet|not (currently )?(in|attending|on roll)|no school|awaiting"
-    r"|attends (a )?nursery|home[- ]educated|elective home|pre-?school|not of school age)\b",
+    r"|attends (a )?nursery|home[- ]educated|elective home|pre-?school|not of school age"
+    r"|not applicable|no education|education (is )?(provided|delivered)|tuition)\b",
+    re.I,
+)
+# "Kai attends Chase Terrace Academy and is in Year 9": the school is what is attended.
+_ATTENDS = re.compile(
+    r"\b(?:attends|attending|goes to|is at|pupil at|(?:is )?on roll at|student at|studies at"
+    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at)\s+(.+)$",
     re.I,
 )
 
@@ -248,8 +294,12 @@ def school_name(text: str) -> str | None:
     """The school's name alone: "Hartsdown Academy - Year 8", "Leeds West Academy Yr 10",
     "Year 6 at Greenfields Primary" are the school; "Not in education (NEET)" is none."""
     text = " ".join(text.split())
+    text = re.sub(r"^(?:yes|y)\b\W*", "", text, flags=re.I)  # "Yes - Hamilton Academy"
     if _NOT_A_SCHOOL.match(text):
         return None
+    attended = _ATTENDS.search(text)
+    if attended:
+        text = re.split(r"\s(?:and|but|where|since|though)\s|\.(?:\s|$)", attended.group(1))[0]
     at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
     if at:
         text = at.group(1)

@@ -1,0 +1,176 @@
+"""Questions only for real gaps (issue 12, class 12), and the setting named in many ways:
+tables of lines that do and do not answer a question, read as a one-child referral."""
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.corrections import Correction, corrections
+from hearth_referrals.documents.rules.risk_states import statements
+
+TODAY = TEST_NOW.date()
+HEAD = "Name: Sam Taylor\nDate of birth: 01/02/2014\nDate of referral: 20/11/2026\n"
+
+
+def _read(lines: str):
+    return read_referral_document((HEAD + lines + "\n").encode(), today=TEST_NOW.date())
+
+
+def _missing(lines: str) -> set[str]:
+    return {item.pointer for item in _read(lines).missing}
+
+
+ANSWERED = [
+    ("school", "Education: Sam attends Oakwood Academy and is in Year 8."),
+    ("school", "Sam goes to Oakwood Academy (Year 8) and should stay there."),
+    ("school", "School: Not applicable - Sam is home educated at present."),
+    ("school", "Sam is not currently in education."),
+    ("school", "Does Sam attend school? Yes - Oakwood Academy"),
+    ("health_needs", "Health: No known health needs."),
+    ("health_needs", "Sam has no known health needs."),
+    ("health_needs", "Health: N/A"),
+    ("health_needs", "Sam was diagnosed with ADHD and takes medication each morning."),
+    ("family_time", "Sam sees her mum at weekends, unsupervised."),
+    ("family_time", "Family time: as per the care plan"),
+    ("family_time", "Dad (abroad): video calls weekly."),
+    ("placement_history", "This will be Sam's first time in care."),
+    ("placement_history", "This would be Sam's third placement."),
+    ("placement_history", "Previous placements: see attached chronology."),
+    ("placement_history", "How many placements has the child had? Two, including this one"),
+    ("placement_history", "Sam has had two foster placements since 2022."),
+    ("placement_history", "Sam has lived with her current foster carers since 2020."),
+    ("health_needs", "Sam is fit and well."),
+    ("health_needs", "There are no concerns about her health."),
+    ("school", "Sam is on a reduced timetable after a fixed-term exclusion."),
+]
+ASKED = [
+    ("school", "School: TBC"),
+    ("school", "School: unknown"),
+    ("health_needs", "Health: to be confirmed"),
+    ("health_needs", "Mother's health: diabetic, insulin dependent."),
+    ("health_needs", "Mason has no health needs."),
+    ("family_time", "Family time: TBC"),
+    ("placement_history", "Placement history: unknown"),
+    ("placement_history", "Sam likes swimming and drawing."),
+]
+
+
+class TestQuestionsOnlyForRealGaps:
+    @pytest.mark.parametrize(("topic", "line"), ANSWERED)
+    def test_a_line_that_answers_is_not_asked_again(self, topic, line):
+        assert f"/children/0/{topic}" not in _missing(line)
+
+    @pytest.mark.parametrize(("topic", "line"), ASKED)
+    def test_a_line_that_does_not_answer_leaves_the_question(self, topic, line):
+        assert f"/children/0/{topic}" in _missing(line)
+
+    def test_a_school_in_prose_is_the_school_alone(self):
+        school = _read("Education: Sam attends Oakwood Academy and is in Year 8.").referral
+        assert school["children"][0]["school"]["name"] == "Oakwood Academy"
+
+    def test_not_applicable_is_no_school(self):
+        child = _read("School: Not applicable - home educated.").referral["children"][0]
+        assert "school" not in child
+
+
+SETTINGS = [
+    ("Placement type: Residential - solo occupancy", "residential"),
+    ("Placement type: Solo placement in a children's home", "residential"),
+    ("Accommodation type required: Supported accommodation (16+)", "supported_accommodation"),
+    ("Provision type: Semi-independent living (16+), shared house", "supported_accommodation"),
+    ("Placement sought: Welfare secure bed", "secure"),
+    ("Type of placement: Parent and child foster placement", "parent_and_child"),
+    ("Placement sought: Foster care (her kinship arrangement has ended)", "fostering"),
+    (
+        "Placement recommendation: Foster care: Not suitable. Residential care: Suitable.",
+        "residential",
+    ),
+    ("Placement type: Kinship / connected carer", "fostering"),
+    ("Placement type: Single-bed home", "residential"),
+    ("Type of placement: Solo", "residential"),
+    ("Placement type: Solo foster placement", "fostering"),
+    ("Placement type: Foster / Residential / Supported accommodation", None),
+    ("Placement type: Foster / Residential / Parent & Child (delete as appropriate)", None),
+]
+
+
+class TestTheSettingNamedInManyWays:
+    @pytest.mark.parametrize(("line", "setting"), SETTINGS)
+    def test_the_setting(self, line, setting):
+        draft = _read(line)
+        assert draft.referral["placement"].get("setting") == setting
+        if setting is None:
+            assert "/placement/setting" in {item.pointer for item in draft.unclear}
+
+
+class TestCorrectionsInAReply:
+    def test_the_legal_status_and_start_date_corrected_above_the_quote(self):
+        text = (
+            "Sorry - two corrections to my email below: Jack is on an interim care order,\n"
+            "not section 20, and the start date is now 30/11/2026."
+        )
+        assert corrections(text) == [
+            Correction("legal status", "interim care order"),
+            Correction("start date", "30/11/2026"),
+        ]
+
+
+RISK_SENTENCES = [
+    ("He has made threats to harm staff.", "to_others/physical_harm", "present"),
+    (
+        "There are concerns she is being sexually exploited.",
+        "to_child/sexual_exploitation",
+        "suspected",
+    ),
+    ("She often stays out overnight without permission.", "to_child/missing", "present"),
+    ("Sam has harmed himself by cutting.", "to_child/self_harm", "present"),
+    ("Sam has been groomed online.", "to_child/sexual_exploitation", "present"),
+    ("He is selling drugs for older boys.", "to_child/criminal_exploitation", "present"),
+    ("Kacper punched walls but has not hurt anyone.", "to_others/physical_harm", "none_known"),
+    ("He was arrested and he has punched his stepfather.", "to_others/physical_harm", "present"),
+    ("Has set small fires at home.", "to_others/fire_setting", "present"),
+]
+
+
+class TestRiskSentences:
+    @pytest.mark.parametrize(("sentence", "risk", "state"), RISK_SENTENCES)
+    def test_what_the_sentence_asserts(self, sentence, risk, state):
+        found = {f"{s.group}/{s.name}": s.state.value for s in statements(sentence, TODAY)}
+        assert found.get(risk) == state, found
+
+    def test_selling_drugs_is_not_drug_use(self):
+        found = {f"{s.group}/{s.name}" for s in statements("He is selling drugs.", TODAY)}
+        assert "to_child/drug_alcohol" not in found
+
+
+class TestTheAuthorityInAHeading:
+    @pytest.mark.parametrize(
+        ("heading", "code"),
+        [
+            ("Royal Borough of Greenwich", "E09000011"),
+            ("Durham County Council", "E06000047"),
+            ("Telford & Wrekin Council", "E06000020"),
+            ("Westmorland and Furness Council", "E06000064"),
+            ("NE Lincs Council", "E06000012"),
+            ("Email: jo.bloggs@bathnes.gov.uk", "E06000022"),
+            ("Email: jo.bloggs@iow.gov.uk", "E06000046"),
+        ],
+    )
+    def test_a_heading_over_the_form_title_names_the_la(self, heading, code):
+        text = f"{heading}\nPlacement Referral\nName: Sam Taylor\nDOB: 01/02/2014\n"
+        draft = read_referral_document(text.encode(), today=TODAY)
+        assert draft.la_code.value == code
+
+
+class TestUrgencyWords:
+    @pytest.mark.parametrize(
+        ("line", "urgency"),
+        [
+            ("Urgency: Needed within 72 hours", "emergency"),
+            ("Urgency: Routine", "planned"),
+            ("Urgency: Within 2 weeks", "planned"),
+            ("Emergency / Planned: E", "emergency"),
+            ("Emergency / Planned: P", "planned"),
+        ],
+    )
+    def test_the_urgency(self, line, urgency):
+        assert _read(line).referral["placement"].get("urgency") == urgency
