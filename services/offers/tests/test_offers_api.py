@@ -229,13 +229,17 @@ class TestTheLasAnswer:
             f"/v1/referrals/{world.referral_id}/offers", headers=world.la()
         )
         assert {o["agency_id"] for o in side_by_side.json()} == set(AGENCIES)
+        world.peers["vacancies"].agency_id = AGENCIES[0]  # the mock serves one agency
         accepted = await client.post(
             f"/v1/offers/{first.json()['id']}/accept",
             json={"start_date": "2026-11-30"},
             headers={**world.la(), "If-Match": first.headers["ETag"]},
         )
         assert accepted.status_code == 200, accepted.text
-        assert accepted.json()["status"] == "accepted"
+        # The LA's yes is kept at once; the other services follow straight after.
+        assert accepted.json()["status"] == "accepting"
+        read = await client.get(f"/v1/offers/{first.json()['id']}", headers=world.la())
+        assert read.json()["status"] == "accepted"
         events = await world.feed()
         data = OfferAcceptedData.from_event(next(e for e in events if e.type == "offer.accepted"))
         agreed = world.agreed[AGENCIES[0]]

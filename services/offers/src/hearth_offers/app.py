@@ -19,6 +19,7 @@ from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
 from hearth_kit.webhooks import WebhookConfig
 
+from hearth_offers.acceptance.service import Acceptance
 from hearth_offers.drafts.feed import MatchingFeed
 from hearth_offers.files.endpoints import router as files
 from hearth_offers.offers.answers import lapse_due
@@ -85,6 +86,21 @@ async def _sweep_forever(app: FastAPI, stop: asyncio.Event) -> None:
             pass
 
 
+async def _accept_forever(app: FastAPI, stop: asyncio.Event) -> None:
+    """Resume every acceptance whose steps in other services are not all done."""
+    while not stop.is_set():
+        try:
+            accepted = await app.state.acceptance.run_pending()
+            if accepted:
+                log.info("offers.acceptances_resumed", count=accepted)
+        except Exception as exc:  # the database is away: try again next time
+            log.warning("offers.acceptance_loop_failed", exc_info=exc)
+        try:
+            await asyncio.wait_for(stop.wait(), app.state.settings.acceptance_retry_seconds)
+        except TimeoutError:
+            pass
+
+
 async def _start(app: FastAPI) -> None:
     state = app.state
     state.stop = asyncio.Event()
@@ -94,6 +110,8 @@ async def _start(app: FastAPI) -> None:
         loops["offers:matching"] = lambda stop: state.feed.run_forever(stop, poll)
     if state.settings.lapse_sweep_enabled:
         loops["offers:lapse-sweep"] = partial(_sweep_forever, app)
+    if state.settings.acceptance_enabled:
+        loops["offers:acceptance"] = partial(_accept_forever, app)
     # With several replicas, each loop runs on one of them (a PostgreSQL advisory lock).
     state.tasks = [
         asyncio.create_task(
@@ -152,4 +170,5 @@ def create_app(
         settings, state.http["referrals"], state.http["vacancies"], state.http["matching"]
     )
     state.feed = MatchingFeed(state.database, state.peers)
+    state.acceptance = Acceptance(state.database, state.peers)
     return app

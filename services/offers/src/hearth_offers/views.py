@@ -15,6 +15,7 @@ from hearth_contract.offers import (
 from hearth_contract.problems import PreconditionFailed, PreconditionRequired
 from hearth_contract.referrals import PersonContact, Setting
 
+from hearth_offers.acceptance.progress import progress_of
 from hearth_offers.models import Attachment, Offer, RateCard
 
 __all__ = [
@@ -87,7 +88,15 @@ def offer_read(offer: Offer) -> OfferRead:
             )
             for s in offer.steps
         ],
+        acceptance=_acceptance(offer),
     )
+
+
+def _acceptance(offer: Offer):
+    """The acceptance's steps, once the LA has said yes (from the history)."""
+    if offer.status not in (OfferStatus.ACCEPTING, OfferStatus.ACCEPTED):
+        return None
+    return progress_of((s.step, s.reason_code) for s in offer.steps).read()
 
 
 def offer_summary(offer: Offer) -> OfferSummary:

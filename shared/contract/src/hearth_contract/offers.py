@@ -18,6 +18,8 @@ from hearth_contract.common import ContractModel, EventRead, LongText, ReadModel
 from hearth_contract.referrals import PersonContact, Setting
 
 __all__ = [
+    "AcceptanceProgress",
+    "AcceptanceStep",
     "AddOnKind",
     "AddOnRate",
     "AddOnRequest",
@@ -63,6 +65,9 @@ class OfferEvent(StrEnum):
     SENT = "offer.sent"
     CHASED = "offer.chased"
     WITHDRAWN = "offer.withdrawn"
+    # the LA said yes: the place, the referral and the match are being updated; then
+    # ``offer.accepted`` once all three are done
+    ACCEPTING = "offer.accepting"
     ACCEPTED = "offer.accepted"
     DECLINED = "offer.declined"
     LAPSED = "offer.lapsed"
@@ -100,6 +105,9 @@ class OfferStatus(StrEnum):
 
     DRAFT = "draft"
     SENT = "sent"
+    # The LA said yes; the place is being filled, the referral placed and the match
+    # closed in their services (retried until done), then ``accepted``.
+    ACCEPTING = "accepting"
     ACCEPTED = "accepted"
     DECLINED = "declined"
     WITHDRAWN = "withdrawn"
@@ -316,6 +324,28 @@ class OfferStepRead(ReadModel):
     at: datetime
 
 
+class AcceptanceStep(StrEnum):
+    """What an LA's acceptance does in the other services, in this order."""
+
+    PLACE_FILLED = "place_filled"  # vacancies: the place held for the match is filled
+    MATCH_PLACED = "match_placed"  # matching: the match is closed as placed
+    REFERRAL_PLACED = "referral_placed"  # referrals: placed with this agency
+
+
+class AcceptanceProgress(ReadModel):
+    """Where an accepted offer's steps stand in the other services (each retried until done)."""
+
+    done: list[AcceptanceStep]
+    waiting_on: AcceptanceStep | None = Field(
+        description="The next step to complete; null once the offer is accepted"
+    )
+    last_problem: str | None = Field(
+        description="Why the step waited last time (the service's problem type, or "
+        "'unavailable'); it is tried again"
+    )
+    waits: int = Field(description="How many times a step waited, each new reason once")
+
+
 class OfferRead(ReadModel):
     id: str
     agency_id: str
@@ -345,6 +375,9 @@ class OfferRead(ReadModel):
     updated_at: datetime
     version: int
     history: list[OfferStepRead]
+    acceptance: AcceptanceProgress | None = Field(
+        default=None, description="Once the LA says yes: the steps in the other services"
+    )
 
 
 class OfferSummary(ReadModel):

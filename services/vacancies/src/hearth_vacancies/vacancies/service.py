@@ -147,7 +147,10 @@ class VacancyService:
                     ]
                 )
         vacancy = await self.get(vacancy_id, for_update=True)
-        if command is not Command.HOLD:  # a hold on a held place is refused as double-booking
+        if self._is_service_fill(command):
+            if vacancy.state == VacancyState.FILLED and vacancy.referral_id == referral_id:
+                return vacancy  # the offers service's retry: filled already, nothing to do
+        elif command is not Command.HOLD:  # a hold on a held place is refused as double-booking
             self._check_own_hold(vacancy)
         target = next_state(VacancyState(vacancy.state), vacancy.referral_id, command, referral_id)
         now = self.ctx.now()
@@ -168,6 +171,11 @@ class VacancyService:
         }[command]
         await self._changed(vacancy, f"vacancy.{event}", referral_id=referral_id)
         return vacancy
+
+    def _is_service_fill(self, command: Command) -> bool:
+        """The offers service filling the place held for an accepted offer: it may fill a
+        hold matching placed, for the same referral only (``next_state`` checks that)."""
+        return command is Command.FILL and self.ctx.principal.kind is CallerKind.SERVICE
 
     def _check_own_hold(self, vacancy: Vacancy) -> None:
         """A service changes only a hold it placed itself; an agency's officers may change
