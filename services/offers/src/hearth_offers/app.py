@@ -90,7 +90,8 @@ async def _accept_forever(app: FastAPI, stop: asyncio.Event) -> None:
     """Resume every acceptance whose steps in other services are not all done."""
     while not stop.is_set():
         try:
-            accepted = await app.state.acceptance.run_pending()
+            retry = app.state.settings.acceptance_retry_seconds
+            accepted = await app.state.acceptance.run_pending(quiet_seconds=retry)
             if accepted:
                 log.info("offers.acceptances_resumed", count=accepted)
         except Exception as exc:  # the database is away: try again next time

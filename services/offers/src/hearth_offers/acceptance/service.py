@@ -26,6 +26,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 import httpx
 import sqlalchemy as sa
@@ -89,21 +90,27 @@ class Acceptance:
         self.database = database
         self.peers = peers
 
-    async def pending(self, limit: int = 100) -> list[str]:
-        """The offers the LA said yes to whose steps are not all done, oldest first."""
+    async def pending(self, quiet_seconds: float = 0.0, limit: int = 100) -> list[str]:
+        """The offers the LA said yes to whose steps are not all done, oldest first; with
+        ``quiet_seconds``, only those untouched that long (a run just started on one, in
+        the LA's request, is left to finish instead of being raced)."""
+        touched_before = self.database.clock.now() - timedelta(seconds=quiet_seconds)
         async with self.database.system_session("acceptance") as session:
             query = (
                 sa.select(Offer.id)
-                .where(Offer.status == OfferStatus.ACCEPTING.value)
+                .where(
+                    Offer.status == OfferStatus.ACCEPTING.value,
+                    Offer.updated_at <= touched_before,
+                )
                 .order_by(Offer.answered_at, Offer.id)
                 .limit(limit)
             )
             return [str(offer_id) for offer_id in await session.scalars(query)]
 
-    async def run_pending(self) -> int:
+    async def run_pending(self, quiet_seconds: float = 0.0) -> int:
         """Try every pending acceptance once; how many became accepted."""
         accepted = 0
-        for offer_id in await self.pending():
+        for offer_id in await self.pending(quiet_seconds):
             try:
                 outcome = await self.run(offer_id)
             except Exception as exc:  # one offer's failure does not stop the others
@@ -124,6 +131,7 @@ class Acceptance:
         snapshot = await self._snapshot(offer_id)
         if snapshot is None:
             return Outcome(status=None)
+        last = None
         for step in snapshot.remaining:
             try:
                 await self._call(step, snapshot)
@@ -132,10 +140,13 @@ class Acceptance:
                 log.warning(
                     "offer.acceptance_waiting", record_id=offer_id, action=step, problem_type=why
                 )
-                await self._record(snapshot.offer_id, step=None, waited=why)
+                await self._record(snapshot.offer_id, step=last, waited=why)
                 return Outcome(OfferStatus.ACCEPTING.value, step, why)
-            await self._record(snapshot.offer_id, step=step, waited=None)
-        status = await self._finish(snapshot.offer_id)
+            if last is not None:
+                await self._record(snapshot.offer_id, step=last, waited=None)
+            last = step
+        # The last step is recorded with the acceptance itself: one transaction fewer.
+        status = await self._finish(snapshot.offer_id, last)
         return Outcome(status)
 
     async def _snapshot(self, offer_id: str) -> _Snapshot | None:
@@ -180,8 +191,8 @@ class Acceptance:
     async def _record(
         self, offer_id: uuid.UUID, *, step: AcceptanceStep | None, waited: str | None
     ) -> None:
-        """One line of history under the offer's lock: a step done (once), or a wait
-        (once per new reason, so a service down for an hour is one line, not thousands)."""
+        """History under the offer's lock: a step done (once), and a wait (once per new
+        reason, so a service down for an hour is one line, not thousands)."""
         async with self.database.system_session("acceptance") as session:
             async with session.begin():
                 offer = await self._locked(session, offer_id)
@@ -191,20 +202,25 @@ class Acceptance:
                 progress = progress_of((s.step, s.reason_code) for s in offer.steps)
                 if step is not None and step not in progress.done:
                     record_step(offer, step.value, ACTOR, now)
-                elif waited is not None and waited != progress.last_problem:
+                if waited is not None and waited != progress.last_problem:
                     record_step(offer, WAITED, ACTOR, now, reason_code=waited)
 
-    async def _finish(self, offer_id: uuid.UUID) -> str | None:
-        """Every step done: the offer is accepted and ``offer.accepted`` is published."""
+    async def _finish(self, offer_id: uuid.UUID, last: AcceptanceStep | None) -> str | None:
+        """Every step done (``last`` just now): the offer is accepted and ``offer.accepted``
+        is published, with the last step's line, in one transaction."""
         async with self.database.system_session("acceptance") as session:
             async with session.begin():
                 offer = await self._locked(session, offer_id)
                 if offer is None:  # another run finished it
                     return OfferStatus.ACCEPTED.value
-                if progress_of((s.step, s.reason_code) for s in offer.steps).remaining:
+                now = self.database.clock.now()
+                progress = progress_of((s.step, s.reason_code) for s in offer.steps)
+                if last is not None and last not in progress.done:
+                    record_step(offer, last.value, ACTOR, now)
+                if [step for step in progress.remaining if step is not last]:
                     return offer.status
                 offer.status = OfferStatus.ACCEPTED.value
-                record_step(offer, "accepted", ACTOR, self.database.clock.now())
+                record_step(offer, "accepted", ACTOR, now)
                 await session.flush()
                 data = accepted_data(offer).model_dump(mode="json")
                 await emit_offer_event(session, OfferEvent.ACCEPTED, offer, **data)
