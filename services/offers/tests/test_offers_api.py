@@ -336,7 +336,7 @@ class TestChaseAndLapse:
 
 
 class TestRacesAndWithdrawal:
-    async def test_two_acceptances_at_once_for_one_child_one_wins(self, world, client):
+    async def test_two_acceptances_at_once_for_one_child_one_wins(self, world, client, app):
         import asyncio
 
         first = await world.sent(AGENCIES[0])
@@ -352,8 +352,12 @@ class TestRacesAndWithdrawal:
             )
         )
         assert sorted(a.status_code for a in answers) in ([200, 409], [200, 412])
+        (winner,) = [a.json() for a in answers if a.status_code == 200]
+        assert winner["status"] == "accepting"
+        world.peers["vacancies"].agency_id = winner["agency_id"]  # the mock serves one agency
+        await app.state.acceptance.run_pending()
         accepted = [e for e in await world.feed() if e.type == "offer.accepted"]
-        assert len(accepted) == 1
+        assert [e.subject_id for e in accepted] == [winner["id"]]
 
     async def test_the_agency_withdraws_with_a_reason_and_the_la_cannot_accept(self, world, client):
         sent = await world.sent()
