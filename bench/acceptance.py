@@ -17,7 +17,8 @@ measures) until:
   (c) placements has opened the placement (its consumer polls offers' feed every 0.2 s).
 
 Each time runs from just before the LA's ``POST /v1/offers/{id}/accept``; the accept's
-own round trip is reported too. Written to ``bench/results/acceptance.json``.
+own round trip is reported too, and as the baseline in the same run, offers'
+``GET /livez`` round trip just before each acceptance (what any call costs right now). Written to ``bench/results/acceptance.json``.
 """
 
 from __future__ import annotations
@@ -172,7 +173,7 @@ def _until(probe, poll: float = 0.02, within: float = 30.0) -> float:
 
 def measure(http: httpx.Client, stack: Stack, offers: list[dict]) -> dict:
     urls = {n: stack[n].url for n in ("referrals", "vacancies", "offers", "placements")}
-    answer, filled_placed, accepted, placement = [], [], [], []
+    answer, filled_placed, accepted, placement, livez = [], [], [], [], []
     for item in offers:
         place = f"{urls['vacancies']}/v1/vacancies/{item['vacancy_id']}"
         referral = f"{urls['referrals']}/v1/referrals/{item['referral_id']}"
@@ -194,6 +195,9 @@ def measure(http: httpx.Client, stack: Stack, offers: list[dict]) -> dict:
             return any(p["offer_id"] == offer_id for p in items)
 
         start = time.perf_counter()
+        http.get(f"{urls['offers']}/livez").raise_for_status()  # what any call costs now
+        livez.append(time.perf_counter() - start)
+        start = time.perf_counter()
         response = http.post(
             f"{offer}/accept",
             json={"start_date": "2026-11-30"},
@@ -207,6 +211,7 @@ def measure(http: httpx.Client, stack: Stack, offers: list[dict]) -> dict:
         placement.append(_until(placement_opened) - start)
     return {
         "count": len(offers),
+        "offers_livez_round_trip": _figures(livez),
         "accept_round_trip": _figures(answer),
         "acceptance_to_filled_and_placed": _figures(filled_placed),
         "acceptance_to_offer_accepted": _figures(accepted),
