@@ -131,13 +131,15 @@ def _databases() -> dict[str, tuple[Path, list]]:
 
 
 class Stack:
-    """Referrals, then vacancies (which asks referrals), then matching (which follows both)."""
+    """Referrals, then vacancies (which asks referrals), then matching (which follows both),
+    then offers and placements when named; each given every other's URL."""
 
     def __init__(
         self,
         tag: str,
         logs: Path,
         names: tuple[str, ...] = ("referrals", "vacancies", "matching"),
+        service_env: dict[str, dict[str, str]] | None = None,
         **matching_env: str,
     ) -> None:
         known = _databases()
@@ -147,14 +149,18 @@ class Stack:
         }
         self.services: dict[str, Service] = {}
         for name in names:
-            peers = {
-                f"{peer.upper()}_URL": self.services[peer].url
-                for peer in ("referrals", "vacancies", "matching")
-                if peer in self.services
-            }
             extra = matching_env if name == "matching" else {}
+            extra = {**extra, **(service_env or {}).get(name, {})}
             url = self.databases[name].url
-            self.services[name] = Service(name, url, logs / f"{name}.log", **peers, **extra)
+            self.services[name] = Service(name, url, logs / f"{name}.log", **extra)
+        # Every service knows every other's URL (vacancies follows placements, started after).
+        for name, service in self.services.items():
+            prefix = name.upper() + "_"
+            for peer, other in self.services.items():
+                if peer != name:
+                    service.env[f"{prefix}{peer.upper()}_URL"] = other.url
+        if "vacancies" in self.services and "placements" not in self.services:
+            self.services["vacancies"].env["VACANCIES_PLACEMENTS_FEED_ENABLED"] = "false"
 
     def __getitem__(self, name: str) -> Service:
         return self.services[name]

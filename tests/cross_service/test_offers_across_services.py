@@ -176,7 +176,14 @@ class TestFromAgreedMatchToTheLasYes:
             json={"start_date": "2026-11-30"},
             headers={**LA, "If-Match": sent.headers["ETag"]},
         )
-        assert _ok(accepted)["status"] == "accepted"
+        assert _ok(accepted)["status"] == "accepting"  # the LA's yes, kept at once
+
+        def done() -> dict | None:
+            offer = _ok(http.get(path, headers=LA))
+            return offer if offer["status"] == "accepted" else None
+
+        acceptance = eventually(done)["acceptance"]
+        assert acceptance["done"] == ["place_filled", "match_placed", "referral_placed"]
 
         def accepted_event() -> EventRead | None:
             page = _ok(http.get(f"{offers}/v1/events", headers=FEED_READER))

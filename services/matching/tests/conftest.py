@@ -76,7 +76,9 @@ async def referrals_http(referrals_app) -> AsyncIterator[httpx.AsyncClient]:
 async def vacancies_app(vacancies_sqlite, tmp_path, clock, referrals_http):
     app = create_vacancies_app(
         settings_for_tests(
-            VacanciesSettings, vacancies_sqlite.copy_to(_dir(tmp_path, "vacancies"))
+            VacanciesSettings,
+            vacancies_sqlite.copy_to(_dir(tmp_path, "vacancies")),
+            placements_feed_enabled=False,
         ),
         clock=clock,
         referrals_http=referrals_http,

@@ -45,7 +45,8 @@ class TestTypedClient:
         accepted = await la.accept_offer(
             sent.value.id, OfferAccept(start_date=date(2026, 11, 30)), sent.etag or ""
         )
-        assert accepted.value.status == "accepted"
+        assert accepted.value.status == "accepting"  # then the place, match and referral
+        assert (await officer.get_offer(sent.value.id)).value.status == "accepted"
         await settle_feed(app.state.database)
         events = (await service.events()).items
         data = OfferAcceptedData.from_event(events[-1])

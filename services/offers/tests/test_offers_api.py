@@ -229,13 +229,17 @@ class TestTheLasAnswer:
             f"/v1/referrals/{world.referral_id}/offers", headers=world.la()
         )
         assert {o["agency_id"] for o in side_by_side.json()} == set(AGENCIES)
+        world.peers["vacancies"].agency_id = AGENCIES[0]  # the mock serves one agency
         accepted = await client.post(
             f"/v1/offers/{first.json()['id']}/accept",
             json={"start_date": "2026-11-30"},
             headers={**world.la(), "If-Match": first.headers["ETag"]},
         )
         assert accepted.status_code == 200, accepted.text
-        assert accepted.json()["status"] == "accepted"
+        # The LA's yes is kept at once; the other services follow straight after.
+        assert accepted.json()["status"] == "accepting"
+        read = await client.get(f"/v1/offers/{first.json()['id']}", headers=world.la())
+        assert read.json()["status"] == "accepted"
         events = await world.feed()
         data = OfferAcceptedData.from_event(next(e for e in events if e.type == "offer.accepted"))
         agreed = world.agreed[AGENCIES[0]]
@@ -332,7 +336,7 @@ class TestChaseAndLapse:
 
 
 class TestRacesAndWithdrawal:
-    async def test_two_acceptances_at_once_for_one_child_one_wins(self, world, client):
+    async def test_two_acceptances_at_once_for_one_child_one_wins(self, world, client, app):
         import asyncio
 
         first = await world.sent(AGENCIES[0])
@@ -348,8 +352,12 @@ class TestRacesAndWithdrawal:
             )
         )
         assert sorted(a.status_code for a in answers) in ([200, 409], [200, 412])
+        (winner,) = [a.json() for a in answers if a.status_code == 200]
+        assert winner["status"] == "accepting"
+        world.peers["vacancies"].agency_id = winner["agency_id"]  # the mock serves one agency
+        await app.state.acceptance.run_pending()
         accepted = [e for e in await world.feed() if e.type == "offer.accepted"]
-        assert len(accepted) == 1
+        assert [e.subject_id for e in accepted] == [winner["id"]]
 
     async def test_the_agency_withdraws_with_a_reason_and_the_la_cannot_accept(self, world, client):
         sent = await world.sent()

@@ -73,7 +73,12 @@ async def peer_http(referrals_app, peer_recorder) -> AsyncIterator[httpx.AsyncCl
 
 @pytest.fixture
 async def app(request, backend, database_url, clock, peer_http):
-    settings = settings_for_tests(VacanciesSettings, database_url, referrals_url="http://referrals")
+    settings = settings_for_tests(
+        VacanciesSettings,
+        database_url,
+        referrals_url="http://referrals",
+        placements_feed_enabled=False,
+    )
     application = create_app(settings, clock=clock, referrals_http=peer_http)
     yield application
     database = application.state.database

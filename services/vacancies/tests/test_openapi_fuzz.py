@@ -40,7 +40,12 @@ def api_schema(request, backend, database_url, peer_sqlite, tmp_path_factory):
         transport=httpx.ASGITransport(app=referrals), base_url="http://referrals"
     )
     app = create_app(
-        settings_for_tests(VacanciesSettings, database_url, referrals_url="http://referrals"),
+        settings_for_tests(
+            VacanciesSettings,
+            database_url,
+            referrals_url="http://referrals",
+            placements_feed_enabled=False,
+        ),
         referrals_http=peer,
         postcodes=EveryPostcode(),
     )

@@ -1,4 +1,5 @@
-"""Who may call: agency users only. LAs see no matches; services none of an agency's."""
+"""Who may call: agency users. LAs see no matches; a service only closes a match as placed
+(the offers service, with the narrow ``matching:place`` scope)."""
 
 from collections.abc import Callable
 from typing import Annotated
@@ -10,11 +11,12 @@ from hearth_kit.auth import Principal, require
 
 from hearth_matching.context import MatchingContext
 
-__all__ = ["AdminContext", "DeciderContext", "ReaderContext"]
+__all__ = ["AdminContext", "DeciderContext", "PlacerContext", "ReaderContext"]
 
 reader = require(Scope.MATCHING_READ, [CallerKind.AGENCY])
 decider = require(Scope.MATCHING_DECIDE, [CallerKind.AGENCY])
 admin = require(Scope.AGENCY_ADMIN, [CallerKind.AGENCY])
+placer = require(Scope.MATCHING_PLACE, [CallerKind.SERVICE])
 
 
 def _context(principal_dependency: Callable) -> Callable:
@@ -40,3 +42,4 @@ def _context(principal_dependency: Callable) -> Callable:
 ReaderContext = Annotated[MatchingContext, Depends(_context(reader))]
 DeciderContext = Annotated[MatchingContext, Depends(_context(decider))]
 AdminContext = Annotated[MatchingContext, Depends(_context(admin))]
+PlacerContext = Annotated[MatchingContext, Depends(_context(placer))]

@@ -31,7 +31,12 @@ from hearth_matching.settings import MatchingSettings
 __all__ = ["ReferralsPeer"]
 
 log = get_logger("hearth.matching.referrals_peer")
-_ENDED = {RecipientStatus.DECLINED, RecipientStatus.CLOSED, RecipientStatus.WITHDRAWN}
+_ENDED = {
+    RecipientStatus.DECLINED,
+    RecipientStatus.CLOSED,
+    RecipientStatus.WITHDRAWN,
+    RecipientStatus.PLACED,
+}
 
 
 class ReferralsPeer:

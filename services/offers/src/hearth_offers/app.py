@@ -19,6 +19,7 @@ from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
 from hearth_kit.webhooks import WebhookConfig
 
+from hearth_offers.acceptance.service import Acceptance
 from hearth_offers.brand.endpoints import router as brand
 from hearth_offers.drafts.feed import MatchingFeed
 from hearth_offers.files.endpoints import router as files
@@ -88,6 +89,22 @@ async def _sweep_forever(app: FastAPI, stop: asyncio.Event) -> None:
             pass
 
 
+async def _accept_forever(app: FastAPI, stop: asyncio.Event) -> None:
+    """Resume every acceptance whose steps in other services are not all done."""
+    while not stop.is_set():
+        try:
+            retry = app.state.settings.acceptance_retry_seconds
+            accepted = await app.state.acceptance.run_pending(quiet_seconds=retry)
+            if accepted:
+                log.info("offers.acceptances_resumed", count=accepted)
+        except Exception as exc:  # the database is away: try again next time
+            log.warning("offers.acceptance_loop_failed", exc_info=exc)
+        try:
+            await asyncio.wait_for(stop.wait(), app.state.settings.acceptance_retry_seconds)
+        except TimeoutError:
+            pass
+
+
 async def _start(app: FastAPI) -> None:
     state = app.state
     state.stop = asyncio.Event()
@@ -101,6 +118,8 @@ async def _start(app: FastAPI) -> None:
         loops["offers:mail-outbox"] = partial(
             deliver_forever, state.database, state.mail, state.settings
         )
+    if state.settings.acceptance_enabled:
+        loops["offers:acceptance"] = partial(_accept_forever, app)
     # With several replicas, each loop runs on one of them (a PostgreSQL advisory lock).
     state.tasks = [
         asyncio.create_task(
@@ -165,4 +184,5 @@ def create_app(
     )
     state.feed = MatchingFeed(state.database, state.peers)
     state.mail = mail or SmtpTransport(settings)
+    state.acceptance = Acceptance(state.database, state.peers)
     return app

@@ -1,9 +1,12 @@
 """The services an offer is composed from, reached over HTTP through their typed clients.
 
 Referrals (the child in brief) and vacancies (the home behind a place) are read as this
-service, with a service token. Matching serves a match and its explanation to the
-agency that owns it only, so those are read with the officer's own bearer token,
-forwarded: the offers service never sees more of a match than the officer could.
+service, with a service token. An LA's acceptance is carried out with three more service
+tokens, each carrying one narrow scope: fill the place (``vacancies:fill``), close the
+match as placed (``matching:place``), mark the referral placed (``referrals:place``).
+Matching serves a match and its explanation to the agency that owns it only, so those
+are read with the officer's own bearer token, forwarded: the offers service never sees more
+of a match than the officer could.
 """
 
 from __future__ import annotations
@@ -50,6 +53,34 @@ class Peers:
         self.vacancies = VacanciesClient(vacancies_http, token, **options)
         self.matching_events = MatchingClient(matching_http, token, max_retries=1)
         self.matching_http = matching_http
+        # The acceptance's steps: each client's token carries that step's scope only.
+        self.filler = VacanciesClient(
+            vacancies_http,
+            service_token_source(settings, [Scope.VACANCIES_FILL], "hearth-offers"),
+            **options,
+        )
+        self.match_placer = MatchingClient(
+            matching_http,
+            service_token_source(settings, [Scope.MATCHING_PLACE], "hearth-offers"),
+            **options,
+        )
+        self.referral_placer = ReferralsClient(
+            referrals_http,
+            service_token_source(settings, [Scope.REFERRALS_PLACE], "hearth-offers"),
+            **options,
+        )
+
+    async def fill_place(self, vacancy_id: str, referral_id: str) -> None:
+        """Fill the place held for the accepted offer's child (again: answered as filled)."""
+        await self.filler.fill(vacancy_id, referral_id)
+
+    async def close_match_as_placed(self, match_id: str, offer_id: str) -> None:
+        """Close the offer's match as placed (again: answered as it is)."""
+        await self.match_placer.close_as_placed(match_id, offer_id)
+
+    async def mark_referral_placed(self, referral_id: str, agency_id: str, offer_id: str) -> None:
+        """Mark the referral placed with the offer's agency (again: answered as it is)."""
+        await self.referral_placer.mark_placed(referral_id, agency_id, offer_id)
 
     async def referral(self, referral_id: str) -> ReferralRead:
         try:

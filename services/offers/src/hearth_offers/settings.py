@@ -26,6 +26,10 @@ class OffersSettings(ServiceSettings):
     # The sweep that lapses offers past their answer-by date, every this many seconds.
     lapse_sweep_enabled: bool = True
     lapse_sweep_seconds: float = 60.0
+    # Accepted offers whose steps in other services are not all done are tried again
+    # every this many seconds (the first try runs straight after the LA's yes).
+    acceptance_enabled: bool = True
+    acceptance_retry_seconds: float = 2.0
     # A new draft's answer-by date: this many working days after it is sent, unless set.
     answer_within_working_days: int = 5
     # A sent offer is on the chase list once the LA has been silent this many working hours.

@@ -17,6 +17,7 @@ from hearth_contract.offers import (
 from hearth_contract.problems import PreconditionFailed, PreconditionRequired
 from hearth_contract.referrals import PersonContact, Setting
 
+from hearth_offers.acceptance.progress import progress_of
 from hearth_offers.models import Attachment, Offer, OfferEmail, RateCard
 
 __all__ = [
@@ -91,6 +92,7 @@ def offer_read(offer: Offer) -> OfferRead:
             for s in offer.steps
         ],
         emails=[email_read(e) for e in offer.emails],
+        acceptance=_acceptance(offer),
     )
 
 
@@ -107,6 +109,13 @@ def email_read(email: OfferEmail) -> OfferEmailRead:
         sent_at=email.sent_at,
         message_id=email.message_id,
     )
+
+
+def _acceptance(offer: Offer):
+    """The acceptance's steps, once the LA has said yes (from the history)."""
+    if offer.status not in (OfferStatus.ACCEPTING, OfferStatus.ACCEPTED):
+        return None
+    return progress_of((s.step, s.reason_code) for s in offer.steps).read()
 
 
 def offer_summary(offer: Offer) -> OfferSummary:

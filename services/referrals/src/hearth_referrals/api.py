@@ -18,6 +18,7 @@ __all__ = [
     "DocumentWriterContext",
     "LaContext",
     "OperatorContext",
+    "PlacerContext",
     "ReaderContext",
     "ScreenerContext",
     "document_idempotency",
@@ -59,6 +60,8 @@ reader = require(Scope.REFERRALS_READ, [CallerKind.LA, CallerKind.AGENCY, Caller
 screener = require(Scope.REFERRALS_SCREEN, [CallerKind.AGENCY])
 agency_admin = require(Scope.AGENCY_ADMIN, [CallerKind.AGENCY])
 operator = require(Scope.AGENCY_ADMIN, [CallerKind.SERVICE])
+# The offers service records an LA's acceptance (narrow scope, deny by default).
+placer = require(Scope.REFERRALS_PLACE, [CallerKind.SERVICE])
 # Agencies receive most documents (forwarded emails, Word forms); an LA may upload its own.
 # Reading them needs referrals:read; uploading and confirming (which registers a referral)
 # need the writing scope of the caller's kind, as sending or screening a referral does.
@@ -85,6 +88,7 @@ LaContext = Annotated[ReferralContext, Depends(_context(la_submitter))]
 ReaderContext = Annotated[ReferralContext, Depends(_context(reader))]
 ScreenerContext = Annotated[ReferralContext, Depends(_context(screener))]
 AgencyAdminContext = Annotated[ReferralContext, Depends(_context(agency_admin))]
+PlacerContext = Annotated[ReferralContext, Depends(_context(placer))]
 OperatorContext = Annotated[ReferralContext, Depends(_context(operator))]
 DocumentReaderContext = Annotated[ReferralContext, Depends(_context(document_reader))]
 DocumentWriterContext = Annotated[ReferralContext, Depends(_context(document_writer))]

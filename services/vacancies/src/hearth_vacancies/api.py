@@ -15,6 +15,7 @@ from hearth_vacancies.context import VacancyContext
 __all__ = [
     "ConfirmerContext",
     "ConfirmerReaderContext",
+    "FillerContext",
     "ManagerContext",
     "PartnerContext",
     "PeerManagerContext",
@@ -31,6 +32,11 @@ partner = require(Scope.VACANCIES_SYNC, [CallerKind.PARTNER])
 # acting for the agency that owns the record.
 peer_reader = require(Scope.VACANCIES_READ, [CallerKind.AGENCY, CallerKind.SERVICE])
 peer_manager = require(Scope.VACANCIES_MANAGE, [CallerKind.AGENCY, CallerKind.SERVICE])
+# A place is filled by the agency's officers, or by the offers service carrying out an LA's
+# acceptance: a service token needs the narrow vacancies:fill scope (deny by default).
+filler = require_by_kind(
+    {CallerKind.AGENCY: Scope.VACANCIES_MANAGE, CallerKind.SERVICE: Scope.VACANCIES_FILL}
+)
 # The daily confirmation round is the agency's, whether its officers call the carers or its
 # partner system (a CHARMS-style database) records the calls: both keep places fresh.
 confirmer = require_by_kind(
@@ -61,5 +67,6 @@ ManagerContext = Annotated[VacancyContext, Depends(_context(manager))]
 PartnerContext = Annotated[VacancyContext, Depends(_context(partner))]
 PeerReaderContext = Annotated[VacancyContext, Depends(_context(peer_reader))]
 PeerManagerContext = Annotated[VacancyContext, Depends(_context(peer_manager))]
+FillerContext = Annotated[VacancyContext, Depends(_context(filler))]
 ConfirmerContext = Annotated[VacancyContext, Depends(_context(confirmer))]
 ConfirmerReaderContext = Annotated[VacancyContext, Depends(_context(confirmer_reader))]

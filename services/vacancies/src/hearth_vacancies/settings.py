@@ -12,4 +12,8 @@ class VacanciesSettings(ServiceSettings):
     service_name: str = "vacancies"
     port: int = 8102
     referrals_url: str = "http://127.0.0.1:8101"
+    placements_url: str = "http://127.0.0.1:8105"
+    # Follow placements' feed: an ended placement frees its places (tests switch it off).
+    placements_feed_enabled: bool = True
+    consumer_poll_seconds: float = 0.5
     stale_after_hours: int = 24

@@ -31,6 +31,11 @@ class Scope(StrEnum):
     OFFERS_READ = "offers:read"  # agency: its offers; LA: offers sent to it
     OFFERS_MAKE = "offers:make"  # agency: rate cards, draft, edit, send, chase, withdraw
     OFFERS_ANSWER = "offers:answer"  # LA: accept or decline an offer sent to it
+    # service (offers) only, carrying out an LA's acceptance: fill the place held for the
+    # match, mark the referral placed with the agency, close the match as placed
+    VACANCIES_FILL = "vacancies:fill"
+    REFERRALS_PLACE = "referrals:place"
+    MATCHING_PLACE = "matching:place"
 
     # agency: the placement's clock, meetings, records, endings; LA: read its children's
     # placements and complete the tasks its social workers own

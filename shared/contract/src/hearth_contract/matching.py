@@ -33,6 +33,7 @@ __all__ = [
     "MatchCreate",
     "MatchDirection",
     "MatchList",
+    "MatchPlaced",
     "MatchRead",
     "MatchRunRead",
     "MatchStatus",
@@ -246,6 +247,7 @@ class HoldState(StrEnum):
     HELD = "held"
     RELEASED = "released"
     RELEASE_FAILED = "release_failed"
+    FILLED = "filled"  # the LA accepted the offer: the places are the child's now
 
 
 class CarerDeclineReason(StrEnum):
@@ -267,6 +269,7 @@ class MatchCloseReason(StrEnum):
     REFERRAL_WITHDRAWN = "referral_withdrawn"  # the LA withdrew the referral
     REFERRAL_CLOSED = "referral_closed"  # the agency closed or declined the referral
     PLACED_ELSEWHERE = "placed_elsewhere"
+    PLACED = "placed"  # the LA accepted the offer made from this match
     OFFER_DECLINED_BY_LA = "offer_declined_by_la"
     NEEDS_CHANGED = "needs_changed"
     PLACE_NO_LONGER_AVAILABLE = "place_no_longer_available"
@@ -310,6 +313,12 @@ class MatchClose(ContractModel):
 
     reason_code: MatchCloseReason
     note: LongText | None = None
+
+
+class MatchPlaced(ContractModel):
+    """The offers service records that the LA accepted the offer made from this match."""
+
+    offer_id: ShortText
 
 
 class SswDecision(ContractModel):

@@ -18,6 +18,8 @@ from hearth_contract.common import ContractModel, EventRead, LongText, ReadModel
 from hearth_contract.referrals import PersonContact, Setting
 
 __all__ = [
+    "AcceptanceProgress",
+    "AcceptanceStep",
     "AddOnKind",
     "AddOnRate",
     "AddOnRequest",
@@ -68,6 +70,9 @@ class OfferEvent(StrEnum):
     SENT = "offer.sent"
     CHASED = "offer.chased"
     WITHDRAWN = "offer.withdrawn"
+    # the LA said yes: the place, the referral and the match are being updated; then
+    # ``offer.accepted`` once all three are done
+    ACCEPTING = "offer.accepting"
     ACCEPTED = "offer.accepted"
     DECLINED = "offer.declined"
     LAPSED = "offer.lapsed"
@@ -105,6 +110,9 @@ class OfferStatus(StrEnum):
 
     DRAFT = "draft"
     SENT = "sent"
+    # The LA said yes; the place is being filled, the referral placed and the match
+    # closed in their services (retried until done), then ``accepted``.
+    ACCEPTING = "accepting"
     ACCEPTED = "accepted"
     DECLINED = "declined"
     WITHDRAWN = "withdrawn"
@@ -366,6 +374,28 @@ class OfferEmailRead(ReadModel):
     message_id: str = Field(description="The Message-ID, the same on every attempt")
 
 
+class AcceptanceStep(StrEnum):
+    """What an LA's acceptance does in the other services, in this order."""
+
+    PLACE_FILLED = "place_filled"  # vacancies: the place held for the match is filled
+    MATCH_PLACED = "match_placed"  # matching: the match is closed as placed
+    REFERRAL_PLACED = "referral_placed"  # referrals: placed with this agency
+
+
+class AcceptanceProgress(ReadModel):
+    """Where an accepted offer's steps stand in the other services (each retried until done)."""
+
+    done: list[AcceptanceStep]
+    waiting_on: AcceptanceStep | None = Field(
+        description="The next step to complete; null once the offer is accepted"
+    )
+    last_problem: str | None = Field(
+        description="Why the step waited last time (the service's problem type, or "
+        "'unavailable'); it is tried again"
+    )
+    waits: int = Field(description="How many times a step waited, each new reason once")
+
+
 class OfferRead(ReadModel):
     id: str
     agency_id: str
@@ -397,6 +427,9 @@ class OfferRead(ReadModel):
     history: list[OfferStepRead]
     emails: list[OfferEmailRead] = Field(
         default_factory=list, description="The offer's emails and their state (once sent)"
+    )
+    acceptance: AcceptanceProgress | None = Field(
+        default=None, description="Once the LA says yes: the steps in the other services"
     )
 
 

@@ -81,6 +81,7 @@ __all__ = [
     "ReferralClose",
     "ReferralCreate",
     "ReferralDecline",
+    "ReferralPlaced",
     "ReferralRead",
     "ReferralSource",
     "ReferralStatus",
@@ -403,6 +404,7 @@ class ReferralStatus(StrEnum):
     OPEN = "open"
     WITHDRAWN = "withdrawn"
     CLOSED = "closed"
+    PLACED = "placed"  # the LA accepted an agency's offer
 
 
 class RecipientStatus(StrEnum):
@@ -415,6 +417,7 @@ class RecipientStatus(StrEnum):
     DECLINED = "declined"
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
+    PLACED = "placed"  # the LA accepted this agency's offer
 
 
 class DeclineReason(StrEnum):
@@ -588,6 +591,13 @@ class ReferralDecline(ContractModel):
 
 class ReferralClose(ContractModel):
     note: LongText | None = None
+
+
+class ReferralPlaced(ContractModel):
+    """The offers service records the LA's acceptance: the child is placed with the agency."""
+
+    agency_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    offer_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class ReferralWithdraw(ContractModel):

@@ -9,6 +9,7 @@ from hearth_contract.matching import (
     HoldState,
     MatchClose,
     MatchCreate,
+    MatchPlaced,
     MatchRead,
     MatchStatus,
     MatchStepRead,
@@ -32,7 +33,7 @@ from hearth_contract.problems import (
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
 
-from hearth_matching.api import DeciderContext, ReaderContext
+from hearth_matching.api import DeciderContext, PlacerContext, ReaderContext
 from hearth_matching.decisions.service import DecisionService
 from hearth_matching.models import Match
 
@@ -138,3 +139,15 @@ async def carer_decision(match_id: str, body: CarerDecision, ctx: DeciderContext
 async def close_match(match_id: str, body: MatchClose, ctx: DeciderContext) -> MatchRead:
     """End an open match with a coded reason; the places it holds are released."""
     return match_read(await DecisionService(ctx).close(match_id, body))
+
+
+@router.post(
+    "/v1/matches/{match_id}/placed",
+    response_model=MatchRead,
+    responses=problem_responses(*_AUTH, MatchNotFound, InvalidState, ValidationFailed),
+)
+async def match_placed(match_id: str, body: MatchPlaced, ctx: PlacerContext) -> MatchRead:
+    """(The offers service) The LA accepted the offer made from this match: it is closed as
+    placed and keeps its places (they are filled); the child's other open matches close as
+    placed elsewhere, releasing theirs. A match already closed as placed answers as it is."""
+    return match_read(await DecisionService(ctx).placed(match_id, body))

@@ -21,7 +21,9 @@ from hearth_contract.matching import (
     CarerDecision,
     HoldState,
     MatchClose,
+    MatchCloseReason,
     MatchCreate,
+    MatchPlaced,
     MatchStatus,
     SswDecision,
 )
@@ -37,7 +39,7 @@ from hearth_contract.problems import (
 from hearth_kit.logging import get_logger
 
 from hearth_matching.context import MatchingContext
-from hearth_matching.decisions.ending import add_step, end_match
+from hearth_matching.decisions.ending import add_step, emit_match_event, end_match
 from hearth_matching.decisions.holds import Holds
 from hearth_matching.matches.service import MatchingService
 from hearth_matching.models import Match, ReferralRecipient
@@ -166,6 +168,41 @@ class DecisionService:
         )
         return match
 
+    async def placed(self, match_id: str, body: MatchPlaced) -> Match:
+        """The LA accepted the offer made from this match: closed as placed, its places kept
+        (vacancies has filled them); the child's other open matches close as placed
+        elsewhere and release their places. Idempotent for a match already placed."""
+        ctx = self.ctx
+        match = await self.get(match_id, for_update=True)
+        if match.status == MatchStatus.CLOSED and match.hold == HoldState.FILLED:
+            return match
+        if match.status != MatchStatus.READY_FOR_OFFER:
+            raise InvalidState(f"The match is {match.status}, not ready for an offer.")
+        now, reason = ctx.now(), MatchCloseReason.PLACED.value
+        add_step(match, "placed", "closed", ctx.actor, now, reason_code=reason, note=body.offer_id)
+        match.status = MatchStatus.CLOSED.value
+        match.hold = HoldState.FILLED.value
+        match.updated_at = now
+        await ctx.session.flush()
+        await emit_match_event(ctx.session, match, "match.closed", reason_code=reason)
+        others = await ctx.session.scalars(
+            sa.select(Match).where(
+                Match.referral_id == match.referral_id,
+                Match.id != match.id,
+                Match.status.in_(sorted(s.value for s in OPEN_MATCH_STATUSES)),
+            )
+        )
+        for other in list(others):
+            await end_match(
+                ctx.session,
+                self.holds,
+                other,
+                MatchCloseReason.PLACED_ELSEWHERE,
+                ctx.actor,
+                now,
+            )
+        return match
+
     async def _referral_still_open(self, match: Match) -> None:
         """Refuse a decision once the referral is withdrawn, or closed by the agency."""
         open_with_us = await self.ctx.session.scalar(
@@ -182,12 +219,15 @@ class DecisionService:
         """Before a yes, ask referrals too: the feed may be a moment behind a withdrawal."""
         await self.ctx.referrals.check_open(match.referral_id, self.ctx.agency_id)
 
-    async def get(self, match_id: str) -> Match:
+    async def get(self, match_id: str, *, for_update: bool = False) -> Match:
         try:
             key = uuid.UUID(match_id)
         except ValueError:
             raise MatchNotFound() from None
-        match = await self.ctx.session.scalar(sa.select(Match).where(Match.id == key))
+        query = sa.select(Match).where(Match.id == key)
+        if for_update:
+            query = query.with_for_update().execution_options(populate_existing=True)
+        match = await self.ctx.session.scalar(query)
         if match is None:
             raise MatchNotFound()
         return match

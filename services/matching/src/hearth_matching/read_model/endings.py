@@ -98,7 +98,9 @@ class MatchEndings:
             if vacancy is not None and (
                 vacancy.version <= held_at
                 or (
-                    vacancy.state in (VacancyState.ON_HOLD, VacancyState.RESERVED)
+                    # still the child's: held, reserved, or filled for the LA's acceptance
+                    vacancy.state
+                    in (VacancyState.ON_HOLD, VacancyState.RESERVED, VacancyState.FILLED)
                     and vacancy.referral_id == match.referral_id
                 )
             ):
@@ -119,10 +121,9 @@ class MatchEndings:
         """Close the open matches of agencies the referral is no longer open with."""
         is_open = read is not None and read.status is ReferralStatus.OPEN
         live = facts.agency_ids if is_open and facts is not None else frozenset()
-        reason = (
-            MatchCloseReason.REFERRAL_WITHDRAWN
-            if read is not None and read.status is ReferralStatus.WITHDRAWN
-            else MatchCloseReason.REFERRAL_CLOSED
-        )
+        reason = {
+            ReferralStatus.WITHDRAWN: MatchCloseReason.REFERRAL_WITHDRAWN,
+            ReferralStatus.PLACED: MatchCloseReason.PLACED_ELSEWHERE,
+        }.get(read.status if read is not None else None, MatchCloseReason.REFERRAL_CLOSED)
         matches = await self._matches_of(session, referral_id)
         await close_open_matches(session, self.holds, matches, live, reason, self.clock.now())

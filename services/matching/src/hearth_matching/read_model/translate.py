@@ -20,7 +20,12 @@ _KIND_FOR_DURATION = {
     "long_term": "long_term",
     "permanence": "long_term",
 }
-_CLOSED = {RecipientStatus.DECLINED, RecipientStatus.CLOSED, RecipientStatus.WITHDRAWN}
+_CLOSED = {
+    RecipientStatus.DECLINED,
+    RecipientStatus.CLOSED,
+    RecipientStatus.WITHDRAWN,
+    RecipientStatus.PLACED,
+}
 _OTHERS = {"criminal_exploitation_of_others": "criminal_exploitation"}
 # A children's home's Ofsted categories, in the vocabulary its skills share with needs.
 _CATEGORY_SKILLS = {

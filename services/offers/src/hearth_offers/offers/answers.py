@@ -1,11 +1,14 @@
 """The LA's side of an offer: accept (with a start date) or decline (with a reason); and the
 clock's: an offer not answered by its date lapses.
 
-Accepting is one decision: the offer is accepted, every other open offer for the same
-child lapses (the other agencies are told only that the child was placed elsewhere),
-and ``offer.accepted`` carries what the placements service needs. A second acceptance
-for the same child is 409, whether it comes later or at the same moment (a unique
-index on accepted offers per referral decides the race).
+Accepting is one decision: the LA's yes is kept at once (the offer is ``accepting``,
+with its start date) and every other open offer for the same child lapses (the other
+agencies are told only that the child was placed elsewhere); the place, the match and
+the referral are then updated in their services (``hearth_offers.acceptance``), and
+``offer.accepted`` carries what the placements service needs once they are. A second
+acceptance for the same child is 409, whether it comes later or at the same moment:
+the child's offers are locked in one order and read afresh (PostgreSQL), so the second
+sees the first as accepting; a unique index on accepted offers per referral backs it.
 """
 
 from __future__ import annotations
@@ -65,18 +68,18 @@ class AnswerService:
         return offer
 
     async def accept(self, offer_id: str, if_match: str | None, body: OfferAccept) -> Offer:
-        """The LA accepts: the offer is accepted and the other offers for the child lapse."""
+        """The LA accepts: its yes is kept (``accepting``) and the child's other offers lapse;
+        the place, match and referral follow (``hearth_offers.acceptance``)."""
         ctx = self.ctx
         offer = await self._sent(offer_id, if_match)
         if await self.repository.accepted_for_referral(offer.referral_id) is not None:
             raise OfferAlreadyAccepted("Another offer for this child has been accepted.")
-        offer.status = OfferStatus.ACCEPTED.value
+        offer.status = OfferStatus.ACCEPTING.value
         offer.answered_at = ctx.now()
         offer.start_date = body.start_date
-        record_step(offer, "accepted", ctx.actor, ctx.now(), note=body.note)
-        await ctx.session.flush()  # the unique index decides a race here (409)
-        data = accepted_data(offer).model_dump(mode="json")
-        await ctx.emit(OfferEvent.ACCEPTED, offer, **data)
+        record_step(offer, "accepting", ctx.actor, ctx.now(), note=body.note)
+        await ctx.session.flush()
+        await ctx.emit(OfferEvent.ACCEPTING, offer, start_date=body.start_date.isoformat())
         for other in await self.repository.competing(offer):
             await close(
                 ctx.session, other, OfferDeclineReason.PLACED_ELSEWHERE, ctx.actor, ctx.now()

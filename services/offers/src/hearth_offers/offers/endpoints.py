@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
 from hearth_contract.offers import (
     ChaseRead,
     OfferAccept,
@@ -178,11 +178,22 @@ async def accept_offer(
     offer_id: str,
     body: OfferAccept,
     ctx: AnswerContext,
+    request: Request,
     response: Response,
+    background: BackgroundTasks,
     if_match: IfMatchRequired = None,
 ) -> OfferRead:
-    """The LA accepts the offer, with the start date; the child's other offers lapse."""
-    return await _answer(await AnswerService(ctx).accept(offer_id, if_match, body), response, ctx)
+    """The LA accepts the offer, with the start date; the child's other offers lapse.
+
+    The answer is ``accepting``: the LA's yes is kept, and the place is filled, the match
+    closed as placed and the referral placed in their services straight after (the
+    offer's ``acceptance`` shows each step); then ``accepted`` and ``offer.accepted``.
+    """
+    offer = await AnswerService(ctx).accept(offer_id, if_match, body)
+    read = await _answer(offer, response, ctx)
+    # Runs once this request has committed and answered; the loop resumes what it leaves.
+    background.add_task(request.app.state.acceptance.resume, read.id)
+    return read
 
 
 @router.post(

@@ -43,7 +43,10 @@ class OfferRepository:
         return list(await self.session.scalars(query))
 
     async def accepted_for_referral(self, referral_id: str) -> Offer | None:
-        query = sa.select(Offer).where(Offer.referral_id == referral_id, Offer.status == "accepted")
+        """The child's offer the LA said yes to (being carried out, or done), if any."""
+        query = sa.select(Offer).where(
+            Offer.referral_id == referral_id, Offer.status.in_(("accepting", "accepted"))
+        )
         return await self.session.scalar(
             query.execution_options(system_reason="one accepted offer per child")
         )

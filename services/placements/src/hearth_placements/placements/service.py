@@ -215,6 +215,7 @@ def _check_ending(placement: Placement, body: PlacementEnd) -> None:
 def _ended_data(placement: Placement, body: PlacementEnd) -> dict[str, Any]:
     return {
         "vacancy_ids": list(placement.vacancy_ids),
+        "referral_id": placement.referral_id,  # vacancies frees only places filled for it
         "household_id": placement.household_id,
         "home_id": placement.home_id,
         "end_date": body.end_date.isoformat(),

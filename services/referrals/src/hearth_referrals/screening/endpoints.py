@@ -10,12 +10,18 @@ from hearth_contract.problems import (
     Unauthorized,
     ValidationFailed,
 )
-from hearth_contract.referrals import ReferralAssign, ReferralClose, ReferralDecline, ReferralRead
+from hearth_contract.referrals import (
+    ReferralAssign,
+    ReferralClose,
+    ReferralDecline,
+    ReferralPlaced,
+    ReferralRead,
+)
 from hearth_kit.errors import problem_responses
 from hearth_kit.routing import HearthRoute
 
-from hearth_referrals.api import ScreenerContext
-from hearth_referrals.screening.service import ScreeningService
+from hearth_referrals.api import PlacerContext, ScreenerContext
+from hearth_referrals.screening.service import ScreeningService, mark_placed
 from hearth_referrals.views import etag
 from hearth_referrals.work_queue.service import render
 
@@ -73,3 +79,14 @@ async def close(
 ) -> ReferralRead:
     """Stop this agency's work on the referral."""
     return await _answer(ctx, await ScreeningService(ctx).close(referral_id, body), response)
+
+
+@router.post(
+    "/v1/referrals/{referral_id}/placed", response_model=ReferralRead, responses=_WITH_BODY
+)
+async def placed(
+    referral_id: str, body: ReferralPlaced, ctx: PlacerContext, response: Response
+) -> ReferralRead:
+    """(The offers service) The LA accepted the agency's offer: the referral is placed with
+    it. Idempotent for the same agency; 409 if placed with another or no longer open."""
+    return await _answer(ctx, await mark_placed(ctx, referral_id, body), response)

@@ -9,6 +9,7 @@ from hearth_contract.referrals import (
     ReferralAssign,
     ReferralClose,
     ReferralDecline,
+    ReferralPlaced,
     ReferralStatus,
     Severity,
 )
@@ -24,7 +25,7 @@ from hearth_referrals.screening.transitions import (
 )
 from hearth_referrals.views import content_of
 
-__all__ = ["ScreeningService"]
+__all__ = ["ScreeningService", "mark_placed"]
 
 
 class ScreeningService:
@@ -145,6 +146,35 @@ class ScreeningService:
         return referral
 
 
+async def mark_placed(ctx: ReferralContext, referral_id: str, body: ReferralPlaced) -> Referral:
+    """(The offers service) The LA accepted an agency's offer: the referral is placed with
+    that agency. Idempotent for the same agency; 409 if placed with another, or no longer
+    open (withdrawn or closed)."""
+    referral = await ctx.load_for_update(referral_id)
+    recipient = await ctx.repository.recipient(referral.id, body.agency_id)
+    if recipient is None:
+        raise ReferralNotFound()
+    if recipient.status == RecipientStatus.PLACED.value:
+        return referral
+    if referral.status != ReferralStatus.OPEN.value:
+        raise InvalidState(
+            f"The referral is {referral.status}: it cannot be placed with this agency.",
+            extensions={"current_status": referral.status},
+        )
+    referral.status = ReferralStatus.PLACED.value
+    ctx.record(
+        referral,
+        agency_id=None,
+        from_status=ReferralStatus.OPEN.value,
+        to_status=referral.status,
+        reason="offer_accepted",
+    )
+    await ScreeningService(ctx).step(
+        referral, recipient, Step.PLACE, reason="offer_accepted", note=body.offer_id
+    )
+    return referral
+
+
 _EVENT_NAMES = {
     Step.ACKNOWLEDGE: "acknowledged",
     Step.ASSIGN: "assigned",
@@ -154,4 +184,5 @@ _EVENT_NAMES = {
     Step.DECLINE: "declined",
     Step.CLOSE: "closed",
     Step.WITHDRAW: "withdrawn",
+    Step.PLACE: "placed",
 }

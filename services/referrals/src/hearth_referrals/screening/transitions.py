@@ -9,7 +9,7 @@ from hearth_contract.referrals import RecipientStatus as S
 
 __all__ = ["TERMINAL", "Step", "counts_as_first_response", "next_status"]
 
-TERMINAL = frozenset({S.DECLINED, S.CLOSED, S.WITHDRAWN})
+TERMINAL = frozenset({S.DECLINED, S.CLOSED, S.WITHDRAWN, S.PLACED})
 _OPEN = frozenset(S) - TERMINAL
 
 
@@ -22,6 +22,7 @@ class Step(StrEnum):
     DECLINE = "decline"
     CLOSE = "close"
     WITHDRAW = "withdraw"
+    PLACE = "place"  # the LA accepted this agency's offer (the offers service says so)
 
 
 # step -> (statuses it may be taken from, status it leads to; None keeps the status)
@@ -34,6 +35,7 @@ _RULES: dict[Step, tuple[frozenset[S], S | None]] = {
     Step.DECLINE: (_OPEN, S.DECLINED),
     Step.CLOSE: (_OPEN, S.CLOSED),
     Step.WITHDRAW: (_OPEN, S.WITHDRAWN),
+    Step.PLACE: (_OPEN, S.PLACED),
 }
 
 _FIRST_RESPONSES = frozenset(

@@ -39,6 +39,7 @@ from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.routing import HearthRoute
 
 from hearth_vacancies.api import (
+    FillerContext,
     ManagerContext,
     PeerManagerContext,
     PeerReaderContext,
@@ -204,9 +205,13 @@ async def reserve_vacancy(
 
 @router.post("/v1/vacancies/{vacancy_id}/fill", response_model=VacancyRead, responses=_COMMAND)
 async def fill_vacancy(
-    vacancy_id: str, body: VacancyCommand, ctx: ManagerContext, peer: Peer, response: Response
+    vacancy_id: str, body: VacancyCommand, ctx: FillerContext, peer: Peer, response: Response
 ) -> VacancyRead:
-    """Fill a place: the child is placed. Refused if held for another referral."""
+    """Fill a place: the child is placed. Refused if held for another referral.
+
+    The offers service fills the place held for an accepted offer (scope
+    ``vacancies:fill``); its retry for the same referral answers the filled place as it is.
+    """
     vacancy = await VacancyService(ctx).command(vacancy_id, Command.FILL, body.referral_id, peer)
     return _answer(ctx, vacancy, response)
 

@@ -134,7 +134,11 @@ class VacancyService:
         """Hold, reserve, fill or release a place, refusing anything that would double-book."""
         if self.ctx.principal.tenant is None:  # a peer service acts for the place's agency
             self.ctx.acting_agency_id = (await self.get(vacancy_id)).agency_id
-        if referral_id is not None and peer is not None:
+        if (
+            referral_id is not None
+            and peer is not None
+            and not await self._held_for(vacancy_id, command, referral_id)
+        ):
             # Asked before any row is locked: never hold a lock across a network call.
             if not await peer.is_addressed_to(referral_id, self.ctx.agency_id):
                 reject(
@@ -147,7 +151,10 @@ class VacancyService:
                     ]
                 )
         vacancy = await self.get(vacancy_id, for_update=True)
-        if command is not Command.HOLD:  # a hold on a held place is refused as double-booking
+        if self._is_service_fill(command):
+            if vacancy.state == VacancyState.FILLED and vacancy.referral_id == referral_id:
+                return vacancy  # the offers service's retry: filled already, nothing to do
+        elif command is not Command.HOLD:  # a hold on a held place is refused as double-booking
             self._check_own_hold(vacancy)
         target = next_state(VacancyState(vacancy.state), vacancy.referral_id, command, referral_id)
         now = self.ctx.now()
@@ -168,6 +175,19 @@ class VacancyService:
         }[command]
         await self._changed(vacancy, f"vacancy.{event}", referral_id=referral_id)
         return vacancy
+
+    async def _held_for(self, vacancy_id: str, command: Command, referral_id: str) -> bool:
+        """The offers service filling a place already held, reserved or filled for this
+        referral: referrals was asked when it was held, so it is not asked again."""
+        if not self._is_service_fill(command):
+            return False
+        vacancy = await self.get(vacancy_id)
+        return vacancy.referral_id == referral_id
+
+    def _is_service_fill(self, command: Command) -> bool:
+        """The offers service filling the place held for an accepted offer: it may fill a
+        hold matching placed, for the same referral only (``next_state`` checks that)."""
+        return command is Command.FILL and self.ctx.principal.kind is CallerKind.SERVICE
 
     def _check_own_hold(self, vacancy: Vacancy) -> None:
         """A service changes only a hold it placed itself; an agency's officers may change

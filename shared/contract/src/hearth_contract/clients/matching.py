@@ -13,6 +13,7 @@ from hearth_contract.matching import (
     MatchingSettingsRead,
     MatchingSettingsUpdate,
     MatchList,
+    MatchPlaced,
     MatchRead,
     MatchRunRead,
     ReadModelLag,
@@ -114,6 +115,16 @@ class MatchingClient(EventsClient):
         """End an open match with a coded reason; the places it holds are released."""
         response = await self._request(
             "POST", _one("matches", match_id, "/close"), json=request_json(body)
+        )
+        return self._parse(MatchRead, response)
+
+    async def close_as_placed(self, match_id: str, offer_id: str) -> MatchRead:
+        """(A service: offers) The LA accepted the offer made from this match: close it as
+        placed, keeping its places (they are filled), and close the child's other matches.
+        Idempotent: a match already closed as placed answers as it is."""
+        body = MatchPlaced(offer_id=offer_id)
+        response = await self._request(
+            "POST", _one("matches", match_id, "/placed"), json=request_json(body)
         )
         return self._parse(MatchRead, response)
 

@@ -31,6 +31,7 @@ from hearth_contract.referrals import (
     ReferralClose,
     ReferralCreate,
     ReferralDecline,
+    ReferralPlaced,
     ReferralRead,
     ReferralStatus,
     ReferralSummary,
@@ -209,6 +210,17 @@ class ReferralsClient(EventsClient):
     ) -> Versioned[ReferralRead]:
         """Stop the calling agency's work on the referral."""
         return await self._screening_step(referral_id, "close", body or ReferralClose())
+
+    async def mark_placed(
+        self, referral_id: str, agency_id: str, offer_id: str
+    ) -> Versioned[ReferralRead]:
+        """(A service: offers) The LA accepted the agency's offer: the referral is placed
+        with that agency. Idempotent; 409 if it is placed with another agency or closed."""
+        body = ReferralPlaced(agency_id=agency_id, offer_id=offer_id)
+        response = await self._request(
+            "POST", f"/v1/referrals/{quote(referral_id, safe='')}/placed", json=request_json(body)
+        )
+        return self._versioned(ReferralRead, response)
 
     async def _screening_step(
         self, referral_id: str, step: str, body: Any

@@ -31,6 +31,7 @@ from hearth_contract.matching import (
     HolderKind,
     HoldState,
     MatchClose,
+    MatchCloseReason,
     MatchCreate,
     MatchList,
     MatchRead,
@@ -235,6 +236,29 @@ class MockMatching:
         )
         return json_response(self.matches[id])
 
+    def placed(self, request: httpx.Request, id: str) -> httpx.Response:
+        """``POST /v1/matches/{id}/placed`` (the offers service): closed as placed, places
+        kept filled; a match already closed as placed answers as it is."""
+        match = self.matches.get(id)
+        if match is None:
+            return problem_response(MatchNotFound(), request.url.path)
+        if match.status is MatchStatus.CLOSED and match.hold is HoldState.FILLED:
+            return json_response(match)
+        if match.status is not MatchStatus.READY_FOR_OFFER:
+            return problem_response(
+                InvalidState(f"The match is {match.status}, not ready for an offer."),
+                request.url.path,
+            )
+        self.matches[id] = self._step(
+            match,
+            "placed",
+            "closed",
+            reason_code=MatchCloseReason.PLACED,
+            status=MatchStatus.CLOSED,
+            hold=HoldState.FILLED,
+        )
+        return json_response(self.matches[id])
+
 
 def register_mock_matching(
     respx_mock: respx.MockRouter,
@@ -261,4 +285,5 @@ def register_mock_matching(
     route("POST", rf"/v1/matches/{_ID}/ssw-decision", mock.ssw)
     route("POST", rf"/v1/matches/{_ID}/carer-decision", mock.carer)
     route("POST", rf"/v1/matches/{_ID}/close", mock.close)
+    route("POST", rf"/v1/matches/{_ID}/placed", mock.placed)
     return mock

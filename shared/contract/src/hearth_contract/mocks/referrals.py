@@ -55,6 +55,7 @@ from hearth_contract.referrals import (
     RecipientStatus,
     ReferralCreate,
     ReferralDecline,
+    ReferralPlaced,
     ReferralRead,
     ReferralSource,
     ReferralStatus,
@@ -440,6 +441,36 @@ class MockReferrals:
         changes = {"decline_reason": body.reason, "decline_note": body.note}
         return self._step(referral_id, "declined", open_states, RecipientStatus.DECLINED, changes)
 
+    def placed(self, request: httpx.Request, referral_id: str) -> httpx.Response:
+        """``POST /v1/referrals/{id}/placed`` (the offers service): placed with the agency;
+        again for the same agency answers as it is, for another is 409."""
+        try:
+            body = ReferralPlaced.model_validate(json.loads(request.content or b"{}"))
+        except ValidationError as exc:
+            return _problem(_validation_problem(exc), request.url.path)
+        referral = self._find(referral_id)
+        entry = next((e for e in referral.screening if e.agency_id == body.agency_id), None)
+        if entry is None:
+            raise ReferralNotFound()
+        if referral.status is ReferralStatus.PLACED:
+            if entry.status is RecipientStatus.PLACED:
+                return self._etagged(referral)
+            raise InvalidState("The referral is placed with another agency.")
+        if referral.status is not ReferralStatus.OPEN:
+            raise InvalidState(f"The referral is {referral.status.value}.")
+        screening = [
+            e.model_copy(update={"status": RecipientStatus.PLACED}) if e is entry else e
+            for e in referral.screening
+        ]
+        referral = referral.model_copy(
+            update={"screening": screening, "status": ReferralStatus.PLACED}
+        )
+        self.referrals[referral_id] = referral
+        self._emit(
+            "referral.placed", referral, agency_id=body.agency_id, status=RecipientStatus.PLACED
+        )
+        return self._etagged(referral)
+
     def _step(
         self,
         referral_id: str,
@@ -510,6 +541,7 @@ def register_mock_referrals(
         ("GET", rf"^{prefix}/v1/events$", service.feed),
         ("POST", rf"^{one}/acknowledge$", service.acknowledge),
         ("POST", rf"^{one}/decline$", service.decline),
+        ("POST", rf"^{one}/placed$", service.placed),
         ("POST", rf"^{one}/claim$", service.claim),
         ("GET", rf"^{one}$", service.get_referral),
         ("PATCH", rf"^{one}$", service.amend),

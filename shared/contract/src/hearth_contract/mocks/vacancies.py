@@ -315,6 +315,9 @@ class MockVacancies(PartnerRecords):
                 errors=[FieldError(pointer="/referral_id", detail="No such referral sent to you.")],
             )
         if vacancy.state is VacancyState.FILLED:
+            if command == "fill" and vacancy.referral_id == referral_id:
+                # the mock's caller is a service: filling again for the same child is a retry
+                return _json(vacancy, headers={"ETag": _etag(vacancy)})
             raise DoubleBooking("The place is already filled.")
         if vacancy.state is VacancyState.UNAVAILABLE:
             raise InvalidState("The place is marked unavailable.")

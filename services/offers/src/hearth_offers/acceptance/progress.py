@@ -1,0 +1,54 @@
+"""Where an acceptance stands, read from the offer's history (plain data, no I/O).
+
+Each step done in another service is one ``OfferStep`` row named after the step; a step
+that had to wait adds one ``acceptance_waited`` row per new reason. The history is the
+state: nothing else is stored, so the progress cannot disagree with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hearth_contract.offers import AcceptanceProgress, AcceptanceStep
+
+__all__ = ["ORDER", "WAITED", "Progress", "progress_of"]
+
+# Fill first (the place is the scarce thing and never double-filled), then close the match
+# as placed (before the referral is placed, so matching's referrals feed does not close
+# it as "referral closed"), then place the referral.
+ORDER = (AcceptanceStep.PLACE_FILLED, AcceptanceStep.MATCH_PLACED, AcceptanceStep.REFERRAL_PLACED)
+WAITED = "acceptance_waited"
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: tuple[AcceptanceStep, ...]
+    last_problem: str | None
+    waits: int
+
+    @property
+    def remaining(self) -> tuple[AcceptanceStep, ...]:
+        return tuple(step for step in ORDER if step not in self.done)
+
+    def read(self) -> AcceptanceProgress:
+        remaining = self.remaining
+        return AcceptanceProgress(
+            done=list(self.done),
+            waiting_on=remaining[0] if remaining else None,
+            last_problem=self.last_problem if remaining else None,
+            waits=self.waits,
+        )
+
+
+def progress_of(steps: Iterable[tuple[str, str | None]]) -> Progress:
+    """The progress from the history's (step, reason_code) pairs, oldest first."""
+    done: list[AcceptanceStep] = []
+    last_problem, waits = None, 0
+    names = {step.value: step for step in ORDER}
+    for step, reason_code in steps:
+        if step in names and names[step] not in done:
+            done.append(names[step])
+        elif step == WAITED:
+            last_problem, waits = reason_code, waits + 1
+    return Progress(tuple(done), last_problem, waits)

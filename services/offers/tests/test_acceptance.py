@@ -1,0 +1,130 @@
+"""The LA's yes carried out in vacancies, matching and referrals (their contract mocks):
+each step once, retried until done, visible on the offer while it waits."""
+
+from __future__ import annotations
+
+from hearth_contract.matching import HoldState, MatchStatus
+from hearth_contract.offers import AcceptanceProgress, OfferAcceptedData, OfferRead
+from hearth_contract.problems import DependencyUnavailable
+from hearth_contract.referrals import RecipientStatus, ReferralStatus
+from hearth_contract.vacancies import VacancyState
+from offers_testkit import AGENCIES
+
+
+async def _accepting(world, client) -> tuple[dict, dict]:
+    """Two agencies' offers for the child; the LA accepts the first."""
+    first = await world.sent(AGENCIES[0])
+    second = await world.sent(AGENCIES[1])
+    world.peers["vacancies"].agency_id = AGENCIES[0]  # the mock serves one agency at a time
+    accepted = await client.post(
+        f"/v1/offers/{first.json()['id']}/accept",
+        json={"start_date": "2026-11-30", "note": "Start after school on Monday"},
+        headers={**world.la(), "If-Match": first.headers["ETag"]},
+    )
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["status"] == "accepting"
+    return first.json(), second.json()
+
+
+async def _read(client, world, offer_id: str) -> OfferRead:
+    response = await client.get(f"/v1/offers/{offer_id}", headers=world.la())
+    assert response.status_code == 200, response.text
+    return OfferRead.model_validate(response.json())
+
+
+class TestAcceptanceAcrossServices:
+    async def test_the_place_is_filled_the_match_placed_and_the_referral_placed(
+        self, world, client
+    ):
+        first, second = await _accepting(world, client)
+        offer = await _read(client, world, first["id"])
+        assert offer.status == "accepted"
+        assert offer.acceptance == AcceptanceProgress(
+            done=["place_filled", "match_placed", "referral_placed"],
+            waiting_on=None,
+            last_problem=None,
+            waits=0,
+        )
+        agreed, other = world.agreed[AGENCIES[0]], world.agreed[AGENCIES[1]]
+        place = world.peers["vacancies"].vacancies[agreed.vacancy_id]
+        assert (place.state, place.referral_id) == (VacancyState.FILLED, world.referral_id)
+        match = world.peers["matching"].matches[agreed.match_id]
+        assert (match.status, match.hold) == (MatchStatus.CLOSED, HoldState.FILLED)
+        assert match.steps[-1].reason_code == "placed"
+        referral = world.peers["referrals"].referrals[world.referral_id]
+        assert referral.status is ReferralStatus.PLACED
+        screening = {s.agency_id: s.status for s in referral.screening}
+        assert screening[AGENCIES[0]] is RecipientStatus.PLACED
+        assert screening[AGENCIES[1]] is not RecipientStatus.PLACED
+        # The other agency's place is not touched here: matching releases it.
+        assert world.peers["matching"].matches[other.match_id].status is MatchStatus.READY_FOR_OFFER
+        lapsed = await client.get(f"/v1/offers/{second['id']}", headers=world.la())
+        assert lapsed.json()["status"] == "lapsed"
+        types = [e.type for e in await world.feed() if e.subject_id == first["id"]]
+        assert types[-2:] == ["offer.accepting", "offer.accepted"]
+
+    async def test_a_service_down_leaves_the_offer_accepting_and_the_loop_resumes(
+        self, world, client, app, monkeypatch
+    ):
+        async def matching_down(match_id: str, offer_id: str) -> None:
+            raise DependencyUnavailable("The matching service did not answer.")
+
+        with monkeypatch.context() as outage:
+            outage.setattr(app.state.peers, "close_match_as_placed", matching_down)
+            first, _ = await _accepting(world, client)
+        offer = await _read(client, world, first["id"])
+        assert offer.status == "accepting"
+        assert offer.acceptance == AcceptanceProgress(
+            done=["place_filled"],
+            waiting_on="match_placed",
+            last_problem="matching:unavailable",
+            waits=1,
+        )
+        assert not [e for e in await world.feed() if e.type == "offer.accepted"]
+
+        # matching is back: the loop (run_as_leader in the service) takes it on from there.
+        assert await app.state.acceptance.run_pending() == 1
+        assert await app.state.acceptance.run_pending() == 0  # nothing is left, nothing twice
+        offer = await _read(client, world, first["id"])
+        assert offer.status == "accepted"
+        assert offer.acceptance.done == ["place_filled", "match_placed", "referral_placed"]
+        accepted = [e for e in await world.feed() if e.type == "offer.accepted"]
+        assert len(accepted) == 1
+        assert OfferAcceptedData.from_event(accepted[0]).offer_id == first["id"]
+
+    async def test_a_place_filled_for_another_child_waits_and_is_never_double_filled(
+        self, world, client, app
+    ):
+        first = await world.sent(AGENCIES[0])
+        agreed = world.agreed[AGENCIES[0]]
+        vacancies = world.peers["vacancies"]
+        vacancies.agency_id = AGENCIES[0]
+        place = vacancies.vacancies[agreed.vacancy_id]
+        vacancies.vacancies[agreed.vacancy_id] = place.model_copy(
+            update={"state": VacancyState.FILLED, "referral_id": "another-child"}
+        )
+        accepted = await client.post(
+            f"/v1/offers/{first.json()['id']}/accept",
+            json={"start_date": "2026-11-30"},
+            headers={**world.la(), "If-Match": first.headers["ETag"]},
+        )
+        assert accepted.json()["status"] == "accepting"
+        await app.state.acceptance.run_pending()  # the same refusal: no second history line
+        offer = await _read(client, world, first.json()["id"])
+        assert (offer.status, offer.acceptance.waiting_on) == ("accepting", "place_filled")
+        assert (offer.acceptance.last_problem, offer.acceptance.waits) == (
+            "vacancies:double-booking",
+            1,
+        )
+        assert vacancies.vacancies[agreed.vacancy_id].referral_id == "another-child"
+        match = world.peers["matching"].matches[agreed.match_id]
+        assert match.status is MatchStatus.READY_FOR_OFFER  # nothing past the refused step
+
+    async def test_a_second_acceptance_while_the_first_is_accepting_is_409(self, world, client):
+        _first, second = await _accepting(world, client)
+        again = await client.post(
+            f"/v1/offers/{second['id']}/accept",
+            json={"start_date": "2026-11-30"},
+            headers={**world.la(), "If-Match": "*"},
+        )
+        assert again.status_code == 409
