@@ -239,3 +239,49 @@ async def test_a_calendar_link_opens_the_calendar_without_a_token(world):
     )
     theirs = await world.client.get(other.json()["path"])
     assert list(Calendar.from_ical(theirs.content).walk("VEVENT")) == []
+
+
+async def test_an_ending_calls_off_the_meetings_after_it_and_the_calendar_says_so(world):
+    placement = await world.placement(FRIDAY)
+    meetings_path = f"/v1/placements/{placement['id']}/meetings"
+    ids = {}
+    for when in ("2026-11-24T10:00:00Z", "2026-12-01T10:00:00Z"):
+        made = await world.client.post(
+            meetings_path,
+            json={"kind": "support", "scheduled_for": when, "location": "Office"},
+            headers=world.agency(),
+        )
+        assert made.status_code == 201, made.text
+        ids[when[:10]] = made.json()["id"]
+    tag = await world.etag(f"/v1/placements/{placement['id']}")
+    ended = await world.client.post(
+        f"/v1/placements/{placement['id']}/end",
+        json={
+            "end_date": "2026-11-24",
+            "planned": True,
+            "reason_for_change": "CARPL",
+            "episode_end_reason": "E11",
+        },
+        headers={**world.agency(), "If-Match": tag},
+    )
+    assert ended.status_code == 200, ended.text
+    states = {
+        m["id"]: (m["state"], m.get("change_reason_code"))
+        for m in (await world.client.get(meetings_path, headers=world.agency())).json()
+    }
+    assert states[ids["2026-11-24"]][0] == "scheduled"  # its day is the last: left to record
+    assert states[ids["2026-12-01"]] == ("cancelled", "placement_ended")
+    calendar = Calendar.from_ical(
+        (await world.client.get("/v1/calendars/placements.ics", headers=world.agency())).content
+    )
+    support = f"Support meeting (P-{placement['id'][:8]})"
+    events = calendar.walk("VEVENT")
+    by_day = {e.decoded("DTSTART").date(): e for e in events if str(e["SUMMARY"]) == support}
+    assert str(by_day[date(2026, 12, 1)]["STATUS"]) == "CANCELLED"
+    assert int(by_day[date(2026, 12, 1)]["SEQUENCE"]) == 1
+    assert str(by_day[date(2026, 11, 24)]["STATUS"]) == "CONFIRMED"
+    service = world.tokens.headers(CallerKind.SERVICE, None, [Scope.EVENTS_READ])
+    await settle_feed(world.app.state.database)
+    feed = (await world.client.get("/v1/events", headers=service)).json()["items"]
+    cancelled = [e for e in feed if e["type"] == "placement.meeting_cancelled"]
+    assert [e["data"]["meeting_id"] for e in cancelled] == [ids["2026-12-01"]]

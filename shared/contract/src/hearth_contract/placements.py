@@ -249,6 +249,7 @@ class MeetingChangeReason(StrEnum):
     CARERS_UNAVAILABLE = "carers_unavailable"
     NO_LONGER_NEEDED = "no_longer_needed"
     ARRANGED_IN_ERROR = "arranged_in_error"
+    PLACEMENT_ENDED = "placement_ended"  # set by the service when the placement ends first
     OTHER = "other"  # with a note
 
 

@@ -8,7 +8,9 @@ from typing import Any
 from hearth_contract.codes import LEGALSTATUS_LABELS, PLACEMENTTYPE_LABELS
 from hearth_contract.offers import OfferAcceptedData
 from hearth_contract.placements import (
+    MeetingChangeReason,
     MeetingKind,
+    MeetingState,
     OwnerRole,
     PlacementDetails,
     PlacementEnd,
@@ -162,6 +164,9 @@ class PlacementService:
         check_if_match(placement, if_match)
         _check_ending(placement, body)
         now = self.ctx.now()
+        called_off = self._call_off_meetings_after(
+            await self.repository.meetings_of(placement.id), body.end_date, now
+        )
         meeting = None if body.planned else self._disruption_meeting(placement, body.end_date)
         for task in await self.repository.tasks_of(placement.id):
             if task.state == TaskState.OPEN:
@@ -177,7 +182,34 @@ class PlacementService:
         }
         await self.ctx.session.flush()
         await self.ctx.emit(PlacementEvent.ENDED, placement, **_ended_data(placement, body))
+        for called in called_off:
+            await self.ctx.emit(
+                PlacementEvent.MEETING_CANCELLED,
+                placement,
+                meeting_id=str(called.id),
+                kind=called.kind,
+                scheduled_for=called.scheduled_for.isoformat(),
+                sequence=called.sequence,
+                reason_code=called.change_reason_code,
+            )
         return placement
+
+    @staticmethod
+    def _call_off_meetings_after(meetings: list[Meeting], ended: date, now: datetime):
+        """A meeting still scheduled for a day after the ending will not happen: it is
+        called off (its calendar entry says so). One on or before the last day is left
+        for the officer to record as held or call off."""
+        called_off = []
+        for meeting in meetings:
+            day = meeting.scheduled_for.astimezone(LONDON).date()
+            if meeting.state == MeetingState.SCHEDULED and day > ended:
+                meeting.state = MeetingState.CANCELLED.value
+                meeting.cancelled_at = now
+                meeting.sequence += 1
+                meeting.change_reason_code = MeetingChangeReason.PLACEMENT_ENDED.value
+                meeting.change_note = None
+                called_off.append(meeting)
+        return called_off
 
     def _disruption_meeting(self, placement: Placement, ended: date) -> Meeting:
         day = add_working_days(ended, DISRUPTION_MEETING_WITHIN, placement.nation)
