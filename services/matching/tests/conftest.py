@@ -6,9 +6,14 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import sqlalchemy as sa
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import SqliteTemplate, Tokens, database_fixtures, settings_for_tests
+from hearth_kit.testing import (
+    SqliteTemplate,
+    Tokens,
+    database_fixtures,
+    release_app_database,
+    settings_for_tests,
+)
 from hearth_matching.app import MIGRATIONS, create_app
 from hearth_matching.models import Base
 from hearth_matching.settings import MatchingSettings
@@ -103,12 +108,7 @@ async def app(request, backend, database_url, clock, referrals_http, vacancies_h
         settings, clock=clock, referrals_http=referrals_http, vacancies_http=vacancies_http
     )
     yield application
-    database = application.state.database
-    if backend == "postgres":
-        statement = request.getfixturevalue("postgres_database").truncate_statement()
-        async with database.engine.begin() as connection:
-            await connection.execute(sa.text(statement))
-    await database.dispose()
+    await release_app_database(request, backend, application)
 
 
 @pytest.fixture

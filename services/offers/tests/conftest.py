@@ -7,12 +7,11 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import respx
-import sqlalchemy as sa
 from hearth_contract.mocks.matching import register_mock_matching
 from hearth_contract.mocks.referrals import register_mock_referrals
 from hearth_contract.mocks.vacancies import register_mock_vacancies
 from hearth_kit.clock import TEST_NOW, FrozenClock
-from hearth_kit.testing import Tokens, database_fixtures, settings_for_tests
+from hearth_kit.testing import Tokens, database_fixtures, release_app_database, settings_for_tests
 from hearth_offers.app import MIGRATIONS, create_app
 from hearth_offers.models import Base
 from hearth_offers.settings import OffersSettings
@@ -60,12 +59,7 @@ async def app(request, backend, database_url, clock, peers):
     yield application
     for http in https.values():
         await http.aclose()
-    database = application.state.database
-    if backend == "postgres":
-        statement = request.getfixturevalue("postgres_database").truncate_statement()
-        async with database.engine.begin() as connection:
-            await connection.execute(sa.text(statement))
-    await database.dispose()
+    await release_app_database(request, backend, application)
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import sqlalchemy as sa
 from hearth_contract.mocks.offers_feed import OffersFeedMock
 from hearth_kit.clock import TEST_NOW, FrozenClock
-from hearth_kit.testing import Tokens, database_fixtures, settings_for_tests
+from hearth_kit.testing import Tokens, database_fixtures, release_app_database, settings_for_tests
 from hearth_placements.app import MIGRATIONS, create_app
 from hearth_placements.models import Base
 from hearth_placements.settings import PlacementsSettings
@@ -39,12 +38,7 @@ async def app(request, backend, database_url, clock, feed):
     application = create_app(settings, clock=clock, offers_http=offers_http)
     yield application
     await offers_http.aclose()
-    database = application.state.database
-    if backend == "postgres":
-        statement = request.getfixturevalue("postgres_database").truncate_statement()
-        async with database.engine.begin() as connection:
-            await connection.execute(sa.text(statement))
-    await database.dispose()
+    await release_app_database(request, backend, application)
 
 
 @pytest.fixture

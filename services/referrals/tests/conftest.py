@@ -6,10 +6,9 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import sqlalchemy as sa
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import Tokens, database_fixtures, settings_for_tests
+from hearth_kit.testing import Tokens, database_fixtures, release_app_database, settings_for_tests
 from hearth_referrals.app import MIGRATIONS, create_app
 from hearth_referrals.models import Base
 from hearth_referrals.settings import ReferralsSettings
@@ -29,13 +28,7 @@ def clock() -> FrozenClock:
 async def app(request, backend, database_url, clock):
     application = create_app(settings_for_tests(ReferralsSettings, database_url), clock=clock)
     yield application
-    database = application.state.database
-    if backend == "postgres":
-        async with database.engine.begin() as connection:
-            await connection.execute(
-                sa.text(request.getfixturevalue("postgres_database").truncate_statement())
-            )
-    await database.dispose()
+    await release_app_database(request, backend, application)
 
 
 @pytest.fixture

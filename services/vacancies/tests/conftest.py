@@ -6,10 +6,15 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import sqlalchemy as sa
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.clock import FrozenClock
-from hearth_kit.testing import SqliteTemplate, Tokens, database_fixtures, settings_for_tests
+from hearth_kit.testing import (
+    SqliteTemplate,
+    Tokens,
+    database_fixtures,
+    release_app_database,
+    settings_for_tests,
+)
 from hearth_referrals.app import MIGRATIONS as REFERRALS_MIGRATIONS
 from hearth_referrals.app import create_app as create_referrals_app
 from hearth_referrals.settings import ReferralsSettings
@@ -81,12 +86,7 @@ async def app(request, backend, database_url, clock, peer_http):
     )
     application = create_app(settings, clock=clock, referrals_http=peer_http)
     yield application
-    database = application.state.database
-    if backend == "postgres":
-        statement = request.getfixturevalue("postgres_database").truncate_statement()
-        async with database.engine.begin() as connection:
-            await connection.execute(sa.text(statement))
-    await database.dispose()
+    await release_app_database(request, backend, application)
 
 
 @pytest.fixture

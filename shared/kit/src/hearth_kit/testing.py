@@ -201,6 +201,17 @@ def database_fixtures(service: str, script_location: Path, metadata: Sequence[sa
     return postgres_database, sqlite_template, backend, database_url
 
 
+async def release_app_database(request, backend: str, app) -> None:
+    """After a service's API test: empty the session's PostgreSQL database (a SQLite file
+    is the test's own) and close the app's connections."""
+    database = app.state.database
+    if backend == "postgres":
+        statement = request.getfixturevalue("postgres_database").truncate_statement()
+        async with database.engine.begin() as connection:
+            await connection.execute(sa.text(statement))
+    await database.dispose()
+
+
 async def settle_feed(database, timeout_seconds: float = 30.0) -> None:
     """Wait until every event written so far is past the feed's horizon.
 
