@@ -20,25 +20,11 @@ from hearth_contract.placements import (
     TaskRead,
     TaskState,
 )
-from hearth_contract.problems import PreconditionFailed, PreconditionRequired
+from hearth_kit.etags import check_if_match, etag
 
 from hearth_placements.models import Meeting, Placement, Task
 
 __all__ = ["check_if_match", "etag", "meeting_read", "placement_read", "task_read"]
-
-
-def etag(record) -> str:
-    """A strong ETag: the record's id and version (every change bumps the version)."""
-    return f'"{record.id}.{record.version}"'
-
-
-def check_if_match(record, if_match: str | None) -> None:
-    """Changing a record needs the ETag it was read with (428 absent, 412 stale)."""
-    if if_match is None:
-        raise PreconditionRequired("Send If-Match with the ETag you last read.")
-    tags = [t.strip() for t in if_match.split(",")]
-    if etag(record) not in tags and "*" not in tags:
-        raise PreconditionFailed("The record has changed since you read it; read it again.")
 
 
 def placement_read(p: Placement) -> PlacementRead:

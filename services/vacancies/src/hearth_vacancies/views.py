@@ -6,22 +6,12 @@ from datetime import datetime
 
 from hearth_contract.codes import UPPER_TIER_OF_DISTRICT
 from hearth_contract.vacancies import HomeRead, HouseholdRead, Location, VacancyRead
+from hearth_kit.etags import etag, matches_etag
 
 from hearth_vacancies.models import Home, Household, Vacancy
 from hearth_vacancies.rules import is_stale
 
 __all__ = ["etag", "home_read", "household_read", "matches_etag", "vacancy_read"]
-
-
-def etag(record: Household | Home | Vacancy) -> str:
-    """A strong ETag: the record's id and version (every change bumps the version)."""
-    return f'"{record.id}.{record.version}"'
-
-
-def matches_etag(record: Household | Home | Vacancy, if_match: str) -> bool:
-    """RFC 9110 If-Match with strong comparison: ``*`` or one of the listed tags."""
-    tags = [tag.strip() for tag in if_match.split(",")]
-    return "*" in tags or etag(record) in tags
 
 
 def _location(record: Household | Home) -> Location:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from hearth_contract.problems import (
     HouseholdNotFound,
-    PreconditionFailed,
-    PreconditionRequired,
 )
 from hearth_contract.vacancies import HouseholdCreate
 from hearth_kit.bulk import Json
+from hearth_kit.etags import check_if_match
 from hearth_kit.security import note_if_another_tenants
 
 from hearth_vacancies.context import VacancyContext, parse_id, reject
 from hearth_vacancies.models import Household
 from hearth_vacancies.records import delete_holder, places_refusal
 from hearth_vacancies.rules import household_errors, household_terms
-from hearth_vacancies.views import matches_etag
 
 __all__ = ["HouseholdService", "check_if_match", "household_columns", "household_row"]
 
@@ -41,14 +39,6 @@ def household_row(ctx: VacancyContext, body: HouseholdCreate) -> dict:
         "placed_children": len(body.placed_children),
         "profile": Json(body.model_dump_json()),
     }
-
-
-def check_if_match(record, if_match: str | None) -> None:
-    """Changing an existing record needs the ETag it was read with (428 absent, 412 stale)."""
-    if if_match is None:
-        raise PreconditionRequired("Send If-Match with the ETag you last read.")
-    if not matches_etag(record, if_match):
-        raise PreconditionFailed("The record has changed since you read it; read it again.")
 
 
 class HouseholdService:
