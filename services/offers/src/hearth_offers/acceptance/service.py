@@ -125,6 +125,19 @@ def _progress(offer: Offer) -> Progress:
     return progress_of((s.step, s.reason_code, s.note) for s in offer.steps)
 
 
+def _snapshot_of(offer: Offer) -> _Snapshot:
+    progress = _progress(offer)
+    return _Snapshot(
+        offer.id,
+        offer.referral_id,
+        offer.match_id,
+        offer.agency_id,
+        tuple(offer.vacancy_ids),
+        progress.remaining,
+        progress.failed,
+    )
+
+
 def _failed_unresolved() -> sa.ColumnElement[bool]:
     """The offer's acceptance was refused for good and no operator has retried it since."""
     failed_at = (
@@ -211,16 +224,21 @@ class Acceptance:
         await self.failed()
         return accepted
 
-    async def resume(self, offer_id: str) -> None:
-        """Run one acceptance, never raising (after a response is sent, or in the loop)."""
+    async def resume(self, offer_id: str, just_accepted: Offer | None = None) -> None:
+        """Run one acceptance, never raising (after a response is sent, or in the loop).
+        ``just_accepted``: the offer as the LA's request committed it, so the first run
+        starts on its calls without reading it again."""
         try:
-            await self.run(offer_id)
+            await self.run(offer_id, just_accepted)
         except Exception as exc:  # the loop tries again; the LA's yes is already kept
             log.warning("offer.acceptance_failed", record_id=offer_id, exc_info=exc)
 
-    async def run(self, offer_id: str) -> Outcome:
+    async def run(self, offer_id: str, just_accepted: Offer | None = None) -> Outcome:
         """Take one acceptance as far as the other services allow now."""
-        snapshot = await self._snapshot(offer_id)
+        if just_accepted is not None and just_accepted.status == OfferStatus.ACCEPTING:
+            snapshot: _Snapshot | None = _snapshot_of(just_accepted)
+        else:
+            snapshot = await self._snapshot(offer_id)
         if snapshot is None:
             return Outcome(status=None)
         if snapshot.failed:  # an operator resolves it first
@@ -269,16 +287,7 @@ class Acceptance:
             offer = await session.scalar(sa.select(Offer).where(Offer.id == uuid.UUID(offer_id)))
             if offer is None or offer.status != OfferStatus.ACCEPTING:
                 return None
-            progress = _progress(offer)
-            return _Snapshot(
-                offer.id,
-                offer.referral_id,
-                offer.match_id,
-                offer.agency_id,
-                tuple(offer.vacancy_ids),
-                progress.remaining,
-                progress.failed,
-            )
+            return _snapshot_of(offer)
 
     async def _call(self, step: AcceptanceStep, offer: _Snapshot) -> None:
         if step is AcceptanceStep.PLACE_FILLED:
