@@ -3,12 +3,23 @@ each step once, retried until done, visible on the offer while it waits."""
 
 from __future__ import annotations
 
+import httpx
+import pytest
 from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.matching import HoldState, MatchStatus
 from hearth_contract.offers import AcceptanceProgress, OfferAcceptedData, OfferRead
-from hearth_contract.problems import DependencyUnavailable
+from hearth_contract.problems import (
+    ConcurrentChange,
+    DependencyUnavailable,
+    DoubleBooking,
+    IdempotencyKeyInFlight,
+    InvalidState,
+    MatchNotFound,
+    RateLimited,
+)
 from hearth_contract.referrals import RecipientStatus, ReferralStatus
 from hearth_contract.vacancies import VacancyState
+from hearth_offers.acceptance.service import is_refusal
 from offers_testkit import AGENCIES
 
 
@@ -207,3 +218,21 @@ class TestAcceptanceAcrossServices:
             headers={**world.la(), "If-Match": "*"},
         )
         assert again.status_code == 409
+
+
+class TestWhichAnswersAreRefusals:
+    @pytest.mark.parametrize(
+        ("answer", "refused"),
+        [
+            (DoubleBooking("The place is filled for another child."), True),
+            (MatchNotFound(), True),
+            (InvalidState("The match is closed, not ready for an offer."), True),
+            (ConcurrentChange("Another request changed it."), False),  # a lost race
+            (IdempotencyKeyInFlight("In progress."), False),
+            (RateLimited("Too many requests."), False),
+            (DependencyUnavailable("The service did not answer."), False),
+            (httpx.ConnectTimeout("timed out"), False),
+        ],
+    )
+    def test_only_a_no_for_good_is_a_refusal(self, answer, refused):
+        assert is_refusal(answer) is refused

@@ -45,7 +45,12 @@ from datetime import timedelta
 import httpx
 import sqlalchemy as sa
 from hearth_contract.offers import AcceptanceStep, OfferEvent, OfferStatus
-from hearth_contract.problems import InvalidState, Problem
+from hearth_contract.problems import (
+    ConcurrentChange,
+    IdempotencyKeyInFlight,
+    InvalidState,
+    Problem,
+)
 from hearth_kit.db import Database
 from hearth_kit.logging import get_logger
 from prometheus_client import CollectorRegistry, Counter, Gauge
@@ -91,8 +96,10 @@ class Outcome:
     problem: str | None = None
 
 
-# Statuses that say "not now" rather than "no": tried again by the loop.
+# Answers that say "not now" rather than "no": tried again by the loop. A 409 for a lost
+# race in the other service (two writes at the same moment) is one of them.
 _TRANSIENT_STATUSES = frozenset({401, 408, 425, 429})
+_TRANSIENT_PROBLEMS = (ConcurrentChange, IdempotencyKeyInFlight)
 # The stages of a run: the fill alone, then the match and the referral together.
 _STAGES = (
     (AcceptanceStep.PLACE_FILLED,),
@@ -102,7 +109,12 @@ _STAGES = (
 
 def is_refusal(exc: Exception) -> bool:
     """The service answered and said no for good (a 4xx other than a "try later")."""
-    return isinstance(exc, Problem) and exc.status < 500 and exc.status not in _TRANSIENT_STATUSES
+    return (
+        isinstance(exc, Problem)
+        and exc.status < 500
+        and exc.status not in _TRANSIENT_STATUSES
+        and not isinstance(exc, _TRANSIENT_PROBLEMS)
+    )
 
 
 def _why(exc: Exception) -> str:
