@@ -16,9 +16,9 @@ from hearth_contract.offers import AcceptanceProgress, AcceptanceStep
 
 __all__ = ["FAILED", "ORDER", "RETRIED", "WAITED", "Progress", "progress_of"]
 
-# Fill first (the place is the scarce thing and never double-filled), then close the match
-# as placed (before the referral is placed, so matching's referrals feed does not close
-# it as "referral closed"), then place the referral.
+# The steps as shown: fill first (the place is the scarce thing and never double-filled);
+# then the match closed as placed and the referral placed, asked together (matching
+# leaves the placed agency's match to its ``placed`` call, whichever comes first).
 ORDER = (AcceptanceStep.PLACE_FILLED, AcceptanceStep.MATCH_PLACED, AcceptanceStep.REFERRAL_PLACED)
 WAITED = "acceptance_waited"
 FAILED = "acceptance_failed"
