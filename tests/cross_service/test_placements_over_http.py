@@ -226,6 +226,8 @@ class TestTheLaAcceptsOneOfTwoOffers:
             "waiting_on": None,
             "last_problem": None,
             "waits": 0,
+            "failed": False,
+            "failed_status": None,
         }
         won = accepted["agreed"][winner]
         place = _ok(

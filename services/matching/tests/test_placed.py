@@ -86,6 +86,33 @@ class TestClosedAsPlaced:
         await world.catch_up()
         assert (await _match(client, world, mine))["hold"] == "filled"
 
+    async def test_the_referral_placed_first_leaves_the_winning_match_to_the_call(
+        self, client, world, tokens, offers
+    ):
+        # The offers service asks matching and referrals at the same moment: matching may
+        # read the referral placed on its feed before the call closes the match.
+        referral_id, place_a, place_b, mine, theirs = await _two_agencies(client, world)
+        await _fill(world, tokens, place_a, referral_id)
+        placed_referral = await world.referrals.post(
+            f"/v1/referrals/{referral_id}/placed",
+            headers=_offers(tokens, [Scope.REFERRALS_PLACE]),
+            json={"agency_id": AGENCY_A, "offer_id": "offer-1"},
+        )
+        assert placed_referral.status_code == 200, placed_referral.text
+        await world.catch_up()
+        assert (await _match(client, world, mine))["status"] == "ready_for_offer"
+        other = await client.get(f"/v1/matches/{theirs}", headers=world.officer(AGENCY_B))
+        assert (other.json()["status"], other.json()["hold"]) == ("closed", "released")
+        assert other.json()["steps"][-1]["reason_code"] == "placed_elsewhere"
+        assert await _place(world, place_b, AGENCY_B) == ("available", None)
+
+        placed = await client.post(
+            f"/v1/matches/{mine}/placed", headers=offers, json={"offer_id": "offer-1"}
+        )
+        assert placed.status_code == 200, placed.text
+        assert (placed.json()["status"], placed.json()["hold"]) == ("closed", "filled")
+        assert await _place(world, place_a) == ("filled", referral_id)
+
     async def test_a_match_not_ready_for_an_offer_is_409(self, client, world, offers):
         *_, theirs = await _two_agencies(client, world)
         refused = await client.post(

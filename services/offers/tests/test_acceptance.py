@@ -3,11 +3,23 @@ each step once, retried until done, visible on the offer while it waits."""
 
 from __future__ import annotations
 
+import httpx
+import pytest
+from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.matching import HoldState, MatchStatus
 from hearth_contract.offers import AcceptanceProgress, OfferAcceptedData, OfferRead
-from hearth_contract.problems import DependencyUnavailable
+from hearth_contract.problems import (
+    ConcurrentChange,
+    DependencyUnavailable,
+    DoubleBooking,
+    IdempotencyKeyInFlight,
+    InvalidState,
+    MatchNotFound,
+    RateLimited,
+)
 from hearth_contract.referrals import RecipientStatus, ReferralStatus
 from hearth_contract.vacancies import VacancyState
+from hearth_offers.acceptance.service import is_refusal
 from offers_testkit import AGENCIES
 
 
@@ -24,6 +36,12 @@ async def _accepting(world, client) -> tuple[dict, dict]:
     assert accepted.status_code == 200, accepted.text
     assert accepted.json()["status"] == "accepting"
     return first.json(), second.json()
+
+
+def _operator(world) -> dict[str, str]:
+    return world.tokens.headers(
+        CallerKind.SERVICE, None, [Scope.AGENCY_ADMIN, Scope.METRICS_READ], subject="ops"
+    )
 
 
 async def _read(client, world, offer_id: str) -> OfferRead:
@@ -74,8 +92,9 @@ class TestAcceptanceAcrossServices:
             first, _ = await _accepting(world, client)
         offer = await _read(client, world, first["id"])
         assert offer.status == "accepting"
+        # The match and the referral are asked together once the place is filled.
         assert offer.acceptance == AcceptanceProgress(
-            done=["place_filled"],
+            done=["place_filled", "referral_placed"],
             waiting_on="match_placed",
             last_problem="matching:unavailable",
             waits=1,
@@ -92,10 +111,11 @@ class TestAcceptanceAcrossServices:
         assert len(accepted) == 1
         assert OfferAcceptedData.from_event(accepted[0]).offer_id == first["id"]
 
-    async def test_a_place_filled_for_another_child_waits_and_is_never_double_filled(
+    async def test_a_place_filled_for_another_child_fails_and_is_never_double_filled(
         self, world, client, app
     ):
         first = await world.sent(AGENCIES[0])
+        offer_id = first.json()["id"]
         agreed = world.agreed[AGENCIES[0]]
         vacancies = world.peers["vacancies"]
         vacancies.agency_id = AGENCIES[0]
@@ -104,21 +124,91 @@ class TestAcceptanceAcrossServices:
             update={"state": VacancyState.FILLED, "referral_id": "another-child"}
         )
         accepted = await client.post(
-            f"/v1/offers/{first.json()['id']}/accept",
+            f"/v1/offers/{offer_id}/accept",
             json={"start_date": "2026-11-30"},
             headers={**world.la(), "If-Match": first.headers["ETag"]},
         )
         assert accepted.json()["status"] == "accepting"
-        await app.state.acceptance.run_pending()  # the same refusal: no second history line
-        offer = await _read(client, world, first.json()["id"])
-        assert (offer.status, offer.acceptance.waiting_on) == ("accepting", "place_filled")
-        assert (offer.acceptance.last_problem, offer.acceptance.waits) == (
-            "vacancies:double-booking",
-            1,
+        offer = await _read(client, world, offer_id)
+        assert offer.status == "accepting"  # the LA's yes is kept
+        assert offer.acceptance == AcceptanceProgress(
+            done=[],
+            waiting_on="place_filled",
+            last_problem="vacancies:double-booking",
+            waits=1,
+            failed=True,
+            failed_status=409,
         )
+        # Refused for good: the loop does not ask again, the history does not grow.
+        assert await app.state.acceptance.pending() == []
+        assert await app.state.acceptance.run_pending() == 0
+        assert len((await _read(client, world, offer_id)).history) == len(offer.history)
         assert vacancies.vacancies[agreed.vacancy_id].referral_id == "another-child"
         match = world.peers["matching"].matches[agreed.match_id]
         assert match.status is MatchStatus.READY_FOR_OFFER  # nothing past the refused step
+        metrics = (await client.get("/metrics", headers=_operator(world))).text
+        assert "hearth_offers_acceptances_failed 1.0" in metrics
+        assert (
+            'hearth_offers_acceptance_refusals_total{problem="double-booking",service="vacancies"}'
+            " 1.0" in metrics
+        )
+        listed = await client.get("/v1/offers:acceptances-failed", headers=_operator(world))
+        assert [(a["offer_id"], a["acceptance"]["last_problem"]) for a in listed.json()] == [
+            (offer_id, "vacancies:double-booking")
+        ]
+
+    async def test_an_operator_retries_once_the_refusal_is_resolved(self, world, client, app):
+        first = await world.sent(AGENCIES[0])
+        offer_id = first.json()["id"]
+        agreed = world.agreed[AGENCIES[0]]
+        matching = world.peers["matching"]
+        held = matching.matches[agreed.match_id]
+        matching.matches.pop(agreed.match_id)  # the match is gone: matching answers 404
+        accepted = await client.post(
+            f"/v1/offers/{offer_id}/accept",
+            json={"start_date": "2026-11-30"},
+            headers={**world.la(), "If-Match": first.headers["ETag"]},
+        )
+        assert accepted.status_code == 200, accepted.text
+        offer = await _read(client, world, offer_id)
+        assert (offer.acceptance.failed, offer.acceptance.failed_status) == (True, 404)
+        assert offer.acceptance.waiting_on == "match_placed"
+        assert offer.acceptance.last_problem.startswith("matching:")
+        assert offer.acceptance.done == ["place_filled", "referral_placed"]
+
+        matching.matches[agreed.match_id] = held  # resolved in matching by a person
+        retried = await client.post(
+            f"/v1/offers/{offer_id}/acceptance:retry", headers=_operator(world)
+        )
+        assert retried.status_code == 200, retried.text
+        offer = await _read(client, world, offer_id)
+        assert offer.status == "accepted"  # the retry ran straight after the answer
+        assert offer.acceptance.done == ["place_filled", "match_placed", "referral_placed"]
+        assert [s.step for s in offer.history][-3:] == [
+            "acceptance_retried",
+            "match_placed",
+            "accepted",
+        ]
+        again = await client.post(
+            f"/v1/offers/{offer_id}/acceptance:retry", headers=_operator(world)
+        )
+        assert again.status_code == 409
+        assert again.headers["content-type"] == "application/problem+json"
+        accepted_events = [e for e in await world.feed() if e.type == "offer.accepted"]
+        assert len(accepted_events) == 1
+
+    async def test_only_an_operator_may_retry(self, world, client):
+        first, _ = await _accepting(world, client)
+        for headers in (world.la(), world.officer()):
+            refused = await client.post(
+                f"/v1/offers/{first['id']}/acceptance:retry", headers=headers
+            )
+            assert refused.status_code == 403, refused.text
+        missing = await client.post(
+            "/v1/offers/00000000-0000-4000-8000-000000000000/acceptance:retry",
+            headers=_operator(world),
+        )
+        assert missing.status_code == 404
 
     async def test_a_second_acceptance_while_the_first_is_accepting_is_409(self, world, client):
         _first, second = await _accepting(world, client)
@@ -128,3 +218,21 @@ class TestAcceptanceAcrossServices:
             headers={**world.la(), "If-Match": "*"},
         )
         assert again.status_code == 409
+
+
+class TestWhichAnswersAreRefusals:
+    @pytest.mark.parametrize(
+        ("answer", "refused"),
+        [
+            (DoubleBooking("The place is filled for another child."), True),
+            (MatchNotFound(), True),
+            (InvalidState("The match is closed, not ready for an offer."), True),
+            (ConcurrentChange("Another request changed it."), False),  # a lost race
+            (IdempotencyKeyInFlight("In progress."), False),
+            (RateLimited("Too many requests."), False),
+            (DependencyUnavailable("The service did not answer."), False),
+            (httpx.ConnectTimeout("timed out"), False),
+        ],
+    )
+    def test_only_a_no_for_good_is_a_refusal(self, answer, refused):
+        assert is_refusal(answer) is refused

@@ -11,15 +11,26 @@ from hearth_contract.auth import CallerKind, Scope
 from hearth_contract.clients import OffersClient
 from hearth_contract.mocks.offers import register_mock_offers
 from hearth_contract.offers import (
+    AcceptanceStep,
     OfferAccept,
     OfferAcceptedData,
     OfferCreate,
+    OfferDecline,
     OfferUpdate,
     RateCardCreate,
 )
-from hearth_contract.problems import MatchNotAgreed, OfferNotFound
+from hearth_contract.problems import (
+    InvalidState,
+    MatchNotAgreed,
+    OfferAlreadyAccepted,
+    OfferNotFound,
+    PreconditionFailed,
+)
+from hearth_kit.clock import TEST_NOW
 from hearth_kit.testing import settle_feed
 from offers_testkit import CONTACT, KENT, LA_SCOPES, OFFICER_SCOPES, RATE_CARD
+
+TODAY = TEST_NOW.date()
 
 
 def _client(app, token: str) -> OffersClient:
@@ -64,7 +75,7 @@ class TestTypedClient:
 
 class TestMock:
     async def test_the_mock_serves_accepted_offers_and_their_events(self, clock):
-        with respx.mock() as router:
+        with respx.mock(assert_all_called=False) as router:
             mock = register_mock_offers(router, "http://offers.test", now=clock.now)
             data = OfferAcceptedData(
                 offer_id="o-1",
@@ -83,3 +94,61 @@ class TestMock:
                 page = await client.events()
                 assert OfferAcceptedData.from_event(page.items[0]) == data
                 assert (await client.get_offer("o-1")).value.start_date == date(2026, 11, 30)
+
+    async def test_the_mock_answers_the_la_and_the_operator_as_the_service_does(self, clock):
+        with respx.mock(assert_all_called=False) as router:
+            mock = register_mock_offers(router, "http://offers.test", now=clock.now)
+            kinds = {"referral_id": "r-1", "la_code": KENT}
+            first = mock.sent(agency_id="oakfield-fostering", weekly_total_pence=105_050, **kinds)
+            second = mock.sent(agency_id="birch-care", **kinds)
+            elsewhere = mock.sent(agency_id="birch-care", referral_id="r-2", la_code=KENT)
+            async with httpx.AsyncClient(base_url="http://offers.test") as http:
+                client = OffersClient(http, "token")
+                side_by_side = await client.referral_offers("r-1")
+                assert [
+                    (o.id, o.weekly_total_pence, o.total_weekly_cost) for o in side_by_side
+                ] == [
+                    (first.id, 105_050, 1051),
+                    (second.id, None, None),
+                ]
+                with pytest.raises(PreconditionFailed):
+                    await client.accept_offer(first.id, OfferAccept(start_date=TODAY), '"stale"')
+                read = await client.get_offer(first.id)
+                accepted = await client.accept_offer(
+                    first.id, OfferAccept(start_date=TODAY), read.etag or ""
+                )
+                assert accepted.value.status == "accepting"
+                assert accepted.value.acceptance.waiting_on == "place_filled"
+                assert (await client.get_offer(second.id)).value.status == "lapsed"
+                with pytest.raises(InvalidState):  # lapsed: no longer sent
+                    await client.accept_offer(second.id, OfferAccept(start_date=TODAY), "*")
+                declined = await client.decline_offer(
+                    elsewhere.id, OfferDecline(reason_code="cost"), "*"
+                )
+                assert (declined.value.status, declined.value.reason_code) == ("declined", "cost")
+
+                mock.refuse(first.id, AcceptanceStep.PLACE_FILLED, "vacancies:double-booking", 409)
+                failed = await client.failed_acceptances()
+                assert [(a.offer_id, a.acceptance.failed_status) for a in failed] == [
+                    (first.id, 409)
+                ]
+                retried = await client.retry_acceptance(first.id)
+                assert (retried.status, retried.acceptance.failed) == ("accepting", False)
+                with pytest.raises(InvalidState):
+                    await client.retry_acceptance(first.id)
+                mock.complete(first.id)
+                types = [e.type for e in (await client.events()).items]
+                assert types[-2:] == ["offer.declined", "offer.accepted"]
+                assert (await client.get_offer(first.id)).value.status == "accepted"
+
+    async def test_a_second_yes_for_the_child_is_409_in_the_mock_too(self, clock):
+        with respx.mock(assert_all_called=False) as router:
+            mock = register_mock_offers(router, "http://offers.test", now=clock.now)
+            first = mock.sent(agency_id="oakfield-fostering", referral_id="r-1", la_code=KENT)
+            async with httpx.AsyncClient(base_url="http://offers.test") as http:
+                client = OffersClient(http, "token")
+                await client.accept_offer(first.id, OfferAccept(start_date=TODAY), "*")
+                # Another agency's offer sent after the yes (the service refuses its answer).
+                late = mock.sent(agency_id="birch-care", referral_id="r-1", la_code=KENT)
+                with pytest.raises(OfferAlreadyAccepted):
+                    await client.accept_offer(late.id, OfferAccept(start_date=TODAY), "*")

@@ -193,6 +193,17 @@ class TestProductionSettings:
         assert "from-a-secret" not in repr(settings)
         assert settings.la_placement_teams == {"E10000016": "p@kent.example"}
 
+    @pytest.mark.parametrize(
+        "teams",
+        ['{"Kent": "p@kent.example"}', '{"E10000016": "not an address"}', '["p@kent.example"]'],
+    )
+    def test_a_placement_team_that_is_not_an_la_code_and_an_address_stops_it(
+        self, monkeypatch, teams
+    ):
+        monkeypatch.setenv("OFFERS_LA_PLACEMENT_TEAMS", teams)
+        with pytest.raises(ValidationError, match="la_placement_teams"):
+            OffersSettings()
+
 
 async def test_the_sink_keeps_whole_messages_only(tmp_path):
     """`hearth run`'s sink writes each message under a temporary name, then renames it."""

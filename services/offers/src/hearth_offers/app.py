@@ -19,6 +19,7 @@ from hearth_kit.peers import peer_http_client
 from hearth_kit.routing import HearthRoute
 from hearth_kit.webhooks import WebhookConfig
 
+from hearth_offers.acceptance.endpoints import router as acceptances
 from hearth_offers.acceptance.service import Acceptance
 from hearth_offers.brand.endpoints import router as brand
 from hearth_offers.drafts.feed import MatchingFeed
@@ -162,7 +163,7 @@ def create_app(
         settings=settings,
         title="Hearth offers",
         description=DESCRIPTION,
-        routers=[offers, files, pack, rate_cards, brand, emails, operations],
+        routers=[offers, files, pack, rate_cards, brand, emails, operations, acceptances],
         clock=clock,
         body_limits={
             "/v1/offer-files/": settings.attachment_max_bytes + 1,
@@ -184,5 +185,5 @@ def create_app(
     )
     state.feed = MatchingFeed(state.database, state.peers)
     state.mail = mail or SmtpTransport(settings)
-    state.acceptance = Acceptance(state.database, state.peers)
+    state.acceptance = Acceptance(state.database, state.peers, state.metrics.registry)
     return app

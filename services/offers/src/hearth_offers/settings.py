@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from hearth_kit.settings import ServiceSettings
-from pydantic import SecretStr, model_validator
+from pydantic import EmailStr, SecretStr, StringConstraints, model_validator
 from pydantic_settings import SettingsConfigDict
 
 __all__ = ["LOCAL_MAIL_FROM", "OffersSettings"]
 
 LOCAL_MAIL_FROM = "offers@hearth.localhost"
+# An LA's ONS (GSS) code: E or W and eight digits, as the referrals carry it.
+LaCode = Annotated[str, StringConstraints(pattern=r"^[EW]\d{8}$")]
 
 
 class OffersSettings(ServiceSettings):
@@ -55,8 +57,10 @@ class OffersSettings(ServiceSettings):
     smtp_password: SecretStr | None = None
     smtp_timeout_seconds: float = 30.0
     # The LAs' placement (access to resources) team addresses, by LA code: a JSON object
-    # in OFFERS_LA_PLACEMENT_TEAMS, e.g. {"E10000016": "placements@kent.gov.uk"}.
-    la_placement_teams: dict[str, str] = {}
+    # in OFFERS_LA_PLACEMENT_TEAMS, e.g. {"E10000016": "placements@kent.gov.uk"}. Each sent
+    # offer is emailed to its LA's team as well as to the child's social worker; a code
+    # that is not an LA code or an address that is not one stops the service at start.
+    la_placement_teams: dict[LaCode, EmailStr] = {}
 
     @model_validator(mode="after")
     def _refuse_unsafe_mail(self) -> OffersSettings:

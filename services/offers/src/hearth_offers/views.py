@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hearth_contract.offers import (
+    AcceptanceRead,
     AttachmentRead,
     Costings,
     OfferEmailRead,
@@ -21,6 +22,7 @@ from hearth_offers.acceptance.progress import progress_of
 from hearth_offers.models import Attachment, Offer, OfferEmail, RateCard
 
 __all__ = [
+    "acceptance_read",
     "attachment_read",
     "check_if_match",
     "email_read",
@@ -115,7 +117,23 @@ def _acceptance(offer: Offer):
     """The acceptance's steps, once the LA has said yes (from the history)."""
     if offer.status not in (OfferStatus.ACCEPTING, OfferStatus.ACCEPTED):
         return None
-    return progress_of((s.step, s.reason_code) for s in offer.steps).read()
+    return progress_of((s.step, s.reason_code, s.note) for s in offer.steps).read()
+
+
+def acceptance_read(offer: Offer) -> AcceptanceRead:
+    """An acceptance for an operator: ids and progress only."""
+    progress = _acceptance(offer)
+    assert progress is not None, "only an offer the LA said yes to"
+    return AcceptanceRead(
+        offer_id=str(offer.id),
+        agency_id=offer.agency_id,
+        la_code=offer.la_code,
+        referral_id=offer.referral_id,
+        match_id=offer.match_id,
+        status=OfferStatus(offer.status),
+        answered_at=offer.answered_at,
+        acceptance=progress,
+    )
 
 
 def offer_summary(offer: Offer) -> OfferSummary:

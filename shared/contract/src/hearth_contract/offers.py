@@ -19,6 +19,7 @@ from hearth_contract.referrals import PersonContact, Setting
 
 __all__ = [
     "AcceptanceProgress",
+    "AcceptanceRead",
     "AcceptanceStep",
     "AddOnKind",
     "AddOnRate",
@@ -383,7 +384,8 @@ class AcceptanceStep(StrEnum):
 
 
 class AcceptanceProgress(ReadModel):
-    """Where an accepted offer's steps stand in the other services (each retried until done)."""
+    """Where an accepted offer's steps stand in the other services (each retried until
+    done, unless a service refused one for good: then it waits for an operator)."""
 
     done: list[AcceptanceStep]
     waiting_on: AcceptanceStep | None = Field(
@@ -391,9 +393,31 @@ class AcceptanceProgress(ReadModel):
     )
     last_problem: str | None = Field(
         description="Why the step waited last time (the service's problem type, or "
-        "'unavailable'); it is tried again"
+        "'unavailable'); it is tried again unless ``failed``"
     )
     waits: int = Field(description="How many times a step waited, each new reason once")
+    failed: bool = Field(
+        default=False,
+        description="The service refused ``waiting_on`` for good (a 4xx such as "
+        "vacancies:double-booking or matching:match-not-found): it is not retried until an "
+        "operator has resolved it there and asks again (POST /v1/offers/{id}/acceptance:retry)",
+    )
+    failed_status: int | None = Field(
+        default=None, description="The HTTP status of the refusal, while ``failed``"
+    )
+
+
+class AcceptanceRead(ReadModel):
+    """An acceptance as an operator sees it: ids and progress, no child's detail."""
+
+    offer_id: str
+    agency_id: str
+    la_code: str
+    referral_id: str
+    match_id: str
+    status: OfferStatus
+    answered_at: datetime | None
+    acceptance: AcceptanceProgress
 
 
 class OfferRead(ReadModel):

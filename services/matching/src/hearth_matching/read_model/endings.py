@@ -17,7 +17,7 @@ from hearth_contract.matching import (
     MatchCloseReason,
     MatchStatus,
 )
-from hearth_contract.referrals import ReferralStatus
+from hearth_contract.referrals import RecipientStatus, ReferralStatus
 from hearth_contract.vacancies import VacancyState
 from hearth_kit.clock import Clock
 from hearth_kit.logging import get_logger
@@ -118,9 +118,16 @@ class MatchEndings:
     async def referral_changed(
         self, session: AsyncSession, referral_id: str, read: Any, facts: Any
     ) -> None:
-        """Close the open matches of agencies the referral is no longer open with."""
+        """Close the open matches of agencies the referral is no longer open with. A
+        referral placed with an agency leaves that agency's matches to the offers
+        service's ``placed`` call (it may come just before or just after the referral is
+        placed: the offers service asks both at once)."""
         is_open = read is not None and read.status is ReferralStatus.OPEN
         live = facts.agency_ids if is_open and facts is not None else frozenset()
+        if read is not None and read.status is ReferralStatus.PLACED:
+            live = frozenset(
+                s.agency_id for s in read.screening if s.status is RecipientStatus.PLACED
+            )
         reason = {
             ReferralStatus.WITHDRAWN: MatchCloseReason.REFERRAL_WITHDRAWN,
             ReferralStatus.PLACED: MatchCloseReason.PLACED_ELSEWHERE,

@@ -191,8 +191,9 @@ async def accept_offer(
     """
     offer = await AnswerService(ctx).accept(offer_id, if_match, body)
     read = await _answer(offer, response, ctx)
-    # Runs once this request has committed and answered; the loop resumes what it leaves.
-    background.add_task(request.app.state.acceptance.resume, read.id)
+    # Runs once this request has committed and answered, from the offer as committed (no
+    # second read); the loop resumes what it leaves.
+    background.add_task(request.app.state.acceptance.resume, read.id, offer)
     return read
 
 

@@ -7,6 +7,7 @@ from urllib.parse import quote
 from hearth_contract.clients.base import Versioned, request_json
 from hearth_contract.clients.events import EventsClient
 from hearth_contract.offers import (
+    AcceptanceRead,
     AgencyBrandRead,
     AgencyBrandUpdate,
     AttachmentRead,
@@ -152,3 +153,14 @@ class OffersClient(EventsClient):
     ) -> Versioned[OfferRead]:
         """The LA declines with a coded reason."""
         return await self._command(offer_id, "decline", if_match, body)
+
+    async def failed_acceptances(self) -> list[AcceptanceRead]:
+        """The acceptances a service refused for good (operators, ``agency:admin``)."""
+        response = await self._request("GET", "/v1/offers:acceptances-failed")
+        return self._parse(list[AcceptanceRead], response)
+
+    async def retry_acceptance(self, offer_id: str) -> AcceptanceRead:
+        """Ask the services again once the refusal is resolved (operators; 409 unless the
+        acceptance was refused)."""
+        response = await self._request("POST", _offer(offer_id, "/acceptance:retry"))
+        return self._parse(AcceptanceRead, response)

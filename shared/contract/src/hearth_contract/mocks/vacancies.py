@@ -297,8 +297,15 @@ class MockVacancies(PartnerRecords):
         return _json(vacancy, headers={"ETag": _etag(vacancy)})
 
     def command(self, request: httpx.Request, vacancy_id: str, command: str) -> httpx.Response:
-        """``POST /v1/vacancies/{id}/{hold|reserve|fill|release}``: never double-books."""
-        vacancy = self._vacancy(vacancy_id)
+        """``POST /v1/vacancies/{id}/{hold|reserve|fill|release}``: never double-books.
+        ``fill`` is the offers service's (a service token, every agency's places), as in
+        the service; the others act as :attr:`agency_id`."""
+        if command == "fill":
+            vacancy = self.vacancies.get(vacancy_id)
+            if vacancy is None:
+                raise VacancyNotFound("No vacancy with this id.")
+        else:
+            vacancy = self._vacancy(vacancy_id)
         if command == "release":
             if vacancy.state not in (VacancyState.ON_HOLD, VacancyState.RESERVED):
                 raise InvalidState(
