@@ -15,8 +15,9 @@ from hearth_contract.offers import (
     OfferSummary,
     RateCardRead,
 )
-from hearth_contract.problems import PreconditionFailed, PreconditionRequired
 from hearth_contract.referrals import PersonContact, Setting
+from hearth_kit.etags import check_if_match as check_record_if_match
+from hearth_kit.etags import etag
 
 from hearth_offers.acceptance.progress import progress_of
 from hearth_offers.models import Attachment, Offer, OfferEmail, RateCard
@@ -33,18 +34,9 @@ __all__ = [
 ]
 
 
-def etag(offer: Offer) -> str:
-    """A strong ETag: the offer's id and version (every change bumps the version)."""
-    return f'"{offer.id}.{offer.version}"'
-
-
 def check_if_match(offer: Offer, if_match: str | None) -> None:
     """A change needs the ETag the offer was read with (428 absent, 412 stale)."""
-    if if_match is None:
-        raise PreconditionRequired("Send If-Match with the ETag you last read.")
-    tags = [tag.strip() for tag in if_match.split(",")]
-    if "*" not in tags and etag(offer) not in tags:
-        raise PreconditionFailed("The offer has changed since you read it; read it again.")
+    check_record_if_match(offer, if_match, what="offer")
 
 
 def attachment_read(attachment: Attachment) -> AttachmentRead:
