@@ -19,6 +19,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
+from hearth_referrals.documents.risk_answers import blanket_no_risks
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
@@ -51,12 +52,27 @@ _TODAY_REQUEST = re.compile(
 )
 
 
+# "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026": a
+# summary's opening line dates the referral.
+_DATED_IN_PROSE = re.compile(
+    r"^\W*(?:this (?:referral|request|summary) (?:was )?)?(?:written|submitted|completed|sent"
+    r"|referred|dated|prepared)\b|\b(?:referral|request) (?:was )?(?:written|submitted|made"
+    r"|completed|sent|dated)\b|\. (?:written|submitted|completed|sent|prepared)\b",
+    re.I,
+)
+
+
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
             dates = find_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
+    for answer in answers[:25]:
+        said = _DATED_IN_PROSE.search(answer.value) if not answer.label else None
+        dates = find_dates(answer.value[said.end() : said.end() + 80], today) if said else []
+        if dates and answer.part in ("", "message") or dates and answer.part.startswith("f"):
+            return dates[0].value, answer
     return today, None
 
 
@@ -341,11 +357,37 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
         builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
 
 
+def _join_wrapped(answers: list[Answer]) -> list[Answer]:
+    """A sentence wrapped on to the next line of a PDF or text page ("... There are no
+    known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
+    lower case continues the answer above it when that stops mid-sentence."""
+    joined: list[Answer] = []
+    for answer in answers:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not answer.label
+            and not answer.options
+            and answer.value[:1].islower()
+            and answer.block.kind is BlockKind.PARAGRAPH
+            and previous.block.kind is BlockKind.PARAGRAPH
+            and previous.part == answer.part
+            and previous.value.strip()
+            and not previous.value.rstrip().endswith((".", "!", "?", ":", ";"))
+        ):
+            joined[-1] = replace(previous, value=f"{previous.value.rstrip()} {answer.value.strip()}")
+            continue
+        joined.append(answer)
+    return joined
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = pair_answers(blocks)
-    reference, _ = _reference_date(answers, today)
+    answers = _join_wrapped(pair_answers(blocks))
+    reference, dated = _reference_date(answers, today)
     builder = DraftBuilder(reference)
+    if dated is not None and not dated.label:  # read in prose: not a labelled answer
+        builder.set(builder.top, "referral_date", reference, 0.8, dated.block.evidence())
     free: list[tuple[Answer, bool]] = []
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
@@ -358,6 +400,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue  # the original's own From/Date lines: the outer message is the referral
         shared = _risk_scope(builder, answer)
         mark_sentence_topics(builder, answer.label, answer.value)
+        blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
@@ -386,5 +429,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)
+    if (
+        "start_date" not in builder.placement
+        and builder.start_at_once is not None
+        and "referral_date" in builder.top  # never the upload day
+    ):
+        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
     _needed_by(builder)
     return builder

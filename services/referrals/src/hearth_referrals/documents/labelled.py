@@ -11,7 +11,7 @@ from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -221,9 +221,16 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
     start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
-    dates = find_dates(start.group(1), builder.reference_date) if start else []
+    dates = find_start_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
+
+
+# "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
+_AT_ONCE = re.compile(
+    r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?)\b",
+    re.I,
+)
 
 
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
@@ -245,14 +252,17 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _choice(builder, scope, field, pointer, answer, field)
     if field == "setting":
         _request_details(builder, answer)
-    elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
+    elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
+        if _AT_ONCE.search(_text(answer)):
+            builder.start_at_once = answer.block.evidence()  # the referral date, when known
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif answer.value.strip():
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
-        _date(builder, scope, "start_date", pointer, answer)
+        dates = find_start_dates(answer.value, builder.reference_date)
+        builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())

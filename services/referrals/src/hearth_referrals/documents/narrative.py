@@ -13,7 +13,7 @@ from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import communication, disabilities, placements_count
@@ -91,7 +91,11 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
-_FROM_DATE = re.compile(r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_FROM_DATE = re.compile(
+    r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
+    r"(?:\s+\d{4})?)"
+)
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
@@ -114,7 +118,7 @@ _BORN_CHILD = re.compile(
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
-    r"\s+(?:on|from|by)\s+(.{6,40})",
+    r"(?:\s+(?:on|from|by)\s+|\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b))(.{6,40})",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -180,7 +184,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     request = values.request_text(text)
     start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
     if start and "start_date" not in builder.placement:
-        dates = find_dates(start.group(1), builder.reference_date)
+        dates = find_start_dates(start.group(1), builder.reference_date)
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     school = _SCHOOL.search(text)

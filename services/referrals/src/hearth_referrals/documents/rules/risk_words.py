@@ -108,11 +108,18 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*)"
         r"( (to|towards))?( the| a| his| her| their)?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?)\b",
-        r"animal cruelty",
+        r"animal (cruelty|abuse|welfare)",
+        r"(risks?|danger|threat) (to|towards) (animals|pets)",
+        r"(harm|cruelty|violence) (to|towards) (animals|pets)",
     ),
     ("to_others", "criminal_exploitation"): _any(
         r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
+        r"(involv|draw|drag|bring|pull|lead|lur|encourag|pressur|get)\w* (other|younger|peers"
+        r"|vulnerable)\w*( (children|young people|pupils|peers))? (in|into) (crime|offending"
+        r"|criminal\w*|county lines|drug (dealing|running)|gang\w*)",
+        r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
+        r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
     ),
 }
 RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
