@@ -17,7 +17,8 @@ _RULE = re.compile(r"^[\s|:+=_-]*$")
 
 
 _LABEL_START = re.compile(
-    r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?)\s"
+    r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?"
+    r"|(?:Q|Question|Section|Part)\s?\d{1,2}[a-z]?[.):])\s"
 )
 _PAIRS_GAP = re.compile(r"\s{3,}|\t+")
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.labels import field_for
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -22,12 +23,15 @@ PLACEHOLDER = re.compile(
 )
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
-_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*(?:\?\s*:|[:?])\s+(\S.*)$")
 _PARENT_PART = re.compile(
     r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
     re.I,
 )
-_BULLET = re.compile(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[-*\u2022\u2013\u25aa\u25cf]|(?:Q|Question)\s?\d{1,2}[a-z]?[.):]|\d{1,2}[a-z]?[.)])\s+"
+    r"(?=\S)"
+)
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -85,9 +89,36 @@ def _is_label_line(text: str) -> bool:
     return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
 
 
+# A second prompt run on in the same line: "... last fortnight Any cruelty to animals?: No",
+# "Health: fit and well. Legal status: Section 20", "... Q5. System ID: 220871".
+_INLINE_PROMPT = re.compile(
+    r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
+    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/' -]{1,40}:\s)"
+    r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
+)
+
+
+def _inline_pieces(line: str) -> list[str]:
+    """A line split where another form prompt starts: a question, or a label the form
+    vocabulary knows ("Jack: no" after "Amelia: yes;" is one answer per child, not a new
+    prompt). Kept whole when it does not start as a labelled answer itself."""
+    if not _LABEL_LINE.match(_BULLET.sub("", line)):
+        return [line]
+    pieces, start = [], 0
+    for match in _INLINE_PROMPT.finditer(line):
+        following = _BULLET.sub("", line[match.end() :])
+        label = re.split(r"\?\s*:|:", following, maxsplit=1)[0]
+        if "?" not in following[: len(label) + 1] and field_for(label) is None:
+            continue
+        pieces.append(line[start : match.start()])
+        start = match.end()
+    return [*pieces, line[start:]]
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    for line in text.splitlines():
+    lines = [piece for line in text.splitlines() for piece in _inline_pieces(line)]
+    for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
         if match and _is_label_line(line):

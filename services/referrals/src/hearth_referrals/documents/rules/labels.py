@@ -58,7 +58,7 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
-    ("gender", r"^(gender|sex)\b|\bgender\b"),
+    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$"),
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$)",
@@ -68,7 +68,10 @@ _LABELS: list[tuple[str, str]] = [
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$)",
+        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when (should|does|will|must|is) (the )?(child|young person|yp|placement|move)\b"
+        r"|^(date of (the )?move|move[- ]in date|placement start|earliest start|start of"
+        r" placement|proposed move date|date to move)$)",
     ),
     (
         "school_must_stay",
@@ -84,7 +87,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
-        r"|^placement( details| request(ed)?)?$)",
+        r"|^placement( details| request(ed)?)?$"
+        r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
+        r" for|wanted|proposed|recommended|needed|required|sought)$"
+        r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
+        r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
@@ -212,6 +219,10 @@ def field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     if not label:
         return None
+    listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)
+    if listing and label[: listing.start()].strip():
+        # "Education (school, year, EHCP)": the heading asks; the bracket lists what to write
+        return field_for(label[: listing.start()] + label[listing.end() :], part)
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):

@@ -88,7 +88,8 @@ _DURATION = [
     (
         Duration.LONG_TERM,
         r"long[- ]term|until (s?he|they|(his|her|their) )?(is |turns |reaches )?18\b"
-        r"|until adulthood|staying close|staying put",
+        r"|until adulthood|staying close|staying put|until independen\w+"
+        r"|until (s?he|they) (is|are) (ready|able) to live independently",
     ),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
