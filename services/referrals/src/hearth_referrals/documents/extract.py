@@ -35,7 +35,8 @@ from hearth_referrals.documents.rules.history import (
     history_tables,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
+from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["extract"]
@@ -342,19 +343,44 @@ def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
         return
 
 
+def _about_the_child(answer: Answer) -> bool:
+    return not (
+        answer.part.startswith(("headers", "signature"))
+        or answer.in_a_parents_part
+        or re.search(r"\b(parent|mother|mum|father|dad|carer|worker)\b", answer.label, re.I)
+    )
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
-    """One child, no gender given, and the narrative says only "he/his" (or "she/her")."""
+    """One child, no gender given, and what is written about them says "he/his" (or
+    "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
     if len(builder.children) != 1 or "gender" in builder.child.fields:
         return
-    text = " ".join(a.value for a in answers if not a.label and a.part.startswith(("message", "f")))
-    text = " ".join(a.value for a in answers if not a.label) if not text else text
+    about = [a for a in answers if _about_the_child(a)]
+    text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
     female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
-    if (male >= 2 and female == 0) or (female >= 2 and male == 0):
-        pronoun = r"\b(he|his|him)\b" if male else r"\b(she|her)\b"
-        first = next(a for a in answers if not a.label and re.search(pronoun, a.value, re.I))
-        gender = "male" if male else "female"
+    if (male >= 2 and female * 4 <= male) or (female >= 2 and male * 4 <= female):
+        pronoun = r"\b(he|his|him)\b" if male > female else r"\b(she|her)\b"
+        first = next(a for a in about if re.search(pronoun, a.value, re.I))
+        gender = "male" if male > female else "female"
         builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
+
+
+_HEADING = re.compile(r"^\W*([A-Za-z][\w'/ -]{2,40}?)(?: details| information)?\W*$")
+_BARE_NAME = re.compile(r"^\W*(full )?name\W*$", re.I)
+
+
+def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
+    """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
+    not the child's (a PDF or text form whose headings are not marked as Parts)."""
+    if not answer.label:
+        short = _HEADING.match(answer.value) and len(answer.value.split()) <= 5
+        return (answer.value.strip(" :") if short else ""), answer
+    if heading and _BARE_NAME.match(answer.label):
+        if role_of(heading) or _OTHER_PEOPLE.search(heading):
+            return heading, replace(answer, label=f"{heading} name")
+    return heading, answer
 
 
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
@@ -391,7 +417,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     free: list[tuple[Answer, bool]] = []
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
+    heading = ""
     for answer in answers:
+        heading, answer = _under_a_heading(heading, answer)
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith(("headers", "signature")):

@@ -50,6 +50,11 @@ _NAMED_CHILD = re.compile(
 _LEAD = re.compile(
     r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
+_LEAD_BORN = re.compile(
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)\s*(?:\([^)]{0,60}\))?,?\s+"
+    r"(?:born|d\.?o\.?b\.?|date of birth)\b",
+    re.I,
+)
 _STOP_WORDS = {
     "Kent",
     "Monday",
@@ -268,6 +273,11 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
         )
         if gender and "gender" not in builder.child.fields:
             builder.set(builder.child.fields, "gender", gender[0].value, 0.72, _evidence(answer))
+    born = _LEAD_BORN.match(text)  # "Jordan Pike (LCS ref 5581), born 11 March 2010."
+    if born and "first_name" not in builder.child.fields and born.group(1) not in _STOP_WORDS:
+        if looks_like_name(f"{born.group(1)} {born.group(2)}"):
+            builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
+            builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
     if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
         builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))

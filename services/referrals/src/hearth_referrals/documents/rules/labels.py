@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["combined_fields", "field_for", "role_of"]
+__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 _ROLE_WORKER = re.compile(
@@ -19,7 +19,7 @@ _ROLE_WORKER = re.compile(
     r"|case ?worker|key worker|worker)\b",
     re.I,
 )
-_OTHER_PEOPLE = re.compile(
+OTHER_PEOPLE = re.compile(
     r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
     r"|gp|doctor|health visitor|emergency duty|edt|placement officer|placements? team"
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
@@ -176,7 +176,7 @@ def role_of(text: str) -> str | None:
 
 def _contact_field(label: str, part: str) -> str | None:
     role = role_of(label) or role_of(part)
-    if _OTHER_PEOPLE.search(label) or _OTHER_PEOPLE.search(part):
+    if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
     if role is None and re.fullmatch(
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
@@ -232,7 +232,7 @@ def field_for(label: str, part: str = "") -> str | None:
     contact = _contact_field(label, part)
     if contact:
         return contact
-    if _OTHER_PEOPLE.search(label) and not re.search(r"contact|family time", label, re.I):
+    if OTHER_PEOPLE.search(label) and not re.search(r"contact|family time", label, re.I):
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
