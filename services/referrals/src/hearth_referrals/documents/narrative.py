@@ -311,15 +311,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))
-    if _SEEKING.search(text):
-        setting = values.read_choice("setting", text)
-        if len(setting) == 1 and not re.search(
-            r"\b(previous|current|was in|has been in)\w*\s+(\w+\s+){0,2}"
-            r"(placement|foster|residential|home|secure)",
-            text,
-            re.I,
-        ):
-            builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
+    setting = values.requested_setting(answer.value)
+    if setting is not None:
+        builder.set(builder.placement, "setting", setting.value, 0.7, _evidence(answer))
     duration = values.read_choice("duration", text)
     if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))

@@ -91,7 +91,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
-        r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$)",
+        r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
+        r"|^(request|looking for|seeking|service required)$)",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
