@@ -16,7 +16,7 @@ from hearth_referrals.documents.answered import (
     mark_sentence_topics,
 )
 from hearth_referrals.documents.blocks import Block, BlockKind
-from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
+from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
 from hearth_referrals.documents.risk_answers import blanket_no_risks
@@ -43,7 +43,12 @@ __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
-_CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+_CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
+# "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
+_CHILD_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:child|young person|sibling)\s*([1-9])\s*[:\-\u2013]\s*"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
+)
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
@@ -83,6 +88,30 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
+    if len(builder.children) > 1 and answer.part:  # "Risks - Tyler": a Part for one child
+        for index, child in enumerate(builder.children):
+            name = child.fields.get("first_name")
+            if name and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
+                builder.current = index
+                return False
+    return True
+
+
+def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "2.1 Child 1: Tyler Mace" starts child 1's details (and names the child)."""
+    match = _CHILD_HEADING.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(" ".join(filter(None, match.group(2, 3)))):
+        return False
+    index = int(match.group(1)) - 1
+    if index > len(builder.children):
+        return False
+    if index == len(builder.children):
+        builder.children.append(ChildFindings())
+    builder.current = index
+    evidence = answer.block.evidence()
+    builder.set(builder.child.fields, "first_name", match.group(2), 0.9, evidence)
+    if match.group(3):
+        builder.set(builder.child.fields, "last_name", match.group(3), 0.9, evidence)
     return True
 
 
@@ -426,6 +455,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
+        if _child_heading(builder, answer):
+            continue
         shared = _risk_scope(builder, answer)
         mark_sentence_topics(builder, answer.label, answer.value)
         blanket_no_risks(builder, answer, shared)

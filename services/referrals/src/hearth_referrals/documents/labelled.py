@@ -239,6 +239,11 @@ _AT_ONCE = re.compile(
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if field in ("urgency", "duration") and not answer.options:
+        # "Permanence (long-term matched foster care)": the bracket explains the answer
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        if plain.strip() and len(values.read_choice(field, plain)) == 1:
+            answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
     if field == "setting" and not answer.options:
         suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
         if suitable != answer.value:
@@ -287,8 +292,15 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        # "BCC 77310": a short capital prefix and a number are one reference.
-        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
+        # "BCC 77310": a short capital prefix and a number are one reference; "LCS number
+        # 772104", "ID: 5561": the words naming the system are not.
+        value = re.sub(
+            r"^\s*(?:[A-Za-z]{2,12}\s+)?(?:no\.?|number|num|ref(?:erence)?|id|#)\s*[:.]?\s*",
+            "",
+            answer.value,
+            flags=re.I,
+        )
+        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", value)
         reference = found.group(1) if found else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(

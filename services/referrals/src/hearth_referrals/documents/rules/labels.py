@@ -71,7 +71,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
         r"|^when (should|does|will|must|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(date of (the )?move|move[- ]in date|placement start|earliest start|start of"
-        r" placement|proposed move date|date to move)$)",
+        r" placement|proposed move date|date to move|needed( on| from)?)$)",
     ),
     (
         "school_must_stay",
@@ -105,7 +105,11 @@ _LABELS: list[tuple[str, str]] = [
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
         r"|how many (previous )?placements",
     ),
-    ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
+    (
+        "duration",
+        r"(duration|length of (placement|stay)|\blength$|term\b|how long|^(period|time(scale)?)"
+        r" (sought|required|needed|of (placement|stay))$|^anticipated length|^expected length)",
+    ),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),
     (

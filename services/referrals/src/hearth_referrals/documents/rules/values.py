@@ -99,7 +99,10 @@ _DURATION = [
     (
         Duration.SHORT_TERM,
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
-        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
+        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$"
+        r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
+        r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
+        r"|for the (remand|assessment|court) period",
     ),
     (
         Duration.LONG_TERM,
