@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules import values
 
 __all__ = [
     "about_someone_else",
+    "explicit_gap",
     "mark_answered",
     "mark_label_topics",
     "mark_risks_answered",
@@ -27,6 +28,26 @@ _NOT_AN_ANSWER = re.compile(
     r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
     re.IGNORECASE,
 )
+# An explicit gap that says when the answer will come: "To follow", "TBC after court on
+# Friday", "Awaiting information from mum", "Not yet known", "Details to follow".
+_GAP_START = re.compile(
+    r"^\W*((details|information|info|this) (will follow|to follow|to be confirmed|awaited)"
+    r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
+    r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
+    r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given)"
+    r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
+    r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
+    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked))\b",
+    re.IGNORECASE,
+)
+
+
+def explicit_gap(value: str) -> bool:
+    """The answer says it is not known yet: short, and starting with a gap's words."""
+    text = (value or "").strip()
+    return bool(_GAP_START.match(text)) and len(text.split()) <= 9
+
+
 # The questions (completeness pointers, under /children/N or /placement) a field answers.
 _CHILD_QUESTIONS = {
     "family_time": ["family_time"],
@@ -57,8 +78,8 @@ _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", r
 
 
 def real_answer(value: str) -> bool:
-    """The answer says something: not blank, "unknown", "TBC" or a dash."""
-    return not _NOT_AN_ANSWER.match(value or "")
+    """The answer says something: not blank, "unknown", "TBC", "to follow" or a dash."""
+    return not (_NOT_AN_ANSWER.match(value or "") or explicit_gap(value))
 
 
 def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:
@@ -103,7 +124,9 @@ _LABEL_TOPICS = [
         "placement_history",
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
         r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
-        r"|number of (previous )?placements|^(care )?history$",
+        r"|number of (previous )?placements|^(care )?history$|^current (placement|carers)\b"
+        r"|(current )?living (arrangements?|situation)|where (has|does) the (child|young person)"
+        r" (lived|live)|lived before",
     ),
     ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
     ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
@@ -143,6 +166,9 @@ _SENTENCE_TOPICS = [
         r"\b(attends|attending|goes to|is at|on roll (at|with)|enrolled (at|with)|pupil at"
         r"|student at|studies at|place at)\b[^.;]{0,60}\b(school|academy|college|nursery|primary"
         r"|high|provision|pru|unit)\b"
+        r"|\b(not (attended|been to|been in) (school|education|college)|school attendance"
+        r"|attendance (at school|is (poor|good|low))|permanently excluded"
+        r"|fixed[- ]term exclusion)\b"
         r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
         r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
         r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
@@ -156,13 +182,17 @@ _SENTENCE_TOPICS = [
         r" (physical |mental |emotional )?health"
         r"|\b(in good health|physically (fit|well)|fit and (well|healthy)|no diagnos\w+"
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
-        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+)\b",
+        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
+        r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
+        r"|physically healthy|camhs|immunisations?|health assessment)\b",
     ),
     (
         "family_time",
         r"\b(family time|contact (with|centre|arrangements?)|no contact|(phone|video|telephone)"
         rf" (calls?|contact) with|sees (his|her|their) {_FAMILY}|visits? (from|with|to) (his|her"
-        rf"|their) {_FAMILY})\b|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
+        rf"|their) {_FAMILY})\b|\b(speaks|talks|calls|phones|rings|facetimes|video[- ]calls|writes)"
+        rf" (to |with )?(his|her|their) {_FAMILY}\b"
+        rf"|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
         r"|every (day|week|other|evening|sunday|saturday)|twice|three times|once a|alternate"
         r"|weekends?)\b",
     ),
@@ -175,7 +205,12 @@ _SENTENCE_TOPICS = [
         r"|(second|third|fourth|fifth|sixth|seventh|\d{1,2}(st|nd|rd|th)) placement"
         r"|placement history|care history|in care since|looked after since"
         r"|(lived|living|been|placed) with (her|his|their) (current )?(foster )?carers"
-        r"|(current|present) placement (since|with|began|started))\b",
+        r"|(current|present) placement (since|with|began|started))\b"
+        r"|\b(came|come|brought) into care|\b(currently|is|are|was) (placed|living) with\b"
+        r"|\b(current|present) (foster )?(placement|carers?)\b|\bpreviously looked after"
+        r"|\bkinship (arrangement|placement|care)|\bplacement (is )?(ending|ended|breaking down"
+        r"|has broken down|broke down|disrupted)|\b(lives|living|lived) (at home )?with (his|her"
+        rf"|their|both) {_FAMILY}",
     ),
 ]
 _EVERY_CHILD = re.compile(

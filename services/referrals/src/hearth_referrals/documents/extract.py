@@ -77,7 +77,7 @@ def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | 
     for answer in answers[:25]:
         said = _DATED_IN_PROSE.search(answer.value) if not answer.label else None
         dates = find_dates(answer.value[said.end() : said.end() + 80], today) if said else []
-        if dates and answer.part in ("", "message") or dates and answer.part.startswith("f"):
+        if dates and (answer.part in ("", "message") or answer.part.startswith("forwarded")):
             return dates[0].value, answer
     return today, None
 
@@ -239,6 +239,16 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
 
 
+_BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
+
+
+def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
+    found = _BRACKETED_REFERENCE.search(answer.value)
+    if found and "la_reference" not in builder.top:
+        builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
+
+
 def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
     """ "I'm Ella's social worker ... Rhiannon": the From header names the worker."""
     scope = builder.contacts["social_worker"]
@@ -267,6 +277,7 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
                 )
         if answer.label == "Subject":
+            _subject_reference(builder, answer)
             block = replace(answer.block, location=replace(answer.block.location, part="subject"))
             read_free_text(builder, Answer("", answer.value, block), True)
             _subject_child(builder, answer)
@@ -430,7 +441,9 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
             and previous.value.strip()
             and not previous.value.rstrip().endswith((".", "!", "?", ":", ";"))
         ):
-            joined[-1] = replace(previous, value=f"{previous.value.rstrip()} {answer.value.strip()}")
+            joined[-1] = replace(
+                previous, value=f"{previous.value.rstrip()} {answer.value.strip()}"
+            )
             continue
         joined.append(answer)
     return joined

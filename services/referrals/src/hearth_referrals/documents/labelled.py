@@ -264,6 +264,9 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         if _AT_ONCE.search(_text(answer)):
             builder.start_at_once = answer.block.evidence()  # the referral date, when known
+        urgency = values.read_choice("urgency", _text(answer))  # "Needed: tonight"
+        if len(urgency) == 1:
+            builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif answer.value.strip():

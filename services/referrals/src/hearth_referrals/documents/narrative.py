@@ -33,7 +33,8 @@ _CHILD_PHRASE = re.compile(
 _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|referral|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
+    r"\b(?:ref(?:erence)?|referral|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?"
+    r"|case (?:no|number)"
     r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
     r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
     re.I,

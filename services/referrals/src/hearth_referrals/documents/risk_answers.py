@@ -161,7 +161,8 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
-    r"(?: (?:to|for|towards) (?:him|her|them)(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to )?others)?)?"
+    r"(?: (?:to|for|towards) (?:him|her|them)(?:sel(?:f|ves))?"
+    r"(?:,? (?:or|and|nor) (?:to )?others)?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?\W*$",
     re.IGNORECASE,
@@ -189,7 +190,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     if said is None:
         return False
     evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
-    if len(builder.children) > 1 and re.search(r"\b(both|all|neither|either|none of)\b", said, re.I):
+    if len(builder.children) > 1 and re.search(
+        r"\b(both|all|neither|either|none of)\b", said, re.I
+    ):
         shared = True
     for key in ALL_RISKS:
         finding = RiskFinding(RiskState.NONE_KNOWN, 0.7, evidence, "", False)
