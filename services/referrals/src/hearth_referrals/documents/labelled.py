@@ -231,7 +231,8 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
 
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
 _AT_ONCE = re.compile(
-    r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?)\b",
+    r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
+    r"|this (afternoon|evening|morning))\b",
     re.I,
 )
 
@@ -262,14 +263,15 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _request_details(builder, answer)
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
-        if _AT_ONCE.search(_text(answer)):
+        at_once = _AT_ONCE.search(_text(answer))
+        if at_once:
             builder.start_at_once = answer.block.evidence()  # the referral date, when known
         urgency = values.read_choice("urgency", _text(answer))  # "Needed: tonight"
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif answer.value.strip():
+        elif answer.value.strip() and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)

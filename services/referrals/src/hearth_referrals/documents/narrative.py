@@ -184,6 +184,30 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(scope, key, found[0], 0.88, _evidence(answer))
 
 
+# Dates in a request that are not its start: a hearing, a review, an order's end, a birth.
+_NOT_A_START = re.compile(
+    r"\b(born|dob|since|until|till|hearing|court|review|expires?|ends?|ended|remand|bail"
+    r"|assessment|panel|meeting|conference|lac|cla|appointment)\b[^.;]{0,25}$",
+    re.I,
+)
+_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by)\b", re.I)
+
+
+def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> None:
+    """ "We need a long-term foster family (planned, after Christmas (25 January))", "she
+    could move after the school holidays (6 January)": in a passage asking for a placement,
+    a coming date shortly after a word saying when (move, start, from, after, by)."""
+    if not _SEEKING.search(request):
+        return
+    for found in find_start_dates(request, builder.reference_date):
+        days = (found.value - builder.reference_date).days
+        before = request[max(0, found.start - 45) : found.start]
+        clause = re.split(r"[,(/;.]", before)[-1]
+        if 0 <= days <= 400 and _MOVE.search(before) and not _NOT_A_START.search(clause):
+            builder.set(builder.placement, "start_date", found.value, 0.72, _evidence(answer))
+            return
+
+
 def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
@@ -193,6 +217,8 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         dates = find_start_dates(start.group(1), builder.reference_date)
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
+    if "start_date" not in builder.placement:
+        _start_in_request(builder, answer, request)
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))

@@ -161,7 +161,7 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
-    r"(?: (?:to|for|towards) (?:him|her|them)(?:sel(?:f|ves))?"
+    r"(?: (?:to|for|towards) (?:him|her|them|the child|the young person)?\s?(?:sel(?:f|ves))?"
     r"(?:,? (?:or|and|nor) (?:to )?others)?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?\W*$",
@@ -172,7 +172,9 @@ _BLANKET_SENTENCE = re.compile(
 def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """ "Risks: None known", "No known risks to herself or others": each risk not stated
     otherwise is none known (a stated risk outranks it when the risks are settled)."""
-    if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part or answer.options:
+    if _ANOTHERS_LABEL.search(answer.label) or answer.options:
+        return False
+    if answer.in_a_parents_part and not re.search(r"\b(child|young person|baby)", answer.label):
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())

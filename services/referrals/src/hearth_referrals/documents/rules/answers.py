@@ -78,7 +78,11 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
     return " ".join(word for word in words if word), options
 
 
+_NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
+    label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     rest, options = split_options(value)
     placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)

@@ -114,7 +114,29 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
                 except ValueError:
                     continue
             found.append(FoundDate(value, match.group(0), match.start()))
+    if not found:
+        found = _weekday_and_day(text, reference)
     return sorted(found, key=lambda item: item.start)
+
+
+_WEEKDAY_DAY = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+
+
+def _weekday_and_day(text: str, reference: date) -> list[FoundDate]:
+    """ "From Monday 7th": the next day (within two months) that is a Monday the 7th."""
+    found = []
+    for match in _WEEKDAY_DAY.finditer(text):
+        weekday, day = _WEEKDAYS.index(match.group(1).lower()), int(match.group(2))
+        for offset in range(0, 62):
+            candidate = date.fromordinal(reference.toordinal() + offset)
+            if candidate.day == day and candidate.weekday() == weekday:
+                found.append(FoundDate(candidate, match.group(0), match.start()))
+                break
+    return found
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:

@@ -148,6 +148,8 @@ _CUE_PATTERNS = {
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",
+        r"\bnothing (is )?(known )?(to suggest|to indicate|suggests|indicates|known about)\b",
+        r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
         r"\bno\b",
     ),
     "historical": _any(
