@@ -33,6 +33,7 @@ _NOT_AN_ANSWER = re.compile(
 _GAP_START = re.compile(
     r"^\W*((details|information|info|this) (will follow|to follow|to be confirmed|awaited)"
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
+    r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
     r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
     r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given)"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"

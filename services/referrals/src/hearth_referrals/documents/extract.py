@@ -46,7 +46,7 @@ _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
 _CHILD_HEADING = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:child|young person|sibling)\s*([1-9])\s*[:\-\u2013]\s*"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))\s*([1-9])?\s*[:\-\u2013]\s*"
     r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
 )
 # "needed tonight", "a placement today": the day asked for, not "in court today".
@@ -102,7 +102,7 @@ def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
     match = _CHILD_HEADING.match(answer.value) if not answer.label else None
     if match is None or not looks_like_name(" ".join(filter(None, match.group(2, 3)))):
         return False
-    index = int(match.group(1)) - 1
+    index = int(match.group(1) or 1) - 1
     if index > len(builder.children):
         return False
     if index == len(builder.children):
@@ -417,6 +417,8 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
     if not answer.label:
         short = _HEADING.match(answer.value) and len(answer.value.split()) <= 5
         return (answer.value.strip(" :") if short else ""), answer
+    if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
+        return answer.label, answer
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")

@@ -299,14 +299,13 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field == "la_reference":
         # "BCC 77310": a short capital prefix and a number are one reference; "LCS number
         # 772104", "ID: 5561": the words naming the system are not.
-        value = re.sub(
-            r"^\s*(?:[A-Za-z]{2,12}\s+)?(?:no\.?|number|num|ref(?:erence)?|id|#)\s*[:.]?\s*",
-            "",
-            answer.value,
-            flags=re.I,
-        )
-        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", value)
+        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
         reference = found.group(1) if found else ""
+        if not re.search(r"\d", reference):
+            # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
+            # words naming the system are not the reference, the first code with a digit is
+            coded = re.search(r"(?<![\w(])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
+            reference = coded.group(1) if coded else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(
                 builder.top,
