@@ -46,7 +46,8 @@ _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 _CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
 _CHILD_HEADING = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))\s*([1-9])?\s*[:\-\u2013]\s*"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))"
+    r"\s*([1-9])?\s*[:\-\u2013]\s*"
     r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
 )
 # "needed tonight", "a placement today": the day asked for, not "in court today".
