@@ -74,6 +74,7 @@ _PLACEMENT_QUESTIONS = {
     "dol": ["deprivation_of_liberty"],
     "pets": ["pets"],
 }
+_OPTIONS_OFFERED = re.compile(r"\b(yes|y)\s*/\s*(no|n)\b|\b(no|n)\s*/\s*(yes|y)\b", re.I)
 _GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
 _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
 
@@ -105,8 +106,8 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
 def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
     """A risk's own answer, or a general "Risks" box with something in it: the general
     question about the child's risks is answered (each risk's own only by its answer)."""
-    if not real_answer(value):
-        return
+    if not real_answer(value) or _OPTIONS_OFFERED.search(value):
+        return  # "Risk | Known? (Yes / No / Historical)": a grid's header, not an answer
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered
     if key is None and _ABOUT_ANOTHER.search(label):
