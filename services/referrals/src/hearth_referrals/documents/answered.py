@@ -235,9 +235,19 @@ def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     return bool(known) and subject.group(1).lower() not in known
 
 
+# A form's section heading names a topic; it does not answer it ("Family time" over a
+# blank "Family time arrangements" box).
+_HEADING_ONLY = re.compile(
+    r"^\W*((the )?(child'?s )?(family time|contact|education|health|school|placement history"
+    r"|care history|legal status|risks?|risk assessment|family time arrangements)"
+    r"( (details|information|summary|arrangements))?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
-    if not value:
+    if not value or (not label and _HEADING_ONLY.match(value)):
         return
     another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
     for sentence in re.split(r"(?<=[.!?])\s+", value):

@@ -459,7 +459,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     builder = DraftBuilder(reference)
     if dated is not None and not dated.label:  # read in prose: not a labelled answer
         builder.set(builder.top, "referral_date", reference, 0.8, dated.block.evidence())
-    free: list[tuple[Answer, bool]] = []
+    free: list[tuple[Answer, bool, int]] = []
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
@@ -479,10 +479,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
-            free.append((answer, shared))
+            free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
-    for answer, shared in free:
+    for answer, shared, current in free:
+        builder.current = current  # the child whose section the words were written in
         read_free_text(builder, answer, shared)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)

@@ -56,6 +56,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ),
     ("to_child", "eating_disorder"): _any(
         r"eating disorder",
+        r"eating (difficult(y|ies)|problems?|issues?|concerns?)",
         r"disordered eating",
         r"anorexi\w*",
         r"bulimi\w*",
