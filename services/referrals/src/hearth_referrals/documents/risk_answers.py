@@ -80,7 +80,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     options = answer.options
     if options and not any(ticked for _text, ticked in options) and answer.value.strip():
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
-    state = answer_state(answer.value, options, builder.reference_date)
+    state = answer_state(_own_answer(answer.value, key), options, builder.reference_date)
     if state is None:
         builder.set_unclear(
             {},
@@ -96,6 +96,18 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         )
     other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+def _own_answer(value: str, key: tuple[str, str]) -> str:
+    """The sentences answering this risk: "kicks when routines change. Nothing is known to
+    suggest self-harm, ..." answers violence with its first sentence; the rest are about
+    other risks (read by ``other_risks_in_answer``)."""
+    sentences = re.split(r"(?<=[.;!?])\s+", value.strip())
+    for index in range(1, len(sentences)):
+        named = [found for found, _match in risk_terms(sentences[index])]
+        if named and key not in named:
+            return " ".join(sentences[:index])
+    return value
 
 
 def _several_risks(
