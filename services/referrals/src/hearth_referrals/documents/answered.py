@@ -131,7 +131,7 @@ _LABEL_TOPICS = [
         r" (lived|live)|lived before",
     ),
     ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
-    ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
+    ("school", r"\b(school|education\w*|college|nursery|learning provision|eet|training)\b"),
     ("legal_status", r"\blegal (status|order|basis|framework)\b"),
     ("gender", r"\b(gender|sex)\b"),
     ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),

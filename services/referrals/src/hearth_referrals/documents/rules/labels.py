@@ -58,10 +58,12 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
-    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$"),
+    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
     (
         "legal_status",
-        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$)",
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$"
+        r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
+        r"|^is the (child|young person) looked after)",
     ),
     (
         "start_date",
@@ -92,7 +94,11 @@ _LABELS: list[tuple[str, str]] = [
         r" for|wanted|proposed|recommended|needed|required|sought)$"
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
-        r"|^(request|looking for|seeking|service required)$)",
+        r"|^(request|looking for|seeking|service required)$"
+        # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
+        r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
+        r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
+        r"|semi|parent))",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
@@ -130,7 +136,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
-        r"|family contact|contact with)",
+        r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
+        r"|time (spent )?with (family|parents)|seeing (family|parents))",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
@@ -245,5 +252,10 @@ def field_for(label: str, part: str = "") -> str | None:
         return "setting"  # "Type" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
+            if name == "setting" and _HISTORY_LABEL.match(label):
+                return None  # "Current setting", "Previous placement type": not the request
             return name
     return None
+
+
+_HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)
