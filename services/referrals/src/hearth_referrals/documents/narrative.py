@@ -104,7 +104,9 @@ _FROM_DATE = re.compile(
 )
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
-    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
+    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
+    r"|the child's|his|her|their|the)\s+)?(?:allocated\s+)(?:social worker|sw)\b"
+    r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
@@ -157,10 +159,16 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     if _I_AM_THE_WORKER.search(answer.value):
         builder.sender_is_worker = True
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    if before and looks_like_name(before.group(1)):
-        builder.set(
-            builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
-        )
+    name = before and (before.group(1) or before.group(2))
+    if name and looks_like_name(name):
+        # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
+        # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", name, 0.86, _evidence(answer))
+        after = answer.value[before.end() : before.end() + 120]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.86, _evidence(answer))
         return
     signed = _NAME_THEN_ROLE.match(answer.value)
     if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
