@@ -31,7 +31,8 @@ _HISTORY_CLAUSE = re.compile(
     r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
     r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
     r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
-    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b"
+    r"|came into care|history|in the past|(his|her|their) (\w+ )?(placement|carers?)\b"
+    r"|placements? (so far|to date)\b"
     r"|at present|at the moment|(is|are) (now )?(in|at) an? (secure|residential|emergency|foster"
     r"|children'?s home|solo)|step[- ]?down from)",
     re.IGNORECASE,
@@ -102,7 +103,9 @@ _DURATION = [
         r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$"
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
         r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
-        r"|for the (remand|assessment|court) period",
+        r"|for the (remand|assessment|court) period"
+        r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
+        r"|five|six))? months?\b",
     ),
     (
         Duration.LONG_TERM,
