@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from training_d_layouts import LAYOUTS  # noqa: E402
-from training_d_model import Doc, truth  # noqa: E402
-from training_d_specs import FIRST  # noqa: E402
-from training_d_specs_more import MORE  # noqa: E402
-from training_d_write import EMAILS, write_docx, write_pdf, write_txt  # noqa: E402
+from training_d_layouts import LAYOUTS
+from training_d_model import Doc, truth
+from training_d_specs import FIRST
+from training_d_specs_more import MORE
+from training_d_write import EMAILS, write_docx, write_pdf, write_txt
 
 FOLDER = Path(__file__).parent / "training_d"
 WRITERS = {"docx": write_docx, "pdf": write_pdf, "txt": write_txt}

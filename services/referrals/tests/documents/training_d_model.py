@@ -264,8 +264,11 @@ def legal_text(code: str | None, rng: random.Random, gap: str = "TBC") -> str:
 def risk_answer(state: str, detail: str | None, rng: random.Random) -> str:
     if state == "none_known":
         return rng.choice(["No", "None known", "No concerns", "Nil", "No - none known"])
-    head = {"present": ["Yes", "Current", "Yes - current"], "historical": ["Historical", "Past"],
-            "suspected": ["Suspected", "Concerns (unconfirmed)"]}[state]
+    head = {
+        "present": ["Yes", "Current", "Yes - current"],
+        "historical": ["Historical", "Past"],
+        "suspected": ["Suspected", "Concerns (unconfirmed)"],
+    }[state]
     return f"{rng.choice(head)} - {detail}"
 
 
@@ -335,6 +338,8 @@ def history_text(child: Child, gap: str = "") -> str:
         f"{kind} ({start} to {end}{', ' + ended if ended else ''})"
         for kind, start, end, ended in child.history
     ]
-    return f"{count.capitalize()} placement{'s' if len(parts) > 1 else ''} so far: " + "; ".join(
-        parts
-    ) + "."
+    return (
+        f"{count.capitalize()} placement{'s' if len(parts) > 1 else ''} so far: "
+        + "; ".join(parts)
+        + "."
+    )

@@ -5,23 +5,21 @@ from __future__ import annotations
 import io
 import random
 import zipfile
+from datetime import UTC, datetime, time
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, time, UTC
-
-from docx import Document
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib import colors
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
+from docx import Document
 from hearth_kit.clock import TEST_NOW
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from training_d_model import (
     Doc,
     day_text,
     family_text,
-    gender_text,
     history_text,
     legal_text,
     pronoun,
@@ -34,9 +32,10 @@ FIXED = (2026, 11, 23, 9, 0, 0)
 def _fixed_zip(data: bytes) -> bytes:
     """Rewrite a .docx with fixed member times, so the same seed gives the same bytes."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, FIXED)
             fixed.compress_type = zipfile.ZIP_DEFLATED
@@ -80,8 +79,9 @@ def write_pdf(blocks: list[tuple]) -> bytes:
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
     story = []
-    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                       ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    grid = TableStyle(
+        [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    )
     for kind, *rest in blocks:
         if kind == "title":
             story.append(Paragraph(escape(rest[0]), styles["Title"]))
@@ -139,7 +139,7 @@ def _message(doc: Doc, sender: str, to: str, subject: str, body: str, hour: int)
 def _child_paragraphs(doc: Doc, rng: random.Random) -> str:
     parts = []
     for child in doc.children:
-        he, him, his = pronoun(child)
+        he, _him, his = pronoun(child)
         dob = day_text(child.dob, 0) if child.dob else "not known"
         age = child.age_on(doc.referral_date)
         legal = legal_text(child.legal, rng, "not yet confirmed")
@@ -171,10 +171,14 @@ def duty_email(doc: Doc, rng: random.Random) -> bytes:
         f"{sender.name} | Duty Social Worker | {doc.la_words}\n"
         f"T: {sender.phone}\n"
     )
-    return _message(doc, f"{sender.name} <{sender.email}>",
-                    "placements@fostering.example.org.uk",
-                    f"Placement request - {doc.children[0].first[0]}{doc.children[0].last[0]}",
-                    body, 11)
+    return _message(
+        doc,
+        f"{sender.name} <{sender.email}>",
+        "placements@fostering.example.org.uk",
+        f"Placement request - {doc.children[0].first[0]}{doc.children[0].last[0]}",
+        body,
+        11,
+    )
 
 
 def edt_forward(doc: Doc, rng: random.Random) -> bytes:
@@ -199,12 +203,16 @@ def edt_forward(doc: Doc, rng: random.Random) -> bytes:
         f"{doc.ref_label}: {doc.la_reference}. Start: {doc.start_words}.\n\n"
         f"Thanks\n{doc.sender.name.split()[0]}\n{doc.sender.name}, Placement Officer, "
         f"{doc.la_words}\n\n"
-        "---------- Forwarded message ---------\n"
-        + inner
+        "---------- Forwarded message ---------\n" + inner
     )
-    return _message(doc, f"{doc.sender.name} <{doc.sender.email}>",
-                    "referrals@homes.example.co.uk", "FW: EDT - placement needed tonight",
-                    body, 8)
+    return _message(
+        doc,
+        f"{doc.sender.name} <{doc.sender.email}>",
+        "referrals@homes.example.co.uk",
+        "FW: EDT - placement needed tonight",
+        body,
+        8,
+    )
 
 
 def correction_reply(doc: Doc, rng: random.Random) -> bytes:
@@ -226,10 +234,62 @@ def correction_reply(doc: Doc, rng: random.Random) -> bytes:
         f"On {day_text(doc.extra['first_day'], 1)} at 16:05, {doc.worker.name} "
         f"<{doc.worker.email}> wrote:\n" + quoted + "\n"
     )
-    return _message(doc, f"{doc.worker.name} <{doc.worker.email}>",
-                    "Regional Commissioning Hub <hub@commissioning.example.gov.uk>",
-                    f"RE: Referral {doc.la_reference} - {child.first}", body, 9)
+    return _message(
+        doc,
+        f"{doc.worker.name} <{doc.worker.email}>",
+        "Regional Commissioning Hub <hub@commissioning.example.gov.uk>",
+        f"RE: Referral {doc.la_reference} - {child.first}",
+        body,
+        9,
+    )
 
 
-EMAILS = {"duty_email": duty_email, "edt_forward": edt_forward,
-          "correction_reply": correction_reply}
+EMAILS = {
+    "duty_email": duty_email,
+    "edt_forward": edt_forward,
+    "correction_reply": correction_reply,
+}
+
+
+def inline_answers(doc: Doc, rng: random.Random) -> bytes:
+    """The worker answers an agency's quoted questions inline, below each one."""
+    child = doc.children[0]
+    asker = doc.sender
+    he, _, _his = pronoun(child)
+    dob = day_text(child.dob, 1) if child.dob else "not known - we are checking"
+    answers = [
+        ("What is the young person's date of birth?", dob),
+        ("Legal status?", legal_text(child.legal, rng, "awaiting legal advice")),
+        ("School or college?", child.school_words or "TBC"),
+        ("Any health needs or medication?", child.health or "I will come back to you"),
+        ("Family time arrangements?", family_text(child) or "TBC"),
+        ("Previous placements?", history_text(child, "Will send the chronology tomorrow")),
+        ("Any risks we should know about?", risk_prose(child, rng)),
+    ]
+    lines = []
+    for question, answer in answers:
+        lines += [f"> {question}", "", answer, ""]
+    body = (
+        f"Hi {asker.name.split()[0]},\n\n"
+        f"Thanks for coming back so quickly. To recap, {child.first} needs "
+        f"{doc.setting_words}; it is {doc.urgency_words}, {doc.duration_words}, and "
+        f"{he} could move {doc.start_words}. {doc.history_note} Our reference is "
+        f"{doc.la_reference}. My answers are under each of your questions.\n\n"
+        f"On {day_text(doc.referral_date, 1)}, {asker.name} <{asker.email}> wrote:\n"
+        f"> Dear {doc.worker.name.split()[0]},\n>\n> Thank you for the referral for "
+        f"{child.first}. Before we can look at matching, could you tell us:\n>\n"
+        + "\n".join(lines)
+        + f"\nMany thanks\n{doc.worker.name}\nSocial Worker | {doc.la_words}\n"
+        f"{doc.worker.phone} | {doc.worker.email}\n"
+    )
+    return _message(
+        doc,
+        f"{doc.worker.name} <{doc.worker.email}>",
+        f"{asker.name} <{asker.email}>",
+        f"RE: Referral for {child.first} - a few questions",
+        body,
+        15,
+    )
+
+
+EMAILS["inline_answers"] = inline_answers
