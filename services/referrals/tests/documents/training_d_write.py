@@ -271,7 +271,7 @@ def inline_answers(doc: Doc, rng: random.Random) -> bytes:
         lines += [f"> {question}", "", answer, ""]
     body = (
         f"Hi {asker.name.split()[0]},\n\n"
-        f"Thanks for coming back so quickly. To recap, {child.first} needs "
+        f"Thanks for coming back so quickly. To recap, {child.first} {child.last} needs "
         f"{doc.setting_words}; it is {doc.urgency_words}, {doc.duration_words}, and "
         f"{he} could move {doc.start_words}. {doc.history_note} Our reference is "
         f"{doc.la_reference}. My answers are under each of your questions.\n\n"
