@@ -186,7 +186,7 @@ _SENTENCE_TOPICS = [
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
         r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
-        r"|physically healthy|camhs|immunisations?|health assessment)\b",
+        r"|physically healthy|immunisations?)\b",
     ),
     (
         "family_time",
@@ -220,6 +220,7 @@ _EVERY_CHILD = re.compile(
 )
 
 
+_PRONOUNS = {"she", "he", "they", "i", "we", "it", "this", "there", "that", "who"}
 _SUBJECT = re.compile(
     r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b"
 )
@@ -228,7 +229,7 @@ _SUBJECT = re.compile(
 def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     """ "Mason has no health needs" in a referral for Chantelle: another person's answer."""
     subject = _SUBJECT.match(sentence)
-    if subject is None:
+    if subject is None or subject.group(1).lower() in _PRONOUNS:
         return False
     names = (builder.child.fields.get(key) for key in ("first_name", "known_as"))
     known = {str(found.value).lower() for found in names if found is not None}

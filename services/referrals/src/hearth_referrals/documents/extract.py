@@ -474,7 +474,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if _child_heading(builder, answer):
             continue
         shared = _risk_scope(builder, answer)
-        mark_sentence_topics(builder, answer.label, answer.value)
+        if answer.label:  # unlabelled lines once the names in them are read (below)
+            mark_sentence_topics(builder, answer.label, answer.value)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
@@ -485,6 +486,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in
         read_free_text(builder, answer, shared)
+        if not answer.label:
+            mark_sentence_topics(builder, "", answer.value)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)

@@ -190,12 +190,18 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
+    # In a longer answer "No current concerns." may be about the risk just named ("has been
+    # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
+    alone = len(sentences) == 1
     said = next(
         (
             sentence
             for sentence in sentences
             if _BLANKET_SENTENCE.match(sentence)
-            and (risky or re.search(r"\brisks?\b", sentence, re.I))
+            and (
+                (risky and alone)
+                or re.search(r"\b(risks?|other|further|otherwise)\b", sentence, re.I)
+            )
         ),
         None,
     )
