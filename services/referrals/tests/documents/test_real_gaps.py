@@ -102,6 +102,17 @@ class TestQuestionsOnlyForRealGaps:
     def test_no_other_known_risks_answers_every_risk(self, line):
         assert not [pointer for pointer in _missing(line) if "/risks" in pointer]
 
+    def test_prompt_dash_answer_lines_are_each_answered(self):
+        lines = (
+            "Self harm - no\nMissing from home - yes, 3 episodes in October\n"
+            "Substance misuse - cannabis occasionally\nEating disorder - no"
+        )
+        risks = _read(lines).referral["children"][0]["risks"]
+        assert risks["to_child"]["self_harm"]["state"] == "none_known"
+        assert risks["to_child"]["missing"]["state"] == "present"
+        assert risks["to_child"]["drug_alcohol"]["state"] == "present"
+        assert risks["to_child"]["eating_disorder"]["state"] == "none_known"
+
     def test_a_risk_stated_beside_no_known_risks_keeps_its_state(self):
         line = "Risks: Sam has a history of going missing. No other risks known."
         risks = _read(line).referral["children"][0]["risks"]

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -332,6 +333,23 @@ def _known_label(text: str) -> bool:
     return field_for(label) is not None
 
 
+# "Self harm - no", "Going missing - yes, three times": a prompt and its answer on a line.
+_DASH_ANSWER = re.compile(
+    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+[-\u2013]\s+((?:yes|no|none|nil|n/?a|not|current|past"
+    r"|historic\w*|suspected|unknown)\b.*)$",
+    re.I,
+)
+
+
+def _dash_answer(text: str) -> re.Match[str] | None:
+    match = _DASH_ANSWER.match(text)
+    if match is None or len(match.group(1).split()) > 5 or re.search(r"\d", match.group(1)):
+        return None  # "Lacey was reported missing 3 times in 2022 - none since" is a sentence
+    if field_for(match.group(1)) or risk_terms(match.group(1)):
+        return match
+    return None
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
     blocks = [
@@ -342,6 +360,11 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        dashed = _dash_answer(block.text)
+        if dashed:
+            answers.append(_answer(dashed.group(1), dashed.group(2), block))
+            index += 1
+            continue
         prompt = (
             _LABEL_ONLY.match(block.text)
             or (block.text.rstrip().endswith("?") and len(block.text) < 120)
@@ -357,6 +380,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and following is not None
             and not _is_label_line(following.text)
             and not (_LABEL_ONLY.match(following.text))
+            and not _dash_answer(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
             answers.append(_answer(label, following.text, following, block))
