@@ -4,8 +4,10 @@
 
 Prints, side by side for the training corpus (``corpus/``), the held-out set
 (``heldout/``), the hand-written layouts (``handwritten/``: training, tuned while
-looking at them) and the frozen independent evaluation set (``frozen/``, written by a
-helper who had not read the reader; see ``frozen/README.md``): per-group accuracy,
+looking at them), the training sets written from public form descriptions
+(``training_a/`` to ``training_d/``: training figures once the reader was tuned on
+them) and the frozen independent evaluation set (``frozen/``, written by a helper who
+had not read the reader; see ``frozen/README.md``): per-group accuracy,
 risk-state accuracy, risk present-vs-not F1, negation precision, missing-information
 precision and recall, documents per second; then each set's per-field detail, the
 frozen set by file format, and the time to read a generated 15-page Word referral.
@@ -40,9 +42,13 @@ SETS = (
     ("corpus", "corpus"),
     ("held-out", "heldout"),
     ("handwritten", "handwritten"),
+    ("training a", "training_a"),
+    ("training b", "training_b"),
+    ("training c", "training_c"),
+    ("training d", "training_d"),
     ("frozen", "frozen"),
 )
-TRAINING = {"corpus", "handwritten"}
+TRAINING = {"corpus", "handwritten", "training a", "training b", "training c", "training d"}
 FORMATS = ("docx", "pdf", "txt", "eml")
 
 

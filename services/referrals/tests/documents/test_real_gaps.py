@@ -19,6 +19,10 @@ def _missing(lines: str) -> set[str]:
     return {item.pointer for item in _read(lines).missing}
 
 
+def _pointer(topic: str) -> str:
+    return f"/placement/{topic}" if topic == "start_date" else f"/children/0/{topic}"
+
+
 ANSWERED = [
     ("school", "Education: Sam attends Oakwood Academy and is in Year 8."),
     ("school", "Sam goes to Oakwood Academy (Year 8) and should stay there."),
@@ -41,6 +45,24 @@ ANSWERED = [
     ("health_needs", "Sam is fit and well."),
     ("health_needs", "There are no concerns about her health."),
     ("school", "Sam is on a reduced timetable after a fixed-term exclusion."),
+    ("school", "Sam has not attended school since September."),
+    ("school", "Education (school, year, EHCP): Oak Academy, Year 6"),
+    ("health_needs", "Sam is healthy."),
+    ("family_time", "Sam speaks to her dad on the phone most evenings."),
+    ("placement_history", "Current placement: foster carers since 2023 (ending)"),
+    ("placement_history", "Sam came into care in March 2024."),
+    ("placement_history", "Sam is currently placed with foster carers in Leeds."),
+    ("placement_history", "Sam lives at home with her mum; not previously looked after."),
+    ("placement_history", "Her kinship arrangement with her aunt has broken down."),
+    ("placement_history", "Where has the young person lived before?: With mum, first time in care"),
+    ("gender", "Pronouns: he/him"),
+    (
+        "gender",
+        "Sam is a bright lad. He enjoys art, his mum visits him and her partner too. He is settled.",
+    ),
+    ("legal_status", "Legal status: Police Powers of Protection, s46"),
+    ("risks", "Risks: None known"),
+    ("risks", "There are no known risks to herself or others."),
 ]
 ASKED = [
     ("school", "School: TBC"),
@@ -51,17 +73,63 @@ ASKED = [
     ("family_time", "Family time: TBC"),
     ("placement_history", "Placement history: unknown"),
     ("placement_history", "Sam likes swimming and drawing."),
+    ("school", "School: to follow"),
+    ("health_needs", "Health: awaiting information"),
+    ("legal_status", "Legal status: to be confirmed after court on Friday"),
+    ("placement_history", "Previous placements: to follow"),
+    ("risks", "Risks: to follow"),
+    ("start_date", "Start date: TBC"),
 ]
 
 
 class TestQuestionsOnlyForRealGaps:
     @pytest.mark.parametrize(("topic", "line"), ANSWERED)
     def test_a_line_that_answers_is_not_asked_again(self, topic, line):
-        assert f"/children/0/{topic}" not in _missing(line)
+        assert _pointer(topic) not in _missing(line)
 
     @pytest.mark.parametrize(("topic", "line"), ASKED)
     def test_a_line_that_does_not_answer_leaves_the_question(self, topic, line):
-        assert f"/children/0/{topic}" in _missing(line)
+        assert _pointer(topic) in _missing(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Risks: Sam has a history of going missing. No other risks known.",
+            "Risk assessment: Sam is at risk of CCE. Otherwise no risks identified.",
+            "Risks: None known",
+        ],
+    )
+    def test_no_other_known_risks_answers_every_risk(self, line):
+        assert not [pointer for pointer in _missing(line) if "/risks" in pointer]
+
+    def test_prompt_dash_answer_lines_are_each_answered(self):
+        lines = (
+            "Self harm - no\nMissing from home - yes, 3 episodes in October\n"
+            "Substance misuse - cannabis occasionally\nEating disorder - no"
+        )
+        risks = _read(lines).referral["children"][0]["risks"]
+        assert risks["to_child"]["self_harm"]["state"] == "none_known"
+        assert risks["to_child"]["missing"]["state"] == "present"
+        assert risks["to_child"]["drug_alcohol"]["state"] == "present"
+        assert risks["to_child"]["eating_disorder"]["state"] == "none_known"
+
+    def test_a_risk_stated_beside_no_known_risks_keeps_its_state(self):
+        line = "Risks: Sam has a history of going missing. No other risks known."
+        risks = _read(line).referral["children"][0]["risks"]
+        assert risks["to_child"]["missing"]["state"] == "present"
+        assert risks["to_others"]["fire_setting"]["state"] == "none_known"
+
+    @pytest.mark.parametrize(
+        ("line", "start"),
+        [
+            ("Required from: Monday 7th December", "2026-12-07"),
+            ("Urgency: planned. Needed: Friday 4 December.", "2026-12-04"),
+            ("Bed needed from: ASAP - today", "2026-11-20"),
+            ("When should the child move?: 30/11/2026", "2026-11-30"),
+        ],
+    )
+    def test_the_start_date_in_many_words(self, line, start):
+        assert _read(line).referral["placement"].get("start_date") == start
 
     def test_a_school_in_prose_is_the_school_alone(self):
         school = _read("Education: Sam attends Oakwood Academy and is in Year 8.").referral
@@ -89,6 +157,29 @@ SETTINGS = [
     ("Type of placement: Solo", "residential"),
     ("Placement type: Solo foster placement", "fostering"),
     ("Placement type: Foster / Residential / Supported accommodation", None),
+    (
+        "We are looking for semi-independent accommodation (16+ supported). He had a short"
+        " stay in a secure unit last year on remand; secure is not what we need now.",
+        "supported_accommodation",
+    ),
+    ("We are looking for a foster family (not residential).", "fostering"),
+    ("Placement type: Foster placement with relative or friend", "fostering"),
+    ("Placement type: Mother and baby unit", "parent_and_child"),
+    ("Placement sought: Residential family assessment centre", "parent_and_child"),
+    ("Placement type: Registered supported accommodation", "supported_accommodation"),
+    ("Request: welfare secure bed under s25", "secure"),
+    ("Sam needs a home with a family, not a children's home.", "fostering"),
+    ("She has been in residential care since 2023 and now needs foster care.", "fostering"),
+    (
+        "Sam previously had a secure placement in 2024. She now needs a foster placement.",
+        "fostering",
+    ),
+    ("Ideally a children's home placement; she will be accommodated under s20.", "residential"),
+    (
+        "Accommodation requested: Supported accommodation, 16+, shared house",
+        "supported_accommodation",
+    ),
+    ("Bed required: Secure welfare (s25) bed", "secure"),
     ("Placement type: Foster / Residential / Parent & Child (delete as appropriate)", None),
 ]
 

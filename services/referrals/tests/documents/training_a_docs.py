@@ -1411,8 +1411,8 @@ def a21(m):
             ref="DCST-30418",
             date="2026-11-15",
             sw=("Kelly Nunn", "kelly.nunn@dcstrust.co.uk", "01302 737 777"),
-            place=("fostering", "planned", "long_term", None, None),
-            children=children,
+            # "Start: ASAP" is the referral date
+            place=("fostering", "planned", "long_term", "2026-11-15", "today"),
         ),
     )
 

@@ -1036,7 +1036,9 @@ SPECS = [
                 family_time_count=1,
                 family_time=[{"with": "mum", "frequency": "several_times_a_week"}],
                 risks={"to_child/missing": "none_known", "to_others/fire_setting": "historical"},
-                answered=[],
+                # "his current placement was made ... on 30 October": the current placement
+                # is a row of the history, so the question is answered
+                answered=["placement_history"],
             )
         ],
         "rows": [

@@ -212,7 +212,8 @@ def c25(m):
             ref="KC-33019",
             date="2026-11-20",
             sw=("Sadia Hussain", "sadia.hussain@kirklees.gov.uk", "01484 456 848"),
-            place=("residential", "emergency", "short_term", None, "today"),
+            # "Need by: Today": the start is the referral date
+            place=("residential", "emergency", "short_term", "2026-11-20", "today"),
             children=[ayaan],
         ),
     )
@@ -364,6 +365,10 @@ def c28(m):
         school="Beacon Hill School",
         health=True,
         answered={"family_time"},
+        # "Risks: No risks to self or others known." says each risk is none known
+        risks={
+            f"{group}/{name}": "none_known" for group, names in m.RISKS.items() for name in names
+        },
     )
     m.add(
         "c28-north_tyneside_respite.pdf",

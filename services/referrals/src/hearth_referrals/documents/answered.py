@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules import values
 
 __all__ = [
     "about_someone_else",
+    "explicit_gap",
     "mark_answered",
     "mark_label_topics",
     "mark_risks_answered",
@@ -27,6 +28,27 @@ _NOT_AN_ANSWER = re.compile(
     r"^\W*(unknown|not known|n/?k|tbc|tba|to be (confirmed|advised|agreed)|\?+|-+|x)?\W*$",
     re.IGNORECASE,
 )
+# An explicit gap that says when the answer will come: "To follow", "TBC after court on
+# Friday", "Awaiting information from mum", "Not yet known", "Details to follow".
+_GAP_START = re.compile(
+    r"^\W*((details|information|info|this) (will follow|to follow|to be confirmed|awaited)"
+    r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
+    r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
+    r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
+    r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given)"
+    r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
+    r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
+    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked))\b",
+    re.IGNORECASE,
+)
+
+
+def explicit_gap(value: str) -> bool:
+    """The answer says it is not known yet: short, and starting with a gap's words."""
+    text = (value or "").strip()
+    return bool(_GAP_START.match(text)) and len(text.split()) <= 9
+
+
 # The questions (completeness pointers, under /children/N or /placement) a field answers.
 _CHILD_QUESTIONS = {
     "family_time": ["family_time"],
@@ -52,13 +74,14 @@ _PLACEMENT_QUESTIONS = {
     "dol": ["deprivation_of_liberty"],
     "pets": ["pets"],
 }
+_OPTIONS_OFFERED = re.compile(r"\b(yes|y)\s*/\s*(no|n)\b|\b(no|n)\s*/\s*(yes|y)\b", re.I)
 _GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
 _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
 
 
 def real_answer(value: str) -> bool:
-    """The answer says something: not blank, "unknown", "TBC" or a dash."""
-    return not _NOT_AN_ANSWER.match(value or "")
+    """The answer says something: not blank, "unknown", "TBC", "to follow" or a dash."""
+    return not (_NOT_AN_ANSWER.match(value or "") or explicit_gap(value))
 
 
 def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:
@@ -83,8 +106,8 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
 def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
     """A risk's own answer, or a general "Risks" box with something in it: the general
     question about the child's risks is answered (each risk's own only by its answer)."""
-    if not real_answer(value):
-        return
+    if not real_answer(value) or _OPTIONS_OFFERED.search(value):
+        return  # "Risk | Known? (Yes / No / Historical)": a grid's header, not an answer
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered
     if key is None and _ABOUT_ANOTHER.search(label):
@@ -103,10 +126,12 @@ _LABEL_TOPICS = [
         "placement_history",
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
         r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
-        r"|number of (previous )?placements|^(care )?history$",
+        r"|number of (previous )?placements|^(care )?history$|^current (placement|carers)\b"
+        r"|(current )?living (arrangements?|situation)|where (has|does) the (child|young person)"
+        r" (lived|live)|lived before",
     ),
     ("health_needs", r"\b(health|medical|medication|diagnos\w*|disabilit\w*|wellbeing)\b"),
-    ("school", r"\b(school|education\w*|college|nursery|learning provision)\b"),
+    ("school", r"\b(school|education\w*|college|nursery|learning provision|eet|training)\b"),
     ("legal_status", r"\blegal (status|order|basis|framework)\b"),
     ("gender", r"\b(gender|sex)\b"),
     ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
@@ -143,6 +168,9 @@ _SENTENCE_TOPICS = [
         r"\b(attends|attending|goes to|is at|on roll (at|with)|enrolled (at|with)|pupil at"
         r"|student at|studies at|place at)\b[^.;]{0,60}\b(school|academy|college|nursery|primary"
         r"|high|provision|pru|unit)\b"
+        r"|\b(not (attended|been to|been in) (school|education|college)|school attendance"
+        r"|attendance (at school|is (poor|good|low))|permanently excluded"
+        r"|fixed[- ]term exclusion)\b"
         r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
         r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
         r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
@@ -156,13 +184,17 @@ _SENTENCE_TOPICS = [
         r" (physical |mental |emotional )?health"
         r"|\b(in good health|physically (fit|well)|fit and (well|healthy)|no diagnos\w+"
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
-        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+)\b",
+        r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
+        r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
+        r"|physically healthy|immunisations?)\b",
     ),
     (
         "family_time",
         r"\b(family time|contact (with|centre|arrangements?)|no contact|(phone|video|telephone)"
         rf" (calls?|contact) with|sees (his|her|their) {_FAMILY}|visits? (from|with|to) (his|her"
-        rf"|their) {_FAMILY})\b|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
+        rf"|their) {_FAMILY})\b|\b(speaks|talks|calls|phones|rings|facetimes|video[- ]calls|writes)"
+        rf" (to |with )?(his|her|their) {_FAMILY}\b"
+        rf"|\b{_FAMILY}\b[^.;]{{0,40}}\b(daily|weekly|fortnightly|monthly"
         r"|every (day|week|other|evening|sunday|saturday)|twice|three times|once a|alternate"
         r"|weekends?)\b",
     ),
@@ -175,7 +207,12 @@ _SENTENCE_TOPICS = [
         r"|(second|third|fourth|fifth|sixth|seventh|\d{1,2}(st|nd|rd|th)) placement"
         r"|placement history|care history|in care since|looked after since"
         r"|(lived|living|been|placed) with (her|his|their) (current )?(foster )?carers"
-        r"|(current|present) placement (since|with|began|started))\b",
+        r"|(current|present) placement (since|with|began|started))\b"
+        r"|\b(came|come|brought) into care|\b(currently|is|are|was) (placed|living) with\b"
+        r"|\b(current|present) (foster )?(placement|carers?)\b|\bpreviously looked after"
+        r"|\bkinship (arrangement|placement|care)|\bplacement (is )?(ending|ended|breaking down"
+        r"|has broken down|broke down|disrupted)|\b(lives|living|lived) (at home )?with (his|her"
+        rf"|their|both) {_FAMILY}",
     ),
 ]
 _EVERY_CHILD = re.compile(
@@ -183,6 +220,7 @@ _EVERY_CHILD = re.compile(
 )
 
 
+_PRONOUNS = {"she", "he", "they", "i", "we", "it", "this", "there", "that", "who"}
 _SUBJECT = re.compile(
     r"^\W*([A-Z][a-z'-]+)\s+(?:has|have|is|was|attends|goes|sees|will|does|had)\b"
 )
@@ -191,16 +229,26 @@ _SUBJECT = re.compile(
 def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     """ "Mason has no health needs" in a referral for Chantelle: another person's answer."""
     subject = _SUBJECT.match(sentence)
-    if subject is None:
+    if subject is None or subject.group(1).lower() in _PRONOUNS:
         return False
     names = (builder.child.fields.get(key) for key in ("first_name", "known_as"))
     known = {str(found.value).lower() for found in names if found is not None}
     return bool(known) and subject.group(1).lower() not in known
 
 
+# A form's section heading names a topic; it does not answer it ("Family time" over a
+# blank "Family time arrangements" box).
+_HEADING_ONLY = re.compile(
+    r"^\W*((the )?(child'?s )?(family time|contact|education|health|school|placement history"
+    r"|care history|legal status|risks?|risk assessment|family time arrangements)"
+    r"( (details|information|summary|arrangements))?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
-    if not value:
+    if not value or (not label and _HEADING_ONLY.match(value)):
         return
     another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
     for sentence in re.split(r"(?<=[.!?])\s+", value):

@@ -60,6 +60,8 @@ class DraftBuilder:
         self.overriding = False
         self.sender_is_worker = False  # "I'm Ella's social worker": the email's sender
         self.young_parent = False  # the child is a parent: their baby is attached to them
+        # A start date answered "ASAP" or "today": the referral date, once that is read.
+        self.start_at_once: Evidence | None = None
 
     @property
     def child(self) -> ChildFindings:

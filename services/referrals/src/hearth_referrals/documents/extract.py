@@ -16,9 +16,10 @@ from hearth_referrals.documents.answered import (
     mark_sentence_topics,
 )
 from hearth_referrals.documents.blocks import Block, BlockKind
-from hearth_referrals.documents.builder import STATE_RANK, DraftBuilder, RiskFinding
+from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
+from hearth_referrals.documents.risk_answers import blanket_no_risks
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
@@ -34,19 +35,36 @@ from hearth_referrals.documents.rules.history import (
     history_tables,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
+from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
-_CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+_CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
+# "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
+_CHILD_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))"
+    r"\s*([1-9])?\s*[:\-\u2013]\s*"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
+)
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
     r"[^.]{0,80}\b(today|tonight|same day)\b|\b(today|tonight|same day)\b[^.]{0,40}"
     r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    re.I,
+)
+
+
+# "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026": a
+# summary's opening line dates the referral.
+_DATED_IN_PROSE = re.compile(
+    r"^\W*(?:this (?:referral|request|summary) (?:was )?)?(?:written|submitted|completed|sent"
+    r"|referred|dated|prepared)\b|\b(?:referral|request) (?:was )?(?:written|submitted|made"
+    r"|completed|sent|dated)\b|\. (?:written|submitted|completed|sent|prepared)\b",
     re.I,
 )
 
@@ -57,6 +75,11 @@ def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | 
             dates = find_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
+    for answer in answers[:25]:
+        said = _DATED_IN_PROSE.search(answer.value) if not answer.label else None
+        dates = find_dates(answer.value[said.end() : said.end() + 80], today) if said else []
+        if dates and (answer.part in ("", "message") or answer.part.startswith("forwarded")):
+            return dates[0].value, answer
     return today, None
 
 
@@ -66,6 +89,30 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
+    if len(builder.children) > 1 and answer.part:  # "Risks - Tyler": a Part for one child
+        for index, child in enumerate(builder.children):
+            name = child.fields.get("first_name")
+            if name and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
+                builder.current = index
+                return False
+    return True
+
+
+def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "2.1 Child 1: Tyler Mace" starts child 1's details (and names the child)."""
+    match = _CHILD_HEADING.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(" ".join(filter(None, match.group(2, 3)))):
+        return False
+    index = int(match.group(1) or 1) - 1
+    if index > len(builder.children):
+        return False
+    if index == len(builder.children):
+        builder.children.append(ChildFindings())
+    builder.current = index
+    evidence = answer.block.evidence()
+    builder.set(builder.child.fields, "first_name", match.group(2), 0.9, evidence)
+    if match.group(3):
+        builder.set(builder.child.fields, "last_name", match.group(3), 0.9, evidence)
     return True
 
 
@@ -193,6 +240,16 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
 
 
+_BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
+
+
+def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
+    found = _BRACKETED_REFERENCE.search(answer.value)
+    if found and "la_reference" not in builder.top:
+        builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
+
+
 def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
     """ "I'm Ella's social worker ... Rhiannon": the From header names the worker."""
     scope = builder.contacts["social_worker"]
@@ -221,6 +278,7 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
                 )
         if answer.label == "Subject":
+            _subject_reference(builder, answer)
             block = replace(answer.block, location=replace(answer.block.location, part="subject"))
             read_free_text(builder, Answer("", answer.value, block), True)
             _subject_child(builder, answer)
@@ -326,46 +384,110 @@ def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
         return
 
 
+def _about_the_child(answer: Answer) -> bool:
+    return not (
+        answer.part.startswith(("headers", "signature"))
+        or answer.in_a_parents_part
+        or re.search(r"\b(parent|mother|mum|father|dad|carer|worker)\b", answer.label, re.I)
+    )
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
-    """One child, no gender given, and the narrative says only "he/his" (or "she/her")."""
+    """One child, no gender given, and what is written about them says "he/his" (or
+    "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
     if len(builder.children) != 1 or "gender" in builder.child.fields:
         return
-    text = " ".join(a.value for a in answers if not a.label and a.part.startswith(("message", "f")))
-    text = " ".join(a.value for a in answers if not a.label) if not text else text
+    about = [a for a in answers if _about_the_child(a)]
+    text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
     female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
-    if (male >= 2 and female == 0) or (female >= 2 and male == 0):
-        pronoun = r"\b(he|his|him)\b" if male else r"\b(she|her)\b"
-        first = next(a for a in answers if not a.label and re.search(pronoun, a.value, re.I))
-        gender = "male" if male else "female"
+    if (male >= 2 and female * 4 <= male) or (female >= 2 and male * 4 <= female):
+        pronoun = r"\b(he|his|him)\b" if male > female else r"\b(she|her)\b"
+        first = next(a for a in about if re.search(pronoun, a.value, re.I))
+        gender = "male" if male > female else "female"
         builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
+
+
+_HEADING = re.compile(r"^\W*([A-Za-z][\w'/ -]{2,40}?)(?: details| information)?\W*$")
+_BARE_NAME = re.compile(r"^\W*(full )?name\W*$", re.I)
+
+
+def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
+    """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
+    not the child's (a PDF or text form whose headings are not marked as Parts)."""
+    if not answer.label:
+        short = _HEADING.match(answer.value) and len(answer.value.split()) <= 5
+        return (answer.value.strip(" :") if short else ""), answer
+    if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
+        return answer.label, answer
+    if heading and _BARE_NAME.match(answer.label):
+        if role_of(heading) or _OTHER_PEOPLE.search(heading):
+            return heading, replace(answer, label=f"{heading} name")
+    return heading, answer
+
+
+def _join_wrapped(answers: list[Answer]) -> list[Answer]:
+    """A sentence wrapped on to the next line of a PDF or text page ("... There are no
+    known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
+    lower case continues the answer above it when that stops mid-sentence."""
+    joined: list[Answer] = []
+    for answer in answers:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not answer.label
+            and not answer.options
+            and answer.value[:1].islower()
+            and answer.block.kind is BlockKind.PARAGRAPH
+            and previous.block.kind is BlockKind.PARAGRAPH
+            and previous.part == answer.part
+            and previous.value.strip()
+            and not previous.value.rstrip().endswith((".", "!", "?", ":", ";"))
+        ):
+            joined[-1] = replace(
+                previous, value=f"{previous.value.rstrip()} {answer.value.strip()}"
+            )
+            continue
+        joined.append(answer)
+    return joined
 
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = pair_answers(blocks)
-    reference, _ = _reference_date(answers, today)
+    answers = _join_wrapped(pair_answers(blocks))
+    reference, dated = _reference_date(answers, today)
     builder = DraftBuilder(reference)
-    free: list[tuple[Answer, bool]] = []
+    if dated is not None and not dated.label:  # read in prose: not a labelled answer
+        builder.set(builder.top, "referral_date", reference, 0.8, dated.block.evidence())
+    free: list[tuple[Answer, bool, int]] = []
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
+    heading = ""
     for answer in answers:
+        heading, answer = _under_a_heading(heading, answer)
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith(("headers", "signature")):
             continue
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
+        if _child_heading(builder, answer):
+            continue
         shared = _risk_scope(builder, answer)
-        mark_sentence_topics(builder, answer.label, answer.value)
+        if answer.label:  # unlabelled lines once the names in them are read (below)
+            mark_sentence_topics(builder, answer.label, answer.value)
+        blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
-            free.append((answer, shared))
+            free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
-    for answer, shared in free:
+    for answer, shared, current in free:
+        builder.current = current  # the child whose section the words were written in
         read_free_text(builder, answer, shared)
+        if not answer.label:
+            mark_sentence_topics(builder, "", answer.value)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
@@ -386,5 +508,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)
+    if (
+        "start_date" not in builder.placement
+        and builder.start_at_once is not None
+        and "referral_date" in builder.top  # never the upload day
+    ):
+        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
     _needed_by(builder)
     return builder

@@ -11,7 +11,7 @@ from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -171,7 +171,10 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _age(builder: DraftBuilder, answer: Answer) -> None:
-    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", answer.value)
+    text = answer.value  # "01/12/2009 (16)" under "Date of birth and age": the age is 16
+    for found in find_dates(text, builder.reference_date):
+        text = text.replace(found.quote, " ")
+    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", text)
     if match and int(match.group(1)) <= 17:
         builder.set(
             builder.child.fields,
@@ -221,14 +224,27 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
     start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
-    dates = find_dates(start.group(1), builder.reference_date) if start else []
+    dates = find_start_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
+
+
+# "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
+_AT_ONCE = re.compile(
+    r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
+    r"|this (afternoon|evening|morning))\b",
+    re.I,
+)
 
 
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if field in ("urgency", "duration") and not answer.options:
+        # "Permanence (long-term matched foster care)": the bracket explains the answer
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        if plain.strip() and len(values.read_choice(field, plain)) == 1:
+            answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
     if field == "setting" and not answer.options:
         suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
         if suitable != answer.value:
@@ -245,14 +261,21 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _choice(builder, scope, field, pointer, answer, field)
     if field == "setting":
         _request_details(builder, answer)
-    elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
+    elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
+        at_once = _AT_ONCE.search(_text(answer))
+        if at_once:
+            builder.start_at_once = answer.block.evidence()  # the referral date, when known
+        urgency = values.read_choice("urgency", _text(answer))  # "Needed: tonight"
+        if len(urgency) == 1:
+            builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif answer.value.strip():
+        elif answer.value.strip() and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
-        _date(builder, scope, "start_date", pointer, answer)
+        dates = find_start_dates(answer.value, builder.reference_date)
+        builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
@@ -274,9 +297,15 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        # "BCC 77310": a short capital prefix and a number are one reference.
+        # "BCC 77310": a short capital prefix and a number are one reference; "LCS number
+        # 772104", "ID: 5561": the words naming the system are not.
         found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
         reference = found.group(1) if found else ""
+        if not re.search(r"\d", reference):
+            # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
+            # words naming the system are not the reference, the first code with a digit is
+            coded = re.search(r"(?<![\w(])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
+            reference = coded.group(1) if coded else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(
                 builder.top,

@@ -13,7 +13,7 @@ from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import communication, disabilities, placements_count
@@ -33,7 +33,8 @@ _CHILD_PHRASE = re.compile(
 _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
+    r"\b(?:ref(?:erence)?|referral|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?"
+    r"|case (?:no|number)"
     r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
     r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
     re.I,
@@ -49,6 +50,11 @@ _NAMED_CHILD = re.compile(
 )
 _LEAD = re.compile(
     r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
+)
+_LEAD_BORN = re.compile(
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)\s*(?:\([^)]{0,60}\))?,?\s+"
+    r"(?:born|d\.?o\.?b\.?|date of birth)\b",
+    re.I,
 )
 _STOP_WORDS = {
     "Kent",
@@ -91,10 +97,16 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
-_FROM_DATE = re.compile(r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_FROM_DATE = re.compile(
+    r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
+    r"(?:\s+\d{4})?)"
+)
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
-    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
+    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
+    r"|the child's|his|her|their|the)\s+)?(?:allocated\s+)(?:social worker|sw)\b"
+    r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
@@ -114,7 +126,7 @@ _BORN_CHILD = re.compile(
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
-    r"\s+(?:on|from|by)\s+(.{6,40})",
+    r"(?:\s+(?:on|from|by)\s+|\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b))(.{6,40})",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -147,10 +159,16 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     if _I_AM_THE_WORKER.search(answer.value):
         builder.sender_is_worker = True
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    if before and looks_like_name(before.group(1)):
-        builder.set(
-            builder.contacts["social_worker"], "name", before.group(1), 0.86, _evidence(answer)
-        )
+    name = before and (before.group(1) or before.group(2))
+    if name and looks_like_name(name):
+        # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
+        # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", name, 0.86, _evidence(answer))
+        after = answer.value[before.end() : before.end() + 120]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.86, _evidence(answer))
         return
     signed = _NAME_THEN_ROLE.match(answer.value)
     if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
@@ -174,15 +192,41 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(scope, key, found[0], 0.88, _evidence(answer))
 
 
+# Dates in a request that are not its start: a hearing, a review, an order's end, a birth.
+_NOT_A_START = re.compile(
+    r"\b(born|dob|since|until|till|hearing|court|review|expires?|ends?|ended|remand|bail"
+    r"|assessment|panel|meeting|conference|lac|cla|appointment)\b[^.;]{0,25}$",
+    re.I,
+)
+_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by)\b", re.I)
+
+
+def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> None:
+    """ "We need a long-term foster family (planned, after Christmas (25 January))", "she
+    could move after the school holidays (6 January)": in a passage asking for a placement,
+    a coming date shortly after a word saying when (move, start, from, after, by)."""
+    if not _SEEKING.search(request):
+        return
+    for found in find_start_dates(request, builder.reference_date):
+        days = (found.value - builder.reference_date).days
+        before = request[max(0, found.start - 45) : found.start]
+        clause = re.split(r"[,(/;.]", before)[-1]
+        if 0 <= days <= 400 and _MOVE.search(before) and not _NOT_A_START.search(clause):
+            builder.set(builder.placement, "start_date", found.value, 0.72, _evidence(answer))
+            return
+
+
 def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
     start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
     if start and "start_date" not in builder.placement:
-        dates = find_dates(start.group(1), builder.reference_date)
+        dates = find_start_dates(start.group(1), builder.reference_date)
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
+    if "start_date" not in builder.placement:
+        _start_in_request(builder, answer, request)
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
@@ -264,6 +308,11 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
         )
         if gender and "gender" not in builder.child.fields:
             builder.set(builder.child.fields, "gender", gender[0].value, 0.72, _evidence(answer))
+    born = _LEAD_BORN.match(text)  # "Jordan Pike (LCS ref 5581), born 11 March 2010."
+    if born and "first_name" not in builder.child.fields and born.group(1) not in _STOP_WORDS:
+        if looks_like_name(f"{born.group(1)} {born.group(2)}"):
+            builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
+            builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
     lead = _LEAD.match(text)  # "Jake Wilson, 12, DOB ..." opening a sentence about the child
     if lead and "first_name" not in builder.child.fields and lead.group(1) not in _STOP_WORDS:
         builder.set(builder.child.fields, "first_name", lead.group(1), 0.72, _evidence(answer))
@@ -297,15 +346,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     urgency = values.read_choice("urgency", text)
     if len(urgency) == 1:
         builder.set(builder.placement, "urgency", urgency[0].value, 0.7, _evidence(answer))
-    if _SEEKING.search(text):
-        setting = values.read_choice("setting", text)
-        if len(setting) == 1 and not re.search(
-            r"\b(previous|current|was in|has been in)\w*\s+(\w+\s+){0,2}"
-            r"(placement|foster|residential|home|secure)",
-            text,
-            re.I,
-        ):
-            builder.set(builder.placement, "setting", setting[0].value, 0.7, _evidence(answer))
+    setting = values.requested_setting(answer.value)
+    if setting is not None:
+        builder.set(builder.placement, "setting", setting.value, 0.7, _evidence(answer))
     duration = values.read_choice("duration", text)
     if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))

@@ -10,10 +10,10 @@ from hearth_contract.codes import RiskState
 from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.rules.risk_states import answer_state
+from hearth_referrals.documents.rules.risk_states import answer_state, statements
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
-__all__ = ["risk_answer", "risk_checklist"]
+__all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
@@ -80,7 +80,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     options = answer.options
     if options and not any(ticked for _text, ticked in options) and answer.value.strip():
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
-    state = answer_state(answer.value, options, builder.reference_date)
+    state = answer_state(_own_answer(answer.value, key), options, builder.reference_date)
     if state is None:
         builder.set_unclear(
             {},
@@ -94,7 +94,20 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         builder.add_risk(
             key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
         )
+    other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+def _own_answer(value: str, key: tuple[str, str]) -> str:
+    """The sentences answering this risk: "kicks when routines change. Nothing is known to
+    suggest self-harm, ..." answers violence with its first sentence; the rest are about
+    other risks (read by ``other_risks_in_answer``)."""
+    sentences = re.split(r"(?<=[.;!?])\s+", value.strip())
+    for index in range(1, len(sentences)):
+        named = [found for found, _match in risk_terms(sentences[index])]
+        if named and key not in named:
+            return " ".join(sentences[:index])
+    return value
 
 
 def _several_risks(
@@ -129,3 +142,93 @@ def risk_checklist(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             finding = RiskFinding(RiskState.PRESENT, 0.9, evidence, detail, True)
             builder.add_risk(terms[0][0], finding, shared=shared)
     return True
+
+
+ALL_RISKS = [
+    ("to_child", "self_harm"),
+    ("to_child", "sexual_exploitation"),
+    ("to_child", "criminal_exploitation"),
+    ("to_child", "drug_alcohol"),
+    ("to_child", "eating_disorder"),
+    ("to_child", "missing"),
+    ("to_others", "physical_harm"),
+    ("to_others", "sexual_harm"),
+    ("to_others", "fire_setting"),
+    ("to_others", "harm_to_animals"),
+    ("to_others", "criminal_exploitation"),
+]
+_RISKY_LABEL = re.compile(
+    r"\b(risks?|vulnerabilit\w*|behaviou?rs?|concerns|safety|safeguarding)\b", re.IGNORECASE
+)
+# A risk box answered "None known", or a sentence saying there are no (other) known risks
+# ("No known risks to herself or others", "There are no other known risks", "Otherwise no
+# risks identified"): every risk the document does not state otherwise is none known.
+_BLANKET_ANSWER = re.compile(
+    r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
+    r"|nil known|no known (risks?|concerns?))\W*$",
+    re.IGNORECASE,
+)
+_BLANKET_SENTENCE = re.compile(
+    r"^\W*(?:(?:there (?:are|is|were) )?(?:no|not any) |otherwise,? (?:there are )?no |none )"
+    r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
+    r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
+    r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
+    r"(?: (?:to|for|towards) (?:him|her|them|the child|the young person)?\s?(?:sel(?:f|ves))?"
+    r"(?:,? (?:or|and|nor) (?:to )?others)?)?"
+    r"(?: (?:at (?:this|the present) time|currently|at present))?"
+    r"(?: (?:are )?(?:known|identified|noted))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "Risks: None known", "No known risks to herself or others": each risk not stated
+    otherwise is none known (a stated risk outranks it when the risks are settled)."""
+    if _ANOTHERS_LABEL.search(answer.label) or answer.options:
+        return False
+    if answer.in_a_parents_part and not re.search(r"\b(child|young person|baby)", answer.label):
+        return False
+    risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
+    sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
+    # In a longer answer "No current concerns." may be about the risk just named ("has been
+    # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
+    alone = len(sentences) == 1
+    said = next(
+        (
+            sentence
+            for sentence in sentences
+            if _BLANKET_SENTENCE.match(sentence)
+            and (
+                (risky and alone)
+                or re.search(r"\b(risks?|other|further|otherwise)\b", sentence, re.I)
+            )
+        ),
+        None,
+    )
+    if said is None and risky and _BLANKET_ANSWER.match(answer.value):
+        said = answer.value
+    if said is None:
+        return False
+    evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
+    if len(builder.children) > 1 and re.search(
+        r"\b(both|all|neither|either|none of)\b", said, re.I
+    ):
+        shared = True
+    for key in ALL_RISKS:
+        finding = RiskFinding(RiskState.NONE_KNOWN, 0.7, evidence, "", False)
+        builder.add_risk(key, finding, shared=shared)
+    builder.answered.add(f"/children/{builder.current}/risks")
+    return True
+
+
+def other_risks_in_answer(
+    builder: DraftBuilder, answer: Answer, key: tuple[str, str], shared: bool
+) -> None:
+    """ "Current risk of self-harm: ligature incident. Current risk of CSE: ...": the
+    sentences of one risk's answer that state other risks are read for those too."""
+    for statement in statements(answer.value, builder.reference_date):
+        if (statement.group, statement.name) == key:
+            continue
+        evidence = answer.block.evidence(statement.quote)
+        finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
+        builder.add_risk((statement.group, statement.name), finding, shared=shared)

@@ -24,7 +24,10 @@ _SUBJECT = re.compile(
     r"^\s*(the )?((baby|mother|father|parent|birth parents?|family members?"
     r"|professionals( involved)?)('s|s'|s)?( details| information)?"
     r"|(child|young person|(allocated )?social worker|team manager)('s|s')?"
-    r" (details|information|contact details))\s*:?\s*$",
+    r" (details|information|contact details)"
+    # a bare "Child" or "Placement" heading ends a "Parent" Part before it
+    r"|(the )?(child|young person|baby)|placement( (details|sought|required|needed|requested"
+    r"|information|request))?)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,8 @@ _RULE = re.compile(r"^[\s|:+=_-]*$")
 
 
 _LABEL_START = re.compile(
-    r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?)\s"
+    r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?"
+    r"|(?:Q|Question|Section|Part)\s?\d{1,2}[a-z]?[.):])\s"
 )
 _PAIRS_GAP = re.compile(r"\s{3,}|\t+")
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
@@ -98,6 +99,8 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
         if heading:
             part = heading
         cells = [c for c in _COLUMNS.split(line.strip().strip("|")) if c is not None]
+        if len(cells) == 1 and re.match(r"^[^|]+\|\s*$", line):
+            cells.append("")  # "Self-harm | ": a grid row whose answer is left blank
         if ("|" in line or "\t" in line) and len(cells) >= 2:
             if not in_table:
                 table, row, in_table = table + 1, 0, True

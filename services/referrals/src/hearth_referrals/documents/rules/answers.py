@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -22,12 +24,15 @@ PLACEHOLDER = re.compile(
 )
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
-_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*(?:\?\s*:|[:?])\s+(\S.*)$")
 _PARENT_PART = re.compile(
     r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
     re.I,
 )
-_BULLET = re.compile(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[-*\u2022\u2013\u25aa\u25cf]|(?:Q|Question)\s?\d{1,2}[a-z]?[.):]|\d{1,2}[a-z]?[.)])\s+"
+    r"(?=\S)"
+)
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -74,7 +79,11 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
     return " ".join(word for word in words if word), options
 
 
+_NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
+    label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     rest, options = split_options(value)
     placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
@@ -85,9 +94,36 @@ def _is_label_line(text: str) -> bool:
     return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
 
 
+# A second prompt run on in the same line: "... last fortnight Any cruelty to animals?: No",
+# "Health: fit and well. Legal status: Section 20", "... Q5. System ID: 220871".
+_INLINE_PROMPT = re.compile(
+    r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
+    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/' -]{1,40}:\s)"
+    r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
+)
+
+
+def _inline_pieces(line: str) -> list[str]:
+    """A line split where another form prompt starts: a question, or a label the form
+    vocabulary knows ("Jack: no" after "Amelia: yes;" is one answer per child, not a new
+    prompt). Kept whole when it does not start as a labelled answer itself."""
+    if not _LABEL_LINE.match(_BULLET.sub("", line)):
+        return [line]
+    pieces, start = [], 0
+    for match in _INLINE_PROMPT.finditer(line):
+        following = _BULLET.sub("", line[match.end() :])
+        label = re.split(r"\?\s*:|:", following, maxsplit=1)[0]
+        if "?" not in following[: len(label) + 1] and field_for(label) is None:
+            continue
+        pieces.append(line[start : match.start()])
+        start = match.end()
+    return [*pieces, line[start:]]
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    for line in text.splitlines():
+    lines = [piece for line in text.splitlines() for piece in _inline_pieces(line)]
+    for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
         if match and _is_label_line(line):
@@ -297,6 +333,23 @@ def _known_label(text: str) -> bool:
     return field_for(label) is not None
 
 
+# "Self harm - no", "Going missing - yes, three times": a prompt and its answer on a line.
+_DASH_ANSWER = re.compile(
+    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+[-\u2013]\s+((?:yes|no|none|nil|n/?a|not|current|past"
+    r"|historic\w*|suspected|unknown)\b.*)$",
+    re.I,
+)
+
+
+def _dash_answer(text: str) -> re.Match[str] | None:
+    match = _DASH_ANSWER.match(text)
+    if match is None or len(match.group(1).split()) > 5 or re.search(r"\d", match.group(1)):
+        return None  # "Lacey was reported missing 3 times in 2022 - none since" is a sentence
+    if field_for(match.group(1)) or risk_terms(match.group(1)):
+        return match
+    return None
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
     blocks = [
@@ -307,6 +360,11 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        dashed = _dash_answer(block.text)
+        if dashed:
+            answers.append(_answer(dashed.group(1), dashed.group(2), block))
+            index += 1
+            continue
         prompt = (
             _LABEL_ONLY.match(block.text)
             or (block.text.rstrip().endswith("?") and len(block.text) < 120)
@@ -322,6 +380,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and following is not None
             and not _is_label_line(following.text)
             and not (_LABEL_ONLY.match(following.text))
+            and not _dash_answer(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
             answers.append(_answer(label, following.text, following, block))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["FoundDate", "age_on", "find_dates", "parse_date"]
+__all__ = ["FoundDate", "age_on", "find_dates", "find_start_dates", "parse_date"]
 
 MONTHS = {
     "jan": 1,
@@ -85,6 +85,58 @@ def find_dates(text: str, reference: date) -> list[FoundDate]:
             found[match.start()] = FoundDate(value, match.group(0), match.start())
             taken.append(range(match.start(), match.end()))
     return [found[start] for start in sorted(found)]
+
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_YEARLESS = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?![\s,\-]*\d)", re.IGNORECASE),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![\s,\-]*\d)", re.IGNORECASE),
+]
+
+
+def find_start_dates(text: str, reference: date) -> list[FoundDate]:
+    """Dates a placement is wanted from: written in full, or as "Monday 7th December" /
+    "from 11 January" without a year, which is the next such day on or after about the
+    referral date (a start date is never long past)."""
+    found = find_dates(text, reference)
+    if found:
+        return found
+    for pattern in _YEARLESS:
+        for match in pattern.finditer(text):
+            try:
+                month, day = _month(match.group("month")), int(match.group("day"))
+                value = date(reference.year, month, day)
+            except (ValueError, KeyError):
+                continue
+            if (reference - value).days > 31:
+                try:
+                    value = date(reference.year + 1, month, day)
+                except ValueError:
+                    continue
+            found.append(FoundDate(value, match.group(0), match.start()))
+    if not found:
+        found = _weekday_and_day(text, reference)
+    return sorted(found, key=lambda item: item.start)
+
+
+_WEEKDAY_DAY = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+
+
+def _weekday_and_day(text: str, reference: date) -> list[FoundDate]:
+    """ "From Monday 7th": the next day (within two months) that is a Monday the 7th."""
+    found = []
+    for match in _WEEKDAY_DAY.finditer(text):
+        weekday, day = _WEEKDAYS.index(match.group(1).lower()), int(match.group(2))
+        for offset in range(0, 62):
+            candidate = date.fromordinal(reference.toordinal() + offset)
+            if candidate.day == day and candidate.weekday() == weekday:
+                found.append(FoundDate(candidate, match.group(0), match.start()))
+                break
+    return found
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["combined_fields", "field_for", "role_of"]
+__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 _ROLE_WORKER = re.compile(
@@ -19,7 +19,7 @@ _ROLE_WORKER = re.compile(
     r"|case ?worker|key worker|worker)\b",
     re.I,
 )
-_OTHER_PEOPLE = re.compile(
+OTHER_PEOPLE = re.compile(
     r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
     r"|gp|doctor|health visitor|emergency duty|edt|placement officer|placements? team"
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
@@ -58,17 +58,22 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
-    ("gender", r"^(gender|sex)\b|\bgender\b"),
+    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
     (
         "legal_status",
-        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$)",
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$"
+        r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
+        r"|^is the (child|young person) looked after)",
     ),
     (
         "start_date",
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$)",
+        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when (should|does|will|must|is) (the )?(child|young person|yp|placement|move)\b"
+        r"|^(date of (the )?move|move[- ]in date|placement start|earliest start|start of"
+        r" placement|proposed move date|date to move|needed( on| from)?)$)",
     ),
     (
         "school_must_stay",
@@ -84,7 +89,16 @@ _LABELS: list[tuple[str, str]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
-        r"|^placement( details| request(ed)?)?$)",
+        r"|^placement( details| request(ed)?)?$"
+        r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
+        r" for|wanted|proposed|recommended|needed|required|sought)$"
+        r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
+        r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
+        r"|^(request|looking for|seeking|service required)$"
+        # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
+        r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
+        r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
+        r"|semi|parent))",
     ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
@@ -97,7 +111,11 @@ _LABELS: list[tuple[str, str]] = [
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
         r"|how many (previous )?placements",
     ),
-    ("duration", r"(duration|length of (placement|stay)|\blength$|term\b|how long)"),
+    (
+        "duration",
+        r"(duration|length of (placement|stay)|\blength$|term\b|how long|^(period|time(scale)?)"
+        r" (sought|required|needed|of (placement|stay))$|^anticipated length|^expected length)",
+    ),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
     ("pets", r"\b(pets?|animals?)\b"),
     (
@@ -118,7 +136,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
-        r"|family contact|contact with)",
+        r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
+        r"|time (spent )?with (family|parents)|seeing (family|parents))",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
@@ -169,7 +188,7 @@ def role_of(text: str) -> str | None:
 
 def _contact_field(label: str, part: str) -> str | None:
     role = role_of(label) or role_of(part)
-    if _OTHER_PEOPLE.search(label) or _OTHER_PEOPLE.search(part):
+    if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
     if role is None and re.fullmatch(
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
@@ -212,6 +231,10 @@ def field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     if not label:
         return None
+    listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)
+    if listing and label[: listing.start()].strip():
+        # "Education (school, year, EHCP)": the heading asks; the bracket lists what to write
+        return field_for(label[: listing.start()] + label[listing.end() :], part)
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
@@ -221,7 +244,7 @@ def field_for(label: str, part: str = "") -> str | None:
     contact = _contact_field(label, part)
     if contact:
         return contact
-    if _OTHER_PEOPLE.search(label) and not re.search(r"contact|family time", label, re.I):
+    if OTHER_PEOPLE.search(label) and not re.search(r"contact|family time", label, re.I):
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
@@ -229,5 +252,10 @@ def field_for(label: str, part: str = "") -> str | None:
         return "setting"  # "Type" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
+            if name == "setting" and _HISTORY_LABEL.match(label):
+                return None  # "Current setting", "Previous placement type": not the request
             return name
     return None
+
+
+_HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)

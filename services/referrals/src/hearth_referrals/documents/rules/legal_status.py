@@ -28,7 +28,10 @@ _WORDING: list[tuple[LegalStatus, str]] = [
         r"\bs\.?\s?20\b|section\s?20\b|accommodated|voluntary (care|arrangement)"
         r"|parental (consent|agreement)",
     ),
-    (LegalStatus.L1, r"police protection|\bpp?o\b"),
+    (
+        LegalStatus.L1,
+        r"police (powers of )?protection|police powers|\bpp?o\b|\bs\.?\s?46\b|section\s?46\b",
+    ),
     (LegalStatus.L2, r"emergency protection order|\bepo\b"),
     (LegalStatus.L3, r"child assessment order"),
     (LegalStatus.J1, r"\bremand(ed)?\b"),

@@ -56,6 +56,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ),
     ("to_child", "eating_disorder"): _any(
         r"eating disorder",
+        r"eating (difficult(y|ies)|problems?|issues?|concerns?)",
         r"disordered eating",
         r"anorexi\w*",
         r"bulimi\w*",
@@ -108,11 +109,18 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*)"
         r"( (to|towards))?( the| a| his| her| their)?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?)\b",
-        r"animal cruelty",
+        r"animal (cruelty|abuse|welfare)",
+        r"(risks?|danger|threat) (to|towards) (animals|pets)",
+        r"(harm|cruelty|violence) (to|towards) (animals|pets)",
     ),
     ("to_others", "criminal_exploitation"): _any(
         r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
+        r"(involv|draw|drag|bring|pull|lead|lur|encourag|pressur|get)\w* (other|younger|peers"
+        r"|vulnerable)\w*( (children|young people|pupils|peers))? (in|into) (crime|offending"
+        r"|criminal\w*|county lines|drug (dealing|running)|gang\w*)",
+        r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
+        r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
     ),
 }
 RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
@@ -141,6 +149,8 @@ _CUE_PATTERNS = {
         r"\bnil\b",
         r"\bn/a\b",
         r"\bthere (is|are) no\b",
+        r"\bnothing (is )?(known )?(to suggest|to indicate|suggests|indicates|known about)\b",
+        r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
         r"\bno\b",
     ),
     "historical": _any(

@@ -31,7 +31,8 @@ _HISTORY_CLAUSE = re.compile(
     r"\b(current(ly)?|previous(ly)?|prior|former(ly)?|last|existing|present(ly)? (in|placed)"
     r"|was (placed|in|moved)|were (placed|in)|has been (in|placed|living)|had been|ended"
     r"|ending|ends on|broke down|breakdown|disrupted|since (she|he|they) (was|were|came)"
-    r"|came into care|history|in the past|(his|her|their) (placement|carers?)\b"
+    r"|came into care|history|in the past|(his|her|their) (\w+ )?(placement|carers?)\b"
+    r"|placements? (so far|to date)\b"
     r"|at present|at the moment|(is|are) (now )?(in|at) an? (secure|residential|emergency|foster"
     r"|children'?s home|solo)|step[- ]?down from)",
     re.IGNORECASE,
@@ -47,22 +48,38 @@ _GENDER = [
     (Gender.MALE, r"\b(male|boy|m|man|young man|he)\b"),
     (Gender.OTHER, r"\b(non[- ]binary|other|transgender|trans)\b"),
 ]
+# The Placements Data Standard's types and SSDA903's placement codes (K1 secure children's
+# home, K2 children's home, K3 registered supported accommodation, R1 residential care
+# home, R3 family centre or mother and baby unit, U1-U6 foster placements, with a relative
+# or friend or another carer), and the words LAs write for them.
 _SETTING = [
-    (Setting.PARENT_AND_CHILD, r"parent (and|&) (child|baby)|mother (and|&) baby|\bp ?& ?c\b"),
-    (Setting.SECURE, r"\bsecure\b"),
+    (
+        Setting.PARENT_AND_CHILD,
+        r"parent (and|&) (child|baby)|mother (and|&) (baby|child)|\bp ?& ?c\b"
+        r"|mother and baby unit|family (assessment )?centre|residential (family|parenting)"
+        r" assessment|parenting assessment (placement|unit)",
+    ),
+    (Setting.SECURE, r"\bsecure\b|\bs\.?\s?25\b|section 25 (bed|placement|order)"),
     (
         Setting.SUPPORTED_ACCOMMODATION,
-        r"supported (accommodation|lodgings?|living)"
-        r"|semi[- ]independent|16\+ accommodation",
+        r"supported (accommodation|lodgings?|living|housing)"
+        r"|semi[- ]independen\w*|16\+ (accommodation|provision|supported|placement)"
+        r"|\b(leaving care|16 ?plus|post[- ]16) (accommodation|provision)|floating support"
+        r"|independent living (provision|placement|unit)|supported (flat|house)",
     ),
     (
         Setting.RESIDENTIAL,
-        r"residential|(?<!secure )children'?s home|\bsolo home\b|single[- ]bed(ded)? home",
+        r"(?<!family )(?<!family-)residential(?! (family|parenting))"
+        r"|(?<!secure )children'?s home|\bsolo home\b|single[- ]bed(ded)? home"
+        r"|registered (children'?s )?home|ofsted[- ]registered home|\bresi\b",
     ),
     (
         Setting.FOSTERING,
         r"\bfoster\w*|family[- ]based|\bifa\b|foster care|\bkinship\b"
-        r"|connected (persons?|carers?)|family and friends care",
+        r"|connected (persons?|carers?)|family and friends care"
+        r"|(placement|placed|living) with (a |an )?(relative|friend|family member)s?"
+        r"|\ba family (placement|setting|home)\b|\b(a|with) (foster )?family\b(?! (centre|time))"
+        r"|\b(in-house|experienced|approved|local authority) carers\b",
     ),
 ]
 _URGENCY = [
@@ -83,12 +100,18 @@ _DURATION = [
     (
         Duration.SHORT_TERM,
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
-        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$",
+        r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$"
+        r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
+        r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
+        r"|for the (remand|assessment|court) period"
+        r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
+        r"|five|six))? months?\b",
     ),
     (
         Duration.LONG_TERM,
         r"long[- ]term|until (s?he|they|(his|her|their) )?(is |turns |reaches )?18\b"
-        r"|until adulthood|staying close|staying put",
+        r"|until adulthood|staying close|staying put|until independen\w+"
+        r"|until (s?he|they) (is|are) (ready|able) to live independently",
     ),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
@@ -166,7 +189,8 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
 # "Secure accommodation is not sought", "not suitable for residential": ruled out.
 _NOT_SOUGHT = re.compile(
     r"\b(is|are)? ?(not|no longer) (being )?(sought|needed|required|requested|suitable"
-    r"|appropriate|recommended|considered)\b|\brather than\b",
+    r"|appropriate|recommended|considered)\b|\brather than\b"
+    r"|\bnot what (we|they|she|he|the (child|young person)|(his|her|their) (plan|care plan))\b",
     re.IGNORECASE,
 )
 
@@ -197,6 +221,39 @@ def request_text(text: str) -> str:
 _UNSUITABLE = re.compile(
     r"\b(not (suitable|recommended|appropriate|considered)|unsuitable|inappropriate|no)\b", re.I
 )
+
+
+_SEEKING = re.compile(
+    r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
+    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to|move to|moving to"
+    r"|consider|ideally|preferabl[ey]|would prefer)\b",
+    re.I,
+)
+_PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
+
+
+def requested_setting(text: str) -> Setting | None:
+    """The setting a passage asks for, sentence by sentence, from the words asking on:
+    "We are looking for a foster family (not residential)"; "She has been in residential
+    care since 2023 and now needs foster care" asks for fostering; "... secure is not what
+    we need now" asks for nothing. One setting asked for, or None."""
+    asked: list[Setting] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        seeking = _SEEKING.search(sentence)
+        if seeking:
+            # "An emergency foster placement is needed": the words before ask too, unless
+            # they tell the history ("She has been in residential care ... and now needs")
+            head = sentence[: seeking.start()]
+            part = sentence[seeking.start() :] if _HISTORY_CLAUSE.search(head) else sentence
+            request = request_text(part)
+        elif _PLACEMENT_WORD.search(sentence) and not _HISTORY_CLAUSE.search(sentence):
+            request = sentence  # "A foster placement, planned, from 07/12/2026."
+        else:
+            continue
+        for value in read_choice("setting", request):
+            if value not in asked:
+                asked.append(value)
+    return asked[0] if len(asked) == 1 else None
 
 
 def suitable_text(text: str) -> str:
@@ -249,10 +306,22 @@ _RULED_OUT = re.compile(
 )
 
 
+# "a foster family (not residential)", "rather than a children's home": ruled out before.
+_NOT_BEFORE = re.compile(
+    r"(\bnot|\bno|\bnever|rather than|instead of|other than|\bnor|unsuitable for|not suitable for)"
+    r"\s+(an?\s+|the\s+|to\s+)?(\w+\s+)?$",
+    re.I,
+)
+
+
 def _ruled_out(setting: Setting, text: str) -> bool:
     for value, pattern in VOCABULARIES["setting"]:
         if value is setting:
-            return all(_RULED_OUT.match(text[match.end() :]) for match in pattern.finditer(text))
+            return all(
+                _RULED_OUT.match(text[match.end() :])
+                or _NOT_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+                for match in pattern.finditer(text)
+            )
     return False
 
 
