@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 import pytest
 import sqlalchemy as sa
-from hearth_kit.tables import audit_log, outbox_events
+from hearth_kit.tables import audit_log, idempotency_keys, outbox_events
 from referrals_testkit import referral_body, send
 
 
@@ -44,8 +44,8 @@ class TestIntakeRoundTrips:
         statements = [s for s in statements if s not in transaction]
         assert [s.split()[0].rstrip(";") for s in transaction] == ["BEGIN", "COMMIT"], statements
         # The key's claim, the agencies' targets with earlier referrals of the child (one
-        # statement), the write, and the key's stored response.
-        assert len(statements) == 4, statements
+        # statement), and the write, the key's stored response in it.
+        assert len(statements) == 3, statements
         assert "pg_try_advisory_xact_lock" in statements[0]
         assert "agencies" in statements[1] and "referral_children" in statements[1]
         write = statements[2]
@@ -54,7 +54,7 @@ class TestIntakeRoundTrips:
             assert f"INSERT INTO {table} " in write
         assert "INSERT INTO outbox_events " in write
         assert "INSERT INTO audit_log " in write
-        assert statements[3].startswith("INSERT INTO idempotency_keys ")
+        assert "INSERT INTO idempotency_keys " in write
 
         referral_id = response.json()["id"]
         async with app.state.database.engine.connect() as connection:
@@ -66,7 +66,13 @@ class TestIntakeRoundTrips:
                     audit_log.c.action == "create"
                 )
             )
+            stored = await connection.execute(
+                sa.select(
+                    idempotency_keys.c.response_status, idempotency_keys.c.response_body
+                ).where(idempotency_keys.c.key == "trips-51")
+            )
             assert list(events.scalars()) == ["referral.received"]
+            assert [tuple(row) for row in stored] == [(201, response.content)]
             assert sorted(tuple(row) for row in audited) == [
                 ("create", "referral"),
                 ("create", "referral_child"),

@@ -307,9 +307,10 @@ class ReferralRepository:
         history: StatusHistory,
         links: list[ReferralLink],
         event: TableRows,
+        *also: TableRows,
     ) -> None:
         """Insert a new referral with its children, recipients, first history row, links,
-        its outbox ``event`` and the audit rows of its creation, in one statement.
+        its outbox ``event``, the audit rows of its creation and ``also``, in one statement.
 
         Core inserts of objects the session never holds: the referral is complete when it
         arrives, and the ORM unit of work cost more than the rest of intake together.
@@ -326,8 +327,19 @@ class ReferralRepository:
                 TableRows(_links, [_row(link, _links) for link in links]),
                 event,
                 audit_rows(self.session, created),
+                *also,
             ],
         )
+
+    async def earlier_referrals(self, referral_ids: list[uuid.UUID]) -> list[Referral]:
+        """The earlier referrals a new one will link to that the caller may see, newest
+        first (as :meth:`links` shows them once the links are written)."""
+        query = (
+            sa.select(Referral)
+            .where(Referral.id.in_(referral_ids))
+            .order_by(Referral.received_at.desc())
+        )
+        return list(await self.session.scalars(query))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (

@@ -79,7 +79,8 @@ class HearthRoute(APIRoute):
                 response = await original(request)
                 if response.status_code < 400:
                     claim = getattr(request.state, "idempotency", None)
-                    if claim is not None:
+                    stored = getattr(request.state, "idempotency_stored", False)
+                    if claim is not None and not stored:
                         await record_response(uow, claim, response)
                     await uow.commit()
                 return response

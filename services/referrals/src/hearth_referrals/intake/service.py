@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from hearth_contract.referrals import (
     ReferralStatus,
     ReferralWithdraw,
 )
+from hearth_kit.bulk import TableRows
 from hearth_kit.db import new_id
 from hearth_kit.errors import validation_failed
 from pydantic import ValidationError as PydanticValidationError
@@ -29,12 +31,18 @@ from pydantic import ValidationError as PydanticValidationError
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.intake.rules import check_dates, check_referral_date_is_recent
-from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
+from hearth_referrals.models import (
+    Recipient,
+    Referral,
+    ReferralChild,
+    ReferralLink,
+    StatusHistory,
+)
 from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
 from hearth_referrals.screening.transitions import TERMINAL, Step, next_status
 from hearth_referrals.views import birth_bounds, blocking_gap_count
 
-__all__ = ["IntakeService"]
+__all__ = ["IntakeService", "NewReferral"]
 
 
 def _child_keys(content: ReferralCreate) -> list[ChildKey]:
@@ -42,6 +50,17 @@ def _child_keys(content: ReferralCreate) -> list[ChildKey]:
         ChildKey(name_key(c.first_name) or "", name_key(c.last_name), c.date_of_birth)
         for c in content.children
     ]
+
+
+@dataclass(frozen=True)
+class NewReferral:
+    """A referral :meth:`IntakeService.prepare` built: every row of it, none written yet."""
+
+    referral: Referral
+    children: list[ReferralChild]
+    history: StatusHistory
+    links: list[ReferralLink]
+    event: TableRows
 
 
 class IntakeService:
@@ -118,6 +137,27 @@ class IntakeService:
         The returned referral carries ``linked_earlier``: how many earlier referrals of the
         same child were found.
         """
+        new = await self.prepare(
+            content,
+            referral_id=referral_id,
+            document_id=document_id,
+            la_code=la_code,
+            source=source,
+        )
+        await self.register(new)
+        return new.referral
+
+    async def prepare(
+        self,
+        content: ReferralCreate,
+        *,
+        referral_id: uuid.UUID | None = None,
+        document_id: Any = None,
+        la_code: str | None = None,
+        source: ReferralSource = ReferralSource.LA_API,
+    ) -> NewReferral:
+        """A new referral as :meth:`create` registers it, read and built but not yet written:
+        its answer can be rendered first and written with it (:meth:`register`)."""
         ctx = self.ctx
         now = ctx.now()
         check_dates(content, ctx.today())
@@ -162,10 +202,14 @@ class IntakeService:
         history = ctx.history_entry(
             referral, agency_id=None, from_status=None, to_status=referral.status
         )
-        await ctx.repository.add_new(
-            referral, self._children(referral, content), history, links, event
+        return NewReferral(referral, self._children(referral, content), history, links, event)
+
+    async def register(self, new: NewReferral, *also: TableRows) -> None:
+        """Write a prepared referral, its event, its audit rows and ``also`` (the rows of
+        the answer's Idempotency-Key) in one statement."""
+        await self.ctx.repository.add_new(
+            new.referral, new.children, new.history, new.links, new.event, *also
         )
-        return referral
 
     def _find_earlier(
         self, referral: Referral, content: ReferralCreate, rows: list[Any]
