@@ -26,6 +26,7 @@ from hearth_contract.referrals import (
 from hearth_kit.bulk import TableRows
 from hearth_kit.db import new_id
 from hearth_kit.errors import validation_failed
+from hearth_kit.idempotency import PendingClaim
 from pydantic import ValidationError as PydanticValidationError
 
 from hearth_referrals.completeness import assess_json
@@ -68,13 +69,14 @@ class IntakeService:
         self.ctx = ctx
 
     async def _look_up(
-        self, content: ReferralCreate, la_code: str
+        self, content: ReferralCreate, la_code: str, claim: PendingClaim | None
     ) -> tuple[dict[str, int], list[Any]]:
         """The agencies' first-response targets (422 naming any unknown agency) and the
-        earlier referrals that may be of the same child, read together."""
+        earlier referrals that may be of the same child, read together (with the key's
+        ``claim``, if given)."""
         dates = [c.date_of_birth for c in content.children if c.date_of_birth]
         known, candidates = await self.ctx.repository.intake_lookups(
-            content.agency_ids, la_code, content.la_reference, dates
+            content.agency_ids, la_code, content.la_reference, dates, claim
         )
         unknown = [
             FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
@@ -155,15 +157,18 @@ class IntakeService:
         document_id: Any = None,
         la_code: str | None = None,
         source: ReferralSource = ReferralSource.LA_API,
+        claim: PendingClaim | None = None,
     ) -> NewReferral:
         """A new referral as :meth:`create` registers it, read and built but not yet written:
-        its answer can be rendered first and written with it (:meth:`register`)."""
+        its answer can be rendered first and written with it (:meth:`register`).
+
+        ``claim``: the request's Idempotency-Key, claimed in the look-up's statement."""
         ctx = self.ctx
         now = ctx.now()
         check_dates(content, ctx.today())
         check_referral_date_is_recent(content, ctx.today())
         la_code = la_code or ctx.principal.tenant
-        targets, candidates = await self._look_up(content, la_code)
+        targets, candidates = await self._look_up(content, la_code, claim)
         referral = Referral(
             id=referral_id or new_id(),
             version=1,
