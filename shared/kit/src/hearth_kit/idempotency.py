@@ -8,6 +8,11 @@ transaction is 409. The key row is written in the same transaction as the record
 it created, so a crash can never leave a record without its key or the reverse.
 On PostgreSQL a transaction-scoped advisory lock on the key tells "in flight"
 apart without waiting; concurrent duplicates create exactly one record.
+
+A hot route may save two round trips: claim the key inside its own first statement
+(``idempotency_key(deferred=True)`` and :data:`CLAIM`; the route checks the key itself
+if the handler fails before), and write the stored answer with its record
+(:func:`stored_response`).
 """
 
 import hashlib
