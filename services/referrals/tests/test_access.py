@@ -188,3 +188,19 @@ class TestAuthentication:
     async def test_health_needs_no_token(self, client):
         assert (await client.get("/livez")).json() == {"status": "ok"}
         assert (await client.get("/readyz")).json() == {"status": "ok"}
+
+
+class TestReReferralAnswer:
+    async def test_the_answer_shows_the_earlier_referral_as_a_read_does(
+        self, client, la_headers, agencies
+    ):
+        body = referral_body(seed=22)
+        first = (await send(client, la_headers, body, key="first-22")).json()
+        again = await send(client, la_headers, body, key="again-22")
+        assert again.status_code == 201
+        shown = again.json()["linked_referrals"]
+        assert [linked["referral_id"] for linked in shown] == [first["id"]]
+        read = await client.get(f"/v1/referrals/{again.json()['id']}", headers=la_headers)
+        assert read.json()["linked_referrals"] == shown
+        replayed = await send(client, la_headers, body, key="again-22")
+        assert replayed.json() == again.json()

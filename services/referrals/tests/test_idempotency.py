@@ -34,6 +34,17 @@ class TestIdempotentCreate:
         assert other.status_code == 422
         assert other.json()["type"].endswith("/idempotency-key-reused")
 
+    async def test_a_reused_key_is_named_before_the_other_body_faults(
+        self, client, la_headers, agencies
+    ):
+        await send(client, la_headers, referral_body(seed=35), key="create-35")
+        invalid = dict(referral_body(seed=36), children=[])
+        other = await send(client, la_headers, invalid, key="create-35")
+        assert other.status_code == 422
+        assert other.json()["type"].endswith("/idempotency-key-reused")
+        replayed = await send(client, la_headers, referral_body(seed=35), key="create-35")
+        assert replayed.headers["Idempotent-Replayed"] == "true"
+
     async def test_keys_are_scoped_by_client(self, client, la_headers, other_la_headers, agencies):
         body = referral_body(seed=33)
         assert (await send(client, la_headers, body, key="shared")).status_code == 201

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 import pytest
 import sqlalchemy as sa
-from hearth_kit.tables import audit_log, outbox_events
+from hearth_kit.tables import audit_log, idempotency_keys, outbox_events
 from referrals_testkit import referral_body, send
 
 
@@ -43,18 +43,19 @@ class TestIntakeRoundTrips:
         transaction = [s for s in statements if s.startswith(("BEGIN", "COMMIT"))]
         statements = [s for s in statements if s not in transaction]
         assert [s.split()[0].rstrip(";") for s in transaction] == ["BEGIN", "COMMIT"], statements
-        # The key's claim, the agencies' targets with earlier referrals of the child (one
-        # statement), the write, and the key's stored response.
-        assert len(statements) == 4, statements
-        assert "pg_try_advisory_xact_lock" in statements[0]
-        assert "agencies" in statements[1] and "referral_children" in statements[1]
-        write = statements[2]
+        # The key's claim with the agencies' targets and the earlier referrals of the child
+        # (one statement), and the write, the key's stored response in it.
+        assert len(statements) == 2, statements
+        look_up = statements[0]
+        assert "pg_try_advisory_xact_lock" in look_up and "idempotency_keys" in look_up
+        assert "agencies" in look_up and "referral_children" in look_up
+        write = statements[1]
         assert write.startswith("WITH ")
         for table in ("referrals", "referral_children", "recipients", "status_history"):
             assert f"INSERT INTO {table} " in write
         assert "INSERT INTO outbox_events " in write
         assert "INSERT INTO audit_log " in write
-        assert statements[3].startswith("INSERT INTO idempotency_keys ")
+        assert "INSERT INTO idempotency_keys " in write
 
         referral_id = response.json()["id"]
         async with app.state.database.engine.connect() as connection:
@@ -66,7 +67,13 @@ class TestIntakeRoundTrips:
                     audit_log.c.action == "create"
                 )
             )
+            stored = await connection.execute(
+                sa.select(
+                    idempotency_keys.c.response_status, idempotency_keys.c.response_body
+                ).where(idempotency_keys.c.key == "trips-51")
+            )
             assert list(events.scalars()) == ["referral.received"]
+            assert [tuple(row) for row in stored] == [(201, response.content)]
             assert sorted(tuple(row) for row in audited) == [
                 ("create", "referral"),
                 ("create", "referral_child"),

@@ -14,8 +14,10 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from hearth_kit.db import Database, create_engine
+from hearth_kit.idempotency import IdempotencyClaim, PendingClaim
 from hearth_kit.query_plans import explain, plan_nodes, recorded_statements, scanned_tables
 from hearth_referrals.repository import ReferralRepository
+from starlette.requests import Request
 
 pytestmark = pytest.mark.postgres
 
@@ -53,11 +55,17 @@ async def filled(postgres_database):
     await database.dispose()
 
 
-async def test_rereferral_lookup_reads_children_by_la_and_date_of_birth(filled):
+@pytest.mark.parametrize("claimed", [False, True], ids=["alone", "with-the-key-claim"])
+async def test_rereferral_lookup_reads_children_by_la_and_date_of_birth(filled, claimed):
+    # Sending a referral runs the look-up after its Idempotency-Key's claim, in one statement.
+    claim = None
+    if claimed:
+        request = Request({"type": "http", "headers": [], "state": {}})
+        claim = PendingClaim(IdempotencyClaim("la", "LA007", "c", "k", "h"), request)
     async with filled.system_session("plan-test") as session:
         with recorded_statements(filled.engine) as sent:
             await ReferralRepository(session).intake_lookups(
-                ["agency-a"], "LA007", "REF-NEW", [date(2010, 1, 5), date(2012, 3, 1)]
+                ["agency-a"], "LA007", "REF-NEW", [date(2010, 1, 5), date(2012, 3, 1)], claim
             )
         (statement,) = sent
     async with filled.engine.connect() as connection:
@@ -65,3 +73,5 @@ async def test_rereferral_lookup_reads_children_by_la_and_date_of_birth(filled):
     assert not scanned_tables(plan) & {"referrals", "referral_children"}, plan
     by_index = [n for n in plan_nodes(plan) if n.get("Index Name") == "ix_referral_children_la_dob"]
     assert by_index and all("la_code" in n["Index Cond"] for n in by_index), plan
+    if claimed:
+        assert request.state.idempotency == claim.claim

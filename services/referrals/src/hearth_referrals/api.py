@@ -70,7 +70,8 @@ document_writer = require_per_kind(
     {CallerKind.LA: Scope.REFERRALS_SUBMIT, CallerKind.AGENCY: Scope.REFERRALS_SCREEN}
 )
 
-la_idempotency = idempotency_key(required=True, principal_dependency=la_submitter)
+# Sending a referral claims its key in the look-up's own statement (intake.service).
+la_idempotency = idempotency_key(required=True, principal_dependency=la_submitter, deferred=True)
 screener_idempotency = idempotency_key(required=False, principal_dependency=screener)
 document_idempotency = idempotency_key(required=False, principal_dependency=document_writer)
 

@@ -16,6 +16,7 @@ from hearth_contract.referrals import InformationRequestStatus
 from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_together, is_postgres
 from hearth_kit.db import audit_rows
+from hearth_kit.idempotency import CLAIM, PendingClaim
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, raiseload
@@ -106,11 +107,25 @@ def _intake_lookups(*, by_birth: bool, arrays: bool) -> sa.CompoundSelect:
     return sa.union_all(sa.select(*found.c, no_minutes), _target_rows(named))
 
 
-# (children have dates of birth, PostgreSQL) -> the statement, each built once.
+def _claimed(lookups: sa.CompoundSelect) -> sa.Select:
+    """The look-up after the Idempotency-Key's claim, in one statement: the claim's one row
+    (the key's lock, any stored answer) and, joined to it, the look-up's rows, read only
+    when the key is this request's to use."""
+    found = lookups.subquery("found")
+    return sa.select(CLAIM, found).select_from(
+        CLAIM.outerjoin(found, sa.and_(CLAIM.c.locked, CLAIM.c.request_hash.is_(None)))
+    )
+
+
+# (children have dates of birth, PostgreSQL) -> the statement, each built once; and on
+# PostgreSQL the same after the key's claim.
 _INTAKE_LOOKUPS = {
     (by_birth, arrays): _intake_lookups(by_birth=by_birth, arrays=arrays)
     for by_birth in (True, False)
     for arrays in (True, False)
+}
+_CLAIMED_LOOKUPS = {
+    by_birth: _claimed(_INTAKE_LOOKUPS[(by_birth, True)]) for by_birth in (True, False)
 }
 _referrals = Referral.__table__
 _children = ReferralChild.__table__
@@ -264,7 +279,12 @@ class ReferralRepository:
         return list(await self.session.scalars(query))
 
     async def intake_lookups(
-        self, agency_ids: list[str], la_code: str, la_reference: str, dates_of_birth: list[date]
+        self,
+        agency_ids: list[str],
+        la_code: str,
+        la_reference: str,
+        dates_of_birth: list[date],
+        claim: PendingClaim | None = None,
     ) -> tuple[dict[str, int], list]:
         """What a new referral needs read, in one round trip: each known agency's
         first-response target by id (unknown ids are absent), and the referrals of the
@@ -272,6 +292,8 @@ class ReferralRepository:
 
         Candidates are rows of (referral_id, la_reference, first_name_key, last_name_key,
         date_of_birth); the child columns are null for a match on the reference alone.
+        With a ``claim`` (PostgreSQL), the Idempotency-Key is claimed in the same statement
+        and settled (a replay, a reused key or one in flight raises) before anything else.
         """
         params: dict[str, object] = {
             "agency_ids": agency_ids,
@@ -282,12 +304,18 @@ class ReferralRepository:
             params["dates_of_birth"] = dates_of_birth
         on_postgres = is_postgres(self.session)
         query = _INTAKE_LOOKUPS[(bool(dates_of_birth), on_postgres)]
+        if on_postgres and claim is not None:
+            query = _CLAIMED_LOOKUPS[bool(dates_of_birth)]
+            params.update(claim.params)
         if on_postgres:
             # Through asyncpg: the statement names the LA (``la_code``) itself; the kit's
             # scoping never applied to it (a select of a union has no ORM entity on top).
             rows = await driver.fetch(self.session, query, params)
         else:
             rows = list(await self.session.execute(query, params))
+        if on_postgres and claim is not None:
+            claim.settle(rows[0])
+            rows = [tuple(row)[5:] for row in rows if row["la_reference"] is not None]
         targets: dict[str, int] = {}
         candidates = []
         for row in rows:
@@ -307,9 +335,10 @@ class ReferralRepository:
         history: StatusHistory,
         links: list[ReferralLink],
         event: TableRows,
+        *also: TableRows,
     ) -> None:
         """Insert a new referral with its children, recipients, first history row, links,
-        its outbox ``event`` and the audit rows of its creation, in one statement.
+        its outbox ``event``, the audit rows of its creation and ``also``, in one statement.
 
         Core inserts of objects the session never holds: the referral is complete when it
         arrives, and the ORM unit of work cost more than the rest of intake together.
@@ -326,8 +355,19 @@ class ReferralRepository:
                 TableRows(_links, [_row(link, _links) for link in links]),
                 event,
                 audit_rows(self.session, created),
+                *also,
             ],
         )
+
+    async def earlier_referrals(self, referral_ids: list[uuid.UUID]) -> list[Referral]:
+        """The earlier referrals a new one will link to that the caller may see, newest
+        first (as :meth:`links` shows them once the links are written)."""
+        query = (
+            sa.select(Referral)
+            .where(Referral.id.in_(referral_ids))
+            .order_by(Referral.received_at.desc())
+        )
+        return list(await self.session.scalars(query))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (

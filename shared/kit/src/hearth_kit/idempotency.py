@@ -8,13 +8,20 @@ transaction is 409. The key row is written in the same transaction as the record
 it created, so a crash can never leave a record without its key or the reverse.
 On PostgreSQL a transaction-scoped advisory lock on the key tells "in flight"
 apart without waiting; concurrent duplicates create exactly one record.
+
+A hot route may save two round trips: claim the key inside its own first statement
+(``idempotency_key(deferred=True)`` and :data:`CLAIM`; the route checks the key itself
+if the handler fails before), and write the stored answer with its record
+(:func:`stored_response`).
 """
 
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, Header, Request
@@ -28,16 +35,21 @@ from hearth_contract.problems import (
 
 from hearth_kit import driver
 from hearth_kit.auth import Principal
+from hearth_kit.bulk import TableRows
 from hearth_kit.db import UnitOfWork
 from hearth_kit.openapi import required_header_mark
 from hearth_kit.tables import JSONDocument, idempotency_keys
 
 __all__ = [
+    "CLAIM",
     "IdempotencyClaim",
     "IdempotentReplay",
+    "PendingClaim",
     "idempotency_key",
     "record_response",
     "settle_lost_race",
+    "settle_pending",
+    "stored_response",
 ]
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
@@ -147,8 +159,81 @@ async def settle_lost_race(uow: UnitOfWork, claim: IdempotencyClaim) -> None:
     raise _replay_or_refuse(row, claim)
 
 
-def idempotency_key(required: bool, principal_dependency):
-    """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates)."""
+@dataclass(frozen=True)
+class PendingClaim:
+    """A claim whose look-up a handler runs inside its own first statement (PostgreSQL).
+
+    Compose :data:`CLAIM` (a one-row select: the lock taken, the stored answer if any)
+    with the statement, bind :attr:`params`, then :meth:`settle` with the claim's columns
+    of its first row. Until then the route checks the key itself before answering any
+    error, so a replay, a reused key or a key in flight is answered first, as always.
+    """
+
+    claim: IdempotencyClaim
+    request: Request
+
+    @property
+    def params(self) -> dict[str, object]:
+        return {**self.claim.owner, "lock_id": self.claim.lock_id}
+
+    def settle(self, row: Mapping[str, Any]) -> None:
+        """Refuse or replay as the claim's row says; else the key is this request's."""
+        self.request.state.idempotency_pending = None
+        if not row["locked"]:
+            raise IdempotencyKeyInFlight("The first request with this key is still running.")
+        if row["request_hash"] is not None:
+            raise _replay_or_refuse(row, self.claim)
+        self.request.state.idempotency = self.claim
+
+
+_k = idempotency_keys.alias("k")
+_one = sa.select(sa.literal_column("1").label("one")).subquery("one")
+# The claim of _CLAIM_POSTGRES as a statement to compose (a CTE): one row, whether or not
+# the key is stored.
+CLAIM = (
+    sa.select(
+        sa.func.pg_try_advisory_xact_lock(sa.bindparam("lock_id", type_=sa.BigInteger)).label(
+            "locked"
+        ),
+        _k.c.request_hash,
+        _k.c.response_status,
+        _k.c.response_headers,
+        _k.c.response_body,
+    )
+    .select_from(
+        _one.outerjoin(
+            _k,
+            sa.and_(
+                *(
+                    _k.c[name] == sa.bindparam(name)
+                    for name in ("caller_kind", "tenant", "client_id", "key")
+                )
+            ),
+        )
+    )
+    .cte("claim")
+)
+
+
+async def settle_pending(request: Request) -> IdempotentReplay | None:
+    """Check a claim a handler has not run yet (it failed before its first statement): the
+    replay to answer with, or None; a reused key or one in flight raises its problem."""
+    pending: PendingClaim | None = getattr(request.state, "idempotency_pending", None)
+    if pending is None:
+        return None
+    request.state.idempotency_pending = None
+    row = await _claim(request.state.uow, pending.claim)
+    if row is not None:
+        return _replay_or_refuse(row, pending.claim)
+    return None
+
+
+def idempotency_key(required: bool, principal_dependency, *, deferred: bool = False):
+    """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates).
+
+    ``deferred``: on PostgreSQL it returns a :class:`PendingClaim` for the handler to run in
+    its first statement (one round trip fewer); elsewhere it claims at once and returns None.
+    """
 
     header = Header(
         alias="Idempotency-Key",
@@ -161,7 +246,7 @@ def idempotency_key(required: bool, principal_dependency):
         request: Request,
         principal: Annotated[Principal, Depends(principal_dependency)],
         key: Annotated[str | None, header] = None,
-    ) -> IdempotencyClaim | None:
+    ) -> IdempotencyClaim | PendingClaim | None:
         if key is None:
             if required:
                 raise IdempotencyKeyRequired("Send an Idempotency-Key header with this request.")
@@ -172,28 +257,51 @@ def idempotency_key(required: bool, principal_dependency):
         digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
         claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
         uow: UnitOfWork = request.state.uow
+        if deferred and uow.database.is_postgres:
+            pending = PendingClaim(claim, request)
+            request.state.idempotency_pending = pending
+            return pending
         row = await _claim(uow, claim)
         if row is not None:
             raise _replay_or_refuse(row, claim)
         request.state.idempotency = claim
-        return claim
+        return None if deferred else claim
 
     return dependency
 
 
-async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Response) -> None:
-    """Store the first response with the key, in the request's own transaction."""
+def _stored(claim: IdempotencyClaim, response: Response, now: datetime) -> dict[str, Any]:
+    """The key's row, holding the first response."""
     headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
-    # No savepoint needed: on PostgreSQL the advisory lock taken in the claim means no other
-    # transaction can be inserting this key; on SQLite writers are serial.
-    values = {
+    return {
         **claim.owner,
         "request_hash": claim.request_hash,
-        "created_at": uow.database.clock.now(),
+        "created_at": now,
         "response_status": response.status_code,
         "response_headers": headers,
         "response_body": bytes(response.body),
     }
+
+
+def stored_response(request: Request, response: Response) -> tuple[TableRows, ...]:
+    """The row storing ``response`` as the answer to the request's Idempotency-Key (none
+    without a key), for a handler to write in the same statement as what it creates
+    (:func:`hearth_kit.bulk.insert_together`): one round trip less. The route then stores
+    nothing more; the row is in the request's transaction either way."""
+    claim: IdempotencyClaim | None = getattr(request.state, "idempotency", None)
+    if claim is None:
+        return ()
+    uow: UnitOfWork = request.state.uow
+    request.state.idempotency_stored = True
+    return (TableRows(idempotency_keys, [_stored(claim, response, uow.database.clock.now())]),)
+
+
+async def record_response(uow: UnitOfWork, claim: IdempotencyClaim, response: Response) -> None:
+    """Store the first response with the key, in the request's own transaction."""
+    # No savepoint needed: on PostgreSQL the advisory lock taken in the claim means no other
+    # transaction can be inserting this key; on SQLite writers are serial.
+    values = _stored(claim, response, uow.database.clock.now())
+    headers = values["response_headers"]
     if uow.database.is_postgres:
         values["response_headers"] = json.dumps(headers)
         await driver.execute(uow.session(), _INSERT_KEY_POSTGRES, values)

@@ -34,7 +34,12 @@ from hearth_kit.errors import (
     problem_response,
     unexpected_to_problem,
 )
-from hearth_kit.idempotency import IdempotentReplay, record_response, settle_lost_race
+from hearth_kit.idempotency import (
+    IdempotentReplay,
+    record_response,
+    settle_lost_race,
+    settle_pending,
+)
 from hearth_kit.logging import get_logger
 from hearth_kit.security import record_denials
 
@@ -79,13 +84,19 @@ class HearthRoute(APIRoute):
                 response = await original(request)
                 if response.status_code < 400:
                     claim = getattr(request.state, "idempotency", None)
-                    if claim is not None:
+                    stored = getattr(request.state, "idempotency_stored", False)
+                    if claim is not None and not stored:
                         await record_response(uow, claim, response)
                     await uow.commit()
                 return response
             except IdempotentReplay as replay:
                 return replay.response
             except (Problem, HTTPException, RequestValidationError):
+                # A key the handler had yet to claim is checked first: a replay, a reused
+                # key or one in flight is the answer, before any fault of the body.
+                replay = await settle_pending(request)
+                if replay is not None:
+                    return replay.response
                 raise
             except CONCURRENT_CHANGES as exc:
                 return await _lost_race(request, uow, exc)

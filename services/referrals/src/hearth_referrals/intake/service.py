@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -22,19 +23,27 @@ from hearth_contract.referrals import (
     ReferralStatus,
     ReferralWithdraw,
 )
+from hearth_kit.bulk import TableRows
 from hearth_kit.db import new_id
 from hearth_kit.errors import validation_failed
+from hearth_kit.idempotency import PendingClaim
 from pydantic import ValidationError as PydanticValidationError
 
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.intake.rules import check_dates, check_referral_date_is_recent
-from hearth_referrals.models import Recipient, Referral, ReferralChild, ReferralLink
+from hearth_referrals.models import (
+    Recipient,
+    Referral,
+    ReferralChild,
+    ReferralLink,
+    StatusHistory,
+)
 from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
 from hearth_referrals.screening.transitions import TERMINAL, Step, next_status
 from hearth_referrals.views import birth_bounds, blocking_gap_count
 
-__all__ = ["IntakeService"]
+__all__ = ["IntakeService", "NewReferral"]
 
 
 def _child_keys(content: ReferralCreate) -> list[ChildKey]:
@@ -44,18 +53,30 @@ def _child_keys(content: ReferralCreate) -> list[ChildKey]:
     ]
 
 
+@dataclass(frozen=True)
+class NewReferral:
+    """A referral :meth:`IntakeService.prepare` built: every row of it, none written yet."""
+
+    referral: Referral
+    children: list[ReferralChild]
+    history: StatusHistory
+    links: list[ReferralLink]
+    event: TableRows
+
+
 class IntakeService:
     def __init__(self, ctx: ReferralContext) -> None:
         self.ctx = ctx
 
     async def _look_up(
-        self, content: ReferralCreate, la_code: str
+        self, content: ReferralCreate, la_code: str, claim: PendingClaim | None
     ) -> tuple[dict[str, int], list[Any]]:
         """The agencies' first-response targets (422 naming any unknown agency) and the
-        earlier referrals that may be of the same child, read together."""
+        earlier referrals that may be of the same child, read together (with the key's
+        ``claim``, if given)."""
         dates = [c.date_of_birth for c in content.children if c.date_of_birth]
         known, candidates = await self.ctx.repository.intake_lookups(
-            content.agency_ids, la_code, content.la_reference, dates
+            content.agency_ids, la_code, content.la_reference, dates, claim
         )
         unknown = [
             FieldError(pointer=f"/agency_ids/{i}", detail="No agency has this id.", code="unknown")
@@ -118,12 +139,36 @@ class IntakeService:
         The returned referral carries ``linked_earlier``: how many earlier referrals of the
         same child were found.
         """
+        new = await self.prepare(
+            content,
+            referral_id=referral_id,
+            document_id=document_id,
+            la_code=la_code,
+            source=source,
+        )
+        await self.register(new)
+        return new.referral
+
+    async def prepare(
+        self,
+        content: ReferralCreate,
+        *,
+        referral_id: uuid.UUID | None = None,
+        document_id: Any = None,
+        la_code: str | None = None,
+        source: ReferralSource = ReferralSource.LA_API,
+        claim: PendingClaim | None = None,
+    ) -> NewReferral:
+        """A new referral as :meth:`create` registers it, read and built but not yet written:
+        its answer can be rendered first and written with it (:meth:`register`).
+
+        ``claim``: the request's Idempotency-Key, claimed in the look-up's statement."""
         ctx = self.ctx
         now = ctx.now()
         check_dates(content, ctx.today())
         check_referral_date_is_recent(content, ctx.today())
         la_code = la_code or ctx.principal.tenant
-        targets, candidates = await self._look_up(content, la_code)
+        targets, candidates = await self._look_up(content, la_code, claim)
         referral = Referral(
             id=referral_id or new_id(),
             version=1,
@@ -162,10 +207,14 @@ class IntakeService:
         history = ctx.history_entry(
             referral, agency_id=None, from_status=None, to_status=referral.status
         )
-        await ctx.repository.add_new(
-            referral, self._children(referral, content), history, links, event
+        return NewReferral(referral, self._children(referral, content), history, links, event)
+
+    async def register(self, new: NewReferral, *also: TableRows) -> None:
+        """Write a prepared referral, its event, its audit rows and ``also`` (the rows of
+        the answer's Idempotency-Key) in one statement."""
+        await self.ctx.repository.add_new(
+            new.referral, new.children, new.history, new.links, new.event, *also
         )
-        return referral
 
     def _find_earlier(
         self, referral: Referral, content: ReferralCreate, rows: list[Any]
