@@ -46,6 +46,7 @@ PRESENT = [
     ("He assaults adults in the household when angry.", VIOLENCE),
     ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
     ("Violence towards her mother at contact on Friday.", VIOLENCE),
+    ("He has been involving younger residents in offending.", EXPLOITS),
 ]
 SUSPECTED = [
     ("There are concerns that she may be self-harming.", SH),
@@ -71,6 +72,8 @@ HISTORICAL = [
     ("Self-harm is historical.", SH),
     ("Oscar set fire to a bin at school in 2022.", FIRE),
     ("Cannabis until 2023.", DRUGS),
+    ("There is a history of an eating disorder, under CAMHS until last year.", EATING),
+    ("Treated for anorexia, discharged from the eating disorders clinic.", EATING),
 ]
 ABSENT = [
     ("There are no concerns about drug or alcohol use.", DRUGS),
@@ -85,6 +88,11 @@ ABSENT = [
     ("No known risk of criminal exploitation.", CCE),
     ("Ava does not use drugs or alcohol.", DRUGS),
     ("He doesn't go missing.", MISSING),
+    ("Nothing is known to suggest self-harm or going missing.", SH),
+    ("Nothing is known to suggest self-harm or going missing.", MISSING),
+    ("We are not aware of any fire setting.", FIRE),
+    ("There are no known\nconcerns about self-harm.", SH),  # a line wrapped mid-sentence
+    ("No known risk of drawing other young people into offending.", EXPLOITS),
 ]
 OTHER = [
     ("Tyler's mother has a long history of alcohol misuse.", DRUGS),

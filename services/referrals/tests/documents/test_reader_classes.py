@@ -142,3 +142,34 @@ class TestPdfColumnStops:
         ]  # fmt: skip
         lines = _lines(words)
         assert [s.text for s in lines[1].segments] == ["Date of referral:", "TBC"]
+
+
+class TestRiskSentencesInRunningText:
+    def _risks(self, paragraph: str) -> dict[str, str]:
+        draft = _read(
+            "Referral from Kent County Council, 20 November 2026.\n"
+            "Child: Ava Brown, date of birth 02/03/2012.\n\n" + paragraph + "\n"
+        )
+        risks = draft.referral["children"][0].get("risks") or {}
+        return {
+            f"{group}/{name}": risk["state"]
+            for group, named in risks.items()
+            for name, risk in named.items()
+        }
+
+    def test_a_labelled_sentence_answers_only_its_own_risk(self):
+        risks = self._risks(
+            "Current risk of self-harm: ligature incident on 14/11/2026. "
+            "There are no known concerns about going missing or fire-setting."
+        )
+        assert risks["to_child/self_harm"] == "present"
+        assert risks["to_child/missing"] == "none_known"
+        assert risks["to_others/fire_setting"] == "none_known"
+
+    def test_the_words_before_the_colon_say_how_sure(self):
+        risks = self._risks(
+            "Professionals suspect an eating disorder: restricting food at mealtimes. "
+            "There is a history of violence towards others: a fight at school in 2023."
+        )
+        assert risks["to_child/eating_disorder"] == "suspected"
+        assert risks["to_others/physical_harm"] == "historical"

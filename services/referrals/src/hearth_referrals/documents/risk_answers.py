@@ -10,7 +10,8 @@ from hearth_contract.codes import RiskState
 from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.rules.risk_states import answer_state
+from hearth_referrals.documents.blocks import BlockKind
+from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["risk_answer", "risk_checklist"]
@@ -80,7 +81,15 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     options = answer.options
     if options and not any(ticked for _text, ticked in options) and answer.value.strip():
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
-    state = answer_state(answer.value, options, builder.reference_date)
+    value = answer.value
+    in_running_text = answer.block.kind is BlockKind.PARAGRAPH and answer.label_block is None
+    if in_running_text:
+        value = _own_sentences(builder, answer, key, shared)
+    state = answer_state(value, options, builder.reference_date)
+    if in_running_text and state is RiskState.PRESENT:
+        # "Professionals suspect an eating disorder: restricting food": the sentence's
+        # own words before the colon say how sure, or how long ago.
+        state = cue_state(answer.label) or state
     if state is None:
         builder.set_unclear(
             {},
@@ -95,6 +104,27 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
         )
     return True
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _own_sentences(
+    builder: DraftBuilder, answer: Answer, key: tuple[str, str], shared: bool
+) -> str:
+    """ "Current risk of self-harm: ligature 14/11. No known risk of CSE, ...": a line of
+    running text answers its label only up to the first sentence naming another risk;
+    the sentences from there are read as statements of their own."""
+    sentences = _SENTENCE_END.split(answer.value)
+    for index, sentence in enumerate(sentences[1:], start=1):
+        if any(other != key for other, _match in risk_terms(sentence)):
+            rest = " ".join(sentences[index:])
+            for statement in statements(rest, builder.reference_date):
+                evidence = answer.block.evidence(statement.quote)
+                finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
+                builder.add_risk((statement.group, statement.name), finding, shared=shared)
+            return " ".join(sentences[:index])
+    return answer.value
 
 
 def _several_risks(

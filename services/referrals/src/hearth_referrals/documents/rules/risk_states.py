@@ -51,7 +51,13 @@ class RiskStatement:
     quote: str
 
 
+# A line wrapped mid-sentence (a PDF paragraph's lines): "There are no known\nconcerns
+# about self-harm" is one clause, not a negation and then a concern.
+_WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z])")
+
+
 def clauses(text: str) -> list[str]:
+    text = _WRAPPED_LINE.sub(" ", text)
     return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
 
 

@@ -113,6 +113,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_others", "criminal_exploitation"): _any(
         r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
+        # "drawing other young people into offending", "involving peers in offending"
+        r"(involv|draw|introduc|bring|lead|pull|recruit|get)\w* (other |younger |vulnerable )?"
+        r"(peers|young people|children|others|boys|girls|residents|friends)\b"
+        r"[^.;]{0,20}\b(offending|crime|criminal\w*)",
     ),
 }
 RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
@@ -140,6 +144,8 @@ _CUE_PATTERNS = {
         r"|hadn'?t|had not|has never|have never)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
+        r"\bnothing\b",
+        r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno\b",
     ),
@@ -156,6 +162,8 @@ _CUE_PATTERNS = {
         r"\bno longer\b",
         r"\bceased\b",
         r"\bresolved\b",
+        r"\bthere (is|was) a (previous |past )?history of\b",
+        r"\bdischarged from\b",
     ),
     "suspected": _any(
         r"\bpossibl[ey]\b",
