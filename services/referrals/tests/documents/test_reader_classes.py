@@ -8,6 +8,7 @@ from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.readers.pdf_layout import _lines
 from hearth_referrals.documents.rules.authorities import authority_from_email, find_authority
 from hearth_referrals.documents.rules.corrections import corrections
+from hearth_referrals.documents.rules.dates import next_day_month
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.values import current_placements, school_name
 
@@ -173,3 +174,49 @@ class TestRiskSentencesInRunningText:
         )
         assert risks["to_child/eating_disorder"] == "suspected"
         assert risks["to_others/physical_harm"] == "historical"
+
+
+class TestDatesInWords:
+    @pytest.mark.parametrize(
+        ("text", "wanted"),
+        [
+            ("from Monday 7th December", date(2026, 12, 7)),
+            ("from 11 January", date(2027, 1, 11)),
+            ("Friday 4 December.", date(2026, 12, 4)),
+            ("on the 20th of November", date(2026, 11, 20)),
+            ("March 2027", None),  # a month and a year is not a day
+            ("4 December 2026", None),  # a full date is read as one, not placed in a year
+        ],
+    )
+    def test_a_day_and_month_is_the_next_one_after_the_referral(self, text, wanted):
+        found = next_day_month(text, date(2026, 11, 20))
+        assert (found.value if found else None) == wanted
+
+    def test_the_referral_date_in_a_summarys_first_sentence(self):
+        draft = _read(
+            "Norfolk County Council\n"
+            "Written 17 November 2026 by Rebecca Hall, allocated social worker.\n"
+            "Jordan Pike, born 2 May 2010. We are looking for a foster placement, "
+            "starting Monday 4 January 2027.\n"
+        )
+        assert draft.referral["referral_date"] == "2026-11-17"
+        assert draft.referral["placement"]["start_date"] == "2027-01-04"
+
+    def test_a_yearless_start_is_placed_after_the_stated_referral_date(self):
+        draft = _read(
+            "Date of referral: 18/11/2026\nChild's name: Jade Whitworth\n"
+            "Required from: from Monday 7th December\n"
+        )
+        assert draft.referral["placement"]["start_date"] == "2026-12-07"
+
+    def test_no_year_is_guessed_from_the_upload_day(self):
+        draft = _read("Child's name: Jade Whitworth\nRequired from: from Monday 7th December\n")
+        assert draft.referral.get("referral_date") is None
+        assert (draft.referral.get("placement") or {}).get("start_date") is None
+
+    def test_several_labelled_sentences_on_one_line(self):
+        draft = _read(
+            "Date of referral: 23/11/2026\nChild's name: Ava Brown\n"
+            "Urgency: planned. Needed: Friday 4 December. Expected length: respite.\n"
+        )
+        assert draft.referral["placement"]["start_date"] == "2026-12-04"

@@ -51,6 +51,17 @@ _TODAY_REQUEST = re.compile(
 )
 
 
+# "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026",
+# "Bristol City Council. Date of referral: 19th Nov 2026": the referral's date in a sentence.
+_REFERRAL_SENTENCE = re.compile(
+    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
+    r"(?:written|submitted|completed|sent|dated|prepared)\b"
+    r"|\b(?:date of (?:referral|request)|referral date)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
+
+
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
@@ -58,6 +69,20 @@ def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | 
             if dates:
                 return dates[0].value, answer
     return today, None
+
+
+def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """The referral date written in one of the document's first sentences, when no label
+    gives it (a summary in paragraphs, a heading line)."""
+    for answer in answers[:15]:
+        if answer.part.startswith(("headers", "signature", "forwarded")):
+            continue
+        for sentence in [*_SENTENCE.split(answer.label), *_SENTENCE.split(answer.value)]:
+            if _REFERRAL_SENTENCE.search(sentence):
+                dates = find_dates(sentence, today)
+                if dates:
+                    return dates[0].value, answer
+    return None
 
 
 def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
@@ -344,8 +369,12 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = pair_answers(blocks)
-    reference, _ = _reference_date(answers, today)
+    reference, labelled = _reference_date(answers, today)
+    in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
+    if in_a_sentence:
+        reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
+    builder.referral_date_read = bool(labelled or in_a_sentence)
     free: list[tuple[Answer, bool]] = []
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
@@ -366,6 +395,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             mark_label_topics(builder, answer.label, answer.value)
     for answer, shared in free:
         read_free_text(builder, answer, shared)
+    if in_a_sentence and "referral_date" not in builder.top:
+        evidence = in_a_sentence[1].block.evidence()
+        builder.set(builder.top, "referral_date", reference, 0.8, evidence)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)

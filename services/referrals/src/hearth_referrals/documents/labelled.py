@@ -11,7 +11,7 @@ from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, next_day_month
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -247,7 +247,10 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _request_details(builder, answer)
     elif field == "start_date" and not find_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
-        if needed_by:
+        ahead = next_day_month(answer.value, builder.reference_date)
+        if ahead and builder.referral_date_read:  # "from Monday 7th December"
+            builder.set(scope, "start_date", ahead.value, 0.85, answer.block.evidence())
+        elif needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif answer.value.strip():
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)

@@ -13,7 +13,7 @@ from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.dates import find_dates, next_day_month
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import communication, disabilities, placements_count
@@ -114,9 +114,12 @@ _BORN_CHILD = re.compile(
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
-    r"\s+(?:on|from|by)\s+(.{6,40})",
+    r"(?:\s+(?:on|from|by|after)\s+|\s*:\s*|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    r"(.{6,40})",
     re.I,
 )
+# "(planned, long term, from 11 January)": a day and month after "from" in a request.
+_FROM_DAY_MONTH = re.compile(r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)")
 _SCHOOL = re.compile(
     r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
@@ -178,11 +181,17 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
-    start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
+    start = _START.search(request) or (
+        _SEEKING.search(request)
+        and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
+    )
     if start and "start_date" not in builder.placement:
         dates = find_dates(start.group(1), builder.reference_date)
+        ahead = next_day_month(start.group(1), builder.reference_date)
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
+        elif ahead and builder.referral_date_read:
+            builder.set(builder.placement, "start_date", ahead.value, 0.72, _evidence(answer))
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))

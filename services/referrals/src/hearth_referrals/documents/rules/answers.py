@@ -85,9 +85,27 @@ def _is_label_line(text: str) -> bool:
     return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
 
 
+# "Urgency: planned. Needed: Friday 4 December. Expected length: respite.": several
+# labelled sentences written on one line, each its own answer.
+_NEXT_LABEL = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][A-Za-z /'()-]{0,35}:\s)")
+
+
+def _labelled_sentences(line: str) -> list[str]:
+    """A line's labelled sentences; one piece when the first value holds labels of its
+    own ("Placement recommendation: Foster care: Not suitable. Residential: Suitable.")."""
+    match = _LABEL_LINE.match(line)
+    if not (match and _is_label_line(line)):
+        return [line]
+    pieces = _NEXT_LABEL.split(line)
+    if len(pieces) > 1 and ":" in pieces[0][match.end(1) :].lstrip(" :?"):
+        return [line]
+    return pieces
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    for line in text.splitlines():
+    lines = [piece for line in text.splitlines() for piece in _labelled_sentences(line)]
+    for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
         if match and _is_label_line(line):

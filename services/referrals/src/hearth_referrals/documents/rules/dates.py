@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["FoundDate", "age_on", "find_dates", "parse_date"]
+__all__ = ["FoundDate", "age_on", "find_dates", "next_day_month", "parse_date"]
 
 MONTHS = {
     "jan": 1,
@@ -85,6 +85,31 @@ def find_dates(text: str, reference: date) -> list[FoundDate]:
             found[match.start()] = FoundDate(value, match.group(0), match.start())
             taken.append(range(match.start(), match.end()))
     return [found[start] for start in sorted(found)]
+
+
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"
+    r"(?![a-z])(?![\s,./-]*\d)",
+    re.IGNORECASE,
+)
+
+
+def next_day_month(text: str, on_or_after: date) -> FoundDate | None:
+    """A day and month written without a year ("from Monday 7th December"): the first such
+    day on or after ``on_or_after`` (the referral date), as a start date is always ahead.
+
+    Only for dates that must lie ahead; a caller passes a referral date it has read, never
+    the upload day."""
+    for match in _DAY_MONTH.finditer(text):
+        month, day = _month(match.group("month")), int(match.group("day"))
+        for year in (on_or_after.year, on_or_after.year + 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if value >= on_or_after:
+                return FoundDate(value, match.group(0), match.start())
+    return None
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:

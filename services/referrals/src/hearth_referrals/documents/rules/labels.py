@@ -68,7 +68,9 @@ _LABELS: list[tuple[str, str]] = [
         r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$)",
+        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|move[- ]in date|^when (should|does|will|can|is) (the )?(child|young person|yp"
+        r"|placement|move)\b.{0,30}\b(move|start|begin|needed|required)\b|^needed$)",
     ),
     (
         "school_must_stay",
