@@ -220,3 +220,41 @@ class TestDatesInWords:
             "Urgency: planned. Needed: Friday 4 December. Expected length: respite.\n"
         )
         assert draft.referral["placement"]["start_date"] == "2026-12-04"
+
+
+class TestChildrenNamedInSentencesAndSections:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010.",
+            "Thanks for your call. To recap, Jordan Pike needs a foster placement.",
+        ],
+    )
+    def test_a_sentence_opening_with_the_childs_full_name(self, sentence):
+        draft = _read("Date of referral: 17/11/2026\n\n" + sentence + "\n")
+        child = draft.referral["children"][0]
+        assert (child.get("first_name"), child.get("last_name")) == ("Jordan", "Pike")
+
+    def test_numbered_questions_and_sections(self):
+        draft = _read(
+            "Date of referral: 20/11/2026\n"
+            "Q1. Young person's name: Ryan Tolson\n"
+            "Q2. Date of birth and age: 01/12/2009 (16)\n"
+            "Q4. Legal status: Section 20 Q5. System ID: 220871\n"
+        )
+        child = draft.referral["children"][0]
+        assert (child.get("first_name"), child.get("date_of_birth")) == ("Ryan", "2009-12-01")
+        assert draft.referral["la_reference"] == "220871"
+
+    def test_each_childs_risks_under_a_heading_with_its_name(self):
+        draft = _read(
+            "Date of referral: 20/11/2026\n\n"
+            "2.1 Child 1: Tyler Mace\n\nRisks - Tyler\n"
+            "Assaults on peers or staff: Yes - hits out when frustrated\n\n"
+            "2.2 Child 2: Lacey Mace\n\nRisks - Lacey\n"
+            "Violence / aggression to others: No - none known\n"
+        )
+        children = draft.referral["children"]
+        assert [child.get("first_name") for child in children] == ["Tyler", "Lacey"]
+        states = [child["risks"]["to_others"]["physical_harm"]["state"] for child in children]
+        assert states == ["present", "none_known"]

@@ -41,7 +41,7 @@ __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
-_CHILD_PART = re.compile(r"^child\s+([0-9])\b", re.I)
+_CHILD_PART = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?child\s+([0-9])\b", re.I)
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
@@ -91,6 +91,11 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
+    for index, child in enumerate(builder.children):  # "Risks - Tyler": one child's part
+        first = child.fields.get("first_name")
+        if first and first.value and re.search(rf"\b{re.escape(str(first.value))}\b", answer.part):
+            builder.current = index
+            return False
     return True
 
 

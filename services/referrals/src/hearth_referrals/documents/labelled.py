@@ -171,7 +171,10 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _age(builder: DraftBuilder, answer: Answer) -> None:
-    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", answer.value)
+    text = answer.value  # "01/12/2009 (16)": the age is not the date's day
+    for found in find_dates(text, builder.reference_date):
+        text = text.replace(found.quote, " ")
+    match = re.match(r"^\D{0,10}(\d{1,2})(?!\d)", text)
     if match and int(match.group(1)) <= 17:
         builder.set(
             builder.child.fields,

@@ -108,9 +108,14 @@ _I_AM_THE_WORKER = re.compile(
     r"\s+(?:allocated\s+)?social worker\b"
 )
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
+# "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010", "To recap, Aarav Patel
+# needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
-    r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
-    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
+    r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)(?: \([^()]{1,40}\))?"
+    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
+    r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
+    re.MULTILINE,
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"

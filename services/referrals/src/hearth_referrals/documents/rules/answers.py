@@ -22,7 +22,7 @@ PLACEHOLDER = re.compile(
 )
 _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
-_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*[:?]\s+(\S.*)$")
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*(?:\?:?|:)\s+(\S.*)$")
 _PARENT_PART = re.compile(
     r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
     re.I,
@@ -90,6 +90,16 @@ def _is_label_line(text: str) -> bool:
 _NEXT_LABEL = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][A-Za-z /'()-]{0,35}:\s)")
 
 
+# "Q4. Legal status: Section 20 Q5. System ID: 220871", "Does the child go missing?: Yes
+# Any cruelty to animals?: No": questions run together on one line.
+_NEXT_QUESTION = re.compile(
+    r"\s+(?=(?:Q|Question\s?)\d{1,2}[.):]\s|[A-Z][A-Za-z /'()-]{2,50}\?:\s)"
+)
+_QUESTION_NUMBER = re.compile(
+    r"^\s*(?:(?:Q|Question\s?)?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Za-z])"
+)
+
+
 def _labelled_sentences(line: str) -> list[str]:
     """A line's labelled sentences; one piece when the first value holds labels of its
     own ("Placement recommendation: Foster care: Not suitable. Residential: Suitable.")."""
@@ -104,7 +114,12 @@ def _labelled_sentences(line: str) -> list[str]:
 
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    lines = [piece for line in text.splitlines() for piece in _labelled_sentences(line)]
+    lines = [
+        piece
+        for line in text.splitlines()
+        for numbered in _NEXT_QUESTION.split(line)
+        for piece in _labelled_sentences(_QUESTION_NUMBER.sub("", numbered))
+    ]
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
