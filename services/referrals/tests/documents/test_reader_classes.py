@@ -258,3 +258,24 @@ class TestChildrenNamedInSentencesAndSections:
         assert [child.get("first_name") for child in children] == ["Tyler", "Lacey"]
         states = [child["risks"]["to_others"]["physical_harm"]["state"] for child in children]
         assert states == ["present", "none_known"]
+
+    @pytest.mark.parametrize("underline", ["", "-------------\n"])
+    def test_a_name_under_a_social_worker_heading_is_not_a_child(self, underline):
+        draft = _read(
+            "Date of referral: 20/11/2026\nChild's name: Kwame Mensah\n\n"
+            "Social worker\n" + underline + "Name: Ama Asante\nEmail: ama.asante@example.gov.uk\n"
+        )
+        assert [child.get("first_name") for child in draft.referral["children"]] == ["Kwame"]
+        assert draft.referral["social_worker"]["name"] == "Ama Asante"
+
+    @pytest.mark.parametrize(
+        ("line", "reference"),
+        [
+            ("Family / case number: LCS ID (NYC) 640028", "640028"),
+            ("Case number: Child's LCS ID 3381920", "3381920"),
+            ("Placing authority: Calderdale MBC. Authority reference: 60442", "60442"),
+        ],
+    )
+    def test_the_reference_after_the_systems_name(self, line, reference):
+        draft = _read("Date of referral: 20/11/2026\nChild's name: Kwame Mensah\n" + line + "\n")
+        assert draft.referral["la_reference"] == reference

@@ -85,6 +85,34 @@ def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, A
     return None
 
 
+# A line that only heads a block of contact details ("Social worker", "Team manager
+# details") and the underline a text form draws under it.
+_ROLE_HEADING = re.compile(
+    r"^\W*((allocated |senior )?social worker|team manager|referrer)('s)?( details)?\W*$", re.I
+)
+_UNDERLINE = re.compile(r"^\s*[-=_]{3,}\s*$")
+
+
+def _under_role_headings(answers: list[Answer]) -> list[Answer]:
+    """ "Social worker" / "Name: Aisha Rahman": a bare Name under a contact heading is that
+    person's name, not the child's."""
+    read: list[Answer] = []
+    role = None
+    for answer in answers:
+        heading = answer.value if not answer.label else None
+        if answer.label and _UNDERLINE.match(answer.value):
+            heading = answer.label
+        if heading is not None and _ROLE_HEADING.match(heading):
+            role = heading.strip(" :-")
+        elif role and answer.label and re.fullmatch(r"\W*(full )?name\W*", answer.label, re.I):
+            answer = replace(answer, label=f"{role} name")
+            role = None
+        else:
+            role = None  # the heading heads only the lines straight after it
+        read.append(answer)
+    return read
+
+
 def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     """Whether a risk statement is about the whole sibling group (True) or one child."""
     match = _CHILD_PART.match(answer.part)
@@ -373,7 +401,7 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = pair_answers(blocks)
+    answers = _under_role_headings(pair_answers(blocks))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
     if in_a_sentence:

@@ -280,9 +280,13 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        # "BCC 77310": a short capital prefix and a number are one reference.
+        # "BCC 77310": a short capital prefix and a number are one reference; "LCS ID
+        # (NYC) 640028", "Child's LCS ID 3381920": the system's name is not.
         found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
         reference = found.group(1) if found else ""
+        if not re.search(r"\d", reference):
+            found = re.search(r"(?<![\w-])([A-Za-z]{0,5}[-/]?\d[\w/-]*)", answer.value)
+            reference = found.group(1) if found else ""
         if re.search(r"\d", reference) and len(reference) <= 64:
             builder.set(
                 builder.top,

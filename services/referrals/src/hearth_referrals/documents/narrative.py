@@ -35,7 +35,9 @@ _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?|case (?:no|number)"
     r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
-    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
+    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
+    r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,
 )
 _SEEKING = re.compile(
@@ -124,7 +126,9 @@ _START = re.compile(
     re.I,
 )
 # "(planned, long term, from 11 January)": a day and month after "from" in a request.
-_FROM_DAY_MONTH = re.compile(r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)")
+_FROM_DAY_MONTH = re.compile(
+    r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
+)
 _SCHOOL = re.compile(
     r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
@@ -187,8 +191,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
     start = _START.search(request) or (
-        _SEEKING.search(request)
-        and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
+        _SEEKING.search(request) and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
     )
     if start and "start_date" not in builder.placement:
         dates = find_dates(start.group(1), builder.reference_date)
@@ -331,9 +334,8 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
         )
     reference = _REFERENCE.search(text)
     if reference:
-        builder.set(
-            builder.top, "la_reference", reference.group(1).strip(".,;"), 0.8, _evidence(answer)
-        )
+        found = reference.group(1) or reference.group(2)
+        builder.set(builder.top, "la_reference", found.strip(".,;"), 0.8, _evidence(answer))
     _placements_count(builder, answer)
 
 

@@ -8,9 +8,9 @@ import re
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.answered import mark_risks_answered
+from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
 from hearth_referrals.documents.rules.risk_words import risk_terms
 

@@ -87,7 +87,7 @@ def _is_label_line(text: str) -> bool:
 
 # "Urgency: planned. Needed: Friday 4 December. Expected length: respite.": several
 # labelled sentences written on one line, each its own answer.
-_NEXT_LABEL = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][A-Za-z /'()-]{0,35}:\s)")
+_NEXT_LABEL = re.compile(r"(?<=[A-Za-z0-9)]\.)\s+(?=[A-Z][A-Za-z /'()-]{0,35}:\s)")
 
 
 # "Q4. Legal status: Section 20 Q5. System ID: 220871", "Does the child go missing?: Yes
