@@ -19,6 +19,23 @@ def _read(text: str):
     return read_referral_document(text.encode(), today=TODAY)
 
 
+def _with_company(data: bytes, company: str) -> bytes:
+    """The Word file with its extended properties' Company set."""
+    import io
+    import zipfile
+
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "docProps/app.xml":
+                content = content.replace(
+                    b"</Properties>", f"<Company>{company}</Company></Properties>".encode()
+                )
+            archive.writestr(item, content)
+    return target.getvalue()
+
+
 class TestValues:
     @pytest.mark.parametrize(
         ("text", "name"),
@@ -78,6 +95,43 @@ class TestAuthorities:
     @pytest.mark.parametrize(("text", "code"), [("B&NES", "E06000022"), ("H&F", "E09000013")])
     def test_initials_with_an_ampersand(self, text, code):
         assert find_authority(text).code == code
+
+    @pytest.mark.parametrize(
+        ("address", "code"),
+        [
+            ("a.b@kent.gcsx.gov.uk", "E10000016"),  # a secure-mail network's host
+            ("a.b@hertfordshire.example.gov.uk", "E10000015"),  # a test address's placeholder
+            ("a.b@sandwellchildrenstrust.example.org.uk", "E08000028"),
+            ("a.b@secure.leeds.gov.uk", "E08000035"),
+        ],
+    )
+    def test_the_la_label_of_a_longer_mail_host(self, address, code):
+        assert authority_from_email(address).code == code
+
+    def test_a_provider_or_private_mail_host_names_no_la(self):
+        assert authority_from_email("a.b@bury-fostering.com").code is None
+        assert authority_from_email("a.b@fosteringfutures.example.org.uk").code is None
+
+    @pytest.mark.parametrize("where", ["footer", "company"])
+    def test_the_la_in_a_word_files_footer_or_company(self, where):
+        import io
+
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("Placement request")
+        document.add_paragraph("Child's name: Ava Brown")
+        if where == "footer":
+            document.sections[0].footer.paragraphs[0].text = "Wigan Council - OFFICIAL"
+        else:
+            document.core_properties.title = ""
+        buffer = io.BytesIO()
+        document.save(buffer)
+        data = buffer.getvalue()
+        if where == "company":
+            data = _with_company(data, "Wigan Council")
+        draft = read_referral_document(data, today=TODAY)
+        assert draft.la_code.value == "E08000010"
 
 
 class TestLabelsAndCorrections:
