@@ -118,6 +118,7 @@ OTHER = [
     ("Drug use by mother during pregnancy.", DRUGS),
     ("There was violence between the parents.", VIOLENCE),
     ("Mum reports that she self-harmed as a teenager.", SH),
+    ("It is not known whether she uses cannabis.", DRUGS),  # unknown: neither yes nor no
 ]
 
 ROWS = (
@@ -155,6 +156,9 @@ def test_a_sentence_asserts(text, key, wanted):
         ("N", "none_known"),
         ("Y - historic, last incident 2022", "historical"),
         ("0 episodes in the last 12 months; 6 in 2024", "historical"),
+        ("No, but school raised concerns about cutting last week", "suspected"),
+        ("None known, however she has become secretive about food", "suspected"),
+        ("No - none known", "none_known"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):

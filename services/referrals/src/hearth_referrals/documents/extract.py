@@ -168,7 +168,7 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
         labelled
         if labelled
         and all(
-            STATE_RANK[f.state] <= STATE_RANK[RiskState.HISTORICAL]
+            STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
             for f in findings
             if not f.labelled
         )

@@ -136,6 +136,16 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
 _CONFIRMED = re.compile(r"\b(is|are|remains?) (current|ongoing|confirmed|active)\b", re.I)
 
 
+_UNKNOWN_WHETHER = re.compile(
+    r"\b(not known|unknown|unclear|not clear|not sure|unsure|no information)"
+    r"\s+(whether|if|as to)\b",
+    re.I,
+)
+# "No, but school raised concerns about cutting last week": the words after the
+# contrast decide; anything short of a denial is not "none known".
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|except)\b\W*(.*)", re.I | re.S)
+
+
 def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     """ "Is there a history of self-harm? No": the question's risks, in the reply's state."""
     state = answer_state(reply, [])
@@ -169,6 +179,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue
+            if _UNKNOWN_WHETHER.search(left):
+                continue  # "it is not known whether she self-harms": neither yes nor no
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end(), reference)
@@ -195,6 +207,9 @@ def answer_state(
         return None
     past = dated_in_the_past(answer, reference)
     if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
+        contrast = _CONTRAST.search(answer)
+        if contrast and contrast.group(1).strip(" .;,"):
+            return cue_state(contrast.group(1), default=RiskState.SUSPECTED)
         return RiskState.NONE_KNOWN
     if past:
         return RiskState.HISTORICAL
