@@ -74,6 +74,7 @@ HISTORICAL = [
     ("Cannabis until 2023.", DRUGS),
     ("There is a history of an eating disorder, under CAMHS until last year.", EATING),
     ("Treated for anorexia, discharged from the eating disorders clinic.", EATING),
+    ("She has not gone missing since she moved to her current placement.", MISSING),
 ]
 ABSENT = [
     ("There are no concerns about drug or alcohol use.", DRUGS),
@@ -119,6 +120,8 @@ OTHER = [
     ("There was violence between the parents.", VIOLENCE),
     ("Mum reports that she self-harmed as a teenager.", SH),
     ("It is not known whether she uses cannabis.", DRUGS),  # unknown: neither yes nor no
+    ("Diagnosed with alcohol-related neurodevelopmental disorder (ARND).", DRUGS),
+    ("The family were reported missing to police in 2024 when mum fled.", MISSING),
 ]
 
 ROWS = (
@@ -159,6 +162,7 @@ def test_a_sentence_asserts(text, key, wanted):
         ("No, but school raised concerns about cutting last week", "suspected"),
         ("None known, however she has become secretive about food", "suspected"),
         ("No - none known", "none_known"),
+        ("Not currently", "none_known"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):

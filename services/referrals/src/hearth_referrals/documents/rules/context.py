@@ -36,7 +36,10 @@ _PSEUDO = re.compile(
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
     r"|missing (from )?(school|lessons|education|appointments|meals)"
     r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
-    r"|missing person(s)? (report|protocol)",
+    r"|missing person(s)? (report|protocol)"
+    # a condition named after a substance the child was exposed to before birth
+    r"|\b(alcohol|drug|substance|opiate|opioid)[- ](related|exposed|exposure)\b|\barnd\b"
+    r"|\b(in utero|prenatal\w*|antenatal\w*)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -73,10 +76,10 @@ def hypothetical(left: str) -> bool:
 def dated_in_the_past(clause: str, reference: date | None) -> bool:
     """The clause dates the risk more than a year before the referral, or says it has
     not happened since a date ("none since 2023")."""
+    if _SINCE.search(clause):  # "has not gone missing since her current placement began"
+        return True
     if _RECENT.search(clause):
         return False
-    if _SINCE.search(clause):
-        return True
     if reference is None:
         return False
     cutoff = date(reference.year - 1, reference.month, min(reference.day, 28))

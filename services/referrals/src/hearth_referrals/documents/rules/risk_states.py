@@ -23,7 +23,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
-    r"|not applicable|no concerns?"
+    r"|not applicable|no concerns?|not (currently|at present|presently)"
     r"|no risks?( identified)?|none identified|not a concern)\b",
     re.IGNORECASE,
 )

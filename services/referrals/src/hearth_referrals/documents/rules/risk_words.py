@@ -194,6 +194,7 @@ THIRD_PARTY = re.compile(
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
         r"\b(parental|familial|domestic)\b",
+        r"\bthe family (were|was|have|has|had)\b",
         r"\b(exposed to|witness(ed)?|victim of|subject(ed)? to|experienced|by (her|his|their)"
         r"|from (her|his|their))\b",
     ),
