@@ -75,6 +75,8 @@ HISTORICAL = [
     ("There is a history of an eating disorder, under CAMHS until last year.", EATING),
     ("Treated for anorexia, discharged from the eating disorders clinic.", EATING),
     ("She has not gone missing since she moved to her current placement.", MISSING),
+    ("Has set small fires at home (2025).", FIRE),
+    ("He was sexually exploited online in 2025.", CSE),  # the whole year is long past
 ]
 ABSENT = [
     ("There are no concerns about drug or alcohol use.", DRUGS),

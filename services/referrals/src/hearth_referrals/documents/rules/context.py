@@ -52,6 +52,7 @@ _YEAR_ONLY = re.compile(
     r"(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")  # "set small fires (2025)"
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
@@ -86,11 +87,13 @@ def dated_in_the_past(clause: str, reference: date | None) -> bool:
     whens = [found.value for found in find_dates(clause, reference)]
     for month, year in _MONTH_YEAR.findall(clause):
         whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
-    years = [int(year) for year in _YEAR_ONLY.findall(clause)]
+    years = [int(year) for year in _YEAR_ONLY.findall(clause) + _YEAR_IN_BRACKETS.findall(clause)]
     if not years and not whens:
         return False
-    if any(year >= cutoff.year for year in years) and not whens:
-        return False  # "in 2025" may be within the year
+    # A year alone is past when the middle of it is more than a year before the referral:
+    # "in 2025" is historical in a referral of November 2026, not in one of February.
+    if any(date(year, 7, 1) >= cutoff for year in years) and not whens:
+        return False
     return all(when < cutoff for when in whens) and all(
-        year < cutoff.year or whens for year in years
+        date(year, 7, 1) < cutoff or whens for year in years
     )
