@@ -333,3 +333,41 @@ class TestChildrenNamedInSentencesAndSections:
     def test_the_reference_after_the_systems_name(self, line, reference):
         draft = _read("Date of referral: 20/11/2026\nChild's name: Kwame Mensah\n" + line + "\n")
         assert draft.referral["la_reference"] == reference
+
+
+class TestBlanketDenials:
+    def _states(self, lines: str) -> dict[str, str]:
+        draft = _read("Date of referral: 20/11/2026\nChild's name: Ava Brown\n\n" + lines)
+        risks = draft.referral["children"][0].get("risks") or {}
+        return {
+            f"{group}/{name}": risk["state"]
+            for group, named in risks.items()
+            for name, risk in named.items()
+        }
+
+    def test_no_known_risks_answers_every_risk(self):
+        states = self._states("Risks: No known risks.\n")
+        assert len(states) == 11 and set(states.values()) == {"none_known"}
+
+    def test_a_ticked_no_known_risks_box_answers_every_risk(self):
+        states = self._states("Risks: ☐ Self-harm ☐ Going missing ☐ CSE\n☒ No known risks\n")
+        assert len(states) == 11 and set(states.values()) == {"none_known"}
+
+    def test_an_unticked_no_known_risks_box_says_nothing(self):
+        assert self._states("Risks: ☐ Self-harm ☒ Going missing ☐ CSE\n☐ No known risks\n") == {
+            "to_child/missing": "present"
+        }
+
+    def test_risks_to_others_only(self):
+        states = self._states("There are no known risks to others.\n")
+        assert set(states) == {
+            "to_others/physical_harm",
+            "to_others/sexual_harm",
+            "to_others/fire_setting",
+            "to_others/harm_to_animals",
+            "to_others/criminal_exploitation",
+        }
+
+    def test_a_stated_risk_outranks_the_blanket(self):
+        states = self._states("No known risks other than going missing, last week.\n")
+        assert states == {"to_child/missing": "present"}

@@ -150,6 +150,19 @@ def risk_checklist(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """ "☒ Going missing ☐ Self harm ☒ Aggression" (tick all that apply): each ticked risk
     is present; an unticked one is not stated (the list does not say it is absent)."""
     named = [(risk_terms(text), ticked) for text, ticked in answer.options]
+    denials = [
+        statement
+        for text, ticked in answer.options
+        if ticked and not risk_terms(text)
+        for statement in statements(text)
+        if statement.state is RiskState.NONE_KNOWN
+    ]
+    if denials and not any(ticked and terms for terms, ticked in named):
+        evidence = answer.block.evidence()  # "☒ No known risks"
+        for statement in denials:
+            finding = RiskFinding(RiskState.NONE_KNOWN, 0.9, evidence, statement.quote, True)
+            builder.add_risk((statement.group, statement.name), finding, shared=shared)
+        return True
     if len([terms for terms, _ticked in named if len(terms) == 1]) < 2:
         return False
     evidence = answer.block.evidence()

@@ -14,7 +14,7 @@ from datetime import date
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
-from hearth_referrals.documents.rules.risk_words import CUES, THIRD_PARTY, risk_terms
+from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_PARTY, risk_terms
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
 
@@ -117,7 +117,17 @@ def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> Ri
     return default
 
 
+# "No known risks other than going missing": the denial stops at the exception.
+_EXCEPTION = re.compile(
+    r"\b(other than|except(?: for)?|apart from|aside from|besides|with the exception of)\b", re.I
+)
+
+
 def _state_in_clause(clause: str, start: int, end: int, reference: date | None = None) -> RiskState:
+    exceptions = list(_EXCEPTION.finditer(clause, 0, start))
+    if exceptions and CUES["negation"].search(clause, 0, exceptions[-1].start()):
+        cut = exceptions[-1].end()
+        clause, start, end = clause[cut:], start - cut, end - cut
     left, right = clause[:start], clause[end:]
     if CUES["historical_negation"].search(clause) or dated_in_the_past(clause, reference):
         return RiskState.HISTORICAL
@@ -157,6 +167,37 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     ]
 
 
+# "No known risks.", "There are no identified risks to herself or others": a blanket
+# denial answers every risk (or every risk of the group it names), unless the clause
+# names risks itself or makes exceptions ("no known risks other than going missing").
+_BLANKET = re.compile(
+    r"^\W*(?:(?:there (?:are|is)|she has|he has|they have)\s+)?(?:no|nil|none)\s+"
+    r"(?:other\s+|further\s+)?(?:known\s+|identified\s+|current\s+|significant\s+)?"
+    r"(?:risks?|concerns?|risk[- ]taking behaviou?rs?)"
+    r"(?:\s+(?:known|identified|noted|reported))?"
+    r"(?:\s+(?:to|for)\s+(?P<whom>(?:her|him|them)sel(?:f|ves)|self|the child|others"
+    r"|(?:her|him|them)sel(?:f|ves) (?:or|and) others|self (?:or|and) others))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _blanket(clause: str) -> list[RiskStatement]:
+    match = _BLANKET.match(clause)
+    if not match:
+        return []
+    whom = (match.group("whom") or "").lower()
+    groups = {"to_child", "to_others"}
+    if whom and "others" not in whom:
+        groups = {"to_child"}
+    elif whom == "others":
+        groups = {"to_others"}
+    return [
+        RiskStatement(group, name, RiskState.NONE_KNOWN, clause)
+        for group, name in RISK_TERMS
+        if group in groups
+    ]
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -172,6 +213,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             continue  # a question on a form, not an answer
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
+        found.extend(_blanket(clause))
         for (group, name), match in risk_terms(clause):
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
