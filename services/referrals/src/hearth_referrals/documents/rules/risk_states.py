@@ -173,7 +173,7 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
 _BLANKET = re.compile(
     r"^\W*(?:(?:there (?:are|is)|she has|he has|they have)\s+)?(?:no|nil|none)\s+"
     r"(?:other\s+|further\s+)?(?:known\s+|identified\s+|current\s+|significant\s+)?"
-    r"(?:risks?|concerns?|risk[- ]taking behaviou?rs?)"
+    r"(?:risks?|risk[- ]taking behaviou?rs?)"  # not "no concerns": a health answer says that
     r"(?:\s+(?:known|identified|noted|reported))?"
     r"(?:\s+(?:to|for)\s+(?P<whom>(?:her|him|them)sel(?:f|ves)|self|the child|others"
     r"|(?:her|him|them)sel(?:f|ves) (?:or|and) others|self (?:or|and) others))?\W*$",
