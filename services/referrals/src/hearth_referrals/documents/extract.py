@@ -45,7 +45,8 @@ _CHILD_PART = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?child\s+([0-9])\b", 
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
-    r"[^.]{0,80}\b(today|tonight|same day)\b|\b(today|tonight|same day)\b[^.]{0,40}"
+    r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
+    r"|\b(today|tonight|same day)\b[^.]{0,40}"
     r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
     re.I,
 )
@@ -111,6 +112,27 @@ def _under_role_headings(answers: list[Answer]) -> list[Answer]:
             role = None  # the heading heads only the lines straight after it
         read.append(answer)
     return read
+
+
+# Labels whose own words carry the meaning of the answer: what is asked for, pronouns.
+_SENTENCE_LABEL = re.compile(
+    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?)\b", re.I
+)
+
+
+def _as_sentence(answer: Answer) -> Answer:
+    """A labelled line whose label names no field but says what is asked for
+    ("Accommodation requested: Supported accommodation", "Pronouns: he/him") is read as
+    the sentence it is, label and all."""
+    if (
+        not answer.label
+        or answer.options
+        or answer.block.kind is not BlockKind.PARAGRAPH
+        or not _SENTENCE_LABEL.search(answer.label)
+        or field_for(answer.label, answer.part) is not None
+    ):
+        return answer
+    return replace(answer, label="", value=f"{answer.label}: {answer.value}")
 
 
 def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
@@ -408,7 +430,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
     builder.referral_date_read = bool(labelled or in_a_sentence)
-    free: list[tuple[Answer, bool]] = []
+    free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
     for answer in answers:
@@ -423,11 +445,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
-            free.append((answer, shared))
+            free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
-    for answer, shared in free:
-        read_free_text(builder, answer, shared)
+    for answer, shared, current in free:
+        builder.current = current
+        read_free_text(builder, _as_sentence(answer), shared)
     if in_a_sentence and "referral_date" not in builder.top:
         evidence = in_a_sentence[1].block.evidence()
         builder.set(builder.top, "referral_date", reference, 0.8, evidence)
