@@ -371,3 +371,35 @@ class TestBlanketDenials:
     def test_a_stated_risk_outranks_the_blanket(self):
         states = self._states("No known risks other than going missing, last week.\n")
         assert states == {"to_child/missing": "present"}
+
+    def test_a_risks_label_answered_none_known(self):
+        states = self._states("Risks (to self or others): None known.\n")
+        assert len(states) == 11 and set(states.values()) == {"none_known"}
+
+    def test_a_grids_column_headers_are_not_an_answer(self):
+        assert self._states("Risk: Known? (Yes / No / Historical)\n") == {}
+
+
+class TestParentAndChildParts:
+    def test_a_child_heading_ends_the_parents_part(self):
+        draft = _read(
+            "Parent and Child Placement Referral\nDate of referral: 20/11/2026\n\n"
+            "Parent\nParent's name: Kelsey Dyson\nParent's date of birth: 12/01/2004\n\n"
+            "Child\nChild's name: Harley Dyson\nChild's DOB: 2nd Dec 2024\n\n"
+            "Placement\nStart: Wednesday 9th December\n"
+        )
+        child = draft.referral["children"][0]
+        assert (child.get("first_name"), child.get("date_of_birth")) == ("Harley", "2024-12-02")
+        assert draft.referral["placement"]["start_date"] == "2026-12-09"
+
+
+class TestFreeTextBelongsToItsChild:
+    def test_a_sentence_in_the_first_childs_section(self):
+        draft = _read(
+            "Date of referral: 20/11/2026\n\n"
+            "Child 1: Tyler Mace\nHas the child been in care before?: This is his first time in care.\n\n"
+            "Child 2: Lacey Mace\nDate of birth: 21.08.2019\n"
+        )
+        tyler, lacey = draft.referral["children"]
+        assert tyler.get("placement_history") == []
+        assert lacey.get("placement_history") is None

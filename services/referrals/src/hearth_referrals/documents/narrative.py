@@ -199,7 +199,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
         elif ahead and builder.referral_date_read:
-            builder.set(builder.placement, "start_date", ahead.value, 0.72, _evidence(answer))
+            builder.set(builder.placement, "start_date", ahead.value, 0.75, _evidence(answer))
     school = _SCHOOL.search(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))

@@ -12,7 +12,7 @@ from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
 __all__ = ["risk_answer", "risk_checklist"]
 
@@ -49,6 +49,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
     terms = risk_terms(answer.label)
+    if not terms and _RISKS_LABEL.match(answer.label):
+        return _all_risks_denied(builder, answer, shared)
     if len(terms) > 1 and len(answer.label.split()) <= 8:
         return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:
@@ -125,6 +127,39 @@ def _own_sentences(
                 builder.add_risk((statement.group, statement.name), finding, shared=shared)
             return " ".join(sentences[:index])
     return answer.value
+
+
+# "Risks", "Known risks", "Risks (to the child and from the child to others)": a label
+# asking about every risk at once.
+_RISKS_LABEL = re.compile(
+    r"^\W*(any |known |current |identified )?risks?( (to|from|and|of|for|posed)\b[^:]*"
+    r"|\s*\([^)]*\))?\W*$",
+    re.I,
+)
+
+
+def _all_risks_denied(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "Risks | None known": every risk the label asks about is none known. Any other
+    answer is read sentence by sentence (False)."""
+    if answer.options or answer.placeholder or risk_terms(answer.value):
+        return False
+    if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", answer.value, re.I):
+        return False  # a grid's column headers ("Known? (Yes / No / Historical)")
+    if re.search(r"\bknown (to|by)\b", answer.value, re.I):
+        return False  # "none known to EDT": only what one team knows tonight
+    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+        return False
+    label = answer.label.lower()
+    to_others = bool(re.search(r"\bothers\b", label))
+    to_child = not to_others or bool(re.search(r"\b(child|young person|self|themsel\w+)\b", label))
+    groups = {"to_child"} if to_child else set()
+    groups |= {"to_others"} if to_others or not re.search(r"\bto (the )?child\b", label) else set()
+    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    for key in RISK_TERMS:
+        if key[0] in groups:
+            finding = RiskFinding(RiskState.NONE_KNOWN, LABELLED, evidence, answer.value, True)
+            builder.add_risk(key, finding, shared=shared)
+    return True
 
 
 def _several_risks(

@@ -25,7 +25,9 @@ _SUBJECT = re.compile(
     r"^\s*(the )?((baby|mother|father|parent|birth parents?|family members?"
     r"|professionals( involved)?)('s|s'|s)?( details| information)?"
     r"|(child|young person|(allocated )?social worker|team manager)('s|s')?"
-    r" (details|information|contact details))\s*:?\s*$",
+    r" (details|information|contact details)"
+    # a bare "Child" or "Placement" heading ends a parent's part in a parent-and-child form
+    r"|child|young person|placement( details| requested| request(ed)?)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 
