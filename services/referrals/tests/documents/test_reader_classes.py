@@ -289,6 +289,17 @@ class TestChildrenNamedInSentencesAndSections:
         child = draft.referral["children"][0]
         assert (child.get("first_name"), child.get("last_name")) == ("Jordan", "Pike")
 
+    def test_child_n_name_labels(self):
+        draft = _read(
+            "Date of referral: 17/11/2026\nChild 1 name: Ella Shaw\nChild 1 DOB: 03/05/2014\n"
+            "Child 2 name: Finn Shaw\nChild 2 DOB: 21/10/2017\n"
+        )
+        children = draft.referral["children"]
+        assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+            ("Ella", "2014-05-03"),
+            ("Finn", "2017-10-21"),
+        ]
+
     def test_numbered_questions_and_sections(self):
         draft = _read(
             "Date of referral: 20/11/2026\n"

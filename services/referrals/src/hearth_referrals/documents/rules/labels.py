@@ -134,7 +134,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
         r"|service user( name)?|^name of (the )?young person$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
-        r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]$"
+        r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
         r"|^the (child|young person)$)",
     ),
 ]
