@@ -131,8 +131,10 @@ def _own_sentences(
 
 # "Risks", "Known risks", "Risks (to the child and from the child to others)": a label
 # asking about every risk at once.
+# A singular "Risk" heads a grid's column, so only "Risks" and "Any risk(s)" count.
 _RISKS_LABEL = re.compile(
-    r"^\W*(any |known |current |identified )?risks?( (to|from|and|of|for|posed)\b[^:]*"
+    r"^\W*(?:(?:known |current |identified )?risks|any risks?)"
+    r"( (to|from|and|of|for|posed)\b[^:]*"
     r"|\s*\([^)]*\))?\W*$",
     re.I,
 )

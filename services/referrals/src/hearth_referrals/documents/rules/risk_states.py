@@ -170,9 +170,10 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
 # "No known risks.", "There are no identified risks to herself or others": a blanket
 # denial answers every risk (or every risk of the group it names), unless the clause
 # names risks itself or makes exceptions ("no known risks other than going missing").
+# "No other risks" is not one: it denies only what the reader may have missed.
 _BLANKET = re.compile(
     r"^\W*(?:(?:there (?:are|is)|she has|he has|they have)\s+)?(?:no|nil|none)\s+"
-    r"(?:other\s+|further\s+)?(?:known\s+|identified\s+|current\s+|significant\s+)?"
+    r"(?:known\s+|identified\s+|current\s+|significant\s+)?"
     r"(?:risks?|risk[- ]taking behaviou?rs?)"  # not "no concerns": a health answer says that
     r"(?:\s+(?:known|identified|noted|reported))?"
     r"(?:\s+(?:to|for)\s+(?P<whom>(?:her|him|them)sel(?:f|ves)|self|the child|others"
