@@ -47,6 +47,9 @@ PRESENT = [
     ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
     ("Violence towards her mother at contact on Friday.", VIOLENCE),
     ("He has been involving younger residents in offending.", EXPLOITS),
+    ("No concerns about school attendance and she goes missing most weekends.", MISSING),
+    ("She went missing in 2025 and again last week.", MISSING),
+    ("Nothing has changed: she continues to go missing.", MISSING),
 ]
 SUSPECTED = [
     ("There are concerns that she may be self-harming.", SH),

@@ -57,7 +57,9 @@ _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
 _RECENT = re.compile(
-    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|this (week|month))\b", re.I
+    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|again|yesterday"
+    r"|this (week|month|year|term)|last (night|week|weekend|month))\b",
+    re.I,
 )
 
 

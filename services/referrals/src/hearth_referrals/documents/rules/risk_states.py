@@ -18,8 +18,12 @@ from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
 
+# Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
+# a new statement about the child ("no concerns at school and she goes missing").
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
+    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+"
+    r"|,?\s+and\s+(?=(?:she|he|they)\s+(?!(?:has|have|had|is|was|does|did)\s+(?:not|never)\b))",
+    re.IGNORECASE,
 )
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"

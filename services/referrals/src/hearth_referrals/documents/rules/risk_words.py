@@ -144,7 +144,7 @@ _CUE_PATTERNS = {
         r"|hadn'?t|had not|has never|have never)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
-        r"\bnothing\b",
+        r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|indicat\w*)",
         r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno\b",
