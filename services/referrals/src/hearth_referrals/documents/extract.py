@@ -124,12 +124,12 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
-    if len(builder.children) > 1 and answer.part:  # "Risks - Tyler": a Part for one child
-        for index, child in enumerate(builder.children):
-            name = child.fields.get("first_name")
-            if name and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
-                builder.current = index
-                return False
+    # "Risks - Tyler": a Part for one child, even before the next child is read
+    for index, child in enumerate(builder.children if answer.part else []):
+        name = child.fields.get("first_name")
+        if name and name.value and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
+            builder.current = index
+            return False
     return True
 
 
