@@ -43,9 +43,6 @@ class DraftBuilder:
 
     def __init__(self, reference_date: date) -> None:
         self.reference_date = reference_date
-        # Whether reference_date is a referral date the document states (not the upload
-        # day): only then may a day and month without a year be placed in a year.
-        self.referral_date_read = False
         self.top: dict[str, ExtractedValue] = {}
         self.contacts: dict[str, dict[str, ExtractedValue]] = {
             "social_worker": {},

@@ -495,7 +495,6 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if in_a_sentence:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
-    builder.referral_date_read = bool(labelled or in_a_sentence)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
