@@ -242,6 +242,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     otherwise is none known (a stated risk outranks it when the risks are settled)."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.options:
         return False
+    if _RISKS_LABEL.match(answer.label) and _BLANKET_ANSWER.match(answer.value):
+        return False  # "Risks | None known": risk_answer reads it, for the groups it names
     if answer.in_a_parents_part and not re.search(r"\b(child|young person|baby)", answer.label):
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
