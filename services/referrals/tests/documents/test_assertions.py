@@ -46,6 +46,10 @@ PRESENT = [
     ("He assaults adults in the household when angry.", VIOLENCE),
     ("Physically aggressive to staff and other adults in the home.", VIOLENCE),
     ("Violence towards her mother at contact on Friday.", VIOLENCE),
+    ("He has been involving younger residents in offending.", EXPLOITS),
+    ("No concerns about school attendance and she goes missing most weekends.", MISSING),
+    ("She went missing in 2025 and again last week.", MISSING),
+    ("Nothing has changed: she continues to go missing.", MISSING),
 ]
 SUSPECTED = [
     ("There are concerns that she may be self-harming.", SH),
@@ -71,6 +75,11 @@ HISTORICAL = [
     ("Self-harm is historical.", SH),
     ("Oscar set fire to a bin at school in 2022.", FIRE),
     ("Cannabis until 2023.", DRUGS),
+    ("There is a history of an eating disorder, under CAMHS until last year.", EATING),
+    ("Treated for anorexia, discharged from the eating disorders clinic.", EATING),
+    ("She has not gone missing since she moved to her current placement.", MISSING),
+    ("Has set small fires at home (2025).", FIRE),
+    ("He was sexually exploited online in 2025.", CSE),  # the whole year is long past
 ]
 ABSENT = [
     ("There are no concerns about drug or alcohol use.", DRUGS),
@@ -85,6 +94,11 @@ ABSENT = [
     ("No known risk of criminal exploitation.", CCE),
     ("Ava does not use drugs or alcohol.", DRUGS),
     ("He doesn't go missing.", MISSING),
+    ("Nothing is known to suggest self-harm or going missing.", SH),
+    ("Nothing is known to suggest self-harm or going missing.", MISSING),
+    ("We are not aware of any fire setting.", FIRE),
+    ("There are no known\nconcerns about self-harm.", SH),  # a line wrapped mid-sentence
+    ("No known risk of drawing other young people into offending.", EXPLOITS),
 ]
 OTHER = [
     ("Tyler's mother has a long history of alcohol misuse.", DRUGS),
@@ -110,6 +124,9 @@ OTHER = [
     ("Drug use by mother during pregnancy.", DRUGS),
     ("There was violence between the parents.", VIOLENCE),
     ("Mum reports that she self-harmed as a teenager.", SH),
+    ("It is not known whether she uses cannabis.", DRUGS),  # unknown: neither yes nor no
+    ("Diagnosed with alcohol-related neurodevelopmental disorder (ARND).", DRUGS),
+    ("The family were reported missing to police in 2024 when mum fled.", MISSING),
 ]
 
 ROWS = (
@@ -147,6 +164,10 @@ def test_a_sentence_asserts(text, key, wanted):
         ("N", "none_known"),
         ("Y - historic, last incident 2022", "historical"),
         ("0 episodes in the last 12 months; 6 in 2024", "historical"),
+        ("No, but school raised concerns about cutting last week", "suspected"),
+        ("None known, however she has become secretive about food", "suspected"),
+        ("No - none known", "none_known"),
+        ("Not currently", "none_known"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):

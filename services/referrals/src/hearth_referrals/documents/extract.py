@@ -53,20 +53,23 @@ _CHILD_HEADING = re.compile(
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
-    r"[^.]{0,80}\b(today|tonight|same day)\b|\b(today|tonight|same day)\b[^.]{0,40}"
+    r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
+    r"|\b(today|tonight|same day)\b[^.]{0,40}"
     r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
     re.I,
 )
 
 
-# "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026": a
-# summary's opening line dates the referral.
-_DATED_IN_PROSE = re.compile(
-    r"^\W*(?:this (?:referral|request|summary) (?:was )?)?(?:written|submitted|completed|sent"
-    r"|referred|dated|prepared)\b|\b(?:referral|request) (?:was )?(?:written|submitted|made"
-    r"|completed|sent|dated)\b|\. (?:written|submitted|completed|sent|prepared)\b",
+# "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026",
+# "Bristol City Council. Date of referral: 19th Nov 2026": the referral's date in a sentence.
+_REFERRAL_SENTENCE = re.compile(
+    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
+    r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
+    r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
+    r"|\b(?:date of (?:referral|request)|referral date)\b",
     re.I,
 )
+_SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
 
 
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
@@ -75,12 +78,44 @@ def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | 
             dates = find_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
-    for answer in answers[:25]:
-        said = _DATED_IN_PROSE.search(answer.value) if not answer.label else None
-        dates = find_dates(answer.value[said.end() : said.end() + 80], today) if said else []
-        if dates and (answer.part in ("", "message") or answer.part.startswith("forwarded")):
-            return dates[0].value, answer
     return today, None
+
+
+def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """The referral date written in one of the document's first sentences, when no label
+    gives it (a summary in paragraphs, a heading line, a forwarded message's text)."""
+    for answer in answers[:25]:
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        if answer.part.startswith("forwarded") and answer.label:
+            continue  # a forwarded message's own "Sent:" line is not the referral written
+        for sentence in [*_SENTENCE.split(answer.label), *_SENTENCE.split(answer.value)]:
+            said = _REFERRAL_SENTENCE.search(sentence)
+            dates = find_dates(sentence[said.start() :], today) if said else []
+            if dates:
+                return dates[0].value, answer
+    return None
+
+
+# Labels whose own words carry the meaning of the answer: what is asked for, pronouns.
+_SENTENCE_LABEL = re.compile(
+    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?)\b", re.I
+)
+
+
+def _as_sentence(answer: Answer) -> Answer:
+    """A labelled line whose label names no field but says what is asked for
+    ("Accommodation requested: Supported accommodation", "Pronouns: he/him") is read as
+    the sentence it is, label and all."""
+    if (
+        not answer.label
+        or answer.options
+        or answer.block.kind is not BlockKind.PARAGRAPH
+        or not _SENTENCE_LABEL.search(answer.label)
+        or field_for(answer.label, answer.part) is not None
+    ):
+        return answer
+    return replace(answer, label="", value=f"{answer.label}: {answer.value}")
 
 
 def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
@@ -89,12 +124,12 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
-    if len(builder.children) > 1 and answer.part:  # "Risks - Tyler": a Part for one child
-        for index, child in enumerate(builder.children):
-            name = child.fields.get("first_name")
-            if name and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
-                builder.current = index
-                return False
+    # "Risks - Tyler": a Part for one child, even before the next child is read
+    for index, child in enumerate(builder.children if answer.part else []):
+        name = child.fields.get("first_name")
+        if name and name.value and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
+            builder.current = index
+            return False
     return True
 
 
@@ -157,7 +192,7 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
         labelled
         if labelled
         and all(
-            STATE_RANK[f.state] <= STATE_RANK[RiskState.HISTORICAL]
+            STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
             for f in findings
             if not f.labelled
         )
@@ -455,11 +490,12 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _join_wrapped(pair_answers(blocks))
-    reference, dated = _reference_date(answers, today)
+    reference, labelled = _reference_date(answers, today)
+    in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
+    if in_a_sentence:
+        reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
-    if dated is not None and not dated.label:  # read in prose: not a labelled answer
-        builder.set(builder.top, "referral_date", reference, 0.8, dated.block.evidence())
-    free: list[tuple[Answer, bool, int]] = []
+    free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
@@ -485,9 +521,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             mark_label_topics(builder, answer.label, answer.value)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in
-        read_free_text(builder, answer, shared)
+        read_free_text(builder, _as_sentence(answer), shared)
         if not answer.label:
             mark_sentence_topics(builder, "", answer.value)
+    if in_a_sentence and "referral_date" not in builder.top:
+        evidence = in_a_sentence[1].block.evidence()
+        builder.set(builder.top, "referral_date", reference, 0.8, evidence)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)

@@ -36,7 +36,9 @@ _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?"
     r"|case (?:no|number)"
     r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
-    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})",
+    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
+    r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,
 )
 _SEEKING = re.compile(
@@ -120,14 +122,24 @@ _I_AM_THE_WORKER = re.compile(
     r"\s+(?:allocated\s+)?social worker\b"
 )
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
+# "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010", "To recap, Aarav Patel
+# needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
-    r"(?:^|[.!?]\s+|\bfor\s+)([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)"
-    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b)"
+    r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)(?: \([^()]{1,40}\))?"
+    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
+    r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
+    re.MULTILINE,
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
-    r"(?:\s+(?:on|from|by)\s+|\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b))(.{6,40})",
+    r"(?:\s+(?:on|from|by|after)\s+|\s*:\s*|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    r"(.{6,40})",
     re.I,
+)
+# "(planned, long term, from 11 January)": a day and month after "from" in a request.
+_FROM_DAY_MONTH = re.compile(
+    r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
 )
 _SCHOOL = re.compile(
     r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
@@ -220,7 +232,9 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
-    start = _START.search(request) or (_SEEKING.search(request) and _FROM_DATE.search(request))
+    start = _START.search(request) or (
+        _SEEKING.search(request) and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
+    )
     if start and "start_date" not in builder.placement:
         dates = find_start_dates(start.group(1), builder.reference_date)
         if dates and dates[0].value.year >= builder.reference_date.year - 1:
@@ -360,9 +374,8 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
         )
     reference = _REFERENCE.search(text)
     if reference:
-        builder.set(
-            builder.top, "la_reference", reference.group(1).strip(".,;"), 0.8, _evidence(answer)
-        )
+        found = reference.group(1) or reference.group(2)
+        builder.set(builder.top, "la_reference", found.strip(".,;"), 0.8, _evidence(answer))
     _placements_count(builder, answer)
 
 

@@ -8,10 +8,11 @@ import re
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.answered import mark_risks_answered
+from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.rules.risk_states import answer_state, statements
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
+from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
 __all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
 
@@ -48,6 +49,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
     terms = risk_terms(answer.label)
+    if not terms and _RISKS_LABEL.match(answer.label):
+        return _all_risks_denied(builder, answer, shared)
     if len(terms) > 1 and len(answer.label.split()) <= 8:
         return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:
@@ -80,7 +83,12 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     options = answer.options
     if options and not any(ticked for _text, ticked in options) and answer.value.strip():
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
+    in_running_text = answer.block.kind is BlockKind.PARAGRAPH and answer.label_block is None
     state = answer_state(_own_answer(answer.value, key), options, builder.reference_date)
+    if in_running_text and state is RiskState.PRESENT:
+        # "Professionals suspect an eating disorder: restricting food": the sentence's
+        # own words before the colon say how sure, or how long ago.
+        state = cue_state(answer.label) or state
     if state is None:
         builder.set_unclear(
             {},
@@ -110,6 +118,41 @@ def _own_answer(value: str, key: tuple[str, str]) -> str:
     return value
 
 
+# "Risks", "Known risks", "Risks (to the child and from the child to others)": a label
+# asking about every risk at once.
+# A singular "Risk" heads a grid's column, so only "Risks" and "Any risk(s)" count.
+_RISKS_LABEL = re.compile(
+    r"^\W*(?:(?:known |current |identified )?risks|any risks?)"
+    r"( (to|from|and|of|for|posed)\b[^:]*"
+    r"|\s*\([^)]*\))?\W*$",
+    re.I,
+)
+
+
+def _all_risks_denied(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "Risks | None known": every risk the label asks about is none known. Any other
+    answer is read sentence by sentence (False)."""
+    if answer.options or answer.placeholder or risk_terms(answer.value):
+        return False
+    if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", answer.value, re.I):
+        return False  # a grid's column headers ("Known? (Yes / No / Historical)")
+    if re.search(r"\bknown (to|by)\b", answer.value, re.I):
+        return False  # "none known to EDT": only what one team knows tonight
+    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+        return False
+    label = answer.label.lower()
+    to_others = bool(re.search(r"\bothers\b", label))
+    to_child = not to_others or bool(re.search(r"\b(child|young person|self|themsel\w+)\b", label))
+    groups = {"to_child"} if to_child else set()
+    groups |= {"to_others"} if to_others or not re.search(r"\bto (the )?child\b", label) else set()
+    evidence = answer.block.evidence(f"{answer.label}: {answer.block.text}")
+    for key in RISK_TERMS:
+        if key[0] in groups:
+            finding = RiskFinding(RiskState.NONE_KNOWN, LABELLED, evidence, answer.value, True)
+            builder.add_risk(key, finding, shared=shared)
+    return True
+
+
 def _several_risks(
     builder: DraftBuilder, answer: Answer, keys: list[tuple[str, str]], shared: bool
 ) -> bool:
@@ -133,6 +176,19 @@ def risk_checklist(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """ "☒ Going missing ☐ Self harm ☒ Aggression" (tick all that apply): each ticked risk
     is present; an unticked one is not stated (the list does not say it is absent)."""
     named = [(risk_terms(text), ticked) for text, ticked in answer.options]
+    denials = [
+        statement
+        for text, ticked in answer.options
+        if ticked and not risk_terms(text)
+        for statement in statements(text)
+        if statement.state is RiskState.NONE_KNOWN
+    ]
+    if denials and not any(ticked and terms for terms, ticked in named):
+        evidence = answer.block.evidence()  # "☒ No known risks"
+        for statement in denials:
+            finding = RiskFinding(RiskState.NONE_KNOWN, 0.9, evidence, statement.quote, True)
+            builder.add_risk((statement.group, statement.name), finding, shared=shared)
+        return True
     if len([terms for terms, _ticked in named if len(terms) == 1]) < 2:
         return False
     evidence = answer.block.evidence()
@@ -186,6 +242,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     otherwise is none known (a stated risk outranks it when the risks are settled)."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.options:
         return False
+    if _RISKS_LABEL.match(answer.label) and _BLANKET_ANSWER.match(answer.value):
+        return False  # "Risks | None known": risk_answer reads it, for the groups it names
     if answer.in_a_parents_part and not re.search(r"\b(child|young person|baby)", answer.label):
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)

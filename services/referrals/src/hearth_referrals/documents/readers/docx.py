@@ -228,23 +228,32 @@ class _BodyReader:
         self.keep_empty_cells = False
 
 
-_EXTRA_PARTS = re.compile(r"^(word/header\d*\.xml|docProps/core\.xml)$")
+_EXTRA_PARTS = re.compile(
+    r"^(word/header\d*\.xml|docProps/core\.xml|docProps/app\.xml|word/footer\d*\.xml)$"
+)
 _DESCRIPTION = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _TITLE = "{http://purl.org/dc/elements/1.1/}title"
+# The organisation Word was registered to when the form was saved ("Kent County Council").
+_COMPANY = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"
 
 
 def _extra_texts(data: bytes, limits: DocumentLimits) -> list[str]:
-    """What a page header, a logo's alternative text or the file's title says: where a
-    form often names its LA and nowhere else."""
+    """What a page header or footer, a logo's alternative text, the file's title or its
+    Company property says: where a form often names its LA and nowhere else."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     texts: list[str] = []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = sorted(name for name in archive.namelist() if _EXTRA_PARTS.match(name))
-            for name in names[:8]:
+            # Headers, then the title and the Company, then footers.
+            names = sorted(
+                (name for name in archive.namelist() if _EXTRA_PARTS.match(name)),
+                key=lambda name: ("footer" in name, name),
+            )
+            for name in names[:10]:
                 with archive.open(name) as member:
                     root = etree.fromstring(member.read(limits.max_member_bytes), parser=parser)
                 texts += [" ".join((t.text or "").split()) for t in root.iter(_TITLE)]
+                texts += [" ".join((t.text or "").split()) for t in root.iter(_COMPANY)]
                 for paragraph in root.iter(_q("w:p")):
                     texts.append(_walk_text(paragraph).text())
                 for drawing in root.iter(_DESCRIPTION):

@@ -7,7 +7,8 @@ import re
 __all__ = ["part_heading"]
 
 _PART = re.compile(
-    r"^\s*((part|section)\s+([0-9]{1,2}|[A-Z])\b[\s:.\-\u2013]*.*|child\s+[0-9]\b.*)$",
+    r"^\s*((part|section)\s+([0-9]{1,2}|[A-Z])\b[\s:.\-\u2013]*.*"
+    r"|(\d{1,2}(\.\d{1,2})*\.?\s+)?child\s+[0-9]\b.*)$",
     re.IGNORECASE,
 )
 

@@ -170,8 +170,11 @@ def _wraps(previous: Block, text: str) -> bool:
         and len(previous.text) >= 50
         and not previous.text.rstrip().endswith((".", ":", "?", "!"))
         and not _LABEL_START.match(text)
-        and not _LABEL_START.match(previous.text)
-        and (text[:1].islower() or len(previous.text) >= 60)
+        # A line opening in lower case continues even a "Label: value" line's value.
+        and (
+            text[:1].islower()
+            or (len(previous.text) >= 60 and not _LABEL_START.match(previous.text))
+        )
     )
 
 

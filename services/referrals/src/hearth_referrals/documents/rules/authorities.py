@@ -32,9 +32,33 @@ _SUFFIXES = {
 }
 _SMALL = {"of", "and", "the", "upon", "on", "with", "under"}
 _DOMAIN = re.compile(
-    r"@(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:gov\.uk|org\.uk|org|co\.uk|cjsm\.net)\b",
-    re.IGNORECASE,
+    r"@((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|org|co\.uk|cjsm\.net))\b", re.IGNORECASE
 )
+# Labels of a mail host that name no one: public suffixes, secure-mail networks (GCSx,
+# CJSM) and the placeholders of fictional or test addresses.
+_GENERIC_LABELS = {
+    "gov",
+    "uk",
+    "org",
+    "co",
+    "net",
+    "com",
+    "nhs",
+    "cjsm",
+    "gcsx",
+    "gsx",
+    "gsi",
+    "pnn",
+    "example",
+    "mail",
+    "email",
+    "secure",
+    "smtp",
+    "mx",
+    "exchange",
+    "outlook",
+    "office",
+}
 _DIRECTIONS = {"north", "south", "east", "west", "central", "mid", "greater", "city"}
 # First words that say nothing on their own ("Isle of Wight", "St Helens", "County Durham").
 _NOT_ALIASES = {"county", "isle", "isles", "st", "tower", "royal", "great", "milton"}
@@ -63,6 +87,7 @@ _TRUSTS = {
 # The trusts' own mail domains (their public sites' addresses).
 _TRUST_DOMAINS = {
     "togetherforchildren": "Sunderland",
+    "dcst": "Doncaster",  # Doncaster Children's Services Trust's initials
     "brighterfuturesforchildren": "Reading",
     "worcschildrenfirst": "Worcestershire",
     "dcstrust": "Doncaster",
@@ -252,17 +277,28 @@ def authority_from_email(text: str) -> AuthorityMatch:
     """The authority an email address's domain names ("@northyorks.gov.uk")."""
     _names, _acronyms, domains = _index()
     for domain in _DOMAIN.finditer(text):
-        label = domain.group(1).lower()
-        candidates = [label.replace("-", ""), label.split("-")[0], label.replace("-", "")]
-        for candidate in list(candidates):
-            for _ in range(2):
-                candidate = _DOMAIN_ADDITIONS.sub("", candidate)
-                candidates.append(candidate)
-        for candidate in candidates:
-            if candidate in domains:
-                return AuthorityMatch(domains[candidate], 0.9)
-        if "-" in label and label in domains:
-            return AuthorityMatch(domains[label], 0.9)
+        labels = [
+            part for part in domain.group(1).lower().split(".") if part not in _GENERIC_LABELS
+        ]
+        for label in reversed(labels):  # "secure.leeds.gov.uk", "kent.gcsx.gov.uk"
+            found = _domain_label(label, domains)
+            if found.code:
+                return found
+    return AuthorityMatch(None, 0.0)
+
+
+def _domain_label(label: str, domains: dict[str, str]) -> AuthorityMatch:
+    """The authority one label of a mail host names ("hullcc", "n-somerset")."""
+    candidates = [label.replace("-", ""), label.split("-")[0]]
+    for candidate in list(candidates):
+        for _ in range(2):
+            candidate = _DOMAIN_ADDITIONS.sub("", candidate)
+            candidates.append(candidate)
+    if "-" in label:
+        candidates.append(label)
+    for candidate in candidates:
+        if candidate in domains:
+            return AuthorityMatch(domains[candidate], 0.9)
     return AuthorityMatch(None, 0.0)
 
 

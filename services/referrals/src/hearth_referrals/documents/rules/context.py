@@ -36,7 +36,10 @@ _PSEUDO = re.compile(
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
     r"|missing (from )?(school|lessons|education|appointments|meals)"
     r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
-    r"|missing person(s)? (report|protocol)",
+    r"|missing person(s)? (report|protocol)"
+    # a condition named after a substance the child was exposed to before birth
+    r"|\b(alcohol|drug|substance|opiate|opioid)[- ](related|exposed|exposure)\b|\barnd\b"
+    r"|\b(in utero|prenatal\w*|antenatal\w*)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -49,11 +52,14 @@ _YEAR_ONLY = re.compile(
     r"(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")  # "set small fires (2025)"
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
 _RECENT = re.compile(
-    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|this (week|month))\b", re.I
+    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|again|yesterday"
+    r"|this (week|month|year|term)|last (night|week|weekend|month))\b",
+    re.I,
 )
 
 
@@ -73,21 +79,23 @@ def hypothetical(left: str) -> bool:
 def dated_in_the_past(clause: str, reference: date | None) -> bool:
     """The clause dates the risk more than a year before the referral, or says it has
     not happened since a date ("none since 2023")."""
+    if _SINCE.search(clause):  # "has not gone missing since her current placement began"
+        return True
     if _RECENT.search(clause):
         return False
-    if _SINCE.search(clause):
-        return True
     if reference is None:
         return False
     cutoff = date(reference.year - 1, reference.month, min(reference.day, 28))
     whens = [found.value for found in find_dates(clause, reference)]
     for month, year in _MONTH_YEAR.findall(clause):
         whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
-    years = [int(year) for year in _YEAR_ONLY.findall(clause)]
+    years = [int(year) for year in _YEAR_ONLY.findall(clause) + _YEAR_IN_BRACKETS.findall(clause)]
     if not years and not whens:
         return False
-    if any(year >= cutoff.year for year in years) and not whens:
-        return False  # "in 2025" may be within the year
+    # A year alone is past when the middle of it is more than a year before the referral:
+    # "in 2025" is historical in a referral of November 2026, not in one of February.
+    if any(date(year, 7, 1) >= cutoff for year in years) and not whens:
+        return False
     return all(when < cutoff for when in whens) and all(
-        year < cutoff.year or whens for year in years
+        date(year, 7, 1) < cutoff or whens for year in years
     )

@@ -71,8 +71,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
-        r"|^when (should|does|will|must|is) (the )?(child|young person|yp|placement|move)\b"
-        r"|^(date of (the )?move|move[- ]in date|placement start|earliest start|start of"
+        r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
+        r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to move|needed( on| from)?)$)",
     ),
     (
@@ -151,7 +151,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
         r"|service user( name)?|^name of (the )?young person$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
-        r"|^child name$|^yp name$)",
+        r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
+        r"|^the (child|young person)$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]

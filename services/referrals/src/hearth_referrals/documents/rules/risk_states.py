@@ -14,16 +14,20 @@ from datetime import date
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
-from hearth_referrals.documents.rules.risk_words import CUES, THIRD_PARTY, risk_terms
+from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_PARTY, risk_terms
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
 
+# Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
+# a new statement about the child ("no concerns at school and she goes missing").
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+", re.IGNORECASE
+    r"(?<=[.;!?])\s+|\n+|\s+(?:but|however|although|whereas|whilst)\s+"
+    r"|,?\s+and\s+(?=(?:she|he|they)\s+(?!(?:has|have|had|is|was|does|did)\s+(?:not|never)\b))",
+    re.IGNORECASE,
 )
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
-    r"|not applicable|no concerns?"
+    r"|not applicable|no concerns?|not (currently|at present|presently)"
     r"|no risks?( identified)?|none identified|not a concern)\b",
     re.IGNORECASE,
 )
@@ -51,7 +55,13 @@ class RiskStatement:
     quote: str
 
 
+# A line wrapped mid-sentence (a PDF paragraph's lines): "There are no known\nconcerns
+# about self-harm" is one clause, not a negation and then a concern.
+_WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z])")
+
+
 def clauses(text: str) -> list[str]:
+    text = _WRAPPED_LINE.sub(" ", text)
     return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
 
 
@@ -111,7 +121,17 @@ def cue_state(text: str, *, default: RiskState | None = RiskState.PRESENT) -> Ri
     return default
 
 
+# "No known risks other than going missing": the denial stops at the exception.
+_EXCEPTION = re.compile(
+    r"\b(other than|except(?: for)?|apart from|aside from|besides|with the exception of)\b", re.I
+)
+
+
 def _state_in_clause(clause: str, start: int, end: int, reference: date | None = None) -> RiskState:
+    exceptions = list(_EXCEPTION.finditer(clause, 0, start))
+    if exceptions and CUES["negation"].search(clause, 0, exceptions[-1].start()):
+        cut = exceptions[-1].end()
+        clause, start, end = clause[cut:], start - cut, end - cut
     left, right = clause[:start], clause[end:]
     if CUES["historical_negation"].search(clause) or dated_in_the_past(clause, reference):
         return RiskState.HISTORICAL
@@ -130,6 +150,16 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
 _CONFIRMED = re.compile(r"\b(is|are|remains?) (current|ongoing|confirmed|active)\b", re.I)
 
 
+_UNKNOWN_WHETHER = re.compile(
+    r"\b(not known|unknown|unclear|not clear|not sure|unsure|no information)"
+    r"\s+(whether|if|as to)\b",
+    re.I,
+)
+# "No, but school raised concerns about cutting last week": the words after the
+# contrast decide; anything short of a denial is not "none known".
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|except)\b\W*(.*)", re.I | re.S)
+
+
 def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     """ "Is there a history of self-harm? No": the question's risks, in the reply's state."""
     state = answer_state(reply, [])
@@ -138,6 +168,38 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     return [
         RiskStatement(group, name, state, f"{question} {reply}")
         for (group, name), _match in risk_terms(question)
+    ]
+
+
+# "No known risks.", "There are no identified risks to herself or others": a blanket
+# denial answers every risk (or every risk of the group it names), unless the clause
+# names risks itself or makes exceptions ("no known risks other than going missing").
+# "No other risks" is not one: it denies only what the reader may have missed.
+_BLANKET = re.compile(
+    r"^\W*(?:(?:there (?:are|is)|she has|he has|they have)\s+)?(?:no|nil|none)\s+"
+    r"(?:known\s+|identified\s+|current\s+|significant\s+)?"
+    r"(?:risks?|risk[- ]taking behaviou?rs?)"  # not "no concerns": a health answer says that
+    r"(?:\s+(?:known|identified|noted|reported))?"
+    r"(?:\s+(?:to|for)\s+(?P<whom>(?:her|him|them)sel(?:f|ves)|self|the child|others"
+    r"|(?:her|him|them)sel(?:f|ves) (?:or|and) others|self (?:or|and) others))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _blanket(clause: str) -> list[RiskStatement]:
+    match = _BLANKET.match(clause)
+    if not match:
+        return []
+    whom = (match.group("whom") or "").lower()
+    groups = {"to_child", "to_others"}
+    if whom and "others" not in whom:
+        groups = {"to_child"}
+    elif whom == "others":
+        groups = {"to_others"}
+    return [
+        RiskStatement(group, name, RiskState.NONE_KNOWN, clause)
+        for group, name in RISK_TERMS
+        if group in groups
     ]
 
 
@@ -156,6 +218,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             continue  # a question on a form, not an answer
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
+        found.extend(_blanket(clause))
         for (group, name), match in risk_terms(clause):
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
@@ -163,6 +226,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue
+            if _UNKNOWN_WHETHER.search(left):
+                continue  # "it is not known whether she self-harms": neither yes nor no
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end(), reference)
@@ -189,6 +254,9 @@ def answer_state(
         return None
     past = dated_in_the_past(answer, reference)
     if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
+        contrast = _CONTRAST.search(answer)
+        if contrast and contrast.group(1).strip(" .;,"):
+            return cue_state(contrast.group(1), default=RiskState.SUSPECTED)
         return RiskState.NONE_KNOWN
     if past:
         return RiskState.HISTORICAL

@@ -116,9 +116,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_others", "criminal_exploitation"): _any(
         r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
-        r"(involv|draw|drag|bring|pull|lead|lur|encourag|pressur|get)\w* (other|younger|peers"
-        r"|vulnerable)\w*( (children|young people|pupils|peers))? (in|into) (crime|offending"
-        r"|criminal\w*|county lines|drug (dealing|running)|gang\w*)",
+        # "drawing other young people into offending", "involving peers in county lines"
+        r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
+        r" (other |younger |vulnerable )*(peers|young people|children|pupils|others|boys|girls"
+        r"|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
+        r"|drug (dealing|running)|gang\w*)",
         r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
         r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
     ),
@@ -148,8 +150,10 @@ _CUE_PATTERNS = {
         r"|hadn'?t|had not|has never|have never)\s*$",
         r"\bnil\b",
         r"\bn/a\b",
+        r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|to indicate"
+        r"|suggests|indicat\w*)",
+        r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
-        r"\bnothing (is )?(known )?(to suggest|to indicate|suggests|indicates|known about)\b",
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
         r"\bno\b",
     ),
@@ -166,6 +170,8 @@ _CUE_PATTERNS = {
         r"\bno longer\b",
         r"\bceased\b",
         r"\bresolved\b",
+        r"\bthere (is|was) a (previous |past )?history of\b",
+        r"\bdischarged from\b",
     ),
     "suspected": _any(
         r"\bpossibl[ey]\b",
@@ -196,6 +202,7 @@ THIRD_PARTY = re.compile(
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
         r"\b(parental|familial|domestic)\b",
+        r"\bthe family (were|was|have|has|had)\b",
         r"\b(exposed to|witness(ed)?|victim of|subject(ed)? to|experienced|by (her|his|their)"
         r"|from (her|his|their))\b",
     ),

@@ -162,7 +162,10 @@ _AGE = re.compile(
 
 
 _NEEDED_BY = [
-    ("today", r"\b(today|tonight|same[- ]day|immediate\w*|asap|now)\b"),
+    (
+        "today",
+        r"\b(today|tonight|same[- ]day|immediate\w*|asap|now|this (morning|afternoon|evening))\b",
+    ),
     (
         "within_5_days",
         r"within (a|one|1) week|this week|within ([1-5]|two|three|four|five) (working )?days",
