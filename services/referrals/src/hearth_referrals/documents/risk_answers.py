@@ -282,11 +282,25 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
 def other_risks_in_answer(
     builder: DraftBuilder, answer: Answer, key: tuple[str, str], shared: bool
 ) -> None:
-    """ "Current risk of self-harm: ligature incident. Current risk of CSE: ...": the
-    sentences of one risk's answer that state other risks are read for those too."""
+    """ "Self-harm: ligature incident. No known concerns about going missing or
+    fire-setting.": the sentences of one risk's answer about other risks are read for
+    those too, as denied, historical or suspected. Such a sentence makes another risk
+    present only when it is labelled as that risk's own answer ("... Current risk of
+    going missing: missing 20 times in 8 weeks."): otherwise a risk's box is where the
+    form asks about that risk, and another risk named in it is context (a trigger, a
+    sibling's or an earlier placement's behaviour)."""
     for statement in statements(answer.value, builder.reference_date):
-        if (statement.group, statement.name) == key:
+        other = (statement.group, statement.name)
+        if other == key:
+            continue
+        if statement.state == RiskState.PRESENT and not _labelled_as(statement.quote, other):
             continue
         evidence = answer.block.evidence(statement.quote)
         finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
         builder.add_risk((statement.group, statement.name), finding, shared=shared)
+
+
+def _labelled_as(sentence: str, key: tuple[str, str]) -> bool:
+    """The sentence opens with a label naming this risk: "Current risk of CSE: ..."."""
+    label, colon, _rest = sentence.partition(":")
+    return bool(colon) and len(label) <= 80 and key in [found for found, _ in risk_terms(label)]
