@@ -12,9 +12,11 @@ running it twice gives the same files. Written without reading the document read
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import textwrap
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from email.message import EmailMessage
@@ -1389,7 +1391,21 @@ def _write_docx(doc: Doc, path: Path) -> None:
             cells = risk_table.add_row().cells
             cells[0].text, cells[1].text = prompt, answer
     word.add_paragraph(f"Signed: {doc.sw}, Social Worker")
-    word.save(path)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    path.write_bytes(_stable_zip(buffer.getvalue()))
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The same package with every entry stamped TEST_NOW (zipfile stamps the wall clock)."""
+    stamp = TEST_NOW.timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(item))
+    return out.getvalue()
 
 
 def _write_pdf(doc: Doc, path: Path) -> None:
