@@ -1413,6 +1413,7 @@ def a21(m):
             sw=("Kelly Nunn", "kelly.nunn@dcstrust.co.uk", "01302 737 777"),
             # "Start: ASAP" is the referral date
             place=("fostering", "planned", "long_term", "2026-11-15", "today"),
+            children=children,
         ),
     )
 
