@@ -219,32 +219,21 @@ async def start_service(database: str) -> subprocess.Popen:
     return start([str(bin_dir / "hearth-referrals"), "serve", "--port", str(SERVICE_PORT)], env)
 
 
+def start_baseline(database: str):
+    """The baseline as one uvicorn process (uvloop and httptools, as the service)."""
+    command = [sys.executable, "-m", "uvicorn", "--app-dir", "bench", "referrals_baseline:app"]
+    command += ["--port", str(BASELINE_PORT), "--log-level", "warning", "--no-access-log"]
+    command += ["--loop", "uvloop", "--http", "httptools"]
+    return start(command, {"BASELINE_DSN": dsn(database)})
+
+
 async def main(quick: bool, rounds: int) -> dict:
     seconds, connections = (5, 16) if quick else (15, 16)
     queue_size = 10_000 if quick else 100_000
     ours_db, base_db = "hearth_bench_referrals", "hearth_bench_baseline"
     await recreate(base_db)
     service = await start_service(ours_db)
-    baseline = start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--app-dir",
-            "bench",
-            "referrals_baseline:app",
-            "--port",
-            str(BASELINE_PORT),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-            "--loop",
-            "uvloop",
-            "--http",
-            "httptools",
-        ],
-        {"BASELINE_DSN": dsn(base_db)},
-    )
+    baseline = start_baseline(base_db)
     ours, base = f"http://127.0.0.1:{SERVICE_PORT}", f"http://127.0.0.1:{BASELINE_PORT}"
     payloads = write_bodies(bodies(20_000, 0))
     try:

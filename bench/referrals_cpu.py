@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import sys
 from pathlib import Path
 
 import asyncpg
@@ -31,7 +30,7 @@ from referrals import (
     drop,
     dsn,
     recreate,
-    start,
+    start_baseline,
     start_service,
     token,
     wait_up,
@@ -95,26 +94,7 @@ async def main(rounds: int, seconds: float, connections: int) -> list[dict]:
     ours_db, base_db = "hearth_bench_cpu_referrals", "hearth_bench_cpu_baseline"
     await recreate(base_db)
     service = await start_service(ours_db)
-    baseline = start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--app-dir",
-            "bench",
-            "referrals_baseline:app",
-            "--port",
-            str(BASELINE_PORT),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-            "--loop",
-            "uvloop",
-            "--http",
-            "httptools",
-        ],
-        {"BASELINE_DSN": dsn(base_db)},
-    )
+    baseline = start_baseline(base_db)
     ours, base = f"http://127.0.0.1:{SERVICE_PORT}", f"http://127.0.0.1:{BASELINE_PORT}"
     payloads = write_bodies(bodies(20_000, 0))
     try:
