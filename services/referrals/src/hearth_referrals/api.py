@@ -7,8 +7,8 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from hearth_contract.auth import CallerKind, Scope
 from hearth_kit.app import get_session
-from hearth_kit.auth import Principal, require
-from hearth_kit.idempotency import idempotency_key
+from hearth_kit.auth import Principal, bearer_credentials, require
+from hearth_kit.idempotency import PendingClaim, claim_key, idempotency_header, idempotency_key
 
 from hearth_referrals.context import ReferralContext
 
@@ -17,12 +17,12 @@ __all__ = [
     "DocumentReaderContext",
     "DocumentWriterContext",
     "LaContext",
+    "LaSubmission",
     "OperatorContext",
     "PlacerContext",
     "ReaderContext",
     "ScreenerContext",
     "document_idempotency",
-    "la_idempotency",
     "require_per_kind",
     "screener_idempotency",
 ]
@@ -70,8 +70,6 @@ document_writer = require_per_kind(
     {CallerKind.LA: Scope.REFERRALS_SUBMIT, CallerKind.AGENCY: Scope.REFERRALS_SCREEN}
 )
 
-# Sending a referral claims its key in the look-up's own statement (intake.service).
-la_idempotency = idempotency_key(required=True, principal_dependency=la_submitter, deferred=True)
 screener_idempotency = idempotency_key(required=False, principal_dependency=screener)
 document_idempotency = idempotency_key(required=False, principal_dependency=document_writer)
 
@@ -93,3 +91,21 @@ PlacerContext = Annotated[ReferralContext, Depends(_context(placer))]
 OperatorContext = Annotated[ReferralContext, Depends(_context(operator))]
 DocumentReaderContext = Annotated[ReferralContext, Depends(_context(document_reader))]
 DocumentWriterContext = Annotated[ReferralContext, Depends(_context(document_writer))]
+
+
+async def _la_submission(
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None = bearer_credentials(),
+    key: Annotated[str | None, idempotency_header(required=True)] = None,
+) -> tuple[ReferralContext, PendingClaim | None]:
+    # Sending a referral is the hottest route: its caller, context and key are solved as
+    # one dependency (FastAPI's solving of a tree of them cost more than the checks), and
+    # the key is claimed in the look-up's own statement (intake.service).
+    principal = await la_submitter(request, credentials)
+    claim = await claim_key(request, principal, key, required=True, deferred=True)
+    context = ReferralContext(get_session(request), principal, request.app.state.database.clock)
+    return context, claim  # type: ignore[return-value]
+
+
+LaSubmission = Annotated[tuple[ReferralContext, PendingClaim | None], Depends(_la_submission)]
+"""An LA sending a referral: its context and its Idempotency-Key's pending claim."""

@@ -31,6 +31,7 @@ __all__ = [
     "Principal",
     "RateLimiter",
     "TokenVerifier",
+    "bearer_credentials",
     "mint_token",
     "require",
     "require_by_kind",
@@ -263,7 +264,7 @@ def require_by_kind(
     allowed = dict(scopes)
 
     async def dependency(
-        request: Request, credentials: HTTPAuthorizationCredentials | None = _security()
+        request: Request, credentials: HTTPAuthorizationCredentials | None = bearer_credentials()
     ) -> Principal:
         principal = await request.app.state.authenticator.authenticate(credentials)
         if principal.kind not in allowed:
@@ -301,7 +302,8 @@ def _note_forbidden(request: Request, principal: Principal) -> None:
     uow.denials.append(("forbidden", "operation", operation))
 
 
-def _security() -> Any:
+def bearer_credentials() -> Any:
+    """The bearer token parameter (``Security``), as every protected route declares it."""
     from fastapi import Security
 
     return Security(_bearer)

@@ -45,6 +45,8 @@ __all__ = [
     "IdempotencyClaim",
     "IdempotentReplay",
     "PendingClaim",
+    "claim_key",
+    "idempotency_header",
     "idempotency_key",
     "record_response",
     "settle_lost_race",
@@ -228,6 +230,47 @@ async def settle_pending(request: Request) -> IdempotentReplay | None:
     return None
 
 
+def idempotency_header(required: bool) -> Any:
+    """The Idempotency-Key header parameter as the OpenAPI document describes it."""
+    return Header(
+        alias="Idempotency-Key",
+        description="Unique per intended create; retries reuse it"
+        + (" (required: 400 without it)" if required else ""),
+        json_schema_extra=required_header_mark(400) if required else None,
+    )
+
+
+async def claim_key(
+    request: Request,
+    principal: Principal,
+    key: str | None,
+    *,
+    required: bool,
+    deferred: bool = False,
+) -> IdempotencyClaim | PendingClaim | None:
+    """Claim the request's Idempotency-Key ``key`` for ``principal``: what the dependency
+    :func:`idempotency_key` returns, for a route that solves its dependencies as one."""
+    if key is None:
+        if required:
+            raise IdempotencyKeyRequired("Send an Idempotency-Key header with this request.")
+        return None
+    if not _KEY.match(key):
+        raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
+    body = await request.body()
+    digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
+    claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
+    uow: UnitOfWork = request.state.uow
+    if deferred and uow.database.is_postgres:
+        pending = PendingClaim(claim, request)
+        request.state.idempotency_pending = pending
+        return pending
+    row = await _claim(uow, claim)
+    if row is not None:
+        raise _replay_or_refuse(row, claim)
+    request.state.idempotency = claim
+    return None if deferred else claim
+
+
 def idempotency_key(required: bool, principal_dependency, *, deferred: bool = False):
     """A dependency claiming the request's Idempotency-Key (``required`` for LA-facing creates).
 
@@ -235,37 +278,12 @@ def idempotency_key(required: bool, principal_dependency, *, deferred: bool = Fa
     its first statement (one round trip fewer); elsewhere it claims at once and returns None.
     """
 
-    header = Header(
-        alias="Idempotency-Key",
-        description="Unique per intended create; retries reuse it"
-        + (" (required: 400 without it)" if required else ""),
-        json_schema_extra=required_header_mark(400) if required else None,
-    )
-
     async def dependency(
         request: Request,
         principal: Annotated[Principal, Depends(principal_dependency)],
-        key: Annotated[str | None, header] = None,
+        key: Annotated[str | None, idempotency_header(required)] = None,
     ) -> IdempotencyClaim | PendingClaim | None:
-        if key is None:
-            if required:
-                raise IdempotencyKeyRequired("Send an Idempotency-Key header with this request.")
-            return None
-        if not _KEY.match(key):
-            raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
-        body = await request.body()
-        digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
-        claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
-        uow: UnitOfWork = request.state.uow
-        if deferred and uow.database.is_postgres:
-            pending = PendingClaim(claim, request)
-            request.state.idempotency_pending = pending
-            return pending
-        row = await _claim(uow, claim)
-        if row is not None:
-            raise _replay_or_refuse(row, claim)
-        request.state.idempotency = claim
-        return None if deferred else claim
+        return await claim_key(request, principal, key, required=required, deferred=deferred)
 
     return dependency
 

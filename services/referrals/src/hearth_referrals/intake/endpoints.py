@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request, Response, status
+from fastapi import APIRouter, Body, Request, Response, status
 from hearth_contract.amendments import MERGE_PATCH_MEDIA_TYPE
 from hearth_contract.problems import (
     Forbidden,
@@ -22,12 +22,12 @@ from hearth_contract.problems import (
 )
 from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralWithdraw
 from hearth_kit.errors import problem_responses
-from hearth_kit.idempotency import PendingClaim, stored_response
+from hearth_kit.idempotency import stored_response
 from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute
 
-from hearth_referrals.api import LaContext, la_idempotency
+from hearth_referrals.api import LaContext, LaSubmission
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.service import IntakeService, NewReferral
 from hearth_referrals.models import Referral, ReferralLink
@@ -75,10 +75,10 @@ _AMEND_BODY = {
 async def send_referral(
     request: Request,
     body: ReferralCreate,
-    ctx: LaContext,
-    claim: Annotated[PendingClaim | None, Depends(la_idempotency)],
+    submission: LaSubmission,
 ) -> ReferralRead:
     """Send a referral to one or more agencies. Each agency's 15-minute clock starts now."""
+    ctx, claim = submission
     intake = IntakeService(ctx)
     # On PostgreSQL the key is claimed in the look-up's statement (one round trip fewer).
     new = await intake.prepare(body, claim=claim)
