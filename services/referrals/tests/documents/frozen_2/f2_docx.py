@@ -312,7 +312,7 @@ def solo_home(doc: Doc, v: int) -> bytes:
         d.add_paragraph(child.health)
     d.add_heading("Risks", level=2)
     items = risk_items(child, v + 1)
-    table(d, [["Risk", "Current", "Detail"]] + [[label, {"P": "☒ Yes", "S": "☒ Suspected", "H": "☐ No (historic)", "N": "☐ No"}[code], "" if code == "N" else s] for _, code, label, s in items], header=True)
+    table(d, [["Risk", "Current", "Detail"]] + [[label, {"P": "☒ Yes", "S": "☒ Suspected", "H": "No - historic", "N": "No"}[code], "" if code == "N" else s] for _, code, label, s in items], header=True)
     d.add_heading("Family time", level=2)
     if child.ft is not None:
         bullets(d, ft_lines(child))

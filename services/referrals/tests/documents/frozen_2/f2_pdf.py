@@ -230,9 +230,9 @@ def pc_assessment(doc: Doc, v: int) -> bytes:
     baby_items = {key: (code, label, s) for key, code, label, s in risk_items(baby, v)}
     for key, (state, text) in parent["risks"].items():
         code, label, s = baby_items.pop(key, (None, key, ""))
-        rows.append([label if code else parent["labels"][key], f"☒ {state} - {text}", "" if code is None else ("☐ None known" if code == "N" else f"☒ {s}")])
+        rows.append([label if code else parent["labels"][key], f"☒ {state} - {text}", "" if code is None else ("☒ None known" if code == "N" else f"☒ {s}")])
     for key, (code, label, s) in baby_items.items():
-        rows.append([label, "", "☐ None known" if code == "N" else f"☒ {s}"])
+        rows.append([label, "", "☒ None known" if code == "N" else f"☒ {s}"])
     pdf.grid(rows, [40, 77, 57], head=True)
     pdf.p("Family time", "h2")
     if baby.ft is not None:
