@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from f2_model import Doc, history_rows, rng_for, save_docx
-from f2_office import bullets, new_docx, sdt_check, sdt_text, strike, table, tracked
+from f2_office import bullets, logo_header, new_docx, sdt_check, sdt_text, strike, table, tracked
 from f2_text import fmt_date
 from f2_words import (
     duration,
@@ -274,7 +274,10 @@ def camhs_resi(doc: Doc, v: int) -> bytes:
 def solo_home(doc: Doc, v: int) -> bytes:
     """Request for a solo (1:1) placement in an Ofsted-registered home; bullets and tick marks."""
     child = doc.children[0]
-    d = new_docx(header=doc.la_shown, font="Arial")
+    logo = doc.twist.get("logo")
+    d = new_docx(header=None if logo else doc.la_shown, font="Arial")
+    if logo:
+        logo_header(d, doc.la_shown, logo)
     d.add_heading("Solo Placement Request - Ofsted Registered Children's Home", level=1)
     if doc.date:
         d.add_paragraph(f"Date: {fmt_date(doc.date, 'ord')}")

@@ -34,6 +34,7 @@ class Child:
     health: str | None = None
     risks: str = ""  # "sh=P cse=N ..."; an absent key is not stated
     known_as: str | None = None
+    risk_text: dict[str, str] = field(default_factory=dict)  # a sentence written for this child
 
     @property
     def risk_codes(self) -> dict[str, str]:

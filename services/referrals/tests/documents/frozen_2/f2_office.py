@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.oxml import parse_xml
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from f2_model import DEJAVU
 from PIL import Image, ImageDraw, ImageFont
 from reportlab import rl_config
@@ -52,6 +52,21 @@ def new_docx(header: str | None = None, footer: str | None = None, font: str = "
     if footer:
         section.footer.paragraphs[0].text = footer
     return document
+
+
+def logo_header(document, alt: str, initials: str) -> None:
+    """The LA only as a logo: a small image in the page header whose alt text names it."""
+    image = Image.new("RGB", (240, 80), (0, 70, 127))
+    draw = ImageDraw.Draw(image)
+    draw.text((16, 18), initials, fill=(255, 255, 255), font=ImageFont.truetype(str(DEJAVU / "DejaVuSans-Bold.ttf"), 36))
+    data = io.BytesIO()
+    image.save(data, format="PNG")
+    data.seek(0)
+    run = document.sections[0].header.paragraphs[0].add_run()
+    run.add_picture(data, width=Mm(40))
+    for element in run._r.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+        element.set("descr", alt)
+        element.set("name", "Logo")
 
 
 def table(document, rows: list[list[str]], header: bool = False, widths=None):

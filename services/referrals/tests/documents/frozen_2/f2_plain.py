@@ -318,7 +318,7 @@ def remand_pace(doc: Doc, v: int) -> bytes:
         "",
         t.get("sw_line", f"{p['His']} allocated social worker is {doc.sw.name} ({doc.sw.email}, {doc.sw.phone}) who will pick this up in the morning."),
         "",
-        f"Please call me on {r.phone} if you can help - I am on until 8am.",
+        t.get("call_line", f"Please call me on {r.phone} if you can help - I am on until 8am."),
         "",
         r.name.split()[0],
         f"{r.role}",

@@ -349,7 +349,8 @@ def uasc() -> list[Doc]:
                ft=[("cousin", "weekly", False, "Cousin (in Birmingham) - weekly phone or video call.")],
                no_contact=[("parents", "No contact with parents: whereabouts unknown, last heard of in Sudan.")],
                history=1, health="Scabies treated on arrival; TB screening booked; low mood, sleeps poorly.",
-               risks="sh=N cse=N cce=S dr=N ed=N mi=S ph=N hsb=N fs=N an=N oce=N")],
+               risks="sh=N cse=N cce=S dr=N ed=N mi=S ph=N hsb=N fs=N an=N oce=N",
+               risk_text={"to_child/missing": "Carers think Dawit slipped out twice at night to meet men he travelled with; not confirmed."})],
         ref_label="LA ID",
         note="Home Office and port references are not the LA's; claimed DOB; not yet in school (asked)",
         twist={"ho_ref": "T1198372", "port_ref": "DVR/26/11/0412", "language": "Eritrean; Tigrinya (some Arabic)", "journey": "Arrived by small boat at Dover on 2 November 2026; transferred under the National Transfer Scheme.", "history_note": "He has been with emergency foster carers since 6 November."},
@@ -525,7 +526,7 @@ def remands() -> list[Doc]:
         referrer=Person("Craig Leyland", "YJS Court Officer", "craig.leyland@" + dom, mob(912)),
         ref_label="Case ID",
         note="remand from court by the YJS court officer (not the SW); brother's county lines offending is not the child's",
-        twist={"offence": "Remanded today for wounding with intent; trial set for January. Bail refused.", "sibling_risk": "His older brother is in custody for county lines offences.", "length": "short-term: remand until trial (about 8 weeks)", "time": (16, 40), "subject": "Remand to LA accommodation - Tyrese Okoye - needed tonight", "sig": "Bolton Youth Justice Service"},
+        twist={"offence": "Remanded today for wounding with intent; trial set for January. Bail refused.", "sibling_risk": "His older brother is in custody for county lines offences.", "length": "short-term: remand until trial (about 8 weeks)", "time": (16, 40), "subject": "Remand to LA accommodation - Tyrese Okoye - needed tonight", "sig": "Bolton Youth Justice Service", "call_line": "I am at court until 5.30pm (07700 900912); after that please ring EDT on 01632 960999."},
     ))
     dom = "lambeth.example.gov.uk"
     out.append(Doc(
@@ -551,7 +552,7 @@ def remands() -> list[Doc]:
         referrer=Person("Jo Whitehead", "Youth Justice Worker", "jo.whitehead@" + dom, mob(914)),
         ref_label="Mosaic",
         note="Youth Court remand to foster care 'from this evening'; first time in care (0)",
-        twist={"offence": "Remanded to local authority accommodation by the Youth Court today.", "when": "this evening", "length": "short term remand (next hearing 18/12/2026)", "time": (16, 5)},
+        twist={"offence": "Remanded to local authority accommodation by the Youth Court today.", "when": "this evening", "length": "short term remand (next hearing 18/12/2026)", "time": (16, 5), "call_line": "Please ring me on 07700 900914 until 6pm, then the EDT on 01632 960998.", "sw_line": "Kieran's social worker is Amrit Sohal (amrit.sohal@warwickshire.example.gov.uk, 07700 900904); Amrit is in court with him now."},
     ))
     return out
 
@@ -567,7 +568,7 @@ def threads() -> list[Doc]:
                history=1, health="No health needs.", risks=ALL_N)],
         ref_label="ICS",
         note="reply correcting the date of birth above the quoted original; the SW signs with a first name",
-        twist={"subject": "Placement request - Jack O (8yrs)", "orig_dob": {"Jack": "03/04/2014"}, "top": "Apologies - I gave the wrong DOB for Jack below. It is 03/04/2015, not 03/04/2014.\n\nKirsty", "top_from": "Kirsty Jobling <kirsty.jobling@hartlepool.example.gov.uk>", "orig_from": "Kirsty Jobling", "orig_signoff": "Kirsty", "time": (11, 48), "orig_time": "10:05"},
+        twist={"subject": "Placement request - Jack O (11yrs)", "orig_dob": {"Jack": "03/04/2014"}, "top": "Apologies - I gave the wrong DOB for Jack below. It is 03/04/2015, not 03/04/2014.\n\nKirsty", "top_from": "Kirsty Jobling <kirsty.jobling@hartlepool.example.gov.uk>", "orig_from": "Kirsty Jobling", "orig_signoff": "Kirsty", "time": (11, 48), "orig_time": "10:05"},
     ))
     dom = "york.example.gov.uk"
     out.append(Doc(
@@ -852,15 +853,15 @@ def solos() -> list[Doc]:
     ))
     dom = "solihull.example.gov.uk"
     out.append(Doc(
-        "solo_home_docx", "docx", "E08000029", "Solihull MBC", dom, d(2026, 11, 2),
+        "solo_home_docx", "docx", "E08000029", "Solihull Metropolitan Borough Council logo", dom, d(2026, 11, 2),
         sw("Chris Whitehouse", dom, mob(1503)), "residential", "planned", "long_term", d(2026, 11, 30),
         [Child("Oliver", "Penrose", "male", d(2012, 5, 2), legal="C2", ref="7012260", school="Chelmsley Wood Bridge School",
                ft=[("mum", "monthly", True, "Mum - monthly, supervised."), ("grandparents", "fortnightly", False, "Grandparents - fortnightly, unsupervised.")],
                history=4, health="Autism; severe anxiety.",
                risks="sh=H cse=N cce=N dr=N ed=N mi=N ph=P hsb=H fs=N an=P oce=N")],
         ref_label="EHM ref",
-        note="solo because of harm to animals and past HSB; complete",
-        twist={"why": "Oliver has hurt pets and younger children in two shared homes; a solo home without animals is needed."},
+        note="the LA only as a logo image in the page header (its alt text) and the email domain; solo because of harm to animals and past HSB; complete",
+        twist={"why": "Oliver has hurt pets and younger children in two shared homes; a solo home without animals is needed.", "logo": "SMBC"},
     ))
     dom = "haringey.example.gov.uk"
     out.append(Doc(

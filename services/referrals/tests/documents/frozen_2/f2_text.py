@@ -82,7 +82,7 @@ PHRASES = {
     "to_child/self_harm": {
         "P": (
             "{n} self-harms by cutting {his} forearms when distressed; the last incident was "
-            "on 29 October 2026 and {he} is seen weekly by CAMHS.",
+            "on 3 October 2026 and {he} is seen weekly by CAMHS.",
             "Current self-harm: {n} scratches {his} arms with anything sharp, most recently "
             "last week; a safety plan is in place.",
         ),

@@ -47,7 +47,7 @@ def risk_items(child: Child, v: int) -> list[tuple[str, str, str, str]]:
     """(key, code, label, sentence) for every risk the document states, in form order."""
     name = child.known_as or child.first
     return [
-        (key, code, pick(LABELS[key], v), risk_sentence(key, code, name, child.gender, v + i))
+        (key, code, pick(LABELS[key], v), child.risk_text.get(key) or risk_sentence(key, code, name, child.gender, v + i))
         for i, (key, code) in enumerate(child.risk_codes.items())
     ]
 
