@@ -136,7 +136,7 @@ def cpp_form(doc: Doc, v: int) -> bytes:
     pdf.p("Social worker", "h2")
     pdf.grid(
         [["Name", doc.sw.name, "Telephone", doc.sw.phone or ""], ["Email", doc.sw.email or "", "Manager", doc.manager.name if doc.manager else ""]],
-        [20, 67, 22, 65],
+        [18, 86, 22, 48],
         label_cols=(0, 2),
     )
     return pdf.bytes()
@@ -190,7 +190,7 @@ def uasc_referral(doc: Doc, v: int) -> bytes:
     rows = [["Allocated social worker", doc.sw.name, doc.sw.email or "", doc.sw.phone or ""]]
     if doc.referrer:
         rows.insert(0, [doc.referrer.role, doc.referrer.name, doc.referrer.email or "", doc.referrer.phone or ""])
-    pdf.grid(rows, [40, 38, 60, 36], label_cols=(0,))
+    pdf.grid(rows, [34, 34, 74, 32], label_cols=(0,))
     return pdf.bytes()
 
 
