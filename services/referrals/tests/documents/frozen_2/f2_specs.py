@@ -52,7 +52,7 @@ def lcs() -> list[Doc]:
                ft=[("mum", "weekly", True, "Mum - once a week, supervised at Medlock contact centre, with his sister")],
                no_contact=[("father", "No contact with father - non-molestation order in place.")],
                history=1, health="Speech and language delay; sees SALT each half term. Eczema (emollients).",
-               risks="sh=N cse=N cce=N dr=N ed=N mi=N ph=P hsb=N fs=H an=S oce=N")],
+               risks="sh=N cse=N cce=N dr=N ed=N mi=N ph=P hsb=N fs=N an=S oce=N")],
         manager=Person("Gail Shore", "Team Manager", "gail.shore@" + dom, land(102)),
         note="sibling pair in per-child columns; no contact with father; authorising manager is not the SW",
     ))
@@ -126,7 +126,7 @@ def mosaic() -> list[Doc]:
         [Child("Sienna", "Grant", "female", d(2015, 4, 22), legal="V2", ref="390022", school="Whitley Oak Primary School", school_year="Year 6",
                ft=[("mum", "several_times_a_week", False, "Mum - three times a week after school, unsupervised, at home.")],
                history=1, health="Well. Dental treatment outstanding.",
-               risks="sh=N cse=N cce=N dr=N ed=N mi=H ph=N hsb=N fs=N an=N oce=N")],
+               risks=ALL_N)],
         note="undated (date of referral blank, print footer undated): referral date null",
     ))
     dom = "knowsley.example.gov.uk"
@@ -161,7 +161,7 @@ def regional() -> list[Doc]:
         [Child("Olivia", "Brennan", "female", d(2013, 9, 14), legal="C2", ref="117820", school="Hessle Mount School", school_year="Year 8",
                ft=[("mum", "fortnightly", True, "Mum - fortnightly, supervised at the family centre."), ("grandad", "weekly", False, "Grandad - every Sunday for lunch, unsupervised.")],
                history=2, health="Generally well. Dyslexia; extra time in exams.",
-               risks="sh=P cse=H cce=N dr=N ed=N mi=N ph=N hsb=N fs=N an=N oce=N")],
+               risks="sh=P cse=N cce=N dr=N ed=N mi=H ph=N hsb=N fs=N an=N oce=N")],
         manager=Person("Karen Doyle", "Team Manager", "karen.doyle@" + dom, land(301)),
         note="LA as initials in a content control; framework referral number is not the LA's; tracked deletions choose urgency and duration",
         twist={"framework_ref": "YHF-26-0417"},
@@ -790,7 +790,7 @@ def csvs() -> list[Doc]:
         sw("Joanne Sutcliffe", dom, mob(1401)), "fostering", "planned", "long_term", d(2026, 11, 23),
         [Child("Bailey", "Greenwood", "male", d(2013, 8, 8), legal="C2", ref="400921", school="Halifax Ridge Academy",
                ft=[("mum", "fortnightly", True, "Mum - fortnightly, supervised")],
-               history=2, health="Well", risks="sh=N cse=N cce=H dr=N ed=N mi=H ph=N hsb=N fs=N an=N oce=N")],
+               history=2, health="Well", risks="sh=N cse=N cce=N dr=N ed=N mi=H ph=H hsb=N fs=N an=N oce=N")],
         note="one-row CSV export, risks as columns, SSDA903 code with its label",
     ))
     dom = "tameside.example.gov.uk"
