@@ -39,9 +39,7 @@ def _load(path: Path) -> dict:
 
 
 def _documents() -> list[Path]:
-    return sorted(
-        p for p in FOLDER.iterdir() if p.suffix in {".docx", ".pdf", ".txt", ".eml"}
-    )
+    return sorted(p for p in FOLDER.iterdir() if p.suffix in {".docx", ".pdf", ".txt", ".eml"})
 
 
 def test_the_set_is_big_and_varied_enough():
@@ -161,9 +159,7 @@ def test_every_document_opens(path):
         assert data.decode("utf-8").strip()
 
 
-@pytest.mark.parametrize(
-    "path", sorted(FOLDER.glob("*.pdf")), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", sorted(FOLDER.glob("*.pdf")), ids=lambda p: p.name)
 def test_scans_have_no_text_layer_and_text_pdfs_do(path):
     truth = _load(path.with_name(path.stem + ".expected.json"))
     with pdfplumber.open(path) as pdf:

@@ -40,7 +40,10 @@ def lcs_request(doc: Doc, v: int) -> bytes:
     d.add_heading("1. About the request", level=2)
     rows = [
         ["Date of request", fmt_date(doc.date, "dmy") if doc.date else ""],
-        ["Requested by", f"{doc.referrer.name}, {doc.referrer.role}" if doc.referrer else doc.sw.name],
+        [
+            "Requested by",
+            f"{doc.referrer.name}, {doc.referrer.role}" if doc.referrer else doc.sw.name,
+        ],
         ["Placement type required", setting(doc, v)],
         ["Urgency", urgency(doc, v)],
         ["Anticipated length", duration(doc, v)],
@@ -92,10 +95,17 @@ def lcs_request(doc: Doc, v: int) -> bytes:
         if child.ft is not None:
             rows = [["With", "How often", "Supervised?", "Notes"]]
             for who, _, sup, text in child.ft:
-                rows.append([who.title(), text.split(" - ")[1] if " - " in text else text, {True: "Yes", False: "No", None: "TBC"}[sup], ""])
+                rows.append(
+                    [
+                        who.title(),
+                        text.split(" - ")[1] if " - " in text else text,
+                        {True: "Yes", False: "No", None: "TBC"}[sup],
+                        "",
+                    ]
+                )
             if len(rows) > 1:
                 table(d, rows, header=True)
-            for line in ft_lines(child)[len(child.ft):]:
+            for line in ft_lines(child)[len(child.ft) :]:
                 d.add_paragraph(line)
         d.add_heading(f"7. Placement history{suffix}", level=2)
         if child.history is not None:
@@ -103,7 +113,15 @@ def lcs_request(doc: Doc, v: int) -> bytes:
                 d.add_paragraph(history_words(child, v))
             else:
                 rows = [["Placement", "From", "To", "Reason ended"]]
-                rows += [list(r) for r in history_rows(child, doc.twist.get("current", "Foster care (in-house)"), rng, doc.date or doc.start)]
+                rows += [
+                    list(r)
+                    for r in history_rows(
+                        child,
+                        doc.twist.get("current", "Foster care (in-house)"),
+                        rng,
+                        doc.date or doc.start,
+                    )
+                ]
                 table(d, rows, header=True)
     if doc.twist.get("note"):
         d.add_heading("8. Anything else", level=2)
@@ -147,7 +165,9 @@ def regional_framework(doc: Doc, v: int) -> bytes:
         tracked(p, [("keep", "Emergency"), ("del", " / Planned")], author=doc.sw.name)
     p = d.add_paragraph("Duration (delete as appropriate): ")
     order = ["Short term", "Long term", "Respite"]
-    keep = {"short_term": "Short term", "long_term": "Long term", "respite": "Respite"}.get(doc.duration)
+    keep = {"short_term": "Short term", "long_term": "Long term", "respite": "Respite"}.get(
+        doc.duration
+    )
     at = order.index(keep)
     before = " / ".join(order[:at]) + (" / " if at else "")
     after = (" / " if at < len(order) - 1 else "") + " / ".join(order[at + 1 :])
@@ -158,12 +178,26 @@ def regional_framework(doc: Doc, v: int) -> bytes:
         if after:
             strike(p, after)
     else:
-        tracked(p, [(kind, text) for kind, text in (("del", before), ("keep", keep), ("del", after)) if text], author=doc.sw.name)
+        tracked(
+            p,
+            [
+                (kind, text)
+                for kind, text in (("del", before), ("keep", keep), ("del", after))
+                if text
+            ],
+            author=doc.sw.name,
+        )
     p = d.add_paragraph("Placement needed from: ")
     sdt_text(p, "StartDate", fmt_date(doc.start, "long") if doc.start else None)
     if doc.needed_form:
         p = d.add_paragraph("Needed by: ")
-        sdt_text(p, "NeededBy", {"today": "Today", "within_5_days": "Within 5 days", "later": "More than 5 days"}[doc.needed_form])
+        sdt_text(
+            p,
+            "NeededBy",
+            {"today": "Today", "within_5_days": "Within 5 days", "later": "More than 5 days"}[
+                doc.needed_form
+            ],
+        )
     d.add_heading("Child / children", level=2)
     kids = doc.children
     rows = [["", *[f"Child {i + 1}" for i in range(len(kids))]]]
@@ -173,7 +207,10 @@ def regional_framework(doc: Doc, v: int) -> bytes:
         ("DOB", lambda c: _dob(c, "dmy2")),
         ("Sex", lambda c: gender(c, v + 1)),
         ("Legal status", lambda c: legal(c, v + 1)),
-        ("School (name and year)", lambda c: f"{c.school}, {c.school_year}" if c.school else "Not on roll"),
+        (
+            "School (name and year)",
+            lambda c: f"{c.school}, {c.school_year}" if c.school else "Not on roll",
+        ),
         ("Health / disability", lambda c: c.health or ""),
         ("Placement history", lambda c: history_words(c, v)),
     ):
@@ -182,7 +219,12 @@ def regional_framework(doc: Doc, v: int) -> bytes:
     d.add_heading("Risk information", level=2)
     if len(kids) == 1:
         items = risk_items(kids[0], v)
-        table(d, [["Area", "Details"]] + [[label, risk_answer(key, code, s, v)] for key, code, label, s in items], header=True)
+        table(
+            d,
+            [["Area", "Details"]]
+            + [[label, risk_answer(key, code, s, v)] for key, code, label, s in items],
+            header=True,
+        )
     else:
         keys = []
         for c in kids:
@@ -196,7 +238,9 @@ def regional_framework(doc: Doc, v: int) -> bytes:
                     _, code, label, s = match[0]
                     parts.append(f"{c.first} - {risk_answer(key, code, s, v)}")
             label = next(it[2] for c in kids for it in risk_items(c, v) if it[0] == key)
-            rows.append([label, " ".join(part if part.endswith(".") else part + "." for part in parts)])
+            rows.append(
+                [label, " ".join(part if part.endswith(".") else part + "." for part in parts)]
+            )
         table(d, rows, header=True)
     d.add_heading("Family time", level=2)
     for c in kids:
@@ -204,11 +248,23 @@ def regional_framework(doc: Doc, v: int) -> bytes:
         if lines:
             d.add_paragraph(f"{c.first}: " + " ".join(lines) if len(kids) > 1 else " ".join(lines))
     d.add_heading("Contacts", level=2)
-    rows = [["Role", "Name", "Email", "Phone"], ["Child's social worker", doc.sw.name, doc.sw.email or "", doc.sw.phone or ""]]
+    rows = [
+        ["Role", "Name", "Email", "Phone"],
+        ["Child's social worker", doc.sw.name, doc.sw.email or "", doc.sw.phone or ""],
+    ]
     if doc.referrer:
-        rows.append([doc.referrer.role, doc.referrer.name, doc.referrer.email or "", doc.referrer.phone or ""])
+        rows.append(
+            [
+                doc.referrer.role,
+                doc.referrer.name,
+                doc.referrer.email or "",
+                doc.referrer.phone or "",
+            ]
+        )
     if doc.manager:
-        rows.append(["Team manager", doc.manager.name, doc.manager.email or "", doc.manager.phone or ""])
+        rows.append(
+            ["Team manager", doc.manager.name, doc.manager.email or "", doc.manager.phone or ""]
+        )
     table(d, rows, header=True)
     _ = rng
     return save_docx(d, doc.sw.name)
@@ -220,7 +276,11 @@ def regional_framework(doc: Doc, v: int) -> bytes:
 def camhs_resi(doc: Doc, v: int) -> bytes:
     """Residential referral dominated by mental-health detail; risks as question-and-answer."""
     child = doc.children[0]
-    d = new_docx(header=doc.la_shown, footer="Residential Referral - Complex Needs. Page 1 of 3", font="Verdana")
+    d = new_docx(
+        header=doc.la_shown,
+        footer="Residential Referral - Complex Needs. Page 1 of 3",
+        font="Verdana",
+    )
     d.add_heading("Referral for Residential Care - Complex and Emotional Health Needs", level=1)
     table(
         d,
@@ -231,18 +291,33 @@ def camhs_resi(doc: Doc, v: int) -> bytes:
             ["Date of birth", _dob(child, "dmy")],
             ["Gender identity", gender(child, v)],
             ["Legal status", legal(child, v + 2)],
-            ["Education", f"{child.school} ({child.school_year})" if child.school else "Not attending; tuition being sourced"],
+            [
+                "Education",
+                f"{child.school} ({child.school_year})"
+                if child.school
+                else "Not attending; tuition being sourced",
+            ],
             ["Placement sought", setting(doc, v)],
-            ["Urgency / timescale", f"{urgency(doc, v)} - from {fmt_date(doc.start, 'dmy')}" if doc.start else urgency(doc, v)],
+            [
+                "Urgency / timescale",
+                f"{urgency(doc, v)} - from {fmt_date(doc.start, 'dmy')}"
+                if doc.start
+                else urgency(doc, v),
+            ],
             ["Expected duration", duration(doc, v)],
-            ["Shared or solo occupancy", doc.twist.get("occupancy", "Shared, with no more than two others")],
+            [
+                "Shared or solo occupancy",
+                doc.twist.get("occupancy", "Shared, with no more than two others"),
+            ],
         ],
     )
     d.add_heading("Emotional wellbeing and CAMHS", level=2)
     d.add_paragraph(child.health or "")
     camhs = doc.twist.get("camhs")
     if camhs:
-        d.add_paragraph(f"CAMHS clinician: {camhs[0]}, {camhs[1]} (tel {camhs[2]}). Please contact the social worker first.")
+        d.add_paragraph(
+            f"CAMHS clinician: {camhs[0]}, {camhs[1]} (tel {camhs[2]}). Please contact the social worker first."
+        )
     d.add_heading("Risk assessment summary", level=2)
     rows = [["Question", "Answer"]]
     for key, code, _, sentence in risk_items(child, v):
@@ -260,10 +335,24 @@ def camhs_resi(doc: Doc, v: int) -> bytes:
     d.add_heading("Professionals", level=2)
     rows = [["Role", "Name", "Contact"]]
     if doc.referrer:
-        rows.append([doc.referrer.role, doc.referrer.name, f"{doc.referrer.email or ''} {doc.referrer.phone or ''}".strip()])
-    rows.append(["Allocated social worker", doc.sw.name, f"{doc.sw.email or ''} {doc.sw.phone or ''}".strip()])
+        rows.append(
+            [
+                doc.referrer.role,
+                doc.referrer.name,
+                f"{doc.referrer.email or ''} {doc.referrer.phone or ''}".strip(),
+            ]
+        )
+    rows.append(
+        [
+            "Allocated social worker",
+            doc.sw.name,
+            f"{doc.sw.email or ''} {doc.sw.phone or ''}".strip(),
+        ]
+    )
     if doc.manager:
-        rows.append([doc.manager.role or "Service manager", doc.manager.name, doc.manager.phone or ""])
+        rows.append(
+            [doc.manager.role or "Service manager", doc.manager.name, doc.manager.phone or ""]
+        )
     table(d, rows, header=True)
     return save_docx(d, "Resource Panel")
 
@@ -281,12 +370,15 @@ def solo_home(doc: Doc, v: int) -> bytes:
     d.add_heading("Solo Placement Request - Ofsted Registered Children's Home", level=1)
     if doc.date:
         d.add_paragraph(f"Date: {fmt_date(doc.date, 'ord')}")
-    d.add_paragraph(f"{doc.ref_label}: {child.ref}" if doc.ref_shown else f"{doc.ref_label}: to follow")
+    d.add_paragraph(
+        f"{doc.ref_label}: {child.ref}" if doc.ref_shown else f"{doc.ref_label}: to follow"
+    )
     d.add_heading("Young person", level=2)
     bullets(
         d,
         [
-            f"Name: {child.first} {child.last}" + (f" (likes to be called {child.known_as})" if child.known_as else ""),
+            f"Name: {child.first} {child.last}"
+            + (f" (likes to be called {child.known_as})" if child.known_as else ""),
             f"DOB: {_dob(child, 'dmy')}",
             f"Gender: {gender(child, v)}" if child.gender else "Gender: ",
             f"Legal status: {legal(child, v)}" if child.legal else "Legal status: ",
@@ -305,17 +397,36 @@ def solo_home(doc: Doc, v: int) -> bytes:
             f"Type: {setting(doc, v)}",
             f"Timescale: {urgency(doc, v)}" if doc.urgency else "Timescale: ",
             f"Duration: {duration(doc, v)}" if doc.duration else "Duration: ",
-            f"Start: {fmt_date(doc.start, 'long')}" if doc.start else "Start: as soon as a home is found",
+            f"Start: {fmt_date(doc.start, 'long')}"
+            if doc.start
+            else "Start: as soon as a home is found",
         ],
     )
     d.add_heading("Why a solo placement", level=2)
-    d.add_paragraph(doc.twist.get("why", "Shared living has broken down three times because of risk to other young people."))
+    d.add_paragraph(
+        doc.twist.get(
+            "why",
+            "Shared living has broken down three times because of risk to other young people.",
+        )
+    )
     d.add_heading("Health", level=2)
     if child.health:
         d.add_paragraph(child.health)
     d.add_heading("Risks", level=2)
     items = risk_items(child, v + 1)
-    table(d, [["Risk", "Current", "Detail"]] + [[label, {"P": "☒ Yes", "S": "☒ Suspected", "H": "No - historic", "N": "No"}[code], "" if code == "N" else s] for _, code, label, s in items], header=True)
+    table(
+        d,
+        [["Risk", "Current", "Detail"]]
+        + [
+            [
+                label,
+                {"P": "☒ Yes", "S": "☒ Suspected", "H": "No - historic", "N": "No"}[code],
+                "" if code == "N" else s,
+            ]
+            for _, code, label, s in items
+        ],
+        header=True,
+    )
     d.add_heading("Family time", level=2)
     if child.ft is not None:
         bullets(d, ft_lines(child))
@@ -324,8 +435,12 @@ def solo_home(doc: Doc, v: int) -> bytes:
         d.add_paragraph(history_words(child, v + 1))
     d.add_heading("Contacts", level=2)
     if doc.referrer:
-        d.add_paragraph(f"Completed by: {doc.referrer.name}, {doc.referrer.role}, {doc.referrer.phone}")
-    d.add_paragraph(f"Social worker: {doc.sw.name}  {doc.sw.email or ''}  {doc.sw.phone or ''}".strip())
+        d.add_paragraph(
+            f"Completed by: {doc.referrer.name}, {doc.referrer.role}, {doc.referrer.phone}"
+        )
+    d.add_paragraph(
+        f"Social worker: {doc.sw.name}  {doc.sw.email or ''}  {doc.sw.phone or ''}".strip()
+    )
     if doc.manager:
         d.add_paragraph(f"Head of service approval: {doc.manager.name} ({doc.manager.email})")
     return save_docx(d, doc.sw.name)

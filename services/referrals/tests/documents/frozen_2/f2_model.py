@@ -162,7 +162,8 @@ def truth(doc: Doc) -> dict:
         }
         if child.ft is not None:
             entry["family_time"] = [
-                {"with": who, "frequency": freq, "supervised": sup} for who, freq, sup, _ in child.ft
+                {"with": who, "frequency": freq, "supervised": sup}
+                for who, freq, sup, _ in child.ft
             ]
         if child.no_contact:
             entry["no_contact_with"] = [who for who, _ in child.no_contact]
@@ -235,7 +236,7 @@ def headers_text(headers: list[tuple[str, str]]) -> str:
 
 def plain_email(headers: list[tuple[str, str]], body: str) -> bytes:
     head = headers_text(headers) + (
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n"
+        'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n'
         "Content-Transfer-Encoding: quoted-printable\n\n"
     )
     return (head + qp(body)).encode("ascii")
@@ -243,7 +244,7 @@ def plain_email(headers: list[tuple[str, str]], body: str) -> bytes:
 
 def html_email(headers: list[tuple[str, str]], html: str) -> bytes:
     head = headers_text(headers) + (
-        "MIME-Version: 1.0\nContent-Type: text/html; charset=\"utf-8\"\n"
+        'MIME-Version: 1.0\nContent-Type: text/html; charset="utf-8"\n'
         "Content-Transfer-Encoding: quoted-printable\n\n"
     )
     return (head + qp(html)).encode("ascii")
@@ -257,18 +258,21 @@ def mixed_email(
     html: str | None = None,
 ) -> bytes:
     """multipart/mixed: a text (or text+html alternative) body and attached files."""
-    parts = [headers_text(headers) + f'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="{boundary}"\n\nThis is a multi-part message in MIME format.\n']
+    parts = [
+        headers_text(headers)
+        + f'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="{boundary}"\n\nThis is a multi-part message in MIME format.\n'
+    ]
     if html is None:
         parts.append(
-            f"--{boundary}\nContent-Type: text/plain; charset=\"utf-8\"\n"
+            f'--{boundary}\nContent-Type: text/plain; charset="utf-8"\n'
             f"Content-Transfer-Encoding: quoted-printable\n\n{qp(body)}\n"
         )
     else:
         alt = boundary + "_alt"
         parts.append(
             f'--{boundary}\nContent-Type: multipart/alternative; boundary="{alt}"\n\n'
-            f"--{alt}\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n{qp(body)}\n"
-            f"--{alt}\nContent-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n{qp(html)}\n"
+            f'--{alt}\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n{qp(body)}\n'
+            f'--{alt}\nContent-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n{qp(html)}\n'
             f"--{alt}--\n"
         )
     for filename, ctype, data in attachments:
@@ -285,11 +289,26 @@ def rng_for(name: str) -> random.Random:
     return random.Random(f"frozen_2/{name}")
 
 
-def history_rows(child: Child, current: str, rng: random.Random, end: date) -> list[tuple[str, str, str, str]]:
+def history_rows(
+    child: Child, current: str, rng: random.Random, end: date
+) -> list[tuple[str, str, str, str]]:
     """Placement rows (type, from, to, reason ended), the last one current, oldest first."""
     count = child.history or 0
-    kinds = ["Foster care (in-house)", "IFA foster placement", "Kinship / connected person", "Residential children's home", "Emergency foster placement"]
-    reasons = ["Carers gave notice", "Placement breakdown", "Move to long-term carers", "Return home (failed)", "Carers retired", "Allegation against carer (unfounded)"]
+    kinds = [
+        "Foster care (in-house)",
+        "IFA foster placement",
+        "Kinship / connected person",
+        "Residential children's home",
+        "Emergency foster placement",
+    ]
+    reasons = [
+        "Carers gave notice",
+        "Placement breakdown",
+        "Move to long-term carers",
+        "Return home (failed)",
+        "Carers retired",
+        "Allegation against carer (unfounded)",
+    ]
     rows = []
     cursor = (end or date(2026, 11, 1)) - timedelta(days=120 + 200 * count)
     for i in range(count):

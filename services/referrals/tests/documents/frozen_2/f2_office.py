@@ -58,13 +58,20 @@ def logo_header(document, alt: str, initials: str) -> None:
     """The LA only as a logo: a small image in the page header whose alt text names it."""
     image = Image.new("RGB", (240, 80), (0, 70, 127))
     draw = ImageDraw.Draw(image)
-    draw.text((16, 18), initials, fill=(255, 255, 255), font=ImageFont.truetype(str(DEJAVU / "DejaVuSans-Bold.ttf"), 36))
+    draw.text(
+        (16, 18),
+        initials,
+        fill=(255, 255, 255),
+        font=ImageFont.truetype(str(DEJAVU / "DejaVuSans-Bold.ttf"), 36),
+    )
     data = io.BytesIO()
     image.save(data, format="PNG")
     data.seek(0)
     run = document.sections[0].header.paragraphs[0].add_run()
     run.add_picture(data, width=Mm(40))
-    for element in run._r.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+    for element in run._r.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+    ):
         element.set("descr", alt)
         element.set("name", "Logo")
 
@@ -154,14 +161,18 @@ def styles(font: str) -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", fontName=font, fontSize=8, leading=10),
         "label": ParagraphStyle("label", fontName=bold, fontSize=8.5, leading=10.5),
         "h1": ParagraphStyle("h1", fontName=bold, fontSize=14, leading=18, spaceAfter=6),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3),
+        "h2": ParagraphStyle(
+            "h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3
+        ),
     }
 
 
 class Pdf:
     """A platypus story with a running header/footer drawn as text on every page."""
 
-    def __init__(self, font: str = "Helvetica", header: str = "", footer: str = "", title: str = ""):
+    def __init__(
+        self, font: str = "Helvetica", header: str = "", footer: str = "", title: str = ""
+    ):
         if font != "Helvetica":
             fonts()
         self.font = font
@@ -175,7 +186,9 @@ class Pdf:
     def gap(self, height: float = 4) -> None:
         self.story.append(Spacer(1, height))
 
-    def grid(self, rows: list[list[str]], widths: list[float], head: bool = False, label_cols=(0,)) -> None:
+    def grid(
+        self, rows: list[list[str]], widths: list[float], head: bool = False, label_cols=(0,)
+    ) -> None:
         data = []
         for r, row in enumerate(rows):
             cells = []
@@ -241,7 +254,12 @@ def scan_pdf(pages: list[list[str]], seed: str, angle: float) -> bytes:
         y = 90
         for line in lines:
             face = bold if line.startswith("# ") else font
-            draw.text((80 + rng.randint(-2, 2), y), line.removeprefix("# "), fill=rng.randint(20, 60), font=face)
+            draw.text(
+                (80 + rng.randint(-2, 2), y),
+                line.removeprefix("# "),
+                fill=rng.randint(20, 60),
+                font=face,
+            )
             y += 40 if face is bold else 31
         for _ in range(2500):
             x, yy = rng.randrange(1240), rng.randrange(1754)

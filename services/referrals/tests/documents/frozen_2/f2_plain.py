@@ -76,10 +76,16 @@ def short_break(doc: Doc, v: int) -> bytes:
             "Risk screening (Y/N, give details of any Y):",
         ]
         for key, code, _, sentence in risk_items(child, v + i):
-            out.append(f"  {question(key)}  {'N' if code == 'N' else 'Y'}{'' if code == 'N' else ' - ' + sentence}")
+            out.append(
+                f"  {question(key)}  {'N' if code == 'N' else 'Y'}{'' if code == 'N' else ' - ' + sentence}"
+            )
         out += ["", "Family time during stays:"]
         out += [f"  {line}" for line in ft_lines(child)] if child.ft is not None else []
-        out += ["", f"Previous placements / short breaks: {history_words(child, v) if child.history is not None else ''}", ""]
+        out += [
+            "",
+            f"Previous placements / short breaks: {history_words(child, v) if child.history is not None else ''}",
+            "",
+        ]
         _ = p
     out += [
         "PEOPLE",
@@ -87,7 +93,9 @@ def short_break(doc: Doc, v: int) -> bytes:
         f"Social worker: {doc.sw.name}   Tel: {doc.sw.phone or ''}   Email: {doc.sw.email or ''}",
     ]
     if doc.referrer:
-        out.append(f"Form completed by: {doc.referrer.name} ({doc.referrer.role}) {doc.referrer.email or ''}")
+        out.append(
+            f"Form completed by: {doc.referrer.name} ({doc.referrer.role}) {doc.referrer.email or ''}"
+        )
     if doc.manager:
         out.append(f"Agreed at short breaks panel by: {doc.manager.name}, {doc.manager.role}")
     return ("\n".join(line for line in out) + "\n").encode("utf-8")
@@ -106,7 +114,8 @@ def matching_letter(doc: Doc, v: int) -> bytes:
     out += [
         "Dear Colleague,",
         "",
-        f"Re: {' / '.join(f'{c.first} {c.last}' for c in kids)} - matching profile" + (f" (our ref {kids[0].ref})" if doc.ref_shown else ""),
+        f"Re: {' / '.join(f'{c.first} {c.last}' for c in kids)} - matching profile"
+        + (f" (our ref {kids[0].ref})" if doc.ref_shown else ""),
         "",
     ]
     need = {
@@ -119,28 +128,48 @@ def matching_letter(doc: Doc, v: int) -> bytes:
     when = ""
     if doc.start:
         when = f" The move should take place on {fmt_date(doc.start, 'ord')}"
-        when += " and is a planned move." if doc.urgency == "planned" else " as an emergency." if doc.urgency else "."
+        when += (
+            " and is a planned move."
+            if doc.urgency == "planned"
+            else " as an emergency."
+            if doc.urgency
+            else "."
+        )
     elif doc.urgency:
         when = " This is a planned move." if doc.urgency == "planned" else " This is an emergency."
     dur = {
-        "long_term": " We are looking for a long-term home until they reach adulthood." if len(kids) > 1 else " We are looking for a long-term home.",
+        "long_term": " We are looking for a long-term home until they reach adulthood."
+        if len(kids) > 1
+        else " We are looking for a long-term home.",
         "short_term": " The placement is expected to be short term while assessments are completed.",
         "permanence": " The plan is permanence: we hope the carers would consider special guardianship.",
         "respite": " This is for respite only.",
         None: "",
     }[doc.duration]
-    out.append(f"I am writing to ask whether you can offer {need}{together} for {names}.{when}{dur}")
+    out.append(
+        f"I am writing to ask whether you can offer {need}{together} for {names}.{when}{dur}"
+    )
     out.append("")
     for child in kids:
         p = pronouns(child.gender)
         n = child.known_as or child.first
-        age = f"born on {fmt_date(child.dob, 'long')}" if child.dob else f"aged {child.age} (date of birth not yet confirmed)"
+        age = (
+            f"born on {fmt_date(child.dob, 'long')}"
+            if child.dob
+            else f"aged {child.age} (date of birth not yet confirmed)"
+        )
         g = {"male": "boy", "female": "girl", "other": "young person", None: "child"}[child.gender]
-        sent = [f"{n} is a {g} {age}" + (f", who prefers {n} to {child.first}" if child.known_as else "") + "."]
+        sent = [
+            f"{n} is a {g} {age}"
+            + (f", who prefers {n} to {child.first}" if child.known_as else "")
+            + "."
+        ]
         if child.legal:
             sent.append(f"{p['He']} is looked after under {LETTER_LEGAL[child.legal]}.")
         if child.school:
-            sent.append(f"{p['He']} attends {child.school}, where {p['he']} is in {child.school_year}.")
+            sent.append(
+                f"{p['He']} attends {child.school}, where {p['he']} is in {child.school_year}."
+            )
         if child.health:
             sent.append(child.health)
         if child.history is not None:
@@ -158,7 +187,9 @@ def matching_letter(doc: Doc, v: int) -> bytes:
         out += [doc.twist["note"], ""]
     sign = doc.referrer or doc.sw
     out += [
-        f"{doc.sw.name} is the children's social worker and can be reached on {doc.sw.phone} or {doc.sw.email}." if len(kids) > 1 else f"The social worker is {doc.sw.name} ({doc.sw.phone}, {doc.sw.email}).",
+        f"{doc.sw.name} is the children's social worker and can be reached on {doc.sw.phone} or {doc.sw.email}."
+        if len(kids) > 1
+        else f"The social worker is {doc.sw.name} ({doc.sw.phone}, {doc.sw.email}).",
         "",
         "Yours faithfully,",
         "",
@@ -199,7 +230,12 @@ def csv_export(doc: Doc, v: int) -> bytes:
     keys = []
     for c in doc.children:
         keys += [k for k in c.risk_codes if k not in keys]
-    risk_cols = [f"risk_{k.split('/')[1]}" if k.startswith("to_child") else f"risk_to_others_{k.split('/')[1]}" for k in keys]
+    risk_cols = [
+        f"risk_{k.split('/')[1]}"
+        if k.startswith("to_child")
+        else f"risk_to_others_{k.split('/')[1]}"
+        for k in keys
+    ]
     out = [",".join(cols + risk_cols)]
 
     def q(value) -> str:
@@ -232,7 +268,12 @@ def csv_export(doc: Doc, v: int) -> bytes:
         ]
         for key in keys:
             code = codes.get(key)
-            row.append("" if code is None else {"P": "Yes: ", "H": "Past: ", "S": "Suspected: ", "N": "No"}[code] + ("" if code in (None, "N") else sentences[key]))
+            row.append(
+                ""
+                if code is None
+                else {"P": "Yes: ", "H": "Past: ", "S": "Suspected: ", "N": "No"}[code]
+                + ("" if code in (None, "N") else sentences[key])
+            )
         out.append(",".join(q(x) for x in row))
     return ("\r\n".join(out) + "\r\n").encode("utf-8")
 
@@ -272,10 +313,19 @@ def step_down(doc: Doc, v: int) -> bytes:
         ("Message-ID", _mid(doc)),
     ]
     if doc.twist.get("attach") == "docx":
-        attachment = ("Step down referral.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", lcs_request(doc, v))
+        attachment = (
+            "Step down referral.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            lcs_request(doc, v),
+        )
     else:
         attachment = ("Step down referral.pdf", "application/pdf", step_down_form(doc, v))
-    return mixed_email([h for h in headers if h[1]], "\n".join(body), [attachment], f"==f2_{doc.name[:2]}_boundary==")
+    return mixed_email(
+        [h for h in headers if h[1]],
+        "\n".join(body),
+        [attachment],
+        f"==f2_{doc.name[:2]}_boundary==",
+    )
 
 
 # ----------------------------------------------------------------------------- remand / PACE
@@ -291,7 +341,11 @@ def remand_pace(doc: Doc, v: int) -> bytes:
         "Hi all,",
         "",
         f"Urgent request for a {'foster' if doc.setting == 'fostering' else 'children' + chr(39) + 's home'} bed {tonight} for a young person "
-        + ("refused bail at court today and remanded to local authority accommodation." if child.legal == "J1" else "held at the custody suite: the custody sergeant has asked for a PACE bed (transfer under s.38(6))."),
+        + (
+            "refused bail at court today and remanded to local authority accommodation."
+            if child.legal == "J1"
+            else "held at the custody suite: the custody sergeant has asked for a PACE bed (transfer under s.38(6))."
+        ),
         "",
         f"Name: {child.first} {child.last}",
         f"DOB: {_dob(child, 'dmy')}",
@@ -316,7 +370,10 @@ def remand_pace(doc: Doc, v: int) -> bytes:
         lines += ["Placements: " + history_words(child, v)]
     lines += [
         "",
-        t.get("sw_line", f"{p['His']} allocated social worker is {doc.sw.name} ({doc.sw.email}, {doc.sw.phone}) who will pick this up in the morning."),
+        t.get(
+            "sw_line",
+            f"{p['His']} allocated social worker is {doc.sw.name} ({doc.sw.email}, {doc.sw.phone}) who will pick this up in the morning.",
+        ),
         "",
         t.get("call_line", f"Please call me on {r.phone} if you can help - I am on until 8am."),
         "",
@@ -327,7 +384,13 @@ def remand_pace(doc: Doc, v: int) -> bytes:
     headers = [
         ("From", f"{t.get('mailbox_name', r.name)} <{r.email}>"),
         ("To", "placements@hearthfostering.example.co.uk"),
-        ("Subject", t.get("subject", f"URGENT bed needed {tonight} - {child.first} ({child.dob.year if child.dob else ''})")),
+        (
+            "Subject",
+            t.get(
+                "subject",
+                f"URGENT bed needed {tonight} - {child.first} ({child.dob.year if child.dob else ''})",
+            ),
+        ),
         ("Date", email_date(doc.date, *t.get("time", (21, 47)))),
         ("Message-ID", _mid(doc)),
         ("Importance", "High"),
@@ -350,15 +413,27 @@ def outlook_thread(doc: Doc, v: int) -> bytes:
     t = doc.twist
     kids = doc.children
     # The original referral (quoted at the bottom), with the values the reply corrects.
-    orig = [f"Hello,", "", t.get("opening", "Please could you look for a placement for the children below.") if len(kids) > 1 else t.get("opening", "Please could you look for a placement for the young person below."), ""]
-    orig.append(f"Placement: {setting(doc, v)}, {t.get('orig_duration', duration(doc, v))}, {urgency(doc, v).lower() if doc.urgency else ''}".rstrip(", "))
+    orig = [
+        "Hello,",
+        "",
+        t.get("opening", "Please could you look for a placement for the children below.")
+        if len(kids) > 1
+        else t.get("opening", "Please could you look for a placement for the young person below."),
+        "",
+    ]
+    orig.append(
+        f"Placement: {setting(doc, v)}, {t.get('orig_duration', duration(doc, v))}, {urgency(doc, v).lower() if doc.urgency else ''}".rstrip(
+            ", "
+        )
+    )
     if doc.start:
         orig.append(f"Needed from: {t.get('orig_start', fmt_date(doc.start, 'dmy'))}")
     for child in kids:
         n = child.known_as or child.first
         orig += [
             "",
-            f"{child.first} {child.last}" + (f" ({doc.ref_label} {child.ref})" if child.ref and doc.ref_shown else ""),
+            f"{child.first} {child.last}"
+            + (f" ({doc.ref_label} {child.ref})" if child.ref and doc.ref_shown else ""),
             f"DOB {t.get('orig_dob', {}).get(child.first, _dob(child))}, {gender(child, 0).lower()}",
             f"Legal status: {t.get('orig_legal', legal(child, v)) if child.legal else 'not yet known'}",
         ]
@@ -370,12 +445,20 @@ def outlook_thread(doc: Doc, v: int) -> bytes:
         if items:
             orig.append(f"Risks for {n}: " + " ".join(s for *_, s in items))
         if child.ft is not None:
-            orig.append(f"Family time: " + " ".join(ft_lines(child)))
+            orig.append("Family time: " + " ".join(ft_lines(child)))
         if child.history is not None:
             orig.append(history_words(child, v))
     if t.get("parent"):
         orig += ["", t["parent"]]
-    orig += ["", f"Social worker: {doc.sw.name}, {t.get('orig_phone', doc.sw.phone)}, {doc.sw.email}" if t.get("sw_in_body", True) else "", "", "Kind regards", t["orig_signoff"]]
+    orig += [
+        "",
+        f"Social worker: {doc.sw.name}, {t.get('orig_phone', doc.sw.phone)}, {doc.sw.email}"
+        if t.get("sw_in_body", True)
+        else "",
+        "",
+        "Kind regards",
+        t["orig_signoff"],
+    ]
     orig_date = doc.date - timedelta(days=t.get("orig_days_before", 0))
     chain = _quote_block(
         t["orig_from"],
@@ -387,7 +470,13 @@ def outlook_thread(doc: Doc, v: int) -> bytes:
     top = t["top"]
     attachments = []
     if t.get("attach_docx"):
-        attachments.append(("Referral form.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", lcs_request(doc, v)))
+        attachments.append(
+            (
+                "Referral form.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                lcs_request(doc, v),
+            )
+        )
     headers = [
         ("From", t["top_from"]),
         ("To", "Placements Hearth <placements@hearthfostering.example.co.uk>"),
@@ -424,29 +513,45 @@ def html_only(doc: Doc, v: int) -> bytes:
         ("Health", child.health or ""),
     ]
     if t.get("sw_row"):
-        rows.append(("Allocated social worker", f"{doc.sw.name}, {doc.sw.email or ''}, {doc.sw.phone or ''}"))
+        rows.append(
+            (
+                "Allocated social worker",
+                f"{doc.sw.name}, {doc.sw.email or ''}, {doc.sw.phone or ''}",
+            )
+        )
     if doc.parent:
         rows.insert(2, ("Parent", f"{doc.parent['name']} ({doc.parent['age']})"))
         rows.append(("Parent's needs and risks", doc.parent["summary"]))
     table = "".join(
-        f"<tr><td style=\"font-weight:bold;background:#eef\">{k}</td><td>{v_ if '&ndash;' in str(v_) else escape(str(v_))}</td></tr>"
+        f'<tr><td style="font-weight:bold;background:#eef">{k}</td><td>{v_ if "&ndash;" in str(v_) else escape(str(v_))}</td></tr>'
         for k, v_ in rows
     )
     items = risk_items(child, v)
-    risks = "".join(f"<li><b>{escape(label)}</b>: {escape(risk_answer(key, code, s, v))}</li>" for key, code, label, s in items)
-    ft = "".join(f"<li>{escape(line)}</li>" for line in ft_lines(child)) if child.ft is not None else ""
-    hist = f"<p><b>Placement history:</b> {escape(history_words(child, v))}</p>" if child.history is not None else ""
+    risks = "".join(
+        f"<li><b>{escape(label)}</b>: {escape(risk_answer(key, code, s, v))}</li>"
+        for key, code, label, s in items
+    )
+    ft = (
+        "".join(f"<li>{escape(line)}</li>" for line in ft_lines(child))
+        if child.ft is not None
+        else ""
+    )
+    hist = (
+        f"<p><b>Placement history:</b> {escape(history_words(child, v))}</p>"
+        if child.history is not None
+        else ""
+    )
     html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>td{{border:1px solid #999;padding:3px}}</style></head>
 <body><div style="font-family:Calibri,sans-serif;font-size:11pt">
-<p>{escape(t.get('greeting', 'Dear Placements Team,'))}</p>
-<p>{escape(t.get('intro', 'Please find the referral below. We would be grateful for any offers.'))}</p>
+<p>{escape(t.get("greeting", "Dear Placements Team,"))}</p>
+<p>{escape(t.get("intro", "Please find the referral below. We would be grateful for any offers."))}</p>
 <table style="border-collapse:collapse">{table}</table>
-{'<p><b>Risks</b></p><ul>' + risks + '</ul>' if risks else ''}
-{'<p><b>Family time</b></p><ul>' + ft + '</ul>' if ft else ''}
+{"<p><b>Risks</b></p><ul>" + risks + "</ul>" if risks else ""}
+{"<p><b>Family time</b></p><ul>" + ft + "</ul>" if ft else ""}
 {hist}
-<p>{escape(t.get('closing', 'Many thanks'))}</p>
-<p style="color:#1F3864"><b>{escape(t['sign_name'])}</b><br>{escape(t['sign_role'])}<br>{escape(t.get('sign_org', ''))}<br>{escape(t.get('sign_contact', ''))}</p>
-<p style="font-size:8pt;color:#888">{escape(t.get('disclaimer', 'This email and any attachments are confidential and intended solely for the addressee.'))}</p>
+<p>{escape(t.get("closing", "Many thanks"))}</p>
+<p style="color:#1F3864"><b>{escape(t["sign_name"])}</b><br>{escape(t["sign_role"])}<br>{escape(t.get("sign_org", ""))}<br>{escape(t.get("sign_contact", ""))}</p>
+<p style="font-size:8pt;color:#888">{escape(t.get("disclaimer", "This email and any attachments are confidential and intended solely for the addressee."))}</p>
 </div></body></html>
 """
     headers = [
@@ -489,7 +594,13 @@ def faxscan(doc: Doc, v: int) -> bytes:
         lines += textwrap.wrap(text, 72, subsequent_indent="  ")
     lines += ["", "Family time: " + " ".join(ft_lines(child))[:60] if child.ft is not None else ""]
     lines += ["", f"Social worker: {doc.sw.name}", f"Tel: {doc.sw.phone}   Email: {doc.sw.email}"]
-    return scan_pdf([lines], seed=doc.name, angle=[0.6, -0.8, 1.1, -0.4][v % 4])
+    # Vary the scans: the last one is a two-page fax (the contacts on page 2).
+    pages = (
+        [lines] if v < 3 else [lines[:18], [lines[0].replace("P.1/1", "P.2/2"), "", *lines[18:]]]
+    )
+    if v == 3:
+        pages[0][0] = pages[0][0].replace("P.1/1", "P.1/2")
+    return scan_pdf(pages, seed=doc.name, angle=[0.6, -0.8, 1.1, -0.4][v % 4])
 
 
 __all__ = ["WORDS"]

@@ -21,9 +21,7 @@ RISK_KEYS = (
     "to_others/harm_to_animals",
     "to_others/criminal_exploitation",
 )
-SHORT = dict(
-    zip(("sh", "cse", "cce", "dr", "ed", "mi", "ph", "hsb", "fs", "an", "oce"), RISK_KEYS)
-)
+SHORT = dict(zip(("sh", "cse", "cce", "dr", "ed", "mi", "ph", "hsb", "fs", "an", "oce"), RISK_KEYS))
 STATE = {"P": "present", "H": "historical", "S": "suspected", "N": "none_known"}
 
 # The labels forms print for each risk (several house styles).
@@ -132,8 +130,7 @@ PHRASES = {
         "S": (
             "Police suspect {n} is being groomed to carry drugs; {he} has been seen with "
             "known older peers. Not confirmed.",
-            "There are concerns, not yet evidenced, that {n} is running errands for older "
-            "youths.",
+            "There are concerns, not yet evidenced, that {n} is running errands for older youths.",
         ),
         "N": (
             "No concerns about criminal exploitation.",
@@ -176,8 +173,7 @@ PHRASES = {
     },
     "to_child/missing": {
         "P": (
-            "{n} goes missing regularly: eleven missing episodes since August, usually "
-            "overnight.",
+            "{n} goes missing regularly: eleven missing episodes since August, usually overnight.",
             "Frequently missing from home or placement (four times in the last month), "
             "returns the next day.",
         ),
@@ -228,8 +224,7 @@ PHRASES = {
     },
     "to_others/fire_setting": {
         "P": (
-            "{n} sets fires: {he} set fire to a bin at the home in September and carries "
-            "lighters.",
+            "{n} sets fires: {he} set fire to a bin at the home in September and carries lighters.",
             "Fire setting is current: bedroom curtains set alight on 2 October 2026.",
         ),
         "H": (
@@ -247,7 +242,10 @@ PHRASES = {
             "{n} has hurt the family cat and should not be placed with pets.",
             "Recently kicked and squeezed the carers' dog; cannot live with animals.",
         ),
-        "H": ("{n} was cruel to a dog in 2021; nothing since.", "Hurt a pet rabbit in 2022; none since 2023."),
+        "H": (
+            "{n} was cruel to a dog in 2021; nothing since.",
+            "Hurt a pet rabbit in 2022; none since 2023.",
+        ),
         "S": (
             "A neighbour reported that {n} kicked a dog; not substantiated.",
             "Carers suspect {n} teased and hurt their cat; not seen.",
@@ -298,7 +296,9 @@ def risk_sentence(key: str, code: str, name: str, gender: str | None, variant: i
 def parse_risks(spec: str) -> dict[str, str]:
     """'sh=P cse=N' -> {'to_child/self_harm': 'P', ...} in the canonical order."""
     wanted = dict(part.split("=") for part in spec.split())
-    return {SHORT[k]: v for k, v in sorted(wanted.items(), key=lambda kv: RISK_KEYS.index(SHORT[kv[0]]))}
+    return {
+        SHORT[k]: v for k, v in sorted(wanted.items(), key=lambda kv: RISK_KEYS.index(SHORT[kv[0]]))
+    }
 
 
 ORDINALS = (
@@ -366,20 +366,56 @@ LEGAL_WORDS = {
     "C1": ("Interim Care Order (s.38)", "ICO", "Interim care order"),
     "C2": ("Full Care Order (s.31)", "Care Order", "Full care order"),
     "E1": ("Placement Order", "Placement order granted", "PO (s.21 ACA 2002)"),
-    "V2": ("Section 20 (accommodated)", "S20 - voluntary accommodation", "Accommodated under s.20 CA 1989"),
-    "V3": ("Short breaks - s.20 (single episodes, V3)", "Respite under section 20 (V3)", "V3 short breaks"),
-    "V4": ("Agreed series of short breaks (V4)", "Short breaks, s.17(6) / V4", "V4 - planned short breaks"),
-    "J1": ("Remanded to local authority accommodation", "Remand (LASPO s.91)", "On remand to the LA"),
-    "J2": ("PACE transfer (s.38(6) PACE 1984)", "PACE - detained, transfer to LA accommodation", "Police and Criminal Evidence Act transfer"),
-    "L1": ("Police protection (s.46)", "PPO - police powers of protection", "Under police protection"),
+    "V2": (
+        "Section 20 (accommodated)",
+        "S20 - voluntary accommodation",
+        "Accommodated under s.20 CA 1989",
+    ),
+    "V3": (
+        "Short breaks - s.20 (single episodes, V3)",
+        "Respite under section 20 (V3)",
+        "V3 short breaks",
+    ),
+    "V4": (
+        "Agreed series of short breaks (V4)",
+        "Short breaks, s.17(6) / V4",
+        "V4 - planned short breaks",
+    ),
+    "J1": (
+        "Remanded to local authority accommodation",
+        "Remand (LASPO s.91)",
+        "On remand to the LA",
+    ),
+    "J2": (
+        "PACE transfer (s.38(6) PACE 1984)",
+        "PACE - detained, transfer to LA accommodation",
+        "Police and Criminal Evidence Act transfer",
+    ),
+    "L1": (
+        "Police protection (s.46)",
+        "PPO - police powers of protection",
+        "Under police protection",
+    ),
     "L2": ("Emergency Protection Order", "EPO", "Emergency protection order (s.44)"),
 }
 
 SETTING_WORDS = {
     "fostering": ("Foster care", "Fostering (IFA)", "Foster placement"),
-    "residential": ("Residential children's home", "Children's home (Ofsted registered)", "Residential"),
-    "parent_and_child": ("Parent and child placement", "Parent & child fostering", "Parent and baby assessment placement"),
-    "supported_accommodation": ("Supported accommodation (16+)", "Supported living", "Semi-independent"),
+    "residential": (
+        "Residential children's home",
+        "Children's home (Ofsted registered)",
+        "Residential",
+    ),
+    "parent_and_child": (
+        "Parent and child placement",
+        "Parent & child fostering",
+        "Parent and baby assessment placement",
+    ),
+    "supported_accommodation": (
+        "Supported accommodation (16+)",
+        "Supported living",
+        "Semi-independent",
+    ),
     "secure": ("Secure children's home", "Secure (s.25)", "Secure welfare"),
 }
 DURATION_WORDS = {
@@ -392,4 +428,8 @@ URGENCY_WORDS = {
     "emergency": ("Emergency", "Emergency (within 24 hours)", "URGENT / emergency"),
     "planned": ("Planned", "Planned move", "Planned (not urgent)"),
 }
-GENDER_WORDS = {"male": ("Male", "M", "boy"), "female": ("Female", "F", "girl"), "other": ("Non-binary", "X", "non-binary")}
+GENDER_WORDS = {
+    "male": ("Male", "M", "boy"),
+    "female": ("Female", "F", "girl"),
+    "other": ("Non-binary", "X", "non-binary"),
+}

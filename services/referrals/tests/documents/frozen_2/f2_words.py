@@ -47,7 +47,12 @@ def risk_items(child: Child, v: int) -> list[tuple[str, str, str, str]]:
     """(key, code, label, sentence) for every risk the document states, in form order."""
     name = child.known_as or child.first
     return [
-        (key, code, pick(LABELS[key], v), child.risk_text.get(key) or risk_sentence(key, code, name, child.gender, v + i))
+        (
+            key,
+            code,
+            pick(LABELS[key], v),
+            child.risk_text.get(key) or risk_sentence(key, code, name, child.gender, v + i),
+        )
         for i, (key, code) in enumerate(child.risk_codes.items())
     ]
 
@@ -77,7 +82,14 @@ def history_words(child: Child, v: int) -> str:
     if k is None:
         return ""
     if k == 0:
-        return pick((f"{n} has not been looked after before.", "Not previously looked after.", f"{n} has never been in a placement."), v)
+        return pick(
+            (
+                f"{n} has not been looked after before.",
+                "Not previously looked after.",
+                f"{n} has never been in a placement.",
+            ),
+            v,
+        )
     if k == 1:
         return pick(
             (
