@@ -16,6 +16,7 @@ import json
 import sys
 from email import policy
 from pathlib import Path
+from types import SimpleNamespace
 
 import docx
 import pdfplumber
@@ -24,7 +25,7 @@ import pytest
 from hearth_contract.codes import LOCAL_AUTHORITIES, LegalStatus, RiskState
 from hearth_contract.referrals import Duration, FamilyTimeFrequency, Gender, Setting, Urgency
 from hearth_referrals.completeness import RISK_NAMES, assess_json
-from scoring import MISSING_TOPICS, _child_values
+from scoring import MISSING_TOPICS, Score, _child_values, score_document
 
 FOLDER = Path(__file__).parent / "frozen_2"
 TRUTHS = sorted(FOLDER.glob("*.expected.json"))
@@ -142,6 +143,57 @@ def test_missing_is_what_completeness_asks(path):
     assert ("/la_reference" in truth["missing"]) == (truth["la_reference"] is None)
     for name in ("urgency", "duration"):
         assert (f"/placement/{name}" in truth["missing"]) == (truth["placement"][name] is None)
+
+
+def _perfect_draft(truth: dict) -> SimpleNamespace:
+    """What a reader that got everything right would return, in the shape the scorer reads."""
+    children = []
+    for child in truth["children"]:
+        risks: dict = {}
+        for key, state in child["risks"].items():
+            group, name = key.split("/")
+            risks.setdefault(group, {})[name] = {"state": state}
+        count, history = child["family_time_count"], child["placement_history_count"]
+        arrangements = child.get("family_time") or []
+        children.append(
+            {
+                **{k: child[k] for k in ("first_name", "last_name", "date_of_birth")},
+                **{k: child[k] for k in ("age_years", "gender", "legal_status")},
+                "school": {"name": child["school"]} if child["school"] else None,
+                "family_time": None
+                if count is None
+                else [{"with_whom": a["with"], "frequency": a["frequency"]} for a in arrangements],
+                "placement_history": None if history is None else [{}] * history,
+                "risks": risks,
+                "no_contact_with": child.get("no_contact_with", []),
+            }
+        )
+    referral = {
+        "la_reference": truth["la_reference"],
+        "referral_date": truth["referral_date"],
+        "social_worker": truth["social_worker"],
+        "placement": truth["placement"],
+        "children": children,
+    }
+    found = truth["la_code"] is not None
+    return SimpleNamespace(
+        referral=referral,
+        la_code=SimpleNamespace(state="found" if found else "missing", value=truth["la_code"]),
+        warnings=["This is a scan: it needs OCR."] if truth.get("needs_ocr") else [],
+        missing=[SimpleNamespace(pointer=p) for p in truth["missing"]],
+        unclear=[SimpleNamespace(pointer=p) for p in truth["unclear"]],
+    )
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.stem)
+def test_the_scorer_reads_the_truth_and_a_perfect_draft_scores_full_marks(path):
+    truth = _load(path)
+    score = Score()
+    score_document(score, truth, _perfect_draft(truth))
+    assert score.failures == []
+    assert score.overall() == 1.0
+    assert score.present[1:] == [0, 0] and score.missing[1:] == [0, 0]
+    assert score.unclear[0] == score.unclear[1]
 
 
 @pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
