@@ -134,13 +134,17 @@ _history = StatusHistory.__table__
 _links = ReferralLink.__table__
 
 
+_WRITTEN: dict[sa.Table, tuple[str, ...]] = {}
+
+
 def _row(record: object, table: sa.Table) -> dict[str, object]:
     """The column values of an ORM object that the session never held."""
-    return {
-        column.key: getattr(record, column.key)
-        for column in table.columns
-        if column.autoincrement is not True
-    }
+    names = _WRITTEN.get(table)
+    if names is None:
+        names = tuple(c.key for c in table.columns if c.autoincrement is not True)
+        _WRITTEN[table] = names
+    values = vars(record)  # the loaded attributes: no instrumented get per column
+    return {name: values.get(name) for name in names}
 
 
 def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:
