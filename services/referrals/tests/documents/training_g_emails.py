@@ -137,6 +137,9 @@ def reply_all_correction(ref: Ref) -> bytes:
     right = ref.extra["correction"]  # the correction sentence
     summary = _summary(ref)
     summary = [line.replace(ref.extra["right_text"], wrong) for line in summary]
+    if ref.extra.get("ref_in_subject"):
+        # The reference is written only in the subject line.
+        summary = [line for line in summary if not line.startswith(f"{ref.ref_label}:")]
     original = [
         "Hi all,",
         "",

@@ -338,7 +338,7 @@ def matching_minutes(ref: Ref) -> Doc:
             f"{kid.first} {kid.last} (born {fd(kid.dob, 'long', 'date not known')}) is "
             f"{'a boy' if kid.gender == 'male' else 'a girl' if kid.gender == 'female' else 'a child'} "
             f"of {age_text(kid, ref)}. {pronoun} is {kid.legal_text}. {pronoun} attends "
-            f"{school_words(kid, 'a school not yet confirmed')}. Health: {kid.health or 'not discussed'}. "
+            f"{school_words(kid, 'a school not yet confirmed')}. Health: {(kid.health or 'not discussed').rstrip('.')}. "
             f"Placements: {history_words(kid)} Family time: {ft_words(kid)}."
         )
         if kid.background:
@@ -391,7 +391,7 @@ def prebirth_pc(ref: Ref) -> Doc:
     parent = ref.parent
     doc = Doc(
         "Referral for Parent and Child Assessment Placement (Pre-birth / Newborn)",
-        header=f"{ref.la_name} - Children's Social Care",
+        header=ref.la_name if "Social Care" in ref.la_name else f"{ref.la_name} - Children's Social Care",
         footer="Parent and child referral - OFFICIAL SENSITIVE",
     )
     doc.kv([
@@ -425,7 +425,7 @@ def prebirth_pc(ref: Ref) -> Doc:
         ("Care history", history_words(kid)),
     ])
     doc.h("Part 3: Risks to the baby")
-    doc.p(risk_prose(kid, r))
+    doc.p(ref.extra.get("baby_risks") or risk_prose(kid, r))
     if kid.background:
         doc.h("Part 4: Background")
         doc.p(kid.background)

@@ -181,7 +181,7 @@ def risk_per_cell(kids: list[Kid], r: random.Random, labels: str = "grid") -> tu
     for key in RISKS:
         parts = []
         for kid in kids:
-            text = answer(kid, key, r) or "not known"
+            text = answer(kid, key, r) or "to be confirmed"
             parts.append(f"{kid.known_as or kid.first} - {text.rstrip('.')}")
         rows.append([LABELS[labels][key], ". ".join(parts) + "."])
     return ["Risk", "Response (each child)"], rows

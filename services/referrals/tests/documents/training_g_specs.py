@@ -451,7 +451,8 @@ SPECS_A = [
                 "needs": "Mild learning difficulty; care leaver; needs support with routines and budgeting.",
                 "risks": "Mother has a history of self-harm (last in 2024) and used cocaine until the "
                          "20-week scan; tests clear since."},
-        extra={"urgency_words": "Planned (pre-birth plan agreed)"},
+        extra={"urgency_words": "Planned (pre-birth plan agreed)",
+               "baby_risks": "None known - newborn baby."},
         kids=[Kid(
             "Maisie", "Dawson", day(-9), "female", "V2", "Section 20 - accommodated with mother",
             "Not of school age", "Born at 37 weeks; treated for jaundice; feeding well.",

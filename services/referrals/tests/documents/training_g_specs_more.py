@@ -39,7 +39,8 @@ SPECS_B = [
                 "needs": "Postnatal; first baby; good engagement with the midwife.",
                 "risks": "No risks to herself known; her brother poses a risk to the baby."},
         extra={"type": "Parent and child foster placement", "length": "Short term (assessment)",
-               "urgency_words": "EMERGENCY", "subject": "URGENT - mother and baby placement needed today",
+               "urgency_words": "EMERGENCY", "baby_risks": "No known risks (baby is 4 days old).",
+               "subject": "URGENT - mother and baby placement needed today",
                "opening": "Hi, please can you consider the below for today?"},
         kids=[Kid(
             "Zayn", "Hussain", day(-5), "male", "V2", "Section 20 (mother and baby together)",
