@@ -39,7 +39,7 @@ def mosaic_rfs(ref: Ref) -> Doc:
     officer = _people(ref, "officer")
     doc = Doc(
         f"Request for Service: Placement",
-        header=f"{ref.la_name} - Mosaic - Printed by {officer[0]}",
+        header=f"{ref.la_name} - Mosaic - Printed by {ref.people.get('printer', officer)[0]}",
         footer="OFFICIAL - SENSITIVE (personal data). Do not forward outside the secure network.",
     )
     doc.kv([
@@ -152,7 +152,7 @@ def hub_pft(ref: Ref) -> Doc:
     r = rng(ref)
     hub = ref.extra.get("hub", "Regional Placement Finding Team")
     doc = Doc(f"{hub} - Referral Form", header="OFFICIAL-SENSITIVE", footer=f"{hub} referral form (rev. 2026)")
-    officer = _people(ref, "officer")
+    officer = ref.people.get("referrer") or _people(ref, "officer")
     doc.h("Section A: Placing authority")
     doc.kv4([
         ("Placing authority", ref.la_name, "Date of referral", fd(ref.date, "long")),
@@ -478,14 +478,19 @@ def yn_grid(ref: Ref) -> Doc:
         header=ref.la_name,
         footer="Completed by the allocated social worker",
     )
+    struck = ref.fmt == "docx" or (ref.fmt == "eml" and not ref.extra.get("alternative"))
+    if struck:
+        _delete_lines(doc, ref)
     doc.kv([
         (ref.ref_label, ref.ref or ""),
         ("Date completed", fd(ref.date, "long", "")),
         ("Social worker", ref.sw[0]),
         ("Tel", ref.sw[2] or ""),
         ("E-mail", ref.sw[1] or ""),
-        ("Placement type", SETTING_WORDS[ref.setting]),
-        ("Emergency?", "Yes" if ref.urgency == "emergency" else "No - planned"),
+        *([] if struck else [
+            ("Placement type", SETTING_WORDS[ref.setting]),
+            ("Emergency?", "Yes" if ref.urgency == "emergency" else "No - planned"),
+        ]),
         ("Length of placement", DURATION_WORDS[ref.duration]),
         ("Start date", start_words(ref, "long")),
     ])
@@ -519,6 +524,29 @@ def yn_grid(ref: Ref) -> Doc:
         header, rows = risk_grid_yn(ref.kids[0])
         doc.grid(header, rows)
     return doc
+
+
+def _delete_lines(doc: Doc, ref: Ref) -> None:
+    """Word and HTML keep struck-through options: the reader must see which were deleted."""
+    doc.p(_deleted("Placement type (delete as appropriate): ", [
+        ("Foster care", ref.setting == "fostering"),
+        ("Residential", ref.setting == "residential"),
+        ("Supported accommodation", ref.setting == "supported_accommodation"),
+        ("Parent and child", ref.setting == "parent_and_child"),
+    ]))
+    doc.p(_deleted("This request is: ", [
+        ("Emergency", ref.urgency == "emergency"), ("Planned", ref.urgency == "planned"),
+    ]))
+
+
+def _deleted(prompt: str, options: list[tuple[str, bool]]) -> list[tuple[str, str]]:
+    """A "delete as appropriate" line with every option but the chosen one struck through."""
+    runs = [(prompt, "b")]
+    for index, (label, chosen) in enumerate(options):
+        if index:
+            runs.append((" / ", ""))
+        runs.append((label, "" if chosen else "s"))
+    return runs
 
 
 def RISKS_LABEL(key: str) -> str:  # noqa: N802 - reads as a table name
@@ -583,10 +611,10 @@ def narrative(ref: Ref) -> Doc:
     )
     for kid in ref.kids:
         pronoun = {"male": "He", "female": "She"}.get(kid.gender or "", "They")
-        born = f"born {fd(kid.dob, 'long')}" if kid.dob else f"aged {kid.age} (date of birth not known)"
+        born = f"was born on {fd(kid.dob, 'long')}" if kid.dob else f"is aged {kid.age} (date of birth not known)"
         doc.h(f"{kid.first}")
         doc.p(
-            f"{kid.first} is {born}. {pronoun} is {kid.legal_text}. "
+            f"{kid.first} {born}. {pronoun} is {kid.legal_text}. "
             + (f"{pronoun} attends {school_words(kid)}. " if kid.school else "")
             + (f"Health: {kid.health} " if kid.health else "")
             + (f"Family time: {ft_words(kid)}. " if kid.ft is not None or kid.ft_words else "")

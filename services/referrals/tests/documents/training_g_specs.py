@@ -101,7 +101,7 @@ SPECS_A = [
             risks={"fire": ("historical", "Set fire to a bin at school in May 2023; no fire setting since."),
                    "phy": ("present", "Hits out when his routine changes; two incidents at school "
                                       "this term (excluded for one day on 10 November 2026).")},
-            school_words="Ribblesdale High School (Y9) - must stay",
+            school_words="Ribblesdale High School (Y10) - must stay",
         )],
     ),
     Ref(
@@ -170,7 +170,7 @@ SPECS_A = [
                    "mis": ("historical", "Two missing episodes in 2024; none since January 2025."),
                    "cse": ("suspected", "Older boyfriend (19) - suspected exploitation; strategy meeting "
                                         "held 18 November 2026.")},
-            school_words="Oasis Academy Oldham, Yr 10",
+            school_words="Oasis Academy Oldham, Yr 11",
         )],
     ),
     Ref(
@@ -244,7 +244,7 @@ SPECS_A = [
              ("dad", "to_be_agreed", "Dad - to be agreed")],
             [],
             risks={"mis": ("present", "Stayed out overnight 4 times this month; reported missing twice.")},
-            school_words="Hadley Learning Community (Year 10)",
+            school_words="Hadley Learning Community (Year 11)",
             history_words="None - Skye has not been in care before.",
         )],
     ),

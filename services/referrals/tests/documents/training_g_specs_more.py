@@ -143,7 +143,7 @@ SPECS_B = [
             risks={"hsb": ("historical", "Harmful sexual behaviour towards a younger cousin in 2022 (AIM "
                                          "assessment completed); no concerns since."),
                    "ani": ("present", "Kicked the carers' cat on 1 November 2026; cannot live with pets.")},
-            school_words="Haverstock School, Year 9",
+            school_words="Haverstock School, Year 10",
         )],
     ),
     Ref(
@@ -259,7 +259,7 @@ SPECS_B = [
             risks={"phy": ("present", "Robbery with violence (charged 22/11/2026) - victim threatened with a knife"),
                    "exo": ("present", "Recruited a 12 year old to carry drugs (October 2026)"),
                    "cce": ("present", "Criminally exploited by an organised crime group in Blyth; NRM submitted")},
-            school_words="Ashington Academy (Y10)",
+            school_words="Ashington Academy (Y11)",
         )],
     ),
     Ref(
@@ -281,6 +281,7 @@ SPECS_B = [
         "residential", "emergency", "short_term", day(-1),
         domain="dcstrust.example.org.uk",
         people={"officer": ("Cara Lindley", "cara.lindley@example-care.co.uk", ""),
+                "printer": ("Janet Ibbotson", "", ""),
                 "lead": ("Owen Marsh", "owen.marsh@example-care.co.uk", "")},
         extra={"form": "mosaic_rfs", "attachment": "RFS Placement - B Pearce.pdf",
                "sender": ("Placements Team DCST", "placements@dcstrust.example.org.uk"),
@@ -307,7 +308,8 @@ SPECS_B = [
         "fostering", "planned", "long_term", day(14),
         domain="worcschildrenfirst.example.org.uk",
         people={"officer": ("Dev Chauhan", "dev.chauhan@example-care.co.uk", ""),
-                "lead": ("Ann Fisher", "ann.fisher@example-care.co.uk", "")},
+                "lead": ("Ann Fisher", "ann.fisher@example-care.co.uk", ""),
+                "referrer": ("Nicola Grove", "nicola.grove@worcschildrenfirst.example.org.uk", "")},
         extra={"form": "hub_pft", "attachment": "WCF referral - E Hollis.docx",
                "hub": "Worcestershire Children First - Placement Finding Team",
                "sender": ("Placement Finding Team", "pft@worcschildrenfirst.example.org.uk"),

@@ -333,8 +333,9 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             return para(text)
         parts = []
         for part, style in text:
+            if "s" in style:
+                continue  # the PDF was made after the options were deleted
             t = e(part)
-            t = f"<strike>{t}</strike>" if "s" in style else t
             t = f"<b>{t}</b>" if "b" in style else t
             parts.append(t)
         return Paragraph("".join(parts), body)
@@ -368,7 +369,8 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             header, rows = block[1], block[2]
             data = [[para(h, bold) for h in header]]
             data += [[para(str(c)) for c in row] for row in rows]
-            weights = [max(len(str(r[i])) for r in [header, *rows]) + 4 for i in range(len(header))]
+            weights = [max(len(str(r[i])) for r in [header, *rows]) + 7 for i in range(len(header))]
+            weights = [max(w, sum(weights) * 0.08) for w in weights]  # tick columns stay legible
             total = sum(weights)
             story += [Table(data, colWidths=[width * w / total for w in weights], style=grid,
                             repeatRows=1), Spacer(1, 5)]
