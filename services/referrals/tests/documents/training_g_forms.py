@@ -124,6 +124,8 @@ def lcs_numbered(ref: Ref) -> Doc:
         ("2.3 Social worker email", ref.sw[1] or ""),
         ("2.4 Team manager", " / ".join(x for x in _people(ref, "manager") if x)),
         ("2.5 Form completed by", " / ".join(x for x in _people(ref, "officer") if x)),
+        *([("2.6 Children's Guardian (Cafcass)", " / ".join(x for x in ref.people["guardian"] if x))]
+          if "guardian" in ref.people else []),
     ])
     for index, kid in enumerate(ref.kids):
         n = 3 + index
@@ -404,6 +406,8 @@ def prebirth_pc(ref: Ref) -> Doc:
         ("Social worker (baby)", ref.sw[0]),
         ("Telephone", ref.sw[2] or ""),
         ("Email", ref.sw[1] or ""),
+        *([("Children's Guardian", ", ".join(x for x in ref.people["guardian"] if x))]
+          if "guardian" in ref.people else []),
     ])
     doc.h("Part 1: Parent")
     doc.kv([

@@ -133,7 +133,8 @@ SPECS_A = [
         "FAM-30981", "Family ID", day(-6),
         ("Hayley Dunn", "hayley.dunn@togetherforchildren.example.org.uk", "01632 960612"),
         "fostering", "planned", "long_term", day(15),
-        people={"officer": ("Mark Ridley", "", ""), "manager": ("Jan Scorer", "", "")},
+        people={"officer": ("Mark Ridley", "", ""), "manager": ("Jan Scorer", "", ""),
+                "guardian": ("Bernadette Quayle", "bernadette.quayle@cafcass.example.gov.uk", "07700 900613")},
         kids=[
             Kid("Mason", "Robson", D(2015, 1, 19), "male", "C1", "ICO (s38) granted 29/09/2026",
                 "Hylton Castle Primary School", "Well. Wears glasses.",
@@ -282,6 +283,7 @@ SPECS_A = [
             risks={"cce": ("suspected", "Concern she may be targeted by adults offering cash work; no "
                                         "evidence yet.")},
             ft_words="No family in the UK. Family whereabouts unknown - Red Cross tracing in progress.",
+            no_contact=["family"],
             history_words="To follow (chronology being updated)",
             school_words="Hackney Community College - ESOL Entry 3",
         )],

@@ -17,6 +17,7 @@ SPECS_B = [
         parent={"name": "Shannon Lees", "dob": "19/02/2007",
                 "needs": "Young parent (19); limited support network; needs help with feeding routines.",
                 "risks": "Heroin use - on a methadone programme since 2025; victim of domestic abuse."},
+        people={"guardian": ("Colin Mayfield", "colin.mayfield@cafcass.example.gov.uk", "07700 900224")},
         extra={"type": "Residential parent and child assessment unit", "length": "12 weeks",
                "urgency_words": "Planned"},
         kids=[Kid(
