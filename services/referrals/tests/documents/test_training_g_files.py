@@ -21,7 +21,6 @@ import pdfplumber
 import pytest
 from hearth_contract.documents import DocumentKind, DocumentRead, ExtractedValue, ReferralDraftRead
 from hearth_contract.referrals import CompletenessItem, Severity
-
 from hearth_referrals.completeness import assess_json
 
 HERE = Path(__file__).resolve().parent
@@ -49,22 +48,26 @@ def _perfect_draft(truth: dict) -> ReferralDraftRead:
             group, name = key.split("/")
             risks[group][name] = {"state": state}
         count = child["placement_history_count"]
-        children.append({
-            "first_name": child["first_name"],
-            "last_name": child["last_name"],
-            "date_of_birth": child["date_of_birth"],
-            "age_years": child["age_years"],
-            "gender": child["gender"],
-            "legal_status": child["legal_status"],
-            "school": {"name": child["school"]} if child["school"] is not None else None,
-            "family_time": None if child["family_time_count"] is None else [
-                {"with_whom": item["with"], "frequency": item["frequency"]}
-                for item in child["family_time"]
-            ],
-            "no_contact_with": list(child["no_contact_with"]),
-            "placement_history": None if count is None else [{} for _ in range(count)],
-            "risks": risks,
-        })
+        children.append(
+            {
+                "first_name": child["first_name"],
+                "last_name": child["last_name"],
+                "date_of_birth": child["date_of_birth"],
+                "age_years": child["age_years"],
+                "gender": child["gender"],
+                "legal_status": child["legal_status"],
+                "school": {"name": child["school"]} if child["school"] is not None else None,
+                "family_time": None
+                if child["family_time_count"] is None
+                else [
+                    {"with_whom": item["with"], "frequency": item["frequency"]}
+                    for item in child["family_time"]
+                ],
+                "no_contact_with": list(child["no_contact_with"]),
+                "placement_history": None if count is None else [{} for _ in range(count)],
+                "risks": risks,
+            }
+        )
     referral = {
         "la_reference": truth["la_reference"],
         "referral_date": truth["referral_date"],
@@ -80,7 +83,11 @@ def _perfect_draft(truth: dict) -> ReferralDraftRead:
         referral=referral,
         missing=[
             CompletenessItem(
-                pointer=pointer, topic="t", severity=Severity.BEFORE_OFFER, message="m", question="q"
+                pointer=pointer,
+                topic="t",
+                severity=Severity.BEFORE_OFFER,
+                message="m",
+                question="q",
             )
             for pointer in truth["missing"]
         ],
@@ -112,7 +119,9 @@ def test_a_perfect_draft_scores_full_marks(path):
     assert score.missing == [len(truth["missing"]), 0, 0]
     assert all(scoring.MISSING_TOPICS.match(pointer) for pointer in truth["missing"])
     # The optional family-time keys are scored too (scored only where present).
-    assert score.fields["family_time_with"][1] == sum(len(c["family_time"]) for c in truth["children"])
+    assert score.fields["family_time_with"][1] == sum(
+        len(c["family_time"]) for c in truth["children"]
+    )
 
 
 @pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name.split("-")[0])
@@ -126,19 +135,23 @@ def test_missing_is_what_the_completeness_rules_raise(path):
         for short, key in RISKS.items():
             group, name = key.split("/")
             risks[group][name] = {"state": wanted["risks"][key], "detail": kid.words(short)}
-        children.append({
-            "first_name": wanted["first_name"],
-            "legal_status": wanted["legal_status"],
-            "gender": wanted["gender"] or "not_stated",
-            "date_of_birth": wanted["date_of_birth"],
-            "risks": risks,
-            "family_time": None if wanted["family_time_count"] is None else wanted["family_time"],
-            "placement_history": None
-            if wanted["placement_history_count"] is None
-            else [{}] * wanted["placement_history_count"],
-            "school": {"name": wanted["school"]} if wanted["school"] else None,
-            "health_needs": kid.health,
-        })
+        children.append(
+            {
+                "first_name": wanted["first_name"],
+                "legal_status": wanted["legal_status"],
+                "gender": wanted["gender"] or "not_stated",
+                "date_of_birth": wanted["date_of_birth"],
+                "risks": risks,
+                "family_time": None
+                if wanted["family_time_count"] is None
+                else wanted["family_time"],
+                "placement_history": None
+                if wanted["placement_history_count"] is None
+                else [{}] * wanted["placement_history_count"],
+                "school": {"name": wanted["school"]} if wanted["school"] else None,
+                "health_needs": kid.health,
+            }
+        )
     referral = {"placement": {"start_date": truth["placement"]["start_date"]}, "children": children}
     raised = {item.pointer for item in assess_json(referral)}
     assert {p for p in raised if scoring.MISSING_TOPICS.match(p)} == set(truth["missing"])

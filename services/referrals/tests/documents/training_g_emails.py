@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from email.utils import format_datetime
 
-from training_g_forms import FORMS, hub_pft, lcs_numbered, mosaic_rfs, yn_grid
-from training_g_layouts import DURATION_WORDS, SETTING_WORDS, fd, ft_words, gender_word, history_words, risk_prose, rng, school_words, start_words
-from training_g_model import TODAY, Ref
-from training_g_write import Doc, email_bytes, to_docx, to_html, to_pdf, to_text
-
 from hearth_kit.clock import ENGLAND
+from training_g_forms import FORMS
+from training_g_layouts import (
+    DURATION_WORDS,
+    SETTING_WORDS,
+    fd,
+    ft_words,
+    gender_word,
+    history_words,
+    risk_prose,
+    rng,
+    school_words,
+    start_words,
+)
+from training_g_model import TODAY, Ref
+from training_g_write import email_bytes, to_docx, to_html, to_pdf, to_text
 
 
 def _when(ref: Ref, hour: int, minute: int, days_back: int = 0) -> str:
     base = ref.date or TODAY
     moment = datetime.combine(base, time(hour, minute), tzinfo=ENGLAND)
-    from datetime import timedelta
-
     return format_datetime(moment - timedelta(days=days_back))
 
 
@@ -70,7 +78,10 @@ def vs_iro_email(ref: Ref) -> bytes:
     body = [
         "All,",
         "",
-        ref.extra.get("iro_note", "As IRO I support this request and the plan for the child to remain at the current school."),
+        ref.extra.get(
+            "iro_note",
+            "As IRO I support this request and the plan for the child to remain at the current school.",
+        ),
         "",
         f"{iro[0]}",
         "Independent Reviewing Officer",
@@ -106,7 +117,7 @@ def vs_cc_attach(ref: Ref) -> bytes:
         f"Please find attached a placement request for {', '.join(k.first for k in ref.kids)}. "
         f"I have copied in {vs[0]} from the Virtual School as education stability is key.",
         "",
-        f"Many thanks,",
+        "Many thanks,",
         sw_name,
         "Social Worker",
         sw_phone or "",
@@ -118,7 +129,11 @@ def vs_cc_attach(ref: Ref) -> bytes:
     if name.endswith(".pdf"):
         attachment = (name, to_pdf(form), "application/pdf")
     else:
-        attachment = (name, to_docx(form), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        attachment = (
+            name,
+            to_docx(form),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
     headers = [
         ("From", f"{sw_name} <{sw_email}>"),
         ("To", f"<{ref.extra.get('mailbox', 'placements@' + ref.domain)}>"),
@@ -127,7 +142,9 @@ def vs_cc_attach(ref: Ref) -> bytes:
         ("Date", _when(ref, 14, 5)),
         ("Message-ID", f"<{ref.id}.sw@{ref.domain}>"),
     ]
-    return email_bytes(headers, text="\n".join(body) + "\n", attachments=[attachment], boundary_seed=ref.id)
+    return email_bytes(
+        headers, text="\n".join(body) + "\n", attachments=[attachment], boundary_seed=ref.id
+    )
 
 
 def reply_all_correction(ref: Ref) -> bytes:
@@ -168,7 +185,10 @@ def reply_all_correction(ref: Ref) -> bytes:
     headers = [
         ("From", f"{sw_name} <{sw_email}>"),
         ("To", f"{mailbox}, {ref.extra.get('others', '')}"),
-        ("Subject", f"RE: Placement referral{' - ' + ref.ref if ref.extra.get('ref_in_subject') else ''}"),
+        (
+            "Subject",
+            f"RE: Placement referral{' - ' + ref.ref if ref.extra.get('ref_in_subject') else ''}",
+        ),
         ("Date", _when(ref, 11, 17)),
         ("Message-ID", f"<{ref.id}.re@{ref.domain}>"),
         ("In-Reply-To", f"<{ref.id}.orig@{ref.domain}>"),
@@ -208,7 +228,11 @@ def forward_attach(ref: Ref) -> bytes:
     if name.endswith(".pdf"):
         attachment = (name, to_pdf(form), "application/pdf")
     else:
-        attachment = (name, to_docx(form), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        attachment = (
+            name,
+            to_docx(form),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
     body = [
         f"{lead[0].split()[0]} - can you look at this one for the {ref.extra.get('home', 'Oakwood')} vacancy?",
         "",
@@ -230,7 +254,9 @@ def forward_attach(ref: Ref) -> bytes:
         ("Date", _when(ref, 17, 2)),
         ("Message-ID", f"<{ref.id}.fwd@example-care.co.uk>"),
     ]
-    return email_bytes(headers, text="\n".join(body) + "\n", attachments=[attachment], boundary_seed=ref.id)
+    return email_bytes(
+        headers, text="\n".join(body) + "\n", attachments=[attachment], boundary_seed=ref.id
+    )
 
 
 def plain_referral(ref: Ref) -> bytes:
@@ -256,4 +282,3 @@ EMAILS = {
     "forward_attach": forward_attach,
     "plain_referral": plain_referral,
 }
-__all__ = ["EMAILS", "hub_pft", "lcs_numbered", "mosaic_rfs", "yn_grid", "Doc"]

@@ -9,8 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from training_g_model import RISKS, Kid, Ref, age_on
-from training_g_write import Doc
+from training_g_model import RISKS, TODAY, Kid, Ref, age_on
 
 MONTHS = "January February March April May June July August September October November December"
 
@@ -31,7 +30,9 @@ def fd(value: date | None, style: str = "dmy", blank: str = "") -> str:
     if style == "mon":
         return f"{value.day:02d}-{month[:3]}-{value.year}"
     if style == "ord":
-        suffix = "th" if 11 <= value.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(value.day % 10, "th")
+        suffix = (
+            "th" if 11 <= value.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(value.day % 10, "th")
+        )
         return f"{value.day}{suffix} {month} {value.year}"
     if style == "short":
         return value.strftime("%d/%m/%y")
@@ -116,7 +117,9 @@ def yes(kid: Kid, key: str) -> bool:
     return kid.state(key) in ("present", "historical", "suspected")
 
 
-def risk_grid_yn(kid: Kid, labels: str = "grid", ticks: bool = True) -> tuple[list[str], list[list[str]]]:
+def risk_grid_yn(
+    kid: Kid, labels: str = "grid", ticks: bool = True
+) -> tuple[list[str], list[list[str]]]:
     """Risk | Yes | No | Details, one row a risk; a blank row is left unanswered."""
     rows = []
     for key in RISKS:
@@ -167,15 +170,21 @@ def risk_prose(kid: Kid, r: random.Random) -> str:
             tail = ", ".join(quiet[:-1]) + (" or " if len(quiet) > 1 else "") + quiet[-1]
             said.append(f"There are no known concerns about {tail}.")
     else:
-        said.append(r.choice([
-            "No other risks are known.",
-            "There are no other known risks.",
-            "No further risk issues are known to the department.",
-        ]))
+        said.append(
+            r.choice(
+                [
+                    "No other risks are known.",
+                    "There are no other known risks.",
+                    "No further risk issues are known to the department.",
+                ]
+            )
+        )
     return " ".join(said)
 
 
-def risk_per_cell(kids: list[Kid], r: random.Random, labels: str = "grid") -> tuple[list[str], list[list[str]]]:
+def risk_per_cell(
+    kids: list[Kid], r: random.Random, labels: str = "grid"
+) -> tuple[list[str], list[list[str]]]:
     """One row a risk; one cell answers for every child by name."""
     rows = []
     for key in RISKS:
@@ -253,9 +262,7 @@ def ticks(options: list[tuple[str, bool]]) -> str:
 
 
 def age_text(kid: Kid, ref: Ref) -> str:
-    when = ref.date or ref.extra.get("age_on") or None
+    """The age a form prints: on the referral date, or TEST_NOW's day when undated."""
     if kid.dob is None:
         return str(kid.age) if kid.age is not None else ""
-    from training_g_model import TODAY
-
-    return str(age_on(kid.dob, when or TODAY))
+    return str(age_on(kid.dob, ref.date or TODAY))

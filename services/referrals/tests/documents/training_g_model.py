@@ -84,7 +84,9 @@ class Ref:
     start: date | None
     start_text: str | None = None  # the words when not a plain date ("ASAP", "TBC")
     kids: list[Kid] = field(default_factory=list)
-    people: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # role: (name, email, phone)
+    people: dict[str, tuple[str, str, str]] = field(
+        default_factory=dict
+    )  # role: (name, email, phone)
     parent: dict[str, str] = field(default_factory=dict)
     domain: str = ""  # the LA's email domain
     extra: dict[str, str] = field(default_factory=dict)  # layout-specific words
@@ -138,20 +140,22 @@ def truth(ref: Ref, filename: str) -> dict:
     children = []
     for kid in ref.kids:
         age = age_on(kid.dob, when) if kid.dob else kid.age
-        children.append({
-            "first_name": kid.first,
-            "last_name": kid.last,
-            "date_of_birth": kid.dob.isoformat() if kid.dob else None,
-            "age_years": age,
-            "gender": kid.gender,
-            "legal_status": kid.legal,
-            "school": kid.school,
-            "family_time_count": None if kid.ft is None else len(kid.ft),
-            "placement_history_count": None if kid.history is None else len(kid.history),
-            "risks": {path: kid.state(key) for key, path in RISKS.items()},
-            "family_time": [{"with": w, "frequency": f} for w, f, _ in kid.ft or []],
-            "no_contact_with": list(kid.no_contact),
-        })
+        children.append(
+            {
+                "first_name": kid.first,
+                "last_name": kid.last,
+                "date_of_birth": kid.dob.isoformat() if kid.dob else None,
+                "age_years": age,
+                "gender": kid.gender,
+                "legal_status": kid.legal,
+                "school": kid.school,
+                "family_time_count": None if kid.ft is None else len(kid.ft),
+                "placement_history_count": None if kid.history is None else len(kid.history),
+                "risks": {path: kid.state(key) for key, path in RISKS.items()},
+                "family_time": [{"with": w, "frequency": f} for w, f, _ in kid.ft or []],
+                "no_contact_with": list(kid.no_contact),
+            }
+        )
     worker_name, email, phone = ref.sw
     return {
         "file": filename,

@@ -96,7 +96,11 @@ def to_text(doc: Doc, width: int = 0) -> str:
         elif kind in ("kv", "sdt"):
             pad = max((len(label) for label, _ in block[1]), default=0) + 2 if width else 0
             for label, value in block[1]:
-                lines.append(f"{label + ':':<{pad}} {value}".rstrip() if pad else f"{label}: {value}".rstrip())
+                lines.append(
+                    f"{label + ':':<{pad}} {value}".rstrip()
+                    if pad
+                    else f"{label}: {value}".rstrip()
+                )
             lines.append("")
         elif kind == "kv4":
             for a, b, c, d in block[1]:
@@ -107,9 +111,7 @@ def to_text(doc: Doc, width: int = 0) -> str:
                 lines += [label, value, ""]
         elif kind == "grid":
             header, rows = block[1], block[2]
-            widths = [
-                max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))
-            ]
+            widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
             widths = [min(w, 60) for w in widths]
             lines.append(" | ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
             lines.append("-+-".join("-" * w for w in widths))
@@ -128,7 +130,7 @@ def to_html(doc: Doc, intro: list[str] | None = None, sign_off: list[str] | None
     """The document as an HTML email body (tables with borders, as Outlook sends them)."""
     e = html.escape
     out = [
-        "<html><head><meta charset=\"utf-8\"></head>",
+        '<html><head><meta charset="utf-8"></head>',
         '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">',
     ]
     for line in intro or []:
@@ -155,9 +157,7 @@ def to_html(doc: Doc, intro: list[str] | None = None, sign_off: list[str] | None
         elif kind in ("kv", "sdt", "below"):
             out.append('<table style="border-collapse:collapse">')
             for label, value in block[1]:
-                out.append(
-                    f"<tr><td {cell}><b>{e(label)}</b></td><td {cell}>{e(value)}</td></tr>"
-                )
+                out.append(f"<tr><td {cell}><b>{e(label)}</b></td><td {cell}>{e(value)}</td></tr>")
             out.append("</table>")
         elif kind == "kv4":
             out.append('<table style="border-collapse:collapse">')
@@ -202,9 +202,9 @@ def _sdt_run(paragraph, tag: str, value: str) -> None:
 
     text = html.escape(value, quote=False)
     xml = (
-        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val=\"{html.escape(tag)}\"/>"
-        f"<w:tag w:val=\"{html.escape(tag)}\"/><w:text/></w:sdtPr>"
-        f"<w:sdtContent><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:sdtContent></w:sdt>"
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="{html.escape(tag)}"/>'
+        f'<w:tag w:val="{html.escape(tag)}"/><w:text/></w:sdtPr>'
+        f'<w:sdtContent><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>'
     )
     paragraph._p.append(parse_xml(xml))
 
@@ -321,8 +321,9 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
     body = ParagraphStyle("body", fontName="DejaVu", fontSize=font_size, leading=font_size + 3)
     bold = ParagraphStyle("bold", parent=body, fontName="DejaVu-Bold")
     h1 = ParagraphStyle("h1", parent=bold, fontSize=font_size + 5, leading=font_size + 9)
-    h2 = ParagraphStyle("h2", parent=bold, fontSize=font_size + 2, leading=font_size + 6,
-                        spaceBefore=6)
+    h2 = ParagraphStyle(
+        "h2", parent=bold, fontSize=font_size + 2, leading=font_size + 6, spaceBefore=6
+    )
     e = html.escape
 
     def para(text: str, style=body) -> Paragraph:
@@ -340,10 +341,12 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             parts.append(t)
         return Paragraph("".join(parts), body)
 
-    grid = TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ])
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
     width = A4[0] - 30 * mm
     story: list = [para(doc.title, h1), Spacer(1, 4)]
     for block in doc.blocks:
@@ -356,12 +359,13 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             story += [runs(block[1]), Spacer(1, 3)]
         elif kind in ("kv", "sdt"):
             data = [[para(label, bold), para(value)] for label, value in block[1]]
-            story += [Table(data, colWidths=[width * 0.35, width * 0.65], style=grid),
-                      Spacer(1, 5)]
+            story += [Table(data, colWidths=[width * 0.35, width * 0.65], style=grid), Spacer(1, 5)]
         elif kind == "kv4":
             data = [[para(a, bold), para(b), para(c, bold), para(d)] for a, b, c, d in block[1]]
-            story += [Table(data, colWidths=[width * 0.2, width * 0.3] * 2, style=grid),
-                      Spacer(1, 5)]
+            story += [
+                Table(data, colWidths=[width * 0.2, width * 0.3] * 2, style=grid),
+                Spacer(1, 5),
+            ]
         elif kind == "below":
             for label, value in block[1]:
                 story += [para(label, bold), para(value), Spacer(1, 3)]
@@ -372,8 +376,12 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             weights = [max(len(str(r[i])) for r in [header, *rows]) + 7 for i in range(len(header))]
             weights = [max(w, sum(weights) * 0.08) for w in weights]  # tick columns stay legible
             total = sum(weights)
-            story += [Table(data, colWidths=[width * w / total for w in weights], style=grid,
-                            repeatRows=1), Spacer(1, 5)]
+            story += [
+                Table(
+                    data, colWidths=[width * w / total for w in weights], style=grid, repeatRows=1
+                ),
+                Spacer(1, 5),
+            ]
 
     def decorate(canvas, _document) -> None:
         canvas.saveState()
@@ -386,8 +394,16 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
 
     out = io.BytesIO()
     SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=16 * mm,
-        bottomMargin=15 * mm, title=doc.title, author="", creator="", producer="",
+        out,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=16 * mm,
+        bottomMargin=15 * mm,
+        title=doc.title,
+        author="",
+        creator="",
+        producer="",
     ).build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()
 
