@@ -373,8 +373,11 @@ def to_pdf(doc: Doc, font_size: float = 9) -> bytes:
             header, rows = block[1], block[2]
             data = [[para(h, bold) for h in header]]
             data += [[para(str(c)) for c in row] for row in rows]
-            weights = [max(len(str(r[i])) for r in [header, *rows]) + 7 for i in range(len(header))]
-            weights = [max(w, sum(weights) * 0.08) for w in weights]  # tick columns stay legible
+            # Long cells wrap; a header word is never broken (tick columns stay legible).
+            weights = [
+                max(min(max(len(str(r[i])) for r in rows or [header]), 60), len(header[i]) + 7) + 5
+                for i in range(len(header))
+            ]
             total = sum(weights)
             story += [
                 Table(
