@@ -228,7 +228,7 @@ _COLUMN_NAME = re.compile(
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
-    r"|supervised( by)?|lives with|gender|sex|school)$",
+    r"|supervised( by)?|lives( with| where)?|living with|gender|sex|school)$",
     re.I,
 )
 
@@ -265,11 +265,25 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
 
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
     """A header row of column names over rows of records (family members, professionals)."""
-    return (
-        len(header) >= 3
-        and len(rows) >= 3
-        and all(_COLUMN_NAME.match(text.strip(" :*")) for text in header)
+    if len(header) < 3 or len(rows) < 3:
+        return False
+    named = [_column_name(text) for text in header]
+    # "Name | Relationship | DOB / age | Lives": a table of people whatever its other columns
+    people = bool(_COLUMN_NAME.match(header[0].strip(" :*"))) and any(
+        _RELATIONSHIP_COLUMN.match(text.strip(" :*")) for text in header[1:]
     )
+    return all(named) or people
+
+
+_RELATIONSHIP_COLUMN = re.compile(
+    r"^(relationship( to (the )?(child|young person))?|relation)$", re.I
+)
+
+
+def _column_name(text: str) -> bool:
+    """A column heading, or headings joined by a slash ("DOB / age", "Phone/email")."""
+    parts = [part.strip(" :*") for part in re.split(r"\s*/\s*", text.strip(" :*"))]
+    return all(part and _COLUMN_NAME.match(part) for part in parts)
 
 
 def _table_answers(cells: list[Block]) -> list[Answer]:
