@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
@@ -56,6 +56,12 @@ _TODAY_REQUEST = re.compile(
     r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
     r"|\b(today|tonight|same day)\b[^.]{0,40}"
     r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    re.I,
+)
+# "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
+_TOMORROW_REQUEST = re.compile(
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|mov\w*|start\w*|from)\b"
+    r"[^.]{0,60}\b(from |by |on )?tomorrow\b",
     re.I,
 )
 
@@ -241,6 +247,20 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
             builder.set_unclear(
                 child.fields, "age_years", f"/children/{index}/age_years", reason, evidence
             )
+
+
+def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
+    """ "A placement from tomorrow": the day after the referral date, once that is read
+    (never the day after the upload)."""
+    if "start_date" in builder.placement or "referral_date" not in builder.top:
+        return
+    for answer in answers[:80]:
+        if answer.part.startswith(("headers", "signature", "forwarded", "quoted")):
+            continue  # a forwarded message's "tomorrow" is the day after its own date
+        if _TOMORROW_REQUEST.search(answer.value):
+            evidence = answer.block.evidence()
+            builder.set(builder.placement, "start_date", reference + timedelta(1), 0.8, evidence)
+            return
 
 
 def _needed_by(builder: DraftBuilder) -> None:
@@ -553,5 +573,6 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
+    _start_tomorrow(builder, answers, reference)
     _needed_by(builder)
     return builder

@@ -237,6 +237,17 @@ _AT_ONCE = re.compile(
 )
 
 
+# An answer that tries to say when: a number, a day, a month or a time word. "From: London
+# Borough of Hackney Placement Service" is a sender's line under a bare "From" label, not
+# an unreadable start date (which would be asked about, and block the form's real "Start").
+_DATE_LIKE = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|\b(day|week|month|year|tomorrow|tonight|soon|next|end|after|before|once|when|until"
+    r"|court|hearing|term|half[- ]term|christmas|easter|summer|holidays?|asap|urgent\w*)s?\b",
+    re.I,
+)
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -271,7 +282,7 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif answer.value.strip() and not at_once:
+        elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)

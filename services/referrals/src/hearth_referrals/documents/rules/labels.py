@@ -73,7 +73,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
-        r" placement|proposed move date|date to move|needed( on| from)?)$)",
+        r" placement|proposed move date|date to move|needed( on| from)?)$"
+        r"|^(proposed|intended|planned|expected|anticipated|preferred) (start|move)( date)?$)",
     ),
     (
         "school_must_stay",
@@ -109,7 +110,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "placements_count",
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
-        r"|how many (previous )?placements",
+        r"|how many (previous )?placements"
+        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b",
     ),
     (
         "duration",
