@@ -56,6 +56,8 @@ class DraftBuilder:
         # The completeness questions the document answers (see documents/answered.py).
         self.answered: set[str] = set()
         self.current = 0
+        # A letter or number a sibling group's form gives each child: "Holly Tranter (A)".
+        self.aliases: dict[str, int] = {}
         # Set while a correction is read: it replaces what the original said.
         self.overriding = False
         self.sender_is_worker = False  # "I'm Ella's social worker": the email's sender

@@ -465,6 +465,9 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 _HEADING = re.compile(r"^\W*([A-Za-z][\w'/ -]{2,40}?)(?: details| information)?\W*$")
 _BARE_NAME = re.compile(r"^\W*(full )?name\W*$", re.I)
+_GENERIC_SCHOOL_LABEL = re.compile(
+    r"^\W*(current |present |name of (the )?)?(provision|setting|establishment|name)\W*$", re.I
+)
 
 
 def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
@@ -478,6 +481,13 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
+    if (
+        heading
+        and _GENERIC_SCHOOL_LABEL.match(answer.label)
+        and field_for(answer.label, answer.part) is None
+        and field_for(heading, answer.part) == "school"
+    ):  # "Current provision" under an "Education" heading names the school
+        return heading, replace(answer, label=f"{heading}: {answer.label}")
     return heading, answer
 
 

@@ -552,15 +552,43 @@ def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
     if len(found) < 2:
         return False
     evidence = answer.block.evidence()
-    for match in found:
+    value = answer.value
+    for number, match in enumerate(found):
         child = builder.child_for_identity("first_name", match.group(1))
         builder.set(child.fields, "first_name", match.group(1), LABELLED, evidence)
         builder.set(child.fields, "last_name", match.group(2), LABELLED, evidence)
-        dates = find_dates(match.group(3) or "", builder.reference_date)
+        end = found[number + 1].start() if number + 1 < len(found) else len(value)
+        # "Holly Tranter (A), DOB 03/02/2014, girl, and ...": what follows the name is hers
+        after = re.split(r"(?<=[.;])\s", value[match.end() : end])[0]
+        bracket = match.group(3) or ""
+        if re.fullmatch(r"\s*([A-Z]|[1-9])\s*", bracket):
+            builder.aliases[bracket.strip()] = builder.current  # "A - No. B - Yes" answers
+        dates = find_dates(bracket, builder.reference_date) or find_dates(
+            after, builder.reference_date
+        )
         if dates:
             builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED, evidence)
+        gender = values.read_choice("gender", after)
+        if len(gender) == 1:
+            builder.set(child.fields, "gender", gender[0], LABELLED, evidence)
+    _every_childs_status(builder, value[found[-1].end() :], answer)
     builder.current = 0
     return True
+
+
+def _every_childs_status(builder: DraftBuilder, text: str, answer: Answer) -> None:
+    """ "... and Harvey (B), boy. Both subject to full care orders (s31).": one status each."""
+    for sentence in re.split(r"(?<=[.;])\s+", text)[1:]:
+        statuses = find_legal_statuses(sentence)
+        if _BOTH.match(sentence) and len(statuses) == 1:
+            for child in builder.children:
+                builder.set(
+                    child.fields, "legal_status", statuses[0].value, 0.9, answer.block.evidence()
+                )
+            return
+
+
+_BOTH = re.compile(r"^\W*(both|all|each|the (two|three|four) (children|siblings)|they)\b", re.I)
 
 
 def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool:
@@ -570,6 +598,9 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
         for index, child in enumerate(builder.children)
         if "first_name" in child.fields and child.fields["first_name"].value
     }
+    names.update(
+        {alias: index for alias, index in builder.aliases.items() if index < len(builder.children)}
+    )
     if field is None or "." in field or len(names) < 2:
         return False
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
