@@ -186,6 +186,7 @@ _SENTENCE_TOPICS = [
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
         r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
+        r"|^\W*(healthy|well|fit and well)\b"
         r"|physically healthy|immunisations?)\b",
     ),
     (

@@ -447,6 +447,65 @@ def _about_the_child(answer: Answer) -> bool:
     )
 
 
+_RELATION_GENDER = {
+    "daughter": "female",
+    "granddaughter": "female",
+    "niece": "female",
+    "son": "male",
+    "grandson": "male",
+    "nephew": "male",
+}
+
+
+_PARENTS_CHILD = re.compile(
+    r"\b(?:her|his|their) (?:baby |newborn |infant )?(daughter|son),?\s+"
+    r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?"
+)
+
+
+def _parents_child(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A parent-and-child referral: "for Aisha, aged 19, and her daughter Keira Kowalczyk,
+    born 31/10/2026" names the baby, who is the referral's child, not the parent."""
+    setting = builder.placement.get("setting")
+    if len(builder.children) != 1 or setting is None or setting.value != "parent_and_child":
+        return
+    child = builder.children[0]
+    for answer in answers:
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        found = _PARENTS_CHILD.search(answer.value)
+        if found is None or not looks_like_name(found.group(2)):
+            continue
+        evidence = answer.block.evidence()
+        named = child.fields.get("first_name")
+        if named is not None and named.value != found.group(2):
+            child.fields.pop("first_name")
+            child.fields.pop("last_name", None)
+        builder.set(child.fields, "first_name", found.group(2), 0.8, evidence)
+        if found.group(3) and looks_like_name(f"{found.group(2)} {found.group(3)}"):
+            builder.set(child.fields, "last_name", found.group(3), 0.8, evidence)
+        return
+
+
+def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Aisha and her daughter Keira": the word for the child's relation names her gender."""
+    _parents_child(builder, answers)
+    for child in builder.children:
+        name = child.fields.get("first_name")
+        if "gender" in child.fields or name is None or not name.value:
+            continue
+        pattern = re.compile(
+            r"\b(" + "|".join(_RELATION_GENDER) + r"),?\s+" + re.escape(str(name.value)) + r"\b",
+            re.I,
+        )
+        for answer in answers:
+            found = pattern.search(answer.value)
+            if found and not answer.part.startswith(("headers", "signature")):
+                gender = _RELATION_GENDER[found.group(1).lower()]
+                builder.set(child.fields, "gender", gender, 0.8, answer.block.evidence())
+                break
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
@@ -565,6 +624,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
