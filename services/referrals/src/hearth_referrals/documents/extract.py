@@ -470,6 +470,13 @@ def _parents_child(builder: DraftBuilder, answers: list[Answer]) -> None:
     if len(builder.children) != 1 or setting is None or setting.value != "parent_and_child":
         return
     child = builder.children[0]
+    born = child.fields.get("date_of_birth")
+    if builder.young_parent or (
+        born is not None
+        and born.state is ExtractionState.FOUND
+        and age_on(born.value, builder.reference_date) >= 2
+    ):
+        return  # a looked-after young parent (not a baby) is the referral's child
     for answer in answers:
         if answer.part.startswith(("headers", "signature")):
             continue
