@@ -82,8 +82,20 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
 _NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
 
 
+_CODE_NAME = re.compile(r"^\s*[a-z]+(_[a-z]+)+\s*$|^\s*[a-z]+([A-Z][a-z]+)+\s*$")
+
+
+def _code_words(label: str) -> str:
+    """ "riskToChild: self_harm", "dateOfBirth": a data standard's field names as words."""
+    if not re.search(r"[a-z][A-Z]|[A-Za-z]_[A-Za-z]", label):
+        return label
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
+    return re.sub(r"(?<=[A-Za-z])_(?=[A-Za-z])", " ", label).lower().capitalize()
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
+    label = _code_words(label)
     rest, options = split_options(value)
     placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
@@ -138,6 +150,8 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
     labelled = _LABEL_LINE.match(texts[0])
+    if labelled and _CODE_NAME.match(labelled.group(2)):
+        labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
