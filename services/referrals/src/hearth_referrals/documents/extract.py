@@ -38,6 +38,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["extract"]
 
@@ -536,6 +537,40 @@ _GENERIC_SCHOOL_LABEL = re.compile(
 )
 
 
+# A risk's short name in a risks list or under a "Risks" heading ("Eating: none known",
+# "CSE / CCE / eating / animals: no concerns"); alone, "Eating" or "Animals" asks nothing.
+_RISK_SHORT_FORMS = {
+    "eating": "eating disorder",
+    "food": "eating disorder",
+    "animals": "harm to animals",
+    "pets": "harm to animals",
+    "fire": "fire setting",
+    "fires": "fire setting",
+}
+_RISK_HEADING = re.compile(
+    r"^\W*(risks?|risk (information|assessment|factors|summary|history)|vulnerabilit\w*"
+    r"|risks and vulnerabilit\w*|known risks|behaviou?rs?( and risks?)?)\W*$",
+    re.I,
+)
+_LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
+
+
+def _risk_short_forms(heading: str, answer: Answer) -> Answer:
+    """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
+    risks is harm to animals."""
+    pieces = _LIST_SPLIT.split(answer.label)
+    words = [piece.strip().lower() for piece in pieces[::2]]
+    if not any(word in _RISK_SHORT_FORMS for word in words):
+        return answer
+    others = sum(bool(risk_terms(word)) for word in words)
+    if not (_RISK_HEADING.match(heading or "") and len(words) == 1) and others < 2:
+        return answer
+    pieces[::2] = [
+        _RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]
+    ]
+    return replace(answer, label="".join(pieces))
+
+
 def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
     """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
     not the child's (a PDF or text form whose headings are not marked as Parts)."""
@@ -544,6 +579,7 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
+    answer = _risk_short_forms(heading, answer)
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
