@@ -552,12 +552,20 @@ _RISK_HEADING = re.compile(
     r"|risks and vulnerabilit\w*|known risks|behaviou?rs?( and risks?)?)\W*$",
     re.I,
 )
+_SHORT_SUBLABEL = re.compile(r"(?<=[.;] )(eating|food|animals|pets|fire|fires)\s*:", re.I)
 _LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
 
 
 def _risk_short_forms(heading: str, answer: Answer) -> Answer:
     """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
     risks is harm to animals."""
+    if risk_terms(answer.label) and _SHORT_SUBLABEL.search(answer.value):
+        # "Missing episodes: ... CCE: none known. Eating: food restriction in 2023": the
+        # next risks are labelled inside the first one's answer
+        value = _SHORT_SUBLABEL.sub(
+            lambda found: f"{_RISK_SHORT_FORMS[found.group(1).lower()]}:", answer.value
+        )
+        return replace(answer, value=value)
     pieces = _LIST_SPLIT.split(answer.label)
     words = [piece.strip().lower() for piece in pieces[::2]]
     if not any(word in _RISK_SHORT_FORMS for word in words):

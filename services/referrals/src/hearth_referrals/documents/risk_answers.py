@@ -44,6 +44,9 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
 
 
+_TO_OTHERS = re.compile(r"\b(risks? )?to others\b", re.I)
+
+
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
@@ -56,6 +59,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
     key = terms[0][0]
+    if key == ("to_child", "criminal_exploitation") and _TO_OTHERS.search(answer.label):
+        key = ("to_others", "criminal_exploitation")  # "Risk to others: criminal exploitation"
     per_child = _per_child(builder, answer.value)
     if per_child:
         current = builder.current
