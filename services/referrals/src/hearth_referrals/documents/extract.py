@@ -553,6 +553,7 @@ _RISK_HEADING = re.compile(
     re.I,
 )
 _SHORT_SUBLABEL = re.compile(r"(?<=[.;] )(eating|food|animals|pets|fire|fires)\s*:", re.I)
+_RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)  # "Section 5: Risks and ..."
 _LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
 
 
@@ -571,7 +572,8 @@ def _risk_short_forms(heading: str, answer: Answer) -> Answer:
     if not any(word in _RISK_SHORT_FORMS for word in words):
         return answer
     others = sum(bool(risk_terms(word)) for word in words)
-    if not (_RISK_HEADING.match(heading or "") and len(words) == 1) and others < 2:
+    under_risks = _RISK_HEADING.match(heading or "") or _RISK_PART.search(answer.part)
+    if not (under_risks and len(words) == 1) and others < 2:
         return answer
     pieces[::2] = [
         _RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]

@@ -601,8 +601,8 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     names.update(
         {alias: index for alias, index in builder.aliases.items() if index < len(builder.children)}
     )
-    if field is None or "." in field or len(names) < 2:
-        return False
+    if field in (None, "risk_prompt") or "." in field or len(names) < 2:
+        return False  # a risk's prompt is answered child by child by risk_answer
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
