@@ -514,6 +514,29 @@ def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
                 break
 
 
+_OTHER_PERSON = re.compile(
+    r"\b(mum|mother|dad|father|parents?|(?<!foster )carers?|nan|gran\w*|aunt|uncle|sister|brother"
+    r"|worker|teacher|partner|girlfriend|boyfriend)\b",
+    re.I,
+)
+
+
+def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
+    """The referral's only pronoun is in a sentence naming the child and no one else
+    ("Paige needs a foster carer ... and she could move after the holidays")."""
+    name = builder.child.fields.get("first_name")
+    if name is None or not name.value:
+        return False
+    for answer in about:
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+            if re.search(r"\b(he|his|him|she|her)\b", sentence, re.I):
+                return bool(
+                    re.search(rf"\b{re.escape(str(name.value))}\b", sentence)
+                    and not _OTHER_PERSON.search(sentence)
+                )
+    return False
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
@@ -523,7 +546,11 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
     female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
-    if (male >= 2 and female * 4 <= male) or (female >= 2 and male * 4 <= female):
+    if (
+        (male >= 2 and female * 4 <= male)
+        or (female >= 2 and male * 4 <= female)
+        or (male + female == 1 and _said_of_the_child(builder, about))
+    ):
         pronoun = r"\b(he|his|him)\b" if male > female else r"\b(she|her)\b"
         first = next(a for a in about if re.search(pronoun, a.value, re.I))
         gender = "male" if male > female else "female"
