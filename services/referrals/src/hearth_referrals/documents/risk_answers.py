@@ -18,7 +18,7 @@ __all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s|mum'?s|father'?s|dad'?s|siblings?'?s?"
+    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s?|mum'?s?|father'?s?|dad'?s?|siblings?'?s?"
     r"|partner'?s|carers?'?s?|family|household)\b"
     r"|\b(?:by|of) (?:the |her |his |their )?(?:parents?|mother|mum|father|dad|partner)\b",
     re.IGNORECASE,
@@ -163,9 +163,11 @@ def _several_risks(
 ) -> bool:
     """ "CSE / CCE: No", "Fire setting or harm to animals: None known": a "none" answers
     every risk the label names; any other answer is read for the risks it names itself."""
-    if answer.options or answer.placeholder:
+    if answer.placeholder:
         return False
-    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+    # "Exploitation (sexual or criminal) ☐ Yes ☒ No": a ticked "No" answers each one too
+    state = answer_state(answer.value, answer.options, builder.reference_date)
+    if state is not RiskState.NONE_KNOWN:
         return False
     if risk_terms(answer.value):
         return False  # "No CSE concerns; CCE - county lines": read clause by clause
