@@ -59,6 +59,13 @@ def _is_checked(glyph: str) -> bool:
     return glyph in _CHECKED or (glyph.startswith("[") and glyph.strip("[] ") != "")
 
 
+_OPTION_THEN_DETAIL = re.compile(
+    r"^(yes|no|n/?a|unknown|not known|historic(?:al)?|current|suspected|none known)"
+    r"\s*[-\u2013:]\s+(\S.*)$",
+    re.I,
+)
+
+
 def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
     """The answer's own words, and each tick box's (option, ticked).
 
@@ -74,6 +81,10 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
         option = pieces[index + 1] if index + 1 < len(pieces) else ""
         option, _, rest = option.partition(" | ")
         option, _, more = option.partition("\n")
+        last = index + 2 >= len(pieces)
+        detail = _OPTION_THEN_DETAIL.match(option.strip()) if last else None
+        if detail:  # "☒ Yes ☐ No - touched a younger child in 2026": the row's details
+            option, rest = detail.group(1), " ".join(filter(None, [detail.group(2), rest]))
         options.append((option.strip(" ,;/\t"), _is_checked(pieces[index])))
         words += [rest.strip(), more.strip()]
     return " ".join(word for word in words if word), options
