@@ -584,7 +584,7 @@ _RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)  # "Section 5: Ri
 _LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
 
 
-def _risk_short_forms(heading: str, answer: Answer) -> Answer:
+def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answer:
     """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
     risks is harm to animals."""
     if risk_terms(answer.label) and _SHORT_SUBLABEL.search(answer.value):
@@ -599,16 +599,20 @@ def _risk_short_forms(heading: str, answer: Answer) -> Answer:
     if not any(word in _RISK_SHORT_FORMS for word in words):
         return answer
     others = sum(bool(risk_terms(word)) for word in words)
-    under_risks = _RISK_HEADING.match(heading or "") or _RISK_PART.search(answer.part)
+    under_risks = (
+        after_a_risk  # "Missing episodes: none known. Animals: none known." on one line
+        or _RISK_HEADING.match(heading or "")
+        or _RISK_PART.search(answer.part)
+    )
     if not (under_risks and len(words) == 1) and others < 2:
         return answer
-    pieces[::2] = [
-        _RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]
-    ]
+    pieces[::2] = [_RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]]
     return replace(answer, label="".join(pieces))
 
 
-def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
+def _under_a_heading(
+    heading: str, answer: Answer, after_a_risk: bool = False
+) -> tuple[str, Answer]:
     """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
     not the child's (a PDF or text form whose headings are not marked as Parts)."""
     if not answer.label:
@@ -616,7 +620,7 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
-    answer = _risk_short_forms(heading, answer)
+    answer = _risk_short_forms(heading, answer, after_a_risk)
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
@@ -668,8 +672,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
+    after_a_risk = False  # the answer before was a risk's own
     for answer in answers:
-        heading, answer = _under_a_heading(heading, answer)
+        heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith(("headers", "signature")):
