@@ -316,6 +316,18 @@ class TestRiskAnswersNotAsked:
                 "none_known",
             ),
             (
+                "Harm to others (physical or sexual): ☐ Yes ☒ No",
+                "to_others",
+                "physical_harm",
+                "none_known",
+            ),
+            (
+                "Harm to others (physical or sexual): ☐ Yes ☒ No",
+                "to_others",
+                "sexual_harm",
+                "none_known",
+            ),
+            (
                 "Mother going missing: has left the unit overnight twice",
                 "to_child",
                 "missing",

@@ -584,6 +584,28 @@ _RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)  # "Section 5: Ri
 _LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
 
 
+_KINDS_IN_BRACKETS = re.compile(
+    r"^\s*([A-Za-z][\w -]*?)\s*\(([a-z]+(?:\s*(?:or|and|/|,)\s*[a-z]+)+)\)\s*$", re.I
+)
+
+
+def _risk_kinds(answer: Answer) -> Answer:
+    """ "Harm to others (physical or sexual)": the kinds in brackets name the risks, each
+    asked by the one label ("physical harm to others / sexual harm to others")."""
+    found = _KINDS_IN_BRACKETS.match(answer.label)
+    if found is None:
+        return answer
+    head = found.group(1).strip()
+    kinds = [kind for kind in re.split(r"\s*(?:or|and|/|,)\s*", found.group(2)) if kind]
+    named = [f"{kind} {head}".lower() for kind in kinds]
+    if not all(len(risk_terms(name)) == 1 for name in named):
+        return answer
+    keys = {risk_terms(name)[0][0] for name in named}
+    if len(keys) != len(named) or len(risk_terms(answer.label)) >= len(named):
+        return answer
+    return replace(answer, label="/".join(named))  # short: a label of few words
+
+
 def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answer:
     """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
     risks is harm to animals."""
@@ -620,7 +642,7 @@ def _under_a_heading(
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
-    answer = _risk_short_forms(heading, answer, after_a_risk)
+    answer = _risk_kinds(_risk_short_forms(heading, answer, after_a_risk))
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
