@@ -151,6 +151,10 @@ READ_NOT_ASKED = [
     # one answer, not two options left in
     ("Length of placement: Long-term / permanent", "/placement/duration"),
     ("Duration: long term or permanence", "/placement/duration"),
+    (
+        "It is an emergency placement over the weekend until the day team can plan on Monday.",
+        "/placement/duration",
+    ),
     # the start said in words
     ("We need an emergency foster placement from tomorrow for Sam.", "/placement/start_date"),
     # a risk's short name under a Risks heading, or in a list of risks
