@@ -155,6 +155,17 @@ READ_NOT_ASKED = [
         "It is an emergency placement over the weekend until the day team can plan on Monday.",
         "/placement/duration",
     ),
+    (
+        "Previous moves: 2 - kinship with aunt, then a children's home",
+        "/children/0/placement_history",
+    ),
+    ("Worker: Gemma Lightfoot, gemma.lightfoot@example.gov.uk", "/social_worker/name"),
+    # a list of risk prompts each answered after a dash, one a line
+    (
+        "Risk summary\nViolence - threatened staff with a knife in September\nAnimals - no",
+        "/children/0/risks/to_others/harm_to_animals",
+    ),
+    ("Risk summary\nSubstances - cannabis most days", "/children/0/risks/to_child/drug_alcohol"),
     # the start said in words
     ("We need an emergency foster placement from tomorrow for Sam.", "/placement/start_date"),
     # a risk's short name under a Risks heading, or in a list of risks
@@ -196,6 +207,18 @@ class TestReadNotAsked:
             "/children/0/placement_history",
             "/children/0/risks/to_child/eating_disorder",
         }
+
+    def test_dash_answers_one_a_line_are_each_read(self):
+        draft = _text(
+            "Risk summary\nAbsconding - 3 missing episodes in October\n"
+            "Violence - threatened staff with a knife in September\nHSB - no\nArson - no\n"
+            "Exploiting others - suspected of recruiting younger boys"
+        )
+        assert _risk(draft, "to_child", "missing") == "present"
+        assert _risk(draft, "to_others", "physical_harm") == "present"
+        assert _risk(draft, "to_others", "sexual_harm") == "none_known"
+        assert _risk(draft, "to_others", "fire_setting") == "none_known"
+        assert _risk(draft, "to_others", "criminal_exploitation") == "suspected"
 
     def test_a_short_name_outside_a_risks_list_is_not_a_risk(self):
         draft = _text("Eating: eats well, loves pasta.")

@@ -24,6 +24,11 @@ _PAIRS_GAP = re.compile(r"\s{3,}|\t+")
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 
 
+# "Violence - threatened staff in September" over "HSB - no": a list of prompts each
+# answered after a dash, one a line, not a sentence wrapped.
+_DASH_LINE = re.compile(r"^\s*[A-Z][A-Za-z/&' ]{1,40}?\s+[-\u2013]\s+\S")
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped lines joined back into the sentences they were typed as."""
     joined: list[str] = []
@@ -35,6 +40,7 @@ def unwrap(lines: list[str]) -> list[str]:
             and "|" not in line
             and "|" not in previous
             and not _LABEL_START.match(line)
+            and not (_DASH_LINE.match(line) and _DASH_LINE.match(previous))
             and not part_heading(line)
             and not previous.rstrip().endswith((".", ":", "?", "!"))
             and (

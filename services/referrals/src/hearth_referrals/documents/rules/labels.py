@@ -142,7 +142,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|time (spent )?with (family|parents)|seeing (family|parents))",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
-    ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
+    (
+        "history",
+        r"(placement history|previous placements?|placement moves|number of placements"
+        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$)",
+    ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
     ("known_as", r"(known as|preferred name)"),
@@ -173,7 +177,7 @@ _CONTACT = [
         re.compile(
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
-            r"|case holder|lead professional)\b",
+            r"|case holder|lead professional)\b|^(case ?|responsible )?worker$",
             re.I,
         ),
     ),
