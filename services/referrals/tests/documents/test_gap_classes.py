@@ -6,6 +6,7 @@ a small document that says something; the draft must read it, and so not ask for
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from docx import Document
@@ -376,3 +377,59 @@ class TestRiskAnswersNotAsked:
     )
     def test_the_state(self, line, group, name, state):
         assert _risk(_text(line), group, name) == state
+
+
+SIBLING_EMAIL = (
+    "Date of referral: 18/11/2026\n"
+    "I'm the social worker for two brothers, Kai Mensah (DOB 04/04/2015) and Jayden Mensah "
+    "(DOB 21/01/2018), both on full care orders. Mosaic IDs 771200 (Kai) and 771201 (Jayden).\n"
+    "Kai is in Year 6 at Invicta Primary; Jayden is in Year 3 at the same school. Kai has ADHD "
+    "(medicated); Jayden has no health needs.\n"
+    "Family time: both boys see their mum monthly, supervised.\n"
+    "They have been with the same foster carers since 2022 (their only placement).\n"
+    "Risks: Kai - occasional physical aggression towards peers at school. No other risks for "
+    "Kai. Jayden - no known risks.\n"
+)
+
+
+class TestSiblingsInProse:
+    """A sibling email: each child named with a date of birth in one sentence, what is said
+    of them all, and each child's own part of a shared answer."""
+
+    @pytest.fixture
+    def draft(self):
+        return read_referral_document(SIBLING_EMAIL.encode(), today=TODAY)
+
+    def test_each_child_with_their_details(self, draft):
+        children = draft.referral["children"]
+        assert [(c["first_name"], c["date_of_birth"]) for c in children] == [
+            ("Kai", "2015-04-04"),
+            ("Jayden", "2018-01-21"),
+        ]
+        assert [(c["gender"], c["legal_status"]) for c in children] == [("male", "C2")] * 2
+        assert draft.referral["la_reference"] == "771200"
+
+    def test_nothing_said_is_asked(self, draft):
+        scored = {
+            item.pointer
+            for item in draft.missing
+            if re.match(
+                r"^/(la_reference|children/\d+/(school|health_needs|placement_history"
+                r"|legal_status|gender|date_of_birth|family_time|risks))",
+                item.pointer,
+            )
+        }
+        assert scored == set()
+
+    def test_each_childs_own_risks(self, draft):
+        assert _risk(draft, "to_others", "physical_harm", 0) == "present"
+        assert _risk(draft, "to_child", "self_harm", 0) == "none_known"
+        assert _risk(draft, "to_others", "physical_harm", 1) == "none_known"
+
+    def test_a_sibling_met_again_is_not_a_third_child(self):
+        text = (
+            "Names: Lily Watts (DOB 02/04/2015) and Oscar Watts (DOB 19/09/2017)\n"
+            "Gender: Lily - F, Oscar - M\nDate: 19/11/2026\n"
+        )
+        children = read_referral_document(text.encode(), today=TODAY).referral["children"]
+        assert [c["gender"] for c in children] == ["female", "male"]

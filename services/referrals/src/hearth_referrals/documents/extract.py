@@ -37,6 +37,7 @@ from hearth_referrals.documents.rules.history import (
 )
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
@@ -248,6 +249,55 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
             builder.set_unclear(
                 child.fields, "age_years", f"/children/{index}/age_years", reason, evidence
             )
+
+
+_NAME_AND_BIRTH = re.compile(
+    r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
+    r"|date of birth)[:\s]*([^)]{6,30})\)"
+)
+_GROUP_GENDER = {"brothers": "male", "boys": "male", "sisters": "female", "girls": "female"}
+
+
+def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "two brothers, Kai Mensah (DOB 04/04/2015) and Jayden Mensah (DOB 21/01/2018),
+    both on full care orders": a child each, with the details said of them all."""
+    if len(builder.children) != 1 or builder.child.fields:
+        return
+    for answer in answers[:40]:
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+            found = [
+                match
+                for match in _NAME_AND_BIRTH.finditer(sentence)
+                if looks_like_name(f"{match.group(1)} {match.group(2)}")
+                and find_dates(match.group(3), builder.reference_date)
+            ]
+            if len({match.group(1) for match in found}) < 2:
+                continue
+            _add_siblings(builder, found, sentence, answer)
+            return
+
+
+def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
+    evidence = answer.block.evidence(sentence[:500])
+    group = re.search(r"\b(brothers|boys|sisters|girls)\b", sentence, re.I)
+    statuses = find_legal_statuses(sentence[found[-1].end() :])
+    every = re.search(r"\b(both|all|each)\b", sentence[found[-1].end() :], re.I)
+    for index, match in enumerate(found):
+        if index:
+            builder.children.append(ChildFindings())
+        child = builder.children[index]
+        builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
+        builder.set(child.fields, "last_name", match.group(2), 0.85, evidence)
+        born = find_dates(match.group(3), builder.reference_date)[0].value
+        builder.set(child.fields, "date_of_birth", born, 0.85, evidence)
+        if group:
+            gender = _GROUP_GENDER[group.group(1).lower()]
+            builder.set(child.fields, "gender", gender, 0.85, evidence)
+        if every and len(statuses) == 1:
+            builder.set(child.fields, "legal_status", statuses[0].value, 0.85, evidence)
+    builder.current = 0
 
 
 def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
@@ -690,6 +740,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if in_a_sentence:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
+    _siblings_in_a_sentence(builder, answers)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}

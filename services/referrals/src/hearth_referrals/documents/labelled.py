@@ -7,7 +7,7 @@ import re
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
-from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
+from hearth_referrals.documents.risk_answers import blanket_no_risks, risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -617,9 +617,49 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     return True
 
 
+_GENERAL_RISKS = re.compile(
+    r"^\W*((known |current |identified )?risks?( and vulnerabilit\w*| summary| information)?"
+    r"|risk (summary|information|assessment)|vulnerabilit\w*)\W*$",
+    re.I,
+)
+
+
+def _risks_per_child(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Risks: Kai - occasional aggression ... No other risks for Kai. Jayden - no known
+    risks.": each child's part of a general risks answer is read for that child alone."""
+    if not _GENERAL_RISKS.match(answer.label) or len(builder.children) < 2:
+        return False
+    names = {
+        str(child.fields[key].value): index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    pattern = (
+        r"(?:^|(?<=[.;]\s))(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    )
+    hits = list(re.finditer(pattern, answer.value))
+    if len({names[hit.group(1)] for hit in hits}) < 2:
+        return False
+    current = builder.current
+    for number, hit in enumerate(hits):
+        end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)
+        builder.current = names[hit.group(1)]
+        # in the child's own part, "No other risks for Kai" is "... for the child"
+        own = re.sub(rf"\b{re.escape(hit.group(1))}\b", "the child", answer.value[hit.end() : end])
+        piece = Answer(answer.label, own.strip(), answer.block)
+        blanket_no_risks(builder, piece, False)  # a stated risk outranks it when settled
+        read_free_text(builder, Answer("", piece.value, answer.block), False)
+        builder.answered.add(f"/children/{builder.current}/risks")
+    builder.current = current
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
+        return True
+    if _risks_per_child(builder, answer):
         return True
     if _per_child(builder, answer, field_for(answer.label, answer.part)):
         return True

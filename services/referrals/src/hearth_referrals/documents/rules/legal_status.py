@@ -11,16 +11,16 @@ __all__ = ["find_legal_statuses"]
 _WORDING: list[tuple[LegalStatus, str]] = [
     (
         LegalStatus.C1,
-        r"interim care order|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
+        r"interim care orders?\b|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
         r"|care order\s*[(,-]\s*interim\b",  # "Care order (interim)"
     ),
     (
         LegalStatus.C2,
-        r"(?<!interim )(?<!interim )\b(full )?care order\b(?!\s*[(,-]\s*interim)"
+        r"(?<!interim )(?<!interim )\b(full )?care orders?\b(?!\s*[(,-]\s*interim)"
         r"|\bf\.?c\.?o\b"
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
-    (LegalStatus.E1, r"placement order"),
+    (LegalStatus.E1, r"placement orders?"),  # "both on placement orders"
     (LegalStatus.D1, r"freeing order"),
     (LegalStatus.V3, r"short[- ]term breaks?|respite (care )?under (s|section)\s?20"),
     (
