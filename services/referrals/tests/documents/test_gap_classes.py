@@ -167,6 +167,8 @@ READ_NOT_ASKED = [
         "/children/0/risks/to_others/harm_to_animals",
     ),
     ("Risk summary\nSubstances - cannabis most days", "/children/0/risks/to_child/drug_alcohol"),
+    ("When: ASAP (within 7 days)", "/placement/start_date"),
+    ("Allocated worker (day team): Priya Shah, priya.shah@example.gov.uk", "/social_worker/name"),
     # the start said in words
     ("We need an emergency foster placement from tomorrow for Sam.", "/placement/start_date"),
     # a risk's short name under a Risks heading, or in a list of risks
@@ -433,3 +435,20 @@ class TestSiblingsInProse:
         )
         children = read_referral_document(text.encode(), today=TODAY).referral["children"]
         assert [c["gender"] for c in children] == ["female", "male"]
+
+
+class TestSeveralAnswersOnALine:
+    def test_pairs_and_a_lone_gender(self):
+        text = "Date: 24/11/2026\nYoung Person: Dominik Kowal   D.O.B: 30/06/2010   Male\n"
+        draft = read_referral_document(text.encode(), today=TODAY)
+        child = draft.referral["children"][0]
+        assert (child["first_name"], child["date_of_birth"], child["gender"]) == (
+            "Dominik",
+            "2010-06-30",
+            "male",
+        )
+
+    def test_a_lone_word_that_is_not_a_gender_keeps_the_line(self):
+        text = "Date: 24/11/2026\nYoung Person: Dominik Kowal   D.O.B: 30/06/2010   urgent\n"
+        children = read_referral_document(text.encode(), today=TODAY).referral["children"]
+        assert all("gender" not in child for child in children)

@@ -77,9 +77,29 @@ def split_pairs(lines: list[str]) -> list[str]:
         pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
         if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
             split.extend(pieces)
+        elif "|" not in line and _pairs_and_words(pieces):
+            split.extend(_pairs_and_words(pieces))
         else:
             split.append(line)
     return split
+
+
+_GENDER_WORD = re.compile(r"^(male|female|boy|girl|m|f|non[- ]binary)$", re.I)
+
+
+def _pairs_and_words(pieces: list[str]) -> list[str]:
+    """ "Young Person: Dominik Kowal   D.O.B: 30/06/2010   Male": the pairs, and a lone word
+    after them as its own answer (a gender written without its label)."""
+    paired = [bool(_PAIR.match(piece)) for piece in pieces]
+    if len(pieces) < 3 or not paired[0] or sum(paired) < 2:
+        return []
+    lone = [piece for piece, is_pair in zip(pieces, paired, strict=True) if not is_pair]
+    if not all(_GENDER_WORD.match(piece.strip()) for piece in lone):
+        return []
+    return [
+        piece if is_pair else f"Gender: {piece}"
+        for piece, is_pair in zip(pieces, paired, strict=True)
+    ]
 
 
 def decode(data: bytes) -> str:

@@ -74,7 +74,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to move|needed( on| from)?)$"
-        r"|^(proposed|intended|planned|expected|anticipated|preferred) (start|move)( date)?$)",
+        r"|^(proposed|intended|planned|expected|anticipated|preferred) (start|move)( date)?$"
+        r"|^when( needed| required| (is it|is the placement) needed)?$)",
     ),
     (
         "school_must_stay",
@@ -242,6 +243,12 @@ def field_for(label: str, part: str = "") -> str | None:
     if listing and label[: listing.start()].strip():
         # "Education (school, year, EHCP)": the heading asks; the bracket lists what to write
         return field_for(label[: listing.start()] + label[listing.end() :], part)
+    qualifier = re.search(r"\s*\(([^)]*)\)\s*$", label)
+    if qualifier and label[: qualifier.start()].strip():
+        # "Allocated worker (day team)", "Social worker (from Monday)": the bracket qualifies
+        plain = field_for(label[: qualifier.start()], part)
+        if plain is not None:
+            return plain
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
