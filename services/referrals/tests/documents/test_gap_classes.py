@@ -452,3 +452,26 @@ class TestSeveralAnswersOnALine:
         text = "Date: 24/11/2026\nYoung Person: Dominik Kowal   D.O.B: 30/06/2010   urgent\n"
         children = read_referral_document(text.encode(), today=TODAY).referral["children"]
         assert all("gender" not in child for child in children)
+
+
+OTHER_QUESTIONS = [
+    # the service's other questions (not scored by the bench) follow the same rule
+    ("DoLS: No", "/placement/deprivation_of_liberty", False),
+    ("Deprivation of liberty order: No", "/placement/deprivation_of_liberty", False),
+    ("Allergies: None known", "/children/0/animal_allergies", False),
+    ("Sam is allergic to cats.", "/children/0/animal_allergies", False),
+    ("Category of need: N1 Abuse or neglect", "/children/0/category_of_need", False),
+    ("Allergies: TBC", "/children/0/animal_allergies", True),
+    ("Sam loves cats.", "/children/0/animal_allergies", True),
+    ("Category of need: to be confirmed", "/children/0/category_of_need", True),
+]
+
+
+class TestTheOtherQuestions:
+    @pytest.mark.parametrize(("line", "pointer", "asked"), OTHER_QUESTIONS)
+    def test_asked_only_when_not_said(self, line, pointer, asked):
+        assert (pointer in _missing(_text(line))) is asked
+
+    def test_a_mixed_case_abbreviation_is_not_split_like_a_field_name(self):
+        draft = _text("DoLS: No")
+        assert draft.referral["placement"]["deprivation_of_liberty"] is False

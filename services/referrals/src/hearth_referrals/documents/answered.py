@@ -63,6 +63,8 @@ _CHILD_QUESTIONS = {
     "gender": ["gender"],
     "dob": ["date_of_birth"],
     "communication": ["communication_needs"],
+    # "Allergies: none known" or "penicillin": the form asked, and no animal is named
+    "allergies": ["animal_allergies"],
 }
 _PLACEMENT_QUESTIONS = {
     "start_date": ["start_date"],
@@ -135,6 +137,7 @@ _LABEL_TOPICS = [
     ("legal_status", r"\blegal (status|order|basis|framework)\b"),
     ("gender", r"\b(gender|sex)\b"),
     ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
+    ("category_of_need", r"\b(category of need|cin category|need code|primary need)\b"),
 ]
 _ABOUT_ANOTHER = re.compile(
     r"\b(parents?'?s?|mother'?s?|mum'?s?|father'?s?|dad'?s?|carers?'?s?|sibling'?s?|referrer)\b",
@@ -217,6 +220,14 @@ _SENTENCE_TOPICS = [
         rf"|their|both) {_FAMILY}",
     ),
 ]
+_SENTENCE_TOPICS.append(
+    (
+        "animal_allergies",
+        r"\ballergic to\b[^.;]{0,40}\b(animals?|pets?|cats?|dogs?|horses?|rabbits?|hamsters?"
+        r"|guinea pigs?|birds?|fur|pet hair|dander)\b|\bno (known )?allergies\b"
+        r"|\bnot allergic to (any )?(animals|pets)\b",
+    )
+)
 _EVERY_CHILD = re.compile(
     r"\b(both|all (the |three |four )?children|neither|each child|they|their|them)\b", re.I
 )

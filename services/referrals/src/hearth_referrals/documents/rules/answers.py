@@ -96,12 +96,21 @@ _NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\
 _CODE_NAME = re.compile(r"^\s*[a-z]+(_[a-z]+)+\s*$|^\s*[a-z]+([A-Z][a-z]+)+\s*$")
 
 
+_CODE_TOKEN = re.compile(r"\b[a-z]+(?:[A-Z][a-z]+)+\b|\b[A-Za-z]+(?:_[A-Za-z]+)+\b")
+
+
 def _code_words(label: str) -> str:
-    """ "riskToChild: self_harm", "dateOfBirth": a data standard's field names as words."""
-    if not re.search(r"[a-z][A-Z]|[A-Za-z]_[A-Za-z]", label):
+    """ "riskToChild: self_harm", "dateOfBirth": a data standard's field names as words
+    (only such tokens: "DoLS", "McAllister" stay as written)."""
+    if not _CODE_TOKEN.search(label):
         return label
-    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
-    return re.sub(r"(?<=[A-Za-z])_(?=[A-Za-z])", " ", label).lower().capitalize()
+
+    def words(found: re.Match[str]) -> str:
+        token = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", found.group(0))
+        return token.replace("_", " ").lower()
+
+    label = _CODE_TOKEN.sub(words, label)
+    return label[:1].upper() + label[1:]
 
 
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:

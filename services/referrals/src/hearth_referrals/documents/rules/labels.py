@@ -61,7 +61,8 @@ _LABELS: list[tuple[str, str]] = [
     ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
     (
         "legal_status",
-        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$"
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
+        r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
         r"|^is the (child|young person) looked after)",
     ),
