@@ -475,3 +475,53 @@ class TestTheOtherQuestions:
     def test_a_mixed_case_abbreviation_is_not_split_like_a_field_name(self):
         draft = _text("DoLS: No")
         assert draft.referral["placement"]["deprivation_of_liberty"] is False
+
+
+FORWARDED = b"""From: Duty Team <cs.duty@knowsley.example.gov.uk>
+To: referrals@example.org.uk
+Subject: Fwd: Referral - Mason Kelly
+Date: Thu, 26 Nov 2026 16:45:00 +0000
+Content-Type: text/plain; charset="utf-8"
+
+Please see below from Mason's SW. Any offers to her please.
+
+---------- Forwarded message ---------
+From: Louise Tierney <louise.tierney@knowsley.example.gov.uk>
+Date: Thu, 26 Nov 2026 at 15:10
+Subject: Referral - Mason Kelly
+
+Hi,
+
+Mason (11, DOB 19/08/2015) needs a short term foster placement from 1st December - s20
+agreed. He's at Halewood CE Primary (Year 6). No health issues. He'll see mum on the ward
+twice a week once she's well enough, supervised by us.
+
+He has never been looked after before.
+
+Risks: none known to self or others.
+
+Mosaic 2201877
+
+Thanks
+Louise
+"""
+
+
+class TestAForwardedDutyEmail:
+    @pytest.fixture
+    def draft(self):
+        return read_referral_document(FORWARDED, today=TODAY)
+
+    def test_a_reference_above_the_sign_off_is_read(self, draft):
+        assert draft.referral["la_reference"] == "2201877"
+
+    def test_none_known_to_self_or_others_answers_every_risk(self, draft):
+        assert _risk(draft, "to_child", "self_harm") == "none_known"
+        assert _risk(draft, "to_others", "fire_setting") == "none_known"
+
+    def test_sentences_opening_with_he_give_the_gender(self, draft):
+        assert draft.referral["children"][0]["gender"] == "male"
+
+    def test_none_known_to_a_team_is_not_a_denial(self):
+        draft = _text("Risks: none known to EDT tonight")
+        assert _risk(draft, "to_child", "self_harm") == "not_stated"

@@ -566,9 +566,28 @@ def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 _OTHER_PERSON = re.compile(
     r"\b(mum|mother|dad|father|parents?|(?<!foster )carers?|nan|gran\w*|aunt|uncle|sister|brother"
-    r"|worker|teacher|partner|girlfriend|boyfriend)\b",
+    r"|worker|\bsw|teacher|partner|girlfriend|boyfriend)\b",
     re.I,
 )
+
+
+def _leading_pronouns(about: list[Answer]) -> str | None:
+    """The gender the sentences opening with a pronoun agree on ("He's at Halewood CE
+    Primary. He has never been looked after."): at least two, none the other way. Mid
+    sentence, "he" or "she" is as often a parent's."""
+    opening = [
+        found.group(1).lower()
+        for a in about
+        for sentence in re.split(r"(?<=[.!?;])\s+", a.value)
+        for found in [re.match(r"^\W*(he|she)\b", sentence, re.I)]
+        if found
+    ]
+    male, female = opening.count("he"), opening.count("she")
+    if male >= 2 and not female:
+        return "male"
+    if female >= 2 and not male:
+        return "female"
+    return None
 
 
 def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
@@ -601,9 +620,12 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
         or (female >= 2 and male * 4 <= female)
         or (male + female == 1 and _said_of_the_child(builder, about))
     ):
-        pronoun = r"\b(he|his|him)\b" if male > female else r"\b(she|her)\b"
-        first = next(a for a in about if re.search(pronoun, a.value, re.I))
         gender = "male" if male > female else "female"
+    else:  # "He's at Halewood. He has never been in care.": the sentences' own subject
+        gender = _leading_pronouns(about)
+    if gender is not None:
+        pronoun = r"\b(he|his|him)\b" if gender == "male" else r"\b(she|her)\b"
+        first = next(a for a in about if re.search(pronoun, a.value, re.I))
         builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
 
 

@@ -141,7 +141,9 @@ def _all_risks_denied(builder: DraftBuilder, answer: Answer, shared: bool) -> bo
         return False
     if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", answer.value, re.I):
         return False  # a grid's column headers ("Known? (Yes / No / Historical)")
-    if re.search(r"\bknown (to|by)\b", answer.value, re.I):
+    if re.search(
+        r"\bknown (to|by)\b(?! (self|(him|her|them)sel\w+|the child|others)\b)", answer.value, re.I
+    ):
         return False  # "none known to EDT": only what one team knows tonight
     if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
         return False
@@ -228,7 +230,8 @@ _RISKY_LABEL = re.compile(
 # risks identified"): every risk the document does not state otherwise is none known.
 _BLANKET_ANSWER = re.compile(
     r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
-    r"|nil known|no known (risks?|concerns?))\W*$",
+    r"|nil known|no known (risks?|concerns?))"
+    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?\W*$",
     re.IGNORECASE,
 )
 _BLANKET_SENTENCE = re.compile(
