@@ -525,3 +525,21 @@ class TestAForwardedDutyEmail:
     def test_none_known_to_a_team_is_not_a_denial(self):
         draft = _text("Risks: none known to EDT tonight")
         assert _risk(draft, "to_child", "self_harm") == "not_stated"
+
+
+class TestUndeletedOptions:
+    @pytest.mark.parametrize(
+        ("line", "pointer"),
+        [
+            ("Placement is: Emergency / Planned (delete as appropriate)", "/placement/urgency"),
+            ("Length: Short term / Long term (delete as appropriate)", "/placement/duration"),
+        ],
+    )
+    def test_left_whole_is_unclear_and_asked(self, line, pointer):
+        draft = _text(line)
+        assert pointer in {item.pointer for item in draft.unclear}
+        assert pointer in _missing(draft)
+
+    def test_one_option_kept_is_read(self):
+        draft = _text("Placement is: Planned")
+        assert "/placement/urgency" not in {item.pointer for item in draft.unclear}

@@ -20,6 +20,7 @@ from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftB
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
 from hearth_referrals.documents.risk_answers import blanket_no_risks
+from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
@@ -298,6 +299,28 @@ def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Ans
         if every and len(statuses) == 1:
             builder.set(child.fields, "legal_status", statuses[0].value, 0.85, evidence)
     builder.current = 0
+
+
+_DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
+
+
+def _undeleted_options(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Placement is: Emergency / Planned (delete as appropriate)" left whole, under a
+    label that names no field: unclear, and asked, never guessed."""
+    for answer in answers:
+        if not _DELETE_AS_APPROPRIATE.search(answer.value) or field_for(answer.label):
+            continue
+        for key in ("urgency", "duration", "setting"):
+            if key in builder.placement:
+                continue
+            if len(values.read_choice(key, answer.value)) > 1:
+                builder.set_unclear(
+                    builder.placement,
+                    key,
+                    f"/placement/{key}",
+                    "More than one option is left in.",
+                    [answer.block.evidence()],
+                )
 
 
 def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
@@ -824,6 +847,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
+    _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _needed_by(builder)
     return builder
