@@ -12,7 +12,8 @@ recall 100%. Dates stay low because the truth keeps the age beside a date of bir
 which the contract's draft leaves out. Merged with branch h-read2 (risk assertions,
 identifiers, dates, the LA, made in parallel from 2edb33f): 86.1% overall, identifiers
 100%, risk F1 1.000, missing precision 84.2%, recall 100%. These are training figures
-now: the floors keep what was gained."""
+now: the floors keep what was gained. h-gaps (issue 12, class 12): missing precision
+88.9% (the referral's only pronoun, in a sentence naming the child, gives d28's gender)."""
 
 from pathlib import Path
 
@@ -53,5 +54,5 @@ class TestTrainingD:
         assert training_d.negation_precision >= 0.95
 
     def test_questions_only_for_real_gaps(self, training_d):
-        assert training_d.missing_precision >= 0.8, training_d.failures
+        assert training_d.missing_precision >= 0.85, training_d.failures
         assert training_d.missing_recall >= 0.95, training_d.failures

@@ -7,7 +7,12 @@ precision 96.6%, missing-information precision 66.4%, recall 95.0%; after the si
 session's reader work (which never saw it): 88.8%, risk F1 0.879, negation precision
 97.5%, missing precision 76.9%, recall 93.0%. Dates are low because the truth keeps the
 age beside a date of birth, which the contract's draft leaves out. The floors hold that
-level minus 0.05 so a regression on unseen risk wording fails here too."""
+level minus 0.05 so a regression on unseen risk wording fails here too.
+
+TUNED ON since 2026-12-04: the h-gaps helper classified its false questions (issue 12,
+class 12) and fixed the classes they showed (a parent's risk labelled "Mother going ...",
+a ticked No beside a label naming several risks, details after the last tick box):
+risk F1 0.906, missing precision 87.0%, recall 94.0%; the floors follow."""
 
 from pathlib import Path
 
@@ -45,9 +50,9 @@ class TestTrainingE:
         assert training_e.group_accuracy(group) >= measured - MARGIN
 
     def test_risks(self, training_e):
-        assert training_e.present_f1 >= 0.879 - MARGIN
+        assert training_e.present_f1 >= 0.906 - MARGIN
         assert training_e.negation_precision >= 0.966 - MARGIN
 
     def test_questions_only_for_real_gaps(self, training_e):
-        assert training_e.missing_precision >= 0.769 - MARGIN
-        assert training_e.missing_recall >= 0.930 - MARGIN
+        assert training_e.missing_precision >= 0.870 - MARGIN
+        assert training_e.missing_recall >= 0.940 - MARGIN

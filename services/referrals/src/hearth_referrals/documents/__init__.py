@@ -72,10 +72,11 @@ def read_referral_document(
     document = describe_document(data, filename=filename, limits=limits, received_at=received_at)
     warnings: list[str] = []
     _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds), warnings=warnings)
-    if not any(block.text.strip() for block in blocks):
+    readable = any(block.text.strip() for block in blocks)
+    if not readable:
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")
     builder = extract(blocks, today)
-    draft = build_draft(builder, document, warnings)
+    draft = build_draft(builder, document, warnings, readable=readable)
     log.info(
         "referral_document.read",
         record_type=document.kind.value,

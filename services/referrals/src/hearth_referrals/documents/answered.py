@@ -63,6 +63,8 @@ _CHILD_QUESTIONS = {
     "gender": ["gender"],
     "dob": ["date_of_birth"],
     "communication": ["communication_needs"],
+    # "Allergies: none known" or "penicillin": the form asked, and no animal is named
+    "allergies": ["animal_allergies"],
 }
 _PLACEMENT_QUESTIONS = {
     "start_date": ["start_date"],
@@ -135,6 +137,7 @@ _LABEL_TOPICS = [
     ("legal_status", r"\blegal (status|order|basis|framework)\b"),
     ("gender", r"\b(gender|sex)\b"),
     ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
+    ("category_of_need", r"\b(category of need|cin category|need code|primary need)\b"),
 ]
 _ABOUT_ANOTHER = re.compile(
     r"\b(parents?'?s?|mother'?s?|mum'?s?|father'?s?|dad'?s?|carers?'?s?|sibling'?s?|referrer)\b",
@@ -186,6 +189,7 @@ _SENTENCE_TOPICS = [
         r"|diagnos\w+|medication|registered with (a |his |her |their )?gp|health needs?"
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
         r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
+        r"|^\W*(healthy|well|fit and well)\b"
         r"|physically healthy|immunisations?)\b",
     ),
     (
@@ -200,7 +204,8 @@ _SENTENCE_TOPICS = [
     ),
     (
         "placement_history",
-        r"\b(first (time in care|placement|care episode)|(not|never) been (in care|looked after)"
+        r"\b((first|only) (time in care|placement|care episode)"
+        r"|(not|never) been (in care|looked after)"
         r"|previous (placements?|carers?|care episodes?)|no (previous |prior |other )?(placements?"
         r"|care episodes?)( before)?|care episodes?|(one|two|three|four|five|six|seven|eight|nine"
         r"|ten|\d{1,2}) (previous |foster |residential |other )?placements?"
@@ -215,6 +220,14 @@ _SENTENCE_TOPICS = [
         rf"|their|both) {_FAMILY}",
     ),
 ]
+_SENTENCE_TOPICS.append(
+    (
+        "animal_allergies",
+        r"\ballergic to\b[^.;]{0,40}\b(animals?|pets?|cats?|dogs?|horses?|rabbits?|hamsters?"
+        r"|guinea pigs?|birds?|fur|pet hair|dander)\b|\bno (known )?allergies\b"
+        r"|\bnot allergic to (any )?(animals|pets)\b",
+    )
+)
 _EVERY_CHILD = re.compile(
     r"\b(both|all (the |three |four )?children|neither|each child|they|their|them)\b", re.I
 )
@@ -236,6 +249,19 @@ def about_someone_else(builder: DraftBuilder, sentence: str) -> bool:
     return bool(known) and subject.group(1).lower() not in known
 
 
+def _sibling_named(builder: DraftBuilder, sentence: str) -> int | None:
+    """The child, of several, a sentence is about by name ("Jayden has no health needs")."""
+    subject = _SUBJECT.match(sentence)
+    if subject is None or len(builder.children) < 2:
+        return None
+    for index, child in enumerate(builder.children):
+        for key in ("first_name", "known_as"):
+            found = child.fields.get(key)
+            if found is not None and str(found.value).lower() == subject.group(1).lower():
+                return index
+    return None
+
+
 # A form's section heading names a topic; it does not answer it ("Family time" over a
 # blank "Family time arrangements" box).
 _HEADING_ONLY = re.compile(
@@ -251,8 +277,9 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     if not value or (not label and _HEADING_ONLY.match(value)):
         return
     another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
-    for sentence in re.split(r"(?<=[.!?])\s+", value):
-        if about_someone_else(builder, sentence):
+    for sentence in re.split(r"(?<=[.!?;])\s+", value):
+        sibling = _sibling_named(builder, sentence)
+        if sibling is None and about_someone_else(builder, sentence):
             continue
         for topic, pattern in _SENTENCE_TOPICS:
             # "Dad (abroad): video calls weekly": the person is named by the label
@@ -261,5 +288,7 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
                 continue
             every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
             indexes = range(len(builder.children)) if every else [builder.current]
+            if sibling is not None and not every:
+                indexes = [sibling]  # "Jayden is in Year 3 at the same school"
             for index in indexes:
                 builder.answered.add(f"/children/{index}/{topic}")

@@ -56,6 +56,8 @@ class DraftBuilder:
         # The completeness questions the document answers (see documents/answered.py).
         self.answered: set[str] = set()
         self.current = 0
+        # A letter or number a sibling group's form gives each child: "Holly Tranter (A)".
+        self.aliases: dict[str, int] = {}
         # Set while a correction is read: it replaces what the original said.
         self.overriding = False
         self.sender_is_worker = False  # "I'm Ella's social worker": the email's sender
@@ -119,6 +121,14 @@ class DraftBuilder:
         if self.overriding:
             return self.child
         if existing is not None and existing.value not in (None, value):
+            named = [
+                index
+                for index, child in enumerate(self.children)
+                if key in child.fields and child.fields[key].value == value
+            ]
+            if key == "first_name" and named:  # a sibling already met: back to them
+                self.current = named[0]
+                return self.child
             if key == "first_name" or "first_name" in self.child.fields:
                 self.children.append(ChildFindings())
                 self.current = len(self.children) - 1

@@ -112,9 +112,14 @@ def referral_dict(builder: DraftBuilder) -> dict[str, Any]:
 
 
 def build_draft(
-    builder: DraftBuilder, document: DocumentRead, warnings: list[str]
+    builder: DraftBuilder, document: DocumentRead, warnings: list[str], *, readable: bool = True
 ) -> ReferralDraftRead:
-    """The draft referral for the officer to review."""
+    """The draft referral for the officer to review.
+
+    A document with no readable text (a scan awaiting OCR) asks the LA nothing: what it
+    says is not known, so every question could be one it already answers; the warning
+    tells the officer to read it.
+    """
     referral = referral_dict(builder)
     placement = {
         key: value
@@ -133,8 +138,10 @@ def build_draft(
         children=[_child_draft(child) for child in children],
         referral=referral,
         unclear=builder.unclear,
-        missing=missing_information(
-            referral, builder.answered - {u.pointer for u in builder.unclear}
+        missing=(
+            missing_information(referral, builder.answered - {u.pointer for u in builder.unclear})
+            if readable
+            else []
         ),
         warnings=[*builder.warnings, *warnings],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
@@ -20,6 +20,7 @@ from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftB
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
 from hearth_referrals.documents.risk_answers import blanket_no_risks
+from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
@@ -37,7 +38,9 @@ from hearth_referrals.documents.rules.history import (
 )
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["extract"]
 
@@ -56,6 +59,12 @@ _TODAY_REQUEST = re.compile(
     r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
     r"|\b(today|tonight|same day)\b[^.]{0,40}"
     r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    re.I,
+)
+# "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
+_TOMORROW_REQUEST = re.compile(
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|mov\w*|start\w*|from)\b"
+    r"[^.]{0,60}\b(from |by |on )?tomorrow\b",
     re.I,
 )
 
@@ -243,6 +252,91 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
             )
 
 
+_NAME_AND_BIRTH = re.compile(
+    r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
+    r"|date of birth)[:\s]*([^)]{6,30})\)"
+)
+_GROUP_GENDER = {"brothers": "male", "boys": "male", "sisters": "female", "girls": "female"}
+
+
+def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "two brothers, Kai Mensah (DOB 04/04/2015) and Jayden Mensah (DOB 21/01/2018),
+    both on full care orders": a child each, with the details said of them all."""
+    if len(builder.children) != 1 or builder.child.fields:
+        return
+    for answer in answers[:40]:
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+            found = [
+                match
+                for match in _NAME_AND_BIRTH.finditer(sentence)
+                if looks_like_name(f"{match.group(1)} {match.group(2)}")
+                and find_dates(match.group(3), builder.reference_date)
+            ]
+            if len({match.group(1) for match in found}) < 2:
+                continue
+            _add_siblings(builder, found, sentence, answer)
+            return
+
+
+def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
+    evidence = answer.block.evidence(sentence[:500])
+    group = re.search(r"\b(brothers|boys|sisters|girls)\b", sentence, re.I)
+    statuses = find_legal_statuses(sentence[found[-1].end() :])
+    every = re.search(r"\b(both|all|each)\b", sentence[found[-1].end() :], re.I)
+    for index, match in enumerate(found):
+        if index:
+            builder.children.append(ChildFindings())
+        child = builder.children[index]
+        builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
+        builder.set(child.fields, "last_name", match.group(2), 0.85, evidence)
+        born = find_dates(match.group(3), builder.reference_date)[0].value
+        builder.set(child.fields, "date_of_birth", born, 0.85, evidence)
+        if group:
+            gender = _GROUP_GENDER[group.group(1).lower()]
+            builder.set(child.fields, "gender", gender, 0.85, evidence)
+        if every and len(statuses) == 1:
+            builder.set(child.fields, "legal_status", statuses[0].value, 0.85, evidence)
+    builder.current = 0
+
+
+_DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
+
+
+def _undeleted_options(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Placement is: Emergency / Planned (delete as appropriate)" left whole, under a
+    label that names no field: unclear, and asked, never guessed."""
+    for answer in answers:
+        if not _DELETE_AS_APPROPRIATE.search(answer.value) or field_for(answer.label):
+            continue
+        for key in ("urgency", "duration", "setting"):
+            if key in builder.placement:
+                continue
+            if len(values.read_choice(key, answer.value)) > 1:
+                builder.set_unclear(
+                    builder.placement,
+                    key,
+                    f"/placement/{key}",
+                    "More than one option is left in.",
+                    [answer.block.evidence()],
+                )
+
+
+def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
+    """ "A placement from tomorrow": the day after the referral date, once that is read
+    (never the day after the upload)."""
+    if "start_date" in builder.placement or "referral_date" not in builder.top:
+        return
+    for answer in answers[:80]:
+        if answer.part.startswith(("headers", "signature", "forwarded", "quoted")):
+            continue  # a forwarded message's "tomorrow" is the day after its own date
+        if _TOMORROW_REQUEST.search(answer.value):
+            evidence = answer.block.evidence()
+            builder.set(builder.placement, "start_date", reference + timedelta(1), 0.8, evidence)
+            return
+
+
 def _needed_by(builder: DraftBuilder) -> None:
     start = builder.placement.get("start_date")
     if start is None or start.state is not ExtractionState.FOUND:
@@ -427,6 +521,114 @@ def _about_the_child(answer: Answer) -> bool:
     )
 
 
+_RELATION_GENDER = {
+    "daughter": "female",
+    "granddaughter": "female",
+    "niece": "female",
+    "son": "male",
+    "grandson": "male",
+    "nephew": "male",
+}
+
+
+_PARENTS_CHILD = re.compile(
+    r"\b(?:her|his|their) (?:baby |newborn |infant )?(daughter|son),?\s+"
+    r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?"
+)
+
+
+def _parents_child(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A parent-and-child referral: "for Aisha, aged 19, and her daughter Keira Kowalczyk,
+    born 31/10/2026" names the baby, who is the referral's child, not the parent."""
+    setting = builder.placement.get("setting")
+    if len(builder.children) != 1 or setting is None or setting.value != "parent_and_child":
+        return
+    child = builder.children[0]
+    born = child.fields.get("date_of_birth")
+    if builder.young_parent or (
+        born is not None
+        and born.state is ExtractionState.FOUND
+        and age_on(born.value, builder.reference_date) >= 2
+    ):
+        return  # a looked-after young parent (not a baby) is the referral's child
+    for answer in answers:
+        if answer.part.startswith(("headers", "signature")):
+            continue
+        found = _PARENTS_CHILD.search(answer.value)
+        if found is None or not looks_like_name(found.group(2)):
+            continue
+        evidence = answer.block.evidence()
+        named = child.fields.get("first_name")
+        if named is not None and named.value != found.group(2):
+            child.fields.pop("first_name")
+            child.fields.pop("last_name", None)
+        builder.set(child.fields, "first_name", found.group(2), 0.8, evidence)
+        if found.group(3) and looks_like_name(f"{found.group(2)} {found.group(3)}"):
+            builder.set(child.fields, "last_name", found.group(3), 0.8, evidence)
+        return
+
+
+def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Aisha and her daughter Keira": the word for the child's relation names her gender."""
+    _parents_child(builder, answers)
+    for child in builder.children:
+        name = child.fields.get("first_name")
+        if "gender" in child.fields or name is None or not name.value:
+            continue
+        pattern = re.compile(
+            r"\b(" + "|".join(_RELATION_GENDER) + r"),?\s+" + re.escape(str(name.value)) + r"\b",
+            re.I,
+        )
+        for answer in answers:
+            found = pattern.search(answer.value)
+            if found and not answer.part.startswith(("headers", "signature")):
+                gender = _RELATION_GENDER[found.group(1).lower()]
+                builder.set(child.fields, "gender", gender, 0.8, answer.block.evidence())
+                break
+
+
+_OTHER_PERSON = re.compile(
+    r"\b(mum|mother|dad|father|parents?|(?<!foster )carers?|nan|gran\w*|aunt|uncle|sister|brother"
+    r"|worker|\bsw|teacher|partner|girlfriend|boyfriend)\b",
+    re.I,
+)
+
+
+def _leading_pronouns(about: list[Answer]) -> str | None:
+    """The gender the sentences opening with a pronoun agree on ("He's at Halewood CE
+    Primary. He has never been looked after."): at least two, none the other way. Mid
+    sentence, "he" or "she" is as often a parent's."""
+    opening = [
+        found.group(1).lower()
+        for a in about
+        for sentence in re.split(r"(?<=[.!?;])\s+", a.value)
+        for found in [re.match(r"^\W*(he|she)\b", sentence, re.I)]
+        if found
+    ]
+    male, female = opening.count("he"), opening.count("she")
+    if male >= 2 and not female:
+        return "male"
+    if female >= 2 and not male:
+        return "female"
+    return None
+
+
+def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
+    """The referral's only pronoun is in a sentence naming the child and no one else
+    ("Paige needs a foster carer ... and she could move after the holidays")."""
+    name = builder.child.fields.get("first_name")
+    if name is None or not name.value:
+        return False
+    for answer in about:
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+            if re.search(r"\b(he|his|him|she|her)\b", sentence, re.I):
+                return bool(
+                    re.search(rf"\b{re.escape(str(name.value))}\b", sentence)
+                    and not _OTHER_PERSON.search(sentence)
+                )
+    return False
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
@@ -436,18 +638,98 @@ def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))
     female = len(re.findall(r"\b(she|her|hers|herself)\b", text, re.I))
-    if (male >= 2 and female * 4 <= male) or (female >= 2 and male * 4 <= female):
-        pronoun = r"\b(he|his|him)\b" if male > female else r"\b(she|her)\b"
-        first = next(a for a in about if re.search(pronoun, a.value, re.I))
+    if (
+        (male >= 2 and female * 4 <= male)
+        or (female >= 2 and male * 4 <= female)
+        or (male + female == 1 and _said_of_the_child(builder, about))
+    ):
         gender = "male" if male > female else "female"
+    else:  # "He's at Halewood. He has never been in care.": the sentences' own subject
+        gender = _leading_pronouns(about)
+    if gender is not None:
+        pronoun = r"\b(he|his|him)\b" if gender == "male" else r"\b(she|her)\b"
+        first = next(a for a in about if re.search(pronoun, a.value, re.I))
         builder.set(builder.child.fields, "gender", gender, 0.7, first.block.evidence())
 
 
 _HEADING = re.compile(r"^\W*([A-Za-z][\w'/ -]{2,40}?)(?: details| information)?\W*$")
 _BARE_NAME = re.compile(r"^\W*(full )?name\W*$", re.I)
+_GENERIC_SCHOOL_LABEL = re.compile(
+    r"^\W*(current |present |name of (the )?)?(provision|setting|establishment|name)\W*$", re.I
+)
 
 
-def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
+# A risk's short name in a risks list or under a "Risks" heading ("Eating: none known",
+# "CSE / CCE / eating / animals: no concerns"); alone, "Eating" or "Animals" asks nothing.
+_RISK_SHORT_FORMS = {
+    "eating": "eating disorder",
+    "food": "eating disorder",
+    "animals": "harm to animals",
+    "pets": "harm to animals",
+    "fire": "fire setting",
+    "fires": "fire setting",
+}
+_RISK_HEADING = re.compile(
+    r"^\W*(risks?|risk (information|assessment|factors|summary|history)|vulnerabilit\w*"
+    r"|risks and vulnerabilit\w*|known risks|behaviou?rs?( and risks?)?)\W*$",
+    re.I,
+)
+_SHORT_SUBLABEL = re.compile(r"(?<=[.;] )(eating|food|animals|pets|fire|fires)\s*:", re.I)
+_RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)  # "Section 5: Risks and ..."
+_LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
+
+
+_KINDS_IN_BRACKETS = re.compile(
+    r"^\s*([A-Za-z][\w -]*?)\s*\(([a-z]+(?:\s*(?:or|and|/|,)\s*[a-z]+)+)\)\s*$", re.I
+)
+
+
+def _risk_kinds(answer: Answer) -> Answer:
+    """ "Harm to others (physical or sexual)": the kinds in brackets name the risks, each
+    asked by the one label ("physical harm to others / sexual harm to others")."""
+    found = _KINDS_IN_BRACKETS.match(answer.label)
+    if found is None:
+        return answer
+    head = found.group(1).strip()
+    kinds = [kind for kind in re.split(r"\s*(?:or|and|/|,)\s*", found.group(2)) if kind]
+    named = [f"{kind} {head}".lower() for kind in kinds]
+    if not all(len(risk_terms(name)) == 1 for name in named):
+        return answer
+    keys = {risk_terms(name)[0][0] for name in named}
+    if len(keys) != len(named) or len(risk_terms(answer.label)) >= len(named):
+        return answer
+    return replace(answer, label="/".join(named))  # short: a label of few words
+
+
+def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answer:
+    """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
+    risks is harm to animals."""
+    if risk_terms(answer.label) and _SHORT_SUBLABEL.search(answer.value):
+        # "Missing episodes: ... CCE: none known. Eating: food restriction in 2023": the
+        # next risks are labelled inside the first one's answer
+        value = _SHORT_SUBLABEL.sub(
+            lambda found: f"{_RISK_SHORT_FORMS[found.group(1).lower()]}:", answer.value
+        )
+        return replace(answer, value=value)
+    pieces = _LIST_SPLIT.split(answer.label)
+    words = [piece.strip().lower() for piece in pieces[::2]]
+    if not any(word in _RISK_SHORT_FORMS for word in words):
+        return answer
+    others = sum(bool(risk_terms(word)) for word in words)
+    under_risks = (
+        after_a_risk  # "Missing episodes: none known. Animals: none known." on one line
+        or _RISK_HEADING.match(heading or "")
+        or _RISK_PART.search(answer.part)
+    )
+    if not (under_risks and len(words) == 1) and others < 2:
+        return answer
+    pieces[::2] = [_RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]]
+    return replace(answer, label="".join(pieces))
+
+
+def _under_a_heading(
+    heading: str, answer: Answer, after_a_risk: bool = False
+) -> tuple[str, Answer]:
     """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
     not the child's (a PDF or text form whose headings are not marked as Parts)."""
     if not answer.label:
@@ -455,9 +737,17 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
+    answer = _risk_kinds(_risk_short_forms(heading, answer, after_a_risk))
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
+    if (
+        heading
+        and _GENERIC_SCHOOL_LABEL.match(answer.label)
+        and field_for(answer.label, answer.part) is None
+        and field_for(heading, answer.part) == "school"
+    ):  # "Current provision" under an "Education" heading names the school
+        return heading, replace(answer, label=f"{heading}: {answer.label}")
     return heading, answer
 
 
@@ -495,12 +785,15 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if in_a_sentence:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
+    _siblings_in_a_sentence(builder, answers)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
     # A line that repeats a form field's label (a PDF prints its prompts) is not an answer.
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
+    after_a_risk = False  # the answer before was a risk's own
     for answer in answers:
-        heading, answer = _under_a_heading(heading, answer)
+        heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith(("headers", "signature")):
@@ -535,6 +828,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
@@ -553,5 +847,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
+    _undeleted_options(builder, answers)
+    _start_tomorrow(builder, answers, reference)
     _needed_by(builder)
     return builder

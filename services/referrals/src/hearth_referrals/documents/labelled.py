@@ -7,7 +7,7 @@ import re
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
-from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
+from hearth_referrals.documents.risk_answers import blanket_no_risks, risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -237,6 +237,17 @@ _AT_ONCE = re.compile(
 )
 
 
+# An answer that tries to say when: a number, a day, a month or a time word. "From: London
+# Borough of Hackney Placement Service" is a sender's line under a bare "From" label, not
+# an unreadable start date (which would be asked about, and block the form's real "Start").
+_DATE_LIKE = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|\b(day|week|month|year|tomorrow|tonight|soon|next|end|after|before|once|when|until"
+    r"|court|hearing|term|half[- ]term|christmas|easter|summer|holidays?|asap|urgent\w*)s?\b",
+    re.I,
+)
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -271,7 +282,7 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif answer.value.strip() and not at_once:
+        elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
@@ -541,15 +552,43 @@ def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
     if len(found) < 2:
         return False
     evidence = answer.block.evidence()
-    for match in found:
+    value = answer.value
+    for number, match in enumerate(found):
         child = builder.child_for_identity("first_name", match.group(1))
         builder.set(child.fields, "first_name", match.group(1), LABELLED, evidence)
         builder.set(child.fields, "last_name", match.group(2), LABELLED, evidence)
-        dates = find_dates(match.group(3) or "", builder.reference_date)
+        end = found[number + 1].start() if number + 1 < len(found) else len(value)
+        # "Holly Tranter (A), DOB 03/02/2014, girl, and ...": what follows the name is hers
+        after = re.split(r"(?<=[.;])\s", value[match.end() : end])[0]
+        bracket = match.group(3) or ""
+        if re.fullmatch(r"\s*([A-Z]|[1-9])\s*", bracket):
+            builder.aliases[bracket.strip()] = builder.current  # "A - No. B - Yes" answers
+        dates = find_dates(bracket, builder.reference_date) or find_dates(
+            after, builder.reference_date
+        )
         if dates:
             builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED, evidence)
+        gender = values.read_choice("gender", after)
+        if len(gender) == 1:
+            builder.set(child.fields, "gender", gender[0], LABELLED, evidence)
+    _every_childs_status(builder, value[found[-1].end() :], answer)
     builder.current = 0
     return True
+
+
+def _every_childs_status(builder: DraftBuilder, text: str, answer: Answer) -> None:
+    """ "... and Harvey (B), boy. Both subject to full care orders (s31).": one status each."""
+    for sentence in re.split(r"(?<=[.;])\s+", text)[1:]:
+        statuses = find_legal_statuses(sentence)
+        if _BOTH.match(sentence) and len(statuses) == 1:
+            for child in builder.children:
+                builder.set(
+                    child.fields, "legal_status", statuses[0].value, 0.9, answer.block.evidence()
+                )
+            return
+
+
+_BOTH = re.compile(r"^\W*(both|all|each|the (two|three|four) (children|siblings)|they)\b", re.I)
 
 
 def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool:
@@ -559,8 +598,11 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
         for index, child in enumerate(builder.children)
         if "first_name" in child.fields and child.fields["first_name"].value
     }
-    if field is None or "." in field or len(names) < 2:
-        return False
+    names.update(
+        {alias: index for alias, index in builder.aliases.items() if index < len(builder.children)}
+    )
+    if field in (None, "risk_prompt") or "." in field or len(names) < 2:
+        return False  # a risk's prompt is answered child by child by risk_answer
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
@@ -575,9 +617,49 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     return True
 
 
+_GENERAL_RISKS = re.compile(
+    r"^\W*((known |current |identified )?risks?( and vulnerabilit\w*| summary| information)?"
+    r"|risk (summary|information|assessment)|vulnerabilit\w*)\W*$",
+    re.I,
+)
+
+
+def _risks_per_child(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Risks: Kai - occasional aggression ... No other risks for Kai. Jayden - no known
+    risks.": each child's part of a general risks answer is read for that child alone."""
+    if not _GENERAL_RISKS.match(answer.label) or len(builder.children) < 2:
+        return False
+    names = {
+        str(child.fields[key].value): index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    pattern = (
+        r"(?:^|(?<=[.;]\s))(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    )
+    hits = list(re.finditer(pattern, answer.value))
+    if len({names[hit.group(1)] for hit in hits}) < 2:
+        return False
+    current = builder.current
+    for number, hit in enumerate(hits):
+        end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)
+        builder.current = names[hit.group(1)]
+        # in the child's own part, "No other risks for Kai" is "... for the child"
+        own = re.sub(rf"\b{re.escape(hit.group(1))}\b", "the child", answer.value[hit.end() : end])
+        piece = Answer(answer.label, own.strip(), answer.block)
+        blanket_no_risks(builder, piece, False)  # a stated risk outranks it when settled
+        read_free_text(builder, Answer("", piece.value, answer.block), False)
+        builder.answered.add(f"/children/{builder.current}/risks")
+    builder.current = current
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
+        return True
+    if _risks_per_child(builder, answer):
         return True
     if _per_child(builder, answer, field_for(answer.label, answer.part)):
         return True

@@ -33,10 +33,10 @@ _CHILD_PHRASE = re.compile(
 _SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|referral|mosaic(?: id)?|lcs(?: id)?|ics(?: id)?|ccm(?: no)?"
+    r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
     r"|case (?:no|number)"
-    r"|(?:child|system|person|client) id|liquid ?logic|eclipse|carefirst)"
-    r"\.?\s*(?:no\.?|number|id|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst)"
+    r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
     # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
     r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,

@@ -18,7 +18,7 @@ __all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s|mum'?s|father'?s|dad'?s|siblings?'?s?"
+    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s?|mum'?s?|father'?s?|dad'?s?|siblings?'?s?"
     r"|partner'?s|carers?'?s?|family|household)\b"
     r"|\b(?:by|of) (?:the |her |his |their )?(?:parents?|mother|mum|father|dad|partner)\b",
     re.IGNORECASE,
@@ -44,6 +44,9 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
 
 
+_TO_OTHERS = re.compile(r"\b(risks? )?to others\b", re.I)
+
+
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
@@ -56,6 +59,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
     key = terms[0][0]
+    if key == ("to_child", "criminal_exploitation") and _TO_OTHERS.search(answer.label):
+        key = ("to_others", "criminal_exploitation")  # "Risk to others: criminal exploitation"
     per_child = _per_child(builder, answer.value)
     if per_child:
         current = builder.current
@@ -136,7 +141,9 @@ def _all_risks_denied(builder: DraftBuilder, answer: Answer, shared: bool) -> bo
         return False
     if re.search(r"\byes\s*/\s*no\b|\bno\s*/\s*yes\b", answer.value, re.I):
         return False  # a grid's column headers ("Known? (Yes / No / Historical)")
-    if re.search(r"\bknown (to|by)\b", answer.value, re.I):
+    if re.search(
+        r"\bknown (to|by)\b(?! (self|(him|her|them)sel\w+|the child|others)\b)", answer.value, re.I
+    ):
         return False  # "none known to EDT": only what one team knows tonight
     if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
         return False
@@ -158,9 +165,11 @@ def _several_risks(
 ) -> bool:
     """ "CSE / CCE: No", "Fire setting or harm to animals: None known": a "none" answers
     every risk the label names; any other answer is read for the risks it names itself."""
-    if answer.options or answer.placeholder:
+    if answer.placeholder:
         return False
-    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+    # "Exploitation (sexual or criminal) ☐ Yes ☒ No": a ticked "No" answers each one too
+    state = answer_state(answer.value, answer.options, builder.reference_date)
+    if state is not RiskState.NONE_KNOWN:
         return False
     if risk_terms(answer.value):
         return False  # "No CSE concerns; CCE - county lines": read clause by clause
@@ -221,7 +230,8 @@ _RISKY_LABEL = re.compile(
 # risks identified"): every risk the document does not state otherwise is none known.
 _BLANKET_ANSWER = re.compile(
     r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
-    r"|nil known|no known (risks?|concerns?))\W*$",
+    r"|nil known|no known (risks?|concerns?))"
+    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?\W*$",
     re.IGNORECASE,
 )
 _BLANKET_SENTENCE = re.compile(

@@ -24,6 +24,11 @@ _PAIRS_GAP = re.compile(r"\s{3,}|\t+")
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 
 
+# "Violence - threatened staff in September" over "HSB - no": a list of prompts each
+# answered after a dash, one a line, not a sentence wrapped.
+_DASH_LINE = re.compile(r"^\s*[A-Z][A-Za-z/&' ]{1,40}?\s+[-\u2013]\s+\S")
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped lines joined back into the sentences they were typed as."""
     joined: list[str] = []
@@ -35,6 +40,7 @@ def unwrap(lines: list[str]) -> list[str]:
             and "|" not in line
             and "|" not in previous
             and not _LABEL_START.match(line)
+            and not (_DASH_LINE.match(line) and _DASH_LINE.match(previous))
             and not part_heading(line)
             and not previous.rstrip().endswith((".", ":", "?", "!"))
             and (
@@ -71,9 +77,29 @@ def split_pairs(lines: list[str]) -> list[str]:
         pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
         if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
             split.extend(pieces)
+        elif "|" not in line and _pairs_and_words(pieces):
+            split.extend(_pairs_and_words(pieces))
         else:
             split.append(line)
     return split
+
+
+_GENDER_WORD = re.compile(r"^(male|female|boy|girl|m|f|non[- ]binary)$", re.I)
+
+
+def _pairs_and_words(pieces: list[str]) -> list[str]:
+    """ "Young Person: Dominik Kowal   D.O.B: 30/06/2010   Male": the pairs, and a lone word
+    after them as its own answer (a gender written without its label)."""
+    paired = [bool(_PAIR.match(piece)) for piece in pieces]
+    if len(pieces) < 3 or not paired[0] or sum(paired) < 2:
+        return []
+    lone = [piece for piece, is_pair in zip(pieces, paired, strict=True) if not is_pair]
+    if not all(_GENDER_WORD.match(piece.strip()) for piece in lone):
+        return []
+    return [
+        piece if is_pair else f"Gender: {piece}"
+        for piece, is_pair in zip(pieces, paired, strict=True)
+    ]
 
 
 def decode(data: bytes) -> str:

@@ -59,6 +59,13 @@ def _is_checked(glyph: str) -> bool:
     return glyph in _CHECKED or (glyph.startswith("[") and glyph.strip("[] ") != "")
 
 
+_OPTION_THEN_DETAIL = re.compile(
+    r"^(yes|no|n/?a|unknown|not known|historic(?:al)?|current|suspected|none known)"
+    r"\s*[-\u2013:]\s+(\S.*)$",
+    re.I,
+)
+
+
 def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
     """The answer's own words, and each tick box's (option, ticked).
 
@@ -74,6 +81,10 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
         option = pieces[index + 1] if index + 1 < len(pieces) else ""
         option, _, rest = option.partition(" | ")
         option, _, more = option.partition("\n")
+        last = index + 2 >= len(pieces)
+        detail = _OPTION_THEN_DETAIL.match(option.strip()) if last else None
+        if detail:  # "☒ Yes ☐ No - touched a younger child in 2026": the row's details
+            option, rest = detail.group(1), " ".join(filter(None, [detail.group(2), rest]))
         options.append((option.strip(" ,;/\t"), _is_checked(pieces[index])))
         words += [rest.strip(), more.strip()]
     return " ".join(word for word in words if word), options
@@ -82,8 +93,29 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
 _NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
 
 
+_CODE_NAME = re.compile(r"^\s*[a-z]+(_[a-z]+)+\s*$|^\s*[a-z]+([A-Z][a-z]+)+\s*$")
+
+
+_CODE_TOKEN = re.compile(r"\b[a-z]+(?:[A-Z][a-z]+)+\b|\b[A-Za-z]+(?:_[A-Za-z]+)+\b")
+
+
+def _code_words(label: str) -> str:
+    """ "riskToChild: self_harm", "dateOfBirth": a data standard's field names as words
+    (only such tokens: "DoLS", "McAllister" stay as written)."""
+    if not _CODE_TOKEN.search(label):
+        return label
+
+    def words(found: re.Match[str]) -> str:
+        token = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", found.group(0))
+        return token.replace("_", " ").lower()
+
+    label = _CODE_TOKEN.sub(words, label)
+    return label[:1].upper() + label[1:]
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
+    label = _code_words(label)
     rest, options = split_options(value)
     placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
@@ -138,6 +170,8 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
     labelled = _LABEL_LINE.match(texts[0])
+    if labelled and _CODE_NAME.match(labelled.group(2)):
+        labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
@@ -228,7 +262,7 @@ _COLUMN_NAME = re.compile(
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
-    r"|supervised( by)?|lives with|gender|sex|school)$",
+    r"|supervised( by)?|lives( with| where)?|living with|gender|sex|school)$",
     re.I,
 )
 
@@ -265,11 +299,25 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
 
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
     """A header row of column names over rows of records (family members, professionals)."""
-    return (
-        len(header) >= 3
-        and len(rows) >= 3
-        and all(_COLUMN_NAME.match(text.strip(" :*")) for text in header)
+    if len(header) < 3 or len(rows) < 3:
+        return False
+    named = [_column_name(text) for text in header]
+    # "Name | Relationship | DOB / age | Lives": a table of people whatever its other columns
+    people = bool(_COLUMN_NAME.match(header[0].strip(" :*"))) and any(
+        _RELATIONSHIP_COLUMN.match(text.strip(" :*")) for text in header[1:]
     )
+    return all(named) or people
+
+
+_RELATIONSHIP_COLUMN = re.compile(
+    r"^(relationship( to (the )?(child|young person))?|relation)$", re.I
+)
+
+
+def _column_name(text: str) -> bool:
+    """A column heading, or headings joined by a slash ("DOB / age", "Phone/email")."""
+    parts = [part.strip(" :*") for part in re.split(r"\s*/\s*", text.strip(" :*"))]
+    return all(part and _COLUMN_NAME.match(part) for part in parts)
 
 
 def _table_answers(cells: list[Block]) -> list[Answer]:
@@ -327,6 +375,8 @@ def _known_label(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 8 or text.rstrip().endswith((".", ";", ",", "!")):
         return False
+    if re.search(r"\d{4,}", text):
+        return False  # "Mosaic 2201877": the answer is on the line, not below it
     label = _NUMBERING.sub("", text).strip(" :")
     if risk_terms(label):
         return not re.search(r"\b(no|not|never|none|denies)\b", label, re.I)
@@ -341,9 +391,17 @@ _DASH_ANSWER = re.compile(
 )
 
 
+# "Substances - cannabis most days", "Violence - threatened staff": a short risk prompt
+# answered in words after the dash.
+_DASH_WORDS = re.compile(r"^\s*([A-Za-z][A-Za-z/&' ]{1,30}?)\s+[-\u2013]\s+(\S.*)$")
+
+
 def _dash_answer(text: str) -> re.Match[str] | None:
     match = _DASH_ANSWER.match(text)
     if match is None or len(match.group(1).split()) > 5 or re.search(r"\d", match.group(1)):
+        words = _DASH_WORDS.match(text)
+        if words and len(words.group(1).split()) <= 3 and risk_terms(words.group(1)):
+            return words
         return None  # "Lacey was reported missing 3 times in 2022 - none since" is a sentence
     if field_for(match.group(1)) or risk_terms(match.group(1)):
         return match

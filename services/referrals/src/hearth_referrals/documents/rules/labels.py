@@ -61,7 +61,8 @@ _LABELS: list[tuple[str, str]] = [
     ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
     (
         "legal_status",
-        r"(legal status|legal order|legal basis|status \(legal\)|^status$|\border\b|^legal$"
+        r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
+        r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
         r"|^is the (child|young person) looked after)",
     ),
@@ -73,7 +74,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
-        r" placement|proposed move date|date to move|needed( on| from)?)$)",
+        r" placement|proposed move date|date to move|needed( on| from)?)$"
+        r"|^(proposed|intended|planned|expected|anticipated|preferred) (start|move)( date)?$"
+        r"|^when( needed| required| (is it|is the placement) needed)?$)",
     ),
     (
         "school_must_stay",
@@ -109,7 +112,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "placements_count",
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
-        r"|how many (previous )?placements",
+        r"|how many (previous )?placements"
+        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b",
     ),
     (
         "duration",
@@ -140,7 +144,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|time (spent )?with (family|parents)|seeing (family|parents))",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
-    ("history", r"(placement history|previous placements?|placement moves|number of placements)"),
+    (
+        "history",
+        r"(placement history|previous placements?|placement moves|number of placements"
+        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$)",
+    ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
     ("known_as", r"(known as|preferred name)"),
@@ -171,7 +179,7 @@ _CONTACT = [
         re.compile(
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
-            r"|case holder|lead professional)\b",
+            r"|case holder|lead professional)\b|^(case ?|responsible )?worker$",
             re.I,
         ),
     ),
@@ -236,6 +244,12 @@ def field_for(label: str, part: str = "") -> str | None:
     if listing and label[: listing.start()].strip():
         # "Education (school, year, EHCP)": the heading asks; the bracket lists what to write
         return field_for(label[: listing.start()] + label[listing.end() :], part)
+    qualifier = re.search(r"\s*\(([^)]*)\)\s*$", label)
+    if qualifier and label[: qualifier.start()].strip():
+        # "Allocated worker (day team)", "Social worker (from Monday)": the bracket qualifies
+        plain = field_for(label[: qualifier.start()], part)
+        if plain is not None:
+            return plain
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):

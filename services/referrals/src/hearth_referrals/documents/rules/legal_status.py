@@ -11,16 +11,16 @@ __all__ = ["find_legal_statuses"]
 _WORDING: list[tuple[LegalStatus, str]] = [
     (
         LegalStatus.C1,
-        r"interim care order|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
+        r"interim care orders?\b|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
         r"|care order\s*[(,-]\s*interim\b",  # "Care order (interim)"
     ),
     (
         LegalStatus.C2,
-        r"(?<!interim )(?<!interim )\b(full )?care order\b(?!\s*[(,-]\s*interim)"
+        r"(?<!interim )(?<!interim )\b(full )?care orders?\b(?!\s*[(,-]\s*interim)"
         r"|\bf\.?c\.?o\b"
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
-    (LegalStatus.E1, r"placement order"),
+    (LegalStatus.E1, r"placement orders?"),  # "both on placement orders"
     (LegalStatus.D1, r"freeing order"),
     (LegalStatus.V3, r"short[- ]term breaks?|respite (care )?under (s|section)\s?20"),
     (
@@ -46,6 +46,13 @@ _APPLIED_FOR = re.compile(
 )
 
 
+_NO_LONGER = re.compile(
+    r"\b(no longer|not now|previously|formerly|was (originally|initially)|replac\w+|instead of"
+    r"|rather than|discharg\w+|ended|superseded)\s+(on\s+|under\s+|an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_legal_statuses(text: str) -> list[LegalStatus]:
     """Every legal status the text names, in order of appearance (no duplicates)."""
     hits: list[tuple[int, LegalStatus]] = []
@@ -57,6 +64,8 @@ def find_legal_statuses(text: str) -> list[LegalStatus]:
             before = text[max(0, match.start() - 40) : match.start()]
             if _APPLIED_FOR.search(before):
                 continue  # "applying for an ICO" is a plan, not the status
+            if _NO_LONGER.search(before):
+                continue  # "so it is no longer an ICO": the status it was, not it is
             taken.append(range(match.start(), match.end()))
             hits.append((match.start(), code))
     seen: list[LegalStatus] = []

@@ -191,6 +191,10 @@ _CUE_PATTERNS = {
         r"\bpotential\w*\b",
         r"\bworried\b",
         r"\bquer(y|ied)\b",
+        # "Adults worry she is skipping meals; not assessed", "reports ...; not witnessed"
+        # (the verb: "an ongoing worry for the team" is a present risk)
+        r"\bworr(y|ies|ied) (that|about|whether|(she|he|they|\w+) (is|are|has|have|may|might))\b",
+        r"\bnot (yet )?(assessed|confirmed|substantiated|witnessed|verified|proven)\b",
     ),
 }
 CUES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CUE_PATTERNS.items()}

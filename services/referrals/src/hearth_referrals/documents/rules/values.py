@@ -104,6 +104,8 @@ _DURATION = [
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
         r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
         r"|for the (remand|assessment|court) period"
+        # "an emergency placement over the weekend until the day team can plan on Monday"
+        r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
         r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
         r"|five|six))? months?\b",
     ),
@@ -293,7 +295,18 @@ def read_choice(vocabulary: str, text: str) -> list:
             return [Setting.RESIDENTIAL]  # "Solo", "sole occupancy": a home of one's own
         if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
             return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
+    if vocabulary == "duration" and len(seen) == 2 and _LONG_TERM_PERMANENT.match(text):
+        return [value for value in seen if str(value) == "long_term"]
     return seen
+
+
+# "Long-term / permanent", "long term or permanence": one answer (a long-term placement
+# meant to last), not two options left undeleted; a third option left in stays unclear.
+_LONG_TERM_PERMANENT = re.compile(
+    r"^\W*long[- ]?term\s*(/|or|and|-)\s*(permanen\w*|permanency)\W*$"
+    r"|^\W*(permanen\w*|permanency)\s*(/|or|-)\s*long[- ]?term\W*$",
+    re.I,
+)
 
 
 # A solo placement names no setting of its own ("solo foster placement" is fostering);
