@@ -5,17 +5,17 @@
 Prints, side by side for the training corpus (``corpus/``), the held-out set
 (``heldout/``), the hand-written layouts (``handwritten/``: training, tuned while
 looking at them), the training sets written from public form descriptions
-(``training_a/`` to ``training_d/``: training figures once the reader was tuned on
-them) and the frozen independent evaluation set (``frozen/``, written by a helper who
-had not read the reader; see ``frozen/README.md``): per-group accuracy,
+(``training_a/`` to ``training_g/``: training figures once the reader was tuned on
+them; ``training_f/`` is the first frozen set, retired when it was tuned on) and the
+frozen independent evaluation set (``frozen_2/``, written by a helper who had not read
+the reader; see ``frozen_2/README.md``): per-group accuracy,
 risk-state accuracy, risk present-vs-not F1, negation precision, missing-information
 precision and recall, documents per second; then each set's per-field detail, the
 frozen set by file format, and the time to read a generated 15-page Word referral.
 
 ``--failures`` lists the training sets' failures only. ``--failures-of SET`` lists one named
-set's failures (repeatable): ``frozen`` is retired to training (a new frozen set,
-``frozen_2``, is being written), so its failures may be listed; ``frozen_2`` is never
-scored or listed here, so that no one tunes on it.
+training set's failures (repeatable); the frozen set's are never listed, so that no one
+tunes on it.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ from scoring import GROUPS, Score, score_folder  # noqa: E402
 TODAY = TEST_NOW.date()
 
 
+# The frozen evaluation set: never tuned on, its failures never listed.
+FROZEN = "frozen_2"
 # Training sets (tuned on: their failures may be shown) and the sets that are not.
 SETS = (
     ("corpus", "corpus"),
@@ -49,7 +51,9 @@ SETS = (
     ("training c", "training_c"),
     ("training d", "training_d"),
     ("training e", "training_e"),
-    ("frozen", "frozen"),
+    ("training f", "training_f"),
+    ("training g", "training_g"),
+    ("frozen", FROZEN),
 )
 TRAINING = {
     "corpus",
@@ -59,8 +63,9 @@ TRAINING = {
     "training c",
     "training d",
     "training e",
+    "training f",
+    "training g",
 }
-NEVER_LISTED = "frozen_2"  # the evaluation set being written: never tuned on
 FORMATS = ("docx", "pdf", "txt", "eml")
 
 
@@ -108,10 +113,10 @@ def report(title: str, score: Score) -> None:
 
 
 def _listed_sets(argv: list[str]) -> set[str]:
-    """The folders named after ``--failures-of`` (never the set being written)."""
+    """The folders named after ``--failures-of`` (never the frozen set)."""
     named = {argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--failures-of"}
-    if NEVER_LISTED in named:
-        raise SystemExit(f"{NEVER_LISTED} is an evaluation set: its failures are never listed")
+    if FROZEN in named:
+        raise SystemExit(f"{FROZEN} is the evaluation set: its failures are never listed")
     return named
 
 
@@ -128,10 +133,10 @@ def main() -> None:
         report(title, score)
         if (show_failures and title in TRAINING) or folder in listed:
             print("\n".join("    " + line for line in score.failures))
-    if (TESTS / "frozen").is_dir():
+    if (TESTS / FROZEN).is_dir():
         print("\n== frozen set by format: all scored fields ==")
         for name in FORMATS:
-            part = score_folder(TESTS / "frozen", suffix=f".{name}")
+            part = score_folder(TESTS / FROZEN, suffix=f".{name}")
             print(f"  {name:<5} {part.documents:>3} documents  {part.overall():6.1%}")
     side_by_side(scores)
     data = fifteen_page_docx()

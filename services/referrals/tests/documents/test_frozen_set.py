@@ -1,15 +1,17 @@
 """The frozen, independently written evaluation set: read robustly, and no regressions.
 
-The set in ``frozen/`` was written by a helper who had not read the reader (see
-``frozen/README.md``). It is never tuned against. This test asserts only that every
-document is read without error in bounded time, prints the scores, and holds each
-measure at or above a FLOOR: the level measured when the set was frozen (2026-12-04)
-minus a small margin. The floors catch regressions; they are not the issue's goals
-(identifiers, dates and contacts >= 95%, legal status / setting / urgency >= 90%,
-risk F1 >= 0.90, negation precision >= 0.95, missing precision >= 0.90), which the
-reader does not meet today. When the reader improves, raise a floor to the new level
-minus the margin; never lower one to let a regression through, and never read the
-set's failures to tune the reader.
+The set in ``frozen_2/`` (68 documents, 16 layouts) was written on 2026-12-04 by a helper
+who had not read the reader (see ``frozen_2/README.md``). It replaced the first frozen
+set, retired to training as ``training_f/`` when the reader was tuned on it. It is never
+tuned against: never read its failures (``bench/documents.py`` does not list them).
+
+This test asserts that every document is read without error in bounded time, prints
+the scores, and holds each measure at or above a FLOOR: the level measured after the
+session that froze it (below) minus a small margin. The floors catch regressions; they
+are not the issue's goals (identifiers, dates and contacts >= 95%, legal status /
+setting / urgency >= 90%, risk F1 >= 0.90, negation precision >= 0.95, missing
+precision >= 0.90), which the reader does not meet. When the reader improves, raise a
+floor to the new level minus the margin; never lower one to let a regression through.
 """
 
 from __future__ import annotations
@@ -23,40 +25,36 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from scoring import GROUPS, Score, score_folder
 
-FROZEN = Path(__file__).parent / "frozen"
+FROZEN = Path(__file__).parent / "frozen_2"
 TODAY = TEST_NOW.date()
 
 MAX_SECONDS_PER_DOCUMENT = 5.0
 MAX_SECONDS_IN_ALL = 120.0
 MARGIN = 0.05
 
-# Measured on 2026-12-04 after the sixth session's reader work (merge of h-read and h-read2,
-# with another risk's box read as context); a measure that fell since 2edb33f keeps its
-# 2edb33f level here (risk F1 0.863 -> 0.847, missing recall 0.984 -> 0.978), so its floor
-# does not drop. First measured at "Frozen evaluation set ...": overall 0.395; at
-# 103042d: 0.712; at 2edb33f: 0.782.
-# Re-measured on 2026-12-04 by the h-gaps helper, which TUNED ON THIS SET (issue 12, class
-# 12: the set was retired to training for that session while a new evaluation set,
-# frozen_2, is written by someone else): these floors now guard a training set; the
-# unseen level is frozen_2's. Missing precision 0.533 -> 0.968.
+# First measured on the reader as it was before anyone tuned anything that session
+# (03a6eeb): overall 0.758, identifiers 0.781, dates 0.771, LA 0.938, contacts 0.880,
+# legal status 0.861, setting 0.812, urgency 0.937, risk F1 0.822, negation 0.969,
+# missing precision 0.453, recall 0.881. The floors below are the level after that
+# session's reader work (the helpers who did it never saw this set).
 MEASURED_GROUPS = {
-    "identifiers": 0.967,
-    "dates": 1.000,
-    "la": 0.984,
-    "contacts": 0.969,
-    "legal_status": 1.000,
-    "setting": 0.922,
-    "urgency": 1.000,
-    "other": 0.734,
-    "family_time": 0.343,
+    "identifiers": 0.809,
+    "dates": 0.771,
+    "la": 0.938,
+    "contacts": 0.880,
+    "legal_status": 0.861,
+    "setting": 0.812,
+    "urgency": 0.937,
+    "other": 0.650,
+    "family_time": 0.601,
     "scanned": 1.000,
 }
 MEASURED = {
-    "overall": 0.829,
-    "present_f1": 0.897,
-    "negation_precision": 0.956,
-    "missing_precision": 0.968,
-    "missing_recall": 0.984,
+    "overall": 0.764,
+    "present_f1": 0.833,
+    "negation_precision": 0.969,
+    "missing_precision": 0.483,
+    "missing_recall": 0.881,
 }
 
 
@@ -100,7 +98,9 @@ class TestTheSet:
 
 class TestRobustness:
     @pytest.mark.parametrize(
-        "answer", sorted(FROZEN.glob("*.expected.json")), ids=lambda path: path.name[:2]
+        "answer",
+        sorted(FROZEN.glob("*.expected.json")),
+        ids=lambda path: path.name.removesuffix(".expected.json"),
     )
     def test_every_document_is_read_without_error_in_bounded_time(self, answer):
         expected = json.loads(answer.read_text())

@@ -1,6 +1,6 @@
 """Generate the FROZEN evaluation set of fictional LA referral documents.
 
-    uv run python services/referrals/tests/documents/frozen/make_frozen.py
+    uv run python services/referrals/tests/documents/training_f/make_frozen.py
 
 Written by an independent test helper who has not read the document reader (see
 README.md). Every person, phone number, email address and reference here is fictional;
