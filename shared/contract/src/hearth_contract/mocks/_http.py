@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
+import respx
 from pydantic import BaseModel, ValidationError
 
 from hearth_contract.problems import FieldError, Problem, ValidationFailed
 
-__all__ = ["json_response", "parse_body", "problem_response", "validate"]
+__all__ = [
+    "json_response",
+    "parse_body",
+    "problem_response",
+    "route_service",
+    "service_address",
+    "validate",
+]
 
 
 def problem_response(problem: Problem, path: str) -> httpx.Response:
@@ -43,3 +53,35 @@ def validate(model: type[Any], data: Any) -> Any:
             for err in exc.errors()
         ]
         raise ValidationFailed(f"{len(errors)} field(s) are not valid.", errors=errors) from None
+
+
+Route = tuple[str, str, Callable[..., httpx.Response]]
+
+
+def service_address(base_url: str) -> tuple[str, dict[str, Any]]:
+    """Where a mocked service answers: its path prefix (a regex) and the scheme, host and
+    port to match."""
+    url = httpx.URL(base_url)
+    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
+    if url.port is not None:
+        where["port"] = url.port
+    return re.escape(url.path.rstrip("/")), where
+
+
+def route_service(respx_mock: respx.MockRouter, where: dict[str, Any], routes: Iterable[Route]):
+    """Route each (method, path regex, handler) at ``where``; a problem a handler raises is
+    answered as problem+json, as the services answer it."""
+    for method, path, handler in routes:
+        respx_mock.route(method=method, path__regex=path, **where).mock(
+            side_effect=_guarded(handler)
+        )
+
+
+def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
+    def route(request: httpx.Request, **params: str) -> httpx.Response:
+        try:
+            return handler(request, **params)
+        except Problem as problem:
+            return problem_response(problem, request.url.path)
+
+    return route

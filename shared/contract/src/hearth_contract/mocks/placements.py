@@ -13,7 +13,6 @@ clock, meetings and records are not mocked. Tokens are not checked.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -23,7 +22,12 @@ import httpx
 import respx
 
 from hearth_contract.common import EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._http import (
+    json_response,
+    parse_body,
+    route_service,
+    service_address,
+)
 from hearth_contract.offers import OfferAcceptedData
 from hearth_contract.placements import (
     EndingRead,
@@ -40,7 +44,6 @@ from hearth_contract.problems import (
     PlacementNotFound,
     PreconditionFailed,
     PreconditionRequired,
-    Problem,
     ValidationFailed,
 )
 
@@ -147,26 +150,12 @@ class MockPlacements:
         )
 
 
-def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
-    def route(request: httpx.Request, **params: str) -> httpx.Response:
-        try:
-            return handler(request, **params)
-        except Problem as problem:
-            return problem_response(problem, request.url.path)
-
-    return route
-
-
 def register_mock_placements(
     respx_mock: respx.MockRouter, base_url: str, **options: Any
 ) -> MockPlacements:
     """Route the placements API at ``base_url`` to a new :class:`MockPlacements`."""
     service = MockPlacements(**options)
-    url = httpx.URL(base_url)
-    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
-    if url.port is not None:
-        where["port"] = url.port
-    prefix = re.escape(url.path.rstrip("/"))
+    prefix, where = service_address(base_url)
     one = rf"{prefix}/v1/placements/(?P<placement_id>[^/]+)"
     routes = [
         ("GET", rf"^{prefix}/v1/placements$", service.list_placements),
@@ -174,8 +163,5 @@ def register_mock_placements(
         ("GET", rf"^{one}$", service.get_placement),
         ("POST", rf"^{one}/end$", service.end),
     ]
-    for method, path, handler in routes:
-        respx_mock.route(method=method, path__regex=path, **where).mock(
-            side_effect=_guarded(handler)
-        )
+    route_service(respx_mock, where, routes)
     return service

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -34,7 +33,14 @@ from pydantic import ValidationError
 from hearth_contract.amendments import amendment, merge_patch
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, parse_body, problem_response, validate
+from hearth_contract.mocks._http import (
+    json_response,
+    parse_body,
+    problem_response,
+    route_service,
+    service_address,
+    validate,
+)
 from hearth_contract.mocks._information_requests import MockInformationRequests
 from hearth_contract.mocks._referral_documents import MockReferralDocuments
 from hearth_contract.problems import (
@@ -45,7 +51,6 @@ from hearth_contract.problems import (
     InvalidState,
     PreconditionFailed,
     PreconditionRequired,
-    Problem,
     ReferralNotFound,
     ValidationFailed,
 )
@@ -509,26 +514,12 @@ class MockReferrals:
         return _json(EventPage(items=items, next_cursor=items[-1].cursor if items else after))
 
 
-def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
-    def route(request: httpx.Request, **params: str) -> httpx.Response:
-        try:
-            return handler(request, **params)
-        except Problem as problem:
-            return _problem(problem, request.url.path)
-
-    return route
-
-
 def register_mock_referrals(
     respx_mock: respx.MockRouter, base_url: str, **options: Any
 ) -> MockReferrals:
     """Route the referrals API at ``base_url`` to a new :class:`MockReferrals`."""
     service = MockReferrals(**options)
-    url = httpx.URL(base_url)
-    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
-    if url.port is not None:
-        where["port"] = url.port
-    prefix = re.escape(url.path.rstrip("/"))
+    prefix, where = service_address(base_url)
     one = rf"{prefix}/v1/referrals/(?P<referral_id>[^/]+)"
     document = rf"{prefix}/v1/referral-documents/(?P<document_id>[^/]+)"
     documents = service.documents
@@ -555,8 +546,5 @@ def register_mock_referrals(
         ("GET", rf"^{document}/original$", documents.original),
         ("POST", rf"^{document}/confirm$", documents.confirm),
     ]
-    for method, path, handler in routes:
-        respx_mock.route(method=method, path__regex=path, **where).mock(
-            side_effect=_guarded(handler)
-        )
+    route_service(respx_mock, where, routes)
     return service

@@ -22,7 +22,6 @@ Postcodes are not looked up (every location is at grid 0, 0). Needs the ``mock``
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -32,7 +31,13 @@ import httpx
 import respx
 
 from hearth_contract.common import Batch, BatchGet, EventPage, EventRead, Page
-from hearth_contract.mocks._http import json_response, parse_body, problem_response
+from hearth_contract.mocks._http import (
+    json_response,
+    parse_body,
+    problem_response,
+    route_service,
+    service_address,
+)
 from hearth_contract.mocks._vacancies_partner import PartnerRecords
 from hearth_contract.mocks._vacancies_partner import check_if_match as _check_if_match
 from hearth_contract.mocks._vacancies_partner import etag as _etag
@@ -41,7 +46,6 @@ from hearth_contract.problems import (
     FieldError,
     HouseholdNotFound,
     InvalidState,
-    Problem,
     VacancyNotFound,
     ValidationFailed,
 )
@@ -425,26 +429,12 @@ def _page(page_type: Any, rows: list[Any], request: httpx.Request) -> Any:
     return page_type(items=rows[start : start + limit], next_cursor=next_cursor)
 
 
-def _guarded(handler: Callable[..., httpx.Response]) -> Callable[..., httpx.Response]:
-    def route(request: httpx.Request, **params: str) -> httpx.Response:
-        try:
-            return handler(request, **params)
-        except Problem as problem:
-            return _problem(problem, request.url.path)
-
-    return route
-
-
 def register_mock_vacancies(
     respx_mock: respx.MockRouter, base_url: str, **options: Any
 ) -> MockVacancies:
     """Route the vacancies API at ``base_url`` to a new :class:`MockVacancies`."""
     service = MockVacancies(**options)
-    url = httpx.URL(base_url)
-    where: dict[str, Any] = {"scheme": url.scheme, "host": url.host}
-    if url.port is not None:
-        where["port"] = url.port
-    prefix = re.escape(url.path.rstrip("/"))
+    prefix, where = service_address(base_url)
     household = rf"{prefix}/v1/households/(?P<household_id>[^/]+)"
     vacancy = rf"{prefix}/v1/vacancies/(?P<vacancy_id>[^/]+)"
     partner = rf"{prefix}/v1/partner/households/(?P<external_id>[^/]+)"
@@ -482,8 +472,5 @@ def register_mock_vacancies(
         ("PUT", rf"^{partner}$", service.partner_put),
         ("DELETE", rf"^{partner}$", service.partner_delete),
     ]
-    for method, path, handler in routes:
-        respx_mock.route(method=method, path__regex=path, **where).mock(
-            side_effect=_guarded(handler)
-        )
+    route_service(respx_mock, where, routes)
     return service
