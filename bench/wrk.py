@@ -73,9 +73,14 @@ def run_wrk(
     authorization: str | None = None,
     key_prefix: str = "wrk",
     delay_ms: float = 0,
+    arrivals: str = "fixed",
     method: str = "POST",
 ) -> WrkResult:
-    """Run wrk once; non-2xx/3xx answers and socket errors count as errors."""
+    """Run wrk once; non-2xx/3xx answers and socket errors count as errors.
+
+    ``delay_ms`` pauses each connection after every answer: that long (``arrivals``
+    "fixed"), or a random pause of that mean ("poisson": exponential, independent).
+    """
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -84,6 +89,7 @@ def run_wrk(
         "WRK_PATH": path,
         "WRK_KEY_PREFIX": key_prefix,
         "WRK_DELAY_MS": str(int(delay_ms)),
+        "WRK_ARRIVALS": arrivals,
         "WRK_METHOD": method if bodies else "GET",
         "WRK_OFFSET": str(_next_body.get(url, 0)),
         "WRK_THREADS": str(threads),
@@ -124,7 +130,11 @@ def paced(url: str, path: str, *, rate: float, seconds: float, connections: int 
     """wrk at a steady offered ``rate`` per second: each connection pauses between requests.
 
     A connection's cycle is its latency plus its pause; a short first run measures the
-    latency, and the pause is set so that ``connections`` cycles give ``rate``.
+    latency, and the pause is set so that ``connections`` cycles give ``rate``. With
+    ``arrivals="poisson"`` the pauses are random (exponential, that mean): requests
+    arrive independently. With fixed pauses, connections that were held up together
+    (a pause of the collector, a slow commit) answer together and then send together
+    again, so they stay in step: the server meets bursts of ``connections`` requests.
     """
     cycle_ms = connections * 1000 / rate
     probe = run_wrk(url, path, seconds=3, connections=connections, delay_ms=cycle_ms, **options)

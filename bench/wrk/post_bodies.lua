@@ -2,7 +2,9 @@
 -- its own Idempotency-Key. The threads interleave from line $WRK_OFFSET (bench/wrk.py moves
 -- it past what earlier runs sent), so no body is sent twice until the file wraps: a repeated
 -- body would be a re-referral of the same child, which the service links and shows.
--- $WRK_DELAY_MS paces every connection (a steady offered rate).
+-- $WRK_DELAY_MS paces every connection (a steady offered rate): a fixed pause after each
+-- answer, or with $WRK_ARRIVALS=poisson a random one of that mean (exponential), so the
+-- connections send independently, as LAs' systems do, instead of falling into step.
 -- At the end prints one line "WRK_JSON {...}" with the figures bench/wrk.py reads.
 local bodies = {}
 counter = 0  -- a global: done() reads each thread's count
@@ -11,6 +13,7 @@ local auth = os.getenv("WRK_AUTH")
 local prefix = os.getenv("WRK_KEY_PREFIX") or "wrk"
 local delay_ms = tonumber(os.getenv("WRK_DELAY_MS") or "0")
 local method = os.getenv("WRK_METHOD") or "POST"
+local arrivals = os.getenv("WRK_ARRIVALS") or "fixed"
 local start = tonumber(os.getenv("WRK_OFFSET") or "0")
 local stride = tonumber(os.getenv("WRK_THREADS") or "1")
 local threads = {}
@@ -30,6 +33,7 @@ function init(args)
     end
   end
   offset = start + thread_id - 1
+  math.randomseed(7919 * thread_id)  -- the same pauses in every run
 end
 
 function request()
@@ -46,6 +50,9 @@ function request()
 end
 
 function delay()
+  if arrivals == "poisson" and delay_ms > 0 then
+    return math.floor(-math.log(1 - math.random()) * delay_ms + 0.5)
+  end
   return delay_ms
 end
 
