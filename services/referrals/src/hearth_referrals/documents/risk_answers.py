@@ -109,8 +109,9 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
 def _own_answer(value: str, key: tuple[str, str]) -> str:
     """The sentences answering this risk: "kicks when routines change. Nothing is known to
     suggest self-harm, ..." answers violence with its first sentence; the rest are about
-    other risks (read by ``other_risks_in_answer``)."""
-    sentences = re.split(r"(?<=[.;!?])\s+", value.strip())
+    other risks (read by ``other_risks_in_answer``). "No, but she goes missing" answers
+    self-harm with its "No": the contrast is about another risk."""
+    sentences = re.split(r"(?<=[.;!?])\s+|,?\s+(?=but\b)", value.strip())
     for index in range(1, len(sentences)):
         named = [found for found, _match in risk_terms(sentences[index])]
         if named and key not in named:

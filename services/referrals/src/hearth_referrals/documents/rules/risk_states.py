@@ -235,6 +235,86 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     return found
 
 
+# The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
+# unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
+_VERDICT_SUSPECTED = re.compile(
+    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged)\b", re.I
+)
+_VERDICT_HISTORICAL = re.compile(r"^\W*historic(al)?\b", re.I)
+_ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
+# "no other drugs", "no further incidents": a denial of something else, not of the risk.
+_DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)
+
+
+def _answer_clauses(answer: str) -> list[str]:
+    return [c.strip() for c in _ANSWER_CLAUSE.split(answer) if c and c.strip(" .;|")]
+
+
+def someone_elses(clause: str) -> bool:
+    """The clause is about another person, not the child: "Domestic abuse by father towards
+    mother (2025)", "Her stepfather was convicted of arson" (ConText's experiencer)."""
+    opening = " ".join(clause.split()[:8])
+    cue = THIRD_PARTY.search(opening)
+    if cue is None or _VICTIM.fullmatch(cue.group(0)):
+        return False
+    # the other person is the subject ("Her older brother ...", "... by father"), not the
+    # object of what the child did ("Threatened his mother")
+    if not (_SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")):
+        return False
+    if _REPORTER.match(opening[cue.end() :]):
+        return False  # "Carers noticed ...", "Mum says ...": who saw it, not whose it is
+    return not _CHILD_SUBJECT.search(opening[cue.end() :])
+
+
+_REPORTER = re.compile(
+    r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
+    r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
+    r"|concern|suspect|witness|spott|caught)\w*",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:her|his|their|the|a|an|both|older|younger|elder|birth|maternal|paternal"
+    r"|biological|former|\w+'s)\s+)*",
+    re.I,
+)
+
+
+def _childs_own(answer: str) -> str:
+    """The answer without its clauses about someone else."""
+    clauses_ = _answer_clauses(answer)
+    kept = [clause for clause in clauses_ if not someone_elses(clause)]
+    return answer if len(kept) == len(clauses_) else " ".join(kept)
+
+
+def _seen_then_denied(answer: str) -> bool:
+    """ "Lighters found in his room; no fires.", "Staff smelt cannabis on her; she denies
+    use.": an answer that opens with what was seen and then denies the risk is a
+    suspicion. The denial qualifies the evidence; it does not answer no."""
+    parts = _answer_clauses(answer)
+    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or cue_state(parts[0], default=None):
+        return False
+    return any(
+        CUES["negation"].search(part)
+        and not CUES["historical_negation"].search(part)
+        and not _DENIAL_OF_MORE.search(part)
+        and len(part.split()) <= 8
+        for part in parts[1:]
+    )
+
+
+def _strongest_clause(answer: str) -> RiskState | None:
+    """ "Cannabis daily; ketamine suspected": a clause naming a risk with no hedge makes
+    the risk present, whatever another clause suspects."""
+    parts = _answer_clauses(answer)
+    if len(parts) < 2:
+        return None
+    states = [cue_state(part) for part in parts]
+    named = [cue_state(part) for part in parts if risk_terms(part)]
+    if RiskState.SUSPECTED in states and RiskState.PRESENT in named:
+        return RiskState.PRESENT
+    return None
+
+
 def answer_state(
     answer: str, options: list[tuple[str, bool]], reference: date | None = None
 ) -> RiskState | None:
@@ -252,6 +332,13 @@ def answer_state(
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
+    answer = _childs_own(answer)
+    if not answer.strip(" .;|"):
+        return RiskState.NOT_STATED  # every word of it is about someone else
+    if _VERDICT_SUSPECTED.match(answer):
+        return RiskState.SUSPECTED
+    if _VERDICT_HISTORICAL.match(answer):
+        return RiskState.HISTORICAL
     past = dated_in_the_past(answer, reference)
     if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
         contrast = _CONTRAST.search(answer)
@@ -261,6 +348,13 @@ def answer_state(
     if past:
         return RiskState.HISTORICAL
     if _ANSWER_YES.match(answer):
+        # after a "yes" a denial in the detail is of something else ("yes - smokes
+        # cannabis; denies other drugs"): the risk is present unless hedged or past
         rest = _ANSWER_YES.sub("", answer, count=1)
-        return cue_state(rest) if rest.strip(" -,.:") else RiskState.PRESENT
-    return cue_state(answer)
+        state = cue_state(rest) if rest.strip(" -,.:|") else RiskState.PRESENT
+        if state is RiskState.SUSPECTED:
+            state = _strongest_clause(rest) or state
+        return RiskState.PRESENT if state is RiskState.NONE_KNOWN else state
+    if _seen_then_denied(answer):
+        return RiskState.SUSPECTED
+    return _strongest_clause(answer) or cue_state(answer)

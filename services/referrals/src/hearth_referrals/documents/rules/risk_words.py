@@ -46,7 +46,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_child", "drug_alcohol"): _any(
         r"substance (mis)?use",
         r"substances",
-        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )\bdrugs?\b"
+        # drugs as what is carried or sold for others is exploitation, not the child's use
+        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )(?<!carry )(?<!carrying )"
+        r"(?<!carried )(?<!carries )(?<!deliver )(?<!delivering )(?<!supply )(?<!supplying )"
+        r"(?<!transport )(?<!transporting )(?<!move )(?<!moving )\bdrugs?\b"
         r"(?! (running|dealing|lines|for))",
         r"alcohol",
         r"cannabis",
@@ -148,6 +151,11 @@ _CUE_PATTERNS = {
         r"|go|run|display|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
         r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|hasn'?t|has not|haven'?t|have not"
         r"|hadn'?t|had not|has never|have never)\s*$",
+        # a negated copula right before the risk: "she is not violent", "he isn't aggressive"
+        r"\b(is|are|was|were)\s+(not|never)\s+(\w+ly\s+)?$",
+        r"\b(isn'?t|aren'?t|wasn'?t|weren'?t)\s+(\w+ly\s+)?$",
+        r"\b(is|are|was|were)\s*(not|never|n't)\s+(\w+ly\s+)?"
+        r"(violent|aggressive|abusive|exploited|sexuali[sz]ed|involved in|a risk|at risk)\b",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|to indicate"
@@ -177,8 +185,13 @@ _CUE_PATTERNS = {
         r"\bpossibl[ey]\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
-        r"\bconcerns? (that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
-        r"\bintelligence\b",
+        r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
+        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
+        # what others say that no professional has seen or proved
+        r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated)\b",
+        r"\balleg(ed|edly|ations?)\b",
+        # "intelligence suggests ..." hedges; "(police intelligence, May 2026)" cites a source
+        r"\bintelligence\b(?![^()]*\))",
         r"\bat risk of\b",
         r"\bbelieved to\b",
         r"\bmay (be|have)\b",
