@@ -11,7 +11,12 @@ from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
+from hearth_referrals.documents.rules.risk_states import (
+    answer_state,
+    cue_state,
+    listed_risks,
+    statements,
+)
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
 __all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
@@ -26,7 +31,9 @@ _ANOTHERS_LABEL = re.compile(
 
 
 def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
-    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer."""
+    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer; or,
+    keyed by letters or numbers in the order the children were introduced ("A - No.
+    B - Yes", "1: none; 2: yes"), as many keys as there are children."""
     names = {
         str(child.fields["first_name"].value): index
         for index, child in enumerate(builder.children)
@@ -40,8 +47,23 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     )
     pieces = re.split(pattern, value)
     if len(pieces) < 5:
-        return []
+        return _keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
+
+
+_ORDER_KEY = re.compile(r"(?:^|(?<=[.;])\s+)\(?([A-D1-4])\)?\s*[-:\u2013]\s+")
+
+
+def _keyed_by_order(count: int, value: str) -> list[tuple[int, str]]:
+    keys = list(_ORDER_KEY.finditer(value))
+    wanted = ["ABCD"[:count], "1234"[:count]]
+    if count < 2 or "".join(key.group(1) for key in keys) not in wanted:
+        return []
+    ends = [key.start() for key in keys[1:]] + [len(value)]
+    return [
+        (index, value[key.end() : end].strip())
+        for index, (key, end) in enumerate(zip(keys, ends, strict=True))
+    ]
 
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
@@ -51,6 +73,9 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     terms = risk_terms(answer.label)
     if not terms and _RISKS_LABEL.match(answer.label):
         return _all_risks_denied(builder, answer, shared)
+    listed = listed_risks(answer.label)
+    if listed:
+        return _several_risks(builder, answer, listed, shared)
     if len(terms) > 1 and len(answer.label.split()) <= 8:
         return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:

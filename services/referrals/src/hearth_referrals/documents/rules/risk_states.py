@@ -16,7 +16,7 @@ from hearth_contract.codes import RiskState
 from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
 from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_PARTY, risk_terms
 
-__all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
+__all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
 
 # Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
 # a new statement about the child ("no concerns at school and she goes missing").
@@ -203,6 +203,42 @@ def _blanket(clause: str) -> list[RiskStatement]:
     ]
 
 
+# A label listing risks by their short names ("CSE / CCE / eating / animals"): in such a
+# list a bare topic word stands for its risk.
+_LIST_SHORTHAND = {
+    "eating": ("to_child", "eating_disorder"),
+    "animals": ("to_others", "harm_to_animals"),
+    "violence": ("to_others", "physical_harm"),
+    "fire": ("to_others", "fire_setting"),
+}
+
+
+def listed_risks(label: str) -> list[tuple[str, str]]:
+    """The risks a slash- or comma-separated list of short risk names asks about."""
+    items = [item.strip() for item in re.split(r"\s*[/,]\s*", label) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > 4 for item in items):
+        return []
+    keys: list[tuple[str, str]] = []
+    for item in items:
+        found = [key for key, _match in risk_terms(item)]
+        if not found and item.lower() in _LIST_SHORTHAND:
+            found = [_LIST_SHORTHAND[item.lower()]]
+        if not found:
+            return []  # not a list of risks
+        keys.extend(key for key in found if key not in keys)
+    return keys
+
+
+def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
+    """ "CSE / CCE / eating / animals: no concerns": a list of risks and one answer to all."""
+    head, colon, reply = clause.partition(":")
+    keys = listed_risks(head) if colon and reply.strip() else []
+    state = answer_state(reply, [], reference) if keys else None
+    if state is None or state is RiskState.NOT_STATED:
+        return []
+    return [RiskStatement(group, name, state, clause) for group, name in keys]
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -219,6 +255,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
         found.extend(_blanket(clause))
+        listed = _listed_answer(clause, reference)
+        if listed:
+            found.extend(listed)
+            continue
         for (group, name), match in risk_terms(clause):
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
@@ -259,7 +299,9 @@ def someone_elses(clause: str) -> bool:
         return False
     # the other person is the subject ("Her older brother ...", "... by father"), not the
     # object of what the child did ("Threatened his mother")
-    if not (_SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")):
+    if not (
+        _SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")
+    ):
         return False
     if _REPORTER.match(opening[cue.end() :]):
         return False  # "Carers noticed ...", "Mum says ...": who saw it, not whose it is

@@ -134,7 +134,8 @@ _CUE_PATTERNS = {
     "historical_negation": _any(
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
         r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
-        r"\b(since|for (over|more than)?|in the (last|past))\b",
+        r"\b(since|for (over |more than |about |around )?(\w+ )?(weeks?|months?|years?)"
+        r"|in the (last|past))\b",
         r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
     ),
     "negation": _any(

@@ -1,0 +1,84 @@
+"""Risk answers laid out the way LA forms lay them out (issue 12, classes 2 and 6):
+per-child answers keyed by letter or number, one answer to a list of risks by their short
+names. Each document here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.risk_states import listed_risks, statements
+
+
+def _risks(text: str) -> list[dict[str, str]]:
+    draft = read_referral_document(text.encode(), today=TEST_NOW.date())
+    return [
+        {
+            f"{group}/{name}": risk["state"]
+            for group, named in (child.get("risks") or {}).items()
+            for name, risk in named.items()
+        }
+        for child in draft.referral["children"]
+    ]
+
+
+LETTERS = """Referral: brother and sister
+
+Children: Maisie Cole (A), DOB 14/06/2012, and Jack Cole (B), DOB 02/09/2015.
+
+Running away: A - No. B - Yes, three nights out since October 2026, found by police.
+Self-harm: A - Yes, cuts her arms, last on 30/10/2026. B - No.
+"""
+NUMBERS = """Referral for two brothers
+
+Children: Kai Rowe (1), DOB 01/01/2011, and Leo Rowe (2), DOB 03/03/2013.
+
+Violence to others: 1: none known. 2: kicks and punches staff most days.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            LETTERS,
+            [
+                {"to_child/missing": "none_known", "to_child/self_harm": "present"},
+                {"to_child/missing": "present", "to_child/self_harm": "none_known"},
+            ],
+        ),
+        (
+            NUMBERS,
+            [{"to_others/physical_harm": "none_known"}, {"to_others/physical_harm": "present"}],
+        ),
+    ],
+)
+def test_an_answer_keyed_per_child_in_introduction_order(text, wanted):
+    got = _risks(text)
+    for child, risks in zip(got, wanted, strict=True):
+        for key, state in risks.items():
+            assert child.get(key) == state, key
+
+
+@pytest.mark.parametrize(
+    ("label", "wanted"),
+    [
+        ("CSE / CCE / eating / animals", 4),
+        ("Self-harm, fire setting, HSB", 3),
+        ("Drugs or alcohol / going missing / exploiting others", 3),
+        ("Name / DOB / school", 0),  # not a list of risks
+        ("CSE / CCE", 0),  # two names: read by the risks each names
+    ],
+)
+def test_a_label_listing_risks_by_short_names(label, wanted):
+    assert len(listed_risks(label)) == wanted
+
+
+def test_one_answer_to_a_list_of_risks_in_running_text():
+    found = statements("Fire / animals / HSB / CSE: nothing known for either of them.")
+    assert {(s.name, s.state.value) for s in found} == {
+        ("fire_setting", "none_known"),
+        ("harm_to_animals", "none_known"),
+        ("sexual_harm", "none_known"),
+        ("sexual_exploitation", "none_known"),
+    }
