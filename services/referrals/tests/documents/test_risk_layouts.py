@@ -82,3 +82,28 @@ def test_one_answer_to_a_list_of_risks_in_running_text():
         ("sexual_harm", "none_known"),
         ("sexual_exploitation", "none_known"),
     }
+
+
+CODED = """Placement request
+
+Child's name: Ruby Lane
+Date of birth: 09/09/2012
+
+Risk | Answer | Detail
+riskToChild: self_harm | No |
+riskToChild: drug_alcohol | No |
+riskToChild: missing | Yes | Out overnight twice this month
+riskToOthers: criminal_exploitation | Yes | Brings younger boys to deal for an older man
+riskToOthers: fire_setting | No |
+"""
+
+
+def test_a_data_standards_machine_names_as_risk_labels():
+    (child,) = _risks(CODED)
+    assert child == {
+        "to_child/self_harm": "none_known",
+        "to_child/drug_alcohol": "none_known",
+        "to_child/missing": "present",
+        "to_others/criminal_exploitation": "present",
+        "to_others/fire_setting": "none_known",
+    }

@@ -80,7 +80,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
-    key = terms[0][0]
+    key = _in_the_named_group(answer.label, terms[0][0])
     per_child = _per_child(builder, answer.value)
     if per_child:
         current = builder.current
@@ -129,6 +129,17 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         )
     other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+_TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
+
+
+def _in_the_named_group(label: str, key: tuple[str, str]) -> tuple[str, str]:
+    """ "Risk to others: criminal exploitation" is the child exploiting others: a risk
+    named under a to-others label is the to-others risk of that name, where there is one."""
+    if key[0] == "to_child" and _TO_OTHERS.search(label) and ("to_others", key[1]) in RISK_TERMS:
+        return ("to_others", key[1])
+    return key
 
 
 def _own_answer(value: str, key: tuple[str, str]) -> str:

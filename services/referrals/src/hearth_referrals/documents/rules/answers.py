@@ -82,8 +82,25 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
 _NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
 
 
+# A data standard's machine names used as labels ("riskToChild: self_harm",
+# "legalStatus"): read as the words they join.
+_CODE_NAME = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b")
+# "riskToChild: self_harm": a namespaced code, one label, not a label and its value.
+_CODE_PAIR = re.compile(r"^\s*([A-Za-z]\w*)\s*[:.]\s*([A-Za-z]\w*)\s*$")
+
+
+def _words_of_code(match: re.Match[str]) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", " ", match.group(0)).lower()
+
+
+def _code_pair(text: str) -> bool:
+    pair = _CODE_PAIR.match(text)
+    return bool(pair) and any(_CODE_NAME.fullmatch(part) for part in pair.groups())
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
+    label = _CODE_NAME.sub(_words_of_code, label)
     rest, options = split_options(value)
     placeholder = block.placeholder or bool(PLACEHOLDER.search(value))
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
@@ -137,7 +154,7 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
-    labelled = _LABEL_LINE.match(texts[0])
+    labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
