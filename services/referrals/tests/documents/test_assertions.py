@@ -225,3 +225,15 @@ def test_an_answers_assertion_class(answer, wanted):
 )
 def test_a_sentence_assertion_class(text, key, wanted):
     assert _assertion(text, key) == wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        ("Grandad says she hurt the puppy; not witnessed by anyone else.", "suspected"),
+        ("Teachers worry he is losing weight; not assessed.", "suspected"),
+        ("Going missing is an ongoing worry for the team.", "present"),
+    ],
+)
+def test_a_trailing_hedge_qualifies_the_clause_before_it(answer, wanted):
+    assert answer_state(answer, [], REFERRAL).value == wanted

@@ -107,3 +107,25 @@ def test_a_data_standards_machine_names_as_risk_labels():
         "to_others/criminal_exploitation": "present",
         "to_others/fire_setting": "none_known",
     }
+
+
+RUN_ON = """Placement request
+
+Child's name: Noah Pike
+Date of birth: 11/11/2011
+
+Risks and vulnerabilities
+Self-harm: none known. Animals: Hit the neighbour's cat with a stick last month. HSB: none known. CCE: Stopped by police carrying cash and phones for older teenagers. Eating: Hides food in his room and skips tea; not assessed. Fire setting: Matches in his coat pocket; no fires.
+"""  # one line on purpose: the risks run on in one paragraph
+
+
+def test_risk_labels_run_on_in_one_paragraph():
+    (child,) = _risks(RUN_ON)
+    assert child == {
+        "to_child/self_harm": "none_known",
+        "to_others/harm_to_animals": "present",
+        "to_others/sexual_harm": "none_known",
+        "to_child/criminal_exploitation": "present",
+        "to_child/eating_disorder": "suspected",
+        "to_others/fire_setting": "suspected",
+    }

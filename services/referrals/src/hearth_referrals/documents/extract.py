@@ -38,6 +38,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND
 
 __all__ = ["extract"]
 
@@ -461,6 +462,18 @@ def _under_a_heading(heading: str, answer: Answer) -> tuple[str, Answer]:
     return heading, answer
 
 
+_RISKS_HEADING = re.compile(r"\brisks?\b", re.I)
+
+
+def _risk_shorthand(heading: str, answer: Answer) -> Answer:
+    """ "Animals: has kicked the dog" under a risks heading is the harm-to-animals answer,
+    not the household's pets: a bare topic word in a risks section names its risk."""
+    short = RISK_SHORTHAND.get(answer.label.strip().lower())
+    if short and (_RISKS_HEADING.search(heading) or _RISKS_HEADING.search(answer.part)):
+        return replace(answer, label=short[0])
+    return answer
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -501,6 +514,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     heading = ""
     for answer in answers:
         heading, answer = _under_a_heading(heading, answer)
+        answer = _risk_shorthand(heading, answer)
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith(("headers", "signature")):

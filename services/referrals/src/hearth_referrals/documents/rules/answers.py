@@ -13,7 +13,7 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -115,7 +115,7 @@ def _is_label_line(text: str) -> bool:
 # "Health: fit and well. Legal status: Section 20", "... Q5. System ID: 220871".
 _INLINE_PROMPT = re.compile(
     r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
-    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/' -]{1,40}:\s)"
+    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/'() -]{1,60}:\s)"
     r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
 )
 
@@ -127,10 +127,15 @@ def _inline_pieces(line: str) -> list[str]:
     if not _LABEL_LINE.match(_BULLET.sub("", line)):
         return [line]
     pieces, start = [], 0
+    # "Self-harm: none. HSB: ... Animals: ...": once a line opens with a risk's label, a
+    # risk's name or short name after a sentence starts the next risk's answer (a child's
+    # name does not: "Self-harm: Amelia: no; Jack: yes" is one answer per child)
+    run = bool(risk_terms(re.split(r"\?\s*:|:", _BULLET.sub("", line), maxsplit=1)[0]))
     for match in _INLINE_PROMPT.finditer(line):
         following = _BULLET.sub("", line[match.end() :])
         label = re.split(r"\?\s*:|:", following, maxsplit=1)[0]
-        if "?" not in following[: len(label) + 1] and field_for(label) is None:
+        risky = bool(risk_terms(label)) or (run and label.strip().lower() in RISK_SHORTHAND)
+        if "?" not in following[: len(label) + 1] and field_for(label) is None and not risky:
             continue
         pieces.append(line[start : match.start()])
         start = match.end()

@@ -14,7 +14,13 @@ from datetime import date
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
-from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_PARTY, risk_terms
+from hearth_referrals.documents.rules.risk_words import (
+    CUES,
+    RISK_SHORTHAND,
+    RISK_TERMS,
+    THIRD_PARTY,
+    risk_terms,
+)
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
 
@@ -203,16 +209,6 @@ def _blanket(clause: str) -> list[RiskStatement]:
     ]
 
 
-# A label listing risks by their short names ("CSE / CCE / eating / animals"): in such a
-# list a bare topic word stands for its risk.
-_LIST_SHORTHAND = {
-    "eating": ("to_child", "eating_disorder"),
-    "animals": ("to_others", "harm_to_animals"),
-    "violence": ("to_others", "physical_harm"),
-    "fire": ("to_others", "fire_setting"),
-}
-
-
 def listed_risks(label: str) -> list[tuple[str, str]]:
     """The risks a slash- or comma-separated list of short risk names asks about."""
     items = [item.strip() for item in re.split(r"\s*[/,]\s*", label) if item.strip()]
@@ -221,8 +217,8 @@ def listed_risks(label: str) -> list[tuple[str, str]]:
     keys: list[tuple[str, str]] = []
     for item in items:
         found = [key for key, _match in risk_terms(item)]
-        if not found and item.lower() in _LIST_SHORTHAND:
-            found = [_LIST_SHORTHAND[item.lower()]]
+        if not found and item.lower() in RISK_SHORTHAND:
+            found = [RISK_SHORTHAND[item.lower()][1]]
         if not found:
             return []  # not a list of risks
         keys.extend(key for key in found if key not in keys)
@@ -344,12 +340,19 @@ def _seen_then_denied(answer: str) -> bool:
     )
 
 
+_QUALIFIER = re.compile(
+    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*)\b", re.I
+)
+
+
 def _strongest_clause(answer: str) -> RiskState | None:
     """ "Cannabis daily; ketamine suspected": a clause naming a risk with no hedge makes
     the risk present, whatever another clause suspects."""
     parts = _answer_clauses(answer)
     if len(parts) < 2:
         return None
+    if any(_QUALIFIER.match(part) for part in parts[1:]):
+        return None  # "...; not witnessed": the hedge qualifies the clause before it
     states = [cue_state(part) for part in parts]
     named = [cue_state(part) for part in parts if risk_terms(part)]
     if RiskState.SUSPECTED in states and RiskState.PRESENT in named:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
+__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
 
 
 def _any(*alternatives: str) -> str:
@@ -130,6 +130,16 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
 }
 RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
 
+# A bare topic word that stands for its risk only where risks are being listed (a list
+# of risks' short names, or a label in a risks section): "Animals: kicked the dog",
+# "CSE / CCE / eating: none". Elsewhere "Animals" asks about pets.
+RISK_SHORTHAND = {
+    "eating": ("Eating disorder", ("to_child", "eating_disorder")),
+    "animals": ("Harm to animals", ("to_others", "harm_to_animals")),
+    "violence": ("Violence to others", ("to_others", "physical_harm")),
+    "fire": ("Fire setting", ("to_others", "fire_setting")),
+}
+
 _CUE_PATTERNS = {
     "historical_negation": _any(
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
@@ -189,7 +199,8 @@ _CUE_PATTERNS = {
         r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
         # what others say that no professional has seen or proved
-        r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated)\b",
+        r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
+        r"|evidenced|assessed|diagnosed)\b",
         r"\balleg(ed|edly|ations?)\b",
         # "intelligence suggests ..." hedges; "(police intelligence, May 2026)" cites a source
         r"\bintelligence\b(?![^()]*\))",
@@ -203,7 +214,7 @@ _CUE_PATTERNS = {
         r"\bvulnerable to\b",
         r"\bcould be\b",
         r"\bpotential\w*\b",
-        r"\bworried\b",
+        r"\bworr(ies|ied)\b|\b(?<!an )(?<!a )(?<!ongoing )worry\b",
         r"\bquer(y|ied)\b",
     ),
 }
