@@ -129,3 +129,21 @@ def test_risk_labels_run_on_in_one_paragraph():
         "to_child/eating_disorder": "suspected",
         "to_others/fire_setting": "suspected",
     }
+
+
+def test_a_fixed_width_export_is_read_as_the_paragraphs_it_wrapped():
+    from hearth_referrals.documents.readers.text import unwrap
+
+    lines = [
+        "Going missing: none known. Harm to animals: threw a stone at a neighbour's dog",
+        "(June 2026). Child sexual exploitation (CSE): none known. Drug or alcohol use",
+        "(cannabis / ketamine): none known. Self-harm: none known. Eating disorder:",
+        "Hides food and skips meals; dietitian involved.",
+        "Name: Ava Moss",
+        "DOB: 01/02/2013",
+    ]
+    assert unwrap(lines) == [
+        " ".join(lines[:4]),
+        "Name: Ava Moss",
+        "DOB: 01/02/2013",
+    ]
