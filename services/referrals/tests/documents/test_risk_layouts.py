@@ -147,3 +147,22 @@ def test_a_fixed_width_export_is_read_as_the_paragraphs_it_wrapped():
         "Name: Ava Moss",
         "DOB: 01/02/2013",
     ]
+
+
+FAMILY_TABLE = """Referral
+
+First name: Theo
+Surname: Barker
+Date of birth: 04/04/2013
+
+Family members
+Name | Relationship | DOB / age | Lives where
+Kerry Barker | Mother | 36 | Home address
+Liam Barker | Brother | age 6 | With mother
+"""
+
+
+def test_a_family_table_with_combined_column_names_is_not_read_as_children():
+    draft = read_referral_document(FAMILY_TABLE.encode(), today=TEST_NOW.date())
+    children = draft.referral["children"]
+    assert [child.get("first_name") for child in children] == ["Theo"]

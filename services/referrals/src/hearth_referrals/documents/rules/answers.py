@@ -250,9 +250,16 @@ _COLUMN_NAME = re.compile(
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
-    r"|supervised( by)?|lives with|gender|sex|school)$",
+    r"|supervised( by)?|lives( with| where)?|living( with| where)?|where (they |he |she )?lives?"
+    r"|gender|sex|school|occupation|ethnicity|religion)$",
     re.I,
 )
+
+
+def _column_name(text: str) -> bool:
+    """A column's name, or names joined ("DOB / age", "Name and relationship")."""
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", text.strip(" :*"))
+    return all(_COLUMN_NAME.match(part) for part in parts if part) and any(parts)
 
 
 def _inner_grid(rows: list[list[Block]]) -> tuple[int, int] | None:
@@ -287,11 +294,7 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
 
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
     """A header row of column names over rows of records (family members, professionals)."""
-    return (
-        len(header) >= 3
-        and len(rows) >= 3
-        and all(_COLUMN_NAME.match(text.strip(" :*")) for text in header)
-    )
+    return len(header) >= 3 and len(rows) >= 3 and all(_column_name(text) for text in header)
 
 
 def _table_answers(cells: list[Block]) -> list[Answer]:
