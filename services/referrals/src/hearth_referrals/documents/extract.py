@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
@@ -567,5 +567,35 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
+    _start_tomorrow(builder, answers, reference)
     _needed_by(builder)
     return builder
+
+
+# "a placement from tomorrow", "needed tomorrow morning": the day after the referral.
+_TOMORROW_REQUEST = re.compile(
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap|start\w*)\b"
+    r"[^.]{0,80}\b(from |by |for )?tomorrow\b"
+    r"|\btomorrow\b[^.]{0,40}\b(placement|bed|needed|required)\b",
+    re.I,
+)
+
+
+def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
+    """A request for a placement from tomorrow starts the day after the referral date,
+    when the referral date was read (never the upload day's tomorrow) and the request is
+    written in the referral itself: in a forwarded message "tomorrow" is the day after
+    that message, which may already have passed."""
+    if "start_date" in builder.placement or "referral_date" not in builder.top:
+        return
+    asked = next(
+        (
+            a
+            for a in answers[:80]
+            if not a.part.startswith("forwarded") and _TOMORROW_REQUEST.search(a.value)
+        ),
+        None,
+    )
+    if asked is not None:
+        start = reference + timedelta(days=1)
+        builder.set(builder.placement, "start_date", start, 0.8, asked.block.evidence())

@@ -237,9 +237,20 @@ _AT_ONCE = re.compile(
 )
 
 
+_BARE_FROM = re.compile(r"^\W*(required |needed )?from\W*$", re.I)
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    if (
+        field == "start_date"
+        and _BARE_FROM.match(answer.label)
+        and not re.search(
+            r"\d|\b(asap|today|tonight|tomorrow|now|immediate\w*)\b", answer.value, re.I
+        )
+    ):
+        return  # "From: Hackney Placement Service": a sender, not when the placement starts
     if field in ("urgency", "duration") and not answer.options:
         # "Permanence (long-term matched foster care)": the bracket explains the answer
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
