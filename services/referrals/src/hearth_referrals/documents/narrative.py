@@ -24,6 +24,8 @@ from hearth_referrals.documents.rules.risk_words import THIRD_PARTY
 __all__ = ["read_free_text", "read_signatures"]
 
 NARRATIVE = 0.75
+# A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
+_SURNAME = r"[A-Z][a-z']*[A-Z]?[a-z'-]+(?:-[A-Z][a-z'-]+)?"
 _CHILD_PHRASE = re.compile(
     r"\b(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?(?:[\s-]*old)?\s+"
     r"(boy|girl|male|female|young (?:man|woman))"
@@ -47,14 +49,14 @@ _SEEKING = re.compile(
     re.I,
 )
 _NAMED_CHILD = re.compile(
-    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z'-]+))?"
+    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
 )
 _LEAD = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r"),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
 _LEAD_BORN = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)\s*(?:\([^)]{0,60}\))?,?\s+"
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")\s*(?:\([^)]{0,60}\))?,?\s+"
     r"(?:born|d\.?o\.?b\.?|date of birth)\b",
     re.I,
 )
@@ -126,7 +128,7 @@ _I_AM_THE_WORKER = re.compile(
 # needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)(?: \([^()]{1,40}\))?"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")(?: \([^()]{1,40}\))?"
     r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
     r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
     re.MULTILINE,
@@ -286,6 +288,16 @@ def _needs_in_sentences(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(fields, "disabilities", found, 0.72, _evidence(answer))
 
 
+def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answer) -> None:
+    """ "... a placement for Tia." then "Tia Hargreaves (DOB ...)": a fuller mention of the
+    child already named gives the surname the first mention left out."""
+    known = builder.child.fields.get("first_name")
+    if known is None or "last_name" in builder.child.fields or str(known.value) != first:
+        return
+    if last not in _STOP_WORDS and looks_like_name(f"{first} {last}"):
+        builder.set(builder.child.fields, "last_name", last, 0.72, _evidence(answer))
+
+
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
     text = answer.value
     siblings = (
@@ -308,6 +320,8 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
     born = _BORN_CHILD.search(text)
+    if born and born.group(1) not in _STOP_WORDS:
+        _complete_surname(builder, born.group(1), born.group(2), answer)
     if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
         builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))

@@ -1,0 +1,32 @@
+"""Child identifiers by class (issue 12): surnames as they are written, and a fuller
+mention completing a first mention. Each document is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from builders import email
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+
+def _child(data: bytes) -> dict:
+    return read_referral_document(data, today=TEST_NOW.date()).referral["children"][0]
+
+
+@pytest.mark.parametrize("surname", ["Bexley-Shaw", "McGowan", "O'Neill", "MacLeod", "Hart"])
+def test_a_surname_as_written_in_an_email_sentence(surname):
+    body = (
+        "Hello,\n\nWe need a foster placement for Nia.\n\n"
+        f"Nia {surname} (DOB 12/03/2014) is an 11 year old girl on a care order.\n"
+    )
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == ("Nia", surname)
+
+
+def test_a_first_mention_without_a_surname_is_completed_by_a_fuller_one():
+    body = (
+        "Hi,\n\nWe are looking for a short term placement for Otis.\n\n"
+        "Otis Penrose (DOB 02/02/2016) is a 9 year old boy.\n"
+    )
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == ("Otis", "Penrose")
