@@ -586,6 +586,31 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     return True
 
 
+_SUITABLE = re.compile(
+    r"^\W*(suitable|recommended|preferred|appropriate|yes|y|required|needed|[x\u2713\u2714\u2612\u2611])\W*$",
+    re.I,
+)
+_NOT_SUITABLE = re.compile(
+    r"^\W*(not (suitable|recommended|appropriate|required|needed|considered)|unsuitable"
+    r"|inappropriate|no|n|n/?a|[\u2610])\W*$",
+    re.I,
+)
+
+
+def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Foster care | Suitable", "Residential care | Not suitable": a row per setting with
+    a verdict; the setting marked suitable is the one asked for (the first, if several)."""
+    named = values.read_choice("setting", answer.label) if answer.label else []
+    if len(named) != 1 or len(answer.label.split()) > 4 or answer.options:
+        return False
+    if _NOT_SUITABLE.match(answer.value):
+        return True
+    if not _SUITABLE.match(answer.value):
+        return False
+    builder.set(builder.placement, "setting", named[0].value, LABELLED, answer.block.evidence())
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -597,6 +622,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         _child_field(builder, "legal_status", Answer("Legal status (both)", *_rest(answer)))
         return True
     if risk_answer(builder, answer, shared_risks):
+        return True
+    if _setting_row(builder, answer):
         return True
     if answer.options and risk_checklist(builder, answer, shared_risks):
         return True

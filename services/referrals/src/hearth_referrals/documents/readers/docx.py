@@ -82,6 +82,21 @@ def _checkbox_glyph(element: etree._Element) -> str | None:
     return TICKED if ticked else UNTICKED
 
 
+_OFF = {"0", "false", "off"}
+
+
+def _struck_through(run: etree._Element) -> bool:
+    """A run formatted as struck through (single or double line)."""
+    properties = run.find("w:rPr", NS)
+    if properties is None:
+        return False
+    for name in ("w:strike", "w:dstrike"):
+        mark = properties.find(name, NS)
+        if mark is not None and mark.get(_q("w:val"), "1").lower() not in _OFF:
+            return True
+    return False
+
+
 class _TextWalker:
     """Collects the visible text of a paragraph or cell, glyphs for tick boxes."""
 
@@ -109,6 +124,8 @@ class _TextWalker:
             self.parts.append("\n")
         elif tag in (_q("w:delText"), _q("w:instrText")):
             return
+        elif tag == _q("w:r") and _struck_through(element):
+            return  # "delete as appropriate": the options struck through are deleted
         for child in element:
             self.walk(child)
 
