@@ -221,6 +221,16 @@ def test_an_answers_assertion_class(answer, wanted):
         ("He was found carrying drugs for an older male.", DRUGS, "other"),
         ("In 2022 she ran away from her grandparents twice.", MISSING, "historical"),
         ("Intelligence suggests she is being groomed online.", CSE, "suspected"),
+        (
+            "Going missing (historic, none since 2024), no known risk of fire setting.",
+            FIRE,
+            "none_known",
+        ),
+        (
+            "Going missing (historic, none since 2024), no known risk of fire setting.",
+            MISSING,
+            "historical",
+        ),
     ],
 )
 def test_a_sentence_assertion_class(text, key, wanted):

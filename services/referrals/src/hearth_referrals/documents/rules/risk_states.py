@@ -139,6 +139,13 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
         cut = exceptions[-1].end()
         clause, start, end = clause[cut:], start - cut, end - cut
     left, right = clause[:start], clause[end:]
+    # "missing (historical, none since 2024), no known risk of self-harm": a denial in the
+    # mention's own comma-separated part outranks a history told about another risk
+    own = re.split(r"[,(]", left)[-1] + clause[start:end] + re.split(r"[,)]", right)[0]
+    if CUES["negation"].search(re.split(r"[,(]", left)[-1]) and not (
+        CUES["historical_negation"].search(own) or dated_in_the_past(own, reference)
+    ):
+        return RiskState.NONE_KNOWN
     if CUES["historical_negation"].search(clause) or dated_in_the_past(clause, reference):
         return RiskState.HISTORICAL
     if _ANSWER_AFTER.match(right) or _NEGATED_AFTER.match(right):
