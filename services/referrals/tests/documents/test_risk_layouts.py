@@ -166,3 +166,23 @@ def test_a_family_table_with_combined_column_names_is_not_read_as_children():
     draft = read_referral_document(FAMILY_TABLE.encode(), today=TEST_NOW.date())
     children = draft.referral["children"]
     assert [child.get("first_name") for child in children] == ["Theo"]
+
+
+PER_CHILD_QUESTION = """Referral for two sisters
+
+Child 1 first name: Esme
+Child 1 date of birth: 05/05/2012
+Child 2 first name: Rosa
+Child 2 date of birth: 06/06/2015
+
+Risks (answer for each child)
+Is there a history of going missing? | Esme - Yes, twice last month. Rosa - No.
+"""
+
+
+def test_a_risk_question_answered_per_child_by_name():
+    first, second = _risks(PER_CHILD_QUESTION)
+    assert (first.get("to_child/missing"), second.get("to_child/missing")) == (
+        "present",
+        "none_known",
+    )

@@ -570,8 +570,8 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
         for index, child in enumerate(builder.children)
         if "first_name" in child.fields and child.fields["first_name"].value
     }
-    if field is None or "." in field or len(names) < 2:
-        return False
+    if field is None or field == "risk_prompt" or "." in field or len(names) < 2:
+        return False  # a risk's question answered per child is read by risk_answer
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
