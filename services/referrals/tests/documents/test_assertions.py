@@ -205,6 +205,10 @@ def test_an_answer_that_does_not_say_is_unclear(answer):
         ("Brother says she punches him at night; not witnessed by staff.", "suspected"),
         ("Concerns were raised about messages to younger pupils", "suspected"),
         ("Allegedly involved in shoplifting for older teenagers", "suspected"),
+        # a "yes" with the dates it showed stays current; only "since"/"stopped" words make
+        # it historical
+        ("Yes - three times in 2024, lit paper in the school toilets", "present"),
+        ("Yes, in 2023, none since", "historical"),
         # one unhedged clause is enough
         ("Vapes cannabis daily; cocaine use suspected", "present"),
     ],

@@ -186,3 +186,14 @@ def test_a_risk_question_answered_per_child_by_name():
         "present",
         "none_known",
     )
+
+
+def test_a_blanket_denial_after_a_colon_naming_the_child():
+    text = (
+        "Child's name: Mia Dunn\nDate of birth: 03/03/2014\n\n"
+        "RISKS\n"
+        "Mia has autism. That is a need, not a risk: there are no known risks to Mia"
+        " or from Mia. Her father has a conviction for assault.\n"
+    )
+    (child,) = _risks(text)
+    assert len(child) == 11 and set(child.values()) == {"none_known"}

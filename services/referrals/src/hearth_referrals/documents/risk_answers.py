@@ -266,8 +266,9 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
-    r"(?: (?:to|for|towards) (?:him|her|them|the child|the young person)?\s?(?:sel(?:f|ves))?"
-    r"(?:,? (?:or|and|nor) (?:to )?others)?)?"
+    # "... to herself or others", "... to Liam or from Liam" (the child by name)
+    r"(?: (?:to|for|towards|from) (?:him|her|them|the child|the young person|[a-z]+)?\s?"
+    r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?\W*$",
     re.IGNORECASE,
@@ -285,6 +286,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
+    # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
+    # after a sentence's colon may be the blanket answer
+    sentences += [part.rsplit(":", 1)[1].strip() for part in sentences if ":" in part]
     # In a longer answer "No current concerns." may be about the risk just named ("has been
     # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
     alone = len(sentences) == 1

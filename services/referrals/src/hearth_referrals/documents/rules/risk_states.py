@@ -289,6 +289,12 @@ _ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
 _DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)
 
 
+_SINCE_OR_OVER = re.compile(
+    r"\b(since|no longer|stopped|ceased|resolved|historic\w*|in the past|used to|previously)\b",
+    re.I,
+)
+
+
 def _answer_clauses(answer: str) -> list[str]:
     return [c.strip() for c in _ANSWER_CLAUSE.split(answer) if c and c.strip(" .;|")]
 
@@ -397,7 +403,9 @@ def answer_state(
         if contrast and contrast.group(1).strip(" .;,"):
             return cue_state(contrast.group(1), default=RiskState.SUSPECTED)
         return RiskState.NONE_KNOWN
-    if past:
+    if past and not (_ANSWER_YES.match(answer) and not _SINCE_OR_OVER.search(answer)):
+        # "Yes - twice in 2025": the form's "yes" says the risk is current; the dates say
+        # when it showed. Only "none since" or "stopped" words make a "yes" historical.
         return RiskState.HISTORICAL
     if _ANSWER_YES.match(answer):
         # after a "yes" a denial in the detail is of something else ("yes - smokes
