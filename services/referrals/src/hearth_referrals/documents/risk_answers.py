@@ -267,7 +267,8 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
     # "... to herself or others", "... to Liam or from Liam" (the child by name)
-    r"(?: (?:to|for|towards|from) (?:him|her|them|the child|the young person|[a-z]+)?\s?"
+    r"(?: (?:to|for|towards|from)"
+    r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
     r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?\W*$",
