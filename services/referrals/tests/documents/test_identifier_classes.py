@@ -30,3 +30,10 @@ def test_a_first_mention_without_a_surname_is_completed_by_a_fuller_one():
     )
     child = _child(email(body))
     assert (child.get("first_name"), child.get("last_name")) == ("Otis", "Penrose")
+
+
+@pytest.mark.parametrize("label", ["Worker", "Case worker", "Allocated worker"])
+def test_a_case_exports_bare_worker_label_names_the_social_worker(label):
+    text = f"Child: Nia Hart\nDOB: 12/03/2014\n{label}:    Priya Shah\nWorker phone: 01632 960111\n"
+    draft = read_referral_document(text.encode(), today=TEST_NOW.date())
+    assert draft.referral["social_worker"]["name"] == "Priya Shah"

@@ -172,7 +172,8 @@ _CONTACT = [
         re.compile(
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
-            r"|case holder|lead professional)\b",
+            r"|case holder|lead professional)\b"
+            r"|^(allocated |case ?|responsible )?worker$",  # a case export's bare "Worker"
             re.I,
         ),
     ),
