@@ -2,12 +2,16 @@
 by a helper who had not read the reader: see training_e/README.md for its sources and truth
 conventions).
 
-Not tuned on. Scored on the reader at 2edb33f: 88.8% overall, risk F1 0.882, negation
+Not tuned on until h-risks2 (below). Scored on the reader at 2edb33f: 88.8% overall, risk F1 0.882, negation
 precision 96.6%, missing-information precision 66.4%, recall 95.0%; after the sixth
 session's reader work (which never saw it): 88.8%, risk F1 0.879, negation precision
 97.5%, missing precision 76.9%, recall 93.0%. Dates are low because the truth keeps the
 age beside a date of birth, which the contract's draft leaves out. The floors hold that
-level minus 0.05 so a regression on unseen risk wording fails here too."""
+level minus 0.05 so a regression on unseen risk wording fails here too.
+
+Tuned on since (h-risks2, 2026-12-04: its risk errors were classified by cause with the
+retired frozen set's): risk F1 0.954, negation precision 98.2%, risk-state accuracy
+91.5%, missing precision 77.5%; the floors are raised to those levels minus 0.05."""
 
 from pathlib import Path
 
@@ -45,9 +49,10 @@ class TestTrainingE:
         assert training_e.group_accuracy(group) >= measured - MARGIN
 
     def test_risks(self, training_e):
-        assert training_e.present_f1 >= 0.879 - MARGIN
-        assert training_e.negation_precision >= 0.966 - MARGIN
+        assert training_e.present_f1 >= 0.954 - MARGIN
+        assert training_e.negation_precision >= 0.982 - MARGIN
+        assert training_e.risk_state_accuracy >= 0.915 - MARGIN
 
     def test_questions_only_for_real_gaps(self, training_e):
-        assert training_e.missing_precision >= 0.769 - MARGIN
+        assert training_e.missing_precision >= 0.775 - MARGIN
         assert training_e.missing_recall >= 0.930 - MARGIN
