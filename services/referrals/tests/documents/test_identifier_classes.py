@@ -37,3 +37,19 @@ def test_a_case_exports_bare_worker_label_names_the_social_worker(label):
     text = f"Child: Nia Hart\nDOB: 12/03/2014\n{label}:    Priya Shah\nWorker phone: 01632 960111\n"
     draft = read_referral_document(text.encode(), today=TEST_NOW.date())
     assert draft.referral["social_worker"]["name"] == "Priya Shah"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "We need a parent and child placement for Jade, aged 20, and her son Alfie Crane, "
+            "born 02/11/2026.",
+            ("Alfie", "Crane"),
+        ),
+        ("A mother and baby placement for Leah (19) and her baby daughter, Rose.", ("Rose", None)),
+    ],
+)
+def test_the_child_of_a_parent_and_child_referral_is_not_the_parent(sentence, wanted):
+    child = _child(email(f"Hello,\n\n{sentence}\n"))
+    assert (child.get("first_name"), child.get("last_name")) == wanted

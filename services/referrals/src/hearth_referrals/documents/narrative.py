@@ -52,6 +52,13 @@ _NAMED_CHILD = re.compile(
     r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
 )
+# "her daughter Keira Kowalczyk", "his baby son, Noah": the child of a parent-and-child
+# referral, named after the parent.
+_PARENTS_CHILD = re.compile(
+    r"\b(?:her|his|their) (?:new-?born |baby |infant |unborn )?(?:daughter|son|baby|child)"
+    r",?\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?\b"
+)
+_ADULT_AGE = re.compile(r",?\s*(?:\(|aged\s+|age\s+)(1[89]|[2-9]\d)\b")
 _LEAD = re.compile(
     r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r"),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
@@ -349,7 +356,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "age_years", int(lead.group(3)), 0.72, _evidence(answer)
             )
+    babys = _PARENTS_CHILD.search(text)  # "for Aisha, aged 19, and her daughter Keira ..."
+    if babys and babys.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
+        builder.set(builder.child.fields, "first_name", babys.group(1), 0.72, _evidence(answer))
+        if babys.group(2) and babys.group(2) not in _STOP_WORDS:
+            builder.set(builder.child.fields, "last_name", babys.group(2), 0.72, _evidence(answer))
     named = _NAMED_CHILD.search(text)
+    if named and _ADULT_AGE.match(text, named.end()):
+        named = None  # "for Aisha, aged 19": a parent in a parent-and-child referral
     if named and named.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", named.group(1), 0.7, _evidence(answer))
         if named.group(2) and named.group(2) not in _STOP_WORDS:
