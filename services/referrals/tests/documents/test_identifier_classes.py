@@ -53,3 +53,24 @@ def test_a_case_exports_bare_worker_label_names_the_social_worker(label):
 def test_the_child_of_a_parent_and_child_referral_is_not_the_parent(sentence, wanted):
     child = _child(email(f"Hello,\n\n{sentence}\n"))
     assert (child.get("first_name"), child.get("last_name")) == wanted
+
+
+LETTERED = """Referral for two children
+
+Children: Nell Ward (A), DOB 07/07/2013, girl, and Ezra Ward (B), DOB 09/09/2016, boy.
+
+Schools: A - Hillside Academy, Year 8. B - Brook Lane Primary School.
+"""
+
+
+def test_children_introduced_with_letters_and_dates_after_the_bracket():
+    draft = read_referral_document(LETTERED.encode(), today=TEST_NOW.date())
+    children = draft.referral["children"]
+    assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+        ("Nell", "2013-07-07"),
+        ("Ezra", "2016-09-09"),
+    ]
+    assert [(c.get("school") or {}).get("name") for c in children] == [
+        "Hillside Academy",
+        "Brook Lane Primary School",
+    ]

@@ -7,7 +7,7 @@ import re
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
-from hearth_referrals.documents.risk_answers import risk_answer, risk_checklist
+from hearth_referrals.documents.risk_answers import keyed_by_order, risk_answer, risk_checklist
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -552,11 +552,16 @@ def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
     if len(found) < 2:
         return False
     evidence = answer.block.evidence()
-    for match in found:
+    ends = [match.start() for match in found[1:]] + [len(answer.value)]
+    for match, end in zip(found, ends, strict=True):
         child = builder.child_for_identity("first_name", match.group(1))
         builder.set(child.fields, "first_name", match.group(1), LABELLED, evidence)
         builder.set(child.fields, "last_name", match.group(2), LABELLED, evidence)
-        dates = find_dates(match.group(3) or "", builder.reference_date)
+        # "Holly Tranter (A), DOB 03/02/2014, girl, and ...": the date may follow the bracket
+        own = match.group(3) or ""
+        if not find_dates(own, builder.reference_date):
+            own = answer.value[match.end() : end]
+        dates = find_dates(own, builder.reference_date)
         if dates:
             builder.set(child.fields, "date_of_birth", dates[0].value, LABELLED, evidence)
     builder.current = 0
@@ -575,7 +580,17 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
-        return False
+        keyed = keyed_by_order(len(builder.children), answer.value)  # "A - ... B - ..."
+        if not keyed:
+            return False
+        current = builder.current
+        for index, piece in keyed:
+            builder.current = index
+            _read_field(
+                builder, Answer(answer.label, piece.strip(" ,;."), answer.block), field, False
+            )
+        builder.current = current
+        return True
     current = builder.current
     for number, hit in enumerate(hits):
         end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)

@@ -19,7 +19,7 @@ from hearth_referrals.documents.rules.risk_states import (
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
-__all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
+__all__ = ["blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
@@ -47,14 +47,16 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     )
     pieces = re.split(pattern, value)
     if len(pieces) < 5:
-        return _keyed_by_order(len(builder.children), value)
+        return keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
 
 
 _ORDER_KEY = re.compile(r"(?:^|(?<=[.;])\s+)\(?([A-D1-4])\)?\s*[-:\u2013]\s+")
 
 
-def _keyed_by_order(count: int, value: str) -> list[tuple[int, str]]:
+def keyed_by_order(count: int, value: str) -> list[tuple[int, str]]:
+    """ "A - No. B - Yes, ...": each child's answer by a letter or number key, when there
+    are exactly as many keys as children and in order; empty otherwise."""
     keys = list(_ORDER_KEY.finditer(value))
     wanted = ["ABCD"[:count], "1234"[:count]]
     if count < 2 or "".join(key.group(1) for key in keys) not in wanted:
