@@ -209,12 +209,17 @@ def test_an_answer_that_does_not_say_is_unclear(answer):
         # it historical
         ("Yes - three times in 2024, lit paper in the school toilets", "present"),
         ("Yes, in 2023, none since", "historical"),
+        # an unknown is never a denial; a denial of something else is not of the risk
+        ("Unclear whether he deals; youth workers have raised it with police", "suspected"),
+        ("Not known whether she drinks", None),
+        ("Worry that she may be groomed by men online; no disclosure so far", "suspected"),
         # one unhedged clause is enough
         ("Vapes cannabis daily; cocaine use suspected", "present"),
     ],
 )
 def test_an_answers_assertion_class(answer, wanted):
-    assert answer_state(answer, [], REFERRAL).value == wanted
+    state = answer_state(answer, [], REFERRAL)
+    assert (state.value if state else None) == wanted
 
 
 @pytest.mark.parametrize(

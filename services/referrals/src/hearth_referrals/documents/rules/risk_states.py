@@ -415,6 +415,17 @@ def answer_state(
         if state is RiskState.SUSPECTED:
             state = _strongest_clause(rest) or state
         return RiskState.PRESENT if state is RiskState.NONE_KNOWN else state
+    if _UNKNOWN_WHETHER.match(answer.lstrip(" -:|")):
+        # "Not known whether he carries for them; police intelligence is being checked": no
+        # denial; with more said than the unknown it is a suspicion, alone it is unclear
+        return RiskState.SUSPECTED if len(_answer_clauses(answer)) > 1 else None
     if _seen_then_denied(answer):
         return RiskState.SUSPECTED
-    return _strongest_clause(answer) or cue_state(answer)
+    state = _strongest_clause(answer) or cue_state(answer)
+    if state is RiskState.NONE_KNOWN:
+        # "Concerns she may be at risk of CSE; no disclosure": a denial only in a clause
+        # that does not name the risk does not deny the risk another clause names
+        named = [cue_state(part) for part in _answer_clauses(answer) if risk_terms(part)]
+        if named and RiskState.NONE_KNOWN not in named:
+            return named[0]
+    return state
