@@ -197,3 +197,24 @@ def test_a_blanket_denial_after_a_colon_naming_the_child():
     )
     (child,) = _risks(text)
     assert len(child) == 11 and set(child.values()) == {"none_known"}
+
+
+def test_a_risk_volunteered_after_denying_the_one_asked_is_stated():
+    text = (
+        "Child's name: Lola Finch\nDate of birth: 01/01/2012\n\n"
+        "Any self-harm? | Self-harm: no, but she has run away from home three times this month\n"
+    )
+    (child,) = _risks(text)
+    assert (child.get("to_child/self_harm"), child.get("to_child/missing")) == (
+        "none_known",
+        "present",
+    )
+
+
+def test_a_label_about_the_mother_is_not_the_childs_risk():
+    text = (
+        "Child's name: Lola Finch\nDate of birth: 01/01/2012\n\n"
+        "Mother going missing: went missing for a week in October 2026\n"
+    )
+    (child,) = _risks(text)
+    assert "to_child/missing" not in child

@@ -23,7 +23,8 @@ __all__ = ["blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother'?s|mum'?s|father'?s|dad'?s|siblings?'?s?"
+    r"^\W*(?:the\s+)?(?:parents?'?s?|parental|mother(?:'?s)?|mum(?:'?s)?|father(?:'?s)?"
+    r"|dad(?:'?s)?|siblings?'?s?"
     r"|partner'?s|carers?'?s?|family|household)\b"
     r"|\b(?:by|of) (?:the |her |his |their )?(?:parents?|mother|mum|father|dad|partner)\b",
     re.IGNORECASE,
@@ -337,11 +338,25 @@ def other_risks_in_answer(
         other = (statement.group, statement.name)
         if other == key:
             continue
-        if statement.state == RiskState.PRESENT and not _labelled_as(statement.quote, other):
+        if (
+            statement.state == RiskState.PRESENT
+            and not _labelled_as(statement.quote, other)
+            and not _volunteered(answer.value, statement.quote)
+        ):
             continue
         evidence = answer.block.evidence(statement.quote)
         finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
         builder.add_risk((statement.group, statement.name), finding, shared=shared)
+
+
+_DENIED_BUT = re.compile(r"^\W*(?:[\w -]{1,30}:\s*)?(?:no|none|nil|not)\b[^.;]*?\bbut\b(.*)", re.I)
+
+
+def _volunteered(value: str, quote: str) -> bool:
+    """ "Self-harm: no, but she has gone missing twice this month": after denying the risk
+    asked about, the writer volunteers another; that one is stated, not context."""
+    contrast = _DENIED_BUT.match(value)
+    return bool(contrast) and quote.strip(" .;,") in contrast.group(1)
 
 
 def _labelled_as(sentence: str, key: tuple[str, str]) -> bool:
