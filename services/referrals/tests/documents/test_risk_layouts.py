@@ -218,3 +218,25 @@ def test_a_label_about_the_mother_is_not_the_childs_risk():
     )
     (child,) = _risks(text)
     assert "to_child/missing" not in child
+
+
+def test_a_risk_whose_name_says_animals_answered_per_child_is_a_risk_not_pets():
+    text = (
+        "Child 1 first name: Esme\nChild 1 date of birth: 05/05/2012\n"
+        "Child 2 first name: Rosa\nChild 2 date of birth: 06/06/2015\n\n"
+        "Cruelty to animals | Esme - possibly, a neighbour's rabbit was hurt; Rosa - No\n"
+    )
+    first, second = _risks(text)
+    assert (first.get("to_others/harm_to_animals"), second.get("to_others/harm_to_animals")) == (
+        "suspected",
+        "none_known",
+    )
+
+
+def test_sexual_or_criminal_exploitation_names_both():
+    text = "Child's name: Lola Finch\nDate of birth: 01/01/2012\n\n"
+    (child,) = _risks(text + "Sexual or criminal exploitation | No to both\n")
+    assert child == {
+        "to_child/sexual_exploitation": "none_known",
+        "to_child/criminal_exploitation": "none_known",
+    }

@@ -28,6 +28,7 @@ from hearth_referrals.documents.rules.needs import (
 )
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_states import statements
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["read_answer"]
 
@@ -577,6 +578,8 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     }
     if field is None or field == "risk_prompt" or "." in field or len(names) < 2:
         return False  # a risk's question answered per child is read by risk_answer
+    if risk_terms(answer.label):
+        return False  # "Harm to animals: Mia - possibly; Noah - no": a risk, not the pets
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:

@@ -30,11 +30,13 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bcse\b",
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
+        r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
         r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
+        r"criminal(ly)? (or|and|/) sexual(ly)? exploit\w*",
         r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
