@@ -240,3 +240,12 @@ def test_sexual_or_criminal_exploitation_names_both():
         "to_child/sexual_exploitation": "none_known",
         "to_child/criminal_exploitation": "none_known",
     }
+
+
+def test_a_combined_label_with_a_ticked_no_answers_each_risk_it_names():
+    text = (
+        "Child's name: Lola Finch\nDate of birth: 01/01/2012\n\n"
+        "Harm to others (physical or sexual): ☐ Yes ☒ No\n"
+    )
+    (child,) = _risks(text)
+    assert child == {"to_others/physical_harm": "none_known", "to_others/sexual_harm": "none_known"}

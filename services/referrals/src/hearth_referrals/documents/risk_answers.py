@@ -198,9 +198,11 @@ def _several_risks(
 ) -> bool:
     """ "CSE / CCE: No", "Fire setting or harm to animals: None known": a "none" answers
     every risk the label names; any other answer is read for the risks it names itself."""
-    if answer.options or answer.placeholder:
+    if answer.placeholder:
         return False
-    if answer_state(answer.value, [], builder.reference_date) is not RiskState.NONE_KNOWN:
+    # "Exploitation (sexual or criminal): ☐ Yes ☒ No": a ticked "No" answers each risk
+    state = answer_state(answer.value, answer.options, builder.reference_date)
+    if state is not RiskState.NONE_KNOWN:
         return False
     if risk_terms(answer.value):
         return False  # "No CSE concerns; CCE - county lines": read clause by clause

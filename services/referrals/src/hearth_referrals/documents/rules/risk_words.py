@@ -86,6 +86,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
+        # "Harm to others (physical or sexual)", "physical or sexual harm"
+        r"harm to others\W+physical",
+        r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
@@ -98,6 +101,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bhsb\b",
         r"sexually harmful",
         r"sexual harm",
+        r"harm to others\W+(physical(ly)? (or|and|/) )?sexual",
+        r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
         r"sexuali[sz]ed behaviou?r",
     ),
     ("to_others", "fire_setting"): _any(
