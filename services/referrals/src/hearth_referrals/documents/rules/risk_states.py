@@ -289,6 +289,7 @@ _ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
 _DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)
 
 
+# What makes a "yes" historical: it stopped, not merely that it is dated.
 _SINCE_OR_OVER = re.compile(
     r"\b(since|no longer|stopped|ceased|resolved|historic\w*|in the past|used to|previously)\b",
     re.I,
@@ -299,7 +300,7 @@ def _answer_clauses(answer: str) -> list[str]:
     return [c.strip() for c in _ANSWER_CLAUSE.split(answer) if c and c.strip(" .;|")]
 
 
-def someone_elses(clause: str) -> bool:
+def _someone_elses(clause: str) -> bool:
     """The clause is about another person, not the child: "Domestic abuse by father towards
     mother (2025)", "Her stepfather was convicted of arson" (ConText's experiencer)."""
     opening = " ".join(clause.split()[:8])
@@ -333,7 +334,7 @@ _SUBJECT_LEAD = re.compile(
 def _childs_own(answer: str) -> str:
     """The answer without its clauses about someone else."""
     clauses_ = _answer_clauses(answer)
-    kept = [clause for clause in clauses_ if not someone_elses(clause)]
+    kept = [clause for clause in clauses_ if not _someone_elses(clause)]
     return answer if len(kept) == len(clauses_) else " ".join(kept)
 
 
