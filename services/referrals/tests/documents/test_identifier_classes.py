@@ -74,3 +74,18 @@ def test_children_introduced_with_letters_and_dates_after_the_bracket():
         "Hillside Academy",
         "Brook Lane Primary School",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a request for a young person open to Mo Farah-Khan's colleague "
+        "Tess Lyle (allocated SW, 01632 960123, tess.lyle@kent.gov.uk), who is on leave today.",
+        "The case is now allocated to Tess Lyle in the Assessment Team "
+        "(tess.lyle@kent.gov.uk, 01632 960123).",
+    ],
+)
+def test_the_allocated_worker_named_in_a_duty_emails_body(sentence):
+    body = f"Hello,\n\n{sentence}\n\nThanks\nDuty desk\n"
+    worker = read_referral_document(email(body), today=TEST_NOW.date()).referral["social_worker"]
+    assert (worker["name"], worker["email"]) == ("Tess Lyle", "tess.lyle@kent.gov.uk")

@@ -116,9 +116,12 @@ _FROM_DATE = re.compile(
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?:allocated\s+)(?:social worker|sw)\b"
+    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+)(?i:social worker|sw)\b"
     r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+    # "The case is now allocated to Owen Price in the Assessment Team (owen.price@...)"
+    r"|\b(?:case|child|young person|family) (?:is |has been |was )?(?:now )?allocated to"
+    r" ([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
 _NAME_THEN_ROLE = re.compile(
@@ -180,7 +183,7 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     if _I_AM_THE_WORKER.search(answer.value):
         builder.sender_is_worker = True
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    name = before and (before.group(1) or before.group(2))
+    name = before and (before.group(1) or before.group(2) or before.group(3))
     if name and looks_like_name(name):
         # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
         # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
