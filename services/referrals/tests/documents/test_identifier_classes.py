@@ -89,3 +89,10 @@ def test_the_allocated_worker_named_in_a_duty_emails_body(sentence):
     body = f"Hello,\n\n{sentence}\n\nThanks\nDuty desk\n"
     worker = read_referral_document(email(body), today=TEST_NOW.date()).referral["social_worker"]
     assert (worker["name"], worker["email"]) == ("Tess Lyle", "tess.lyle@kent.gov.uk")
+
+
+@pytest.mark.parametrize("label", ["Direct line / mobile", "Tel / mobile", "Phone or mobile"])
+def test_a_combined_phone_label_on_the_form_is_the_referrers(label):
+    text = f"Child's name: Nia Hart\nDOB: 12/03/2014\n\nSocial worker\nName: Priya Shah\n{label}: 01632 960111\n"
+    draft = read_referral_document(text.encode(), today=TEST_NOW.date())
+    assert draft.referral["social_worker"]["phone"] == "01632 960111"

@@ -189,17 +189,22 @@ def role_of(text: str) -> str | None:
     return None
 
 
+_BARE_CONTACT = re.compile(
+    r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
+    r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
+    re.I,
+)
+
+
 def _contact_field(label: str, part: str) -> str | None:
     role = role_of(label) or role_of(part)
     if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
-    if role is None and re.fullmatch(
-        r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
-        label,
-        re.I,
+    if role is None and all(
+        _BARE_CONTACT.fullmatch(piece) for piece in re.split(r"\s*(?:/|&|\bor\b)\s*", label)
     ):
-        role = "social_worker"  # a bare "Email" on a referral form is the referrer's
+        # a bare "Email" or "Direct line / mobile" on a referral form is the referrer's
+        role = "social_worker"
     if role is None:
         return None
     for name, pattern in _CONTACT:
