@@ -96,3 +96,19 @@ def test_a_combined_phone_label_on_the_form_is_the_referrers(label):
     text = f"Child's name: Nia Hart\nDOB: 12/03/2014\n\nSocial worker\nName: Priya Shah\n{label}: 01632 960111\n"
     draft = read_referral_document(text.encode(), today=TEST_NOW.date())
     assert draft.referral["social_worker"]["phone"] == "01632 960111"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Calderdale MBC", False),
+        ("Kent CC", False),
+        ("Sandwell Children's Trust", False),
+        ("Priya Shah", True),
+        ("Mary-Jane O'Neill", True),
+    ],
+)
+def test_an_organisation_signed_is_not_a_persons_name(text, wanted):
+    from hearth_referrals.documents.rules.people import looks_like_name
+
+    assert looks_like_name(text) is wanted

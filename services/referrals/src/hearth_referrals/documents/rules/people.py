@@ -44,6 +44,10 @@ _NOT_NAMES = {
     "Date",
     "Sent",
     "From",
+    "Trust",
+    "Authority",
+    "Directorate",
+    "Department",
 }
 
 
@@ -61,8 +65,15 @@ def phones(text: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
+    """A person's name: capitalised words, none of them a form's or an organisation's word;
+    an abbreviation in capitals beside a word that is not ("Calderdale MBC", "Kent CC") is
+    an organisation."""
     text = text.strip()
-    return bool(_NAME.match(text)) and not (set(text.split()) & _NOT_NAMES)
+    words = text.split()
+    capitals = [word for word in words if len(word) >= 2 and word.isupper()]
+    if capitals and len(capitals) < len(words):
+        return False
+    return bool(_NAME.match(text)) and not (set(words) & _NOT_NAMES)
 
 
 def split_name(text: str) -> tuple[str, str | None]:
