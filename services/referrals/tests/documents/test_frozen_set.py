@@ -45,7 +45,7 @@ MEASURED_GROUPS = {
     "identifiers": 1.000,
     "dates": 1.000,
     "la": 0.984,
-    "contacts": 0.995,
+    "contacts": 1.000,
     "legal_status": 0.958,
     "setting": 1.000,
     "urgency": 1.000,

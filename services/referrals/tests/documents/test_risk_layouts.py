@@ -249,3 +249,12 @@ def test_a_combined_label_with_a_ticked_no_answers_each_risk_it_names():
     )
     (child,) = _risks(text)
     assert child == {"to_others/physical_harm": "none_known", "to_others/sexual_harm": "none_known"}
+
+
+def test_a_short_risk_name_asked_as_a_question_in_a_risks_section():
+    text = (
+        "Child's name: Lola Finch\nDate of birth: 01/01/2012\n\nRISKS\n"
+        "Eating? | Unclear whether she is restricting; she hides food and a dietitian is involved\n"
+    )
+    (child,) = _risks(text)
+    assert child.get("to_child/eating_disorder") == "suspected"

@@ -468,7 +468,7 @@ _RISKS_HEADING = re.compile(r"\brisks?\b", re.I)
 def _risk_shorthand(heading: str, answer: Answer) -> Answer:
     """ "Animals: has kicked the dog" under a risks heading is the harm-to-animals answer,
     not the household's pets: a bare topic word in a risks section names its risk."""
-    short = RISK_SHORTHAND.get(answer.label.strip().lower())
+    short = RISK_SHORTHAND.get(answer.label.strip(" ?:*").lower())  # "Eating?", "Animals:"
     if short and (_RISKS_HEADING.search(heading) or _RISKS_HEADING.search(answer.part)):
         return replace(answer, label=short[0])
     return answer
