@@ -177,3 +177,82 @@ def test_an_answer_to_a_risks_own_question(answer, wanted):
 @pytest.mark.parametrize("answer", ["Unknown", "TBC", "Yes / No", "N/K"])
 def test_an_answer_that_does_not_say_is_unclear(answer):
     assert answer_state(answer, [], REFERRAL) is None
+
+
+# Assertion classes of issue 12 (class 6), each row written for this table: the form's own
+# verdict outranks cue words in the detail; a sighting followed by a denial is a
+# suspicion; a clause about another person says nothing about the child; a source cited
+# in brackets does not hedge; one unhedged clause makes the risk present.
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        # the form's verdict first
+        ("Suspected | bruising seen on his arms; he says he fell", "suspected"),
+        ("Possibly - came back at 2am with no explanation; not reported to police", "suspected"),
+        ("Historic | took tablets once when in year 7", "historical"),
+        ("Yes | sells cannabis for an older cousin (youth offending report, June 2026)", "present"),
+        ("Yes - drinks most weekends; denies using anything else", "present"),
+        # a sighting, then a denial of the risk
+        ("Matches found under the mattress; no fires", "suspected"),
+        ("Carers noticed a smell of alcohol on her breath; she denies drinking.", "suspected"),
+        ("Marks seen on her thighs at PE; says it was the cat.", "present"),
+        # clauses about someone else
+        ("No. Her uncle was jailed for arson in 2020.", "none_known"),
+        ("No. Drug use by mother during pregnancy (2012).", "none_known"),
+        ("Stepdad has an alcohol problem", "not_stated"),
+        ("Pushed his grandmother down the stairs", "present"),
+        # what others say that nobody has seen
+        ("Brother says she punches him at night; not witnessed by staff.", "suspected"),
+        ("Concerns were raised about messages to younger pupils", "suspected"),
+        ("Allegedly involved in shoplifting for older teenagers", "suspected"),
+        # a "yes" with the dates it showed stays current; only "since"/"stopped" words make
+        # it historical
+        ("Yes - three times in 2024, lit paper in the school toilets", "present"),
+        ("Yes, in 2023, none since", "historical"),
+        # an unknown is never a denial; a denial of something else is not of the risk
+        ("Unclear whether he deals; youth workers have raised it with police", "suspected"),
+        ("Not known whether she drinks", None),
+        ("Worry that she may be groomed by men online; no disclosure so far", "suspected"),
+        # one unhedged clause is enough
+        ("Vapes cannabis daily; cocaine use suspected", "present"),
+    ],
+)
+def test_an_answers_assertion_class(answer, wanted):
+    state = answer_state(answer, [], REFERRAL)
+    assert (state.value if state else None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "wanted"),
+    [
+        ("Dylan is not violent towards anyone.", VIOLENCE, "none_known"),
+        ("She isn't aggressive at home.", VIOLENCE, "none_known"),
+        ("He was found carrying drugs for an older male.", DRUGS, "other"),
+        ("In 2022 she ran away from her grandparents twice.", MISSING, "historical"),
+        ("Intelligence suggests she is being groomed online.", CSE, "suspected"),
+        (
+            "Going missing (historic, none since 2024), no known risk of fire setting.",
+            FIRE,
+            "none_known",
+        ),
+        (
+            "Going missing (historic, none since 2024), no known risk of fire setting.",
+            MISSING,
+            "historical",
+        ),
+    ],
+)
+def test_a_sentence_assertion_class(text, key, wanted):
+    assert _assertion(text, key) == wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        ("Grandad says she hurt the puppy; not witnessed by anyone else.", "suspected"),
+        ("Teachers worry he is losing weight; not assessed.", "suspected"),
+        ("Going missing is an ongoing worry for the team.", "present"),
+    ],
+)
+def test_a_trailing_hedge_qualifies_the_clause_before_it(answer, wanted):
+    assert answer_state(answer, [], REFERRAL).value == wanted

@@ -3,9 +3,13 @@ training on 2026-12-04 when the reader was tuned on it; see training_f/README.md
 
 Written by a helper who had not read the reader. Unseen, it scored 0.395 overall when
 frozen, 0.782 at 2edb33f and 0.793 at 03a6eeb (missing-information precision 0.533);
-tuned on by the h-gaps helper: 0.829, missing precision 0.968. The floors (that level
-minus 0.05) guard against regressions on a training set; the unseen figures are
-frozen_2's (test_frozen_set.py)."""
+tuned on by the h-gaps helper: 0.829, missing precision 0.968; tuned on in parallel by
+h-risks2 (risk assertions, identifiers, dates, setting, contacts): 0.832, identifiers,
+dates, contacts, setting 100%, risk F1 1.000, negation precision 100%, missing recall
+0.984. Merged (h-merge3): 0.842, missing precision 0.995, every other measure at the
+better side's. Each floor is the higher of the two sides' levels minus 0.05; they guard
+against regressions on a training set; the unseen figures are frozen_2's
+(test_frozen_set.py)."""
 
 from pathlib import Path
 
@@ -30,12 +34,12 @@ class TestTrainingF:
     @pytest.mark.parametrize(
         ("group", "measured"),
         [
-            ("identifiers", 0.967),
+            ("identifiers", 1.000),
             ("dates", 1.000),
             ("la", 0.984),
-            ("contacts", 0.969),
+            ("contacts", 1.000),
             ("legal_status", 1.000),
-            ("setting", 0.922),
+            ("setting", 1.000),
             ("urgency", 1.000),
             ("other", 0.734),
             ("family_time", 0.343),
@@ -46,12 +50,12 @@ class TestTrainingF:
         assert training_f.group_accuracy(group) >= measured - MARGIN
 
     def test_all_fields(self, training_f):
-        assert training_f.overall() >= 0.829 - MARGIN
+        assert training_f.overall() >= 0.832 - MARGIN
 
     def test_risks(self, training_f):
-        assert training_f.present_f1 >= 0.897 - MARGIN
-        assert training_f.negation_precision >= 0.956 - MARGIN
+        assert training_f.present_f1 >= 1.000 - MARGIN
+        assert training_f.negation_precision >= 1.000 - MARGIN
 
     def test_questions_only_for_real_gaps(self, training_f):
         assert training_f.missing_precision >= 0.968 - MARGIN
-        assert training_f.missing_recall >= 0.978 - MARGIN
+        assert training_f.missing_recall >= 0.984 - MARGIN

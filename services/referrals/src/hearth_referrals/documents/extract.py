@@ -40,7 +40,7 @@ from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPL
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
 __all__ = ["extract"]
 
@@ -63,8 +63,9 @@ _TODAY_REQUEST = re.compile(
 )
 # "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
 _TOMORROW_REQUEST = re.compile(
-    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|mov\w*|start\w*|from)\b"
-    r"[^.]{0,60}\b(from |by |on )?tomorrow\b",
+    r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|mov\w*|start\w*|from|urgent\w*"
+    r"|emergency|asap)\b[^.]{0,80}\b(from |by |on |for )?tomorrow\b"
+    r"|\btomorrow\b[^.]{0,40}\b(placement|bed|needed|required)\b",
     re.I,
 )
 
@@ -662,11 +663,9 @@ _GENERIC_SCHOOL_LABEL = re.compile(
 # A risk's short name in a risks list or under a "Risks" heading ("Eating: none known",
 # "CSE / CCE / eating / animals: no concerns"); alone, "Eating" or "Animals" asks nothing.
 _RISK_SHORT_FORMS = {
-    "eating": "eating disorder",
+    **{word: label.lower() for word, (label, _key) in RISK_SHORTHAND.items()},
     "food": "eating disorder",
-    "animals": "harm to animals",
     "pets": "harm to animals",
-    "fire": "fire setting",
     "fires": "fire setting",
 }
 _RISK_HEADING = re.compile(
@@ -675,7 +674,8 @@ _RISK_HEADING = re.compile(
     re.I,
 )
 _SHORT_SUBLABEL = re.compile(r"(?<=[.;] )(eating|food|animals|pets|fire|fires)\s*:", re.I)
-_RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)  # "Section 5: Risks and ..."
+# "Section 5: Risks and ...", "Risks to the child": a part or heading naming risks
+_RISK_PART = re.compile(r"\b(risks?|vulnerabilit\w*)\b", re.I)
 _LIST_SPLIT = re.compile(r"(\s*(?:/|,|;|\bor\b|\band\b)\s*)", re.I)
 
 
@@ -712,18 +712,21 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
         )
         return replace(answer, value=value)
     pieces = _LIST_SPLIT.split(answer.label)
-    words = [piece.strip().lower() for piece in pieces[::2]]
+    words = [piece.strip(" ?:*").lower() for piece in pieces[::2]]  # "Eating?", "Animals:"
     if not any(word in _RISK_SHORT_FORMS for word in words):
         return answer
     others = sum(bool(risk_terms(word)) for word in words)
     under_risks = (
         after_a_risk  # "Missing episodes: none known. Animals: none known." on one line
         or _RISK_HEADING.match(heading or "")
+        or _RISK_PART.search(heading or "")
         or _RISK_PART.search(answer.part)
     )
     if not (under_risks and len(words) == 1) and others < 2:
         return answer
-    pieces[::2] = [_RISK_SHORT_FORMS.get(piece.strip().lower(), piece) for piece in pieces[::2]]
+    pieces[::2] = [
+        _RISK_SHORT_FORMS.get(piece.strip(" ?:*").lower(), piece) for piece in pieces[::2]
+    ]
     return replace(answer, label="".join(pieces))
 
 

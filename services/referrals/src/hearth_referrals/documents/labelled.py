@@ -7,7 +7,12 @@ import re
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
-from hearth_referrals.documents.risk_answers import blanket_no_risks, risk_answer, risk_checklist
+from hearth_referrals.documents.risk_answers import (
+    blanket_no_risks,
+    keyed_by_order,
+    risk_answer,
+    risk_checklist,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
@@ -28,6 +33,7 @@ from hearth_referrals.documents.rules.needs import (
 )
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_states import statements
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["read_answer"]
 
@@ -603,10 +609,22 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
     )
     if field in (None, "risk_prompt") or "." in field or len(names) < 2:
         return False  # a risk's prompt is answered child by child by risk_answer
+    if risk_terms(answer.label):
+        return False  # "Harm to animals: Mia - possibly; Noah - no": a risk, not the pets
     pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
-        return False
+        keyed = keyed_by_order(len(builder.children), answer.value)  # "A - ... B - ..."
+        if not keyed:
+            return False
+        current = builder.current
+        for index, piece in keyed:
+            builder.current = index
+            _read_field(
+                builder, Answer(answer.label, piece.strip(" ,;."), answer.block), field, False
+            )
+        builder.current = current
+        return True
     current = builder.current
     for number, hit in enumerate(hits):
         end = hits[number + 1].start() if number + 1 < len(hits) else len(answer.value)
@@ -655,6 +673,31 @@ def _risks_per_child(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+_SUITABLE = re.compile(
+    r"^\W*(suitable|recommended|preferred|appropriate|yes|y|required|needed|[x\u2713\u2714\u2612\u2611])\W*$",
+    re.I,
+)
+_NOT_SUITABLE = re.compile(
+    r"^\W*(not (suitable|recommended|appropriate|required|needed|considered)|unsuitable"
+    r"|inappropriate|no|n|n/?a|[\u2610])\W*$",
+    re.I,
+)
+
+
+def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Foster care | Suitable", "Residential care | Not suitable": a row per setting with
+    a verdict; the setting marked suitable is the one asked for (the first, if several)."""
+    named = values.read_choice("setting", answer.label) if answer.label else []
+    if len(named) != 1 or len(answer.label.split()) > 4 or answer.options:
+        return False
+    if _NOT_SUITABLE.match(answer.value):
+        return True
+    if not _SUITABLE.match(answer.value):
+        return False
+    builder.set(builder.placement, "setting", named[0].value, LABELLED, answer.block.evidence())
+    return True
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -668,6 +711,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         _child_field(builder, "legal_status", Answer("Legal status (both)", *_rest(answer)))
         return True
     if risk_answer(builder, answer, shared_risks):
+        return True
+    if _setting_row(builder, answer):
         return True
     if answer.options and risk_checklist(builder, answer, shared_risks):
         return True

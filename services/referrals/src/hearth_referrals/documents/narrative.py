@@ -24,6 +24,8 @@ from hearth_referrals.documents.rules.risk_words import THIRD_PARTY
 __all__ = ["read_free_text", "read_signatures"]
 
 NARRATIVE = 0.75
+# A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
+_SURNAME = r"[A-Z][a-z']*[A-Z]?[a-z'-]+(?:-[A-Z][a-z'-]+)?"
 _CHILD_PHRASE = re.compile(
     r"\b(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?(?:[\s-]*old)?\s+"
     r"(boy|girl|male|female|young (?:man|woman))"
@@ -47,14 +49,21 @@ _SEEKING = re.compile(
     re.I,
 )
 _NAMED_CHILD = re.compile(
-    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z'-]+))?"
+    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
 )
+# "her daughter Keira Kowalczyk", "his baby son, Noah": the child of a parent-and-child
+# referral, named after the parent.
+_PARENTS_CHILD = re.compile(
+    r"\b(?:her|his|their) (?:new-?born |baby |infant |unborn )?(?:daughter|son|baby|child)"
+    r",?\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?\b"
+)
+_ADULT_AGE = re.compile(r",?\s*(?:\(|aged\s+|age\s+)(1[89]|[2-9]\d)\b")
 _LEAD = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+),? (?:\(|aged )?(\d{1,2})\)?,?\s"
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r"),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
 _LEAD_BORN = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)\s*(?:\([^)]{0,60}\))?,?\s+"
+    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")\s*(?:\([^)]{0,60}\))?,?\s+"
     r"(?:born|d\.?o\.?b\.?|date of birth)\b",
     re.I,
 )
@@ -107,9 +116,12 @@ _FROM_DATE = re.compile(
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?:allocated\s+)(?:social worker|sw)\b"
+    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+)(?i:social worker|sw)\b"
     r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+    # "The case is now allocated to Owen Price in the Assessment Team (owen.price@...)"
+    r"|\b(?:case|child|young person|family) (?:is |has been |was )?(?:now )?allocated to"
+    r" ([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
 _NAME_THEN_ROLE = re.compile(
@@ -126,7 +138,7 @@ _I_AM_THE_WORKER = re.compile(
 # needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z'-]+)(?: \([^()]{1,40}\))?"
+    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")(?: \([^()]{1,40}\))?"
     r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
     r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
     re.MULTILINE,
@@ -171,7 +183,7 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     if _I_AM_THE_WORKER.search(answer.value):
         builder.sender_is_worker = True
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    name = before and (before.group(1) or before.group(2))
+    name = before and (before.group(1) or before.group(2) or before.group(3))
     if name and looks_like_name(name):
         # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
         # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
@@ -286,6 +298,16 @@ def _needs_in_sentences(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(fields, "disabilities", found, 0.72, _evidence(answer))
 
 
+def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answer) -> None:
+    """ "... a placement for Tia." then "Tia Hargreaves (DOB ...)": a fuller mention of the
+    child already named gives the surname the first mention left out."""
+    known = builder.child.fields.get("first_name")
+    if known is None or "last_name" in builder.child.fields or str(known.value) != first:
+        return
+    if last not in _STOP_WORDS and looks_like_name(f"{first} {last}"):
+        builder.set(builder.child.fields, "last_name", last, 0.72, _evidence(answer))
+
+
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
     text = answer.value
     siblings = (
@@ -308,6 +330,8 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
     born = _BORN_CHILD.search(text)
+    if born and born.group(1) not in _STOP_WORDS:
+        _complete_surname(builder, born.group(1), born.group(2), answer)
     if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
         builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
@@ -335,7 +359,14 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "age_years", int(lead.group(3)), 0.72, _evidence(answer)
             )
+    babys = _PARENTS_CHILD.search(text)  # "for Aisha, aged 19, and her daughter Keira ..."
+    if babys and babys.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
+        builder.set(builder.child.fields, "first_name", babys.group(1), 0.72, _evidence(answer))
+        if babys.group(2) and babys.group(2) not in _STOP_WORDS:
+            builder.set(builder.child.fields, "last_name", babys.group(2), 0.72, _evidence(answer))
     named = _NAMED_CHILD.search(text)
+    if named and _ADULT_AGE.match(text, named.end()):
+        named = None  # "for Aisha, aged 19": a parent in a parent-and-child referral
     if named and named.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", named.group(1), 0.7, _evidence(answer))
         if named.group(2) and named.group(2) not in _STOP_WORDS:

@@ -11,10 +11,15 @@ from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
-from hearth_referrals.documents.rules.risk_states import answer_state, cue_state, statements
+from hearth_referrals.documents.rules.risk_states import (
+    answer_state,
+    cue_state,
+    listed_risks,
+    statements,
+)
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
-__all__ = ["blanket_no_risks", "risk_answer", "risk_checklist"]
+__all__ = ["blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
@@ -26,7 +31,9 @@ _ANOTHERS_LABEL = re.compile(
 
 
 def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
-    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer."""
+    """ "Ella - No. Finn - Yes, scratches his arms": each named child's own answer; or,
+    keyed by letters or numbers in the order the children were introduced ("A - No.
+    B - Yes", "1: none; 2: yes"), as many keys as there are children."""
     names = {
         str(child.fields["first_name"].value): index
         for index, child in enumerate(builder.children)
@@ -40,11 +47,25 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     )
     pieces = re.split(pattern, value)
     if len(pieces) < 5:
-        return []
+        return keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
 
 
-_TO_OTHERS = re.compile(r"\b(risks? )?to others\b", re.I)
+_ORDER_KEY = re.compile(r"(?:^|(?<=[.;])\s+)\(?([A-D1-4])\)?\s*[-:\u2013]\s+")
+
+
+def keyed_by_order(count: int, value: str) -> list[tuple[int, str]]:
+    """ "A - No. B - Yes, ...": each child's answer by a letter or number key, when there
+    are exactly as many keys as children and in order; empty otherwise."""
+    keys = list(_ORDER_KEY.finditer(value))
+    wanted = ["ABCD"[:count], "1234"[:count]]
+    if count < 2 or "".join(key.group(1) for key in keys) not in wanted:
+        return []
+    ends = [key.start() for key in keys[1:]] + [len(value)]
+    return [
+        (index, value[key.end() : end].strip())
+        for index, (key, end) in enumerate(zip(keys, ends, strict=True))
+    ]
 
 
 def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
@@ -54,13 +75,14 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     terms = risk_terms(answer.label)
     if not terms and _RISKS_LABEL.match(answer.label):
         return _all_risks_denied(builder, answer, shared)
+    listed = listed_risks(answer.label)
+    if listed:
+        return _several_risks(builder, answer, listed, shared)
     if len(terms) > 1 and len(answer.label.split()) <= 8:
         return _several_risks(builder, answer, [key for key, _match in terms], shared)
     if len(terms) != 1 or len(answer.label.split()) > 14:
         return False
-    key = terms[0][0]
-    if key == ("to_child", "criminal_exploitation") and _TO_OTHERS.search(answer.label):
-        key = ("to_others", "criminal_exploitation")  # "Risk to others: criminal exploitation"
+    key = _in_the_named_group(answer.label, terms[0][0])
     per_child = _per_child(builder, answer.value)
     if per_child:
         current = builder.current
@@ -111,11 +133,23 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     return True
 
 
+_TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
+
+
+def _in_the_named_group(label: str, key: tuple[str, str]) -> tuple[str, str]:
+    """ "Risk to others: criminal exploitation" is the child exploiting others: a risk
+    named under a to-others label is the to-others risk of that name, where there is one."""
+    if key[0] == "to_child" and _TO_OTHERS.search(label) and ("to_others", key[1]) in RISK_TERMS:
+        return ("to_others", key[1])
+    return key
+
+
 def _own_answer(value: str, key: tuple[str, str]) -> str:
     """The sentences answering this risk: "kicks when routines change. Nothing is known to
     suggest self-harm, ..." answers violence with its first sentence; the rest are about
-    other risks (read by ``other_risks_in_answer``)."""
-    sentences = re.split(r"(?<=[.;!?])\s+", value.strip())
+    other risks (read by ``other_risks_in_answer``). "No, but she goes missing" answers
+    self-harm with its "No": the contrast is about another risk."""
+    sentences = re.split(r"(?<=[.;!?])\s+|,?\s+(?=but\b)", value.strip())
     for index in range(1, len(sentences)):
         named = [found for found, _match in risk_terms(sentences[index])]
         if named and key not in named:
@@ -239,8 +273,10 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
-    r"(?: (?:to|for|towards) (?:him|her|them|the child|the young person)?\s?(?:sel(?:f|ves))?"
-    r"(?:,? (?:or|and|nor) (?:to )?others)?)?"
+    # "... to herself or others", "... to Liam or from Liam" (the child by name)
+    r"(?: (?:to|for|towards|from)"
+    r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
+    r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?\W*$",
     re.IGNORECASE,
@@ -258,6 +294,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False
     risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
+    # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
+    # after a sentence's colon may be the blanket answer
+    sentences += [part.rsplit(":", 1)[1].strip() for part in sentences if ":" in part]
     # In a longer answer "No current concerns." may be about the risk just named ("has been
     # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
     alone = len(sentences) == 1
@@ -303,11 +342,25 @@ def other_risks_in_answer(
         other = (statement.group, statement.name)
         if other == key:
             continue
-        if statement.state == RiskState.PRESENT and not _labelled_as(statement.quote, other):
+        if (
+            statement.state == RiskState.PRESENT
+            and not _labelled_as(statement.quote, other)
+            and not _volunteered(answer.value, statement.quote)
+        ):
             continue
         evidence = answer.block.evidence(statement.quote)
         finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
         builder.add_risk((statement.group, statement.name), finding, shared=shared)
+
+
+_DENIED_BUT = re.compile(r"^\W*(?:[\w -]{1,30}:\s*)?(?:no|none|nil|not)\b[^.;]*?\bbut\b(.*)", re.I)
+
+
+def _volunteered(value: str, quote: str) -> bool:
+    """ "Self-harm: no, but she has gone missing twice this month": after denying the risk
+    asked about, the writer volunteers another; that one is stated, not context."""
+    contrast = _DENIED_BUT.match(value)
+    return bool(contrast) and quote.strip(" .;,") in contrast.group(1)
 
 
 def _labelled_as(sentence: str, key: tuple[str, str]) -> bool:

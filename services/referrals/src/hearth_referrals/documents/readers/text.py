@@ -29,6 +29,22 @@ _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 _DASH_LINE = re.compile(r"^\s*[A-Z][A-Za-z/&' ]{1,40}?\s+[-\u2013]\s+\S")
 
 
+def _hard_wrapped(previous: str, line: str) -> bool:
+    """A case-management export wraps its paragraphs at a fixed width, mid-phrase and even
+    mid-label ("... Child criminal exploitation (CCE) /" then "county lines: none known."):
+    a long line stopping mid-sentence goes on in a line that starts in lower case or with
+    a bracket, even one that looks like a label; a long line ending in a label ("...
+    Eating disorder:") goes on in the line holding its answer."""
+    previous, line = previous.rstrip(), line.strip()
+    if len(previous) < 60 or not line or "|" in previous + line or part_heading(line):
+        return False
+    if previous.endswith((".", "?", "!")):
+        return False
+    if previous.endswith(":"):
+        return not _LABEL_START.match(line)
+    return line[:1].islower() or line[:1] == "("
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped lines joined back into the sentences they were typed as."""
     joined: list[str] = []
@@ -48,7 +64,7 @@ def unwrap(lines: list[str]) -> list[str]:
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
-        if wraps:
+        if wraps or _hard_wrapped(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)

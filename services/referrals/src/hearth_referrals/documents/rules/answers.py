@@ -13,7 +13,7 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.risk_words import risk_terms
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -93,10 +93,11 @@ def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
 _NUMBERED = re.compile(r"^\s*(?:Q|Question)?\s?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]\s+(?=[A-Za-z])")
 
 
-_CODE_NAME = re.compile(r"^\s*[a-z]+(_[a-z]+)+\s*$|^\s*[a-z]+([A-Z][a-z]+)+\s*$")
-
-
-_CODE_TOKEN = re.compile(r"\b[a-z]+(?:[A-Z][a-z]+)+\b|\b[A-Za-z]+(?:_[A-Za-z]+)+\b")
+# A data standard's machine names used as labels ("riskToChild: self_harm", "legalStatus").
+_CODE_NAME = re.compile(r"^\s*[a-z]+(_[a-z0-9]+)+\s*$|^\s*[a-z]+([A-Z][a-z0-9]+)+\s*$")
+_CODE_TOKEN = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\b[A-Za-z]+(?:_[A-Za-z0-9]+)+\b")
+# "riskToChild: self_harm": a namespaced code, one label, not a label and its value.
+_CODE_PAIR = re.compile(r"^\s*([A-Za-z]\w*)\s*[:.]\s*([A-Za-z]\w*)\s*$")
 
 
 def _code_words(label: str) -> str:
@@ -106,11 +107,17 @@ def _code_words(label: str) -> str:
         return label
 
     def words(found: re.Match[str]) -> str:
-        token = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", found.group(0))
+        token = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", found.group(0))
         return token.replace("_", " ").lower()
 
     label = _CODE_TOKEN.sub(words, label)
     return label[:1].upper() + label[1:]
+
+
+def _code_pair(text: str) -> bool:
+    """ "riskToChild: self_harm" in one cell: a code and its sub-code, one field's name."""
+    pair = _CODE_PAIR.match(text)
+    return bool(pair) and any(_CODE_NAME.match(part) for part in pair.groups())
 
 
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
@@ -130,7 +137,7 @@ def _is_label_line(text: str) -> bool:
 # "Health: fit and well. Legal status: Section 20", "... Q5. System ID: 220871".
 _INLINE_PROMPT = re.compile(
     r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
-    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/' -]{1,40}:\s)"
+    r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/'() -]{1,60}:\s)"
     r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
 )
 
@@ -142,10 +149,15 @@ def _inline_pieces(line: str) -> list[str]:
     if not _LABEL_LINE.match(_BULLET.sub("", line)):
         return [line]
     pieces, start = [], 0
+    # "Self-harm: none. HSB: ... Animals: ...": once a line opens with a risk's label, a
+    # risk's name or short name after a sentence starts the next risk's answer (a child's
+    # name does not: "Self-harm: Amelia: no; Jack: yes" is one answer per child)
+    run = bool(risk_terms(re.split(r"\?\s*:|:", _BULLET.sub("", line), maxsplit=1)[0]))
     for match in _INLINE_PROMPT.finditer(line):
         following = _BULLET.sub("", line[match.end() :])
         label = re.split(r"\?\s*:|:", following, maxsplit=1)[0]
-        if "?" not in following[: len(label) + 1] and field_for(label) is None:
+        risky = bool(risk_terms(label)) or (run and label.strip().lower() in RISK_SHORTHAND)
+        if "?" not in following[: len(label) + 1] and field_for(label) is None and not risky:
             continue
         pieces.append(line[start : match.start()])
         start = match.end()
@@ -169,7 +181,7 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
-    labelled = _LABEL_LINE.match(texts[0])
+    labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _CODE_NAME.match(labelled.group(2)):
         labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
@@ -262,9 +274,16 @@ _COLUMN_NAME = re.compile(
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
-    r"|supervised( by)?|lives( with| where)?|living with|gender|sex|school)$",
+    r"|supervised( by)?|lives( with| where)?|living( with| where)?|where (they |he |she )?lives?"
+    r"|gender|sex|school|occupation|ethnicity|religion)$",
     re.I,
 )
+
+
+def _column_name(text: str) -> bool:
+    """A column's name, or names joined ("DOB / age", "Name and relationship")."""
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", text.strip(" :*"))
+    return all(_COLUMN_NAME.match(part) for part in parts if part) and any(parts)
 
 
 def _inner_grid(rows: list[list[Block]]) -> tuple[int, int] | None:
@@ -312,12 +331,6 @@ def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
 _RELATIONSHIP_COLUMN = re.compile(
     r"^(relationship( to (the )?(child|young person))?|relation)$", re.I
 )
-
-
-def _column_name(text: str) -> bool:
-    """A column heading, or headings joined by a slash ("DOB / age", "Phone/email")."""
-    parts = [part.strip(" :*") for part in re.split(r"\s*/\s*", text.strip(" :*"))]
-    return all(part and _COLUMN_NAME.match(part) for part in parts)
 
 
 def _table_answers(cells: list[Block]) -> list[Answer]:

@@ -48,7 +48,7 @@ _HYPOTHETICAL = re.compile(
 )
 _SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
 _YEAR_ONLY = re.compile(
-    r"\b(?:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
+    r"\b(?i:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
     r"(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )

@@ -73,9 +73,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
+        r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to move|needed( on| from)?)$"
-        r"|^(proposed|intended|planned|expected|anticipated|preferred) (start|move)( date)?$"
         r"|^when( needed| required| (is it|is the placement) needed)?$)",
     ),
     (
@@ -179,7 +179,8 @@ _CONTACT = [
         re.compile(
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
-            r"|case holder|lead professional)\b|^(case ?|responsible )?worker$",
+            r"|case holder|lead professional)\b"
+            r"|^(allocated |case ?|responsible )?worker$",  # a case export's bare "Worker"
             re.I,
         ),
     ),
@@ -195,17 +196,22 @@ def role_of(text: str) -> str | None:
     return None
 
 
+_BARE_CONTACT = re.compile(
+    r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
+    r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
+    re.I,
+)
+
+
 def _contact_field(label: str, part: str) -> str | None:
     role = role_of(label) or role_of(part)
     if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
-    if role is None and re.fullmatch(
-        r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
-        label,
-        re.I,
+    if role is None and all(
+        _BARE_CONTACT.fullmatch(piece) for piece in re.split(r"\s*(?:/|&|\bor\b)\s*", label)
     ):
-        role = "social_worker"  # a bare "Email" on a referral form is the referrer's
+        # a bare "Email" or "Direct line / mobile" on a referral form is the referrer's
+        role = "social_worker"
     if role is None:
         return None
     for name, pattern in _CONTACT:

@@ -44,6 +44,10 @@ _NOT_NAMES = {
     "Date",
     "Sent",
     "From",
+    "Trust",
+    "Authority",
+    "Directorate",
+    "Department",
 }
 
 
@@ -60,9 +64,23 @@ def phones(text: str) -> list[str]:
     return found
 
 
+# A public body's abbreviation after its place ("Calderdale MBC", "Kent CC", "Leeds NHS");
+# a surname in capitals ("Ellie-Mae PARKIN", as Mosaic prints it) is a person's.
+_ORGANISATION_ABBREVIATION = re.compile(
+    r"^(MBC|CC|DC|BC|CBC|LBC|RBC|BCP|UA|NHS|CCG|ICB|ICS|PCT|CIC|LTD|PLC|EDT|MASH|CAMHS|YOT)$"
+)
+
+
 def looks_like_name(text: str) -> bool:
+    """A person's name: capitalised words, none of them a form's or an organisation's word;
+    a public body's abbreviation beside a word that is not one ("Calderdale MBC", "Kent CC")
+    is an organisation."""
     text = text.strip()
-    return bool(_NAME.match(text)) and not (set(text.split()) & _NOT_NAMES)
+    words = text.split()
+    bodies = [word for word in words if _ORGANISATION_ABBREVIATION.match(word)]
+    if bodies and len(bodies) < len(words):
+        return False
+    return bool(_NAME.match(text)) and not (set(words) & _NOT_NAMES)
 
 
 def split_name(text: str) -> tuple[str, str | None]:

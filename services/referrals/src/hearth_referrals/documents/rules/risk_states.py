@@ -14,9 +14,15 @@ from datetime import date
 from hearth_contract.codes import RiskState
 
 from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
-from hearth_referrals.documents.rules.risk_words import CUES, RISK_TERMS, THIRD_PARTY, risk_terms
+from hearth_referrals.documents.rules.risk_words import (
+    CUES,
+    RISK_SHORTHAND,
+    RISK_TERMS,
+    THIRD_PARTY,
+    risk_terms,
+)
 
-__all__ = ["RiskStatement", "answer_state", "clauses", "statements"]
+__all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
 
 # Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
 # a new statement about the child ("no concerns at school and she goes missing").
@@ -133,6 +139,13 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
         cut = exceptions[-1].end()
         clause, start, end = clause[cut:], start - cut, end - cut
     left, right = clause[:start], clause[end:]
+    # "missing (historical, none since 2024), no known risk of self-harm": a denial in the
+    # mention's own comma-separated part outranks a history told about another risk
+    own = re.split(r"[,(]", left)[-1] + clause[start:end] + re.split(r"[,)]", right)[0]
+    if CUES["negation"].search(re.split(r"[,(]", left)[-1]) and not (
+        CUES["historical_negation"].search(own) or dated_in_the_past(own, reference)
+    ):
+        return RiskState.NONE_KNOWN
     if CUES["historical_negation"].search(clause) or dated_in_the_past(clause, reference):
         return RiskState.HISTORICAL
     if _ANSWER_AFTER.match(right) or _NEGATED_AFTER.match(right):
@@ -203,6 +216,32 @@ def _blanket(clause: str) -> list[RiskStatement]:
     ]
 
 
+def listed_risks(label: str) -> list[tuple[str, str]]:
+    """The risks a slash- or comma-separated list of short risk names asks about."""
+    items = [item.strip() for item in re.split(r"\s*[/,]\s*", label) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > 4 for item in items):
+        return []
+    keys: list[tuple[str, str]] = []
+    for item in items:
+        found = [key for key, _match in risk_terms(item)]
+        if not found and item.lower() in RISK_SHORTHAND:
+            found = [RISK_SHORTHAND[item.lower()][1]]
+        if not found:
+            return []  # not a list of risks
+        keys.extend(key for key in found if key not in keys)
+    return keys
+
+
+def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
+    """ "CSE / CCE / eating / animals: no concerns": a list of risks and one answer to all."""
+    head, colon, reply = clause.partition(":")
+    keys = listed_risks(head) if colon and reply.strip() else []
+    state = answer_state(reply, [], reference) if keys else None
+    if state is None or state is RiskState.NOT_STATED:
+        return []
+    return [RiskStatement(group, name, state, clause) for group, name in keys]
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -219,6 +258,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
             continue  # read with its question
         found.extend(_blanket(clause))
+        listed = _listed_answer(clause, reference)
+        if listed:
+            found.extend(listed)
+            continue
         for (group, name), match in risk_terms(clause):
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
@@ -233,6 +276,102 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             state = _state_in_clause(clause, match.start(), match.end(), reference)
             found.append(RiskStatement(group, name, state, clause))
     return found
+
+
+# The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
+# unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
+_VERDICT_SUSPECTED = re.compile(
+    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged)\b", re.I
+)
+_VERDICT_HISTORICAL = re.compile(r"^\W*historic(al)?\b", re.I)
+_ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
+# "no other drugs", "no further incidents": a denial of something else, not of the risk.
+_DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)
+
+
+# What makes a "yes" historical: it stopped, not merely that it is dated.
+_SINCE_OR_OVER = re.compile(
+    r"\b(since|no longer|stopped|ceased|resolved|historic\w*|in the past|used to|previously)\b",
+    re.I,
+)
+
+
+def _answer_clauses(answer: str) -> list[str]:
+    return [c.strip() for c in _ANSWER_CLAUSE.split(answer) if c and c.strip(" .;|")]
+
+
+def _someone_elses(clause: str) -> bool:
+    """The clause is about another person, not the child: "Domestic abuse by father towards
+    mother (2025)", "Her stepfather was convicted of arson" (ConText's experiencer)."""
+    opening = " ".join(clause.split()[:8])
+    cue = THIRD_PARTY.search(opening)
+    if cue is None or _VICTIM.fullmatch(cue.group(0)):
+        return False
+    # the other person is the subject ("Her older brother ...", "... by father"), not the
+    # object of what the child did ("Threatened his mother")
+    if not (
+        _SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")
+    ):
+        return False
+    if _REPORTER.match(opening[cue.end() :]):
+        return False  # "Carers noticed ...", "Mum says ...": who saw it, not whose it is
+    return not _CHILD_SUBJECT.search(opening[cue.end() :])
+
+
+_REPORTER = re.compile(
+    r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
+    r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
+    r"|concern|suspect|witness|spott|caught)\w*",
+    re.I,
+)
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:her|his|their|the|a|an|both|older|younger|elder|birth|maternal|paternal"
+    r"|biological|former|\w+'s)\s+)*",
+    re.I,
+)
+
+
+def _childs_own(answer: str) -> str:
+    """The answer without its clauses about someone else."""
+    clauses_ = _answer_clauses(answer)
+    kept = [clause for clause in clauses_ if not _someone_elses(clause)]
+    return answer if len(kept) == len(clauses_) else " ".join(kept)
+
+
+def _seen_then_denied(answer: str) -> bool:
+    """ "Lighters found in his room; no fires.", "Staff smelt cannabis on her; she denies
+    use.": an answer that opens with what was seen and then denies the risk is a
+    suspicion. The denial qualifies the evidence; it does not answer no."""
+    parts = _answer_clauses(answer)
+    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or cue_state(parts[0], default=None):
+        return False
+    return any(
+        CUES["negation"].search(part)
+        and not CUES["historical_negation"].search(part)
+        and not _DENIAL_OF_MORE.search(part)
+        and len(part.split()) <= 8
+        for part in parts[1:]
+    )
+
+
+_QUALIFIER = re.compile(
+    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*)\b", re.I
+)
+
+
+def _strongest_clause(answer: str) -> RiskState | None:
+    """ "Cannabis daily; ketamine suspected": a clause naming a risk with no hedge makes
+    the risk present, whatever another clause suspects."""
+    parts = _answer_clauses(answer)
+    if len(parts) < 2:
+        return None
+    if any(_QUALIFIER.match(part) for part in parts[1:]):
+        return None  # "...; not witnessed": the hedge qualifies the clause before it
+    states = [cue_state(part) for part in parts]
+    named = [cue_state(part) for part in parts if risk_terms(part)]
+    if RiskState.SUSPECTED in states and RiskState.PRESENT in named:
+        return RiskState.PRESENT
+    return None
 
 
 def answer_state(
@@ -252,15 +391,46 @@ def answer_state(
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
+    answer = _childs_own(answer)
+    if not answer.strip(" .;|"):
+        return RiskState.NOT_STATED  # every word of it is about someone else
+    if _VERDICT_SUSPECTED.match(answer):
+        return RiskState.SUSPECTED
+    if _VERDICT_HISTORICAL.match(answer):
+        return RiskState.HISTORICAL
     past = dated_in_the_past(answer, reference)
     if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
         contrast = _CONTRAST.search(answer)
         if contrast and contrast.group(1).strip(" .;,"):
             return cue_state(contrast.group(1), default=RiskState.SUSPECTED)
         return RiskState.NONE_KNOWN
-    if past:
+    if past and not (_ANSWER_YES.match(answer) and not _SINCE_OR_OVER.search(answer)):
+        # "Yes - twice in 2025": the form's "yes" says the risk is current; the dates say
+        # when it showed. Only "none since" or "stopped" words make a "yes" historical.
         return RiskState.HISTORICAL
     if _ANSWER_YES.match(answer):
+        # after a "yes" a denial in the detail is of something else ("yes - smokes
+        # cannabis; denies other drugs"): the risk is present unless hedged or past
         rest = _ANSWER_YES.sub("", answer, count=1)
-        return cue_state(rest) if rest.strip(" -,.:") else RiskState.PRESENT
-    return cue_state(answer)
+        state = cue_state(rest) if rest.strip(" -,.:|") else RiskState.PRESENT
+        if state is RiskState.SUSPECTED:
+            state = _strongest_clause(rest) or state
+        if state is RiskState.NONE_KNOWN and any(
+            cue_state(clause) is RiskState.SUSPECTED for clause in _answer_clauses(rest)
+        ):
+            return RiskState.SUSPECTED  # "Yes - suspected cannabis use; she denies it"
+        return RiskState.PRESENT if state is RiskState.NONE_KNOWN else state
+    if _UNKNOWN_WHETHER.match(answer.lstrip(" -:|")):
+        # "Not known whether he carries for them; police intelligence is being checked": no
+        # denial; with more said than the unknown it is a suspicion, alone it is unclear
+        return RiskState.SUSPECTED if len(_answer_clauses(answer)) > 1 else None
+    if _seen_then_denied(answer):
+        return RiskState.SUSPECTED
+    state = _strongest_clause(answer) or cue_state(answer)
+    if state is RiskState.NONE_KNOWN:
+        # "Concerns she may be at risk of CSE; no disclosure": a denial only in a clause
+        # that does not name the risk does not deny the risk another clause names
+        named = [cue_state(part) for part in _answer_clauses(answer) if risk_terms(part)]
+        if named and RiskState.NONE_KNOWN not in named:
+            return named[0]
+    return state

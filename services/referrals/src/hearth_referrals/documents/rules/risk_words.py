@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
+__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
 
 
 def _any(*alternatives: str) -> str:
@@ -30,11 +30,13 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bcse\b",
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
+        r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
         r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
         r"\bcce\b",
+        r"criminal(ly)? (or|and|/) sexual(ly)? exploit\w*",
         r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
@@ -46,7 +48,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_child", "drug_alcohol"): _any(
         r"substance (mis)?use",
         r"substances",
-        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )\bdrugs?\b"
+        # drugs as what is carried or sold for others is exploitation, not the child's use
+        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )(?<!carry )(?<!carrying )"
+        r"(?<!carried )(?<!carries )(?<!deliver )(?<!delivering )(?<!supply )(?<!supplying )"
+        r"(?<!transport )(?<!transporting )(?<!move )(?<!moving )\bdrugs?\b"
         r"(?! (running|dealing|lines|for))",
         r"alcohol",
         r"cannabis",
@@ -81,6 +86,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"violen(t|ce)",
         r"assault\w*",
         r"physical harm",
+        # "Harm to others (physical or sexual)", "physical or sexual harm"
+        r"harm to others\W+physical",
+        r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
@@ -93,6 +101,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bhsb\b",
         r"sexually harmful",
         r"sexual harm",
+        r"harm to others\W+(physical(ly)? (or|and|/) )?sexual",
+        r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
         r"sexuali[sz]ed behaviou?r",
     ),
     ("to_others", "fire_setting"): _any(
@@ -127,11 +137,22 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
 }
 RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
 
+# A bare topic word that stands for its risk only where risks are being listed (a list
+# of risks' short names, or a label in a risks section): "Animals: kicked the dog",
+# "CSE / CCE / eating: none". Elsewhere "Animals" asks about pets.
+RISK_SHORTHAND = {
+    "eating": ("Eating disorder", ("to_child", "eating_disorder")),
+    "animals": ("Harm to animals", ("to_others", "harm_to_animals")),
+    "violence": ("Violence to others", ("to_others", "physical_harm")),
+    "fire": ("Fire setting", ("to_others", "fire_setting")),
+}
+
 _CUE_PATTERNS = {
     "historical_negation": _any(
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
         r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
-        r"\b(since|for (over|more than)?|in the (last|past))\b",
+        r"\b(since|for (over |more than |about |around )?(\w+ )?(weeks?|months?|years?)"
+        r"|in the (last|past))\b",
         r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
     ),
     "negation": _any(
@@ -148,6 +169,11 @@ _CUE_PATTERNS = {
         r"|go|run|display|present|engage|pose|hurt|harm|hit|assault|attack|injur|set|start)\w*",
         r"\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|hasn'?t|has not|haven'?t|have not"
         r"|hadn'?t|had not|has never|have never)\s*$",
+        # a negated copula right before the risk: "she is not violent", "he isn't aggressive"
+        r"\b(is|are|was|were)\s+(not|never)\s+(\w+ly\s+)?$",
+        r"\b(isn'?t|aren'?t|wasn'?t|weren'?t)\s+(\w+ly\s+)?$",
+        r"\b(is|are|was|were)\s*(not|never|n't)\s+(\w+ly\s+)?"
+        r"(violent|aggressive|abusive|exploited|sexuali[sz]ed|involved in|a risk|at risk)\b",
         r"\bnil\b",
         r"\bn/a\b",
         r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|to indicate"
@@ -177,8 +203,14 @@ _CUE_PATTERNS = {
         r"\bpossibl[ey]\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
-        r"\bconcerns? (that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
-        r"\bintelligence\b",
+        r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
+        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
+        # what others say that no professional has seen or proved
+        r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
+        r"|evidenced|assessed|diagnosed)\b",
+        r"\balleg(ed|edly|ations?)\b",
+        # "intelligence suggests ..." hedges; "(police intelligence, May 2026)" cites a source
+        r"\bintelligence\b(?![^()]*\))",
         r"\bat risk of\b",
         r"\bbelieved to\b",
         r"\bmay (be|have)\b",
@@ -189,7 +221,7 @@ _CUE_PATTERNS = {
         r"\bvulnerable to\b",
         r"\bcould be\b",
         r"\bpotential\w*\b",
-        r"\bworried\b",
+        r"\bworr(ies|ied)\b|\b(?<!an )(?<!a )(?<!ongoing )worry\b",
         r"\bquer(y|ied)\b",
         # "Adults worry she is skipping meals; not assessed", "reports ...; not witnessed"
         # (the verb: "an ongoing worry for the team" is a present risk)
