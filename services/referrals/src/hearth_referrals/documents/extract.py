@@ -477,16 +477,22 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "claire.abbott@northyorks.gov.uk, 01609 533 219": the number written right after
-    the worker's own address is theirs."""
+    the worker's own address is theirs, on the same line or alone on the line below."""
     scope = builder.contacts["social_worker"]
     email = scope.get("email")
     if "phone" in scope or email is None or not email.value:
         return
-    for answer in answers:
+    for index, answer in enumerate(answers):
         text = f"{answer.label} {answer.value}"
         at = text.find(str(email.value))
         if at < 0:
             continue
+        below = answers[index + 1] if index + 1 < len(answers) else None
+        if below and not below.label and text[at:].strip() == str(email.value):
+            if re.fullmatch(r"[\d\s()+-]{10,20}", below.value.strip()):
+                answer = below
+                text = f"{email.value} {below.value}"
+                at = 0
         found = phones(text[at : at + 80])
         if found:
             builder.set(scope, "phone", found[0], 0.8, answer.block.evidence())

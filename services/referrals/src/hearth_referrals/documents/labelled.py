@@ -26,7 +26,13 @@ from hearth_referrals.documents.rules.needs import (
     placements_count,
     without_remark,
 )
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
+from hearth_referrals.documents.rules.people import (
+    EMAIL,
+    emails,
+    looks_like_name,
+    phones,
+    split_name,
+)
 from hearth_referrals.documents.rules.risk_states import statements
 
 __all__ = ["read_answer"]
@@ -130,6 +136,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     # The referrer is often the worker, but the allocated worker's own answer outranks it.
     confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
     found = {"email": emails(text), "phone": phones(text)}
+    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
+        found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell
     for key in ("email", "phone"):
         if found[key]:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())

@@ -107,9 +107,15 @@ _FROM_DATE = re.compile(
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?:allocated\s+)(?:social worker|sw)\b"
+    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+(?:social worker|sw))\b"
     r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+)
+# "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
+# as the one the child's case is allocated to, with the details after the name.
+_ALLOCATED_TO = re.compile(
+    r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
+    r"([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
 _NAME_THEN_ROLE = re.compile(
@@ -178,6 +184,15 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
         scope = builder.contacts["social_worker"]
         builder.set(scope, "name", name, 0.86, _evidence(answer))
         after = answer.value[before.end() : before.end() + 120]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.86, _evidence(answer))
+        return
+    allocated = _ALLOCATED_TO.search(answer.value)
+    if allocated and looks_like_name(allocated.group(1)):
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", allocated.group(1), 0.86, _evidence(answer))
+        after = re.split(r"(?<=[.!?])\s", answer.value[allocated.end() :])[0]
         for key, found in (("email", emails(after)), ("phone", phones(after))):
             if found:
                 builder.set(scope, key, found[0], 0.86, _evidence(answer))
@@ -451,8 +466,8 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"social worker|allocated worker", whole, re.I
-    )
+        r"(?<!duty )(?<!edt )social worker|allocated worker", whole, re.I
+    )  # a "Duty Social Worker" signs for the child's worker, not as them
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
         if not someone_else:

@@ -200,6 +200,7 @@ def _contact_field(label: str, part: str) -> str | None:
     if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
     if role is None and re.fullmatch(
+        r"((work|office|business|direct|main) )?"  # "Work phone", "Office email"
         r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
         r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
         label,

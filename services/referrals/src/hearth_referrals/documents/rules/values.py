@@ -235,6 +235,9 @@ _SEEKING = re.compile(
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
+# "16+ Supported Accommodation Referral", "Residential request form": a title naming the
+# kind of referral names the setting asked for.
+_TITLE = re.compile(r"^[^.!?:;,]{0,50}\b(referral|request)( form)?\W*$", re.I)
 
 
 def requested_setting(text: str) -> Setting | None:
@@ -251,7 +254,9 @@ def requested_setting(text: str) -> Setting | None:
             head = sentence[: seeking.start()]
             part = sentence[seeking.start() :] if _HISTORY_CLAUSE.search(head) else sentence
             request = request_text(part)
-        elif _PLACEMENT_WORD.search(sentence) and not _HISTORY_CLAUSE.search(sentence):
+        elif (
+            _PLACEMENT_WORD.search(sentence) or _TITLE.match(sentence)
+        ) and not _HISTORY_CLAUSE.search(sentence):
             request = sentence  # "A foster placement, planned, from 07/12/2026."
         else:
             continue

@@ -1,0 +1,115 @@
+"""Unit checks for issue 12's classes 3 (who is who), 5 (labels beyond our vocabulary) and
+7 (the request, not the history) for contacts, legal status and setting."""
+
+import pytest
+from builders import email
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.values import requested_setting
+
+TODAY = TEST_NOW.date()
+
+
+def _read(text: str):
+    return read_referral_document(text.encode(), today=TODAY).referral
+
+
+def _worker(referral) -> dict:
+    return referral.get("social_worker") or {}
+
+
+class TestWhoIsTheWorker:
+    @pytest.mark.parametrize(
+        ("sentence", "name", "phone", "address"),
+        [
+            (
+                "A teenager known to Nadia Rehman (allocated SW, 0113 496 0001,"
+                " nadia.rehman@leeds.example.gov.uk) who is off sick, so duty is sending this.",
+                "Nadia Rehman",
+                "0113 496 0001",
+                "nadia.rehman@leeds.example.gov.uk",
+            ),
+            (
+                "The case has been allocated to Joel Fairbairn in the Long Term Team"
+                " (joel.fairbairn@york.example.gov.uk, 01904 496 002) from today.",
+                "Joel Fairbairn",
+                "01904 496 002",
+                "joel.fairbairn@york.example.gov.uk",
+            ),
+            (
+                "Referral for Ivy. This child is now allocated to Marta Kowal"
+                " (marta.kowal@hull.example.gov.uk, 01482 496 003).",
+                "Marta Kowal",
+                "01482 496 003",
+                "marta.kowal@hull.example.gov.uk",
+            ),
+        ],
+    )
+    def test_the_worker_named_in_the_body_of_a_duty_email(self, sentence, name, phone, address):
+        body = f"Hello,\n\n{sentence}\n\nThanks\nPat\nPat Rowe | Duty Social Worker\nT: 0161 496 0999\n"
+        referral = read_referral_document(email(body), today=TODAY).referral
+        assert _worker(referral) == {"name": name, "email": address, "phone": phone}
+
+    def test_a_duty_workers_signature_is_not_the_childs_workers(self):
+        body = (
+            "Hello,\n\nPlease find a referral for a foster placement for Ava Lowe, born"
+            " 02/02/2015.\n\nThanks\n\nPat Rowe\nDuty Social Worker\nT: 0161 496 0999\n"
+            "pat.rowe@salford.example.gov.uk\n"
+        )
+        referral = read_referral_document(email(body), today=TODAY).referral
+        assert _worker(referral).get("phone") != "0161 496 0999"
+
+
+class TestContactLabels:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Work phone", "social_worker.phone"),
+            ("Work mobile", "social_worker.phone"),
+            ("Office telephone number", "social_worker.phone"),
+            ("Work email", "social_worker.email"),
+            ("Business e-mail address", "social_worker.email"),
+            ("Mother's phone", None),
+            ("Duty phone", None),
+        ],
+    )
+    def test_a_qualified_phone_or_email_label_on_a_form_is_the_workers(self, label, field):
+        assert field_for(label) == field
+
+    def test_an_address_wrapped_inside_its_answer_is_read_whole(self):
+        referral = _read(
+            "Social worker name: Omar Said\nSocial worker email: omar.said@brent.exa mple.gov.uk\n"
+        )
+        assert _worker(referral)["email"] == "omar.said@brent.example.gov.uk"
+
+    @pytest.mark.parametrize(
+        ("lines", "phone"),
+        [
+            ("Dee Quinn\ndee.quinn@bury.example.gov.uk\n0161 496 0123", "0161 496 0123"),
+            ("Dee Quinn\ndee.quinn@bury.example.gov.uk\n07700 900 123", "07700 900 123"),
+            # A number below something else is not the worker's.
+            ("Dee Quinn\ndee.quinn@bury.example.gov.uk\nManager: 0161 496 0456", None),
+        ],
+    )
+    def test_the_number_on_the_line_below_the_workers_address(self, lines, phone):
+        referral = _read(f"Child's name: Rio Hart\n\n7. Allocated social worker\n{lines}\n")
+        assert _worker(referral).get("phone") == phone
+
+
+class TestSettingFromTheTitle:
+    @pytest.mark.parametrize(
+        ("title", "setting"),
+        [
+            ("16+ Supported Accommodation Referral", "supported_accommodation"),
+            ("Residential Children's Home Request Form", "residential"),
+            ("Fostering referral", "fostering"),
+            ("Parent and Child Referral", "parent_and_child"),
+            # A title that names no setting, or a sentence, asks for nothing.
+            ("Placement Referral", None),
+            ("She was in residential care before this referral.", None),
+        ],
+    )
+    def test_a_title_naming_the_kind_of_referral_names_the_setting(self, title, setting):
+        found = requested_setting(title)
+        assert (found.value if found else None) == setting
