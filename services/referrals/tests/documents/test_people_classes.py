@@ -113,3 +113,44 @@ class TestSettingFromTheTitle:
     def test_a_title_naming_the_kind_of_referral_names_the_setting(self, title, setting):
         found = requested_setting(title)
         assert (found.value if found else None) == setting
+
+
+class TestWhoAttended:
+    @pytest.mark.parametrize(
+        ("line", "name"),
+        [
+            ("Lucy Marr | Child's social worker | lucy.marr@bath.example.gov.uk", "Lucy Marr"),
+            ("Lucy Marr | Allocated social worker | lucy.marr@bath.example.gov.uk", "Lucy Marr"),
+            ("Lucy Marr | Ben's social worker | lucy.marr@bath.example.gov.uk", "Lucy Marr"),
+            # The carers' supervising worker and the chair are not the child's worker.
+            (
+                "Lucy Marr | Supervising social worker (carers) | lucy.marr@bath.example.gov.uk",
+                None,
+            ),
+            ("Lucy Marr | Chair (Team Manager) | lucy.marr@bath.example.gov.uk", None),
+        ],
+    )
+    def test_the_childs_worker_in_a_list_of_who_attended(self, line, name):
+        referral = _read(
+            f"Matching meeting notes\n\nAttendees\n{line}\n\nPurpose\nTo agree a match.\n"
+        )
+        assert _worker(referral).get("name") == name
+
+
+class TestSiblingsInPassages:
+    def test_a_second_passage_opening_with_a_siblings_name_and_birth_is_a_second_child(self):
+        referral = _read(
+            "We need a foster home for two children.\n\n"
+            "Maisie Dunn (born 4 April 2016) is a girl of 10. She is subject to a care order.\n\n"
+            "Alfie Dunn (born 9 September 2019) is a boy of 7. He is accommodated under s20.\n"
+        )
+        children = [(c.get("first_name"), c.get("legal_status")) for c in referral["children"]]
+        assert children == [("Maisie", "C2"), ("Alfie", "V2")]
+
+    def test_a_parent_born_long_ago_is_not_a_second_child(self):
+        referral = _read(
+            "We need a foster home for two children.\n\n"
+            "Maisie Dunn (born 4 April 2016) is a girl of 10. She is subject to a care order.\n\n"
+            "Kerry Dunn (born 1 May 1990) is her mother and has a learning disability.\n"
+        )
+        assert [c.get("first_name") for c in referral["children"]] == ["Maisie"]

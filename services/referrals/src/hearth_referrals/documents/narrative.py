@@ -117,9 +117,12 @@ _ALLOCATED_TO = re.compile(
     r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
     r"([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
 )
-# "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
+# "Laura Kent, Social Worker, 01904 551 900": a one-line signature; "Emma Hart | Child's
+# social worker | emma.hart@..." a meeting's list of who attended (not a "Supervising
+# social worker", who is the carers').
 _NAME_THEN_ROLE = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:senior |allocated )?social worker\b",
+    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
+    r"(?:(?:child|young person|[A-Z][a-z'-]+)['\u2019]s\s+)?(?:senior |allocated )?social worker\b",
     re.I,
 )
 # "I'm Ella's social worker": the sender of the email is the worker.
@@ -197,11 +200,14 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
             if found:
                 builder.set(scope, key, found[0], 0.86, _evidence(answer))
         return
-    signed = _NAME_THEN_ROLE.match(answer.value)
+    line = answer.value
+    if answer.label and looks_like_name(answer.label):  # "Jo Hart | Child's social worker"
+        line = f"{answer.label} | {answer.value}"
+    signed = _NAME_THEN_ROLE.match(line)
     if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
         scope = builder.contacts["social_worker"]
         builder.set(scope, "name", signed.group(1), 0.8, _evidence(answer))
-        after = answer.value[signed.end() :]
+        after = line[signed.end() :]
         for key, found in (("email", emails(after)), ("phone", phones(after))):
             if found:
                 builder.set(scope, key, found[0], 0.8, _evidence(answer))
@@ -323,6 +329,8 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
                 builder.child.fields, "gender", gender[0].value, NARRATIVE, _evidence(answer)
             )
     born = _BORN_CHILD.search(text)
+    if born and born.group(1) not in _STOP_WORDS and _a_second_child(builder, born, text):
+        builder.child_for_identity("first_name", born.group(1))
     if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
         builder.set(builder.child.fields, "last_name", born.group(2), 0.72, _evidence(answer))
@@ -362,6 +370,20 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "date_of_birth", dates[0].value, NARRATIVE, _evidence(answer)
             )
+
+
+def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bool:
+    """ "Jacob Collins (born 3 December 2016) is a boy of 9" after Freya Collins was read:
+    a passage opening with another full name, born under 18 years ago with the same family
+    name, is a sibling (not a parent, who was born long before)."""
+    first = builder.child.fields.get("first_name")
+    last = builder.child.fields.get("last_name")
+    if first is None or last is None or str(first.value) == born.group(1):
+        return False
+    if str(last.value).lower() != born.group(2).lower():
+        return False
+    dates = find_dates(text[born.start() : born.end() + 40], builder.reference_date)
+    return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
 # "a planned move, not an emergency": the urgency it rules out is not the request's.
@@ -420,10 +442,29 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         )
 
 
+# "Jacob Collins (born ...) is a boy of 9", "Kofi is aged 3": a passage opening with a child's
+# name, not with two names ("Freya and Jacob") or a possessive ("Jacob's sister").
+_OPENING_NAME = re.compile(r"^\W*([A-Z][a-z'-]+)\b(?!['\u2019]s\b)(?!\s+(?:and|&)\s)")
+
+
+def _about_a_sibling(builder: DraftBuilder, text: str) -> None:
+    """Of several children, the one a passage opens by naming is the one it is about."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None or len(builder.children) < 2:
+        return
+    for index, child in enumerate(builder.children):
+        found = child.fields.get("first_name")
+        if found is not None and str(found.value) == opening.group(1):
+            builder.current = index
+            return
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
         return
+    if not answer.label:
+        _about_a_sibling(builder, answer.value)
     if answer.in_a_parents_part or re.search(
         r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
     ):
