@@ -154,3 +154,73 @@ class TestSiblingsInPassages:
             "Kerry Dunn (born 1 May 1990) is her mother and has a learning disability.\n"
         )
         assert [c.get("first_name") for c in referral["children"]] == ["Maisie"]
+
+
+class TestLegalStatusWords:
+    @pytest.mark.parametrize(
+        ("text", "codes"),
+        [
+            # Short breaks: the agreement recorded (V4), each episode recorded (V3); either
+            # says more than the section 20 it is under.
+            ("s20 respite, a planned series of short breaks, agreement recorded", ["V4"]),
+            ("Agreements are recorded for monthly short-term breaks (section 20)", ["V4"]),
+            ("Accommodated for short breaks under s20; each stay recorded", ["V3"]),
+            ("Short breaks (section 20)", ["V3"]),
+            ("Accommodated under section 20", ["V2"]),
+            # An order not yet made is no status.
+            ("To be confirmed - ICO hearing on Thursday", []),
+            ("Care order application being made; s20 meanwhile", ["V2"]),
+            ("Interim care order, pending the final hearing", ["C1"]),
+        ],
+    )
+    def test_the_status_a_passage_gives(self, text, codes):
+        from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+
+        assert [code.value for code in find_legal_statuses(text)] == codes
+
+
+class TestSettingLabels:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Type of short break requested", "setting"),
+            ("Kind of placement sought", "setting"),
+            ("Type of support needed", "setting"),
+            ("Type of request", "urgency"),
+        ],
+    )
+    def test_a_label_asking_what_kind_of_care_is_wanted(self, label, field):
+        assert field_for(label) == field
+
+    @pytest.mark.parametrize(
+        ("prompt", "answer", "setting", "legal"),
+        [
+            ("Type of respite requested", "Foster care - weekends only", "fostering", None),
+            ("Legal status", "Full care order (s31)", None, "C2"),
+        ],
+    )
+    def test_a_value_on_the_line_below_its_prompt_answers_it(self, prompt, answer, setting, legal):
+        referral = _read(f"Child's name: Tia Rudd\n\n{prompt}\n{answer}\n\nSchool\nHill Primary\n")
+        assert referral["placement"].get("setting") == setting
+        assert referral["children"][0].get("legal_status") == legal
+
+    @pytest.mark.parametrize(
+        ("rows", "setting"),
+        [
+            ("Foster care: Suitable\nResidential care: Not suitable\n", "fostering"),
+            ("Foster care: Not suitable\nResidential care: Recommended\n", "residential"),
+            # Two answered suitable: no one setting is asked for.
+            ("Foster care: Suitable\nResidential care: Suitable\n", None),
+        ],
+    )
+    def test_the_one_setting_answered_suitable(self, rows, setting):
+        referral = _read(f"Child's name: Tia Rudd\n\nRecommendations\n{rows}")
+        assert referral["placement"].get("setting") == setting
+
+    def test_tick_boxes_under_a_placement_heading_without_a_label(self):
+        referral = _read(
+            "Child's name: Tia Rudd\n\nPLACEMENT REQUIRED\n------------------\n\n"
+            "\u2610 Fostering   \u2612 Residential   \u2610 Supported accommodation\n\n"
+            "Date required: Same day\n"
+        )
+        assert referral["placement"].get("setting") == "residential"

@@ -458,6 +458,24 @@ def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.overriding = False
 
 
+_SUITABLE = re.compile(r"^\W*(suitable|recommended|preferred|yes)\b", re.I)
+
+
+def _suitable_setting(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Foster care: Suitable / Residential care: Not suitable": one row per setting, the
+    one answered suitable is the setting asked for (none when several are)."""
+    if "setting" in builder.placement:
+        return
+    suitable = {}
+    for answer in answers:
+        named = values.read_choice("setting", answer.label) if answer.label else []
+        if len(named) == 1 and len(answer.label.split()) <= 4 and _SUITABLE.match(answer.value):
+            suitable.setdefault(named[0], answer)
+    if len(suitable) == 1:
+        ((setting, answer),) = suitable.items()
+        builder.set(builder.placement, "setting", setting.value, 0.8, answer.block.evidence())
+
+
 def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
     """The worker's address when only their name is given: rachel.hurst@... in the chain."""
     scope = builder.contacts["social_worker"]
@@ -812,6 +830,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         blanket_no_risks(builder, answer, shared)
+        if answer.options and not answer.label and field_for(answer.part) == "setting":
+            answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
@@ -831,6 +851,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
+    _suitable_setting(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)

@@ -92,6 +92,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
+        # "Type of short break requested", "Kind of support sought": the kind of care asked for
+        r"|^(type|kind) of [\w ]{2,25} (requested|required|sought|needed|wanted)$"
         r"|^placement( details| request(ed)?)?$"
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
