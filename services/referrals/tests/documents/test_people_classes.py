@@ -224,3 +224,61 @@ class TestSettingLabels:
             "Date required: Same day\n"
         )
         assert referral["placement"].get("setting") == "residential"
+
+
+class TestMoreWorkerLabels:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Direct line / mobile", "social_worker.phone"),
+            ("Secure email", "social_worker.email"),
+            ("Tel / mobile", "social_worker.phone"),
+            ("Carer's mobile", None),
+        ],
+    )
+    def test_ways_to_reach_the_worker(self, label, field):
+        assert field_for(label) == field
+
+    @pytest.mark.parametrize("sign_off", ["Wirral MBC", "Placements Hub", "Leeds Duty Inbox"])
+    def test_an_organisation_signing_off_is_no_worker(self, sign_off):
+        body = (
+            "Hi all,\n\nI am the allocated social worker for Kai and need a foster placement"
+            f" from Monday.\n\nThanks\nSam\n{sign_off}\n"
+        )
+        referral = read_referral_document(email(body), today=TODAY).referral
+        assert _worker(referral)["name"] == "Sam Lee"  # the sender, from the From header
+
+
+class TestStruckOptionsInHtml:
+    @pytest.mark.parametrize(
+        ("markup", "setting"),
+        [
+            ("<s>Foster care</s> / Residential / <s>Supported accommodation</s>", "residential"),
+            ("<del>Residential</del> / Foster care", "fostering"),
+            (
+                '<span style="text-decoration: line-through">Foster care</span> /'
+                " <span>Supported accommodation</span>",
+                "supported_accommodation",
+            ),
+        ],
+    )
+    def test_an_option_struck_through_is_deleted(self, markup, setting):
+        html = (
+            "<html><body><p><b>Child's name:</b> Kai Moss</p>"
+            f"<p><b>Placement type (delete as appropriate):</b> {markup}</p></body></html>"
+        )
+        referral = read_referral_document(html.encode(), filename="r.html", today=TODAY).referral
+        assert referral["placement"].get("setting") == setting
+
+
+@pytest.mark.parametrize(
+    ("words", "setting"),
+    [
+        ("Father and baby foster placement", "parent_and_child"),
+        ("Mum & baby placement", "parent_and_child"),
+        ("Dad and child residential assessment placement", "parent_and_child"),
+    ],
+)
+def test_any_parent_with_their_child_is_a_parent_and_child_setting(words, setting):
+    found = requested_setting(words)
+    assert found is not None and found.value == setting

@@ -197,17 +197,22 @@ def role_of(text: str) -> str | None:
     return None
 
 
+_CONTACT_WAY = (
+    r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile( number)?"
+    r"|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)"
+)
+# "Email", "Work phone", "Secure email", "Direct line / mobile": a way to reach someone.
+_BARE_CONTACT = re.compile(
+    rf"((work|office|business|direct|main|secure|cjsm) )?{_CONTACT_WAY}(\s*/\s*{_CONTACT_WAY})*",
+    re.I,
+)
+
+
 def _contact_field(label: str, part: str) -> str | None:
     role = role_of(label) or role_of(part)
     if OTHER_PEOPLE.search(label) or OTHER_PEOPLE.search(part):
         return None
-    if role is None and re.fullmatch(
-        r"((work|office|business|direct|main) )?"  # "Work phone", "Office email"
-        r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-        r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
-        label,
-        re.I,
-    ):
+    if role is None and _BARE_CONTACT.fullmatch(label):
         role = "social_worker"  # a bare "Email" on a referral form is the referrer's
     if role is None:
         return None

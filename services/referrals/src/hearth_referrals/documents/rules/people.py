@@ -44,6 +44,25 @@ _NOT_NAMES = {
     "Date",
     "Sent",
     "From",
+    # An organisation, a team or a mailbox signs off as no person ("Calderdale MBC").
+    "MBC",
+    "Trust",
+    "Partnership",
+    "Service",
+    "Department",
+    "Directorate",
+    "Authority",
+    "Metropolitan",
+    "District",
+    "Agency",
+    "Ltd",
+    "Limited",
+    "Hub",
+    "Inbox",
+    "Mailbox",
+    "Duty",
+    "EDT",
+    "Panel",
 }
 
 

@@ -55,7 +55,7 @@ _GENDER = [
 _SETTING = [
     (
         Setting.PARENT_AND_CHILD,
-        r"parent (and|&) (child|baby)|mother (and|&) (baby|child)|\bp ?& ?c\b"
+        r"\b(parent|mother|father|mum|dad) (and|&) (child|baby|infant)\b|\bp ?& ?c\b"
         r"|mother and baby unit|family (assessment )?centre|residential (family|parenting)"
         r" assessment|parenting assessment (placement|unit)",
     ),
