@@ -282,3 +282,125 @@ class TestStruckOptionsInHtml:
 def test_any_parent_with_their_child_is_a_parent_and_child_setting(words, setting):
     found = requested_setting(words)
     assert found is not None and found.value == setting
+
+
+def _mail(body: str, sender: str = "Pat Rowe <pat.rowe@kent.example.gov.uk>") -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "placements@agency.example"
+    message["Subject"] = "Referral"
+    message["Date"] = "Mon, 03 Mar 2025 09:00:00 +0000"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+class TestSomeoneElsesDetails:
+    @pytest.mark.parametrize(
+        ("body", "worker"),
+        [
+            (
+                "Ivy Shaw needs a foster home. Social worker: Dan Moss. The IRO, Jo Fry, can be"
+                " reached on 01632 960222.\n\nThanks\nPat Rowe\nPlacements Team\n",
+                {"name": "Dan Moss"},
+            ),
+            (
+                "Ivy Shaw needs a foster home. Social worker: Dan Moss. Her team manager Jo Fry"
+                " is on jo.fry@kent.example.gov.uk.\n\nThanks\nPat Rowe\nPlacements Team\n",
+                {"name": "Dan Moss"},
+            ),
+            (
+                "Overnight request from EDT for Ivy Shaw, 13. Allocated worker tomorrow will be"
+                " Dan Moss, Assessment Team.\n\nJo Fry\nEmergency Duty Team\n01632 960333\n",
+                {"name": "Dan Moss"},
+            ),
+        ],
+    )
+    def test_a_sentence_about_another_role_keeps_its_details(self, body, worker):
+        referral = read_referral_document(_mail(f"Hi,\n\n{body}"), today=TODAY).referral
+        assert _worker(referral) == worker
+
+    @pytest.mark.parametrize(
+        ("form", "worker"),
+        [
+            (
+                "Referrer name: Pat Rowe\nReferrer phone: 01632 960999\n"
+                "Social worker: Dan Moss\nSocial worker email: dan.moss@kent.example.gov.uk\n",
+                {"name": "Dan Moss", "email": "dan.moss@kent.example.gov.uk"},
+            ),
+            (
+                "Referrer name: Dan Moss\nReferrer phone: 01632 960999\nSocial worker: Dan Moss\n",
+                {"name": "Dan Moss", "phone": "01632 960999"},
+            ),
+            (
+                "Referrer name: Dan Moss\nReferrer phone: 01632 960999\n",
+                {"name": "Dan Moss", "phone": "01632 960999"},
+            ),
+        ],
+    )
+    def test_the_referrers_details_are_the_workers_only_when_they_are_the_worker(
+        self, form, worker
+    ):
+        assert _worker(_read(f"Child's name: Ivy Shaw\n{form}")) == worker
+
+    def test_the_sender_who_says_they_are_the_worker_is_the_quoted_messages_sender(self):
+        body = (
+            "All,\n\nAs Ivy's IRO I support this.\n\nJo Fry\nIndependent Reviewing Officer\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Dan Moss <dan.moss@kent.example.gov.uk>\nDate: 2 March 2025 at 10:00\n"
+            "Subject: Referral\n\nHi,\n\nIvy Shaw needs a foster home. I am the allocated"
+            " worker.\n\nThanks\nDan\n"
+        )
+        referral = read_referral_document(
+            _mail(body, "Jo Fry <jo.fry@kent.example.gov.uk>"), today=TODAY
+        ).referral
+        assert _worker(referral)["email"] == "dan.moss@kent.example.gov.uk"
+
+
+class TestTheRequestNotTheHistory:
+    @pytest.mark.parametrize(
+        ("text", "setting"),
+        [
+            ("Step down from residential to foster care", "fostering"),
+            ("We are requesting a step-down from secure to a children's home.", "residential"),
+            (
+                "Planned move from foster care into supported accommodation",
+                "supported_accommodation",
+            ),
+            ("She moved from foster care to residential in 2023.", None),
+        ],
+    )
+    def test_a_move_from_one_setting_to_another_asks_for_the_second(self, text, setting):
+        found = requested_setting(text)
+        assert (found.value if found else None) == setting
+
+
+class TestMoreLabels:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Type of resource", "setting"),
+            ("Care type", "setting"),
+            ("Placement category", "setting"),
+            ("Requested provision", "setting"),
+            ("Placement preference", "setting"),
+            ("LAC status", "legal_status"),
+            ("Orders in place", "legal_status"),
+            ("Your reference", "la_reference"),
+        ],
+    )
+    def test_labels_beyond_our_vocabulary(self, label, field):
+        assert field_for(label) == field
+
+    @pytest.mark.parametrize(
+        ("answer", "code"), [("CO", "C2"), ("CO (s31)", "C2"), ("ICO", "C1"), ("s20", "V2")]
+    )
+    def test_the_short_forms_a_status_label_lists(self, answer, code):
+        referral = _read(f"Child's name: Ivy Shaw\nStatus (s20/ICO/CO): {answer}\n")
+        assert referral["children"][0]["legal_status"] == code
+
+    def test_a_risk_grids_code_is_not_a_care_order(self):
+        from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+
+        assert find_legal_statuses("SH=N SE=N CO=P") == []

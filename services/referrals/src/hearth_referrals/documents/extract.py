@@ -392,9 +392,11 @@ def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
 
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
+        if answer.label == "From" and builder.worker_sends and answer.part == builder.worker_sends:
+            _sender_as_worker(builder, answer)  # a quoted message's sender says "I am ..."
         if answer.part != "headers":
             continue
-        if answer.label == "From" and builder.sender_is_worker:
+        if answer.label == "From" and builder.worker_sends in ("message", "subject"):
             _sender_as_worker(builder, answer)
         if answer.label == "From" and "la_code" not in builder.top:
             match = resolve_authority(answer.value)
@@ -456,6 +458,19 @@ def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
                 read_answer(builder, Answer(correction.label, correction.value, answer.block), True)
             finally:
                 builder.overriding = False
+
+
+def _referrer_as_worker(builder: DraftBuilder) -> None:
+    """The referrer's name, email and phone are the worker's unless the form names someone
+    else as the worker ("Referrer: Pat Rowe, 01632 ..." above "Social worker: Amy Cole")."""
+    scope, referrer = builder.contacts["social_worker"], builder.referrer
+    worker, named = scope.get("name"), referrer.get("name")
+    if worker is not None and named is not None and worker.value and named.value:
+        if set(str(worker.value).lower().split()) != set(str(named.value).lower().split()):
+            return
+    for key, found in referrer.items():
+        if found.value is not None:
+            builder.set(scope, key, found.value, found.confidence, found.evidence[0])
 
 
 _SUITABLE = re.compile(r"^\W*(suitable|recommended|preferred|yes)\b", re.I)
@@ -846,6 +861,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if in_a_sentence and "referral_date" not in builder.top:
         evidence = in_a_sentence[1].block.evidence()
         builder.set(builder.top, "referral_date", reference, 0.8, evidence)
+    _referrer_as_worker(builder)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)

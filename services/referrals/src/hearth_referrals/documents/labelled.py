@@ -18,7 +18,7 @@ from hearth_referrals.documents.rules.history import (
     history_from_text,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import combined_fields, field_for
+from hearth_referrals.documents.rules.labels import OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     communication,
@@ -129,12 +129,30 @@ def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> No
 _REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
 
 
+# A sentence about someone else ("The IRO, Jon Fry, is on 01632 ..."): not the worker's.
+_ANOTHER_ROLE = re.compile(r"\b(manager|virtual school|supervis\w+|chair)\b", re.I)
+
+
+def _own_sentences(text: str) -> str:
+    """ "Amy Cole. The IRO is on 01632 ...": an answer's sentences up to one naming another
+    person's role, whose details are theirs."""
+    sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if OTHER_PEOPLE.search(sentence) or _ANOTHER_ROLE.search(sentence):
+            break
+        kept.append(sentence)
+    return ". ".join(kept)
+
+
 def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     role, name = field.split(".")
     scope = builder.contacts[role]
-    text = answer.value
+    text = _own_sentences(answer.value)
     # The referrer is often the worker, but the allocated worker's own answer outranks it.
     confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
+    if confidence < LABELLED and role == "social_worker":
+        scope = builder.referrer  # the worker's only if no one else is named (extract.py)
     found = {"email": emails(text), "phone": phones(text)}
     if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
         found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell
@@ -144,6 +162,7 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if name == "name":
         # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
         candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
+        candidate = re.sub(r"(?<=[a-z])\.$", "", candidate)  # "Amy Cole. The IRO is ..."
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 

@@ -78,8 +78,8 @@ _STOP_WORDS = {
 
 
 _WORKER = re.compile(
-    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
-    r"(?:\s+(?:from|after|until) \w+|\s+going forward)?"  # "... worker from Monday will be"
+    r"\b(?:(?i:social worker|allocated worker)|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:from|after|until) \w+|\s+going forward|\s+(?:tomorrow|today|now))?"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
@@ -128,7 +128,7 @@ _NAME_THEN_ROLE = re.compile(
 # "I'm Ella's social worker": the sender of the email is the worker.
 _I_AM_THE_WORKER = re.compile(
     r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
-    r"\s+(?:allocated\s+)?social worker\b"
+    r"\s+(?:allocated\s+)?(?:social worker|worker|sw)\b"
 )
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
 # "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010", "To recap, Aarav Patel
@@ -178,7 +178,7 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
     the worker named in an email's body, with the address and number beside the name."""
     if _I_AM_THE_WORKER.search(answer.value):
-        builder.sender_is_worker = True
+        builder.worker_sends = answer.part
     before = _WORKER_BEFORE_ROLE.search(answer.value)
     name = before and (before.group(1) or before.group(2))
     if name and looks_like_name(name):
@@ -215,7 +215,8 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
         return
-    if _NOT_THE_WORKER.search(answer.value[max(0, match.start() - 25) : match.start()]):
+    before = answer.value[max(0, match.start() - 25) : match.start()]
+    if _NOT_THE_WORKER.search(re.split(r"[.!?]\s", before)[-1]):  # in the same sentence
         return
     scope = builder.contacts["social_worker"]
     builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))

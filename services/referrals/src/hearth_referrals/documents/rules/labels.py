@@ -46,7 +46,7 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         "la_reference",
-        r"(reference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
+        r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
@@ -64,7 +64,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
         r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
-        r"|^is the (child|young person) looked after)",
+        r"|^is the (child|young person) looked after|^(lac|cla|looked after) status$"
+        r"|\borders? in place\b)",
     ),
     (
         "start_date",
@@ -92,6 +93,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
+        r"|^(type|kind|category|nature) of (resource|placement|provision|care|accommodation)"
+        r"|^(care|bed|resource) type$|^placement (category|preference)"
+        r"|^(requested|preferred) (provision|resource|placement|setting|service|accommodation)"
         # "Type of short break requested", "Kind of support sought": the kind of care asked for
         r"|^(type|kind) of [\w ]{2,25} (requested|required|sought|needed|wanted)$"
         r"|^placement( details| request(ed)?)?$"

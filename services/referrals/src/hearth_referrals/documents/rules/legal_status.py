@@ -18,6 +18,7 @@ _WORDING: list[tuple[LegalStatus, str]] = [
         LegalStatus.C2,
         r"(?<!interim )(?<!interim )\b(full )?care orders?\b(?!\s*[(,-]\s*interim)"
         r"|\bf\.?c\.?o\b"
+        r"|(?<![=/-])(?-i:\bCO\b)(?!\s*[=/-])"  # "Status (s20/ICO/CO): CO", not a "CO=N" grid
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
     (LegalStatus.E1, r"placement orders?"),  # "both on placement orders"

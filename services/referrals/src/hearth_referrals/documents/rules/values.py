@@ -200,8 +200,22 @@ _NOT_SOUGHT = re.compile(
 )
 
 
+# "Step down from secure to a residential home", "a move from residential into foster
+# care": the setting the child moves from is history; the one after "to" is asked for.
+_FROM_TO = re.compile(
+    r"\b(step(?:ping|ped)?[- ]?down|mov(?:e|ing)|transition(?:ing)?|progress(?:ing)?)"
+    r"\s+from\s+[^.;:,]{1,60}?\s+(to|into)\b",
+    re.I,
+)
+
+
+def _moving_to(text: str) -> str:
+    return _FROM_TO.sub(lambda found: f"{found.group(1)} {found.group(2)}", text)
+
+
 def request_text(text: str) -> str:
     """The clauses of ``text`` that describe the placement sought, not the history."""
+    text = _moving_to(text)
     clauses = re.split(
         r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)|\s+[-\u2013]\s+|\s*\(",
         text,
@@ -230,7 +244,8 @@ _UNSUITABLE = re.compile(
 
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
-    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to|move to|moving to"
+    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to"
+    r"|move (in)?to|moving (in)?to"
     r"|consider|ideally|preferabl[ey]|would prefer)\b",
     re.I,
 )
@@ -246,7 +261,7 @@ def requested_setting(text: str) -> Setting | None:
     care since 2023 and now needs foster care" asks for fostering; "... secure is not what
     we need now" asks for nothing. One setting asked for, or None."""
     asked: list[Setting] = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+    for sentence in re.split(r"(?<=[.!?;])\s+", _moving_to(text)):
         seeking = _SEEKING.search(sentence)
         if seeking:
             # "An emergency foster placement is needed": the words before ask too, unless
