@@ -404,3 +404,45 @@ class TestMoreLabels:
         from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 
         assert find_legal_statuses("SH=N SE=N CO=P") == []
+
+
+_FIELDS = [
+    ("Name of child", "Nell Parry"),
+    ("Legal status", "Interim care order"),
+    ("Type of placement", "Residential"),
+    ("Allocated social worker", "Tom Reese"),
+    ("Phone", "01632 960444"),
+]
+
+
+def _styled(style: str) -> str:
+    if style == "leaders":
+        return "\n".join(f"{label} {'.' * (30 - len(label))} {value}" for label, value in _FIELDS)
+    if style == "padded":
+        return "\n".join(f"{label:<30}{value}" for label, value in _FIELDS)
+    if style == "equals":
+        return "\n".join(f"{label} = {value}" for label, value in _FIELDS)
+    if style == "brackets":
+        return "\n".join(f"[{label}] {value}" for label, value in _FIELDS)
+    if style == "bold":
+        return "\n".join(f"**{label}:** {value}" for label, value in _FIELDS)
+    if style == "questions":
+        return "\n".join(f"Q: {label}\nA: {value}" for label, value in _FIELDS)
+    pairs = [f"{label}    {value}" for label, value in _FIELDS] + [""]
+    return "\n".join(f"{pairs[i]}    {pairs[i + 1]}".strip() for i in range(0, 5, 2))
+
+
+@pytest.mark.parametrize(
+    "style", ["leaders", "padded", "equals", "brackets", "bold", "questions", "two columns"]
+)
+def test_labels_a_text_file_sets_off_without_a_colon(style):
+    referral = _read(_styled(style))
+    child = referral["children"][0]
+    assert (child.get("first_name"), child.get("legal_status")) == ("Nell", "C1")
+    assert referral["placement"].get("setting") == "residential"
+    assert _worker(referral) == {"name": "Tom Reese", "phone": "01632 960444"}
+
+
+def test_a_sentence_with_wide_spaces_is_not_split_into_labels():
+    referral = _read("Name of child: Nell Parry\n\nShe likes   drawing and   football.\n")
+    assert referral["children"][0]["first_name"] == "Nell"

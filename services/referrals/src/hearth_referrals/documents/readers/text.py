@@ -69,11 +69,71 @@ def _question_answer(line: str) -> str:
     return f"{label} {value}" if label.endswith("?") else f"{label.rstrip(':')}: {value}"
 
 
+# "Child's name ........ Leo Hart", "Legal status ....: S20": a label led by dots.
+_LEADERS = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*:?\s*(\S.*)$")
+# "**Legal status:** S20", "__Name__: Leo": a label in Markdown bold.
+_BOLD = re.compile(r"(\*\*|__)([^*_\n]{1,60}?)\1")
+# "[Legal status] S20", "Legal status = S20", "Legal status - S20": a label set off its own way.
+_SET_OFF = re.compile(
+    r"^\s*(?:\[([^\]]{1,50})\]\s*|([A-Za-z][^=:|\t]{0,50}?)\s+(?:=|-|\u2013)\s+)(\S.*)$"
+)
+_GAP = re.compile(r" {3,}")
+_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(\S.*)$", re.I)
+_ANSWER = re.compile(r"^\s*A(?:nswer)?\s*\d*\s*[.:)]\s*(.*)$", re.I)
+
+
+def _known(label: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    return field_for(label.strip()) is not None
+
+
+def _label_styles(lines: list[str]) -> list[str]:
+    """Labels typed without a colon, made plain "Label: answer" lines: dot leaders, Markdown
+    bold, "[Label]", "Label = answer", a known label padded with spaces to a column
+    ("Legal status        S20", "Name    Leo Hart    DOB    01/02/2012") and "Q: label" over
+    "A: answer"."""
+    plain: list[str] = []
+    for index, line in enumerate(lines):
+        line = _BOLD.sub(lambda found: found.group(2), line)
+        if "|" in line or "\t" in line:
+            plain.append(line)
+            continue
+        question = _QUESTION.match(line)
+        answer = _ANSWER.match(lines[index + 1]) if question and index + 1 < len(lines) else None
+        if question and answer:
+            plain.append(f"{question.group(1).rstrip(' :')}: {answer.group(1)}")
+            continue
+        if _ANSWER.match(line) and index and _QUESTION.match(lines[index - 1]):
+            continue
+        leaders = _LEADERS.match(line)
+        if leaders:
+            plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
+            continue
+        set_off = _SET_OFF.match(line)
+        if set_off and ":" not in line and _known(set_off.group(1) or set_off.group(2)):
+            plain.append(f"{(set_off.group(1) or set_off.group(2)).strip()}: {set_off.group(3)}")
+            continue
+        pieces = _GAP.split(line.strip())
+        if (
+            ":" not in line
+            and len(pieces) >= 2
+            and len(pieces) % 2 == 0
+            and all(_known(piece) for piece in pieces[::2])
+        ):
+            plain.extend(
+                f"{label}: {value}" for label, value in zip(pieces[::2], pieces[1::2], strict=True)
+            )
+            continue
+        plain.append(line)
+    return plain
+
+
 def split_pairs(lines: list[str]) -> list[str]:
     """ "Name: Freya Nolan      DOB: 22/05/2010": two answers typed on one line; a
     "Q. ... A. ..." line as its label and answer."""
     split: list[str] = []
-    for line in map(_question_answer, lines):
+    for line in map(_question_answer, _label_styles(lines)):
         pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
         if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
             split.extend(pieces)
