@@ -446,3 +446,18 @@ def test_labels_a_text_file_sets_off_without_a_colon(style):
 def test_a_sentence_with_wide_spaces_is_not_split_into_labels():
     referral = _read("Name of child: Nell Parry\n\nShe likes   drawing and   football.\n")
     assert referral["children"][0]["first_name"] == "Nell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name of child:- Nell Parry\nLegal status:- ICO",
+        "Name of child -> Nell Parry\nLegal status -> ICO",
+        "Name of child\n-------------\nNell Parry\n\nLegal status\n------------\nICO",
+        "1.1 Name of child: Nell Parry\n1.2 Legal status: ICO",
+        "a) Name of child: Nell Parry\nb) Legal status: ICO",
+    ],
+)
+def test_more_ways_a_text_form_sets_off_its_labels(text):
+    child = _read(text)["children"][0]
+    assert (child.get("first_name"), child.get("legal_status")) == ("Nell", "C1")

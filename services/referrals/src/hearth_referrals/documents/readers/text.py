@@ -75,8 +75,12 @@ _LEADERS = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)
 _BOLD = re.compile(r"(\*\*|__)([^*_\n]{1,60}?)\1")
 # "[Legal status] S20", "Legal status = S20", "Legal status - S20": a label set off its own way.
 _SET_OFF = re.compile(
-    r"^\s*(?:\[([^\]]{1,50})\]\s*|([A-Za-z][^=:|\t]{0,50}?)\s+(?:=|-|\u2013)\s+)(\S.*)$"
+    r"^\s*(?:\[([^\]]{1,50})\]\s*|([A-Za-z][^=:|\t]{0,50}?)\s+(?:=|-|\u2013|->|=>|>>)\s+)(\S.*)$"
 )
+_COLON_DASH = re.compile(r"^(\s*[A-Za-z][^:|\t]{0,50}?)\s*:-\s*(?=\S)")
+# "1.2 Legal status: S20", "2.3 Phone": a form's numbered prompt, its numbering set aside.
+_DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])")
+_UNDERLINE = re.compile(r"^\s*[-=~_]{3,}\s*$")
 _GAP = re.compile(r" {3,}")
 _QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(\S.*)$", re.I)
 _ANSWER = re.compile(r"^\s*A(?:nswer)?\s*\d*\s*[.:)]\s*(.*)$", re.I)
@@ -96,6 +100,16 @@ def _label_styles(lines: list[str]) -> list[str]:
     plain: list[str] = []
     for index, line in enumerate(lines):
         line = _BOLD.sub(lambda found: found.group(2), line)
+        line = _COLON_DASH.sub(lambda found: f"{found.group(1)}: ", line)
+        numbered = _DOTTED_NUMBER.match(line)
+        if numbered and (_PAIR.match(line[numbered.end() :]) or _known(line[numbered.end() :])):
+            line = line[numbered.end() :]
+        if (
+            _UNDERLINE.match(line)
+            and plain
+            and abs(len(plain[-1].strip()) - len(line.strip())) <= 3
+        ):
+            continue  # "Child's name" over "------------": the rule underlines the label
         if "|" in line or "\t" in line:
             plain.append(line)
             continue

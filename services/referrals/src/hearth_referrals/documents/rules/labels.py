@@ -246,10 +246,16 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     return [field for field in fields if field is not None]
 
 
+_NUMBERED = re.compile(
+    r"^(?:\(?[a-z]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
     label = " ".join(label.replace("\u2019", "'").split())
+    label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
     if not label:
         return None
     listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)
