@@ -461,3 +461,20 @@ def test_a_sentence_with_wide_spaces_is_not_split_into_labels():
 def test_more_ways_a_text_form_sets_off_its_labels(text):
     child = _read(text)["children"][0]
     assert (child.get("first_name"), child.get("legal_status")) == ("Nell", "C1")
+
+
+@pytest.mark.parametrize(
+    ("line", "worker"),
+    [
+        ("Recorded by: Dan Moss (Social Worker)", {"name": "Dan Moss"}),
+        (
+            "Form completed by: Dan Moss, 01632 960555",
+            {"name": "Dan Moss", "phone": "01632 960555"},
+        ),
+        # The author is someone else's officer: not the worker.
+        ("Completed by: Pat Rowe (Placement Officer), 01632 960999", {}),
+        ("Requested by: Pat Rowe, Team Manager", {}),
+    ],
+)
+def test_the_author_of_a_form_is_the_worker_unless_another_role(line, worker):
+    assert _worker(_read(f"Name of child: Nell Parry\n{line}\n")) == worker

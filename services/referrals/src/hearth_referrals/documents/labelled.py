@@ -18,7 +18,7 @@ from hearth_referrals.documents.rules.history import (
     history_from_text,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import OTHER_PEOPLE, combined_fields, field_for
+from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     communication,
@@ -126,7 +126,7 @@ def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> No
             builder.set(builder.child.fields, "gender", gender[0], 0.85, answer.block.evidence())
 
 
-_REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
+_REFERRER = re.compile(rf"referr|form completed|person completing|{AUTHOR}", re.I)
 
 
 # A sentence about someone else ("The IRO, Jon Fry, is on 01632 ..."): not the worker's.
@@ -153,6 +153,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
     if confidence < LABELLED and role == "social_worker":
         scope = builder.referrer  # the worker's only if no one else is named (extract.py)
+        if OTHER_PEOPLE.search(text) or _ANOTHER_ROLE.search(text):
+            return  # "Completed by: Pat Rowe (Placement Officer)": not the worker
     found = {"email": emails(text), "phone": phones(text)}
     if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
         found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell

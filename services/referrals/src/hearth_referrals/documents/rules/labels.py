@@ -13,10 +13,13 @@ from functools import lru_cache
 __all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
+# Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
+# worker unless someone else is named as the worker (extract.py).
+AUTHOR = r"(completed|recorded|written|prepared|requested|submitted|referred|sent) by|author"
 _ROLE_WORKER = re.compile(
     r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
     r"|lead professional|responsible worker"
-    r"|case ?worker|key worker|worker)\b",
+    rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
 )
 OTHER_PEOPLE = re.compile(
@@ -185,7 +188,8 @@ _CONTACT = [
         re.compile(
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
-            r"|case holder|lead professional)\b|^(case ?|responsible )?worker$",
+            r"|case holder|lead professional)\b|^(case ?|responsible )?worker$"
+            rf"|\b({AUTHOR})$",
             re.I,
         ),
     ),
