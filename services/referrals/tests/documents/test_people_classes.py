@@ -478,3 +478,24 @@ def test_more_ways_a_text_form_sets_off_its_labels(text):
 )
 def test_the_author_of_a_form_is_the_worker_unless_another_role(line, worker):
     assert _worker(_read(f"Name of child: Nell Parry\n{line}\n")) == worker
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Thanks,\nDan\n\nDan Moss (he/him)\nSocial Worker\nT: 01632 960555\n",
+        "Best wishes\nDan Moss BSc (Hons) SWE reg\nSocial Worker\nDirect dial 01632 960555\n",
+        "Regards\nSocial Worker: Dan Moss\nTel: 01632 960555\n",
+        "Dan Moss | Social Worker | Children in Care | 01632 960555\n",
+    ],
+)
+def test_the_workers_own_signature_in_its_different_shapes(signature):
+    body = "Hi,\n\nCould you find a foster home for Ivy Shaw (DOB 01/02/2013)?\n\n" + signature
+    referral = read_referral_document(
+        _mail(body, "Dan Moss <dan.moss@kent.example.gov.uk>"), today=TODAY
+    ).referral
+    assert _worker(referral) == {
+        "name": "Dan Moss",
+        "email": "dan.moss@kent.example.gov.uk",
+        "phone": "01632 960555",
+    }

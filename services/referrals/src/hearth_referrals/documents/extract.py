@@ -535,16 +535,19 @@ def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
 def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
-    if "name" in scope:
-        return
+    named = scope.get("name")
     for index, answer in enumerate(answers[:-1]):
         role = answers[index + 1]
-        if answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
+        if answer.label and looks_like_name(answer.label) and _WORKER_ROLE.match(answer.value):
+            role, answer = answer, replace(answer, label="", value=answer.label)  # "Amy | SW |"
+        elif answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
             continue
-        if not _WORKER_ROLE.match(f"{role.label} {role.value}"):
+        elif not _WORKER_ROLE.match(f"{role.label} {role.value}"):
             continue
+        if named is not None and named.value != answer.value.strip():
+            continue  # the worker is already named: only their own signature adds details
         builder.set(scope, "name", answer.value.strip(), 0.8, answer.block.evidence())
-        for following in answers[index + 1 : index + 5]:
+        for following in answers[index : index + 5]:
             text = f"{following.label} {following.value}"
             for key, found in (("phone", phones(text)), ("email", emails(text))):
                 if found:

@@ -487,6 +487,15 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
 
 
 _WORKER_TITLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+# "Amy Cole (she/her)", "Amy Cole BA (Hons) MA SWE": pronouns and letters after a name.
+_AFTER_NAME = re.compile(
+    r"(\s*\((?:she|he|they)/\w+\)|\s+\(?(?:BA|MA|BSc|MSc|PGDip|DipSW|Hons|SWE|HCPC"
+    r"|reg(?:istered)?|CQSW|PhD|MBA)\b\)?\.?)+\s*$"
+)
+
+
+def _bare_name(text: str) -> str:
+    return _AFTER_NAME.sub("", text).strip()
 
 
 def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -517,13 +526,17 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.set(scope, "email", found, 0.8, line.block.evidence())
             for found in phones(text):
                 builder.set(scope, "phone", found, 0.8, line.block.evidence())
-            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first.
+            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first;
+            # "Social Worker: Dan Hirst" the role first.
             name = line.label if line.label and _WORKER_TITLE.match(line.value) else line.value
+            if line.label and _WORKER_TITLE.match(line.label) and not line.label.count(" ") > 2:
+                name = line.value
+            name = _bare_name(name)
             if (
                 "name" not in scope
                 and looks_like_name(name)
                 and len(name.split()) >= 2  # "Tom" alone is a sign-off
-                and (not line.label or name == line.label)
+                and (not line.label or name in (line.label, _bare_name(line.value)))
             ):
                 quote = f"{line.label} | {line.value}" if line.label else None
                 builder.set(scope, "name", name.strip(), 0.75, line.block.evidence(quote))
