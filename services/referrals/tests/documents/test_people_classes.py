@@ -499,3 +499,25 @@ def test_the_workers_own_signature_in_its_different_shapes(signature):
         "email": "dan.moss@kent.example.gov.uk",
         "phone": "01632 960555",
     }
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        "Placement type: ( ) Residential (x) Foster care\nLegal status: (x) S20 ( ) ICO\n",
+        "Placement type:\n[ ] Residential\n[X] Foster care\n\nLegal status:\n[X] Section 20\n[ ] ICO\n",
+        "Placement type:\nResidential [ ]\nFoster care [X]\n\nLegal status:\nSection 20 [X]\nICO [ ]\n",
+    ],
+)
+def test_tick_boxes_a_text_form_types_in_its_own_way(boxes):
+    referral = _read(f"Name of child: Nell Parry\n\n{boxes}")
+    assert referral["placement"].get("setting") == "fostering"
+    assert referral["children"][0].get("legal_status") == "V2"
+
+
+def test_boxes_below_a_risk_heading_are_left_as_they_are():
+    referral = _read(
+        "Name of child: Nell Parry\nPlacement type: Foster care\n\nRisks:\n[X] Self-harm\n"
+        "[ ] Going missing\n"
+    )
+    assert referral["placement"]["setting"] == "fostering"

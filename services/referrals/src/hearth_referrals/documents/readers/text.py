@@ -86,6 +86,47 @@ _QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(\S.*)$", re.I)
 _ANSWER = re.compile(r"^\s*A(?:nswer)?\s*\d*\s*[.:)]\s*(.*)$", re.I)
 
 
+_EMPTY_PAREN = re.compile(r"\(\s\)")
+_TICKED_PAREN = re.compile(r"\(\s*[xX\u2713\u2714]\s*\)")
+# "Foster care [X]", "Residential [ ]": the tick box after its option.
+_BOX_AFTER = re.compile(r"^\s*([A-Za-z][^\[\]|]{0,60}?)\s*\[\s*([xX\u2713\u2714]?)\s*\]\s*$")
+_BOX_FIRST = re.compile(r"^\s*(\u2610|\u2612|\u2611|\[\s*[xX\u2713\u2714]?\s*\])\s*\S")
+# One choice asked for: tick boxes on the lines below its label are its options.
+_CHOICES = {"setting", "legal_status", "urgency", "duration", "gender"}
+
+
+def _boxes(line: str) -> str:
+    """ "( ) Residential (x) Foster care" and "Foster care [X]" as "\u2610 Residential \u2612
+    Foster care" and "\u2612 Foster care"."""
+    line = _TICKED_PAREN.sub("\u2612", _EMPTY_PAREN.sub("\u2610", line))
+    after = _BOX_AFTER.match(line)
+    if after:
+        box = "\u2612" if after.group(2) else "\u2610"
+        return f"{box} {after.group(1)}"
+    return line
+
+
+def _choice_label(line: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    label = line.strip().rstrip(":").strip()
+    return bool(label) and not _BOX_FIRST.match(line) and field_for(label) in _CHOICES
+
+
+def _options_below(lines: list[str]) -> list[str]:
+    """ "Placement type:" over "[ ] Residential" and "[X] Foster care": one answer."""
+    merged: list[str] = []
+    asking = False
+    for line in lines:
+        if asking and _BOX_FIRST.match(line):
+            label, _, options = merged[-1].partition(":")
+            merged[-1] = f"{label.rstrip()}: {' '.join([options.strip(), line.strip()]).strip()}"
+            continue
+        asking = _choice_label(line) and (line.rstrip().endswith(":") or ":" not in line)
+        merged.append(line)
+    return merged
+
+
 def _known(label: str) -> bool:
     from hearth_referrals.documents.rules.labels import field_for
 
@@ -98,6 +139,7 @@ def _label_styles(lines: list[str]) -> list[str]:
     ("Legal status        S20", "Name    Leo Hart    DOB    01/02/2012") and "Q: label" over
     "A: answer"."""
     plain: list[str] = []
+    lines = _options_below([_boxes(line) for line in lines])
     for index, line in enumerate(lines):
         line = _BOLD.sub(lambda found: found.group(2), line)
         line = _COLON_DASH.sub(lambda found: f"{found.group(1)}: ", line)
