@@ -521,3 +521,35 @@ def test_boxes_below_a_risk_heading_are_left_as_they_are():
         "[ ] Going missing\n"
     )
     assert referral["placement"]["setting"] == "fostering"
+
+
+class TestSiblingLines:
+    def test_a_line_naming_each_child_with_their_birth_starts_their_answers(self):
+        referral = _read(
+            "Placement needed: Foster care\n\n"
+            "Maisie Dunn - DOB 04/04/2016 - Female\nLegal status: Care order\n\n"
+            "Alfie Dunn (born 09/09/2019)\nLegal status: Section 20\n"
+        )
+        children = [
+            (c.get("first_name"), c.get("gender"), c.get("legal_status"))
+            for c in referral["children"]
+        ]
+        assert children == [("Maisie", "female", "C2"), ("Alfie", None, "V2")]
+
+    def test_a_correction_for_both_children_is_each_childs(self):
+        body = (
+            "Correction: both children are on interim care orders, not section 20 as below.\n\n"
+            "---------- Forwarded message ---------\nFrom: Dan Moss <dan.moss@kent.example.gov.uk>\n"
+            "Date: 2 March 2025 at 10:00\nSubject: Referral\n\n"
+            "Maisie Dunn - DOB 04/04/2016 - Female\nLegal status: Section 20\n\n"
+            "Alfie Dunn - DOB 09/09/2019 - Male\nLegal status: Section 20\n"
+        )
+        referral = read_referral_document(_mail(body), today=TODAY).referral
+        assert [c.get("legal_status") for c in referral["children"]] == ["C1", "C1"]
+
+    def test_a_parents_line_with_an_adults_birth_date_is_no_child(self):
+        referral = _read(
+            "Maisie Dunn - DOB 04/04/2016 - Female\nLegal status: Care order\n\n"
+            "Kerry Dunn - DOB 01/05/1990\nRelationship: Mother\n"
+        )
+        assert [c.get("first_name") for c in referral["children"]] == ["Maisie"]

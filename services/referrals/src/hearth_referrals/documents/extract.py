@@ -39,7 +39,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["extract"]
@@ -139,6 +139,35 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if name and name.value and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
             builder.current = index
             return False
+    return True
+
+
+# "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
+# its own naming a child with their date of birth starts that child's details.
+_CHILD_LINE = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+)\s+([A-Z][A-Za-z'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
+    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
+    r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
+)
+
+
+def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
+    """A child's own line ("Jack Milburn - DOB 17/04/2018 - Male"): a sibling when another
+    child was named before it; the answers after it are theirs."""
+    match = _CHILD_LINE.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(f"{match.group(1)} {match.group(2)}"):
+        return False
+    dates = find_dates(match.group(3), builder.reference_date)
+    if not dates or (builder.reference_date - dates[0].value).days > 18 * 366:
+        return False
+    child = builder.child_for_identity("first_name", match.group(1))
+    evidence = answer.block.evidence()
+    builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
+    builder.set(child.fields, "last_name", split_name(match.group(2))[0], 0.85, evidence)
+    builder.set(child.fields, "date_of_birth", dates[0].value, 0.85, evidence)
+    gender = values.read_choice("gender", match.group(4) or "")
+    if gender:
+        builder.set(child.fields, "gender", gender[0].value, 0.85, evidence)
     return True
 
 
@@ -444,20 +473,35 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
             return
 
 
+_EVERY_CHILD_SAID = re.compile(
+    r"\b(both (children|siblings|of them|girls|boys)|all (the |three |four )?(children|siblings)"
+    r"|each child|they are both|they are all)\b",
+    re.I,
+)
+
+
 def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A correction in the outer message (a reply or forward) overrides the original."""
     for answer in answers:
         if answer.part != "message":
             continue
         text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        every = _EVERY_CHILD_SAID.search(text) and len(builder.children) > 1
+        current = builder.current
         for correction in corrections(text):
             if field_for(correction.label, "") is None:
                 continue
             builder.overriding = True
             try:
-                read_answer(builder, Answer(correction.label, correction.value, answer.block), True)
+                # "Both children are on ICOs, not s20": the correction is every child's.
+                for index in range(len(builder.children)) if every else [current]:
+                    builder.current = index
+                    read_answer(
+                        builder, Answer(correction.label, correction.value, answer.block), True
+                    )
             finally:
                 builder.overriding = False
+                builder.current = current
 
 
 def _referrer_as_worker(builder: DraftBuilder) -> None:
@@ -842,7 +886,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
-        if _child_heading(builder, answer):
+        if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
