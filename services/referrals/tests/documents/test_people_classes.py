@@ -553,3 +553,24 @@ class TestSiblingLines:
             "Kerry Dunn - DOB 01/05/1990\nRelationship: Mother\n"
         )
         assert [c.get("first_name") for c in referral["children"]] == ["Maisie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tel (0161) 496 0123", ["(0161) 496 0123"]),
+        ("(01632) 960111 or 07700 900111", ["(01632) 960111", "07700 900111"]),
+        ("born (2012), ref 12345", []),
+    ],
+)
+def test_a_number_with_its_area_code_in_brackets(text, found):
+    from hearth_referrals.documents.rules.people import phones
+
+    assert phones(text) == found
+
+
+@pytest.mark.parametrize("text", ["Respite (s20)", "Respite care under s.20"])
+def test_respite_under_section_20_is_a_short_break(text):
+    from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+
+    assert [code.value for code in find_legal_statuses(text)] == ["V3"]

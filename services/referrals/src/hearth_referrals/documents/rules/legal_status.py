@@ -30,7 +30,7 @@ _WORDING: list[tuple[LegalStatus, str]] = [
         r"short[- ](term )?breaks?\b[^.;]{0,60}\bagreements? (is |are |was )?recorded"
         r"|agreements? (is |are |was )?recorded[^.;]{0,60}\bshort[- ](term )?breaks?\b",
     ),
-    (LegalStatus.V3, r"short[- ](term )?breaks?\b|respite (care )?under (s|section)\s?20"),
+    (LegalStatus.V3, r"short[- ](term )?breaks?\b|respite (care )?(under |\()?(s|section)\.?\s?20"),
     (
         LegalStatus.V2,
         r"\bs\.?\s?20\b|section\s?20\b|accommodated|voluntary (care|arrangement)"
