@@ -574,3 +574,13 @@ def test_respite_under_section_20_is_a_short_break(text):
     from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 
     assert [code.value for code in find_legal_statuses(text)] == ["V3"]
+
+
+def test_a_bare_number_below_another_teams_name_is_the_teams():
+    body = (
+        "Hi,\n\nIvy Shaw needs a foster home tonight. Her allocated social worker is Dan Moss"
+        " (dan.moss@kent.example.gov.uk, 01632 960555).\n\nEDT Social Worker\n"
+        "Kent Emergency Duty Team\nTel: 01632 960999\n"
+    )
+    referral = read_referral_document(_mail(body), today=TODAY).referral
+    assert _worker(referral)["phone"] == "01632 960555"

@@ -827,6 +827,10 @@ def _under_a_heading(
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
+    if heading and _OTHER_PEOPLE.search(heading) and role_of(answer.label) is None:
+        if (field_for(answer.label, answer.part) or "").startswith("social_worker."):
+            # "Kent Emergency Duty Team" over "Tel: 03000 ...": the team's number
+            return heading, replace(answer, label=f"{heading} {answer.label}")
     if (
         heading
         and _GENERIC_SCHOOL_LABEL.match(answer.label)
