@@ -584,3 +584,25 @@ def test_a_bare_number_below_another_teams_name_is_the_teams():
     )
     referral = read_referral_document(_mail(body), today=TODAY).referral
     assert _worker(referral)["phone"] == "01632 960555"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # The manager's rows first, then the worker's.
+        "| Team manager | Jon Fry |\n| Email | jon.fry@kent.example.gov.uk |\n"
+        "| Social worker | Dan Moss |\n| Email | dan.moss@kent.example.gov.uk |\n"
+        "| Phone | 01632 960555 |\n",
+        # The referrer is a placement officer, named with their role on a line of its own.
+        "REFERRER\nName: Pat Rowe\nRole: Placement Officer\nEmail: pat.rowe@kent.example.gov.uk\n\n"
+        "SOCIAL WORKER\nName: Dan Moss\nEmail: dan.moss@kent.example.gov.uk\n"
+        "Phone: 01632 960555\n",
+    ],
+)
+def test_a_bare_email_or_phone_is_the_person_named_above_it(form):
+    referral = _read(f"Name of child: Ivy Shaw\n\n{form}")
+    assert _worker(referral) == {
+        "name": "Dan Moss",
+        "email": "dan.moss@kent.example.gov.uk",
+        "phone": "01632 960555",
+    }

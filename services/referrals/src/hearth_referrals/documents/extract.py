@@ -841,6 +841,40 @@ def _under_a_heading(
     return heading, answer
 
 
+_ROLE_LABEL = re.compile(r"^\W*(role|job title|position|designation)\W*$", re.I)
+_REFERRED = re.compile(r"referr|completed by|recorded by|requested by|author", re.I)
+
+
+def _details_of(who: str, answer: Answer) -> str:
+    """The person the contact lines now being read are about: the last one named ("Team
+    manager: Jon Fry", "Referrer name", a "Role: Placement Officer" line), until another
+    field is asked."""
+    if not answer.label:
+        return who
+    field = field_for(answer.label, answer.part) or ""
+    if field.endswith(".name") or _OTHER_PEOPLE.search(answer.label):
+        return answer.label
+    if _ROLE_LABEL.match(answer.label):
+        other = _OTHER_PEOPLE.search(answer.value) or role_of(answer.value) == "team_manager"
+        return answer.value if other else who
+    if field and not field.startswith(("social_worker.", "team_manager.")):
+        return ""
+    return who
+
+
+def _whose_details(who: str, answer: Answer) -> Answer:
+    """ "Team manager: Jon Fry" over "Email: jon.fry@...": a bare contact label is about the
+    person named above it, when that is not the worker."""
+    if not who or not answer.label or role_of(answer.label) or _OTHER_PEOPLE.search(answer.label):
+        return answer
+    field = field_for(answer.label, answer.part) or ""
+    if not field.startswith("social_worker.") or field.endswith(".name"):
+        return answer
+    if role_of(who) == "social_worker" and not _REFERRED.search(who):
+        return answer
+    return replace(answer, label=f"{who} {answer.label}")
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -881,8 +915,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
     after_a_risk = False  # the answer before was a risk's own
+    who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        answer = _whose_details(who, answer)
+        who = _details_of(who, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
