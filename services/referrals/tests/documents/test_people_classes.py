@@ -606,3 +606,17 @@ def test_a_bare_email_or_phone_is_the_person_named_above_it(form):
         "email": "dan.moss@kent.example.gov.uk",
         "phone": "01632 960555",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("We are looking for carers for Ivy.", "fostering"),
+        ("Ivy needs to be placed with carers who have no other children.", "fostering"),
+        ("We need a residential home whose staff are kind carers.", "residential"),
+        ("Mum is a young carer herself.", None),
+    ],
+)
+def test_carers_asked_for_in_a_sentence_naming_no_setting_are_foster_carers(text, setting):
+    found = requested_setting(text)
+    assert (found.value if found else None) == setting

@@ -275,10 +275,17 @@ def requested_setting(text: str) -> Setting | None:
             request = sentence  # "A foster placement, planned, from 07/12/2026."
         else:
             continue
-        for value in read_choice("setting", request):
+        found = read_choice("setting", request)
+        if not found and seeking and _CARERS.search(request):
+            found = [Setting.FOSTERING]  # "We are looking for carers for Leo"
+        for value in found:
             if value not in asked:
                 asked.append(value)
     return asked[0] if len(asked) == 1 else None
+
+
+# Carers asked for, in a sentence naming no setting, are foster carers.
+_CARERS = re.compile(r"\b(?<!young )(?<!parent )carers?\b", re.I)
 
 
 def suitable_text(text: str) -> str:
