@@ -620,3 +620,23 @@ def test_a_bare_email_or_phone_is_the_person_named_above_it(form):
 def test_carers_asked_for_in_a_sentence_naming_no_setting_are_foster_carers(text, setting):
     found = requested_setting(text)
     assert (found.value if found else None) == setting
+
+
+@pytest.mark.parametrize(
+    ("answer", "setting"),
+    [
+        ("FC", "fostering"),
+        ("Family and friends", "fostering"),
+        ("Foster (preferred) / residential", "fostering"),
+        ("Residential - preferred; foster considered", "residential"),
+        ("Independent living", "supported_accommodation"),
+        ("Hostel with support", "supported_accommodation"),
+    ],
+)
+def test_more_words_for_a_setting(answer, setting):
+    referral = _read(f"Name of child: Ivy Shaw\nPlacement type: {answer}\n")
+    assert referral["placement"].get("setting") == setting
+
+
+def test_independent_living_skills_ask_for_no_setting():
+    assert requested_setting("She needs help with independent living skills.") is None

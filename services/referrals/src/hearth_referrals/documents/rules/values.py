@@ -65,7 +65,7 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living|housing)"
         r"|semi[- ]independen\w*|16\+ (accommodation|provision|supported|placement)"
         r"|\b(leaving care|16 ?plus|post[- ]16) (accommodation|provision)|floating support"
-        r"|independent living (provision|placement|unit)|supported (flat|house)",
+        r"|independent living\b(?! skills)|supported (flat|house)|\bhostel\b",
     ),
     (
         Setting.RESIDENTIAL,
@@ -76,7 +76,8 @@ _SETTING = [
     (
         Setting.FOSTERING,
         r"\bfoster\w*|family[- ]based|\bifa\b|foster care|\bkinship\b"
-        r"|connected (persons?|carers?)|family and friends care"
+        r"|connected (persons?|carers?)|family and friends( care| carers?| placement)?\b"
+        r"|(?-i:\bFC\b)|\bfamily placement\b"
         r"|(placement|placed|living) with (a |an )?(relative|friend|family member)s?"
         r"|\ba family (placement|setting|home)\b|\b(a|with) (foster )?family\b(?! (centre|time))"
         r"|\b(in-house|experienced|approved|local authority) carers\b",
@@ -318,6 +319,9 @@ def read_choice(vocabulary: str, text: str) -> list:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
     if vocabulary == "setting":
         seen = [value for value in seen if not _ruled_out(value, text)]
+        preferred = [value for value in seen if _preferred(value, text)]
+        if len(seen) > 1 and len(preferred) == 1:
+            return preferred  # "Foster (preferred) / residential"
         if not seen and _SOLO.search(text):
             return [Setting.RESIDENTIAL]  # "Solo", "sole occupancy": a home of one's own
         if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
@@ -355,6 +359,16 @@ _NOT_BEFORE = re.compile(
     r"\s+(an?\s+|the\s+|to\s+)?(\w+\s+)?$",
     re.I,
 )
+
+
+_PREFERRED = re.compile(r"^\s*[(-]?\s*(preferred|preference|first choice|ideally)\b", re.I)
+
+
+def _preferred(setting: Setting, text: str) -> bool:
+    for value, pattern in VOCABULARIES["setting"]:
+        if value is setting:
+            return any(_PREFERRED.match(text[match.end() :]) for match in pattern.finditer(text))
+    return False
 
 
 def _ruled_out(setting: Setting, text: str) -> bool:
