@@ -640,3 +640,22 @@ def test_more_words_for_a_setting(answer, setting):
 
 def test_independent_living_skills_ask_for_no_setting():
     assert requested_setting("She needs help with independent living skills.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Care order (was s20 until 2024)", ["C2"]),
+        ("S20 - moving to ICO next week", ["V2"]),
+        ("ICO - the care plan is for a full care order", ["C1"]),
+        ("ICO since 03/09/2026 (s20 before that)", ["C1"]),
+        ("Full care order (s31) - placement order sought", ["C2"]),
+        ("Police protection expired, now s20", ["V2"]),
+        # Two statuses with nothing to tell them apart: both, so the answer is unclear.
+        ("Section 20 / ICO", ["V2", "C1"]),
+    ],
+)
+def test_the_status_now_not_the_one_before_or_the_one_planned(text, codes):
+    from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+
+    assert [code.value for code in find_legal_statuses(text)] == codes

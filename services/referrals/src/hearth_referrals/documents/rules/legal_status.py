@@ -48,14 +48,15 @@ _WORDING: list[tuple[LegalStatus, str]] = [
 ]
 _COMPILED = [(code, re.compile(pattern, re.IGNORECASE)) for code, pattern in _WORDING]
 _APPLIED_FOR = re.compile(
-    r"(applying|application|apply|applied|to be sought|seeking|plan)"
+    r"(applying|application|apply|applied|to be sought|seeking|plan|plan is|moving|move)"
     r"\s(for|to)",
     re.IGNORECASE,
 )
 
 
 _NO_LONGER = re.compile(
-    r"\b(no longer|not now|previously|formerly|was (originally|initially)|replac\w+|instead of"
+    r"\b(no longer|not now|previously|formerly|was (originally|initially)|was|were|had been"
+    r"|replac\w+|instead of"
     r"|rather than|discharg\w+|ended|superseded)\s+(on\s+|under\s+|an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -63,7 +64,8 @@ _NO_LONGER = re.compile(
 
 _PENDING = re.compile(
     r"[\s(-]{0,3}(hearing|application|applied for|to be (sought|applied for)|being sought"
-    r"|pending|proceedings (are )?(planned|issued)|is planned)\b",
+    r"|pending|proceedings (are )?(planned|issued)|is planned|sought|to follow|expected"
+    r"|before that|previously|ended|expired|lapsed|discharged)\b",
     re.IGNORECASE,
 )
 _SHORT_BREAKS = {LegalStatus.V3, LegalStatus.V4}
