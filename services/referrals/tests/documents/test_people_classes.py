@@ -659,3 +659,18 @@ def test_the_status_now_not_the_one_before_or_the_one_planned(text, codes):
     from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 
     assert [code.value for code in find_legal_statuses(text)] == codes
+
+
+def test_two_children_asked_for_by_name_and_a_part_headed_with_each():
+    referral = _read(
+        "I am requesting a foster placement for Maisie Dunn and Alfie Dunn from Monday.\n\n"
+        "Maisie\n=====\nShe is subject to a care order.\n\n"
+        "Alfie\n=====\nHe is accommodated under section 20.\n"
+    )
+    children = [(c.get("first_name"), c.get("legal_status")) for c in referral["children"]]
+    assert children == [("Maisie", "C2"), ("Alfie", "V2")]
+
+
+def test_two_names_of_different_families_are_not_siblings():
+    referral = _read("A foster placement for Maisie Dunn and Kerry Price, her aunt, is sought.\n")
+    assert len(referral["children"]) <= 1

@@ -304,8 +304,49 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
                 and find_dates(match.group(3), builder.reference_date)
             ]
             if len({match.group(1) for match in found}) < 2:
+                named = _named_siblings(sentence)
+                if named:
+                    _add_named(builder, named, answer.block.evidence(sentence[:500]))
+                    return
                 continue
             _add_siblings(builder, found, sentence, answer)
+            return
+
+
+# "a foster placement for Nadia Osei and Kofi Osei": two children of one family asked for.
+_FOR_SIBLINGS = re.compile(
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-Z][a-z'-]+)\s+"
+    r"([A-Z][a-z'-]+)\s+(?:and|&)\s+([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b"
+)
+
+
+def _named_siblings(sentence: str) -> list[tuple[str, str]]:
+    match = _FOR_SIBLINGS.search(sentence)
+    if match is None or match.group(2) != match.group(4) or match.group(1) == match.group(3):
+        return []
+    pairs = [(match.group(1), match.group(2)), (match.group(3), match.group(4))]
+    return pairs if all(looks_like_name(f"{a} {b}") for a, b in pairs) else []
+
+
+def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) -> None:
+    for index, (first, last) in enumerate(named):
+        if index:
+            builder.children.append(ChildFindings())
+        builder.set(builder.children[index].fields, "first_name", first, 0.8, evidence)
+        builder.set(builder.children[index].fields, "last_name", last, 0.8, evidence)
+    builder.current = 0
+
+
+def _child_part(builder: DraftBuilder, answer: Answer) -> None:
+    """A Part, or a line of its own, headed with a child's first name ("Kofi") starts that
+    child's answers."""
+    if len(builder.children) < 2:
+        return
+    headings = {answer.part.strip(), "" if answer.label else answer.value.strip(" :")}
+    for index, child in enumerate(builder.children):
+        found = child.fields.get("first_name")
+        if found is not None and str(found.value) in headings:
+            builder.current = index
             return
 
 
@@ -920,6 +961,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = _whose_details(who, answer)
         who = _details_of(who, answer)
+        _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
