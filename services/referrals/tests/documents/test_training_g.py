@@ -5,7 +5,8 @@ Scored on the reader before anyone had seen the set (03a6eeb): 78.2% overall, ri
 0.877, negation precision 98.3%, missing-information precision 17.8%, recall 76.5%.
 After the same session's reader work, which did not tune on it (h-gaps, h-risks2; the
 merge fixed two rules of h-risks2 that broke names and a suspicion here): 79.4%, F1
-0.889, negation 98.8%, missing precision 19.4%. A training set from now on: tune on it.
+0.889, negation 98.8%, missing precision 19.4%. Then tuned on by h-who (contacts, legal
+status, setting): 85.7%, F1 0.904, missing precision 20.3%. A training set from now on.
 The floors hold that level minus 0.05."""
 
 from pathlib import Path
@@ -26,26 +27,26 @@ class TestTrainingG:
     @pytest.mark.parametrize(
         ("group", "measured"),
         [
-            ("identifiers", 0.853),
-            ("dates", 0.621),
+            ("identifiers", 0.946),
+            ("dates", 0.633),
             ("la", 1.0),
-            ("contacts", 0.889),
-            ("legal_status", 0.900),
-            ("setting", 0.786),
-            ("urgency", 0.881),
-            ("family_time", 0.851),
+            ("contacts", 1.0),
+            ("legal_status", 1.0),
+            ("setting", 1.0),
+            ("urgency", 0.905),
+            ("family_time", 0.91),
         ],
     )
     def test_groups_hold_their_floor(self, training_g, group, measured):
         assert training_g.group_accuracy(group) >= measured - MARGIN
 
     def test_all_fields(self, training_g):
-        assert training_g.overall() >= 0.794 - MARGIN
+        assert training_g.overall() >= 0.857 - MARGIN
 
     def test_risks(self, training_g):
-        assert training_g.present_f1 >= 0.889 - MARGIN
-        assert training_g.negation_precision >= 0.988 - MARGIN
+        assert training_g.present_f1 >= 0.904 - MARGIN
+        assert training_g.negation_precision >= 0.989 - MARGIN
 
     def test_questions_only_for_real_gaps(self, training_g):
-        assert training_g.missing_precision >= 0.194 - MARGIN
-        assert training_g.missing_recall >= 0.765 - MARGIN
+        assert training_g.missing_precision >= 0.203 - MARGIN
+        assert training_g.missing_recall >= 0.824 - MARGIN

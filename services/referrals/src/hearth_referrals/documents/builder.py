@@ -49,6 +49,8 @@ class DraftBuilder:
             "team_manager": {},
         }
         self.placement: dict[str, ExtractedValue] = {}
+        # The referrer's own answers: the worker's only when no one else is named as the worker.
+        self.referrer: dict[str, ExtractedValue] = {}
         self.children: list[ChildFindings] = [ChildFindings()]
         self.shared_risks: dict[tuple[str, str], list[RiskFinding]] = {}
         self.unclear: list[UnclearItem] = []
@@ -60,7 +62,8 @@ class DraftBuilder:
         self.aliases: dict[str, int] = {}
         # Set while a correction is read: it replaces what the original said.
         self.overriding = False
-        self.sender_is_worker = False  # "I'm Ella's social worker": the email's sender
+        # "I'm Ella's social worker": the sender of the message (the Part) that says so.
+        self.worker_sends: str | None = None
         self.young_parent = False  # the child is a parent: their baby is attached to them
         # A start date answered "ASAP" or "today": the referral date, once that is read.
         self.start_at_once: Evidence | None = None

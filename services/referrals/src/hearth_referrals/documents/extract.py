@@ -39,7 +39,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
 __all__ = ["extract"]
@@ -140,6 +140,35 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if name and name.value and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
             builder.current = index
             return False
+    return True
+
+
+# "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
+# its own naming a child with their date of birth starts that child's details.
+_CHILD_LINE = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+)\s+([A-Z][A-Za-z'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
+    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
+    r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
+)
+
+
+def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
+    """A child's own line ("Jack Milburn - DOB 17/04/2018 - Male"): a sibling when another
+    child was named before it; the answers after it are theirs."""
+    match = _CHILD_LINE.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(f"{match.group(1)} {match.group(2)}"):
+        return False
+    dates = find_dates(match.group(3), builder.reference_date)
+    if not dates or (builder.reference_date - dates[0].value).days > 18 * 366:
+        return False
+    child = builder.child_for_identity("first_name", match.group(1))
+    evidence = answer.block.evidence()
+    builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
+    builder.set(child.fields, "last_name", split_name(match.group(2))[0], 0.85, evidence)
+    builder.set(child.fields, "date_of_birth", dates[0].value, 0.85, evidence)
+    gender = values.read_choice("gender", match.group(4) or "")
+    if gender:
+        builder.set(child.fields, "gender", gender[0].value, 0.85, evidence)
     return True
 
 
@@ -276,8 +305,49 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
                 and find_dates(match.group(3), builder.reference_date)
             ]
             if len({match.group(1) for match in found}) < 2:
+                named = _named_siblings(sentence)
+                if named:
+                    _add_named(builder, named, answer.block.evidence(sentence[:500]))
+                    return
                 continue
             _add_siblings(builder, found, sentence, answer)
+            return
+
+
+# "a foster placement for Nadia Osei and Kofi Osei": two children of one family asked for.
+_FOR_SIBLINGS = re.compile(
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-Z][a-z'-]+)\s+"
+    r"([A-Z][a-z'-]+)\s+(?:and|&)\s+([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b"
+)
+
+
+def _named_siblings(sentence: str) -> list[tuple[str, str]]:
+    match = _FOR_SIBLINGS.search(sentence)
+    if match is None or match.group(2) != match.group(4) or match.group(1) == match.group(3):
+        return []
+    pairs = [(match.group(1), match.group(2)), (match.group(3), match.group(4))]
+    return pairs if all(looks_like_name(f"{a} {b}") for a, b in pairs) else []
+
+
+def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) -> None:
+    for index, (first, last) in enumerate(named):
+        if index:
+            builder.children.append(ChildFindings())
+        builder.set(builder.children[index].fields, "first_name", first, 0.8, evidence)
+        builder.set(builder.children[index].fields, "last_name", last, 0.8, evidence)
+    builder.current = 0
+
+
+def _child_part(builder: DraftBuilder, answer: Answer) -> None:
+    """A Part, or a line of its own, headed with a child's first name ("Kofi") starts that
+    child's answers."""
+    if len(builder.children) < 2:
+        return
+    headings = {answer.part.strip(), "" if answer.label else answer.value.strip(" :")}
+    for index, child in enumerate(builder.children):
+        found = child.fields.get("first_name")
+        if found is not None and str(found.value) in headings:
+            builder.current = index
             return
 
 
@@ -393,9 +463,11 @@ def _sender_as_worker(builder: DraftBuilder, answer: Answer) -> None:
 
 def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
     for answer in answers:
+        if answer.label == "From" and builder.worker_sends and answer.part == builder.worker_sends:
+            _sender_as_worker(builder, answer)  # a quoted message's sender says "I am ..."
         if answer.part != "headers":
             continue
-        if answer.label == "From" and builder.sender_is_worker:
+        if answer.label == "From" and builder.worker_sends in ("message", "subject"):
             _sender_as_worker(builder, answer)
         if answer.label == "From" and "la_code" not in builder.top:
             match = resolve_authority(answer.value)
@@ -443,20 +515,67 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
             return
 
 
+_EVERY_CHILD_SAID = re.compile(
+    r"\b(both (children|siblings|of them|girls|boys)|all (the |three |four )?(children|siblings)"
+    r"|each child|they are both|they are all)\b",
+    re.I,
+)
+
+
 def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A correction in the outer message (a reply or forward) overrides the original."""
     for answer in answers:
         if answer.part != "message":
             continue
         text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        every = _EVERY_CHILD_SAID.search(text) and len(builder.children) > 1
+        current = builder.current
         for correction in corrections(text):
             if field_for(correction.label, "") is None:
                 continue
             builder.overriding = True
             try:
-                read_answer(builder, Answer(correction.label, correction.value, answer.block), True)
+                # "Both children are on ICOs, not s20": the correction is every child's.
+                for index in range(len(builder.children)) if every else [current]:
+                    builder.current = index
+                    read_answer(
+                        builder, Answer(correction.label, correction.value, answer.block), True
+                    )
             finally:
                 builder.overriding = False
+                builder.current = current
+
+
+def _referrer_as_worker(builder: DraftBuilder) -> None:
+    """The referrer's name, email and phone are the worker's unless the form names someone
+    else as the worker ("Referrer: Pat Rowe, 01632 ..." above "Social worker: Amy Cole")."""
+    scope, referrer = builder.contacts["social_worker"], builder.referrer
+    worker, named = scope.get("name"), referrer.get("name")
+    if worker is not None and named is not None and worker.value and named.value:
+        if set(str(worker.value).lower().split()) != set(str(named.value).lower().split()):
+            return
+    for key, found in referrer.items():
+        if found.value is not None:
+            builder.set(scope, key, found.value, found.confidence, found.evidence[0])
+
+
+def _suitable_setting(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Foster care: Suitable / Residential care: Not suitable": one row per setting, the
+    one answered suitable is the setting asked for (none when several are)."""
+    if "setting" in builder.placement:
+        return
+    suitable = {}
+    for answer in answers:
+        named = values.read_choice("setting", answer.label) if answer.label else []
+        if (
+            len(named) == 1
+            and len(answer.label.split()) <= 4
+            and values.SUITABLE_VERDICT.match(answer.value)
+        ):
+            suitable.setdefault(named[0], answer)
+    if len(suitable) == 1:
+        ((setting, answer),) = suitable.items()
+        builder.set(builder.placement, "setting", setting.value, 0.8, answer.block.evidence())
 
 
 def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -478,16 +597,22 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "claire.abbott@northyorks.gov.uk, 01609 533 219": the number written right after
-    the worker's own address is theirs."""
+    the worker's own address is theirs, on the same line or alone on the line below."""
     scope = builder.contacts["social_worker"]
     email = scope.get("email")
     if "phone" in scope or email is None or not email.value:
         return
-    for answer in answers:
+    for index, answer in enumerate(answers):
         text = f"{answer.label} {answer.value}"
         at = text.find(str(email.value))
         if at < 0:
             continue
+        below = answers[index + 1] if index + 1 < len(answers) else None
+        if below and not below.label and text[at:].strip() == str(email.value):
+            if re.fullmatch(r"[\d\s()+-]{10,20}", below.value.strip()):
+                answer = below
+                text = f"{email.value} {below.value}"
+                at = 0
         found = phones(text[at : at + 80])
         if found:
             builder.set(scope, "phone", found[0], 0.8, answer.block.evidence())
@@ -497,16 +622,19 @@ def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
 def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
-    if "name" in scope:
-        return
+    named = scope.get("name")
     for index, answer in enumerate(answers[:-1]):
         role = answers[index + 1]
-        if answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
+        if answer.label and looks_like_name(answer.label) and _WORKER_ROLE.match(answer.value):
+            role, answer = answer, replace(answer, label="", value=answer.label)  # "Amy | SW |"
+        elif answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
             continue
-        if not _WORKER_ROLE.match(f"{role.label} {role.value}"):
+        elif not _WORKER_ROLE.match(f"{role.label} {role.value}"):
             continue
+        if named is not None and named.value != answer.value.strip():
+            continue  # the worker is already named: only their own signature adds details
         builder.set(scope, "name", answer.value.strip(), 0.8, answer.block.evidence())
-        for following in answers[index + 1 : index + 5]:
+        for following in answers[index : index + 5]:
             text = f"{following.label} {following.value}"
             for key, found in (("phone", phones(text)), ("email", emails(text))):
                 if found:
@@ -744,6 +872,10 @@ def _under_a_heading(
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
             return heading, replace(answer, label=f"{heading} name")
+    if heading and _OTHER_PEOPLE.search(heading) and role_of(answer.label) is None:
+        if (field_for(answer.label, answer.part) or "").startswith("social_worker."):
+            # "Kent Emergency Duty Team" over "Tel: 03000 ...": the team's number
+            return heading, replace(answer, label=f"{heading} {answer.label}")
     if (
         heading
         and _GENERIC_SCHOOL_LABEL.match(answer.label)
@@ -752,6 +884,40 @@ def _under_a_heading(
     ):  # "Current provision" under an "Education" heading names the school
         return heading, replace(answer, label=f"{heading}: {answer.label}")
     return heading, answer
+
+
+_ROLE_LABEL = re.compile(r"^\W*(role|job title|position|designation)\W*$", re.I)
+_REFERRED = re.compile(r"referr|completed by|recorded by|requested by|author", re.I)
+
+
+def _details_of(who: str, answer: Answer) -> str:
+    """The person the contact lines now being read are about: the last one named ("Team
+    manager: Jon Fry", "Referrer name", a "Role: Placement Officer" line), until another
+    field is asked."""
+    if not answer.label:
+        return who
+    field = field_for(answer.label, answer.part) or ""
+    if field.endswith(".name") or _OTHER_PEOPLE.search(answer.label):
+        return answer.label
+    if _ROLE_LABEL.match(answer.label):
+        other = _OTHER_PEOPLE.search(answer.value) or role_of(answer.value) == "team_manager"
+        return answer.value if other else who
+    if field and not field.startswith(("social_worker.", "team_manager.")):
+        return ""
+    return who
+
+
+def _whose_details(who: str, answer: Answer) -> Answer:
+    """ "Team manager: Jon Fry" over "Email: jon.fry@...": a bare contact label is about the
+    person named above it, when that is not the worker."""
+    if not who or not answer.label or role_of(answer.label) or _OTHER_PEOPLE.search(answer.label):
+        return answer
+    field = field_for(answer.label, answer.part) or ""
+    if not field.startswith("social_worker.") or field.endswith(".name"):
+        return answer
+    if role_of(who) == "social_worker" and not _REFERRED.search(who):
+        return answer
+    return replace(answer, label=f"{who} {answer.label}")
 
 
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
@@ -794,8 +960,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
     after_a_risk = False  # the answer before was a risk's own
+    who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        answer = _whose_details(who, answer)
+        who = _details_of(who, answer)
+        _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
@@ -803,12 +973,14 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
-        if _child_heading(builder, answer):
+        if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         blanket_no_risks(builder, answer, shared)
+        if answer.options and not answer.label and field_for(answer.part) == "setting":
+            answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
@@ -823,11 +995,13 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     if in_a_sentence and "referral_date" not in builder.top:
         evidence = in_a_sentence[1].block.evidence()
         builder.set(builder.top, "referral_date", reference, 0.8, evidence)
+    _referrer_as_worker(builder)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
+    _suitable_setting(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)

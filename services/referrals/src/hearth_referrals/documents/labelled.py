@@ -23,7 +23,7 @@ from hearth_referrals.documents.rules.history import (
     history_from_text,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import combined_fields, field_for
+from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     communication,
@@ -31,7 +31,13 @@ from hearth_referrals.documents.rules.needs import (
     placements_count,
     without_remark,
 )
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
+from hearth_referrals.documents.rules.people import (
+    EMAIL,
+    emails,
+    looks_like_name,
+    phones,
+    split_name,
+)
 from hearth_referrals.documents.rules.risk_states import statements
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
@@ -126,22 +132,45 @@ def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> No
             builder.set(builder.child.fields, "gender", gender[0], 0.85, answer.block.evidence())
 
 
-_REFERRER = re.compile(r"referr|completed by|form completed|person completing", re.I)
+_REFERRER = re.compile(rf"referr|form completed|person completing|{AUTHOR}", re.I)
+
+
+# A sentence about someone else ("The IRO, Jon Fry, is on 01632 ..."): not the worker's.
+_ANOTHER_ROLE = re.compile(r"\b(manager|virtual school|supervis\w+|chair)\b", re.I)
+
+
+def _own_sentences(text: str) -> str:
+    """ "Amy Cole. The IRO is on 01632 ...": an answer's sentences up to one naming another
+    person's role, whose details are theirs."""
+    sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if OTHER_PEOPLE.search(sentence) or _ANOTHER_ROLE.search(sentence):
+            break
+        kept.append(sentence)
+    return ". ".join(kept)
 
 
 def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     role, name = field.split(".")
     scope = builder.contacts[role]
-    text = answer.value
+    text = _own_sentences(answer.value)
     # The referrer is often the worker, but the allocated worker's own answer outranks it.
     confidence = 0.85 if _REFERRER.search(f"{answer.label} {answer.part}") else LABELLED
+    if confidence < LABELLED and role == "social_worker":
+        scope = builder.referrer  # the worker's only if no one else is named (extract.py)
+        if OTHER_PEOPLE.search(text) or _ANOTHER_ROLE.search(text):
+            return  # "Completed by: Pat Rowe (Placement Officer)": not the worker
     found = {"email": emails(text), "phone": phones(text)}
+    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
+        found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell
     for key in ("email", "phone"):
         if found[key]:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
         # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
         candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
+        candidate = re.sub(r"(?<=[a-z])\.$", "", candidate)  # "Amy Cole. The IRO is ..."
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
@@ -673,29 +702,17 @@ def _risks_per_child(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
-_SUITABLE = re.compile(
-    r"^\W*(suitable|recommended|preferred|appropriate|yes|y|required|needed|[x\u2713\u2714\u2612\u2611])\W*$",
-    re.I,
-)
-_NOT_SUITABLE = re.compile(
-    r"^\W*(not (suitable|recommended|appropriate|required|needed|considered)|unsuitable"
-    r"|inappropriate|no|n|n/?a|[\u2610])\W*$",
-    re.I,
-)
-
-
 def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
     """ "Foster care | Suitable", "Residential care | Not suitable": a row per setting with
-    a verdict; the setting marked suitable is the one asked for (the first, if several)."""
+    a verdict, read here as nothing else; which setting is asked for is decided over all
+    the rows together (``extract``: the one marked suitable, none when several are)."""
     named = values.read_choice("setting", answer.label) if answer.label else []
     if len(named) != 1 or len(answer.label.split()) > 4 or answer.options:
         return False
-    if _NOT_SUITABLE.match(answer.value):
-        return True
-    if not _SUITABLE.match(answer.value):
-        return False
-    builder.set(builder.placement, "setting", named[0].value, LABELLED, answer.block.evidence())
-    return True
+    return bool(
+        values.NOT_SUITABLE_VERDICT.match(answer.value)
+        or values.SUITABLE_VERDICT.match(answer.value)
+    )
 
 
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:

@@ -87,8 +87,8 @@ _STOP_WORDS = {
 
 
 _WORKER = re.compile(
-    r"\b(?:social worker|allocated worker|\bSW\b)(?:\s*\([^)]{0,20}\))?"
-    r"(?:\s+(?:from|after|until) \w+|\s+going forward)?"  # "... worker from Monday will be"
+    r"\b(?:(?i:social worker|allocated worker)|\bSW\b)(?:\s*\([^)]{0,20}\))?"
+    r"(?:\s+(?:from|after|until) \w+|\s+going forward|\s+(?:tomorrow|today|now))?"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
@@ -116,22 +116,28 @@ _FROM_DATE = re.compile(
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+)(?i:social worker|sw)\b"
+    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+(?:social worker|sw))\b"
     r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
-    # "The case is now allocated to Owen Price in the Assessment Team (owen.price@...)"
-    r"|\b(?:case|child|young person|family) (?:is |has been |was )?(?:now )?allocated to"
-    r" ([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
 )
-# "Laura Kent, Social Worker, 01904 551 900": a one-line signature.
+# "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
+# as the one the child's case is allocated to, with the details after the name.
+_ALLOCATED_TO = re.compile(
+    r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
+    r"([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
+)
+# "Laura Kent, Social Worker, 01904 551 900": a one-line signature; "Emma Hart | Child's
+# social worker | emma.hart@..." a meeting's list of who attended (not a "Supervising
+# social worker", who is the carers').
 _NAME_THEN_ROLE = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:senior |allocated )?social worker\b",
+    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
+    r"(?:(?:child|young person|[A-Z][a-z'-]+)['\u2019]s\s+)?(?:senior |allocated )?social worker\b",
     re.I,
 )
 # "I'm Ella's social worker": the sender of the email is the worker.
 _I_AM_THE_WORKER = re.compile(
     r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
-    r"\s+(?:allocated\s+)?social worker\b"
+    r"\s+(?:allocated\s+)?(?:social worker|worker|sw)\b"
 )
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
 # "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010", "To recap, Aarav Patel
@@ -181,9 +187,9 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
     the worker named in an email's body, with the address and number beside the name."""
     if _I_AM_THE_WORKER.search(answer.value):
-        builder.sender_is_worker = True
+        builder.worker_sends = answer.part
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    name = before and (before.group(1) or before.group(2) or before.group(3))
+    name = before and (before.group(1) or before.group(2))
     if name and looks_like_name(name):
         # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
         # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
@@ -194,11 +200,23 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
             if found:
                 builder.set(scope, key, found[0], 0.86, _evidence(answer))
         return
-    signed = _NAME_THEN_ROLE.match(answer.value)
+    allocated = _ALLOCATED_TO.search(answer.value)
+    if allocated and looks_like_name(allocated.group(1)):
+        scope = builder.contacts["social_worker"]
+        builder.set(scope, "name", allocated.group(1), 0.86, _evidence(answer))
+        after = re.split(r"(?<=[.!?])\s", answer.value[allocated.end() :])[0]
+        for key, found in (("email", emails(after)), ("phone", phones(after))):
+            if found:
+                builder.set(scope, key, found[0], 0.86, _evidence(answer))
+        return
+    line = answer.value
+    if answer.label and looks_like_name(answer.label):  # "Jo Hart | Child's social worker"
+        line = f"{answer.label} | {answer.value}"
+    signed = _NAME_THEN_ROLE.match(line)
     if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
         scope = builder.contacts["social_worker"]
         builder.set(scope, "name", signed.group(1), 0.8, _evidence(answer))
-        after = answer.value[signed.end() :]
+        after = line[signed.end() :]
         for key, found in (("email", emails(after)), ("phone", phones(after))):
             if found:
                 builder.set(scope, key, found[0], 0.8, _evidence(answer))
@@ -206,7 +224,8 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     match = _WORKER.search(answer.value)
     if match is None or not looks_like_name(match.group(1)):
         return
-    if _NOT_THE_WORKER.search(answer.value[max(0, match.start() - 25) : match.start()]):
+    before = answer.value[max(0, match.start() - 25) : match.start()]
+    if _NOT_THE_WORKER.search(re.split(r"[.!?]\s", before)[-1]):  # in the same sentence
         return
     scope = builder.contacts["social_worker"]
     builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
@@ -331,6 +350,8 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             )
     born = _BORN_CHILD.search(text)
     if born and born.group(1) not in _STOP_WORDS:
+        if _a_second_child(builder, born, text):
+            builder.child_for_identity("first_name", born.group(1))
         _complete_surname(builder, born.group(1), born.group(2), answer)
     if born and born.group(1) not in _STOP_WORDS and "first_name" not in builder.child.fields:
         builder.set(builder.child.fields, "first_name", born.group(1), 0.72, _evidence(answer))
@@ -378,6 +399,20 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(
                 builder.child.fields, "date_of_birth", dates[0].value, NARRATIVE, _evidence(answer)
             )
+
+
+def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bool:
+    """ "Jacob Collins (born 3 December 2016) is a boy of 9" after Freya Collins was read:
+    a passage opening with another full name, born under 18 years ago with the same family
+    name, is a sibling (not a parent, who was born long before)."""
+    first = builder.child.fields.get("first_name")
+    last = builder.child.fields.get("last_name")
+    if first is None or last is None or str(first.value) == born.group(1):
+        return False
+    if str(last.value).lower() != born.group(2).lower():
+        return False
+    dates = find_dates(text[born.start() : born.end() + 40], builder.reference_date)
+    return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
 # "a planned move, not an emergency": the urgency it rules out is not the request's.
@@ -436,10 +471,29 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         )
 
 
+# "Jacob Collins (born ...) is a boy of 9", "Kofi is aged 3": a passage opening with a child's
+# name, not with two names ("Freya and Jacob") or a possessive ("Jacob's sister").
+_OPENING_NAME = re.compile(r"^\W*([A-Z][a-z'-]+)\b(?!['\u2019]s\b)(?!\s+(?:and|&)\s)")
+
+
+def _about_a_sibling(builder: DraftBuilder, text: str) -> None:
+    """Of several children, the one a passage opens by naming is the one it is about."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None or len(builder.children) < 2:
+        return
+    for index, child in enumerate(builder.children):
+        found = child.fields.get("first_name")
+        if found is not None and str(found.value) == opening.group(1):
+            builder.current = index
+            return
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
         return
+    if not answer.label:
+        _about_a_sibling(builder, answer.value)
     if answer.in_a_parents_part or re.search(
         r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
     ):
@@ -461,6 +515,15 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
 
 
 _WORKER_TITLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+# "Amy Cole (she/her)", "Amy Cole BA (Hons) MA SWE": pronouns and letters after a name.
+_AFTER_NAME = re.compile(
+    r"(\s*\((?:she|he|they)/\w+\)|\s+\(?(?:BA|MA|BSc|MSc|PGDip|DipSW|Hons|SWE|HCPC"
+    r"|reg(?:istered)?|CQSW|PhD|MBA)\b\)?\.?)+\s*$"
+)
+
+
+def _bare_name(text: str) -> str:
+    return _AFTER_NAME.sub("", text).strip()
 
 
 def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -482,8 +545,8 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"social worker|allocated worker", whole, re.I
-    )
+        r"(?<!duty )(?<!edt )social worker|allocated worker", whole, re.I
+    )  # a "Duty Social Worker" signs for the child's worker, not as them
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
         if not someone_else:
@@ -491,13 +554,17 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.set(scope, "email", found, 0.8, line.block.evidence())
             for found in phones(text):
                 builder.set(scope, "phone", found, 0.8, line.block.evidence())
-            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first.
+            # "Dan Hirst | Social Worker | ...": a piped signature puts the name first;
+            # "Social Worker: Dan Hirst" the role first.
             name = line.label if line.label and _WORKER_TITLE.match(line.value) else line.value
+            if line.label and _WORKER_TITLE.match(line.label) and not line.label.count(" ") > 2:
+                name = line.value
+            name = _bare_name(name)
             if (
                 "name" not in scope
                 and looks_like_name(name)
                 and len(name.split()) >= 2  # "Tom" alone is a sign-off
-                and (not line.label or name == line.label)
+                and (not line.label or name in (line.label, _bare_name(line.value)))
             ):
                 quote = f"{line.label} | {line.value}" if line.label else None
                 builder.set(scope, "name", name.strip(), 0.75, line.block.evidence(quote))

@@ -36,6 +36,8 @@ _BREAKS = {
     "label",
 }
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
+# "<s>Foster care</s> / Residential": an option struck through is deleted.
+_STRUCK = {"s", "strike", "del"}
 
 
 class _BlockParser(HTMLParser):
@@ -51,11 +53,18 @@ class _BlockParser(HTMLParser):
         self._in_cell = False
         self._select: str | None = None
         self._option_selected = False
+        self._struck = 0
+        self._spans: list[bool] = []  # whether each open <span> strikes its text through
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
         if tag in _SKIP:
             self._skip += 1
+        elif tag in _STRUCK or tag == "span":
+            struck = tag != "span" or "line-through" in (attributes.get("style") or "")
+            if tag == "span":
+                self._spans.append(struck)
+            self._struck += struck
         elif tag == "table":
             self._flush()
             self._table += 1
@@ -82,6 +91,9 @@ class _BlockParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag in _STRUCK or tag == "span":
+            struck = tag != "span" or (self._spans.pop() if self._spans else False)
+            self._struck = max(0, self._struck - struck)
         elif tag in ("td", "th"):
             self._flush()
             self._in_cell = False
@@ -94,7 +106,7 @@ class _BlockParser(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
+        if self._skip or self._struck:
             return
         if self._select is not None:
             if self._option_selected and data.strip():

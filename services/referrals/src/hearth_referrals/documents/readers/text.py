@@ -85,11 +85,127 @@ def _question_answer(line: str) -> str:
     return f"{label} {value}" if label.endswith("?") else f"{label.rstrip(':')}: {value}"
 
 
+# "Child's name ........ Leo Hart", "Legal status ....: S20": a label led by dots.
+_LEADERS = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*:?\s*(\S.*)$")
+# "**Legal status:** S20", "__Name__: Leo": a label in Markdown bold.
+_BOLD = re.compile(r"(\*\*|__)([^*_\n]{1,60}?)\1")
+# "[Legal status] S20", "Legal status = S20", "Legal status - S20": a label set off its own way.
+_SET_OFF = re.compile(
+    r"^\s*(?:\[([^\]]{1,50})\]\s*|([A-Za-z][^=:|\t]{0,50}?)\s+(?:=|-|\u2013|->|=>|>>)\s+)(\S.*)$"
+)
+_COLON_DASH = re.compile(r"^(\s*[A-Za-z][^:|\t]{0,50}?)\s*:-\s*(?=\S)")
+# "1.2 Legal status: S20", "2.3 Phone": a form's numbered prompt, its numbering set aside.
+_DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])")
+_UNDERLINE = re.compile(r"^\s*[-=~_]{3,}\s*$")
+_GAP = re.compile(r" {3,}")
+_QUESTION = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)]\s*(\S.*)$", re.I)
+_ANSWER = re.compile(r"^\s*A(?:nswer)?\s*\d*\s*[.:)]\s*(.*)$", re.I)
+
+
+_EMPTY_PAREN = re.compile(r"\(\s\)")
+_TICKED_PAREN = re.compile(r"\(\s*[xX\u2713\u2714]\s*\)")
+# "Foster care [X]", "Residential [ ]": the tick box after its option.
+_BOX_AFTER = re.compile(r"^\s*([A-Za-z][^\[\]|]{0,60}?)\s*\[\s*([xX\u2713\u2714]?)\s*\]\s*$")
+_BOX_FIRST = re.compile(r"^\s*(\u2610|\u2612|\u2611|\[\s*[xX\u2713\u2714]?\s*\])\s*\S")
+# One choice asked for: tick boxes on the lines below its label are its options.
+_CHOICES = {"setting", "legal_status", "urgency", "duration", "gender"}
+
+
+def _boxes(line: str) -> str:
+    """ "( ) Residential (x) Foster care" and "Foster care [X]" as "\u2610 Residential \u2612
+    Foster care" and "\u2612 Foster care"."""
+    line = _TICKED_PAREN.sub("\u2612", _EMPTY_PAREN.sub("\u2610", line))
+    after = _BOX_AFTER.match(line)
+    if after:
+        box = "\u2612" if after.group(2) else "\u2610"
+        return f"{box} {after.group(1)}"
+    return line
+
+
+def _choice_label(line: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    label = line.strip().rstrip(":").strip()
+    return bool(label) and not _BOX_FIRST.match(line) and field_for(label) in _CHOICES
+
+
+def _options_below(lines: list[str]) -> list[str]:
+    """ "Placement type:" over "[ ] Residential" and "[X] Foster care": one answer."""
+    merged: list[str] = []
+    asking = False
+    for line in lines:
+        if asking and _BOX_FIRST.match(line):
+            label, _, options = merged[-1].partition(":")
+            merged[-1] = f"{label.rstrip()}: {' '.join([options.strip(), line.strip()]).strip()}"
+            continue
+        asking = _choice_label(line) and (line.rstrip().endswith(":") or ":" not in line)
+        merged.append(line)
+    return merged
+
+
+def _known(label: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    return field_for(label.strip()) is not None
+
+
+def _label_styles(lines: list[str]) -> list[str]:
+    """Labels typed without a colon, made plain "Label: answer" lines: dot leaders, Markdown
+    bold, "[Label]", "Label = answer", a known label padded with spaces to a column
+    ("Legal status        S20", "Name    Leo Hart    DOB    01/02/2012") and "Q: label" over
+    "A: answer"."""
+    plain: list[str] = []
+    lines = _options_below([_boxes(line) for line in lines])
+    for index, line in enumerate(lines):
+        line = _BOLD.sub(lambda found: found.group(2), line)
+        line = _COLON_DASH.sub(lambda found: f"{found.group(1)}: ", line)
+        numbered = _DOTTED_NUMBER.match(line)
+        if numbered and (_PAIR.match(line[numbered.end() :]) or _known(line[numbered.end() :])):
+            line = line[numbered.end() :]
+        if (
+            _UNDERLINE.match(line)
+            and plain
+            and abs(len(plain[-1].strip()) - len(line.strip())) <= 3
+        ):
+            continue  # "Child's name" over "------------": the rule underlines the label
+        if "|" in line or "\t" in line:
+            plain.append(line)
+            continue
+        question = _QUESTION.match(line)
+        answer = _ANSWER.match(lines[index + 1]) if question and index + 1 < len(lines) else None
+        if question and answer:
+            plain.append(f"{question.group(1).rstrip(' :')}: {answer.group(1)}")
+            continue
+        if _ANSWER.match(line) and index and _QUESTION.match(lines[index - 1]):
+            continue
+        leaders = _LEADERS.match(line)
+        if leaders:
+            plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
+            continue
+        set_off = _SET_OFF.match(line)
+        if set_off and ":" not in line and _known(set_off.group(1) or set_off.group(2)):
+            plain.append(f"{(set_off.group(1) or set_off.group(2)).strip()}: {set_off.group(3)}")
+            continue
+        pieces = _GAP.split(line.strip())
+        if (
+            ":" not in line
+            and len(pieces) >= 2
+            and len(pieces) % 2 == 0
+            and all(_known(piece) for piece in pieces[::2])
+        ):
+            plain.extend(
+                f"{label}: {value}" for label, value in zip(pieces[::2], pieces[1::2], strict=True)
+            )
+            continue
+        plain.append(line)
+    return plain
+
+
 def split_pairs(lines: list[str]) -> list[str]:
     """ "Name: Freya Nolan      DOB: 22/05/2010": two answers typed on one line; a
     "Q. ... A. ..." line as its label and answer."""
     split: list[str] = []
-    for line in map(_question_answer, lines):
+    for line in map(_question_answer, _label_styles(lines)):
         pieces = [piece for piece in _PAIRS_GAP.split(line.strip()) if piece]
         if "|" not in line and len(pieces) >= 2 and all(_PAIR.match(piece) for piece in pieces):
             split.extend(pieces)

@@ -396,6 +396,22 @@ def _known_label(text: str) -> bool:
     return field_for(label) is not None
 
 
+def _answers_the_prompt(prompt: str, line: str) -> bool:
+    """ "Legal status" over "Care Order (s31)", "Type of short break requested" over "Foster
+    care - short term": a line naming a value of the field the line above asks for is its
+    answer, even where it could be read as a prompt of its own."""
+    from hearth_referrals.documents.rules.labels import field_for
+    from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+    from hearth_referrals.documents.rules.values import read_choice
+
+    field = field_for(_NUMBERING.sub("", prompt).strip(" :?"))
+    if field == "legal_status":
+        return bool(find_legal_statuses(line))
+    if field in ("setting", "urgency", "duration"):
+        return bool(read_choice(field, line))
+    return False
+
+
 # "Self harm - no", "Going missing - yes, three times": a prompt and its answer on a line.
 _DASH_ANSWER = re.compile(
     r"^\s*([A-Za-z][^:\n]{1,50}?)\s+[-\u2013]\s+((?:yes|no|none|nil|n/?a|not|current|past"
@@ -442,7 +458,10 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             or (
                 following is not None
                 and _known_label(block.text)
-                and not _known_label(following.text)
+                and (
+                    not _known_label(following.text)
+                    or _answers_the_prompt(block.text, following.text)
+                )
                 and not _LABEL_LINE.match(block.text)
             )
         )

@@ -13,10 +13,13 @@ from functools import lru_cache
 __all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
+# Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
+# worker unless someone else is named as the worker (extract.py).
+AUTHOR = r"(completed|recorded|written|prepared|requested|submitted|referred|sent) by|author"
 _ROLE_WORKER = re.compile(
     r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
     r"|lead professional|responsible worker"
-    r"|case ?worker|key worker|worker)\b",
+    rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
 )
 OTHER_PEOPLE = re.compile(
@@ -46,7 +49,7 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         "la_reference",
-        r"(reference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
+        r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
@@ -64,7 +67,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
         r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
-        r"|^is the (child|young person) looked after)",
+        r"|^is the (child|young person) looked after|^(lac|cla|looked after) status$"
+        r"|\borders? in place\b)",
     ),
     (
         "start_date",
@@ -92,6 +96,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
+        r"|^(type|kind|category|nature) of (resource|placement|provision|care|accommodation)"
+        r"|^(care|bed|resource) type$|^placement (category|preference)"
+        r"|^(requested|preferred) (provision|resource|placement|setting|service|accommodation)"
+        # "Type of short break requested", "Kind of support sought": the kind of care asked for
+        r"|^(type|kind) of [\w ]{2,25} (requested|required|sought|needed|wanted)$"
         r"|^placement( details| request(ed)?)?$"
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
@@ -180,7 +189,8 @@ _CONTACT = [
             r"(name|social worker|team manager|allocated worker|referrer|\bsw|case holder)$"
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
-            r"|^(allocated |case ?|responsible )?worker$",  # a case export's bare "Worker"
+            r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
+            rf"|\b({AUTHOR})$",
             re.I,
         ),
     ),
@@ -196,9 +206,13 @@ def role_of(text: str) -> str | None:
     return None
 
 
+_CONTACT_WAY = (
+    r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile( number)?"
+    r"|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)"
+)
+# "Email", "Work phone", "Secure email", "Direct line / mobile": a way to reach someone.
 _BARE_CONTACT = re.compile(
-    r"(e-?mail( address)?|(tele)?phone( number)?|tel\.?|mobile"
-    r"( number)?|contact (no\.?|number|details|tel\.?)|direct (line|dial)|ddi?)",
+    rf"((work|office|business|direct|main|secure|cjsm) )?{_CONTACT_WAY}(\s*/\s*{_CONTACT_WAY})*",
     re.I,
 )
 
@@ -240,10 +254,16 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     return [field for field in fields if field is not None]
 
 
+_NUMBERED = re.compile(
+    r"^(?:\(?[a-z]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
     label = " ".join(label.replace("\u2019", "'").split())
+    label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
     if not label:
         return None
     listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)

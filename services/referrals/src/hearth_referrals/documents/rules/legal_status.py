@@ -18,11 +18,19 @@ _WORDING: list[tuple[LegalStatus, str]] = [
         LegalStatus.C2,
         r"(?<!interim )(?<!interim )\b(full )?care orders?\b(?!\s*[(,-]\s*interim)"
         r"|\bf\.?c\.?o\b"
+        r"|(?<![=/-])(?-i:\bCO\b)(?!\s*[=/-])"  # "Status (s20/ICO/CO): CO", not a "CO=N" grid
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
     (LegalStatus.E1, r"placement orders?"),  # "both on placement orders"
     (LegalStatus.D1, r"freeing order"),
-    (LegalStatus.V3, r"short[- ]term breaks?|respite (care )?under (s|section)\s?20"),
+    # A series of short breaks: V4 where the agreement is recorded, V3 (each episode
+    # recorded) otherwise.
+    (
+        LegalStatus.V4,
+        r"short[- ](term )?breaks?\b[^.;]{0,60}\bagreements? (is |are |was )?recorded"
+        r"|agreements? (is |are |was )?recorded[^.;]{0,60}\bshort[- ](term )?breaks?\b",
+    ),
+    (LegalStatus.V3, r"short[- ](term )?breaks?\b|respite (care )?(under |\()?(s|section)\.?\s?20"),
     (
         LegalStatus.V2,
         r"\bs\.?\s?20\b|section\s?20\b|accommodated|voluntary (care|arrangement)"
@@ -40,17 +48,27 @@ _WORDING: list[tuple[LegalStatus, str]] = [
 ]
 _COMPILED = [(code, re.compile(pattern, re.IGNORECASE)) for code, pattern in _WORDING]
 _APPLIED_FOR = re.compile(
-    r"(applying|application|apply|applied|to be sought|seeking|plan)"
+    r"(applying|application|apply|applied|to be sought|seeking|plan|plan is|moving|move)"
     r"\s(for|to)",
     re.IGNORECASE,
 )
 
 
 _NO_LONGER = re.compile(
-    r"\b(no longer|not now|previously|formerly|was (originally|initially)|replac\w+|instead of"
+    r"\b(no longer|not now|previously|formerly|was (originally|initially)|was|were|had been"
+    r"|replac\w+|instead of"
     r"|rather than|discharg\w+|ended|superseded)\s+(on\s+|under\s+|an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_PENDING = re.compile(
+    r"[\s(-]{0,3}(hearing|application|applied for|to be (sought|applied for)|being sought"
+    r"|pending|proceedings (are )?(planned|issued)|is planned|sought|to follow|expected"
+    r"|before that|previously|ended|expired|lapsed|discharged)\b",
+    re.IGNORECASE,
+)
+_SHORT_BREAKS = {LegalStatus.V3, LegalStatus.V4}
 
 
 def find_legal_statuses(text: str) -> list[LegalStatus]:
@@ -66,10 +84,14 @@ def find_legal_statuses(text: str) -> list[LegalStatus]:
                 continue  # "applying for an ICO" is a plan, not the status
             if _NO_LONGER.search(before):
                 continue  # "so it is no longer an ICO": the status it was, not it is
+            if _PENDING.match(text[match.end() : match.end() + 40]):
+                continue  # "ICO hearing listed for Friday": an order not yet made
             taken.append(range(match.start(), match.end()))
             hits.append((match.start(), code))
     seen: list[LegalStatus] = []
     for _start, code in sorted(hits, key=lambda hit: hit[0]):
         if code not in seen:
             seen.append(code)
+    if _SHORT_BREAKS & set(seen):  # "Short breaks (s20)": the short-break code says more
+        seen = [code for code in seen if code is not LegalStatus.V2]
     return seen

@@ -8,7 +8,8 @@ __all__ = ["EMAIL", "PHONE", "emails", "looks_like_name", "phones", "split_name"
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
 PHONE = re.compile(
-    r"(?<![\d/.])(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d/]|\.\d)"
+    r"(?<![\d/.])(?:(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4})(?![\d/]|\.\d)"  # "(0161) 496 0123"
 )
 _NAME = re.compile(r"^[A-Z][a-zA-Z'\u2019-]+(?:\s+[A-Z][a-zA-Z'\u2019-]+){0,3}$")
 _NOT_NAMES = {
@@ -44,10 +45,25 @@ _NOT_NAMES = {
     "Date",
     "Sent",
     "From",
+    # An organisation, a team or a mailbox signs off as no person ("Calderdale MBC").
+    "MBC",
     "Trust",
-    "Authority",
-    "Directorate",
+    "Partnership",
+    "Service",
     "Department",
+    "Directorate",
+    "Authority",
+    "Metropolitan",
+    "District",
+    "Agency",
+    "Ltd",
+    "Limited",
+    "Hub",
+    "Inbox",
+    "Mailbox",
+    "Duty",
+    "EDT",
+    "Panel",
 }
 
 

@@ -55,7 +55,7 @@ _GENDER = [
 _SETTING = [
     (
         Setting.PARENT_AND_CHILD,
-        r"parent (and|&) (child|baby)|mother (and|&) (baby|child)|\bp ?& ?c\b"
+        r"\b(parent|mother|father|mum|dad) (and|&) (child|baby|infant)\b|\bp ?& ?c\b"
         r"|mother and baby unit|family (assessment )?centre|residential (family|parenting)"
         r" assessment|parenting assessment (placement|unit)",
     ),
@@ -65,7 +65,7 @@ _SETTING = [
         r"supported (accommodation|lodgings?|living|housing)"
         r"|semi[- ]independen\w*|16\+ (accommodation|provision|supported|placement)"
         r"|\b(leaving care|16 ?plus|post[- ]16) (accommodation|provision)|floating support"
-        r"|independent living (provision|placement|unit)|supported (flat|house)",
+        r"|independent living\b(?! skills)|supported (flat|house)|\bhostel\b",
     ),
     (
         Setting.RESIDENTIAL,
@@ -76,7 +76,8 @@ _SETTING = [
     (
         Setting.FOSTERING,
         r"\bfoster\w*|family[- ]based|\bifa\b|foster care|\bkinship\b"
-        r"|connected (persons?|carers?)|family and friends care"
+        r"|connected (persons?|carers?)|family and friends( care| carers?| placement)?\b"
+        r"|(?-i:\bFC\b)|\bfamily placement\b"
         r"|(placement|placed|living) with (a |an )?(relative|friend|family member)s?"
         r"|\ba family (placement|setting|home)\b|\b(a|with) (foster )?family\b(?! (centre|time))"
         r"|\b(in-house|experienced|approved|local authority) carers\b",
@@ -200,8 +201,22 @@ _NOT_SOUGHT = re.compile(
 )
 
 
+# "Step down from secure to a residential home", "a move from residential into foster
+# care": the setting the child moves from is history; the one after "to" is asked for.
+_FROM_TO = re.compile(
+    r"\b(step(?:ping|ped)?[- ]?down|mov(?:e|ing)|transition(?:ing)?|progress(?:ing)?)"
+    r"\s+from\s+[^.;:,]{1,60}?\s+(to|into)\b",
+    re.I,
+)
+
+
+def _moving_to(text: str) -> str:
+    return _FROM_TO.sub(lambda found: f"{found.group(1)} {found.group(2)}", text)
+
+
 def request_text(text: str) -> str:
     """The clauses of ``text`` that describe the placement sought, not the history."""
+    text = _moving_to(text)
     clauses = re.split(
         r"(?<=[.;!?])\s+|\n+|,\s+(?:and\s+)?(?=(?:she|he|they|who|but)\b)|\s+[-\u2013]\s+|\s*\(",
         text,
@@ -230,11 +245,15 @@ _UNSUITABLE = re.compile(
 
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
-    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to|move to|moving to"
+    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to"
+    r"|move (in)?to|moving (in)?to"
     r"|consider|ideally|preferabl[ey]|would prefer)\b",
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
+# "16+ Supported Accommodation Referral", "Residential request form": a title naming the
+# kind of referral names the setting asked for.
+_TITLE = re.compile(r"^[^.!?:;,]{0,50}\b(referral|request)( form)?\W*$", re.I)
 
 
 def requested_setting(text: str) -> Setting | None:
@@ -243,7 +262,7 @@ def requested_setting(text: str) -> Setting | None:
     care since 2023 and now needs foster care" asks for fostering; "... secure is not what
     we need now" asks for nothing. One setting asked for, or None."""
     asked: list[Setting] = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+    for sentence in re.split(r"(?<=[.!?;])\s+", _moving_to(text)):
         seeking = _SEEKING.search(sentence)
         if seeking:
             # "An emergency foster placement is needed": the words before ask too, unless
@@ -251,14 +270,23 @@ def requested_setting(text: str) -> Setting | None:
             head = sentence[: seeking.start()]
             part = sentence[seeking.start() :] if _HISTORY_CLAUSE.search(head) else sentence
             request = request_text(part)
-        elif _PLACEMENT_WORD.search(sentence) and not _HISTORY_CLAUSE.search(sentence):
+        elif (
+            _PLACEMENT_WORD.search(sentence) or _TITLE.match(sentence)
+        ) and not _HISTORY_CLAUSE.search(sentence):
             request = sentence  # "A foster placement, planned, from 07/12/2026."
         else:
             continue
-        for value in read_choice("setting", request):
+        found = read_choice("setting", request)
+        if not found and seeking and _CARERS.search(request):
+            found = [Setting.FOSTERING]  # "We are looking for carers for Leo"
+        for value in found:
             if value not in asked:
                 asked.append(value)
     return asked[0] if len(asked) == 1 else None
+
+
+# Carers asked for, in a sentence naming no setting, are foster carers.
+_CARERS = re.compile(r"\b(?<!young )(?<!parent )carers?\b", re.I)
 
 
 def suitable_text(text: str) -> str:
@@ -291,6 +319,9 @@ def read_choice(vocabulary: str, text: str) -> list:
         return seen[:1]  # in a sentence, the first word for a gender is the child's
     if vocabulary == "setting":
         seen = [value for value in seen if not _ruled_out(value, text)]
+        preferred = [value for value in seen if _preferred(value, text)]
+        if len(seen) > 1 and len(preferred) == 1:
+            return preferred  # "Foster (preferred) / residential"
         if not seen and _SOLO.search(text):
             return [Setting.RESIDENTIAL]  # "Solo", "sole occupancy": a home of one's own
         if Setting.PARENT_AND_CHILD in seen and not _OPTIONS_LEFT.search(text):
@@ -328,6 +359,16 @@ _NOT_BEFORE = re.compile(
     r"\s+(an?\s+|the\s+|to\s+)?(\w+\s+)?$",
     re.I,
 )
+
+
+_PREFERRED = re.compile(r"^\s*[(-]?\s*(preferred|preference|first choice|ideally)\b", re.I)
+
+
+def _preferred(setting: Setting, text: str) -> bool:
+    for value, pattern in VOCABULARIES["setting"]:
+        if value is setting:
+            return any(_PREFERRED.match(text[match.end() :]) for match in pattern.finditer(text))
+    return False
 
 
 def _ruled_out(setting: Setting, text: str) -> bool:
@@ -424,3 +465,16 @@ def current_placements(text: str) -> int | None:
         word = match.group(1).lower()
         return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
     return 1 if current_is_first(text) else None
+
+
+# A setting row's verdict: "Foster care | Suitable" (or a tick), "Residential | Not suitable".
+SUITABLE_VERDICT = re.compile(
+    r"^\W*(suitable|recommended|preferred|appropriate|yes|y|required|needed"
+    r"|[x\u2713\u2714\u2612\u2611])\W*$",
+    re.I,
+)
+NOT_SUITABLE_VERDICT = re.compile(
+    r"^\W*(not (suitable|recommended|appropriate|required|needed|considered)|unsuitable"
+    r"|inappropriate|no|n|n/?a|[\u2610])\W*$",
+    re.I,
+)
