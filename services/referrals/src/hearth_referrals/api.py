@@ -1,7 +1,7 @@
 """What every endpoint module shares: who may call, and the request's context."""
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -22,6 +22,7 @@ __all__ = [
     "PlacerContext",
     "ReaderContext",
     "ScreenerContext",
+    "Submission",
     "document_idempotency",
     "require_per_kind",
     "screener_idempotency",
@@ -93,19 +94,26 @@ DocumentReaderContext = Annotated[ReferralContext, Depends(_context(document_rea
 DocumentWriterContext = Annotated[ReferralContext, Depends(_context(document_writer))]
 
 
+class Submission(NamedTuple):
+    """An LA sending a referral: its context, and its Idempotency-Key's claim, pending on
+    PostgreSQL (run in the look-up's own statement) and already made elsewhere (None)."""
+
+    ctx: ReferralContext
+    claim: PendingClaim | None
+
+
 async def _la_submission(
     request: Request,
     credentials: HTTPAuthorizationCredentials | None = bearer_credentials(),
     key: Annotated[str | None, idempotency_header(required=True)] = None,
-) -> tuple[ReferralContext, PendingClaim | None]:
+) -> Submission:
     # Sending a referral is the hottest route: its caller, context and key are solved as
     # one dependency (FastAPI's solving of a tree of them cost more than the checks), and
     # the key is claimed in the look-up's own statement (intake.service).
     principal = await la_submitter(request, credentials)
     claim = await claim_key(request, principal, key, required=True, deferred=True)
     context = ReferralContext(get_session(request), principal, request.app.state.database.clock)
-    return context, claim  # type: ignore[return-value]
+    return Submission(context, claim if isinstance(claim, PendingClaim) else None)
 
 
-LaSubmission = Annotated[tuple[ReferralContext, PendingClaim | None], Depends(_la_submission)]
-"""An LA sending a referral: its context and its Idempotency-Key's pending claim."""
+LaSubmission = Annotated[Submission, Depends(_la_submission)]

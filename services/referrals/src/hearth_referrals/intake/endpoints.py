@@ -78,7 +78,7 @@ async def send_referral(
     submission: LaSubmission,
 ) -> ReferralRead:
     """Send a referral to one or more agencies. Each agency's 15-minute clock starts now."""
-    ctx, claim = submission
+    ctx, claim = submission.ctx, submission.claim
     intake = IntakeService(ctx)
     # On PostgreSQL the key is claimed in the look-up's statement (one round trip fewer).
     new = await intake.prepare(body, claim=claim)
