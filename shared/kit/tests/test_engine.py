@@ -29,6 +29,9 @@ async def _terminate(pid: int) -> None:
                 )
                 if gone:
                     return
+                # pg_stat_activity is read once per transaction: end it, or every later
+                # check sees the first one's snapshot (the backend still there, forever).
+                await connection.rollback()
                 await asyncio.sleep(0.01)
         raise AssertionError("the backend was not terminated")
     finally:
