@@ -223,6 +223,10 @@ def score_document(score: Score, expected: dict, draft: ReferralDraftRead) -> No
     for index, wanted in enumerate(expected["children"]):
         got = _child_values(children[index]) if index < len(children) else {}
         for name, value in got.items() if got else _child_values({}).items():
+            if name == "age_years" and wanted["date_of_birth"] is not None:
+                # The contract's age is for a child whose date of birth is not known; some
+                # sets' truths carry the age always (training d, e, g), some only then.
+                continue
             _compare(score, name, wanted[name], value, f"{where} child {index}")
         _risks(
             score,
