@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Annotated, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,7 @@ __all__ = [
     "Batch",
     "BatchGet",
     "ContractModel",
+    "EmailAddress",
     "EventPage",
     "EventRead",
     "Instant",
@@ -42,6 +44,24 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+@lru_cache(maxsize=8192)
+def _email_address(value: str) -> str:
+    """Pydantic's ``EmailStr`` check (email-validator), remembered: the same social workers
+    and managers send referral after referral, and the check cost more than the rest of a
+    contact together. A refusal is not remembered (it raises); a repeat is checked again."""
+    from pydantic.networks import validate_email
+
+    return validate_email(value)[1]
+
+
+# As pydantic's ``EmailStr`` (same check, same errors, same schema), each address checked once.
+EmailAddress = Annotated[
+    str,
+    AfterValidator(_email_address),
+    WithJsonSchema({"type": "string", "format": "email"}),
+]
 MAX_BATCH_IDS = 1000
 RecordId = Annotated[
     str,
