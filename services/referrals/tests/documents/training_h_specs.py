@@ -284,7 +284,7 @@ SPECS_A = [
                     cce=S(
                         "Concerns he was told to work off his journey debt; traffickers may try to contact him."
                     ),
-                    missing=S("Risk of going missing (trafficking indicators)."),
+                    missing=S("Suspected risk of going missing (trafficking indicators)."),
                 ),
                 family=(
                     Family(
@@ -467,7 +467,7 @@ SPECS_A = [
                     violence=P("Charged with robbery with a knife (alleged)."),
                     missing=H("Missing from home 3 times in 2025, none since February."),
                     drugs=P("Cannabis most days."),
-                    exploits=S("Police believe he recruits younger boys."),
+                    exploits=S("Suspected - police believe he recruits younger boys."),
                 ),
                 family=(
                     Family(

@@ -163,7 +163,7 @@ SPECS_C = [
                 school_words="Therfield School - Year 9",
                 risk=risks(
                     self_harm=P("Cuts her legs; CAMHS safety plan in place."),
-                    eating=S("Restricting food; under review by CAMHS."),
+                    eating=S("Suspected eating disorder: restricting food; CAMHS reviewing."),
                 ),
                 family=(
                     Family(
@@ -371,7 +371,11 @@ SPECS_C = [
                 legal_words="EPO granted 20/11/26",
                 school="Challney High School for Girls",
                 school_words="Challney High School for Girls Y7",
-                risk=risks(self_harm=S("Said she wanted to die during the police visit.")),
+                risk=risks(
+                    self_harm=S(
+                        "Concerns about self-harm: said she wanted to die during the police visit."
+                    )
+                ),
                 family=(),
                 no_contact=("father",),
                 no_contact_words="No contact with father (EPO).",

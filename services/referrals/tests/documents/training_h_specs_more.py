@@ -126,7 +126,11 @@ SPECS_B = [
                 legal_words="Placement Order (s21 ACA 2002)",
                 school="Rufford Primary School",
                 school_words="Rufford Primary School - Year 2",
-                risk=risks(eating=S("Hoards and refuses food at times; paediatrician reviewing.")),
+                risk=risks(
+                    eating=S(
+                        "Suspected eating disorder: hoards and refuses food at times; paediatrician reviewing."
+                    )
+                ),
                 family=(
                     Family(
                         "birth mother",
@@ -189,7 +193,7 @@ SPECS_B = [
                 risk=risks(
                     fire=P("Set fire to bedding at her last placement on 2 November 2026."),
                     self_harm=P("Cuts her arms; last incident 5 November."),
-                    cse=S("Older males seen collecting her from school."),
+                    cse=S("Suspected CSE - older males seen collecting her from school."),
                 ),
                 family=(Family("mum", "monthly", "She sees mum once a month, supervised.", True),),
                 no_contact=("stepfather",),
@@ -348,7 +352,7 @@ SPECS_B = [
                 school_words="Smithills School yr 9",
                 risk=risks(
                     self_harm=P("Overdose 10/11, A&E; on CAMHS waiting list."),
-                    drugs=S("Vapes and possibly cannabis."),
+                    drugs=S("Suspected cannabis use (vapes)."),
                 ),
                 family=(
                     Family("mum", "weekly", "mum weekly unsupervised;", False),
@@ -572,7 +576,7 @@ SPECS_B = [
                 risk=risks(
                     violence=P("Damaged property and assaulted a carer on 20/11."),
                     missing=P("Missing 3 times this month."),
-                    self_harm=S("Head-banging when distressed; assessed as self-soothing."),
+                    self_harm=S("Suspected self-harm: head-banging when distressed."),
                 ),
                 family=(Family("mum", "weekly", "Mum weekly.", None),),
                 no_contact=("father",),
