@@ -19,11 +19,11 @@ from training_h_emails import DOCUMENT_EMAILS, EMAILS  # noqa: E402
 from training_h_layouts import LAYOUTS  # noqa: E402
 from training_h_model import Spec, truth  # noqa: E402
 from training_h_specs import SPECS_A  # noqa: E402
-from training_h_specs_late import SPECS_C  # noqa: E402
+from training_h_specs_late import SPECS_C, SPECS_D  # noqa: E402
 from training_h_specs_more import SPECS_B  # noqa: E402
 from training_h_write import docx_bytes, pdf_bytes, text_of  # noqa: E402
 
-SPECS: list[Spec] = SPECS_A + SPECS_B + SPECS_C
+SPECS: list[Spec] = SPECS_A + SPECS_B + SPECS_C + SPECS_D
 FOLDER = HERE / "training_h"
 
 

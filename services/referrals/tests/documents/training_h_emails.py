@@ -4,11 +4,11 @@ a manager's email with the form attached."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 import training_h_words as w
 from training_h_layouts import LAYOUTS
-from training_h_model import Spec, say
+from training_h_model import Person, Spec, say
 from training_h_write import docx_bytes, email_bytes, html_of, pdf_bytes
 
 AGENCY = "Referrals Team <referrals@brightwater-fostering.example.org.uk>"
@@ -254,9 +254,83 @@ def manager_escalation(spec: Spec) -> bytes:
     )
 
 
+def _invite(spec: Spec, sender: Person, meeting: datetime, sent: datetime) -> str:
+    kid = spec.kids[0]
+    return "\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+            "VERSION:2.0",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            f'ORGANIZER;CN="{sender.name}":mailto:{sender.email}',
+            f"DTSTART:{meeting:%Y%m%dT%H%M%SZ}",
+            f"DTEND:{meeting + timedelta(hours=1):%Y%m%dT%H%M%SZ}",
+            f"DTSTAMP:{sent:%Y%m%dT%H%M%SZ}",
+            f"UID:{spec.id}-placement-planning@{spec.domain}",
+            f"SUMMARY:Placement planning meeting - {kid.first} {kid.last[0]}",
+            "LOCATION:Microsoft Teams",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+
+
+def meeting_invite(spec: Spec) -> bytes:
+    """A placement planning meeting invitation that carries the referral (text, HTML and a
+    text/calendar request): the meeting's date is not the referral date, and the sender may
+    be business support or a manager writing for the allocated worker."""
+    sender = spec.others[0] if spec.notes.get("sent_by_other") else spec.sw
+    meeting = spec.notes["meeting"]
+    sent = _when(spec, "13:25")
+    names = " and ".join(f"{k.known_as or k.first}" for k in spec.kids)
+    behalf = f"On behalf of {spec.sw.name}: " if sender is not spec.sw else ""
+    opening = (
+        f"{behalf}you are invited to a placement planning meeting for {names} on "
+        f"{say(meeting.date(), 'ord_day')} at {meeting:%H:%M} (Teams link in the invite). "
+        f"Before then we are looking for {spec.ask[0].lower()}{spec.ask[1:]}, from "
+        f"{spec.start_words}."
+    )
+    signature = [sender.name.split()[0], "", sender.name, f"{sender.role}, {spec.la_name}"]
+    signature += [sender.phone] if sender.phone else []
+    text = "\n".join(
+        [
+            "Hello,",
+            "",
+            opening,
+            "",
+            summary(spec),
+            f"Allocated social worker: {w.contact(spec.sw)}",
+            "",
+            *signature,
+        ]
+    )
+    blocks = [
+        ("p", "Hello,"),
+        ("p", opening),
+        ("kv", _rows(spec)),
+        ("p", f"Allocated social worker: {w.contact(spec.sw)}"),
+        ("p", "\n".join(signature)),
+    ]
+    cc = ", ".join(f"{p.name} <{p.email}>" for p in (spec.sw, *spec.others) if p is not sender)
+    return email_bytes(
+        sender=f"{sender.name} <{sender.email}>",
+        to=AGENCY,
+        cc=cc,
+        subject=f"Placement planning meeting - {names} ({spec.ref_label} {spec.ref})",
+        when=sent,
+        text=text,
+        html_body=html_of(blocks),
+        calendar=_invite(spec, sender, meeting, sent),
+        key=spec.id,
+    )
+
+
 DOCUMENT_EMAILS = {"outlook_print": outlook_print}
 EMAILS = {
     "nested_forward": nested_forward,
     "html_fix_thread": html_fix_thread,
     "manager_escalation": manager_escalation,
+    "meeting_invite": meeting_invite,
 }

@@ -237,9 +237,11 @@ def email_bytes(
     html_body: str | None = None,
     cc: str = "",
     attachments: tuple[tuple[str, bytes], ...] = (),
+    calendar: str | None = None,
     key: str = "h",
 ) -> bytes:
-    """An email with fixed Message-ID and MIME boundaries (``key`` makes them unique)."""
+    """An email with fixed Message-ID and MIME boundaries (``key`` makes them unique);
+    ``calendar`` adds a meeting request (text/calendar) as a third alternative."""
     message = EmailMessage(policy=SMTP)
     message["From"] = sender
     message["To"] = to
@@ -252,6 +254,8 @@ def email_bytes(
         message.set_content(text)
         if html_body is not None:
             message.add_alternative(html_body, subtype="html")
+        if calendar is not None:
+            message.add_alternative(calendar, subtype="calendar", params={"method": "REQUEST"})
     else:
         message.set_content(html_body, subtype="html")
     types = {
