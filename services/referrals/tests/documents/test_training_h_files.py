@@ -202,9 +202,16 @@ def test_every_file_opens_and_says_what_its_truth_says(path):
     text = "".join(_text(truth["file"], (FOLDER / truth["file"]).read_bytes()).split()).lower()
     wanted = [truth["social_worker"]["name"], truth["social_worker"]["email"]]
     wanted += [truth["la_reference"]] if truth["la_reference"] else []
-    for child in truth["children"]:
+    wanted += [truth["social_worker"]["phone"]] if truth["social_worker"]["phone"] else []
+    spec = SPECS[truth["file"].split("-")[0]]
+    for child, kid in zip(truth["children"], spec.kids, strict=True):
         wanted += [child["first_name"], child["last_name"]]
         wanted += [child["school"]] if child["school"] else []
+        wanted += [child["extra"]["known_as"]] if "extra" in child else []
+        # Whom the child sees or must not see, and every stated risk's own words.
+        wanted += [item["with"] for item in child["family_time"]]
+        wanted += child["no_contact_with"]
+        wanted += [words for state, words in kid.risk.values() if words and state != "none_known"]
     for value in wanted:
         assert "".join(value.lower().split()) in text, value
 

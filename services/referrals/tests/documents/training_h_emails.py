@@ -171,7 +171,7 @@ def html_fix_thread(spec: Spec) -> bytes:
     original_when = datetime.combine(spec.notes["original"], time(15, 20), tzinfo=UTC)
     quoted_blocks = [
         ("p", "Hi all,"),
-        ("p", f"Please find below a referral for {kid.first}."),
+        ("p", "Please find below a referral for " + " and ".join(k.first for k in spec.kids) + "."),
         ("kv", [(label, value) for label, value in _rows(quoted)]),
         ("p", f"Kind regards,\n{spec.sw.name}\nSocial Worker, {spec.sw.team}\n{spec.sw.phone}"),
     ]
