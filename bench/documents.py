@@ -5,7 +5,7 @@
 Prints, side by side for the training corpus (``corpus/``), the held-out set
 (``heldout/``), the hand-written layouts (``handwritten/``: training, tuned while
 looking at them), the training sets written from public form descriptions
-(``training_a/`` to ``training_g/``: training figures once the reader was tuned on
+(``training_a/`` to ``training_h/``: training figures once the reader was tuned on
 them; ``training_f/`` is the first frozen set, retired when it was tuned on) and the
 frozen independent evaluation set (``frozen_2/``, written by a helper who had not read
 the reader; see ``frozen_2/README.md``): per-group accuracy,
@@ -53,6 +53,7 @@ SETS = (
     ("training e", "training_e"),
     ("training f", "training_f"),
     ("training g", "training_g"),
+    ("training h", "training_h"),
     ("frozen", FROZEN),
 )
 TRAINING = {
@@ -65,6 +66,7 @@ TRAINING = {
     "training e",
     "training f",
     "training g",
+    "training h",
 }
 FORMATS = ("docx", "pdf", "txt", "eml")
 
