@@ -67,7 +67,7 @@ SPECS = [
                     missing=("historical", "Missing once in 2025 (returned next day), none since.")
                 ),
                 None,
-                family_words="Not known - SW to advise Monday",
+                family_words="Not known - SW to advise Monday.",
                 history_words="Known to CSC since 2024; never looked after before.",
                 no_contact=(("mum's partner", "No contact with mum's partner (police bail)."),),
             ),
@@ -193,7 +193,7 @@ SPECS = [
                 (),
                 risks(),
                 "Born 06:12 today, 2.9kg, well.",
-                family_words="Not discussed",
+                family_words="Not discussed.",
                 history_words="Not previously looked after.",
             ),
         ),
@@ -218,6 +218,7 @@ SPECS = [
                 ("12:30", "Requests sent to P&C providers."),
             ],
             "closed": "16:55",
+            "shift": "08:00 to 17:00 (weekend day cover)",
         },
     ),
     Spec(

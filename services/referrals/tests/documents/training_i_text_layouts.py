@@ -44,7 +44,7 @@ def edt_log(spec: Spec) -> bytes:
     edt = spec.others[0]
     lines = [
         f"{spec.la_name.upper()} - EMERGENCY DUTY TEAM - OUT OF HOURS LOG",
-        f"Shift: {when(spec.date, 'wd_short')} 17:00 to 09:00 next day    EDT worker: {edt.name} ({edt.phone})",
+        f"Shift: {when(spec.date, 'wd_short')} {spec.notes.get('shift', '17:00 to 09:00 next day')}    EDT worker: {edt.name} ({edt.phone})",
         f"{spec.ref_label}: {spec.ref or 'not yet allocated'}",
         "-" * 72,
     ]

@@ -22,7 +22,8 @@ def health(kid: Kid) -> str:
 def family(kid: Kid) -> str:
     """Family time in one paragraph: the arrangements, then whom the child must not see."""
     if kid.family is None:
-        return kid.family_words or "To be confirmed"
+        said = [kid.family_words or "To be confirmed."] + [why for _, why in kid.no_contact]
+        return " ".join(said)
     parts = [item.words for item in kid.family]
     if not kid.family and kid.family_words:
         parts.append(kid.family_words)
