@@ -128,7 +128,6 @@ class Spec:
     ref: str | None
     ref_label: str
     date: date | None
-    date_words: str
     worker: Person
     setting: str
     setting_words: str
