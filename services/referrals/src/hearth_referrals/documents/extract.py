@@ -973,9 +973,41 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     return joined
 
 
+_DETAILS_LABEL = re.compile(
+    r"^\W*(?:if (?:yes|so)\W*)?(?:(?:please )?(?:give|provide) )?(?:details?|comments?)"
+    r"(?: of (?:the )?(?:risk|concern)s?)?\W*$",
+    re.I,
+)
+
+
+_POSITIVE = [["yes"], ["past"], ["suspected"], ["current"], ["historic"], ["historical"]]
+
+
+def _details_below_ticks(answers: list[Answer]) -> list[Answer]:
+    """ "Fire setting? Yes ☒ No ☐" over "Details: set a bin alight": the details line
+    under a row ticked yes (past, suspected) is that row's own answer, not a free
+    sentence (under a row ticked "No" it is the grid's shared details)."""
+    kept: list[Answer] = []
+    for answer in answers:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _DETAILS_LABEL.match(answer.label)
+            and answer.value.strip()
+            and [text.lower() for text, ticked in previous.options if ticked] in _POSITIVE
+            and not previous.value.strip()
+            and risk_terms(previous.label)
+            and previous.part == answer.part
+        ):
+            kept[-1] = replace(previous, value=answer.value.strip())
+            continue
+        kept.append(answer)
+    return kept
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = _join_wrapped(pair_answers(blocks))
+    answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
     if in_a_sentence:

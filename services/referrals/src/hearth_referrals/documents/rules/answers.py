@@ -66,15 +66,43 @@ _OPTION_THEN_DETAIL = re.compile(
 )
 
 
+# An option word a tick box may follow ("Yes ☐ No ☒ Past ☐", "Yes [x] No [ ]").
+_OPTION_WORD = re.compile(
+    r"(?:^|(?<=[\s?:|]))(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current"
+    r"|suspected|none known|don't know)\s*$",
+    re.I,
+)
+
+
+def _boxes_after_words(pieces: list[str]) -> tuple[str, list[tuple[str, bool]]] | None:
+    """ "Yes ☐ No ☒ Past ☐ Suspected ☐": each box after its option, the line ending in a
+    box (anything after it on a new line); None when the boxes come before their words."""
+    tail = pieces[-1]
+    if tail.strip() and not tail.lstrip(" \t").startswith("\n"):
+        return None
+    lead = _OPTION_WORD.search(pieces[0])
+    between = pieces[2:-1:2]
+    if lead is None or not all(_OPTION_WORD.fullmatch(piece.strip()) for piece in between):
+        return None
+    words = [piece.strip() for piece in [lead.group(1), *between]]
+    options = [(word, _is_checked(glyph)) for word, glyph in zip(words, pieces[1::2], strict=True)]
+    rest = " ".join(filter(None, [pieces[0][: lead.start()].strip(), tail.strip()]))
+    return rest, options
+
+
 def split_options(text: str) -> tuple[str, list[tuple[str, bool]]]:
     """The answer's own words, and each tick box's (option, ticked).
 
     The words are those before the first tick box and any after the last option
-    (a "Details" column beside "☒ Yes ☐ No").
+    (a "Details" column beside "☒ Yes ☐ No"). When the line ends in a box and a yes/no
+    word stands before each box ("Yes ☐ No ☒"), each box ticks the word before it.
     """
     pieces = _GLYPH.split(text)
     if len(pieces) == 1:
         return text, []
+    after = _boxes_after_words(pieces)
+    if after is not None:
+        return after
     options = []
     words = [pieces[0].strip()]
     for index in range(1, len(pieces), 2):

@@ -383,6 +383,8 @@ def answer_state(
     """
     if options:
         ticked = [text for text, is_ticked in options if is_ticked]
+        if not ticked and not answer.strip():
+            return RiskState.NOT_STATED  # a row left unticked: a gap, not a doubt
         if len(ticked) != 1:
             return None
         answer = ticked[0] + " " + answer
