@@ -178,6 +178,26 @@ def _wraps(previous: Block, text: str) -> bool:
     )
 
 
+# A box's own label on its first line: a few words, no figures, no closing stop.
+_BOX_LABEL = re.compile(r"^[A-Z][A-Za-z'()/&-]*(?: [A-Za-z'()/&-]+){0,3}\??$")
+
+
+def _boxed_cells(cells: list[str | None]) -> list[str]:
+    """A printed form's row of boxes, each with its label above its value ("Date of
+    referral" over "16.11.26"): "Label: value" for each box; empty when any box with text
+    is not so (a grid's header row, a label column beside its values)."""
+    texts = [text.strip() for text in cells if text and text.strip()]
+    if len(texts) < 2:
+        return []
+    pairs = []
+    for text in texts:
+        label, _, value = text.partition("\n")
+        if not value.strip() or not _BOX_LABEL.match(label.strip()):
+            return []
+        pairs.append(f"{label.strip().rstrip('?')}: {' '.join(value.split())}")
+    return pairs
+
+
 class _Emitter:
     def __init__(self, page: int, part: str | None, tables_before: int) -> None:
         self.page, self.part = page, part
@@ -212,6 +232,12 @@ class _Emitter:
         if row.table is not None:
             self.in_table = False
             for index, cells in enumerate(row.table):
+                boxed = _boxed_cells(cells)
+                if boxed:  # each box holds its label over its value: a pair each
+                    for text in boxed:
+                        self.paragraph_block(text)
+                    self.in_table = False
+                    continue
                 texts = [" ".join((text or "").split()) for text in cells]
                 if any(texts):
                     self.row_blocks(texts, new_table=index == 0)
