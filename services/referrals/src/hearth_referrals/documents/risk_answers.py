@@ -321,11 +321,30 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         r"\b(both|all|neither|either|none of)\b", said, re.I
     ):
         shared = True
+    named = None if shared else _child_named_in(builder, said)
+    current = builder.current
+    builder.current = current if named is None else named
     for key in ALL_RISKS:
         finding = RiskFinding(RiskState.NONE_KNOWN, 0.7, evidence, "", False)
         builder.add_risk(key, finding, shared=shared)
     builder.answered.add(f"/children/{builder.current}/risks")
+    builder.current = current
     return True
+
+
+def _child_named_in(builder: DraftBuilder, sentence: str) -> int | None:
+    """ "There are no known risks for Piper": of several children, the one the sentence
+    names (by first or known-as name), whichever child's section it is read in."""
+    if len(builder.children) < 2:
+        return None
+    words = {word.lower() for word in re.findall(r"[A-Za-z'-]+", sentence)}
+    named = {
+        index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if key in child.fields and str(child.fields[key].value or "").lower() in words
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def other_risks_in_answer(
