@@ -387,9 +387,28 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     if _record_header(rows, header):  # "Name | Relationship | DOB" over rows of people
         return _record_answers(rows[1:])
     answers: list[Answer] = []
+    paired = max(len(row) for row in rows) == 2
     for row in rows:
+        if paired and _blank_risk_row(row):
+            # "Fire setting | (blank)": the risk's row, its answer left empty
+            answers.append(_answer(row[0].text, "", row[0], row[0]))
+            continue
         answers.extend(_row_answers(row))
     return answers
+
+
+def _blank_risk_row(row: list[Block]) -> bool:
+    """A lone first cell naming a risk, in a table of label | answer rows: the answer cell
+    was left blank (a reader drops empty cells), not a sentence saying the risk is there."""
+    if len(row) != 1 or (row[0].location.cell or 1) != 1:
+        return False
+    text = row[0].text.strip()
+    return (
+        bool(risk_terms(text))
+        and len(text.split()) <= 8
+        and "\n" not in text
+        and not re.search(r"[.;:!]\s*$|[.;:]\s", text)
+    )
 
 
 def _table_key(block: Block) -> tuple:
