@@ -126,13 +126,17 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         )
         return True
     if state.value != "not_stated":
-        builder.add_risk(
-            key, RiskFinding(state, LABELLED, evidence, answer.value, True), shared=shared
-        )
+        # "Fire setting | Yes": the verdict alone describes nothing (a gap to ask about)
+        detail = "" if _BARE_VERDICT.match(answer.value) else answer.value
+        builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
     return True
 
 
+_BARE_VERDICT = re.compile(
+    r"^\W*(yes|y|present|current|suspected|past|historic(al)?|possibl[ey]|ticked)\W*$", re.I
+)
+_OTHER_RISKS = re.compile(r"\b(other|further|additional)\b", re.I)
 _TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
 
 
@@ -151,6 +155,8 @@ def _own_answer(value: str, key: tuple[str, str]) -> str:
     self-harm with its "No": the contrast is about another risk."""
     sentences = re.split(r"(?<=[.;!?])\s+|,?\s+(?=but\b)", value.strip())
     for index in range(1, len(sentences)):
+        if _BLANKET_SENTENCE.match(sentences[index]) and _OTHER_RISKS.search(sentences[index]):
+            return " ".join(sentences[:index])  # "... No other risks are known."
         named = [found for found, _match in risk_terms(sentences[index])]
         if named and key not in named:
             return " ".join(sentences[:index])

@@ -274,8 +274,19 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end(), reference)
+            following = parts[index + 1] if index + 1 < len(parts) else ""
+            if state is RiskState.PRESENT and _STOPPED_SINCE.match(following):
+                if not risk_terms(following):
+                    state = RiskState.HISTORICAL  # "...; none since", "...; no thoughts since"
             found.append(RiskStatement(group, name, state, clause))
     return found
+
+
+# The clause after a risk saying it has not happened since: "none since", "no thoughts
+# since arriving", "nothing since the move".
+_STOPPED_SINCE = re.compile(
+    r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?)\s+since\b", re.I
+)
 
 
 # The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -

@@ -25,6 +25,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
         r"ligatures?",
+        r"scratch(es|ed|ing)? (herself|himself|themselves"
+        r"|(her|his|their) (arms?|legs?|wrists?|skin))",
+        # "thought of ending his life", "tried to take her own life"
+        r"(end|ending|ended|take|taking|took|kill|killing) (his|her|their) (own )?life",
     ),
     ("to_child", "sexual_exploitation"): _any(
         r"\bcse\b",
@@ -43,6 +47,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(selling|dealing|sell|deal|deals|sells|holding|hold) (drugs|cannabis|class a)",
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
+        # trafficked for labour, made to "work off" a journey debt
+        r"traffick\w*",
+        r"debt bondage",
+        r"work(s|ed|ing)? off (his|her|their|a|the) (\w+ )?debts?",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "drug_alcohol"): _any(
@@ -76,6 +84,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"abscond\w*",
         r"run(s|ning)? away",
         r"ran away",
+        r"(ran|runs?|running) (off |away )?from (school|home|care|(the |his |her |their )?"
+        r"(placement|carers?|children's home|unit))",
         r"stay(s|ed|ing)? out (overnight|all night|late|without permission)",
         r"absent without (permission|authority|consent)",
         r"unauthori[sz]ed absences?",
@@ -90,7 +100,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"harm to others\W+physical",
         r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
-        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*)"
+        r"(?:gets? into|getting into|got into) fights",
+        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
+        r"|fights? with|fighting with|fought with)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
@@ -116,9 +128,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(
-        r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*)"
+        r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
+        r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*)"
         r"( (to|towards))?( the| a| his| her| their)?( family)?"
-        r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?)\b",
+        r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
+        r"|guinea pigs?)\b",
         r"animal (cruelty|abuse|welfare)",
         r"(risks?|danger|threat) (to|towards) (animals|pets)",
         r"(harm|cruelty|violence) (to|towards) (animals|pets)",
@@ -150,7 +164,7 @@ RISK_SHORTHAND = {
 _CUE_PATTERNS = {
     "historical_negation": _any(
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
-        r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?)\b.{0,40}"
+        r"\bno (further |recent )?(incidents?|episodes?|concerns?|reports?|thoughts?)\b.{0,40}"
         r"\b(since|for (over |more than |about |around )?(\w+ )?(weeks?|months?|years?)"
         r"|in the (last|past))\b",
         r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
@@ -204,7 +218,7 @@ _CUE_PATTERNS = {
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
         r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
-        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might))\b",
+        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could))\b",
         # what others say that no professional has seen or proved
         r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
         r"|evidenced|assessed|diagnosed)\b",
@@ -213,7 +227,7 @@ _CUE_PATTERNS = {
         r"\bintelligence\b(?![^()]*\))",
         r"\bat risk of\b",
         r"\bbelieved to\b",
-        r"\bmay (be|have)\b",
+        r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
         r"\bunconfirmed\b",
@@ -253,4 +267,17 @@ def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
         match = pattern.search(text)
         if match:
             hits.append((key, match))
+    others = next((m for key, m in hits if key == ("to_others", "criminal_exploitation")), None)
+    if others is not None:
+        # "Involving other children in offending / exploitation": the bare word after the
+        # to-others risk is that risk's, not the child's own exploitation
+        hits = [
+            (key, m)
+            for key, m in hits
+            if not (
+                key[0] == "to_child"
+                and m.group(0).lower() == "exploitation"
+                and 0 <= m.start() - others.end() <= 4
+            )
+        ]
     return sorted(hits, key=lambda hit: hit[1].start())
