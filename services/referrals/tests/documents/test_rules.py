@@ -207,6 +207,8 @@ class TestRiskAnswers:
             ("", [("Yes", True), ("No", False)], RiskState.PRESENT),
             ("", [("Yes", False), ("No", True)], RiskState.NONE_KNOWN),
             ("", [], RiskState.NOT_STATED),
+            # a row with no box ticked and no words was left blank: a gap, like ""
+            ("", [("Yes", False), ("No", False)], RiskState.NOT_STATED),
         ],
     )
     def test_answer_states(self, answer, options, state):
@@ -217,7 +219,6 @@ class TestRiskAnswers:
         [
             ("Yes/No", []),
             ("Unknown", []),
-            ("", [("Yes", False), ("No", False)]),
             ("", [("Yes", True), ("No", True)]),
         ],
     )
