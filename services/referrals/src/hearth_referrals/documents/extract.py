@@ -947,6 +947,9 @@ def _whose_details(who: str, answer: Answer) -> Answer:
     return replace(answer, label=f"{who} {answer.label}")
 
 
+_BARE_LABEL = re.compile(r"^\s*[a-z][\w'/ -]{0,40}:\s*$")
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -959,6 +962,7 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
             and not answer.label
             and not answer.options
             and answer.value[:1].islower()
+            and not _BARE_LABEL.match(answer.value)  # "  risks:" left blank on the next line
             and answer.block.kind is BlockKind.PARAGRAPH
             and previous.block.kind is BlockKind.PARAGRAPH
             and previous.part == answer.part

@@ -385,6 +385,10 @@ def _strongest_clause(answer: str) -> RiskState | None:
     return None
 
 
+_CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
+_ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
+
+
 def answer_state(
     answer: str, options: list[tuple[str, bool]], reference: date | None = None
 ) -> RiskState | None:
@@ -426,6 +430,10 @@ def answer_state(
         # cannabis; denies other drugs"): the risk is present unless hedged or past
         rest = _ANSWER_YES.sub("", answer, count=1)
         state = cue_state(rest) if rest.strip(" -,.:|") else RiskState.PRESENT
+        if state is RiskState.SUSPECTED and _CHARGED.search(rest):
+            # "Yes - charged with robbery with a knife (alleged)": a charge is alleged
+            # until tried; the form's "yes" is not hedged by it
+            state = cue_state(_ALLEGED.sub("", rest))
         if state is RiskState.SUSPECTED:
             state = _strongest_clause(rest) or state
         if state is RiskState.NONE_KNOWN and any(
