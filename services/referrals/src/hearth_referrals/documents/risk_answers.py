@@ -323,11 +323,14 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     if said is None:
         return False
     evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
+    named = None
     if len(builder.children) > 1 and re.search(
         r"\b(both|all|neither|either|none of)\b", said, re.I
     ):
         shared = True
-    named = None if shared else _child_named_in(builder, said)
+    else:
+        named = _child_named_in(builder, said)
+        shared = shared and named is None  # "... for Reuben": his alone, whatever the scope
     current = builder.current
     builder.current = current if named is None else named
     for key in ALL_RISKS:

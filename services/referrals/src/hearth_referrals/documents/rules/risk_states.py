@@ -294,7 +294,11 @@ _STOPPED_SINCE = re.compile(
 _VERDICT_SUSPECTED = re.compile(
     r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged)\b", re.I
 )
-_VERDICT_HISTORICAL = re.compile(r"^\W*historic(al)?\b", re.I)
+# "Past" as a verdict (a ticked "Past" box), not "past few weeks" or "past 6 months"
+_VERDICT_HISTORICAL = re.compile(
+    r"^\W*(historic(al)?|past(?!\s+(few|couple|several|\d+|week|month|year|fortnight|day)))\b",
+    re.I,
+)
 _ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
 # "no other drugs", "no further incidents": a denial of something else, not of the risk.
 _DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)

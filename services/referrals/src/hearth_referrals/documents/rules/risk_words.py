@@ -130,7 +130,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_others", "harm_to_animals"): _any(
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
         r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*)"
-        r"( (to|towards))?( the| a| his| her| their)?( family)?"
+        r"( (to|towards))?( the| a| his| her| their)?( \w+'s)?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
         r"animal (cruelty|abuse|welfare)",
