@@ -250,7 +250,8 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
     paragraph = table = row = 0
     in_table = False
     for line in lines:
-        if not line.strip() or (_RULE.match(line) and "|" in line):
+        # "---+---" under a table's header row is the table's rule, as is "|---|---|"
+        if not line.strip() or (_RULE.match(line) and ("|" in line or ("+" in line and in_table))):
             in_table = in_table and bool(line.strip())
             continue
         heading = part_heading(line)
