@@ -284,7 +284,10 @@ _BLANKET_SENTENCE = re.compile(
     r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
     r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
-    r"(?: (?:are )?(?:known|identified|noted))?\W*$",
+    r"(?: (?:are )?(?:known|identified|noted))?"
+    # "... known to the department": the LA's own knowledge, the referral's whole answer
+    r"(?: (?:to|by) (?:the |this )?(?:department|local authority|authority|council|service))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 
