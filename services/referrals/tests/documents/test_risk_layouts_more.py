@@ -244,6 +244,18 @@ def test_no_known_risks_for_a_named_child():
             "to_others/harm_to_animals",
             "historical",
         ),
+        (
+            "Concern she may be offered cash work by older men.",
+            "to_child/criminal_exploitation",
+            "suspected",
+        ),
+        (
+            "Has links with older youths in the town centre.",
+            "to_child/criminal_exploitation",
+            "present",
+        ),
+        ("Drank heavily in 2024; sober since March 2025.", "to_child/drug_alcohol", "historical"),
+        ("Keeps leaving school at lunchtime.", "to_child/missing", "present"),
     ],
 )
 def test_risks_in_prose(sentence, key, state):
@@ -292,3 +304,16 @@ def test_a_blank_risks_line_in_a_log_is_not_joined_to_the_line_above():
     )
     draft = _draft(text.encode())
     assert "/children/0/risks" in _gaps(draft)
+
+
+def test_no_further_risks_known_to_the_department():
+    text = (
+        "Referral\nLocal authority: Bury Council\nDate of referral: 10/11/2026\n"
+        "Child's name: Kerys Holt\nDate of birth: 01/05/2011\n"
+        "Risks: Keeps leaving school at lunchtime - being looked into. "
+        "No further risk issues are known to the department.\n"
+    )
+    [states] = _states(_draft(text.encode()))
+    assert states["to_child/missing"] == "present"
+    assert states["to_child/self_harm"] == "none_known"
+    assert len(states) == 11

@@ -50,6 +50,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         # trafficked for labour, made to "work off" a journey debt
         r"traffick\w*",
         r"debt bondage",
+        r"(cash|cash[- ]in[- ]hand) work",
+        r"links? (to|with) (older|adult) (youths|males|boys|men|gang\w*)",
         r"work(s|ed|ing)? off (his|her|their|a|the) (\w+ )?debts?",
         _GENERIC_EXPLOITATION,
     ),
@@ -64,6 +66,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"alcohol",
         r"cannabis",
         r"drinking",
+        r"\b(drank|drunk)\b",
+        r"\bdrinks (heavily|to excess|most|every|daily|at)\b",
         r"solvents?",
         r"\bdrug use",
     ),
@@ -84,6 +88,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"abscond\w*",
         r"run(s|ning)? away",
         r"ran away",
+        r"(leav(es|ing)|left) (school|home|the placement|placement|the house)"
+        r" (at lunch\w*|during the (school )?day|without (permission|telling))",
         r"(ran|runs?|running) (off |away )?from (school|home|care|(the |his |her |their )?"
         r"(placement|carers?|children's home|unit))",
         r"stay(s|ed|ing)? out (overnight|all night|late|without permission)",
