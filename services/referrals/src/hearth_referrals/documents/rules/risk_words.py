@@ -86,6 +86,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"missing (episodes?|from (home|care|placement))",
         r"\bmissing\b(?! (information|details?|documents?|data|fields?))",
         r"abscond\w*",
+        r"\bmf[hc]\b",  # "MFH episodes": missing from home (or care)
         r"run(s|ning)? away",
         r"ran away",
         r"(leav(es|ing)|left) (school|home|the placement|placement|the house)"
