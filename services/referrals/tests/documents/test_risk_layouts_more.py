@@ -317,3 +317,19 @@ def test_no_further_risks_known_to_the_department():
     assert states["to_child/missing"] == "present"
     assert states["to_child/self_harm"] == "none_known"
     assert len(states) == 11
+
+
+_BRACKETED = """Referral for a brother and sister
+
+Children: Hollie Vance (A), DOB 14/06/2012, and Reuben Vance (B), DOB 02/09/2016.
+
+Risks (Reuben): sets small fires in the garden. No other risks are known.
+Risks (Hollie): none known.
+"""
+
+
+def test_a_risks_label_naming_one_child_in_brackets():
+    hollie, reuben = _states(_draft(_BRACKETED.encode()))
+    assert reuben["to_others/fire_setting"] == "present"
+    assert hollie["to_others/fire_setting"] == "none_known"
+    assert reuben["to_child/self_harm"] == hollie["to_child/self_harm"] == "none_known"

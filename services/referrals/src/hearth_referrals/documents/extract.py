@@ -134,6 +134,13 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
+    # "Risks (Freya)": the label names the one child the answer is about
+    bracketed = _NAME_IN_BRACKETS.search(answer.label)
+    for index, child in enumerate(builder.children if bracketed else []):
+        name = child.fields.get("first_name")
+        if name and str(name.value) == bracketed.group(1):
+            builder.current = index
+            return False
     # "Risks - Tyler": a Part for one child, even before the next child is read
     for index, child in enumerate(builder.children if answer.part else []):
         name = child.fields.get("first_name")
@@ -338,12 +345,18 @@ def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) ->
     builder.current = 0
 
 
+_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][a-z'-]+)\)\s*$")
+
+
 def _child_part(builder: DraftBuilder, answer: Answer) -> None:
     """A Part, or a line of its own, headed with a child's first name ("Kofi") starts that
     child's answers."""
     if len(builder.children) < 2:
         return
     headings = {answer.part.strip(), "" if answer.label else answer.value.strip(" :")}
+    # "Risks (Freya)": a label naming one child in brackets is that child's answer
+    headings.add(next(iter(_NAME_IN_BRACKETS.findall(answer.label)), ""))
+    headings.discard("")
     for index, child in enumerate(builder.children):
         found = child.fields.get("first_name")
         if found is not None and str(found.value) in headings:
