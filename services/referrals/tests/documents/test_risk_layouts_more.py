@@ -333,3 +333,25 @@ def test_a_risks_label_naming_one_child_in_brackets():
     assert reuben["to_others/fire_setting"] == "present"
     assert hollie["to_others/fire_setting"] == "none_known"
     assert reuben["to_child/self_harm"] == hollie["to_child/self_harm"] == "none_known"
+
+
+_PARENT_AND_BABY = """Parent and child assessment referral
+Local authority: Rochdale Borough Council
+Date of referral: 16/11/2026
+
+Part 1: Mother
+Name: Jodie Platt
+Risks (parent): overdosed in 2024; uses cannabis most days.
+
+Part 2: Baby
+Child's name: Ava Platt
+Date of birth: 09/11/2026
+
+Part 3: Risks to the baby
+None known - four days old.
+"""
+
+
+def test_a_parents_risks_are_not_the_babys_and_a_reasoned_none_known_answers():
+    [baby] = _states(_draft(_PARENT_AND_BABY.encode()))
+    assert set(baby.values()) == {"none_known"} and len(baby) == 11

@@ -301,7 +301,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False  # "Risks | None known": risk_answer reads it, for the groups it names
     if answer.in_a_parents_part and not re.search(r"\b(child|young person|baby)", answer.label):
         return False
-    risky = bool(_RISKY_LABEL.search(answer.label)) and not risk_terms(answer.label)
+    # an unlabelled line under a "Risks to the baby" Part answers the Part's question
+    label = answer.label or (answer.part if not answer.in_a_parents_part else "")
+    risky = bool(_RISKY_LABEL.search(label)) and not risk_terms(label)
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
     # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
     # after a sentence's colon may be the blanket answer
@@ -321,7 +323,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         ),
         None,
     )
-    if said is None and risky and _BLANKET_ANSWER.match(answer.value):
+    # "None known - newborn baby": the reason after the dash does not change the answer
+    reasoned = re.split(r"\s+[-\u2013]\s+", answer.value.strip(), maxsplit=1)[0]
+    if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
     if said is None:
         return False
