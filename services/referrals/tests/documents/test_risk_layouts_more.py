@@ -256,6 +256,24 @@ def test_no_known_risks_for_a_named_child():
         ),
         ("Drank heavily in 2024; sober since March 2025.", "to_child/drug_alcohol", "historical"),
         ("Keeps leaving school at lunchtime.", "to_child/missing", "present"),
+        # done to the child by others: still the child's own risk
+        (
+            "Criminally exploited by older males in Leeds.",
+            "to_child/criminal_exploitation",
+            "present",
+        ),
+        # dated, but said to go on
+        (
+            "Groomed online in 2025; still messaging the same man.",
+            "to_child/sexual_exploitation",
+            "present",
+        ),
+        ("Groomed online in 2025; no contact since.", "to_child/sexual_exploitation", "historical"),
+        (
+            "Smoked cannabis daily at her last placement; abstinent since the summer.",
+            "to_child/drug_alcohol",
+            "historical",
+        ),
     ],
 )
 def test_risks_in_prose(sentence, key, state):

@@ -84,6 +84,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     subject = _CHILD_SUBJECT.search(window[cues[-1].end() :]) if cues else None
     if subject and not _SAME_PERSON.get(subject.group(2).lower(), _NEVER).search(cues[-1][0]):
         cues = []  # "Carers report that she self-harms": the child is the subject
+    if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
+        return bool(cues)  # "sexually exploited by adults": done to the child, the child's
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
 
 
@@ -278,14 +280,23 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             if state is RiskState.PRESENT and _STOPPED_SINCE.match(following):
                 if not risk_terms(following):
                     state = RiskState.HISTORICAL  # "...; none since", "...; no thoughts since"
+            elif state is RiskState.HISTORICAL and _STILL.match(following):
+                if not risk_terms(following) and not CUES["historical_negation"].search(clause):
+                    state = RiskState.PRESENT  # "exploited in 2025; still in contact with them"
             found.append(RiskStatement(group, name, state, clause))
     return found
 
 
+# The clause after a dated risk saying it goes on: "still in contact with them online".
+_STILL = re.compile(
+    r"^\W*(?:(?:she|he|they|this|it) (?:is|are) )?(?:still|ongoing|continu\w+|remains?)\b", re.I
+)
 # The clause after a risk saying it has not happened since: "none since", "no thoughts
 # since arriving", "nothing since the move".
 _STOPPED_SINCE = re.compile(
-    r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?)\s+since\b", re.I
+    r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?"
+    r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+since\b",
+    re.I,
 )
 
 
