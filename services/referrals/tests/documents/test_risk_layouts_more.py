@@ -373,3 +373,27 @@ None known - four days old.
 def test_a_parents_risks_are_not_the_babys_and_a_reasoned_none_known_answers():
     [baby] = _states(_draft(_PARENT_AND_BABY.encode()))
     assert set(baby.values()) == {"none_known"} and len(baby) == 11
+
+
+_CARDS = """Sibling group referral
+Local authority: Hull City Council
+Date: 18.11.2026
+
+SMITH, Dylan
+Full name: Dylan Smith
+Date of birth: 03.03.2012
+Risks: Punched a boy at school last week. No other risks are known.
+
+SMITH, Maya
+Full name: Maya Smith
+Date of birth: 07.07.2018
+Risks: There are no known risks for Maya.
+"""
+
+
+def test_each_childs_card_keeps_its_own_risks():
+    # read before the second card introduces his sister, the first card's risks are his
+    dylan, maya = _states(_draft(_CARDS.encode()))
+    assert dylan["to_others/physical_harm"] == "present"
+    assert maya["to_others/physical_harm"] == "none_known"
+    assert len(dylan) == len(maya) == 11

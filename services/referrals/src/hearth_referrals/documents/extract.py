@@ -147,7 +147,9 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if name and name.value and re.search(rf"\b{re.escape(str(name.value))}\b", answer.part):
             builder.current = index
             return False
-    return True
+    # one child read so far, their details being read: the answer is theirs (a sibling's
+    # card further on starts the sibling's own answers)
+    return not (len(builder.children) == 1 and "first_name" in builder.child.fields)
 
 
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of

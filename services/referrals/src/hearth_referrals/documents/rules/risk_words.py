@@ -113,7 +113,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
-        r"|classmates?|friends?)s?)\b",
+        r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
