@@ -107,6 +107,28 @@ def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, A
     return None
 
 
+_MINUTES = re.compile(r"\bminutes\b|\b(record|notes) of (the |a )?meeting\b", re.I)
+_MEETING_DATE = re.compile(
+    r"^(date of (the )?(meeting|panel)|(meeting|panel) date|date (of )?(meeting|panel) held)$",
+    re.I,
+)
+
+
+def _minutes_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """Minutes are dated by their meeting: when a document calls itself the minutes (or
+    notes) of a meeting in its first lines, the meeting's date is the document's own date.
+    Anywhere else a meeting's date is only an event the referral mentions."""
+    head = answers[:6]
+    if not any(_MINUTES.search(f"{a.part} {a.label} {a.value}") for a in head):
+        return None
+    for answer in answers[:40]:
+        if _MEETING_DATE.match(answer.label.strip()):
+            dates = find_dates(answer.value, today)
+            if dates:
+                return dates[0].value, answer
+    return None
+
+
 # Labels whose own words carry the meaning of the answer: what is asked for, pronouns.
 _SENTENCE_LABEL = re.compile(
     r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?)\b", re.I
@@ -950,7 +972,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _join_wrapped(pair_answers(blocks))
     reference, labelled = _reference_date(answers, today)
-    in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
+    in_a_sentence = (
+        None
+        if labelled
+        else _minutes_date(answers, today) or _sentence_referral_date(answers, today)
+    )
     if in_a_sentence:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
@@ -1012,18 +1038,18 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _check_ages(builder, "referral_date" in builder.top)
     if (
         "start_date" not in builder.placement
+        and builder.start_at_once is not None
+        and "referral_date" in builder.top  # never the upload day
+    ):
+        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
+    if (
+        "start_date" not in builder.placement
         and "urgency" in builder.placement
         and "referral_date" in builder.top  # never the upload day
         and any(_TODAY_REQUEST.search(a.value) for a in answers[:80])
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)
-    if (
-        "start_date" not in builder.placement
-        and builder.start_at_once is not None
-        and "referral_date" in builder.top  # never the upload day
-    ):
-        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _needed_by(builder)

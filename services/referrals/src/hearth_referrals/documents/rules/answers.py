@@ -333,9 +333,30 @@ _RELATIONSHIP_COLUMN = re.compile(
 )
 
 
+# A cell that starts with a date or a month: "14/03/2019", "2019-03-14", "March 2022".
+_LEADING_DATE = re.compile(
+    r"^\W*(\d{1,4}[/.\-]\d{1,2}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3}|\d{4}\b"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})",
+    re.I,
+)
+
+
+def _dated_rows(rows: list[list[Block]], header: list[str]) -> bool:
+    """ "Date | Event", "Start | End | Placement | Reason for end" over rows each led by a
+    date: a chronology or a history, whose header names columns, not answers."""
+    if len(header) < 2 or len(rows) < 2 or not all(header):
+        return False
+    if any(re.search(r"\d", text) or len(text.split()) > 5 for text in header):
+        return False
+    led = [row for row in rows[1:] if row and row[0].text.strip()]
+    return bool(led) and all(_LEADING_DATE.match(row[0].text) for row in led)
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
+    if _dated_rows(rows, header):
+        return _record_answers(rows[1:])
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
     if len(header) >= 3 and _name_columns(rows, header):

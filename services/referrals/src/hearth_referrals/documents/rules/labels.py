@@ -45,7 +45,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|date of (application|this (referral|request))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
-        r"|^form (completed|date)$)",
+        r"|^form (completed|date)$"
+        # a case system's print: the step, episode or form the request is was started on
+        r"|^(workflow )?(step|episode|form|request|referral|record) (started|created|opened"
+        r"|initiated|raised|logged)( on| date)?$)",
     ),
     (
         "la_reference",
@@ -80,7 +83,13 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to move|needed( on| from)?)$"
-        r"|^when( needed| required| (is it|is the placement) needed)?$)",
+        r"|^when( needed| required| (is it|is the placement) needed)?$"
+        # a series of short breaks: the first one is when the care starts
+        r"|^(first|initial) (short )?(break|stay|respite|overnight|night)s?( (from|on|date"
+        r"|starts?( on| from)?))?$"
+        # leaving hospital or a secure unit: the placement is needed from that day
+        r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
+        r"|release)( date)?$|^(discharge|release) date$)",
     ),
     (
         "school_must_stay",
