@@ -115,3 +115,69 @@ def test_asap_on_the_form_starts_on_the_referral_date_with_its_own_quote():
     draft = read_referral_document(text.encode(), today=TODAY)
     assert draft.referral["placement"]["start_date"] == "2026-10-12"
     assert "ASAP" in draft.placement.start_date.evidence[0].quote
+
+
+# Identifiers: the LA's case number under its system's name, names in a case system's order.
+
+
+@pytest.mark.parametrize(
+    "line,reference",
+    [
+        ("CAPS number: CAPS-550712", "CAPS-550712"),
+        ("Liberi ID: LIB-220981", "LIB-220981"),
+        ("Framework-i ID: 7781204", "7781204"),
+        ("Paris no: 4410993", "4410993"),
+    ],
+)
+def test_a_case_systems_number_is_the_la_reference(line, reference):
+    text = f"Date of referral: 12/10/2026\nChild's name: Ruby Kells\n{line}\n"
+    assert _read(text.encode())["la_reference"] == reference
+
+
+def test_a_forms_version_number_is_not_a_case_number():
+    text = (
+        "Northshire Council | LCS form: Placement Request v4.2\n"
+        "Date of referral: 12/10/2026\nChild's name: Ruby Kells\nLCS ID: 5512093\n"
+    )
+    assert _read(text.encode())["la_reference"] == "5512093"
+
+
+def test_a_reference_in_a_sentence_keeps_its_letters():
+    text = (
+        "Placement summary\nI am asking for a foster placement for Ruby Kells from "
+        "30 November 2026. Ref: NX 330187. She is 9.\n"
+    )
+    assert _read(text.encode())["la_reference"] == "NX 330187"
+
+
+@pytest.mark.parametrize(
+    "subject,reference",
+    [
+        ("RE: Placement referral - 55102387", "55102387"),
+        ("Referral: LCS 3007711", "LCS 3007711"),
+        ("Placement referral - 16 yo male", None),  # an age is not a case number
+        ("Referral - Ruby Kells - 12/10/2026", None),  # nor a date
+    ],
+)
+def test_a_case_number_ending_the_subject(subject, reference):
+    from builders import email
+
+    body = "Please find a foster placement for Ruby Kells, DOB 02/03/2016.\nThanks, Sam"
+    assert _read(email(body, subject=subject)).get("la_reference") == reference
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Patient / young person: Ruby Kells",
+        "Surname, forename: KELLS, Ruby",
+        "Surname / Forename: KELLS Ruby",
+        "Forename and surname: Ruby Kells",
+        "Name: KELLS, Ruby",
+        "Child's name: Ruby KELLS",
+    ],
+)
+def test_the_childs_name_in_any_order_the_label_gives(line):
+    text = f"Date of referral: 12/10/2026\n{line}\nDate of birth: 02/03/2016\n"
+    child = _read(text.encode())["children"][0]
+    assert (child["first_name"], child["last_name"]) == ("Ruby", "Kells")

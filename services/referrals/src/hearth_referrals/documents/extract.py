@@ -463,11 +463,14 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
 
 
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
+# "RE: Placement referral - 55102387", "Referral: LCS 3007711": a case number ending the
+# subject after a dash or colon (five digits or more: not a year, a day or an age).
+_TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
 
 
 def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
     """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
-    found = _BRACKETED_REFERENCE.search(answer.value)
+    found = _BRACKETED_REFERENCE.search(answer.value) or _TRAILING_REFERENCE.search(answer.value)
     if found and "la_reference" not in builder.top:
         builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
 

@@ -81,6 +81,11 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
 
 
+_SURNAME_FIRST = re.compile(
+    r"^(surname|last name|family name)\b.*\b(forename|first name|given)", re.I
+)
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -110,8 +115,13 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)
         _identity_after_name(builder, rest, answer)
     if field == "last_name":
+        text = " ".join(
+            word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
+        )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
+    if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
+        text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
     first, last = split_name(text) if field == "child_name" else (text, None)
     child = builder.child_for_identity("first_name", first)
     builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
@@ -350,9 +360,10 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
             # words naming the system are not the reference, the first code with a digit is
-            coded = re.search(r"(?<![\w(])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
+            coded = re.search(r"(?<![\w(.])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
             reference = coded.group(1) if coded else ""
-        if re.search(r"\d", reference) and len(reference) <= 64:
+        # a case number has at least three digits ("v4.2", "Section 2" are not one)
+        if len(re.findall(r"\d", reference)) >= 3 and len(reference) <= 64:
             builder.set(
                 builder.top,
                 "la_reference",

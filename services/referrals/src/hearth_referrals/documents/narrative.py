@@ -37,8 +37,10 @@ _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
     r"|case (?:no|number)"
-    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst)"
-    r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi)"
+    r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*"
+    # "Ref: SF 220714": a system's letters, a space, then the number
+    r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
     # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
     r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,

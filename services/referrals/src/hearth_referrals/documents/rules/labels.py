@@ -55,6 +55,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
+        # more case systems LAs print from: a number under the system's name is the case's
+        r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
     ),
     (
@@ -167,6 +169,13 @@ _LABELS: list[tuple[str, str]] = [
         r"(placement history|previous placements?|placement moves|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$)",
     ),
+    # "Surname, forename(s)": one answer holding both names, in the label's order
+    (
+        "child_name",
+        r"^((surname|last name|family name)\s*(,|/|and|&)?\s*(forenames?|first names?|given"
+        r" names?)|(forenames?|first names?|given names?)\s*(,|/|and|&)?\s*(surname|last name"
+        r"|family name))$",
+    ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
     ("known_as", r"(known as|preferred name)"),
@@ -174,7 +183,8 @@ _LABELS: list[tuple[str, str]] = [
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
-        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
+        r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
+        r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
@@ -260,6 +270,8 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     fields = [field_for(piece, part) for piece in pieces]
     if any(field is None for field in fields) or len(set(fields)) != len(fields):
         return []
+    if set(fields) == {"first_name", "last_name"}:
+        return []  # "Surname / forename": one name, read whole in the label's order
     return [field for field in fields if field is not None]
 
 
