@@ -181,3 +181,89 @@ def test_the_childs_name_in_any_order_the_label_gives(line):
     text = f"Date of referral: 12/10/2026\n{line}\nDate of birth: 02/03/2016\n"
     child = _read(text.encode())["children"][0]
     assert (child["first_name"], child["last_name"]) == ("Ruby", "Kells")
+
+
+# Placement history: the placements a child has had, the current one counted.
+
+
+def _history(data: bytes) -> list | None:
+    return _read(data)["children"][0].get("placement_history")
+
+
+_HEAD = "Date of referral: 12/10/2026\nChild's name: Ruby Kells\nDate of birth: 02/03/2016\n"
+
+
+@pytest.mark.parametrize(
+    "line,count",
+    [
+        ("Placement history: Foster care (2016 to 2019) - ended; Residential (2019 to present)", 2),
+        ("Placements to date: Kinship care (2021 to 2022); Foster care (IFA) (2022 to present)", 2),
+        ("Care history: Connected carer (grandad) (2025 to present) - grandad unwell", 1),
+        (
+            "Placements: Foster care (2020 to 2022); Foster care (2022 to 2024); Residential "
+            "(2024 to present)",
+            3,
+        ),
+        ("Placement history: Foster care (short term), ended when the carer moved away", 1),
+        (
+            "Two placements so far: Residential (2021 to 2023); Foster care - current "
+            "(2023 to present).",
+            2,
+        ),
+        ("One placement so far: Foster care - current (2022 to present).", 1),
+        ("Has the child been in care before? One placement so far: foster care (2023 to now)", 1),
+        (
+            "Where has the young person lived before? Foster care (2014 to 2016) - ended; "
+            "Residential (2016 to present)",
+            2,
+        ),
+        ("Placement history: None - arrived in the UK on 20 October 2026.", 0),
+        ("Placement history: Lived at home with mum (2016 to 2026)", None),  # not care
+    ],
+)
+def test_placements_listed_in_one_answer_are_each_a_row(line, count):
+    rows = _history((_HEAD + line + "\n").encode())
+    assert (None if rows is None else len(rows)) == count
+
+
+def test_a_stated_count_that_the_list_does_not_match_keeps_only_the_count():
+    text = (
+        _HEAD + "Three placements so far: foster care (2019 to 2021); residential (2021 to now)\n"
+    )
+    child = _read(text.encode())["children"][0]
+    assert child.get("placement_history") is None  # the list is incomplete
+    assert child["previous_placements_count"] == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Not previously looked after.", "Ruby has not been in care before.", "Never looked after."],
+)
+def test_never_in_care_in_a_sentence_is_an_empty_history(sentence):
+    assert _history((_HEAD + sentence + "\n").encode()) == []
+
+
+def test_the_care_events_of_a_chronology_are_the_placements():
+    data = _docx(
+        [("Date of referral", "12/10/2026"), ("Child", "Ruby Kells")],
+        [
+            ("Date", "Event"),
+            ("03/01/2019", "Child protection plan"),
+            ("14/06/2022", "Placed: emergency foster care (until 01/09/2022)"),
+            ("01/09/2022", "Moved to long-term foster carers"),
+            ("05/05/2023", "Care order made"),
+            ("01/02/2025", "Placed: residential children's home (until present)"),
+        ],
+    )
+    assert len(_history(data)) == 3
+
+
+def test_a_history_table_answered_none_is_an_empty_history():
+    data = _docx(
+        [("Date of referral", "12/10/2026"), ("Child", "Ruby Kells")],
+        [
+            ("Placement", "From", "To", "Reason for ending"),
+            ("None - not previously looked after", "", "", ""),
+        ],
+    )
+    assert _history(data) == []

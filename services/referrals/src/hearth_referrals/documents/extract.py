@@ -27,7 +27,7 @@ from hearth_referrals.documents.rules.authorities import (
     find_authority,
     resolve_authority,
 )
-from hearth_referrals.documents.rules.care_rows import care_rows
+from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
 from hearth_referrals.documents.rules.history import (
@@ -219,6 +219,12 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
         evidence = [block.evidence() for block in tables[0].blocks[:3]]
     else:  # a table the history reader does not know: count its care rows
         rows, where = care_rows(blocks, builder.reference_date)
+        none = no_history_row(blocks) if not rows else None
+        if none is not None:  # "None - not previously looked after" in the history table
+            for child in builder.children:
+                if "placement_history" not in child.fields:
+                    builder.set(child.fields, "placement_history", [], 0.85, none.evidence())
+            return
         if not rows:
             return
         evidence = [where[0].evidence()]

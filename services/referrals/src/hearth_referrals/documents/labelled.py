@@ -458,15 +458,21 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and (
         first_placement(answer.value)
-        or re.match(r"^\W*(none|nil|no|0|zero)\W*$", answer.value, re.I)
+        # "None", "None - arrived on 20 November": no placement before this one
+        or re.match(
+            r"^\W*(none|nil|no|0|zero)\b(?!\s+(of|other|known|details))", answer.value, re.I
+        )
     ):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
     elif field in ("history", "placements_count"):
         rows = history_from_text(answer.value, builder.reference_date)
-        if rows:
-            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+        # "Three placements so far: ..." says how many; the list is kept when it has them all
         count = placements_count(answer.value)
+        if count is None:  # the label's own count, not its section number ("3.10 ...")
+            count = placements_count(re.sub(r"^\W*\d{1,2}(\.\d{1,2})*[.)]?\s+", "", answer.label))
+        if rows and count in (None, len(rows)):
+            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
         count = len(rows) if count is None and rows else count
         if count is not None:
             builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())

@@ -159,11 +159,52 @@ def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
     return tables
 
 
+# "Three placements so far:", "Placements to date -": the count's words before the list.
+_LIST_LEAD = re.compile(r"^[^:;]{0,60}\bplacements?\b[^:;]{0,40}:\s*", re.I)
+# A piece naming where a child was cared for (not "at home with mum").
+_CARE_SETTING = re.compile(
+    r"\b(foster\w*|residential|children'?s home|kinship|connected (person|carers?)"
+    r"|secure (unit|home"
+    r"|children'?s home)|supported (accommodation|lodgings)|semi-independent|special guardian"
+    r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers)\b",
+    re.I,
+)
+_HOME = re.compile(
+    r"\b(at home|home with|with (his |her |their )?(birth )?(mum|mother|dad|father|parents?)"
+    r"|birth family|family home)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    r"^\W*(\d{1,2}|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(\w+\s+){0,2}placements?\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|\d(st|nd|rd|th))\b", re.I)
+_YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
+
+
 def history_from_text(text: str, reference: date) -> list[dict]:
-    """Placements written out in one answer: "Foster placement - 03/04/2020 - 05/06/2021 - ..."."""
+    """Placements written out in one answer, one per piece between semicolons or lines:
+    "Foster placement - 03/04/2020 - 05/06/2021 - ...", "Foster care (2016 to 2019) - ended;
+    Residential (2019 to present)", "Foster care (short term), ended when the carer retired".
+    A piece is a placement when it is dated, or names where the child was cared for; a
+    stay at home with a parent is not one."""
     rows = []
-    for piece in re.split(r"[;\n]", text):
-        if find_dates(piece, reference):
+    pieces = re.split(r"[;\n]|,?\s+\bthen\b\s+", _LIST_LEAD.sub("", text.strip(), count=1))
+    for piece in pieces:
+        counted = _COUNTED.match(piece)
+        if counted and counted.group(1).lower() not in ("1", "one"):
+            continue  # "Two foster placements since 2024": how many, not one of them
+        dated = bool(find_dates(piece, reference))
+        # a short entry naming where ("Foster care (short term), ended ..."), not a sentence
+        # that counts ("her current foster placement is her second")
+        care = (
+            bool(_CARE_SETTING.search(piece) and _YEARS.search(piece))
+            or bool(_CARE_SETTING.search(piece) and len(piece.split()) <= 12)
+        ) and not _ORDINAL.search(piece)
+        if _HOME.search(piece) and not care:
+            continue
+        if dated or care:
             cells = [
                 cell.strip() for cell in re.split(r"\s+[-\u2013|]\s+|\t", piece) if cell.strip()
             ]
@@ -177,7 +218,9 @@ def first_placement(text: str) -> bool:
         re.search(
             r"first (placement|time in care|time (being )?looked after)"
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
-            r"|not (been )?(previously )?looked after before|never been in care",
+            r"|not (been )?(previously )?looked after before|never been in care"
+            r"|not (been )?previously (looked after|in care)|never (been )?looked after"
+            r"|(has|have) not been (in care|looked after) before|first time (in|into) care",
             text,
             re.I,
         )

@@ -133,7 +133,10 @@ _LABELS: list[tuple[str, str]] = [
         "placements_count",
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
         r"|how many (previous )?placements"
-        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b",
+        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b"
+        # "Three placements so far: ...", "One placement to date: ...": the count as the label
+        r"|^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (previous |prior )?"
+        r"placements? (so far|to date|since|in care)\b",
     ),
     (
         "duration",
@@ -167,7 +170,13 @@ _LABELS: list[tuple[str, str]] = [
     (
         "history",
         r"(placement history|previous placements?|placement moves|number of placements"
-        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$)",
+        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
+        r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
+        r"|^(any )?previous care( episodes?)?$"
+        r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
+        r" after)( before)?\??$"
+        r"|^where (has|have|did) (the )?(child|young person|yp|children|he|she|they) (lived"
+        r"|live|been placed|stayed)( before| previously)?\??$)",
     ),
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (
