@@ -267,3 +267,44 @@ def test_a_history_table_answered_none_is_an_empty_history():
         ],
     )
     assert _history(data) == []
+
+
+# School: the school's name without the course or year group; a child at no school in the
+# form's own short words (the question is answered, not a gap).
+
+
+@pytest.mark.parametrize(
+    "lines,school",
+    [
+        ("Education: Not in education (PRU place withdrawn in October)", "Not in education"),
+        ("Education: NEET (not in education, employment or training)", "NEET"),
+        ("School: N/A - not in education (NEET), tutor being found", "not in education"),
+        ("Education: Not in education since June (NEET)", "Not in education"),
+        ("Education: Not of school age", "Not of school age"),
+        ("Education: Not applicable (baby)", "Not applicable (baby)"),
+        ("School and year: Not yet in school", "Not yet in school"),
+        ("Education: Home educated (elective home education since 2025)", "Home educated"),
+        (
+            "12. Education, employment or training\nWestfield College - Level 2 Plumbing",
+            "Westfield College",
+        ),
+        ("Education\nRiverside College\nFamily time\nMum weekly", "Riverside College"),
+        ("School\nDee Banks School (special school)", "Dee Banks School"),
+        ("Education or training\nNorthgate College: Level 1 Construction", "Northgate College"),
+        (
+            "Nursery / childcare: Little Acorns Day Nursery, two mornings a week",
+            "Little Acorns Day Nursery",
+        ),
+        ("School: Little Owls Nursery", "Little Owls Nursery"),
+        ("School: The Priory School, Hitchin", "The Priory School, Hitchin"),
+        ("School: Oakwood Primary, Year 4", "Oakwood Primary"),
+    ],
+)
+def test_the_school_answer_in_its_own_words(lines, school):
+    data = (_HEAD + lines + "\n").encode()
+    assert (_read(data)["children"][0].get("school") or {}).get("name") == school
+
+
+def test_a_bare_not_applicable_is_not_a_school():
+    child = _read((_HEAD + "School: Not applicable\n").encode())["children"][0]
+    assert "school" not in child

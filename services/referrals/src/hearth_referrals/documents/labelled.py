@@ -244,8 +244,11 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     text = _text(answer)
     if field == "school":
         name = values.school_name(answer.value)
+        words = values.not_at_school(answer.value)
         if name and not _NO_SCHOOL.search(name):
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
+        elif words:  # "Not in education", "Not of school age": answered, in its own words
+            builder.set(scope, "name", words[:200], 0.85, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
         ):

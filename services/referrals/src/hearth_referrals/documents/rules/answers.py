@@ -129,8 +129,15 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
 
 
 def _is_label_line(text: str) -> bool:
+    from hearth_referrals.documents.rules.labels import names_a_school
+
     match = _LABEL_LINE.match(text)
-    return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
+    return (
+        bool(match)
+        and len(match.group(1).split()) <= 9
+        and ". " not in match.group(1)
+        and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
+    )
 
 
 # A second prompt run on in the same line: "... last fortnight Any cruelty to animals?: No",

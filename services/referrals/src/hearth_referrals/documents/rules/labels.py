@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
+__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -99,7 +99,11 @@ _LABELS: list[tuple[str, str]] = [
         r" be maintained|must stay)",
     ),
     ("ehcp", r"\behcp?\b|education,? health and care plan"),
-    ("school", r"(school|education( provision| setting)?|college)"),
+    (
+        "school",
+        r"(school|education( provision| setting)?|college|^nursery\b|^childcare$"
+        r"|^early years (setting|provision)$)",
+    ),
     (
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
@@ -284,6 +288,22 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     return [field for field in fields if field is not None]
 
 
+# "Hackney Community College", "Dee Banks School (special school)": a school by its name.
+_INSTITUTION = re.compile(
+    r"^(?:[A-Z][\w'&.-]*\s+){1,5}(?:College|School|Academy|Nursery|Primary|High)\b"
+)
+_GENERIC = re.compile(
+    r"^(current|name|previous|present|which|school|education|child'?s|special|primary"
+    r"|secondary|nursery|college|academy|high|the|early|type|main|new|home|further)\b",
+    re.I,
+)
+
+
+def names_a_school(label: str) -> bool:
+    """ "MidKent College", "Dee Banks School": a particular school, not a form's prompt."""
+    return bool(_INSTITUTION.match(label.strip())) and not _GENERIC.match(label.strip())
+
+
 _NUMBERED = re.compile(
     r"^(?:\(?[a-z]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+)\s+", re.I
 )
@@ -310,6 +330,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if names_a_school(label):
+        return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
         return "child_name"  # a looked-after young parent is the referral's child
     contact = _contact_field(label, part)
