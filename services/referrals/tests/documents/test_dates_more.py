@@ -308,3 +308,49 @@ def test_the_school_answer_in_its_own_words(lines, school):
 def test_a_bare_not_applicable_is_not_a_school():
     child = _read((_HEAD + "School: Not applicable\n").encode())["children"][0]
     assert "school" not in child
+
+
+# How soon: from the start date and the referral date, or the form's own words.
+
+
+def _placement(text: str) -> dict:
+    return _read(text.encode()).get("placement") or {}
+
+
+@pytest.mark.parametrize(
+    "lines,needed_by,start",
+    [
+        # a month and no day, well after the referral: later, and no day is invented
+        ("Referral date: 12/10/2026\nStart date: March 2027", "later", None),
+        ("Referral date: 12/10/2026\nStart date: March 2027 (1st)", "later", "2027-03-01"),
+        # next month may be days or weeks away: not guessed
+        ("Referral date: 28/10/2026\nStart date: November", None, None),
+        # "same day" in the urgency answer, no start date: today (the referral's day)
+        ("Referral date: 12/10/2026\nUrgency: Emergency - same day", "today", "2026-10-12"),
+        # a start date says it more exactly than the urgency's words
+        (
+            "Referral date: 12/10/2026\nUrgency: Emergency - same day\nStart date: 15/10/2026",
+            "within_5_days",
+            "2026-10-15",
+        ),
+        # no referral date: how soon is never counted from the upload day
+        ("Start date: March 2027", None, None),
+    ],
+)
+def test_how_soon_the_placement_is_needed(lines, needed_by, start):
+    placement = _placement("Child's name: Ruby Kells\n" + lines + "\n")
+    assert placement.get("needed_by") == needed_by
+    assert placement.get("start_date") == start
+
+
+def test_how_soon_is_as_sure_as_the_less_sure_of_its_two_dates():
+    body = (
+        "Please see below.\n\n---------- Forwarded message ---------\nFrom: Jo Bell "
+        "<jo.bell@kent.gov.uk>\nDate: 1 March 2025 at 10:00\nSubject: Referral\n\n"
+        "We are looking for a planned foster placement for Ava Moss, to start 20/03/2025.\n"
+    )
+    from builders import email
+
+    placement = _read(email(body)).get("placement") or {}
+    assert placement.get("start_date") == "2025-03-20"
+    assert placement.get("needed_by") == "later"

@@ -444,9 +444,9 @@ def _needed_by(builder: DraftBuilder) -> None:
         return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    builder.set(
-        builder.placement, "needed_by", needed_by, start.confidence * 0.95, start.evidence[0]
-    )
+    # worked out from the two dates: as sure as the less sure of them
+    confidence = min(start.confidence, builder.top["referral_date"].confidence)
+    builder.set(builder.placement, "needed_by", needed_by, confidence, start.evidence[0])
 
 
 _SUBJECT_CHILD = re.compile(

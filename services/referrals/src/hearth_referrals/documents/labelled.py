@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -16,7 +17,7 @@ from hearth_referrals.documents.risk_answers import (
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
+from hearth_referrals.documents.rules.dates import MONTHS, find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -277,6 +278,40 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
 
 
+_SAME_DAY = re.compile(r"\b(same[- ]day|today|tonight)\b", re.I)
+# "March 2027", "early January": a month without a day, after the referral's week.
+_MONTH_ONLY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+((19|20)\d\d))?\b", re.I
+)
+
+
+def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Start date: March 2027": no day to read, but the form says the placement is needed
+    later than five days after the referral date (once that is read, never the upload day)."""
+    found = _MONTH_ONLY.search(_text(answer))
+    if found is None or "referral_date" not in builder.top:
+        return False
+    reference = builder.top["referral_date"].value
+    month = MONTHS[found.group(1).lower()[:3]]
+    year = int(found.group(3)) if found.group(3) else reference.year
+    if not found.group(3) and month < reference.month:
+        year += 1
+    day = re.match(r"\s*\(([0-3]?\d)(?:st|nd|rd|th)?\)", _text(answer)[found.end() :])
+    if day:  # "March 2027 (1st)": the day in brackets after the month
+        try:
+            start = date(year, month, int(day.group(1)))
+        except ValueError:
+            start = None
+        if start is not None:
+            evidence = answer.block.evidence()
+            builder.set(builder.placement, "start_date", start, 0.85, evidence)
+            return True
+    if (date(year, month, 1) - reference).days <= 5:
+        return False
+    builder.set(builder.placement, "needed_by", "later", 0.85, answer.block.evidence())
+    return True
+
+
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
 _AT_ONCE = re.compile(
     r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
@@ -318,6 +353,9 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         )
     if field in ("setting", "urgency", "duration", "living_companions", "pets"):
         _choice(builder, scope, field, pointer, answer, field)
+    if field == "urgency" and _SAME_DAY.search(_text(answer)):
+        # "Emergency - same day": how soon, when no start date says it more exactly
+        builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
@@ -330,6 +368,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
+        elif _month_later(builder, answer):
+            pass  # the month is the answer: how soon is known, the day is not
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":
