@@ -354,3 +354,33 @@ def test_how_soon_is_as_sure_as_the_less_sure_of_its_two_dates():
     placement = _read(email(body)).get("placement") or {}
     assert placement.get("start_date") == "2025-03-20"
     assert placement.get("needed_by") == "later"
+
+
+# Gender from the form's pronouns prompt and from each sibling's own passage.
+
+
+def test_a_numbered_pronouns_prompt_keeps_its_answer_on_the_next_line():
+    text = "1. Young person's full name\nJay Okoro\n2. Date of birth\n17/03/2009\n3. Pronouns\nhe/him\n"
+    assert _read(text.encode())["children"][0]["gender"] == "male"
+
+
+@pytest.mark.parametrize(
+    "first,second,genders",
+    [
+        (
+            "She is on an ICO. She attends Oak School.",
+            "He is 3. He attends nursery.",
+            ["female", "male"],
+        ),
+        ("She is on an ICO. He visits weekly.", "He is 3. He attends nursery.", [None, "male"]),
+        ("She is on an ICO.", "He is 3. He attends nursery.", [None, "male"]),  # one is not enough
+    ],
+)
+def test_each_siblings_passage_gives_their_own_gender(first, second, genders):
+    text = (
+        "Date of referral: 12/10/2026\nThis request is for two siblings.\n\n"
+        f"Nadia Osei was born on 20 May 2016. {first}\n\n"
+        f"Kofi Osei was born on 02 February 2023. {second}\n"
+    )
+    children = _read(text.encode())["children"]
+    assert [child.get("gender") for child in children] == genders

@@ -789,6 +789,38 @@ def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     return False
 
 
+def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Nadia was born on 20 May 2016. She is subject to an ICO. She attends ...": in a
+    passage opening with a child's first name, two or more sentences opening with the same
+    pronoun, none with the other, give that child's gender (siblings each have their own)."""
+    for answer in answers:
+        opening = re.match(r"^\W*([A-Z][a-z'-]+)\b", answer.value)
+        if answer.label or opening is None:
+            continue
+        child = next(
+            (
+                child
+                for child in builder.children
+                if "gender" not in child.fields
+                and child.fields.get("first_name") is not None
+                and child.fields["first_name"].value == opening.group(1)
+            ),
+            None,
+        )
+        if child is None:
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", answer.value)[1:]
+        said = [
+            found.group(1).lower()
+            for sentence in sentences
+            for found in [re.match(r"^\W*(he|she)\b", sentence, re.I)]
+            if found
+        ]
+        if len(said) >= 2 and len(set(said)) == 1:
+            gender = "male" if said[0] == "he" else "female"
+            builder.set(child.fields, "gender", gender, 0.75, answer.block.evidence())
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
@@ -1042,6 +1074,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _history(builder, blocks)
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
+    _gender_in_own_passage(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
