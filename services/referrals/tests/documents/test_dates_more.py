@@ -384,3 +384,23 @@ def test_each_siblings_passage_gives_their_own_gender(first, second, genders):
     )
     children = _read(text.encode())["children"]
     assert [child.get("gender") for child in children] == genders
+
+
+@pytest.mark.parametrize(
+    "answer,start",
+    [
+        ("Date to start: tomorrow", "2026-12-03"),
+        ("Required by: Friday", "2026-12-04"),  # the referral is on a Wednesday
+        ("Start date: Wednesday", "2026-12-09"),  # the next one, not the referral's own day
+        ("Needed from: this Monday", "2026-12-07"),
+        ("Start date: next Friday", None),  # this week's or next week's: not guessed
+    ],
+)
+def test_a_day_named_without_a_date_counts_from_the_referral_date(answer, start):
+    placement = _placement(f"Date of referral: 02/12/2026\nChild's name: Ruby Kells\n{answer}\n")
+    assert placement.get("start_date") == start
+
+
+def test_a_day_named_without_a_referral_date_is_not_counted_from_the_upload_day():
+    placement = _placement("Child's name: Ruby Kells\nRequired by: Friday\n")
+    assert "start_date" not in placement

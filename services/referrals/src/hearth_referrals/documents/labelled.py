@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -312,6 +312,29 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+_DAY_NAMED = re.compile(
+    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    re.I,
+)
+_WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+
+
+def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Start: tomorrow", "Required by: Friday": the day after the referral date, or the
+    first such weekday after it (once the referral date is read, never the upload day)."""
+    named = _DAY_NAMED.match(_text(answer))
+    if named is None or "referral_date" not in builder.top:
+        return False
+    reference = builder.top["referral_date"].value
+    if named.group(2) is None:
+        start = reference + timedelta(1)
+    else:
+        weekday = _WEEKDAY_NAMES.index(named.group(2).lower())
+        start = reference + timedelta((weekday - reference.weekday() - 1) % 7 + 1)
+    builder.set(builder.placement, "start_date", start, 0.85, answer.block.evidence())
+    return True
+
+
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
 _AT_ONCE = re.compile(
     r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
@@ -368,8 +391,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif _month_later(builder, answer):
-            pass  # the month is the answer: how soon is known, the day is not
+        elif _month_later(builder, answer) or _day_named(builder, answer):
+            pass  # the month, "tomorrow" or "Friday" is the answer
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
     elif field == "start_date":

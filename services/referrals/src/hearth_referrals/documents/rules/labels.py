@@ -84,7 +84,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
-        r" placement|proposed move date|date to move|needed( on| from)?)$"
+        r" placement|proposed move date|date to (move|start)|needed( on| from)?)$"
         r"|^when( needed| required| (is it|is the placement) needed)?$"
         # a series of short breaks: the first one is when the care starts
         r"|^(first|initial) (short )?(break|stay|respite|overnight|night)s?( (from|on|date"
