@@ -404,3 +404,23 @@ def test_a_day_named_without_a_date_counts_from_the_referral_date(answer, start)
 def test_a_day_named_without_a_referral_date_is_not_counted_from_the_upload_day():
     placement = _placement("Child's name: Ruby Kells\nRequired by: Friday\n")
     assert "start_date" not in placement
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Date submitted: 02/12/2026", "2026-12-02"),
+        ("Date entered: 02/12/2026", "2026-12-02"),
+        ("Created: 02/12/2026 14:32", "2026-12-02"),
+        ("Date of placement request: 02/12/2026", "2026-12-02"),
+        ("Date/time of referral: 02/12/2026 16:05", "2026-12-02"),
+        ("Completed by: Jo Bell  Date: 02/12/2026", "2026-12-02"),  # two pairs on one line
+        ("Date entered care: 02/12/2019", None),  # the child's, not the form's
+        ("Date of strategy meeting: 28/11/2026", None),
+        ("Next court hearing: 09/12/2026", None),
+        ("Date of last review: 01/10/2026", None),
+    ],
+)
+def test_the_forms_own_date_and_not_another_events(line, expected):
+    text = f"Placement referral\nChild's name: Ruby Kells\nDate of birth: 02/03/2016\n{line}\n"
+    assert _read(text.encode()).get("referral_date") == expected

@@ -20,7 +20,7 @@ _LABEL_START = re.compile(
     r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?"
     r"|(?:Q|Question|Section|Part)\s?\d{1,2}[a-z]?[.):])\s"
 )
-_PAIRS_GAP = re.compile(r"\s{3,}|\t+")
+_PAIRS_GAP = re.compile(r" {2,}|\s{3,}|\t+")  # two spaces or more: typed columns
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 
 

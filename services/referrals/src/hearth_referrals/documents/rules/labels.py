@@ -46,6 +46,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
         r"|^form (completed|date)$"
+        r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        r"|^date of (the )?(placement |resource )?(referral|request)$"
+        r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on
         r"|^(workflow )?(step|episode|form|request|referral|record) (started|created|opened"
         r"|initiated|raised|logged)( on| date)?$)",
