@@ -175,6 +175,8 @@ def test_a_case_number_ending_the_subject(subject, reference):
         "Forename and surname: Ruby Kells",
         "Name: KELLS, Ruby",
         "Child's name: Ruby KELLS",
+        "Child: KELLS Ruby",  # a case export: the surname first, in capitals
+        "CHILD'S FORENAME: RUBY\nCHILD'S SURNAME: KELLS",
     ],
 )
 def test_the_childs_name_in_any_order_the_label_gives(line):
@@ -424,3 +426,23 @@ def test_a_day_named_without_a_referral_date_is_not_counted_from_the_upload_day(
 def test_the_forms_own_date_and_not_another_events(line, expected):
     text = f"Placement referral\nChild's name: Ruby Kells\nDate of birth: 02/03/2016\n{line}\n"
     assert _read(text.encode()).get("referral_date") == expected
+
+
+@pytest.mark.parametrize(
+    "line,first,last",
+    [
+        ("Legal name: Kells, Ruby Mae", "Ruby Mae", "Kells"),  # every forename after the comma
+        ("Name: DJ Kells", "DJ", "Kells"),  # initials are not a surname in capitals
+        ("Name: Ruby KELLS-SMITH", "Ruby", "Kells-Smith"),
+    ],
+)
+def test_names_in_a_case_systems_order_and_capitals(line, first, last):
+    text = f"Date of referral: 12/10/2026\n{line}\nDate of birth: 02/03/2016\n"
+    child = _read(text.encode())["children"][0]
+    assert (child["first_name"], child["last_name"]) == (first, last)
+
+
+@pytest.mark.parametrize("label", ["Record number", "CLA number"])
+def test_more_names_for_the_case_number(label):
+    text = f"Date of referral: 02/12/2026\nChild's name: Ruby Kells\n{label}: 4471098\n"
+    assert _read(text.encode())["la_reference"] == "4471098"

@@ -121,6 +121,8 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
+    if field == "first_name":
+        text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
     if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
         text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
     first, last = split_name(text) if field == "child_name" else (text, None)

@@ -57,7 +57,8 @@ _LABELS: list[tuple[str, str]] = [
         "la_reference",
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
-        r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
+        r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
+        r"|(case|client|system|child|person|record|cla|lac) (no|num)"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
