@@ -446,3 +446,17 @@ def test_names_in_a_case_systems_order_and_capitals(line, first, last):
 def test_more_names_for_the_case_number(label):
     text = f"Date of referral: 02/12/2026\nChild's name: Ruby Kells\n{label}: 4471098\n"
     assert _read(text.encode())["la_reference"] == "4471098"
+
+
+@pytest.mark.parametrize(
+    "sentence,age",
+    [
+        ("Kofi is aged 3 (date of birth not known).", 3),
+        ("Kofi Osei is 3 years old.", 3),
+        ("Kofi is 3 months into his placement.", None),  # not an age
+        ("Kofi is 19 and lives alone.", None),  # an adult is not the child
+    ],
+)
+def test_a_passage_opening_with_the_childs_age(sentence, age):
+    text = f"Date of referral: 12/10/2026\nChild's name: Kofi Osei\n\n{sentence}\n"
+    assert _read(text.encode())["children"][0].get("age_years") == age

@@ -329,7 +329,27 @@ def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answ
         builder.set(builder.child.fields, "last_name", last, 0.72, _evidence(answer))
 
 
+# "Kofi is aged 3 (date of birth not known)", "Kofi Osei is 3 years old": the child's age in
+# the sentence opening a passage about them.
+_NAME_IS_AGED = re.compile(
+    r"^\W*([A-Z][a-z'-]+)(?:\s+" + _SURNAME + r")?\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{1,2})"
+    r"(?:\s+years?(?:\s+old)?)?(?=[\s.,;(]|$)(?!\s*(?:months|weeks|days|%))"
+)
+
+
+def _name_is_aged(builder: DraftBuilder, answer: Answer) -> None:
+    said = _NAME_IS_AGED.match(answer.value)
+    name = builder.child.fields.get("first_name")
+    if said is None or name is None or str(name.value) != said.group(1):
+        return
+    if int(said.group(2)) <= 17 and "age_years" not in builder.child.fields:
+        builder.set(
+            builder.child.fields, "age_years", int(said.group(2)), NARRATIVE, _evidence(answer)
+        )
+
+
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
+    _name_is_aged(builder, answer)
     text = answer.value
     siblings = (
         _SIBLING.findall(text) if re.search(r"sibling|brothers?|sisters?", text, re.I) else []
