@@ -973,6 +973,38 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     return joined
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\W", "", text.lower())
+
+
+# Values copied from the document as written (codes such as a setting are not).
+_WRITTEN_AS_READ = frozenset(
+    {"la_reference", "name", "email", "phone", "first_name", "last_name", "known_as"}
+)
+
+
+def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """Every text value's evidence quotes the value: where a value was read from a row or
+    a signature whose quoted part is another cell (the role, the name), the first block
+    that holds the value is quoted first. A value no block holds as written (a phone
+    number put together from parts) keeps the evidence it has."""
+    scopes = [builder.top, *builder.contacts.values()]
+    scopes += [child.fields for child in builder.children]
+    for scope in scopes:
+        for key, found in scope.items():
+            if key not in _WRITTEN_AS_READ or found.state is not ExtractionState.FOUND:
+                continue
+            value = _plain(str(found.value))
+            if not value or any(value in _plain(e.quote) for e in found.evidence):
+                continue
+            holder = next((block for block in blocks if value in _plain(block.text)), None)
+            if holder is None:
+                continue
+            # The line that holds it, where one does (a block may be longer than a quote).
+            line = next((ln for ln in holder.text.splitlines() if value in _plain(ln)), None)
+            found.evidence.insert(0, holder.evidence(line))
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _join_wrapped(pair_answers(blocks))
@@ -1055,4 +1087,5 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)
     _needed_by(builder)
+    _quoted_where_read(builder, blocks)
     return builder
