@@ -30,6 +30,7 @@ from hearth_referrals.documents.rules.authorities import (
 from hearth_referrals.documents.rules.care_rows import care_rows
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
+from hearth_referrals.documents.rules.family_time import under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -963,7 +964,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
-        answer = _whose_details(who, answer)
+        answer = under_family_time(heading, _whose_details(who, answer))
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))

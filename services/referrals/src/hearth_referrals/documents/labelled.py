@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from hearth_contract.documents import ExtractionState
+
 from hearth_referrals.documents.answered import mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
@@ -17,6 +19,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
+from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -437,7 +440,12 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _need_field(builder, field, answer)
     elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None and field == "family_time":
+        earlier = fields.get("family_time")
+        if arrangements and earlier is not None and earlier.state is ExtractionState.FOUND:
+            # "Mother: monthly" then "Maternal grandmother: weekly": one section, two lines
+            earlier.value = merge_arrangements(earlier.value or [], arrangements)
+            earlier.evidence.append(answer.block.evidence())
+        elif arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
         people = no_contact(answer.value)
         if people:

@@ -150,7 +150,9 @@ _LABELS: list[tuple[str, str]] = [
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
-        r"|time (spent )?with (family|parents)|seeing (family|parents))",
+        r"|time (spent )?with (family|parents)|seeing (family|parents)"
+        r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
+        r"|^who does the (child|young person|yp) see\b)",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
