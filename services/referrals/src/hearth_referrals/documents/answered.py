@@ -90,8 +90,8 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
     """Record the questions a labelled answer to ``field`` answers."""
     if not real_answer(value):
         return
-    if field == "start_date" and values.read_needed_by(value):
-        return  # "Needed by: within 5 days" answers how soon, not when it starts
+    if field == "start_date" and values.read_needed_by(value) not in (None, "today"):
+        return  # "Needed by: within 5 days" answers how soon, not when it starts ("today" does)
     for name in _PLACEMENT_QUESTIONS.get(field, []):
         builder.answered.add(f"/placement/{name}")
     if field.startswith("social_worker."):  # "social_worker.email": how to reach them

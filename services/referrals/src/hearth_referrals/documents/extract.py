@@ -19,7 +19,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
-from hearth_referrals.documents.risk_answers import blanket_no_risks
+from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -921,6 +921,24 @@ def _whose_details(who: str, answer: Answer) -> Answer:
     return replace(answer, label=f"{who} {answer.label}")
 
 
+def _under_risks(heading: str, answer: Answer) -> Answer:
+    """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
+    known - newborn baby.") answers that heading's question."""
+    if answer.label or answer.options or not blanket_answer(answer.value):
+        return answer
+    title = answer.part.split(":", 1)[-1].strip()
+    for named in (heading, title):
+        if (
+            named
+            and named != answer.value
+            and (
+                _RISK_HEADING.match(named) or re.match(r"^\W*risks? to (the|him|her)", named, re.I)
+            )
+        ):
+            return replace(answer, label=named)
+    return answer
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -979,6 +997,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
+        answer = _under_risks(heading, answer)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"

@@ -286,6 +286,15 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A month with a day or year beside it ("March 2027 (1st)", "1st of March"): a date the LA
+# wrote, even where the reader cannot make one day of it.
+_A_DATE_WRITTEN = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\(?\d{1,2}|\d{4})"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -322,6 +331,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
+            if _A_DATE_WRITTEN.search(_text(answer)):
+                builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())

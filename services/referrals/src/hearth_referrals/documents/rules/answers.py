@@ -272,6 +272,8 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
 _COLUMN_NAME = re.compile(
     r"^(full |first |last )?(name|names|relationship( to (the )?child)?|relation|role|job title"
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
+    # a placement history's "Start | End | Placement | Reason for end" / "Ended because"
+    r"|start(ed)?( date)?|end(ed)?( date)?|ended because|reason (for )?end(ed|ing)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
     r"|supervised( by)?|lives( with| where)?|living( with| where)?|where (they |he |she )?lives?"
