@@ -31,7 +31,8 @@ _NOT_AN_ANSWER = re.compile(
 # An explicit gap that says when the answer will come: "To follow", "TBC after court on
 # Friday", "Awaiting information from mum", "Not yet known", "Details to follow".
 _GAP_START = re.compile(
-    r"^\W*((details|information|info|this) (will follow|to follow|to be confirmed|awaited)"
+    r"^\W*(([a-z]+ ){0,3}(details|information|info) (will follow|to follow|to be confirmed|awaited)"
+    r"|(this|details) (will follow|to follow|to be confirmed|awaited)"
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
     r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
     r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"

@@ -147,7 +147,7 @@ def _inline_pieces(line: str) -> list[str]:
     vocabulary knows ("Jack: no" after "Amelia: yes;" is one answer per child, not a new
     prompt). Kept whole when it does not start as a labelled answer itself."""
     if not _LABEL_LINE.match(_BULLET.sub("", line)):
-        return [line]
+        return _prose_pieces(line)
     pieces, start = [], 0
     # "Self-harm: none. HSB: ... Animals: ...": once a line opens with a risk's label, a
     # risk's name or short name after a sentence starts the next risk's answer (a child's
@@ -162,6 +162,34 @@ def _inline_pieces(line: str) -> list[str]:
         pieces.append(line[start : match.start()])
         start = match.end()
     return [*pieces, line[start:]]
+
+
+# "She attends Holbrook Primary School. Health: well. Family time: mum monthly.": a
+# sentence of prose that opens with a label the vocabulary knows starts a labelled answer.
+_PROSE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z/' -]{1,40}:\s+\S)")
+
+
+def _prose_pieces(line: str) -> list[str]:
+    """A paragraph split where a known label opens one of its sentences; whole otherwise."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    pieces, start = [], 0
+    for match in _PROSE_LABEL.finditer(line):
+        label = line[match.end() :].split(":", 1)[0]
+        if field_for(label) is None:
+            continue
+        pieces.append(line[start : match.start()])
+        start = match.end()
+    if not pieces:
+        return [line]
+    # the labelled sentence is the answer; the prose after it is prose again
+    return [piece for part in [*pieces, line[start:]] for piece in _first_sentence(part)]
+
+
+def _first_sentence(piece: str) -> list[str]:
+    if not _LABEL_LINE.match(piece):
+        return [piece]
+    return [part for part in re.split(r"(?<=\.)\s+(?=[A-Z])", piece, maxsplit=1) if part]
 
 
 def _line_answers(text: str, block: Block) -> list[Answer]:
@@ -407,6 +435,8 @@ def _answers_the_prompt(prompt: str, line: str) -> bool:
     from hearth_referrals.documents.rules.values import read_choice
 
     field = field_for(_NUMBERING.sub("", prompt).strip(" :?"))
+    if field is not None and field == field_for(_NUMBERING.sub("", line).strip(" :?")):
+        return True  # "School" over "Dee Banks School": the same field twice is its answer
     if field == "legal_status":
         return bool(find_legal_statuses(line))
     if field in ("setting", "urgency", "duration"):
@@ -439,8 +469,28 @@ def _dash_answer(text: str) -> re.Match[str] | None:
     return None
 
 
+_QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}[.)]\s+(?=[A-Za-z])", re.I)
+
+
+def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
+    """ "3. Pronouns he/him" above "4. Liquidlogic ID": in a numbered form, a question whose
+    next line is the next question has its answer on its own line, after the label words
+    the vocabulary knows."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    if not next_is_numbered or _LABEL_LINE.match(block.text) or ":" in block.text:
+        return None
+    words = block.text.split()
+    for size in range(min(len(words) - 1, 6), 0, -1):
+        label = " ".join(words[:size])
+        if not re.search(r"\d", label) and field_for(label) is not None:
+            return _answer(label, " ".join(words[size:]), block)
+    return None
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
+    numbered = [bool(_QUESTION_NUMBER.match(block.text)) for block in blocks]
     blocks = [
         replace(block, text=_BULLET.sub("", block.text)) if _BULLET.match(block.text) else block
         for block in blocks
@@ -475,8 +525,15 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _dash_answer(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
-            answers.append(_answer(label, following.text, following, block))
+            first, *rest = _prose_pieces(following.text)
+            answers.append(_answer(label, first, following, block))
+            answers.extend(_line_answers("\n".join(rest), following) if rest else [])
             index += 2
+            continue
+        inline = _numbered_inline(block, numbered[index : index + 2] == [True, True])
+        if inline is not None:
+            answers.append(inline)
+            index += 1
             continue
         answers.extend(_line_answers(block.text, block))
         index += 1
