@@ -173,6 +173,31 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+# "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
+# opening with a child and their birth or age is about that child.
+_CHILD_INTRODUCED = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
+    r"[:\s]*(?P<born>[^)]{6,30})\)|(?i:was born (?:on )?)(?P<on>[^.]{6,30})"
+    r"|(?i:is aged )(?P<aged>\d{1,2})\b)"
+)
+
+
+def _child_introduced(builder: DraftBuilder, answer: Answer) -> None:
+    """A paragraph opening with a child's name and birth or age ("Jacob Collins (born 3
+    December 2016) is a boy of 9.", "Kofi is aged 3") is about that child: the answers
+    after it are theirs (a labelled "Health:" inside the paragraph included)."""
+    match = _CHILD_INTRODUCED.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(match.group(1)):
+        return
+    born = find_dates(match.group("born") or match.group("on") or "", builder.reference_date)
+    if born and (builder.reference_date - born[0].value).days > 18 * 366:
+        return  # a parent's birth, not a child's
+    if not born and not (match.group("aged") and int(match.group("aged")) < 18):
+        return
+    child = builder.child_for_identity("first_name", match.group(1))
+    builder.set(child.fields, "first_name", match.group(1), 0.75, answer.block.evidence())
+
+
 def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
     """ "2.1 Child 1: Tyler Mace" starts child 1's details (and names the child)."""
     match = _CHILD_HEADING.match(answer.value) if not answer.label else None
@@ -994,6 +1019,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue  # the original's own From/Date lines: the outer message is the referral
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
+        _child_introduced(builder, answer)
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
