@@ -130,6 +130,7 @@ _LABEL_TOPICS = [
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
         r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
         r"|number of (previous )?placements|^(care )?history$|^current (placement|carers)\b"
+        r"|^placements( so far| to date| in care)?$"
         r"|(current )?living (arrangements?|situation)|where (has|does) the (child|young person)"
         r" (lived|live)|lived before",
     ),
@@ -216,6 +217,11 @@ _SENTENCE_TOPICS = [
         r"|(current|present) placement (since|with|began|started))\b"
         r"|\b(came|come|brought) into care|\b(currently|is|are|was) (placed|living) with\b"
         r"|\b(current|present) (foster )?(placement|carers?)\b|\bpreviously looked after"
+        # "Jamie had one short foster placement in 2025", "Isla's third home in care",
+        # "Neither child has been in care before"
+        r"|\b(had|has had|have had) (one|two|three|four|five|\d{1,2})( \w+){0,2} placements?"
+        r"|\b(first|second|third|fourth|fifth|sixth|\d{1,2}(st|nd|rd|th)) (home|move|placement)"
+        r" (in|since coming into) care|\bneither\b[^.;]{0,30}\bbeen (in care|looked after)"
         r"|\bkinship (arrangement|placement|care)|\bplacement (is )?(ending|ended|breaking down"
         r"|has broken down|broke down|disrupted)|\b(lives|living|lived) (at home )?with (his|her"
         rf"|their|both) {_FAMILY}",

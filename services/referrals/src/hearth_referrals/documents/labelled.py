@@ -6,7 +6,7 @@ import re
 
 from hearth_contract.documents import ExtractionState
 
-from hearth_referrals.documents.answered import mark_answered, real_answer
+from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
@@ -193,6 +193,8 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
             )
         return
     found = find_legal_statuses(text)
+    if explicit_gap(text):
+        return  # "TBC - ICO hearing listed 27/11": the order hoped for is not the status
     if len(found) > 1:
         _unclear(
             builder,

@@ -65,7 +65,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
-        r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
+        # not a Deprivation of Liberty order, nor the "Date of order" beside the status
+        r"|(?<!liberty )(?<!dol )(?<!dols )(?<!date of )(?<!date of the )\border\b"
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
         r"|^is the (child|young person) looked after|^(lac|cla|looked after) status$"
         r"|\borders? in place\b)",
