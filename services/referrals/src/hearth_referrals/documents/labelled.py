@@ -288,6 +288,11 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A start date's label that says what kind of move it is: "Planned move date",
+# "Emergency placement needed from".
+_KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
+
+
 # A month with a day or year beside it ("March 2027 (1st)", "1st of March"): a date the LA
 # wrote, even where the reader cannot make one day of it.
 _A_DATE_WRITTEN = re.compile(
@@ -339,6 +344,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if not urgency and _KIND_OF_MOVE.match(answer.label):
+            urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():

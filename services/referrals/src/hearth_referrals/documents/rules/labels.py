@@ -84,6 +84,14 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when( needed| required| (is it|is the placement) needed)?$)",
     ),
     (
+        # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
+        # day the child comes to the placement
+        "start_date",
+        r"^first (break|stay|night|visit|session)( date| from| on| starts?)?$"
+        r"|^(estimated|expected|planned|anticipated|proposed) (date of )?(discharge|release)"
+        r"( date)?$",
+    ),
+    (
         "school_must_stay",
         r"(remain at|stay at|keep (his|her|their)? ?school|school placement to"
         r" be maintained|must stay)",
