@@ -196,6 +196,9 @@ def _child_introduced(builder: DraftBuilder, answer: Answer) -> None:
         return
     child = builder.child_for_identity("first_name", match.group(1))
     builder.set(child.fields, "first_name", match.group(1), 0.75, answer.block.evidence())
+    gender = _leading_pronouns([answer])  # "Nadia was born on ... She is ... She attends ..."
+    if gender is not None and "gender" not in child.fields:
+        builder.set(child.fields, "gender", gender, 0.7, answer.block.evidence())
 
 
 def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
@@ -964,6 +967,16 @@ def _under_risks(heading: str, answer: Answer) -> Answer:
     return answer
 
 
+def _short_breaks_are_planned(builder: DraftBuilder) -> None:
+    """Respite or short breaks are a planned pattern of stays: the request is planned unless
+    the document says it is an emergency (which it then reads as the urgency)."""
+    duration = builder.placement.get("duration")
+    if "urgency" in builder.placement or duration is None or str(duration.value) != "respite":
+        return
+    if duration.state is ExtractionState.FOUND and duration.evidence:
+        builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1048,6 +1061,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
+    _short_breaks_are_planned(builder)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
