@@ -1019,6 +1019,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
+        above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))
         who = _details_of(who, answer)
@@ -1036,7 +1037,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
-        answer = _under_risks(heading, answer)
+        answer = _under_risks(above, answer)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
