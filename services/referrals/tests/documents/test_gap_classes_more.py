@@ -251,3 +251,36 @@ class TestLegalStatusToBeConfirmed:
         )
         assert "legal_status" not in draft.referral["children"][0]
         assert "/children/0/legal_status" in _missing(draft)
+
+
+class TestAKnownColumnOfBoxes:
+    """ "Risk | Known? | Details" with a box before each risk: the form asks "Known?" of
+    every risk, so a box left empty answers no (a "tick all that apply" list does not)."""
+
+    def test_each_box_answers(self):
+        data = _docx_table(
+            [
+                ("Risk", "Known?", "Details"),
+                ("☒ Physical aggression", "", "Assaulted two carers in October 2026"),
+                ("☒ Fire setting", "", "Set fire to a shed in 2022; nothing since"),
+                ("☐ Self-harm", "", ""),
+                ("☐ Harm to animals", "", ""),
+            ]
+        )
+        draft = read_referral_document(data, today=TODAY)
+        assert _risk(draft, "to_others", "physical_harm") == "present"
+        assert _risk(draft, "to_others", "fire_setting") == "historical"
+        assert _risk(draft, "to_child", "self_harm") == "none_known"
+        assert _risk(draft, "to_others", "harm_to_animals") == "none_known"
+        assert "/children/0/risks/to_child/self_harm" not in _missing(draft)
+
+    def test_without_a_known_column_an_empty_box_says_nothing(self):
+        data = _docx_table(
+            [
+                ("Risk", "Details"),
+                ("☒ Physical aggression", "Assaulted two carers in October 2026"),
+                ("☐ Self-harm", ""),
+            ]
+        )
+        draft = read_referral_document(data, today=TODAY)
+        assert _risk(draft, "to_child", "self_harm") == "not_stated"

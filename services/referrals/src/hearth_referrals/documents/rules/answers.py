@@ -363,9 +363,41 @@ _RELATIONSHIP_COLUMN = re.compile(
 )
 
 
+_RISK_HEADER = re.compile(r"^(risks?|risk factors?|concerns?|vulnerabilit\w*)\W*$", re.I)
+_KNOWN_HEADER = re.compile(r"^(known|present|current|applies|identified)\W*$", re.I)
+_BOX_FIRST = re.compile(r"^\s*(☒|☑|✓|✔|☐|□)\s*(\S.*)$")
+
+
+def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """ "Risk | Known? | Details" over "☒ Fire setting | ... | Set a fire in 2022" and
+    "☐ Self-harm": each risk's box answers "Known?" (ticked yes, left empty no)."""
+    header = [cell.text.strip() for cell in rows[0]]
+    if len(rows) < 3 or not _RISK_HEADER.match(header[0]):
+        return None
+    if not any(_KNOWN_HEADER.match(text) for text in header[1:]):
+        return None
+    boxed = [_BOX_FIRST.match(row[0].text) for row in rows[1:] if row[0].text.strip()]
+    if not boxed or not all(boxed):
+        return None
+    answers = []
+    for row in rows[1:]:
+        found = _BOX_FIRST.match(row[0].text)
+        if found is None:
+            continue
+        ticked = found.group(1) in _CHECKED
+        details = " ".join(cell.text.strip() for cell in row[1:] if cell.text.strip())
+        block = replace(row[0], text=" | ".join(cell.text for cell in row))
+        options = [("Yes", ticked), ("No", not ticked)]
+        answers.append(Answer(found.group(2).strip(), details, block, options, False, row[0]))
+    return answers
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
+    known = _known_column_answers(rows)
+    if known is not None:
+        return known
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
     if len(header) >= 3 and _name_columns(rows, header):
