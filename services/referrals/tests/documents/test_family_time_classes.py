@@ -42,6 +42,26 @@ class TestFrequencyWords:
         assert [item["frequency"] for item in family_time(text) or []] == [frequency]
 
 
+class TestNoFamilyTimeNeeded:
+    """An answer saying there is no family time to arrange is an answer: none."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Lives at home with both parents, so no separate family time arrangements are needed.",
+            "Lives at home with mum and dad - no separate family time needed.",
+            "No family in the UK.",
+            "No known relatives in this country; tracing in progress.",
+        ],
+    )
+    def test_none(self, text):
+        assert family_time(text) == []
+
+    def test_an_arrangement_beside_it_is_read(self):
+        text = "No family in the UK apart from an uncle: uncle monthly by video call."
+        assert [item["with_whom"] for item in family_time(text)] == ["uncle"]
+
+
 class TestNoContact:
     @pytest.mark.parametrize(
         ("text", "people"),

@@ -113,6 +113,14 @@ _WHOM = re.compile(
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
+# Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
+# parents, so no separate family time arrangements are needed", "No family in the UK".
+_NONE_NEEDED = re.compile(
+    r"\bno (separate |formal |other )?(family time|contact)( arrangements?)? (are |is )?"
+    r"(needed|required|necessary)\b|\bno (known )?(family|relatives) (in the uk|in this country"
+    r"|in england|here)\b",
+    re.I,
+)
 
 
 class HistoryTable(list):
@@ -268,4 +276,6 @@ def family_time(text: str) -> list[dict] | None:
                 "detail": piece.strip()[:2000],
             }
         )
+    if not arrangements and _NONE_NEEDED.search(text):
+        return []
     return arrangements or None
