@@ -284,3 +284,13 @@ class TestAKnownColumnOfBoxes:
         )
         draft = read_referral_document(data, today=TODAY)
         assert _risk(draft, "to_child", "self_harm") == "not_stated"
+
+
+class TestABracketExplainsTheDuration:
+    def test_permanent_with_a_bracket(self):
+        draft = _draft(
+            "To consider the match of Sam with the proposed carers for a permanent (long-term "
+            "match) foster care placement, on a planned basis, moving on 28 December 2026."
+        )
+        assert draft.referral["placement"]["duration"] == "permanence"
+        assert "/placement/duration" not in _missing(draft)

@@ -430,6 +430,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if setting is not None:
         builder.set(builder.placement, "setting", setting.value, 0.7, _evidence(answer))
     duration = values.read_choice("duration", text)
+    if len(duration) > 1:  # "a permanent (long-term match) placement": the bracket explains
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        duration = values.read_choice("duration", _NOT_URGENCY.sub(" ", values.request_text(plain)))
     if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
     text = answer.value
