@@ -72,6 +72,10 @@ class TestNoContact:
             ("No contact with mum's partner; he must not know the address.", ["mum's partner"]),
             ("Bail conditions: no contact with co-accused Tyler Kemp.", ["tyler kemp"]),
             ("No family in the UK. Family whereabouts unknown.", ["family"]),
+            (
+                "Partner (father of the child) has a violence history; no contact permitted.",
+                ["father"],
+            ),
             ("Mum - weekly, supervised.", []),
         ],
     )
@@ -118,6 +122,15 @@ class TestUnderAFamilyTimeHeading:
     def test_who_does_the_child_see(self):
         child = _child("Who does the child see and how often?: Mother twice a week, supervised")
         assert _arrangements(child) == [("mother", "several_times_a_week")]
+
+    def test_no_contact_beside_family_time(self):
+        child = _child(
+            "Contact arrangements: Mum weekly at the family centre (supervised)\n"
+            "Mum's partner (Shane) is violent; no contact with mum's partner and he must not "
+            "know the placement address.\n"
+        )
+        assert _arrangements(child) == [("mum", "weekly")]
+        assert child["no_contact_with"] == ["mum's partner"]
 
     def test_another_field_under_the_heading_is_left_alone(self):
         child = _child("Family time\nMother: weekly.\nLegal status: Section 20\n")

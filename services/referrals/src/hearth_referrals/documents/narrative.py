@@ -286,9 +286,10 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
-        people = no_contact(text)
-        if people and "no_contact_with" not in fields:
-            builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
+    # "no contact with mum's partner": whoever the family time is with, this one is not
+    people = no_contact(text) if _CONTACT_TEXT.search(text) else []
+    if people and "no_contact_with" not in fields:
+        builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
     health = _HEALTH.search(text)
     if (
         health

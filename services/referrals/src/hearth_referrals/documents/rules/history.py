@@ -206,16 +206,23 @@ def no_contact(text: str) -> list[str]:
     """The people the child is to have no contact with (a court order, the child's choice,
     whereabouts unknown): "No contact with father (court order)" gives ["father"]."""
     found: list[str] = []
-    for piece in re.split(r"[;\n]|\.\s+", text):
-        match = _NO_CONTACT.search(piece)
-        if not match:
-            continue
+    for sentence in re.split(r"\n|\.\s+", text):
+        for piece in sentence.split(";"):
+            _no_contact_in(piece, sentence, found)
+    return found
+
+
+def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
+    """ "Partner (father of the child) has a violence history; no contact permitted": the
+    person is named in the clause, or else earlier in the sentence."""
+    match = _NO_CONTACT.search(piece)
+    if match:
         whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
         if named and named.group("who").lower() not in found:
             found.append(named.group("who").lower())
-    return found
 
 
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
