@@ -36,10 +36,15 @@ class TestFrequencyWords:
             ("Nan every other weekend", "fortnightly"),
             ("Mum 3x per week after school", "several_times_a_week"),
             ("Brother - every two months", "less_often"),
+            ("Letterbox contact with birth parents twice a year", "less_often"),
         ],
     )
     def test_frequency(self, text, frequency):
         assert [item["frequency"] for item in family_time(text) or []] == [frequency]
+
+    def test_birth_parents_are_one_arrangement(self):
+        text = "Letterbox contact with birth parents twice a year"
+        assert [item["with_whom"] for item in family_time(text)] == ["birth parents"]
 
 
 class TestNoFamilyTimeNeeded:

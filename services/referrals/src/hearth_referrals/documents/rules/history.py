@@ -108,7 +108,7 @@ _FREQUENCY = [
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
-    r"|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+)\b",
     re.I,
 )
