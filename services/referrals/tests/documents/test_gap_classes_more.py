@@ -294,3 +294,12 @@ class TestABracketExplainsTheDuration:
         )
         assert draft.referral["placement"]["duration"] == "permanence"
         assert "/placement/duration" not in _missing(draft)
+
+
+class TestAServiceIsNotTheSchool:
+    def test_the_virtual_school_copied_in_does_not_name_the_school(self):
+        draft = _draft(
+            "I have copied in Angela Rowe from the Virtual School as education stability is "
+            "key.\nSchool / nursery:"
+        )
+        assert "/children/0/school" in _missing(draft)

@@ -176,7 +176,7 @@ _SENTENCE_TOPICS = [
         r"|\b(not (attended|been to|been in) (school|education|college)|school attendance"
         r"|attendance (at school|is (poor|good|low))|permanently excluded"
         r"|fixed[- ]term exclusion)\b"
-        r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
+        r"|\b(reduced timetable|excluded from|alternative provision|on roll"
         r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
         r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
         r"(education|school)|neet|home[- ]educated|elective home education|out of (education"
