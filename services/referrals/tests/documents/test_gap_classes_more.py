@@ -303,3 +303,21 @@ class TestAServiceIsNotTheSchool:
             "key.\nSchool / nursery:"
         )
         assert "/children/0/school" in _missing(draft)
+
+
+class TestGenderFromTheChildsOwnAnswer:
+    def test_an_answer_about_the_child_with_no_subject(self):
+        draft = read_referral_document(
+            b"Child: Freya Elliott, born 23 September 2014\n"
+            b"Current risk of self-harm: has scratched her arms twice this term.\n",
+            today=TODAY,
+        )
+        assert draft.referral["children"][0]["gender"] == "female"
+
+    def test_someone_elses_pronoun_says_nothing(self):
+        draft = read_referral_document(
+            b"Child: Alex Elliott, born 23 September 2014\n"
+            b"Family time: mum weekly; she has moved to Leeds.\n",
+            today=TODAY,
+        )
+        assert "gender" not in draft.referral["children"][0]

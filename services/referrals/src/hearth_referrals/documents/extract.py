@@ -771,6 +771,9 @@ def _leading_pronouns(about: list[Answer]) -> str | None:
     return None
 
 
+_NO_SUBJECT = re.compile(r"^\W*(has|had|is|was|will|does|did|can|cannot|needs|likes)\b", re.I)
+
+
 def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     """The referral's only pronoun is in a sentence naming the child and no one else
     ("Paige needs a foster carer ... and she could move after the holidays")."""
@@ -780,10 +783,12 @@ def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     for answer in about:
         for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
             if re.search(r"\b(he|his|him|she|her)\b", sentence, re.I):
-                return bool(
-                    re.search(rf"\b{re.escape(str(name.value))}\b", sentence)
-                    and not _OTHER_PERSON.search(sentence)
+                # "Paige needs ... she could move", or the child unnamed as the subject of
+                # a form's answer: "Self-harm: has scratched her arms twice this term"
+                subject = re.search(rf"\b{re.escape(str(name.value))}\b", sentence) or (
+                    answer.label and _NO_SUBJECT.match(sentence)
                 )
+                return bool(subject and not _OTHER_PERSON.search(sentence))
     return False
 
 
