@@ -321,3 +321,44 @@ class TestGenderFromTheChildsOwnAnswer:
             today=TODAY,
         )
         assert "gender" not in draft.referral["children"][0]
+
+
+class TestAChildLeftToBeConfirmed:
+    """A grid's header ("Risk | Response (each child)") answers nothing, and in one cell
+    answering for every child, a child whose part is "to be confirmed" is still asked."""
+
+    def test_the_third_child_is_asked(self):
+        rows = [("Risk", "Response (each child)")] + [
+            (risk, "Ruby - No concerns. Theo - No. Poppy - to be confirmed.")
+            for risk in (
+                "Self-harm",
+                "Child sexual exploitation",
+                "Criminal exploitation",
+                "Substance misuse",
+                "Eating disorder",
+                "Missing episodes",
+                "Violence to others",
+                "Harmful sexual behaviour",
+                "Fire setting",
+                "Harm to animals",
+                "Exploiting other children",
+            )
+        ]
+        document = Document()
+        document.add_paragraph("Date of referral: 20/11/2026")
+        for number, name in enumerate(("Ruby", "Theo", "Poppy"), start=1):
+            document.add_paragraph(f"Child {number}")
+            document.add_paragraph(f"First name: {name}")
+            document.add_paragraph("Surname: Lane")
+        table = document.add_table(rows=0, cols=2)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        buffer = io.BytesIO()
+        document.save(buffer)
+        draft = read_referral_document(buffer.getvalue(), today=TODAY)
+        assert [c["first_name"] for c in draft.referral["children"]] == ["Ruby", "Theo", "Poppy"]
+        assert "/children/2/risks" in _missing(draft)
+        assert not {
+            p for p in _missing(draft) if p.startswith(("/children/0/risks", "/children/1/risks"))
+        }

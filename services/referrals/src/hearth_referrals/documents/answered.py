@@ -78,6 +78,12 @@ _PLACEMENT_QUESTIONS = {
     "pets": ["pets"],
 }
 _OPTIONS_OFFERED = re.compile(r"\b(yes|y)\s*/\s*(no|n)\b|\b(no|n)\s*/\s*(yes|y)\b", re.I)
+# "Risk | Response (each child)", "Risk | Details": the names of a grid's columns.
+_COLUMN_NAMES = re.compile(
+    r"^\W*(responses?|answers?|details|comments?|notes?|known\??|current|past|historic\w*"
+    r"|suspected|evidence|description)(\s*(\(.{0,30}\)|[|/,]\s*\w+\??))*\W*$",
+    re.IGNORECASE,
+)
 _GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
 _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
 
@@ -109,16 +115,30 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
 def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
     """A risk's own answer, or a general "Risks" box with something in it: the general
     question about the child's risks is answered (each risk's own only by its answer)."""
-    if not real_answer(value) or _OPTIONS_OFFERED.search(value):
+    if not real_answer(value) or _OPTIONS_OFFERED.search(value) or _COLUMN_NAMES.match(value):
         return  # "Risk | Known? (Yes / No / Historical)": a grid's header, not an answer
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered
     if key is None and _ABOUT_ANOTHER.search(label):
         return  # "Mother's risks" are not the child's
+    if key is None and _per_child_answer(builder, value):
+        return  # "Ruby - No. Theo - No. Poppy - to be confirmed": each child's own part
     base = f"/children/{builder.current}/risks"
     builder.answered.add(base)
     if key is not None:
         builder.answered.add(f"{base}/{key[0]}/{key[1]}")
+
+
+def _per_child_answer(builder: DraftBuilder, value: str) -> bool:
+    """One cell answering for several children by name ("Ruby - No. Theo - Yes ...")."""
+    names = [
+        str(found.value)
+        for child in builder.children
+        for found in [child.fields.get("first_name")]
+        if found is not None and found.value
+    ]
+    opened = [name for name in names if re.search(rf"\b{re.escape(name)}\s*[-:\u2013]", value)]
+    return len(opened) >= 2
 
 
 # Labels the reader has no field for but that plainly ask one of the gap questions
