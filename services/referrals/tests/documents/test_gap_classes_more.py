@@ -35,14 +35,11 @@ def _risk(draft, group: str, name: str, child: int = 0) -> str:
     return (risks.get(group) or {}).get(name, {}).get("state", "not_stated")
 
 
-def _docx_table(rows: list[tuple[str, ...]]) -> bytes:
+def _docx_table(rows: list[tuple[str, ...]], *, start: bool = True) -> bytes:
     document = Document()
     document.add_paragraph("Placement request")
-    for label, value in (
-        ("Date of referral", "20/11/2026"),
-        ("Child's name", "Sam Taylor"),
-        ("Date required", "04/12/2026"),
-    ):
+    lines = [("Date of referral", "20/11/2026"), ("Child's name", "Sam Taylor")]
+    for label, value in lines + ([("Date required", "04/12/2026")] if start else []):
         document.add_paragraph(f"{label}: {value}")
     document.add_paragraph("Placement history")
     table = document.add_table(rows=0, cols=max(len(row) for row in rows))
@@ -362,3 +359,17 @@ class TestAChildLeftToBeConfirmed:
         assert not {
             p for p in _missing(draft) if p.startswith(("/children/0/risks", "/children/1/risks"))
         }
+
+
+class TestAnEmptyCellInARowOfTwoPairs:
+    def test_the_second_pair_is_read(self):
+        data = _docx_table(
+            [
+                ("Legal status", "Section 20", "Gender", "Female"),
+                ("Referral date", "", "Estimated discharge", "07/12/2026"),
+            ],
+            start=False,
+        )
+        draft = read_referral_document(data, today=TODAY)
+        assert draft.referral["placement"]["start_date"] == "2026-12-07"
+        assert draft.referral["children"][0]["gender"] == "female"

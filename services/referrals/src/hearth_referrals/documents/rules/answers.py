@@ -205,7 +205,22 @@ def _line_answers(text: str, block: Block) -> list[Answer]:
     return answers
 
 
+def _with_empty_cells(cells: list[Block]) -> list[Block]:
+    """ "Referral date | (empty) | Estimated discharge | 07/12/2026": a reader that leaves
+    out an empty cell keeps the others' numbers; the gap is put back, empty."""
+    numbers = [cell.location.cell for cell in cells]
+    if len(cells) != 3 or None in numbers or numbers[0] != 1 or max(numbers) != 4:
+        return cells
+    by_number = {cell.location.cell: cell for cell in cells}
+    return [
+        by_number.get(number)
+        or replace(cells[0], text="", location=replace(cells[0].location, cell=number))
+        for number in range(1, 5)
+    ]
+
+
 def _row_answers(cells: list[Block]) -> list[Answer]:
+    cells = _with_empty_cells(cells)
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
