@@ -19,7 +19,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
-from hearth_referrals.documents.risk_answers import blanket_no_risks
+from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -30,6 +30,7 @@ from hearth_referrals.documents.rules.authorities import (
 from hearth_referrals.documents.rules.care_rows import care_rows
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
+from hearth_referrals.documents.rules.family_time import under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -170,6 +171,34 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     if gender:
         builder.set(child.fields, "gender", gender[0].value, 0.85, evidence)
     return True
+
+
+# "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
+# opening with a child and their birth or age is about that child.
+_CHILD_INTRODUCED = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
+    r"[:\s]*(?P<born>[^)]{6,30})\)|(?i:was born (?:on )?)(?P<on>[^.]{6,30})"
+    r"|(?i:is aged )(?P<aged>\d{1,2})\b)"
+)
+
+
+def _child_introduced(builder: DraftBuilder, answer: Answer) -> None:
+    """A paragraph opening with a child's name and birth or age ("Jacob Collins (born 3
+    December 2016) is a boy of 9.", "Kofi is aged 3") is about that child: the answers
+    after it are theirs (a labelled "Health:" inside the paragraph included)."""
+    match = _CHILD_INTRODUCED.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(match.group(1)):
+        return
+    born = find_dates(match.group("born") or match.group("on") or "", builder.reference_date)
+    if born and (builder.reference_date - born[0].value).days > 18 * 366:
+        return  # a parent's birth, not a child's
+    if not born and not (match.group("aged") and int(match.group("aged")) < 18):
+        return
+    child = builder.child_for_identity("first_name", match.group(1))
+    builder.set(child.fields, "first_name", match.group(1), 0.75, answer.block.evidence())
+    gender = _leading_pronouns([answer])  # "Nadia was born on ... She is ... She attends ..."
+    if gender is not None and "gender" not in child.fields:
+        builder.set(child.fields, "gender", gender, 0.7, answer.block.evidence())
 
 
 def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
@@ -769,6 +798,9 @@ def _leading_pronouns(about: list[Answer]) -> str | None:
     return None
 
 
+_NO_SUBJECT = re.compile(r"^\W*(has|had|is|was|will|does|did|can|cannot|needs|likes)\b", re.I)
+
+
 def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     """The referral's only pronoun is in a sentence naming the child and no one else
     ("Paige needs a foster carer ... and she could move after the holidays")."""
@@ -778,10 +810,12 @@ def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     for answer in about:
         for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
             if re.search(r"\b(he|his|him|she|her)\b", sentence, re.I):
-                return bool(
-                    re.search(rf"\b{re.escape(str(name.value))}\b", sentence)
-                    and not _OTHER_PERSON.search(sentence)
+                # "Paige needs ... she could move", or the child unnamed as the subject of
+                # a form's answer: "Self-harm: has scratched her arms twice this term"
+                subject = re.search(rf"\b{re.escape(str(name.value))}\b", sentence) or (
+                    answer.label and _NO_SUBJECT.match(sentence)
                 )
+                return bool(subject and not _OTHER_PERSON.search(sentence))
     return False
 
 
@@ -947,6 +981,34 @@ def _whose_details(who: str, answer: Answer) -> Answer:
     return replace(answer, label=f"{who} {answer.label}")
 
 
+def _under_risks(heading: str, answer: Answer) -> Answer:
+    """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
+    known - newborn baby.") answers that heading's question."""
+    if answer.label or answer.options or not blanket_answer(answer.value):
+        return answer
+    title = answer.part.split(":", 1)[-1].strip()
+    for named in (heading, title):
+        if (
+            named
+            and named != answer.value
+            and (
+                _RISK_HEADING.match(named) or re.match(r"^\W*risks? to (the|him|her)", named, re.I)
+            )
+        ):
+            return replace(answer, label=named)
+    return answer
+
+
+def _short_breaks_are_planned(builder: DraftBuilder) -> None:
+    """Respite or short breaks are a planned pattern of stays: the request is planned unless
+    the document says it is an emergency (which it then reads as the urgency)."""
+    duration = builder.placement.get("duration")
+    if "urgency" in builder.placement or duration is None or str(duration.value) != "respite":
+        return
+    if duration.state is ExtractionState.FOUND and duration.evidence:
+        builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1021,8 +1083,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
+        above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
-        answer = _whose_details(who, answer)
+        answer = under_family_time(heading, _whose_details(who, answer))
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
@@ -1034,9 +1097,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue  # the original's own From/Date lines: the outer message is the referral
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
+        _child_introduced(builder, answer)
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
+        answer = _under_risks(above, answer)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
@@ -1061,6 +1126,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
+    _short_breaks_are_planned(builder)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.answered import mark_answered, real_answer
+from hearth_contract.documents import ExtractionState
+
+from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
@@ -17,6 +19,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
+from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -190,6 +193,8 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
             )
         return
     found = find_legal_statuses(text)
+    if explicit_gap(text):
+        return  # "TBC - ICO hearing listed 27/11": the order hoped for is not the status
     if len(found) > 1:
         _unclear(
             builder,
@@ -283,6 +288,20 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A start date's label that says what kind of move it is: "Planned move date",
+# "Emergency placement needed from".
+_KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
+
+
+# A month with a day or year beside it ("March 2027 (1st)", "1st of March"): a date the LA
+# wrote, even where the reader cannot make one day of it.
+_A_DATE_WRITTEN = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\(?\d{1,2}|\d{4})"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -319,10 +338,14 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
+            if _A_DATE_WRITTEN.search(_text(answer)):
+                builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if not urgency and _KIND_OF_MOVE.match(answer.label):
+            urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():
@@ -437,7 +460,12 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _need_field(builder, field, answer)
     elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None and field == "family_time":
+        earlier = fields.get("family_time")
+        if arrangements and earlier is not None and earlier.state is ExtractionState.FOUND:
+            # "Mother: monthly" then "Maternal grandmother: weekly": one section, two lines
+            earlier.value = merge_arrangements(earlier.value or [], arrangements)
+            earlier.evidence.append(answer.block.evidence())
+        elif arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
         people = no_contact(answer.value)
         if people:
