@@ -5,8 +5,10 @@
 Prints, side by side for the training corpus (``corpus/``), the held-out set
 (``heldout/``), the hand-written layouts (``handwritten/``: training, tuned while
 looking at them), the training sets written from public form descriptions
-(``training_a/`` to ``training_g/``: training figures once the reader was tuned on
-them; ``training_f/`` is the first frozen set, retired when it was tuned on) and the
+(``training_a/`` to ``training_h/``: training figures once the reader was tuned on
+them; ``training_f/`` is the first frozen set, retired when it was tuned on), the
+session's unseen check (``training_i/``, merged untuned: its failures are not listed until
+it is retired into the training sets) and the
 frozen independent evaluation set (``frozen_2/``, written by a helper who had not read
 the reader; see ``frozen_2/README.md``): per-group accuracy,
 risk-state accuracy, risk present-vs-not F1, negation precision, missing-information
@@ -41,6 +43,10 @@ TODAY = TEST_NOW.date()
 
 # The frozen evaluation set: never tuned on, its failures never listed.
 FROZEN = "frozen_2"
+# Written without reading the reader and merged untuned, to check the session's own
+# tuning on documents it has not seen: its failures are not listed until it is retired
+# into the training sets (next session).
+UNSEEN = {"training_i"}
 # Training sets (tuned on: their failures may be shown) and the sets that are not.
 SETS = (
     ("corpus", "corpus"),
@@ -53,6 +59,8 @@ SETS = (
     ("training e", "training_e"),
     ("training f", "training_f"),
     ("training g", "training_g"),
+    ("training h", "training_h"),
+    ("training i (unseen)", "training_i"),
     ("frozen", FROZEN),
 )
 TRAINING = {
@@ -65,6 +73,7 @@ TRAINING = {
     "training e",
     "training f",
     "training g",
+    "training h",
 }
 FORMATS = ("docx", "pdf", "txt", "eml")
 
@@ -117,6 +126,8 @@ def _listed_sets(argv: list[str]) -> set[str]:
     named = {argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--failures-of"}
     if FROZEN in named:
         raise SystemExit(f"{FROZEN} is the evaluation set: its failures are never listed")
+    if named & UNSEEN:
+        raise SystemExit(f"{', '.join(sorted(named & UNSEEN))}: unseen until retired, not listed")
     return named
 
 

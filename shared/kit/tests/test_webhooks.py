@@ -207,6 +207,24 @@ class TestDelivery:
         medway = receiver.received["other.example"]
         assert [m["data"]["subject_id"] for m in medway] == ["elsewhere"]
 
+    async def test_events_before_any_subscription_are_stepped_over_at_once(
+        self, app, client, receiver
+    ):
+        database = app.state.database
+        for number in range(5):
+            await emit_event(database, "referral.received", f"before-{number}", la_code=KENT)
+        await settle_feed(database)
+        # Nobody subscribes: one fan-out moves the cursor past all five without reading them.
+        assert await app.state.webhooks.fan_out() == 0
+        assert not await app.state.webhooks._outbox_moved()
+
+        await subscribe(client, receiver, LA_KENT)
+        await emit_event(database, "referral.received", "after", la_code=KENT)
+        await deliver_all(app)
+
+        got = receiver.received["receiver.example"]
+        assert [m["data"]["subject_id"] for m in got] == ["after"]
+
     async def test_event_types_filter(self, app, client, receiver):
         await subscribe(client, receiver, AGENCY_A, types=["referral.declined"])
         database = app.state.database

@@ -7,6 +7,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -134,17 +135,16 @@ _history = StatusHistory.__table__
 _links = ReferralLink.__table__
 
 
-_WRITTEN: dict[sa.Table, tuple[str, ...]] = {}
+@cache
+def _written(table: sa.Table) -> tuple[str, ...]:
+    """The columns a new row of ``table`` gives (not those PostgreSQL numbers itself)."""
+    return tuple(c.key for c in table.columns if c.autoincrement is not True)
 
 
 def _row(record: object, table: sa.Table) -> dict[str, object]:
     """The column values of an ORM object that the session never held."""
-    names = _WRITTEN.get(table)
-    if names is None:
-        names = tuple(c.key for c in table.columns if c.autoincrement is not True)
-        _WRITTEN[table] = names
     values = vars(record)  # the loaded attributes: no instrumented get per column
-    return {name: values.get(name) for name in names}
+    return {name: values.get(name) for name in _written(table)}
 
 
 def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:

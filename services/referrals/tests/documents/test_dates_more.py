@@ -324,7 +324,7 @@ def _placement(text: str) -> dict:
     [
         # a month and no day, well after the referral: later, and no day is invented
         ("Referral date: 12/10/2026\nStart date: March 2027", "later", None),
-        ("Referral date: 12/10/2026\nStart date: March 2027 (1st)", "later", "2027-03-01"),
+        ("Referral date: 12/10/2026\nStart date: March 2027 (1st)", "later", None),  # unclear
         # next month may be days or weeks away: not guessed
         ("Referral date: 28/10/2026\nStart date: November", None, None),
         # "same day" in the urgency answer, no start date: today (the referral's day)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from typing import Annotated, Any, Generic, TypeVar
+from decimal import Decimal
+from enum import Enum
+from functools import lru_cache
+from types import UnionType
+from typing import Annotated, Any, Generic, Literal, TypeVar, Union, get_args, get_origin
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -14,9 +19,11 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     WithJsonSchema,
-    field_validator,
+    model_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 __all__ = [
     "EARLIEST_DATE",
@@ -26,6 +33,7 @@ __all__ = [
     "Batch",
     "BatchGet",
     "ContractModel",
+    "EmailAddress",
     "EventPage",
     "EventRead",
     "Instant",
@@ -42,6 +50,24 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+@lru_cache(maxsize=8192)
+def _email_address(value: str) -> str:
+    """Pydantic's ``EmailStr`` check (email-validator), remembered: the same social workers
+    and managers send referral after referral, and the check cost more than the rest of a
+    contact together. A refusal is not remembered (it raises); a repeat is checked again."""
+    from pydantic.networks import validate_email
+
+    return validate_email(value)[1]
+
+
+# As pydantic's ``EmailStr`` (same check, same errors, same schema), each address checked once.
+EmailAddress = Annotated[
+    str,
+    AfterValidator(_email_address),
+    WithJsonSchema({"type": "string", "format": "email"}),
+]
 MAX_BATCH_IDS = 1000
 RecordId = Annotated[
     str,
@@ -166,6 +192,47 @@ def _check_values(value: Any) -> None:
             _check_values(item)
 
 
+# Validators that already refuse what ``_check_values`` refuses (or more).
+_SELF_CHECKED = frozenset({"single_line_text", "free_text", "sane_date", "_email_address"})
+_SAFE_TYPES = (BaseModel, Enum, bool, int, float, Decimal, UUID)
+
+
+def _checks_itself(annotation: Any, metadata: list[Any]) -> bool:
+    """Whether a value of this type can hold no text or date ``_check_values`` would refuse:
+    a nested model (it checks its own), an enum, a number, an id, a literal, or text and
+    dates whose own validator checks them. Anything else (plain ``str``, ``date``, lists,
+    dicts, JSON) is checked."""
+    if get_origin(annotation) is Annotated:
+        return _checks_itself(get_args(annotation)[0], [*get_args(annotation)[1:], *metadata])
+    if get_origin(annotation) in (Union, UnionType):
+        return all(_checks_itself(member, metadata) for member in get_args(annotation))
+    if annotation is type(None) or get_origin(annotation) is Literal:
+        return True
+    if get_origin(annotation) in (list, set, frozenset, tuple):
+        items = [item for item in get_args(annotation) if item is not Ellipsis]
+        return bool(items) and all(_checks_itself(item, []) for item in items)
+    if isinstance(annotation, type) and issubclass(annotation, _SAFE_TYPES):
+        return True
+    return any(
+        getattr(getattr(item, "func", None), "__name__", None) in _SELF_CHECKED for item in metadata
+    )
+
+
+_UNCHECKED: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_to_check(model: type[BaseModel]) -> tuple[str, ...]:
+    names = _UNCHECKED.get(model)
+    if names is None:
+        names = tuple(
+            name
+            for name, info in model.model_fields.items()
+            if not _checks_itself(info.annotation, list(info.metadata))
+        )
+        _UNCHECKED[model] = names
+    return names
+
+
 class ContractModel(BaseModel):
     """Base of every request model: unknown fields are rejected, never silently dropped.
 
@@ -177,11 +244,23 @@ class ContractModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _plain_values(cls, value: Any) -> Any:
-        _check_values(value)
-        return value
+    @model_validator(mode="after")
+    def _plain_values(self) -> ContractModel:
+        # One call per model, over the fields whose type does not check itself (a call per
+        # field cost more than the rest of a referral's validation).
+        errors = []
+        for name in _fields_to_check(type(self)):
+            value = getattr(self, name)
+            try:
+                _check_values(value)
+            except ValueError as exc:
+                error = PydanticCustomError(
+                    "value_error", "Value error, {reason}", {"reason": str(exc)}
+                )
+                errors.append(InitErrorDetails(type=error, loc=(name,), input=value))
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
 
 
 class ReadModel(BaseModel):

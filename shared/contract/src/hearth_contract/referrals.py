@@ -14,7 +14,6 @@ from typing import Annotated
 
 from pydantic import (
     AfterValidator,
-    EmailStr,
     Field,
     JsonValue,
     StringConstraints,
@@ -42,6 +41,7 @@ from hearth_contract.codes import (
 )
 from hearth_contract.common import (
     ContractModel,
+    EmailAddress,
     LongText,
     ReadModel,
     SaneDate,
@@ -188,7 +188,7 @@ class PersonContact(ContractModel):
     """A professional's contact details (the child's social worker, their team manager)."""
 
     name: ShortText
-    email: EmailStr | None = None
+    email: EmailAddress | None = None
     phone: PhoneNumber | None = None
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from hearth_referrals.documents.answered import mark_answered, real_answer
+from hearth_contract.documents import ExtractionState
+
+from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
@@ -18,6 +20,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
 from hearth_referrals.documents.rules.dates import MONTHS, find_dates, find_start_dates
+from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -203,6 +206,8 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
             )
         return
     found = find_legal_statuses(text)
+    if explicit_gap(text):
+        return  # "TBC - ICO hearing listed 27/11": the order hoped for is not the status
     if len(found) > 1:
         _unclear(
             builder,
@@ -287,27 +292,23 @@ _MONTH_ONLY = re.compile(
 )
 
 
+def _referral_date(builder: DraftBuilder) -> date | None:
+    """The referral date once it is read (never the upload day, never an unclear one)."""
+    found = builder.top.get("referral_date")
+    return found.value if found is not None and found.value is not None else None
+
+
 def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
     """ "Start date: March 2027": no day to read, but the form says the placement is needed
     later than five days after the referral date (once that is read, never the upload day)."""
     found = _MONTH_ONLY.search(_text(answer))
-    if found is None or "referral_date" not in builder.top:
+    reference = _referral_date(builder)
+    if found is None or reference is None:
         return False
-    reference = builder.top["referral_date"].value
     month = MONTHS[found.group(1).lower()[:3]]
     year = int(found.group(3)) if found.group(3) else reference.year
     if not found.group(3) and month < reference.month:
         year += 1
-    day = re.match(r"\s*\(([0-3]?\d)(?:st|nd|rd|th)?\)", _text(answer)[found.end() :])
-    if day:  # "March 2027 (1st)": the day in brackets after the month
-        try:
-            start = date(year, month, int(day.group(1)))
-        except ValueError:
-            start = None
-        if start is not None:
-            evidence = answer.block.evidence()
-            builder.set(builder.placement, "start_date", start, 0.85, evidence)
-            return True
     if (date(year, month, 1) - reference).days <= 5:
         return False
     builder.set(builder.placement, "needed_by", "later", 0.85, answer.block.evidence())
@@ -325,9 +326,9 @@ def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
     """ "Start: tomorrow", "Required by: Friday": the day after the referral date, or the
     first such weekday after it (once the referral date is read, never the upload day)."""
     named = _DAY_NAMED.match(_text(answer))
-    if named is None or "referral_date" not in builder.top:
+    reference = _referral_date(builder)
+    if named is None or reference is None:
         return False
-    reference = builder.top["referral_date"].value
     if named.group(2) is None:
         start = reference + timedelta(1)
     else:
@@ -352,6 +353,20 @@ _DATE_LIKE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|\b(day|week|month|year|tomorrow|tonight|soon|next|end|after|before|once|when|until"
     r"|court|hearing|term|half[- ]term|christmas|easter|summer|holidays?|asap|urgent\w*)s?\b",
+    re.I,
+)
+
+
+# A start date's label that says what kind of move it is: "Planned move date",
+# "Emergency placement needed from".
+_KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
+
+
+# A month with a day or year beside it ("March 2027 (1st)", "1st of March"): a date the LA
+# wrote, even where the reader cannot make one day of it.
+_A_DATE_WRITTEN = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\(?\d{1,2}|\d{4})"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 
@@ -393,14 +408,20 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
-        elif _month_later(builder, answer) or _day_named(builder, answer):
-            pass  # the month, "tomorrow" or "Friday" is the answer
+        elif _day_named(builder, answer):
+            pass  # "tomorrow" or "Friday" is the answer
+        elif _month_later(builder, answer) and not _A_DATE_WRITTEN.search(_text(answer)):
+            pass  # "March 2027": how soon is known, the day is not asked for again
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
+            if _A_DATE_WRITTEN.search(_text(answer)):
+                builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if not urgency and _KIND_OF_MOVE.match(answer.label):
+            urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():
@@ -516,7 +537,12 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _need_field(builder, field, answer)
     elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None and field == "family_time":
+        earlier = fields.get("family_time")
+        if arrangements and earlier is not None and earlier.state is ExtractionState.FOUND:
+            # "Mother: monthly" then "Maternal grandmother: weekly": one section, two lines
+            earlier.value = merge_arrangements(earlier.value or [], arrangements)
+            earlier.evidence.append(answer.block.evidence())
+        elif arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
         people = no_contact(answer.value)
         if people:

@@ -288,9 +288,10 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
-        people = no_contact(text)
-        if people and "no_contact_with" not in fields:
-            builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
+    # "no contact with mum's partner": whoever the family time is with, this one is not
+    people = no_contact(text) if _CONTACT_TEXT.search(text) else []
+    if people and "no_contact_with" not in fields:
+        builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
     health = _HEALTH.search(text)
     if (
         health
@@ -452,6 +453,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if setting is not None:
         builder.set(builder.placement, "setting", setting.value, 0.7, _evidence(answer))
     duration = values.read_choice("duration", text)
+    if len(duration) > 1:  # "a permanent (long-term match) placement": the bracket explains
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        duration = values.read_choice("duration", _NOT_URGENCY.sub(" ", values.request_text(plain)))
     if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
     text = answer.value

@@ -122,6 +122,20 @@ async def read_outbox(
     return rows, f"{rows[-1]['txid']}-{rows[-1]['seq']}"
 
 
+async def last_outbox_cursor(session: AsyncSession) -> str | None:
+    """The cursor just past the last outbox row behind the feed's horizon (None: no rows)."""
+    query = (
+        sa.select(outbox_events.c.txid, outbox_events.c.seq)
+        .order_by(outbox_events.c.txid.desc(), outbox_events.c.seq.desc())
+        .limit(1)
+    )
+    if session.bind.dialect.name == "postgresql":
+        horizon = sa.text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        query = query.where(outbox_events.c.txid < horizon)
+    row = (await session.execute(query)).first()
+    return None if row is None else f"{row.txid}-{row.seq}"
+
+
 async def insert_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     if rows:
         await session.execute(sa.insert(deliveries), rows)

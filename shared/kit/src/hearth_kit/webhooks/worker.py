@@ -144,12 +144,21 @@ class WebhookWorker:
         async with self.database.system_session(FANOUT_CURSOR) as session:
             async with session.begin():
                 cursor = await _lock_cursor(session, FANOUT_CURSOR, self.database)
+                subscriptions = await repo.subscriptions(session)
+                if not subscriptions:
+                    # Nobody to tell: step over every event behind the horizon at once
+                    # rather than reading each batch (a busy intake with no subscribers
+                    # paid a batch read per poll). A subscription made later starts from
+                    # its own creation, as it would have anyway.
+                    last = await repo.last_outbox_cursor(session)
+                    if last is not None and last != cursor:
+                        await self._move_cursor(session, last, now)
+                    return 0
                 events, next_cursor = await repo.read_outbox(
                     session, cursor, self.settings.webhooks_batch_size
                 )
                 if not events:
                     return 0
-                subscriptions = await repo.subscriptions(session)
                 give_up_at = now + timedelta(hours=self.settings.webhooks_retry_hours)
                 rows = [
                     self._delivery(event, subscription, now, give_up_at)
@@ -158,12 +167,15 @@ class WebhookWorker:
                     if wants(subscription, event)
                 ]
                 await repo.insert_deliveries(session, rows)
-                await session.execute(
-                    consumer_cursors.update()
-                    .where(consumer_cursors.c.consumer == FANOUT_CURSOR)
-                    .values(cursor=next_cursor, updated_at=now)
-                )
+                await self._move_cursor(session, next_cursor, now)
         return len(events)
+
+    async def _move_cursor(self, session, cursor: str | None, now) -> None:
+        await session.execute(
+            consumer_cursors.update()
+            .where(consumer_cursors.c.consumer == FANOUT_CURSOR)
+            .values(cursor=cursor, updated_at=now)
+        )
 
     async def _outbox_moved(self) -> bool:
         """Whether the outbox has events past the stored cursor (read without locking, so an

@@ -12,13 +12,10 @@ import re
 
 import pdfplumber
 from hearth_contract.documents import DocumentCorrupt, DocumentEncrypted, DocumentTooComplex
-from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTCurve, LTFigure
-from pdfminer.pdfdocument import PDFDocument
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
@@ -134,39 +131,32 @@ def _layout_items(layout, height: float, chars: list[dict], limit: int) -> int:
 
 def _text_blocks(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
     """Each page's characters by position (pdfminer, no layout analysis); a page drawn
-    with ruling lines is read again by pdfplumber to find its tables."""
+    with ruling lines is read by pdfplumber from the same parse to find its tables.
+
+    pdfplumber keeps the page's pdfminer layout: reading the characters from it and the
+    tables from the same page costs one parse of the page, not two (the parse is most of
+    the time a PDF takes)."""
     blocks: list[Block] = []
     tables = 0
-    parser = PDFParser(io.BytesIO(data))
-    manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=None)
-    interpreter = PDFPageInterpreter(manager, device)
-    plumber = None
-    try:
-        for number, page in enumerate(PDFPage.create_pages(PDFDocument(parser)), start=1):
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        for number, page in enumerate(plumber.pages, start=1):
             deadline.check()
             if number > limits.max_pdf_pages:
                 raise DocumentTooComplex(f"The PDF has more than {limits.max_pdf_pages} pages.")
-            interpreter.process_page(page)
-            layout = device.get_result()
+            layout = page.layout
             chars: list[dict] = []
             height = layout.y1 - layout.y0
             rules = _layout_items(layout, height, chars, limits.max_text_chars)
             part = blocks[-1].location.part if blocks else None
             if rules >= 4:
-                plumber = plumber or pdfplumber.open(io.BytesIO(data))
-                ruled = plumber.pages[number - 1]
-                found = page_blocks(ruled, number, part, tables)
-                ruled.flush_cache()
+                found = page_blocks(page, number, part, tables)
             else:
                 found = page_blocks(None, number, part, tables, words_from_chars(chars))
+            page.close()  # the page's layout and objects: memory stays one page's worth
             tables = max([tables, *(block.location.table or 0 for block in found)])
             blocks.extend(found)
             if sum(len(block.text) for block in blocks) > limits.max_text_chars:
                 raise DocumentTooComplex("The PDF has too much text to read.")
-    finally:
-        if plumber is not None:
-            plumber.close()
     return blocks
 
 
@@ -191,6 +181,7 @@ def read(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]
         PyPdfError,
         PDFSyntaxError,
         PSException,
+        PdfminerException,
         ValueError,
         KeyError,
         TypeError,

@@ -29,7 +29,11 @@ _NO_CONTACT = re.compile(
     r"|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
     r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact"
-    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact",
+    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact"
+    # "bail conditions stop contact with her stepfather", "has chosen not to see his mum"
+    r"|\b(stop|stops|prevent|prevents|prohibit|prohibits|bar|bars|forbid|forbids) (any )?contact"
+    r"|\b(chosen|chooses|decided|decides|asked|refuses|refused) not to (see|have contact)"
+    r"|\b(does not|doesn't|do not|don't) want to (see|have contact)",
     re.I,
 )
 
@@ -84,25 +88,39 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.WEEKLY,
         r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend",
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend|at (the )?weekends",
     ),
     (
         FamilyTimeFrequency.MONTHLY,
-        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks",
+        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks"
+        # "the first Saturday of the month", "last Sunday of each month"
+        r"|\b(first|second|third|fourth|last|1st|2nd|3rd|4th) (mon|tues|wednes|thurs|fri|satur"
+        r"|sun|week)(day|end)? (of|in) (the|each|every) month",
     ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
-        r"|twice a year|letterbox|indirect",
+        r"|twice a year|letterbox|indirect"
+        r"|(once|twice|two|three|four|2|3|4) times? (a|per|each) year|twice yearly"
+        r"|once a year|every (two|three|2|3) months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
 ]
 _WHOM = re.compile(
-    r"\b(mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
+    r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+)\b",
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
+# Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
+# parents, so no separate family time arrangements are needed", "No family in the UK".
+_NONE_NEEDED = re.compile(
+    r"\bno (separate |formal |other )?(family time|contact)( arrangements?)? (are |is )?"
+    r"(needed|required|necessary)\b|\bno (known )?(family|relatives) (in the uk|in this country"
+    r"|in england|here)\b",
+    re.I,
+)
 
 
 class HistoryTable(list):
@@ -231,14 +249,27 @@ def no_contact(text: str) -> list[str]:
     """The people the child is to have no contact with (a court order, the child's choice,
     whereabouts unknown): "No contact with father (court order)" gives ["father"]."""
     found: list[str] = []
-    for piece in re.split(r"[;\n]|\.\s+", text):
-        match = _NO_CONTACT.search(piece)
-        if not match:
-            continue
-        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
-        if whom and whom.group(0).lower() not in found:
-            found.append(whom.group(0).lower())
+    for sentence in re.split(r"\n|\.\s+", text):
+        for piece in sentence.split(";"):
+            _no_contact_in(piece, sentence, found)
     return found
+
+
+def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
+    """ "Partner (father of the child) has a violence history; no contact permitted": the
+    person is named in the clause, or else earlier in the sentence."""
+    match = _NO_CONTACT.search(piece)
+    if match:
+        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
+        # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
+        named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
+        if named and named.group("who").lower() not in found:
+            found.append(named.group("who").lower())
+
+
+_NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+_FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)
 
 
 def family_table_text(rows: list[list[str]]) -> str | None:
@@ -295,4 +326,6 @@ def family_time(text: str) -> list[dict] | None:
                 "detail": piece.strip()[:2000],
             }
         )
+    if not arrangements and _NONE_NEEDED.search(text):
+        return []
     return arrangements or None

@@ -74,7 +74,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
-        r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
+        # not a Deprivation of Liberty order, nor the "Date of order" beside the status
+        r"|(?<!liberty )(?<!dol )(?<!dols )(?<!date of )(?<!date of the )\border\b"
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
         r"|^is the (child|young person) looked after|^(lac|cla|looked after) status$"
         r"|\borders? in place\b)",
@@ -96,6 +97,14 @@ _LABELS: list[tuple[str, str]] = [
         # leaving hospital or a secure unit: the placement is needed from that day
         r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
         r"|release)( date)?$|^(discharge|release) date$)",
+    ),
+    (
+        # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
+        # day the child comes to the placement
+        "start_date",
+        r"^first (break|stay|night|visit|session)( date| from| on| starts?)?$"
+        r"|^(estimated|expected|planned|anticipated|proposed) (date of )?(discharge|release)"
+        r"( date)?$",
     ),
     (
         "school_must_stay",
@@ -172,7 +181,9 @@ _LABELS: list[tuple[str, str]] = [
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
-        r"|time (spent )?with (family|parents)|seeing (family|parents))",
+        r"|time (spent )?with (family|parents)|seeing (family|parents)"
+        r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
+        r"|^who does the (child|young person|yp) see\b)",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
