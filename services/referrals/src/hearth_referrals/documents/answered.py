@@ -31,7 +31,8 @@ _NOT_AN_ANSWER = re.compile(
 # An explicit gap that says when the answer will come: "To follow", "TBC after court on
 # Friday", "Awaiting information from mum", "Not yet known", "Details to follow".
 _GAP_START = re.compile(
-    r"^\W*((details|information|info|this) (will follow|to follow|to be confirmed|awaited)"
+    r"^\W*(([a-z]+ ){0,3}(details|information|info) (will follow|to follow|to be confirmed|awaited)"
+    r"|(this|details) (will follow|to follow|to be confirmed|awaited)"
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
     r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
     r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
@@ -77,6 +78,12 @@ _PLACEMENT_QUESTIONS = {
     "pets": ["pets"],
 }
 _OPTIONS_OFFERED = re.compile(r"\b(yes|y)\s*/\s*(no|n)\b|\b(no|n)\s*/\s*(yes|y)\b", re.I)
+# "Risk | Response (each child)", "Risk | Details": the names of a grid's columns.
+_COLUMN_NAMES = re.compile(
+    r"^\W*(responses?|answers?|details|comments?|notes?|known\??|current|past|historic\w*"
+    r"|suspected|evidence|description)(\s*(\(.{0,30}\)|[|/,]\s*\w+\??))*\W*$",
+    re.IGNORECASE,
+)
 _GENERAL_NONE = re.compile(r"^\W*(none|no|nil|not)\b", re.IGNORECASE)
 _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", re.IGNORECASE)
 
@@ -90,8 +97,8 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
     """Record the questions a labelled answer to ``field`` answers."""
     if not real_answer(value):
         return
-    if field == "start_date" and values.read_needed_by(value):
-        return  # "Needed by: within 5 days" answers how soon, not when it starts
+    if field == "start_date" and values.read_needed_by(value) not in (None, "today"):
+        return  # "Needed by: within 5 days" answers how soon, not when it starts ("today" does)
     for name in _PLACEMENT_QUESTIONS.get(field, []):
         builder.answered.add(f"/placement/{name}")
     if field.startswith("social_worker."):  # "social_worker.email": how to reach them
@@ -108,16 +115,30 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
 def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
     """A risk's own answer, or a general "Risks" box with something in it: the general
     question about the child's risks is answered (each risk's own only by its answer)."""
-    if not real_answer(value) or _OPTIONS_OFFERED.search(value):
+    if not real_answer(value) or _OPTIONS_OFFERED.search(value) or _COLUMN_NAMES.match(value):
         return  # "Risk | Known? (Yes / No / Historical)": a grid's header, not an answer
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered
     if key is None and _ABOUT_ANOTHER.search(label):
         return  # "Mother's risks" are not the child's
+    if key is None and _per_child_answer(builder, value):
+        return  # "Ruby - No. Theo - No. Poppy - to be confirmed": each child's own part
     base = f"/children/{builder.current}/risks"
     builder.answered.add(base)
     if key is not None:
         builder.answered.add(f"{base}/{key[0]}/{key[1]}")
+
+
+def _per_child_answer(builder: DraftBuilder, value: str) -> bool:
+    """One cell answering for several children by name ("Ruby - No. Theo - Yes ...")."""
+    names = [
+        str(found.value)
+        for child in builder.children
+        for found in [child.fields.get("first_name")]
+        if found is not None and found.value
+    ]
+    opened = [name for name in names if re.search(rf"\b{re.escape(name)}\s*[-:\u2013]", value)]
+    return len(opened) >= 2
 
 
 # Labels the reader has no field for but that plainly ask one of the gap questions
@@ -129,6 +150,7 @@ _LABEL_TOPICS = [
         r"\b(placement|care) (history|moves|changes|episodes?)|previous (placements?|carers?|care)"
         r"|placements? (to date|so far)|moves in care|care journey|how many (previous )?placements"
         r"|number of (previous )?placements|^(care )?history$|^current (placement|carers)\b"
+        r"|^placements( so far| to date| in care)?$"
         r"|(current )?living (arrangements?|situation)|where (has|does) the (child|young person)"
         r" (lived|live)|lived before",
     ),
@@ -174,7 +196,7 @@ _SENTENCE_TOPICS = [
         r"|\b(not (attended|been to|been in) (school|education|college)|school attendance"
         r"|attendance (at school|is (poor|good|low))|permanently excluded"
         r"|fixed[- ]term exclusion)\b"
-        r"|\b(reduced timetable|excluded from|alternative provision|virtual school|on roll"
+        r"|\b(reduced timetable|excluded from|alternative provision|on roll"
         r"|(in|at) (year|yr) \d{1,2}|sixth form)\b"
         r"|\b(not (currently |yet )?(in|attending|on roll|enrolled)( (at|in|with))? (any )?"
         r"(education|school)|neet|home[- ]educated|elective home education|out of (education"
@@ -215,6 +237,11 @@ _SENTENCE_TOPICS = [
         r"|(current|present) placement (since|with|began|started))\b"
         r"|\b(came|come|brought) into care|\b(currently|is|are|was) (placed|living) with\b"
         r"|\b(current|present) (foster )?(placement|carers?)\b|\bpreviously looked after"
+        # "Jamie had one short foster placement in 2025", "Isla's third home in care",
+        # "Neither child has been in care before"
+        r"|\b(had|has had|have had) (one|two|three|four|five|\d{1,2})( \w+){0,2} placements?"
+        r"|\b(first|second|third|fourth|fifth|sixth|\d{1,2}(st|nd|rd|th)) (home|move|placement)"
+        r" (in|since coming into) care|\bneither\b[^.;]{0,30}\bbeen (in care|looked after)"
         r"|\bkinship (arrangement|placement|care)|\bplacement (is )?(ending|ended|breaking down"
         r"|has broken down|broke down|disrupted)|\b(lives|living|lived) (at home )?with (his|her"
         rf"|their|both) {_FAMILY}",

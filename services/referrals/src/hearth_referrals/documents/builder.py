@@ -57,6 +57,9 @@ class DraftBuilder:
         self.warnings: list[str] = []
         # The completeness questions the document answers (see documents/answered.py).
         self.answered: set[str] = set()
+        # Answered with a value the reader could not parse ("Start date: March 2027 (1st)"):
+        # unclear for the officer, but never asked of the LA again.
+        self.answered_unparsed: set[str] = set()
         self.current = 0
         # A letter or number a sibling group's form gives each child: "Holly Tranter (A)".
         self.aliases: dict[str, int] = {}

@@ -111,6 +111,12 @@ def referral_dict(builder: DraftBuilder) -> dict[str, Any]:
     return referral
 
 
+def _asked_again(builder: DraftBuilder) -> set[str]:
+    """Unclear answers the LA must give again (options left undeleted, a prompt still
+    showing, an impossible date); not those the reader only failed to parse."""
+    return {item.pointer for item in builder.unclear} - builder.answered_unparsed
+
+
 def build_draft(
     builder: DraftBuilder, document: DocumentRead, warnings: list[str], *, readable: bool = True
 ) -> ReferralDraftRead:
@@ -139,7 +145,7 @@ def build_draft(
         referral=referral,
         unclear=builder.unclear,
         missing=(
-            missing_information(referral, builder.answered - {u.pointer for u in builder.unclear})
+            missing_information(referral, builder.answered - _asked_again(builder))
             if readable
             else []
         ),

@@ -19,7 +19,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.narrative import read_free_text, read_signatures
-from hearth_referrals.documents.risk_answers import blanket_no_risks
+from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -27,9 +27,10 @@ from hearth_referrals.documents.rules.authorities import (
     find_authority,
     resolve_authority,
 )
-from hearth_referrals.documents.rules.care_rows import care_rows
+from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import age_on, find_dates
+from hearth_referrals.documents.rules.family_time import under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -102,6 +103,28 @@ def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, A
         for sentence in [*_SENTENCE.split(answer.label), *_SENTENCE.split(answer.value)]:
             said = _REFERRAL_SENTENCE.search(sentence)
             dates = find_dates(sentence[said.start() :], today) if said else []
+            if dates:
+                return dates[0].value, answer
+    return None
+
+
+_MINUTES = re.compile(r"\bminutes\b|\b(record|notes) of (the |a )?meeting\b", re.I)
+_MEETING_DATE = re.compile(
+    r"^(date of (the )?(meeting|panel)|(meeting|panel) date|date (of )?(meeting|panel) held)$",
+    re.I,
+)
+
+
+def _minutes_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """Minutes are dated by their meeting: when a document calls itself the minutes (or
+    notes) of a meeting in its first lines, the meeting's date is the document's own date.
+    Anywhere else a meeting's date is only an event the referral mentions."""
+    head = answers[:6]
+    if not any(_MINUTES.search(f"{a.part} {a.label} {a.value}") for a in head):
+        return None
+    for answer in answers[:40]:
+        if _MEETING_DATE.match(answer.label.strip()):
+            dates = find_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
     return None
@@ -181,6 +204,34 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+# "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
+# opening with a child and their birth or age is about that child.
+_CHILD_INTRODUCED = re.compile(
+    r"^\W*([A-Z][a-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
+    r"[:\s]*(?P<born>[^)]{6,30})\)|(?i:was born (?:on )?)(?P<on>[^.]{6,30})"
+    r"|(?i:is aged )(?P<aged>\d{1,2})\b)"
+)
+
+
+def _child_introduced(builder: DraftBuilder, answer: Answer) -> None:
+    """A paragraph opening with a child's name and birth or age ("Jacob Collins (born 3
+    December 2016) is a boy of 9.", "Kofi is aged 3") is about that child: the answers
+    after it are theirs (a labelled "Health:" inside the paragraph included)."""
+    match = _CHILD_INTRODUCED.match(answer.value) if not answer.label else None
+    if match is None or not looks_like_name(match.group(1)):
+        return
+    born = find_dates(match.group("born") or match.group("on") or "", builder.reference_date)
+    if born and (builder.reference_date - born[0].value).days > 18 * 366:
+        return  # a parent's birth, not a child's
+    if not born and not (match.group("aged") and int(match.group("aged")) < 18):
+        return
+    child = builder.child_for_identity("first_name", match.group(1))
+    builder.set(child.fields, "first_name", match.group(1), 0.75, answer.block.evidence())
+    gender = _leading_pronouns([answer])  # "Nadia was born on ... She is ... She attends ..."
+    if gender is not None and "gender" not in child.fields:
+        builder.set(child.fields, "gender", gender, 0.7, answer.block.evidence())
+
+
 def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
     """ "2.1 Child 1: Tyler Mace" starts child 1's details (and names the child)."""
     match = _CHILD_HEADING.match(answer.value) if not answer.label else None
@@ -206,6 +257,12 @@ def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
         evidence = [block.evidence() for block in tables[0].blocks[:3]]
     else:  # a table the history reader does not know: count its care rows
         rows, where = care_rows(blocks, builder.reference_date)
+        none = no_history_row(blocks) if not rows else None
+        if none is not None:  # "None - not previously looked after" in the history table
+            for child in builder.children:
+                if "placement_history" not in child.fields:
+                    builder.set(child.fields, "placement_history", [], 0.85, none.evidence())
+            return
         if not rows:
             return
         evidence = [where[0].evidence()]
@@ -454,13 +511,14 @@ def _needed_by(builder: DraftBuilder) -> None:
     start = builder.placement.get("start_date")
     if start is None or start.state is not ExtractionState.FOUND:
         return
-    if "referral_date" not in builder.top:
+    referral = builder.top.get("referral_date")
+    if referral is None or referral.state is not ExtractionState.FOUND:
         return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    builder.set(
-        builder.placement, "needed_by", needed_by, start.confidence * 0.95, start.evidence[0]
-    )
+    # worked out from the two dates: as sure as the less sure of them
+    confidence = min(start.confidence, referral.confidence)
+    builder.set(builder.placement, "needed_by", needed_by, confidence, start.evidence[0])
 
 
 _SUBJECT_CHILD = re.compile(
@@ -483,11 +541,14 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
 
 
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
+# "RE: Placement referral - 55102387", "Referral: LCS 3007711": a case number ending the
+# subject after a dash or colon (five digits or more: not a year, a day or an age).
+_TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
 
 
 def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
     """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
-    found = _BRACKETED_REFERENCE.search(answer.value)
+    found = _BRACKETED_REFERENCE.search(answer.value) or _TRAILING_REFERENCE.search(answer.value)
     if found and "la_reference" not in builder.top:
         builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
 
@@ -784,6 +845,9 @@ def _leading_pronouns(about: list[Answer]) -> str | None:
     return None
 
 
+_NO_SUBJECT = re.compile(r"^\W*(has|had|is|was|will|does|did|can|cannot|needs|likes)\b", re.I)
+
+
 def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     """The referral's only pronoun is in a sentence naming the child and no one else
     ("Paige needs a foster carer ... and she could move after the holidays")."""
@@ -793,11 +857,45 @@ def _said_of_the_child(builder: DraftBuilder, about: list[Answer]) -> bool:
     for answer in about:
         for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
             if re.search(r"\b(he|his|him|she|her)\b", sentence, re.I):
-                return bool(
-                    re.search(rf"\b{re.escape(str(name.value))}\b", sentence)
-                    and not _OTHER_PERSON.search(sentence)
+                # "Paige needs ... she could move", or the child unnamed as the subject of
+                # a form's answer: "Self-harm: has scratched her arms twice this term"
+                subject = re.search(rf"\b{re.escape(str(name.value))}\b", sentence) or (
+                    answer.label and _NO_SUBJECT.match(sentence)
                 )
+                return bool(subject and not _OTHER_PERSON.search(sentence))
     return False
+
+
+def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Nadia was born on 20 May 2016. She is subject to an ICO. She attends ...": in a
+    passage opening with a child's first name, two or more sentences opening with the same
+    pronoun, none with the other, give that child's gender (siblings each have their own)."""
+    for answer in answers:
+        opening = re.match(r"^\W*([A-Z][a-z'-]+)\b", answer.value)
+        if answer.label or opening is None:
+            continue
+        child = next(
+            (
+                child
+                for child in builder.children
+                if "gender" not in child.fields
+                and child.fields.get("first_name") is not None
+                and child.fields["first_name"].value == opening.group(1)
+            ),
+            None,
+        )
+        if child is None:
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", answer.value)[1:]
+        said = [
+            found.group(1).lower()
+            for sentence in sentences
+            for found in [re.match(r"^\W*(he|she)\b", sentence, re.I)]
+            if found
+        ]
+        if len(said) >= 2 and len(set(said)) == 1:
+            gender = "male" if said[0] == "he" else "female"
+            builder.set(child.fields, "gender", gender, 0.75, answer.block.evidence())
 
 
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -965,6 +1063,34 @@ def _whose_details(who: str, answer: Answer) -> Answer:
 _BARE_LABEL = re.compile(r"^\s*[a-z][\w'/ -]{0,40}:\s*$")
 
 
+def _under_risks(heading: str, answer: Answer) -> Answer:
+    """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
+    known - newborn baby.") answers that heading's question."""
+    if answer.label or answer.options or not blanket_answer(answer.value):
+        return answer
+    title = answer.part.split(":", 1)[-1].strip()
+    for named in (heading, title):
+        if (
+            named
+            and named != answer.value
+            and (
+                _RISK_HEADING.match(named) or re.match(r"^\W*risks? to (the|him|her)", named, re.I)
+            )
+        ):
+            return replace(answer, label=named)
+    return answer
+
+
+def _short_breaks_are_planned(builder: DraftBuilder) -> None:
+    """Respite or short breaks are a planned pattern of stays: the request is planned unless
+    the document says it is an emergency (which it then reads as the urgency)."""
+    duration = builder.placement.get("duration")
+    if "urgency" in builder.placement or duration is None or str(duration.value) != "respite":
+        return
+    if duration.state is ExtractionState.FOUND and duration.evidence:
+        builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1024,11 +1150,47 @@ def _details_below_ticks(answers: list[Answer]) -> list[Answer]:
     return kept
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\W", "", text.lower())
+
+
+# Values copied from the document as written (codes such as a setting are not).
+_WRITTEN_AS_READ = frozenset(
+    {"la_reference", "name", "email", "phone", "first_name", "last_name", "known_as"}
+)
+
+
+def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """Every text value's evidence quotes the value: where a value was read from a row or
+    a signature whose quoted part is another cell (the role, the name), the first block
+    that holds the value is quoted first. A value no block holds as written (a phone
+    number put together from parts) keeps the evidence it has."""
+    scopes = [builder.top, *builder.contacts.values()]
+    scopes += [child.fields for child in builder.children]
+    for scope in scopes:
+        for key, found in scope.items():
+            if key not in _WRITTEN_AS_READ or found.state is not ExtractionState.FOUND:
+                continue
+            value = _plain(str(found.value))
+            if not value or any(value in _plain(e.quote) for e in found.evidence):
+                continue
+            holder = next((block for block in blocks if value in _plain(block.text)), None)
+            if holder is None:
+                continue
+            # The line that holds it, where one does (a block may be longer than a quote).
+            line = next((ln for ln in holder.text.splitlines() if value in _plain(ln)), None)
+            found.evidence.insert(0, holder.evidence(line))
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     reference, labelled = _reference_date(answers, today)
-    in_a_sentence = None if labelled else _sentence_referral_date(answers, today)
+    in_a_sentence = (
+        None
+        if labelled
+        else _minutes_date(answers, today) or _sentence_referral_date(answers, today)
+    )
     if in_a_sentence:
         reference = in_a_sentence[0]
     builder = DraftBuilder(reference)
@@ -1040,8 +1202,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
+        above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
-        answer = _whose_details(who, answer)
+        answer = under_family_time(heading, _whose_details(who, answer))
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
@@ -1053,9 +1216,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue  # the original's own From/Date lines: the outer message is the referral
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
+        _child_introduced(builder, answer)
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
+        answer = _under_risks(above, answer)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
@@ -1080,14 +1245,22 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
+    _short_breaks_are_planned(builder)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
+    _gender_in_own_passage(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
+    if (
+        "start_date" not in builder.placement
+        and builder.start_at_once is not None
+        and "referral_date" in builder.top  # never the upload day
+    ):
+        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
     if (
         "start_date" not in builder.placement
         and "urgency" in builder.placement
@@ -1096,14 +1269,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)
-    if (
-        "start_date" not in builder.placement
-        and builder.start_at_once is not None
-        and "referral_date" in builder.top  # never the upload day
-    ):
-        builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)
     _needed_by(builder)
+    _quoted_where_read(builder, blocks)
     return builder

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from hearth_referrals.documents.answered import mark_answered, real_answer
+from hearth_contract.documents import ExtractionState
+
+from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
@@ -16,7 +19,8 @@ from hearth_referrals.documents.risk_answers import (
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
+from hearth_referrals.documents.rules.dates import MONTHS, find_dates, find_start_dates
+from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
     first_placement,
@@ -81,6 +85,11 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
 
 
+_SURNAME_FIRST = re.compile(
+    r"^(surname|last name|family name)\b.*\b(forename|first name|given)", re.I
+)
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -110,8 +119,15 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)
         _identity_after_name(builder, rest, answer)
     if field == "last_name":
+        text = " ".join(
+            word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
+        )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         return
+    if field == "first_name":
+        text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
+    if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
+        text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
     first, last = split_name(text) if field == "child_name" else (text, None)
     child = builder.child_for_identity("first_name", first)
     builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
@@ -190,6 +206,8 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
             )
         return
     found = find_legal_statuses(text)
+    if explicit_gap(text):
+        return  # "TBC - ICO hearing listed 27/11": the order hoped for is not the status
     if len(found) > 1:
         _unclear(
             builder,
@@ -234,8 +252,11 @@ def _school(builder: DraftBuilder, field: str, answer: Answer) -> None:
     text = _text(answer)
     if field == "school":
         name = values.school_name(answer.value)
+        words = values.not_at_school(answer.value)
         if name and not _NO_SCHOOL.search(name):
             builder.set(scope, "name", name[:200], LABELLED, answer.block.evidence())
+        elif words:  # "Not in education", "Not of school age": answered, in its own words
+            builder.set(scope, "name", words[:200], 0.85, answer.block.evidence())
         if re.search(
             r"must (stay|remain)|to remain at|maintain (his|her|their) school", text, re.I
         ):
@@ -264,6 +285,59 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
 
 
+_SAME_DAY = re.compile(r"\b(same[- ]day|today|tonight)\b", re.I)
+# "March 2027", "early January": a month without a day, after the referral's week.
+_MONTH_ONLY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+((19|20)\d\d))?\b", re.I
+)
+
+
+def _referral_date(builder: DraftBuilder) -> date | None:
+    """The referral date once it is read (never the upload day, never an unclear one)."""
+    found = builder.top.get("referral_date")
+    return found.value if found is not None and found.value is not None else None
+
+
+def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Start date: March 2027": no day to read, but the form says the placement is needed
+    later than five days after the referral date (once that is read, never the upload day)."""
+    found = _MONTH_ONLY.search(_text(answer))
+    reference = _referral_date(builder)
+    if found is None or reference is None:
+        return False
+    month = MONTHS[found.group(1).lower()[:3]]
+    year = int(found.group(3)) if found.group(3) else reference.year
+    if not found.group(3) and month < reference.month:
+        year += 1
+    if (date(year, month, 1) - reference).days <= 5:
+        return False
+    builder.set(builder.placement, "needed_by", "later", 0.85, answer.block.evidence())
+    return True
+
+
+_DAY_NAMED = re.compile(
+    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    re.I,
+)
+_WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+
+
+def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Start: tomorrow", "Required by: Friday": the day after the referral date, or the
+    first such weekday after it (once the referral date is read, never the upload day)."""
+    named = _DAY_NAMED.match(_text(answer))
+    reference = _referral_date(builder)
+    if named is None or reference is None:
+        return False
+    if named.group(2) is None:
+        start = reference + timedelta(1)
+    else:
+        weekday = _WEEKDAY_NAMES.index(named.group(2).lower())
+        start = reference + timedelta((weekday - reference.weekday() - 1) % 7 + 1)
+    builder.set(builder.placement, "start_date", start, 0.85, answer.block.evidence())
+    return True
+
+
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
 _AT_ONCE = re.compile(
     r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
@@ -279,6 +353,20 @@ _DATE_LIKE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|\b(day|week|month|year|tomorrow|tonight|soon|next|end|after|before|once|when|until"
     r"|court|hearing|term|half[- ]term|christmas|easter|summer|holidays?|asap|urgent\w*)s?\b",
+    re.I,
+)
+
+
+# A start date's label that says what kind of move it is: "Planned move date",
+# "Emergency placement needed from".
+_KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
+
+
+# A month with a day or year beside it ("March 2027 (1st)", "1st of March"): a date the LA
+# wrote, even where the reader cannot make one day of it.
+_A_DATE_WRITTEN = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\(?\d{1,2}|\d{4})"
+    r"|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 
@@ -305,6 +393,9 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         )
     if field in ("setting", "urgency", "duration", "living_companions", "pets"):
         _choice(builder, scope, field, pointer, answer, field)
+    if field == "urgency" and _SAME_DAY.search(_text(answer)):
+        # "Emergency - same day": how soon, when no start date says it more exactly
+        builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
@@ -317,12 +408,20 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
         if needed_by:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
+        elif _day_named(builder, answer):
+            pass  # "tomorrow" or "Friday" is the answer
+        elif _month_later(builder, answer) and not _A_DATE_WRITTEN.search(_text(answer)):
+            pass  # "March 2027": how soon is known, the day is not asked for again
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
+            if _A_DATE_WRITTEN.search(_text(answer)):
+                builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
+        if not urgency and _KIND_OF_MOVE.match(answer.label):
+            urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():
@@ -350,9 +449,10 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
             # words naming the system are not the reference, the first code with a digit is
-            coded = re.search(r"(?<![\w(])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
+            coded = re.search(r"(?<![\w(.])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
             reference = coded.group(1) if coded else ""
-        if re.search(r"\d", reference) and len(reference) <= 64:
+        # a case number has at least three digits ("v4.2", "Section 2" are not one)
+        if len(re.findall(r"\d", reference)) >= 3 and len(reference) <= 64:
             builder.set(
                 builder.top,
                 "la_reference",
@@ -437,7 +537,12 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _need_field(builder, field, answer)
     elif field in ("family_time", "no_contact"):
         arrangements = family_time(answer.value)
-        if arrangements is not None and field == "family_time":
+        earlier = fields.get("family_time")
+        if arrangements and earlier is not None and earlier.state is ExtractionState.FOUND:
+            # "Mother: monthly" then "Maternal grandmother: weekly": one section, two lines
+            earlier.value = merge_arrangements(earlier.value or [], arrangements)
+            earlier.evidence.append(answer.block.evidence())
+        elif arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
         people = no_contact(answer.value)
         if people:
@@ -447,15 +552,21 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and (
         first_placement(answer.value)
-        or re.match(r"^\W*(none|nil|no|0|zero)\W*$", answer.value, re.I)
+        # "None", "None - arrived on 20 November": no placement before this one
+        or re.match(
+            r"^\W*(none|nil|no|0|zero)\b(?!\s+(of|other|known|details))", answer.value, re.I
+        )
     ):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())
     elif field in ("history", "placements_count"):
         rows = history_from_text(answer.value, builder.reference_date)
-        if rows:
-            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
+        # "Three placements so far: ..." says how many; the list is kept when it has them all
         count = placements_count(answer.value)
+        if count is None:  # the label's own count, not its section number ("3.10 ...")
+            count = placements_count(re.sub(r"^\W*\d{1,2}(\.\d{1,2})*[.)]?\s+", "", answer.label))
+        if rows and count in (None, len(rows)):
+            builder.set(fields, "placement_history", rows, 0.85, answer.block.evidence())
         count = len(rows) if count is None and rows else count
         if count is not None:
             builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())

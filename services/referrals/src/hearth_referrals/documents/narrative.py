@@ -37,8 +37,10 @@ _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
     r"|case (?:no|number)"
-    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst)"
-    r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi)"
+    r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*"
+    # "Ref: SF 220714": a system's letters, a space, then the number
+    r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
     # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
     r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,
@@ -286,9 +288,10 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
-        people = no_contact(text)
-        if people and "no_contact_with" not in fields:
-            builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
+    # "no contact with mum's partner": whoever the family time is with, this one is not
+    people = no_contact(text) if _CONTACT_TEXT.search(text) else []
+    if people and "no_contact_with" not in fields:
+        builder.set(fields, "no_contact_with", people, 0.75, _evidence(answer))
     health = _HEALTH.search(text)
     if (
         health
@@ -327,7 +330,27 @@ def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answ
         builder.set(builder.child.fields, "last_name", last, 0.72, _evidence(answer))
 
 
+# "Kofi is aged 3 (date of birth not known)", "Kofi Osei is 3 years old": the child's age in
+# the sentence opening a passage about them.
+_NAME_IS_AGED = re.compile(
+    r"^\W*([A-Z][a-z'-]+)(?:\s+" + _SURNAME + r")?\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{1,2})"
+    r"(?:\s+years?(?:\s+old)?)?(?=[\s.,;(]|$)(?!\s*(?:months|weeks|days|%))"
+)
+
+
+def _name_is_aged(builder: DraftBuilder, answer: Answer) -> None:
+    said = _NAME_IS_AGED.match(answer.value)
+    name = builder.child.fields.get("first_name")
+    if said is None or name is None or str(name.value) != said.group(1):
+        return
+    if int(said.group(2)) <= 17 and "age_years" not in builder.child.fields:
+        builder.set(
+            builder.child.fields, "age_years", int(said.group(2)), NARRATIVE, _evidence(answer)
+        )
+
+
 def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
+    _name_is_aged(builder, answer)
     text = answer.value
     siblings = (
         _SIBLING.findall(text) if re.search(r"sibling|brothers?|sisters?", text, re.I) else []
@@ -430,6 +453,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if setting is not None:
         builder.set(builder.placement, "setting", setting.value, 0.7, _evidence(answer))
     duration = values.read_choice("duration", text)
+    if len(duration) > 1:  # "a permanent (long-term match) placement": the bracket explains
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        duration = values.read_choice("duration", _NOT_URGENCY.sub(" ", values.request_text(plain)))
     if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
     text = answer.value

@@ -19,7 +19,7 @@ from hearth_referrals.documents.rules.risk_states import (
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
-__all__ = ["blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"]
+__all__ = ["blanket_answer", "blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
@@ -271,7 +271,10 @@ _RISKY_LABEL = re.compile(
 _BLANKET_ANSWER = re.compile(
     r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
     r"|nil known|no known (risks?|concerns?))"
-    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?\W*$",
+    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?"
+    # "None known - newborn baby": a short reason after the answer, not an exception to it
+    r"(\s*[-\u2013,(]\s*(?![^.;]*\b(but|except|however|although|apart|other than|unless)\b)"
+    r"[\w ,'()/-]{1,40})?\W*$",
     re.IGNORECASE,
 )
 _BLANKET_SENTENCE = re.compile(
@@ -279,6 +282,9 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
+    # "No further risk issues are known to the department": known to whom is not whose risk
+    r"(?: (?:to|by) (?:the |this |our )?(?:department|local authority|la|us|services"
+    r"|children'?s services|service|team|professionals|agencies))?"
     # "... to herself or others", "... to Liam or from Liam" (the child by name)
     r"(?: (?:to|for|towards|from)"
     r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
@@ -290,6 +296,11 @@ _BLANKET_SENTENCE = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+
+
+def blanket_answer(value: str) -> bool:
+    """ "None known", "No known risks to herself or others", "None known - newborn baby"."""
+    return bool(_BLANKET_ANSWER.match(value))
 
 
 def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:

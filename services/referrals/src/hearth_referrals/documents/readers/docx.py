@@ -237,8 +237,12 @@ class _BodyReader:
             sum(bool(_OPTION.match(walker.text().strip())) for walker in row[1:]) >= 2
             for row in rows
         )
+        grid = self.keep_empty_cells
         for row_index, walkers in enumerate(rows, start=1):
             self.deadline.check()
+            # "Referral date | (blank) | Estimated discharge | 07/12/2026": a row of two
+            # label/value pairs keeps its blank answer, so the next label is not read as it.
+            self.keep_empty_cells = grid or len(walkers) == 4
             for cell_index, walker in enumerate(walkers, start=1):
                 where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
                 self._emit(BlockKind.CELL, walker, where)

@@ -20,7 +20,7 @@ _LABEL_START = re.compile(
     r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)]|[A-Z][^:?\n]{0,100}\?\s*:?"
     r"|(?:Q|Question|Section|Part)\s?\d{1,2}[a-z]?[.):])\s"
 )
-_PAIRS_GAP = re.compile(r"\s{3,}|\t+")
+_PAIRS_GAP = re.compile(r" {2,}|\s{3,}|\t+")  # two spaces or more: typed columns
 _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 
 
@@ -45,6 +45,13 @@ def _hard_wrapped(previous: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "("
 
 
+def _prompt_alone(line: str) -> bool:
+    """A short line that is only a form's numbered prompt ("3. Pronouns", "Q4. Gender")."""
+    numbered = re.match(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+", line, re.I)
+    label = line[numbered.end() :] if numbered else ""
+    return 0 < len(label.split()) <= 4 and _known(label)
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped lines joined back into the sentences they were typed as."""
     joined: list[str] = []
@@ -59,6 +66,7 @@ def unwrap(lines: list[str]) -> list[str]:
             and not (_DASH_LINE.match(line) and _DASH_LINE.match(previous))
             and not part_heading(line)
             and not previous.rstrip().endswith((".", ":", "?", "!"))
+            and not _prompt_alone(previous)  # "3. Pronouns" over "he/him": its answer
             and (
                 line.lstrip()[:1].islower()  # a label's long answer wraps only mid-sentence
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))

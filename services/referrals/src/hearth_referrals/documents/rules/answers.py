@@ -157,8 +157,15 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
 
 
 def _is_label_line(text: str) -> bool:
+    from hearth_referrals.documents.rules.labels import names_a_school
+
     match = _LABEL_LINE.match(text)
-    return bool(match) and len(match.group(1).split()) <= 9 and ". " not in match.group(1)
+    return (
+        bool(match)
+        and len(match.group(1).split()) <= 9
+        and ". " not in match.group(1)
+        and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
+    )
 
 
 # A second prompt run on in the same line: "... last fortnight Any cruelty to animals?: No",
@@ -175,7 +182,7 @@ def _inline_pieces(line: str) -> list[str]:
     vocabulary knows ("Jack: no" after "Amelia: yes;" is one answer per child, not a new
     prompt). Kept whole when it does not start as a labelled answer itself."""
     if not _LABEL_LINE.match(_BULLET.sub("", line)):
-        return [line]
+        return _prose_pieces(line)
     pieces, start = [], 0
     # "Self-harm: none. HSB: ... Animals: ...": once a line opens with a risk's label, a
     # risk's name or short name after a sentence starts the next risk's answer (a child's
@@ -192,6 +199,34 @@ def _inline_pieces(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
+# "She attends Holbrook Primary School. Health: well. Family time: mum monthly.": a
+# sentence of prose that opens with a label the vocabulary knows starts a labelled answer.
+_PROSE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z/' -]{1,40}:\s+\S)")
+
+
+def _prose_pieces(line: str) -> list[str]:
+    """A paragraph split where a known label opens one of its sentences; whole otherwise."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    pieces, start = [], 0
+    for match in _PROSE_LABEL.finditer(line):
+        label = line[match.end() :].split(":", 1)[0]
+        if field_for(label) is None:
+            continue
+        pieces.append(line[start : match.start()])
+        start = match.end()
+    if not pieces:
+        return [line]
+    # the labelled sentence is the answer; the prose after it is prose again
+    return [piece for part in [*pieces, line[start:]] for piece in _first_sentence(part)]
+
+
+def _first_sentence(piece: str) -> list[str]:
+    if not _LABEL_LINE.match(piece):
+        return [piece]
+    return [part for part in re.split(r"(?<=\.)\s+(?=[A-Z])", piece, maxsplit=1) if part]
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
     lines = [piece for line in text.splitlines() for piece in _inline_pieces(line)]
@@ -205,7 +240,22 @@ def _line_answers(text: str, block: Block) -> list[Answer]:
     return answers
 
 
+def _with_empty_cells(cells: list[Block]) -> list[Block]:
+    """ "Referral date | (empty) | Estimated discharge | 07/12/2026": a reader that leaves
+    out an empty cell keeps the others' numbers; the gap is put back, empty."""
+    numbers = [cell.location.cell for cell in cells]
+    if len(cells) != 3 or None in numbers or numbers[0] != 1 or max(numbers) != 4:
+        return cells
+    by_number = {cell.location.cell: cell for cell in cells}
+    return [
+        by_number.get(number)
+        or replace(cells[0], text="", location=replace(cells[0].location, cell=number))
+        for number in range(1, 5)
+    ]
+
+
 def _row_answers(cells: list[Block]) -> list[Answer]:
+    cells = _with_empty_cells(cells)
     texts = [cell.text for cell in cells]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
@@ -300,6 +350,8 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
 _COLUMN_NAME = re.compile(
     r"^(full |first |last )?(name|names|relationship( to (the )?child)?|relation|role|job title"
     r"|title|d\.?o\.?b|date of birth|age|phone|telephone|tel|mobile|e-?mail|contact( details)?"
+    # a placement history's "Start | End | Placement | Reason for end" / "Ended because"
+    r"|start(ed)?( date)?|end(ed)?( date)?|ended because|reason (for )?end(ed|ing)?"
     r"|family time|address|from|to|dates?|placement( type)?|where|why( it)? ended|reason"
     r"( for (ending|move|leaving))?|agency|type|organisation|notes|comments|frequency"
     r"|supervised( by)?|lives( with| where)?|living( with| where)?|where (they |he |she )?lives?"
@@ -361,9 +413,62 @@ _RELATIONSHIP_COLUMN = re.compile(
 )
 
 
+# A cell that starts with a date or a month: "14/03/2019", "2019-03-14", "March 2022".
+_LEADING_DATE = re.compile(
+    r"^\W*(\d{1,4}[/.\-]\d{1,2}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3}|\d{4}\b"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})",
+    re.I,
+)
+
+
+def _dated_rows(rows: list[list[Block]], header: list[str]) -> bool:
+    """ "Date | Event", "Start | End | Placement | Reason for end" over rows each led by a
+    date: a chronology or a history, whose header names columns, not answers."""
+    if len(header) < 2 or len(rows) < 2 or not all(header):
+        return False
+    if any(re.search(r"\d", text) or len(text.split()) > 5 for text in header):
+        return False
+    led = [row for row in rows[1:] if row and row[0].text.strip()]
+    return bool(led) and all(_LEADING_DATE.match(row[0].text) for row in led)
+
+
+_RISK_HEADER = re.compile(r"^(risks?|risk factors?|concerns?|vulnerabilit\w*)\W*$", re.I)
+_KNOWN_HEADER = re.compile(r"^(known|present|current|applies|identified)\W*$", re.I)
+_BOX_FIRST = re.compile(r"^\s*(☒|☑|✓|✔|☐|□)\s*(\S.*)$")
+
+
+def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """ "Risk | Known? | Details" over "☒ Fire setting | ... | Set a fire in 2022" and
+    "☐ Self-harm": each risk's box answers "Known?" (ticked yes, left empty no)."""
+    header = [cell.text.strip() for cell in rows[0]]
+    if len(rows) < 3 or not _RISK_HEADER.match(header[0]):
+        return None
+    if not any(_KNOWN_HEADER.match(text) for text in header[1:]):
+        return None
+    boxed = [_BOX_FIRST.match(row[0].text) for row in rows[1:] if row[0].text.strip()]
+    if not boxed or not all(boxed):
+        return None
+    answers = []
+    for row in rows[1:]:
+        found = _BOX_FIRST.match(row[0].text)
+        if found is None:
+            continue
+        ticked = found.group(1) in _CHECKED
+        details = " ".join(cell.text.strip() for cell in row[1:] if cell.text.strip())
+        block = replace(row[0], text=" | ".join(cell.text for cell in row))
+        options = [("Yes", ticked), ("No", not ticked)]
+        answers.append(Answer(found.group(2).strip(), details, block, options, False, row[0]))
+    return answers
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
     header = [cell.text.strip() for cell in rows[0]]
+    if _dated_rows(rows, header):
+        return _record_answers(rows[1:])
+    known = _known_column_answers(rows)
+    if known is not None:
+        return known
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
     if len(header) >= 3 and _name_columns(rows, header):
@@ -452,6 +557,8 @@ def _answers_the_prompt(prompt: str, line: str) -> bool:
     from hearth_referrals.documents.rules.values import read_choice
 
     field = field_for(_NUMBERING.sub("", prompt).strip(" :?"))
+    if field is not None and field == field_for(_NUMBERING.sub("", line).strip(" :?")):
+        return True  # "School" over "Dee Banks School": the same field twice is its answer
     if field == "legal_status":
         return bool(find_legal_statuses(line))
     if field in ("setting", "urgency", "duration"):
@@ -484,8 +591,28 @@ def _dash_answer(text: str) -> re.Match[str] | None:
     return None
 
 
+_QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}[.)]\s+(?=[A-Za-z])", re.I)
+
+
+def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
+    """ "3. Pronouns he/him" above "4. Liquidlogic ID": in a numbered form, a question whose
+    next line is the next question has its answer on its own line, after the label words
+    the vocabulary knows."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    if not next_is_numbered or _LABEL_LINE.match(block.text) or ":" in block.text:
+        return None
+    words = block.text.split()
+    for size in range(min(len(words) - 1, 6), 0, -1):
+        label = " ".join(words[:size])
+        if not re.search(r"\d", label) and field_for(label) is not None:
+            return _answer(label, " ".join(words[size:]), block)
+    return None
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
+    numbered = [bool(_QUESTION_NUMBER.match(block.text)) for block in blocks]
     blocks = [
         replace(block, text=_BULLET.sub("", block.text)) if _BULLET.match(block.text) else block
         for block in blocks
@@ -520,8 +647,15 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _dash_answer(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
-            answers.append(_answer(label, following.text, following, block))
+            first, *rest = _prose_pieces(following.text)
+            answers.append(_answer(label, first, following, block))
+            answers.extend(_line_answers("\n".join(rest), following) if rest else [])
             index += 2
+            continue
+        inline = _numbered_inline(block, numbered[index : index + 2] == [True, True])
+        if inline is not None:
+            answers.append(inline)
+            index += 1
             continue
         answers.extend(_line_answers(block.text, block))
         index += 1

@@ -16,7 +16,7 @@ from hearth_contract.codes import PlacementType
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
 
-__all__ = ["care_rows"]
+__all__ = ["care_rows", "no_history_row"]
 
 _WHERE = re.compile(r"\b(placement|placed|where|carers?|provider|type|address|setting)\b", re.I)
 _WHEN = re.compile(r"\b(from|dates?|start\w*|when|period|year)\b", re.I)
@@ -74,20 +74,72 @@ def _row(texts: list[str], reference: date) -> dict | None:
     }
 
 
+# A chronology's columns: when, and what happened ("Date | Event").
+_EVENT = re.compile(r"^(events?|what happened|details|description|entry|episode|action)$", re.I)
+# An event that places the child somewhere: "Placed: foster care", "Moved to residential".
+_PLACED = re.compile(
+    r"\b(placed|placement (with|in|at|began|started|made)|moved (in )?(to|into|in with)"
+    r"|accommodated (with|in|at|by)|became looked after)\b",
+    re.I,
+)
+
+
+def _chronology_header(texts: list[str]) -> int | None:
+    """The column of events in a chronology's header ("Date | Event"), or None."""
+    cleaned = [text.strip(" :*") for text in texts]
+    if not 2 <= len(cleaned) <= 4 or not any(_WHEN.fullmatch(text) for text in cleaned):
+        return None
+    return next((i for i, text in enumerate(cleaned) if _EVENT.match(text)), None)
+
+
+def _tables(blocks: list[Block]) -> list[list[list[Block]]]:
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    return [
+        [list(row) for _row_key, row in groupby(table, key=lambda b: b.location.row)]
+        for _key, table in groupby(
+            cells, key=lambda b: (b.location.attachment, b.location.page, b.location.table)
+        )
+    ]
+
+
 def care_rows(blocks: list[Block], reference: date) -> tuple[list[dict], list[Block]]:
-    """The care placements of every history table, and the blocks they were read from."""
+    """The care placements of every history table, and the blocks they were read from;
+    in a chronology ("Date | Event"), the events that place the child in care."""
     rows_found: list[dict] = []
     where: list[Block] = []
-    cells = [block for block in blocks if block.kind is BlockKind.CELL]
-    for _key, table in groupby(
-        cells, key=lambda b: (b.location.attachment, b.location.page, b.location.table)
-    ):
-        rows = [list(row) for _row_key, row in groupby(table, key=lambda b: b.location.row)]
-        if len(rows) < 2 or not _history_header([cell.text for cell in rows[0]]):
+    for rows in _tables(blocks):
+        if len(rows) < 2:
+            continue
+        header = [cell.text for cell in rows[0]]
+        event = _chronology_header(header)
+        if event is None and not _history_header(header):
             continue
         for row in rows[1:]:
-            found = _row([cell.text for cell in row], reference)
+            texts = [cell.text for cell in row]
+            said = texts[event] if event is not None and event < len(texts) else ""
+            if event is not None and not (_PLACED.search(said) and _CARE.search(said)):
+                continue  # a meeting, an assessment or an order: not a placement
+            found = _row(texts, reference)
             if found is not None:
                 rows_found.append(found)
                 where.extend(row)
     return rows_found, where
+
+
+_NO_HISTORY = re.compile(
+    r"^\W*(none|nil|n/a)\b|not (been )?(previously )?looked after|never been (in care|looked"
+    r" after)|not been in care|first (placement|time in care)",
+    re.I,
+)
+
+
+def no_history_row(blocks: list[Block]) -> Block | None:
+    """A placement-history table whose only answer is "None - not previously looked after":
+    the child has had no placement before (an empty history, not a gap)."""
+    for rows in _tables(blocks):
+        if len(rows) < 2 or not _history_header([cell.text for cell in rows[0]]):
+            continue
+        filled = [row for row in rows[1:] if any(cell.text.strip() for cell in row)]
+        if len(filled) == 1 and _NO_HISTORY.search(filled[0][0].text):
+            return filled[0][0]
+    return None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["FoundDate", "age_on", "find_dates", "find_start_dates", "parse_date"]
+__all__ = ["MONTHS", "FoundDate", "age_on", "find_dates", "find_start_dates", "parse_date"]
 
 MONTHS = {
     "jan": 1,

@@ -29,7 +29,11 @@ _NO_CONTACT = re.compile(
     r"|\bmust not (have contact|see|know)"
     r"|\bnot (to )?(have|having) contact\b|\bcontact (has )?(stopped|ceased|suspended)"
     r"|\bdoes not (want|wish) (to have )?(contact|to see)|\brefuses contact"
-    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact",
+    r"|\bwhereabouts (are |is )?(unknown|not known)|\b(declines|declined|refused) (any )?contact"
+    # "bail conditions stop contact with her stepfather", "has chosen not to see his mum"
+    r"|\b(stop|stops|prevent|prevents|prohibit|prohibits|bar|bars|forbid|forbids) (any )?contact"
+    r"|\b(chosen|chooses|decided|decides|asked|refuses|refused) not to (see|have contact)"
+    r"|\b(does not|doesn't|do not|don't) want to (see|have contact)",
     re.I,
 )
 
@@ -84,25 +88,39 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.WEEKLY,
         r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend",
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend|at (the )?weekends",
     ),
     (
         FamilyTimeFrequency.MONTHLY,
-        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks",
+        r"monthly|once a month|every month|every (four|4) weeks|once every (four|4) weeks"
+        # "the first Saturday of the month", "last Sunday of each month"
+        r"|\b(first|second|third|fourth|last|1st|2nd|3rd|4th) (mon|tues|wednes|thurs|fri|satur"
+        r"|sun|week)(day|end)? (of|in) (the|each|every) month",
     ),
     (
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
-        r"|twice a year|letterbox|indirect",
+        r"|twice a year|letterbox|indirect"
+        r"|(once|twice|two|three|four|2|3|4) times? (a|per|each) year|twice yearly"
+        r"|once a year|every (two|three|2|3) months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
 ]
 _WHOM = re.compile(
-    r"\b(mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
+    r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+)\b",
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
+# Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
+# parents, so no separate family time arrangements are needed", "No family in the UK".
+_NONE_NEEDED = re.compile(
+    r"\bno (separate |formal |other )?(family time|contact)( arrangements?)? (are |is )?"
+    r"(needed|required|necessary)\b|\bno (known )?(family|relatives) (in the uk|in this country"
+    r"|in england|here)\b",
+    re.I,
+)
 
 
 class HistoryTable(list):
@@ -159,11 +177,52 @@ def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
     return tables
 
 
+# "Three placements so far:", "Placements to date -": the count's words before the list.
+_LIST_LEAD = re.compile(r"^[^:;]{0,60}\bplacements?\b[^:;]{0,40}:\s*", re.I)
+# A piece naming where a child was cared for (not "at home with mum").
+_CARE_SETTING = re.compile(
+    r"\b(foster\w*|residential|children'?s home|kinship|connected (person|carers?)"
+    r"|secure (unit|home"
+    r"|children'?s home)|supported (accommodation|lodgings)|semi-independent|special guardian"
+    r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers)\b",
+    re.I,
+)
+_HOME = re.compile(
+    r"\b(at home|home with|with (his |her |their )?(birth )?(mum|mother|dad|father|parents?)"
+    r"|birth family|family home)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    r"^\W*(\d{1,2}|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(\w+\s+){0,2}placements?\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|\d(st|nd|rd|th))\b", re.I)
+_YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
+
+
 def history_from_text(text: str, reference: date) -> list[dict]:
-    """Placements written out in one answer: "Foster placement - 03/04/2020 - 05/06/2021 - ..."."""
+    """Placements written out in one answer, one per piece between semicolons or lines:
+    "Foster placement - 03/04/2020 - 05/06/2021 - ...", "Foster care (2016 to 2019) - ended;
+    Residential (2019 to present)", "Foster care (short term), ended when the carer retired".
+    A piece is a placement when it is dated, or names where the child was cared for; a
+    stay at home with a parent is not one."""
     rows = []
-    for piece in re.split(r"[;\n]", text):
-        if find_dates(piece, reference):
+    pieces = re.split(r"[;\n]|,?\s+\bthen\b\s+", _LIST_LEAD.sub("", text.strip(), count=1))
+    for piece in pieces:
+        counted = _COUNTED.match(piece)
+        if counted and counted.group(1).lower() not in ("1", "one"):
+            continue  # "Two foster placements since 2024": how many, not one of them
+        dated = bool(find_dates(piece, reference))
+        # a short entry naming where ("Foster care (short term), ended ..."), not a sentence
+        # that counts ("her current foster placement is her second")
+        care = (
+            bool(_CARE_SETTING.search(piece) and _YEARS.search(piece))
+            or bool(_CARE_SETTING.search(piece) and len(piece.split()) <= 12)
+        ) and not _ORDINAL.search(piece)
+        if _HOME.search(piece) and not care:
+            continue
+        if dated or care:
             cells = [
                 cell.strip() for cell in re.split(r"\s+[-\u2013|]\s+|\t", piece) if cell.strip()
             ]
@@ -177,7 +236,9 @@ def first_placement(text: str) -> bool:
         re.search(
             r"first (placement|time in care|time (being )?looked after)"
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
-            r"|not (been )?(previously )?looked after before|never been in care",
+            r"|not (been )?(previously )?looked after before|never been in care"
+            r"|not (been )?previously (looked after|in care)|never (been )?looked after"
+            r"|(has|have) not been (in care|looked after) before|first time (in|into) care",
             text,
             re.I,
         )
@@ -188,14 +249,27 @@ def no_contact(text: str) -> list[str]:
     """The people the child is to have no contact with (a court order, the child's choice,
     whereabouts unknown): "No contact with father (court order)" gives ["father"]."""
     found: list[str] = []
-    for piece in re.split(r"[;\n]|\.\s+", text):
-        match = _NO_CONTACT.search(piece)
-        if not match:
-            continue
-        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
-        if whom and whom.group(0).lower() not in found:
-            found.append(whom.group(0).lower())
+    for sentence in re.split(r"\n|\.\s+", text):
+        for piece in sentence.split(";"):
+            _no_contact_in(piece, sentence, found)
     return found
+
+
+def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
+    """ "Partner (father of the child) has a violence history; no contact permitted": the
+    person is named in the clause, or else earlier in the sentence."""
+    match = _NO_CONTACT.search(piece)
+    if match:
+        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
+        # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
+        named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
+        if named and named.group("who").lower() not in found:
+            found.append(named.group("who").lower())
+
+
+_NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+_FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)
 
 
 def family_table_text(rows: list[list[str]]) -> str | None:
@@ -252,4 +326,6 @@ def family_time(text: str) -> list[dict] | None:
                 "detail": piece.strip()[:2000],
             }
         )
+    if not arrangements and _NONE_NEEDED.search(text):
+        return []
     return arrangements or None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "role_of"]
+__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -45,13 +45,22 @@ _LABELS: list[tuple[str, str]] = [
         r"|date of (application|this (referral|request))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
-        r"|^form (completed|date)$)",
+        r"|^form (completed|date)$"
+        r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        r"|^date of (the )?(placement |resource )?(referral|request)$"
+        r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
+        # a case system's print: the step, episode or form the request is was started on
+        r"|^(workflow )?(step|episode|form|request|referral|record) (started|created|opened"
+        r"|initiated|raised|logged)( on| date)?$)",
     ),
     (
         "la_reference",
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
-        r"|carefirst|liquid ?logic|\bpid\b|\bupn\b|(case|client|system|child|person) (no|num)"
+        r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
+        r"|(case|client|system|child|person|record|cla|lac) (no|num)"
+        # more case systems LAs print from: a number under the system's name is the case's
+        r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
     ),
     (
@@ -65,7 +74,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
-        r"|(?<!liberty )(?<!dol )(?<!dols )\border\b"  # not a Deprivation of Liberty order
+        # not a Deprivation of Liberty order, nor the "Date of order" beside the status
+        r"|(?<!liberty )(?<!dol )(?<!dols )(?<!date of )(?<!date of the )\border\b"
         r"|legal (framework|position)|looked after (under|status)|statutory basis|^care status$"
         r"|^is the (child|young person) looked after|^(lac|cla|looked after) status$"
         r"|\borders? in place\b)",
@@ -79,8 +89,22 @@ _LABELS: list[tuple[str, str]] = [
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
-        r" placement|proposed move date|date to move|needed( on| from)?)$"
-        r"|^when( needed| required| (is it|is the placement) needed)?$)",
+        r" placement|proposed move date|date to (move|start)|needed( on| from)?)$"
+        r"|^when( needed| required| (is it|is the placement) needed)?$"
+        # a series of short breaks: the first one is when the care starts
+        r"|^(first|initial) (short )?(break|stay|respite|overnight|night)s?( (from|on|date"
+        r"|starts?( on| from)?))?$"
+        # leaving hospital or a secure unit: the placement is needed from that day
+        r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
+        r"|release)( date)?$|^(discharge|release) date$)",
+    ),
+    (
+        # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
+        # day the child comes to the placement
+        "start_date",
+        r"^first (break|stay|night|visit|session)( date| from| on| starts?)?$"
+        r"|^(estimated|expected|planned|anticipated|proposed) (date of )?(discharge|release)"
+        r"( date)?$",
     ),
     (
         "school_must_stay",
@@ -88,7 +112,11 @@ _LABELS: list[tuple[str, str]] = [
         r" be maintained|must stay)",
     ),
     ("ehcp", r"\behcp?\b|education,? health and care plan"),
-    ("school", r"(school|education( provision| setting)?|college)"),
+    (
+        "school",
+        r"(school|education( provision| setting)?|college|^nursery\b|^childcare$"
+        r"|^early years (setting|provision)$)",
+    ),
     (
         "setting",
         r"(type of (placement|provision|care)|placement (type|sought|required|needed"
@@ -122,7 +150,10 @@ _LABELS: list[tuple[str, str]] = [
         "placements_count",
         r"(number|no\.?|count) of (previous |prior |past )?(placements|moves)"
         r"|how many (previous )?placements"
-        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b",
+        r"|^(previous |prior )?placements (since|in care|to date|so far|including|had)\b"
+        # "Three placements so far: ...", "One placement to date: ...": the count as the label
+        r"|^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (previous |prior )?"
+        r"placements? (so far|to date|since|in care)\b",
     ),
     (
         "duration",
@@ -150,13 +181,28 @@ _LABELS: list[tuple[str, str]] = [
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
-        r"|time (spent )?with (family|parents)|seeing (family|parents))",
+        r"|time (spent )?with (family|parents)|seeing (family|parents)"
+        r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
+        r"|^who does the (child|young person|yp) see\b)",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
         "history",
         r"(placement history|previous placements?|placement moves|number of placements"
-        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$)",
+        r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
+        r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
+        r"|^(any )?previous care( episodes?)?$"
+        r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
+        r" after)( before)?\??$"
+        r"|^where (has|have|did) (the )?(child|young person|yp|children|he|she|they) (lived"
+        r"|live|been placed|stayed)( before| previously)?\??$)",
+    ),
+    # "Surname, forename(s)": one answer holding both names, in the label's order
+    (
+        "child_name",
+        r"^((surname|last name|family name)\s*(,|/|and|&)?\s*(forenames?|first names?|given"
+        r" names?)|(forenames?|first names?|given names?)\s*(,|/|and|&)?\s*(surname|last name"
+        r"|family name))$",
     ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
@@ -165,7 +211,8 @@ _LABELS: list[tuple[str, str]] = [
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
-        r"|^(child|young person|yp)( ?/ ?(child|young person|yp))?$|^yp'?s? name$|client name"
+        r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
+        r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
@@ -251,7 +298,25 @@ def combined_fields(label: str, part: str = "") -> list[str]:
     fields = [field_for(piece, part) for piece in pieces]
     if any(field is None for field in fields) or len(set(fields)) != len(fields):
         return []
+    if set(fields) == {"first_name", "last_name"}:
+        return []  # "Surname / forename": one name, read whole in the label's order
     return [field for field in fields if field is not None]
+
+
+# "Hackney Community College", "Dee Banks School (special school)": a school by its name.
+_INSTITUTION = re.compile(
+    r"^(?:[A-Z][\w'&.-]*\s+){1,5}(?:College|School|Academy|Nursery|Primary|High)\b"
+)
+_GENERIC = re.compile(
+    r"^(current|name|previous|present|which|school|education|child'?s|special|primary"
+    r"|secondary|nursery|college|academy|high|the|early|type|main|new|home|further)\b",
+    re.I,
+)
+
+
+def names_a_school(label: str) -> bool:
+    """ "MidKent College", "Dee Banks School": a particular school, not a form's prompt."""
+    return bool(_INSTITUTION.match(label.strip())) and not _GENERIC.match(label.strip())
 
 
 _NUMBERED = re.compile(
@@ -280,6 +345,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if names_a_school(label):
+        return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
         return "child_name"  # a looked-after young parent is the referral's child
     contact = _contact_field(label, part)

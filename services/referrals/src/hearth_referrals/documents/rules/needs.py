@@ -110,12 +110,16 @@ def placements_count(text: str) -> int | None:
         r"^\W*(\d{1,2}|"
         + "|".join(_NUMBERS)
         + r")\b(?:\s+(?:previous |prior )?(?:placements?|moves?))?\W*$"
-        r"|\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:previous |prior |earlier )?placements\b",
+        r"|\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:previous |prior |earlier )?"
+        r"(?:(?:foster|care|residential|kinship|short[- ]term|long[- ]term) )?placements\b"
+        # "One placement so far", "1 placement to date": a count the current one is in
+        r"|\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+placements?\s+(?:so far|to date"
+        r"|since (?:coming|being taken) into care|in care)\b",
         text.strip(),
         re.IGNORECASE,
     )
     if match:
-        word = (match.group(1) or match.group(2)).lower()
+        word = (match.group(1) or match.group(2) or match.group(3)).lower()
         return _NUMBERS[word] if word in _NUMBERS else int(word)
     return None
 

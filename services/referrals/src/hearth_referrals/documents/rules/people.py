@@ -102,10 +102,23 @@ def looks_like_name(text: str) -> bool:
 def split_name(text: str) -> tuple[str, str | None]:
     """(first name, last name) of "Tom Smith", "SMITH, Tom" or "Tom"."""
     text = " ".join(text.replace("\u2019", "'").split())
-    if "," in text:
+
+    def cased(words: list[str]) -> str:
+        return " ".join(
+            word.title() if word.isupper() and len(word) > 2 else word for word in words
+        )
+
+    if "," in text:  # "KELLS, Ruby Mae": the surname, then every forename
         last, first = (part.strip() for part in text.split(",", 1))
-        text = f"{first} {last}"
-    words = [word if not word.isupper() or len(word) < 3 else word.title() for word in text.split()]
+        if first and last:
+            return cased(first.split()), cased(last.split())
+        text = first or last
+    words = text.split()
+    capitals = [word.isupper() and len(word) > 2 for word in words]  # not initials ("DJ")
+    if len(words) > 1 and capitals[0] and not all(capitals):
+        # "KELLS Ruby": a case system's export writes the surname first, in capitals
+        lead = capitals.index(False)
+        return cased(words[lead:]), cased(words[:lead])
     if len(words) == 1:
-        return words[0], None
-    return words[0], " ".join(words[1:])
+        return cased(words), None
+    return cased(words[:1]), cased(words[1:])

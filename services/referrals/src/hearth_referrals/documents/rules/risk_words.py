@@ -96,6 +96,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"stay(s|ed|ing)? out (overnight|all night|late|without permission)",
         r"absent without (permission|authority|consent)",
         r"unauthori[sz]ed absences?",
+        # police shorthand: missing from home / care ("MFH episodes", "MFC")
+        r"\bmf[hc]\b",
     ),
     ("to_others", "physical_harm"): _any(
         r"physical(ly)? aggress\w*",

@@ -18,6 +18,7 @@ __all__ = [
     "current_is_first",
     "current_placements",
     "describes_history",
+    "not_at_school",
     "read_choice",
     "read_yes_no",
     "request_text",
@@ -416,6 +417,33 @@ _ATTENDS = re.compile(
 )
 
 
+# A child not at school, in the form's own words: "Not in education", "NEET", "Not of
+# school age", "Not yet in school", "Home educated", "Not applicable (baby)".
+_NOT_AT_SCHOOL = re.compile(
+    r"^(neet|not (currently |yet )?(in|attending|on roll at|enrolled (in|at))( (any |a )?"
+    r"(education|school|nursery|college|provision|training))?|not of school age"
+    r"|not (yet )?(of )?school age|not applicable \([\w-]+\)|home[- ]educated"
+    r"|elective home education"
+    r"|pre-?school age)(?!\w)",
+    re.I,
+)
+_ANSWER_LEAD = re.compile(r"^\W*(n/?a|none|no)\s*[-\u2013:,]\s*(?=\S)", re.I)
+
+
+def not_at_school(text: str) -> str | None:
+    """The form's own short words when the answer says the child is at no school
+    ("Not in education (PRU place withdrawn)" is "Not in education", "N/A - NEET,
+    tutoring sought" is "NEET"); a one-word bracket stays ("Not applicable (baby)")."""
+    text = _ANSWER_LEAD.sub("", " ".join(text.split()))
+    if not _NOT_AT_SCHOOL.match(text):
+        return None
+    bracketed = re.match(r"not applicable \([\w-]+\)", text, re.I)
+    if bracketed:  # a bare "not applicable" says nothing: its one-word bracket stays
+        return bracketed.group(0)
+    short = re.split(r"\s*\(|[;,]|\s[-\u2013]\s|\s+since\b|\.(?:\s|$)", text)[0]
+    return short.strip(" .") or None
+
+
 def school_name(text: str) -> str | None:
     """The school's name alone: "Hartsdown Academy - Year 8", "Leeds West Academy Yr 10",
     "Year 6 at Greenfields Primary" are the school; "Not in education (NEET)" is none."""
@@ -429,8 +457,12 @@ def school_name(text: str) -> str | None:
     at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
     if at:
         text = at.group(1)
-    text = re.split(r"[;(\n]|,\s|\s[-\u2013]\s", text)[0]
-    text = re.sub(rf"[\s,]+(?:{_YEAR_GROUP})\b.*$", "", text, flags=re.I)
+    # "The Priory School, Hitchin": a town after the comma is part of the name
+    text = re.sub(r",\s(?=[A-Z][a-z]+\s*(?:$|[;(\n]|\s[-\u2013]\s))", "\x00", text)
+    text = re.split(r"[;(\n]|[,:]\s|\s[-\u2013]\s", text)[0].replace("\x00", ", ")
+    # "Oakwood Primary, Year 4" loses its year group; "Little Acorns Nursery" keeps its name
+    text = re.sub(r"[\s,]+(?:(?:year|yr|y)\s*\d{1,2}|sixth form)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\s*,\s*(?:reception|nursery)\b.*$", "", text, flags=re.I)
     return text.strip(" ,.-") or None
 
 
