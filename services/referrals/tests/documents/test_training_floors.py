@@ -1,0 +1,173 @@
+"""The training sets hold what the reader gained on them (issue 12).
+
+Each figure is the set's score when the floors were last set (measured by
+``scoring.score_folder``, as ``bench/documents.py`` prints it); a floor is that figure
+minus ``MARGIN`` (0.05), so a rule that breaks reading the set fails here. These are training
+figures: the reader was tuned on these sets (each set's README says who wrote it, what
+it scored unseen and how that moved). The unseen figures are the frozen set's
+(``test_frozen_set.py``).
+
+To set the floors again after the reader improves: run ``bench/documents.py`` and copy
+the training columns here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from scoring import Score, score_folder
+
+HERE = Path(__file__).parent
+MARGIN = 0.05
+
+# Measured on 2026-12-04 (eighth session, after h-dates3, h-gaps3 and h-risks3 merged).
+MEASURED: dict[str, dict[str, float]] = {
+    "training_c": {
+        "all": 0.972,
+        "identifiers": 1.000,
+        "dates": 1.000,
+        "la": 1.000,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 1.000,
+        "other": 0.897,
+        "risk_states": 1.000,
+        "risk_f1": 1.000,
+        "negation": 1.000,
+        "missing_precision": 0.995,
+        "missing_recall": 1.000,
+    },
+    "training_d": {
+        "all": 0.995,
+        "identifiers": 1.000,
+        "dates": 0.990,
+        "la": 1.000,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 1.000,
+        "other": 0.991,
+        "family_time": 0.986,
+        "new_fields": 1.000,
+        "risk_states": 1.000,
+        "risk_f1": 1.000,
+        "negation": 1.000,
+        "missing_precision": 1.000,
+        "missing_recall": 1.000,
+    },
+    "training_e": {
+        "all": 0.989,
+        "identifiers": 1.000,
+        "dates": 1.000,
+        "la": 1.000,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 1.000,
+        "other": 0.965,
+        "risk_states": 1.000,
+        "risk_f1": 1.000,
+        "negation": 1.000,
+        "missing_precision": 1.000,
+        "missing_recall": 0.940,
+    },
+    "training_f": {
+        "all": 0.993,
+        "identifiers": 1.000,
+        "dates": 1.000,
+        "la": 0.984,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 1.000,
+        "other": 0.987,
+        "family_time": 0.980,
+        "scanned": 1.000,
+        "risk_states": 1.000,
+        "risk_f1": 1.000,
+        "negation": 1.000,
+        "missing_precision": 0.995,
+        "missing_recall": 0.984,
+    },
+    "training_g": {
+        "all": 0.990,
+        "identifiers": 0.995,
+        "dates": 1.000,
+        "la": 1.000,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 0.976,
+        "other": 0.971,
+        "family_time": 1.000,
+        "risk_states": 0.996,
+        "risk_f1": 0.986,
+        "negation": 1.000,
+        "missing_precision": 0.944,
+        "missing_recall": 1.000,
+    },
+    "training_h": {
+        "all": 0.772,
+        "identifiers": 0.721,
+        "dates": 0.763,
+        "la": 1.000,
+        "contacts": 0.911,
+        "legal_status": 0.904,
+        "setting": 0.956,
+        "urgency": 0.400,
+        "other": 0.730,
+        "family_time": 0.759,
+        "new_fields": 0.583,
+        "risk_states": 0.963,
+        "risk_f1": 1.000,
+        "negation": 1.000,
+        "missing_precision": 0.393,
+        "missing_recall": 0.807,
+    },
+}
+# Each set has at least this many documents, in every format.
+SIZES = {
+    "training_c": 20,
+    "training_d": 35,
+    "training_e": 24,
+    "training_f": 60,
+    "training_g": 40,
+    "training_h": 40,
+}
+MEASURES = {
+    "all": Score.overall,
+    "risk_states": lambda score: score.risk_state_accuracy,
+    "risk_f1": lambda score: score.present_f1,
+    "negation": lambda score: score.negation_precision,
+    "missing_precision": lambda score: score.missing_precision,
+    "missing_recall": lambda score: score.missing_recall,
+}
+
+
+@cache
+def _score(folder: str) -> Score:
+    return score_folder(HERE / folder)
+
+
+def _measure(score: Score, name: str) -> float:
+    measure = MEASURES.get(name)
+    return measure(score) if measure else score.group_accuracy(name)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [(folder, name) for folder, figures in MEASURED.items() for name in figures],
+)
+def test_each_measure_holds_its_floor(folder, name):
+    score = _score(folder)
+    assert _measure(score, name) >= MEASURED[folder][name] - MARGIN, score.failures
+
+
+@pytest.mark.parametrize("folder", sorted(SIZES))
+def test_there_are_enough_documents_in_every_format(folder):
+    suffixes = {path.suffix for path in (HERE / folder).iterdir()}
+    assert _score(folder).documents >= SIZES[folder]
+    assert {".txt", ".eml", ".docx", ".pdf"} <= suffixes
