@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import uvicorn
 from alembic.script import ScriptDirectory
 
 from hearth_kit import migrations
-from hearth_kit.app import uvicorn_config
+from hearth_kit.app import FREEZE_AFTER_STARTUP, uvicorn_config
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.settings import ServiceSettings
 
@@ -63,6 +64,7 @@ def service_command(
         settings = settings_class()
         configure_logging(environment=settings.environment)
         if args.command == "serve":
+            os.environ[FREEZE_AFTER_STARTUP] = "1"  # each worker, after its start-up
             uvicorn.run(
                 app_factory,
                 factory=True,
