@@ -206,7 +206,10 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
-    ("known_as", r"(known as|preferred name)"),
+    (
+        "known_as",
+        r"(known as|preferred name|prefers? to be called|likes to be called|nick ?name|goes by)",
+    ),
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
@@ -363,7 +366,18 @@ def field_for(label: str, part: str = "") -> str | None:
             if name == "setting" and _HISTORY_LABEL.match(label):
                 return None  # "Current setting", "Previous placement type": not the request
             return name
-    return None
+    return _translated(label, part)
+
+
+def _translated(label: str, part: str) -> str | None:
+    """ "Dyddiad / Date", "Ffôn / Phone": a bilingual form gives each prompt in two languages;
+    the one side that asks for a field is the prompt (two sides asking for two fields are a
+    combined label, read by ``combined_fields``)."""
+    sides = [side for side in re.split(r"\s+/\s+", label) if side.strip()]
+    if len(sides) != 2:
+        return None
+    fields = {field_for(side, part) for side in sides} - {None}
+    return fields.pop() if len(fields) == 1 else None
 
 
 _HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)
