@@ -115,8 +115,40 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
                     continue
             found.append(FoundDate(value, match.group(0), match.start()))
     if not found:
+        found = _month_then_day(text, reference)
+    if not found:
         found = _weekday_and_day(text, reference)
     return sorted(found, key=lambda item: item.start)
+
+
+# "January 2027, from the 11th", "December - on the 14th": the month named first, the day
+# after it (a month then a day without "the" or an ordinal is a reference or a count).
+_MONTH_THEN_DAY = re.compile(
+    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?[\s,(\-\u2013]{{1,4}}"
+    r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_then_day(text: str, reference: date) -> list[FoundDate]:
+    found = []
+    for match in _MONTH_THEN_DAY.finditer(text):
+        month, day = _month(match.group("month")), int(match.group("day"))
+        years = (
+            [int(match.group("year"))]
+            if match.group("year")
+            else [reference.year, reference.year + 1]
+        )
+        for year in years:
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if match.group("year") or (reference - value).days <= 31:
+                found.append(FoundDate(value, match.group(0), match.start()))
+                break
+    return found
 
 
 _WEEKDAY_DAY = re.compile(

@@ -119,6 +119,10 @@ _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", 
 # Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
 # parents, so no separate family time arrangements are needed", "No family in the UK".
 _NONE_NEEDED = re.compile(
+    # "Lives at home with her mother and grandmother.": a child living with family has no
+    # family time to arrange (a short-breaks request), when nothing else is said
+    r"^\W*(she |he |they |the child |[A-Z][a-z]+ )?(lives|living|is living) at home with\b"
+    r"[^.;]*\.?\s*$|"
     r"\bno (separate |formal |other )?(family time|contact)( arrangements?)? (are |is )?"
     r"(needed|required|necessary)\b|\bno (known )?(family|relatives) (in the uk|in this country"
     r"|in england|here)\b",

@@ -46,6 +46,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
         r"|^form (completed|date)$"
+        # the paper's own date: "Profile date", "Date of summary", "Date written"
+        r"|^(profile|summary|request form|referral form|placement profile) date$"
+        r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
@@ -129,6 +132,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(requested|preferred) (provision|resource|placement|setting|service|accommodation)"
         # "Type of short break requested", "Kind of support sought": the kind of care asked for
         r"|^(type|kind) of [\w ]{2,25} (requested|required|sought|needed|wanted)$"
+        # a profile's plain-words heading: "What we are asking for", "What is needed"
+        r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
+        r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
         r"|^placement( details| request(ed)?)?$"
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
@@ -183,7 +189,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
         r"|time (spent )?with (family|parents)|seeing (family|parents)"
         r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
-        r"|^who does the (child|young person|yp) see\b)",
+        r"|^who does the (child|young person|yp) see\b|^family$)",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
@@ -191,6 +197,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(placement history|previous placements?|placement moves|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
+        r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
+        r"|^(moves|homes)( to date| so far| in care)$"
         r"|^(any )?previous care( episodes?)?$"
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
