@@ -117,8 +117,34 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
     if not found:
         found = _month_then_day(text, reference)
     if not found:
+        found = _day_and_month_number(text, reference)
+    if not found:
         found = _weekday_and_day(text, reference)
     return sorted(found, key=lambda item: item.start)
+
+
+# "Monday 30/11", "from 07/12": a day and a month number without a year (never a fraction
+# of something, a score, or a reference: a weekday or "from/on/by" must come first).
+_DAY_MONTH_NUMBER = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+    r"|from|on|by|starting|start|w/?c)\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)\b(?![/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_and_month_number(text: str, reference: date) -> list[FoundDate]:
+    found = []
+    for match in _DAY_MONTH_NUMBER.finditer(text):
+        day, month = int(match.group("day")), int(match.group("month"))
+        for year in (reference.year, reference.year + 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if (reference - value).days <= 31:
+                found.append(FoundDate(value, match.group(0), match.start()))
+                break
+    return found
 
 
 # "January 2027, from the 11th", "December - on the 14th": the month named first, the day
