@@ -139,3 +139,28 @@ class TestNeeds:
     )
     def test_communication_aids_are_other(self, text):
         assert [item.value for item in communication(text)] == ["other"]
+
+
+class TestIdentityGivenOtherwise:
+    @pytest.mark.parametrize(
+        ("dob", "age"),
+        [
+            ("Not known - approx. 16 years old", 16),
+            ("Unknown (about 14)", 14),
+            ("DOB unknown", None),
+        ],
+    )
+    def test_an_age_in_place_of_the_date_of_birth(self, dob, age):
+        text = f"Date of referral: 20/11/2026\nName: Sam Tee\nDOB: {dob}\n"
+        child = read_referral_document(text.encode(), today=TODAY).children[0]
+        assert child.age_years.value == age
+        assert child.date_of_birth.value is None
+
+    @pytest.mark.parametrize(
+        ("value", "reference"),
+        [("AfC 611290", "AfC 611290"), ("RBKC 44710", "RBKC 44710"), ("Mosaic 551203", "551203")],
+    )
+    def test_an_abbreviation_before_the_number_is_part_of_the_reference(self, value, reference):
+        text = f"Date of referral: 20/11/2026\nCase number: {value}\nName: Sam Tee\n"
+        draft = read_referral_document(text.encode(), today=TODAY)
+        assert draft.referral["la_reference"] == reference
