@@ -57,7 +57,7 @@ class Referral(Base, TenantScoped, Audited):
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid, primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(sa.Integer, nullable=False)
-    la_code: Mapped[str] = mapped_column(sa.String(16), index=True)
+    la_code: Mapped[str] = mapped_column(sa.String(16))  # led by the indexes below
     la_reference: Mapped[str] = mapped_column(sa.String(64))
     referral_date: Mapped[date] = mapped_column(sa.Date)
     received_at: Mapped[datetime] = mapped_column(Timestamp)

@@ -88,21 +88,57 @@ def _target_rows(named: sa.ColumnElement[bool]) -> sa.Select:
     ).where(named)
 
 
+# On PostgreSQL each date of birth is looked up on its own (a lateral join over the array):
+# ``date_of_birth = ANY($2)`` left the planner free to read every child of the LA through
+# the index's first column and filter the dates, which it chose in the generic plan a
+# prepared statement falls back to whenever the table's statistics were stale (a new or
+# bulk-loaded table): a cost growing with the LA's referrals on every referral.
+def _by_each_birth() -> sa.Select:
+    born = (
+        sa.func.unnest(sa.bindparam("dates_of_birth", type_=postgresql.ARRAY(sa.Date)))
+        .table_valued("day")
+        .render_derived(name="born")
+    )
+    child = (
+        sa.select(
+            ReferralChild.referral_id,
+            ReferralChild.first_name_key,
+            ReferralChild.last_name_key,
+            ReferralChild.date_of_birth,
+        )
+        .where(
+            ReferralChild.la_code == sa.bindparam("la_code"),
+            ReferralChild.date_of_birth == born.c.day,
+        )
+        .limit(200)
+        .lateral("child")
+    )
+    return sa.select(
+        child.c.referral_id.label("referral_id"),
+        sa.select(Referral.la_reference)
+        .where(Referral.id == child.c.referral_id)
+        .scalar_subquery()
+        .label("la_reference"),
+        child.c.first_name_key,
+        child.c.last_name_key,
+        child.c.date_of_birth,
+    ).select_from(born.join(child, sa.true()))
+
+
 def _intake_lookups(*, by_birth: bool, arrays: bool) -> sa.CompoundSelect:
     """The look-up, with the children's dates if there are any. ``arrays``: the agencies
-    and dates as PostgreSQL arrays (``= ANY``), for asyncpg; an expanding ``IN`` is
-    rendered again by SQLAlchemy on every execution."""
+    and dates as PostgreSQL arrays, for asyncpg; an expanding ``IN`` is rendered again by
+    SQLAlchemy on every execution."""
     if arrays:
-        born = ReferralChild.date_of_birth == sa.any_(
-            sa.bindparam("dates_of_birth", type_=postgresql.ARRAY(sa.Date))
-        )
+        children = _by_each_birth()
         named = _agencies.c.id == sa.any_(
             sa.bindparam("agency_ids", type_=postgresql.ARRAY(sa.String))
         )
     else:
         born = ReferralChild.date_of_birth.in_(sa.bindparam("dates_of_birth", expanding=True))
+        children = _by_birth(born)
         named = _agencies.c.id.in_(sa.bindparam("agency_ids", expanding=True))
-    candidates = sa.union_all(_BY_REFERENCE, _by_birth(born)) if by_birth else _BY_REFERENCE
+    candidates = sa.union_all(_BY_REFERENCE, children) if by_birth else _BY_REFERENCE
     found = sa.select(candidates.subquery()).limit(200).subquery()
     no_minutes = sa.cast(sa.null(), sa.Integer).label("first_response_minutes")
     return sa.union_all(sa.select(*found.c, no_minutes), _target_rows(named))
