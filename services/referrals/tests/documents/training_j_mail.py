@@ -23,7 +23,7 @@ def rfc_date(iso: str, time: str) -> str:
             f"{time}:00 +0000")
 
 
-def _referral_text(spec: Spec, fancy: bool = False) -> list[str]:
+def _referral_text(spec: Spec, fancy: bool = False, style: str = "a") -> list[str]:
     """The facts as a worker types them into an email."""
     dash = "\u2013" if fancy else "-"
     lines = []
@@ -42,7 +42,7 @@ def _referral_text(spec: Spec, fancy: bool = False) -> list[str]:
         lines += [
             f"Family time {dash} {family_text(kid) or 'not known yet'}",
             f"Placements {dash} {history_text(kid) or 'not known'}",
-            f"Risks {dash} {risk_prose(kid, kid.known_as or kid.first)}",
+            f"Risks {dash} {risk_prose(kid, kid.known_as or kid.first, spec.x.get('prose', style))}",
             "",
         ]
     return lines
@@ -56,8 +56,8 @@ def rfc822_forward(spec: Spec) -> bytes:
                   f"Placement needed: {SETTING_WORDS[spec.setting]}"
                   + (f", {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
                   + f". {URGENCY_WORDS[spec.urgency]}".rstrip(". ") + ".",
-                  f"From: {spec.start_words}", f"{x.get('id_label', 'ID')}: {spec.ref}", ""]
-    inner_body += _referral_text(spec)
+                  f"Needed from: {spec.start_words}", f"{x.get('id_label', 'ID')}: {spec.ref}", ""]
+    inner_body += _referral_text(spec, style="b")
     inner_body += ["Thanks", worker.name.split()[0], "", worker.name, worker.role,
                    x["la_signature"], f"Tel: {worker.phone}"]
     inner = eml(

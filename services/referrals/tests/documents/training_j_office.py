@@ -100,16 +100,17 @@ def word_comments(spec: Spec) -> bytes:
     paragraphs = [
         f"{x['opening']} {kid.first} {kid.last}"
         + (f' (known as "{kid.known_as}")' if kid.known_as else "")
-        + f" was born on {dob_text(kid)} and is {gender_text(kid).lower() or 'not recorded'}."
+        + f", born {dob_text(kid)}, {gender_text(kid).lower() or 'gender not recorded'}."
         + f" Legal status: {kid.legal_words}. {x.get('id_label', 'Child ID')}: {spec.ref}.",
         x["context"],
         family_text(kid) or x.get("family_gap", "Family time: to be confirmed."),
         history_text(kid),
-        risk_prose(kid, name),
+        risk_prose(kid, name, x.get("prose", "d")),
         f"{kid.health or 'Health: awaiting information.'} School: {kid.school_words}."
         + "".join(f" {label}: {value}." for label, value in kid.more),
-        f"{SETTING_WORDS[spec.setting]}. {URGENCY_WORDS[spec.urgency]} "
-        f"{DURATION_WORDS[spec.duration]}. Start: {spec.start_words}.",
+        " ".join(f"{w}." for w in (SETTING_WORDS[spec.setting], URGENCY_WORDS[spec.urgency],
+                                    DURATION_WORDS[spec.duration]) if w)
+        + f" Start: {spec.start_words}.",
     ]
     comments = {index: (number, author, text)
                 for number, (index, author, text) in enumerate(x.get("comments", ()))}
@@ -150,7 +151,7 @@ def _pc_blocks(spec: Spec) -> list[tuple]:
                    ["Health", kid.health or ""],
                    ["Family time", family_text(kid)],
                    ["Placements so far", history_text(kid)],
-                   ["Risks (baby)", risk_prose(kid, kid.first)]], [55, 115]),
+                   ["Risks (baby)", risk_prose(kid, kid.first, x.get("prose", "a"))]], [55, 115]),
         ("h", "Part C - Assessment requested"),
         ("table", [["Type", x.get("setting_words", SETTING_WORDS[spec.setting])],
                    ["Length", x.get("length", DURATION_WORDS[spec.duration])],
@@ -261,7 +262,7 @@ def care_plan_extract(spec: Spec) -> bytes:
         ["6", "Health (health assessment)", kid.health or "Health assessment awaited"],
         ["7", "Family time plan", family_text(kid) or x.get("family_gap", "")],
         ["8", "Placements to date", history_text(kid)],
-        ["9", "Risks and safety plan", risk_prose(kid, kid.known_as or kid.first)],
+        ["9", "Risks and safety plan", risk_prose(kid, kid.known_as or kid.first, "b")],
     ] + [[str(10 + n), label, value] for n, (label, value) in enumerate(kid.more)]
     blocks = [
         ("h", f"{spec.la_words}"),

@@ -161,7 +161,7 @@ MAIL_SPECS = (
                       "birth confirmed – he says he’s 15.",
            "thanks": "Thanks in advance,", "team": "Children in Care (North)",
            "la_signature": "Nottingham City Council", "id_label": "Ref",
-           "urgency_line": "Not an emergency."},
+           "urgency_line": "Not an emergency.", "prose": "b"},
     ),
     Spec(
         id="j20", slug="leicester_cp1252_parent_child", layout="cp1252_qp", fmt="eml",
@@ -190,7 +190,8 @@ MAIL_SPECS = (
                       ("Parent’s needs", "anxiety; GP prescribes sertraline")),
            "setting_words": "parent and child foster placement",
            "thanks": "Kind regards,", "team": "Family Court Team",
-           "la_signature": "Children’s Social Care, Leicester City Council", "id_label": "Ref"},
+           "la_signature": "Children’s Social Care, Leicester City Council", "id_label": "Ref",
+           "prose": "d"},
     ),
     Spec(
         id="j21", slug="coventry_system_notice", layout="system_notice", fmt="eml",

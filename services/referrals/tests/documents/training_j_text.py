@@ -105,7 +105,7 @@ def below_print(spec: Spec) -> str:
     return _paged(lines, header, spec.x.get("page_lines", 44))
 
 
-def _kid_paragraphs(spec: Spec, pronoun: bool = False) -> list[str]:
+def _kid_paragraphs(spec: Spec, style: str = "a") -> list[str]:
     out = []
     for kid in spec.kids:
         known = f' (known as "{kid.known_as}")' if kid.known_as else ""
@@ -119,7 +119,7 @@ def _kid_paragraphs(spec: Spec, pronoun: bool = False) -> list[str]:
             out.append(f"{label}: {value}")
         out.append(f"Family time: {family_text(kid) or 'not known at this stage'}")
         out.append(f"Placements: {history_text(kid) or 'not known'}")
-        out.append(risk_prose(kid, kid.known_as or kid.first))
+        out.append(risk_prose(kid, kid.known_as or kid.first, spec.x.get("prose", style)))
     return out
 
 
@@ -140,7 +140,7 @@ def pace_remand(spec: Spec) -> str:
     lines += wrap(f"Bed needed: {SETTING_WORDS[spec.setting]}, {spec.start_words}. "
                   + x.get("placement_note", ""))
     lines.append("")
-    for paragraph in _kid_paragraphs(spec):
+    for paragraph in _kid_paragraphs(spec, "b"):
         lines += wrap(paragraph)
     lines.append("")
     lines += wrap(x["who"])
@@ -169,7 +169,7 @@ def respite_note(spec: Spec) -> str:
     lines.append("")
     lines += wrap(f"Dates: {spec.start_words}. {x.get('dates_note', '')}".strip())
     lines.append("")
-    for paragraph in _kid_paragraphs(spec):
+    for paragraph in _kid_paragraphs(spec, "d"):
         lines += wrap(paragraph)
         lines.append("")
     lines += wrap(

@@ -45,24 +45,47 @@ def risk_answer(kid: Kid, short: str, style: str) -> str:
     return template.format(w=words)
 
 
-def risk_prose(kid: Kid, name: str) -> str:
-    """Risks in sentences: the stated ones, then the none-known ones named together."""
+def risk_prose(kid: Kid, name: str, style: str = "a") -> str:
+    """Risks in sentences: the stated ones, then the none-known ones, in one of three styles.
+
+    a: "Label: words." then "No known concerns about: ...";
+    b: "Label - yes / in the past / suspected: words." then "No other risks are known.";
+    d: "Current risk - label: words." then "{name} has no history of ...".
+    """
     sentences = []
     none_known = []
+    stated_all = all(state != "not_stated" for state, _ in kid.risk.values())
     for short in RISKS:
         state, words = kid.risk[short]
-        label = LABELS[short].lower()
-        if state == "present":
-            sentences.append(f"{LABELS[short]}: {words}." if words else f"{LABELS[short]}: yes.")
+        label = LABELS[short]
+        if state == "none_known":
+            none_known.append(label.lower())
+            continue
+        if state == "not_stated":
+            continue
+        if style == "b":
+            cue = {"present": "yes", "historical": "in the past", "suspected": "suspected"}[state]
+            sentences.append(f"{label} - {cue}: {words}." if words else f"{label} - {cue}.")
+        elif style == "d":
+            cue = {"present": "Current risk", "historical": "Past risk",
+                   "suspected": "Suspected (not confirmed)"}[state]
+            sentences.append(f"{cue} - {label.lower()}: {words}." if words
+                             else f"{cue} - {label.lower()}.")
+        elif state == "present":
+            sentences.append(f"{label}: {words}." if words else f"{label}: yes.")
         elif state == "historical":
-            sentences.append(f"{LABELS[short]} (historical): {words}.")
-        elif state == "suspected":
-            sentences.append(f"There are concerns about {label}: {words}." if words
-                             else f"{LABELS[short]} is suspected.")
-        elif state == "none_known":
-            none_known.append(label)
+            sentences.append(f"{label} (historical): {words}.")
+        else:
+            sentences.append(f"There are concerns about {label.lower()}: {words}." if words
+                             else f"{label} is suspected.")
     if none_known and len(none_known) == len(RISKS):
         sentences.append(f"There are no known risks for {name}.")
+    elif none_known and style == "b" and stated_all:
+        sentences.append("No other risks are known.")
+    elif none_known and style == "d":
+        sentences.append(f"{name} has no history of {', '.join(none_known[:-1])} "
+                         f"or {none_known[-1]}." if len(none_known) > 1
+                         else f"{name} has no history of {none_known[0]}.")
     elif none_known:
         sentences.append(f"No known concerns about: {', '.join(none_known)}.")
     return " ".join(sentences)
