@@ -110,7 +110,7 @@ MAIL_SPECS = (
         id="j18", slug="rotherham_cp1252", layout="cp1252_qp", fmt="eml",
         la="E08000018", la_words="RMBC",
         ref="R-6620471", date="2026-11-24", date_words="",
-        worker=Person("Sinead Gallagher", "sinead.gallagher@rotherham.example.gov.uk", "01709 496308"),
+        worker=Person("Sinead Gallagher", "sinead.gallagher@rotherham.example.gov.uk", "01632 960420"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2026-12-03", start_words="03.12.26",
         kids=(Kid(
@@ -160,7 +160,7 @@ MAIL_SPECS = (
                       "and has asked for him to be accommodated. We don’t have his date of "
                       "birth confirmed – he says he’s 15.",
            "thanks": "Thanks in advance,", "team": "Children in Care (North)",
-           "la_signature": "Nottingham City Council", "id_label": "Ref",
+           "la_signature": "Children's Services, NCC", "id_label": "Ref",
            "urgency_line": "Not an emergency.", "prose": "b"},
     ),
     Spec(
@@ -197,7 +197,7 @@ MAIL_SPECS = (
         id="j21", slug="coventry_system_notice", layout="system_notice", fmt="eml",
         la="E08000026", la_words="Coventry City Council",
         ref="1048873", date="2026-11-17", date_words="17/11/2026",
-        worker=Person("Hannah Whitlock", "hannah.whitlock@coventry.example.gov.uk", "024 7649 6118"),
+        worker=Person("Hannah Whitlock", "hannah.whitlock@coventry.example.gov.uk", "01632 960436"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2027-01-04", start_words="after Christmas – Mon 4 Jan 2027",
         kids=(Kid(
@@ -246,7 +246,7 @@ MAIL_SPECS = (
         id="j23", slug="dudley_system_notice_gaps", layout="system_notice", fmt="eml",
         la="E08000027", la_words="Dudley Metropolitan Borough Council",
         ref="5561204", date="2026-11-27", date_words="27/11/2026",
-        worker=Person("Chloe Parkes", "chloe.parkes@dudley.example.gov.uk", "01384 496022"),
+        worker=Person("Chloe Parkes", "chloe.parkes@dudley.example.gov.uk", "01632 960408"),
         setting="residential", urgency="emergency", duration=None,
         start="2026-11-27", start_words="today",
         kids=(Kid(
@@ -270,7 +270,7 @@ MAIL_SPECS = (
         id="j24", slug="walsall_attach_fix_legal", layout="attach_body_fix", fmt="eml",
         la="E08000030", la_words="Walsall Council",
         ref="WAL-440912", date="2026-11-18", date_words="18/11/2026",
-        worker=Person("Farah Iqbal", "farah.iqbal@walsall.example.gov.uk", "01922 496650"),
+        worker=Person("Farah Iqbal", "farah.iqbal@walsall.example.gov.uk", "01632 960429"),
         setting="fostering", urgency=None, duration="short_term",
         start="2026-11-23", start_words="Monday 23rd",
         kids=(Kid(
@@ -297,7 +297,7 @@ MAIL_SPECS = (
         id="j25", slug="derby_attach_fix_dob_gaps", layout="attach_body_fix", fmt="eml",
         la="E06000015", la_words="Derby City Council",
         ref="DCC 1193305", date="2026-11-24", date_words="24/11/2026",
-        worker=Person("Laura Bexon", "laura.bexon@derby.example.gov.uk", "01332 496577"),
+        worker=Person("Laura Bexon", "laura.bexon@derby.example.gov.uk", "07700 900307"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2027-01-05", start_words="5 January 2027",
         kids=(Kid(
@@ -324,7 +324,7 @@ MAIL_SPECS = (
         id="j26", slug="telford_attach_fix_start_siblings", layout="attach_body_fix", fmt="eml",
         la="E06000020", la_words="Telford & Wrekin Council",
         ref="TW-282210", date="2026-11-26", date_words="26/11/2026",
-        worker=Person("Owen Pritchard", "owen.pritchard@telford.example.gov.uk", "01952 496184"),
+        worker=Person("Owen Pritchard", "owen.pritchard@telford.example.gov.uk", "01632 960432"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2026-12-07", start_words="30/11/2026",
         kids=(

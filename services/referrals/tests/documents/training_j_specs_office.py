@@ -13,7 +13,7 @@ OFFICE_SPECS = (
         id="j27", slug="wigan_tracked_changes", layout="tracked_changes", fmt="docx",
         la="E08000010", la_words="Wigan Council",
         ref="WGN-2047713", date="2026-11-19", date_words="19.11.2026",
-        worker=Person("Stacey Fairhurst", "stacey.fairhurst@wigan.example.gov.uk", "01942 496218"),
+        worker=Person("Stacey Fairhurst", "stacey.fairhurst@wigan.example.gov.uk", "07700 900331"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2026-12-07", start_words="Monday 7th December",
         kids=(Kid(
@@ -39,7 +39,7 @@ OFFICE_SPECS = (
         id="j28", slug="bolton_tracked_siblings", layout="tracked_changes", fmt="docx",
         la="E08000001", la_words="Bolton Council",
         ref="BOL-668104", date="2026-11-20", date_words="20 Nov 2026",
-        worker=Person("Adam Kenyon", "adam.kenyon@bolton.example.gov.uk", "01204 496337"),
+        worker=Person("Adam Kenyon", "adam.kenyon@bolton.example.gov.uk", "01632 960400"),
         setting="fostering", urgency=None, duration="long_term",
         start="2026-12-14", start_words="14/12/2026",
         kids=(
@@ -92,7 +92,7 @@ OFFICE_SPECS = (
         id="j30", slug="kent_word_comments_undated", layout="word_comments", fmt="docx",
         la="E10000016", la_words="Kent County Council",
         ref="KCC-9913274", date=None, date_words="",
-        worker=Person("Charlotte Ashby", "charlotte.ashby@kent.example.gov.uk", "03000 496 112"),
+        worker=Person("Charlotte Ashby", "charlotte.ashby@kent.example.gov.uk", "01632 960437"),
         setting="fostering", urgency=None, duration="long_term",
         start="2026-12-21", start_words="21/12/2026 at the latest",
         kids=(Kid(
@@ -116,7 +116,7 @@ OFFICE_SPECS = (
         id="j31", slug="essex_word_comments_gaps", layout="word_comments", fmt="docx",
         la="E10000012", la_words="Essex County Council",
         ref="ECC-4450128", date="2026-11-23", date_words="23/11/26",
-        worker=Person("Dean Mortimer", "dean.mortimer@essex.example.gov.uk", "0333 496 0137"),
+        worker=Person("Dean Mortimer", "dean.mortimer@essex.example.gov.uk", "01632 960438"),
         setting="residential", urgency=None, duration="long_term",
         start="2027-01-11", start_words="January (from the 11th)",
         kids=(Kid(
@@ -142,7 +142,7 @@ OFFICE_SPECS = (
         id="j32", slug="hampshire_word_comments", layout="word_comments", fmt="docx",
         la="E10000014", la_words="Hampshire County Council",
         ref="HCC 20558123", date="2026-11-17", date_words="Tuesday 17 November 2026",
-        worker=Person("Sophie Lindqvist", "sophie.lindqvist@hants.example.gov.uk", "01962 496 604"),
+        worker=Person("Sophie Lindqvist", "sophie.lindqvist@hants.example.gov.uk", "01632 960433"),
         setting="fostering", urgency="emergency", duration="short_term",
         start="2026-11-18", start_words="tomorrow (Weds 18th)",
         kids=(Kid(
@@ -165,7 +165,7 @@ OFFICE_SPECS = (
         id="j33", slug="norfolk_pc_residential", layout="pc_residential", fmt="docx",
         la="E10000020", la_words="Norfolk County Council",
         ref="NCC-PC-7720418", date="2026-11-18", date_words="18/11/2026",
-        worker=Person("Emma Thirtle", "emma.thirtle@norfolk.example.gov.uk", "01603 496 271"),
+        worker=Person("Emma Thirtle", "emma.thirtle@norfolk.example.gov.uk", "01632 960417"),
         setting="parent_and_child", urgency=None, duration="short_term",
         start="2026-12-01", start_words="Tuesday 1st December",
         kids=(Kid(
@@ -186,13 +186,13 @@ OFFICE_SPECS = (
            "length": "12-week assessment",
            "court": "IRH 15/03/2027; assessment report due 26/02/2027",
            "context": "Court directed a residential assessment at the hearing on 13/11/2026.",
-           "others": (("Children's guardian", "Pauline Reeve", "01603 496 900"),)},
+           "others": (("Children's guardian", "Pauline Reeve", "01632 960418"),)},
     ),
     Spec(
         id="j34", slug="suffolk_pc_father_gaps", layout="pc_residential", fmt="docx",
         la="E10000029", la_words="Suffolk County Council",
         ref="SCC-54110983", date="2026-11-26", date_words="26 November 2026",
-        worker=Person("Ben Catchpole", "ben.catchpole@suffolk.example.gov.uk", "01473 496 530"),
+        worker=Person("Ben Catchpole", "ben.catchpole@suffolk.example.gov.uk", "07700 900311"),
         setting="parent_and_child", urgency=None, duration="short_term",
         start=None, start_words="depends on the court - not yet known",
         kids=(Kid(
@@ -219,7 +219,7 @@ OFFICE_SPECS = (
         id="j35", slug="lincolnshire_step_up", layout="step_up", fmt="docx",
         la="E10000019", la_words="Lincs",
         ref="LCS-880712", date="2026-11-24", date_words="24/11/2026",
-        worker=Person("Gemma Wray", "gemma.wray@lincolnshire.example.gov.uk", "01522 496 407"),
+        worker=Person("Gemma Wray", "gemma.wray@lincolnshire.example.gov.uk", "07700 900315"),
         setting="fostering", urgency="planned", duration="short_term",
         start="2026-11-27", start_words="Friday 27th",
         kids=(Kid(
@@ -241,7 +241,7 @@ OFFICE_SPECS = (
         id="j36", slug="derbyshire_step_up_gaps", layout="step_up", fmt="docx",
         la="E10000007", la_words="DCC",
         ref="DCC-C-301288", date="2026-11-20", date_words="20.11.26",
-        worker=Person("Rachel Bown", "rachel.bown@derbyshire.example.gov.uk", "01629 496 318"),
+        worker=Person("Rachel Bown", "rachel.bown@derbyshire.example.gov.uk", "07700 900319"),
         setting="fostering", urgency=None, duration="short_term",
         start="2026-11-23", start_words="Mon 23rd",
         kids=(Kid(
@@ -254,7 +254,7 @@ OFFICE_SPECS = (
             risk=risks(sh=("suspected", "marks seen on arms by school, Skye denies self-harm")),
         ),),
         missing=("/children/0/gender",),
-        x={"title": "Derbyshire County Council (DCC) - CIN to CLA step-up request",
+        x={"title": "DCC Children's Services - CIN to CLA step-up request",
            "lives": "With mum in Bakewell; dad in Matlock",
            "context": "Relationship between Skye and mum has broken down; Skye refuses to go "
                       "home and dad cannot take her.",
@@ -265,7 +265,7 @@ OFFICE_SPECS = (
         id="j37", slug="staffordshire_ifa_move", layout="ifa_move_request", fmt="pdf",
         la="E10000028", la_words="Staffordshire County Council",
         ref="SCC-1024570", date="2026-11-17", date_words="17th November 2026",
-        worker=Person("Kelly Brindley", "kelly.brindley@staffordshire.example.gov.uk", "01785 496 214"),
+        worker=Person("Kelly Brindley", "kelly.brindley@staffordshire.example.gov.uk", "01632 960424"),
         setting="fostering", urgency="planned", duration="long_term",
         start="2026-12-15", start_words="by 15/12/2026 (end of notice)",
         kids=(Kid(
@@ -280,7 +280,7 @@ OFFICE_SPECS = (
         ),),
         x={"agency": "Meadowbank Fostering Ltd (independent fostering agency)",
            "agency_address": "Unit 4, Example Park, Stafford. Ofsted URN SC000001",
-           "ssw": "Jo Vernon, Supervising Social Worker, Meadowbank Fostering, 01785 496 999",
+           "ssw": "Jo Vernon, Supervising Social Worker, Meadowbank Fostering, 01632 960425",
            "notice": "28 days from 17/11/2026",
            "context": "Mr and Mrs Tideswell have given notice: they cannot keep their younger "
                       "foster child safe from Aaron. The agency is asking the LA to find a home "
@@ -291,7 +291,7 @@ OFFICE_SPECS = (
         id="j38", slug="lancashire_ifa_move_siblings_gaps", layout="ifa_move_request", fmt="pdf",
         la="E10000017", la_words="Lancashire County Council",
         ref="LCC-6601902", date="2026-11-24", date_words="24/11/2026",
-        worker=Person("Joanne Crook", "joanne.crook@lancashire.example.gov.uk", "01772 496 551"),
+        worker=Person("Joanne Crook", "joanne.crook@lancashire.example.gov.uk", "01632 960422"),
         setting="fostering", urgency=None, duration="long_term",
         start="2027-01-04", start_words="early January (4th)",
         kids=(
@@ -314,7 +314,7 @@ OFFICE_SPECS = (
                  "/children/1/risks/to_child/missing"),
         x={"agency": "Fylde Coast Family Placements (IFA)",
            "agency_address": "10 Example Road, Preston PR1 0XX",
-           "ssw": "Hayley Rigby, SSW, 01772 496 888",
+           "ssw": "Hayley Rigby, SSW, 07700 900323",
            "notice": "Carers retiring - 6 weeks",
            "context": "The carers are retiring at Christmas. The children should stay together.",
            "sign_off": "Hayley Rigby"},
@@ -323,7 +323,7 @@ OFFICE_SPECS = (
         id="j39", slug="blackpool_ifa_move", layout="ifa_move_request", fmt="pdf",
         la="E06000009", la_words="Blackpool Council",
         ref="BPL 448120", date="2026-11-26", date_words="Thurs 26th Nov 2026",
-        worker=Person("Liam Cookson", "liam.cookson@blackpool.example.gov.uk", "01253 496 410"),
+        worker=Person("Liam Cookson", "liam.cookson@blackpool.example.gov.uk", "01632 960402"),
         setting="residential", urgency="emergency", duration=None,
         start="2026-11-27", start_words="tomorrow (Fri)",
         kids=(Kid(
@@ -340,7 +340,7 @@ OFFICE_SPECS = (
         ),),
         x={"agency": "Northern Lights Fostering (IFA)",
            "agency_address": "Example House, Blackpool FY1 0XX",
-           "ssw": "Dionne Walsh, Supervising Social Worker, 01253 496 777",
+           "ssw": "Dionne Walsh, Supervising Social Worker, 07700 900303",
            "notice": "Immediate - carers cannot keep her safe",
            "setting_words": "Residential children's home (out of the Blackpool area)",
            "context": "Emergency: after last night's missing episode the carers have ended the "
@@ -351,7 +351,7 @@ OFFICE_SPECS = (
         id="j40", slug="hull_care_plan_undated", layout="care_plan_extract", fmt="pdf",
         la="E06000010", la_words="Hull City Council - Children's Services",
         ref="HCC 7004412", date=None, date_words="",
-        worker=Person("Victoria Dunn", "victoria.dunn@hullcc.example.gov.uk", "01482 496 618"),
+        worker=Person("Victoria Dunn", "victoria.dunn@hullcc.example.gov.uk", "01632 960412"),
         setting="fostering", urgency=None, duration="permanence",
         start="2027-02-01", start_words="February 2027 (Mon 1st)",
         kids=(Kid(
@@ -372,7 +372,7 @@ OFFICE_SPECS = (
         id="j41", slug="york_care_plan_gaps", layout="care_plan_extract", fmt="pdf",
         la="E06000014", la_words="City of York Council",
         ref="CYC-221987", date="2026-11-27", date_words="27/11/2026",
-        worker=Person("Megan Hollis", "megan.hollis@york.example.gov.uk", "01904 496 214"),
+        worker=Person("Megan Hollis", "megan.hollis@york.example.gov.uk", "01632 960428"),
         setting="supported_accommodation", urgency=None, duration="long_term",
         start="2026-12-21", start_words="21/12/2026",
         kids=(Kid(
@@ -396,7 +396,7 @@ OFFICE_SPECS = (
         id="j42", slug="southampton_dotted_fill", layout="dotted_fill", fmt="pdf",
         la="E06000045", la_words="Southampton City Council",
         ref="SCC 6630417", date="2026-11-18", date_words="18/11/26",
-        worker=Person("Jasmine Ocran", "jasmine.ocran@southampton.example.gov.uk", "023 8049 6121"),
+        worker=Person("Jasmine Ocran", "jasmine.ocran@southampton.example.gov.uk", "01632 960434"),
         setting="fostering", urgency="planned", duration="short_term",
         start="2026-11-30", start_words="Mon 30 Nov",
         kids=(Kid(
@@ -415,7 +415,7 @@ OFFICE_SPECS = (
         id="j43", slug="portsmouth_dotted_siblings_gaps", layout="dotted_fill", fmt="pdf",
         la="E06000044", la_words="Portsmouth City Council",
         ref="PCC-509913", date="2026-11-25", date_words="25/11/26",
-        worker=Person("Tom Eldridge", "tom.eldridge@portsmouth.example.gov.uk", "023 9249 6330"),
+        worker=Person("Tom Eldridge", "tom.eldridge@portsmouth.example.gov.uk", "07700 900335"),
         setting="fostering", urgency="emergency", duration="short_term",
         start="2026-11-25", start_words="today",
         kids=(
@@ -444,7 +444,7 @@ OFFICE_SPECS = (
         id="j44", slug="brighton_dotted_undated", layout="dotted_fill", fmt="pdf",
         la="E06000043", la_words="Brighton & Hove City Council",
         ref="BHCC-114902", date=None, date_words="",
-        worker=Person("Ruth Okonjo", "ruth.okonjo@brighton-hove.example.gov.uk", "01273 496 447"),
+        worker=Person("Ruth Okonjo", "ruth.okonjo@brighton-hove.example.gov.uk", "01632 960404"),
         setting="residential", urgency="planned", duration="long_term",
         start="2026-12-28", start_words="28.12.26",
         kids=(Kid(
@@ -466,7 +466,7 @@ OFFICE_SPECS = (
         id="j45", slug="luton_pc_residential_gaps", layout="pc_residential", fmt="pdf",
         la="E06000032", la_words="Luton Borough Council",
         ref="LBC-77104", date="2026-11-20", date_words="20/11/2026",
-        worker=Person("Shabana Akhtar", "shabana.akhtar@luton.example.gov.uk", "01582 496 238"),
+        worker=Person("Shabana Akhtar", "shabana.akhtar@luton.example.gov.uk", "01632 960416"),
         setting="parent_and_child", urgency=None, duration="short_term",
         start="2026-11-24", start_words="Tuesday 24th",
         kids=(Kid(

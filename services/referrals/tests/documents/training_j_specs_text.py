@@ -94,7 +94,7 @@ TEXT_SPECS = (
         id="j04", slug="barnsley_below_print", layout="below_print", fmt="txt",
         la="E08000016", la_words="Barnsley Metropolitan Borough Council",
         ref="LL-330871", date="2026-11-16", date_words="16-11-2026",
-        worker=Person("Natasha Hinchliffe", "natasha.hinchliffe@barnsley.example.gov.uk", "01226 496021"),
+        worker=Person("Natasha Hinchliffe", "natasha.hinchliffe@barnsley.example.gov.uk", "01632 960401"),
         setting="residential", urgency="planned", duration="long_term",
         start="2026-11-30", start_words="Mon 30th Nov",
         kids=(Kid(
@@ -119,7 +119,7 @@ TEXT_SPECS = (
         id="j05", slug="doncaster_below_print_gaps", layout="below_print", fmt="txt",
         la="E08000017", la_words="City of Doncaster Council",
         ref="LL-519904", date="2026-11-24", date_words="24/11/2026",
-        worker=Person("Imran Siddiqui", "imran.siddiqui@doncaster.example.gov.uk", "01302 496455"),
+        worker=Person("Imran Siddiqui", "imran.siddiqui@doncaster.example.gov.uk", "01632 960406"),
         setting="fostering", urgency=None, duration="short_term",
         start="2026-11-25", start_words="ASAP - 25.11.26",
         kids=(Kid(
@@ -142,7 +142,7 @@ TEXT_SPECS = (
         id="j06", slug="bradford_below_print_siblings", layout="below_print", fmt="txt",
         la="E08000032", la_words="Bradford Children and Families Trust",
         ref="LL-774120", date=None, date_words="",
-        worker=Person("Amina Bashir", "amina.bashir@bradford.example.gov.uk", "01274 496880"),
+        worker=Person("Amina Bashir", "amina.bashir@bradford.example.gov.uk", "01632 960405"),
         setting="fostering", urgency=None, duration="long_term",
         start="2026-12-14", start_words="14/12/2026",
         kids=(
@@ -209,7 +209,7 @@ TEXT_SPECS = (
         id="j08", slug="wolverhampton_remand", layout="pace_remand", fmt="txt",
         la="E08000031", la_words="City of Wolverhampton Council",
         ref="WCC-660318", date="2026-11-19", date_words="Thu 19/11/26 15:05",
-        worker=Person("Harpreet Sandhu", "harpreet.sandhu@wolverhampton.example.gov.uk", "01902 496512"),
+        worker=Person("Harpreet Sandhu", "harpreet.sandhu@wolverhampton.example.gov.uk", "01632 960426"),
         setting="fostering", urgency="emergency", duration="short_term",
         start="2026-11-19", start_words="today, from court",
         kids=(Kid(
@@ -232,7 +232,7 @@ TEXT_SPECS = (
                       "next door.",
            "placement_note": "Remand foster carer, short term until trial.",
            "who": "Information from the YOT officer and mum, at court.",
-           "others": (("YOT officer", "Gareth Pugh", "01902 496700"),
+           "others": (("YOT officer", "Gareth Pugh", "07700 900327"),
                       ("Court duty worker", "Ellie Cartwright", "ellie.cartwright@wolverhampton.example.gov.uk"))},
     ),
     Spec(
@@ -292,7 +292,7 @@ TEXT_SPECS = (
         id="j11", slug="st_helens_respite_siblings", layout="respite_note", fmt="txt",
         la="E08000013", la_words="St Helens Borough Council",
         ref="SH-441207", date="2026-11-16", date_words="Mon 16 Nov 2026",
-        worker=Person("Gemma Pennington", "gemma.pennington@sthelens.example.gov.uk", "01744 496230"),
+        worker=Person("Gemma Pennington", "gemma.pennington@sthelens.example.gov.uk", "01632 960421"),
         setting="fostering", urgency=None, duration="respite",
         start="2026-12-18", start_words="Fri 18th Dec (after school) to Sun 20th",
         kids=(
@@ -324,7 +324,7 @@ TEXT_SPECS = (
         id="j12", slug="warrington_respite_undated", layout="respite_note", fmt="txt",
         la="E06000007", la_words="Warrington Borough Council",
         ref="WBC/CLA/20871", date=None, date_words="",
-        worker=Person("Thomas Hargreaves", "thomas.hargreaves@warrington.example.gov.uk", "01925 496314"),
+        worker=Person("Thomas Hargreaves", "thomas.hargreaves@warrington.example.gov.uk", "01632 960430"),
         setting="fostering", urgency=None, duration="respite",
         start="2026-12-04", start_words="every other weekend, starting Fri 4 Dec 2026",
         kids=(Kid(
@@ -350,7 +350,7 @@ TEXT_SPECS = (
         id="j13", slug="kirklees_health_paste_undated", layout="health_paste", fmt="txt",
         la="E08000034", la_words="Kirklees Council",
         ref="K-2280915", date=None, date_words="",
-        worker=Person("Joanne Haigh", "joanne.haigh@kirklees.example.gov.uk", "01484 496117"),
+        worker=Person("Joanne Haigh", "joanne.haigh@kirklees.example.gov.uk", "01632 960413"),
         setting="fostering", urgency=None, duration="long_term",
         start="2027-01-04", start_words="4th January 2027",
         kids=(Kid(
@@ -375,14 +375,14 @@ TEXT_SPECS = (
                "alcohol or drugs.",
                "Medication: methylphenidate (Xaggitin XL) 36 mg each morning; melatonin 2 mg "
                "at night.",
-               "Yours sincerely, Dr F. Mellor, Consultant Child Psychiatrist, 01484 496600",
+               "Yours sincerely, Dr F. Mellor, Consultant Child Psychiatrist, 01632 960414",
            )},
     ),
     Spec(
         id="j14", slug="calderdale_health_paste", layout="health_paste", fmt="txt",
         la="E08000033", la_words="Calderdale MBC",
         ref="CMBC 604473", date="2026-11-25", date_words="25/11/26",
-        worker=Person("Rebecca Sutcliffe", "rebecca.sutcliffe@calderdale.example.gov.uk", "01422 496258"),
+        worker=Person("Rebecca Sutcliffe", "rebecca.sutcliffe@calderdale.example.gov.uk", "01632 960409"),
         setting="fostering", urgency=None, duration="short_term",
         start="2026-12-01", start_words="Tues 1st Dec",
         kids=(Kid(
@@ -406,7 +406,7 @@ TEXT_SPECS = (
                "stable but low (BMI centile 4). She takes sertraline 50 mg daily.",
                "She has scratched her arms when distressed, most recently at the end of "
                "October. She is not known to use alcohol or drugs.",
-               "Dr Nadia Qureshi, Specialty Doctor, 01422 496900",
+               "Dr Nadia Qureshi, Specialty Doctor, 01632 960410",
            )},
     ),
 )

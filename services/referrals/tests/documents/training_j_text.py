@@ -22,7 +22,7 @@ def _paged(lines: list[str], header: list[str], every: int) -> str:
     out: list[str] = []
     pages = [lines[i:i + every] for i in range(0, len(lines), every)]
     for number, page in enumerate(pages, 1):
-        out += [h.replace("{page}", str(number)).replace("{pages}", str(len(pages)))
+        out += [h.replace("{page}", str(number)).replace("{pages}", str(len(pages))).rstrip()
                 for h in header]
         out += page
         out.append("")
@@ -43,6 +43,10 @@ def leader_print(spec: Spec) -> str:
         "h.child": "SUBJECT",
         "family": "Family time arrangements",
         "history": "Previous placements",
+        "risk.hurt": "Violence to others",
+        "risk.cse": "CSE",
+        "risk.cce": "CCE",
+        "risk.recruit": "Drawing others into crime",
     }
     lines: list[str] = []
     for heading, rows in form_sections(spec, labels, "yes_past"):
