@@ -69,7 +69,7 @@ MAIL_SPECS = (
            "inner_subject": "URGENT - 2 brothers - emergency foster placement today",
            "greeting": "Morning,",
            "context": "Police protection was used overnight after an incident at home "
-                      "(dad's violence towards mum - his risk, not the boys'). We need an "
+                      "(dad assaulted mum in front of the boys). We need an "
                       "emergency foster placement for both boys together today.",
            "id_label": "Mosaic ID",
            "la_signature": "Salford City Council | Children's Services",

@@ -267,7 +267,7 @@ OFFICE_SPECS = (
         ref="SCC-1024570", date="2026-11-17", date_words="17th November 2026",
         worker=Person("Kelly Brindley", "kelly.brindley@staffordshire.example.gov.uk", "01632 960424"),
         setting="fostering", urgency="planned", duration="long_term",
-        start="2026-12-15", start_words="by 15/12/2026 (end of notice)",
+        start="2026-12-15", start_words="15/12/2026 (end of notice)",
         kids=(Kid(
             first="Aaron", last="Shenton", gender="male", dob="2014-02-28",
             dob_words="28/02/2014", legal="C2", legal_words="Care order",
@@ -437,8 +437,7 @@ OFFICE_SPECS = (
         missing=("/children/1/health_needs",),
         x={"title": "EMERGENCY PLACEMENT REQUEST",
            "context": "EPO granted this morning; both children need an emergency foster home "
-                      "together. Mother's drug use (heroin) is the reason for the EPO - not the "
-                      "children's."},
+                      "together. Mother's heroin use and an overdose at home led to the EPO."},
     ),
     Spec(
         id="j44", slug="brighton_dotted_undated", layout="dotted_fill", fmt="pdf",

@@ -31,7 +31,7 @@ TEXT_SPECS = (
         x={"printed": "Printed 20/11/2026 15:47", "team": "Cheadle CLA Team 2",
            "context": "Current carers have given 28 days notice for personal reasons (a family "
                       "illness). Leah wants to stay at Bramhall High. Mum's partner has "
-                      "convictions for violence - this is his risk, not Leah's.",
+                      "convictions for violence.",
            "others": (("IRO", "Janet Kettle", "0161 496 0790"),
                       ("Team manager", "Oliver Brandreth", "oliver.brandreth@stockport.example.gov.uk"))},
     ),
@@ -57,8 +57,8 @@ TEXT_SPECS = (
         ),),
         missing=("/children/0/school", "/children/0/risks/to_others/physical_harm/detail"),
         x={"printed": "Printed 24/11/2026 08:12", "id_label": "LCS ID",
-           "context": "Placement has broken down overnight. Carer reports that Kenzie pushed "
-                      "her during an argument (police not called). Solo placement advised.",
+           "context": "Placement has broken down overnight after an argument; the carer has "
+                      "asked for him to be moved today. Solo placement advised.",
            "others": (("EDT worker (overnight)", "Hollie Ainsworth", "0151 496 0118"),)},
     ),
     Spec(
@@ -88,7 +88,7 @@ TEXT_SPECS = (
         missing=("/children/0/family_time", "/children/1/family_time"),
         x={"id_label": "Person ID (family)", "page_lines": 34,
            "context": "Brother and sister, to be placed together. Current carers are "
-                      "short-term only. Father misuses alcohol; his risk, not the children's."},
+                      "short-term only. Father misuses alcohol."},
     ),
     Spec(
         id="j04", slug="barnsley_below_print", layout="below_print", fmt="txt",
@@ -136,7 +136,7 @@ TEXT_SPECS = (
                  "/children/0/risks/to_others/harm_to_animals"),
         x={"family_table": True, "id_label": "LCS No.",
            "context": "Mum has asked for Reece to be accommodated for a short period while "
-                      "she goes into residential rehab (her alcohol use, not Reece's)."},
+                      "she goes into residential rehab for her drinking."},
     ),
     Spec(
         id="j06", slug="bradford_below_print_siblings", layout="below_print", fmt="txt",
