@@ -1,6 +1,6 @@
 """Write training_j: fictional LA referral documents and their truth files, byte-stable.
 
-    .venv/bin/python services/referrals/tests/documents/make_training_j.py [folder]
+.venv/bin/python services/referrals/tests/documents/make_training_j.py [folder]
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from training_j_mail import MAIL_LAYOUTS  # noqa: E402
-from training_j_model import truth  # noqa: E402
-from training_j_office import OFFICE_LAYOUTS  # noqa: E402
-from training_j_specs_mail import MAIL_SPECS  # noqa: E402
-from training_j_specs_office import OFFICE_SPECS  # noqa: E402
-from training_j_specs_text import TEXT_SPECS  # noqa: E402
-from training_j_text import TEXT_LAYOUTS  # noqa: E402
+from training_j_mail import MAIL_LAYOUTS
+from training_j_model import truth
+from training_j_office import OFFICE_LAYOUTS
+from training_j_specs_mail import MAIL_SPECS
+from training_j_specs_office import OFFICE_SPECS
+from training_j_specs_text import TEXT_SPECS
+from training_j_text import TEXT_LAYOUTS
 
 __all__ = ["SPECS", "write"]
 

@@ -46,11 +46,13 @@ def _child_rows(kid: Kid, index: int, labels: dict, risk_style: str) -> list[tup
         (f"c{index}.history", labels.get("history", "Placement history"), history_text(kid)),
     ]
     for short in RISKS:
-        rows.append((
-            f"c{index}.risk.{short}",
-            labels.get(f"risk.{short}", LABELS[short]),
-            risk_answer(kid, short, risk_style),
-        ))
+        rows.append(
+            (
+                f"c{index}.risk.{short}",
+                labels.get(f"risk.{short}", LABELS[short]),
+                risk_answer(kid, short, risk_style),
+            )
+        )
     return rows
 
 
@@ -68,12 +70,21 @@ def form_sections(spec: Spec, labels: dict | None = None, risk_style: str = "yes
     if spec.x.get("team"):
         referral.insert(3, ("team", labels.get("team", "Team"), spec.x["team"]))
     placement = [
-        ("setting", labels.get("setting", "Type of placement"),
-         spec.x.get("setting_words", SETTING_WORDS[spec.setting])),
-        ("urgency", labels.get("urgency", "Urgency"),
-         spec.x.get("urgency_words", URGENCY_WORDS[spec.urgency])),
-        ("duration", labels.get("duration", "Duration"),
-         spec.x.get("duration_words", DURATION_WORDS[spec.duration])),
+        (
+            "setting",
+            labels.get("setting", "Type of placement"),
+            spec.x.get("setting_words", SETTING_WORDS[spec.setting]),
+        ),
+        (
+            "urgency",
+            labels.get("urgency", "Urgency"),
+            spec.x.get("urgency_words", URGENCY_WORDS[spec.urgency]),
+        ),
+        (
+            "duration",
+            labels.get("duration", "Duration"),
+            spec.x.get("duration_words", DURATION_WORDS[spec.duration]),
+        ),
         ("start", labels.get("start", "Date needed"), spec.start_words),
     ]
     sections = [

@@ -19,8 +19,9 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 def rfc_date(iso: str, time: str) -> str:
     day = dt.date.fromisoformat(iso)
-    return (f"{DAYS[day.weekday()]}, {day.day:02d} {MONTHS[day.month - 1]} {day.year} "
-            f"{time}:00 +0000")
+    return (
+        f"{DAYS[day.weekday()]}, {day.day:02d} {MONTHS[day.month - 1]} {day.year} {time}:00 +0000"
+    )
 
 
 def _referral_text(spec: Spec, fancy: bool = False, style: str = "a") -> list[str]:
@@ -28,8 +29,11 @@ def _referral_text(spec: Spec, fancy: bool = False, style: str = "a") -> list[st
     dash = "\u2013" if fancy else "-"
     lines = []
     for kid in spec.kids:
-        known = f" (known as \u201c{kid.known_as}\u201d)" if fancy and kid.known_as else (
-            f' (known as "{kid.known_as}")' if kid.known_as else "")
+        known = (
+            f" (known as \u201c{kid.known_as}\u201d)"
+            if fancy and kid.known_as
+            else (f' (known as "{kid.known_as}")' if kid.known_as else "")
+        )
         lines += [
             f"Name {dash} {kid.first} {kid.last}{known}",
             f"DOB {dash} {dob_text(kid)}",
@@ -52,77 +56,142 @@ def rfc822_forward(spec: Spec) -> bytes:
     """A placements officer forwards the worker's email as an attached message."""
     x = spec.x
     worker = spec.worker
-    inner_body = [x["greeting"], "", x["context"], "",
-                  f"Placement needed: {SETTING_WORDS[spec.setting]}"
-                  + (f", {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
-                  + f". {URGENCY_WORDS[spec.urgency]}".rstrip(". ") + ".",
-                  f"Needed from: {spec.start_words}", f"{x.get('id_label', 'ID')}: {spec.ref}", ""]
+    inner_body = [
+        x["greeting"],
+        "",
+        x["context"],
+        "",
+        f"Placement needed: {SETTING_WORDS[spec.setting]}"
+        + (f", {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
+        + f". {URGENCY_WORDS[spec.urgency]}".rstrip(". ")
+        + ".",
+        f"Needed from: {spec.start_words}",
+        f"{x.get('id_label', 'ID')}: {spec.ref}",
+        "",
+    ]
     inner_body += _referral_text(spec, style="b")
-    inner_body += ["Thanks", worker.name.split()[0], "", worker.name, worker.role,
-                   x["la_signature"], f"Tel: {worker.phone}"]
+    inner_body += [
+        "Thanks",
+        worker.name.split()[0],
+        "",
+        worker.name,
+        worker.role,
+        x["la_signature"],
+        f"Tel: {worker.phone}",
+    ]
     inner = eml(
-        [("From", f"{worker.name} <{worker.email}>"), ("To", x["officer_email"]),
-         ("Subject", x["inner_subject"]), ("Date", rfc_date(x["inner_date"], x["inner_time"])),
-         ("Message-ID", f"<{spec.id}-inner@mail.example.gov.uk>")],
+        [
+            ("From", f"{worker.name} <{worker.email}>"),
+            ("To", x["officer_email"]),
+            ("Subject", x["inner_subject"]),
+            ("Date", rfc_date(x["inner_date"], x["inner_time"])),
+            ("Message-ID", f"<{spec.id}-inner@mail.example.gov.uk>"),
+        ],
         part("text/plain", "\n".join(inner_body) + "\n", "quoted-printable"),
     )
     cover = "\n".join([x["cover"], "", x["officer_sign"], ""])
-    body = multipart("mixed", f"=_j{spec.id}_outer", [
-        part("text/plain", cover),
-        'Content-Type: message/rfc822; name="original.eml"\n'
-        'Content-Disposition: attachment; filename="original.eml"\n\n' + inner,
-    ])
-    return eml([("From", x["officer"]), ("To", x["to"]), ("Cc", worker.email),
-                ("Subject", f"FW: {x['inner_subject']}"), ("Date", rfc_date(spec.date, x["time"])),
-                ("Message-ID", f"<{spec.id}-fwd@mail.example.gov.uk>")], body).encode("utf-8")
+    body = multipart(
+        "mixed",
+        f"=_j{spec.id}_outer",
+        [
+            part("text/plain", cover),
+            'Content-Type: message/rfc822; name="original.eml"\n'
+            'Content-Disposition: attachment; filename="original.eml"\n\n' + inner,
+        ],
+    )
+    return eml(
+        [
+            ("From", x["officer"]),
+            ("To", x["to"]),
+            ("Cc", worker.email),
+            ("Subject", f"FW: {x['inner_subject']}"),
+            ("Date", rfc_date(spec.date, x["time"])),
+            ("Message-ID", f"<{spec.id}-fwd@mail.example.gov.uk>"),
+        ],
+        body,
+    ).encode("utf-8")
 
 
 def cp1252_qp(spec: Spec) -> bytes:
     """A worker's plain email in windows-1252, quoted-printable, typographic punctuation."""
     x = spec.x
     worker = spec.worker
-    lines = [x["greeting"], "", x["context"], "",
-             f"What we need: {x.get('setting_words', SETTING_WORDS[spec.setting])}"
-             + (f" \u2013 {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
-             + f", from {spec.start_words}. {x.get('urgency_line', '')}".rstrip(), ""]
+    lines = [
+        x["greeting"],
+        "",
+        x["context"],
+        "",
+        f"What we need: {x.get('setting_words', SETTING_WORDS[spec.setting])}"
+        + (f" \u2013 {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
+        + f", from {spec.start_words}. {x.get('urgency_line', '')}".rstrip(),
+        "",
+    ]
     lines += _referral_text(spec, fancy=True)
     if x.get("parent"):
         lines += [f"{label} \u2013 {value}" for label, value in x["parent"]] + [""]
-    lines += [x["thanks"], "", worker.name, f"{worker.role} \u2022 {x['team']}",
-              x["la_signature"], f"\u260e {worker.phone}" if x.get("phone_symbol") else
-              f"T: {worker.phone}", f"E: {worker.email}",
-              f"{x.get('id_label', 'Ref')}: {spec.ref}" if spec.ref else ""]
+    lines += [
+        x["thanks"],
+        "",
+        worker.name,
+        f"{worker.role} \u2022 {x['team']}",
+        x["la_signature"],
+        f"\u260e {worker.phone}" if x.get("phone_symbol") else f"T: {worker.phone}",
+        f"E: {worker.email}",
+        f"{x.get('id_label', 'Ref')}: {spec.ref}" if spec.ref else "",
+    ]
     text = "\n".join(lines).rstrip() + "\n"
     text = text.replace("\u260e", "Tel")  # not in windows-1252
-    return eml([("From", f"{worker.name} <{worker.email}>"), ("To", x["to"]),
-                ("Subject", x["subject"]), ("Date", rfc_date(spec.date, x["time"])),
-                ("Message-ID", f"<{spec.id}@mail.example.gov.uk>")],
-               part("text/plain", text, "quoted-printable", charset="windows-1252")
-               ).encode("ascii")
+    return eml(
+        [
+            ("From", f"{worker.name} <{worker.email}>"),
+            ("To", x["to"]),
+            ("Subject", x["subject"]),
+            ("Date", rfc_date(spec.date, x["time"])),
+            ("Message-ID", f"<{spec.id}@mail.example.gov.uk>"),
+        ],
+        part("text/plain", text, "quoted-printable", charset="windows-1252"),
+    ).encode("ascii")
 
 
 def system_notice(spec: Spec) -> bytes:
     """A case-management system's automatic notice, HTML only, base64, a definition list."""
     x = spec.x
-    labels = {"ref": x.get("id_label", "Person ID"), "date": "Request date",
-              "worker": "Requested by", "h.referral": "Request",
-              "h.placement": "Placement", "h.child": "Child"}
-    html = [f"<html><body style=\"font-family:Arial\"><p><b>{escape(x['system'])}</b> "
-            "- automated notification. Do not reply to this address.</p>",
-            f"<p>{escape(x['intro'])}</p>"]
+    labels = {
+        "ref": x.get("id_label", "Person ID"),
+        "date": "Request date",
+        "worker": "Requested by",
+        "h.referral": "Request",
+        "h.placement": "Placement",
+        "h.child": "Child",
+    }
+    html = [
+        f'<html><body style="font-family:Arial"><p><b>{escape(x["system"])}</b> '
+        "- automated notification. Do not reply to this address.</p>",
+        f"<p>{escape(x['intro'])}</p>",
+    ]
     for heading, rows in form_sections(spec, labels, "words"):
         html.append(f"<h3>{escape(heading)}</h3><dl>")
         for _, label, value in rows:
-            html.append(f"<dt>{escape(label)}</dt><dd>{escape(value, quote=False) or '&nbsp;'}</dd>")
+            html.append(
+                f"<dt>{escape(label)}</dt><dd>{escape(value, quote=False) or '&nbsp;'}</dd>"
+            )
         html.append("</dl>")
     html.append(f"<p>Reason: {escape(x['context'], quote=False)}</p>")
-    html.append(f"<p style=\"font-size:8pt\">{escape(spec.la_words)} | {escape(x['system'])} "
-                f"| workflow step {escape(x['step'])}</p></body></html>")
-    return eml([("From", f"{x['system']} <{x['noreply']}>"), ("Reply-To", spec.worker.email),
-                ("To", x["to"]), ("Subject", x["subject"]),
-                ("Date", rfc_date(spec.date, x["time"])),
-                ("Message-ID", f"<{spec.id}.notify@mail.example.gov.uk>")],
-               part("text/html", "\n".join(html) + "\n", "base64")).encode("ascii")
+    html.append(
+        f'<p style="font-size:8pt">{escape(spec.la_words)} | {escape(x["system"])} '
+        f"| workflow step {escape(x['step'])}</p></body></html>"
+    )
+    return eml(
+        [
+            ("From", f"{x['system']} <{x['noreply']}>"),
+            ("Reply-To", spec.worker.email),
+            ("To", x["to"]),
+            ("Subject", x["subject"]),
+            ("Date", rfc_date(spec.date, x["time"])),
+            ("Message-ID", f"<{spec.id}.notify@mail.example.gov.uk>"),
+        ],
+        part("text/html", "\n".join(html) + "\n", "base64"),
+    ).encode("ascii")
 
 
 def attach_body_fix(spec: Spec) -> bytes:
@@ -130,17 +199,45 @@ def attach_body_fix(spec: Spec) -> bytes:
     x = spec.x
     worker = spec.worker
     form = form_docx(spec, shown=x["shown"])
-    text = "\n".join([x["greeting"], "", x["body"], "", x["correction"], "",
-                      x["sign"], worker.name, f"{worker.role}, {x['team']}",
-                      f"{worker.phone}", ""])
-    body = multipart("mixed", f"----=_Part_{spec.id}_0", [
-        part("text/plain", text),
-        part("application/vnd.openxmlformats-officedocument.wordprocessingml.document", form,
-             "base64", charset=None, filename=x["filename"]),
-    ])
-    return eml([("From", f"{worker.name} <{worker.email}>"), ("To", x["to"]),
-                ("Subject", x["subject"]), ("Date", rfc_date(spec.date, x["time"])),
-                ("Message-ID", f"<{spec.id}@mail.example.gov.uk>")], body).encode("ascii")
+    text = "\n".join(
+        [
+            x["greeting"],
+            "",
+            x["body"],
+            "",
+            x["correction"],
+            "",
+            x["sign"],
+            worker.name,
+            f"{worker.role}, {x['team']}",
+            f"{worker.phone}",
+            "",
+        ]
+    )
+    body = multipart(
+        "mixed",
+        f"----=_Part_{spec.id}_0",
+        [
+            part("text/plain", text),
+            part(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                form,
+                "base64",
+                charset=None,
+                filename=x["filename"],
+            ),
+        ],
+    )
+    return eml(
+        [
+            ("From", f"{worker.name} <{worker.email}>"),
+            ("To", x["to"]),
+            ("Subject", x["subject"]),
+            ("Date", rfc_date(spec.date, x["time"])),
+            ("Message-ID", f"<{spec.id}@mail.example.gov.uk>"),
+        ],
+        body,
+    ).encode("ascii")
 
 
 MAIL_LAYOUTS = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hearth_contract.codes._generated import LOCAL_AUTHORITIES
 from hearth_kit.clock import TEST_NOW
 
-__all__ = ["RISKS", "LABELS", "Fam", "Kid", "Person", "Spec", "risks", "truth"]
+__all__ = ["LABELS", "RISKS", "Fam", "Kid", "Person", "Spec", "risks", "truth"]
 
 RISKS = {
     "sh": "to_child/self_harm",
@@ -88,7 +88,7 @@ class Kid:
     more: tuple[tuple[str, str], ...] = ()  # extra (label, value) rows: allergies, communication
 
     def words(self, short: str) -> str | None:
-        state, words = self.risk[short]
+        _, words = self.risk[short]
         return words or None
 
 

@@ -55,14 +55,18 @@ def _rows(sections, drop=(), fixes=None) -> list[tuple]:
 def form_docx(spec: Spec, shown: dict | None = None) -> bytes:
     """The LA's own Word form, as attached to an email; ``shown`` overrides some rows' words."""
     shown = shown or {}
-    labels = {"ref": spec.x.get("id_label", "Child ID"), "date": "Date completed",
-              "h.referral": "Section A - Referrer", "h.placement": "Section B - Placement",
-              "h.child": "Section C - Child"}
+    labels = {
+        "ref": spec.x.get("id_label", "Child ID"),
+        "date": "Date completed",
+        "h.referral": "Section A - Referrer",
+        "h.placement": "Section B - Placement",
+        "h.child": "Section C - Child",
+    }
     sections = [
         (heading, [(k, lab, shown.get(k, v)) for k, lab, v in rows])
         for heading, rows in form_sections(spec, labels, "current")
     ]
-    blocks = [("h", f"{spec.la_words} - Placement Referral Form")] + _rows(sections)
+    blocks = [("h", f"{spec.la_words} - Placement Referral Form"), *_rows(sections)]
     if spec.x.get("context"):
         blocks += [("h", "Section D - Reason for referral"), ("p", spec.x["context"])]
     return _docx(blocks, spec)
@@ -75,13 +79,22 @@ def tracked_changes(spec: Spec) -> bytes:
     changes = x.get("changes", {})
 
     def fix(key):
-        return lambda value: [("del", changes[key]), ("ins", value)] if value else [("del", changes[key])]
+        return lambda value: (
+            [("del", changes[key]), ("ins", value)] if value else [("del", changes[key])]
+        )
 
     fixes = {key: fix(key) for key in changes}
-    labels = {"h.referral": "Part 1: Referrer", "h.placement": "Part 2: What is needed",
-              "h.child": "Part 3: The child", "worker": "Allocated SW", "start": "Required from"}
-    blocks = [("h", x.get("title", "Request for Placement")),
-              ("p", "Please complete all sections. Track changes on.")]
+    labels = {
+        "h.referral": "Part 1: Referrer",
+        "h.placement": "Part 2: What is needed",
+        "h.child": "Part 3: The child",
+        "worker": "Allocated SW",
+        "start": "Required from",
+    }
+    blocks = [
+        ("h", x.get("title", "Request for Placement")),
+        ("p", "Please complete all sections. Track changes on."),
+    ]
     blocks += _rows(form_sections(spec, labels, "yes_past"), drop=("ref",), fixes=fixes)
     if x.get("context"):
         blocks += [("h", "Part 4: Reason for request"), ("p", x["context"])]
@@ -94,8 +107,18 @@ def word_comments(spec: Spec) -> bytes:
     """A referral written in headed paragraphs, with reviewers' comments in the margin."""
     x = spec.x
     kid = spec.kids[0]
-    headings = x.get("headings", ("Summary", "About the child", "Family time", "Placement history",
-                                  "Risks", "Health and education", "Placement needed"))
+    headings = x.get(
+        "headings",
+        (
+            "Summary",
+            "About the child",
+            "Family time",
+            "Placement history",
+            "Risks",
+            "Health and education",
+            "Placement needed",
+        ),
+    )
     name = kid.known_as or kid.first
     paragraphs = [
         f"{x['opening']} {kid.first} {kid.last}"
@@ -108,12 +131,21 @@ def word_comments(spec: Spec) -> bytes:
         risk_prose(kid, name, x.get("prose", "d")),
         f"{kid.health or 'Health: awaiting information.'} School: {kid.school_words}."
         + "".join(f" {label}: {value}." for label, value in kid.more),
-        " ".join(f"{w}." for w in (SETTING_WORDS[spec.setting], URGENCY_WORDS[spec.urgency],
-                                    DURATION_WORDS[spec.duration]) if w)
+        " ".join(
+            f"{w}."
+            for w in (
+                SETTING_WORDS[spec.setting],
+                URGENCY_WORDS[spec.urgency],
+                DURATION_WORDS[spec.duration],
+            )
+            if w
+        )
         + f" Start: {spec.start_words}.",
     ]
-    comments = {index: (number, author, text)
-                for number, (index, author, text) in enumerate(x.get("comments", ()))}
+    comments = {
+        index: (number, author, text)
+        for number, (index, author, text) in enumerate(x.get("comments", ()))
+    }
     blocks: list[tuple] = [("h", x["title"])]
     if spec.date_words:
         blocks.append(("p", f"Date: {spec.date_words}"))
@@ -124,8 +156,13 @@ def word_comments(spec: Spec) -> bytes:
         else:
             blocks.append(("h", f"{index + 1}. {heading}"))
         blocks.append(("p", text))
-    blocks.append(("p", f"Completed by: {spec.worker.name}, {spec.worker.role}, "
-                        f"{spec.worker.email}, {spec.worker.phone}"))
+    blocks.append(
+        (
+            "p",
+            f"Completed by: {spec.worker.name}, {spec.worker.role}, "
+            f"{spec.worker.email}, {spec.worker.phone}",
+        )
+    )
     return _docx(blocks, spec, comments=[c for c in comments.values()])
 
 
@@ -135,28 +172,46 @@ def _pc_blocks(spec: Spec) -> list[tuple]:
     kid = spec.kids[0]
     blocks = [
         ("h", x["title"]),
-        ("table", [["Referring authority", spec.la_words],
-                   [x.get("id_label", "Case number"), spec.ref or "Not yet allocated"],
-                   ["Date of referral", spec.date_words or ""],
-                   ["Social worker", spec.worker.name],
-                   ["Email / phone", f"{spec.worker.email} / {spec.worker.phone}"]], [55, 115]),
+        (
+            "table",
+            [
+                ["Referring authority", spec.la_words],
+                [x.get("id_label", "Case number"), spec.ref or "Not yet allocated"],
+                ["Date of referral", spec.date_words or ""],
+                ["Social worker", spec.worker.name],
+                ["Email / phone", f"{spec.worker.email} / {spec.worker.phone}"],
+            ],
+            [55, 115],
+        ),
         ("h", "Part A - The parent"),
         ("table", [[label, value] for label, value in parent], [55, 115]),
         ("h", "Part B - The baby"),
-        ("table", [["Name", f"{kid.first} {kid.last}"],
-                   ["Date of birth", dob_text(kid)],
-                   ["Sex", gender_text(kid)],
-                   ["Legal status", kid.legal_words],
-                   ["Education", kid.school_words],
-                   ["Health", kid.health or ""],
-                   ["Family time", family_text(kid)],
-                   ["Placements so far", history_text(kid)],
-                   ["Risks (baby)", risk_prose(kid, kid.first, x.get("prose", "a"))]], [55, 115]),
+        (
+            "table",
+            [
+                ["Name", f"{kid.first} {kid.last}"],
+                ["Date of birth", dob_text(kid)],
+                ["Sex", gender_text(kid)],
+                ["Legal status", kid.legal_words],
+                ["Education", kid.school_words],
+                ["Health", kid.health or ""],
+                ["Family time", family_text(kid)],
+                ["Placements so far", history_text(kid)],
+                ["Risks (baby)", risk_prose(kid, kid.first, x.get("prose", "a"))],
+            ],
+            [55, 115],
+        ),
         ("h", "Part C - Assessment requested"),
-        ("table", [["Type", x.get("setting_words", SETTING_WORDS[spec.setting])],
-                   ["Length", x.get("length", DURATION_WORDS[spec.duration])],
-                   ["Start", spec.start_words],
-                   ["Court timetable", x.get("court", "")]], [55, 115]),
+        (
+            "table",
+            [
+                ["Type", x.get("setting_words", SETTING_WORDS[spec.setting])],
+                ["Length", x.get("length", DURATION_WORDS[spec.duration])],
+                ["Start", spec.start_words],
+                ["Court timetable", x.get("court", "")],
+            ],
+            [55, 115],
+        ),
         ("p", x["context"]),
     ]
     for role, name, contact in x.get("others", ()):
@@ -194,16 +249,26 @@ def step_up(spec: Spec) -> bytes:
     ]
     for short in RISKS:
         state, words = kid.risk[short]
-        answer = {"present": f"Yes - {words}", "historical": f"Previously - {words}",
-                  "suspected": f"Possibly - {words}", "none_known": "No",
-                  "not_stated": ""}[state]
+        answer = {
+            "present": f"Yes - {words}",
+            "historical": f"Previously - {words}",
+            "suspected": f"Possibly - {words}",
+            "none_known": "No",
+            "not_stated": "",
+        }[state]
         questions.append((f"Is there any risk of: {LABELS[short].lower()}?", answer.rstrip(" -")))
     rows = [[f"{n}.", q, a] for n, (q, a) in enumerate(questions, 1)]
-    blocks = [("h", x["title"]), ("p", f"Date of request: {spec.date_words}"),
-              ("table", rows, [10, 70, 90]),
-              ("p", f"Social worker: {spec.worker.name}   Tel: {spec.worker.phone}   "
-                    f"Email: {spec.worker.email}"),
-              ("p", f"Team manager authorisation: {x['manager']}")]
+    blocks = [
+        ("h", x["title"]),
+        ("p", f"Date of request: {spec.date_words}"),
+        ("table", rows, [10, 70, 90]),
+        (
+            "p",
+            f"Social worker: {spec.worker.name}   Tel: {spec.worker.phone}   "
+            f"Email: {spec.worker.email}",
+        ),
+        ("p", f"Team manager authorisation: {x['manager']}"),
+    ]
     return _docx(blocks, spec)
 
 
@@ -214,34 +279,73 @@ def ifa_move_request(spec: Spec) -> bytes:
         ("h", x["agency"]),
         ("small", x["agency_address"]),
         ("h", "PLACEMENT MOVE REQUEST / NOTICE"),
-        ("table", [["Date of this request", spec.date_words],
-                   ["Completed by", x["ssw"]],
-                   ["Notice period", x["notice"]],
-                   ["Move needed by", spec.start_words]], [55, 115]),
+        (
+            "table",
+            [
+                ["Date of this request", spec.date_words],
+                ["Completed by", x["ssw"]],
+                ["Notice period", x["notice"]],
+                ["Move needed by", spec.start_words],
+            ],
+            [55, 115],
+        ),
         ("h", "Placing authority"),
-        ("table", [["Local authority", spec.la_words],
-                   [x.get("id_label", "LA child ref"), spec.ref or ""],
-                   ["Child's social worker", spec.worker.name],
-                   ["Social worker email", spec.worker.email],
-                   ["Social worker phone", spec.worker.phone]], [55, 115]),
+        (
+            "table",
+            [
+                ["Local authority", spec.la_words],
+                [x.get("id_label", "LA child ref"), spec.ref or ""],
+                ["Child's social worker", spec.worker.name],
+                ["Social worker email", spec.worker.email],
+                ["Social worker phone", spec.worker.phone],
+            ],
+            [55, 115],
+        ),
         ("h", "Reason for the move"),
         ("p", x["context"]),
         ("h", "Placement sought"),
-        ("p", f"{x.get('setting_words', SETTING_WORDS[spec.setting])}; "
-              f"{DURATION_WORDS[spec.duration].lower()}. {URGENCY_WORDS[spec.urgency]}"),
+        (
+            "p",
+            f"{x.get('setting_words', SETTING_WORDS[spec.setting])}; "
+            f"{DURATION_WORDS[spec.duration].lower()}. {URGENCY_WORDS[spec.urgency]}",
+        ),
     ]
     for kid in spec.kids:
         blocks += [
             ("h", f"Child: {kid.first} {kid.last}"),
-            ("table", [["Date of birth", dob_text(kid)], ["Gender", gender_text(kid)],
-                       ["Legal status", kid.legal_words], ["School", kid.school_words],
-                       ["Health", kid.health or ""], ["Family time", family_text(kid)],
-                       ["Placement history", history_text(kid)]]
-             + [[label, value] for label, value in kid.more], [55, 115]),
-            ("table", [["**Risk", "**Current / past / suspected / none", "**Details"]]
-             + [[LABELS[s], {"present": "Current", "historical": "Past", "suspected": "Suspected",
-                              "none_known": "None known", "not_stated": ""}[kid.risk[s][0]],
-                 kid.risk[s][1]] for s in RISKS], [55, 45, 70]),
+            (
+                "table",
+                [
+                    ["Date of birth", dob_text(kid)],
+                    ["Gender", gender_text(kid)],
+                    ["Legal status", kid.legal_words],
+                    ["School", kid.school_words],
+                    ["Health", kid.health or ""],
+                    ["Family time", family_text(kid)],
+                    ["Placement history", history_text(kid)],
+                ]
+                + [[label, value] for label, value in kid.more],
+                [55, 115],
+            ),
+            (
+                "table",
+                [["**Risk", "**Current / past / suspected / none", "**Details"]]
+                + [
+                    [
+                        LABELS[s],
+                        {
+                            "present": "Current",
+                            "historical": "Past",
+                            "suspected": "Suspected",
+                            "none_known": "None known",
+                            "not_stated": "",
+                        }[kid.risk[s][0]],
+                        kid.risk[s][1],
+                    ]
+                    for s in RISKS
+                ],
+                [55, 45, 70],
+            ),
         ]
     blocks.append(("p", x["sign_off"]))
     return _pdf(blocks, spec)
@@ -252,12 +356,20 @@ def care_plan_extract(spec: Spec) -> bytes:
     x = spec.x
     kid = spec.kids[0]
     rows = [
-        ["1", "Child", f"{kid.first} {kid.last}, born {dob_text(kid)}, {gender_text(kid)}"
-                       + (f', known as "{kid.known_as}"' if kid.known_as else "")],
+        [
+            "1",
+            "Child",
+            f"{kid.first} {kid.last}, born {dob_text(kid)}, {gender_text(kid)}"
+            + (f', known as "{kid.known_as}"' if kid.known_as else ""),
+        ],
         ["2", "Legal basis for care", kid.legal_words],
         ["3", "Plan for permanence", x["permanence"]],
-        ["4", "Placement needed", f"{SETTING_WORDS[spec.setting]}, {DURATION_WORDS[spec.duration]}"
-                                  f", from {spec.start_words}"],
+        [
+            "4",
+            "Placement needed",
+            f"{SETTING_WORDS[spec.setting]}, {DURATION_WORDS[spec.duration]}"
+            f", from {spec.start_words}",
+        ],
         ["5", "Education (PEP)", kid.school_words],
         ["6", "Health (health assessment)", kid.health or "Health assessment awaited"],
         ["7", "Family time plan", family_text(kid) or x.get("family_gap", "")],
@@ -267,10 +379,17 @@ def care_plan_extract(spec: Spec) -> bytes:
     blocks = [
         ("h", f"{spec.la_words}"),
         ("h", "CARE PLAN (PART 2) - EXTRACT FOR PLACEMENT SEARCH"),
-        ("table", [["Child ref", spec.ref or ""], ["Date sent to placements", spec.date_words],
-                   ["Care plan last reviewed", x["reviewed"]],
-                   ["Social worker", f"{spec.worker.name} ({spec.worker.role})"],
-                   ["Contact", f"{spec.worker.email}  {spec.worker.phone}"]], [55, 115]),
+        (
+            "table",
+            [
+                ["Child ref", spec.ref or ""],
+                ["Date sent to placements", spec.date_words],
+                ["Care plan last reviewed", x["reviewed"]],
+                ["Social worker", f"{spec.worker.name} ({spec.worker.role})"],
+                ["Contact", f"{spec.worker.email}  {spec.worker.phone}"],
+            ],
+            [55, 115],
+        ),
         ("table", rows, [10, 50, 110]),
         ("p", x["context"]),
     ]
@@ -287,32 +406,67 @@ def dotted_fill(spec: Spec) -> bytes:
     def choice(options: list[str], chosen: str | None) -> str:
         return "   ".join(f"[{'X' if option == chosen else ' '}] {option}" for option in options)
 
-    blocks = [("h", x["title"]), line("Local authority", spec.la_words),
-              line("Date", spec.date_words), line(x.get("id_label", "Ref no"), spec.ref or ""),
-              line("Social worker", spec.worker.name), line("Tel", spec.worker.phone),
-              line("E-mail", spec.worker.email),
-              ("p", "Placement: " + choice(["Foster", "Residential", "Parent & child", "Supported"],
-                                           {"fostering": "Foster", "residential": "Residential",
-                                            "parent_and_child": "Parent & child",
-                                            "supported_accommodation": "Supported"}[spec.setting])),
-              ("p", "Urgency: " + choice(["Emergency", "Planned"], URGENCY_WORDS[spec.urgency])),
-              ("p", "Length: " + choice(["Respite", "Short term", "Long term"],
-                                        DURATION_WORDS[spec.duration].split(" /")[0])),
-              line("Start date", spec.start_words)]
+    blocks = [
+        ("h", x["title"]),
+        line("Local authority", spec.la_words),
+        line("Date", spec.date_words),
+        line(x.get("id_label", "Ref no"), spec.ref or ""),
+        line("Social worker", spec.worker.name),
+        line("Tel", spec.worker.phone),
+        line("E-mail", spec.worker.email),
+        (
+            "p",
+            "Placement: "
+            + choice(
+                ["Foster", "Residential", "Parent & child", "Supported"],
+                {
+                    "fostering": "Foster",
+                    "residential": "Residential",
+                    "parent_and_child": "Parent & child",
+                    "supported_accommodation": "Supported",
+                }[spec.setting],
+            ),
+        ),
+        ("p", "Urgency: " + choice(["Emergency", "Planned"], URGENCY_WORDS[spec.urgency])),
+        (
+            "p",
+            "Length: "
+            + choice(
+                ["Respite", "Short term", "Long term"], DURATION_WORDS[spec.duration].split(" /")[0]
+            ),
+        ),
+        line("Start date", spec.start_words),
+    ]
     for number, kid in enumerate(spec.kids, 1):
-        blocks += [("h", f"Child {number}" if len(spec.kids) > 1 else "Child"),
-                   line("First name", kid.first), line("Surname", kid.last),
-                   line("D.O.B.", dob_text(kid)), line("Boy / girl", gender_text(kid)),
-                   line("Legal status", kid.legal_words), line("School", kid.school_words),
-                   line("Health", kid.health or ""), line("Family time", family_text(kid)),
-                   line("Past placements", history_text(kid))]
+        blocks += [
+            ("h", f"Child {number}" if len(spec.kids) > 1 else "Child"),
+            line("First name", kid.first),
+            line("Surname", kid.last),
+            line("D.O.B.", dob_text(kid)),
+            line("Boy / girl", gender_text(kid)),
+            line("Legal status", kid.legal_words),
+            line("School", kid.school_words),
+            line("Health", kid.health or ""),
+            line("Family time", family_text(kid)),
+            line("Past placements", history_text(kid)),
+        ]
         for short in RISKS:
             state, words = kid.risk[short]
-            mark = {"present": "Yes", "historical": "Past", "suspected": "Suspected",
-                    "none_known": "No", "not_stated": None}[state]
-            blocks.append(("p", f"{LABELS[short]}: "
-                                + choice(["Yes", "Past", "Suspected", "No"], mark)
-                                + (f"  Details: {words}" if words else "")))
+            mark = {
+                "present": "Yes",
+                "historical": "Past",
+                "suspected": "Suspected",
+                "none_known": "No",
+                "not_stated": None,
+            }[state]
+            blocks.append(
+                (
+                    "p",
+                    f"{LABELS[short]}: "
+                    + choice(["Yes", "Past", "Suspected", "No"], mark)
+                    + (f"  Details: {words}" if words else ""),
+                )
+            )
     blocks.append(("p", x["context"]))
     return _pdf(blocks, spec)
 

@@ -20,10 +20,12 @@ __all__ = ["TEXT_LAYOUTS"]
 def _paged(lines: list[str], header: list[str], every: int) -> str:
     """Repeat the page header every ``every`` lines, as a print view does mid-record."""
     out: list[str] = []
-    pages = [lines[i:i + every] for i in range(0, len(lines), every)]
+    pages = [lines[i : i + every] for i in range(0, len(lines), every)]
     for number, page in enumerate(pages, 1):
-        out += [h.replace("{page}", str(number)).replace("{pages}", str(len(pages))).rstrip()
-                for h in header]
+        out += [
+            h.replace("{page}", str(number)).replace("{pages}", str(len(pages))).rstrip()
+            for h in header
+        ]
         out += page
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -93,8 +95,12 @@ def below_print(spec: Spec) -> str:
                     sup = {True: "Yes", False: "No", None: "-"}[fam.supervised]
                     lines.append(f"  {fam.with_.title():<12}{fam.words:<50}  {sup}")
                 if kid.family_words or kid.no_contact_words:
-                    lines += ["  " + w for w in wrap(
-                        " ".join(x for x in (kid.family_words, kid.no_contact_words) if x), 70)]
+                    lines += [
+                        "  " + w
+                        for w in wrap(
+                            " ".join(x for x in (kid.family_words, kid.no_contact_words) if x), 70
+                        )
+                    ]
                 continue
             lines.append(label)
             lines += ["    " + line for line in wrap(value, 68)] if value else ["    -"]
@@ -141,8 +147,10 @@ def pace_remand(spec: Spec) -> str:
     ]
     lines += wrap(x["context"])
     lines.append("")
-    lines += wrap(f"Bed needed: {SETTING_WORDS[spec.setting]}, {spec.start_words}. "
-                  + x.get("placement_note", ""))
+    lines += wrap(
+        f"Bed needed: {SETTING_WORDS[spec.setting]}, {spec.start_words}. "
+        + x.get("placement_note", "")
+    )
     lines.append("")
     for paragraph in _kid_paragraphs(spec, "b"):
         lines += wrap(paragraph)
@@ -188,7 +196,6 @@ def respite_note(spec: Spec) -> str:
 def health_paste(spec: Spec) -> str:
     """A worker's short referral note with a health letter pasted in below it."""
     x = spec.x
-    kid = spec.kids[0]
     lines = [
         f"PLACEMENT REFERRAL NOTE - {spec.la_words}",
         f"Date: {spec.date_words}" if spec.date_words else "Date: (not dated)",
@@ -207,7 +214,7 @@ def health_paste(spec: Spec) -> str:
         lines += wrap(paragraph)
     lines += ["", "Health letter pasted below (please read in full):", ""]
     lines.append("-" * 20 + " pasted text " + "-" * 20)
-    lines += [line for para in x["letter"] for line in (wrap(para) + [""])]
+    lines += [line for para in x["letter"] for line in [*wrap(para), ""]]
     lines.append("-" * 53)
     return "\n".join(lines) + "\n"
 

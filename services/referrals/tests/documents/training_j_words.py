@@ -67,25 +67,34 @@ def risk_prose(kid: Kid, name: str, style: str = "a") -> str:
             cue = {"present": "yes", "historical": "in the past", "suspected": "suspected"}[state]
             sentences.append(f"{label} - {cue}: {words}." if words else f"{label} - {cue}.")
         elif style == "d":
-            cue = {"present": "Current risk", "historical": "Past risk",
-                   "suspected": "Suspected (not confirmed)"}[state]
-            sentences.append(f"{cue} - {label.lower()}: {words}." if words
-                             else f"{cue} - {label.lower()}.")
+            cue = {
+                "present": "Current risk",
+                "historical": "Past risk",
+                "suspected": "Suspected (not confirmed)",
+            }[state]
+            sentences.append(
+                f"{cue} - {label.lower()}: {words}." if words else f"{cue} - {label.lower()}."
+            )
         elif state == "present":
             sentences.append(f"{label}: {words}." if words else f"{label}: yes.")
         elif state == "historical":
             sentences.append(f"{label} (historical): {words}.")
         else:
-            sentences.append(f"There are concerns about {label.lower()}: {words}." if words
-                             else f"{label} is suspected.")
+            sentences.append(
+                f"There are concerns about {label.lower()}: {words}."
+                if words
+                else f"{label} is suspected."
+            )
     if none_known and len(none_known) == len(RISKS):
         sentences.append(f"There are no known risks for {name}.")
     elif none_known and style == "b" and stated_all:
         sentences.append("No other risks are known.")
     elif none_known and style == "d":
-        sentences.append(f"{name} has no history of {', '.join(none_known[:-1])} "
-                         f"or {none_known[-1]}." if len(none_known) > 1
-                         else f"{name} has no history of {none_known[0]}.")
+        sentences.append(
+            f"{name} has no history of {', '.join(none_known[:-1])} or {none_known[-1]}."
+            if len(none_known) > 1
+            else f"{name} has no history of {none_known[0]}."
+        )
     elif none_known:
         sentences.append(f"No known concerns about: {', '.join(none_known)}.")
     return " ".join(sentences)
@@ -111,7 +120,9 @@ def dob_text(kid: Kid) -> str:
 
 
 def wrap(text: str, width: int = 72, indent: int = 0) -> list[str]:
-    return textwrap.wrap(text, width=width - indent, break_on_hyphens=False, break_long_words=False) or [""]
+    return textwrap.wrap(
+        text, width=width - indent, break_on_hyphens=False, break_long_words=False
+    ) or [""]
 
 
 def leader(label: str, value: str, width: int = 72, column: int = 34) -> list[str]:

@@ -30,7 +30,7 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
-__all__ = ["Docx", "eml", "part", "multipart", "pdf_bytes"]
+__all__ = ["Docx", "eml", "multipart", "part", "pdf_bytes"]
 
 ZIP_TIME = (2026, 11, 20, 9, 0, 0)
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
@@ -121,8 +121,10 @@ class Docx:
                 span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
                 paragraphs = cell if isinstance(cell, tuple) else (cell,)
                 inner = "".join(f"<w:p>{self._pieces(par)}</w:p>" for par in paragraphs)
-                xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/>'
-                           f"{span_xml}</w:tcPr>{inner}</w:tc>")
+                xml.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/>'
+                    f"{span_xml}</w:tcPr>{inner}</w:tc>"
+                )
             xml.append("</w:tr>")
         xml.append("</w:tbl>")
         self.body.append("".join(xml))
@@ -133,8 +135,10 @@ class Docx:
 
     def _part(self, root: str, paragraphs: list[str]) -> str:
         inner = "".join(f"<w:p>{_run(text)}</w:p>" for text in paragraphs) or "<w:p/>"
-        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                f'<w:{root} xmlns:w="{W}" xmlns:r="{R}">{inner}</w:{root}>')
+        return (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:{root} xmlns:w="{W}" xmlns:r="{R}">{inner}</w:{root}>'
+        )
 
     def bytes(self, title: str) -> bytes:
         rels = [("rId1", "styles", "styles.xml")]
@@ -147,12 +151,16 @@ class Docx:
             refs += '<w:footerReference w:type="default" r:id="rId3"/>'
         if self.comments:
             rels.append(("rId4", "comments", "comments.xml"))
-        sect = (f'<w:sectPr>{refs}<w:pgSz w:w="11906" w:h="16838"/>'
-                '<w:pgMar w:top="1440" w:right="1200" w:bottom="1440" w:left="1200" '
-                'w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>')
-        document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>'
-                    f'{"".join(self.body)}{sect}</w:body></w:document>')
+        sect = (
+            f'<w:sectPr>{refs}<w:pgSz w:w="11906" w:h="16838"/>'
+            '<w:pgMar w:top="1440" w:right="1200" w:bottom="1440" w:left="1200" '
+            'w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>'
+        )
+        document = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>'
+            f"{''.join(self.body)}{sect}</w:body></w:document>"
+        )
         overrides = {
             "/word/document.xml": "wordprocessingml.document.main",
             "/word/styles.xml": "wordprocessingml.styles",
@@ -174,58 +182,68 @@ class Docx:
             for name, kind in overrides.items()
             if name in present
         )
-        members.append((
-            "[Content_Types].xml",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f"{types}"
-            '<Override PartName="/docProps/core.xml" ContentType="application/'
-            'vnd.openxmlformats-package.core-properties+xml"/></Types>',
-        ))
-        members.append((
-            "_rels/.rels",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG}">'
-            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
-            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
-            'relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
-        ))
-        members.append((
-            "docProps/core.xml",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(self.author)}</dc:creator>"
-            '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-20T09:00:00Z</dcterms:created>'
-            '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-20T09:00:00Z</dcterms:modified>'
-            "</cp:coreProperties>",
-        ))
-        members.append(("word/document.xml", document))
-        members.append((
-            "word/_rels/document.xml.rels",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG}">'
-            + "".join(
-                f'<Relationship Id="{rid}" Type="{REL}/{kind}" Target="{target}"/>'
-                for rid, kind, target in rels
+        members.append(
+            (
+                "[Content_Types].xml",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                '<Default Extension="rels" ContentType="application/'
+                'vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                f"{types}"
+                '<Override PartName="/docProps/core.xml" ContentType="application/'
+                'vnd.openxmlformats-package.core-properties+xml"/></Types>',
             )
-            + "</Relationships>",
-        ))
-        members.append((
-            "word/styles.xml",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
-            '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
-            "</w:style>"
-            '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
-            '<w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>'
-            '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
-            '<w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>'
-            '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>'
-            "</w:styles>",
-        ))
+        )
+        members.append(
+            (
+                "_rels/.rels",
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG}">'
+                f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
+                '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
+                'relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+            )
+        )
+        members.append(
+            (
+                "docProps/core.xml",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                'xmlns:dcterms="http://purl.org/dc/terms/" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+                f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(self.author)}</dc:creator>"
+                '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-20T09:00:00Z</dcterms:created>'
+                '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-20T09:00:00Z</dcterms:modified>'
+                "</cp:coreProperties>",
+            )
+        )
+        members.append(("word/document.xml", document))
+        members.append(
+            (
+                "word/_rels/document.xml.rels",
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG}">'
+                + "".join(
+                    f'<Relationship Id="{rid}" Type="{REL}/{kind}" Target="{target}"/>'
+                    for rid, kind, target in rels
+                )
+                + "</Relationships>",
+            )
+        )
+        members.append(
+            (
+                "word/styles.xml",
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
+                '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+                "</w:style>"
+                '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+                '<w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>'
+                '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
+                '<w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>'
+                '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>'
+                "</w:styles>",
+            )
+        )
         if self.header:
             members.append(("word/header1.xml", self._part("hdr", self.header)))
         if self.footer:
@@ -237,11 +255,13 @@ class Docx:
                 f"<w:p>{_run(text)}</w:p></w:comment>"
                 for number, author, text in self.comments
             )
-            members.append((
-                "word/comments.xml",
-                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                f'<w:comments xmlns:w="{W}">{inner}</w:comments>',
-            ))
+            members.append(
+                (
+                    "word/comments.xml",
+                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                    f'<w:comments xmlns:w="{W}">{inner}</w:comments>',
+                )
+            )
         return _zip(members)
 
 
@@ -264,8 +284,15 @@ def pdf_bytes(blocks: list[tuple], title: str, author: str) -> bytes:
     _fonts()
     body = ParagraphStyle("body", fontName="DejaVu", fontSize=9.5, leading=12.5)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    head = ParagraphStyle("head", parent=body, fontName="DejaVu-Bold", fontSize=12.5, leading=16,
-                          spaceBefore=6, spaceAfter=4)
+    head = ParagraphStyle(
+        "head",
+        parent=body,
+        fontName="DejaVu-Bold",
+        fontSize=12.5,
+        leading=16,
+        spaceBefore=6,
+        spaceAfter=4,
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5)
     bold_cell = ParagraphStyle("boldcell", parent=cell, fontName="DejaVu-Bold")
 
@@ -291,24 +318,40 @@ def pdf_bytes(blocks: list[tuple], title: str, author: str) -> bytes:
             ]
             widths = [w * 2.8346 for w in block[2]]
             table = Table(rows, colWidths=widths)
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story.append(table)
             story.append(Spacer(1, 8))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=title, author=author, creator="training_j",
-        leftMargin=50, rightMargin=50, topMargin=50, bottomMargin=50,
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=author,
+        creator="training_j",
+        leftMargin=50,
+        rightMargin=50,
+        topMargin=50,
+        bottomMargin=50,
     )
     document.build(story)
     return buffer.getvalue()
 
 
-def part(content_type: str, body: str | bytes, encoding: str = "7bit",
-         charset: str | None = "utf-8", filename: str | None = None,
-         inline: bool = False) -> str:
+def part(
+    content_type: str,
+    body: str | bytes,
+    encoding: str = "7bit",
+    charset: str | None = "utf-8",
+    filename: str | None = None,
+    inline: bool = False,
+) -> str:
     """One MIME leaf part as text (headers, blank line, encoded body)."""
     raw = body.encode(charset or "utf-8") if isinstance(body, str) else body
     headers = [f"Content-Type: {content_type}" + (f'; charset="{charset}"' if charset else "")]
@@ -328,8 +371,10 @@ def part(content_type: str, body: str | bytes, encoding: str = "7bit",
 
 def multipart(subtype: str, boundary: str, parts: list[str]) -> str:
     inner = "".join(f"--{boundary}\n{p}\n" for p in parts)
-    return (f'Content-Type: multipart/{subtype}; boundary="{boundary}"\n\n'
-            f"This is a multi-part message in MIME format.\n\n{inner}--{boundary}--\n")
+    return (
+        f'Content-Type: multipart/{subtype}; boundary="{boundary}"\n\n'
+        f"This is a multi-part message in MIME format.\n\n{inner}--{boundary}--\n"
+    )
 
 
 def eml(headers: list[tuple[str, str]], body: str) -> str:
