@@ -6,7 +6,56 @@ from __future__ import annotations
 from training_j_model import LABELS, RISKS, Kid, Spec
 from training_j_words import SETTING_WORDS, dob_text, family_text, history_text, risk_answer
 
-__all__ = ["DURATION_WORDS", "URGENCY_WORDS", "form_sections", "gender_text"]
+__all__ = [
+    "DURATION_WORDS",
+    "RISK_LABELS_LCS",
+    "RISK_LABELS_NOTICE",
+    "RISK_QUESTIONS",
+    "URGENCY_WORDS",
+    "form_sections",
+    "gender_text",
+]
+
+# Each system names the eleven risks its own way (keys as ``form_sections`` labels take).
+RISK_LABELS_LCS = {
+    "risk.sh": "Risk of self-harm",
+    "risk.cse": "Risk of sexual exploitation (CSE)",
+    "risk.cce": "Risk of criminal exploitation (CCE)",
+    "risk.drugs": "Substance misuse",
+    "risk.eat": "Disordered eating",
+    "risk.miss": "Missing episodes",
+    "risk.hurt": "Physical aggression",
+    "risk.hsb": "Harmful sexual behaviour (HSB)",
+    "risk.fire": "Fire setting",
+    "risk.animals": "Harm to animals",
+    "risk.recruit": "Exploiting / recruiting others",
+}
+RISK_LABELS_NOTICE = {
+    "risk.sh": "Self harm",
+    "risk.cse": "CSE",
+    "risk.cce": "CCE / county lines",
+    "risk.drugs": "Drugs and alcohol",
+    "risk.eat": "Eating",
+    "risk.miss": "Going missing",
+    "risk.hurt": "Violence to others",
+    "risk.hsb": "Sexually harmful behaviour",
+    "risk.fire": "Arson",
+    "risk.animals": "Animal cruelty",
+    "risk.recruit": "Criminal exploitation of others",
+}
+RISK_QUESTIONS = {
+    "risk.sh": "Does the child self-harm?",
+    "risk.cse": "Is the child at risk of sexual exploitation?",
+    "risk.cce": "Is the child at risk of criminal exploitation?",
+    "risk.drugs": "Does the child use drugs or alcohol?",
+    "risk.eat": "Any eating disorder?",
+    "risk.miss": "Does the child go missing?",
+    "risk.hurt": "Is the child violent or aggressive to others?",
+    "risk.hsb": "Any harmful sexual behaviour?",
+    "risk.fire": "Any fire setting?",
+    "risk.animals": "Has the child harmed animals?",
+    "risk.recruit": "Does the child draw others into offending?",
+}
 
 URGENCY_WORDS = {"emergency": "Emergency", "planned": "Planned", None: ""}
 DURATION_WORDS = {

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from training_j_forms import DURATION_WORDS, URGENCY_WORDS, form_sections, gender_text
+from training_j_forms import (
+    DURATION_WORDS,
+    RISK_LABELS_NOTICE,
+    URGENCY_WORDS,
+    form_sections,
+    gender_text,
+)
 from training_j_model import Spec
 from training_j_office import form_docx
 from training_j_words import SETTING_WORDS, dob_text, family_text, history_text, risk_prose
@@ -163,6 +169,7 @@ def system_notice(spec: Spec) -> bytes:
         "h.referral": "Request",
         "h.placement": "Placement",
         "h.child": "Child",
+        **RISK_LABELS_NOTICE,
     }
     html = [
         f'<html><body style="font-family:Arial"><p><b>{escape(x["system"])}</b> '

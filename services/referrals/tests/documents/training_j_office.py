@@ -3,7 +3,13 @@ pieces), ("table", rows, widths_mm)."""
 
 from __future__ import annotations
 
-from training_j_forms import DURATION_WORDS, URGENCY_WORDS, form_sections, gender_text
+from training_j_forms import (
+    DURATION_WORDS,
+    RISK_QUESTIONS,
+    URGENCY_WORDS,
+    form_sections,
+    gender_text,
+)
 from training_j_model import LABELS, RISKS, Spec
 from training_j_words import SETTING_WORDS, dob_text, family_text, history_text, risk_prose
 from training_j_write import Docx, pdf_bytes
@@ -61,6 +67,7 @@ def form_docx(spec: Spec, shown: dict | None = None) -> bytes:
         "h.referral": "Section A - Referrer",
         "h.placement": "Section B - Placement",
         "h.child": "Section C - Child",
+        **RISK_QUESTIONS,
     }
     sections = [
         (heading, [(k, lab, shown.get(k, v)) for k, lab, v in rows])

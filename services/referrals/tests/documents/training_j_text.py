@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from training_j_forms import form_sections, gender_text
+from training_j_forms import RISK_LABELS_LCS, form_sections, gender_text
 from training_j_model import Spec
 from training_j_words import (
     SETTING_WORDS,
@@ -83,6 +83,7 @@ def below_print(spec: Spec) -> str:
         "start": "Start date",
         "family": "Contact / family time",
         "history": "Placement history",
+        **RISK_LABELS_LCS,
     }
     lines: list[str] = []
     for heading, rows in form_sections(spec, labels, "current"):
