@@ -175,7 +175,7 @@ TEXT_SPECS = (
                 legal="C1",
                 legal_words="ICO (interim care order)",
                 school="St Aloysius Catholic Primary",
-                school_words="St Aloysius Catholic Primary - Year 2",
+                school_words="St Aloysius Catholic Primary - Year 3",
                 health="Speech delay - seen by SALT; glasses.",
                 family=None,
                 family_words="To be confirmed after the hearing on 8 December",
@@ -271,8 +271,8 @@ TEXT_SPECS = (
                 dob_words="22 Jan 2015",
                 legal="V2",
                 legal_words="Accommodated - s20",
-                school="Hexthorpe Primary School",
-                school_words="Hexthorpe Primary School",
+                school="Balby Carr Community Academy",
+                school_words="Balby Carr Community Academy",
                 health="Generally well. Bed-wetting; no medication.",
                 family=(
                     Fam(
@@ -643,7 +643,7 @@ TEXT_SPECS = (
                 legal="C2",
                 legal_words="Care order",
                 school="Rainford Brook Lodge Primary",
-                school_words="Rainford Brook Lodge Primary (Reception)",
+                school_words="Rainford Brook Lodge Primary (Year 2)",
                 health="Grommets fitted 2025; hearing now fine.",
                 family=(Fam("mum", "monthly", True, "Mum monthly (supervised)"),),
                 history=("With current carers (Haydock) since 2024",),
@@ -806,7 +806,7 @@ TEXT_SPECS = (
                     Fam("dad", "weekly", False, "Dad weekly (separately)"),
                 ),
                 history=(),
-                history_words="This would be her first placement",
+                history_words="Not previously looked after - this would be her first placement",
                 risk=risks(
                     eat=(
                         "present",
