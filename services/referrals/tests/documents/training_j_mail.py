@@ -93,16 +93,20 @@ def rfc822_forward(spec: Spec) -> bytes:
             ("Date", rfc_date(x["inner_date"], x["inner_time"])),
             ("Message-ID", f"<{spec.id}-inner@mail.example.gov.uk>"),
         ],
-        part("text/plain", "\n".join(inner_body) + "\n", "quoted-printable"),
+        part(
+            "text/plain", "\n".join(inner_body) + "\n", x.get("inner_encoding", "quoted-printable")
+        ),
     )
     cover = "\n".join([x["cover"], "", x["officer_sign"], ""])
+    # Outlook names a message forwarded as an attachment after its subject.
+    attached = "".join(c for c in x["inner_subject"] if c.isalnum() or c in " -()") + ".eml"
     body = multipart(
         "mixed",
         f"=_j{spec.id}_outer",
         [
             part("text/plain", cover),
-            'Content-Type: message/rfc822; name="original.eml"\n'
-            'Content-Disposition: attachment; filename="original.eml"\n\n' + inner,
+            f'Content-Type: message/rfc822; name="{attached}"\n'
+            f'Content-Disposition: attachment; filename="{attached}"\n\n' + inner,
         ],
     )
     return eml(

@@ -129,6 +129,7 @@ MAIL_SPECS = (
             "inner_date": "2026-11-25",
             "inner_time": "07:58",
             "inner_subject": "URGENT - 2 brothers - emergency foster placement today",
+            "inner_encoding": "base64",
             "greeting": "Morning,",
             "context": "Police protection was used overnight after an incident at home "
             "(dad assaulted mum in front of the boys). We need an "
@@ -189,6 +190,7 @@ MAIL_SPECS = (
             "inner_date": "2026-11-20",
             "inner_time": "17:44",
             "inner_subject": "Placement request AB (6)",
+            "inner_encoding": "7bit",
             "greeting": "Hi Sam",
             "context": "The current carers cannot keep Alfie past next week as they are moving "
             "area. I have not got his full placement history to hand - will send.",
