@@ -313,8 +313,16 @@ def ifa_move_request(spec: Spec) -> bytes:
         ("h", "Placement sought"),
         (
             "p",
-            f"{x.get('setting_words', SETTING_WORDS[spec.setting])}; "
-            f"{DURATION_WORDS[spec.duration].lower()}. {URGENCY_WORDS[spec.urgency]}",
+            "; ".join(
+                word
+                for word in (
+                    x.get("setting_words", SETTING_WORDS[spec.setting]),
+                    DURATION_WORDS[spec.duration].lower(),
+                    URGENCY_WORDS[spec.urgency],
+                )
+                if word
+            )
+            + ".",
         ),
     ]
     for kid in spec.kids:

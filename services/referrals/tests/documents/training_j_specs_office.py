@@ -347,7 +347,7 @@ OFFICE_SPECS = (
                 ),
             ),
             "setting_words": "Residential family centre (parent and child)",
-            "length": "12-week assessment",
+            "length": "Short term - 12-week assessment",
             "court": "IRH 15/03/2027; assessment report due 26/02/2027",
             "context": "Court directed a residential assessment at the hearing on 13/11/2026.",
             "others": (("Children's guardian", "Pauline Reeve", "01632 960418"),),
@@ -405,7 +405,7 @@ OFFICE_SPECS = (
                 ),
             ),
             "setting_words": "Residential parent and child unit (father and baby)",
-            "length": "up to 12 weeks",
+            "length": "Short term (up to 12 weeks)",
             "court": "Hearing 08/12/2026 to decide whether to direct the assessment",
             "context": "Teddy is with foster carers; the plan, if the court agrees, is for "
             "father and Teddy to move together to a residential unit.",
@@ -934,7 +934,7 @@ OFFICE_SPECS = (
                 ("Parent's needs", "Mild learning disability; needs written prompts"),
                 ("Parent's risks", "Tanisha: history of depression and past alcohol misuse - hers"),
             ),
-            "length": "12 weeks",
+            "length": "Short-term, 12 weeks",
             "court": "Pre-proceedings; legal planning meeting 23/11/2026",
             "context": "Mother and newborn to move together on discharge from the Luton and "
             "Dunstable maternity unit.",
