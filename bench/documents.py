@@ -149,6 +149,7 @@ def main() -> None:
         if (show_failures and title in TRAINING) or folder in listed:
             print("\n".join("    " + line for line in score.failures))
     if only:
+        side_by_side(scores)
         return
     if (TESTS / FROZEN).is_dir():
         print("\n== frozen set by format: all scored fields ==")
