@@ -345,6 +345,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if _SOMEONE_ELSES_REFERENCE.search(label):
+        return None  # a portal's or a provider's own number for the referral, not the LA's
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
@@ -366,4 +368,9 @@ def field_for(label: str, part: str = "") -> str | None:
     return None
 
 
+_SOMEONE_ELSES_REFERENCE = re.compile(
+    r"\b(portal|provider'?s?|hub|marketplace|framework provider|our|your)\b[\w ]{0,20}"
+    r"\b(ref(erence)?|no\.?|number|id)\b",
+    re.I,
+)
 _HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)

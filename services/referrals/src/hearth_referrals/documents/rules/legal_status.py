@@ -47,6 +47,12 @@ _WORDING: list[tuple[LegalStatus, str]] = [
     (LegalStatus.J3, r"youth rehabilitation order|\byro\b|intensive fostering"),
 ]
 _COMPILED = [(code, re.compile(pattern, re.IGNORECASE)) for code, pattern in _WORDING]
+# "C1", "EPO (L2)", "s20 series (V4)": the SSDA903 code itself, alone or in brackets; the
+# code says exactly what the words around it only describe.
+_CODE = re.compile(
+    r"^\W*(?P<alone>" + "|".join(code.value for code in LegalStatus) + r")\W*$"
+    r"|\((?P<bracketed>" + "|".join(code.value for code in LegalStatus) + r")\)"
+)
 _APPLIED_FOR = re.compile(
     r"(applying|application|apply|applied|to be sought|seeking|plan|plan is|moving|move)"
     r"\s(for|to)",
@@ -73,6 +79,9 @@ _SHORT_BREAKS = {LegalStatus.V3, LegalStatus.V4}
 
 def find_legal_statuses(text: str) -> list[LegalStatus]:
     """Every legal status the text names, in order of appearance (no duplicates)."""
+    codes = [LegalStatus(m.group("alone") or m.group("bracketed")) for m in _CODE.finditer(text)]
+    if codes:
+        return list(dict.fromkeys(codes))
     hits: list[tuple[int, LegalStatus]] = []
     taken: list[range] = []
     for code, pattern in _COMPILED:
