@@ -8,7 +8,9 @@ from hearth_contract.documents import DocumentTooLarge
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
+from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.lenient_json import json_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 
@@ -286,4 +288,5 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
 def read(content: str, limits: DocumentLimits) -> list[Block]:
     if len(content) > limits.max_text_chars:
         raise DocumentTooLarge("The text is too long to read.")
-    return blocks_from_lines(unwrap(split_pairs(content.splitlines())))
+    lines = csv_lines(content) or json_lines(content.splitlines())
+    return blocks_from_lines(unwrap(split_pairs(lines)))

@@ -44,7 +44,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
-        r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
+        r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$|^date of (the )?form$"
         r"|^form (completed|date)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
@@ -135,6 +135,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
+        r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
         # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
         r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
         r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
