@@ -46,6 +46,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$|^date of (the )?form$"
         r"|^form (completed|date)$"
+        # an out-of-hours log: the shift it was written on is when the request came
+        r"|^(shift|duty log|log)( date)?$|^date of (the )?(shift|log)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
