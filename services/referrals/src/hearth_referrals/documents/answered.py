@@ -316,6 +316,8 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
         label and re.search(r"family time|contact", label, re.I) and family_time_unknown(value)
     )
     for sentence in re.split(r"(?<=[.!?;])\s+", value):
+        if not label and sentence.rstrip().endswith("?"):
+            continue  # "And family time / previous placements?" asks; it does not answer
         sibling = _sibling_named(builder, sentence)
         if sibling is None and about_someone_else(builder, sentence):
             continue

@@ -204,6 +204,38 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
+# child and, a little further on, their date of birth (and gender).
+_CHILD_IN_PROSE = re.compile(
+    r"(?:^|[-\u2013:]\s+)(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
+    r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
+    r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+    r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
+)
+
+
+def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
+    """A message that names the child with their date of birth ("Yes - Finley Rowe, LCS
+    number GCC-290014. DOB 04/07/14, Male.") names the child being read, when no name is
+    known for them yet (a label of its own gives it otherwise)."""
+    if "first_name" in builder.child.fields or (answer.label and field_for(answer.label)):
+        return
+    match = _CHILD_IN_PROSE.search(answer.value)
+    if match is None or not looks_like_name(f"{match.group('first')} {match.group('last')}"):
+        return
+    born = find_dates(match.group("born"), builder.reference_date)
+    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+        return  # a parent's or no birth date: not the child
+    evidence = answer.block.evidence()
+    child = builder.child
+    builder.set(child.fields, "first_name", match.group("first"), 0.8, evidence)
+    builder.set(child.fields, "last_name", match.group("last"), 0.8, evidence)
+    builder.set(child.fields, "date_of_birth", born[0].value, 0.8, evidence)
+    gender = values.read_choice("gender", match.group("gender") or "")
+    if len(gender) == 1:
+        builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
+
+
 # "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
 # opening with a child and their birth or age is about that child.
 _CHILD_INTRODUCED = re.compile(
@@ -620,15 +652,23 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 _EVERY_CHILD_SAID = re.compile(
     r"\b(both (children|siblings|of them|girls|boys)|all (the |three |four )?(children|siblings)"
-    r"|each child|they are both|they are all)\b",
+    r"|each child|they are both|they are all|both [a-z'-]+ and [a-z'-]+)\b",
     re.I,
 )
 
 
+def _forward_number(part: str) -> int:
+    found = re.match(r"forwarded message (\d+)$", part)
+    return int(found.group(1)) if found else 0
+
+
 def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
-    """A correction in the outer message (a reply or forward) overrides the original."""
-    for answer in answers:
-        if answer.part != "message":
+    """A correction in the outer message (a reply or forward) overrides the original; in a
+    forwarded chain, a reply forwarded above the original (not the original itself)."""
+    forwards = [_forward_number(answer.part) for answer in answers]
+    innermost = max((number for number in forwards if number), default=0)
+    for answer, number in zip(answers, forwards, strict=True):
+        if answer.part != "message" and not (number and number < innermost):
             continue
         text = f"{answer.label}: {answer.value}" if answer.label else answer.value
         every = _EVERY_CHILD_SAID.search(text) and len(builder.children) > 1
@@ -1217,6 +1257,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
+        _child_in_prose(builder, answer)
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)

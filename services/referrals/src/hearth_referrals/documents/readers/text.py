@@ -8,6 +8,7 @@ from hearth_contract.documents import DocumentTooLarge
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
+from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
@@ -307,5 +308,11 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
 def read(content: str, limits: DocumentLimits) -> list[Block]:
     if len(content) > limits.max_text_chars:
         raise DocumentTooLarge("The text is too long to read.")
-    lines = csv_lines(content) or json_lines(content.splitlines())
-    return blocks_from_lines(unwrap(split_pairs(lines)))
+    chat = chat_blocks(content, _lines_to_blocks)
+    if chat is not None:
+        return chat
+    return _lines_to_blocks(csv_lines(content) or json_lines(content.splitlines()))
+
+
+def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
+    return blocks_from_lines(unwrap(split_pairs(lines)), base)

@@ -128,10 +128,11 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
 
 
 _WEEKDAY_DAY = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|r?s|urday|\.)?\s+(?:the\s+)?"
+    r"([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def _weekday_and_day(text: str, reference: date) -> list[FoundDate]:

@@ -36,6 +36,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"child sexual exploitation",
         r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
         r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
+        # an older man's lifts, gifts or money: the pattern grooming takes
+        r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
+        r"|alcohol|cigarettes)\b",
+        r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
