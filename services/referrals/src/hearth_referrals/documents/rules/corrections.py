@@ -53,7 +53,9 @@ _PATTERNS = [
         r"\b(?:correct|amended|updated|right)\s+" + _WHAT + r"\s+(?:is|:)\s+(?P<new>[^.;\n]+)"
     ),
 ]
-_CUE = re.compile(r"\b(correct\w*|amend\w*|not\b|should (be|read|say)|apologies|error|typo)", re.I)
+_CUE = re.compile(
+    r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)

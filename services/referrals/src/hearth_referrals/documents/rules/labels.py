@@ -44,7 +44,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
-        r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$|^date of (the )?form$"
+        r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
+        r"|^date of (the )?form$"
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
         r"|^(shift|duty log|log)( date)?$|^date of (the )?(shift|log)$"
@@ -372,7 +373,7 @@ def field_for(label: str, part: str = "") -> str | None:
 
 
 _SOMEONE_ELSES_REFERENCE = re.compile(
-    r"\b(portal|provider'?s?|hub|marketplace|framework provider|our|your)\b[\w ]{0,20}"
+    r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",
     re.I,
 )
