@@ -172,7 +172,30 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
             return False
     # one child read so far, their details being read: the answer is theirs (a sibling's
     # card further on starts the sibling's own answers)
-    return not (len(builder.children) == 1 and "first_name" in builder.child.fields)
+    if len(builder.children) == 1 and "first_name" in builder.child.fields:
+        return False
+    return not _pronoun_names_one_child(builder, answer)
+
+
+_PRONOUNS = {
+    "male": re.compile(r"\b(he|him|his|himself)\b", re.I),
+    "female": re.compile(r"\b(she|her|hers|herself)\b", re.I),
+}
+
+
+def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Concerns he has been rough with the cat" in a brother's and a sister's referral is
+    the brother's: the one child of the gender its pronouns name (every child's gender
+    known) is made the child being read."""
+    said = {gender for gender, pattern in _PRONOUNS.items() if pattern.search(answer.value)}
+    genders = [child.fields.get("gender") for child in builder.children]
+    if len(said) != 1 or any(found is None or found.value is None for found in genders):
+        return False
+    matching = [index for index, found in enumerate(genders) if found.value in said]
+    if len(matching) != 1:
+        return False
+    builder.current = matching[0]
+    return True
 
 
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
