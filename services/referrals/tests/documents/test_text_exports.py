@@ -308,3 +308,50 @@ class TestDatesAndCodes:
     )
     def test_an_ssda903_code_written_out(self, text, codes):
         assert [code.value for code in find_legal_statuses(text)] == codes
+
+
+class TestRiskAndRequestWords:
+    def test_a_pronoun_names_the_sibling_a_risk_is_about(self):
+        body = (
+            "Dear all,\n\n"
+            "Name: Mia Dale\nGender: Female\nRisks: There are no known risks for Mia.\n\n"
+            "Name: Leo Dale\nGender: Male\n"
+            "Risks: Concerns he has been rough with the neighbours' dog. "
+            "No other risks are known.\n"
+        )
+        children = _read(email(body))["children"]
+        states = [c["risks"]["to_others"]["harm_to_animals"]["state"] for c in children]
+        assert states == ["none_known", "suspected"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "state"),
+        [
+            ("Self-harmed in 2023, none this year.", "historical"),
+            ("Self-harmed in 2023; none since.", "historical"),
+            ("Self-harms most weeks.", "present"),
+        ],
+    )
+    def test_a_dated_risk_with_nothing_since(self, sentence, state):
+        body = f"Name: Ivy Cole\nDOB: 01/01/2012\nRisks: {sentence}\n"
+        child = _read(body.encode())["children"][0]
+        assert child["risks"]["to_child"]["self_harm"]["state"] == state
+
+    def test_a_referral_received_today_is_not_an_emergency(self):
+        body = (
+            "Dear Jo,\n\nThank you for your referral, received today. We will reply soon.\n\n"
+            "Name: Ivy Cole\nDOB: 01/01/2012\n"
+        )
+        assert "urgency" not in _read(email(body))["placement"]
+
+    def test_a_parent_and_baby_unit_is_a_placement_in_the_history(self):
+        body = (
+            "Name: Ivy Cole\nDOB: 01/09/2026\n"
+            "Placement history: Mother and baby unit, Leeds (current) (since Oct 2026) - ending.\n"
+        )
+        child = _read(body.encode())["children"][0]
+        assert len(child["placement_history"]) == 1
+
+    def test_a_heading_beside_the_childs_name_is_no_second_child(self):
+        text = "The child: Risks\nName: Ivy Cole\nDOB: 01/01/2012\n"
+        names = [c.get("first_name") for c in _read(text.encode())["children"]]
+        assert names == ["Ivy"]

@@ -187,6 +187,13 @@ def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
     """ "Concerns he has been rough with the cat" in a brother's and a sister's referral is
     the brother's: the one child of the gender its pronouns name (every child's gender
     known) is made the child being read."""
+    names = [
+        str(child.fields["first_name"].value)
+        for child in builder.children
+        if child.fields.get("first_name") is not None
+    ]
+    if builder.aliases or any(re.search(rf"\b{re.escape(n)}\b", answer.value) for n in names):
+        return False  # "A - No. B - Yes, scratched his arms": the answer names whose it is
     said = {gender for gender, pattern in _PRONOUNS.items() if pattern.search(answer.value)}
     genders = [child.fields.get("gender") for child in builder.children]
     if len(said) != 1 or any(found is None or found.value is None for found in genders):

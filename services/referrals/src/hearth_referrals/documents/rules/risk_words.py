@@ -183,7 +183,8 @@ _CUE_PATTERNS = {
         r"|in the (last|past))\b",
         r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
         # "self-harmed in 2024, none this year": nothing in the time since
-        r"\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+(so far )?this (year|term)\b",
+        r"\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+(so far )?"
+        r"this (year|term)\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
