@@ -29,7 +29,7 @@ from hearth_referrals.documents.rules.authorities import (
 )
 from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
-from hearth_referrals.documents.rules.dates import age_on, find_dates
+from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates
 from hearth_referrals.documents.rules.family_time import under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
@@ -870,6 +870,52 @@ def _parents_child(builder: DraftBuilder, answers: list[Answer]) -> None:
         return
 
 
+_SHORT_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part).upper()
+
+
+def _short_form(short: str, first: str) -> bool:
+    """ "TJ" of Tyler-James, "Reu" of Reuben, "Kay" of Kayleigh: a name cut from the first
+    name or made of its initials (never a month's or a weekday's short form)."""
+    if short.lower() in MONTHS or short.lower() in _SHORT_WORDS or short.lower() == first.lower():
+        return False
+    if len(_initials(first)) > 1 and short == _initials(first):
+        return True
+    return len(short) >= 3 and first.lower().startswith(short.lower())
+
+
+def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """One child whose known-as name is not labelled but used: "Tyler-James (TJ) has lived
+    with ...", "Placement Profile: Reu ... Reu is funny": a short form of the first name in
+    brackets after it, or standing alone twice or more."""
+    if len(builder.children) != 1 or "known_as" in builder.child.fields:
+        return
+    first = builder.child.fields.get("first_name")
+    if first is None or first.state is not ExtractionState.FOUND:
+        return
+    name = str(first.value)
+    for answer in answers:
+        for match in re.finditer(
+            rf"\b{re.escape(name)}\s*\(([A-Z][A-Za-z'-]{{1,14}})\)", answer.value
+        ):
+            if _short_form(match.group(1), name):
+                evidence = answer.block.evidence()
+                builder.set(builder.child.fields, "known_as", match.group(1), 0.7, evidence)
+                return
+    used: dict[str, list[Answer]] = {}
+    for answer in answers:
+        for word in re.findall(r"\b[A-Z][a-z'-]{2,14}\b(?![\w-])", answer.value):
+            if _short_form(word, name):
+                used.setdefault(word, []).append(answer)
+    if len(used) == 1:
+        ((word, where),) = used.items()
+        if len(where) >= 2:
+            builder.set(builder.child.fields, "known_as", word, 0.7, where[0].block.evidence())
+
+
 def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "Aisha and her daughter Keira": the word for the child's relation names her gender."""
     _parents_child(builder, answers)
@@ -1323,6 +1369,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)
+    _known_as_in_text(builder, answers)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)

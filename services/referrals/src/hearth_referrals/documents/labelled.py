@@ -452,9 +452,10 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
     elif field == "la_reference":
-        # "BCC 77310": a short capital prefix and a number are one reference; "LCS number
-        # 772104", "ID: 5561": the words naming the system are not.
-        found = re.match(r"\s*((?:[A-Z]{2,6} )?\S+)", answer.value)
+        # "BCC 77310", "AfC 611290": a short prefix of capitals (an abbreviation) and a
+        # number are one reference; "LCS number 772104", "ID: 5561": words naming the
+        # system are not.
+        found = re.match(r"\s*((?:[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{1,5} )?\S+)", answer.value)
         reference = found.group(1) if found else ""
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
@@ -514,6 +515,14 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     _one_child_field(builder, field, answer)
 
 
+_AGE_INSTEAD = re.compile(
+    r"\b(?:approx(?:imately|\.)?|about|around|aged?|believed to be|estimated|est\.?|c\.)\s*"
+    r"(?P<age>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
+    r"|\b(?P<age2>\d{1,2})\s*(?:years? old|yrs? old|yo)\b",
+    re.I,
+)
+
+
 def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     fields = builder.child.fields
     if field == "dob":
@@ -523,6 +532,12 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(
                 child.fields, "date_of_birth", dates[0].value, LABELLED, answer.block.evidence()
             )
+        elif _AGE_INSTEAD.search(answer.value):
+            # "Not known - approx. 17 years old", "unknown (about 15)": the age in its place
+            found = _AGE_INSTEAD.search(answer.value)
+            age = int(found.group("age") or found.group("age2"))
+            if age <= 17:
+                builder.set(fields, "age_years", age, LABELLED, answer.block.evidence())
     elif field == "age":
         _age(builder, answer)
     elif field == "gender":

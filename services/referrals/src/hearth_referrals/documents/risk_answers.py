@@ -112,7 +112,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
     in_running_text = answer.block.kind is BlockKind.PARAGRAPH and answer.label_block is None
     state = answer_state(_own_answer(answer.value, key), options, builder.reference_date)
-    if in_running_text and state is RiskState.PRESENT:
+    if in_running_text and state is RiskState.PRESENT and not _asked(answer):
         # "Professionals suspect an eating disorder: restricting food": the sentence's
         # own words before the colon say how sure, or how long ago.
         state = cue_state(answer.label) or state
@@ -131,6 +131,17 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+_QUESTION = re.compile(r"^\W*(is|are|was|were|does|do|did|has|have|had|can|could|any)\b", re.I)
+
+
+def _asked(answer: Answer) -> bool:
+    """ "Is there any concern about fire-setting? Yes - ...": the form's question, whose
+    words ("concern", "history") are the form's, not what the writer says of the child."""
+    return bool(_QUESTION.match(answer.label)) or bool(
+        re.search(re.escape(answer.label.strip()) + r"\s*\?", answer.block.text)
+    )
 
 
 _BARE_VERDICT = re.compile(

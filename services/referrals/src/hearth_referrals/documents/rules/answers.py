@@ -26,7 +26,8 @@ _GLYPH = re.compile(r"(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\])")
 _CHECKED = {"☒", "☑", "✓", "✔"}
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*(?:\?\s*:|[:?])\s+(\S.*)$")
 _PARENT_PART = re.compile(
-    r"^\W*(the )?(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
+    r"^\W*((about|information about|details of|background of|more about) )?(the )?"
+    r"(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
     re.I,
 )
 _BULLET = re.compile(
@@ -318,11 +319,12 @@ def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     return answers
 
 
-def _child_column_answers(rows: list[list[Block]]) -> list[Answer]:
-    """A table with a column per child ("| Child 1 | Child 2"): each column, in turn."""
+def _child_column_answers(rows: list[list[Block]], names_row: bool = False) -> list[Answer]:
+    """A table with a column per child ("| Child 1 | Child 2"): each column, in turn; with
+    ``names_row`` the header row is the children's names ("Name | Zara Campbell | ...")."""
     header = [cell.text.strip() for cell in rows[0]]
     answers: list[Answer] = []
-    first = 0 if header[0] == "First name" else 1  # a header of names is the first row
+    first = 0 if names_row else 1
     for column in range(1, len(header)):
         part = f"Child {column}"
         for row in rows[first:]:
@@ -338,13 +340,36 @@ _CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|s
 
 
 def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
-    """ "Details | Kyle | Mason" over rows of DOB, gender...: a column per named child."""
+    """ "Details | Kyle | Mason" over rows of DOB, gender...: a column per named child; or
+    "Risk | Zara | Jayden" over rows of risks, each child's answer in their column."""
     names = header[1:]
-    return (
-        len(names) >= 2
-        and all(_NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) for name in names)
-        and sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2
-    )
+    if len(names) < 2 or not all(
+        _NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) for name in names
+    ):
+        return False
+    if sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2:
+        return True
+    risk_rows = [row for row in rows[1:] if row and risk_terms(row[0].text)]
+    return len(risk_rows) >= 2 and _RISK_HEADER.match(header[0]) is not None
+
+
+def _section_rows(rows: list[list[Block]]) -> list[int]:
+    """The rows of a wide table that are one merged cell across it ("SECTION 2 - RISKS"):
+    a heading inside the table, between the parts read apart."""
+    if max(len(row) for row in rows) < 3:
+        return []
+    return [
+        index
+        for index, row in enumerate(rows)
+        if len(row) == 1
+        and row[0].text.strip()
+        and "\n" not in row[0].text.strip()
+        and len(row[0].text.split()) <= 10
+        and not re.search(r"[.;:?]\s*$", row[0].text.strip())
+        and field_for(row[0].text.strip(" :*")) is None
+        and not risk_terms(row[0].text)  # "☐ Self-harm": a risk's row, its boxes left empty
+        and not _BOX_FIRST.match(row[0].text)
+    ]
 
 
 _COLUMN_NAME = re.compile(
@@ -463,6 +488,17 @@ def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
 
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
+    sections = _section_rows(rows)
+    if sections:
+        answers: list[Answer] = []
+        for start, end in zip([-1, *sections], [*sections, len(rows)], strict=True):
+            if start >= 0:
+                heading = rows[start][0]
+                answers.append(Answer("", heading.text, heading))
+            part = rows[start + 1 : end]
+            if part:
+                answers.extend(_table_answers([cell for row in part for cell in row]))
+        return answers
     header = [cell.text.strip() for cell in rows[0]]
     if _dated_rows(rows, header):
         return _record_answers(rows[1:])
@@ -472,8 +508,12 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
     if len(header) >= 3 and _name_columns(rows, header):
+        if field_for(header[0].strip(" :*")) in ("child_name", "first_name"):
+            return _child_column_answers(rows, names_row=True)  # "Name | Zara Campbell | ..."
+        if _RISK_HEADER.match(header[0]):
+            return _child_column_answers(rows)  # "Risk | Zara | Jayden": the names head
         named = [[replace(rows[0][0], text="First name"), *rows[0][1:]], *rows[1:]]
-        return _child_column_answers(named)
+        return _child_column_answers(named, names_row=True)
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)

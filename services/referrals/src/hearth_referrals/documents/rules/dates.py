@@ -123,8 +123,66 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
                 continue  # "7/12" without a year is a start within months, not a year on
             found.append(FoundDate(value, match.group(0), match.start()))
     if not found:
+        found = _month_then_day(text, reference)
+    if not found:
+        found = _day_and_month_number(text, reference)
+    if not found:
         found = _weekday_and_day(text, reference)
     return sorted(found, key=lambda item: item.start)
+
+
+# "Monday 30/11", "from 07/12": a day and a month number without a year (never a fraction
+# of something, a score, or a reference: a weekday or "from/on/by" must come first).
+_DAY_MONTH_NUMBER = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+    r"|from|on|by|starting|start|w/?c)\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)\b(?![/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_and_month_number(text: str, reference: date) -> list[FoundDate]:
+    found = []
+    for match in _DAY_MONTH_NUMBER.finditer(text):
+        day, month = int(match.group("day")), int(match.group("month"))
+        for year in (reference.year, reference.year + 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if (reference - value).days <= 31:
+                found.append(FoundDate(value, match.group(0), match.start()))
+                break
+    return found
+
+
+# "January 2027, from the 11th", "December - on the 14th": the month named first, the day
+# after it (a month then a day without "the" or an ordinal is a reference or a count).
+_MONTH_THEN_DAY = re.compile(
+    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?[\s,(\-\u2013]{{1,4}}"
+    r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_then_day(text: str, reference: date) -> list[FoundDate]:
+    found = []
+    for match in _MONTH_THEN_DAY.finditer(text):
+        month, day = _month(match.group("month")), int(match.group("day"))
+        years = (
+            [int(match.group("year"))]
+            if match.group("year")
+            else [reference.year, reference.year + 1]
+        )
+        for year in years:
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if match.group("year") or (reference - value).days <= 31:
+                found.append(FoundDate(value, match.group(0), match.start()))
+                break
+    return found
 
 
 _WEEKDAY_DAY = re.compile(

@@ -77,7 +77,7 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.DAILY,
         r"\bdaily\b|every (single )?(day|evening|night|morning)|each (day|evening|night)"
-        r"|\bnightly\b",
+        r"|\bnightly\b|\bmost (days|evenings|nights|mornings)\b",
     ),
     (
         FamilyTimeFrequency.FORTNIGHTLY,
@@ -88,7 +88,8 @@ _FREQUENCY = [
     (
         FamilyTimeFrequency.WEEKLY,
         r"weekly|once a week|every week|each week|every (mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend|at (the )?weekends",
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)days|every weekend|at (the )?weekends"
+        r"|\bmost weekends\b",
     ),
     (
         FamilyTimeFrequency.MONTHLY,
@@ -109,13 +110,19 @@ _FREQUENCY = [
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
     r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
-    r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+)\b",
+    r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
+    # what children call them, across England's regions: "mam", "nana", "granny", "mom"
+    r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
 # Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
 # parents, so no separate family time arrangements are needed", "No family in the UK".
 _NONE_NEEDED = re.compile(
+    # "Lives at home with her mother and grandmother.": a child living with family has no
+    # family time to arrange (a short-breaks request), when nothing else is said
+    r"^\W*(she |he |they |the child |[A-Z][a-z]+ )?(lives|living|is living) at home with\b"
+    r"[^.;]*\.?\s*$|"
     r"\bno (separate |formal |other )?(family time|contact)( arrangements?)? (are |is )?"
     r"(needed|required|necessary)\b|\bno (known )?(family|relatives) (in the uk|in this country"
     r"|in england|here)\b",

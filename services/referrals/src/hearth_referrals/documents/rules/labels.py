@@ -49,6 +49,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
         r"|^(shift|duty log|log)( date)?$|^date of (the )?(shift|log)$"
+        # the paper's own date: "Profile date", "Date of summary", "Date written"
+        r"|^(profile|summary|request form|referral form|placement profile) date$"
+        r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
@@ -132,6 +135,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(requested|preferred) (provision|resource|placement|setting|service|accommodation)"
         # "Type of short break requested", "Kind of support sought": the kind of care asked for
         r"|^(type|kind) of [\w ]{2,25} (requested|required|sought|needed|wanted)$"
+        # a profile's plain-words heading: "What we are asking for", "What is needed"
+        r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
+        r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
         r"|^placement( details| request(ed)?)?$"
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
@@ -187,7 +193,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
         r"|time (spent )?with (family|parents)|seeing (family|parents)"
         r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
-        r"|^who does the (child|young person|yp) see\b)",
+        r"|^who does the (child|young person|yp) see\b|^family$)",
     ),
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
@@ -195,6 +201,8 @@ _LABELS: list[tuple[str, str]] = [
         r"(placement history|previous placements?|placement moves|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
+        r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
+        r"|^(moves|homes)( to date| so far| in care)$"
         r"|^(any )?previous care( episodes?)?$"
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
@@ -210,7 +218,10 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
-    ("known_as", r"(known as|preferred name)"),
+    (
+        "known_as",
+        r"(known as|preferred name|prefers? to be called|likes to be called|nick ?name|goes by)",
+    ),
     (
         "child_name",
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
@@ -369,7 +380,18 @@ def field_for(label: str, part: str = "") -> str | None:
             if name == "setting" and _HISTORY_LABEL.match(label):
                 return None  # "Current setting", "Previous placement type": not the request
             return name
-    return None
+    return _translated(label, part)
+
+
+def _translated(label: str, part: str) -> str | None:
+    """ "Dyddiad / Date", "Ffôn / Phone": a bilingual form gives each prompt in two languages;
+    the one side that asks for a field is the prompt (two sides asking for two fields are a
+    combined label, read by ``combined_fields``)."""
+    sides = [side for side in re.split(r"\s+/\s+", label) if side.strip()]
+    if len(sides) != 2:
+        return None
+    fields = {field_for(side, part) for side in sides} - {None}
+    return fields.pop() if len(fields) == 1 else None
 
 
 _SOMEONE_ELSES_REFERENCE = re.compile(

@@ -47,12 +47,6 @@ _WORDING: list[tuple[LegalStatus, str]] = [
     (LegalStatus.J3, r"youth rehabilitation order|\byro\b|intensive fostering"),
 ]
 _COMPILED = [(code, re.compile(pattern, re.IGNORECASE)) for code, pattern in _WORDING]
-# "C1", "EPO (L2)", "s20 series (V4)": the SSDA903 code itself, alone or in brackets; the
-# code says exactly what the words around it only describe.
-_CODE = re.compile(
-    r"^\W*(?P<alone>" + "|".join(code.value for code in LegalStatus) + r")\W*$"
-    r"|\((?P<bracketed>" + "|".join(code.value for code in LegalStatus) + r")\)"
-)
 _APPLIED_FOR = re.compile(
     r"(applying|application|apply|applied|to be sought|seeking|plan|plan is|moving|move)"
     r"\s(for|to)",
@@ -77,11 +71,26 @@ _PENDING = re.compile(
 _SHORT_BREAKS = {LegalStatus.V3, LegalStatus.V4}
 
 
+# The SSDA903 code itself, written by a worker who knows it: "Short breaks - s20 agreed
+# series (V4)", "Legal status: C2", "code V3". In capitals, in brackets or after a label,
+# never inside a postcode ("L1 8JQ") or a reference.
+_CODE = "|".join(code.value for code in LegalStatus)
+_EXPLICIT = re.compile(
+    rf"(?-i:\(\s*({_CODE})\s*\)|^\s*({_CODE})\s*$)"
+    rf"|\b(?:legal status|ssda ?903|status code|code)\s*[:=-]?\s*(?-i:({_CODE}))\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def find_legal_statuses(text: str) -> list[LegalStatus]:
-    """Every legal status the text names, in order of appearance (no duplicates)."""
-    codes = [LegalStatus(m.group("alone") or m.group("bracketed")) for m in _CODE.finditer(text)]
-    if codes:
-        return list(dict.fromkeys(codes))
+    """Every legal status the text names, in order of appearance (no duplicates); a code
+    written out says more than any wording beside it."""
+    explicit = [
+        LegalStatus(next(group for group in match.groups() if group))
+        for match in _EXPLICIT.finditer(text)
+    ]
+    if explicit:
+        return list(dict.fromkeys(explicit))
     hits: list[tuple[int, LegalStatus]] = []
     taken: list[range] = []
     for code, pattern in _COMPILED:

@@ -16,8 +16,15 @@ _SUSPECTED = re.compile(
 )
 _DISABILITIES = [
     (Disability.AUT, r"\b(autis\w*|asd|asc|asperger\w*)\b"),
-    (Disability.LD, r"\blearning (disabilit\w*|difficult\w*)\b|global developmental delay"),
-    (Disability.HEAR, r"\b(deaf\w*|hearing (impair\w*|loss)|hard of hearing)\b"),
+    (
+        Disability.LD,
+        r"\blearning (disabilit\w*|difficult\w*)\b|global developmental delay"
+        r"|\bintellectual disabilit\w*|\bdown'?s? syndrome\b|\bfragile x\b|\b(p?mld|sld)\b",
+    ),
+    (
+        Disability.HEAR,
+        r"\b(deaf\w*|hearing (impair\w*|loss|aids?)|hard of hearing|cochlear implants?)\b",
+    ),
     (Disability.VIS, r"\b(blind\w*|visual(ly)? impair\w*|sight loss)\b"),
     (Disability.MOB, r"\b(wheelchair|cerebral palsy|mobility)\b"),
     (Disability.CON, r"\b(epilep\w*|seizures?)\b"),
@@ -32,7 +39,11 @@ _COMMUNICATION = [
         r"\besol\b|\beal\b|english as an? (additional|second) language|interpreter"
         r"|limited english|speaks little english",
     ),
-    (CommunicationRequirement.OTHER, r"\bpecs\b|picture exchange|communication (aid|device)"),
+    (
+        CommunicationRequirement.OTHER,
+        r"\bpecs\b|picture exchange|communication (aid|device|book|passport)|\beye[- ]?gaze\b"
+        r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b",
+    ),
 ]
 # Signing or no speech is "other" only when no named sign language says which.
 _UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language", re.I)
