@@ -171,6 +171,24 @@ class TestChatExport:
             "phone": "07700 900111",
         }
 
+    def test_a_chat_with_the_message_on_the_stamp_line(self):
+        text = (
+            "[09/11/2026, 10:02:11] Rita Bose: Morning, one for you\n"
+            "[09/11/2026, 10:03:40] Rita Bose: Child is Omar Khan (DOB 12/12/2012), male, ICO.\n"
+            "[09/11/2026, 10:05:02] Pat Lowe: Thanks - what is needed?\n"
+            "[09/11/2026, 10:06:15] Rita Bose: Residential, long term, from Monday 30th.\n"
+            "[09/11/2026, 10:07:00] Rita Bose: My email is rita.bose@x.example\n"
+        )
+        referral = _read(text.encode())
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"], child["gender"]) == (
+            "Omar",
+            "Khan",
+            "male",
+        )
+        assert referral["social_worker"]["email"] == "rita.bose@x.example"
+        assert referral["placement"]["start_date"] == "2026-11-30"
+
     def test_two_stamped_lines_are_not_a_chat(self):
         text = "[12/11/2026 14:00] Ben Hale\nHello\n\nName: Tobi Lane\nDOB: 03/03/2012\n"
         child = _read(text.encode())["children"][0]

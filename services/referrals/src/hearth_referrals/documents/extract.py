@@ -237,7 +237,8 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
 # "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
-    r"(?:^|[-\u2013:]\s+)(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
+    r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
+    r"(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
     r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
     r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
     r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
