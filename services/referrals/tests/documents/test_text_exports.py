@@ -217,6 +217,25 @@ class TestDutyLog:
         assert referral["placement"]["start_date"] == "2026-11-13"
 
     @pytest.mark.parametrize(
+        "log",
+        [
+            "DUTY TEAM LOG\nDate: 14/11/2026\n22:10 Call from police.\n"
+            "Young person: Cara Bell (DOB 01/02/2011), female\n"
+            "Placement needed tonight - foster care.\n",
+            "EDT shift log - Saturday 14 November 2026\n"
+            "21:00  Police call: Cara Bell (DOB 01/02/2011), female, at the station.\n"
+            "21:30  Section 20 agreed. Foster placement needed tonight.\n",
+        ],
+    )
+    def test_a_log_in_prose_names_the_child_and_tonight_is_its_date(self, log):
+        referral = _read(log.encode())
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Cara", "Bell")
+        assert (child["date_of_birth"], child["gender"]) == ("2011-02-01", "female")
+        assert referral["referral_date"] == "2026-11-14"
+        assert referral["placement"]["start_date"] == "2026-11-14"
+
+    @pytest.mark.parametrize(
         ("label", "field"),
         [
             ("Shift", "referral_date"),

@@ -77,7 +77,9 @@ _REFERRAL_SENTENCE = re.compile(
     r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
-    r"|\b(?:date of (?:referral|request)|referral date)\b",
+    r"|\b(?:date of (?:referral|request)|referral date)\b"
+    # "EDT shift log - Saturday 14 November 2026": a duty log's own date is the request's
+    r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) log\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
@@ -1384,7 +1386,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         "start_date" not in builder.placement
         and "urgency" in builder.placement
         and "referral_date" in builder.top  # never the upload day
-        and any(_TODAY_REQUEST.search(a.value) for a in answers[:80])
+        and any(_TODAY_REQUEST.search(f"{a.label} {a.value}") for a in answers[:80])
     ):
         first = builder.placement["urgency"].evidence[0]
         builder.set(builder.placement, "start_date", reference, 0.8, first)
