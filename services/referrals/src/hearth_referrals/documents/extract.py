@@ -512,6 +512,24 @@ def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Ans
 _DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
 
 
+def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
+    """ "Placement needed tonight": the referral's own day, where the request is urgent or
+    the words are the placement's own answer ("Placement needed tonight - foster care")."""
+    if "start_date" in builder.placement or "referral_date" not in builder.top:
+        return  # never the upload day
+    asked = [a for a in answers[:80] if _TODAY_REQUEST.search(f"{a.label} {a.value}")]
+    if not asked:
+        return
+    if "urgency" in builder.placement:
+        evidence = builder.placement["urgency"].evidence[0]
+    else:
+        own = [a for a in asked if field_for(a.label, a.part) in ("setting", "start_date")]
+        if not own:
+            return
+        evidence = own[0].block.evidence()
+    builder.set(builder.placement, "start_date", reference, 0.8, evidence)
+
+
 def _undeleted_options(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "Placement is: Emergency / Planned (delete as appropriate)" left whole, under a
     label that names no field: unclear, and asked, never guessed."""
@@ -1382,14 +1400,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
-    if (
-        "start_date" not in builder.placement
-        and "urgency" in builder.placement
-        and "referral_date" in builder.top  # never the upload day
-        and any(_TODAY_REQUEST.search(f"{a.label} {a.value}") for a in answers[:80])
-    ):
-        first = builder.placement["urgency"].evidence[0]
-        builder.set(builder.placement, "start_date", reference, 0.8, first)
+    _start_today(builder, answers, reference)
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)
