@@ -36,7 +36,8 @@ _GAP_START = re.compile(
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
     r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
     r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
-    r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given)"
+    r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given"
+    r"|discussed|asked|clear)"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
     r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked))\b",
@@ -93,9 +94,16 @@ def real_answer(value: str) -> bool:
     return not (_NOT_AN_ANSWER.match(value or "") or explicit_gap(value))
 
 
+def family_time_unknown(value: str) -> bool:
+    """ "Not known - SW to advise Monday. No contact with mum's partner.": the arrangements
+    are not known; whom the child must not see does not answer them."""
+    first = re.split(r"(?<=[.;])\s+", (value or "").strip())[0]
+    return explicit_gap(first)
+
+
 def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:
     """Record the questions a labelled answer to ``field`` answers."""
-    if not real_answer(value):
+    if not real_answer(value) or (field == "family_time" and family_time_unknown(value)):
         return
     if field == "start_date" and values.read_needed_by(value) not in (None, "today"):
         return  # "Needed by: within 5 days" answers how soon, not when it starts ("today" does)
@@ -304,7 +312,12 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     if not value or (not label and _HEADING_ONLY.match(value)):
         return
     another = bool(_ABOUT_ANOTHER.search(label or ""))  # "Mother's health: ..." is hers
+    unknown_family_time = bool(
+        label and re.search(r"family time|contact", label, re.I) and family_time_unknown(value)
+    )
     for sentence in re.split(r"(?<=[.!?;])\s+", value):
+        if not label and sentence.rstrip().endswith("?"):
+            continue  # "And family time / previous placements?" asks; it does not answer
         sibling = _sibling_named(builder, sentence)
         if sibling is None and about_someone_else(builder, sentence):
             continue
@@ -312,6 +325,8 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
             # "Dad (abroad): video calls weekly": the person is named by the label
             said = f"{label} {sentence}" if another else sentence
             if (another and topic != "family_time") or not re.search(pattern, said, re.I):
+                continue
+            if topic == "family_time" and unknown_family_time:
                 continue
             every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
             indexes = range(len(builder.children)) if every else [builder.current]

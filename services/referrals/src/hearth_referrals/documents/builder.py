@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import Evidence, ExtractedValue, ExtractionState, UnclearItem
 
-__all__ = ["ChildFindings", "DraftBuilder", "RiskFinding"]
+__all__ = ["ChildFindings", "DraftBuilder", "RiskFinding", "clean_reference"]
 
 # Stronger statements win when a risk is described more than once.
 STATE_RANK = {
@@ -36,6 +37,21 @@ class ChildFindings:
     school: dict[str, ExtractedValue] = field(default_factory=dict)
     risks: dict[tuple[str, str], list[RiskFinding]] = field(default_factory=dict)
     settled: dict[tuple[str, str], RiskFinding] = field(default_factory=dict)
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def clean_reference(reference: str) -> str:
+    """A case reference without the punctuation written after it: "(Ref: ABC-123)." keeps
+    "ABC-123", but "LCC/90-2214 (A)" keeps its own brackets."""
+    reference = reference.strip()
+    while reference and reference[-1] in ".,;:!?'\")]}":
+        closing = reference[-1]
+        if closing in _PAIRS and _PAIRS[closing] in reference:
+            break
+        reference = reference[:-1].rstrip()
+    return re.sub(r"^[(\[{'\"]+(?=[^)\]}'\"]*$)", "", reference)
 
 
 class DraftBuilder:
@@ -87,6 +103,8 @@ class DraftBuilder:
         evidence: Evidence,
     ) -> None:
         """Record a value; a surer reading replaces a less sure one, never an unclear mark."""
+        if key == "la_reference" and isinstance(value, str):
+            value = clean_reference(value)
         existing = scope.get(key)
         if self.overriding and existing is not None and existing.value != value:
             existing = None

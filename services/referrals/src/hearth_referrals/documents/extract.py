@@ -77,7 +77,9 @@ _REFERRAL_SENTENCE = re.compile(
     r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
-    r"|\b(?:date of (?:referral|request)|referral date)\b",
+    r"|\b(?:date of (?:referral|request)|referral date)\b"
+    # "EDT shift log - Saturday 14 November 2026": a duty log's own date is the request's
+    r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) log\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
@@ -172,7 +174,37 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
             return False
     # one child read so far, their details being read: the answer is theirs (a sibling's
     # card further on starts the sibling's own answers)
-    return not (len(builder.children) == 1 and "first_name" in builder.child.fields)
+    if len(builder.children) == 1 and "first_name" in builder.child.fields:
+        return False
+    return not _pronoun_names_one_child(builder, answer)
+
+
+_PRONOUNS = {
+    "male": re.compile(r"\b(he|him|his|himself)\b", re.I),
+    "female": re.compile(r"\b(she|her|hers|herself)\b", re.I),
+}
+
+
+def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "Concerns he has been rough with the cat" in a brother's and a sister's referral is
+    the brother's: the one child of the gender its pronouns name (every child's gender
+    known) is made the child being read."""
+    names = [
+        str(child.fields["first_name"].value)
+        for child in builder.children
+        if child.fields.get("first_name") is not None
+    ]
+    if builder.aliases or any(re.search(rf"\b{re.escape(n)}\b", answer.value) for n in names):
+        return False  # "A - No. B - Yes, scratched his arms": the answer names whose it is
+    said = {gender for gender, pattern in _PRONOUNS.items() if pattern.search(answer.value)}
+    genders = [child.fields.get("gender") for child in builder.children]
+    if len(said) != 1 or any(found is None or found.value is None for found in genders):
+        return False
+    matching = [index for index, found in enumerate(genders) if found.value in said]
+    if len(matching) != 1:
+        return False
+    builder.current = matching[0]
+    return True
 
 
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
@@ -202,6 +234,39 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     if gender:
         builder.set(child.fields, "gender", gender[0].value, 0.85, evidence)
     return True
+
+
+# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
+# child and, a little further on, their date of birth (and gender).
+_CHILD_IN_PROSE = re.compile(
+    r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
+    r"(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
+    r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
+    r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+    r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
+)
+
+
+def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
+    """A message that names the child with their date of birth ("Yes - Finley Rowe, LCS
+    number GCC-290014. DOB 04/07/14, Male.") names the child being read, when no name is
+    known for them yet (a label of its own gives it otherwise)."""
+    if "first_name" in builder.child.fields or (answer.label and field_for(answer.label)):
+        return
+    match = _CHILD_IN_PROSE.search(answer.value)
+    if match is None or not looks_like_name(f"{match.group('first')} {match.group('last')}"):
+        return
+    born = find_dates(match.group("born"), builder.reference_date)
+    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+        return  # a parent's or no birth date: not the child
+    evidence = answer.block.evidence()
+    child = builder.child
+    builder.set(child.fields, "first_name", match.group("first"), 0.8, evidence)
+    builder.set(child.fields, "last_name", match.group("last"), 0.8, evidence)
+    builder.set(child.fields, "date_of_birth", born[0].value, 0.8, evidence)
+    gender = values.read_choice("gender", match.group("gender") or "")
+    if len(gender) == 1:
+        builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
 
 
 # "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
@@ -447,6 +512,24 @@ def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Ans
 _DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
 
 
+def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
+    """ "Placement needed tonight": the referral's own day, where the request is urgent or
+    the words are the placement's own answer ("Placement needed tonight - foster care")."""
+    if "start_date" in builder.placement or "referral_date" not in builder.top:
+        return  # never the upload day
+    asked = [a for a in answers[:80] if _TODAY_REQUEST.search(f"{a.label} {a.value}")]
+    if not asked:
+        return
+    if "urgency" in builder.placement:
+        evidence = builder.placement["urgency"].evidence[0]
+    else:
+        own = [a for a in asked if field_for(a.label, a.part) in ("setting", "start_date")]
+        if not own:
+            return
+        evidence = own[0].block.evidence()
+    builder.set(builder.placement, "start_date", reference, 0.8, evidence)
+
+
 def _undeleted_options(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "Placement is: Emergency / Planned (delete as appropriate)" left whole, under a
     label that names no field: unclear, and asked, never guessed."""
@@ -620,15 +703,23 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 _EVERY_CHILD_SAID = re.compile(
     r"\b(both (children|siblings|of them|girls|boys)|all (the |three |four )?(children|siblings)"
-    r"|each child|they are both|they are all)\b",
+    r"|each child|they are both|they are all|both [a-z'-]+ and [a-z'-]+)\b",
     re.I,
 )
 
 
+def _forward_number(part: str) -> int:
+    found = re.match(r"forwarded message (\d+)$", part)
+    return int(found.group(1)) if found else 0
+
+
 def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
-    """A correction in the outer message (a reply or forward) overrides the original."""
-    for answer in answers:
-        if answer.part != "message":
+    """A correction in the outer message (a reply or forward) overrides the original; in a
+    forwarded chain, a reply forwarded above the original (not the original itself)."""
+    forwards = [_forward_number(answer.part) for answer in answers]
+    innermost = max((number for number in forwards if number), default=0)
+    for answer, number in zip(answers, forwards, strict=True):
+        if answer.part != "message" and not (number and number < innermost):
             continue
         text = f"{answer.label}: {answer.value}" if answer.label else answer.value
         every = _EVERY_CHILD_SAID.search(text) and len(builder.children) > 1
@@ -1263,6 +1354,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
+        _child_in_prose(builder, answer)
         shared = _risk_scope(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
@@ -1308,14 +1400,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         and "referral_date" in builder.top  # never the upload day
     ):
         builder.set(builder.placement, "start_date", reference, 0.85, builder.start_at_once)
-    if (
-        "start_date" not in builder.placement
-        and "urgency" in builder.placement
-        and "referral_date" in builder.top  # never the upload day
-        and any(_TODAY_REQUEST.search(a.value) for a in answers[:80])
-    ):
-        first = builder.placement["urgency"].evidence[0]
-        builder.set(builder.placement, "start_date", reference, 0.8, first)
+    _start_today(builder, answers, reference)
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)

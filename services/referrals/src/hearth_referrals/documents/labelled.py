@@ -90,6 +90,16 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# "The child | Risks": a heading printed beside the child's (two columns read across) is
+# not a name.
+_SECTION_WORDS = re.compile(
+    r"^(risks?|risk assessment|health|education|family( time)?|contact|history|placement"
+    r"( history| request| details)?|legal( status)?|background|needs|details|summary"
+    r"|the request|also involved|professionals|other information)$",
+    re.I,
+)
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -113,7 +123,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         text, rest = text.split("(", 1)  # "Reece Ward (DOB 11/01/2010), male"
         rest = rest.replace(")", ",", 1)
     text = re.split(r"\s*\(", text)[0].strip()
-    if not text or not looks_like_name(text.replace(",", "")):
+    if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
         return
     if rest:
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)

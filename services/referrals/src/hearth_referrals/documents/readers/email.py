@@ -20,6 +20,7 @@ from hearth_contract.problems import Problem
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import html
+from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
 __all__ = ["read"]
@@ -206,7 +207,8 @@ def read(
     subject = str(message.get("subject") or "")
     body = _body(message)
     plain = body is not None and body.get_content_type() == "text/plain"
-    for part, lines in _sections(_body_text(message), subject):
+    body_text = "\n".join(json_lines(_body_text(message).splitlines()))
+    for part, lines in _sections(body_text, subject):
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):

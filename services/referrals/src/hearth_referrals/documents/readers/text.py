@@ -8,7 +8,10 @@ from hearth_contract.documents import DocumentTooLarge
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
+from hearth_referrals.documents.readers.chat import chat_blocks
+from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.lenient_json import json_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 
@@ -230,6 +233,7 @@ _GENDER_WORD = re.compile(r"^(male|female|boy|girl|m|f|non[- ]binary)$", re.I)
 def _pairs_and_words(pieces: list[str]) -> list[str]:
     """ "Young Person: Dominik Kowal   D.O.B: 30/06/2010   Male": the pairs, and a lone word
     after them as its own answer (a gender written without its label)."""
+    pieces = [_unlabelled_pair(piece) for piece in pieces]
     paired = [bool(_PAIR.match(piece)) for piece in pieces]
     if len(pieces) < 3 or not paired[0] or sum(paired) < 2:
         return []
@@ -240,6 +244,24 @@ def _pairs_and_words(pieces: list[str]) -> list[str]:
         piece if is_pair else f"Gender: {piece}"
         for piece, is_pair in zip(pieces, paired, strict=True)
     ]
+
+
+# Short prompts a log or export writes without a colon ("DOB 19/06/2011", "Age 15").
+_BARE_PROMPTS = {"dob", "age", "gender", "la_reference", "legal_status"}
+
+
+def _unlabelled_pair(piece: str) -> str:
+    """ "DOB 19/06/2011" beside "Child: WOOD, Kacey" is "DOB: 19/06/2011"."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    if _PAIR.match(piece):
+        return piece
+    words = piece.split()
+    for size in (3, 2, 1):
+        label, rest = " ".join(words[:size]), " ".join(words[size:])
+        if len(words) > size and field_for(label) in _BARE_PROMPTS and re.search(r"\d", rest):
+            return f"{label}: {rest}"
+    return piece
 
 
 def decode(data: bytes) -> str:
@@ -286,4 +308,11 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
 def read(content: str, limits: DocumentLimits) -> list[Block]:
     if len(content) > limits.max_text_chars:
         raise DocumentTooLarge("The text is too long to read.")
-    return blocks_from_lines(unwrap(split_pairs(content.splitlines())))
+    chat = chat_blocks(content, _lines_to_blocks)
+    if chat is not None:
+        return chat
+    return _lines_to_blocks(csv_lines(content) or json_lines(content.splitlines()))
+
+
+def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
+    return blocks_from_lines(unwrap(split_pairs(lines)), base)

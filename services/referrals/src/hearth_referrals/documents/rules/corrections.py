@@ -31,13 +31,31 @@ _PATTERNS = [
         r",?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)",
     ),
     re.compile(_WHAT + r"\s+should (?:be|read|say)\s+(?P<new>[^.;\n]+?)(?:[.;\n]|$)"),
+    # "Sorry typo above - DOB is 04/07/2013!": after the cue, what it should have said
+    re.compile(
+        r"\b(?:typo|mistake|error|wrong|sorry|apologies)\b[^.;!]*?[-\u2013:,]\s*"
+        + _WHAT
+        + r"\s+(?:is|should (?:be|read|say)|was meant to be)\s+(?P<new>[^,;!\n]+?)\s*(?:[!.;,]|$)"
+    ),
+    # "we now need the placement from Wednesday 25th, not Monday 30 November"
+    re.compile(
+        r"\bneed(?:s|ed)? (?:the )?(?:placement|bed|move|carers?)\s+(?P<what>from|by|on)\s+"
+        r"(?P<new>[^,;.\n]+?),?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)"
+    ),
+    # "the court made interim care orders (ICO) for both ... so they are no longer section 20"
+    re.compile(
+        r"\b(?:made|granted|obtained)\s+(?:an?\s+)?(?P<new>[^,;.\n]{3,60}?)\s+(?:for|on|in"
+        r" respect of)\b[^.;\n]*?\bno longer\b"
+    ),
     # "the start date is now 30/11/2026"
     re.compile(_WHAT + r"\s+is now\s+(?P<new>[^.;,\n]+)"),
     re.compile(
         r"\b(?:correct|amended|updated|right)\s+" + _WHAT + r"\s+(?:is|:)\s+(?P<new>[^.;\n]+)"
     ),
 ]
-_CUE = re.compile(r"\b(correct\w*|amend\w*|not\b|should (be|read|say)|apologies|error|typo)", re.I)
+_CUE = re.compile(
+    r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +83,8 @@ def corrections(text: str) -> list[Correction]:
                         "",
                         match.groupdict().get("what") or "legal status",
                     )
+                    if what in ("from", "by", "on"):
+                        what = "start date"  # "need the placement from X, not Y"
                     found.append(Correction(what.strip(), match.group("new").strip()))
                     break
     return found

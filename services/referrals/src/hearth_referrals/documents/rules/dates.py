@@ -91,6 +91,12 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _YEARLESS = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?![\s,\-]*\d)", re.IGNORECASE),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?![\s,\-]*\d)", re.IGNORECASE),
+    # "w/c 7/12", "Monday 30/11": a day and a month in figures, no year ("24/7" is no date)
+    re.compile(
+        rf"(?<![\d/.]){_WEEKDAY}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)"
+        r"(?!\s*(?:nights?|days?|weeks?|hours?|hrs|times|of|care|support)\b)",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -113,6 +119,8 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
                     value = date(reference.year + 1, month, day)
                 except ValueError:
                     continue
+            if pattern is _YEARLESS[-1] and (value - reference).days > 183:
+                continue  # "7/12" without a year is a start within months, not a year on
             found.append(FoundDate(value, match.group(0), match.start()))
     if not found:
         found = _month_then_day(text, reference)
@@ -178,10 +186,11 @@ def _month_then_day(text: str, reference: date) -> list[FoundDate]:
 
 
 _WEEKDAY_DAY = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|r?s|urday|\.)?\s+(?:the\s+)?"
+    r"([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def _weekday_and_day(text: str, reference: date) -> list[FoundDate]:

@@ -191,7 +191,10 @@ _CARE_SETTING = re.compile(
     r"\b(foster\w*|residential|children'?s home|kinship|connected (person|carers?)"
     r"|secure (unit|home"
     r"|children'?s home)|supported (accommodation|lodgings)|semi-independent|special guardian"
-    r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers)\b",
+    r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers"
+    # a young parent and their baby placed together
+    r"|(parent|mother|mum|father) (and|&) (baby|child) (unit|placement|home)"
+    r"|residential (family|assessment) (centre|unit))\b",
     re.I,
 )
 _HOME = re.compile(

@@ -44,8 +44,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
-        r"|^sent on$|^(date )?received( on)?$|^completed( on)?$|^date of (the )?form$"
+        r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
+        r"|^date of (the )?form$"
         r"|^form (completed|date)$"
+        # an out-of-hours log: the shift it was written on is when the request came
+        r"|^(shift|duty log|log)( date)?$|^date of (the )?(shift|log)$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
@@ -141,6 +144,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
+        r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
         # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
         r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
         r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
@@ -356,6 +360,8 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
+    if _SOMEONE_ELSES_REFERENCE.search(label):
+        return None  # a portal's or a provider's own number for the referral, not the LA's
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
@@ -388,4 +394,9 @@ def _translated(label: str, part: str) -> str | None:
     return fields.pop() if len(fields) == 1 else None
 
 
+_SOMEONE_ELSES_REFERENCE = re.compile(
+    r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
+    r"\b(ref(erence)?|no\.?|number|id)\b",
+    re.I,
+)
 _HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)

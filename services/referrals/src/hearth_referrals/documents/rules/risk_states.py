@@ -295,7 +295,9 @@ _STILL = re.compile(
 # since arriving", "nothing since the move".
 _STOPPED_SINCE = re.compile(
     r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?"
-    r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+since\b",
+    r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+(?:since\b"
+    # "none this year", "nothing in the last six months"
+    r"|(?:so far )?this (?:year|term|month)\b|in the (?:last|past) (?:\w+ )?(?:years?|months?)\b)",
     re.I,
 )
 

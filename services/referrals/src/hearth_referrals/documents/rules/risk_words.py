@@ -36,6 +36,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"child sexual exploitation",
         r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
         r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
+        # an older man's lifts, gifts or money: the pattern grooming takes
+        r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
+        r"|alcohol|cigarettes)\b",
+        r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -138,8 +142,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ),
     ("to_others", "harm_to_animals"): _any(
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
-        r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*)"
-        r"( (to|towards))?( the| a| his| her| their)?( \w+'s)?( family)?"
+        r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
+        r"|mistreat\w*|rough with)"
+        r"( (to|towards))?( the| a| his| her| their)?( \w+(?:'s|s'))?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
         r"animal (cruelty|abuse|welfare)",
@@ -177,6 +182,9 @@ _CUE_PATTERNS = {
         r"\b(since|for (over |more than |about |around )?(\w+ )?(weeks?|months?|years?)"
         r"|in the (last|past))\b",
         r"\bno\b[^.;]{0,40}\bfor (over |more than |about |around )?(\w+ )?(months|years?)\b",
+        # "self-harmed in 2024, none this year": nothing in the time since
+        r"\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+(so far )?"
+        r"this (year|term)\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
@@ -227,7 +235,8 @@ _CUE_PATTERNS = {
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
         r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
-        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could))\b",
+        r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
+        r"|has been|have been|had been))\b",
         # what others say that no professional has seen or proved
         r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
         r"|evidenced|assessed|diagnosed)\b",

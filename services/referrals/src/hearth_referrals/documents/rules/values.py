@@ -197,7 +197,10 @@ def ticked_text(value: str, options: list[tuple[str, bool]]) -> str:
 _NOT_SOUGHT = re.compile(
     r"\b(is|are)? ?(not|no longer) (being )?(sought|needed|required|requested|suitable"
     r"|appropriate|recommended|considered)\b|\brather than\b"
-    r"|\bnot what (we|they|she|he|the (child|young person)|(his|her|their) (plan|care plan))\b",
+    r"|\bnot what (we|they|she|he|the (child|young person)|(his|her|their) (plan|care plan))\b"
+    # "Thank you for your referral, received today": when the paper came, not the placement
+    r"|\b(referral|request|email|message|form)s?,? (which )?(was |were |has been )?(received"
+    r"|logged|sent|submitted)( on| at)? (today|this (morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 

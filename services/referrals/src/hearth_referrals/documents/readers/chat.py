@@ -1,0 +1,99 @@
+"""A chat export (Teams, WhatsApp): "[18/11/2026 10:02] Name" over the message's lines.
+
+The referral is spread over the messages of a worker and a placements officer. The
+export is read as one message after another (a later message correcting an earlier
+fact wins, as a reply's correction does), after three lines it implies: the chat's date
+(the first message's) is the referral date, and the participant who gives their own
+email or number ("My email is ...") is the worker, with those details.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hearth_referrals.documents.blocks import Block, Location
+from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+
+__all__ = ["chat_blocks"]
+
+# "[18/11/2026 10:02] Kate Elliott", "[18/11/2026, 10:02:11] Kate Elliott: Hi",
+# "18/11/2026 10:02 - Kate Elliott: Hi": a message's stamp and sender.
+_STAMP = re.compile(
+    r"^\s*\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"\s*(?::\s*(?P<text>.*))?$"
+)
+_MIN_MESSAGES = 3
+# The sender's own details: "My email is ...", "my mobile 07700 ...", "I'm on 01632 ...".
+_OWN_DETAILS = re.compile(
+    r"\b(my (e-?mail|mobile|phone|number|direct line|work phone|tel)\b|i'?m on\b"
+    r"|i am on\b|call me on|reach me on)",
+    re.I,
+)
+# A message giving a child's facts: a date of birth or a case number.
+_FACTS = re.compile(r"\b(dob|d\.o\.b|date of birth|born|legal status|care order|s20|ico)\b", re.I)
+
+
+@dataclass
+class _Message:
+    date: str
+    who: str
+    lines: list[str] = field(default_factory=list)
+
+
+def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
+    before: list[str] = []
+    messages: list[_Message] = []
+    for line in lines:
+        stamp = _STAMP.match(line)
+        if stamp and looks_like_name(stamp.group("who")):
+            messages.append(_Message(stamp.group("date"), stamp.group("who")))
+            if stamp.group("text"):
+                messages[-1].lines.append(stamp.group("text"))
+        elif messages:
+            if line.strip():
+                messages[-1].lines.append(line.strip())
+        else:
+            before.append(line)
+    return before, messages
+
+
+def _worker(messages: list[_Message]) -> str | None:
+    """The participant who gives their own email, or failing that who gives the facts."""
+    own = [m.who for m in messages if any(_OWN_DETAILS.search(ln) and emails(ln) for ln in m.lines)]
+    if own:
+        return own[0]
+    facts = [m.who for m in messages if any(_FACTS.search(line) for line in m.lines)]
+    return max(set(facts), key=facts.count) if facts else None
+
+
+def _worker_lines(worker: str, messages: list[_Message]) -> list[str]:
+    lines = [f"Social worker: {worker}"]
+    for message in messages:
+        if message.who != worker:
+            continue
+        for line in message.lines:
+            if not _OWN_DETAILS.search(line):
+                continue
+            lines.extend(f"Social worker email: {email}" for email in emails(line))
+            lines.extend(f"Social worker phone: {phone}" for phone in phones(line))
+    return lines
+
+
+def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
+    """Blocks for a chat export; None when the text is not one. ``lines_to_blocks(lines,
+    location)`` reads plain lines (the text reader's own)."""
+    before, messages = _messages(content.splitlines())
+    if len(messages) < _MIN_MESSAGES:
+        return None
+    implied = [f"Date: {messages[0].date}"]
+    worker = _worker(messages)
+    if worker is not None:
+        implied.extend(_worker_lines(worker, messages))
+    blocks = lines_to_blocks([*before, *implied], Location())
+    for message in messages:
+        # every message is read as written after the ones before it: its corrections win
+        kept = [line for line in message.lines if not _OWN_DETAILS.search(line)]
+        blocks.extend(lines_to_blocks(kept, Location(part="message")))
+    return blocks

@@ -1,0 +1,95 @@
+"""A spreadsheet saved as comma-separated text: a header row, then one row per child.
+
+Placement-finding trackers are kept in spreadsheets and sent as CSV. Each row about a
+child is written back as a "Child N" Part of "Header: cell" lines, so the form rules
+read it like any other form. A row that names no child (a "contact" row giving the
+placement officer under the worker's columns) is kept as one line of its own words,
+never under the headers, so its person is not taken for the worker.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+__all__ = ["csv_lines"]
+
+_MIN_COLUMNS = 4
+# A header cell is a short label, never a date, an email or a number.
+_HEADER_CELL = re.compile(r"^[A-Za-z][\w '&/().?#-]{0,40}$")
+_NAME_HEADER = re.compile(
+    r"^(child'?s? )?(name|full name|first ?name|forename|surname|last ?name|family name)$"
+    r"|^(child|young person|yp)$",
+    re.I,
+)
+# "Placement officer: Ravi Patel": a cell that carries its own label.
+_OWN_LABEL = re.compile(r"^[A-Za-z][\w '/-]{1,40}:\s*\S")
+
+
+def _rows(content: str) -> list[list[str]] | None:
+    try:
+        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;")
+    except csv.Error:
+        return None
+    try:
+        rows = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO(content), dialect)
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error:
+        return None
+    return rows
+
+
+def _is_table(rows: list[list[str]]) -> bool:
+    if len(rows) < 2 or len(rows[0]) < _MIN_COLUMNS:
+        return False
+    header = rows[0]
+    if not all(_HEADER_CELL.match(cell) for cell in header if cell):
+        return False
+    if sum(1 for cell in header if cell) < _MIN_COLUMNS:
+        return False
+    return all(abs(len(row) - len(header)) <= 1 for row in rows[1:])
+
+
+_NAME_ORDER = {"first_name": 0, "child_name": 0, "last_name": 1}
+
+
+def _name_kind(label: str) -> str | None:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    return field_for(label)
+
+
+def _names_a_child(header: list[str], row: list[str]) -> bool:
+    return any(
+        _NAME_HEADER.match(label) and cell and not _OWN_LABEL.match(cell)
+        for label, cell in zip(header, row, strict=False)
+    )
+
+
+def csv_lines(content: str) -> list[str] | None:
+    """The text's lines as labelled form lines when the whole text is a CSV table with a
+    header row; None when it is not one."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    if len(lines) < 2 or lines[0].count(",") + lines[0].count(";") < _MIN_COLUMNS - 1:
+        return None
+    rows = _rows(content)
+    if rows is None or not _is_table(rows):
+        return None
+    header, written = rows[0], []
+    children = 0
+    for row in rows[1:]:
+        if not _names_a_child(header, row):
+            # its own words only: "Placement officer: Ravi Patel, ravi.patel@..., 01632 ..."
+            written.append(", ".join(cell for cell in row if cell))
+            continue
+        children += 1
+        written.append(f"Child {children}")
+        cells = [(label, cell) for label, cell in zip(header, row, strict=False) if label and cell]
+        # the child's names first: a row's answers are theirs once they are named
+        cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
+        written.extend(f"{label}: {cell}" for label, cell in cells)
+    return written if children else None

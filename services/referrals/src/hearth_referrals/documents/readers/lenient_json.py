@@ -1,0 +1,133 @@
+"""A JSON export pasted into a message or saved as text, read as the form it stands for.
+
+Case systems and officers paste a Placements-Data-Standard-style export into an email:
+hand-edited, with ``//`` comments and trailing commas that strict JSON refuses. The
+object is read leniently and written back as "Label: value" lines whose labels are its
+field names in words ("dateOfBirth" is "Date of birth", ``socialWorker.email`` is
+"Social worker email"), so the form rules read it like any other form; each child in a
+list of children starts its own "Child N" Part.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["json_lines", "lenient_loads"]
+
+# A string (kept), then a // comment, then a comma before a closing bracket (both dropped).
+_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|#[^\n]*')
+_TRAILING_COMMAS = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])')
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Keys that only number or tag the record, not a fact about the child or placement.
+_BOOKKEEPING = re.compile(r"^(child)?index$|^(schema|version|id|type)$|^\$", re.I)
+# Whose details a nested object holds: its fields are labelled with its name in front.
+_PEOPLE = re.compile(r"worker|officer|manager|referrer|contact|guardian|parent", re.I)
+_CHILDREN = re.compile(r"^(children|child|young ?people|siblings)$", re.I)
+_RISK_VALUE = {"no": "No", "yes": "Yes", "past": "Past", "suspected": "Suspected"}
+
+
+def lenient_loads(text: str) -> Any:
+    """``json.loads`` after dropping comments and trailing commas; raises ValueError."""
+
+    def keep_strings(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return token if token.startswith('"') else ""
+
+    return json.loads(_TRAILING_COMMAS.sub(keep_strings, _COMMENTS.sub(keep_strings, text)))
+
+
+def _words(key: str) -> str:
+    """ "dateOfBirth" as "Date of birth", "local_authority_child_id" as "Local authority
+    child id"."""
+    spaced = _CAMEL.sub(" ", key).replace("_", " ").replace("-", " ")
+    words = " ".join(spaced.split()).lower()
+    return words[:1].upper() + words[1:]
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    text = str(value).strip()
+    if re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+(?:\s*\(.*\))?", text):
+        text = _CAMEL.sub(" ", text).lower()  # "fosterCare", "shortTerm (12 weeks)"
+    return text
+
+
+def _answer(label: str, value: dict[str, Any]) -> str | None:
+    """A risk-style object ({"value": "past", "notes": "..."}) as one answer."""
+    said = value.get("value", value.get("state", value.get("answer")))
+    notes = value.get("notes", value.get("details", value.get("detail")))
+    if said is None and notes is None:
+        return None
+    said_text = _RISK_VALUE.get(str(said).lower(), _value(said)) if said is not None else ""
+    joined = " - ".join(part for part in (said_text, _value(notes) if notes else "") if part)
+    return f"{label}: {joined}"
+
+
+def _object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
+    lines: list[str] = []
+    for key, item in value.items():
+        if item is None or item == "" or item == [] or _BOOKKEEPING.match(key):
+            continue
+        label = _words(f"{prefix} {_words(key)}") if prefix else _words(key)
+        if _CHILDREN.match(key) and isinstance(item, list | dict):
+            children = item if isinstance(item, list) else [item]
+            for number, child in enumerate(children, start=1):
+                if isinstance(child, dict):
+                    lines.append(f"Child {number}")
+                    lines.extend(_object_lines(child))
+            continue
+        if isinstance(item, dict):
+            single = _answer(label, item) if {"value", "notes"} & set(item) else None
+            if single is not None:
+                lines.append(single)
+                continue
+            # a person's details carry the person's role; a group's (risks) do not
+            lines.extend(_object_lines(item, label if _PEOPLE.search(key) else ""))
+            continue
+        if isinstance(item, list):
+            texts = [_value(entry) for entry in item if not isinstance(entry, dict | list)]
+            if texts:
+                lines.append(f"{label}: {'; '.join(texts)}")
+            for entry in item:
+                if isinstance(entry, dict):
+                    lines.extend(_object_lines(entry, label))
+            continue
+        lines.append(f"{label}: {_value(item)}")
+    return lines
+
+
+def _depth_change(line: str) -> int:
+    text = re.sub(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*', "", line)
+    return text.count("{") + text.count("[") - text.count("}") - text.count("]")
+
+
+def json_lines(lines: list[str]) -> list[str]:
+    """The lines with each JSON object among them (starting on a line of its own with
+    "{") written as labelled lines; text that is not JSON is left as it was."""
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip().startswith("{"):
+            result.append(lines[index])
+            index += 1
+            continue
+        depth, end = 0, index
+        while end < len(lines):
+            depth += _depth_change(lines[end])
+            end += 1
+            if depth <= 0:
+                break
+        try:
+            parsed = lenient_loads("\n".join(lines[index:end]))
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, dict):
+            result.append(lines[index])
+            index += 1
+            continue
+        result.extend(_object_lines(parsed))
+        index = end
+    return result
