@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.pdf_columns import newspaper_order
 
 __all__ = ["page_blocks", "words_from_chars"]
 
@@ -21,6 +22,31 @@ __all__ = ["page_blocks", "words_from_chars"]
 _GAP_FACTOR = 1.6
 _ALIGN = 6.0  # points: how far apart two starts may be and still be one column
 _LABEL_VALUE = re.compile(r"^\s*[A-Za-z][^:]{0,60}:\s*\S")
+# An address cut at the cell's or column's edge: "jo.bloggs@southty" over "neside.gov.uk".
+_CUT_ADDRESS = re.compile(r"\S*@[\w.-]*$")
+_WHOLE_ADDRESS = re.compile(
+    r"@[\w-]+(\.[\w-]+)*\.(uk|com|org|net|gov|nhs|info|io|eu|scot|wales|cymru)$", re.I
+)
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Two lines of one cell or paragraph as one text; an email address the line broke
+    inside is put back together without the space."""
+    cut = _CUT_ADDRESS.search(first)
+    rest = second.split()[0].rstrip(".,;:)") if second.split() else ""
+    if cut and not _WHOLE_ADDRESS.search(cut.group()) and _WHOLE_ADDRESS.search(cut.group() + rest):
+        return f"{first}{second}"
+    return f"{first} {second}"
+
+
+def cell_text(text: str) -> str:
+    """A table cell's lines as one line, with broken email addresses mended."""
+    joined = ""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            joined = join_wrapped(joined, line) if joined else line
+    return joined
 
 
 @dataclass(slots=True)
@@ -29,6 +55,7 @@ class _Segment:
     x1: float
     text: str
     size: float = 8.0
+    first: float = 0.0  # the width of its first word
 
 
 @dataclass(slots=True)
@@ -42,6 +69,27 @@ class _Row:
     top: float
     cells: list[_Segment] = field(default_factory=list)
     table: list[list[str]] | None = None
+    wrapped: bool = False  # the line carries on the line above, cut at the column's edge
+
+
+def _mark_wrapped(rows: list[_Row]) -> None:
+    """A line continues the one above when both start at one edge, in one size, and the
+    line above stopped only because its next word would not fit before the right edge
+    (the right edge is the widest line starting where they start)."""
+    lines = [row.cells[0] for row in rows if row.table is None and len(row.cells) == 1]
+    for above, row in zip(rows, rows[1:], strict=False):
+        if above.table is not None or row.table is not None:
+            continue
+        if len(above.cells) != 1 or len(row.cells) != 1:
+            continue
+        upper, lower = above.cells[0], row.cells[0]
+        if abs(upper.x0 - lower.x0) > _ALIGN / 2 or abs(upper.size - lower.size) > 0.5:
+            continue
+        if row.top - above.top > upper.size * 1.8:
+            continue  # a blank line between: a new paragraph
+        edge = max(line.x1 for line in lines if abs(line.x0 - upper.x0) <= _ALIGN / 2)
+        full = upper.x1 - upper.x0 >= (edge - upper.x0) * 0.4
+        row.wrapped = full and upper.x1 + upper.size * 0.3 + lower.first > edge
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -117,7 +165,7 @@ def _join(words: list[_Segment], stops: list[float] | None = None) -> list[_Segm
             last = segments[-1]
             last.text, last.x1 = f"{last.text} {word.text}", word.x1
         else:
-            segments.append(_Segment(word.x0, word.x1, word.text, word.size))
+            segments.append(_Segment(word.x0, word.x1, word.text, word.size, word.x1 - word.x0))
     return segments
 
 
@@ -153,7 +201,7 @@ def _rows(lines: list[_Line], tables: list[tuple[float, list[list[str]]]]) -> li
         if columns is not None and previous is not None:
             for column, segment in zip(columns, line.segments, strict=True):
                 cell = previous.cells[column]
-                cell.text = f"{cell.text} {segment.text}"
+                cell.text = join_wrapped(cell.text, segment.text)
             continue
         previous = _Row(line.top, list(line.segments))
         items.append(previous)
@@ -205,13 +253,19 @@ class _Emitter:
         self.in_table = False
         self.blocks: list[Block] = []
 
-    def paragraph_block(self, text: str) -> None:
+    def paragraph_block(self, text: str, wrapped: bool = False) -> None:
         heading = part_heading(text)
         if heading:
             self.part = heading
         previous = self.blocks[-1] if self.blocks else None
-        if not heading and previous is not None and _wraps(previous, text):
-            previous.text = f"{previous.text} {text}"
+        carries_on = (
+            wrapped
+            and previous is not None
+            and previous.kind is BlockKind.PARAGRAPH
+            and not _LABEL_START.match(text)
+        )
+        if not heading and previous is not None and (carries_on or _wraps(previous, text)):
+            previous.text = join_wrapped(previous.text, text)
             return
         self.in_table = False
         self.paragraph += 1
@@ -238,7 +292,7 @@ class _Emitter:
                         self.paragraph_block(text)
                     self.in_table = False
                     continue
-                texts = [" ".join((text or "").split()) for text in cells]
+                texts = [cell_text(text or "") for text in cells]
                 if any(texts):
                     self.row_blocks(texts, new_table=index == 0)
             self.in_table = False
@@ -247,7 +301,10 @@ class _Emitter:
         if len(texts) == 1 and texts[0].count("|") >= 1:  # a table typed with pipes
             self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
             return
-        if len(texts) == 1 or all(_LABEL_VALUE.match(text) for text in texts):
+        if len(texts) == 1:
+            self.paragraph_block(texts[0], row.wrapped)
+            return
+        if all(_LABEL_VALUE.match(text) for text in texts):
             for text in texts:  # side-by-side "Label: value" pairs read as separate lines
                 self.paragraph_block(text)
             return
@@ -298,7 +355,11 @@ def page_blocks(
     if page is not None:
         words = page.extract_words(keep_blank_chars=False)
     words = [word for word in words or [] if outside(word)]
+    if not found:  # a ruled page keeps its order: its tables are placed by position
+        words = newspaper_order(words)
     emitter = _Emitter(number, part, tables_before)
-    for row in _rows(_lines(words), tables):
+    rows = _rows(_lines(words), tables)
+    _mark_wrapped(rows)
+    for row in rows:
         emitter.emit(row)
     return emitter.blocks

@@ -42,7 +42,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
-        r"|date of (application|this (referral|request))"
+        r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
         r"|^date of (the )?form$"
