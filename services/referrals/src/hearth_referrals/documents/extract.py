@@ -166,6 +166,11 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if name and str(name.value) == bracketed.group(1):
             builder.current = index
             return False
+    # "Brooke: has scratched her wrists", "Mason Tully: ...": a line led by one child's name
+    for index, child in enumerate(builder.children if len(builder.children) > 1 else []):
+        if _named_by(child, answer.label):
+            builder.current = index
+            return False
     # "Risks - Tyler": a Part for one child, even before the next child is read
     for index, child in enumerate(builder.children if answer.part else []):
         name = child.fields.get("first_name")
@@ -205,6 +210,17 @@ def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
         return False
     builder.current = matching[0]
     return True
+
+
+def _named_by(child: ChildFindings, label: str) -> bool:
+    """The label is the child's first name, or their first and last names."""
+    first, last = child.fields.get("first_name"), child.fields.get("last_name")
+    if not first or not first.value or not label.strip():
+        return False
+    names = {str(first.value).lower()}
+    if last and last.value:
+        names.add(f"{first.value} {last.value}".lower())
+    return " ".join(label.split()).strip(" :*").lower() in names
 
 
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of

@@ -512,8 +512,10 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             return _child_column_answers(rows, names_row=True)  # "Name | Zara Campbell | ..."
         if _RISK_HEADER.match(header[0]):
             return _child_column_answers(rows)  # "Risk | Zara | Jayden": the names head
-        named = [[replace(rows[0][0], text="First name"), *rows[0][1:]], *rows[1:]]
-        return _child_column_answers(named, names_row=True)
+        # "Kyle | Mason" are first names; "Brooke Tully | Mason Tully" whole names
+        whole = all(" " in name.strip() for name in header[1:])
+        label = replace(rows[0][0], text="Name" if whole else "First name")
+        return _child_column_answers([[label, *rows[0][1:]], *rows[1:]], names_row=True)
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)
