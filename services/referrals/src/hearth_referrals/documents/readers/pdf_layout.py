@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.readers.layout import part_heading
@@ -77,7 +78,7 @@ def _mark_wrapped(rows: list[_Row]) -> None:
     line above stopped only because its next word would not fit before the right edge
     (the right edge is the widest line starting where they start)."""
     lines = [row.cells[0] for row in rows if row.table is None and len(row.cells) == 1]
-    for above, row in zip(rows, rows[1:], strict=False):
+    for above, row in pairwise(rows):
         if above.table is not None or row.table is not None:
             continue
         if len(above.cells) != 1 or len(row.cells) != 1:
