@@ -197,7 +197,32 @@ def _inline_pieces(line: str) -> list[str]:
             continue
         pieces.append(line[start : match.start()])
         start = match.end()
-    return [*pieces, line[start:]]
+    return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
+
+
+_COLON = re.compile(r":\s")
+
+
+def _run_on_labels(piece: str) -> list[str]:
+    """ "Case number: RCBC-14420 Date: 17-Nov-2026": a second label the vocabulary knows,
+    run on after the first answer with no stop between (a printout that lost its spacing),
+    starts its own answer; the shortest capitalised words before the colon are the label."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    first = _COLON.search(piece)
+    if first is None:
+        return [piece]
+    for colon in _COLON.finditer(piece, first.end()):
+        words = piece[first.end() : colon.start()].split(" ")
+        for count in range(1, min(4, len(words) - 1) + 1):
+            label = " ".join(words[-count:])
+            if not label[:1].isupper() or not re.fullmatch(r"[\w'/() -]+", label):
+                continue
+            field = field_for(label)
+            if field is not None and not field.startswith("risk"):
+                cut = colon.start() - len(label)
+                return [piece[:cut].rstrip(), *_run_on_labels(piece[cut:])]
+    return [piece]
 
 
 # "She attends Holbrook Primary School. Health: well. Family time: mum monthly.": a
