@@ -74,7 +74,7 @@ _TOMORROW_REQUEST = re.compile(
 # "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026",
 # "Bristol City Council. Date of referral: 19th Nov 2026": the referral's date in a sentence.
 _REFERRAL_SENTENCE = re.compile(
-    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
+    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary|extract|report|note) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
     r"|\b(?:date of (?:referral|request)|referral date)\b"

@@ -71,6 +71,23 @@ class _Row:
     cells: list[_Segment] = field(default_factory=list)
     table: list[list[str]] | None = None
     wrapped: bool = False  # the line carries on the line above, cut at the column's edge
+    heading: bool = False  # a short line in a larger type than the page's text
+
+
+def _mark_headings(rows: list[_Row]) -> None:
+    """A line of a few words printed larger than most of the page's text is a heading,
+    as a Word heading style is ("Discussion", "The parent", "Social worker")."""
+    sizes: dict[float, int] = {}
+    for row in rows:
+        for cell in row.cells:
+            sizes[round(cell.size)] = sizes.get(round(cell.size), 0) + len(cell.text)
+    if not sizes:
+        return
+    body = max(sizes, key=lambda size: sizes[size])
+    for row in rows:
+        if row.table is None and len(row.cells) == 1:
+            cell = row.cells[0]
+            row.heading = cell.size >= body * 1.15 and 0 < len(cell.text.split()) <= 6
 
 
 def _mark_wrapped(rows: list[_Row]) -> None:
@@ -303,6 +320,8 @@ class _Emitter:
             self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
             return
         if len(texts) == 1:
+            if row.heading and not part_heading(texts[0]):
+                self.part = texts[0].rstrip(":").strip()
             self.paragraph_block(texts[0], row.wrapped)
             return
         if all(_LABEL_VALUE.match(text) for text in texts):
@@ -361,6 +380,7 @@ def page_blocks(
     emitter = _Emitter(number, part, tables_before)
     rows = _rows(_lines(words), tables)
     _mark_wrapped(rows)
+    _mark_headings(rows)
     for row in rows:
         emitter.emit(row)
     return emitter.blocks
