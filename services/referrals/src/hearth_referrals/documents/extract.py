@@ -1335,6 +1335,34 @@ def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
             found.evidence.insert(0, holder.evidence(line))
 
 
+_YOUNGEST_PARENT = 12  # years: no one younger is the parent in a parent-and-child request
+
+
+def _childs_table_after_parent(answers: list[Answer], reference: date) -> list[Answer]:
+    """A table under a parent's heading whose date of birth is a young child's (the baby's
+    details printed straight after "The parent") is the child's, not the parent's."""
+    tables: dict[tuple, list[int]] = {}
+    for index, answer in enumerate(answers):
+        where = answer.block.location
+        if where.table is not None and answer.in_a_parents_part:
+            tables.setdefault((where.attachment, where.page, where.table), []).append(index)
+    answers = list(answers)
+    for indexes in tables.values():
+        born = [
+            found.value
+            for index in indexes
+            if field_for(answers[index].label) == "dob"
+            for found in find_dates(answers[index].value, reference)[:1]
+        ]
+        if not born or age_on(born[0], reference) >= _YOUNGEST_PARENT:
+            continue
+        for index in indexes:
+            answer = answers[index]
+            where = replace(answer.block.location, part=None)
+            answers[index] = replace(answer, block=replace(answer.block, location=where))
+    return answers
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
@@ -1346,6 +1374,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     )
     if in_a_sentence:
         reference = in_a_sentence[0]
+    answers = _childs_table_after_parent(answers, reference)
     builder = DraftBuilder(reference)
     _siblings_in_a_sentence(builder, answers)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
