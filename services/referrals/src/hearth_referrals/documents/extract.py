@@ -1338,15 +1338,18 @@ def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
 _YOUNGEST_PARENT = 12  # years: no one younger is the parent in a parent-and-child request
 
 
-def _childs_table_after_parent(answers: list[Answer], reference: date) -> list[Answer]:
+def _childs_table_after_parent(
+    answers: list[Answer], reference: date
+) -> tuple[list[Answer], set[int]]:
     """A table under a parent's heading whose date of birth is a young child's (the baby's
-    details printed straight after "The parent") is the child's, not the parent's."""
+    details printed straight after "The parent") is the child's, not the parent's: its
+    answers leave the parent's Part; the ids of the answers moved are returned too."""
     tables: dict[tuple, list[int]] = {}
     for index, answer in enumerate(answers):
         where = answer.block.location
         if where.table is not None and answer.in_a_parents_part:
             tables.setdefault((where.attachment, where.page, where.table), []).append(index)
-    answers = list(answers)
+    answers, moved = list(answers), set()
     for indexes in tables.values():
         born = [
             found.value
@@ -1360,7 +1363,8 @@ def _childs_table_after_parent(answers: list[Answer], reference: date) -> list[A
             answer = answers[index]
             where = replace(answer.block.location, part=None)
             answers[index] = replace(answer, block=replace(answer.block, location=where))
-    return answers
+            moved.add(id(answers[index]))
+    return answers, moved
 
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
@@ -1374,7 +1378,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     )
     if in_a_sentence:
         reference = in_a_sentence[0]
-    answers = _childs_table_after_parent(answers, reference)
+    answers, moved = _childs_table_after_parent(answers, reference)
     builder = DraftBuilder(reference)
     _siblings_in_a_sentence(builder, answers)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
@@ -1384,6 +1388,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
+        if id(answer) in moved:
+            heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))
