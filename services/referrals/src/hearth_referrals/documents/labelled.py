@@ -286,6 +286,8 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
     text = values.request_text(_text(answer))
     for key in ("urgency", "duration"):
         found = values.read_choice(key, text)
+        if len(found) > 1:  # "Permanence (long-term fostering)": the bracket explains
+            found = values.read_choice(key, re.sub(r"\([^)]*\)", " ", text))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"

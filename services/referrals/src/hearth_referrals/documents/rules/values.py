@@ -106,6 +106,8 @@ _DURATION = [
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
         r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
         r"|for the (remand|assessment|court) period"
+        # "Initial 3-month order sought", "12-week parenting assessment"
+        r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' ]{0,20}\b(order|assessment)\b"
         # "an emergency placement over the weekend until the day team can plan on Monday"
         r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
         r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
