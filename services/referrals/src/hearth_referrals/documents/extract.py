@@ -373,14 +373,21 @@ def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
+    """The form's own answer where it gives one: over prose that says no more than it, and
+    over prose that reads a concern differently once the answer names the kind of concern
+    (a ticked "Suspected" beside a details line the words would read as current)."""
     labelled = [finding for finding in findings if finding.labelled]
+    concern = any(STATE_RANK[f.state] > STATE_RANK[RiskState.NONE_KNOWN] for f in labelled)
     pool = (
         labelled
         if labelled
-        and all(
-            STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
-            for f in findings
-            if not f.labelled
+        and (
+            concern
+            or all(
+                STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
+                for f in findings
+                if not f.labelled
+            )
         )
         else findings
     )
