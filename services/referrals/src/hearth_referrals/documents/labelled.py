@@ -81,8 +81,12 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
     dates = find_dates(answer.value, builder.reference_date)
     if dates:
         builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
-    elif answer.value.strip():
+    elif answer.value.strip() and not _UNDATED.match(answer.value):
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
+
+
+# "(not dated)", "Undated": the form says it has no date; nothing to read, nothing unclear.
+_UNDATED = re.compile(r"^\W*(not dated|undated|no date( given| recorded)?)\W*$", re.I)
 
 
 _SURNAME_FIRST = re.compile(
@@ -287,7 +291,9 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
     for key in ("urgency", "duration"):
         found = values.read_choice(key, text)
         if len(found) > 1:  # "Permanence (long-term fostering)": the bracket explains
-            found = values.read_choice(key, re.sub(r"\([^)]*\)", " ", text))
+            # (read from the block: the answer's own text may have lost the opening bracket)
+            plain = re.sub(r"\([^)]*\)", " ", answer.block.text)
+            found = values.read_choice(key, values.request_text(plain))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
