@@ -2,14 +2,16 @@
 
 Plain extraction reads such a page line by line across both columns, so a heading of
 the right-hand column lands in the middle of the left-hand column's answers. Two text
-columns are told from a form's label and value columns by their baselines: a label and
+columns are told from a form's label and value columns by their baselines (a label and
 its value share one, while two columns of running text, each with its own headings and
-spacing, drift apart and their lines overlap at different heights. The words of such a
+spacing, drift apart and their lines overlap at different heights), or by the left-hand
+lines holding whole "Label: value" answers of their own. The words of such a
 stretch are re-stacked: the whole left column first, then the right one below it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["newspaper_order"]
@@ -90,6 +92,21 @@ def _drifting(lines: list[_Line], gutter: float) -> bool:
     return offsets >= _MIN_OFFSETS
 
 
+_OWN_VALUE = re.compile(r"^[A-Za-z][^:]{0,40}:\s*\S")
+
+
+def _answered_on_the_left(lines: list[_Line], gutter: float) -> bool:
+    """Most lines with words on both sides hold a whole "Label: value" on the left, so the
+    words on the right are not its value: two columns, whatever their spacing."""
+    both = answered = 0
+    for line in lines:
+        left = [w["text"] for w in line.words if w["x1"] <= gutter]
+        if left and len(left) < len(line.words):
+            both += 1
+            answered += bool(_OWN_VALUE.match(" ".join(left)))
+    return answered >= _MIN_LINES and answered * 2 >= both
+
+
 def _gutter(lines: list[_Line]) -> tuple[float, int, int] | None:
     """The gutter and the stretch of lines it splits into two drifting columns."""
     x0 = min(w["x0"] for line in lines for w in line.words)
@@ -98,8 +115,9 @@ def _gutter(lines: list[_Line]) -> tuple[float, int, int] | None:
     gutter = x0 + (x1 - x0) * 0.3
     while gutter <= x0 + (x1 - x0) * 0.7:
         start, end = _longest_run(lines, gutter)
-        if (best is None or end - start > best[2] - best[1]) and _drifting(
-            lines[start:end], gutter
+        stretch = lines[start:end]
+        if (best is None or end - start > best[2] - best[1]) and (
+            _drifting(stretch, gutter) or _answered_on_the_left(stretch, gutter)
         ):
             best = (gutter, start, end)
         gutter += _STEP

@@ -37,6 +37,8 @@ def join_wrapped(first: str, second: str) -> str:
     rest = second.split()[0].rstrip(".,;:)") if second.split() else ""
     if cut and not _WHOLE_ADDRESS.search(cut.group()) and _WHOLE_ADDRESS.search(cut.group() + rest):
         return f"{first}{second}"
+    if rest.startswith("@") and re.search(r"(^|\s)[\w.%+-]+$", first) and "@" not in first[-1:]:
+        return f"{first}{second}"  # cut just before the "@"
     return f"{first} {second}"
 
 
