@@ -440,8 +440,8 @@ def test_no_contact_keeps_the_persons_qualifier():
     ]
 
 
-def test_an_undated_documents_start_is_counted_from_the_day_read():
+def test_not_dated_is_no_date_rather_than_an_unreadable_one():
     text = "Referral date: (not dated)\nChild's name: Alfie Rowe\nStart date: 26/11/2026\n"
     draft = _draft(text.encode())
     assert "referral_date" not in draft.referral
-    assert draft.referral["placement"]["needed_by"] == "within_5_days"  # from 23 November
+    assert not [item for item in draft.unclear if item.pointer == "/referral_date"]

@@ -613,23 +613,17 @@ def _urgency_from_dates(builder: DraftBuilder) -> None:
     builder.set(builder.placement, "urgency", urgency, confidence, start.evidence[0])
 
 
-_UNDATED_NEEDED_BY = 0.7
-
-
 def _needed_by(builder: DraftBuilder) -> None:
     start = builder.placement.get("start_date")
     if start is None or start.state is not ExtractionState.FOUND:
         return
     referral = builder.top.get("referral_date")
-    if referral is not None and referral.state is not ExtractionState.FOUND:
-        return  # a referral date that cannot be read: how soon is not known either
+    if referral is None or referral.state is not ExtractionState.FOUND:
+        return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
-    if referral is None and days < 1:
-        return  # a start already past on the day read: the document's own date is not read
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    # worked out from the two dates: as sure as the less sure of them; an undated
-    # document's start is counted from the day it was read, and is less sure
-    confidence = min(start.confidence, referral.confidence if referral else _UNDATED_NEEDED_BY)
+    # worked out from the two dates: as sure as the less sure of them
+    confidence = min(start.confidence, referral.confidence)
     builder.set(builder.placement, "needed_by", needed_by, confidence, start.evidence[0])
 
 
