@@ -445,3 +445,21 @@ def test_not_dated_is_no_date_rather_than_an_unreadable_one():
     draft = _draft(text.encode())
     assert "referral_date" not in draft.referral
     assert not [item for item in draft.unclear if item.pointer == "/referral_date"]
+
+
+@pytest.mark.parametrize(
+    "start,read",
+    [
+        # the start waits on an event: the event's date is not the start, and it is asked
+        ("Depends on the court - next hearing 9 December.", None),
+        ("Dependent on panel, which sits on 02/12/2026", None),
+        # a date with a condition after it is still the start
+        ("26/11/2026 if the order is made", "2026-11-26"),
+        ("Friday 20 November (hearing 10am)", "2026-11-20"),
+    ],
+)
+def test_a_start_that_waits_on_an_event(start, read):
+    text = f"Referral date: 16/11/2026\nChild's name: Mia Lowe\nStart date: {start}\n"
+    draft = _draft(text.encode())
+    assert draft.referral["placement"].get("start_date") == read
+    assert ("/placement/start_date" in {item.pointer for item in draft.missing}) is (read is None)

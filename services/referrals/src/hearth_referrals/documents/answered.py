@@ -40,7 +40,9 @@ _GAP_START = re.compile(
     r"|discussed|asked|clear)"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
-    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked))\b",
+    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked)"
+    # "Depends on the court - next hearing 9 December": waits on an event
+    r"|(it )?(depends|dependent|depending|contingent) on)\b",
     re.IGNORECASE,
 )
 

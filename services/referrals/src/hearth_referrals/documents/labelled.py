@@ -298,6 +298,11 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
     start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
+    if start and re.search(
+        r"\b(depends|dependent|depending|contingent)\s+on$",
+        text[: start.end(0) - len(start.group(1))].strip(),
+    ):
+        start = None  # "depends on the court - next hearing 9 December": not the start
     dates = find_start_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
@@ -375,6 +380,13 @@ _DATE_LIKE = re.compile(
 )
 
 
+# "Depends on the court - next hearing 9 December", "Subject to the hearing on 2/12": the
+# start waits on something; a date beside it is that event's, not the start.
+_UNDECIDED_START = re.compile(
+    r"^\W*(it )?(depends|dependent|depending|subject to|contingent on|awaiting|pending)\b", re.I
+)
+
+
 # A start date's label that says what kind of move it is: "Planned move date",
 # "Emergency placement needed from".
 _KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
@@ -416,6 +428,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
+    elif field == "start_date" and _UNDECIDED_START.match(answer.value):
+        pass  # "Depends on the court - next hearing 9 December": no start to read yet
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         at_once = _AT_ONCE.search(_text(answer))
