@@ -21,6 +21,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import _run_on_labels
 from hearth_referrals.documents.rules.dates import find_start_dates
 from hearth_referrals.documents.rules.history import family_time, no_contact
+from hearth_referrals.documents.rules.risk_states import statements
 from hearth_referrals.documents.rules.labels import field_for
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -427,6 +428,7 @@ def test_an_orders_or_assessments_length(text, duration):
         ("Mam - weekly, supervised.", [("mam", "weekly")]),
         ("Nana - fortnightly at her flat.", [("nana", "fortnightly")]),
         ("Older sister - monthly.", [("older sister", "monthly")]),
+        ("Uncle in Accra - phone calls a few times a year.", [("uncle", "less_often")]),
     ],
 )
 def test_family_time_words(text, people):
@@ -463,3 +465,19 @@ def test_a_start_that_waits_on_an_event(start, read):
     draft = _draft(text.encode())
     assert draft.referral["placement"].get("start_date") == read
     assert ("/placement/start_date" in {item.pointer for item in draft.missing}) is (read is None)
+
+
+@pytest.mark.parametrize(
+    "sentence,state",
+    [
+        # grooming told by its signs: an adult met or talked to online
+        ("Concerns she met an adult male she met online.", "suspected"),
+        ("He talks online to older men who send him gifts.", "present"),
+        ("Worries he chats to an adult man online.", "suspected"),
+        # "online" with no adult in it is not grooming
+        ("Spends hours online gaming with school friends.", None),
+    ],
+)
+def test_grooming_by_its_signs(sentence, state):
+    found = [s for s in statements(sentence) if s.name == "sexual_exploitation"]
+    assert (str(found[0].state) if found else None) == state

@@ -102,7 +102,7 @@ _FREQUENCY = [
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect"
-        r"|(once|twice|two|three|four|2|3|4) times? (a|per|each) year|twice yearly"
+        r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
         r"|once a year|every (two|three|2|3) months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),

@@ -40,6 +40,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
         r"|alcohol|cigarettes)\b",
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
+        # "met an adult male online", "talking online to older men": grooming by its signs
+        r"\b(adult|older) (males?|men|man)\b[^.]{0,40}\bonline\b",
+        r"\bonline\b[^.]{0,40}\b(adult|older) (males?|men|man)\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -237,6 +240,7 @@ _CUE_PATTERNS = {
         r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
         r"|has been|have been|had been))\b",
+        r"^\W*concerns? (she|he|they)\b",  # "Concerns she met an adult online"
         # what others say that no professional has seen or proved
         r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
         r"|evidenced|assessed|diagnosed)\b",
