@@ -21,8 +21,8 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import _run_on_labels
 from hearth_referrals.documents.rules.dates import find_start_dates
 from hearth_referrals.documents.rules.history import family_time, no_contact
-from hearth_referrals.documents.rules.risk_states import statements
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.risk_states import statements
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
