@@ -474,6 +474,7 @@ def test_a_start_that_waits_on_an_event(start, read):
         ("Concerns she met an adult male she met online.", "suspected"),
         ("He talks online to older men who send him gifts.", "present"),
         ("Worries he chats to an adult man online.", "suspected"),
+        ("Concerns about a much older boyfriend who collects her from school.", "suspected"),
         # "online" with no adult in it is not grooming
         ("Spends hours online gaming with school friends.", None),
     ],
@@ -481,3 +482,42 @@ def test_a_start_that_waits_on_an_event(start, read):
 def test_grooming_by_its_signs(sentence, state):
     found = [s for s in statements(sentence) if s.name == "sexual_exploitation"]
     assert (str(found[0].state) if found else None) == state
+
+
+@pytest.mark.parametrize(
+    "sentence,state",
+    [
+        ("Throws objects at carers when angry.", "present"),
+        ("Threw a mug at his support worker in October.", "present"),
+        # throwing with no one aimed at is no harm to others
+        ("Throws her toys when tired.", None),
+    ],
+)
+def test_throwing_things_at_people(sentence, state):
+    found = [s for s in statements(sentence) if s.name == "physical_harm"]
+    assert (str(found[0].state) if found else None) == state
+
+
+def test_a_professionals_row_is_not_a_risk_statement():
+    story = [
+        Paragraph("Referral date: 16/11/2026", BODY),
+        Paragraph("Child's name: Nina Cole", BODY),
+        Paragraph("Professionals", HEADING),
+        _cells(
+            [
+                ["Role", "Name", "Email", "Phone"],
+                ["Exploitation team", "Sam Reid", "sam.reid@halton.example.gov.uk", "01632 960990"],
+                ["Missing from home officer", "PC Lee Ray", "", "07700 900990"],
+            ],
+            [110, 90, 170, 90],
+        ),
+    ]
+    [child] = _draft(_pdf(story)).referral["children"]
+    risks = child.get("risks") or {}
+    stated = {
+        name: risk["state"]
+        for named in risks.values()
+        for name, risk in named.items()
+        if risk["state"] not in ("not_stated",)
+    }
+    assert stated == {}
