@@ -521,3 +521,17 @@ def test_a_professionals_row_is_not_a_risk_statement():
         if risk["state"] not in ("not_stated",)
     }
     assert stated == {}
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("Mother and baby unit, Northgate (current) (since birth) - discharge.", 1),
+        ("Parent and child foster placement, Widnes (2025 - 2026) - ended; residential (now)", 2),
+        ("At home with mum until October.", 0),
+    ],
+)
+def test_a_mother_and_baby_unit_is_a_placement(text, count):
+    from hearth_referrals.documents.rules.history import history_from_text
+
+    assert len(history_from_text(text, date(2026, 11, 13))) == count
