@@ -535,3 +535,12 @@ def test_a_mother_and_baby_unit_is_a_placement(text, count):
     from hearth_referrals.documents.rules.history import history_from_text
 
     assert len(history_from_text(text, date(2026, 11, 13))) == count
+
+
+def test_a_professionals_role_answers_no_question_about_the_child():
+    text = (
+        "Referral date: 16/11/2026\nChild's name: Ivy Lowe\nDate of birth: 02/02/2024\n"
+        "Health: to follow from the GP\nHealth visitor: Kath Bell\nSchool nurse: Jo Pike\n"
+    )
+    pointers = {item.pointer for item in _draft(text.encode()).missing}
+    assert "/children/0/health_needs" in pointers
