@@ -12,7 +12,8 @@ stretch are re-stacked: the whole left column first, then the right one below it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 __all__ = ["newspaper_order"]
 
@@ -26,6 +27,24 @@ class _Line:
     top: float
     bottom: float
     words: list[dict]
+    # what the gutter test needs, worked out once: where words (and a space's margin
+    # around them) cover the line, the leftmost word end and the rightmost word start
+    spans: list[tuple[float, float]] = field(default_factory=list)
+    first_end: float = 0.0
+    last_start: float = 0.0
+
+    def measure(self) -> None:
+        spans: list[tuple[float, float]] = []
+        for word in sorted(self.words, key=lambda w: w["x0"]):
+            margin = (word["bottom"] - word["top"]) * 0.8
+            start, end = word["x0"] - margin, word["x1"] + margin
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        self.spans = spans
+        self.first_end = min(w["x1"] for w in self.words)
+        self.last_start = max(w["x0"] for w in self.words)
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -39,19 +58,18 @@ def _lines(words: list[dict]) -> list[_Line]:
             line = _Line(word["top"], word["bottom"], [])
             lines.append(line)
         line.words.append(word)
+    for line in lines:
+        line.measure()
     return lines
 
 
 def _side(line: _Line, gutter: float) -> str:
     """'L', 'R' or 'B' (words on both sides), or 'X' when a word runs across the gutter or
     stops short of it by no more than a space ("Council | Children's Placements")."""
-    left = right = False
-    for word in line.words:
-        margin = (word["bottom"] - word["top"]) * 0.8
-        if word["x0"] - margin < gutter < word["x1"] + margin:
-            return "X"
-        left |= word["x1"] <= gutter
-        right |= word["x0"] >= gutter
+    index = bisect_right(line.spans, (gutter, float("inf"))) - 1
+    if index >= 0 and line.spans[index][0] < gutter < line.spans[index][1]:
+        return "X"
+    left, right = line.first_end <= gutter, line.last_start >= gutter
     return "B" if left and right else ("L" if left else "R")
 
 

@@ -33,7 +33,7 @@ _WHOLE_ADDRESS = re.compile(
 def join_wrapped(first: str, second: str) -> str:
     """Two lines of one cell or paragraph as one text; an email address the line broke
     inside is put back together without the space."""
-    cut = _CUT_ADDRESS.search(first)
+    cut = _CUT_ADDRESS.search(first[-120:])  # an address is at the line's end, if anywhere
     rest = second.split()[0].rstrip(".,;:)") if second.split() else ""
     if cut and not _WHOLE_ADDRESS.search(cut.group()) and _WHOLE_ADDRESS.search(cut.group() + rest):
         return f"{first}{second}"
