@@ -544,3 +544,15 @@ def test_a_professionals_role_answers_no_question_about_the_child():
     )
     pointers = {item.pointer for item in _draft(text.encode()).missing}
     assert "/children/0/health_needs" in pointers
+
+
+def test_the_title_in_large_type_is_not_a_part_heading():
+    # a title naming the mother is the document's, not a "Mother" Part over the baby's details
+    story = [
+        Paragraph("Mother and baby placement request", HEADING),
+        Paragraph("Referral date: 16/11/2026", BODY),
+        Paragraph("Baby's name: Rio Lamb", BODY),
+        Paragraph("Date of birth: 01/11/2026", BODY),
+    ]
+    [baby] = _draft(_pdf(story)).referral["children"]
+    assert (baby["first_name"], baby["date_of_birth"]) == ("Rio", "2026-11-01")

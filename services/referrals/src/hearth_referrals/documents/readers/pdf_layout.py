@@ -272,6 +272,8 @@ class _Emitter:
         self.table, self.paragraph, self.row = tables_before, 0, 0
         self.in_table = False
         self.blocks: list[Block] = []
+        # the document's title lines at the top of its first page are not Part headings
+        self.below_title = page > 1 or tables_before > 0
 
     def paragraph_block(self, text: str, wrapped: bool = False) -> None:
         heading = part_heading(text)
@@ -304,7 +306,7 @@ class _Emitter:
 
     def emit(self, row: _Row) -> None:
         if row.table is not None:
-            self.in_table = False
+            self.in_table, self.below_title = False, True
             for index, cells in enumerate(row.table):
                 boxed = _boxed_cells(cells)
                 if boxed:  # each box holds its label over its value: a pair each
@@ -322,10 +324,12 @@ class _Emitter:
             self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
             return
         if len(texts) == 1:
-            if row.heading and not part_heading(texts[0]):
+            if row.heading and self.below_title and not part_heading(texts[0]):
                 self.part = texts[0].rstrip(":").strip()
+            self.below_title = self.below_title or not row.heading
             self.paragraph_block(texts[0], row.wrapped)
             return
+        self.below_title = True
         if all(_LABEL_VALUE.match(text) for text in texts):
             for text in texts:  # side-by-side "Label: value" pairs read as separate lines
                 self.paragraph_block(text)
