@@ -25,6 +25,7 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.risk_states import statements
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -390,6 +391,17 @@ def test_a_label_run_on_after_an_answer(line, pieces):
     assert _run_on_labels(line) == pieces
 
 
+def test_a_label_run_on_inside_prose():
+    from hearth_referrals.documents.rules.answers import _prose_pieces
+
+    line = "Thank you. Family time: to be agreed at review Placements: to follow"
+    assert _prose_pieces(line) == [
+        "Thank you.",
+        "Family time: to be agreed at review",
+        "Placements: to follow",
+    ]
+
+
 @pytest.mark.parametrize(
     "text,found",
     [
@@ -556,3 +568,22 @@ def test_the_title_in_large_type_is_not_a_part_heading():
     ]
     [baby] = _draft(_pdf(story)).referral["children"]
     assert (baby["first_name"], baby["date_of_birth"]) == ("Rio", "2026-11-01")
+
+
+def test_a_line_the_writer_broke_short_is_not_joined_to_the_next():
+    # each line is drawn where the writer ended it; the first ends well short of the edge
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    page.setFont("Helvetica", 10)
+    lines = [
+        "Referral date: 16/11/2026",
+        "I am asking for a foster family for Lucy Hart, date of birth 04/04/2014, who is in",
+        "care under an interim care order. Placement history: to follow (being updated)",
+        "The allocated social worker is Dan Cole (01632 960123, dan.cole@halton.example.gov.uk).",
+    ]
+    for index, line in enumerate(lines):
+        page.drawString(50, 780 - index * 13, line)
+    page.showPage()
+    page.save()
+    worker = _draft(buffer.getvalue()).referral["social_worker"]
+    assert (worker["name"], worker["email"]) == ("Dan Cole", "dan.cole@halton.example.gov.uk")

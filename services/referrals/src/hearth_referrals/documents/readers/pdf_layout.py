@@ -73,6 +73,7 @@ class _Row:
     cells: list[_Segment] = field(default_factory=list)
     table: list[list[str]] | None = None
     wrapped: bool = False  # the line carries on the line above, cut at the column's edge
+    broken: bool = False  # the line above ended short of the edge: a new line, not a wrap
     heading: bool = False  # a short line in a larger type than the page's text
 
 
@@ -110,6 +111,9 @@ def _mark_wrapped(rows: list[_Row]) -> None:
         edge = max(line.x1 for line in lines if abs(line.x0 - upper.x0) <= _ALIGN / 2)
         full = upper.x1 - upper.x0 >= (edge - upper.x0) * 0.4
         row.wrapped = full and upper.x1 + upper.size * 0.3 + lower.first > edge
+        # its first word would have fitted well within the line above: a line break the
+        # writer made ("(chronology to follow)" over "The allocated social worker is ...")
+        row.broken = upper.x1 + upper.size * 0.3 + lower.first < edge - upper.size * 2
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -275,7 +279,7 @@ class _Emitter:
         # the document's title lines at the top of its first page are not Part headings
         self.below_title = page > 1 or tables_before > 0
 
-    def paragraph_block(self, text: str, wrapped: bool = False) -> None:
+    def paragraph_block(self, text: str, wrapped: bool = False, broken: bool = False) -> None:
         heading = part_heading(text)
         if heading:
             self.part = heading
@@ -286,7 +290,11 @@ class _Emitter:
             and previous.kind is BlockKind.PARAGRAPH
             and not _LABEL_START.match(text)
         )
-        if not heading and previous is not None and (carries_on or _wraps(previous, text)):
+        if (
+            not heading
+            and previous is not None
+            and (carries_on or (not broken and _wraps(previous, text)))
+        ):
             previous.text = join_wrapped(previous.text, text)
             return
         self.in_table = False
@@ -327,7 +335,7 @@ class _Emitter:
             if row.heading and self.below_title and not part_heading(texts[0]):
                 self.part = texts[0].rstrip(":").strip()
             self.below_title = self.below_title or not row.heading
-            self.paragraph_block(texts[0], row.wrapped)
+            self.paragraph_block(texts[0], row.wrapped, row.broken)
             return
         self.below_title = True
         if all(_LABEL_VALUE.match(text) for text in texts):

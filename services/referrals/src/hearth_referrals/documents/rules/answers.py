@@ -244,7 +244,12 @@ def _prose_pieces(line: str) -> list[str]:
     if not pieces:
         return [line]
     # the labelled sentence is the answer; the prose after it is prose again
-    return [piece for part in [*pieces, line[start:]] for piece in _first_sentence(part)]
+    return [
+        piece
+        for part in [*pieces, line[start:]]
+        for sentence in _first_sentence(part)
+        for piece in (_run_on_labels(sentence) if _LABEL_LINE.match(sentence) else [sentence])
+    ]
 
 
 def _first_sentence(piece: str) -> list[str]:
