@@ -40,6 +40,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
         r"|alcohol|cigarettes)\b",
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
+        # "met an adult male online", "talking online to older men", "an older boyfriend":
+        # grooming by its signs
+        r"\b(adult|older) (males?|men|man)\b[^.]{0,40}\bonline\b",
+        r"\bonline\b[^.]{0,40}\b(adult|older) (males?|men|man)\b",
+        r"\b(an? |her |his )?(much )?older boyfriend\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -120,6 +125,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
         r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
+        # "throws objects at carers", "threw a chair at a teacher"
+        r"\b(throws?|threw|throwing) ([\w-]+ ){0,2}at (others|staff|carers|peers|people|teachers?"
+        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
+        r"|(step-?)?(mum|mother|dad|father)|support worker)s?)\b",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -237,6 +246,7 @@ _CUE_PATTERNS = {
         r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
         r"|has been|have been|had been))\b",
+        r"^\W*concerns? (she|he|they)\b",  # "Concerns she met an adult online"
         # what others say that no professional has seen or proved
         r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
         r"|evidenced|assessed|diagnosed)\b",
