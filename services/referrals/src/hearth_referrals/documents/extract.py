@@ -618,13 +618,19 @@ def _needed_by(builder: DraftBuilder) -> None:
     if start is None or start.state is not ExtractionState.FOUND:
         return
     referral = builder.top.get("referral_date")
-    if referral is None or referral.state is not ExtractionState.FOUND:
-        return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    # worked out from the two dates: as sure as the less sure of them
-    confidence = min(start.confidence, referral.confidence)
+    if referral is not None and referral.state is ExtractionState.FOUND:
+        # worked out from the two dates: as sure as the less sure of them
+        confidence = min(start.confidence, referral.confidence)
+    else:
+        # an undated referral: how soon counts from the day it is read, when the officer
+        # triages it (the referral date itself stays a question to the LA)
+        confidence = min(start.confidence, _UNDATED_NEEDED_BY)
     builder.set(builder.placement, "needed_by", needed_by, confidence, start.evidence[0])
+
+
+_UNDATED_NEEDED_BY = 0.7
 
 
 _SUBJECT_CHILD = re.compile(
