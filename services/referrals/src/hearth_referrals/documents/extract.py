@@ -236,6 +236,45 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+# "BODEN, Harvey", "About LAMBOURNE, Evie", "Precious (MENSAH, Precious) - date of birth
+# ...", "ROWLEY, Demi  DOB not known": a case system's way of naming a child, the surname
+# in capitals before the forename, on a line or heading of its own (its date of birth,
+# gender or known-as name may follow it).
+_CAPITALS_NAME = re.compile(
+    r"^\W*(?:(?i:about|child\s*[1-9]?|young person)\s*[:\-\u2013]?\s+)?"
+    r"(?:(?P<lead>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)\s+\()?"
+    r"(?P<last>[A-Z]{2}[A-Z'\u2019]*(?:-[A-Z]{2}[A-Z'\u2019]*)?),\s+"
+    r"(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])\)?"
+    r"\s*(?:$|\(|[-\u2013,|]|(?i:dob|d\.o\.b|date of birth|born|aged?)\b)"
+)
+# Labels under which such a line is the child's name.
+_NAME_LINE_LABEL = re.compile(r"^\W*(child|young person|child's name)\W*$", re.I)
+
+
+def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
+    """ "FIRTH, Jayden" on a line of its own (or heading the child's section) names the
+    child being read; a different child named so later is a sibling, and the answers after
+    it are theirs."""
+    if answer.label and not _NAME_LINE_LABEL.match(answer.label):
+        texts = [answer.part, answer.label]  # "ACHTERBERG, Reginald: DOB 06/06/2012"
+    else:
+        texts = [answer.part, answer.value]
+    for text in texts:
+        match = _CAPITALS_NAME.match(text)
+        if match is None or (match.group("lead") and match.group("lead") != match.group("first")):
+            continue
+        first, last = split_name(f"{match.group('last')}, {match.group('first')}")
+        if last is None or not looks_like_name(f"{first} {last}"):
+            continue
+        if find_authority(f"{first} {last}").code is not None:
+            continue
+        child = builder.child_for_identity("first_name", first)
+        evidence = answer.block.evidence()
+        builder.set(child.fields, "first_name", first, 0.85, evidence)
+        builder.set(child.fields, "last_name", last, 0.85, evidence)
+        return
+
+
 # "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
@@ -1351,6 +1390,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
             continue  # the original's own From/Date lines: the outer message is the referral
+        _capitals_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
