@@ -29,7 +29,7 @@ from hearth_referrals.documents.rules.authorities import (
 )
 from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
-from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates
+from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates, find_logged_dates
 from hearth_referrals.documents.rules.family_time import under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
@@ -85,13 +85,43 @@ _REFERRAL_SENTENCE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
 
 
+# "Printed: 20 Nov 26": a case-system print's own date, when nothing dates the request.
+_PRINTED = re.compile(r"^\W*(date )?printed( on)?\W*$", re.I)
+# An email printed from Outlook: its first lines are the message's own headers.
+_PRINTED_HEADER = re.compile(r"^(from|sent|to|cc|subject)$", re.I)
+
+
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
-            dates = find_dates(answer.value, today)
+            dates = find_logged_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
     return today, None
+
+
+def _printed_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    for answer in answers[:20]:
+        if _PRINTED.match(answer.label):
+            dates = find_dates(answer.value, today)
+            if dates:
+                return dates[0].value, answer
+    return None
+
+
+def _printed_email_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """An email printed to PDF ("From: ... Sent: Thursday, November 12, 2026 4:42 PM"): the
+    first message's Sent line is the referral's date (an older message printed below it,
+    with its own Sent line, is only quoted)."""
+    head = [a for a in answers[:12] if not a.part.startswith(("forwarded", "quoted"))]
+    labels = {a.label.lower() for a in head if _PRINTED_HEADER.match(a.label)}
+    if not {"from", "sent"} <= labels:
+        return None
+    for answer in head:
+        if answer.label.lower() == "sent":
+            dates = find_dates(answer.value, today)
+            return (dates[0].value, answer) if dates else None
+    return None
 
 
 def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
@@ -1365,7 +1395,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     in_a_sentence = (
         None
         if labelled
-        else _minutes_date(answers, today) or _sentence_referral_date(answers, today)
+        else _minutes_date(answers, today)
+        or _printed_email_date(answers, today)
+        or _sentence_referral_date(answers, today)
+        or _printed_date(answers, today)
     )
     if in_a_sentence:
         reference = in_a_sentence[0]

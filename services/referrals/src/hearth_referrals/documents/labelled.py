@@ -19,7 +19,12 @@ from hearth_referrals.documents.risk_answers import (
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import MONTHS, find_dates, find_start_dates
+from hearth_referrals.documents.rules.dates import (
+    MONTHS,
+    find_dates,
+    find_logged_dates,
+    find_start_dates,
+)
 from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
@@ -78,7 +83,10 @@ def _choice(
 
 
 def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer) -> None:
-    dates = find_dates(answer.value, builder.reference_date)
+    if key == "referral_date":  # "Call taken: Thu 19/11 14:20"
+        dates = find_logged_dates(answer.value, builder.reference_date)
+    else:
+        dates = find_dates(answer.value, builder.reference_date)
     if dates:
         builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
     elif answer.value.strip():
