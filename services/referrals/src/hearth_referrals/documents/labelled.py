@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from hearth_contract.documents import ExtractionState
+from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -297,7 +298,11 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
-    start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
+    start = re.search(
+        r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
+        r"\s+(.{6,30})",
+        text,
+    )
     dates = find_start_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
@@ -440,6 +445,12 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
         if not urgency and _KIND_OF_MOVE.match(answer.label):
             urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
+        if (
+            urgency == [Urgency.EMERGENCY]
+            and _AT_ONCE.search(answer.value)
+            and (dates[0].value - builder.reference_date).days > 1
+        ):
+            urgency = []  # "ASAP - ideally Monday 30th": the day named says how soon
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():

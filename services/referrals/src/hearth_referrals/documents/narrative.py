@@ -243,7 +243,11 @@ _NOT_A_START = re.compile(
     r"|assessment|panel|meeting|conference|lac|cla|appointment)\b[^.;]{0,25}$",
     re.I,
 )
-_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by)\b", re.I)
+_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by|ideally)\b", re.I)
+# A start asked for is not weeks before the request: "accommodated on 28 October" in a
+# referral of 10 November is the last move, not the next (a week either way is allowed:
+# a placement made at the weekend and referred on the Monday).
+_PAST_START_DAYS = 7
 
 
 def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> None:
@@ -270,7 +274,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     )
     if start and "start_date" not in builder.placement:
         dates = find_start_dates(start.group(1), builder.reference_date)
-        if dates and dates[0].value.year >= builder.reference_date.year - 1:
+        if dates and (builder.reference_date - dates[0].value).days <= _PAST_START_DAYS:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     if "start_date" not in builder.placement:
         _start_in_request(builder, answer, request)
@@ -514,6 +518,19 @@ def _about_a_sibling(builder: DraftBuilder, text: str) -> None:
             return
 
 
+# "28/10/2026 | present | Emergency foster placement": a row of a placement history table
+# printed as text; the kind of placement it names was an earlier one, not the request.
+_ROW_CELLS = re.compile(r"^\W*([^|]{4,24}?)\s*\|\s*([^|]{3,24}?)\s*\|")
+_STILL = re.compile(r"^(present|current|now|ongoing|to date|date)$", re.I)
+
+
+def _history_row(builder: DraftBuilder, text: str) -> bool:
+    cells = _ROW_CELLS.match(text)
+    if cells is None or not find_dates(cells.group(1), builder.reference_date):
+        return False
+    return bool(_STILL.match(cells.group(2)) or find_dates(cells.group(2), builder.reference_date))
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
@@ -528,7 +545,7 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     _child_phrases(builder, answer)
     _worker_sentence(builder, answer)
     _details(builder, answer)
-    if not values.describes_history(answer.label):
+    if not values.describes_history(answer.label) and not _history_row(builder, answer.value):
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
