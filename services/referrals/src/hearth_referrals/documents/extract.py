@@ -47,6 +47,12 @@ __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
+# "From: w/c 7 Dec" in a quoted form: when the placement is wanted, not who sent it.
+_FROM_A_DAY = re.compile(
+    r"^from:\s*(?:w/[cb]|week (?:commencing|beginning)|asap|today|tomorrow|tbc"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}(?:st|nd|rd|th)?\b)(?![^<>]*@)",
+    re.I,
+)
 _CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
 _CHILD_HEADING = re.compile(
@@ -1421,7 +1427,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith(("headers", "signature")):
             continue
-        if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
+        if (
+            answer.part.startswith("forwarded")
+            and _INNER_HEADER.match(answer.label)
+            and not _FROM_A_DAY.match(f"{answer.label}: {answer.value}")
+        ):
             continue  # the original's own From/Date lines: the outer message is the referral
         _capitals_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):

@@ -47,7 +47,7 @@ _REFERENCE = re.compile(
 )
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
-    r"|referral for|placement)\b",
+    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer)\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -243,7 +243,11 @@ _NOT_A_START = re.compile(
     r"|assessment|panel|meeting|conference|lac|cla|appointment)\b[^.;]{0,25}$",
     re.I,
 )
-_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by|ideally)\b", re.I)
+_MOVE = re.compile(
+    r"\b(move|moving|start|starting|begin|from|after|by|ideally|before|latest|w/[cb]"
+    r"|week (commencing|beginning|starting))\b",
+    re.I,
+)
 # A start asked for is not weeks before the request: "accommodated on 28 October" in a
 # referral of 10 November is the last move, not the next (a week either way is allowed:
 # a placement made at the weekend and referred on the Monday).
@@ -442,9 +446,13 @@ def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bo
     return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
-# "a planned move, not an emergency": the urgency it rules out is not the request's.
+# "a planned move, not an emergency": the urgency it rules out is not the request's; "can
+# you let me know today": how soon an answer is wanted, not the placement.
 _NOT_URGENCY = re.compile(
-    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b", re.I
+    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b"
+    r"|\b(let (me|us) know|reply|respond|get back to (me|us)|confirm|hear (back )?from you"
+    r"|tell (me|us))\b[^.?!]{0,40}\b(today|tonight|asap)\b",
+    re.I,
 )
 
 
