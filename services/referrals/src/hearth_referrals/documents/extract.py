@@ -18,7 +18,11 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
-from hearth_referrals.documents.narrative import read_free_text, read_signatures
+from hearth_referrals.documents.narrative import (
+    read_free_text,
+    read_signatures,
+    reference_in_cells,
+)
 from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
@@ -1434,6 +1438,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         ):
             continue  # the original's own From/Date lines: the outer message is the referral
         _capitals_name(builder, answer)
+        reference_in_cells(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)

@@ -362,6 +362,9 @@ def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
 
 
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
+# "ASAP - ideally Monday 30th": the day hoped for, after "as soon as possible" (never a
+# deadline: "ASAP, no later than 04/12" stays as urgent as it says).
+_WISHED_DAY = re.compile(r"\b(ideally|preferably|hopefully|aiming for|target(ing)?)\b", re.I)
 _AT_ONCE = re.compile(
     r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
     r"|this (afternoon|evening|morning))\b",
@@ -448,6 +451,7 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if (
             urgency == [Urgency.EMERGENCY]
             and _AT_ONCE.search(answer.value)
+            and _WISHED_DAY.search(answer.value)
             and (dates[0].value - builder.reference_date).days > 1
         ):
             urgency = []  # "ASAP - ideally Monday 30th": the day named says how soon

@@ -37,7 +37,8 @@ _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
     r"|case (?:no|number)"
-    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi)"
+    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi"
+    r"|escr|(?:child'?s? )?unique id)"
     r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*"
     # "Ref: SF 220714": a system's letters, a space, then the number
     r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
@@ -537,6 +538,20 @@ def _history_row(builder: DraftBuilder, text: str) -> bool:
     if cells is None or not find_dates(cells.group(1), builder.reference_date):
         return False
     return bool(_STILL.match(cells.group(2)) or find_dates(cells.group(2), builder.reference_date))
+
+
+def reference_in_cells(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Placing authority: Luton Borough Council | ICS No. LBC 903317 | Date of referral":
+    a printed form's boxes read as one row; a later box that is a case number's own (its
+    label inside it) gives the LA's reference."""
+    if "|" not in answer.value or "la_reference" in builder.top:
+        return
+    for cell in answer.value.split("|")[1 if not answer.label else 0 :]:
+        found = _REFERENCE.match(cell.strip())
+        if found and found.group(1):
+            value = found.group(1).strip(".,;")
+            builder.set(builder.top, "la_reference", value, 0.8, _evidence(answer))
+            return
 
 
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:

@@ -70,6 +70,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|(case|client|system|child|person|record|cla|lac) (no|num)"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
+        r"|\bescr\b|\bunique id\b"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
     ),
     (
