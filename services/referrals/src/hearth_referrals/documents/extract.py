@@ -315,6 +315,37 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
         return
 
 
+# "DOB 03.03.13 - Male - FCO", "date of birth 1/10/14, male, on an ICO": the child's birth,
+# gender and legal status in one run under (or after) the child's name.
+_BIRTH_RUN = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*"
+    r"(?P<born>\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,9})[/.-]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+    r"\s*[-\u2013,]\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
+    r"(?:\s*[-\u2013,]\s*(?P<rest>[^.;]*))?"
+)
+
+
+def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
+    """A line of the child's own ("DOB 06/06/2012 - Male - Full care order") gives the
+    gender and legal status of the child being read, when not known yet."""
+    if answer.label and not _CAPITALS_NAME.match(answer.label):
+        return
+    found = _BIRTH_RUN.search(answer.value)
+    if found is None or answer.in_a_parents_part:
+        return
+    born = find_dates(found.group("born"), builder.reference_date)
+    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+        return  # a parent's birth, not the child's
+    fields, evidence = builder.child.fields, answer.block.evidence()
+    gender = values.read_choice("gender", found.group("gender"))
+    if len(gender) == 1 and "gender" not in fields:
+        builder.set(fields, "gender", gender[0].value, 0.85, evidence)
+    statuses = find_legal_statuses(found.group("rest") or "")
+    if len(statuses) == 1 and "legal_status" not in fields:
+        builder.set(fields, "legal_status", statuses[0].value, 0.85, evidence)
+
+
 # "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
@@ -1334,6 +1365,27 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     return joined
 
 
+# "Date of birth: 10-Oct-2013 Gender: Female": a second short field on the same line.
+_SECOND_FIELD = re.compile(
+    r"(?<=\S)\s+((?i:gender|sex|legal status|ethnicity|d\.?o\.?b\.?|date of birth|age))"
+    r"\s*:\s*(.*)$"
+)
+
+
+def _second_fields(answers: list[Answer]) -> list[Answer]:
+    """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
+    and the gender after its own label (left blank, it is blank)."""
+    split: list[Answer] = []
+    for answer in answers:
+        found = _SECOND_FIELD.search(answer.value) if answer.label else None
+        if found is None or answer.options or not field_for(answer.label):
+            split.append(answer)
+            continue
+        split.append(replace(answer, value=answer.value[: found.start()].strip()))
+        split.append(replace(answer, label=found.group(1), value=found.group(2).strip()))
+    return split
+
+
 _DETAILS_LABEL = re.compile(
     r"^\W*(?:if (?:yes|so)\W*)?(?:(?:please )?(?:give|provide) )?(?:details?|comments?)"
     r"(?: of (?:the )?(?:risk|concern)s?)?\W*$",
@@ -1400,7 +1452,7 @@ def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
+    answers = _second_fields(_details_below_ticks(_join_wrapped(pair_answers(blocks))))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
@@ -1439,6 +1491,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue  # the original's own From/Date lines: the outer message is the referral
         _capitals_name(builder, answer)
         reference_in_cells(builder, answer)
+        _birth_run(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
