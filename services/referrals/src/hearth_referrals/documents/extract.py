@@ -287,6 +287,11 @@ _CAPITALS_NAME = re.compile(
     r"(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])\)?"
     r"\s*(?:$|\(|[-\u2013,|]|(?i:dob|d\.o\.b|date of birth|born|aged?)\b)"
 )
+# "BIRCHALL, Lewis ("Lew")", "ACHTERBERG, Reginald (known as Reggie)": the name they go by.
+_KNOWN_AS_AFTER = re.compile(
+    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)"
+    r"[\"'\u201d\u2019]?\)"
+)
 # Labels under which such a line is the child's name.
 _NAME_LINE_LABEL = re.compile(r"^\W*(child|young person|child's name)\W*$", re.I)
 
@@ -312,7 +317,33 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
         evidence = answer.block.evidence()
         builder.set(child.fields, "first_name", first, 0.85, evidence)
         builder.set(child.fields, "last_name", last, 0.85, evidence)
+        known_as = _KNOWN_AS_AFTER.match(text, match.end("first"))
+        if known_as and known_as.group(1) != first:
+            builder.set(child.fields, "known_as", known_as.group(1), 0.85, evidence)
         return
+
+
+# "My name is Georgina Hollis but I like to be called George.": a profile in the child's
+# own voice names them (and the name they go by).
+_OWN_VOICE_NAME = re.compile(
+    r"^\W*(?i:my name is)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+    r"\s+([A-Z][A-Za-z'\u2019]+(?:-[A-Z][A-Za-z'\u2019]+)?)\b"
+    r"(?:[^.]*?\b(?i:like to be called|prefer to be called|call me|known as|i go by)\s+"
+    r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?))?"
+)
+
+
+def _own_voice_name(builder: DraftBuilder, answer: Answer) -> None:
+    if answer.label or "first_name" in builder.child.fields:
+        return
+    found = _OWN_VOICE_NAME.match(answer.value)
+    if found is None or not looks_like_name(f"{found.group(1)} {found.group(2)}"):
+        return
+    fields, evidence = builder.child.fields, answer.block.evidence()
+    builder.set(fields, "first_name", found.group(1), 0.85, evidence)
+    builder.set(fields, "last_name", found.group(2), 0.85, evidence)
+    if found.group(3) and found.group(3) != found.group(1):
+        builder.set(fields, "known_as", found.group(3), 0.85, evidence)
 
 
 # "DOB 03.03.13 - Male - FCO", "date of birth 1/10/14, male, on an ICO": the child's birth,
@@ -1492,6 +1523,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _capitals_name(builder, answer)
         reference_in_cells(builder, answer)
         _birth_run(builder, answer)
+        _own_voice_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
