@@ -497,6 +497,65 @@ def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
                 builder.set(child.fields, "no_contact_with", people, 0.8, evidence)
 
 
+_WHO_COLUMN = re.compile(r"^\W*(with|who|whom|person|name|relationship|family member)\W*$", re.I)
+_WHAT_COLUMN = re.compile(r"arrangement|frequency|how often|contact|family time|details", re.I)
+_FOR_COLUMN = re.compile(
+    r"^\W*(for|child|children|which child(ren)?|applies to|for whom|for which child)\W*$", re.I
+)
+_SUPERVISION_COLUMN = re.compile(r"^\W*supervis\w*\W*$", re.I)
+_EVERY_CHILD = re.compile(r"^\W*(all|both|each|every|all (three|four|the) children)\b", re.I)
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((index for index, cell in enumerate(header) if pattern.search(cell)), None)
+
+
+def _family_table_per_child(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """One family-time table for a sibling group, its last column saying whom each row is
+    for ("With | Arrangement | Supervised | For", "Mum | Monthly | Supervised | Maisie"):
+    each child's family time is the rows naming them (or "all", "both")."""
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table in groupby(cells, key=lambda b: (b.location.attachment, b.location.table)):
+        table = list(table)
+        rows = [[c.text.strip() for c in row] for _r, row in groupby(table, key=lambda b: b.location.row)]
+        if len(rows) < 2:
+            continue
+        header = rows[0]
+        who, what, whose = (_column(header, p) for p in (_WHO_COLUMN, _WHAT_COLUMN, _FOR_COLUMN))
+        if who is None or what is None or whose is None or len({who, what, whose}) < 3:
+            continue
+        supervision = _column(header, _SUPERVISION_COLUMN)
+        evidence = table[0].evidence(" | ".join(block.text for block in table)[:500])
+        for child in builder.children:
+            names = [
+                str(child.fields[key].value).lower()
+                for key in ("first_name", "known_as")
+                if child.fields.get(key) is not None and child.fields[key].value
+            ]
+            lines = []
+            for row in rows[1:]:
+                if len(row) != len(header):
+                    continue
+                for_whom = row[whose].lower()
+                if not (_EVERY_CHILD.match(for_whom) or any(
+                    re.search(rf"\b{re.escape(name)}\b", for_whom) for name in names
+                )):
+                    continue
+                person = row[who].strip(" -\u2013")
+                line = f"{person}: {row[what]}" if person else row[what]
+                if supervision is not None and row[supervision].strip(" -\u2013"):
+                    line = f"{line} ({row[supervision]})"
+                lines.append(line)
+            if not lines:
+                continue
+            text = "\n".join(lines)
+            arrangements, people = family_time(text), no_contact(text)
+            if arrangements is not None:
+                builder.set(child.fields, "family_time", arrangements, 0.9, evidence)
+            if people:
+                builder.set(child.fields, "no_contact_with", people, 0.9, evidence)
+
+
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
     labelled = [finding for finding in findings if finding.labelled]
     pool = (
@@ -1564,6 +1623,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)
     _known_as_in_text(builder, answers)
+    _family_table_per_child(builder, blocks)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
