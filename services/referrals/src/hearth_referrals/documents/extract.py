@@ -34,7 +34,7 @@ from hearth_referrals.documents.rules.authorities import (
 from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates, find_logged_dates
-from hearth_referrals.documents.rules.family_time import under_family_time
+from hearth_referrals.documents.rules.family_time import family_time_heading, under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -1566,6 +1566,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))
+        if not answer.label and not answer.options and family_time_heading(above):
+            answer = replace(answer, label="Family time")  # the line under the heading
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))

@@ -109,7 +109,7 @@ _FREQUENCY = [
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
-    r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"|(birth|adoptive) (parents?|mother|father|mum|dad)|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
@@ -314,7 +314,12 @@ def family_time(text: str) -> list[dict] | None:
         return []
     arrangements = []
     pieces = _each_person(
-        re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text)
+        re.split(
+            r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)"
+            # "Dad monthly No contact with mum": a sentence whose full stop was lost
+            r"|(?<=[a-z])\s+(?=No (?:contact|family time)\b)",
+            text,
+        )
     )
     for piece in pieces:
         if _NO_CONTACT.search(piece):
