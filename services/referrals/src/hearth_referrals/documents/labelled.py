@@ -362,6 +362,13 @@ def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
 
 
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
+# A start not fixed yet, whatever date follows: "TBC - depends on the outcome of the hearing
+# on 26.11.26", "To be agreed at panel on 3/12".
+_NOT_YET_KNOWN = re.compile(
+    r"^\W*(tbc|tba|to be (confirmed|agreed|decided|arranged|set)|depends|dependent|awaiting"
+    r"|subject to|not (yet )?(known|agreed|confirmed)|unknown)\b",
+    re.I,
+)
 # "ASAP - ideally Monday 30th": the day hoped for, after "as soon as possible" (never a
 # deadline: "ASAP, no later than 04/12" stays as urgent as it says).
 _WISHED_DAY = re.compile(r"\b(ideally|preferably|hopefully|aiming for|target(ing)?)\b", re.I)
@@ -405,6 +412,14 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
         if plain.strip() and len(values.read_choice(field, plain)) == 1:
             answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
+    if (
+        field == "setting"
+        and not answer.options
+        and len(values.read_choice("duration", answer.value)) > 1
+    ):  # "Long term foster placement (bridge to permanence)": the bracket explains the length
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        if values.read_choice("setting", plain):
+            answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
     if field == "setting" and not answer.options:
         suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
         if suitable != answer.value:
@@ -442,6 +457,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
             if _A_DATE_WRITTEN.search(_text(answer)):
                 builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
+    elif field == "start_date" and _NOT_YET_KNOWN.match(answer.value):
+        pass  # "TBC - depends on the hearing on 26.11.26": the hearing's date, no start yet
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())

@@ -104,7 +104,7 @@ _DURATION = [
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
         r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$"
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
-        r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
+        r" (weeks|nights|days|months)\b|\b\d{1,2}(-\d{1,2})? (nights?|days?|weeks?) then review"
         r"|for the (remand|assessment|court) period"
         # "an emergency placement over the weekend until the day team can plan on Monday"
         r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
