@@ -476,7 +476,9 @@ def current_is_first(text: str) -> bool:
         re.search(r"\bfirst (placement|time in care)", text, re.I)
         and re.search(
             r"\b(current(ly)?|present(ly)?|has (lived|been living|been placed|been with)"
-            r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first)\b",
+            r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first"
+            # "Placed in the reception centre since arrival", "carers since 30 October"
+            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b))\b",
             text,
             re.I,
         )
