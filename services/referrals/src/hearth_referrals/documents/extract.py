@@ -1462,6 +1462,39 @@ _SECOND_FIELD = re.compile(
 )
 
 
+_DATE_TOKEN = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d(?:-\d\d-\d\d)?"
+    r"|\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Za-z]{3,9} \d{4})"
+)
+# "2021 - present: Foster carers", "03/04/2022 - 05/06/2023 | Residential": a dated row.
+_HISTORY_LINE = re.compile(
+    rf"^\W*{_DATE_TOKEN}\s*(?:-|\u2013|to|\|)\s*(?:{_DATE_TOKEN}|present|now|current|to date"
+    r"|ongoing)\b",
+    re.I,
+)
+
+
+def _rows_below_history(answers: list[Answer]) -> list[Answer]:
+    """ "Placements: 2019 - 2021: Foster carers" over "2021 - present: Foster carers": the
+    dated lines below a placement-history answer are more of its rows."""
+    kept: list[Answer] = []
+    for answer in answers:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and not answer.label
+            and not answer.options
+            and previous.part == answer.part
+            and field_for(previous.label, previous.part) in ("history", "placements_count")
+            and _HISTORY_LINE.match(previous.value)
+            and _HISTORY_LINE.match(answer.value)
+        ):
+            kept[-1] = replace(previous, value=f"{previous.value}\n{answer.value.strip()}")
+            continue
+        kept.append(answer)
+    return kept
+
+
 def _second_fields(answers: list[Answer]) -> list[Answer]:
     """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
     and the gender after its own label (left blank, it is blank)."""
@@ -1542,7 +1575,8 @@ def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    answers = _second_fields(_details_below_ticks(_join_wrapped(pair_answers(blocks))))
+    answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
+    answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
