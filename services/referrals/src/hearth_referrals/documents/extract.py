@@ -292,6 +292,11 @@ _KNOWN_AS_AFTER = re.compile(
     r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)"
     r"[\"'\u201d\u2019]?\)"
 )
+# Capitals that are a service's or an order's letters, never a family name ("CAMHS, Tier").
+_NOT_SURNAMES = frozenset(
+    "NHS CAMHS MASH EDT YOT ICO EPO FCO PPO SGO IRO SEN EHCP CSE CCE HSB UASC LAC CLA PLO"
+    " DOB SW TM".split()
+)
 # Labels under which such a line is the child's name.
 _NAME_LINE_LABEL = re.compile(r"^\W*(child|young person|child's name)\W*$", re.I)
 
@@ -307,6 +312,8 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
     for text in texts:
         match = _CAPITALS_NAME.match(text)
         if match is None or (match.group("lead") and match.group("lead") != match.group("first")):
+            continue
+        if match.group("last") in _NOT_SURNAMES:
             continue
         first, last = split_name(f"{match.group('last')}, {match.group('first')}")
         if last is None or not looks_like_name(f"{first} {last}"):
@@ -357,12 +364,18 @@ _BIRTH_RUN = re.compile(
 )
 
 
+_BIRTH_LABEL = re.compile(r"^\W*(dob|d\.o\.b\.?|date of birth|born)\b", re.I)
+
+
 def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
     """A line of the child's own ("DOB 06/06/2012 - Male - Full care order") gives the
     gender and legal status of the child being read, when not known yet."""
-    if answer.label and not _CAPITALS_NAME.match(answer.label):
+    text = answer.value
+    if _BIRTH_LABEL.match(answer.label):
+        text = f"{answer.label} - {answer.value}"  # "DOB 14.02.12 - Male - FCO" split at a dash
+    elif answer.label and not _CAPITALS_NAME.match(answer.label):
         return
-    found = _BIRTH_RUN.search(answer.value)
+    found = _BIRTH_RUN.search(text)
     if found is None or answer.in_a_parents_part:
         return
     born = find_dates(found.group("born"), builder.reference_date)

@@ -568,7 +568,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     _child_phrases(builder, answer)
     _worker_sentence(builder, answer)
     _details(builder, answer)
-    if not values.describes_history(answer.label) and not _history_row(builder, answer.value):
+    row = f"{answer.label} | {answer.value}" if answer.label else answer.value
+    if not values.describes_history(answer.label) and not _history_row(builder, row):
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
