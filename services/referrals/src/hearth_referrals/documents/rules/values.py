@@ -352,7 +352,9 @@ _OPTIONS_LEFT = re.compile(r"delete as appropriate|\w\s*/\s*\w.*\s/\s", re.I)
 # "Foster care: Not suitable. Residential care: Suitable": a setting ruled out.
 _RULED_OUT = re.compile(
     r"^[\s\w'-]{0,12}?[:\-\u2013(]?\s*(not suitable|unsuitable|not (required|appropriate"
-    r"|considered|recommended)|no\b|n/a\b|\u2717|\u2718)",
+    r"|considered|recommended)|n/a\b|\u2717|\u2718"
+    # "Foster: no", but not "a foster family with no other children" (what the home is like)
+    r"|no\b(?!\s+(?:other|more|younger|older|pets?|animals?|children|siblings|smok\w*)\b))",
     re.I,
 )
 
