@@ -263,3 +263,38 @@ class TestHistoryRowsBelowTheLabel:
             "2024 - present: Foster carers\n"
         )[0]
         assert len(child.get("placement_history") or []) == 3
+
+
+class TestPlacementsSoFar:
+    @pytest.mark.parametrize(
+        ("answer", "count"),
+        [
+            ("With her present carers since May 2025 - her third placement.", 3),
+            ("Second placement (now in supported lodgings).", 2),
+            ("This will be his fourth placement (three so far, including now).", 3),
+        ],
+    )
+    def test_the_placement_now_counts(self, answer, count):
+        child = _children(f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacements: {answer}\n")[0]
+        assert child.get("previous_placements_count") == count
+
+
+class TestAgeWhenBirthUnknown:
+    def test_age_beside_an_unknown_birth(self):
+        child = _children("Date: 21/11/2026\nCHILD: LOWRY, Tia   DOB not known (age 14)\n")[0]
+        assert (child.get("first_name"), child.get("age_years")) == ("Tia", 14)
+
+
+class TestWhatTheHomeIsLike:
+    @pytest.mark.parametrize(
+        ("asked", "setting"),
+        [
+            ("A foster family with no other children, long term.", "fostering"),
+            ("Foster family with no pets please", "fostering"),
+        ],
+    )
+    def test_no_in_the_description_rules_nothing_out(self, asked, setting):
+        placement = _read(f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacement needed: {asked}\n")[
+            "placement"
+        ]
+        assert placement.get("setting") == setting

@@ -297,6 +297,9 @@ _NOT_SURNAMES = frozenset(
     "NHS CAMHS MASH EDT YOT ICO EPO FCO PPO SGO IRO SEN EHCP CSE CCE HSB UASC LAC CLA PLO"
     " DOB SW TM".split()
 )
+_AGE_NOT_BIRTH = re.compile(
+    r"\b(?i:dob|date of birth)\W*(?i:not known|unknown|n/?k)\W*(?i:aged?)\s*(\d{1,2})\b"
+)
 # Labels under which such a line is the child's name.
 _NAME_LINE_LABEL = re.compile(r"^\W*(child|young person|child's name)\W*$", re.I)
 
@@ -324,6 +327,9 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
         evidence = answer.block.evidence()
         builder.set(child.fields, "first_name", first, 0.85, evidence)
         builder.set(child.fields, "last_name", last, 0.85, evidence)
+        aged = _AGE_NOT_BIRTH.search(text, match.end("first"))
+        if aged and int(aged.group(1)) < 18:  # "ROWLEY, Demi  DOB not known (age 13)"
+            builder.set(child.fields, "age_years", int(aged.group(1)), 0.85, evidence)
         known_as = _KNOWN_AS_AFTER.match(text, match.end("first"))
         if known_as and known_as.group(1) != first:
             builder.set(child.fields, "known_as", known_as.group(1), 0.85, evidence)
@@ -382,6 +388,8 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
     if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
         return  # a parent's birth, not the child's
     fields, evidence = builder.child.fields, answer.block.evidence()
+    if "date_of_birth" not in fields:
+        builder.set(fields, "date_of_birth", born[0].value, 0.85, evidence)
     gender = values.read_choice("gender", found.group("gender"))
     if len(gender) == 1 and "gender" not in fields:
         builder.set(fields, "gender", gender[0].value, 0.85, evidence)
@@ -1609,12 +1617,20 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     heading = ""
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
+    just_above = ""  # the unlabelled line right above this one
     for answer in answers:
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))
-        if not answer.label and not answer.options and family_time_heading(above):
-            answer = replace(answer, label="Family time")  # the line under the heading
+        if (
+            not answer.label
+            and not answer.options
+            and just_above == above
+            and family_time_heading(above)
+            and not (_HEADING.match(answer.value) and len(answer.value.split()) <= 5)
+        ):
+            answer = replace(answer, label="Family time")  # the line just under the heading
+        just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))

@@ -496,10 +496,22 @@ _IN_PLACEMENT = re.compile(
 )
 
 
+# "Current carers since March 2026 - his second placement", "Third placement (two foster
+# placements, now semi-independent)": the ordinal of the placement the child is in now.
+_ORDINAL_PLACEMENT = re.compile(
+    r"\b(" + "|".join(_ORDINAL_WORDS[1:]) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:\w+\s+)?placement\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(current(ly)?|now|since)\b", re.I)
+_THE_NEXT = re.compile(r"\b(will|would|next|this is|it is|to be)\b", re.I)
+
+
 def current_placements(text: str) -> int | None:
     """Placements so far when the child is in one now: "she is currently in her second
     placement" is 2, the current one counted; "her current carers ... first placement" is 1."""
     match = _IN_PLACEMENT.search(text)
+    if match is None and _NOW.search(text) and not _THE_NEXT.search(text):
+        match = _ORDINAL_PLACEMENT.search(text)
     if match:
         word = match.group(1).lower()
         return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
