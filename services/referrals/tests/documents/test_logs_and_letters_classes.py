@@ -298,3 +298,24 @@ class TestWhatTheHomeIsLike:
             "placement"
         ]
         assert placement.get("setting") == setting
+
+
+class TestRunOnLines:
+    def test_a_worker_sentence_run_on_to_a_labelled_line(self):
+        referral = _read(
+            "Date: 19/11/2026\nName: Robin Hale\n"
+            "Family time: to be agreed at review Placements: 2 (current carers since 2024) "
+            "The allocated social worker is Petra Lund (01632 960777, petra.lund@york.example.gov.uk), "
+            "who will be your contact.\n"
+        )
+        worker = referral.get("social_worker") or {}
+        assert (worker.get("name"), worker.get("email")) == ("Petra Lund", "petra.lund@york.example.gov.uk")
+        assert referral["children"][0].get("previous_placements_count") == 2
+
+    def test_a_long_tbc_start_is_asked_for(self):
+        draft = read_referral_document(
+            b"Date of referral: 23/11/2026\nName: Robin Hale\n"
+            b"Start date: TBC - depends on what the court decides at the hearing on 30.11.26\n",
+            today=TODAY,
+        )
+        assert "/placement/start_date" in [item.pointer for item in draft.missing]

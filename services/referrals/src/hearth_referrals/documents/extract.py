@@ -1478,7 +1478,8 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
 
 # "Date of birth: 10-Oct-2013 Gender: Female": a second short field on the same line.
 _SECOND_FIELD = re.compile(
-    r"(?<=\S)\s+((?i:gender|sex|legal status|ethnicity|d\.?o\.?b\.?|date of birth|age))"
+    r"(?<=\S)\s+((?i:gender|sex|legal status|ethnicity|d\.?o\.?b\.?|date of birth|age)"
+    r"|Placements|Previous placements|Placement history)"
     r"\s*:\s*(.*)$"
 )
 
@@ -1516,17 +1517,35 @@ def _rows_below_history(answers: list[Answer]) -> list[Answer]:
     return kept
 
 
+# "... LAC review on 02.12.26 The allocated social worker is Joanna Reeve (...)": a letter's
+# next paragraph run on to a labelled line; the worker's sentence is a line of its own.
+_WORKER_SENTENCE_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?=(?:The|Her|His|Their) (?:allocated )?social worker is\b)"
+)
+
+
 def _second_fields(answers: list[Answer]) -> list[Answer]:
     """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
-    and the gender after its own label (left blank, it is blank)."""
+    and the gender after its own label (left blank, it is blank); "Family time: to be
+    reviewed Placements: to follow" is two as well."""
     split: list[Answer] = []
     for answer in answers:
-        found = _SECOND_FIELD.search(answer.value) if answer.label else None
-        if found is None or answer.options or not field_for(answer.label):
+        if not answer.label or answer.options or not field_for(answer.label):
             split.append(answer)
             continue
-        split.append(replace(answer, value=answer.value[: found.start()].strip()))
-        split.append(replace(answer, label=found.group(1), value=found.group(2).strip()))
+        run_on = _WORKER_SENTENCE_AFTER.search(answer.value)
+        rest = None
+        if run_on:
+            rest = replace(answer, label="", value=answer.value[run_on.end() :].strip())
+            answer = replace(answer, value=answer.value[: run_on.start()].strip())
+        found = _SECOND_FIELD.search(answer.value)
+        if found is None:
+            split.append(answer)
+        else:
+            split.append(replace(answer, value=answer.value[: found.start()].strip()))
+            split.append(replace(answer, label=found.group(1), value=found.group(2).strip()))
+        if rest is not None:
+            split.append(rest)
     return split
 
 
