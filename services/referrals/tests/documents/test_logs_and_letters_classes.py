@@ -15,6 +15,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.dates import find_logged_dates
 from hearth_referrals.documents.rules.history import family_time, no_contact
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import emails
 
 TODAY = TEST_NOW.date()  # Monday 23 November 2026
@@ -319,3 +320,27 @@ class TestRunOnLines:
             today=TODAY,
         )
         assert "/placement/start_date" in [item.pointer for item in draft.missing]
+
+
+class TestHistoryTablePerCard:
+    def test_each_childs_card_keeps_its_own_rows(self):
+        children = _children(
+            "Date of referral: 20/11/2026\n\nChild 1: FENWICK, Iris\nDate of birth: 01/01/2014\n"
+            "From | To | Placement\n01.09.26 | present | Foster carers (both children)\n\n"
+            "Child 2: FENWICK, Otto\nDate of birth: 02/02/2017\n"
+            "From | To | Placement\n01.09.26 | present | Foster carers (both children)\n"
+        )
+        assert [len(c.get("placement_history") or []) for c in children] == [1, 1]
+
+
+class TestShortBreaksAgreement:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Short breaks under s20 (agreed series; agreement signed)", "V4"),
+            ("Short breaks - the agreement is in place for the series", "V4"),
+            ("Short breaks under s20, each stay recorded", "V3"),
+        ],
+    )
+    def test_code(self, text, code):
+        assert [status.value for status in find_legal_statuses(text)] == [code]

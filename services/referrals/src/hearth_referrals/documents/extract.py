@@ -477,8 +477,69 @@ def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+def _whose_tables(builder: DraftBuilder, tables: list) -> list[int] | None:
+    """A sibling group's cards, each with its own history table under a heading naming the
+    child ("Child 2: HAGUE, Leah"): the child each table belongs to, or None."""
+    if len(builder.children) < 2 or len(tables) != len(builder.children):
+        return None
+    owners: list[int] = []
+    for table in tables:
+        named = _named_child(builder, (table.blocks[0].location.part or "") if table.blocks else "")
+        if len(named) != 1 or named[0] in owners:
+            return None
+        owners.append(named[0])
+    return owners
+
+
+def _named_child(builder: DraftBuilder, part: str) -> list[int]:
+    return [
+        index
+        for index, child in enumerate(builder.children)
+        if child.fields.get("first_name") is not None
+        and re.search(rf"\b{re.escape(str(child.fields['first_name'].value))}\b", part, re.I)
+    ]
+
+
+def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | None:
+    """A sibling group's cards, each with its own care table under a heading naming the
+    child: each child's rows (None unless every table sits under one child's heading)."""
+    if len(builder.children) < 2:
+        return None
+    by_part: dict[str, list[Block]] = {}
+    for block in blocks:
+        by_part.setdefault(block.location.part or "", []).append(block)
+    found: dict[int, tuple[list[dict], list[Block]]] = {}
+    for part, part_blocks in by_part.items():
+        rows, where = care_rows(part_blocks, builder.reference_date)
+        if not rows:
+            continue
+        named = _named_child(builder, part)
+        if len(named) != 1 or named[0] in found:
+            return None
+        found[named[0]] = (rows, where)
+    return found if len(found) == len(builder.children) else None
+
+
 def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     tables = [table for table in history_tables(blocks, builder.reference_date) if table]
+    owners = _whose_tables(builder, tables) if tables else None
+    per_child = None if tables else _care_rows_per_child(builder, blocks)
+    if per_child is not None:
+        for index, (rows, where) in per_child.items():
+            fields, evidence = builder.children[index].fields, where[0].evidence()
+            fields.pop("placement_history", None)
+            builder.set(fields, "placement_history", rows, 0.9, evidence)
+            if "previous_placements_count" not in fields:
+                builder.set(fields, "previous_placements_count", len(rows), 0.85, evidence)
+        return
+    if owners is not None:
+        for table, index in zip(tables, owners, strict=True):
+            fields, evidence = builder.children[index].fields, table.blocks[0].evidence()
+            fields.pop("placement_history", None)
+            builder.set(fields, "placement_history", list(table), 0.9, evidence)
+            if "previous_placements_count" not in fields:
+                builder.set(fields, "previous_placements_count", len(table), 0.85, evidence)
+        return
     if tables:
         rows = [row for table in tables for row in table]
         evidence = [block.evidence() for block in tables[0].blocks[:3]]
