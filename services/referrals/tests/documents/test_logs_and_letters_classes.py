@@ -344,3 +344,25 @@ class TestShortBreaksAgreement:
     )
     def test_code(self, text, code):
         assert [status.value for status in find_legal_statuses(text)] == [code]
+
+
+class TestTwoNamedBeforeNoContact:
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Aunt monthly. Mother and father: whereabouts unknown, no contact.", ["mother", "father"]),
+            ("Mum & dad - no contact (court order).", ["mum", "dad"]),
+            ("Nan weekly; no contact with dad.", ["dad"]),
+        ],
+    )
+    def test_both(self, text, people):
+        assert no_contact(text) == people
+
+
+class TestOfferAsked:
+    def test_a_letter_asking_whether_you_can_offer(self):
+        placement = _read(
+            "Date: 19/11/2026\nName: Robin Hale\n"
+            "I am writing to ask whether you can offer a foster family for Robin.\n"
+        )["placement"]
+        assert placement.get("setting") == "fostering"

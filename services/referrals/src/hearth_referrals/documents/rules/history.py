@@ -276,9 +276,16 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
         if named and named.group("who").lower() not in found:
             found.append(named.group("who").lower())
+        if whom is not None and not _WHOM.search(piece[match.end() :]):
+            # "Mother and father: whereabouts unknown, no contact": both named before it
+            both = _BOTH_BEFORE.match(piece[: match.start()])
+            if both and both.group(2).lower() not in found and _WHOM.fullmatch(both.group(2)):
+                found.append(both.group(2).lower())
 
 
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+# "Mother and father:", "Mum & dad -": two people named together before what is said.
+_BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
 _FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)
 
 

@@ -251,7 +251,8 @@ _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
     r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to"
     r"|move (in)?to|moving (in)?to"
-    r"|consider|ideally|preferabl[ey]|would prefer)\b",
+    r"|consider|ideally|preferabl[ey]|would prefer|(?:can|could) you offer|you (?:can|could) offer"
+    r"|able to offer)\b",
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
