@@ -33,9 +33,21 @@ class TestSurnameFirstInCapitals:
     @pytest.mark.parametrize(
         ("text", "first", "last"),
         [
-            ("Date of referral: 18/11/2026\nQUIGLEY, Morven\nDOB 04/05/2013 - Female\n", "Morven", "Quigley"),
-            ("Date of referral: 18/11/2026\nAbout PENROSE, Tobias\nLegal status: S20\n", "Tobias", "Penrose"),
-            ("Date of referral: 18/11/2026\nFAIRHURST-BELL, Ada-Rose\nSchool: Elm Primary\n", "Ada-Rose", "Fairhurst-Bell"),
+            (
+                "Date of referral: 18/11/2026\nQUIGLEY, Morven\nDOB 04/05/2013 - Female\n",
+                "Morven",
+                "Quigley",
+            ),
+            (
+                "Date of referral: 18/11/2026\nAbout PENROSE, Tobias\nLegal status: S20\n",
+                "Tobias",
+                "Penrose",
+            ),
+            (
+                "Date of referral: 18/11/2026\nFAIRHURST-BELL, Ada-Rose\nSchool: Elm Primary\n",
+                "Ada-Rose",
+                "Fairhurst-Bell",
+            ),
             (
                 "Date: 18/11/2026\nRe: Tomas VANCE\nTomas (VANCE, Tomas) - date of birth 2/3/14, male.\n",
                 "Tomas",
@@ -53,7 +65,9 @@ class TestSurnameFirstInCapitals:
             "ASHWORTH, Kit\nDOB 01/01/2015 - Male - Section 20\nSchool: Oak Academy\n\n"
             "ASHWORTH, Nell\nDOB 02/02/2018 - Female - Interim care order\nSchool: Oak Infants\n"
         )
-        assert [(c.get("first_name"), c.get("gender"), c.get("legal_status")) for c in children] == [
+        assert [
+            (c.get("first_name"), c.get("gender"), c.get("legal_status")) for c in children
+        ] == [
             ("Kit", "male", "V2"),
             ("Nell", "female", "C1"),
         ]
@@ -86,9 +100,13 @@ class TestBirthLine:
         child = _children("Date: 18/11/2026\nHALE, Robin\nDOB 14.02.1990 - Female\n")[0]
         assert child.get("gender") is None
 
-    @pytest.mark.parametrize(("after", "gender"), [("Gender: Female", "female"), ("Sex: Male", "male")])
+    @pytest.mark.parametrize(
+        ("after", "gender"), [("Gender: Female", "female"), ("Sex: Male", "male")]
+    )
     def test_a_second_field_on_the_date_line(self, after, gender):
-        child = _children(f"Date: 18/11/2026\nName: Robin Hale\nDate of birth: 3-Apr-2013 {after}\n")[0]
+        child = _children(
+            f"Date: 18/11/2026\nName: Robin Hale\nDate of birth: 3-Apr-2013 {after}\n"
+        )[0]
         assert child.get("gender") == gender
         assert child.get("date_of_birth") == "2013-04-03"
 
@@ -155,7 +173,10 @@ class TestLoggedDate:
         assert referral.get("referral_date") == "2026-11-10"
 
     def test_a_print_date_when_nothing_else_dates_it(self):
-        assert _read("CASE PRINT\nPrinted: 17 Nov 26\nName: Robin Hale\n").get("referral_date") == "2026-11-17"
+        assert (
+            _read("CASE PRINT\nPrinted: 17 Nov 26\nName: Robin Hale\n").get("referral_date")
+            == "2026-11-17"
+        )
 
 
 class TestStartAskedFor:
@@ -186,7 +207,10 @@ class TestStartAskedFor:
         ("sentence", "start"),
         [
             ("Could you offer a foster home for him w/c 30 Nov?", "2026-11-30"),
-            ("Can you offer a long-term family, before Christmas (21/12/2026 latest).", "2026-12-21"),
+            (
+                "Can you offer a long-term family, before Christmas (21/12/2026 latest).",
+                "2026-12-21",
+            ),
         ],
     )
     def test_a_start_in_a_letter(self, sentence, start):
@@ -219,8 +243,14 @@ class TestReferenceInABox:
     @pytest.mark.parametrize(
         ("line", "reference"),
         [
-            ("Local authority: York Council | ESCR no. YK 220519 | Date of referral 20/11/26", "YK 220519"),
-            ("Local authority: York Council | Child's Unique ID YRK0044 | Date of referral", "YRK0044"),
+            (
+                "Local authority: York Council | ESCR no. YK 220519 | Date of referral 20/11/26",
+                "YK 220519",
+            ),
+            (
+                "Local authority: York Council | Child's Unique ID YRK0044 | Date of referral",
+                "YRK0044",
+            ),
         ],
     )
     def test_read(self, line, reference):
@@ -276,7 +306,9 @@ class TestPlacementsSoFar:
         ],
     )
     def test_the_placement_now_counts(self, answer, count):
-        child = _children(f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacements: {answer}\n")[0]
+        child = _children(
+            f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacements: {answer}\n"
+        )[0]
         assert child.get("previous_placements_count") == count
 
 
@@ -295,9 +327,9 @@ class TestWhatTheHomeIsLike:
         ],
     )
     def test_no_in_the_description_rules_nothing_out(self, asked, setting):
-        placement = _read(f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacement needed: {asked}\n")[
-            "placement"
-        ]
+        placement = _read(
+            f"Date of referral: 20/11/2026\nName: Robin Hale\nPlacement needed: {asked}\n"
+        )["placement"]
         assert placement.get("setting") == setting
 
 
@@ -310,7 +342,10 @@ class TestRunOnLines:
             "who will be your contact.\n"
         )
         worker = referral.get("social_worker") or {}
-        assert (worker.get("name"), worker.get("email")) == ("Petra Lund", "petra.lund@york.example.gov.uk")
+        assert (worker.get("name"), worker.get("email")) == (
+            "Petra Lund",
+            "petra.lund@york.example.gov.uk",
+        )
         assert referral["children"][0].get("previous_placements_count") == 2
 
     def test_a_long_tbc_start_is_asked_for(self):
@@ -350,7 +385,10 @@ class TestTwoNamedBeforeNoContact:
     @pytest.mark.parametrize(
         ("text", "people"),
         [
-            ("Aunt monthly. Mother and father: whereabouts unknown, no contact.", ["mother", "father"]),
+            (
+                "Aunt monthly. Mother and father: whereabouts unknown, no contact.",
+                ["mother", "father"],
+            ),
             ("Mum & dad - no contact (court order).", ["mum", "dad"]),
             ("Nan weekly; no contact with dad.", ["dad"]),
         ],

@@ -599,7 +599,10 @@ def _family_table_per_child(builder: DraftBuilder, blocks: list[Block]) -> None:
     cells = [block for block in blocks if block.kind is BlockKind.CELL]
     for _key, table in groupby(cells, key=lambda b: (b.location.attachment, b.location.table)):
         table = list(table)
-        rows = [[c.text.strip() for c in row] for _r, row in groupby(table, key=lambda b: b.location.row)]
+        rows = [
+            [c.text.strip() for c in row]
+            for _r, row in groupby(table, key=lambda b: b.location.row)
+        ]
         if len(rows) < 2:
             continue
         header = rows[0]
@@ -619,9 +622,10 @@ def _family_table_per_child(builder: DraftBuilder, blocks: list[Block]) -> None:
                 if len(row) != len(header):
                     continue
                 for_whom = row[whose].lower()
-                if not (_EVERY_CHILD.match(for_whom) or any(
-                    re.search(rf"\b{re.escape(name)}\b", for_whom) for name in names
-                )):
+                if not (
+                    _EVERY_CHILD.match(for_whom)
+                    or any(re.search(rf"\b{re.escape(name)}\b", for_whom) for name in names)
+                ):
                     continue
                 person = row[who].strip(" -\u2013")
                 line = f"{person}: {row[what]}" if person else row[what]
@@ -1545,13 +1549,13 @@ _SECOND_FIELD = re.compile(
 )
 
 
-_DATE_TOKEN = (
+_DATED_CELL = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d(?:-\d\d-\d\d)?"
     r"|\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Za-z]{3,9} \d{4})"
 )
 # "2021 - present: Foster carers", "03/04/2022 - 05/06/2023 | Residential": a dated row.
 _HISTORY_LINE = re.compile(
-    rf"^\W*{_DATE_TOKEN}\s*(?:-|\u2013|to|\|)\s*(?:{_DATE_TOKEN}|present|now|current|to date"
+    rf"^\W*{_DATED_CELL}\s*(?:-|\u2013|to|\|)\s*(?:{_DATED_CELL}|present|now|current|to date"
     r"|ongoing)\b",
     re.I,
 )

@@ -25,7 +25,8 @@ _FAMILY_HEADING = re.compile(
 )
 # A person a child spends family time with, as a line's label.
 _PERSON = re.compile(
-    r"^\W*((maternal|paternal|birth|adoptive|half[- ]?|step[- ]?|older|younger|elder|big|little)\s*)*"
+    r"^\W*((maternal|paternal|birth|adoptive|half[- ]?|step[- ]?|older|younger|elder|big"
+    r"|little)\s*)*"
     r"(mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+|nan|nana|nanna"
     r"|gran|grandad|grandma|grandpa|aunt\w*|uncle|cousins?)\b",
     re.IGNORECASE,

@@ -109,7 +109,8 @@ _FREQUENCY = [
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
-    r"|(birth|adoptive) (parents?|mother|father|mum|dad)|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
+    r"|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
