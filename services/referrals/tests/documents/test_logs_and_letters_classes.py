@@ -404,3 +404,24 @@ class TestOfferAsked:
             "I am writing to ask whether you can offer a foster family for Robin.\n"
         )["placement"]
         assert placement.get("setting") == "fostering"
+
+
+class TestUrgentSubjectWeeksAway:
+    @pytest.mark.parametrize(
+        ("start", "urgency"),
+        [
+            ("Monday 14th December", "planned"),  # three weeks on: the word hurried the reply
+            ("Tonight", "emergency"),
+        ],
+    )
+    def test_dates_weigh_against_a_subjects_word(self, start, urgency):
+        message = (
+            "From: Ana Bell <ana.bell@york.example.gov.uk>\r\n"
+            "To: placements@provider.example.org.uk\r\n"
+            "Subject: Urgent referral - Robin H\r\n"
+            "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"Hi, please see below.\r\nName: Robin Hale\r\nStart date: {start}\r\n"
+        )
+        draft = read_referral_document(message.encode(), today=TODAY)
+        assert draft.referral["placement"].get("urgency") == urgency

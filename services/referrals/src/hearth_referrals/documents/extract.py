@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
-from hearth_contract.documents import ExtractionState
+from hearth_contract.documents import ExtractedValue, ExtractionState
 
 from hearth_referrals.documents.answered import (
     mark_label_topics,
@@ -857,15 +857,34 @@ _EMERGENCY_WITHIN_DAYS, _PLANNED_AFTER_DAYS = 1, 7
 _SURE_OF_EMERGENCY, _SURE_OF_PLANNED = 0.75, 0.85
 
 
+_ONLY_URGENT = re.compile(r"^(?!.*\b(emergency|same[- ]day|tonight|today)\b).*\burgent", re.I)
+
+
+def _quote(found: ExtractedValue) -> str:
+    return " ".join(evidence.quote for evidence in found.evidence)
+
+
 def _urgency_from_dates(builder: DraftBuilder) -> None:
     """When the document does not say how urgent the request is, what its dates say: the
     referral's own date and the start it asks for (never the upload day)."""
     start = builder.placement.get("start_date")
-    if "urgency" in builder.placement or start is None or "referral_date" not in builder.top:
+    if start is None or "referral_date" not in builder.top:
         return
     if start.state is not ExtractionState.FOUND:
         return
     days = (start.value - builder.reference_date).days
+    said = builder.placement.get("urgency")
+    if said is not None and not (
+        # "Urgent referral - Corey L" for a start weeks away: "urgent" hurries the reply (the
+        # word "emergency" would name the placement asked for, and is kept)
+        said.value == "emergency"
+        and said.confidence < _SURE_OF_EMERGENCY
+        and days > _PLANNED_AFTER_DAYS
+        and _ONLY_URGENT.search(_quote(said))
+    ):
+        return
+    if said is not None:
+        builder.placement.pop("urgency")
     if days <= _EMERGENCY_WITHIN_DAYS:
         urgency, sure = "emergency", _SURE_OF_EMERGENCY
     elif days > _PLANNED_AFTER_DAYS:
