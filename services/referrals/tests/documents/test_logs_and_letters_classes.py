@@ -425,3 +425,14 @@ class TestUrgentSubjectWeeksAway:
         )
         draft = read_referral_document(message.encode(), today=TODAY)
         assert draft.referral["placement"].get("urgency") == urgency
+
+
+class TestHistoryRowDatedInWords:
+    def test_a_two_figure_year_in_words_is_a_row(self):
+        child = _children(
+            "Date of referral: 20/11/2026\nName: Robin Hale\n"
+            "| From      | To        | Placement         |\n"
+            "| 14 Feb 21 | 02 Jun 24 | Foster carers     |\n"
+            "| 02 Jun 24 | present   | Residential home  |\n"
+        )[0]
+        assert len(child.get("placement_history") or []) == 2
