@@ -42,6 +42,9 @@ _DOCUMENT_SUMMARY_ONLY = (defer(ReferralDocument.draft), defer(ReferralDocument.
 # A work-queue row needs neither the referral's whole document nor every agency's screening.
 _SUMMARY_ONLY = (defer(Referral.content), raiseload(Referral.recipients))
 
+# An earlier referral as a link shows it: its summary and its agencies' outcomes.
+_LINKED_ONLY = defer(Referral.content, raiseload=True)
+
 # The intake path's statements are built once: a request only binds its values.
 _agencies = Agency.__table__
 # The look-up names the LA itself (``la_code``): the kit's tenant scoping never applied to
@@ -406,12 +409,14 @@ class ReferralRepository:
             sa.select(Referral)
             .where(Referral.id.in_(referral_ids))
             .order_by(Referral.received_at.desc())
+            .options(_LINKED_ONLY)  # a link shows the summary and outcomes, never the content
         )
         return list(await self.session.scalars(query))
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (
             sa.select(ReferralLink, Referral)
+            .options(_LINKED_ONLY)
             .join(Referral, Referral.id == ReferralLink.earlier_referral_id)
             .where(ReferralLink.referral_id == referral_id)
             .order_by(Referral.received_at.desc())
@@ -427,6 +432,7 @@ class ReferralRepository:
             return found
         query = (
             sa.select(ReferralLink, Referral)
+            .options(_LINKED_ONLY)
             .join(Referral, Referral.id == ReferralLink.earlier_referral_id)
             .where(ReferralLink.referral_id.in_(referral_ids))
             .order_by(Referral.received_at.desc())
