@@ -1,0 +1,490 @@
+"""Short risk statements as English social workers write them, each with what it says
+about the child (issue 12, class 6), written for this table in my own words, not taken
+from any document set.
+
+A row names the statement's kind (the class of wording it stands for), its text, and
+every risk state it asserts about the child. Risks a row does not name are expected to
+stay ``not_stated``: a parent's risk, a harm the child suffered, a diagnosis or a plan
+for what to do names a risk without saying anything about the child's own behaviour.
+
+The referral these rows are read in is dated 20 November 2026 and is about a child of
+twelve; "recent" and "years ago" are judged from that date.
+"""
+
+# ruff: noqa: RUF001 (LAs type en dashes between a label and its answer)
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SELF_HARM = "to_child/self_harm"
+CSE = "to_child/sexual_exploitation"
+CCE = "to_child/criminal_exploitation"
+DRUGS = "to_child/drug_alcohol"
+EATING = "to_child/eating_disorder"
+MISSING = "to_child/missing"
+VIOLENCE = "to_others/physical_harm"
+HSB = "to_others/sexual_harm"
+FIRE = "to_others/fire_setting"
+ANIMALS = "to_others/harm_to_animals"
+EXPLOITS_OTHERS = "to_others/criminal_exploitation"
+
+ALL_RISKS = (
+    SELF_HARM, CSE, CCE, DRUGS, EATING, MISSING,
+    VIOLENCE, HSB, FIRE, ANIMALS, EXPLOITS_OTHERS,
+)  # fmt: skip
+
+PRESENT, HISTORICAL, SUSPECTED = "present", "historical", "suspected"
+NONE_KNOWN, NOT_STATED = "none_known", "not_stated"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement, the risk it is about, and every state it asserts."""
+
+    kind: str
+    text: str
+    risk: str
+    state: str
+    also: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def expected(self) -> dict[str, str]:
+        """Each of the 11 risks and the state this statement gives it."""
+        states = dict.fromkeys(ALL_RISKS, NOT_STATED)
+        states[self.risk] = self.state
+        states.update(self.also)
+        return states
+
+
+def _rows(kind: str, *rows: tuple) -> list[Statement]:
+    return [Statement(kind, text, risk, state, *more) for text, risk, state, *more in rows]
+
+
+NARRATIVE_PRESENT = _rows(
+    "narrative, present",
+    ("Sam cuts her forearms when distressed, most recently last week.", SELF_HARM, PRESENT),
+    ("She regularly goes missing from placement and is returned by police.", MISSING, PRESENT),
+    ("He has been setting fires in the garden and at school this term.", FIRE, PRESENT),
+    ("Sam uses cannabis daily and drinks alcohol at weekends.", DRUGS, PRESENT),
+    (
+        "She restricts what she eats, has lost a lot of weight and is seen weekly by "
+        "the CAMHS eating disorder team.",
+        EATING,
+        PRESENT,
+    ),
+    (
+        "He is involved in county lines and has been found travelling to Devon to sell "
+        "drugs for older males.",
+        CCE,
+        PRESENT,
+    ),
+    ("Older men pick her up in cars and give her alcohol in exchange for sex.", CSE, PRESENT),
+    (
+        "He punches and kicks staff and peers when he is dysregulated.",
+        VIOLENCE,
+        PRESENT,
+    ),
+    ("He has touched a younger cousin sexually and this is being assessed.", HSB, PRESENT),
+    ("Sam kicks the family cat and pulls its tail.", ANIMALS, PRESENT),
+    (
+        "He recruits younger children at school to carry drugs for his associates.",
+        EXPLOITS_OTHERS,
+        PRESENT,
+    ),
+    ("She has tied ligatures three times this month.", SELF_HARM, PRESENT),
+    ("Frequent missing episodes, the longest lasting four days.", MISSING, PRESENT),
+    ("Sam binges and then makes herself sick after meals.", EATING, PRESENT),
+    ("He carries a knife and has threatened other pupils with it.", VIOLENCE, PRESENT),
+    (
+        "She lit a fire in her bedroom at her last placement two weeks ago.",
+        FIRE,
+        PRESENT,
+    ),
+    ("Sam is assessed as being at high risk of CSE.", CSE, PRESENT),
+    (
+        "Overdosed on paracetamol on 2 November 2026 and was admitted to hospital.",
+        SELF_HARM,
+        PRESENT,
+    ),
+    ("He sniffs glue and aerosols with friends in the park.", DRUGS, PRESENT),
+    ("Runs away whenever she is upset; she is usually found within a few hours.", MISSING, PRESENT),
+    ("He acts as a runner for older boys, delivering packages around the estate.", CCE, PRESENT),
+    ("She sends sexual images of herself to adult men she meets online.", CSE, PRESENT),
+    ("He kills birds and small animals in the garden.", ANIMALS, PRESENT),
+)
+
+FORM_YES = _rows(
+    "form answer, yes",
+    ("Self-harm: Yes - scratches her arms when distressed.", SELF_HARM, PRESENT),
+    ("Going missing: Yes – 6 episodes since September.", MISSING, PRESENT),
+    ("Risk of CSE: Yes", CSE, PRESENT),
+    ("Substance misuse: Yes, vapes and smokes cannabis.", DRUGS, PRESENT),
+    ("Fire setting: Y - lit paper in the school toilets.", FIRE, PRESENT),
+    ("Cruelty to animals: Yes (has hurt the dog).", ANIMALS, PRESENT),
+    ("Aggression / violence to others: Yes - assaulted a carer.", VIOLENCE, PRESENT),
+    ("Harmful sexual behaviour: Yes. AIM3 assessment completed.", HSB, PRESENT),
+    ("Eating disorder: Yes - anorexia, under CAMHS.", EATING, PRESENT),
+    ("CCE / county lines: Yes – found in a trap house in Swindon.", CCE, PRESENT),
+    (
+        "Exploitation of others: Yes, has groomed younger peers into dealing.",
+        EXPLOITS_OTHERS,
+        PRESENT,
+    ),
+    ("Arson: Yes – charged after setting fire to a car in September.", FIRE, PRESENT),
+    ("Absconding: frequent.", MISSING, PRESENT),
+    ("Missing episodes: 3 in the last month", MISSING, PRESENT),
+    ("HSB: Yes", HSB, PRESENT),
+    ("Risk of self-harm: High", SELF_HARM, PRESENT),
+    ("Cutting (arms and thighs) – ongoing.", SELF_HARM, PRESENT),
+    ("Physical aggression towards carers: Yes, daily.", VIOLENCE, PRESENT),
+    ("Drugs / alcohol: smokes weed most days.", DRUGS, PRESENT),
+    ("Self-harm ☒ Yes ☐ No", SELF_HARM, PRESENT),
+)
+
+PROMPT_AND_ANSWER = _rows(
+    "prompt and answer",
+    ("Any history of self-harm? No", SELF_HARM, NONE_KNOWN),
+    ("Is there a history of going missing? None known.", MISSING, NONE_KNOWN),
+    ("Has the child ever set fires? No.", FIRE, NONE_KNOWN),
+    ("Is the young person at risk of criminal exploitation? No", CCE, NONE_KNOWN),
+    ("Does Sam pose a risk of physical harm to others? No", VIOLENCE, NONE_KNOWN),
+    (
+        "Are there any concerns about harm to animals? No - she is gentle with the dog.",
+        ANIMALS,
+        NONE_KNOWN,
+    ),
+    ("Is there any evidence of drug or alcohol misuse?\nNone", DRUGS, NONE_KNOWN),
+    ("Does the child have a history of fire setting?\nNo", FIRE, NONE_KNOWN),
+    (
+        "Has the young person ever been missing from home or care?\n"
+        "Yes – regularly, most recently yesterday.",
+        MISSING,
+        PRESENT,
+    ),
+    ("Is there a risk of sexual exploitation? Yes - grooming by adults online.", CSE, PRESENT),
+    ("Any harmful sexual behaviour? No concerns have been raised.", HSB, NONE_KNOWN),
+    (
+        "Has she ever had an eating disorder? Yes, bulimia in 2023, now recovered.",
+        EATING,
+        HISTORICAL,
+    ),
+    ("Does he hurt animals? Not that we know of.", ANIMALS, NONE_KNOWN),
+)
+
+FORM_NO = _rows(
+    "form answer, no",
+    ("Self-harm: No", SELF_HARM, NONE_KNOWN),
+    ("Sexual exploitation – no concerns", CSE, NONE_KNOWN),
+    ("Concerns re drug or alcohol use: None", DRUGS, NONE_KNOWN),
+    ("Eating disorder: no", EATING, NONE_KNOWN),
+    ("Missing from home/care: nil", MISSING, NONE_KNOWN),
+    ("Involvement in exploiting others: No", EXPLOITS_OTHERS, NONE_KNOWN),
+    ("Cruelty to animals: None", ANIMALS, NONE_KNOWN),
+    ("Fire setting: N/A", FIRE, NONE_KNOWN),
+    ("Fire setting ☐ Yes ☒ No", FIRE, NONE_KNOWN),
+    ("Missing: no concerns at present", MISSING, NONE_KNOWN),
+    ("Harmful sexual behaviour: nothing known", HSB, NONE_KNOWN),
+    ("County lines: none known", CCE, NONE_KNOWN),
+)
+
+NARRATIVE_NEGATION = _rows(
+    "narrative, negated",
+    ("Sam has never self-harmed.", SELF_HARM, NONE_KNOWN),
+    ("There is no evidence of sexual exploitation.", CSE, NONE_KNOWN),
+    ("She has not gone missing from this placement or any before it.", MISSING, NONE_KNOWN),
+    ("He does not use drugs or alcohol.", DRUGS, NONE_KNOWN),
+    ("There are no concerns about her eating.", EATING, NONE_KNOWN),
+    ("No fire-setting behaviour has been reported.", FIRE, NONE_KNOWN),
+    ("He is kind to animals and has never hurt a pet.", ANIMALS, NONE_KNOWN),
+    ("No known sexualised behaviour.", HSB, NONE_KNOWN),
+    ("Sam is not known to be involved in county lines.", CCE, NONE_KNOWN),
+    ("No aggression or violence has been seen at school or at home.", VIOLENCE, NONE_KNOWN),
+    ("There is no suspicion of CSE.", CSE, NONE_KNOWN),
+    ("CSE has been ruled out following assessment.", CSE, NONE_KNOWN),
+    (
+        "Allegations of harmful sexual behaviour were investigated and found to be unfounded.",
+        HSB,
+        NONE_KNOWN,
+    ),
+    ("Concerns about county lines were not substantiated.", CCE, NONE_KNOWN),
+    (
+        "Sam says he has never taken drugs and there is nothing to suggest otherwise.",
+        DRUGS,
+        NONE_KNOWN,
+    ),
+    ("She has never been known to exploit or recruit other children.", EXPLOITS_OTHERS, NONE_KNOWN),
+)
+
+HISTORICAL_ROWS = _rows(
+    "historical, ended or long ago",
+    ("Past: self-harm (cutting) in 2021, none since.", SELF_HARM, HISTORICAL),
+    (
+        "She went missing several times in 2022 but has had no missing episodes for "
+        "over two years.",
+        MISSING,
+        HISTORICAL,
+    ),
+    ("He set fire to a shed when he was eight.", FIRE, HISTORICAL),
+    ("Previously used cannabis; abstinent since January 2025.", DRUGS, HISTORICAL),
+    ("Sam had anorexia in 2023 and has since recovered.", EATING, HISTORICAL),
+    (
+        "There were CSE concerns in 2022 which were closed after a strategy meeting.",
+        CSE,
+        HISTORICAL,
+    ),
+    ("Took an overdose of paracetamol in March 2024. No self-harm since.", SELF_HARM, HISTORICAL),
+    ("He no longer goes missing.", MISSING, HISTORICAL),
+    ("Hurt the family pets when she was younger (aged 6-7); not seen since.", ANIMALS, HISTORICAL),
+    (
+        "In 2023 he assaulted a peer at school; there have been no incidents since he "
+        "moved to this placement.",
+        VIOLENCE,
+        HISTORICAL,
+    ),
+    (
+        "HSB: historical - one incident with a cousin in 2020, AIM intervention completed.",
+        HSB,
+        HISTORICAL,
+    ),
+    (
+        "Was criminally exploited in 2022 (county lines, NRM positive); no current concerns.",
+        CCE,
+        HISTORICAL,
+    ),
+    ("Self-harm: Previously - stopped over a year ago.", SELF_HARM, HISTORICAL),
+    ("Missing: past episodes only (last one August 2023).", MISSING, HISTORICAL),
+    ("Fire setting: Historical", FIRE, HISTORICAL),
+    ("A ligature incident in 2022; none since.", SELF_HARM, HISTORICAL),
+    ("There was a period of bulimia last year which has now resolved.", EATING, HISTORICAL),
+    ("He used to bite and hit other children at nursery.", VIOLENCE, HISTORICAL),
+    (
+        "Used to recruit younger boys to deliver drugs, but has not done so since 2024.",
+        EXPLOITS_OTHERS,
+        HISTORICAL,
+    ),
+    (
+        "Drinking was an issue at her placement two years ago; this is no longer a concern.",
+        DRUGS,
+        HISTORICAL,
+    ),
+    ("Has not self-harmed since 2023.", SELF_HARM, HISTORICAL),
+    ("No longer uses cannabis.", DRUGS, HISTORICAL),
+    ("Fire setting has not been an issue for three years.", FIRE, HISTORICAL),
+    ("Self-harm: Yes – in the past (2022), none since.", SELF_HARM, HISTORICAL),
+    ("Last missing episode: 2023. None since.", MISSING, HISTORICAL),
+    ("Animal cruelty – strangled a kitten in 2020.", ANIMALS, HISTORICAL),
+    ("Youth Justice: convicted of arson in 2021.", FIRE, HISTORICAL),
+    (
+        "Between 2019 and 2021 she was sexually exploited by older males; she is now safe and "
+        "engaged with the exploitation team.",
+        CSE,
+        HISTORICAL,
+    ),
+)
+
+SUSPECTED_ROWS = _rows(
+    "suspected, alleged, professional concern",
+    (
+        "There are concerns she may be self-harming; staff have seen marks on her arms.",
+        SELF_HARM,
+        SUSPECTED,
+    ),
+    ("Suspected CSE: seen getting into cars with unknown adult males.", CSE, SUSPECTED),
+    ("Police intelligence suggests he is linked to a county lines network.", CCE, SUSPECTED),
+    ("It is alleged that he touched a younger child inappropriately.", HSB, SUSPECTED),
+    ("Staff believe she is using cannabis, though she denies this.", DRUGS, SUSPECTED),
+    ("Professionals are worried that she may have an eating disorder.", EATING, SUSPECTED),
+    ("Possible fire setting – lighters and burnt paper found in her room.", FIRE, SUSPECTED),
+    ("Unexplained injuries to the family dog; Sam is suspected.", ANIMALS, SUSPECTED),
+    ("Sam is thought to be going missing at night, returning before morning.", MISSING, SUSPECTED),
+    ("Self-harm: Suspected", SELF_HARM, SUSPECTED),
+    ("CCE: concerns – has new expensive clothes and two phones.", CCE, SUSPECTED),
+    (
+        "School have raised concerns about possible sexualised behaviour towards younger pupils.",
+        HSB,
+        SUSPECTED,
+    ),
+    (
+        "Unconfirmed reports that she has been drinking with older peers in the park.",
+        DRUGS,
+        SUSPECTED,
+    ),
+    ("He may be being used to carry drugs; an NRM referral is being considered.", CCE, SUSPECTED),
+    ("Allegation of assault on a peer, under police investigation.", VIOLENCE, SUSPECTED),
+    ("Possible online grooming; concerns reported by her school.", CSE, SUSPECTED),
+    ("CAMHS have concerns about her eating and recent weight loss.", EATING, SUSPECTED),
+    ("Police have concerns that she is being sexually exploited.", CSE, SUSPECTED),
+    ("The YOT worker is worried that he is being drawn into county lines.", CCE, SUSPECTED),
+    ("Police intelligence indicates she associates with adults involved in CSE.", CSE, SUSPECTED),
+    ("Intel suggests he has been running drugs for a line from London.", CCE, SUSPECTED),
+    ("County lines: concerns", CCE, SUSPECTED),
+    ("Sam denies using drugs but cannabis has been found in his room.", DRUGS, SUSPECTED),
+    (
+        "A neighbour reported that Sam hurt her cat; this has not been confirmed.",
+        ANIMALS,
+        SUSPECTED,
+    ),
+)
+
+HYPOTHETICAL = _rows(
+    "hypothetical or a plan",
+    (
+        "If placed with younger children he may pose a risk of sexual harm to them.",
+        HSB,
+        SUSPECTED,
+    ),
+    (
+        "If she goes missing, carers must follow the missing from care protocol.",
+        MISSING,
+        NOT_STATED,
+    ),
+    ("Should any self-harm occur, carers are to follow the safety plan.", SELF_HARM, NOT_STATED),
+    (
+        "Carers should report any missing episode to the police and the EDT.",
+        MISSING,
+        NOT_STATED,
+    ),
+    (
+        "The carers will need training in recognising the signs of CSE.",
+        CSE,
+        NOT_STATED,
+    ),
+)
+
+SOMEONE_ELSE = _rows(
+    "someone else's risk",
+    ("Mum has a long history of self-harm and overdoses.", SELF_HARM, NOT_STATED),
+    ("Dad is a heroin user and was recently released from prison.", DRUGS, NOT_STATED),
+    ("Her older brother is involved in county lines.", CCE, NOT_STATED),
+    ("Her sister was sexually exploited in 2021.", CSE, NOT_STATED),
+    ("Father has convictions for arson.", FIRE, NOT_STATED),
+    ("Stepfather was violent towards mum over many years.", VIOLENCE, NOT_STATED),
+    ("Mum's partner was convicted of animal cruelty offences.", ANIMALS, NOT_STATED),
+    ("His cousin has an eating disorder.", EATING, NOT_STATED),
+    ("Mum often went missing during her own childhood in care.", MISSING, NOT_STATED),
+    ("His older brother sexually abused a neighbour's child.", HSB, NOT_STATED),
+    ("The maternal uncle recruits young people to sell drugs.", EXPLOITS_OTHERS, NOT_STATED),
+    ("Both parents misuse alcohol and Sam has seen them drunk.", DRUGS, NOT_STATED),
+    ("Mother's mental health: overdose in 2024, ongoing self-harm.", SELF_HARM, NOT_STATED),
+    ("Father: alcohol dependent; history of violence.", VIOLENCE, NOT_STATED),
+)
+
+VICTIM = _rows(
+    "harm the child suffered",
+    ("Sam was physically abused by her father.", VIOLENCE, NOT_STATED),
+    ("She was sexually abused by a family friend when she was seven.", HSB, NOT_STATED),
+    ("He was bitten by a dog as a toddler and is scared of dogs.", ANIMALS, NOT_STATED),
+    ("He was assaulted by older boys in the park last month.", VIOLENCE, NOT_STATED),
+    ("Sam was injured in a house fire in 2019.", FIRE, NOT_STATED),
+    ("Another child in the home hit Sam.", VIOLENCE, NOT_STATED),
+    ("Sam witnessed domestic violence between her parents.", VIOLENCE, NOT_STATED),
+    ("The family home was set on fire by a neighbour.", FIRE, NOT_STATED),
+    ("His dog was killed by a neighbour, which upset him greatly.", ANIMALS, NOT_STATED),
+)
+
+DIAGNOSIS = _rows(
+    "a diagnosis or medicine, not a behaviour",
+    ("Diagnosed with foetal alcohol spectrum disorder (FASD).", DRUGS, NOT_STATED),
+    (
+        "Born with neonatal abstinence syndrome after exposure to opiates in the womb.",
+        DRUGS,
+        NOT_STATED,
+    ),
+    ("Sam takes methylphenidate for ADHD.", DRUGS, NOT_STATED),
+    ("Drug allergies: penicillin.", DRUGS, NOT_STATED),
+    ("He has a diagnosis of conduct disorder.", VIOLENCE, NOT_STATED),
+    ("Alcohol-related neurodevelopmental disorder (ARND).", DRUGS, NOT_STATED),
+    ("She is prescribed sertraline and melatonin.", DRUGS, NOT_STATED),
+    (
+        "Diagnosed with anorexia nervosa in 2026 and under the CAMHS eating disorder service.",
+        EATING,
+        PRESENT,
+    ),
+    ("ARFID diagnosis – eats only five foods.", EATING, PRESENT),
+    ("Type 1 diabetes; carers must monitor what she eats.", EATING, NOT_STATED),
+)
+
+UNKNOWN = _rows(
+    "unknown or not answered",
+    ("Self-harm: Unknown", SELF_HARM, NOT_STATED),
+    ("Sexual exploitation: information to follow.", CSE, NOT_STATED),
+    ("Is there a history of fire setting? Don't know.", FIRE, NOT_STATED),
+    ("Harm to animals: TBC", ANIMALS, NOT_STATED),
+    ("Harm to animals: Yes / No", ANIMALS, NOT_STATED),
+    ("Going missing: to be confirmed by the previous carer.", MISSING, NOT_STATED),
+)
+
+DENIES = _rows(
+    "denial",
+    ("She denies any self-harm and no marks have been seen.", SELF_HARM, NONE_KNOWN),
+    ("He denies any involvement in county lines and police have no concerns.", CCE, NONE_KNOWN),
+    (
+        "Denies going missing, but police records show three episodes this month.",
+        MISSING,
+        PRESENT,
+    ),
+)
+
+SEVERAL = _rows(
+    "several risks in one line",
+    (
+        "Risks: self-harm, missing episodes and CSE.",
+        SELF_HARM,
+        PRESENT,
+        {MISSING: PRESENT, CSE: PRESENT},
+    ),
+    (
+        "No known risk of fire setting, harm to animals or sexual harm.",
+        FIRE,
+        NONE_KNOWN,
+        {ANIMALS: NONE_KNOWN, HSB: NONE_KNOWN},
+    ),
+    ("She self-harms but does not go missing.", SELF_HARM, PRESENT, {MISSING: NONE_KNOWN}),
+    (
+        "She has never self-harmed but went missing twice last week.",
+        MISSING,
+        PRESENT,
+        {SELF_HARM: NONE_KNOWN},
+    ),
+    (
+        "Past CSE concerns (2022); currently goes missing overnight.",
+        MISSING,
+        PRESENT,
+        {CSE: HISTORICAL},
+    ),
+    (
+        "Current: none. Historical: overdose in 2024.",
+        SELF_HARM,
+        HISTORICAL,
+    ),
+    (
+        "Police report: missing 14 times in the last six months; assaulted staff on 4 November.",
+        MISSING,
+        PRESENT,
+        {VIOLENCE: PRESENT},
+    ),
+    (
+        "Sells cannabis for older boys but is not known to use it himself.",
+        CCE,
+        PRESENT,
+        {DRUGS: NONE_KNOWN},
+    ),
+)
+
+STATEMENTS: list[Statement] = [
+    *NARRATIVE_PRESENT,
+    *FORM_YES,
+    *PROMPT_AND_ANSWER,
+    *FORM_NO,
+    *NARRATIVE_NEGATION,
+    *HISTORICAL_ROWS,
+    *SUSPECTED_ROWS,
+    *HYPOTHETICAL,
+    *SOMEONE_ELSE,
+    *VICTIM,
+    *DIAGNOSIS,
+    *UNKNOWN,
+    *DENIES,
+    *SEVERAL,
+]

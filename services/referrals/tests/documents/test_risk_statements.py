@@ -1,0 +1,51 @@
+"""Each risk statement of ``risk_statements.py`` read inside a minimal text referral:
+the reader must give every one of the 11 risks the state the statement asserts.
+
+The table was written before the risk rules were read (issue 12, class 6), so it
+measures reading, not memory of our own sets' wording.
+
+Measured, a statement counting as right only when all 11 states are right:
+- before any rule change (main at 89f9a84): 151 of 191 statements (0.791).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from risk_statements import ALL_RISKS, NOT_STATED, STATEMENTS, Statement
+
+HEAD = "Date of referral: 20/11/2026\nName: Sam Tee\nDate of birth: 01/02/2014\n\nRisks\n"
+
+
+def read_states(text: str) -> dict[str, str]:
+    """The 11 risk states the reader gives the one child of a referral holding ``text``."""
+    draft = read_referral_document((HEAD + text + "\n").encode(), today=TEST_NOW.date())
+    risks = draft.referral["children"][0].get("risks") or {}
+    states = dict.fromkeys(ALL_RISKS, NOT_STATED)
+    for group, items in risks.items():
+        for name, item in items.items():
+            if isinstance(item, dict):
+                states[f"{group}/{name}"] = item["state"]
+    return states
+
+
+def _id(statement: Statement) -> str:
+    return f"{statement.kind}: {statement.text[:48]}"
+
+
+@pytest.mark.parametrize("statement", STATEMENTS, ids=_id)
+def test_statement_states(statement: Statement):
+    states = read_states(statement.text)
+    wrong = {
+        risk: {"expected": want, "read": states[risk]}
+        for risk, want in statement.expected.items()
+        if states[risk] != want
+    }
+    assert wrong == {}
+
+
+def test_the_table_is_large_and_varied():
+    assert len(STATEMENTS) >= 150
+    assert len({statement.kind for statement in STATEMENTS}) >= 10
+    assert {statement.risk for statement in STATEMENTS} == set(ALL_RISKS)
