@@ -79,7 +79,7 @@ NARRATIVE_PRESENT = _rows(
         CCE,
         PRESENT,
     ),
-    ("Older men pick her up in cars and give her alcohol in exchange for sex.", CSE, PRESENT),
+    ("Older men pick her up in cars and give her cigarettes in exchange for sex.", CSE, PRESENT),
     (
         "He punches and kicks staff and peers when he is dysregulated.",
         VIOLENCE,

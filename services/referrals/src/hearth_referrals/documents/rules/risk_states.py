@@ -34,22 +34,34 @@ _CLAUSE_SPLIT = re.compile(
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
     r"|not applicable|no concerns?|not (currently|at present|presently)"
-    r"|no risks?( identified)?|none identified|not a concern)\b",
+    r"|no risks?( identified)?|none identified|not a concern"
+    r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge)\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$"
+    # "information to follow", "to be confirmed by the previous carer": an answer owed
+    r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
+    r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
+    r"|not yet known)\b[^.;]{0,50}\W*$",
+    re.IGNORECASE,
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(
-    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known)\b", re.IGNORECASE
+    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
+    re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
     r"^[^.;:\-\u2013]{0,30}[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE
 )
 _NEGATED_AFTER = re.compile(
-    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)", re.IGNORECASE
+    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)"
+    # an investigation's verdict after the risk: "CSE has been ruled out", "allegations of
+    # HSB were investigated and found to be unfounded"
+    r"|^[^.;]{0,50}\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious)"
+    r"|(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated))\b",
+    re.IGNORECASE,
 )
 
 
@@ -305,7 +317,11 @@ _STOPPED_SINCE = re.compile(
 # The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
 # unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
 _VERDICT_SUSPECTED = re.compile(
-    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged)\b", re.I
+    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged"
+    # "County lines: concerns", "CCE: concerns - has two phones": a worry, not a finding
+    r"|(some )?concerns?(?! (are|is|remain) (current|ongoing|confirmed))(?= *($|[-,:;(\u2013]))"
+    r")\b",
+    re.I,
 )
 # "Past" as a verdict (a ticked "Past" box), not "past few weeks" or "past 6 months"
 _VERDICT_HISTORICAL = re.compile(

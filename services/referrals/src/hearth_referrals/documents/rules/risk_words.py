@@ -21,6 +21,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"self[- ]?harm\w*",
         r"self[- ]injur\w*",
         r"cut(s|ting)? (herself|himself|themselves|(her|his|their) (arms?|legs?|wrists?))",
+        # "cuts her forearms", "cutting (arms and thighs)": a cut to the child's own body
+        r"\bcut(s|ting)?\s+(\(?(her|his|their|own|both|left|right|upper|lower|inner)\s+){0,3}"
+        r"(fore)?(arms?|legs?|wrists?|thighs?|stomach|tummy|skin|body|face|hands?|ankles?)\b",
+        r"^\W*cutting\b(?=\s*[(:\-\u2013])",
         r"overdos\w*",
         r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
@@ -40,6 +44,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
         r"|alcohol|cigarettes)\b",
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
+        r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
+        r"\bsexting\b",
+        r"\b(sexual|indecent|explicit|nude|naked|intimate) (images|photos|pictures|videos|selfies)"
+        r"\b[^.;]{0,40}\b(men|males|adults?|strangers|online|older)\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -48,6 +56,12 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
+        # carrying, running or delivering for others: "used to carry drugs", "a runner for"
+        r"\b(carr(y|ies|ying|ied)|deliver\w*|run(s|ning)?|ran|transport\w*|mov(e|es|ed|ing))"
+        r" (drugs|class a|packages|parcels)\b",
+        r"\b(drug )?runner for\b",
+        r"\btrap ?house\b",
+        r"\bcuckoo\w*",
         r"(selling|dealing|sell|deal|deals|sells|holding|hold) (drugs|cannabis|class a)",
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
@@ -73,6 +87,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(drank|drunk)\b",
         r"\bdrinks (heavily|to excess|most|every|daily|at)\b",
         r"solvents?",
+        r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
+        r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
         r"\bdrug use",
     ),
     ("to_child", "eating_disorder"): _any(
@@ -83,6 +99,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"bulimi\w*",
         r"\barfid\b",
         r"restrict\w* (her |his |their )?(food|eating|diet)",
+        r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
+        r"\bbinge[- ]?eat\w*",
+        r"\bpurg(e|es|ed|ing)\b",
+        # "no concerns about her eating", "CAMHS have concerns about his eating"
+        r"\bconcerns? (about|regarding|around|re|with) (her|his|their) (eating|food intake|diet)\b",
     ),
     ("to_child", "missing"): _any(
         r"go(es|ing)? missing",
@@ -114,9 +135,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(?:gets? into|getting into|got into) fights",
+        r"\b(carr(y|ies|ying|ied)|found with|possession of) (a |an )?(knife|knives|blade|weapon)s?\b",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
         r"|fights? with|fighting with|fought with)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
+        r"|other (children|pupils|young people|kids|residents|boys|girls|students)"
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
         r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
@@ -129,6 +152,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"harm to others\W+(physical(ly)? (or|and|/) )?sexual",
         r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
         r"sexuali[sz]ed behaviou?r",
+        # "touched a younger child inappropriately", "sexually assaulted a peer"
+        r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
+        r"\b(sexual|inappropriate) touching\b",
+        r"\bsexually (abus|assault)\w*",
     ),
     ("to_others", "fire_setting"): _any(
         r"fire[- ]?setting",
@@ -212,15 +239,28 @@ _CUE_PATTERNS = {
         r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
-        r"\bno\b",
+        r"\bno\b(?!\s+longer\b)",
+        # "not that we know of", "not to our knowledge"
+        r"\bnot that (we|i|anyone|staff|the (la|local authority)) (know|knows|are aware|is aware)\b",
+        r"\bnot to (my|our|the \w+'s) knowledge\b",
+        # an investigation's verdict: "ruled out", "found to be unfounded"
+        r"\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious))\b",
+        r"\b(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated)\b",
     ),
     "historical": _any(
         r"\bhistoric(al(ly)?)?\b",
         r"\bpreviously\b",
         r"\bin the past\b",
-        r"\bused to\b",
+        r"(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+        r"(?<!\bget )(?<!\bgets )(?<!\bgot )\bused to\b",
         r"\bpast (history|concerns?)\b",
         r"\bwhen (she|he|they) (was|were) younger\b",
+        # "when he was eight", "at nursery", "as a toddler": the child's early years
+        r"\bwhen (she|he|they) (was|were) (little|small|a (baby|toddler|(young |small )?child)"
+        r"|(aged )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b",
+        r"\b(at|in) (nursery|pre-?school|reception|infant school)\b",
+        r"\bas a (baby|toddler|young child|small child|little (boy|girl))\b",
+        r"\b(has |have )?(since |now |fully )?recovered\b",
         r"\b(\d+|two|three|four|several|many) years? ago\b",
         r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
         r"\bformerly\b",
@@ -245,6 +285,10 @@ _CUE_PATTERNS = {
         r"\bintelligence\b(?![^()]*\))",
         r"\bat risk of\b",
         r"\bbelieved to\b",
+        # "Staff believe she is using cannabis", "school think he may be carrying"
+        r"\b(believes?|thinks?|feels?|suspects?) (that )?(she|he|they|\w+) (is|are|has|have|may"
+        r"|might|could|was|were)\b",
+        r"\bintel\b(?![^()]*\))",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
