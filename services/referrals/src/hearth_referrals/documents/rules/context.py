@@ -29,7 +29,7 @@ from datetime import date
 
 from hearth_referrals.documents.rules.dates import MONTHS, find_dates
 
-__all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
+__all__ = ["conditional_risk", "dated_in_the_past", "hypothetical", "pseudo"]
 
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
@@ -39,11 +39,25 @@ _PSEUDO = re.compile(
     r"|missing person(s)? (report|protocol)"
     # a condition named after a substance the child was exposed to before birth
     r"|\b(alcohol|drug|substance|opiate|opioid)[- ](related|exposed|exposure)\b|\barnd\b"
-    r"|\b(in utero|prenatal\w*|antenatal\w*)\b",
+    r"|\b(in utero|prenatal\w*|antenatal\w*)\b"
+    # a service named after a risk: "the exploitation team", "missing from home coordinator"
+    # (not an eating disorder team: a child it treats has one)
+    r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance)"
+    r"( and \w+| from (home|care))? (team|service|hub|panel|co-?ordinator|officer|lead|worker"
+    r"|clinic|nurse|navigator|practitioner)s?\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(if|in the event|should (she|he|they)|in case|what to do (if|when)|would need)\b",
+    r"\b(if|in the event|should (she|he|they|any|there be|an?)|in case|what to do (if|when)"
+    r"|would need|were (she|he|they) to)\b",
+    re.IGNORECASE,
+)
+# A conditional whose consequence is the child's own risk: "if placed with younger
+# children he may pose a risk of sexual harm" is an assessment, not a plan.
+_RISK_IF = re.compile(
+    r"\b(she|he|they|\w+)\s+(may|might|could|would|is likely to|are likely to)\s+(well\s+)?"
+    r"(pose|present|be at risk|be a risk|display|show|harm|hurt|target|exploit|abuse|assault"
+    r"|attack|engage)\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
@@ -53,6 +67,10 @@ _YEAR_ONLY = re.compile(
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")  # "set small fires (2025)"
+# the end of a span of years: "between 2019 and 2021", "2019-2021"
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s+)?(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*((?:19|20)\d\d)\b", re.I
+)
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
@@ -73,7 +91,14 @@ def pseudo(clause: str, start: int, end: int) -> bool:
 
 def hypothetical(left: str) -> bool:
     """A forward trigger before the mention in the same clause ("if she goes missing")."""
-    return bool(_HYPOTHETICAL.search(left))
+    return bool(_HYPOTHETICAL.search(left)) and not conditional_risk(left)
+
+
+def conditional_risk(left: str) -> bool:
+    """The words before a mention make it the consequence of a condition, a risk the child
+    may pose ("if placed with younger children he may pose a risk of ...")."""
+    trigger = _HYPOTHETICAL.search(left)
+    return bool(trigger) and bool(_RISK_IF.search(left, trigger.end()))
 
 
 def dated_in_the_past(clause: str, reference: date | None) -> bool:
@@ -89,7 +114,12 @@ def dated_in_the_past(clause: str, reference: date | None) -> bool:
     whens = [found.value for found in find_dates(clause, reference)]
     for month, year in _MONTH_YEAR.findall(clause):
         whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
-    years = [int(year) for year in _YEAR_ONLY.findall(clause) + _YEAR_IN_BRACKETS.findall(clause)]
+    years = [
+        int(year)
+        for year in _YEAR_ONLY.findall(clause)
+        + _YEAR_IN_BRACKETS.findall(clause)
+        + _YEAR_SPAN.findall(clause)
+    ]
     if not years and not whens:
         return False
     # A year alone is past when the middle of it is more than a year before the referral:

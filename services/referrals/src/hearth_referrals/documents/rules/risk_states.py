@@ -13,7 +13,12 @@ from datetime import date
 
 from hearth_contract.codes import RiskState
 
-from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
+from hearth_referrals.documents.rules.context import (
+    conditional_risk,
+    dated_in_the_past,
+    hypothetical,
+    pseudo,
+)
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
@@ -79,8 +84,27 @@ _WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def clauses(text: str) -> list[str]:
+    return [clause for clause, _contrast in _clauses_and_contrasts(text)]
+
+
+_CONTRAST_WORD = re.compile(r"\b(but|however|although|whereas|whilst)\b", re.I)
+
+
+def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
+    """Each clause, and whether a contrast ("but", "however") opened it."""
     text = _WRAPPED_LINE.sub(" ", text)
-    return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
+    found: list[tuple[str, bool]] = []
+    start, contrast = 0, False
+    for split in _CLAUSE_SPLIT.finditer(text):
+        piece = text[start : split.start()].strip()
+        if piece:
+            found.append((piece, contrast))
+        contrast = bool(_CONTRAST_WORD.search(split.group(0)))
+        start = split.end()
+    piece = text[start:].strip()
+    if piece:
+        found.append((piece, contrast))
+    return found
 
 
 def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
@@ -96,6 +120,9 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     subject = _CHILD_SUBJECT.search(window[cues[-1].end() :]) if cues else None
     if subject and not _SAME_PERSON.get(subject.group(2).lower(), _NEVER).search(cues[-1][0]):
         cues = []  # "Carers report that she self-harms": the child is the subject
+    named = _NAMED_SUBJECT.search(window[cues[-1].end() :]) if cues else None
+    if named and not THIRD_PARTY.fullmatch(named.group(1)):
+        cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
     if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
         return bool(cues)  # "sexually exploited by adults": done to the child, the child's
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
@@ -114,6 +141,11 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+# A reported clause whose subject is a name: the child named, not the reporter.
+_NAMED_SUBJECT = re.compile(
+    r"\b(?i:reported|reports?|says?|said|told (?:\w+ )?|believes?|thinks?|claim(?:s|ed)?"
+    r"|alleged|disclosed|stated)\s+(?i:that\s+)?([A-Z][a-z]+)\b(?! (?i:and|or)\b)"
+)
 _VICTIM = re.compile(r"victim of|subject(ed)? to|experienced", re.IGNORECASE)
 _EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 
@@ -262,7 +294,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     ``reference`` is the referral date, against which dated events are historical.
     """
     found: list[RiskStatement] = []
-    parts = clauses(text)
+    split = _clauses_and_contrasts(text)
+    parts = [clause for clause, _contrast in split]
     for index, clause in enumerate(parts):
         if clause.rstrip().endswith("?"):
             following = parts[index + 1] if index + 1 < len(parts) else ""
@@ -283,12 +316,19 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue
+            if conditional_risk(left):
+                found.append(RiskStatement(group, name, RiskState.SUSPECTED, clause))
+                continue  # "if placed with younger children he may pose a risk of ..."
             if _UNKNOWN_WHETHER.search(left):
                 continue  # "it is not known whether she self-harms": neither yes nor no
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end(), reference)
+            state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
+            if state is RiskState.PRESENT and _VERDICT_AFTER.match(following):
+                if not risk_terms(following):
+                    state = RiskState.SUSPECTED  # "...; Sam is suspected", "; not confirmed"
             if state is RiskState.PRESENT and _STOPPED_SINCE.match(following):
                 if not risk_terms(following):
                     state = RiskState.HISTORICAL  # "...; none since", "...; no thoughts since"
@@ -297,6 +337,44 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                     state = RiskState.PRESENT  # "exploited in 2025; still in contact with them"
             found.append(RiskStatement(group, name, state, clause))
     return found
+
+
+def _after_a_denial(
+    state: RiskState, split: list[tuple[str, bool]], index: int, key: tuple[str, str]
+) -> RiskState:
+    """The child's denial and what contradicts it ("denies X, but ..."): the contrast
+    decides. Records of the risk make it present; things found (cannabis in a room, a
+    lighter) make it a suspicion the denial does not settle."""
+    clause = split[index][0]
+    if state is RiskState.PRESENT and split[index][1] and index:
+        before = split[index - 1][0]
+        denied = _DENIES.search(before) and key in [k for k, _m in risk_terms(before)]
+        if denied and _FOUND.search(clause):
+            return RiskState.SUSPECTED  # "denies using drugs but cannabis was found"
+    if state is RiskState.NONE_KNOWN and _DENIES.search(clause) and index + 1 < len(split):
+        after, contrast = split[index + 1]
+        if contrast and not risk_terms(after) and cue_state(after) is not RiskState.NONE_KNOWN:
+            if _FOUND.search(after):
+                return RiskState.SUSPECTED
+            if _RECORDED.search(after):
+                return cue_state(after)  # "denies going missing, but police records show"
+    return state
+
+
+_DENIES = re.compile(r"\b(denies|denied|denying)\b", re.I)
+_FOUND = re.compile(r"\b(found|smelt|smelled|smell(s|ing)? of|discovered|paraphernalia)\b", re.I)
+_RECORDED = re.compile(
+    r"\b(records?|recorded|logged|shows?|showed|witnessed|confirm\w*|episodes?|incidents?"
+    r"|occasions|times)\b",
+    re.I,
+)
+# The clause after a risk that hedges it: "Sam is suspected", "this has not been confirmed".
+_VERDICT_AFTER = re.compile(
+    r"^\W*(?:(?:she|he|they|this|it|that|\w+)\s+(?:is|are|was|were|has|have|had)\s+)?"
+    r"(?:(?:not\s+(?:yet\s+)?)?been\s+)?(?:suspected|alleged|unconfirmed|unverified|unproven"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|substantiated|verified|witnessed))\b",
+    re.I,
+)
 
 
 # The clause after a dated risk saying it goes on: "still in contact with them online".

@@ -99,6 +99,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"bulimi\w*",
         r"\barfid\b",
         r"restrict\w* (her |his |their )?(food|eating|diet)",
+        r"restrict\w* (what|how much) (she|he|they) eats?\b",
         r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
         r"\bbinge[- ]?eat\w*",
         r"\bpurg(e|es|ed|ing)\b",
@@ -311,6 +312,7 @@ THIRD_PARTY = re.compile(
     _any(
         r"\b(mum|mother|mom|dad|father|parents?|step-?(mum|mother|dad|father|parent)"
         r"|brothers?|sisters?|siblings?|uncle|aunt(ie)?|grand(mother|father|ma|pa|parents?)|nan"
+        r"|cousins?|nephews?|nieces?|neighbou?rs?"
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
         r"\b(parental|familial|domestic)\b",
@@ -322,21 +324,48 @@ THIRD_PARTY = re.compile(
 )
 
 
+# A substance as what is sold, carried or hidden for others: supply, not the child's use
+# ("sells cannabis for older boys", "holding cocaine for a dealer").
+_SUPPLIED = re.compile(
+    r"\b(sell|sells|selling|sold|deal|deals|dealing|dealt|carr(y|ies|ying|ied)|deliver\w*"
+    r"|hold|holds|holding|held|suppl(y|ies|ying|ied)|transport\w*|mov(e|es|ed|ing)"
+    r"|run|runs|running|ran|stash\w*|hid(e|es|ing)|hidden|bagg\w* up)\s+(\w+\s+)?$",
+    re.IGNORECASE,
+)
+_DRUGS = ("to_child", "drug_alcohol")
+_EXPLOITED = ("to_child", "criminal_exploitation")
+_EXPLOITS_OTHERS = ("to_others", "criminal_exploitation")
+
+
+def _first(key: tuple[str, str], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    for match in pattern.finditer(text):
+        if key == _DRUGS and _SUPPLIED.search(text[: match.start()]):
+            continue
+        return match
+    return None
+
+
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """Each risk named in ``text`` with where it is named, in reading order."""
     hits = []
     for key, pattern in RISK_TERMS.items():
-        match = pattern.search(text)
+        match = _first(key, pattern, text)
         if match:
             hits.append((key, match))
-    others = next((m for key, m in hits if key == ("to_others", "criminal_exploitation")), None)
+    others = next((m for key, m in hits if key == _EXPLOITS_OTHERS), None)
     if others is not None:
-        # "Involving other children in offending / exploitation": the bare word after the
-        # to-others risk is that risk's, not the child's own exploitation
+        # "Involving other children in offending / exploitation", "recruits younger boys to
+        # carry drugs": what follows the to-others risk is what the others are drawn into,
+        # not the child's own exploitation
         hits = [
             (key, m)
             for key, m in hits
             if not (
+                key == _EXPLOITED
+                and 0 <= m.start() - others.end() <= 40
+                and not re.search(r"[.;]", text[others.end() : m.start()])
+            )
+            and not (
                 key[0] == "to_child"
                 and m.group(0).lower() == "exploitation"
                 and 0 <= m.start() - others.end() <= 4
