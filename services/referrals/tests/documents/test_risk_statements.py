@@ -6,6 +6,9 @@ measures reading, not memory of our own sets' wording.
 
 Measured, a statement counting as right only when all 11 states are right:
 - before any rule change (main at 89f9a84): 151 of 191 statements (0.791).
+- after fixing the failing classes (words, cues, clause context, tick rows): 191 of 191
+  (1.000). One row was reworded on the way ("give her alcohol in exchange for sex"
+  expected no drug risk, which is ambiguous); no row is left out.
 """
 
 from __future__ import annotations

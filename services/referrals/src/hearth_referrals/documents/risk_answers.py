@@ -4,6 +4,7 @@ checklist of risks, and one answer naming each child ("Ella - No. Finn - Yes")."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hearth_contract.codes import RiskState
 
@@ -11,6 +12,7 @@ from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.context import pseudo
 from hearth_referrals.documents.rules.risk_states import (
     answer_state,
     cue_state,
@@ -72,7 +74,14 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
-    terms = risk_terms(answer.label)
+    if _risk_before_its_boxes(answer):
+        # "Fire setting ☐ Yes ☒ No": the risk's name is the row's label, the boxes its answer
+        answer = replace(answer, label=answer.value, value="")
+    terms = [
+        (key, match)
+        for key, match in risk_terms(answer.label)
+        if not pseudo(answer.label, match.start(), match.end())  # "Drug allergies"
+    ]
     if not terms and _RISKS_LABEL.match(answer.label):
         return _all_risks_denied(builder, answer, shared)
     listed = listed_risks(answer.label)
@@ -131,6 +140,23 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+_VERDICT_OPTION = re.compile(
+    r"^\W*(yes|no|y|n|n/?a|unknown|not known|past|historic(al)?|current|suspected"
+    r"|none known|don'?t know)\W*$",
+    re.I,
+)
+
+
+def _risk_before_its_boxes(answer: Answer) -> bool:
+    return (
+        not answer.label
+        and bool(answer.options)
+        and all(_VERDICT_OPTION.match(text) for text, _ticked in answer.options)
+        and 0 < len(answer.value.split()) <= 6
+        and bool(risk_terms(answer.value))
+    )
 
 
 _QUESTION = re.compile(r"^\W*(is|are|was|were|does|do|did|has|have|had|can|could|any)\b", re.I)

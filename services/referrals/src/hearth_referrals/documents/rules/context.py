@@ -60,7 +60,7 @@ _RISK_IF = re.compile(
     r"|attack|engage)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
+_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b", re.I)
 _YEAR_ONLY = re.compile(
     r"\b(?i:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
     r"(?:(?:early|late|mid)[- ]?)?"

@@ -25,6 +25,7 @@ from hearth_referrals.documents.rules.risk_words import (
     RISK_TERMS,
     THIRD_PARTY,
     risk_terms,
+    supplied_use,
 )
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
@@ -309,7 +310,11 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if listed:
             found.extend(listed)
             continue
-        for (group, name), match in risk_terms(clause):
+        terms = risk_terms(clause)
+        use = supplied_use(clause, " ".join(parts[: index + 1]))
+        if use:
+            terms.append((("to_child", "drug_alcohol"), use))
+        for (group, name), match in terms:
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
             if _about_someone_else(left, right, harm_to_child=exploited):

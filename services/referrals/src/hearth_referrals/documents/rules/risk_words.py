@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
+__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms", "supplied_use"]
 
 
 def _any(*alternatives: str) -> str:
@@ -62,7 +62,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(drug )?runner for\b",
         r"\btrap ?house\b",
         r"\bcuckoo\w*",
-        r"(selling|dealing|sell|deal|deals|sells|holding|hold) (drugs|cannabis|class a)",
+        r"(selling|dealing|sell|deal|deals|sells|holding|hold|holds|held) (drugs|cannabis|class a)",
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
         # trafficked for labour, made to "work off" a journey debt
@@ -136,7 +136,6 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(?:gets? into|getting into|got into) fights",
-        r"\b(carr(y|ies|ying|ied)|found with|possession of) (a |an )?(knife|knives|blade|weapon)s?\b",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
         r"|fights? with|fighting with|fought with)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
@@ -242,7 +241,8 @@ _CUE_PATTERNS = {
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
         r"\bno\b(?!\s+longer\b)",
         # "not that we know of", "not to our knowledge"
-        r"\bnot that (we|i|anyone|staff|the (la|local authority)) (know|knows|are aware|is aware)\b",
+        r"\bnot that (we|i|anyone|staff|the (la|local authority))"
+        r" (know|knows|are aware|is aware)\b",
         r"\bnot to (my|our|the \w+'s) knowledge\b",
         # an investigation's verdict: "ruled out", "found to be unfounded"
         r"\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious))\b",
@@ -343,6 +343,22 @@ def _first(key: tuple[str, str], pattern: re.Pattern[str], text: str) -> re.Matc
             continue
         return match
     return None
+
+
+# "Sells cannabis ... and smokes it himself": the pronoun stands for the substance supplied.
+_USE_OF_IT = re.compile(
+    r"\b(use|uses|using|used|smoke|smokes|smoking|smoked|take|takes|taking|took|drink|drinks"
+    r"|drinking)\s+(it|them|any|some)\b",
+    re.IGNORECASE,
+)
+
+
+def supplied_use(text: str, before: str) -> re.Match[str] | None:
+    """The child's own use of a substance ``before`` names as supplied to others, said of
+    it with a pronoun in ``text`` ("... but is not known to use it himself")."""
+    pattern = RISK_TERMS[_DRUGS]
+    supplied = any(_SUPPLIED.search(before[: m.start()]) for m in pattern.finditer(before))
+    return _USE_OF_IT.search(text) if supplied and not _first(_DRUGS, pattern, text) else None
 
 
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
