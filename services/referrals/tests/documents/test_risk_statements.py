@@ -9,6 +9,9 @@ Measured, a statement counting as right only when all 11 states are right:
 - after fixing the failing classes (words, cues, clause context, tick rows): 191 of 191
   (1.000). One row was reworded on the way ("give her alcohol in exchange for sex"
   expected no drug risk, which is ambiguous); no row is left out.
+- a second batch of 55 rows, written after those fixes: main reads 42 of 55, the fixed
+  reader 44 of 55 (the first fixes barely generalised to new wording); all 246 rows:
+  235 of 246 (0.955).
 """
 
 from __future__ import annotations
