@@ -39,7 +39,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
         r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
-        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
+        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(an?\s+)?(others|younger|peers|other))",
         # an older man's lifts, gifts or money: the pattern grooming takes
         r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
         r"|alcohol|cigarettes)\b",
@@ -65,6 +65,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(selling|dealing|sell|deal|deals|sells|holding|hold|holds|held) (drugs|cannabis|class a)",
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
+        r"organi[sz]ed crime|\bocg\b",
         # trafficked for labour, made to "work off" a journey debt
         r"traffick\w*",
         r"debt bondage",
@@ -90,6 +91,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
         r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
         r"\bdrug use",
+        r"\b(smoke|use drugs|take drugs) (or|and) drink\b|\bdrink (or|and) (smoke|use drugs)\b",
     ),
     ("to_child", "eating_disorder"): _any(
         r"eating disorder",
@@ -129,7 +131,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"physical(ly)? aggress\w*",
         r"aggressi\w*",
         r"violen(t|ce)",
-        r"assault\w*",
+        r"(?<!sexually )(?<!sexual )(?<!indecent )\bassault\w*",
         r"physical harm",
         # "Harm to others (physical or sexual)", "physical or sexual harm"
         r"harm to others\W+physical",
@@ -156,6 +158,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
         r"\b(sexual|inappropriate) touching\b",
         r"\bsexually (abus|assault)\w*",
+        r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
     ),
     ("to_others", "fire_setting"): _any(
         r"fire[- ]?setting",
@@ -164,6 +167,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"setting fires?",
         r"starting fires?",
         r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
+        r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
+        r"\bthreat\w* to (burn|set fire)\w*",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
@@ -179,7 +184,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm|cruelty|violence) (to|towards) (animals|pets)",
     ),
     ("to_others", "criminal_exploitation"): _any(
-        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
+        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(an? )?"
+        r"(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
         # "drawing other young people into offending", "involving peers in county lines"
         r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
@@ -262,6 +268,10 @@ _CUE_PATTERNS = {
         r"\b(at|in) (nursery|pre-?school|reception|infant school)\b",
         r"\bas a (baby|toddler|young child|small child|little (boy|girl))\b",
         r"\b(has |have )?(since |now |fully )?recovered\b",
+        r"\bat (the )?age (of )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"\blast year\b",
+        r"\b(was|were) (a |an )?(concern|issue|problem|worry)\b",
+        r"\bstopped \w+ing\b",
         r"\b(\d+|two|three|four|several|many) years? ago\b",
         r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
         r"\bformerly\b",
@@ -290,6 +300,7 @@ _CUE_PATTERNS = {
         r"\b(believes?|thinks?|feels?|suspects?) (that )?(she|he|they|\w+) (is|are|has|have|may"
         r"|might|could|was|were)\b",
         r"\bintel\b(?![^()]*\))",
+        r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
