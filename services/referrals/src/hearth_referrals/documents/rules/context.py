@@ -74,6 +74,7 @@ _YEAR_SPAN = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
+_LAST_YEAR = re.compile(r"\blast year\b", re.I)
 _RECENT = re.compile(
     r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|again|yesterday"
     r"|this (week|month|year|term)|last (night|week|weekend|month))\b",
@@ -120,6 +121,7 @@ def dated_in_the_past(clause: str, reference: date | None) -> bool:
         + _YEAR_IN_BRACKETS.findall(clause)
         + _YEAR_SPAN.findall(clause)
     ]
+    years += [reference.year - 1 for _found in _LAST_YEAR.finditer(clause)]
     if not years and not whens:
         return False
     # A year alone is past when the middle of it is more than a year before the referral:

@@ -269,9 +269,11 @@ _CUE_PATTERNS = {
         r"\bas a (baby|toddler|young child|small child|little (boy|girl))\b",
         r"\b(has |have )?(since |now |fully )?recovered\b",
         r"\bat (the )?age (of )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
-        r"\blast year\b",
-        r"\b(was|were) (a |an )?(concern|issue|problem|worry)\b",
-        r"\bstopped \w+ing\b",
+        # "self-harm was a concern", unless it "continues now"
+        r"\b(was|were) (a |an )?(concern|issue|problem|worry)\b"
+        r"(?![^.;]*\b(still|continu\w+|ongoing|now|current\w*|again)\b)",
+        r"\bstopped (going|self|using|drinking|smoking|taking (drugs|cannabis)|running|setting"
+        r"|starting|harming|hurting|cutting|absconding)\b",
         r"\b(\d+|two|three|four|several|many) years? ago\b",
         r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
         r"\bformerly\b",
