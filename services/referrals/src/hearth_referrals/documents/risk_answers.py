@@ -335,6 +335,14 @@ _BLANKET_SENTENCE = re.compile(
 )
 
 
+# "Risk to others (sexual)", "Risk to self - eating": a label naming one kind of risk.
+_OF_A_KIND = re.compile(
+    r"(\(|\s[-\u2013:]\s*)[^)]*\b(sexual\w*|physical\w*|violen\w*|fire|arson|animals?"
+    r"|exploit\w*|criminal|drugs?|alcohol|substances?|eating|missing|harm)\b",
+    re.I,
+)
+
+
 def blanket_answer(value: str) -> bool:
     """ "None known", "No known risks to herself or others", "None known - newborn baby"."""
     return bool(_BLANKET_ANSWER.match(value))
@@ -351,7 +359,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False
     # an unlabelled line under a "Risks to the baby" Part answers the Part's question
     label = answer.label or (answer.part if not answer.in_a_parents_part else "")
-    risky = bool(_RISKY_LABEL.search(label)) and not risk_terms(label)
+    risky = (
+        bool(_RISKY_LABEL.search(label)) and not risk_terms(label) and not _OF_A_KIND.search(label)
+    )
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
     # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
     # after a sentence's colon may be the blanket answer

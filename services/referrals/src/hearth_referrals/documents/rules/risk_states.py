@@ -46,7 +46,8 @@ _ANSWER_NONE = re.compile(
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$"
+    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)"
+    r"(\s+(at (this|the present) time|at present|currently|yet))?\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed
     r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
     r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
@@ -124,6 +125,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     named = _NAMED_SUBJECT.search(window[cues[-1].end() :]) if cues else None
     if named and not THIRD_PARTY.fullmatch(named.group(1)):
         cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
+    if cues and _WITNESSED.match(window[cues[-1].end() :]):
+        cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
     if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
         return bool(cues)  # "sexually exploited by adults": done to the child, the child's
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
@@ -142,6 +145,12 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+# What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
+_WITNESSED = re.compile(
+    r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"
+    r"|observed|spotted|caught)\b(?![^.;]*\b(?:on|in) (?:him|her|them)sel(?:f|ves)\b)",
+    re.I,
+)
 # A reported clause whose subject is a name: the child named, not the reporter.
 _NAMED_SUBJECT = re.compile(
     r"\b(?i:reported|reports?|says?|said|told (?:\w+ )?|believes?|thinks?|claim(?:s|ed)?"
@@ -470,7 +479,8 @@ def _seen_then_denied(answer: str) -> bool:
     use.": an answer that opens with what was seen and then denies the risk is a
     suspicion. The denial qualifies the evidence; it does not answer no."""
     parts = _answer_clauses(answer)
-    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or cue_state(parts[0], default=None):
+    opening = cue_state(parts[0], default=None)
+    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or opening not in (None, RiskState.SUSPECTED):
         return False
     return any(
         CUES["negation"].search(part)

@@ -28,6 +28,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"overdos\w*",
         r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
+        # "tried to hang herself", "burns himself", "strangles herself"
+        r"\b(hang|hung|strangl|suffocat|drown|poison|burn|burnt|stab|starv|punch|bit|bite|hit)"
+        r"\w* (her|him|them)sel(f|ves)\b",
         r"ligatures?",
         r"scratch(es|ed|ing)? (herself|himself|themselves"
         r"|(her|his|their) (arms?|legs?|wrists?|skin))",
@@ -46,6 +49,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
         r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
         r"\bsexting\b",
+        r"\b(coerc|forc|pressur|groom|trick|manipulat)\w* into (sex|sexual)\w*",
+        r"\bsexual (activity|acts?|favours)\b[^.;]{0,30}\b(in return|in exchange|for (money|drugs"
+        r"|alcohol|gifts|cigarettes))\b",
         r"\b(sexual|indecent|explicit|nude|naked|intimate) (images|photos|pictures|videos|selfies)"
         r"\b[^.;]{0,40}\b(men|males|adults?|strangers|online|older)\b",
         _GENERIC_EXPLOITATION,
@@ -66,6 +72,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
         r"organi[sz]ed crime|\bocg\b",
+        r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
         # trafficked for labour, made to "work off" a journey debt
         r"traffick\w*",
         r"debt bondage",
@@ -104,6 +111,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"restrict\w* (what|how much) (she|he|they) eats?\b",
         r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
         r"\bbinge[- ]?eat\w*",
+        r"\brefus\w* (food|to eat|meals|(her|his|their) meals)\b",
+        r"\b(low bmi|bmi (is )?(very |dangerously )?low)\b",
         r"\bpurg(e|es|ed|ing)\b",
         # "no concerns about her eating", "CAMHS have concerns about his eating"
         r"\bconcerns? (about|regarding|around|re|with) (her|his|their) (eating|food intake|diet)\b",
@@ -132,9 +141,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"aggressi\w*",
         r"violen(t|ce)",
         r"(?<!sexually )(?<!sexual )(?<!indecent )\bassault\w*",
+        r"\b(abh|gbh|(actual|grievous) bodily harm|wounding)\b",
         r"physical harm",
         # "Harm to others (physical or sexual)", "physical or sexual harm"
-        r"harm to others\W+physical",
+        r"(harm|risks?) to others\W+physical",
         r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(?:gets? into|getting into|got into) fights",
@@ -151,12 +161,13 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bhsb\b",
         r"sexually harmful",
         r"sexual harm",
-        r"harm to others\W+(physical(ly)? (or|and|/) )?sexual",
+        r"(harm|risks?) to others\W+(physical(ly)? (or|and|/) )?sexual",
         r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
         r"sexuali[sz]ed behaviou?r",
         # "touched a younger child inappropriately", "sexually assaulted a peer"
         r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
         r"\b(sexual|inappropriate) touching\b",
+        r"\bsexually inappropriate\b|\binappropriate sexual\w*",
         r"\bsexually (abus|assault)\w*",
         r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
     ),
@@ -169,6 +180,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
         r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
         r"\bthreat\w* to (burn|set fire)\w*",
+        r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
@@ -191,7 +203,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
         r" (other |younger |vulnerable )*(peers|young people|children|pupils|others|boys|girls"
         r"|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
-        r"|drug (dealing|running)|gang\w*)",
+        r"|drug (dealing|running)|gang\w*|(hold|carry|sell|deal|deliver|run|move|stash)\w* drugs)",
         r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
         r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
     ),
@@ -303,6 +315,8 @@ _CUE_PATTERNS = {
         r"|might|could|was|were)\b",
         r"\bintel\b(?![^()]*\))",
         r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
+        r"\bsm(elt|elled|ell(s|ing)?) (of )?",  # smelt on her, not seen
+        r"\b(has been |have been |is |are )linked (to|with)\b",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
@@ -342,7 +356,9 @@ THIRD_PARTY = re.compile(
 _SUPPLIED = re.compile(
     r"\b(sell|sells|selling|sold|deal|deals|dealing|dealt|carr(y|ies|ying|ied)|deliver\w*"
     r"|hold|holds|holding|held|suppl(y|ies|ying|ied)|transport\w*|mov(e|es|ed|ing)"
-    r"|run|runs|running|ran|stash\w*|hid(e|es|ing)|hidden|bagg\w* up)\s+(\w+\s+)?$",
+    r"|run|runs|running|ran|stash\w*|hid(e|es|ing)|hidden|bagg\w* up)\s+(\w+\s+)?$"
+    # drugs as payment for what was done to the child: "sex in return for drugs"
+    r"|\b(in return|in exchange|paid|payment|pays?) (for|in)\s+$",
     re.IGNORECASE,
 )
 _DRUGS = ("to_child", "drug_alcohol")
@@ -391,7 +407,8 @@ def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
             for key, m in hits
             if not (
                 key == _EXPLOITED
-                and 0 <= m.start() - others.end() <= 40
+                and m.start() >= others.start()
+                and m.start() - others.end() <= 40
                 and not re.search(r"[.;]", text[others.end() : m.start()])
             )
             and not (
