@@ -629,6 +629,84 @@ THIRD_BATCH = _rows(
     ("Drugs and alcohol: Unknown at this time.", DRUGS, NOT_STATED),
 )
 
+
+# A fourth batch, written after the third batch's classes were fixed: bullets, pipes,
+# abbreviations and longer passages.
+FOURTH_BATCH = _rows(
+    "fourth batch",
+    ("- DSH: yes, superficial cuts to arms weekly", SELF_HARM, PRESENT),
+    ("• MFH: 9 episodes in the last 3 months", MISSING, PRESENT),
+    ("Self-harm | Yes | cuts her arms with a razor", SELF_HARM, PRESENT),
+    ("Fire setting | No |", FIRE, NONE_KNOWN),
+    ("YP took an OD of her mum's medication last week.", SELF_HARM, PRESENT),
+    ("S/H - historical, last incident over two years ago.", SELF_HARM, HISTORICAL),
+    ("cse: none known", CSE, NONE_KNOWN),
+    ("He has been physically violent towards carers on a number of occasions.", VIOLENCE, PRESENT),
+    ("She was found with a large quantity of cannabis and cash.", CCE, SUSPECTED),
+    ("Uses alcohol to cope with stress; has been brought home drunk by police.", DRUGS, PRESENT),
+    ("She has been sexually exploited and remains at high risk.", CSE, PRESENT),
+    (
+        "Ellie has disclosed that she was raped by an older male she met online in "
+        "September; police are investigating.",
+        CSE,
+        PRESENT,
+    ),
+    ("He regularly damages property and threatens staff with violence.", VIOLENCE, PRESENT),
+    ("He has lit fires on two occasions in the past month.", FIRE, PRESENT),
+    (
+        "He was cruel to the family cat when he was six but has shown no cruelty since.",
+        ANIMALS,
+        HISTORICAL,
+    ),
+    ("There have been no missing episodes in the current placement.", MISSING, NONE_KNOWN),
+    ("No concerns around substance misuse were identified in the assessment.", DRUGS, NONE_KNOWN),
+    ("She does not present with any eating difficulties.", EATING, NONE_KNOWN),
+    ("There is no indication that he poses a sexual risk to others.", HSB, NONE_KNOWN),
+    ("He has never harmed an animal.", ANIMALS, NONE_KNOWN),
+    ("Sam is not at risk of criminal exploitation.", CCE, NONE_KNOWN),
+    ("The school have concerns that he is being groomed by older boys.", CSE, SUSPECTED),
+    ("A concern has been raised that she is being exploited sexually.", CSE, SUSPECTED),
+    ("Possible cannabis use - smell noted in her bedroom.", DRUGS, SUSPECTED),
+    ("Professionals are concerned he may be going missing from school.", MISSING, SUSPECTED),
+    ("It is unclear whether he has set any fires.", FIRE, NOT_STATED),
+    ("Her mother went missing for three days last month.", MISSING, NOT_STATED),
+    ("Dad has been violent towards Sam in the past.", VIOLENCE, NOT_STATED),
+    ("Her brother was recently arrested for county lines activity.", CCE, NOT_STATED),
+    ("Her stepfather sexually abused her between 2018 and 2020.", HSB, NOT_STATED),
+    (
+        "Sam's mother has an eating disorder and is under mental health services.",
+        EATING,
+        NOT_STATED,
+    ),
+    ("He was a victim of a knife attack in 2025.", VIOLENCE, NOT_STATED),
+    ("She was exposed to drug use in the family home.", DRUGS, NOT_STATED),
+    ("Self-harm risk assessment to be completed by CAMHS.", SELF_HARM, NOT_STATED),
+    ("Needs a placement where carers can manage any missing episodes.", MISSING, NOT_STATED),
+    ("Missing protocol to be agreed at the placement planning meeting.", MISSING, NOT_STATED),
+    ("Physical aggression: Y - daily", VIOLENCE, PRESENT),
+    ("Animals: N", ANIMALS, NONE_KNOWN),
+    ("Drugs: Historical", DRUGS, HISTORICAL),
+    ("Eating: Suspected", EATING, SUSPECTED),
+    ("Going missing: Not known", MISSING, NOT_STATED),
+    ("CCE: Current", CCE, PRESENT),
+    (
+        "Since moving to her grandmother's she has not self-harmed or gone missing.",
+        SELF_HARM,
+        HISTORICAL,
+        {MISSING: HISTORICAL},
+    ),
+    (
+        "She drinks most weekends but there are no concerns about drugs.",
+        DRUGS,
+        PRESENT,
+    ),
+    (
+        "No CSE concerns at present, but she was exploited sexually in 2022.",
+        CSE,
+        HISTORICAL,
+    ),
+)
+
 STATEMENTS: list[Statement] = [
     *NARRATIVE_PRESENT,
     *FORM_YES,
@@ -646,4 +724,5 @@ STATEMENTS: list[Statement] = [
     *SEVERAL,
     *SECOND_BATCH,
     *THIRD_BATCH,
+    *FOURTH_BATCH,
 ]

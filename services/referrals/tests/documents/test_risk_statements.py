@@ -16,6 +16,8 @@ Measured, a statement counting as right only when all 11 states are right:
 - a third batch of 51 rows, written after that: main reads 35 of 51, this branch 39 of 51
   before fixing its classes (all 297 rows: 285, 0.960).
 - after fixing the third batch's classes: 297 of 297 (1.000).
+- a fourth batch of 45 rows (bullets, pipes, abbreviations), written after that: main
+  reads 31 of 45, this branch 32 of 45 before fixing its classes (all 342 rows: 329).
 """
 
 from __future__ import annotations
