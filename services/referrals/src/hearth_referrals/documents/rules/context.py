@@ -34,7 +34,12 @@ __all__ = ["conditional_risk", "dated_in_the_past", "hypothetical", "pseudo"]
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
-    r"|missing (from )?(school|lessons|education|appointments|meals)"
+    # "missing school" is absence; "going missing from school" is the risk
+    r"|(?<!going )(?<!goes )(?<!gone )(?<!went )missing (from )?(school|lessons|education"
+    r"|appointments|meals)"
+    # a procedure named after a risk: "missing protocol to be agreed"
+    r"|\b(missing|self[- ]harm|cse|cce|exploitation)( from (home|care))? (protocols?|procedures?"
+    r"|polic(y|ies)|safety plans?|risk assessments?|screening( tools?)?)\b"
     r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
     r"|missing person(s)? (report|protocol)"
     # a condition named after a substance the child was exposed to before birth
@@ -60,7 +65,12 @@ _RISK_IF = re.compile(
     r"|attack|engage)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b", re.I)
+_SINCE = re.compile(
+    r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b"
+    # "since moving to her grandmother's she has not self-harmed"
+    r"|^\W*since\b[^.;]{0,60}\b(has|have|had) (not|never)\b|^\W*since\b[^.;]{0,60}\bn't\b",
+    re.I,
+)
 _YEAR_ONLY = re.compile(
     r"\b(?i:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
     r"(?:(?:early|late|mid)[- ]?)?"

@@ -125,6 +125,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     named = _NAMED_SUBJECT.search(window[cues[-1].end() :]) if cues else None
     if named and not THIRD_PARTY.fullmatch(named.group(1)):
         cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
+    if cues and cues[-1].group(0).endswith("'s") and _PRONOUN_NEXT.match(window[cues[-1].end() :]):
+        cues = []  # "since moving to her grandmother's she has not ...": a place, not a person
     if cues and _WITNESSED.match(window[cues[-1].end() :]):
         cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
     if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
@@ -145,6 +147,7 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+_PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
 # What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
 _WITNESSED = re.compile(
     r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"

@@ -28,6 +28,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"overdos\w*",
         r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
+        r"\bdsh\b|\bs/h\b",  # deliberate self-harm, "s/h"
+        r"\b(took|taken|take|takes|taking) an? od\b|\bod'?(s|d|ed)?\b(?= (of|on)\b)",
         # "tried to hang herself", "burns himself", "strangles herself"
         r"\b(hang|hung|strangl|suffocat|drown|poison|burn|burnt|stab|starv|punch|bit|bite|hit)"
         r"\w* (her|him|them)sel(f|ves)\b",
@@ -49,6 +51,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
         r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
         r"\bsexting\b",
+        r"\bexploit\w* sexually\b",
+        r"\b(raped|sexually (assaulted|abused))\b[^.;]{0,12}\bby (an? )?(older|adult|unknown"
+        r"|several|a group of) (m[ae]n|males?|boys?|adults?)\b",
         r"\b(coerc|forc|pressur|groom|trick|manipulat)\w* into (sex|sexual)\w*",
         r"\bsexual (activity|acts?|favours)\b[^.;]{0,30}\b(in return|in exchange|for (money|drugs"
         r"|alcohol|gifts|cigarettes))\b",
@@ -72,6 +77,9 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
         r"organi[sz]ed crime|\bocg\b",
+        r"\bexploit\w* criminally\b",
+        r"\b(large |significant )?(quantit(y|ies)|amounts?|wraps|deal bags) of (drugs|cannabis"
+        r"|cocaine|crack|heroin|class a)\b",
         r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
         # trafficked for labour, made to "work off" a journey debt
         r"traffick\w*",
@@ -168,6 +176,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
         r"\b(sexual|inappropriate) touching\b",
         r"\bsexually inappropriate\b|\binappropriate sexual\w*",
+        r"\bsexual risk (to|towards)\b|\bposes? a sexual risk\b",
         r"\bsexually (abus|assault)\w*",
         r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
     ),
@@ -180,6 +189,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
         r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
         r"\bthreat\w* to (burn|set fire)\w*",
+        r"\b(lit|lighting|started|starting|set|setting) fires\b",
         r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
@@ -188,7 +198,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
         r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
         r"|mistreat\w*|rough with)"
-        r"( (to|towards))?( the| a| his| her| their)?( \w+(?:'s|s'))?( family)?"
+        r"( (to|towards))?( the| an?| his| her| their)?( \w+(?:'s|s'))?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
         r"animal (cruelty|abuse|welfare)",
@@ -269,7 +279,9 @@ _CUE_PATTERNS = {
     "historical": _any(
         r"\bhistoric(al(ly)?)?\b",
         r"\bpreviously\b",
-        r"\bin the past\b",
+        # not "in the past month": a recent span
+        r"\bin the past\b(?! (few |couple of |several |\d+ |two |three |four |six )?(days?|weeks?"
+        r"|fortnight|months?|year)\b)",
         r"(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
         r"(?<!\bget )(?<!\bgets )(?<!\bgot )\bused to\b",
         r"\bpast (history|concerns?)\b",
@@ -299,7 +311,8 @@ _CUE_PATTERNS = {
         r"\bpossibl[ey]\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
-        r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
+        r"\bconcerns? ((have been |has been |were |was |are |is )?(raised|expressed|reported|shared"
+        r"|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
         r"|has been|have been|had been))\b",
         # what others say that no professional has seen or proved
@@ -358,7 +371,8 @@ _SUPPLIED = re.compile(
     r"|hold|holds|holding|held|suppl(y|ies|ying|ied)|transport\w*|mov(e|es|ed|ing)"
     r"|run|runs|running|ran|stash\w*|hid(e|es|ing)|hidden|bagg\w* up)\s+(\w+\s+)?$"
     # drugs as payment for what was done to the child: "sex in return for drugs"
-    r"|\b(in return|in exchange|paid|payment|pays?) (for|in)\s+$",
+    r"|\b(in return|in exchange|paid|payment|pays?) (for|in)\s+$"
+    r"|\b(quantit(y|ies)|amounts?|wraps|deal bags) of\s+$",
     re.IGNORECASE,
 )
 _DRUGS = ("to_child", "drug_alcohol")
