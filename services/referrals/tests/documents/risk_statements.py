@@ -706,6 +706,71 @@ FOURTH_BATCH = _rows(
     ),
 )
 
+
+# A fifth batch, written after the fourth batch's classes were fixed: chronology entries,
+# police and panel shorthand, emails.
+FIFTH_BATCH = _rows(
+    "fifth batch",
+    ("12/10/2026 - reported as a MISPER, found next morning at a friend's.", MISSING, PRESENT),
+    ("Chronology: 03/2024 overdose, admitted to A&E; nothing since.", SELF_HARM, HISTORICAL),
+    ("A CAWN has been issued against a 32-year-old male she was found with.", CSE, PRESENT),
+    (
+        "Return home interviews show she goes to older males' flats when missing.",
+        CSE,
+        PRESENT,
+        {MISSING: PRESENT},
+    ),
+    ("Discussed at MACE panel in October due to CSE concerns.", CSE, SUSPECTED),
+    ("Arrested for possession with intent to supply in September.", CCE, PRESENT),
+    ("Hi, just to let you know Sam went missing again last night.", MISSING, PRESENT),
+    ("She is on a ligature watch at the unit.", SELF_HARM, PRESENT),
+    ("Has been self-harming since the age of 11.", SELF_HARM, PRESENT),
+    ("He attacked a member of staff with a chair on Friday.", VIOLENCE, PRESENT),
+    ("Sam is known to carry a lighter and has burnt school property.", FIRE, PRESENT),
+    ("He poured bleach on the neighbour's rabbit.", ANIMALS, PRESENT),
+    ("She vomits after every meal and is underweight.", EATING, PRESENT),
+    ("He spends his benefits on vodka and cannabis.", DRUGS, PRESENT),
+    ("Police: NFA on the alleged assault; no further concerns.", VIOLENCE, NONE_KNOWN),
+    ("The allegation of HSB was withdrawn.", HSB, NONE_KNOWN),
+    ("There is nothing to suggest she has an eating disorder.", EATING, NONE_KNOWN),
+    (
+        "He has no involvement with the youth justice service and no links to gangs.",
+        CCE,
+        NONE_KNOWN,
+    ),
+    ("Has never set a fire.", FIRE, NONE_KNOWN),
+    ("Sam has had no missing episodes this year; the last was in 2024.", MISSING, HISTORICAL),
+    ("Self-harmed in Year 7; none in the last two years.", SELF_HARM, HISTORICAL),
+    ("As a younger child he was cruel to animals.", ANIMALS, HISTORICAL),
+    ("He previously set fires but has not done so since 2023.", FIRE, HISTORICAL),
+    ("She may be using drugs; she has been seen with drug users.", DRUGS, SUSPECTED),
+    ("There are emerging concerns about possible CCE.", CCE, SUSPECTED),
+    ("Unverified reports of him hitting younger children at the park.", VIOLENCE, SUSPECTED),
+    (
+        "Concerns he might be harming animals - a cat was found injured in the garden.",
+        ANIMALS,
+        SUSPECTED,
+    ),
+    ("Mum drinks heavily.", DRUGS, NOT_STATED),
+    ("His uncle set fire to the family home in 2019.", FIRE, NOT_STATED),
+    ("Her older sister is at risk of CSE.", CSE, NOT_STATED),
+    ("Sam was groomed online by an adult when she was 10.", CSE, HISTORICAL),
+    ("He was bitten by the neighbour's dog in 2023.", ANIMALS, NOT_STATED),
+    ("She has a diagnosis of bulimia nervosa and attends weekly therapy.", EATING, PRESENT),
+    ("He is prescribed methadone as part of a treatment programme.", DRUGS, PRESENT),
+    ("If she were to go missing, police should be told straight away.", MISSING, NOT_STATED),
+    ("Carers must be able to supervise around pets.", ANIMALS, NOT_STATED),
+    ("Fire setting: Yes (2021)", FIRE, HISTORICAL),
+    ("Self-harm: No (but low mood)", SELF_HARM, NONE_KNOWN),
+    ("Exploitation (CSE/CCE): No", CSE, NONE_KNOWN, {CCE: NONE_KNOWN}),
+    (
+        "Harm to others: No",
+        VIOLENCE,
+        NONE_KNOWN,
+        {HSB: NONE_KNOWN, FIRE: NONE_KNOWN, ANIMALS: NONE_KNOWN, EXPLOITS_OTHERS: NONE_KNOWN},
+    ),
+)
+
 # Rows left out of the asserted set, each with the reason.
 NOT_ASSERTED: list[tuple[Statement, str]] = [
     (
@@ -739,4 +804,5 @@ STATEMENTS: list[Statement] = [
     *SECOND_BATCH,
     *THIRD_BATCH,
     *FOURTH_BATCH,
+    *FIFTH_BATCH,
 ]
