@@ -45,6 +45,8 @@ _PSEUDO = re.compile(
     # a condition named after a substance the child was exposed to before birth
     r"|\b(alcohol|drug|substance|opiate|opioid)[- ](related|exposed|exposure)\b|\barnd\b"
     r"|\b(in utero|prenatal\w*|antenatal\w*)\b"
+    # other people's use: "seen with drug users"
+    r"|\bwith (known |older |adult )?(drug|heroin|crack|cannabis) (users|dealers|addicts)\b"
     # a service named after a risk: "the exploitation team", "missing from home coordinator"
     # (not an eating disorder team: a child it treats has one)
     r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance)"

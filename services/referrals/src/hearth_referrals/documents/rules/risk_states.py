@@ -67,7 +67,8 @@ _NEGATED_AFTER = re.compile(
     # an investigation's verdict after the risk: "CSE has been ruled out", "allegations of
     # HSB were investigated and found to be unfounded"
     r"|^[^.;]{0,50}\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious)"
-    r"|(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated))\b",
+    r"|(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated|withdrawn"
+    r"|retracted))\b",
     re.IGNORECASE,
 )
 

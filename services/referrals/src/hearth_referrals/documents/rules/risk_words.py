@@ -52,6 +52,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
         r"\bsexting\b",
         r"\bexploit\w* sexually\b",
+        r"\bcawns?\b|child abduction warning notice",
+        r"\bolder (man|men|males?)('s|s'|')?\s+(flats?|houses?|homes?|cars?|address(es)?)\b",
         r"\b(raped|sexually (assaulted|abused))\b[^.;]{0,12}\bby (an? )?(older|adult|unknown"
         r"|several|a group of) (m[ae]n|males?|boys?|adults?)\b",
         r"\b(coerc|forc|pressur|groom|trick|manipulat)\w* into (sex|sexual)\w*",
@@ -78,6 +80,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"gang (involvement|affiliation|activity|members?)",
         r"organi[sz]ed crime|\bocg\b",
         r"\bexploit\w* criminally\b",
+        r"\b(possession with intent|intent to supply|pwits?)\b",
         r"\b(large |significant )?(quantit(y|ies)|amounts?|wraps|deal bags) of (drugs|cannabis"
         r"|cocaine|crack|heroin|class a)\b",
         r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
@@ -105,6 +108,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"solvents?",
         r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
         r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
+        r"\b(methadone|subutex|buprenorphine)\b",  # opioid substitution
         r"\bdrug use",
         r"\b(smoke|use drugs|take drugs) (or|and) drink\b|\bdrink (or|and) (smoke|use drugs)\b",
     ),
@@ -120,6 +124,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
         r"\bbinge[- ]?eat\w*",
         r"\brefus\w* (food|to eat|meals|(her|his|their) meals)\b",
+        r"\bvomit\w* after (meals|eating|food|every meal|(her|his|their) meals)\b",
         r"\b(low bmi|bmi (is )?(very |dangerously )?low)\b",
         r"\bpurg(e|es|ed|ing)\b",
         # "no concerns about her eating", "CAMHS have concerns about his eating"
@@ -132,6 +137,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bmissing\b(?! (information|details?|documents?|data|fields?))",
         r"abscond\w*",
         r"\bmf[hc]\b",  # "MFH episodes": missing from home (or care)
+        r"\bmisper\b",  # police: a missing person
         r"run(s|ning)? away",
         r"ran away",
         r"(leav(es|ing)|left) (school|home|the placement|placement|the house)"
@@ -157,9 +163,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(?:gets? into|getting into|got into) fights",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
+        r"|attack\w*|slap\w*|headbutt\w*|stab\w*"
         r"|fights? with|fighting with|fought with)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
-        r"|other (children|pupils|young people|kids|residents|boys|girls|students)"
+        r"|(other|younger|smaller) (children|pupils|young people|kids|residents|boys|girls|students"
+        r"|siblings)"
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
         r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
@@ -190,6 +198,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
         r"\bthreat\w* to (burn|set fire)\w*",
         r"\b(lit|lighting|started|starting|set|setting) fires\b",
+        r"\bburn(t|ed|s|ing)? (down )?(\w+ ){0,2}(property|furniture|bins?|cars?|curtains|mattress"
+        r"|building|house|home|school)\b",
         r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
@@ -197,7 +207,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_others", "harm_to_animals"): _any(
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
         r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
-        r"|mistreat\w*|rough with)"
+        r"|mistreat\w*|rough with|(poured|sprayed|threw) \w+ (on|over|at))"
         r"( (to|towards))?( the| an?| his| her| their)?( \w+(?:'s|s'))?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
@@ -274,7 +284,9 @@ _CUE_PATTERNS = {
         r"\bnot to (my|our|the \w+'s) knowledge\b",
         # an investigation's verdict: "ruled out", "found to be unfounded"
         r"\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious))\b",
-        r"\b(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated)\b",
+        r"\b(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated"
+        r"|withdrawn|retracted)\b",
+        r"\bnfa\b|\bno further action\b",
     ),
     "historical": _any(
         r"\bhistoric(al(ly)?)?\b",
@@ -290,7 +302,7 @@ _CUE_PATTERNS = {
         r"\bwhen (she|he|they) (was|were) (little|small|a (baby|toddler|(young |small )?child)"
         r"|(aged )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b",
         r"\b(at|in) (nursery|pre-?school|reception|infant school)\b",
-        r"\bas a (baby|toddler|young child|small child|little (boy|girl))\b",
+        r"\bas a (baby|toddler|young child|younger child|small child|little (boy|girl))\b",
         r"\b(has |have )?(since |now |fully )?recovered\b",
         r"\bat (the )?age (of )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
         # "self-harm was a concern", unless it "continues now"
@@ -333,7 +345,7 @@ _CUE_PATTERNS = {
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
-        r"\bunconfirmed\b",
+        r"\bunconfirmed\b|\bunverified\b",
         r"\bindicators? of\b",
         r"\bvulnerable to\b",
         r"\bcould be\b",
