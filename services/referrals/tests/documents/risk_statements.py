@@ -760,8 +760,6 @@ FIFTH_BATCH = _rows(
     ("He is prescribed methadone as part of a treatment programme.", DRUGS, PRESENT),
     ("If she were to go missing, police should be told straight away.", MISSING, NOT_STATED),
     ("Carers must be able to supervise around pets.", ANIMALS, NOT_STATED),
-    ("Fire setting: Yes (2021)", FIRE, HISTORICAL),
-    ("Self-harm: No (but low mood)", SELF_HARM, NONE_KNOWN),
     ("Exploitation (CSE/CCE): No", CSE, NONE_KNOWN, {CCE: NONE_KNOWN}),
     (
         "Harm to others: No",
@@ -783,6 +781,18 @@ NOT_ASSERTED: list[tuple[Statement, str]] = [
         "Unsettled convention: the reader says present (dealer quantities are read as the "
         "child dealing). Reading 'found with' as a suspicion broke our training sets, whose "
         "truth reads 'Yes - found with older males' and 'found with class A' as present.",
+    ),
+    (
+        Statement("fifth batch", "Self-harm: No (but low mood)", SELF_HARM, NONE_KNOWN),
+        "Not fixable without a vocabulary of what is not a risk: the reader reads any 'but "
+        "...' after 'No' as a doubt, which 'No, but staff have seen marks on her arms' needs "
+        "(no risk word there either); 'low mood' cannot be told apart from 'marks' by words.",
+    ),
+    (
+        Statement("fifth batch", "Fire setting: Yes (2021)", FIRE, HISTORICAL),
+        "Conflicts with the reader's tested convention (test_assertions.py): a form's 'Yes' "
+        "with dates is current unless it says the risk stopped ('Yes - three times in 2024' "
+        "is present). A cut-off in years would be arbitrary; the convention needs a decision.",
     ),
 ]
 

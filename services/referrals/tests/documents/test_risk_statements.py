@@ -22,6 +22,12 @@ Measured, a statement counting as right only when all 11 states are right:
   left out of the asserted set, in ``NOT_ASSERTED`` with its reason.
 - a fifth batch of 40 rows (chronologies, police and panel shorthand, emails), written
   after that: main reads 19 of 40, this branch 21 of 40 before fixing its classes.
+- after fixing the fifth batch's classes: 379 of 379 asserted rows (1.000); three rows are
+  left out, in ``NOT_ASSERTED`` with their reasons. Main reads 278 of these 379 (0.734).
+
+Each new batch scored only a little better on this branch than on main before its own
+fixes (+2, +4, +1, +2 rows): the word lists close the gaps a batch shows, and the next
+batch shows new ones. Vocabulary, not the assertion layer, is where most misses are.
 """
 
 from __future__ import annotations

@@ -204,7 +204,9 @@ def _own_answer(value: str, key: tuple[str, str]) -> str:
 # asking about every risk at once.
 # A singular "Risk" heads a grid's column, so only "Risks" and "Any risk(s)" count.
 _RISKS_LABEL = re.compile(
-    r"^\W*(?:(?:known |current |identified )?risks|any risks?)"
+    r"^\W*(?:(?:known |current |identified )?risks|any risks?"
+    # "Harm to others", "Risk to self": one group's risks
+    r"|(?:risk|harm|danger)(?= to (?:others|self|(?:him|her|them)sel\w+)))"
     r"( (to|from|and|of|for|posed)\b[^:]*"
     r"|\s*\([^)]*\))?\W*$",
     re.I,
@@ -376,7 +378,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
             if _BLANKET_SENTENCE.match(sentence)
             and (
                 (risky and alone)
-                or re.search(r"\b(risks?|other|further|otherwise)\b", sentence, re.I)
+                # not "no further concerns": that closes the risk just named
+                or re.search(r"\b(risks?|other|otherwise)\b", sentence, re.I)
             )
         ),
         None,

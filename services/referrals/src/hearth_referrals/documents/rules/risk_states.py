@@ -344,6 +344,9 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             state = _state_in_clause(clause, match.start(), match.end(), reference)
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
+            if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
+                if dated_in_the_past(following, reference):
+                    state = RiskState.HISTORICAL  # "none this year; the last was in 2024"
             if state is RiskState.PRESENT and _VERDICT_AFTER.match(following):
                 if not risk_terms(following):
                     state = RiskState.SUSPECTED  # "...; Sam is suspected", "; not confirmed"
@@ -385,6 +388,9 @@ _RECORDED = re.compile(
     r"\b(records?|recorded|logged|shows?|showed|witnessed|confirm\w*|episodes?|incidents?"
     r"|occasions|times)\b",
     re.I,
+)
+_LAST_WAS = re.compile(
+    r"^\W*(?:the |her |his |their )?(?:last|most recent|latest)\b(?: \w+){0,2} (?:was|were)\b", re.I
 )
 # The clause after a risk that hedges it: "Sam is suspected", "this has not been confirmed".
 _VERDICT_AFTER = re.compile(

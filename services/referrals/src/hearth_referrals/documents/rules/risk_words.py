@@ -342,6 +342,9 @@ _CUE_PATTERNS = {
         r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
         r"\bsm(elt|elled|ell(s|ing)?) (of )?",  # smelt on her, not seen
         r"\b(has been |have been |is |are )linked (to|with)\b",
+        # "due to CSE concerns": a risk's concerns, not a finding
+        r"\b(cse|cce|hsb|exploitation|county lines|self[- ]harm|missing|drugs?|alcohol|eating"
+        r"|fire[- ]setting)\s+concerns?\b(?!\s+(are|is|remain) (current|ongoing|confirmed))",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
