@@ -140,7 +140,7 @@ def main() -> None:
     show_failures = "--failures" in sys.argv
     listed = _listed_sets(sys.argv)
     scores = {}
-    only = {argv_next for arg, argv_next in zip(sys.argv, sys.argv[1:]) if arg == "--only"}
+    only = {sys.argv[i + 1] for i, arg in enumerate(sys.argv[:-1]) if arg == "--only"}
     for title, folder in SETS:
         if not (TESTS / folder).is_dir() or (only and folder not in only):
             continue

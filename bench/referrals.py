@@ -193,6 +193,29 @@ async def count_rows(database: str) -> int:
         await connection.close()
 
 
+async def index_reads(database: str) -> list[dict]:
+    """How many index entries each scan of the intake's indexes read (PostgreSQL's own
+    counters): a look-up whose entries per scan grow with the rows is a cost that grows
+    with the data, whatever the throughput says."""
+    connection = await asyncpg.connect(dsn(database))
+    try:
+        rows = await connection.fetch(
+            "SELECT relname, indexrelname, idx_scan, idx_tup_read FROM pg_stat_user_indexes"
+            " WHERE idx_scan > 0 AND relname IN ('referrals', 'referral_children',"
+            " 'idempotency_keys', 'outbox_events') ORDER BY idx_tup_read DESC"
+        )
+    finally:
+        await connection.close()
+    return [
+        {
+            "index": row["indexrelname"],
+            "scans": row["idx_scan"],
+            "entries_per_scan": round(row["idx_tup_read"] / row["idx_scan"], 2),
+        }
+        for row in rows
+    ]
+
+
 def queue_latency(url: str, authorization: str, query: str, seconds: float) -> dict:
     result = run_wrk(
         url, f"/v1/referrals?{query}", seconds=seconds, connections=4, authorization=authorization
@@ -301,6 +324,7 @@ async def main(quick: bool, rounds: int) -> dict:
             "created_rows": created,
             "created_answers": answered,
         }
+        results["index_reads"] = await index_reads(ours_db)  # before the queue's fill
         results["throughput_ratio"] = (
             results["service_closed_loop"]["throughput_rps"]
             / results["baseline_closed_loop"]["throughput_rps"]
@@ -353,6 +377,12 @@ def report(results: dict) -> None:
         f"{results['created_rows']} new rows (wrk stops without counting the requests still"
         " in flight: at most one per connection per run more rows than answers)"
     )
+    created_rows = results["created_rows"]
+    print(f"\nIndex entries read per scan during the intake runs ({created_rows} new rows):")
+    for row in results["index_reads"]:
+        print(
+            f"  {row['index']:<40} {row['scans']:>8} scans  {row['entries_per_scan']:>8} per scan"
+        )
     print(
         f"\nWork queue with {results['referrals_in_database']:,} referrals in the database (wrk, 4 connections):"
     )

@@ -178,11 +178,18 @@ class TestWhoIsWho:
         assert draft.social_worker.phone.value is None
 
 
-class TestNeverAnInventedNeededBy:
-    def test_no_needed_by_without_a_referral_date(self):
+class TestNeededByWhenUndated:
+    """An undated referral's "how soon" counts from the day it is read (three independent
+    writers of training sets g, h and i expect it; the officer triages it that day), less
+    sure than from a referral date; the referral date itself is still asked for."""
+
+    def test_counted_from_the_day_read(self):
         draft = _read("Child: Maisie Holt\nPlacement to start from: 14/12/2026\n")
         assert draft.referral["placement"]["start_date"] == date(2026, 12, 14).isoformat()
-        assert "needed_by" not in draft.referral["placement"]
+        assert (date(2026, 12, 14) - TODAY).days > 5  # the test clock's day
+        assert draft.referral["placement"]["needed_by"] == "later"
+        assert draft.placement.needed_by.confidence <= 0.7
+        assert "/referral_date" in {item.pointer for item in draft.missing}
 
 
 class TestPdfColumnStops:

@@ -40,7 +40,9 @@ _GAP_START = re.compile(
     r"|discussed|asked|clear)"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
-    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked))\b",
+    r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked)"
+    # "Depends on the court - next hearing 9 December": waits on an event
+    r"|(it )?(depends|dependent|depending|contingent) on)\b",
     re.IGNORECASE,
 )
 
@@ -169,6 +171,13 @@ _LABEL_TOPICS = [
     ("date_of_birth", r"\b(d\.?o\.?b|date of birth)\b"),
     ("category_of_need", r"\b(category of need|cin category|need code|primary need)\b"),
 ]
+# "Health visitor", "School nurse", "Education officer": a professional in a contacts list,
+# whose name answers no question about the child.
+_A_ROLE = re.compile(
+    r"\b(visitor|nurse|worker|officer|co-?ordinator|manager|advis[eo]r|therapist|practitioner"
+    r"|consultant|paediatrician|psychologist|psychiatrist|liaison|lead)s?\s*$",
+    re.IGNORECASE,
+)
 _ABOUT_ANOTHER = re.compile(
     r"\b(parents?'?s?|mother'?s?|mum'?s?|father'?s?|dad'?s?|carers?'?s?|sibling'?s?|referrer)\b",
     re.IGNORECASE,
@@ -177,7 +186,7 @@ _ABOUT_ANOTHER = re.compile(
 
 def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """A label with no field of its own that asks a gap question, with a real answer."""
-    if not label or not real_answer(value):
+    if not label or not real_answer(value) or _A_ROLE.search(label):
         return
     for topic, pattern in _LABEL_TOPICS:
         if not re.search(pattern, label, re.IGNORECASE):

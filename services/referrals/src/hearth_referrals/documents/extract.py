@@ -74,7 +74,7 @@ _TOMORROW_REQUEST = re.compile(
 # "Written 17 November 2026 by ...", "Submitted to the unit on 21 November 2026",
 # "Bristol City Council. Date of referral: 19th Nov 2026": the referral's date in a sentence.
 _REFERRAL_SENTENCE = re.compile(
-    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary) (?:was |is )?)?"
+    r"^\W*(?:(?:this |the )?(?:referral|request|form|summary|extract|report|note) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
     r"|\b(?:date of (?:referral|request)|referral date)\b"
@@ -166,6 +166,11 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if name and str(name.value) == bracketed.group(1):
             builder.current = index
             return False
+    # "Brooke: has scratched her wrists", "Mason Tully: ...": a line led by one child's name
+    for index, child in enumerate(builder.children if len(builder.children) > 1 else []):
+        if _named_by(child, answer.label):
+            builder.current = index
+            return False
     # "Risks - Tyler": a Part for one child, even before the next child is read
     for index, child in enumerate(builder.children if answer.part else []):
         name = child.fields.get("first_name")
@@ -205,6 +210,17 @@ def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
         return False
     builder.current = matching[0]
     return True
+
+
+def _named_by(child: ChildFindings, label: str) -> bool:
+    """The label is the child's first name, or their first and last names."""
+    first, last = child.fields.get("first_name"), child.fields.get("last_name")
+    if not first or not first.value or not label.strip():
+        return False
+    names = {str(first.value).lower()}
+    if last and last.value:
+        names.add(f"{first.value} {last.value}".lower())
+    return " ".join(label.split()).strip(" :*").lower() in names
 
 
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
@@ -357,14 +373,21 @@ def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
+    """The form's own answer where it gives one: over prose that says no more than it, and
+    over prose that reads a concern differently once the answer names the kind of concern
+    (a ticked "Suspected" beside a details line the words would read as current)."""
     labelled = [finding for finding in findings if finding.labelled]
+    concern = any(STATE_RANK[f.state] > STATE_RANK[RiskState.NONE_KNOWN] for f in labelled)
     pool = (
         labelled
         if labelled
-        and all(
-            STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
-            for f in findings
-            if not f.labelled
+        and (
+            concern
+            or all(
+                STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
+                for f in findings
+                if not f.labelled
+            )
         )
         else findings
     )
@@ -595,13 +618,19 @@ def _needed_by(builder: DraftBuilder) -> None:
     if start is None or start.state is not ExtractionState.FOUND:
         return
     referral = builder.top.get("referral_date")
-    if referral is None or referral.state is not ExtractionState.FOUND:
-        return  # how soon is relative to the referral date, never to the upload day
     days = (start.value - builder.reference_date).days
     needed_by = "today" if days <= 0 else "within_5_days" if days <= 5 else "later"
-    # worked out from the two dates: as sure as the less sure of them
-    confidence = min(start.confidence, referral.confidence)
+    if referral is not None and referral.state is ExtractionState.FOUND:
+        # worked out from the two dates: as sure as the less sure of them
+        confidence = min(start.confidence, referral.confidence)
+    else:
+        # an undated referral: how soon counts from the day it is read, when the officer
+        # triages it (the referral date itself stays a question to the LA)
+        confidence = min(start.confidence, _UNDATED_NEEDED_BY)
     builder.set(builder.placement, "needed_by", needed_by, confidence, start.evidence[0])
+
+
+_UNDATED_NEEDED_BY = 0.7
 
 
 _SUBJECT_CHILD = re.compile(
@@ -1319,6 +1348,38 @@ def _quoted_where_read(builder: DraftBuilder, blocks: list[Block]) -> None:
             found.evidence.insert(0, holder.evidence(line))
 
 
+_YOUNGEST_PARENT = 12  # years: no one younger is the parent in a parent-and-child request
+
+
+def _childs_table_after_parent(
+    answers: list[Answer], reference: date
+) -> tuple[list[Answer], set[int]]:
+    """A table under a parent's heading whose date of birth is a young child's (the baby's
+    details printed straight after "The parent") is the child's, not the parent's: its
+    answers leave the parent's Part; the ids of the answers moved are returned too."""
+    tables: dict[tuple, list[int]] = {}
+    for index, answer in enumerate(answers):
+        where = answer.block.location
+        if where.table is not None and answer.in_a_parents_part:
+            tables.setdefault((where.attachment, where.page, where.table), []).append(index)
+    answers, moved = list(answers), set()
+    for indexes in tables.values():
+        born = [
+            found.value
+            for index in indexes
+            if field_for(answers[index].label) == "dob"
+            for found in find_dates(answers[index].value, reference)[:1]
+        ]
+        if not born or age_on(born[0], reference) >= _YOUNGEST_PARENT:
+            continue
+        for index in indexes:
+            answer = answers[index]
+            where = replace(answer.block.location, part=None)
+            answers[index] = replace(answer, block=replace(answer.block, location=where))
+            moved.add(id(answers[index]))
+    return answers, moved
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
@@ -1330,6 +1391,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     )
     if in_a_sentence:
         reference = in_a_sentence[0]
+    answers, moved = _childs_table_after_parent(answers, reference)
     builder = DraftBuilder(reference)
     _siblings_in_a_sentence(builder, answers)
     free: list[tuple[Answer, bool, int]] = []  # with the child being read at the time
@@ -1339,6 +1401,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     for answer in answers:
+        if id(answer) in moved:
+            heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))

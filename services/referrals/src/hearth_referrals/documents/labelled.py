@@ -81,8 +81,12 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
     dates = find_dates(answer.value, builder.reference_date)
     if dates:
         builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
-    elif answer.value.strip():
+    elif answer.value.strip() and not _UNDATED.match(answer.value):
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
+
+
+# "(not dated)", "Undated": the form says it has no date; nothing to read, nothing unclear.
+_UNDATED = re.compile(r"^\W*(not dated|undated|no date( given| recorded)?)\W*$", re.I)
 
 
 _SURNAME_FIRST = re.compile(
@@ -286,10 +290,19 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
     text = values.request_text(_text(answer))
     for key in ("urgency", "duration"):
         found = values.read_choice(key, text)
+        if len(found) > 1:  # "Permanence (long-term fostering)": the bracket explains
+            # (read from the block: the answer's own text may have lost the opening bracket)
+            plain = re.sub(r"\([^)]*\)", " ", answer.block.text)
+            found = values.read_choice(key, values.request_text(plain))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
     start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
+    if start and re.search(
+        r"\b(depends|dependent|depending|contingent)\s+on$",
+        text[: start.end(0) - len(start.group(1))].strip(),
+    ):
+        start = None  # "depends on the court - next hearing 9 December": not the start
     dates = find_start_dates(start.group(1), builder.reference_date) if start else []
     if dates:
         builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
@@ -367,6 +380,13 @@ _DATE_LIKE = re.compile(
 )
 
 
+# "Depends on the court - next hearing 9 December", "Subject to the hearing on 2/12": the
+# start waits on something; a date beside it is that event's, not the start.
+_UNDECIDED_START = re.compile(
+    r"^\W*(it )?(depends|dependent|depending|subject to|contingent on|awaiting|pending)\b", re.I
+)
+
+
 # A start date's label that says what kind of move it is: "Planned move date",
 # "Emergency placement needed from".
 _KIND_OF_MOVE = re.compile(r"^\W*(planned|emergency)\b(?!\s*(/|or)\s*(planned|emergency))", re.I)
@@ -408,6 +428,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
+    elif field == "start_date" and _UNDECIDED_START.match(answer.value):
+        pass  # "Depends on the court - next hearing 9 December": no start to read yet
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         at_once = _AT_ONCE.search(_text(answer))

@@ -487,7 +487,16 @@ def _placements_count(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(fields, "previous_placements_count", count, 0.75, _evidence(answer))
 
 
+def _contact_row(answer: Answer) -> bool:
+    """ "Exploitation team | Sam Hale | sam.hale@... | 01632 ...": a row of a professionals
+    table, whose team's name is no statement about the child."""
+    cells = [cell.strip() for cell in answer.value.split("|")]
+    return len(cells) >= 3 and bool(emails(answer.value) or phones(answer.value))
+
+
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
+    if _contact_row(answer):
+        return
     for statement in statements(answer.value, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         builder.add_risk(

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.pdf_columns import newspaper_order
 
 __all__ = ["page_blocks", "words_from_chars"]
 
@@ -21,6 +23,33 @@ __all__ = ["page_blocks", "words_from_chars"]
 _GAP_FACTOR = 1.6
 _ALIGN = 6.0  # points: how far apart two starts may be and still be one column
 _LABEL_VALUE = re.compile(r"^\s*[A-Za-z][^:]{0,60}:\s*\S")
+# An address cut at the cell's or column's edge: "jo.bloggs@southty" over "neside.gov.uk".
+_CUT_ADDRESS = re.compile(r"\S*@[\w.-]*$")
+_WHOLE_ADDRESS = re.compile(
+    r"@[\w-]+(\.[\w-]+)*\.(uk|com|org|net|gov|nhs|info|io|eu|scot|wales|cymru)$", re.I
+)
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Two lines of one cell or paragraph as one text; an email address the line broke
+    inside is put back together without the space."""
+    cut = _CUT_ADDRESS.search(first[-120:])  # an address is at the line's end, if anywhere
+    rest = second.split()[0].rstrip(".,;:)") if second.split() else ""
+    if cut and not _WHOLE_ADDRESS.search(cut.group()) and _WHOLE_ADDRESS.search(cut.group() + rest):
+        return f"{first}{second}"
+    if rest.startswith("@") and re.search(r"(^|\s)[\w.%+-]+$", first) and "@" not in first[-1:]:
+        return f"{first}{second}"  # cut just before the "@"
+    return f"{first} {second}"
+
+
+def cell_text(text: str) -> str:
+    """A table cell's lines as one line, with broken email addresses mended."""
+    joined = ""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            joined = join_wrapped(joined, line) if joined else line
+    return joined
 
 
 @dataclass(slots=True)
@@ -29,6 +58,7 @@ class _Segment:
     x1: float
     text: str
     size: float = 8.0
+    first: float = 0.0  # the width of its first word
 
 
 @dataclass(slots=True)
@@ -42,6 +72,48 @@ class _Row:
     top: float
     cells: list[_Segment] = field(default_factory=list)
     table: list[list[str]] | None = None
+    wrapped: bool = False  # the line carries on the line above, cut at the column's edge
+    broken: bool = False  # the line above ended short of the edge: a new line, not a wrap
+    heading: bool = False  # a short line in a larger type than the page's text
+
+
+def _mark_headings(rows: list[_Row]) -> None:
+    """A line of a few words printed larger than most of the page's text is a heading,
+    as a Word heading style is ("Discussion", "The parent", "Social worker")."""
+    sizes: dict[float, int] = {}
+    for row in rows:
+        for cell in row.cells:
+            sizes[round(cell.size)] = sizes.get(round(cell.size), 0) + len(cell.text)
+    if not sizes:
+        return
+    body = max(sizes, key=lambda size: sizes[size])
+    for row in rows:
+        if row.table is None and len(row.cells) == 1:
+            cell = row.cells[0]
+            row.heading = cell.size >= body * 1.15 and 0 < len(cell.text.split()) <= 6
+
+
+def _mark_wrapped(rows: list[_Row]) -> None:
+    """A line continues the one above when both start at one edge, in one size, and the
+    line above stopped only because its next word would not fit before the right edge
+    (the right edge is the widest line starting where they start)."""
+    lines = [row.cells[0] for row in rows if row.table is None and len(row.cells) == 1]
+    for above, row in pairwise(rows):
+        if above.table is not None or row.table is not None:
+            continue
+        if len(above.cells) != 1 or len(row.cells) != 1:
+            continue
+        upper, lower = above.cells[0], row.cells[0]
+        if abs(upper.x0 - lower.x0) > _ALIGN / 2 or abs(upper.size - lower.size) > 0.5:
+            continue
+        if row.top - above.top > upper.size * 1.8:
+            continue  # a blank line between: a new paragraph
+        edge = max(line.x1 for line in lines if abs(line.x0 - upper.x0) <= _ALIGN / 2)
+        full = upper.x1 - upper.x0 >= (edge - upper.x0) * 0.4
+        row.wrapped = full and upper.x1 + upper.size * 0.3 + lower.first > edge
+        # its first word would have fitted well within the line above: a line break the
+        # writer made ("(chronology to follow)" over "The allocated social worker is ...")
+        row.broken = upper.x1 + upper.size * 0.3 + lower.first < edge - upper.size * 2
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -117,7 +189,7 @@ def _join(words: list[_Segment], stops: list[float] | None = None) -> list[_Segm
             last = segments[-1]
             last.text, last.x1 = f"{last.text} {word.text}", word.x1
         else:
-            segments.append(_Segment(word.x0, word.x1, word.text, word.size))
+            segments.append(_Segment(word.x0, word.x1, word.text, word.size, word.x1 - word.x0))
     return segments
 
 
@@ -153,7 +225,7 @@ def _rows(lines: list[_Line], tables: list[tuple[float, list[list[str]]]]) -> li
         if columns is not None and previous is not None:
             for column, segment in zip(columns, line.segments, strict=True):
                 cell = previous.cells[column]
-                cell.text = f"{cell.text} {segment.text}"
+                cell.text = join_wrapped(cell.text, segment.text)
             continue
         previous = _Row(line.top, list(line.segments))
         items.append(previous)
@@ -204,14 +276,26 @@ class _Emitter:
         self.table, self.paragraph, self.row = tables_before, 0, 0
         self.in_table = False
         self.blocks: list[Block] = []
+        # the document's title lines at the top of its first page are not Part headings
+        self.below_title = page > 1 or tables_before > 0
 
-    def paragraph_block(self, text: str) -> None:
+    def paragraph_block(self, text: str, wrapped: bool = False, broken: bool = False) -> None:
         heading = part_heading(text)
         if heading:
             self.part = heading
         previous = self.blocks[-1] if self.blocks else None
-        if not heading and previous is not None and _wraps(previous, text):
-            previous.text = f"{previous.text} {text}"
+        carries_on = (
+            wrapped
+            and previous is not None
+            and previous.kind is BlockKind.PARAGRAPH
+            and not _LABEL_START.match(text)
+        )
+        if (
+            not heading
+            and previous is not None
+            and (carries_on or (not broken and _wraps(previous, text)))
+        ):
+            previous.text = join_wrapped(previous.text, text)
             return
         self.in_table = False
         self.paragraph += 1
@@ -230,7 +314,7 @@ class _Emitter:
 
     def emit(self, row: _Row) -> None:
         if row.table is not None:
-            self.in_table = False
+            self.in_table, self.below_title = False, True
             for index, cells in enumerate(row.table):
                 boxed = _boxed_cells(cells)
                 if boxed:  # each box holds its label over its value: a pair each
@@ -238,7 +322,7 @@ class _Emitter:
                         self.paragraph_block(text)
                     self.in_table = False
                     continue
-                texts = [" ".join((text or "").split()) for text in cells]
+                texts = [cell_text(text or "") for text in cells]
                 if any(texts):
                     self.row_blocks(texts, new_table=index == 0)
             self.in_table = False
@@ -247,7 +331,14 @@ class _Emitter:
         if len(texts) == 1 and texts[0].count("|") >= 1:  # a table typed with pipes
             self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
             return
-        if len(texts) == 1 or all(_LABEL_VALUE.match(text) for text in texts):
+        if len(texts) == 1:
+            if row.heading and self.below_title and not part_heading(texts[0]):
+                self.part = texts[0].rstrip(":").strip()
+            self.below_title = self.below_title or not row.heading
+            self.paragraph_block(texts[0], row.wrapped, row.broken)
+            return
+        self.below_title = True
+        if all(_LABEL_VALUE.match(text) for text in texts):
             for text in texts:  # side-by-side "Label: value" pairs read as separate lines
                 self.paragraph_block(text)
             return
@@ -298,7 +389,12 @@ def page_blocks(
     if page is not None:
         words = page.extract_words(keep_blank_chars=False)
     words = [word for word in words or [] if outside(word)]
+    if not found:  # a ruled page keeps its order: its tables are placed by position
+        words = newspaper_order(words)
     emitter = _Emitter(number, part, tables_before)
-    for row in _rows(_lines(words), tables):
+    rows = _rows(_lines(words), tables)
+    _mark_wrapped(rows)
+    _mark_headings(rows)
+    for row in rows:
         emitter.emit(row)
     return emitter.blocks

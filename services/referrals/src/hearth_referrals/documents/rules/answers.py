@@ -197,7 +197,32 @@ def _inline_pieces(line: str) -> list[str]:
             continue
         pieces.append(line[start : match.start()])
         start = match.end()
-    return [*pieces, line[start:]]
+    return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
+
+
+_COLON = re.compile(r":\s")
+
+
+def _run_on_labels(piece: str) -> list[str]:
+    """ "Case number: RCBC-14420 Date: 17-Nov-2026": a second label the vocabulary knows,
+    run on after the first answer with no stop between (a printout that lost its spacing),
+    starts its own answer; the shortest capitalised words before the colon are the label."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    first = _COLON.search(piece)
+    if first is None:
+        return [piece]
+    for colon in _COLON.finditer(piece, first.end()):
+        words = piece[first.end() : colon.start()].split(" ")
+        for count in range(1, min(4, len(words) - 1) + 1):
+            label = " ".join(words[-count:])
+            if not label[:1].isupper() or not re.fullmatch(r"[\w'/() -]+", label):
+                continue
+            field = field_for(label)
+            if field is not None and not field.startswith("risk"):
+                cut = colon.start() - len(label)
+                return [piece[:cut].rstrip(), *_run_on_labels(piece[cut:])]
+    return [piece]
 
 
 # "She attends Holbrook Primary School. Health: well. Family time: mum monthly.": a
@@ -219,7 +244,12 @@ def _prose_pieces(line: str) -> list[str]:
     if not pieces:
         return [line]
     # the labelled sentence is the answer; the prose after it is prose again
-    return [piece for part in [*pieces, line[start:]] for piece in _first_sentence(part)]
+    return [
+        piece
+        for part in [*pieces, line[start:]]
+        for sentence in _first_sentence(part)
+        for piece in (_run_on_labels(sentence) if _LABEL_LINE.match(sentence) else [sentence])
+    ]
 
 
 def _first_sentence(piece: str) -> list[str]:
@@ -512,8 +542,10 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             return _child_column_answers(rows, names_row=True)  # "Name | Zara Campbell | ..."
         if _RISK_HEADER.match(header[0]):
             return _child_column_answers(rows)  # "Risk | Zara | Jayden": the names head
-        named = [[replace(rows[0][0], text="First name"), *rows[0][1:]], *rows[1:]]
-        return _child_column_answers(named, names_row=True)
+        # "Kyle | Mason" are first names; "Brooke Tully | Mason Tully" whole names
+        whole = all(" " in name.strip() for name in header[1:])
+        label = replace(rows[0][0], text="Name" if whole else "First name")
+        return _child_column_answers([[label, *rows[0][1:]], *rows[1:]], names_row=True)
     columns = _grid_columns(rows)
     if columns:
         return _grid_answers(rows, columns)

@@ -94,7 +94,7 @@ _YEARLESS = [
     # "w/c 7/12", "Monday 30/11": a day and a month in figures, no year ("24/7" is no date)
     re.compile(
         rf"(?<![\d/.]){_WEEKDAY}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/]|\.\d)"
-        r"(?!\s*(?:nights?|days?|weeks?|hours?|hrs|times|of|care|support)\b)",
+        r"(?!\s*(?:nights?|days?|weeks?|hours?|hrs|times|of|care|support|terms?)\b)",
         re.IGNORECASE,
     ),
 ]

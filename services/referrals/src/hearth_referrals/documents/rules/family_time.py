@@ -26,7 +26,7 @@ _FAMILY_HEADING = re.compile(
 # A person a child spends family time with, as a line's label.
 _PERSON = re.compile(
     r"^\W*((maternal|paternal|birth|half[- ]?|step[- ]?|older|younger|elder|big|little)\s*)*"
-    r"(mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+|nan|nana|nanna"
+    r"(mum|mam|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+|nan|nana|nanna"
     r"|gran|grandad|grandma|grandpa|aunt\w*|uncle|cousins?)\b",
     re.IGNORECASE,
 )

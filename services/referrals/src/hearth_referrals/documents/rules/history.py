@@ -102,14 +102,15 @@ _FREQUENCY = [
         FamilyTimeFrequency.LESS_OFTEN,
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect"
-        r"|(once|twice|two|three|four|2|3|4) times? (a|per|each) year|twice yearly"
+        r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
         r"|once a year|every (two|three|2|3) months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
-    r"|birth parents|mum|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+"
+    r"|birth parents|mum|mother|dad|father|parents?"
+    r"|((older|younger|elder|big|little|twin) )?(siblings?|brothers?|sisters?)|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",

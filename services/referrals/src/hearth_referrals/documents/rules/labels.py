@@ -42,7 +42,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
-        r"|date of (application|this (referral|request))"
+        r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
         r"|^date of (the )?form$"
@@ -139,6 +139,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
         r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
         r"|^placement( details| request(ed)?)?$"
+        # resource panel minutes: what the panel agreed to is the placement asked for
+        r"|^(the )?panel('s)? (agreed|approved|decided|decision|recommendation)$"
+        r"|^(panel )?decision$"
         r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
         r" for|wanted|proposed|recommended|needed|required|sought)$"
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"

@@ -61,6 +61,11 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"|alcohol|gifts|cigarettes))\b",
         r"\b(sexual|indecent|explicit|nude|naked|intimate) (images|photos|pictures|videos|selfies)"
         r"\b[^.;]{0,40}\b(men|males|adults?|strangers|online|older)\b",
+        # "met an adult male online", "talking online to older men", "an older boyfriend":
+        # grooming by its signs
+        r"\b(adult|older) (males?|men|man)\b[^.]{0,40}\bonline\b",
+        r"\bonline\b[^.]{0,40}\b(adult|older) (males?|men|man)\b",
+        r"\b(an? |her |his )?(much )?older boyfriend\b",
         _GENERIC_EXPLOITATION,
     ),
     ("to_child", "criminal_exploitation"): _any(
@@ -171,6 +176,10 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
         r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
+        # "throws objects at carers", "threw a chair at a teacher"
+        r"\b(throws?|threw|throwing) ([\w-]+ ){0,2}at (others|staff|carers|peers|people|teachers?"
+        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
+        r"|(step-?)?(mum|mother|dad|father)|support worker)s?)\b",
     ),
     ("to_others", "sexual_harm"): _any(
         r"harmful sexual(ised)? behaviou?r",
@@ -327,6 +336,7 @@ _CUE_PATTERNS = {
         r"|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
         r"|has been|have been|had been))\b",
+        r"^\W*concerns? (she|he|they)\b",  # "Concerns she met an adult online"
         # what others say that no professional has seen or proved
         r"\bnot (yet )?(witnessed|confirmed|verified|substantiated|proven|corroborated"
         r"|evidenced|assessed|diagnosed)\b",
