@@ -769,6 +769,56 @@ FIFTH_BATCH = _rows(
     ),
 )
 
+
+# A sixth batch, written after the fifth batch's classes were fixed, to measure once more.
+SIXTH_BATCH = _rows(
+    "sixth batch",
+    ("She scratches her wrists with a compass when anxious.", SELF_HARM, PRESENT),
+    ("He ran off from his carers twice this week.", MISSING, PRESENT),
+    ("Sam is regularly intoxicated when returned by police.", DRUGS, PRESENT),
+    ("She has started restricting and exercising excessively.", EATING, PRESENT),
+    ("He has been caught shoplifting for older teenagers who pay him.", CCE, PRESENT),
+    ("She is in a relationship with a 25-year-old man.", CSE, PRESENT),
+    ("He threw a chair at a teacher on Monday.", VIOLENCE, PRESENT),
+    ("He made sexual comments and touched a girl in his class.", HSB, PRESENT),
+    ("She set a curtain alight at her last placement in October.", FIRE, PRESENT),
+    ("He has been seen throwing stones at cats.", ANIMALS, PRESENT),
+    ("He recruits younger peers to run drugs.", EXPLOITS_OTHERS, PRESENT),
+    ("She has been known to CAMHS for self-harm since 2022 and still cuts.", SELF_HARM, PRESENT),
+    ("Overdose in 2020, no repeat.", SELF_HARM, HISTORICAL),
+    ("Ran away from home repeatedly in 2021.", MISSING, HISTORICAL),
+    ("Used solvents when aged 10; not since.", DRUGS, HISTORICAL),
+    ("He had a period of aggression in primary school that has settled.", VIOLENCE, HISTORICAL),
+    ("No fires have been set since 2022.", FIRE, HISTORICAL),
+    ("Sam does not go missing.", MISSING, NONE_KNOWN),
+    ("She has no history of eating difficulties.", EATING, NONE_KNOWN),
+    ("He is not involved in any criminal activity.", CCE, NONE_KNOWN),
+    ("Nothing to indicate sexual exploitation.", CSE, NONE_KNOWN),
+    ("He has always been gentle with the family dog.", ANIMALS, NONE_KNOWN),
+    ("No violence towards others.", VIOLENCE, NONE_KNOWN),
+    ("Staff query whether she is making herself sick.", EATING, SUSPECTED),
+    (
+        "He may have been involved in setting a fire at school; this is being looked into.",
+        FIRE,
+        SUSPECTED,
+    ),
+    ("Reports suggest he is selling cannabis at school.", CCE, SUSPECTED),
+    ("Her social worker suspects she is drinking.", DRUGS, SUSPECTED),
+    ("She might be meeting adult men she talks to online.", CSE, SUSPECTED),
+    ("Dad has a history of self-harm.", SELF_HARM, NOT_STATED),
+    ("Mother was sexually exploited as a teenager.", CSE, NOT_STATED),
+    ("Her partner's children were removed because of his violence.", VIOLENCE, NOT_STATED),
+    ("He was stabbed in the leg last year.", VIOLENCE, NOT_STATED),
+    ("She was trafficked to the UK as a baby.", CCE, NOT_STATED),
+    ("He has asthma and uses an inhaler.", DRUGS, NOT_STATED),
+    ("Should he set a fire, carers must call 999.", FIRE, NOT_STATED),
+    ("Self-harm: low risk, no incidents.", SELF_HARM, NONE_KNOWN),
+    ("Missing: high - 12 episodes since July", MISSING, PRESENT),
+    ("Substances: cannabis (daily), alcohol (weekends)", DRUGS, PRESENT),
+    ("Harmful sexual behaviour: N/K", HSB, NOT_STATED),
+    ("Animal cruelty - historic only", ANIMALS, HISTORICAL),
+)
+
 # Rows left out of the asserted set, each with the reason.
 NOT_ASSERTED: list[tuple[Statement, str]] = [
     (
@@ -815,4 +865,5 @@ STATEMENTS: list[Statement] = [
     *THIRD_BATCH,
     *FOURTH_BATCH,
     *FIFTH_BATCH,
+    *SIXTH_BATCH,
 ]
