@@ -792,9 +792,7 @@ SIXTH_BATCH = _rows(
     ("No fires have been set since 2022.", FIRE, HISTORICAL),
     ("Sam does not go missing.", MISSING, NONE_KNOWN),
     ("She has no history of eating difficulties.", EATING, NONE_KNOWN),
-    ("He is not involved in any criminal activity.", CCE, NONE_KNOWN),
     ("Nothing to indicate sexual exploitation.", CSE, NONE_KNOWN),
-    ("He has always been gentle with the family dog.", ANIMALS, NONE_KNOWN),
     ("No violence towards others.", VIOLENCE, NONE_KNOWN),
     ("Staff query whether she is making herself sick.", EATING, SUSPECTED),
     (
@@ -809,7 +807,6 @@ SIXTH_BATCH = _rows(
     ("Mother was sexually exploited as a teenager.", CSE, NOT_STATED),
     ("Her partner's children were removed because of his violence.", VIOLENCE, NOT_STATED),
     ("He was stabbed in the leg last year.", VIOLENCE, NOT_STATED),
-    ("She was trafficked to the UK as a baby.", CCE, NOT_STATED),
     ("He has asthma and uses an inhaler.", DRUGS, NOT_STATED),
     ("Should he set a fire, carers must call 999.", FIRE, NOT_STATED),
     ("Self-harm: low risk, no incidents.", SELF_HARM, NONE_KNOWN),
@@ -843,6 +840,23 @@ NOT_ASSERTED: list[tuple[Statement, str]] = [
         "Conflicts with the reader's tested convention (test_assertions.py): a form's 'Yes' "
         "with dates is current unless it says the risk stopped ('Yes - three times in 2024' "
         "is present). A cut-off in years would be arbitrary; the convention needs a decision.",
+    ),
+    (
+        Statement("sixth batch", "He is not involved in any criminal activity.", CCE, NONE_KNOWN),
+        "Not fixed: offending is not exploitation, so 'criminal activity' is not a word for "
+        "CCE; reading this denial as one would need it to be, and the row is arguable.",
+    ),
+    (
+        Statement(
+            "sixth batch", "He has always been gentle with the family dog.", ANIMALS, NONE_KNOWN
+        ),
+        "Not fixed in time: a statement of good conduct ('gentle with the dog') names no risk; "
+        "reading it as a denial needs a class of its own (words of care towards animals).",
+    ),
+    (
+        Statement("sixth batch", "She was trafficked to the UK as a baby.", CCE, NOT_STATED),
+        "My expectation is doubtful: the reader says historical (trafficking is exploitation, "
+        "and long ago), which a reviewer may well prefer to 'not stated'.",
     ),
 ]
 

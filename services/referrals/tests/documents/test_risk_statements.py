@@ -30,6 +30,8 @@ fixes (+2, +4, +1, +2 rows): the word lists close the gaps a batch shows, and th
 batch shows new ones. Vocabulary, not the assertion layer, is where most misses are.
 - a sixth batch of 40 rows, written after that: main (78d4570, after merging) reads 23 of
   40, this branch 26 of 40 before fixing its classes.
+- after fixing the sixth batch's classes: 416 of 416 asserted rows (1.000); six rows in all
+  are left out, in ``NOT_ASSERTED`` with their reasons.
 """
 
 from __future__ import annotations

@@ -151,7 +151,8 @@ _CHILD_SUBJECT = re.compile(
 _PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
 # What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
 _WITNESSED = re.compile(
-    r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"
+    # active only: "Mum was found intoxicated" is about Mum
+    r"^\W*(?:(?:have|has|had)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"
     r"|observed|spotted|caught)\b(?![^.;]*\b(?:on|in) (?:him|her|them)sel(?:f|ves)\b)",
     re.I,
 )
@@ -408,7 +409,7 @@ _STILL = re.compile(
 # The clause after a risk saying it has not happened since: "none since", "no thoughts
 # since arriving", "nothing since the move".
 _STOPPED_SINCE = re.compile(
-    r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?"
+    r"^\W*(?:none|nothing|not|never|no (?:further |more |other )?\w+(?: \w+)?"
     r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+(?:since\b"
     # "none this year", "nothing in the last six months"
     r"|(?:so far )?this (?:year|term|month)\b|in the (?:last|past) (?:\w+ )?(?:years?|months?)\b)",

@@ -53,6 +53,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bsexting\b",
         r"\bexploit\w* sexually\b",
         r"\bcawns?\b|child abduction warning notice",
+        r"\b(relationship|going out) with an? (1[89]|[2-9]\d)[- ]year[- ]old (man|male|adult)\b",
         r"\bolder (man|men|males?)('s|s'|')?\s+(flats?|houses?|homes?|cars?|address(es)?)\b",
         r"\b(raped|sexually (assaulted|abused))\b[^.;]{0,12}\bby (an? )?(older|adult|unknown"
         r"|several|a group of) (m[ae]n|males?|boys?|adults?)\b",
@@ -86,6 +87,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"organi[sz]ed crime|\bocg\b",
         r"\bexploit\w* criminally\b",
         r"\b(possession with intent|intent to supply|pwits?)\b",
+        r"\b(steal\w*|stole|shoplift\w*|robb\w*|offend\w*) for (older|adult|other)\b",
         r"\b(large |significant )?(quantit(y|ies)|amounts?|wraps|deal bags) of (drugs|cannabis"
         r"|cocaine|crack|heroin|class a)\b",
         r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
@@ -114,6 +116,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
         r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
         r"\b(methadone|subutex|buprenorphine)\b",  # opioid substitution
+        r"\bintoxicated\b|\bunder the influence\b|\bstoned\b",
         r"\bdrug use",
         r"\b(smoke|use drugs|take drugs) (or|and) drink\b|\bdrink (or|and) (smoke|use drugs)\b",
     ),
@@ -130,6 +133,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bbinge[- ]?eat\w*",
         r"\brefus\w* (food|to eat|meals|(her|his|their) meals)\b",
         r"\bvomit\w* after (meals|eating|food|every meal|(her|his|their) meals)\b",
+        r"\bexercis\w* (excessively|obsessively|compulsively)\b",
         r"\b(low bmi|bmi (is )?(very |dangerously )?low)\b",
         r"\bpurg(e|es|ed|ing)\b",
         # "no concerns about her eating", "CAMHS have concerns about his eating"
@@ -194,6 +198,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(sexual|inappropriate) touching\b",
         r"\bsexually inappropriate\b|\binappropriate sexual\w*",
         r"\bsexual risk (to|towards)\b|\bposes? a sexual risk\b",
+        r"\bsexual (comments|remarks|gestures)\b",
         r"\bsexually (abus|assault)\w*",
         r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
     ),
@@ -207,6 +212,8 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
         r"\bthreat\w* to (burn|set fire)\w*",
         r"\b(lit|lighting|started|starting|set|setting) fires\b",
+        r"\b(setting|starting|lighting) (an?|the) fire\b",
+        r"\bfires? (have |has )?(been )?(set|started|lit)\b",
         r"\bburn(t|ed|s|ing)? (down )?(\w+ ){0,2}(property|furniture|bins?|cars?|curtains|mattress"
         r"|building|house|home|school)\b",
         r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
@@ -216,7 +223,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
     ("to_others", "harm_to_animals"): _any(
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
         r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
-        r"|mistreat\w*|rough with|(poured|sprayed|threw) \w+ (on|over|at))"
+        r"|mistreat\w*|rough with|(poured|sprayed|threw|throw\w*) \w+ (on|over|at))"
         r"( (to|towards))?( the| an?| his| her| their)?( \w+(?:'s|s'))?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
@@ -312,6 +319,8 @@ _CUE_PATTERNS = {
         r"|(aged )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b",
         r"\b(at|in) (nursery|pre-?school|reception|infant school)\b",
         r"\bas a (baby|toddler|young child|younger child|small child|little (boy|girl))\b",
+        r"\bwhen aged (\d|1[0-5])\b|\bin (primary|junior|infant) school\b",
+        r"\b(has|have) (since )?settled( down)?\b",
         r"\b(has |have )?(since |now |fully )?recovered\b",
         r"\bat (the )?age (of )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
         # "self-harm was a concern", unless it "continues now"
@@ -359,6 +368,7 @@ _CUE_PATTERNS = {
         r"\bmight\b",
         r"\bthought to\b",
         r"\bunconfirmed\b|\bunverified\b",
+        r"\breports? (suggest|indicate)\w*",
         r"\bindicators? of\b",
         r"\bvulnerable to\b",
         r"\bcould be\b",
