@@ -20,7 +20,11 @@ from hearth_referrals.documents.rules.history import family_time, no_contact
             "Contact with mother: weekly (Tuesdays, 1 hour, supervised)",
             [("mother", "weekly", True)],
         ),
-        ("Letterbox contact with birth mother twice a year.", [("mother", "less_often", None)]),
+        # the words the document uses: "birth mother" (still "mother" to a search for it)
+        (
+            "Letterbox contact with birth mother twice a year.",
+            [("birth mother", "less_often", None)],
+        ),
         ("Phone calls with Nan every evening.", [("nan", "daily", None)]),
         ("Mum - Mon/Wed/Fri after school, supervised.", [("mum", "several_times_a_week", True)]),
         ("Dad - alternate weekends, overnight stays.", [("dad", "fortnightly", None)]),

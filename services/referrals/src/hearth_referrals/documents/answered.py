@@ -50,7 +50,13 @@ _GAP_START = re.compile(
 def explicit_gap(value: str) -> bool:
     """The answer says it is not known yet: short, and starting with a gap's words."""
     text = (value or "").strip()
-    return bool(_GAP_START.match(text)) and len(text.split()) <= 9
+    # "TBC - depends on the outcome of the hearing on 26.11.26": however long the reason
+    return bool(_GAP_START.match(text)) and (
+        len(text.split()) <= 9 or bool(_NOT_YET_THEN_WHY.match(text))
+    )
+
+
+_NOT_YET_THEN_WHY = re.compile(r"^\W*(tbc|tba|to be confirmed|to follow)\s*[-\u2013:(]", re.I)
 
 
 # The questions (completeness pointers, under /children/N or /placement) a field answers.

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
-from hearth_contract.documents import ExtractionState
+from hearth_contract.documents import ExtractedValue, ExtractionState
 
 from hearth_referrals.documents.answered import (
     mark_label_topics,
@@ -18,7 +18,11 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
-from hearth_referrals.documents.narrative import read_free_text, read_signatures
+from hearth_referrals.documents.narrative import (
+    read_free_text,
+    read_signatures,
+    reference_in_cells,
+)
 from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
@@ -29,8 +33,8 @@ from hearth_referrals.documents.rules.authorities import (
 )
 from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
-from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates
-from hearth_referrals.documents.rules.family_time import under_family_time
+from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates, find_logged_dates
+from hearth_referrals.documents.rules.family_time import family_time_heading, under_family_time
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -47,6 +51,12 @@ __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
+# "From: w/c 7 Dec" in a quoted form: when the placement is wanted, not who sent it.
+_FROM_A_DAY = re.compile(
+    r"^from:\s*(?:w/[cb]|week (?:commencing|beginning)|asap|today|tomorrow|tbc"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}(?:st|nd|rd|th)?\b)(?![^<>]*@)",
+    re.I,
+)
 _CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
 _CHILD_HEADING = re.compile(
@@ -85,13 +95,43 @@ _REFERRAL_SENTENCE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
 
 
+# "Printed: 20 Nov 26": a case-system print's own date, when nothing dates the request.
+_PRINTED = re.compile(r"^\W*(date )?printed( on)?\W*$", re.I)
+# An email printed from Outlook: its first lines are the message's own headers.
+_PRINTED_HEADER = re.compile(r"^(from|sent|to|cc|subject)$", re.I)
+
+
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
-            dates = find_dates(answer.value, today)
+            dates = find_logged_dates(answer.value, today)
             if dates:
                 return dates[0].value, answer
     return today, None
+
+
+def _printed_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    for answer in answers[:20]:
+        if _PRINTED.match(answer.label):
+            dates = find_dates(answer.value, today)
+            if dates:
+                return dates[0].value, answer
+    return None
+
+
+def _printed_email_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """An email printed to PDF ("From: ... Sent: Thursday, November 12, 2026 4:42 PM"): the
+    first message's Sent line is the referral's date (an older message printed below it,
+    with its own Sent line, is only quoted)."""
+    head = [a for a in answers[:12] if not a.part.startswith(("forwarded", "quoted"))]
+    labels = {a.label.lower() for a in head if _PRINTED_HEADER.match(a.label)}
+    if not {"from", "sent"} <= labels:
+        return None
+    for answer in head:
+        if answer.label.lower() == "sent":
+            dates = find_dates(answer.value, today)
+            return (dates[0].value, answer) if dates else None
+    return None
 
 
 def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
@@ -252,6 +292,128 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+# "BODEN, Harvey", "About LAMBOURNE, Evie", "Precious (MENSAH, Precious) - date of birth
+# ...", "ROWLEY, Demi  DOB not known": a case system's way of naming a child, the surname
+# in capitals before the forename, on a line or heading of its own (its date of birth,
+# gender or known-as name may follow it).
+_CAPITALS_NAME = re.compile(
+    r"^\W*(?:(?i:about|child\s*[1-9]?|young person)\s*[:\-\u2013]?\s+)?"
+    r"(?:(?P<lead>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)\s+\()?"
+    r"(?P<last>[A-Z]{2}[A-Z'\u2019]*(?:-[A-Z]{2}[A-Z'\u2019]*)?),\s+"
+    r"(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])\)?"
+    r"\s*(?:$|\(|[-\u2013,|]|(?i:dob|d\.o\.b|date of birth|born|aged?)\b)"
+)
+# "BIRCHALL, Lewis ("Lew")", "ACHTERBERG, Reginald (known as Reggie)": the name they go by.
+_KNOWN_AS_AFTER = re.compile(
+    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)"
+    r"[\"'\u201d\u2019]?\)"
+)
+# Capitals that are a service's or an order's letters, never a family name ("CAMHS, Tier").
+_NOT_SURNAMES = frozenset(
+    "NHS CAMHS MASH EDT YOT ICO EPO FCO PPO SGO IRO SEN EHCP CSE CCE HSB UASC LAC CLA PLO"
+    " DOB SW TM".split()
+)
+_AGE_NOT_BIRTH = re.compile(
+    r"\b(?i:dob|date of birth)\W*(?i:not known|unknown|n/?k)\W*(?i:aged?)\s*(\d{1,2})\b"
+)
+# Labels under which such a line is the child's name.
+_NAME_LINE_LABEL = re.compile(r"^\W*(child|young person|child's name)\W*$", re.I)
+
+
+def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
+    """ "FIRTH, Jayden" on a line of its own (or heading the child's section) names the
+    child being read; a different child named so later is a sibling, and the answers after
+    it are theirs."""
+    if answer.label and not _NAME_LINE_LABEL.match(answer.label):
+        texts = [answer.part, answer.label]  # "ACHTERBERG, Reginald: DOB 06/06/2012"
+    else:
+        texts = [answer.part, answer.value]
+    for text in texts:
+        match = _CAPITALS_NAME.match(text)
+        if match is None or (match.group("lead") and match.group("lead") != match.group("first")):
+            continue
+        if match.group("last") in _NOT_SURNAMES:
+            continue
+        first, last = split_name(f"{match.group('last')}, {match.group('first')}")
+        if last is None or not looks_like_name(f"{first} {last}"):
+            continue
+        if find_authority(f"{first} {last}").code is not None:
+            continue
+        child = builder.child_for_identity("first_name", first)
+        evidence = answer.block.evidence()
+        builder.set(child.fields, "first_name", first, 0.85, evidence)
+        builder.set(child.fields, "last_name", last, 0.85, evidence)
+        aged = _AGE_NOT_BIRTH.search(text, match.end("first"))
+        if aged and int(aged.group(1)) < 18:  # "ROWLEY, Demi  DOB not known (age 13)"
+            builder.set(child.fields, "age_years", int(aged.group(1)), 0.85, evidence)
+        known_as = _KNOWN_AS_AFTER.match(text, match.end("first"))
+        if known_as and known_as.group(1) != first:
+            builder.set(child.fields, "known_as", known_as.group(1), 0.85, evidence)
+        return
+
+
+# "My name is Georgina Hollis but I like to be called George.": a profile in the child's
+# own voice names them (and the name they go by).
+_OWN_VOICE_NAME = re.compile(
+    r"^\W*(?i:my name is)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+    r"\s+([A-Z][A-Za-z'\u2019]+(?:-[A-Z][A-Za-z'\u2019]+)?)\b"
+    r"(?:[^.]*?\b(?i:like to be called|prefer to be called|call me|known as|i go by)\s+"
+    r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?))?"
+)
+
+
+def _own_voice_name(builder: DraftBuilder, answer: Answer) -> None:
+    if answer.label or "first_name" in builder.child.fields:
+        return
+    found = _OWN_VOICE_NAME.match(answer.value)
+    if found is None or not looks_like_name(f"{found.group(1)} {found.group(2)}"):
+        return
+    fields, evidence = builder.child.fields, answer.block.evidence()
+    builder.set(fields, "first_name", found.group(1), 0.85, evidence)
+    builder.set(fields, "last_name", found.group(2), 0.85, evidence)
+    if found.group(3) and found.group(3) != found.group(1):
+        builder.set(fields, "known_as", found.group(3), 0.85, evidence)
+
+
+# "DOB 03.03.13 - Male - FCO", "date of birth 1/10/14, male, on an ICO": the child's birth,
+# gender and legal status in one run under (or after) the child's name.
+_BIRTH_RUN = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*"
+    r"(?P<born>\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,9})[/.-]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+    r"\s*[-\u2013,]\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
+    r"(?:\s*[-\u2013,]\s*(?P<rest>[^.;]*))?"
+)
+
+
+_BIRTH_LABEL = re.compile(r"^\W*(dob|d\.o\.b\.?|date of birth|born)\b", re.I)
+
+
+def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
+    """A line of the child's own ("DOB 06/06/2012 - Male - Full care order") gives the
+    gender and legal status of the child being read, when not known yet."""
+    text = answer.value
+    if _BIRTH_LABEL.match(answer.label):
+        text = f"{answer.label} - {answer.value}"  # "DOB 14.02.12 - Male - FCO" split at a dash
+    elif answer.label and not _CAPITALS_NAME.match(answer.label):
+        return
+    found = _BIRTH_RUN.search(text)
+    if found is None or answer.in_a_parents_part:
+        return
+    born = find_dates(found.group("born"), builder.reference_date)
+    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+        return  # a parent's birth, not the child's
+    fields, evidence = builder.child.fields, answer.block.evidence()
+    if "date_of_birth" not in fields:
+        builder.set(fields, "date_of_birth", born[0].value, 0.85, evidence)
+    gender = values.read_choice("gender", found.group("gender"))
+    if len(gender) == 1 and "gender" not in fields:
+        builder.set(fields, "gender", gender[0].value, 0.85, evidence)
+    statuses = find_legal_statuses(found.group("rest") or "")
+    if len(statuses) == 1 and "legal_status" not in fields:
+        builder.set(fields, "legal_status", statuses[0].value, 0.85, evidence)
+
+
 # "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
@@ -331,8 +493,69 @@ def _child_heading(builder: DraftBuilder, answer: Answer) -> bool:
     return True
 
 
+def _whose_tables(builder: DraftBuilder, tables: list) -> list[int] | None:
+    """A sibling group's cards, each with its own history table under a heading naming the
+    child ("Child 2: HAGUE, Leah"): the child each table belongs to, or None."""
+    if len(builder.children) < 2 or len(tables) != len(builder.children):
+        return None
+    owners: list[int] = []
+    for table in tables:
+        named = _named_child(builder, (table.blocks[0].location.part or "") if table.blocks else "")
+        if len(named) != 1 or named[0] in owners:
+            return None
+        owners.append(named[0])
+    return owners
+
+
+def _named_child(builder: DraftBuilder, part: str) -> list[int]:
+    return [
+        index
+        for index, child in enumerate(builder.children)
+        if child.fields.get("first_name") is not None
+        and re.search(rf"\b{re.escape(str(child.fields['first_name'].value))}\b", part, re.I)
+    ]
+
+
+def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | None:
+    """A sibling group's cards, each with its own care table under a heading naming the
+    child: each child's rows (None unless every table sits under one child's heading)."""
+    if len(builder.children) < 2:
+        return None
+    by_part: dict[str, list[Block]] = {}
+    for block in blocks:
+        by_part.setdefault(block.location.part or "", []).append(block)
+    found: dict[int, tuple[list[dict], list[Block]]] = {}
+    for part, part_blocks in by_part.items():
+        rows, where = care_rows(part_blocks, builder.reference_date)
+        if not rows:
+            continue
+        named = _named_child(builder, part)
+        if len(named) != 1 or named[0] in found:
+            return None
+        found[named[0]] = (rows, where)
+    return found if len(found) == len(builder.children) else None
+
+
 def _history(builder: DraftBuilder, blocks: list[Block]) -> None:
     tables = [table for table in history_tables(blocks, builder.reference_date) if table]
+    owners = _whose_tables(builder, tables) if tables else None
+    per_child = None if tables else _care_rows_per_child(builder, blocks)
+    if per_child is not None:
+        for index, (rows, where) in per_child.items():
+            fields, evidence = builder.children[index].fields, where[0].evidence()
+            fields.pop("placement_history", None)
+            builder.set(fields, "placement_history", rows, 0.9, evidence)
+            if "previous_placements_count" not in fields:
+                builder.set(fields, "previous_placements_count", len(rows), 0.85, evidence)
+        return
+    if owners is not None:
+        for table, index in zip(tables, owners, strict=True):
+            fields, evidence = builder.children[index].fields, table.blocks[0].evidence()
+            fields.pop("placement_history", None)
+            builder.set(fields, "placement_history", list(table), 0.9, evidence)
+            if "previous_placements_count" not in fields:
+                builder.set(fields, "previous_placements_count", len(table), 0.85, evidence)
+        return
     if tables:
         rows = [row for table in tables for row in table]
         evidence = [block.evidence() for block in tables[0].blocks[:3]]
@@ -370,6 +593,69 @@ def _family_tables(builder: DraftBuilder, blocks: list[Block]) -> None:
                 builder.set(child.fields, "family_time", arrangements, 0.8, evidence)
             if people and "no_contact_with" not in child.fields:
                 builder.set(child.fields, "no_contact_with", people, 0.8, evidence)
+
+
+_WHO_COLUMN = re.compile(r"^\W*(with|who|whom|person|name|relationship|family member)\W*$", re.I)
+_WHAT_COLUMN = re.compile(r"arrangement|frequency|how often|contact|family time|details", re.I)
+_FOR_COLUMN = re.compile(
+    r"^\W*(for|child|children|which child(ren)?|applies to|for whom|for which child)\W*$", re.I
+)
+_SUPERVISION_COLUMN = re.compile(r"^\W*supervis\w*\W*$", re.I)
+_EVERY_CHILD = re.compile(r"^\W*(all|both|each|every|all (three|four|the) children)\b", re.I)
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((index for index, cell in enumerate(header) if pattern.search(cell)), None)
+
+
+def _family_table_per_child(builder: DraftBuilder, blocks: list[Block]) -> None:
+    """One family-time table for a sibling group, its last column saying whom each row is
+    for ("With | Arrangement | Supervised | For", "Mum | Monthly | Supervised | Maisie"):
+    each child's family time is the rows naming them (or "all", "both")."""
+    cells = [block for block in blocks if block.kind is BlockKind.CELL]
+    for _key, table in groupby(cells, key=lambda b: (b.location.attachment, b.location.table)):
+        table = list(table)
+        rows = [
+            [c.text.strip() for c in row]
+            for _r, row in groupby(table, key=lambda b: b.location.row)
+        ]
+        if len(rows) < 2:
+            continue
+        header = rows[0]
+        who, what, whose = (_column(header, p) for p in (_WHO_COLUMN, _WHAT_COLUMN, _FOR_COLUMN))
+        if who is None or what is None or whose is None or len({who, what, whose}) < 3:
+            continue
+        supervision = _column(header, _SUPERVISION_COLUMN)
+        evidence = table[0].evidence(" | ".join(block.text for block in table)[:500])
+        for child in builder.children:
+            names = [
+                str(child.fields[key].value).lower()
+                for key in ("first_name", "known_as")
+                if child.fields.get(key) is not None and child.fields[key].value
+            ]
+            lines = []
+            for row in rows[1:]:
+                if len(row) != len(header):
+                    continue
+                for_whom = row[whose].lower()
+                if not (
+                    _EVERY_CHILD.match(for_whom)
+                    or any(re.search(rf"\b{re.escape(name)}\b", for_whom) for name in names)
+                ):
+                    continue
+                person = row[who].strip(" -\u2013")
+                line = f"{person}: {row[what]}" if person else row[what]
+                if supervision is not None and row[supervision].strip(" -\u2013"):
+                    line = f"{line} ({row[supervision]})"
+                lines.append(line)
+            if not lines:
+                continue
+            text = "\n".join(lines)
+            arrangements, people = family_time(text), no_contact(text)
+            if arrangements is not None:
+                builder.set(child.fields, "family_time", arrangements, 0.9, evidence)
+            if people:
+                builder.set(child.fields, "no_contact_with", people, 0.9, evidence)
 
 
 def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
@@ -594,15 +880,34 @@ _EMERGENCY_WITHIN_DAYS, _PLANNED_AFTER_DAYS = 1, 7
 _SURE_OF_EMERGENCY, _SURE_OF_PLANNED = 0.75, 0.85
 
 
+_ONLY_URGENT = re.compile(r"^(?!.*\b(emergency|same[- ]day|tonight|today)\b).*\burgent", re.I)
+
+
+def _quote(found: ExtractedValue) -> str:
+    return " ".join(evidence.quote for evidence in found.evidence)
+
+
 def _urgency_from_dates(builder: DraftBuilder) -> None:
     """When the document does not say how urgent the request is, what its dates say: the
     referral's own date and the start it asks for (never the upload day)."""
     start = builder.placement.get("start_date")
-    if "urgency" in builder.placement or start is None or "referral_date" not in builder.top:
+    if start is None or "referral_date" not in builder.top:
         return
     if start.state is not ExtractionState.FOUND:
         return
     days = (start.value - builder.reference_date).days
+    said = builder.placement.get("urgency")
+    if said is not None and not (
+        # "Urgent referral - Corey L" for a start weeks away: "urgent" hurries the reply (the
+        # word "emergency" would name the placement asked for, and is kept)
+        said.value == "emergency"
+        and said.confidence < _SURE_OF_EMERGENCY
+        and days > _PLANNED_AFTER_DAYS
+        and _ONLY_URGENT.search(_quote(said))
+    ):
+        return
+    if said is not None:
+        builder.placement.pop("urgency")
     if days <= _EMERGENCY_WITHIN_DAYS:
         urgency, sure = "emergency", _SURE_OF_EMERGENCY
     elif days > _PLANNED_AFTER_DAYS:
@@ -1284,6 +1589,79 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     return joined
 
 
+# "Date of birth: 10-Oct-2013 Gender: Female": a second short field on the same line.
+_SECOND_FIELD = re.compile(
+    r"(?<=\S)\s+((?i:gender|sex|legal status|ethnicity|d\.?o\.?b\.?|date of birth|age)"
+    r"|Placements|Previous placements|Placement history)"
+    r"\s*:\s*(.*)$"
+)
+
+
+_DATED_CELL = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d(?:-\d\d-\d\d)?"
+    r"|\d{1,2} [A-Za-z]{3,9} \d{2,4}|[A-Za-z]{3,9} \d{4})"
+)
+# "2021 - present: Foster carers", "03/04/2022 - 05/06/2023 | Residential": a dated row.
+_HISTORY_LINE = re.compile(
+    rf"^\W*{_DATED_CELL}\s*(?:-|\u2013|to|\|)\s*(?:{_DATED_CELL}|present|now|current|to date"
+    r"|ongoing)\b",
+    re.I,
+)
+
+
+def _rows_below_history(answers: list[Answer]) -> list[Answer]:
+    """ "Placements: 2019 - 2021: Foster carers" over "2021 - present: Foster carers": the
+    dated lines below a placement-history answer are more of its rows."""
+    kept: list[Answer] = []
+    for answer in answers:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and not answer.label
+            and not answer.options
+            and previous.part == answer.part
+            and field_for(previous.label, previous.part) in ("history", "placements_count")
+            and _HISTORY_LINE.match(previous.value)
+            and _HISTORY_LINE.match(answer.value)
+        ):
+            kept[-1] = replace(previous, value=f"{previous.value}\n{answer.value.strip()}")
+            continue
+        kept.append(answer)
+    return kept
+
+
+# "... LAC review on 02.12.26 The allocated social worker is Joanna Reeve (...)": a letter's
+# next paragraph run on to a labelled line; the worker's sentence is a line of its own.
+_WORKER_SENTENCE_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?=(?:The|Her|His|Their) (?:allocated )?social worker is\b)"
+)
+
+
+def _second_fields(answers: list[Answer]) -> list[Answer]:
+    """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
+    and the gender after its own label (left blank, it is blank); "Family time: to be
+    reviewed Placements: to follow" is two as well."""
+    split: list[Answer] = []
+    for answer in answers:
+        if not answer.label or answer.options or not field_for(answer.label):
+            split.append(answer)
+            continue
+        run_on = _WORKER_SENTENCE_AFTER.search(answer.value)
+        rest = None
+        if run_on:
+            rest = replace(answer, label="", value=answer.value[run_on.end() :].strip())
+            answer = replace(answer, value=answer.value[: run_on.start()].strip())
+        found = _SECOND_FIELD.search(answer.value)
+        if found is None:
+            split.append(answer)
+        else:
+            split.append(replace(answer, value=answer.value[: found.start()].strip()))
+            split.append(replace(answer, label=found.group(1), value=found.group(2).strip()))
+        if rest is not None:
+            split.append(rest)
+    return split
+
+
 _DETAILS_LABEL = re.compile(
     r"^\W*(?:if (?:yes|so)\W*)?(?:(?:please )?(?:give|provide) )?(?:details?|comments?)"
     r"(?: of (?:the )?(?:risk|concern)s?)?\W*$",
@@ -1383,11 +1761,15 @@ def _childs_table_after_parent(
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
+    answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
         if labelled
-        else _minutes_date(answers, today) or _sentence_referral_date(answers, today)
+        else _minutes_date(answers, today)
+        or _printed_email_date(answers, today)
+        or _sentence_referral_date(answers, today)
+        or _printed_date(answers, today)
     )
     if in_a_sentence:
         reference = in_a_sentence[0]
@@ -1400,12 +1782,22 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     heading = ""
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
+    just_above = ""  # the unlabelled line right above this one
     for answer in answers:
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = under_family_time(heading, _whose_details(who, answer))
+        if (
+            not answer.label
+            and not answer.options
+            and just_above == above
+            and family_time_heading(above)
+            and not (_HEADING.match(answer.value) and len(answer.value.split()) <= 5)
+        ):
+            answer = replace(answer, label="Family time")  # the line just under the heading
+        just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
@@ -1413,8 +1805,16 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         if answer.part.startswith(("headers", "signature")):
             continue
-        if answer.part.startswith("forwarded") and _INNER_HEADER.match(answer.label):
+        if (
+            answer.part.startswith("forwarded")
+            and _INNER_HEADER.match(answer.label)
+            and not _FROM_A_DAY.match(f"{answer.label}: {answer.value}")
+        ):
             continue  # the original's own From/Date lines: the outer message is the referral
+        _capitals_name(builder, answer)
+        reference_in_cells(builder, answer)
+        _birth_run(builder, answer)
+        _own_voice_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         _child_introduced(builder, answer)
@@ -1455,6 +1855,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)
     _known_as_in_text(builder, answers)
+    _family_table_per_child(builder, blocks)
     _family_tables(builder, blocks)
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from hearth_contract.documents import ExtractionState
+from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -19,7 +20,12 @@ from hearth_referrals.documents.risk_answers import (
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import resolve_authority
-from hearth_referrals.documents.rules.dates import MONTHS, find_dates, find_start_dates
+from hearth_referrals.documents.rules.dates import (
+    MONTHS,
+    find_dates,
+    find_logged_dates,
+    find_start_dates,
+)
 from hearth_referrals.documents.rules.family_time import merge_arrangements
 from hearth_referrals.documents.rules.history import (
     family_time,
@@ -78,7 +84,10 @@ def _choice(
 
 
 def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: Answer) -> None:
-    dates = find_dates(answer.value, builder.reference_date)
+    if key == "referral_date":  # "Call taken: Thu 19/11 14:20"
+        dates = find_logged_dates(answer.value, builder.reference_date)
+    else:
+        dates = find_dates(answer.value, builder.reference_date)
     if dates:
         builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
     elif answer.value.strip() and not _UNDATED.match(answer.value):
@@ -297,7 +306,11 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
     # "..., planned, from 07/12/2026", "... to start 01/02/2027"
-    start = re.search(r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?)\s+(.{6,30})", text)
+    start = re.search(
+        r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
+        r"\s+(.{6,30})",
+        text,
+    )
     if start and re.search(
         r"\b(depends|dependent|depending|contingent)\s+on$",
         text[: start.end(0) - len(start.group(1))].strip(),
@@ -362,6 +375,16 @@ def _day_named(builder: DraftBuilder, answer: Answer) -> bool:
 
 
 # "ASAP", "today", "tonight", "immediately" as the start: the day of the referral.
+# A start not fixed yet, whatever date follows: "TBC - depends on the outcome of the hearing
+# on 26.11.26", "To be agreed at panel on 3/12".
+_NOT_YET_KNOWN = re.compile(
+    r"^\W*(tbc|tba|to be (confirmed|agreed|decided|arranged|set)|depends|dependent|awaiting"
+    r"|subject to|not (yet )?(known|agreed|confirmed)|unknown)\b",
+    re.I,
+)
+# "ASAP - ideally Monday 30th": the day hoped for, after "as soon as possible" (never a
+# deadline: "ASAP, no later than 04/12" stays as urgent as it says).
+_WISHED_DAY = re.compile(r"\b(ideally|preferably|hopefully|aiming for|target(ing)?)\b", re.I)
 _AT_ONCE = re.compile(
     r"^\W*(asap|as soon as possible|today|tonight|immediate(ly)?|same[- ]day|now|urgent(ly)?"
     r"|this (afternoon|evening|morning))\b",
@@ -409,6 +432,14 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
         if plain.strip() and len(values.read_choice(field, plain)) == 1:
             answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
+    if (
+        field == "setting"
+        and not answer.options
+        and len(values.read_choice("duration", answer.value)) > 1
+    ):  # "Long term foster placement (bridge to permanence)": the bracket explains the length
+        plain = re.sub(r"\([^)]*\)", " ", answer.value)
+        if values.read_choice("setting", plain):
+            answer = Answer(answer.label, plain, answer.block, [], answer.placeholder)
     if field == "setting" and not answer.options:
         suitable = values.suitable_text(answer.value)  # "Foster care: suitable; residential: not"
         if suitable != answer.value:
@@ -448,12 +479,21 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)
             if _A_DATE_WRITTEN.search(_text(answer)):
                 builder.answered_unparsed.add(pointer)  # the LA gave a date: check, not ask
+    elif field == "start_date" and _NOT_YET_KNOWN.match(answer.value):
+        pass  # "TBC - depends on the hearing on 26.11.26": the hearing's date, no start yet
     elif field == "start_date":
         dates = find_start_dates(answer.value, builder.reference_date)
         builder.set(scope, "start_date", dates[0].value, LABELLED, answer.block.evidence())
         urgency = values.read_choice("urgency", answer.value)  # "Planned - from 07.12.2026"
         if not urgency and _KIND_OF_MOVE.match(answer.label):
             urgency = values.read_choice("urgency", answer.label)  # "Planned move date: ..."
+        if (
+            urgency == [Urgency.EMERGENCY]
+            and _AT_ONCE.search(answer.value)
+            and _WISHED_DAY.search(answer.value)
+            and (dates[0].value - builder.reference_date).days > 1
+        ):
+            urgency = []  # "ASAP - ideally Monday 30th": the day named says how soon
         if len(urgency) == 1:
             builder.set(scope, "urgency", urgency[0].value, 0.85, answer.block.evidence())
     elif field == "location" and answer.value.strip():

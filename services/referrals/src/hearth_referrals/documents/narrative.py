@@ -37,7 +37,8 @@ _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
     r"|case (?:no|number)"
-    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi)"
+    r"|(?:child|system|person|client) ids?|liquid ?logic|eclipse|carefirst|caps|liberi"
+    r"|escr|(?:child'?s? )?unique id)"
     r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*"
     # "Ref: SF 220714": a system's letters, a space, then the number
     r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
@@ -47,7 +48,7 @@ _REFERENCE = re.compile(
 )
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
-    r"|referral for|placement)\b",
+    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer)\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -243,7 +244,15 @@ _NOT_A_START = re.compile(
     r"|assessment|panel|meeting|conference|lac|cla|appointment)\b[^.;]{0,25}$",
     re.I,
 )
-_MOVE = re.compile(r"\b(move|moving|start|starting|begin|from|after|by)\b", re.I)
+_MOVE = re.compile(
+    r"\b(move|moving|start|starting|begin|from|after|by|ideally|before|latest|w/[cb]"
+    r"|week (commencing|beginning|starting))\b",
+    re.I,
+)
+# A start asked for is not weeks before the request: "accommodated on 28 October" in a
+# referral of 10 November is the last move, not the next (a week either way is allowed:
+# a placement made at the weekend and referred on the Monday).
+_PAST_START_DAYS = 7
 
 
 def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> None:
@@ -270,7 +279,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     )
     if start and "start_date" not in builder.placement:
         dates = find_start_dates(start.group(1), builder.reference_date)
-        if dates and dates[0].value.year >= builder.reference_date.year - 1:
+        if dates and (builder.reference_date - dates[0].value).days <= _PAST_START_DAYS:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     if "start_date" not in builder.placement:
         _start_in_request(builder, answer, request)
@@ -438,9 +447,13 @@ def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bo
     return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
-# "a planned move, not an emergency": the urgency it rules out is not the request's.
+# "a planned move, not an emergency": the urgency it rules out is not the request's; "can
+# you let me know today": how soon an answer is wanted, not the placement.
 _NOT_URGENCY = re.compile(
-    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b", re.I
+    r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b"
+    r"|\b(let (me|us) know|reply|respond|get back to (me|us)|confirm|hear (back )?from you"
+    r"|tell (me|us))\b[^.?!]{0,40}\b(today|tonight|asap)\b",
+    re.I,
 )
 
 
@@ -523,6 +536,33 @@ def _about_a_sibling(builder: DraftBuilder, text: str) -> None:
             return
 
 
+# "28/10/2026 | present | Emergency foster placement": a row of a placement history table
+# printed as text; the kind of placement it names was an earlier one, not the request.
+_ROW_CELLS = re.compile(r"^\W*([^|]{4,24}?)\s*\|\s*([^|]{3,24}?)\s*\|")
+_STILL = re.compile(r"^(present|current|now|ongoing|to date|date)$", re.I)
+
+
+def _history_row(builder: DraftBuilder, text: str) -> bool:
+    cells = _ROW_CELLS.match(text)
+    if cells is None or not find_dates(cells.group(1), builder.reference_date):
+        return False
+    return bool(_STILL.match(cells.group(2)) or find_dates(cells.group(2), builder.reference_date))
+
+
+def reference_in_cells(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Placing authority: Luton Borough Council | ICS No. LBC 903317 | Date of referral":
+    a printed form's boxes read as one row; a later box that is a case number's own (its
+    label inside it) gives the LA's reference."""
+    if "|" not in answer.value or "la_reference" in builder.top:
+        return
+    for cell in answer.value.split("|")[1 if not answer.label else 0 :]:
+        found = _REFERENCE.match(cell.strip())
+        if found and found.group(1):
+            value = found.group(1).strip(".,;")
+            builder.set(builder.top, "la_reference", value, 0.8, _evidence(answer))
+            return
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
@@ -537,7 +577,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     _child_phrases(builder, answer)
     _worker_sentence(builder, answer)
     _details(builder, answer)
-    if not values.describes_history(answer.label):
+    row = f"{answer.label} | {answer.value}" if answer.label else answer.value
+    if not values.describes_history(answer.label) and not _history_row(builder, row):
         _placement_phrases(builder, answer)
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]

@@ -32,12 +32,35 @@ _PAIR = re.compile(r"^\s*[A-Za-z][^:]{0,40}:\s*\S")
 _DASH_LINE = re.compile(r"^\s*[A-Z][A-Za-z/&' ]{1,40}?\s+[-\u2013]\s+\S")
 
 
+# A line that stops on a word or mark that needs more ("... (CCE) /", "... with the").
+_OPEN_END = re.compile(r"([/,&(\-\u2013]|\b(and|or|of|the|with|to|for|a|an))\s*$", re.I)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _sibling_pairs(previous: str, line: str) -> bool:
+    """ "  family time: mum weekly ..." over "  previous placements: 1 (...)": two labelled
+    lines indented alike, the first not stopping on a word that needs more, are two
+    answers (a log's fields), never one wrapped sentence."""
+    return bool(
+        _indent(previous) > 0
+        and _indent(previous) == _indent(line)
+        and _LABEL_START.match(previous)
+        and _LABEL_START.match(line)
+        and not _OPEN_END.search(previous)
+    )
+
+
 def _hard_wrapped(previous: str, line: str) -> bool:
     """A case-management export wraps its paragraphs at a fixed width, mid-phrase and even
     mid-label ("... Child criminal exploitation (CCE) /" then "county lines: none known."):
     a long line stopping mid-sentence goes on in a line that starts in lower case or with
     a bracket, even one that looks like a label; a long line ending in a label ("...
     Eating disorder:") goes on in the line holding its answer."""
+    if _sibling_pairs(previous, line):
+        return False
     previous, line = previous.rstrip(), line.strip()
     if len(previous) < 60 or not line or "|" in previous + line or part_heading(line):
         return False

@@ -55,8 +55,8 @@ def _history_header(texts: list[str]) -> bool:
 
 def _row(texts: list[str], reference: date) -> dict | None:
     joined = " | ".join(text for text in texts if text.strip())
-    if not _DATED.search(joined):
-        return None
+    if not _DATED.search(joined) and not find_dates(joined, reference):
+        return None  # "03 Mar 22 | 19 Sep 23 | Foster": dated in words, a two-figure year
     if _HOME.search(joined) and not _CARE.search(joined):
         return None  # the child lived at home then: not a placement
     where = next((text for text in texts if _CARE.search(text)), None)

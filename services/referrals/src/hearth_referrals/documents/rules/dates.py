@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-__all__ = ["MONTHS", "FoundDate", "age_on", "find_dates", "find_start_dates", "parse_date"]
+__all__ = [
+    "MONTHS",
+    "FoundDate",
+    "age_on",
+    "find_dates",
+    "find_logged_dates",
+    "find_start_dates",
+    "parse_date",
+]
 
 MONTHS = {
     "jan": 1,
@@ -202,6 +210,33 @@ def _weekday_and_day(text: str, reference: date) -> list[FoundDate]:
             candidate = date.fromordinal(reference.toordinal() + offset)
             if candidate.day == day and candidate.weekday() == weekday:
                 found.append(FoundDate(candidate, match.group(0), match.start()))
+                break
+    return found
+
+
+# "Thu 19/11 14:20": a log's day written with its weekday and no year.
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def find_logged_dates(text: str, today: date) -> list[FoundDate]:
+    """Dates written in full, or a weekday with a day and month ("Thu 19/11"): this year's
+    or last year's, whichever has that day on that weekday and is not after ``today``."""
+    found = find_dates(text, today)
+    if found:
+        return found
+    for match in _WEEKDAY_DAY_MONTH.finditer(text):
+        weekday = _WEEKDAYS.index(match.group(1).lower()[:3])
+        day, month = int(match.group("day")), int(match.group("month"))
+        for year in (today.year, today.year - 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if value.weekday() == weekday and value <= today + timedelta(days=1):
+                found.append(FoundDate(value, match.group(0), match.start()))
                 break
     return found
 

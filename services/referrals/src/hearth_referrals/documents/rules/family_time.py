@@ -18,14 +18,15 @@ from hearth_referrals.documents.rules.labels import field_for
 __all__ = ["family_time_heading", "merge_arrangements", "under_family_time"]
 
 _FAMILY_HEADING = re.compile(
-    r"\b(family time|family (and|&) friends time|friends (and|&) family time"
+    r"\b(family time|family (and|&) friends time|friends (and|&) family time|family (and|&) contact"
     r"|contact (arrangements|with (birth )?family|plan)|family contact|family links"
     r"|time with (birth )?family|seeing (birth )?family)\b|^\W*contact\W*$",
     re.IGNORECASE,
 )
 # A person a child spends family time with, as a line's label.
 _PERSON = re.compile(
-    r"^\W*((maternal|paternal|birth|half[- ]?|step[- ]?|older|younger|elder|big|little)\s*)*"
+    r"^\W*((maternal|paternal|birth|adoptive|half[- ]?|step[- ]?|older|younger|elder|big"
+    r"|little)\s*)*"
     r"(mum|mam|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+|nan|nana|nanna"
     r"|gran|grandad|grandma|grandpa|aunt\w*|uncle|cousins?)\b",
     re.IGNORECASE,

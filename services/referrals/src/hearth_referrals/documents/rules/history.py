@@ -109,7 +109,8 @@ _FREQUENCY = [
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
-    r"|birth parents|mum|mother|dad|father|parents?"
+    r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
+    r"|mum|mother|dad|father|parents?"
     r"|((older|younger|elder|big|little|twin) )?(siblings?|brothers?|sisters?)|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
@@ -277,9 +278,16 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
         if named and named.group("who").lower() not in found:
             found.append(named.group("who").lower())
+        if whom is not None and not _WHOM.search(piece[match.end() :]):
+            # "Mother and father: whereabouts unknown, no contact": both named before it
+            both = _BOTH_BEFORE.match(piece[: match.start()])
+            if both and both.group(2).lower() not in found and _WHOM.fullmatch(both.group(2)):
+                found.append(both.group(2).lower())
 
 
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+# "Mother and father:", "Mum & dad -": two people named together before what is said.
+_BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
 _FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)
 
 
@@ -315,7 +323,12 @@ def family_time(text: str) -> list[dict] | None:
         return []
     arrangements = []
     pieces = _each_person(
-        re.split(r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)", text)
+        re.split(
+            r"[;\n]|\.\s+|,?\s+and\s+(?=(?:\w+\s+)?(?:with\s+)?(?:her|his|their)\s)"
+            # "Dad monthly No contact with mum": a sentence whose full stop was lost
+            r"|(?<=[a-z])\s+(?=No (?:contact|family time)\b)",
+            text,
+        )
     )
     for piece in pieces:
         if _NO_CONTACT.search(piece):

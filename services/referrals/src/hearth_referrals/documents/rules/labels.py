@@ -49,6 +49,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
         r"|^(shift|duty log|log)( date)?$|^date of (the )?(shift|log)$"
+        # a telephone referral: the call is the request
+        r"|^(phone |telephone )?call (taken|received|logged)( on| at)?$"
+        r"|^date (and time )?of (the )?(phone |telephone )?call$|^call date$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
@@ -67,6 +70,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|(case|client|system|child|person|record|cla|lac) (no|num)"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
+        r"|\bescr\b|\bunique id\b"
         r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
     ),
     (

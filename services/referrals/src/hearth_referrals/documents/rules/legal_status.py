@@ -27,8 +27,10 @@ _WORDING: list[tuple[LegalStatus, str]] = [
     # recorded) otherwise.
     (
         LegalStatus.V4,
-        r"short[- ](term )?breaks?\b[^.;]{0,60}\bagreements? (is |are |was )?recorded"
-        r"|agreements? (is |are |was )?recorded[^.;]{0,60}\bshort[- ](term )?breaks?\b",
+        r"short[- ](term )?breaks?\b[^.]{0,60}\bagreements? (is |are |was |has been )?"
+        r"(recorded|signed|in place)"
+        r"|agreements? (is |are |was |has been )?(recorded|signed|in place)[^.]{0,60}"
+        r"\bshort[- ](term )?breaks?\b",
     ),
     (LegalStatus.V3, r"short[- ](term )?breaks?\b|respite (care )?(under |\()?(s|section)\.?\s?20"),
     (

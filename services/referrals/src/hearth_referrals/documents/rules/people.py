@@ -67,7 +67,26 @@ _NOT_NAMES = {
 }
 
 
+# "jo.bloggs@kent.exa mple.gov.uk", "amir@luton.example.go v.uk": an address a narrow table
+# cell wrapped, the space put in where the line broke. Joined when the first part does not
+# end in a top-level domain of its own and the rest ends in one.
+_TOP_LEVEL = r"(?:uk|com|org|net|gov|nhs|scot|wales|cymru|ie)"
+_WRAPPED_EMAIL = re.compile(
+    r"(?<![\w.%+-])([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*[A-Za-z0-9.]) "
+    rf"([a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TOP_LEVEL}|{_TOP_LEVEL})\b(?![@.\w])"
+)
+_ENDS_IN_TOP_LEVEL = re.compile(rf"\.{_TOP_LEVEL}$")
+
+
+def _unwrap(match: re.Match[str]) -> str:
+    if _ENDS_IN_TOP_LEVEL.search(match.group(1)):
+        return match.group(0)
+    return match.group(1) + match.group(2)
+
+
 def emails(text: str) -> list[str]:
+    if "@" in text:
+        text = _WRAPPED_EMAIL.sub(_unwrap, text)
     return EMAIL.findall(text)
 
 

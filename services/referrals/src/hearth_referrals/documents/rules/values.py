@@ -104,7 +104,7 @@ _DURATION = [
         r"short[- ]term|bridging|assessment placement|temporary|\b\d{1,2}[- ]weeks? assessment"
         r"|^\W*(\d{1,2}|a few|several|two|three|four|six|eight|twelve) (weeks?|nights?|days?)\W*$"
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
-        r" (weeks|nights|days|months)\b|\b\d{1,2} (days|weeks) then review"
+        r" (weeks|nights|days|months)\b|\b\d{1,2}(-\d{1,2})? (nights?|days?|weeks?) then review"
         r"|for the (remand|assessment|court) period"
         # "Initial 3-month order sought", "12-week parenting assessment"
         r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' ]{0,20}"
@@ -254,7 +254,8 @@ _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
     r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to"
     r"|move (in)?to|moving (in)?to"
-    r"|consider|ideally|preferabl[ey]|would prefer)\b",
+    r"|consider|ideally|preferabl[ey]|would prefer|(?:can|could) you offer|you (?:can|could) offer"
+    r"|able to offer)\b",
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
@@ -355,7 +356,9 @@ _OPTIONS_LEFT = re.compile(r"delete as appropriate|\w\s*/\s*\w.*\s/\s", re.I)
 # "Foster care: Not suitable. Residential care: Suitable": a setting ruled out.
 _RULED_OUT = re.compile(
     r"^[\s\w'-]{0,12}?[:\-\u2013(]?\s*(not suitable|unsuitable|not (required|appropriate"
-    r"|considered|recommended)|no\b|n/a\b|\u2717|\u2718)",
+    r"|considered|recommended)|n/a\b|\u2717|\u2718"
+    # "Foster: no", but not "a foster family with no other children" (what the home is like)
+    r"|no\b(?!\s+(?:other|more|younger|older|pets?|animals?|children|siblings|smok\w*)\b))",
     re.I,
 )
 
@@ -479,7 +482,9 @@ def current_is_first(text: str) -> bool:
         re.search(r"\bfirst (placement|time in care)", text, re.I)
         and re.search(
             r"\b(current(ly)?|present(ly)?|has (lived|been living|been placed|been with)"
-            r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first)\b",
+            r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first"
+            # "Placed in the reception centre since arrival", "carers since 30 October"
+            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b))\b",
             text,
             re.I,
         )
@@ -495,10 +500,22 @@ _IN_PLACEMENT = re.compile(
 )
 
 
+# "Current carers since March 2026 - his second placement", "Third placement (two foster
+# placements, now semi-independent)": the ordinal of the placement the child is in now.
+_ORDINAL_PLACEMENT = re.compile(
+    r"\b(" + "|".join(_ORDINAL_WORDS[1:]) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:\w+\s+)?placement\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(current(ly)?|now|since)\b", re.I)
+_THE_NEXT = re.compile(r"\b(will|would|next|this is|it is|to be)\b", re.I)
+
+
 def current_placements(text: str) -> int | None:
     """Placements so far when the child is in one now: "she is currently in her second
     placement" is 2, the current one counted; "her current carers ... first placement" is 1."""
     match = _IN_PLACEMENT.search(text)
+    if match is None and _NOW.search(text) and not _THE_NEXT.search(text):
+        match = _ORDINAL_PLACEMENT.search(text)
     if match:
         word = match.group(1).lower()
         return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
