@@ -32,6 +32,7 @@ batch shows new ones. Vocabulary, not the assertion layer, is where most misses 
   40, this branch 26 of 40 before fixing its classes.
 - after fixing the sixth batch's classes: 416 of 416 asserted rows (1.000); six rows in all
   are left out, in ``NOT_ASSERTED`` with their reasons.
+- main at 82a9b7a (with the other helpers' work merged) reads 303 of these 416 (0.728).
 """
 
 from __future__ import annotations
