@@ -4,6 +4,7 @@ checklist of risks, and one answer naming each child ("Ella - No. Finn - Yes")."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hearth_contract.codes import RiskState
 
@@ -11,6 +12,7 @@ from hearth_referrals.documents.answered import mark_risks_answered
 from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.context import pseudo
 from hearth_referrals.documents.rules.risk_states import (
     answer_state,
     cue_state,
@@ -72,7 +74,14 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
-    terms = risk_terms(answer.label)
+    if _risk_before_its_boxes(answer):
+        # "Fire setting ☐ Yes ☒ No": the risk's name is the row's label, the boxes its answer
+        answer = replace(answer, label=answer.value, value="")
+    terms = [
+        (key, match)
+        for key, match in risk_terms(answer.label)
+        if not pseudo(answer.label, match.start(), match.end())  # "Drug allergies"
+    ]
     if not terms and _RISKS_LABEL.match(answer.label):
         return _all_risks_denied(builder, answer, shared)
     listed = listed_risks(answer.label)
@@ -133,6 +142,23 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     return True
 
 
+_VERDICT_OPTION = re.compile(
+    r"^\W*(yes|no|y|n|n/?a|unknown|not known|past|historic(al)?|current|suspected"
+    r"|none known|don'?t know)\W*$",
+    re.I,
+)
+
+
+def _risk_before_its_boxes(answer: Answer) -> bool:
+    return (
+        not answer.label
+        and bool(answer.options)
+        and all(_VERDICT_OPTION.match(text) for text, _ticked in answer.options)
+        and 0 < len(answer.value.split()) <= 6
+        and bool(risk_terms(answer.value))
+    )
+
+
 _QUESTION = re.compile(r"^\W*(is|are|was|were|does|do|did|has|have|had|can|could|any)\b", re.I)
 
 
@@ -178,7 +204,9 @@ def _own_answer(value: str, key: tuple[str, str]) -> str:
 # asking about every risk at once.
 # A singular "Risk" heads a grid's column, so only "Risks" and "Any risk(s)" count.
 _RISKS_LABEL = re.compile(
-    r"^\W*(?:(?:known |current |identified )?risks|any risks?)"
+    r"^\W*(?:(?:known |current |identified )?risks|any risks?"
+    # "Harm to others", "Risk to self": one group's risks
+    r"|(?:risk|harm|danger)(?= to (?:others|self|(?:him|her|them)sel\w+)))"
     r"( (to|from|and|of|for|posed)\b[^:]*"
     r"|\s*\([^)]*\))?\W*$",
     re.I,
@@ -309,6 +337,14 @@ _BLANKET_SENTENCE = re.compile(
 )
 
 
+# "Risk to others (sexual)", "Risk to self - eating": a label naming one kind of risk.
+_OF_A_KIND = re.compile(
+    r"(\(|\s[-\u2013:]\s*)[^)]*\b(sexual\w*|physical\w*|violen\w*|fire|arson|animals?"
+    r"|exploit\w*|criminal|drugs?|alcohol|substances?|eating|missing|harm)\b",
+    re.I,
+)
+
+
 def blanket_answer(value: str) -> bool:
     """ "None known", "No known risks to herself or others", "None known - newborn baby"."""
     return bool(_BLANKET_ANSWER.match(value))
@@ -325,7 +361,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         return False
     # an unlabelled line under a "Risks to the baby" Part answers the Part's question
     label = answer.label or (answer.part if not answer.in_a_parents_part else "")
-    risky = bool(_RISKY_LABEL.search(label)) and not risk_terms(label)
+    risky = (
+        bool(_RISKY_LABEL.search(label)) and not risk_terms(label) and not _OF_A_KIND.search(label)
+    )
     sentences = re.split(r"(?<=[.!?;])\s+", answer.value.strip())
     # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
     # after a sentence's colon may be the blanket answer
@@ -340,7 +378,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
             if _BLANKET_SENTENCE.match(sentence)
             and (
                 (risky and alone)
-                or re.search(r"\b(risks?|other|further|otherwise)\b", sentence, re.I)
+                # not "no further concerns": that closes the risk just named
+                or re.search(r"\b(risks?|other|otherwise)\b", sentence, re.I)
             )
         ),
         None,

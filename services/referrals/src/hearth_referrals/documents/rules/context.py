@@ -29,33 +29,64 @@ from datetime import date
 
 from hearth_referrals.documents.rules.dates import MONTHS, find_dates
 
-__all__ = ["dated_in_the_past", "hypothetical", "pseudo"]
+__all__ = ["conditional_risk", "dated_in_the_past", "hypothetical", "pseudo"]
 
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
     r"|allergic to \w+|alcohol[- ]free|substance misuse (service|team|worker)s?"
-    r"|missing (from )?(school|lessons|education|appointments|meals)"
+    # "missing school" is absence; "going missing from school" is the risk
+    r"|(?<!going )(?<!goes )(?<!gone )(?<!went )missing (from )?(school|lessons|education"
+    r"|appointments|meals)"
+    # a procedure named after a risk: "missing protocol to be agreed"
+    r"|\b(missing|self[- ]harm|cse|cce|exploitation)( from (home|care))? (protocols?|procedures?"
+    r"|polic(y|ies)|safety plans?|risk assessments?|screening( tools?)?)\b"
     r"|self[- ]harm (risk )?assessment|drugs? (awareness|education)"
     r"|missing person(s)? (report|protocol)"
     # a condition named after a substance the child was exposed to before birth
     r"|\b(alcohol|drug|substance|opiate|opioid)[- ](related|exposed|exposure)\b|\barnd\b"
-    r"|\b(in utero|prenatal\w*|antenatal\w*)\b",
+    r"|\b(in utero|prenatal\w*|antenatal\w*)\b"
+    # other people's use: "seen with drug users"
+    r"|\bwith (known |older |adult )?(drug|heroin|crack|cannabis) (users|dealers|addicts)\b"
+    # a service named after a risk: "the exploitation team", "missing from home coordinator"
+    # (not an eating disorder team: a child it treats has one)
+    r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance)"
+    r"( and \w+| from (home|care))? (team|service|hub|panel|co-?ordinator|officer|lead|worker"
+    r"|clinic|nurse|navigator|practitioner)s?\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(if|in the event|should (she|he|they)|in case|what to do (if|when)|would need)\b",
+    r"\b(if|in the event|should (she|he|they|any|there be|an?)|in case|what to do (if|when)"
+    r"|would need|were (she|he|they) to)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b")
+# A conditional whose consequence is the child's own risk: "if placed with younger
+# children he may pose a risk of sexual harm" is an assessment, not a plan.
+_RISK_IF = re.compile(
+    r"\b(she|he|they|\w+)\s+(may|might|could|would|is likely to|are likely to)\s+(well\s+)?"
+    r"(pose|present|be at risk|be a risk|display|show|harm|hurt|target|exploit|abuse|assault"
+    r"|attack|engage)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    r"\b(none|nothing|no|not|never)\b[^.;]{0,30}\bsince\b"
+    # "since moving to her grandmother's she has not self-harmed"
+    r"|^\W*since\b[^.;]{0,60}\b(has|have|had) (not|never)\b|^\W*since\b[^.;]{0,60}\bn't\b",
+    re.I,
+)
 _YEAR_ONLY = re.compile(
     r"\b(?i:in|during|since|around|from|until|till|up to|last[^.;]{0,15}?)\s+"
     r"(?:(?:early|late|mid)[- ]?)?"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
 )
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")  # "set small fires (2025)"
+# the end of a span of years: "between 2019 and 2021", "2019-2021"
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s+)?(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*((?:19|20)\d\d)\b", re.I
+)
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I
 )
+_LAST_YEAR = re.compile(r"\blast year\b", re.I)
 _RECENT = re.compile(
     r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|again|yesterday"
     r"|this (week|month|year|term)|last (night|week|weekend|month))\b",
@@ -73,7 +104,14 @@ def pseudo(clause: str, start: int, end: int) -> bool:
 
 def hypothetical(left: str) -> bool:
     """A forward trigger before the mention in the same clause ("if she goes missing")."""
-    return bool(_HYPOTHETICAL.search(left))
+    return bool(_HYPOTHETICAL.search(left)) and not conditional_risk(left)
+
+
+def conditional_risk(left: str) -> bool:
+    """The words before a mention make it the consequence of a condition, a risk the child
+    may pose ("if placed with younger children he may pose a risk of ...")."""
+    trigger = _HYPOTHETICAL.search(left)
+    return bool(trigger) and bool(_RISK_IF.search(left, trigger.end()))
 
 
 def dated_in_the_past(clause: str, reference: date | None) -> bool:
@@ -89,7 +127,13 @@ def dated_in_the_past(clause: str, reference: date | None) -> bool:
     whens = [found.value for found in find_dates(clause, reference)]
     for month, year in _MONTH_YEAR.findall(clause):
         whens.append(date(int(year), MONTHS[month.lower()[:3]], 28))
-    years = [int(year) for year in _YEAR_ONLY.findall(clause) + _YEAR_IN_BRACKETS.findall(clause)]
+    years = [
+        int(year)
+        for year in _YEAR_ONLY.findall(clause)
+        + _YEAR_IN_BRACKETS.findall(clause)
+        + _YEAR_SPAN.findall(clause)
+    ]
+    years += [reference.year - 1 for _found in _LAST_YEAR.finditer(clause)]
     if not years and not whens:
         return False
     # A year alone is past when the middle of it is more than a year before the referral:

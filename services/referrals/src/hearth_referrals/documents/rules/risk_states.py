@@ -13,13 +13,19 @@ from datetime import date
 
 from hearth_contract.codes import RiskState
 
-from hearth_referrals.documents.rules.context import dated_in_the_past, hypothetical, pseudo
+from hearth_referrals.documents.rules.context import (
+    conditional_risk,
+    dated_in_the_past,
+    hypothetical,
+    pseudo,
+)
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
     risk_terms,
+    supplied_use,
 )
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
@@ -34,22 +40,36 @@ _CLAUSE_SPLIT = re.compile(
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
     r"|not applicable|no concerns?|not (currently|at present|presently)"
-    r"|no risks?( identified)?|none identified|not a concern)\b",
+    r"|no risks?( identified)?|none identified|not a concern"
+    r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge)\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)\W*$", re.IGNORECASE
+    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)"
+    r"(\s+(at (this|the present) time|at present|currently|yet))?\W*$"
+    # "information to follow", "to be confirmed by the previous carer": an answer owed
+    r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
+    r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
+    r"|not yet known)\b[^.;]{0,50}\W*$",
+    re.IGNORECASE,
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(
-    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known)\b", re.IGNORECASE
+    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
+    re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
     r"^[^.;:\-\u2013]{0,30}[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE
 )
 _NEGATED_AFTER = re.compile(
-    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)", re.IGNORECASE
+    r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)"
+    # an investigation's verdict after the risk: "CSE has been ruled out", "allegations of
+    # HSB were investigated and found to be unfounded"
+    r"|^[^.;]{0,50}\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious)"
+    r"|(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated|withdrawn"
+    r"|retracted))\b",
+    re.IGNORECASE,
 )
 
 
@@ -67,8 +87,27 @@ _WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def clauses(text: str) -> list[str]:
+    return [clause for clause, _contrast in _clauses_and_contrasts(text)]
+
+
+_CONTRAST_WORD = re.compile(r"\b(but|however|although|whereas|whilst)\b", re.I)
+
+
+def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
+    """Each clause, and whether a contrast ("but", "however") opened it."""
     text = _WRAPPED_LINE.sub(" ", text)
-    return [clause.strip() for clause in _CLAUSE_SPLIT.split(text) if clause and clause.strip()]
+    found: list[tuple[str, bool]] = []
+    start, contrast = 0, False
+    for split in _CLAUSE_SPLIT.finditer(text):
+        piece = text[start : split.start()].strip()
+        if piece:
+            found.append((piece, contrast))
+        contrast = bool(_CONTRAST_WORD.search(split.group(0)))
+        start = split.end()
+    piece = text[start:].strip()
+    if piece:
+        found.append((piece, contrast))
+    return found
 
 
 def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
@@ -84,6 +123,13 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
     subject = _CHILD_SUBJECT.search(window[cues[-1].end() :]) if cues else None
     if subject and not _SAME_PERSON.get(subject.group(2).lower(), _NEVER).search(cues[-1][0]):
         cues = []  # "Carers report that she self-harms": the child is the subject
+    named = _NAMED_SUBJECT.search(window[cues[-1].end() :]) if cues else None
+    if named and not THIRD_PARTY.fullmatch(named.group(1)):
+        cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
+    if cues and cues[-1].group(0).endswith("'s") and _PRONOUN_NEXT.match(window[cues[-1].end() :]):
+        cues = []  # "since moving to her grandmother's she has not ...": a place, not a person
+    if cues and _WITNESSED.match(window[cues[-1].end() :]):
+        cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
     if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
         return bool(cues)  # "sexually exploited by adults": done to the child, the child's
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
@@ -102,6 +148,19 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+_PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
+# What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
+_WITNESSED = re.compile(
+    # active only: "Mum was found intoxicated" is about Mum
+    r"^\W*(?:(?:have|has|had)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"
+    r"|observed|spotted|caught)\b(?![^.;]*\b(?:on|in) (?:him|her|them)sel(?:f|ves)\b)",
+    re.I,
+)
+# A reported clause whose subject is a name: the child named, not the reporter.
+_NAMED_SUBJECT = re.compile(
+    r"\b(?i:reported|reports?|says?|said|told (?:\w+ )?|believes?|thinks?|claim(?:s|ed)?"
+    r"|alleged|disclosed|stated)\s+(?i:that\s+)?([A-Z][a-z]+)\b(?! (?i:and|or)\b)"
+)
 _VICTIM = re.compile(r"victim of|subject(ed)? to|experienced", re.IGNORECASE)
 _EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 
@@ -250,7 +309,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     ``reference`` is the referral date, against which dated events are historical.
     """
     found: list[RiskStatement] = []
-    parts = clauses(text)
+    split = _clauses_and_contrasts(text)
+    parts = [clause for clause, _contrast in split]
     for index, clause in enumerate(parts):
         if clause.rstrip().endswith("?"):
             following = parts[index + 1] if index + 1 < len(parts) else ""
@@ -264,19 +324,33 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if listed:
             found.extend(listed)
             continue
-        for (group, name), match in risk_terms(clause):
+        terms = risk_terms(clause)
+        use = supplied_use(clause, " ".join(parts[: index + 1]))
+        if use:
+            terms.append((("to_child", "drug_alcohol"), use))
+        for (group, name), match in terms:
             exploited = group == "to_child" and name in _EXPLOITATION
             left, right = clause[: match.start()], clause[match.end() :]
             if _about_someone_else(left, right, harm_to_child=exploited):
                 continue
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue
+            if conditional_risk(left):
+                found.append(RiskStatement(group, name, RiskState.SUSPECTED, clause))
+                continue  # "if placed with younger children he may pose a risk of ..."
             if _UNKNOWN_WHETHER.search(left):
                 continue  # "it is not known whether she self-harms": neither yes nor no
             if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             state = _state_in_clause(clause, match.start(), match.end(), reference)
+            state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
+            if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
+                if dated_in_the_past(following, reference):
+                    state = RiskState.HISTORICAL  # "none this year; the last was in 2024"
+            if state is RiskState.PRESENT and _VERDICT_AFTER.match(following):
+                if not risk_terms(following):
+                    state = RiskState.SUSPECTED  # "...; Sam is suspected", "; not confirmed"
             if state is RiskState.PRESENT and _STOPPED_SINCE.match(following):
                 if not risk_terms(following):
                     state = RiskState.HISTORICAL  # "...; none since", "...; no thoughts since"
@@ -287,6 +361,47 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     return found
 
 
+def _after_a_denial(
+    state: RiskState, split: list[tuple[str, bool]], index: int, key: tuple[str, str]
+) -> RiskState:
+    """The child's denial and what contradicts it ("denies X, but ..."): the contrast
+    decides. Records of the risk make it present; things found (cannabis in a room, a
+    lighter) make it a suspicion the denial does not settle."""
+    clause = split[index][0]
+    if state is RiskState.PRESENT and split[index][1] and index:
+        before = split[index - 1][0]
+        denied = _DENIES.search(before) and key in [k for k, _m in risk_terms(before)]
+        if denied and _FOUND.search(clause):
+            return RiskState.SUSPECTED  # "denies using drugs but cannabis was found"
+    if state is RiskState.NONE_KNOWN and _DENIES.search(clause) and index + 1 < len(split):
+        after, contrast = split[index + 1]
+        if contrast and not risk_terms(after) and cue_state(after) is not RiskState.NONE_KNOWN:
+            if _FOUND.search(after):
+                return RiskState.SUSPECTED
+            if _RECORDED.search(after):
+                return cue_state(after)  # "denies going missing, but police records show"
+    return state
+
+
+_DENIES = re.compile(r"\b(denies|denied|denying)\b", re.I)
+_FOUND = re.compile(r"\b(found|smelt|smelled|smell(s|ing)? of|discovered|paraphernalia)\b", re.I)
+_RECORDED = re.compile(
+    r"\b(records?|recorded|logged|shows?|showed|witnessed|confirm\w*|episodes?|incidents?"
+    r"|occasions|times)\b",
+    re.I,
+)
+_LAST_WAS = re.compile(
+    r"^\W*(?:the |her |his |their )?(?:last|most recent|latest)\b(?: \w+){0,2} (?:was|were)\b", re.I
+)
+# The clause after a risk that hedges it: "Sam is suspected", "this has not been confirmed".
+_VERDICT_AFTER = re.compile(
+    r"^\W*(?:(?:she|he|they|this|it|that|\w+)\s+(?:is|are|was|were|has|have|had)\s+)?"
+    r"(?:(?:not\s+(?:yet\s+)?)?been\s+)?(?:suspected|alleged|unconfirmed|unverified|unproven"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|substantiated|verified|witnessed))\b",
+    re.I,
+)
+
+
 # The clause after a dated risk saying it goes on: "still in contact with them online".
 _STILL = re.compile(
     r"^\W*(?:(?:she|he|they|this|it) (?:is|are) )?(?:still|ongoing|continu\w+|remains?)\b", re.I
@@ -294,7 +409,7 @@ _STILL = re.compile(
 # The clause after a risk saying it has not happened since: "none since", "no thoughts
 # since arriving", "nothing since the move".
 _STOPPED_SINCE = re.compile(
-    r"^\W*(?:none|nothing|no (?:further |more |other )?\w+(?: \w+)?"
+    r"^\W*(?:none|nothing|not|never|no (?:further |more |other )?\w+(?: \w+)?"
     r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+(?:since\b"
     # "none this year", "nothing in the last six months"
     r"|(?:so far )?this (?:year|term|month)\b|in the (?:last|past) (?:\w+ )?(?:years?|months?)\b)",
@@ -305,7 +420,11 @@ _STOPPED_SINCE = re.compile(
 # The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
 # unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
 _VERDICT_SUSPECTED = re.compile(
-    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged)\b", re.I
+    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged"
+    # "County lines: concerns", "CCE: concerns - has two phones": a worry, not a finding
+    r"|(some )?concerns?(?! (are|is|remain) (current|ongoing|confirmed))(?= *($|[-,:;(\u2013]))"
+    r")\b",
+    re.I,
 )
 # "Past" as a verdict (a ticked "Past" box), not "past few weeks" or "past 6 months"
 _VERDICT_HISTORICAL = re.compile(
@@ -371,7 +490,8 @@ def _seen_then_denied(answer: str) -> bool:
     use.": an answer that opens with what was seen and then denies the risk is a
     suspicion. The denial qualifies the evidence; it does not answer no."""
     parts = _answer_clauses(answer)
-    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or cue_state(parts[0], default=None):
+    opening = cue_state(parts[0], default=None)
+    if len(parts) < 2 or _ANSWER_NONE.match(parts[0]) or opening not in (None, RiskState.SUSPECTED):
         return False
     return any(
         CUES["negation"].search(part)

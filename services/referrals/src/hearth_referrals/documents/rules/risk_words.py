@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms"]
+__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms", "supplied_use"]
 
 
 def _any(*alternatives: str) -> str:
@@ -21,9 +21,18 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"self[- ]?harm\w*",
         r"self[- ]injur\w*",
         r"cut(s|ting)? (herself|himself|themselves|(her|his|their) (arms?|legs?|wrists?))",
+        # "cuts her forearms", "cutting (arms and thighs)": a cut to the child's own body
+        r"\bcut(s|ting)?\s+(\(?(her|his|their|own|both|left|right|upper|lower|inner)\s+){0,3}"
+        r"(fore)?(arms?|legs?|wrists?|thighs?|stomach|tummy|skin|body|face|hands?|ankles?)\b",
+        r"^\W*cutting\b(?=\s*[(:\-\u2013])",
         r"overdos\w*",
         r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
         r"suicid\w*",
+        r"\bdsh\b|\bs/h\b",  # deliberate self-harm, "s/h"
+        r"\b(took|taken|take|takes|taking) an? od\b|\bod'?(s|d|ed)?\b(?= (of|on)\b)",
+        # "tried to hang herself", "burns himself", "strangles herself"
+        r"\b(hang|hung|strangl|suffocat|drown|poison|burn|burnt|stab|starv|punch|bit|bite|hit)"
+        r"\w* (her|him|them)sel(f|ves)\b",
         r"ligatures?",
         r"scratch(es|ed|ing)? (herself|himself|themselves"
         r"|(her|his|their) (arms?|legs?|wrists?|skin))",
@@ -35,11 +44,24 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"sexual(ly)? exploit\w*",
         r"child sexual exploitation",
         r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
-        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(others|younger|peers|other))",
+        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(an?\s+)?(others|younger|peers|other))",
         # an older man's lifts, gifts or money: the pattern grooming takes
         r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
         r"|alcohol|cigarettes)\b",
         r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
+        r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
+        r"\bsexting\b",
+        r"\bexploit\w* sexually\b",
+        r"\bcawns?\b|child abduction warning notice",
+        r"\b(relationship|going out) with an? (1[89]|[2-9]\d)[- ]year[- ]old (man|male|adult)\b",
+        r"\bolder (man|men|males?)('s|s'|')?\s+(flats?|houses?|homes?|cars?|address(es)?)\b",
+        r"\b(raped|sexually (assaulted|abused))\b[^.;]{0,12}\bby (an? )?(older|adult|unknown"
+        r"|several|a group of) (m[ae]n|males?|boys?|adults?)\b",
+        r"\b(coerc|forc|pressur|groom|trick|manipulat)\w* into (sex|sexual)\w*",
+        r"\bsexual (activity|acts?|favours)\b[^.;]{0,30}\b(in return|in exchange|for (money|drugs"
+        r"|alcohol|gifts|cigarettes))\b",
+        r"\b(sexual|indecent|explicit|nude|naked|intimate) (images|photos|pictures|videos|selfies)"
+        r"\b[^.;]{0,40}\b(men|males|adults?|strangers|online|older)\b",
         # "met an adult male online", "talking online to older men", "an older boyfriend":
         # grooming by its signs
         r"\b(adult|older) (males?|men|man)\b[^.]{0,40}\bonline\b",
@@ -53,9 +75,22 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
         r"county lines",
         r"drug running",
-        r"(selling|dealing|sell|deal|deals|sells|holding|hold) (drugs|cannabis|class a)",
+        # carrying, running or delivering for others: "used to carry drugs", "a runner for"
+        r"\b(carr(y|ies|ying|ied)|deliver\w*|run(s|ning)?|ran|transport\w*|mov(e|es|ed|ing))"
+        r" (drugs|class a|packages|parcels)\b",
+        r"\b(drug )?runner for\b",
+        r"\btrap ?house\b",
+        r"\bcuckoo\w*",
+        r"(selling|dealing|sell|deal|deals|sells|holding|hold|holds|held) (drugs|cannabis|class a)",
         r"drug dealing",
         r"gang (involvement|affiliation|activity|members?)",
+        r"organi[sz]ed crime|\bocg\b",
+        r"\bexploit\w* criminally\b",
+        r"\b(possession with intent|intent to supply|pwits?)\b",
+        r"\b(steal\w*|stole|shoplift\w*|robb\w*|offend\w*) for (older|adult|other)\b",
+        r"\b(large |significant )?(quantit(y|ies)|amounts?|wraps|deal bags) of (drugs|cannabis"
+        r"|cocaine|crack|heroin|class a)\b",
+        r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
         # trafficked for labour, made to "work off" a journey debt
         r"traffick\w*",
         r"debt bondage",
@@ -78,7 +113,12 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\b(drank|drunk)\b",
         r"\bdrinks (heavily|to excess|most|every|daily|at)\b",
         r"solvents?",
+        r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
+        r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
+        r"\b(methadone|subutex|buprenorphine)\b",  # opioid substitution
+        r"\bintoxicated\b|\bunder the influence\b|\bstoned\b",
         r"\bdrug use",
+        r"\b(smoke|use drugs|take drugs) (or|and) drink\b|\bdrink (or|and) (smoke|use drugs)\b",
     ),
     ("to_child", "eating_disorder"): _any(
         r"eating disorder",
@@ -88,6 +128,16 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"bulimi\w*",
         r"\barfid\b",
         r"restrict\w* (her |his |their )?(food|eating|diet)",
+        r"restrict\w* (what|how much) (she|he|they) eats?\b",
+        r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
+        r"\bbinge[- ]?eat\w*",
+        r"\brefus\w* (food|to eat|meals|(her|his|their) meals)\b",
+        r"\bvomit\w* after (meals|eating|food|every meal|(her|his|their) meals)\b",
+        r"\bexercis\w* (excessively|obsessively|compulsively)\b",
+        r"\b(low bmi|bmi (is )?(very |dangerously )?low)\b",
+        r"\bpurg(e|es|ed|ing)\b",
+        # "no concerns about her eating", "CAMHS have concerns about his eating"
+        r"\bconcerns? (about|regarding|around|re|with) (her|his|their) (eating|food intake|diet)\b",
     ),
     ("to_child", "missing"): _any(
         r"go(es|ing)? missing",
@@ -96,6 +146,7 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bmissing\b(?! (information|details?|documents?|data|fields?))",
         r"abscond\w*",
         r"\bmf[hc]\b",  # "MFH episodes": missing from home (or care)
+        r"\bmisper\b",  # police: a missing person
         r"run(s|ning)? away",
         r"ran away",
         r"(leav(es|ing)|left) (school|home|the placement|placement|the house)"
@@ -112,16 +163,20 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"physical(ly)? aggress\w*",
         r"aggressi\w*",
         r"violen(t|ce)",
-        r"assault\w*",
+        r"(?<!sexually )(?<!sexual )(?<!indecent )\bassault\w*",
+        r"\b(abh|gbh|(actual|grievous) bodily harm|wounding)\b",
         r"physical harm",
         # "Harm to others (physical or sexual)", "physical or sexual harm"
-        r"harm to others\W+physical",
+        r"(harm|risks?) to others\W+physical",
         r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
         r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
         r"(?:gets? into|getting into|got into) fights",
         r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
+        r"|attack\w*|slap\w*|headbutt\w*|stab\w*"
         r"|fights? with|fighting with|fought with)"
         r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
+        r"|(other|younger|smaller) (children|pupils|young people|kids|residents|boys|girls|students"
+        r"|siblings)"
         r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
         r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
         r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
@@ -135,9 +190,17 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"\bhsb\b",
         r"sexually harmful",
         r"sexual harm",
-        r"harm to others\W+(physical(ly)? (or|and|/) )?sexual",
+        r"(harm|risks?) to others\W+(physical(ly)? (or|and|/) )?sexual",
         r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
         r"sexuali[sz]ed behaviou?r",
+        # "touched a younger child inappropriately", "sexually assaulted a peer"
+        r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
+        r"\b(sexual|inappropriate) touching\b",
+        r"\bsexually inappropriate\b|\binappropriate sexual\w*",
+        r"\bsexual risk (to|towards)\b|\bposes? a sexual risk\b",
+        r"\bsexual (comments|remarks|gestures)\b",
+        r"\bsexually (abus|assault)\w*",
+        r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
     ),
     ("to_others", "fire_setting"): _any(
         r"fire[- ]?setting",
@@ -146,14 +209,22 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"setting fires?",
         r"starting fires?",
         r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
+        r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
+        r"\bthreat\w* to (burn|set fire)\w*",
+        r"\b(lit|lighting|started|starting|set|setting) fires\b",
+        r"\b(setting|starting|lighting) (an?|the) fire\b",
+        r"\bfires? (have |has )?(been )?(set|started|lit)\b",
+        r"\bburn(t|ed|s|ing)? (down )?(\w+ ){0,2}(property|furniture|bins?|cars?|curtains|mattress"
+        r"|building|house|home|school)\b",
+        r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
         r"\bset(s|ting)? fire to\b",
         r"fire starting",
     ),
     ("to_others", "harm_to_animals"): _any(
         r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
         r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
-        r"|mistreat\w*|rough with)"
-        r"( (to|towards))?( the| a| his| her| their)?( \w+(?:'s|s'))?( family)?"
+        r"|mistreat\w*|rough with|(poured|sprayed|threw|throw\w*) \w+ (on|over|at))"
+        r"( (to|towards))?( the| an?| his| her| their)?( \w+(?:'s|s'))?( family)?"
         r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
         r"|guinea pigs?)\b",
         r"animal (cruelty|abuse|welfare)",
@@ -161,13 +232,14 @@ _RISK_PATTERNS: dict[tuple[str, str], str] = {
         r"(harm|cruelty|violence) (to|towards) (animals|pets)",
     ),
     ("to_others", "criminal_exploitation"): _any(
-        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(other|younger|peers|vulnerable)\w*",
+        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(an? )?"
+        r"(other|younger|peers|vulnerable)\w*",
         r"criminal exploitation of others",
         # "drawing other young people into offending", "involving peers in county lines"
         r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
         r" (other |younger |vulnerable )*(peers|young people|children|pupils|others|boys|girls"
         r"|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
-        r"|drug (dealing|running)|gang\w*)",
+        r"|drug (dealing|running)|gang\w*|(hold|carry|sell|deal|deliver|run|move|stash)\w* drugs)",
         r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
         r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
     ),
@@ -221,15 +293,41 @@ _CUE_PATTERNS = {
         r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
-        r"\bno\b",
+        r"\bno\b(?!\s+longer\b)",
+        # "not that we know of", "not to our knowledge"
+        r"\bnot that (we|i|anyone|staff|the (la|local authority))"
+        r" (know|knows|are aware|is aware)\b",
+        r"\bnot to (my|our|the \w+'s) knowledge\b",
+        # an investigation's verdict: "ruled out", "found to be unfounded"
+        r"\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious))\b",
+        r"\b(was|were|has been|have been) (not (substantiated|upheld|proven)|unsubstantiated"
+        r"|withdrawn|retracted)\b",
+        r"\bnfa\b|\bno further action\b",
     ),
     "historical": _any(
         r"\bhistoric(al(ly)?)?\b",
         r"\bpreviously\b",
-        r"\bin the past\b",
-        r"\bused to\b",
+        # not "in the past month": a recent span
+        r"\bin the past\b(?! (few |couple of |several |\d+ |two |three |four |six )?(days?|weeks?"
+        r"|fortnight|months?|year)\b)",
+        r"(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+        r"(?<!\bget )(?<!\bgets )(?<!\bgot )\bused to\b",
         r"\bpast (history|concerns?)\b",
         r"\bwhen (she|he|they) (was|were) younger\b",
+        # "when he was eight", "at nursery", "as a toddler": the child's early years
+        r"\bwhen (she|he|they) (was|were) (little|small|a (baby|toddler|(young |small )?child)"
+        r"|(aged )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven))\b",
+        r"\b(at|in) (nursery|pre-?school|reception|infant school)\b",
+        r"\bas a (baby|toddler|young child|younger child|small child|little (boy|girl))\b",
+        r"\bwhen aged (\d|1[0-5])\b|\bin (primary|junior|infant) school\b",
+        r"\b(has|have) (since )?settled( down)?\b",
+        r"\b(has |have )?(since |now |fully )?recovered\b",
+        r"\bat (the )?age (of )?(\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        # "self-harm was a concern", unless it "continues now"
+        r"\b(was|were) (a |an )?(concern|issue|problem|worry)\b"
+        r"(?![^.;]*\b(still|continu\w+|ongoing|now|current\w*|again)\b)",
+        r"\bstopped (going|self|using|drinking|smoking|taking (drugs|cannabis)|running|setting"
+        r"|starting|harming|hurting|cutting|absconding)\b",
         r"\b(\d+|two|three|four|several|many) years? ago\b",
         r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
         r"\bformerly\b",
@@ -243,7 +341,8 @@ _CUE_PATTERNS = {
         r"\bpossibl[ey]\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
-        r"\bconcerns? ((have been |were |are )?(raised|expressed|reported|shared|noted) )?"
+        r"\bconcerns? ((have been |has been |were |was |are |is )?(raised|expressed|reported|shared"
+        r"|noted) )?"
         r"(that|about|of|regarding|around|re|(she|he|they) (is|are|may|might|was|were|could"
         r"|has been|have been|had been))\b",
         r"^\W*concerns? (she|he|they)\b",  # "Concerns she met an adult online"
@@ -255,10 +354,21 @@ _CUE_PATTERNS = {
         r"\bintelligence\b(?![^()]*\))",
         r"\bat risk of\b",
         r"\bbelieved to\b",
+        # "Staff believe she is using cannabis", "school think he may be carrying"
+        r"\b(believes?|thinks?|feels?|suspects?) (that )?(she|he|they|\w+) (is|are|has|have|may"
+        r"|might|could|was|were)\b",
+        r"\bintel\b(?![^()]*\))",
+        r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
+        r"\bsm(elt|elled|ell(s|ing)?) (of )?",  # smelt on her, not seen
+        r"\b(has been |have been |is |are )linked (to|with)\b",
+        # "due to CSE concerns": a risk's concerns, not a finding
+        r"\b(cse|cce|hsb|exploitation|county lines|self[- ]harm|missing|drugs?|alcohol|eating"
+        r"|fire[- ]setting)\s+concerns?\b(?!\s+(are|is|remain) (current|ongoing|confirmed))",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
         r"\bthought to\b",
-        r"\bunconfirmed\b",
+        r"\bunconfirmed\b|\bunverified\b",
+        r"\breports? (suggest|indicate)\w*",
         r"\bindicators? of\b",
         r"\bvulnerable to\b",
         r"\bcould be\b",
@@ -277,6 +387,7 @@ THIRD_PARTY = re.compile(
     _any(
         r"\b(mum|mother|mom|dad|father|parents?|step-?(mum|mother|dad|father|parent)"
         r"|brothers?|sisters?|siblings?|uncle|aunt(ie)?|grand(mother|father|ma|pa|parents?)|nan"
+        r"|cousins?|nephews?|nieces?|neighbou?rs?"
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
         r"\b(parental|familial|domestic)\b",
@@ -288,21 +399,68 @@ THIRD_PARTY = re.compile(
 )
 
 
+# A substance as what is sold, carried or hidden for others: supply, not the child's use
+# ("sells cannabis for older boys", "holding cocaine for a dealer").
+_SUPPLIED = re.compile(
+    r"\b(sell|sells|selling|sold|deal|deals|dealing|dealt|carr(y|ies|ying|ied)|deliver\w*"
+    r"|hold|holds|holding|held|suppl(y|ies|ying|ied)|transport\w*|mov(e|es|ed|ing)"
+    r"|run|runs|running|ran|stash\w*|hid(e|es|ing)|hidden|bagg\w* up)\s+(\w+\s+)?$"
+    # drugs as payment for what was done to the child: "sex in return for drugs"
+    r"|\b(in return|in exchange|paid|payment|pays?) (for|in)\s+$"
+    r"|\b(quantit(y|ies)|amounts?|wraps|deal bags) of\s+$",
+    re.IGNORECASE,
+)
+_DRUGS = ("to_child", "drug_alcohol")
+_EXPLOITED = ("to_child", "criminal_exploitation")
+_EXPLOITS_OTHERS = ("to_others", "criminal_exploitation")
+
+
+def _first(key: tuple[str, str], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    for match in pattern.finditer(text):
+        if key == _DRUGS and _SUPPLIED.search(text[: match.start()]):
+            continue
+        return match
+    return None
+
+
+# "Sells cannabis ... and smokes it himself": the pronoun stands for the substance supplied.
+_USE_OF_IT = re.compile(
+    r"\b(use|uses|using|used|smoke|smokes|smoking|smoked|take|takes|taking|took|drink|drinks"
+    r"|drinking)\s+(it|them|any|some)\b",
+    re.IGNORECASE,
+)
+
+
+def supplied_use(text: str, before: str) -> re.Match[str] | None:
+    """The child's own use of a substance ``before`` names as supplied to others, said of
+    it with a pronoun in ``text`` ("... but is not known to use it himself")."""
+    pattern = RISK_TERMS[_DRUGS]
+    supplied = any(_SUPPLIED.search(before[: m.start()]) for m in pattern.finditer(before))
+    return _USE_OF_IT.search(text) if supplied and not _first(_DRUGS, pattern, text) else None
+
+
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """Each risk named in ``text`` with where it is named, in reading order."""
     hits = []
     for key, pattern in RISK_TERMS.items():
-        match = pattern.search(text)
+        match = _first(key, pattern, text)
         if match:
             hits.append((key, match))
-    others = next((m for key, m in hits if key == ("to_others", "criminal_exploitation")), None)
+    others = next((m for key, m in hits if key == _EXPLOITS_OTHERS), None)
     if others is not None:
-        # "Involving other children in offending / exploitation": the bare word after the
-        # to-others risk is that risk's, not the child's own exploitation
+        # "Involving other children in offending / exploitation", "recruits younger boys to
+        # carry drugs": what follows the to-others risk is what the others are drawn into,
+        # not the child's own exploitation
         hits = [
             (key, m)
             for key, m in hits
             if not (
+                key == _EXPLOITED
+                and m.start() >= others.start()
+                and m.start() - others.end() <= 40
+                and not re.search(r"[.;]", text[others.end() : m.start()])
+            )
+            and not (
                 key[0] == "to_child"
                 and m.group(0).lower() == "exploitation"
                 and 0 <= m.start() - others.end() <= 4
