@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms", "supplied_use"]
 
@@ -415,9 +416,18 @@ _EXPLOITED = ("to_child", "criminal_exploitation")
 _EXPLOITS_OTHERS = ("to_others", "criminal_exploitation")
 
 
+# _SUPPLIED ends where the substance is named: only the words just before it are read
+# (searching the whole text before each mention grew with the square of a long answer).
+_SUPPLIED_REACH = 60
+
+
+def _supplied_before(text: str, start: int) -> bool:
+    return _SUPPLIED.search(text[max(0, start - _SUPPLIED_REACH) : start]) is not None
+
+
 def _first(key: tuple[str, str], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for match in pattern.finditer(text):
-        if key == _DRUGS and _SUPPLIED.search(text[: match.start()]):
+        if key == _DRUGS and _supplied_before(text, match.start()):
             continue
         return match
     return None
@@ -435,12 +445,19 @@ def supplied_use(text: str, before: str) -> re.Match[str] | None:
     """The child's own use of a substance ``before`` names as supplied to others, said of
     it with a pronoun in ``text`` ("... but is not known to use it himself")."""
     pattern = RISK_TERMS[_DRUGS]
-    supplied = any(_SUPPLIED.search(before[: m.start()]) for m in pattern.finditer(before))
+    supplied = any(_supplied_before(before, m.start()) for m in pattern.finditer(before))
     return _USE_OF_IT.search(text) if supplied and not _first(_DRUGS, pattern, text) else None
 
 
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """Each risk named in ``text`` with where it is named, in reading order."""
+    return list(_risk_terms(text))
+
+
+# The same clause is asked about many times while a document is read (a 15-page form:
+# 1,374 calls over 149 texts), and the vocabulary is long: each text is searched once.
+@lru_cache(maxsize=4096)
+def _risk_terms(text: str) -> tuple[tuple[tuple[str, str], re.Match[str]], ...]:
     hits = []
     for key, pattern in RISK_TERMS.items():
         match = _first(key, pattern, text)
@@ -466,4 +483,4 @@ def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
                 and 0 <= m.start() - others.end() <= 4
             )
         ]
-    return sorted(hits, key=lambda hit: hit[1].start())
+    return tuple(sorted(hits, key=lambda hit: hit[1].start()))
