@@ -260,7 +260,8 @@ async def main(quick: bool, rounds: int) -> dict:
     service = await start_service(ours_db)
     baseline = start_baseline(base_db)
     ours, base = f"http://127.0.0.1:{SERVICE_PORT}", f"http://127.0.0.1:{BASELINE_PORT}"
-    payloads = write_bodies(bodies(20_000, 0))
+    # more than either server sends in a run: a repeated body is a re-referral, not intake
+    payloads = write_bodies(bodies(60_000, 0))
     try:
         await wait_up(ours, "/readyz")
         await wait_up(base, "/livez")
