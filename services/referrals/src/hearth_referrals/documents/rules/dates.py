@@ -119,48 +119,19 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
         for match in pattern.finditer(text):
             try:
                 month, day = _month(match.group("month")), int(match.group("day"))
-                value = date(reference.year, month, day)
             except (ValueError, KeyError):
                 continue
-            if (reference - value).days > 31:
-                try:
-                    value = date(reference.year + 1, month, day)
-                except ValueError:
-                    continue
+            value = _next_such_day(month, day, reference)
+            if value is None:
+                continue
             if pattern is _YEARLESS[-1] and (value - reference).days > 183:
                 continue  # "7/12" without a year is a start within months, not a year on
             found.append(FoundDate(value, match.group(0), match.start()))
     if not found:
         found = _month_then_day(text, reference)
     if not found:
-        found = _day_and_month_number(text, reference)
-    if not found:
         found = _weekday_and_day(text, reference)
     return sorted(found, key=lambda item: item.start)
-
-
-# "Monday 30/11", "from 07/12": a day and a month number without a year (never a fraction
-# of something, a score, or a reference: a weekday or "from/on/by" must come first).
-_DAY_MONTH_NUMBER = re.compile(
-    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-    r"|from|on|by|starting|start|w/?c)\s+(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)\b(?![/.]\d)",
-    re.IGNORECASE,
-)
-
-
-def _day_and_month_number(text: str, reference: date) -> list[FoundDate]:
-    found = []
-    for match in _DAY_MONTH_NUMBER.finditer(text):
-        day, month = int(match.group("day")), int(match.group("month"))
-        for year in (reference.year, reference.year + 1):
-            try:
-                value = date(year, month, day)
-            except ValueError:
-                break
-            if (reference - value).days <= 31:
-                found.append(FoundDate(value, match.group(0), match.start()))
-                break
-    return found
 
 
 # "January 2027, from the 11th", "December - on the 14th": the month named first, the day
@@ -177,20 +148,29 @@ def _month_then_day(text: str, reference: date) -> list[FoundDate]:
     found = []
     for match in _MONTH_THEN_DAY.finditer(text):
         month, day = _month(match.group("month")), int(match.group("day"))
-        years = (
-            [int(match.group("year"))]
-            if match.group("year")
-            else [reference.year, reference.year + 1]
-        )
-        for year in years:
+        if match.group("year"):
             try:
-                value = date(year, month, day)
+                value: date | None = date(int(match.group("year")), month, day)
             except ValueError:
-                break
-            if match.group("year") or (reference - value).days <= 31:
-                found.append(FoundDate(value, match.group(0), match.start()))
-                break
+                value = None
+        else:
+            value = _next_such_day(month, day, reference)
+        if value is not None:
+            found.append(FoundDate(value, match.group(0), match.start()))
     return found
+
+
+def _next_such_day(month: int, day: int, reference: date) -> date | None:
+    """A day and month without a year: this year's, unless that is more than a month
+    before the reference date (a start is never long past), then next year's."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+        if (reference - value).days <= 31:
+            return value
+    return None
 
 
 _WEEKDAY_DAY = re.compile(
