@@ -51,6 +51,7 @@ SETS = [
     WrittenSet("training_h", sibling_groups=4, risk_words=True),
     WrittenSet("training_i", sibling_groups=4, risk_words=True),
     WrittenSet("training_j", sibling_groups=4, risk_words=True),
+    WrittenSet("training_k", sibling_groups=4, risk_words=True),
 ]
 TRUTHS = [
     pytest.param(written, path, id=f"{written.name}-{path.name.split('-')[0]}")
