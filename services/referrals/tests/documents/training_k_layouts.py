@@ -365,44 +365,73 @@ def carer_enquiry(spec: Spec) -> bytes:
 # ---------------------------------------------------------------- text layouts
 
 
-def yot_bail(spec: Spec) -> str:
-    """A youth justice service's referral for a bail address (remand avoidance)."""
-    yot = spec.others[0]
-    lines = [f"{spec.la.upper()} YOUTH JUSTICE SERVICE", "BAIL SUPPORT / REMAND AVOIDANCE - REQUEST FOR ACCOMMODATION", "",
-             f"Referrer (YJS): {yot[1]}, {yot[0]}, {yot[2]}", f"Date: {spec.date_words}", spec.note, "",
-             f"Child's social worker: {worker_line(spec)}", f"{spec.ref_label}: {spec.ref or ''}", ""]
+def bail_info_report(spec: Spec) -> str:
+    """A youth justice service's bail information report to the youth court, in numbered
+    paragraphs, proposing a bail address (a foster or supported home) instead of remand."""
+    yjs = spec.others[0]
+    lines = [f"{spec.la.upper()} YOUTH JUSTICE SERVICE", "BAIL INFORMATION REPORT AND REQUEST FOR A BAIL ADDRESS", "",
+             f"Author: {yjs[1]} ({yjs[0]}), tel {yjs[2]}", f"Prepared: {spec.date_words}", ""]
+    number = 1
+
+    def para(text: str) -> None:
+        nonlocal number
+        lines.append(wrap(f"1.{number}  {text}", 80))
+        number += 1
+
+    para(spec.note)
+    para(f"The child's social worker is {worker_line(spec)}. Local authority {spec.ref_label}: {spec.ref or ''}.")
     for kid in spec.kids:
-        lines += [f"{k.upper()}: {v}" for k, v in kid_rows(kid, K1)]
-        lines += ["", "ASSET+ / RISK SUMMARY"] + [f"  {k}: {v}" for k, v in risk_rows(kid, "No concerns")]
-    lines += [""] + [f"{k}: {v}" for k, v in placement_rows(spec, ("Accommodation needed", "Urgency", "Duration", "Needed from"))]
-    return "\n".join(wrap(line, 80) for line in lines) + "\n"
+        for label, value in kid_rows(kid, K1):
+            para(f"{label}: {value}")
+        lines += ["", "2. RISK AND VULNERABILITY (AssetPlus)"]
+        number = 1
+        for label, text in risk_rows(kid, "No concerns"):
+            para(f"{label}: {text}")
+    lines += ["", "3. THE PROPOSED BAIL PACKAGE"]
+    number = 1
+    for label, value in placement_rows(spec, ("Address sought", "Urgency", "Duration", "Needed from")):
+        para(f"{label}: {value}")
+    return "\n".join(lines) + "\n"
 
 
-def secure_stepdown(spec: Spec) -> str:
-    """A secure children's home's step-down transition plan with the request for a home."""
-    lines = ["TRANSITION PLAN: STEP-DOWN FROM SECURE", "=" * 40, spec.note, "",
-             f"Placing authority ... {spec.la}", f"{spec.ref_label} ... {spec.ref or ''}",
-             f"Plan date ... {spec.date_words}", f"Social worker ... {worker_line(spec)}"]
-    lines += [f"{r} ... {n} ({c})" for r, n, c in spec.others]
+def exploitation_panel(spec: Spec) -> str:
+    """Minutes of a multi-agency child exploitation (MACE) panel: attendees, a case
+    discussion in prose and an action table whose first action is the placement request."""
+    lines = ["MULTI-AGENCY CHILD EXPLOITATION (MACE) PANEL - CASE MINUTES", "=" * 58,
+             f"Panel: {spec.la}" + (f" - {spec.date_words}" if spec.date_words else ""),
+             f"Case: {spec.ref_label} {spec.ref or ''}", "Present:",
+             f"  {spec.worker[0]} (allocated social worker) - {spec.worker[1]} / {spec.worker[2]}"]
+    lines += [f"  {n} ({r}) - {c}" for r, n, c in spec.others]
+    lines += ["", "Background", wrap(spec.note, 78)]
     for kid in spec.kids:
-        lines += ["", "1. YOUNG PERSON"] + [f"   {k} ... {v}" for k, v in kid_rows(kid, K1)]
-        lines += ["", "2. RISK (current / before secure)"] + [f"   {k} ... {v}" for k, v in risk_rows(kid, "no")]
-    lines += ["", "3. STEP-DOWN PLACEMENT"] + [f"   {k} ... {v}" for k, v in placement_rows(spec, ("Setting", "Urgency", "Duration", "Target move date"))]
-    return "\n".join(wrap(line, 78) for line in lines) + "\n"
+        lines += ["", "Child discussed"] + [wrap(f"  {k}: {v}", 78) for k, v in kid_rows(kid, K1)]
+        lines += ["", "Exploitation and other risks (panel's view)"]
+        lines += [wrap(f"  * {k}: {v}", 78) for k, v in risk_rows(kid, "no")]
+    lines += ["", "ACTIONS", "  No. | Action | Owner"]
+    asked = "; ".join(f"{k}: {v}" for k, v in placement_rows(spec, ("setting", "urgency", "duration", "from")))
+    lines += [wrap(f"  1 | Placement request to Placements Team - {asked} | {spec.worker[0]}", 78),
+              "  2 | Disruption plan to be shared with police | Panel chair"]
+    return "\n".join(lines) + "\n"
 
 
-def ppm_invite(spec: Spec) -> str:
-    """A calendar invite for a placement planning meeting pasted as text, the request inside."""
-    lines = ["BEGIN:VEVENT", f"SUMMARY:Placement planning meeting - {spec.kids[0].first} {spec.kids[0].last[0]}",
-             f"ORGANIZER:mailto:{spec.worker[1]}", f"DESCRIPTION: {spec.note}", "END:VEVENT", "",
-             "Agenda", "1. The request", f"   Sent: {spec.date_words}" if spec.date_words else "   Sent:",
-             f"   {spec.ref_label}: {spec.ref or ''}", f"   Worker: {worker_line(spec)}"]
-    lines += [f"   {k}: {v}" for k, v in placement_rows(spec, ("Setting", "Urgency", "Duration", "Start"))]
+def message_thread(spec: Spec) -> str:
+    """A Teams / WhatsApp chat between the worker and the placements team, exported to text:
+    each line a time and a sender; the request comes in pieces across the messages."""
+    stamp = f"{spec.date_words}, " if spec.date_words else ""
+    officer = spec.others[0][1]
+    me = spec.worker[0]
+    msgs = [(me, f"Hi, need a placement please - {spec.note}"), (officer, "Ok send me the basics")]
+    msgs += [(me, f"{k}: {v}") for k, v in placement_rows(spec, ("Setting", "Urgency", "Duration", "Start"))]
     for kid in spec.kids:
-        lines += ["2. The child"] + [f"   {k}: {v}" for k, v in kid_rows(kid, K1)]
-        lines += ["3. Risks"] + [f"   {k}: {v}" for k, v in risk_rows(kid, "None")]
-    lines += [f"Invitees: {', '.join(f'{n} ({r})' for r, n, _ in spec.others)}"]
-    return "\n".join(wrap(line, 78) for line in lines) + "\n"
+        msgs += [(me, f"{k}: {v}") for k, v in kid_rows(kid, K1)]
+        msgs += [(officer, "Risks?")]
+        msgs += [(me, f"{k} - {v}") for k, v in risk_rows(kid, "none")]
+    msgs += [(officer, "Case number?"), (me, f"{spec.ref_label} {spec.ref or ''}"),
+             (officer, "And your contact details for the providers"), (me, f"{spec.worker[1]} {spec.worker[2]}")]
+    lines = []
+    for index, (who, text) in enumerate(msgs):
+        lines.append(wrap(f"[{stamp}09:{10 + index // 2:02d}] {who}: {text}", 100))
+    return "\n".join(lines) + "\n"
 
 
 def handover_sheet(spec: Spec) -> str:
@@ -421,8 +450,8 @@ LAYOUTS = {
     "mash_outcome": mash_outcome, "dct_52week": dct_52week, "raa_ffa": raa_ffa, "formtext_fields": formtext_fields,
     "icpc_summary": icpc_summary, "reg40_ending": reg40_ending, "ocr_scan": ocr_scan, "grid_print": grid_print,
     "hospital_discharge": hospital_discharge, "dps_tender": dps_tender, "voice_note": voice_note,
-    "carer_enquiry": carer_enquiry, "yot_bail": yot_bail, "secure_stepdown": secure_stepdown,
-    "ppm_invite": ppm_invite, "handover_sheet": handover_sheet,
+    "carer_enquiry": carer_enquiry, "bail_info_report": bail_info_report,
+    "exploitation_panel": exploitation_panel, "message_thread": message_thread, "handover_sheet": handover_sheet,
 }
 
 
