@@ -371,11 +371,11 @@ def bail_info_report(spec: Spec) -> str:
     yjs = spec.others[0]
     lines = [f"{spec.la.upper()} YOUTH JUSTICE SERVICE", "BAIL INFORMATION REPORT AND REQUEST FOR A BAIL ADDRESS", "",
              f"Author: {yjs[1]} ({yjs[0]}), tel {yjs[2]}", f"Prepared: {spec.date_words}", ""]
-    number = 1
+    section, number = 1, 1
 
     def para(text: str) -> None:
         nonlocal number
-        lines.append(wrap(f"1.{number}  {text}", 80))
+        lines.append(wrap(f"{section}.{number}  {text}", 80))
         number += 1
 
     para(spec.note)
@@ -384,11 +384,11 @@ def bail_info_report(spec: Spec) -> str:
         for label, value in kid_rows(kid, K1):
             para(f"{label}: {value}")
         lines += ["", "2. RISK AND VULNERABILITY (AssetPlus)"]
-        number = 1
+        section, number = 2, 1
         for label, text in risk_rows(kid, "No concerns"):
             para(f"{label}: {text}")
     lines += ["", "3. THE PROPOSED BAIL PACKAGE"]
-    number = 1
+    section, number = 3, 1
     for label, value in placement_rows(spec, ("Address sought", "Urgency", "Duration", "Needed from")):
         para(f"{label}: {value}")
     return "\n".join(lines) + "\n"

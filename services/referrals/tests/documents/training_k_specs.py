@@ -153,7 +153,7 @@ SPECS_A = [
               risk={})]),
     # ---------------- formtext_fields (docx)
     S("k10", "medway_art1_formfields", "docx", "formtext_fields", "Medway Council", "E06000035", "medway",
-      "MED-5014772", "2026-11-23", "23/11/2026", W("Shauna", "Quirke", "medway", "01634 496 0127"),
+      "MED-5014772", "2026-11-23", "23/11/2026", W("Shauna", "Quirke", "medway", "01632 960127"),
       "fostering", "Foster care", "long_term", "Long term (matched)", "2026-12-14", "w/c 14/12/2026",
       urgency="planned", urgency_words="Planned", ref_label="Frameworki ID",
       kids=[K("Kai", "Lennox-Hart", "2009-04-18", "18/04/2009", "male", "Male", "C2", "Care Order (s31)",
