@@ -279,7 +279,7 @@ def hospital_discharge(spec: Spec) -> bytes:
     kid = spec.kids[0]
     lines = ["Dear Placements team,", "",
              f"I'm the hospital social worker on the maternity unit. I am writing on behalf of {spec.worker[0]}, "
-             f"the allocated social worker, who has asked me to send this while she is at the pre-birth review.", "",
+             f"the allocated social worker, who has asked me to send this while she is in a legal planning meeting.", "",
              spec.parent, ""]
     lines += [f"{k}: {v}" for k, v in kid_rows(kid, ("Baby", "Born", "Sex", "Legal status", "Nursery / school",
                                                   "Family time", "Placements", "Health (neonatal)"))]
