@@ -1,6 +1,6 @@
 """Writes training_k: fictional LA referral documents and their truth files, byte-stably.
 
-    .venv/bin/python services/referrals/tests/documents/make_training_k.py [folder]
+.venv/bin/python services/referrals/tests/documents/make_training_k.py [folder]
 """
 
 from __future__ import annotations

@@ -67,8 +67,7 @@ class Kid:
         return self.risk.get(short, ("none_known", ""))[0]
 
     def words(self, short: str) -> str | None:
-        state, words = self.risk.get(short, ("none_known", ""))
-        return words or None
+        return self.risk.get(short, ("none_known", ""))[1] or None
 
 
 @dataclass(frozen=True)

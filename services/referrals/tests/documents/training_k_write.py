@@ -57,7 +57,9 @@ class Docx:
         )
 
     def table(self, rows: list[list[str]], bold_first: bool = False) -> None:
-        out = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>']
+        out = [
+            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
+        ]
         for r, row in enumerate(rows):
             out.append("<w:tr>")
             for c, cell in enumerate(row):
@@ -143,7 +145,9 @@ def _fonts() -> None:
 class Pdf:
     """A text PDF: lines of text, optional ruled grids; pages break by themselves."""
 
-    def __init__(self, title: str, header: str = "", font: str = "KSans", size: float = 9.5) -> None:
+    def __init__(
+        self, title: str, header: str = "", font: str = "KSans", size: float = 9.5
+    ) -> None:
         _fonts()
         self.buffer = io.BytesIO()
         self.canvas = canvas.Canvas(self.buffer, pagesize=A4, invariant=1, pageCompression=0)
@@ -166,7 +170,9 @@ class Pdf:
             self.page += 1
             self._top()
 
-    def line(self, text: str = "", bold: bool = False, size: float | None = None, x: float = 40) -> None:
+    def line(
+        self, text: str = "", bold: bool = False, size: float | None = None, x: float = 40
+    ) -> None:
         size = size or self.size
         width = int((A4[0] - x - 40) / (size * 0.55))
         chunks = _wrap(text, width) if text else [""]
@@ -180,7 +186,10 @@ class Pdf:
         """A ruled table; each cell's text wraps inside its column."""
         x0 = 40
         for row in rows:
-            cells = [_wrap(cell, max(int(w / (size * 0.55)), 4)) or [""] for cell, w in zip(row, widths, strict=True)]
+            cells = [
+                _wrap(cell, max(int(w / (size * 0.55)), 4)) or [""]
+                for cell, w in zip(row, widths, strict=True)
+            ]
             height = max(len(c) for c in cells) * (size + 3) + 6
             self._room(height)
             top = self.y + size + 2
@@ -239,9 +248,11 @@ def eml(
         body = parts[0]
     else:
         inner = f"{boundary}_alt"
-        body = f'Content-Type: multipart/alternative; boundary="{inner}"\r\n\r\n' + "".join(
-            f"--{inner}\r\n{p}\r\n" for p in parts
-        ) + f"--{inner}--\r\n"
+        body = (
+            f'Content-Type: multipart/alternative; boundary="{inner}"\r\n\r\n'
+            + "".join(f"--{inner}\r\n{p}\r\n" for p in parts)
+            + f"--{inner}--\r\n"
+        )
     if attachments:
         chunks = [body]
         for name, kind, data in attachments:
@@ -250,7 +261,9 @@ def eml(
                 f'Content-Type: {kind}; name="{name}"\r\nContent-Disposition: attachment; filename="{name}"\r\n'
                 f"Content-Transfer-Encoding: base64\r\n\r\n{payload}"
             )
-        body = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n' + "".join(
-            f"--{boundary}\r\n{c}\r\n" for c in chunks
-        ) + f"--{boundary}--\r\n"
+        body = (
+            f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+            + "".join(f"--{boundary}\r\n{c}\r\n" for c in chunks)
+            + f"--{boundary}--\r\n"
+        )
     return (head + body).encode("utf-8")
