@@ -47,7 +47,7 @@ FROZEN = "frozen_2"
 # Written without reading the reader and merged untuned, to check the session's own
 # tuning on documents it has not seen: its failures are not listed until it is retired
 # into the training sets (next session).
-UNSEEN = {"training_j", "training_k"}
+UNSEEN = {"training_k"}
 # Training sets (tuned on: their failures may be shown) and the sets that are not.
 SETS = (
     ("corpus", "corpus"),
@@ -62,7 +62,7 @@ SETS = (
     ("training g", "training_g"),
     ("training h", "training_h"),
     ("training i", "training_i"),
-    ("training j (unseen)", "training_j"),
+    ("training j", "training_j"),
     ("training k (unseen)", "training_k"),
     ("frozen", FROZEN),
 )
@@ -78,6 +78,7 @@ TRAINING = {
     "training g",
     "training h",
     "training i",
+    "training j",
 }
 FORMATS = ("docx", "pdf", "txt", "eml")
 
