@@ -78,6 +78,8 @@ def perfect_draft(truth: dict) -> ReferralDraftRead:
         ),
         la_code=ExtractedValue(value=truth["la_code"], confidence=1.0, state="found"),
         referral=referral,
+        # A scan (training_l's image-only PDFs) is flagged as needing OCR, nothing else.
+        warnings=["Scanned image with no text layer: needs OCR"] if truth.get("needs_ocr") else [],
         missing=[
             CompletenessItem(
                 pointer=pointer,
