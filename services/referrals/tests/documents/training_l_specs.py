@@ -378,7 +378,7 @@ SPECS = [
             "type_line": "Long-term home until 18; wants to stay at his school.",
             "compat": "Good fit with current group of three.",
             "view": "Yes in principle.",
-            "no": "Not known to",
+            "no": "No – none known",
         },
     ),
     # ------------------------------------------------------------------ pc_community
@@ -711,7 +711,7 @@ SPECS = [
                 },
                 family=[
                     ("mum", "monthly", "Mum monthly, supervised"),
-                    ("brother", "daily", "Lives with her brother – sees him every day"),
+                    ("grandmother", "daily", "Maternal grandmother – phones every evening"),
                 ],
                 history=["Foster carers, Malvern (current), since 2019"],
                 extra={
@@ -736,7 +736,7 @@ SPECS = [
                 },
                 family=[
                     ("mum", "monthly", "Mum monthly, supervised"),
-                    ("sister", "daily", "Lives with his sister – daily"),
+                    ("grandmother", "daily", "Maternal grandmother – daily phone call"),
                 ],
                 history=["Foster carers, Malvern (current), since 2019"],
             ),

@@ -608,7 +608,7 @@ SPECS = [
                 "Marcus Boateng <marcus.boateng@lambeth.example.gov.uk>",
                 "placements@londonfostercare.example.org.uk",
                 "Fri, 20 Nov 2026 17:52:10 +0000",
-                "urgent - 15yo M s20 2nite",
+                "urgent - 14yo M s20 2nite",
                 msgid="l34-mob",
             ),
             "body": "hi - need FP 2nite for Keanu Forde dob 19/12/11, s20, mum has asked "
@@ -920,14 +920,14 @@ SPECS = [
                     )
                 },
                 family=[("mum", "fortnightly", "Mum every other Saturday")],
-                history=["SGO carer (aunt) since 2023 – breaking down"],
+                history=["Connected-person foster carer (aunt) since 2023 – ending"],
             ),
         ],
         extra={
             "manager": "Carl Bewick",
-            "what": "Mia's aunt holds a Special Guardianship Order and has asked for "
-            "Mia to be accommodated after Christmas plans fell apart. Legal "
-            "advice on status awaited.",
+            "what": "Mia's aunt, her approved connected-person foster carer, has asked for "
+            "Mia to move on: Christmas plans with the wider family fell apart and she "
+            "feels she cannot go on. She will keep Mia until the 7th.",
             "urgency_text": "Planned (aunt will keep her until the 7th)",
             "type": "Long-term foster care",
             "risk_prose": "Mia self-harmed (cutting) in 2023 while living with mum; "
