@@ -23,12 +23,15 @@ __all__ = [
     "ReaderContext",
     "ScreenerContext",
     "Submission",
+    "bearer",
     "document_idempotency",
+    "la_submission",
     "require_per_kind",
     "screener_idempotency",
 ]
 
-_bearer = HTTPBearer(auto_error=False, description="An RFC 9068 JWT access token")
+# The bearer token as the kit's routes declare it (no token, or another scheme: None).
+bearer = HTTPBearer(auto_error=False, description="An RFC 9068 JWT access token")
 
 
 def require_per_kind(
@@ -44,7 +47,7 @@ def require_per_kind(
     refuse_others = require(next(iter(scopes.values())), list(scopes))
 
     async def dependency(
-        request: Request, credentials: HTTPAuthorizationCredentials | None = Security(_bearer)
+        request: Request, credentials: HTTPAuthorizationCredentials | None = Security(bearer)
     ) -> Principal:
         check = refuse_others
         if credentials is not None and credentials.scheme.lower() == "bearer":
@@ -102,7 +105,7 @@ class Submission(NamedTuple):
     claim: PendingClaim | None
 
 
-async def _la_submission(
+async def la_submission(
     request: Request,
     credentials: HTTPAuthorizationCredentials | None = bearer_credentials(),
     key: Annotated[str | None, idempotency_header(required=True)] = None,
@@ -116,4 +119,4 @@ async def _la_submission(
     return Submission(context, claim if isinstance(claim, PendingClaim) else None)
 
 
-LaSubmission = Annotated[Submission, Depends(_la_submission)]
+LaSubmission = Annotated[Submission, Depends(la_submission)]

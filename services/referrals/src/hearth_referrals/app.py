@@ -8,11 +8,13 @@ from fastapi import FastAPI
 from hearth_contract.auth import CallerKind
 from hearth_kit.app import create_service_app
 from hearth_kit.clock import Clock
+from hearth_kit.routing import declared_route
 from hearth_kit.webhooks import WebhookConfig
 
 from hearth_referrals.agency_endpoints import router as agencies
 from hearth_referrals.information_requests.endpoints import router as information_requests
 from hearth_referrals.intake.endpoints import router as intake
+from hearth_referrals.intake.endpoints import send_referral, send_referral_directly
 from hearth_referrals.referral_documents.endpoints import router as referral_documents
 from hearth_referrals.referral_documents.service import MAX_DOCUMENT_BYTES
 from hearth_referrals.screening.endpoints import router as screening
@@ -45,7 +47,11 @@ WEBHOOKS = WebhookConfig(
 )
 
 
-def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = None) -> FastAPI:
+def create_app(
+    settings: ReferralsSettings | None = None, clock: Clock | None = None, *, direct: bool = True
+) -> FastAPI:
+    """The service. ``direct``: serve ``POST /v1/referrals`` without FastAPI's router and
+    dependency solving (the busiest operation: issue 14); off, the declared route serves it."""
     return create_service_app(
         settings=settings or ReferralsSettings(),
         title="Hearth referrals",
@@ -54,4 +60,7 @@ def create_app(settings: ReferralsSettings | None = None, clock: Clock | None = 
         clock=clock,
         body_limits={"/v1/referral-documents": MAX_DOCUMENT_BYTES},
         webhooks=WEBHOOKS,
+        direct_routes=[(declared_route(intake, send_referral), send_referral_directly)]
+        if direct
+        else (),
     )

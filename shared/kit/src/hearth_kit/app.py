@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.routing import APIRoute
 from hearth_contract.problems import ProblemDetails
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,7 +23,12 @@ from hearth_kit.leader import Leadership
 from hearth_kit.logging import configure_logging, get_logger
 from hearth_kit.observability import HttpMetrics, observability_router
 from hearth_kit.openapi import install_truthful_openapi
-from hearth_kit.routing import BodyLimitMiddleware, RequestContextMiddleware
+from hearth_kit.routing import (
+    BodyLimitMiddleware,
+    DirectHandler,
+    DirectRoutes,
+    RequestContextMiddleware,
+)
 from hearth_kit.settings import ServiceSettings
 from hearth_kit.webhooks import WebhookConfig, install_webhooks, start_webhooks, stop_webhooks
 
@@ -53,10 +59,14 @@ def create_service_app(
     on_shutdown: Sequence[Hook] = (),
     configure_logs: bool = True,
     webhooks: WebhookConfig | None = None,
+    direct_routes: Sequence[tuple[APIRoute, DirectHandler]] = (),
 ) -> FastAPI:
     """Build a service: auth, problem+json errors, limits, request ids, metrics, health, docs.
 
     ``webhooks``: push this service's events to its tenants' endpoints (hearth_kit.webhooks).
+    ``direct_routes``: the busiest operations (a route declared in ``routers``, and the
+    handler serving it) served without the router and dependency solving
+    (hearth_kit.routing.DirectRoutes).
     """
     if configure_logs:
         configure_logging(environment=settings.environment)
@@ -128,6 +138,9 @@ def create_service_app(
                 return limit
         return settings.max_body_bytes
 
+    if direct_routes:
+        # Inside the body limit, the request id and the log line, as the router is.
+        app.add_middleware(DirectRoutes, routes=direct_routes)
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     app.include_router(observability_router())

@@ -25,9 +25,9 @@ from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import stored_response
 from hearth_kit.openapi import IfMatchRequired
 from hearth_kit.responses import model_response
-from hearth_kit.routing import HearthRoute
+from hearth_kit.routing import HearthRoute, parsed_body
 
-from hearth_referrals.api import LaContext, LaSubmission
+from hearth_referrals.api import LaContext, LaSubmission, Submission, bearer, la_submission
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.service import IntakeService, NewReferral
 from hearth_referrals.models import Referral, ReferralLink
@@ -78,6 +78,20 @@ async def send_referral(
     submission: LaSubmission,
 ) -> ReferralRead:
     """Send a referral to one or more agencies. Each agency's 15-minute clock starts now."""
+    return await _send(request, body, submission)
+
+
+async def send_referral_directly(request: Request) -> Response:
+    """``POST /v1/referrals`` as :class:`hearth_kit.routing.DirectRoutes` serves it: what
+    :func:`send_referral`'s parameters declare, solved in the same order (the caller, the
+    Idempotency-Key, the body) by the same functions, without FastAPI's solving."""
+    submission = await la_submission(
+        request, await bearer(request), request.headers.get("idempotency-key")
+    )
+    return await _send(request, await parsed_body(request, ReferralCreate), submission)
+
+
+async def _send(request: Request, body: ReferralCreate, submission: Submission) -> Response:
     ctx, claim = submission.ctx, submission.claim
     intake = IntakeService(ctx)
     # On PostgreSQL the key is claimed in the look-up's statement (one round trip fewer).
