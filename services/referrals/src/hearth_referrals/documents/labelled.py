@@ -36,6 +36,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
+    allergies,
     communication,
     disabilities,
     placements_count,
@@ -660,7 +661,10 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
 
 
 def _needs(builder: DraftBuilder, answer: Answer) -> None:
-    """Diagnosed disabilities and communication needs named in a health answer."""
+    """Diagnosed disabilities, communication needs and allergies named in a health answer."""
+    allergy = allergies(answer.value)
+    if allergy and "allergies" not in builder.child.fields:
+        builder.set(builder.child.fields, "allergies", allergy, 0.8, answer.block.evidence())
     found = disabilities(answer.value)
     if found:
         builder.set(builder.child.fields, "disabilities", found, 0.8, answer.block.evidence())

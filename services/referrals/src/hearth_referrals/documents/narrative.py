@@ -16,7 +16,12 @@ from hearth_referrals.documents.rules.authorities import find_authority, resolve
 from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
-from hearth_referrals.documents.rules.needs import communication, disabilities, placements_count
+from hearth_referrals.documents.rules.needs import (
+    allergies,
+    communication,
+    disabilities,
+    placements_count,
+)
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
 from hearth_referrals.documents.rules.risk_words import THIRD_PARTY
@@ -313,8 +318,9 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
 
 
 def _needs_in_sentences(builder: DraftBuilder, answer: Answer) -> None:
-    """Diagnosed disabilities and communication needs written in sentences about the
-    child ("she will need an interpreter", "diagnosed with autism"); a sentence about a
+    """Diagnosed disabilities, communication needs and allergies written in sentences about
+    the child ("she will need an interpreter", "diagnosed with autism", "allergic to
+    penicillin"); a sentence about a
     parent or another person is not the child's."""
     fields = builder.child.fields
     for sentence in re.split(r"(?<=[.;!?])\s+|\n+", answer.value):
@@ -327,6 +333,9 @@ def _needs_in_sentences(builder: DraftBuilder, answer: Answer) -> None:
         found = disabilities(sentence) if re.search(r"diagnos", sentence, re.I) else []
         if found and "disabilities" not in fields:
             builder.set(fields, "disabilities", found, 0.72, _evidence(answer))
+        allergy = allergies(sentence)
+        if allergy and "allergies" not in fields:
+            builder.set(fields, "allergies", allergy, 0.72, _evidence(answer, sentence))
 
 
 def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answer) -> None:

@@ -7,7 +7,7 @@ import re
 
 from hearth_contract.codes import CommunicationRequirement, Disability
 
-__all__ = ["communication", "disabilities", "placements_count", "without_remark"]
+__all__ = ["allergies", "communication", "disabilities", "placements_count", "without_remark"]
 
 _SUSPECTED = re.compile(
     r"\b(suspected|query|queried|\?|awaiting|waiting list|referred for|possible|not diagnosed"
@@ -47,6 +47,37 @@ _COMMUNICATION = [
 ]
 # Signing or no speech is "other" only when no named sign language says which.
 _UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language", re.I)
+# "No known allergies", "NKDA", "not allergic to anything": an answer that there are none.
+_NO_ALLERGIES = re.compile(
+    r"\bno (known )?(drug |food |medication )?allerg\w*|\bnkd?a\b"
+    r"|\bnot (known to be )?allergic to (anything|any\b)"
+    r"|\ballergies\W{0,3}(none|nil|no|n/?a)\b|\bnone known\b[^.;]{0,12}\ballerg",
+    re.IGNORECASE,
+)
+# An allergy the child has: "allergic to penicillin", "a nut allergy", "carries an EpiPen".
+_ALLERGY = re.compile(
+    r"\ballergic (reaction )?to\b|\b[a-z-]+ allerg(y|ies)\b|\banaphyla\w*|\bepi-?pens?\b"
+    r"|\bjext\b|\badrenaline (auto-?)?injector|\ballergies? (to|include|are)\b",
+    re.IGNORECASE,
+)
+# Words before "allergy" that are not what the child is allergic to.
+_NOT_AN_ALLERGEN = re.compile(r"\b(no|any|known|possible|suspected|an|the|allergy)\s+allerg", re.I)
+
+
+def allergies(text: str) -> str | None:
+    """The child's allergies as a sentence says them: "none known" for a denial, the
+    sentence itself for a named one, None for neither (or only a suspicion)."""
+    if _NO_ALLERGIES.search(text):
+        return "none known"
+    if _SUSPECTED.search(text):
+        return None
+    for found in _ALLERGY.finditer(text):
+        denied = re.search(r"\b(not|never|isn't|is not)\s+$", text[: found.start()], re.I)
+        if not denied and not _NOT_AN_ALLERGEN.search(found.group(0)):
+            return text.strip()[:2000]
+    return None
+
+
 _NONE = re.compile(r"^\W*(no|none|nil|n/?a|not applicable|no (known )?needs?)\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
