@@ -69,7 +69,11 @@ _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
     r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
     r"|\b(today|tonight|same day)\b[^.]{0,40}"
-    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b"
+    # "Bed needed: foster placement, now (overnight)": "now" as the answer's own item, not
+    # "the placement has now ended"
+    r"|\b(need\w*|requir\w*|bed|accommodat\w*)\b[^.]{0,80}([,:\-\u2013]\s*(right )?|\bright )now\b"
+    r"(?!\s*[a-z])",
     re.I,
 )
 # "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
@@ -994,7 +998,8 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
             if match.code:
                 builder.set(builder.top, "la_code", match.code, 0.75, answer.block.evidence())
         if answer.label == "Date" and "referral_date" not in builder.top:
-            dates = find_dates(answer.value, builder.reference_date)
+            # a typed memo's "Date: Wednesday 18th November" has no year
+            dates = find_logged_dates(answer.value, builder.reference_date)
             if dates:
                 builder.set(
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
@@ -1562,6 +1567,25 @@ def _short_breaks_are_planned(builder: DraftBuilder) -> None:
         builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
 
 
+# "Jayden's carers", "the current carers", "her foster carers": a child living with carers.
+_WITH_CARERS = re.compile(
+    r"\b(foster|respite|current|present|existing|(his|her|their|the)|\w+'s) (foster )?carers\b",
+    re.I,
+)
+
+
+def _respite_with_carers(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """Respite for a child who lives with carers is a stay with a respite foster carer: the
+    setting, when the document names none."""
+    duration = builder.placement.get("duration")
+    if "setting" in builder.placement or duration is None or str(duration.value) != "respite":
+        return
+    for answer in answers:
+        if _WITH_CARERS.search(f"{answer.label} {answer.value}"):
+            builder.set(builder.placement, "setting", "fostering", 0.75, answer.block.evidence())
+            return
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1848,6 +1872,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
     _short_breaks_are_planned(builder)
+    _respite_with_carers(builder, answers)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)

@@ -103,7 +103,9 @@ _NOT_THE_WORKER = re.compile(
 _SIGNED_BY_OTHER = re.compile(
     r"\b(duty|edt|emergency duty|out of hours|placement (officer|team|finding|service)"
     r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
-    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro)\b",
+    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro"
+    # the foster carers' own worker, writing for the child's
+    r"|supervising social worker|fostering (social worker|team|service)|ssw)\b",
     re.I,
 )
 _SOMEONE_ELSES_NUMBER = re.compile(
@@ -621,7 +623,9 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"(?<!duty )(?<!edt )social worker|allocated worker", whole, re.I
+        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )social worker|allocated worker",
+        whole,
+        re.I,
     )  # a "Duty Social Worker" signs for the child's worker, not as them
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value

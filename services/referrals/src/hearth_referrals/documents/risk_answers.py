@@ -397,8 +397,11 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     ):
         shared = True
     else:
+        # "... for Reuben", "Ruby: no known risks": hers alone, whatever the scope
         named = _child_named_in(builder, said)
-        shared = shared and named is None  # "... for Reuben": his alone, whatever the scope
+        if named is None and answer.label and len(answer.label.split()) <= 2:
+            named = _child_named_in(builder, answer.label)
+        shared = shared and named is None
     current = builder.current
     builder.current = current if named is None else named
     for key in ALL_RISKS:
