@@ -429,3 +429,55 @@ class TestPluralWeekdays:
     )
     def test_a_day_in_the_plural_is_weekly_unless_said_otherwise(self, text, frequency):
         assert family_time(text)[0]["frequency"] == frequency
+
+
+class TestBlankRiskRows:
+    @pytest.mark.parametrize(
+        "prompt", ["Disordered eating", "Risk of self-harm", "Harm to animals", "Missing episodes"]
+    )
+    def test_a_risk_prompt_left_blank_is_not_stated_and_asked(self, prompt):
+        text = (
+            "Child's name: Ava Moss\n"
+            "Date of birth: 01/02/2013\n"
+            f"{prompt}:\n"
+            "Fire setting: None known\n"
+        )
+        draft = _read(text)
+        risks = draft.referral["children"][0].get("risks", {})
+        stated = {name for group in risks.values() for name in group}
+        assert stated == {"fire_setting"}
+        asked = {item.pointer for item in draft.missing}
+        assert any(pointer.startswith("/children/0/risks/") for pointer in asked)
+
+    def test_a_risk_prompt_with_its_answer_below_is_still_read(self):
+        text = "Child's name: Ava Moss\nDate of birth: 01/02/2013\nSelf-harm:\nCuts her arms.\n"
+        risks = _child(text)["risks"]
+        assert risks["to_child"]["self_harm"]["state"] == "present"
+
+
+class TestOneSiblingsBlanket:
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "Risk information for Ivy is still awaited - Rose: no known risks.",
+            "Rose: no known risks. Nothing is on file about Ivy.",
+        ],
+    )
+    def test_a_none_known_naming_one_child_is_hers_alone(self, opening):
+        text = (
+            "To: Placements\n"
+            "From: Sam Idle, Fostering Team\n"
+            "Date: Mon 16 Nov 2026\n"
+            "Re: Respite weekend - Rose and Ivy Pell\n"
+            "\n"
+            f"{opening}\n"
+            "\n"
+            "Rose Pell, date of birth 11/02/2016, female.\n"
+            "\n"
+            "Ivy Pell, date of birth 19/06/2019, female.\n"
+        )
+        draft = _read(text)
+        rose, ivy = draft.referral["children"]
+        assert rose["risks"]["to_child"]["self_harm"]["state"] == "none_known"
+        assert "risks" not in ivy or not ivy["risks"].get("to_child")
+        assert "/children/1/risks" in {item.pointer for item in draft.missing}

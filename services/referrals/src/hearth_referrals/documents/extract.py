@@ -23,7 +23,11 @@ from hearth_referrals.documents.narrative import (
     read_signatures,
     reference_in_cells,
 )
-from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
+from hearth_referrals.documents.risk_answers import (
+    blanket_answer,
+    blanket_no_risks,
+    read_named_blankets,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -1856,6 +1860,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
+    read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in
         read_free_text(builder, _as_sentence(answer), shared)
