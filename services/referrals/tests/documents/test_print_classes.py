@@ -481,3 +481,50 @@ class TestOneSiblingsBlanket:
         assert rose["risks"]["to_child"]["self_harm"]["state"] == "none_known"
         assert "risks" not in ivy or not ivy["risks"].get("to_child")
         assert "/children/1/risks" in {item.pointer for item in draft.missing}
+
+
+def _asked(text: str) -> set[str]:
+    return {item.pointer for item in _read(text).missing}
+
+
+class TestTopicsSaidToBeUnknown:
+    _CHILD = "Referral date: 16/11/2026\nChild's name: Ola Bright\nDate of birth: 01/02/2013\n"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Family time is to be discussed at the next review.",
+            "The duty team could not reach dad; health and family time not known tonight.",
+            "Contact with mum is not yet agreed.",
+        ],
+    )
+    def test_a_sentence_saying_family_time_is_not_known_leaves_it_asked(self, sentence):
+        assert "/children/0/family_time" in _asked(f"{self._CHILD}{sentence}\n")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "She sees her mum weekly at the contact centre.",
+            "Mum weekly; dad's contact is to be confirmed.",
+        ],
+    )
+    def test_an_arrangement_beside_it_still_answers(self, sentence):
+        assert "/children/0/family_time" not in _asked(f"{self._CHILD}{sentence}\n")
+
+
+class TestPaceLength:
+    def test_a_pace_transfer_is_not_asked_how_long(self):
+        text = (
+            "Logged: Mon 16 Nov 2026 23:05\n"
+            "Child: Tia Nolan, date of birth 04/04/2011, female. Legal status: PACE transfer.\n"
+            "Bed needed: residential, tonight.\n"
+        )
+        assert "/placement/duration" not in _asked(text)
+
+    def test_another_emergency_is(self):
+        text = (
+            "Logged: Mon 16 Nov 2026 23:05\n"
+            "Child: Tia Nolan, date of birth 04/04/2011, female. Legal status: Section 20.\n"
+            "Bed needed: residential, tonight.\n"
+        )
+        assert "/placement/duration" in _asked(text)

@@ -1590,6 +1590,15 @@ def _respite_with_carers(builder: DraftBuilder, answers: list[Answer]) -> None:
             return
 
 
+def _pace_length_known(builder: DraftBuilder) -> None:
+    """A PACE transfer lasts until the child's court appearance: how long the placement is
+    for is not a question to send back."""
+    for child in builder.children:
+        status = child.fields.get("legal_status")
+        if status is not None and str(status.value) == "J2":
+            builder.answered.add("/placement/duration")
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1878,6 +1887,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _suitable_setting(builder, answers)
     _short_breaks_are_planned(builder)
     _respite_with_carers(builder, answers)
+    _pace_length_known(builder)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
