@@ -15,6 +15,7 @@ from hearth_referrals.documents.rules.dates import find_logged_dates
 from hearth_referrals.documents.rules.history import family_time, history_from_text
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.needs import allergy_named
 
 TODAY = TEST_NOW.date()
 
@@ -528,3 +529,23 @@ class TestPaceLength:
             "Bed needed: residential, tonight.\n"
         )
         assert "/placement/duration" in _asked(text)
+
+
+class TestAllergyInTheHealthAnswer:
+    @pytest.mark.parametrize(
+        ("health", "named"),
+        [
+            ("Well. Glasses; sesame allergy - has an EpiPen.", "sesame allergy"),
+            ("Eczema. Allergic to penicillin.", "Allergic to penicillin"),
+            ("Milk and egg allergies, managed at school", "Milk and egg allergies"),
+            ("No known allergies.", None),
+            ("Asthma; no allergies", None),
+            ("Hay fever in summer", None),
+        ],
+    )
+    def test_an_allergy_is_named_in_its_words(self, health, named):
+        assert allergy_named(health) == named
+
+    def test_the_health_answer_gives_the_childs_allergy(self):
+        text = "Child's name: Ola Bright\nHealth: Short-sighted; sesame allergy (EpiPen).\n"
+        assert _child(text)["allergies"] == "sesame allergy"

@@ -36,6 +36,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
+    allergy_named,
     communication,
     disabilities,
     placements_count,
@@ -989,6 +990,10 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _placement_field(builder, field, answer)
     else:
         _child_field(builder, field, answer)
+    allergy = allergy_named(answer.value) if field == "health" else None
+    if allergy and "allergies" not in builder.child.fields:
+        # "Glasses; peanut allergy - carries an EpiPen": the allergy the health answer names
+        builder.set(builder.child.fields, "allergies", allergy, 0.8, answer.block.evidence())
     found = statements(answer.value, builder.reference_date)
     for statement in found if field in ("health", "history") else []:
         builder.add_risk(

@@ -7,7 +7,31 @@ import re
 
 from hearth_contract.codes import CommunicationRequirement, Disability
 
-__all__ = ["communication", "disabilities", "placements_count", "without_remark"]
+__all__ = ["allergy_named", "communication", "disabilities", "placements_count", "without_remark"]
+
+# "peanut allergy", "allergic to penicillin", "nut and egg allergies": an allergy by name.
+_ALLERGY = re.compile(
+    r"\b((?:[a-z]+ (?:and |& |or )?){0,2}?[a-z]+) allerg(?:y|ies)\b"
+    r"|\ballergic to ((?:[a-z]+)(?:(?:,| and| &| or) [a-z]+){0,3})",
+    re.IGNORECASE,
+)
+_NOT_AN_ALLERGEN = re.compile(
+    r"^(no|known|any|an|the|his|her|their|severe|mild|food|possible)$", re.I
+)
+
+
+def allergy_named(text: str) -> str | None:
+    """The allergy a health answer names ("peanut allergy", "allergic to cats"), in its
+    words; None when it names none ("no known allergies" is not one)."""
+    for found in _ALLERGY.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()].lower()
+        if re.search(r"\b(no|nil|not|denies)\b[\w ]*$", before):
+            continue
+        allergen = (found.group(1) or found.group(2) or "").strip()
+        if allergen and not _NOT_AN_ALLERGEN.match(allergen.split()[-1]):
+            return found.group(0).strip()
+    return None
+
 
 _SUSPECTED = re.compile(
     r"\b(suspected|query|queried|\?|awaiting|waiting list|referred for|possible|not diagnosed"
