@@ -549,3 +549,28 @@ class TestAllergyInTheHealthAnswer:
     def test_the_health_answer_gives_the_childs_allergy(self):
         text = "Child's name: Ola Bright\nHealth: Short-sighted; sesame allergy (EpiPen).\n"
         assert _child(text)["allergies"] == "sesame allergy"
+
+
+class TestStartDateSaysHowSoon:
+    _FORM = "Child's name: Ola Bright\nDate of birth: 01/02/2013\n"
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            "Urgency:\nStart date: 11/01/2027\n",  # undated, the urgency row blank
+            "Urgency: -\nDate placement required: Mon 14 Dec\n",
+            "Referral date: 25/11/2026\nNeeded: Tues 1st Dec\n",  # the dates do not say
+        ],
+    )
+    def test_a_start_date_is_not_followed_by_the_urgency_question(self, lines):
+        assert "/placement/urgency" not in _asked(self._FORM + lines)
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            "Urgency: Emergency / Planned\nStart date: 11/01/2027\n",  # both left: unclear
+            "Referral date: 25/11/2026\nNeeded: within the next few days\n",  # no day given
+        ],
+    )
+    def test_without_a_start_date_or_with_the_urgency_unclear_it_is_asked(self, lines):
+        assert "/placement/urgency" in _asked(self._FORM + lines)

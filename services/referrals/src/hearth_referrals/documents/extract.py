@@ -1599,6 +1599,15 @@ def _pace_length_known(builder: DraftBuilder) -> None:
             builder.answered.add("/placement/duration")
 
 
+def _start_says_how_soon(builder: DraftBuilder) -> None:
+    """A start date read from the document says how soon the placement is needed: "is this
+    an emergency or planned?" is not asked on top of it (unless the form left its urgency
+    unclear, which is asked whatever the date)."""
+    start = builder.placement.get("start_date")
+    if start is not None and start.state is ExtractionState.FOUND and start.value is not None:
+        builder.answered.add("/placement/urgency")
+
+
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
@@ -1909,6 +1918,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)
+    _start_says_how_soon(builder)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
     return builder
