@@ -1562,13 +1562,13 @@ def _under_risks(heading: str, answer: Answer) -> Answer:
 
 
 def _short_breaks_are_planned(builder: DraftBuilder) -> None:
-    """Respite or short breaks are a planned pattern of stays: the request is planned unless
-    the document says it is an emergency (which it then reads as the urgency)."""
+    """Respite or short breaks are a planned pattern of stays: "is this an emergency?" is
+    not asked of them. The urgency itself is left to the document's own words."""
     duration = builder.placement.get("duration")
     if "urgency" in builder.placement or duration is None or str(duration.value) != "respite":
         return
     if duration.state is ExtractionState.FOUND and duration.evidence:
-        builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
+        builder.answered.add("/placement/urgency")
 
 
 # "Jayden's carers", "the current carers", "her foster carers": a child living with carers.
