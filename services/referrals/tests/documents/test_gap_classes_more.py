@@ -231,12 +231,17 @@ class TestTheStartAndHowUrgent:
         [
             ("Planned move date: 06/12/2026", "planned"),
             ("Emergency placement needed from: 21/11/2026", "emergency"),
-            ("Type of short break requested: Foster care - respite", "planned"),
         ],
     )
     def test_urgency(self, lines, urgency):
         draft = _draft(lines)
         assert draft.referral["placement"]["urgency"] == urgency
+        assert "/placement/urgency" not in _missing(draft)
+
+    def test_respite_is_not_asked_whether_it_is_an_emergency(self):
+        # short breaks are planned by nature: no question, and no urgency the words do not say
+        draft = _draft("Type of short break requested: Foster care - respite")
+        assert "urgency" not in draft.referral["placement"]
         assert "/placement/urgency" not in _missing(draft)
 
 

@@ -13,6 +13,7 @@ import re
 
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
+from hearth_referrals.documents.rules.history import family_time as arrangements_in
 
 __all__ = [
     "about_someone_else",
@@ -322,6 +323,15 @@ _HEADING_ONLY = re.compile(
 )
 
 
+# "Family time is to be discussed at the next review", "health not known tonight": the
+# sentence names the topic to say it is not answered yet.
+_SAYS_NOT_KNOWN = re.compile(
+    r"\b(not (yet )?known|unknown|to be (discussed|confirmed|agreed|arranged|decided|established)"
+    r"|not yet (agreed|decided|arranged|confirmed)|tbc)\b",
+    re.IGNORECASE,
+)
+
+
 def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """The gap questions a sentence answers in words (see ``_SENTENCE_TOPICS``)."""
     if not value or (not label and _HEADING_ONLY.match(value)):
@@ -343,6 +353,10 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
                 continue
             if topic == "family_time" and unknown_family_time:
                 continue
+            if _SAYS_NOT_KNOWN.search(sentence) and not (
+                topic == "family_time" and arrangements_in(sentence)
+            ):
+                continue  # "health and family time not known tonight": still to be asked
             every = _EVERY_CHILD.search(sentence) and len(builder.children) > 1
             indexes = range(len(builder.children)) if every else [builder.current]
             if sibling is not None and not every:

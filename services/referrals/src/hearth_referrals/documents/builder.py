@@ -86,6 +86,9 @@ class DraftBuilder:
         self.young_parent = False  # the child is a parent: their baby is attached to them
         # A start date answered "ASAP" or "today": the referral date, once that is read.
         self.start_at_once: Evidence | None = None
+        # "Ruby: no known risks" written before Ruby's details: read once she is known.
+        self.named_blankets: list[Any] = []
+        self.settling_named = False
 
     @property
     def child(self) -> ChildFindings:

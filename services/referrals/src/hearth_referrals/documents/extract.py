@@ -23,7 +23,11 @@ from hearth_referrals.documents.narrative import (
     read_signatures,
     reference_in_cells,
 )
-from hearth_referrals.documents.risk_answers import blanket_answer, blanket_no_risks
+from hearth_referrals.documents.risk_answers import (
+    blanket_answer,
+    blanket_no_risks,
+    read_named_blankets,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -69,7 +73,11 @@ _TODAY_REQUEST = re.compile(
     r"\b(need\w*|requir\w*|placement|bed|accommodat\w*|urgent\w*|emergency|asap)\b"
     r"[^.]{0,80}\b(today|tonight|same day|this afternoon|this evening)\b"
     r"|\b(today|tonight|same day)\b[^.]{0,40}"
-    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b",
+    r"\b(placement|bed|needed|required)\b|^\W*(today|tonight|same day)\b"
+    # "Bed needed: foster placement, now (overnight)": "now" as the answer's own item, not
+    # "the placement has now ended"
+    r"|\b(need\w*|requir\w*|bed|accommodat\w*)\b[^.]{0,80}([,:\-\u2013]\s*(right )?|\bright )now\b"
+    r"(?!\s*[a-z])",
     re.I,
 )
 # "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
@@ -994,7 +1002,8 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
             if match.code:
                 builder.set(builder.top, "la_code", match.code, 0.75, answer.block.evidence())
         if answer.label == "Date" and "referral_date" not in builder.top:
-            dates = find_dates(answer.value, builder.reference_date)
+            # a typed memo's "Date: Wednesday 18th November" has no year
+            dates = find_logged_dates(answer.value, builder.reference_date)
             if dates:
                 builder.set(
                     builder.top, "referral_date", dates[0].value, 0.8, answer.block.evidence()
@@ -1553,13 +1562,50 @@ def _under_risks(heading: str, answer: Answer) -> Answer:
 
 
 def _short_breaks_are_planned(builder: DraftBuilder) -> None:
-    """Respite or short breaks are a planned pattern of stays: the request is planned unless
-    the document says it is an emergency (which it then reads as the urgency)."""
+    """Respite or short breaks are a planned pattern of stays: "is this an emergency?" is
+    not asked of them. The urgency itself is left to the document's own words."""
     duration = builder.placement.get("duration")
     if "urgency" in builder.placement or duration is None or str(duration.value) != "respite":
         return
     if duration.state is ExtractionState.FOUND and duration.evidence:
-        builder.set(builder.placement, "urgency", "planned", 0.75, duration.evidence[0])
+        builder.answered.add("/placement/urgency")
+
+
+# "Jayden's carers", "the current carers", "her foster carers": a child living with carers.
+_WITH_CARERS = re.compile(
+    r"\b(foster|respite|current|present|existing|(his|her|their|the)|\w+'s) (foster )?carers\b",
+    re.I,
+)
+
+
+def _respite_with_carers(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """Respite for a child who lives with carers is a stay with a respite foster carer: the
+    setting, when the document names none."""
+    duration = builder.placement.get("duration")
+    if "setting" in builder.placement or duration is None or str(duration.value) != "respite":
+        return
+    for answer in answers:
+        if _WITH_CARERS.search(f"{answer.label} {answer.value}"):
+            builder.set(builder.placement, "setting", "fostering", 0.75, answer.block.evidence())
+            return
+
+
+def _pace_length_known(builder: DraftBuilder) -> None:
+    """A PACE transfer lasts until the child's court appearance: how long the placement is
+    for is not a question to send back."""
+    for child in builder.children:
+        status = child.fields.get("legal_status")
+        if status is not None and str(status.value) == "J2":
+            builder.answered.add("/placement/duration")
+
+
+def _start_says_how_soon(builder: DraftBuilder) -> None:
+    """A start date read from the document says how soon the placement is needed: "is this
+    an emergency or planned?" is not asked on top of it (unless the form left its urgency
+    unclear, which is asked whatever the date)."""
+    start = builder.placement.get("start_date")
+    if start is not None and start.state is ExtractionState.FOUND and start.value is not None:
+        builder.answered.add("/placement/urgency")
 
 
 def _join_wrapped(answers: list[Answer]) -> list[Answer]:
@@ -1832,6 +1878,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
+    read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in
         read_free_text(builder, _as_sentence(answer), shared)
@@ -1848,6 +1895,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
     _short_breaks_are_planned(builder)
+    _respite_with_carers(builder, answers)
+    _pace_length_known(builder)
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
@@ -1869,6 +1918,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
     _urgency_from_dates(builder)
+    _start_says_how_soon(builder)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
     return builder

@@ -661,10 +661,7 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
 
 
 def _needs(builder: DraftBuilder, answer: Answer) -> None:
-    """Diagnosed disabilities, communication needs and allergies named in a health answer."""
-    allergy = allergies(answer.value)
-    if allergy and "allergies" not in builder.child.fields:
-        builder.set(builder.child.fields, "allergies", allergy, 0.8, answer.block.evidence())
+    """Diagnosed disabilities and communication needs named in a health answer."""
     found = disabilities(answer.value)
     if found:
         builder.set(builder.child.fields, "disabilities", found, 0.8, answer.block.evidence())
@@ -993,6 +990,11 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _placement_field(builder, field, answer)
     else:
         _child_field(builder, field, answer)
+    allergy = allergies(answer.value) if field == "health" else None
+    if allergy and "allergies" not in builder.child.fields:
+        # "Glasses; peanut allergy - carries an EpiPen": the allergy the health answer names,
+        # "NKDA": none known
+        builder.set(builder.child.fields, "allergies", allergy, 0.8, answer.block.evidence())
     found = statements(answer.value, builder.reference_date)
     for statement in found if field in ("health", "history") else []:
         builder.add_risk(

@@ -108,7 +108,9 @@ _NOT_THE_WORKER = re.compile(
 _SIGNED_BY_OTHER = re.compile(
     r"\b(duty|edt|emergency duty|out of hours|placement (officer|team|finding|service)"
     r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
-    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro)\b",
+    r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro"
+    # the foster carers' own worker, writing for the child's
+    r"|supervising social worker|fostering (social worker|team|service)|ssw)\b",
     re.I,
 )
 _SOMEONE_ELSES_NUMBER = re.compile(
@@ -519,13 +521,38 @@ def _contact_row(answer: Answer) -> bool:
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
     if _contact_row(answer):
         return
+    current = builder.current
     for statement in statements(answer.value, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
+        written = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        named = _sibling_named_beside(builder, written, statement.quote) if shared else None
+        builder.current = current if named is None else named
         builder.add_risk(
             (statement.group, statement.name),
             RiskFinding(statement.state, 0.8, evidence, statement.quote, False),
-            shared=shared,
+            shared=shared and named is None,
         )
+    builder.current = current
+
+
+def _sibling_named_beside(builder: DraftBuilder, text: str, quote: str) -> int | None:
+    """ "I have no risk information for Ava - Ruby: no known risks": of several children,
+    the one the statement's own clause names is the one it is about."""
+    if len(builder.children) < 2:
+        return None
+    names = {
+        str(child.fields[key].value).lower(): index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    for clause in re.split(r"(?<=[.;!?])\s+|\s+[-\u2013]\s+", text):
+        if quote and quote in clause:
+            # the child's name as the clause's label ("Ruby: ..."), not a sentence's subject
+            # (which in a shared section speaks for the group)
+            label = re.match(r"^\W*([A-Za-z'-]+)\s*:", clause)
+            return names.get(label.group(1).lower()) if label else None
+    return None
 
 
 # "Jacob Collins (born ...) is a boy of 9", "Kofi is aged 3": a passage opening with a child's
@@ -630,7 +657,9 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"(?<!duty )(?<!edt )social worker|allocated worker", whole, re.I
+        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )social worker|allocated worker",
+        whole,
+        re.I,
     )  # a "Duty Social Worker" signs for the child's worker, not as them
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value

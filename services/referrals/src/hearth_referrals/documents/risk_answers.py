@@ -21,7 +21,14 @@ from hearth_referrals.documents.rules.risk_states import (
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 
-__all__ = ["blanket_answer", "blanket_no_risks", "keyed_by_order", "risk_answer", "risk_checklist"]
+__all__ = [
+    "blanket_answer",
+    "blanket_no_risks",
+    "keyed_by_order",
+    "read_named_blankets",
+    "risk_answer",
+    "risk_checklist",
+]
 
 LABELLED = 0.95
 _ANOTHERS_LABEL = re.compile(
@@ -390,6 +397,13 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         said = answer.value
     if said is None:
         return False
+    person = _person_before(answer, said)
+    if person and not builder.settling_named:
+        # "Ruby: no known risks", written before the children are read: hers alone, once
+        # she is known (read_named_blankets)
+        named_answer = replace(answer, label=person, value=said)
+        builder.named_blankets.append((named_answer, shared, builder.current))
+        return True
     evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
     named = None
     if len(builder.children) > 1 and re.search(
@@ -409,10 +423,40 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     return True
 
 
-def _child_named_in(builder: DraftBuilder, sentence: str) -> int | None:
+_PERSON_LABEL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def _person_before(answer: Answer, said: str) -> str | None:
+    """The first name a blanket answer is written after ("Ruby: no known risks"), as the
+    answer's label or just before the colon in its line; None otherwise."""
+    if _PERSON_LABEL.match(answer.label):
+        return answer.label
+    after_a_clause = re.search(r"[.;,\-\u2013]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$", answer.label)
+    if after_a_clause and answer.value.strip() == said.strip():
+        return after_a_clause.group(1)  # "Nothing on file for Ava - Ruby: no known risks"
+    found = re.search(
+        r"(?:^|[\s(\-\u2013])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*:\s*" + re.escape(said), answer.value
+    )
+    return found.group(1) if found else None
+
+
+def read_named_blankets(builder: DraftBuilder) -> None:
+    """Each "Ruby: no known risks" for the child of that name, once the children are read."""
+    current = builder.current
+    builder.settling_named = True
+    for answer, shared, written_in in builder.named_blankets:
+        named = _child_named_in(builder, answer.label, alone=True)
+        builder.current = written_in if named is None else named
+        # a label that names no child ("Summary: no known risks") is read as it was written
+        blanket_no_risks(builder, answer, shared and named is None)
+    builder.settling_named = False
+    builder.current = current
+
+
+def _child_named_in(builder: DraftBuilder, sentence: str, alone: bool = False) -> int | None:
     """ "There are no known risks for Piper": of several children, the one the sentence
     names (by first or known-as name), whichever child's section it is read in."""
-    if len(builder.children) < 2:
+    if len(builder.children) < (1 if alone else 2):
         return None
     words = {word.lower() for word in re.findall(r"[A-Za-z'-]+", sentence)}
     named = {

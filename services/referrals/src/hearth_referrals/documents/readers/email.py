@@ -147,6 +147,8 @@ def _header_blocks(message: EmailMessage) -> list[Block]:
     blocks = []
     for name in _HEADERS:
         value = message.get(name)
+        if name == "subject" and not value:
+            value = message.get("re")  # a typed memo's "Re:" line is its subject
         if value:
             label = name.capitalize()
             blocks.append(

@@ -12,6 +12,7 @@ from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
+from hearth_referrals.documents.readers.print_layout import print_layout
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 
@@ -95,6 +96,7 @@ def unwrap(lines: list[str]) -> list[str]:
             and not _prompt_alone(previous)  # "3. Pronouns" over "he/him": its answer
             and (
                 line.lstrip()[:1].islower()  # a label's long answer wraps only mid-sentence
+                or previous.rstrip().endswith(";")  # a list goes on after its semicolon
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
@@ -338,4 +340,4 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
-    return blocks_from_lines(unwrap(split_pairs(lines)), base)
+    return blocks_from_lines(unwrap(split_pairs(print_layout(lines))), base)

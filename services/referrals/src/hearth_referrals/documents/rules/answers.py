@@ -682,6 +682,18 @@ def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
     return None
 
 
+def _blank_risk_prompt(text: str, following: Block | None) -> bool:
+    """A risk's prompt ending in its colon with nothing after it, where the next line is
+    another prompt with its own answer (or nothing follows): a row left blank, not a
+    sentence saying the child has the risk."""
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    prompt = _LABEL_ONLY.match(text)
+    if prompt is None or not text.rstrip().endswith(":") or not risk_terms(prompt.group(1)):
+        return False
+    return following is None or bool(_LABEL_LINE.match(following.text))
+
+
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
     answers: list[Answer] = []
     numbered = [bool(_QUESTION_NUMBER.match(block.text)) for block in blocks]
@@ -723,6 +735,11 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             answers.append(_answer(label, first, following, block))
             answers.extend(_line_answers("\n".join(rest), following) if rest else [])
             index += 2
+            continue
+        if _blank_risk_prompt(block.text, following):
+            # "Disordered eating:" over "Missing episodes: None known": the row left blank
+            answers.append(_answer(_LABEL_ONLY.match(block.text).group(1), "", block))
+            index += 1
             continue
         inline = _numbered_inline(block, numbered[index : index + 2] == [True, True])
         if inline is not None:

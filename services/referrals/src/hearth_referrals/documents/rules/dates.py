@@ -201,24 +201,49 @@ _WEEKDAY_DAY_MONTH = re.compile(
 )
 
 
+# "Wednesday 18th November", "18 Nov": a memo's date with the month in words, no year.
+_DAY_MONTH_WORD = re.compile(
+    r"^\W*(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"{_DAY}(?:\s+of)?\s+{_MONTH}\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_logged_dates(text: str, today: date) -> list[FoundDate]:
-    """Dates written in full, or a weekday with a day and month ("Thu 19/11"): this year's
-    or last year's, whichever has that day on that weekday and is not after ``today``."""
+    """Dates written in full, or a day and month with no year ("Thu 19/11", a whole answer
+    "Wednesday 18th November"): this year's or last year's, whichever is not after
+    ``today`` (and falls on the weekday, when one is written)."""
     found = find_dates(text, today)
     if found:
         return found
     for match in _WEEKDAY_DAY_MONTH.finditer(text):
         weekday = _WEEKDAYS.index(match.group(1).lower()[:3])
-        day, month = int(match.group("day")), int(match.group("month"))
-        for year in (today.year, today.year - 1):
-            try:
-                value = date(year, month, day)
-            except ValueError:
-                break
-            if value.weekday() == weekday and value <= today + timedelta(days=1):
-                found.append(FoundDate(value, match.group(0), match.start()))
-                break
+        value = _latest_such_day(int(match.group("month")), int(match.group("day")), today, weekday)
+        if value is not None:
+            found.append(FoundDate(value, match.group(0), match.start()))
+    spelt = _DAY_MONTH_WORD.match(text)
+    if not found and spelt:
+        named = spelt.group("weekday")
+        weekday = _WEEKDAYS.index(named.lower()[:3]) if named else None
+        value = _latest_such_day(
+            _month(spelt.group("month")), int(spelt.group("day")), today, weekday
+        )
+        if value is not None:
+            found.append(FoundDate(value, spelt.group(0).strip(), spelt.start()))
     return found
+
+
+def _latest_such_day(month: int, day: int, today: date, weekday: int | None) -> date | None:
+    """This year's or last year's day and month, not after ``today`` (a day's grace), on
+    ``weekday`` when one is given; None when neither year fits."""
+    for year in (today.year, today.year - 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+        if value <= today + timedelta(days=1) and weekday in (None, value.weekday()):
+            return value
+    return None
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:

@@ -106,6 +106,9 @@ _FREQUENCY = [
         r"|once a year|every (two|three|2|3) months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
+    # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,
+    # is that day each week
+    (FamilyTimeFrequency.WEEKLY, r"\b(mon|tues|wednes|thurs|fri|satur|sun)days\b"),
 ]
 _WHOM = re.compile(
     r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
@@ -199,6 +202,13 @@ _CARE_SETTING = re.compile(
     r"|residential (family|assessment) (centre|unit))\b",
     re.I,
 )
+# "Current carers (Mr and Mrs Gorst) since March 2022", "With current carers since 2024": a
+# list's entry for the home the child is in now or was in (not a sentence about them).
+_CARERS_ENTRY = re.compile(
+    r"^\W*(with )?((his|her|their) )?(current|present|existing|previous|former)"
+    r" (foster )?carers?\b",
+    re.I,
+)
 _HOME = re.compile(
     r"\b(at home|home with|with (his |her |their )?(birth )?(mum|mother|dad|father|parents?)"
     r"|birth family|family home)\b",
@@ -228,9 +238,9 @@ def history_from_text(text: str, reference: date) -> list[dict]:
         dated = bool(find_dates(piece, reference))
         # a short entry naming where ("Foster care (short term), ended ..."), not a sentence
         # that counts ("her current foster placement is her second")
+        setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece)
         care = (
-            bool(_CARE_SETTING.search(piece) and _YEARS.search(piece))
-            or bool(_CARE_SETTING.search(piece) and len(piece.split()) <= 12)
+            bool(setting and _YEARS.search(piece)) or bool(setting and len(piece.split()) <= 12)
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue

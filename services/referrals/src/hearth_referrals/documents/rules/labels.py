@@ -26,7 +26,9 @@ OTHER_PEOPLE = re.compile(
     r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
     r"|gp|doctor|health visitor|emergency duty|edt|placement officer|placements? team"
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
-    r"|placement finding|resource (team|panel)|art\b|access to resources)\b",
+    r"|placement finding|resource (team|panel)|art\b|access to resources"
+    # the foster carers' own worker (an in-house or agency fostering team's)
+    r"|supervising social worker|fostering (social worker|team)|ssw)\b",
     re.I,
 )
 
@@ -60,7 +62,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on
         r"|^(workflow )?(step|episode|form|request|referral|record) (started|created|opened"
-        r"|initiated|raised|logged)( on| date)?$)",
+        r"|initiated|raised|logged)( on| date)?$"
+        # Mosaic's "Step start date": the day the request's workflow step was begun
+        r"|^(workflow )?step start( date| on)?$|^workflow start( date| on)?$"
+        # a duty team's note: the time the call was logged is when the request came
+        r"|^(date (and time )?|time )?logged( on| at)?$)",
     ),
     (
         "la_reference",
@@ -101,6 +107,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to (move|start)|needed( on| from)?)$"
         r"|^when( needed| required| (is it|is the placement) needed)?$"
+        # a respite request's "Dates: Sat 19 Dec to Mon 28 Dec": the stay begins on the first
+        r"|^dates( (needed|required|requested|sought|of (the )?(respite|stay|short breaks?"
+        r"|breaks?|care)))?$|^(respite|short breaks?|stay) dates?$"
         # a series of short breaks: the first one is when the care starts
         r"|^(first|initial) (short )?(break|stay|respite|overnight|night)s?( (from|on|date"
         r"|starts?( on| from)?))?$"
@@ -367,7 +376,7 @@ def field_for(label: str, part: str = "") -> str | None:
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
         return None  # the worker's team or area, not where the child should live
-    if _SOMEONE_ELSES_REFERENCE.search(label):
+    if _SOMEONE_ELSES_REFERENCE.search(label) or _JUSTICE_REFERENCE.search(label):
         return None  # a portal's or a provider's own number for the referral, not the LA's
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
@@ -404,6 +413,13 @@ def _translated(label: str, part: str) -> str | None:
 _SOMEONE_ELSES_REFERENCE = re.compile(
     r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",
+    re.I,
+)
+# "Custody / court ref", "Police ref", "PNC number": the police's or a court's number for
+# the case, beside the LA's own
+_JUSTICE_REFERENCE = re.compile(
+    r"\b(custody|court|police|crime|pnc|cps|yot|youth (offending|justice))\b[\w /&]{0,20}"
+    r"\b(ref(erence)?|no\.?|number|id|urn)\b",
     re.I,
 )
 _HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)

@@ -64,6 +64,14 @@ _NO_LONGER = re.compile(
 )
 
 
+# "s38(6) PACE", "section 2 of the Mental Health Act": a section of another Act, not the
+# Children Act's section with that number.
+_SECTION_CITED = re.compile(r"^(s\.?\s?|section\s?)\d", re.IGNORECASE)
+_OTHER_ACT = re.compile(
+    r"^\s*(\(\d+\)\s*)?(of (the )?)?(pace|police and criminal evidence|mental health act|mha"
+    r"|laspo|crime and disorder)\b",
+    re.IGNORECASE,
+)
 _PENDING = re.compile(
     r"[\s(-]{0,3}(hearing|application|applied for|to be (sought|applied for)|being sought"
     r"|pending|proceedings (are )?(planned|issued)|is planned|sought|to follow|expected"
@@ -104,6 +112,8 @@ def find_legal_statuses(text: str) -> list[LegalStatus]:
                 continue  # "applying for an ICO" is a plan, not the status
             if _NO_LONGER.search(before):
                 continue  # "so it is no longer an ICO": the status it was, not it is
+            if _SECTION_CITED.match(match.group(0)) and _OTHER_ACT.match(text[match.end() :]):
+                continue  # "transfer under s38(6) PACE": the Act named is not the Children Act
             if _PENDING.match(text[match.end() : match.end() + 40]):
                 continue  # "ICO hearing listed for Friday": an order not yet made
             taken.append(range(match.start(), match.end()))

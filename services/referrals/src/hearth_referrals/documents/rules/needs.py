@@ -7,7 +7,36 @@ import re
 
 from hearth_contract.codes import CommunicationRequirement, Disability
 
-__all__ = ["allergies", "communication", "disabilities", "placements_count", "without_remark"]
+__all__ = [
+    "allergies",
+    "allergy_named",
+    "communication",
+    "disabilities",
+    "placements_count",
+    "without_remark",
+]
+
+# "peanut allergy", "allergic to penicillin", "nut and egg allergies": an allergy by name.
+_NAMED_ALLERGY = re.compile(
+    r"\b((?:[a-z]+ (?:and |& |or )?){0,2}?[a-z]+) allerg(?:y|ies)\b"
+    r"|\ballergic to ((?:[a-z]+)(?:(?:,| and| &| or) [a-z]+){0,3})",
+    re.IGNORECASE,
+)
+_NOT_NAMED = re.compile(r"^(no|known|any|an|the|his|her|their|severe|mild|food|possible)$", re.I)
+
+
+def allergy_named(text: str) -> str | None:
+    """The allergy a health answer names ("peanut allergy", "allergic to cats"), in its
+    words; None when it names none ("no known allergies" is not one)."""
+    for found in _NAMED_ALLERGY.finditer(text):
+        before = text[max(0, found.start() - 12) : found.start()].lower()
+        if re.search(r"\b(no|nil|not|denies)\b[\w ]*$", before):
+            continue
+        allergen = (found.group(1) or found.group(2) or "").strip()
+        if allergen and not _NOT_NAMED.match(allergen.split()[-1]):
+            return found.group(0).strip()
+    return None
+
 
 _SUSPECTED = re.compile(
     r"\b(suspected|query|queried|\?|awaiting|waiting list|referred for|possible|not diagnosed"
@@ -66,7 +95,8 @@ _NOT_AN_ALLERGEN = re.compile(r"\b(no|any|known|possible|suspected|an|the|allerg
 
 def allergies(text: str) -> str | None:
     """The child's allergies as a sentence says them: "none known" for a denial, the
-    sentence itself for a named one, None for neither (or only a suspicion)."""
+    allergy in its words for a named one (the sentence, when it names it another way: "carries
+    an EpiPen"), None for neither (or only a suspicion)."""
     if _NO_ALLERGIES.search(text):
         return "none known"
     if _SUSPECTED.search(text):
@@ -74,7 +104,7 @@ def allergies(text: str) -> str | None:
     for found in _ALLERGY.finditer(text):
         denied = re.search(r"\b(not|never|isn't|is not)\s+$", text[: found.start()], re.I)
         if not denied and not _NOT_AN_ALLERGEN.search(found.group(0)):
-            return text.strip()[:2000]
+            return allergy_named(text) or text.strip()[:2000]
     return None
 
 
