@@ -591,7 +591,7 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("sw", "She is allergic to cats.", {ANIMALS: X}),
     # --- criminal exploitation of others --------------------------------------
     ("yot", "He recruits younger children to run drugs for him.", {EXPLOITS: P}),
-    ("police", "Believed to be a line holder who uses younger boys as runners.", {EXPLOITS: P}),
+    ("police", "Believed to be a line holder who uses younger boys as runners.", {EXPLOITS: S}),
     ("sw", "Grooms younger peers in the home into shoplifting for him.", {EXPLOITS: P}),
     ("sw", "He has been exploiting other residents by getting them to hold drugs.", {EXPLOITS: P}),
     ("yot", "He is involved in recruiting others into county lines.", {EXPLOITS: P}),

@@ -2,9 +2,8 @@
 
 One entry per risk: its abbreviations (matched as whole words), its terms in the plain
 phrase notation of :mod:`~hearth_referrals.documents.rules.phrases` (each word brings
-its inflections), the few patterns that need more than a phrase (a word that counts
-only in some company), and reassurances (what a writer says instead of "no": "eats
-well"). Add a word here, not a regex elsewhere.
+its inflections), and the few patterns that need more than a phrase (a word that counts
+only in some company). Add a word here, not a regex elsewhere.
 
 Sources: the Placements Data Standard's risk definitions (standards/); common UK
 safeguarding abbreviations as local safeguarding children partnerships' glossaries
@@ -26,7 +25,6 @@ class Vocabulary:
     terms: tuple[str, ...]
     abbreviations: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
-    reassurances: tuple[str, ...] = ()
     source: str = ""
 
 
@@ -67,6 +65,8 @@ _SELF_HARM = Vocabulary(
         "urge to cut|harm",
         "be|been|is|was|keep|continue|start|stop cutting",
         "cut deeper",
+        "tie ~2 around {poss} neck",
+        "jump from|off ~2 bridge|building|car park|multi-storey",
     ),
     patterns=(
         r"^\W*cutting\b(?=\s*[(:\-\u2013])",
@@ -79,7 +79,7 @@ _SELF_HARM = Vocabulary(
 )
 
 _SEXUAL_EXPLOITATION = Vocabulary(
-    abbreviations=("cse", "cawn", "cawns"),
+    abbreviations=("cse", "cawn", "cawns", "csae", "csea"),
     terms=(
         "sexual|sexually exploitation|exploit",
         "exploit sexually",
@@ -141,7 +141,8 @@ _CRIMINAL_EXPLOITATION = Vocabulary(
         "run|hold a line",
         "drug debt",
         "debt bondage",
-        "gang involvement|affiliation|affiliated|activity|member",
+        "gang involvement|affiliation|affiliated|activity|member|related|associated",
+        "drug mule|mules",
         "organised|organized crime",
         "possession with intent",
         "intent to supply",
@@ -162,7 +163,7 @@ _CRIMINAL_EXPLOITATION = Vocabulary(
         r"|heroin|class a)\b",
         r"\b(wraps|deal bags) of (drugs|cannabis|cocaine|crack|heroin|class a)\b",
         r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
-        r"\btraffick\w*(?! (for|into) sex)",
+        r"\btraffick\w*(?![^.;]{0,40}\bsex)",
     ),
     source="Home Office county lines guidance (2023); NRM statutory guidance",
 )
@@ -195,9 +196,13 @@ _DRUG_ALCOHOL = Vocabulary(
         "use|take drugs or|and drink",
         "drink or|and smoke|use",
         "vape|vaping cannabis|weed|thc",
-        "joint|joints|spliff|spliffs|bong",
+        "smoke joints|spliffs|bongs",
+        "spliff|spliffs",
         "test positive for",
         "hungover|hangover",
+        "drink cider|vodka|beer|lager|wine|spirits|alcohol",
+        "mephedrone|amphetamine|amphetamines|lsd",
+        "magic mushrooms",
     ),
     patterns=(
         # drugs as what is carried or sold for others is exploitation, not the child's use
@@ -227,7 +232,6 @@ _EATING_DISORDER = Vocabulary(
         "refuse food|meals",
         "refuse to eat",
         "refuse her|his|their meals",
-        "skip meals",
         "vomit after meals|eating|food",
         "vomit after every|her|his|their meal|meals",
         "exercise excessively|obsessively|compulsively",
@@ -238,13 +242,12 @@ _EATING_DISORDER = Vocabulary(
         "calorie counting",
         "ng tube|feeding",
         "nasogastric",
+        "food refusal",
+        "stop eating",
+        "laxative misuse|abuse",
+        "take|use laxatives",
         "concern about|regarding|around|re|with [her|his|their] eating|food|diet",
         "concern about|regarding|around|re|with [her|his|their] food intake",
-    ),
-    reassurances=(
-        "eat well",
-        "good|healthy appetite",
-        "her|his|their eating is fine|good|normal|healthy",
     ),
     source="NICE NG69 (eating disorders); CAMHS CEDS referral terms",
 )
@@ -283,15 +286,11 @@ _MISSING = Vocabulary(
         "sofa surf",
         "stay at unknown addresses|address",
         "return interview",
+        "unaccounted for",
     ),
     patterns=(
         r"\bmissing\b(?! (information|details?|documents?|data|fields?|(her|his|their) "
         r"(mum|mother|dad|father|nan|gran|family|friends?|sister|brother|home)))",
-    ),
-    reassurances=(
-        "always return home|back on time",
-        "always return on time",
-        "always home by curfew",
     ),
     source="College of Policing missing persons APP (MFH, MISPER, absent); DfE statutory "
     "guidance on children who run away or go missing (RHI)",
@@ -312,13 +311,13 @@ _PHYSICAL_HARM = Vocabulary(
         "hit|lash|punch|kick|bite|hurt|injure|threaten|attack|slap|headbutt|stab|strangle"
         "|choke|push|shove|beat|batter|throttle|bully|thump {person}",
         "fight with {person}",
-        "lash out",
+        "lash|hit|strike|kick out",
+        "serious youth violence",
+        "scratch|pinch|nip|smack|strike|elbow|intimidate {person}",
         "throw ~2 at {person}",
         "spit at {person}",
         "affray",
         "robbery",
-        "carry [{det}] {weapon}",
-        "possession of [{det}] {weapon}",
         "threat|threaten ~3 with [{det}] {weapon}",
     ),
     patterns=(
@@ -330,7 +329,7 @@ _PHYSICAL_HARM = Vocabulary(
 )
 
 _SEXUAL_HARM = Vocabulary(
-    abbreviations=("hsb", "iioc"),
+    abbreviations=("hsb", "shb", "iioc"),
     terms=(
         "harmful sexual|sexualised behaviour|behavior",
         "sexually harmful",
@@ -348,12 +347,16 @@ _SEXUAL_HARM = Vocabulary(
         "sexually abuse|abusive|assault",
         "expose {self}",
         "indecent exposure|assault",
-        "indecent images of children|a child",
+        "indecent images of children",
+        "indecent images of a child",
         "upskirt|upskirting",
         "share ~2 nude|indecent|intimate|sexual image|images|photo|photos|picture|video|nudes"
         " of {person}",
-        "aim|aim2|aim3 assessment|work|intervention",
+        "aim|aim2|aim3 assessment",
         "rape {person}",
+        "sexual offence|offences|offending",
+        "sex offender|offenders",
+        "voyeurism",
     ),
     patterns=(
         r"(harm|risks?) to others\W+(physical(ly)? (or|and|/) )?sexual",
@@ -380,6 +383,9 @@ _FIRE_SETTING = Vocabulary(
         "burn [down] ~2 property|furniture|bin|bins|car|cars|curtains|mattress|building|house"
         "|home|school|pillow|bed|paper|shed",
         "fire starting",
+        "fire raising|raiser",
+        "deliberate fire|fires",
+        "burn things|items|objects|paper|rubbish",
         "fascinate|fascination ~2 fire|fires|lighters|matches",
         "play with fire|lighters|matches",
     ),
@@ -398,7 +404,6 @@ _HARM_TO_ANIMALS = Vocabulary(
         "harm|cruelty|cruel|violence|violent|risk|danger|threat to|towards {whose} {animal}",
         "animal cruelty|abuse|welfare",
     ),
-    reassurances=("gentle|kind|good with {whose} {animal}", "love|loves animals|pets"),
     source="RSPCA and NSPCC guidance linking animal cruelty to child welfare",
 )
 

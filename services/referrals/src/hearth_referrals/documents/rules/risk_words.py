@@ -14,7 +14,6 @@ from hearth_referrals.documents.rules.risk_vocabulary import (
 
 __all__ = [
     "CUES",
-    "REASSURANCES",
     "RISK_SHORTHAND",
     "RISK_TERMS",
     "THIRD_PARTY",
@@ -28,9 +27,7 @@ def _any(*alternatives: str) -> str:
 
 
 def _compiled(vocabulary: Vocabulary) -> re.Pattern[str]:
-    abbreviations = [
-        rf"(?<![\w/])(?:{re.escape(word)})(?![\w/])" for word in vocabulary.abbreviations
-    ]
+    abbreviations = [rf"(?<!\w)(?:{re.escape(word)})(?!\w)" for word in vocabulary.abbreviations]
     phrases = [compile_terms(vocabulary.terms)] if vocabulary.terms else []
     return re.compile(_any(*abbreviations, *phrases, *vocabulary.patterns), re.IGNORECASE)
 
@@ -39,12 +36,6 @@ def _compiled(vocabulary: Vocabulary) -> re.Pattern[str]:
 RISK_TERMS = {key: _compiled(vocabulary) for key, vocabulary in VOCABULARY.items()}
 _GENERIC = _compiled(GENERIC_EXPLOITATION)
 _EXPLOITATION_KINDS = (("to_child", "sexual_exploitation"), ("to_child", "criminal_exploitation"))
-# What a writer says instead of "no": "eats well", "gentle with the dogs".
-REASSURANCES = {
-    key: re.compile(compile_terms(vocabulary.reassurances), re.IGNORECASE)
-    for key, vocabulary in VOCABULARY.items()
-    if vocabulary.reassurances
-}
 
 # A bare topic word that stands for its risk only where risks are being listed (a list
 # of risks' short names, or a label in a risks section): "Animals: kicked the dog",
@@ -66,12 +57,17 @@ _CUE_PATTERNS = {
         # "self-harmed in 2024, none this year": nothing in the time since
         r"\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+(so far )?"
         r"this (year|term)\b",
+        # "went missing four times in 2024, none in 2026": it happened, then stopped
+        r"\b20\d\d\b[^.;]{0,60}\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+"
+        r"(so far )?in\s+20\d\d\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
         r"|episodes?|reports?|risks?|information)\b",
         r"\bnone( known| identified| reported)?\b",
-        r"\bnot (known|a concern|an issue|been|identified|reported|considered)\b",
+        r"\bnot (currently |presently )?(known|a concern|an issue|been|identified|reported"
+        r"|considered)\b",
+        r"\bnothing of\b",  # "nothing of concern", "nothing of note"
         r"\bdenies\b",
         r"\bneither\b",
         r"\bnever\b",
