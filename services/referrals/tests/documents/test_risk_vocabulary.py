@@ -84,6 +84,46 @@ class TestTheReader:
         assert _present_f1(HELD_BACK) >= 0.88
 
 
+class TestAssertionClasses:
+    """Variants of the classes the table showed, in other words than its rows."""
+
+    @pytest.mark.parametrize(
+        ("text", "key", "state"),
+        [
+            # whose whereabouts: a parent's address is not the child going missing
+            ("Address: whereabouts unknown", "to_child/missing", "not_stated"),
+            ("Birth father - whereabouts unknown, no contact", "to_child/missing", "not_stated"),
+            ("Her whereabouts were unknown overnight on Friday.", "to_child/missing", "present"),
+            # it happened, then stopped: "none in" a later year
+            ("Two overdoses in 2023, none in 2025.", "to_child/self_harm", "historical"),
+            ("Lit fires at home in 2022; nothing in 2026.", "to_others/fire_setting", "historical"),
+            ("No fire setting in 2026.", "to_others/fire_setting", "none_known"),
+            # who reports or suspects is not whose risk it is
+            (
+                "Foster carers believe she is drinking in the park.",
+                "to_child/drug_alcohol",
+                "suspected",
+            ),
+            ("Raised by school staff: cutting to both forearms.", "to_child/self_harm", "present"),
+            # a topic taught, not a behaviour
+            (
+                "Attended a course on the dangers of county lines.",
+                "to_child/criminal_exploitation",
+                "not_stated",
+            ),
+            ("School ran an assembly about self-harm.", "to_child/self_harm", "not_stated"),
+            # a rule for what may happen
+            (
+                "Any missing episode must be reported within an hour.",
+                "to_child/missing",
+                "not_stated",
+            ),
+        ],
+    )
+    def test_the_state(self, text, key, state):
+        assert _states(text).get(key, "not_stated") == state
+
+
 class TestPhrases:
     @pytest.mark.parametrize(
         ("word", "forms"),

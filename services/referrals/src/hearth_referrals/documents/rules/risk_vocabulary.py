@@ -285,10 +285,13 @@ _MISSING = Vocabulary(
         "stay out without permission",
         "absent without permission|authority|consent",
         "unauthorised|unauthorized absence",
-        "whereabouts unknown|unaccounted",
-        "whereabouts not known",
-        "whereabouts are|were|is [often|frequently|regularly] unknown|unaccounted",
-        "whereabouts are|were|is [often|frequently|regularly] not known",
+        # a bare "whereabouts unknown" is as often a parent's address: the child's
+        # whereabouts are unknown for a time, or often
+        "whereabouts [are|were|is] unknown|unaccounted overnight|for|until|since",
+        "whereabouts [are|were|is] not known overnight|for|until|since",
+        "whereabouts are|were|is often|frequently|regularly|repeatedly|sometimes"
+        " unknown|unaccounted",
+        "whereabouts are|were|is often|frequently|regularly|repeatedly|sometimes not known",
         "concern about|regarding|re [her|his|their] whereabouts",
         "fail to return",
         "not return home",
