@@ -29,7 +29,7 @@ from datetime import date
 
 from hearth_referrals.documents.rules.dates import MONTHS, find_dates
 
-__all__ = ["conditional_risk", "dated_in_the_past", "hypothetical", "pseudo"]
+__all__ = ["conditional_risk", "dated_in_the_past", "hypothetical", "hypothetical_any", "pseudo"]
 
 _PSEUDO = re.compile(
     r"f(o)?etal alcohol|\bfasd?\b|alcohol spectrum|neonatal abstinence|drug allerg\w*"
@@ -51,7 +51,23 @@ _PSEUDO = re.compile(
     # (not an eating disorder team: a child it treats has one)
     r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance)"
     r"( and \w+| from (home|care))? (team|service|hub|panel|co-?ordinator|officer|lead|worker"
-    r"|clinic|nurse|navigator|practitioner)s?\b",
+    r"|clinic|nurse|navigator|practitioner|tracker|register|mapping|meeting)s?\b"
+    # a topic taught, not a behaviour: "a workshop on knife crime and county lines",
+    # "a group on self-harm awareness", "a talk about grooming"
+    r"|\b(workshops?|sessions?|courses?|programmes?|groups?|lessons?|training|leaflets?"
+    r"|education|assembl(y|ies)|pshe)\s+(on|about|around|regarding|covering)\s+"
+    r"([\w'-]+\s+){0,4}[\w'-]+"
+    r"|\b[\w-]+(\s+[\w-]+)?\s+(awareness|education|prevention)\b"
+    # a thing, not the child, missing: "reports are missing from the file"
+    r"|\bmissing (from|in) (the |his |her |their )?(file|records?|paperwork|bag|pockets?"
+    r"|wallet|purse|system)\b"
+    # a drink that is not alcohol
+    r"|\b(energy|soft|fizzy|sugary|hot|caffeinated) drinks?\b"
+    # police action named after drugs: "a drugs warrant", "a drugs raid"
+    r"|\bdrugs? (warrants?|raids?|dogs?)\b"
+    # fire safety, not fire setting
+    r"|\bfire (alarms?|drills?|service|brigade|exits?|doors?|safety|extinguishers?|escape"
+    r"|officers?|station|and rescue)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -88,7 +104,7 @@ _MONTH_YEAR = re.compile(
 )
 _LAST_YEAR = re.compile(r"\blast year\b", re.I)
 _RECENT = re.compile(
-    r"\b(current\w*|ongoing|recent\w*|now|still|continu\w*|again|yesterday"
+    r"\b(current\w*|ongoing|(?<!no )(?<!not )recent\w*|now|still|continu\w*|again|yesterday"
     r"|this (week|month|year|term)|last (night|week|weekend|month))\b",
     re.I,
 )
@@ -105,6 +121,16 @@ def pseudo(clause: str, start: int, end: int) -> bool:
 def hypothetical(left: str) -> bool:
     """A forward trigger before the mention in the same clause ("if she goes missing")."""
     return bool(_HYPOTHETICAL.search(left)) and not conditional_risk(left)
+
+
+# "any HSB would need to be shared": a risk spoken of as what might be, not what is.
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+)?$", re.I)
+_WOULD_AFTER = re.compile(r"^\W*(?:[\w-]+\W+){0,2}?(?:would|will|should|must|needs? to)\b", re.I)
+
+
+def hypothetical_any(left: str, right: str) -> bool:
+    """ "Any self-harm should be reported to EDT": a rule for what may happen."""
+    return bool(_ANY_BEFORE.search(left)) and bool(_WOULD_AFTER.match(right))
 
 
 def conditional_risk(left: str) -> bool:

@@ -17,6 +17,7 @@ from hearth_referrals.documents.rules.context import (
     conditional_risk,
     dated_in_the_past,
     hypothetical,
+    hypothetical_any,
     pseudo,
 )
 from hearth_referrals.documents.rules.risk_words import (
@@ -130,6 +131,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
         cues = []  # "since moving to her grandmother's she has not ...": a place, not a person
     if cues and _WITNESSED.match(window[cues[-1].end() :]):
         cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
+    if cues and _REPORTED_BY.search(window[: cues[-1].start()]):
+        cues = []  # "Reported by carers: ...": who told, not whose it is
     if harm_to_child and re.match(r"^\W*(\w+\W+)?by\b", right):
         return bool(cues)  # "sexually exploited by adults": done to the child, the child's
     return bool(cues) or bool(_SOMEONE_ELSES_AFTER.match(right))
@@ -153,7 +156,17 @@ _PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
 _WITNESSED = re.compile(
     # active only: "Mum was found intoxicated" is about Mum
     r"^\W*(?:(?:have|has|had)\s+)?(?:also\s+)?(?:noticed|smelt|smelled|seen|saw|found"
-    r"|observed|spotted|caught)\b(?![^.;]*\b(?:on|in) (?:him|her|them)sel(?:f|ves)\b)",
+    r"|observed|spotted|caught)\b(?![^.;]*\b(?:on|in) (?:him|her|them)sel(?:f|ves)\b)"
+    # who suspects or worries about it: "Carers suspect cannabis use", "Staff are worried
+    # about possible disordered eating", "Carers report no concerns re ..."
+    r"|^\W*(?:(?:are|is|were|was|have been|has been)\s+)?(?:also\s+)?(?:suspect|suspects"
+    r"|suspected|believe|believes|think|thinks|fear|fears|worried|concerned)\b"
+    r"|^\W*report(?:s|ed)?\s+(?:no|nothing)\b",
+    re.I,
+)
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|raised|noticed|observed|seen|found|witnessed|shared|disclosed|told)\s+by\s+"
+    r"(?:the |her |his |their )?$",
     re.I,
 )
 # A reported clause whose subject is a name: the child named, not the reporter.
@@ -340,8 +353,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue  # "if placed with younger children he may pose a risk of ..."
             if _UNKNOWN_WHETHER.search(left):
                 continue  # "it is not known whether she self-harms": neither yes nor no
-            if group == "to_others" and re.match(r"(\s+\w+){0,2}\s+by\b", clause[match.end() :]):
+            if group == "to_others" and _DONE_BY.match(clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
+            if hypothetical_any(left, right):
+                continue  # "any HSB would need to be shared": a rule for what may happen
             state = _state_in_clause(clause, match.start(), match.end(), reference)
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
@@ -361,6 +376,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     return found
 
 
+# "by her step-father" names who did it; "by getting them to hold drugs" says how.
+_DONE_BY = re.compile(r"(\s+\w+){0,2}\s+by\b(?!\s+\w+ing\b)", re.I)
+
+
 def _after_a_denial(
     state: RiskState, split: list[tuple[str, bool]], index: int, key: tuple[str, str]
 ) -> RiskState:
@@ -371,7 +390,7 @@ def _after_a_denial(
     if state is RiskState.PRESENT and split[index][1] and index:
         before = split[index - 1][0]
         denied = _DENIES.search(before) and key in [k for k, _m in risk_terms(before)]
-        if denied and _FOUND.search(clause):
+        if denied and _FOUND.search(clause) and not _ON_THE_BODY.search(clause):
             return RiskState.SUSPECTED  # "denies using drugs but cannabis was found"
     if state is RiskState.NONE_KNOWN and _DENIES.search(clause) and index + 1 < len(split):
         after, contrast = split[index + 1]
@@ -383,6 +402,12 @@ def _after_a_denial(
     return state
 
 
+# what is found on the child's body is the risk itself: "but fresh cuts were found on her arms"
+_ON_THE_BODY = re.compile(
+    r"\b(cuts?|wounds?|scratch(es)?|burns?|marks|scars?|injur(y|ies)|bruis\w*)\b[^.;]{0,25}"
+    r"\b(on|to|across) (her|his|their) \w+",
+    re.I,
+)
 _DENIES = re.compile(r"\b(denies|denied|denying)\b", re.I)
 _FOUND = re.compile(r"\b(found|smelt|smelled|smell(s|ing)? of|discovered|paraphernalia)\b", re.I)
 _RECORDED = re.compile(

@@ -5,247 +5,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CUES", "RISK_SHORTHAND", "RISK_TERMS", "THIRD_PARTY", "risk_terms", "supplied_use"]
+from hearth_referrals.documents.rules.phrases import compile_terms
+from hearth_referrals.documents.rules.risk_vocabulary import (
+    GENERIC_EXPLOITATION,
+    VOCABULARY,
+    Vocabulary,
+)
+
+__all__ = [
+    "CUES",
+    "RISK_SHORTHAND",
+    "RISK_TERMS",
+    "THIRD_PARTY",
+    "risk_terms",
+    "supplied_use",
+]
 
 
 def _any(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
-# "Exploitation" alone is both kinds of exploitation of the child.
-_GENERIC_EXPLOITATION = (
-    r"(?<!sexual )(?<!criminal )(?<!sexually )(?<!criminally )\bexploitation\b"
-    r"(?! of (others|younger|peers|other))"
-)
-_RISK_PATTERNS: dict[tuple[str, str], str] = {
-    ("to_child", "self_harm"): _any(
-        r"self[- ]?harm\w*",
-        r"self[- ]injur\w*",
-        r"cut(s|ting)? (herself|himself|themselves|(her|his|their) (arms?|legs?|wrists?))",
-        # "cuts her forearms", "cutting (arms and thighs)": a cut to the child's own body
-        r"\bcut(s|ting)?\s+(\(?(her|his|their|own|both|left|right|upper|lower|inner)\s+){0,3}"
-        r"(fore)?(arms?|legs?|wrists?|thighs?|stomach|tummy|skin|body|face|hands?|ankles?)\b",
-        r"^\W*cutting\b(?=\s*[(:\-\u2013])",
-        r"overdos\w*",
-        r"(harm(ed|s|ing)?|hurt(s|ing)?|injur(ed|es|ing)) (himself|herself|themselves)",
-        r"suicid\w*",
-        r"\bdsh\b|\bs/h\b",  # deliberate self-harm, "s/h"
-        r"\b(took|taken|take|takes|taking) an? od\b|\bod'?(s|d|ed)?\b(?= (of|on)\b)",
-        # "tried to hang herself", "burns himself", "strangles herself"
-        r"\b(hang|hung|strangl|suffocat|drown|poison|burn|burnt|stab|starv|punch|bit|bite|hit)"
-        r"\w* (her|him|them)sel(f|ves)\b",
-        r"ligatures?",
-        r"scratch(es|ed|ing)? (herself|himself|themselves"
-        r"|(her|his|their) (arms?|legs?|wrists?|skin))",
-        # "thought of ending his life", "tried to take her own life"
-        r"(end|ending|ended|take|taking|took|kill|killing) (his|her|their) (own )?life",
-    ),
-    ("to_child", "sexual_exploitation"): _any(
-        r"\bcse\b",
-        r"sexual(ly)? exploit\w*",
-        r"child sexual exploitation",
-        r"sexual(ly)? (or|and|/) criminal(ly)? exploit\w*",  # "sexual or criminal exploitation"
-        r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(an?\s+)?(others|younger|peers|other))",
-        # an older man's lifts, gifts or money: the pattern grooming takes
-        r"\bolder (man|men|males?|boyfriend)\b[^.;]{0,30}\b(lifts?|gifts?|presents?|money|phones?"
-        r"|alcohol|cigarettes)\b",
-        r"\b(lifts?|gifts?|presents?|money) from (an? )?older (man|men|males?)\b",
-        r"\b(in exchange|in return|paid|pay|pays|paying) for sex\b",
-        r"\bsexting\b",
-        r"\bexploit\w* sexually\b",
-        r"\bcawns?\b|child abduction warning notice",
-        r"\b(relationship|going out) with an? (1[89]|[2-9]\d)[- ]year[- ]old (man|male|adult)\b",
-        r"\bolder (man|men|males?)('s|s'|')?\s+(flats?|houses?|homes?|cars?|address(es)?)\b",
-        r"\b(raped|sexually (assaulted|abused))\b[^.;]{0,12}\bby (an? )?(older|adult|unknown"
-        r"|several|a group of) (m[ae]n|males?|boys?|adults?)\b",
-        r"\b(coerc|forc|pressur|groom|trick|manipulat)\w* into (sex|sexual)\w*",
-        r"\bsexual (activity|acts?|favours)\b[^.;]{0,30}\b(in return|in exchange|for (money|drugs"
-        r"|alcohol|gifts|cigarettes))\b",
-        r"\b(sexual|indecent|explicit|nude|naked|intimate) (images|photos|pictures|videos|selfies)"
-        r"\b[^.;]{0,40}\b(men|males|adults?|strangers|online|older)\b",
-        # "met an adult male online", "talking online to older men", "an older boyfriend":
-        # grooming by its signs
-        r"\b(adult|older) (males?|men|man)\b[^.]{0,40}\bonline\b",
-        r"\bonline\b[^.]{0,40}\b(adult|older) (males?|men|man)\b",
-        r"\b(an? |her |his )?(much )?older boyfriend\b",
-        _GENERIC_EXPLOITATION,
-    ),
-    ("to_child", "criminal_exploitation"): _any(
-        r"\bcce\b",
-        r"criminal(ly)? (or|and|/) sexual(ly)? exploit\w*",
-        r"criminal(ly)? exploit\w*+(?! (of )?(others|younger|peers|other))",
-        r"county lines",
-        r"drug running",
-        # carrying, running or delivering for others: "used to carry drugs", "a runner for"
-        r"\b(carr(y|ies|ying|ied)|deliver\w*|run(s|ning)?|ran|transport\w*|mov(e|es|ed|ing))"
-        r" (drugs|class a|packages|parcels)\b",
-        r"\b(drug )?runner for\b",
-        r"\btrap ?house\b",
-        r"\bcuckoo\w*",
-        r"(selling|dealing|sell|deal|deals|sells|holding|hold|holds|held) (drugs|cannabis|class a)",
-        r"drug dealing",
-        r"gang (involvement|affiliation|activity|members?)",
-        r"organi[sz]ed crime|\bocg\b",
-        r"\bexploit\w* criminally\b",
-        r"\b(possession with intent|intent to supply|pwits?)\b",
-        r"\b(steal\w*|stole|shoplift\w*|robb\w*|offend\w*) for (older|adult|other)\b",
-        r"\b(large |significant )?(quantit(y|ies)|amounts?|wraps|deal bags) of (drugs|cannabis"
-        r"|cocaine|crack|heroin|class a)\b",
-        r"\b(involved|involvement|links?|linked)\b[^.;]{0,30}\bgangs?\b",
-        # trafficked for labour, made to "work off" a journey debt
-        r"traffick\w*",
-        r"debt bondage",
-        r"(cash|cash[- ]in[- ]hand) work",
-        r"links? (to|with) (older|adult) (youths|males|boys|men|gang\w*)",
-        r"work(s|ed|ing)? off (his|her|their|a|the) (\w+ )?debts?",
-        _GENERIC_EXPLOITATION,
-    ),
-    ("to_child", "drug_alcohol"): _any(
-        r"substance (mis)?use",
-        r"substances",
-        # drugs as what is carried or sold for others is exploitation, not the child's use
-        r"(?<!county lines )(?<!selling )(?<!dealing )(?<!holding )(?<!carry )(?<!carrying )"
-        r"(?<!carried )(?<!carries )(?<!deliver )(?<!delivering )(?<!supply )(?<!supplying )"
-        r"(?<!transport )(?<!transporting )(?<!move )(?<!moving )\bdrugs?\b"
-        r"(?! (running|dealing|lines|for))",
-        r"alcohol",
-        r"cannabis",
-        r"drinking",
-        r"\b(drank|drunk)\b",
-        r"\bdrinks (heavily|to excess|most|every|daily|at)\b",
-        r"solvents?",
-        r"\b(weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|nitrous oxide|laughing gas)\b",
-        r"\bsniff\w* (glue|gas|aerosols?|lighter fluid|solvents?|petrol)\b",
-        r"\b(methadone|subutex|buprenorphine)\b",  # opioid substitution
-        r"\bintoxicated\b|\bunder the influence\b|\bstoned\b",
-        r"\bdrug use",
-        r"\b(smoke|use drugs|take drugs) (or|and) drink\b|\bdrink (or|and) (smoke|use drugs)\b",
-    ),
-    ("to_child", "eating_disorder"): _any(
-        r"eating disorder",
-        r"eating (difficult(y|ies)|problems?|issues?|concerns?)",
-        r"disordered eating",
-        r"anorexi\w*",
-        r"bulimi\w*",
-        r"\barfid\b",
-        r"restrict\w* (her |his |their )?(food|eating|diet)",
-        r"restrict\w* (what|how much) (she|he|they) eats?\b",
-        r"\bmak(e|es|ing) (her|him|them)sel(f|ves) sick\b",
-        r"\bbinge[- ]?eat\w*",
-        r"\brefus\w* (food|to eat|meals|(her|his|their) meals)\b",
-        r"\bvomit\w* after (meals|eating|food|every meal|(her|his|their) meals)\b",
-        r"\bexercis\w* (excessively|obsessively|compulsively)\b",
-        r"\b(low bmi|bmi (is )?(very |dangerously )?low)\b",
-        r"\bpurg(e|es|ed|ing)\b",
-        # "no concerns about her eating", "CAMHS have concerns about his eating"
-        r"\bconcerns? (about|regarding|around|re|with) (her|his|their) (eating|food intake|diet)\b",
-    ),
-    ("to_child", "missing"): _any(
-        r"go(es|ing)? missing",
-        r"went missing",
-        r"missing (episodes?|from (home|care|placement))",
-        r"\bmissing\b(?! (information|details?|documents?|data|fields?))",
-        r"abscond\w*",
-        r"\bmf[hc]\b",  # "MFH episodes": missing from home (or care)
-        r"\bmisper\b",  # police: a missing person
-        r"run(s|ning)? away",
-        r"ran away",
-        r"(leav(es|ing)|left) (school|home|the placement|placement|the house)"
-        r" (at lunch\w*|during the (school )?day|without (permission|telling))",
-        r"(ran|runs?|running) (off |away )?from (school|home|care|(the |his |her |their )?"
-        r"(placement|carers?|children's home|unit))",
-        r"stay(s|ed|ing)? out (overnight|all night|late|without permission)",
-        r"absent without (permission|authority|consent)",
-        r"unauthori[sz]ed absences?",
-        # police shorthand: missing from home / care ("MFH episodes", "MFC")
-        r"\bmf[hc]\b",
-    ),
-    ("to_others", "physical_harm"): _any(
-        r"physical(ly)? aggress\w*",
-        r"aggressi\w*",
-        r"violen(t|ce)",
-        r"(?<!sexually )(?<!sexual )(?<!indecent )\bassault\w*",
-        r"\b(abh|gbh|(actual|grievous) bodily harm|wounding)\b",
-        r"physical harm",
-        # "Harm to others (physical or sexual)", "physical or sexual harm"
-        r"(harm|risks?) to others\W+physical",
-        r"\bphysical(ly)? (or|and|/) sexual(ly)? harm",
-        r"threat\w* (to|of) (harm|hurt|kill|stab|assault|attack)",
-        r"(?:gets? into|getting into|got into) fights",
-        r"(hits?|hitting|lash\w*|punch\w*|kick\w*|bit|bites|biting|hurt\w*|injur\w*|threaten\w*"
-        r"|attack\w*|slap\w*|headbutt\w*|stab\w*"
-        r"|fights? with|fighting with|fought with)"
-        r" (out|others|staff|carers|peers|people|anyone|someone|another (child|young person|pupil)"
-        r"|(other|younger|smaller) (children|pupils|young people|kids|residents|boys|girls|students"
-        r"|siblings)"
-        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
-        r"|(step-?)?(mum|mother|dad|father)|nan|grandparents?|partner|support worker"
-        r"|classmates?|friends?|boy|girl|pupil|student|younger child)s?)\b",
-        # "throws objects at carers", "threw a chair at a teacher"
-        r"\b(throws?|threw|throwing) ([\w-]+ ){0,2}at (others|staff|carers|peers|people|teachers?"
-        r"|(a|his|her|their) (carer|peer|teacher|member of staff|sibling|brother|sister"
-        r"|(step-?)?(mum|mother|dad|father)|support worker)s?)\b",
-    ),
-    ("to_others", "sexual_harm"): _any(
-        r"harmful sexual(ised)? behaviou?r",
-        r"\bhsb\b",
-        r"sexually harmful",
-        r"sexual harm",
-        r"(harm|risks?) to others\W+(physical(ly)? (or|and|/) )?sexual",
-        r"\bsexual(ly)? (or|and|/) physical(ly)? harm",
-        r"sexuali[sz]ed behaviou?r",
-        # "touched a younger child inappropriately", "sexually assaulted a peer"
-        r"\btouch\w*\b[^.;]{0,30}\b(sexually|inappropriately)\b",
-        r"\b(sexual|inappropriate) touching\b",
-        r"\bsexually inappropriate\b|\binappropriate sexual\w*",
-        r"\bsexual risk (to|towards)\b|\bposes? a sexual risk\b",
-        r"\bsexual (comments|remarks|gestures)\b",
-        r"\bsexually (abus|assault)\w*",
-        r"\bexpos(es|ed|ing) (him|her|them)sel(f|ves)\b|\bindecent (exposure|assault)\b",
-    ),
-    ("to_others", "fire_setting"): _any(
-        r"fire[- ]?setting",
-        r"\barson\w*",
-        r"sets? fires?",
-        r"setting fires?",
-        r"starting fires?",
-        r"\b(set|sets|started|starts|lit|lights) (an?|small|several|a few|two|three) fires?",
-        r"\b(started|starts|starting|set|sets) (the |\w+ )?fires? (in|at|on)\b",
-        r"\bthreat\w* to (burn|set fire)\w*",
-        r"\b(lit|lighting|started|starting|set|setting) fires\b",
-        r"\b(setting|starting|lighting) (an?|the) fire\b",
-        r"\bfires? (have |has )?(been )?(set|started|lit)\b",
-        r"\bburn(t|ed|s|ing)? (down )?(\w+ ){0,2}(property|furniture|bins?|cars?|curtains|mattress"
-        r"|building|house|home|school)\b",
-        r"\bset (light|fire) to\b|\bset\b[^.;]{0,25}\b(alight|ablaze|on fire)\b",
-        r"\bset(s|ting)? fire to\b",
-        r"fire starting",
-    ),
-    ("to_others", "harm_to_animals"): _any(
-        r"(harm\w*|cruel\w*|hurt\w*|injur\w*|kick\w*|kill\w*|strangl\w*|abus\w*|squeez\w*"
-        r"|hit|hits|hitting|threw|throw\w*|tortur\w*|torment\w*|drown\w*|stamp\w*"
-        r"|mistreat\w*|rough with|(poured|sprayed|threw|throw\w*) \w+ (on|over|at))"
-        r"( (to|towards))?( the| an?| his| her| their)?( \w+(?:'s|s'))?( family)?"
-        r" (animals?|pets?|cats?|dogs?|kittens?|pupp(y|ies)|rabbits?|hamsters?|birds?"
-        r"|guinea pigs?)\b",
-        r"animal (cruelty|abuse|welfare)",
-        r"(risks?|danger|threat) (to|towards) (animals|pets)",
-        r"(harm|cruelty|violence) (to|towards) (animals|pets)",
-    ),
-    ("to_others", "criminal_exploitation"): _any(
-        r"(exploit\w*|recruit\w*|groom\w*|coerc\w*) (of )?(an? )?"
-        r"(other|younger|peers|vulnerable)\w*",
-        r"criminal exploitation of others",
-        # "drawing other young people into offending", "involving peers in county lines"
-        r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
-        r" (other |younger |vulnerable )*(peers|young people|children|pupils|others|boys|girls"
-        r"|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
-        r"|drug (dealing|running)|gang\w*|(hold|carry|sell|deal|deliver|run|move|stash)\w* drugs)",
-        r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
-        r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
-    ),
-}
-RISK_TERMS = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RISK_PATTERNS.items()}
+def _compiled(vocabulary: Vocabulary) -> re.Pattern[str]:
+    abbreviations = [rf"(?<!\w)(?:{re.escape(word)})(?!\w)" for word in vocabulary.abbreviations]
+    phrases = [compile_terms(vocabulary.terms)] if vocabulary.terms else []
+    return re.compile(_any(*abbreviations, *phrases, *vocabulary.patterns), re.IGNORECASE)
+
+
+# Each risk's words (rules/risk_vocabulary.py), compiled once.
+RISK_TERMS = {key: _compiled(vocabulary) for key, vocabulary in VOCABULARY.items()}
+_GENERIC = _compiled(GENERIC_EXPLOITATION)
+_EXPLOITATION_KINDS = (("to_child", "sexual_exploitation"), ("to_child", "criminal_exploitation"))
 
 # A bare topic word that stands for its risk only where risks are being listed (a list
 # of risks' short names, or a label in a risks section): "Animals: kicked the dog",
@@ -267,12 +57,17 @@ _CUE_PATTERNS = {
         # "self-harmed in 2024, none this year": nothing in the time since
         r"\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+(so far )?"
         r"this (year|term)\b",
+        # "went missing four times in 2024, none in 2026": it happened, then stopped
+        r"\b20\d\d\b[^.;]{0,60}\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+"
+        r"(so far )?in\s+20\d\d\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
         r"|episodes?|reports?|risks?|information)\b",
         r"\bnone( known| identified| reported)?\b",
-        r"\bnot (known|a concern|an issue|been|identified|reported|considered)\b",
+        r"\bnot (currently |presently )?(known|a concern|an issue|been|identified|reported"
+        r"|considered)\b",
+        r"\bnothing of\b",  # "nothing of concern", "nothing of note"
         r"\bdenies\b",
         r"\bneither\b",
         r"\bnever\b",
@@ -463,6 +258,11 @@ def _risk_terms(text: str) -> tuple[tuple[tuple[str, str], re.Match[str]], ...]:
         match = _first(key, pattern, text)
         if match:
             hits.append((key, match))
+    named = {key for key, _match in hits}
+    if not named.intersection(_EXPLOITATION_KINDS):
+        generic = _GENERIC.search(text)  # "exploited", "NRM": both kinds, unless one is named
+        if generic:
+            hits.extend((key, generic) for key in _EXPLOITATION_KINDS)
     others = next((m for key, m in hits if key == _EXPLOITS_OTHERS), None)
     if others is not None:
         # "Involving other children in offending / exploitation", "recruits younger boys to
