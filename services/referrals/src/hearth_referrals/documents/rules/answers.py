@@ -61,8 +61,8 @@ def _is_checked(glyph: str) -> bool:
 
 
 _OPTION_THEN_DETAIL = re.compile(
-    r"^(yes|no|n/?a|unknown|not known|historic(?:al)?|current|suspected|none known)"
-    r"\s*[-\u2013:]\s+(\S.*)$",
+    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known)"
+    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:)\s+(\S.*)$",
     re.I,
 )
 
@@ -149,7 +149,20 @@ def _code_pair(text: str) -> bool:
     return bool(pair) and any(_CODE_NAME.match(part) for part in pair.groups())
 
 
+# A paper form filled in on its dotted lines: "Surname: ....Hollins....", "Health: ........";
+# the dots (or underscores, or an ellipsis) the hand wrote between are not the answer.
+_FILL_DOTS = re.compile(r"^\s*(?:\.{3,}|_{3,}|\u2026+)\s*|\s*(?:\.{3,}|_{3,}|\u2026+)\s*$")
+
+
+def _filled_in(value: str) -> str:
+    """The words written on a dotted line, without the line's dots around them."""
+    if "..." not in value and "___" not in value and "\u2026" not in value:
+        return value
+    return _FILL_DOTS.sub("", _FILL_DOTS.sub("", value))
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
+    value = _filled_in(value)
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     label = _code_words(label)
     rest, options = split_options(value)

@@ -205,7 +205,8 @@ _LABELS: list[tuple[str, str]] = [
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
         "history",
-        r"(placement history|previous placements?|placement moves|number of placements"
+        r"(placement history|(previous|past|earlier|prior) placements?|placement moves"
+        r"|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"

@@ -1,0 +1,144 @@
+"""Classes from the Word and PDF documents of training_j (j27-j45), in my own words:
+printed paper forms filled in on their dotted lines (one child or a sibling group),
+risk tick rows with their details after the last box, ...
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.answers import split_options
+from hearth_referrals.documents.rules.labels import field_for
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+TODAY = TEST_NOW.date()
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A printed page, one line of text under another (no tables, no fields)."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    y = 800
+    for line in lines:
+        if y < 60:
+            pdf.showPage()
+            y = 800
+        pdf.drawString(40, y, line)
+        y -= 16
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _read(lines: list[str], as_pdf: bool = True) -> dict:
+    data = _pdf(lines) if as_pdf else "\n".join(lines).encode()
+    return read_referral_document(data, today=TODAY).referral
+
+
+def _missing(lines: list[str]) -> set[str]:
+    draft = read_referral_document(_pdf(lines), today=TODAY)
+    return {item.pointer for item in draft.missing}
+
+
+class TestDottedLineForm:
+    """A paper form: each answer written between runs of dots after its printed label."""
+
+    HEAD = [
+        "Request for a foster home",
+        "Council: ....Hartlepool Borough Council....",
+        "Date of request: ....19/11/26....",
+        "Our ref: ....HBC 44120....",
+        "Allocated worker: ....Priya Nandakumar....",
+        "Phone: ....01632 960777....",
+    ]
+
+    @pytest.mark.parametrize("as_pdf", [True, False])
+    def test_names_and_worker_are_the_words_between_the_dots(self, as_pdf):
+        referral = _read(
+            [
+                *self.HEAD,
+                "First name: ....Marcus....",
+                "Surname: ....Okafor-Lee....",
+                "Date of birth: ....4/6/15....",
+            ],
+            as_pdf,
+        )
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Marcus", "Okafor-Lee")
+        assert referral["la_reference"] == "HBC 44120"
+        assert referral["social_worker"]["name"] == "Priya Nandakumar"
+        assert referral["social_worker"]["phone"].replace(" ", "") == "01632960777"
+
+    @pytest.mark.parametrize(
+        "value",
+        ["....Jade....", "...... Jade ......", "____Jade____", "\u2026Jade\u2026", "Jade"],
+    )
+    def test_dots_underscores_or_an_ellipsis_around_the_word(self, value):
+        referral = _read([*self.HEAD, f"Forename: {value}", "Surname: ....Pike...."])
+        assert referral["children"][0]["first_name"] == "Jade"
+
+    def test_a_line_left_as_dots_is_not_an_answer(self):
+        missing = _missing(
+            [
+                *self.HEAD,
+                "First name: ....Tia....",
+                "Surname: ....Marsh....",
+                "Date of birth: ....01/01/2016....",
+                "Health: ..........",
+            ]
+        )
+        assert "/children/0/health_needs" in missing
+
+    def test_a_sibling_group_one_dotted_section_per_child(self):
+        referral = _read(
+            [
+                *self.HEAD,
+                "Child 1",
+                "First name: ....Leon....",
+                "Surname: ....Birch....",
+                "D.O.B.: ....12/12/12....",
+                "Child 2",
+                "First name: ....Maisie....",
+                "Surname: ....Birch....",
+                "D.O.B.: ....03/05/16....",
+            ]
+        )
+        names = [(c.get("first_name"), c.get("last_name")) for c in referral["children"]]
+        assert names == [("Leon", "Birch"), ("Maisie", "Birch")]
+        assert referral["children"][1]["date_of_birth"] == "2016-05-03"
+
+
+class TestPastPlacementsLabel:
+    @pytest.mark.parametrize(
+        "label", ["Past placements", "Prior placements", "Earlier placement", "Previous placements"]
+    )
+    def test_a_label_for_the_moves_so_far(self, label):
+        assert field_for(label) == "history"
+
+    def test_not_the_placement_being_asked_for(self):
+        assert field_for("Placement required") != "history"
+
+
+class TestDetailsAfterTheLastBox:
+    @pytest.mark.parametrize(
+        ("text", "detail", "ticked"),
+        [
+            ("[X] Yes [ ] Past [ ] No Details: kicks doors when refused", "kicks doors", "Yes"),
+            ("[ ] Yes [X] Past [ ] No Notes: one fire in 2022, none since", "one fire", "Past"),
+            ("[ ] Yes [ ] No [X] Past: ran off twice last year", "ran off twice", "Past"),
+            ("[X] Yes [ ] No If yes, give details: carries a knife", "carries a knife", "Yes"),
+        ],
+    )
+    def test_the_detail_is_the_rows_words_not_an_option(self, text, detail, ticked):
+        rest, options = split_options(text)
+        assert rest.startswith(detail)
+        assert [word for word, mark in options if mark] == [ticked]
+        assert all(len(word.split()) == 1 for word, _ in options)
+
+    def test_a_plain_no_at_the_end_is_still_an_option(self):
+        rest, options = split_options("[ ] Yes [X] No")
+        assert rest == ""
+        assert options == [("Yes", False), ("No", True)]
