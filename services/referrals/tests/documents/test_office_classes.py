@@ -142,3 +142,68 @@ class TestDetailsAfterTheLastBox:
         rest, options = split_options("[ ] Yes [X] No")
         assert rest == ""
         assert options == [("Yes", False), ("No", True)]
+
+
+def _docx_table(rows: list[list[str]], before: list[str] | None = None) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for line in before or []:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class TestNumberedRows:
+    """A care plan extract: each row numbered in a column of its own before its label."""
+
+    ROWS = [
+        ["1", "Child", "Ellis Varga, born 02/03/2016, Male"],
+        ["2", "Legal basis for care", "Care order"],
+        ["3", "Education (PEP)", "Westbrook Primary School"],
+        ["4", "Placements to date", "Foster carers, Leeds, 2022-now"],
+    ]
+    BEFORE = ["Care plan extract", "Date sent: 20/11/2026", "Child ref: WK-55012"]
+
+    @pytest.mark.parametrize("header", [None, ["No.", "Section", "Detail"], ["#", "Item", "Plan"]])
+    def test_the_number_column_is_not_the_label(self, header):
+        rows = ([header] if header else []) + self.ROWS
+        draft = read_referral_document(_docx_table(rows, self.BEFORE), today=TODAY)
+        child = draft.referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Ellis", "Varga")
+        assert child["gender"] == "male"
+        assert child["legal_status"] == "C2"
+        assert child["school"]["name"] == "Westbrook Primary School"
+        assert child["previous_placements_count"] == 1
+
+    def test_numbered_with_dots_and_letters(self):
+        rows = [
+            ["1.", "Child", "Ellis Varga, born 02/03/2016, Male"],
+            ["2a)", "School", "Oak Hill"],
+        ]
+        draft = read_referral_document(_docx_table(rows, self.BEFORE), today=TODAY)
+        assert draft.referral["children"][0]["school"]["name"] == "Oak Hill"
+
+    def test_a_table_whose_first_column_is_a_real_value_is_unchanged(self):
+        rows = [["Name", "Ellis Varga", ""], ["Siblings", "2", "both at home"]]
+        draft = read_referral_document(_docx_table(rows, self.BEFORE), today=TODAY)
+        assert draft.referral["children"][0]["first_name"] == "Ellis"
+
+
+class TestInterpreterInTheLanguageAnswer:
+    @pytest.mark.parametrize(
+        "answer",
+        ["Arabic; needs an interpreter for meetings", "Tigrinya - limited English", "Dari (EAL)"],
+    )
+    def test_a_language_answer_saying_how_to_talk_with_the_child(self, answer):
+        referral = _read(["Name: Ali Kaya", "Date of birth: 01/01/2010", f"Language: {answer}"])
+        assert referral["children"][0]["communication_requirements"] == ["esol"]
+
+    def test_a_plain_language_is_no_requirement(self):
+        referral = _read(["Name: Ali Kaya", "Date of birth: 01/01/2010", "Language: English"])
+        assert not referral["children"][0].get("communication_requirements")

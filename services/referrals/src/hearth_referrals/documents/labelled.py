@@ -611,6 +611,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(
             fields, _FIELD_NAMES.get(field, field), value[:200], 0.85, answer.block.evidence()
         )
+        if field == "language" and communication(answer.value):
+            _needs(builder, answer)  # "Arabic; needs an interpreter": how to talk with them
     elif field in _CHILD_FIELDS and answer.value.strip():
         builder.set(
             fields,

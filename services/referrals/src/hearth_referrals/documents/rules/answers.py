@@ -529,8 +529,25 @@ def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
     return answers
 
 
+# "1 | Child | Archie ..." : a numbered form's rows, the item number in a column of its own;
+# "No." or "#" over the numbers.
+_ROW_NUMBER = re.compile(r"^\s*(?:q|item\s*)?\d{1,2}[a-z]?[.):]?\s*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q)?\s*$", re.I)
+
+
+def _without_row_numbers(rows: list[list[Block]]) -> list[list[Block]]:
+    """Rows of a table whose first column only numbers the rows, without that column."""
+    numbered = [len(row) >= 3 and bool(_ROW_NUMBER.match(row[0].text)) for row in rows]
+    head = 0 if numbered[0] else 1
+    if sum(numbered) < 2 or not all(numbered[head:]):
+        return rows
+    if head and not (len(rows[0]) >= 3 and _NUMBER_HEADER.match(rows[0][0].text)):
+        return rows
+    return [row[1:] for row in rows]
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
-    rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
+    rows = _without_row_numbers([list(row) for _key, row in groupby(cells, key=_row_key)])
     sections = _section_rows(rows)
     if sections:
         answers: list[Answer] = []
