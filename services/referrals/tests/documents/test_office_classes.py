@@ -207,3 +207,58 @@ class TestInterpreterInTheLanguageAnswer:
     def test_a_plain_language_is_no_requirement(self):
         referral = _read(["Name: Ali Kaya", "Date of birth: 01/01/2010", "Language: English"])
         assert not referral["children"][0].get("communication_requirements")
+
+
+class TestHealthAndEducationHeading:
+    """One heading for two topics, answered with the health part; the school on a line
+    of its own after it, or not at all."""
+
+    HEAD = ["Date of referral: 20/11/2026", "Name: Rhys Doran", "Date of birth: 05/05/2013"]
+
+    @pytest.mark.parametrize(
+        "health",
+        [
+            "Eczema; steroid cream twice a day.",
+            "Epilepsy, takes Keppra.",
+            "Hay fever.",
+            "Coeliac disease - gluten-free diet",
+        ],
+    )
+    @pytest.mark.parametrize("label", ["Health and education", "Education & health"])
+    def test_the_school_line_below_is_the_school(self, health, label):
+        referral = _read([*self.HEAD, f"{label}: {health}", "School: Brookfield High School."])
+        assert referral["children"][0]["school"]["name"] == "Brookfield High School"
+
+    def test_health_words_alone_are_no_school(self):
+        referral = _read([*self.HEAD, "Health and education: Hay fever."])
+        assert "school" not in referral["children"][0]
+
+    def test_an_answer_in_two_pieces_still_gives_both(self):
+        referral = _read([*self.HEAD, "Health / school: Well / Brookfield Primary"])
+        child = referral["children"][0]
+        assert child["school"]["name"] == "Brookfield Primary"
+        assert child["health_needs"] == "Well"
+
+
+class TestAllergyInTheHealthAnswer:
+    HEAD = ["Date of referral: 20/11/2026", "Name: Rhys Doran", "Date of birth: 05/05/2013"]
+
+    @pytest.mark.parametrize(
+        ("health", "allergy"),
+        [
+            ("Asthma. Dog allergy.", "Dog allergy"),
+            ("Eczema; allergic to penicillin", "allergic to penicillin"),
+            ("Severe nut allergy (carries an EpiPen)", "Severe nut allergy (carries an EpiPen)"),
+        ],
+    )
+    def test_an_allergy_named(self, health, allergy):
+        referral = _read([*self.HEAD, f"Health: {health}"])
+        assert referral["children"][0]["allergies"] == allergy
+
+    @pytest.mark.parametrize(
+        "health",
+        ["Asthma; no known allergies", "Well. NKDA.", "Query nut allergy - being tested", "Well"],
+    )
+    def test_no_allergy_named(self, health):
+        referral = _read([*self.HEAD, f"Health: {health}"])
+        assert "allergies" not in referral["children"][0]

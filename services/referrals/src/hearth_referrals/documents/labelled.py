@@ -36,6 +36,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
+    allergy_named,
     communication,
     disabilities,
     placements_count,
@@ -666,6 +667,9 @@ def _needs(builder: DraftBuilder, answer: Answer) -> None:
     found = disabilities(answer.value)
     if found:
         builder.set(builder.child.fields, "disabilities", found, 0.8, answer.block.evidence())
+    allergy = allergy_named(answer.value)
+    if allergy and "allergies" not in builder.child.fields:
+        builder.set(builder.child.fields, "allergies", allergy, 0.75, answer.block.evidence())
     needs = communication(answer.value)
     if needs:
         builder.set(
@@ -748,16 +752,31 @@ def _split_value(value: str, count: int) -> list[str] | None:
     return None
 
 
+_DOUBTFUL_SCHOOL = 0.6
+
+
 def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: bool) -> bool:
     """ "Age and gender: 14, female" answers two labels at once, one piece each (or the
     whole answer for each when it does not split that way)."""
     if any("." in field for field in fields):
         return False
-    parts = _split_value(answer.value, len(fields)) or [answer.value] * len(fields)
+    split = _split_value(answer.value, len(fields))
+    parts = split or [answer.value] * len(fields)
     labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
     for label, field, part in zip(labels, fields, parts, strict=False):
+        doubtful = field == "school" and not _ABOUT_SCHOOL.search(part)
+        if doubtful and not split:
+            continue  # the whole answer is about the other topic
+        before = builder.child.school.get("name") if doubtful else None
         single = Answer(label, part, answer.block, answer.options, answer.placeholder)
         _read_field(builder, single, field, shared)
+        found = builder.child.school.get("name") if doubtful else None
+        if found is not None and found is not before:
+            # "Health and education: ADHD, takes Elvanse": a piece that may be no school
+            # at all; a "School" line of its own is surer
+            found.confidence = min(found.confidence, _DOUBTFUL_SCHOOL)
+        if doubtful and "health" in fields:
+            _needs(builder, answer)  # the needs named anywhere in the health answer
     return True
 
 
@@ -948,6 +967,16 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
 
 # Fields kept as the form's words: a "TBC" or "unknown" there is no answer at all.
 _DESCRIBED = {"school", "health", "family_time", "history", "disabilities", "communication"}
+
+
+# Words of an answer about school: "Health and education: Asthma; inhaler" whose answer
+# does not split in two names no school (the school may be a line of its own below).
+_ABOUT_SCHOOL = re.compile(
+    r"\b(schools?|academy|college|primary|secondary|nursery|pre-?school|education|educated"
+    r"|year \d{1,2}|yr \d|pupil|tuition|\bpru\b|ehcp|sen(co|d)?|pep|attends|attending"
+    r"|university|apprenticeship|neet|training|class)\b",
+    re.I,
+)
 
 
 def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:

@@ -7,7 +7,13 @@ import re
 
 from hearth_contract.codes import CommunicationRequirement, Disability
 
-__all__ = ["communication", "disabilities", "placements_count", "without_remark"]
+__all__ = [
+    "allergy_named",
+    "communication",
+    "disabilities",
+    "placements_count",
+    "without_remark",
+]
 
 _SUSPECTED = re.compile(
     r"\b(suspected|query|queried|\?|awaiting|waiting list|referred for|possible|not diagnosed"
@@ -99,6 +105,28 @@ def communication(text: str) -> list[CommunicationRequirement] | None:
     if found:
         return found
     return [] if _NONE.match(text) else None
+
+
+# "Cat allergy", "allergic to penicillin", "nut allergies (EpiPen)": one named in a health
+# answer; "no known allergies", "not allergic to anything" name none.
+_ALLERGY = re.compile(
+    r"[^.;,\n]{0,40}\ballerg(?:y|ies|ic)\b[^.;,\n]{0,40}",
+    re.IGNORECASE,
+)
+_NO_ALLERGY = re.compile(
+    r"\b(no|nil|not|without|never|nkda|no known)\b[^.;,\n]{0,20}\ballerg|\bnkda\b"
+    r"|\ballerg(?:y|ies)\W*(none|nil|no|n/?a)\b|\b(query|queried|suspected|possible|tested for)\b"
+    r"[^.;,\n]{0,20}\ballerg",
+    re.IGNORECASE,
+)
+
+
+def allergy_named(text: str) -> str | None:
+    """An allergy the words name ("Cat allergy"), in their words; None when none is."""
+    found = _ALLERGY.search(text)
+    if found is None or _NO_ALLERGY.search(found.group(0)):
+        return None
+    return found.group(0).strip(" .:-")
 
 
 def placements_count(text: str) -> int | None:
