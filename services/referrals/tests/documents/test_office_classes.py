@@ -262,3 +262,50 @@ class TestAllergyInTheHealthAnswer:
     def test_no_allergy_named(self, health):
         referral = _read([*self.HEAD, f"Health: {health}"])
         assert "allergies" not in referral["children"][0]
+
+
+class TestStepUpRequest:
+    """A child-in-need step-up request: a numbered table of questions, one left empty,
+    the risks asked one question each, the start asked "When from?"."""
+
+    def _rows(self, risk_answer: str, numbered: bool = True) -> list[list[str]]:
+        rows = [
+            ["Date of request", "19/11/2026"],
+            ["Child's full name", "Kian Holt"],
+            ["Date of birth", "14/02/2012"],
+            ["Gender", ""],
+            ["When from?", "Mon 23rd"],
+            ["School", "Ashby Hill Academy"],
+            ["Is there any risk of: going missing?", "No"],
+            ["Is there any risk of: self-harm?", risk_answer],
+        ]
+        if numbered:
+            rows = [[f"{number}.", *row] for number, row in enumerate(rows, start=1)]
+        return rows
+
+    @pytest.mark.parametrize("numbered", [True, False])
+    def test_names_and_start(self, numbered):
+        data = _docx_table(self._rows("No", numbered), ["Step-up request"])
+        referral = read_referral_document(data, today=TODAY).referral
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Kian", "Holt")
+        assert child["school"]["name"] == "Ashby Hill Academy"
+        assert referral["placement"]["start_date"] == "2026-11-23"
+
+    @pytest.mark.parametrize(
+        ("answer", "state"),
+        [
+            ("Possibly - cuts seen by school; he denies it", "suspected"),
+            ("Yes - cut his arm last week", "present"),
+            ("No", "none_known"),
+        ],
+    )
+    def test_each_risk_question_answered_in_its_row(self, answer, state):
+        data = _docx_table(self._rows(answer), ["Step-up request"])
+        risks = read_referral_document(data, today=TODAY).referral["children"][0]["risks"]
+        assert risks["to_child"]["self_harm"]["state"] == state
+        assert risks["to_child"]["missing"]["state"] == "none_known"
+
+    @pytest.mark.parametrize("label", ["When from?", "When from", "When needed from?", "When by?"])
+    def test_when_from_asks_the_start(self, label):
+        assert field_for(label) == "start_date"

@@ -306,6 +306,8 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _CODE_NAME.match(labelled.group(2)):
         labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
+    if labelled and texts[0].rstrip().endswith("?") and any(t.strip() for t in texts[1:]):
+        labelled = None  # "Is there any risk of: self-harm? | No": the question, answered
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
@@ -537,10 +539,10 @@ _NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q)?\s*$", re.I)
 
 def _without_row_numbers(rows: list[list[Block]]) -> list[list[Block]]:
     """Rows of a table whose first column only numbers the rows, without that column."""
-    numbered = [len(row) >= 3 and bool(_ROW_NUMBER.match(row[0].text)) for row in rows]
+    numbered = [len(row) >= 2 and bool(_ROW_NUMBER.match(row[0].text)) for row in rows]
     head = 0 if numbered[0] else 1
-    if sum(numbered) < 2 or not all(numbered[head:]):
-        return rows
+    if sum(len(row) >= 3 for row in rows[head:]) < 2 or not all(numbered[head:]):
+        return rows  # (a row whose answer was left empty has two cells)
     if head and not (len(rows[0]) >= 3 and _NUMBER_HEADER.match(rows[0][0].text)):
         return rows
     return [row[1:] for row in rows]

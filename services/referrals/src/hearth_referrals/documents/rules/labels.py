@@ -96,6 +96,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when (needed )?(from|by)\b"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
