@@ -309,3 +309,78 @@ class TestStepUpRequest:
     @pytest.mark.parametrize("label", ["When from?", "When from", "When needed from?", "When by?"])
     def test_when_from_asks_the_start(self, label):
         assert field_for(label) == "start_date"
+
+
+def _docx_with_header(header: list[str], body: list[str], footer: list[str] = ()) -> bytes:
+    from docx import Document
+
+    document = Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = header[0]
+    for line in header[1:]:
+        section.header.add_paragraph(line)
+    if footer:
+        section.footer.paragraphs[0].text = footer[0]
+    for line in body:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class TestReferenceOnlyInThePageHeader:
+    """A Word form whose LA and case reference are printed only in its page header: each
+    header line stands alone (the LA's name is not a prompt for the reference line)."""
+
+    BODY = [
+        "Request for placement",
+        "Date of request: 18/11/2026",
+        "Forename: Lily",
+        "Surname: Cole",
+        "Date of birth: 09/09/2014",
+    ]
+
+    @pytest.mark.parametrize(
+        ("header", "reference"),
+        [
+            (["WIGAN COUNCIL · Children's Services", "Case ref WGN-40021 - OFFICIAL"], "WGN-40021"),
+            (["Oldham Council", "Family ref OLD 551207"], "OLD 551207"),
+            (["Bolton Council Children's Services", "Mosaic ID 7731209 - SENSITIVE"], "7731209"),
+        ],
+    )
+    def test_the_reference_line_under_the_councils_name(self, header, reference):
+        draft = read_referral_document(_docx_with_header(header, self.BODY), today=TODAY)
+        assert draft.referral["la_reference"] == reference
+        assert draft.la_code is not None and draft.la_code.value is not None
+
+
+class TestNumberedPartPerChild:
+    """ "Part 3: The child 1" then "Part 3: The child 2": each child's risk rows are theirs."""
+
+    @pytest.mark.parametrize("heading", ["Part 3: The child {n}", "Section 2 - Child {n}"])
+    def test_a_risk_in_the_second_childs_part_is_the_second_childs(self, heading):
+        from docx import Document
+
+        document = Document()
+        document.add_paragraph("Date of request: 18/11/2026")
+        for n, (name, animals) in enumerate(
+            [("Ava", "No"), ("Noah", "Past - kicked the dog in 2023, none since")], start=1
+        ):
+            document.add_heading(heading.format(n=n), level=1)
+            table = document.add_table(rows=4, cols=2)
+            for r, (label, value) in enumerate(
+                [
+                    ("Forename", name),
+                    ("Surname", "Pell"),
+                    ("Date of birth", f"0{n}/02/2013"),
+                    ("Cruelty to animals", animals),
+                ]
+            ):
+                table.cell(r, 0).text = label
+                table.cell(r, 1).text = value
+        buffer = io.BytesIO()
+        document.save(buffer)
+        children = read_referral_document(buffer.getvalue(), today=TODAY).referral["children"]
+        states = [c["risks"]["to_others"]["harm_to_animals"]["state"] for c in children]
+        assert [c["first_name"] for c in children] == ["Ava", "Noah"]
+        assert states == ["none_known", "historical"]

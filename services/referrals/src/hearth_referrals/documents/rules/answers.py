@@ -735,6 +735,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             or (block.text.rstrip().endswith("?") and len(block.text) < 120)
             or (
                 following is not None
+                and block.location.part != "page header"  # its lines stand alone
                 and _known_label(block.text)
                 and (
                     not _known_label(following.text)
