@@ -6,11 +6,13 @@ risk tick rows with their details after the last box, ...
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.answers import split_options
+from hearth_referrals.documents.rules.dates import find_start_dates
 from hearth_referrals.documents.rules.labels import field_for
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -384,3 +386,55 @@ class TestNumberedPartPerChild:
         states = [c["risks"]["to_others"]["harm_to_animals"]["state"] for c in children]
         assert [c["first_name"] for c in children] == ["Ava", "Noah"]
         assert states == ["none_known", "historical"]
+
+
+class TestDayInABracketAfterItsMonth:
+    """ "early January (4th)", "February 2027 (Mon 1st)": the month, then its day in a
+    bracket; "tomorrow (Fri)": a day named, its weekday in a bracket."""
+
+    @pytest.mark.parametrize(
+        ("text", "day"),
+        [
+            ("early January (4th)", date(2027, 1, 4)),
+            ("from February 2027 (Mon 1st)", date(2027, 2, 1)),
+            ("mid December (Weds 16th)", date(2026, 12, 16)),
+            ("March (from the 2nd)", date(2027, 3, 2)),
+        ],
+    )
+    def test_the_day_is_read(self, text, day):
+        assert [found.value for found in find_start_dates(text, date(2026, 11, 20))] == [day]
+
+    @pytest.mark.parametrize("text", ["since March 2024, 2nd placement", "January (TBC)"])
+    def test_no_day_is_invented(self, text):
+        assert find_start_dates(text, date(2026, 11, 20)) == []
+
+    @pytest.mark.parametrize(
+        ("answer", "start"),
+        [
+            ("tomorrow (Fri)", "2026-11-21"),
+            ("Monday (Mon)", "2026-11-23"),
+            ("tomorrow", "2026-11-21"),
+        ],
+    )
+    def test_a_day_named_with_its_weekday(self, answer, start):
+        referral = _read(
+            [
+                "Date of request: 20/11/2026",
+                "Name: Jo Bex",
+                "Date of birth: 01/01/2012",
+                f"Move needed by: {answer}",
+            ]
+        )
+        assert referral["placement"]["start_date"] == start
+
+    def test_the_start_said_with_the_kind_of_placement(self):
+        referral = _read(
+            [
+                "Date of request: 20/11/2026",
+                "Name: Jo Bex",
+                "Date of birth: 01/01/2012",
+                "Placement needed: Foster placement, long term, from January 2027 (Tues 5th)",
+            ]
+        )
+        assert referral["placement"]["start_date"] == "2027-01-05"
+        assert referral["placement"]["duration"] == "long_term"

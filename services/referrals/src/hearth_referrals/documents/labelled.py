@@ -306,20 +306,24 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             found = values.read_choice(key, values.request_text(plain))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
-    # "..., planned, from 07/12/2026", "... to start 01/02/2027"
-    start = re.search(
-        r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
-        r"\s+(.{6,30})",
-        text,
-    )
-    if start and re.search(
-        r"\b(depends|dependent|depending|contingent)\s+on$",
-        text[: start.end(0) - len(start.group(1))].strip(),
-    ):
-        start = None  # "depends on the court - next hearing 9 December": not the start
-    dates = find_start_dates(start.group(1), builder.reference_date) if start else []
-    if dates:
-        builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
+    # "..., planned, from 07/12/2026", "... to start 01/02/2027", "from February 2027 (Mon
+    # 1st)" (the day in its bracket, as written)
+    for written in dict.fromkeys([text, answer.block.text]):
+        start = re.search(
+            r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
+            r"\s+(.{6,30})",
+            written,
+        )
+        if start and re.search(
+            r"\b(depends|dependent|depending|contingent)\s+on$",
+            written[: start.end(0) - len(start.group(1))].strip(),
+        ):
+            start = None  # "depends on the court - next hearing 9 December": not the start
+        dates = find_start_dates(start.group(1), builder.reference_date) if start else []
+        if dates:
+            evidence = answer.block.evidence()
+            builder.set(builder.placement, "start_date", dates[0].value, 0.85, evidence)
+            return
 
 
 _SAME_DAY = re.compile(r"\b(same[- ]day|today|tonight)\b", re.I)
@@ -353,7 +357,8 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
 
 
 _DAY_NAMED = re.compile(
-    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\W*$",  # "tomorrow (Fri)"
     re.I,
 )
 _WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]

@@ -136,9 +136,12 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
 
 # "January 2027, from the 11th", "December - on the 14th": the month named first, the day
 # after it (a month then a day without "the" or an ordinal is a reference or a count).
+# "early January (4th)", "February 2027 (Mon 1st)": the day in a bracket after its month.
 _MONTH_THEN_DAY = re.compile(
-    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?[\s,(\-\u2013]{{1,4}}"
+    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?(?:[\s,(\-\u2013]{{1,4}}"
     r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+    r"|[\s,\-\u2013]{0,3}\(\s*(?:(?:from|on)\s+)?(?:the\s+)?"
+    r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w{0,6}\.?\s+)?)"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
