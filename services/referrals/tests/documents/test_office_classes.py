@@ -13,6 +13,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.answers import split_options
 from hearth_referrals.documents.rules.dates import find_start_dates
+from hearth_referrals.documents.rules.history import first_placement, no_contact
 from hearth_referrals.documents.rules.labels import field_for
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -438,3 +439,44 @@ class TestDayInABracketAfterItsMonth:
         )
         assert referral["placement"]["start_date"] == "2027-01-05"
         assert referral["placement"]["duration"] == "long_term"
+
+
+class TestNeverPlacedBeforeABabysAssessment:
+    """A parent-and-child referral: the baby "with her mother since birth" has had no
+    placement before; a move after that is a placement."""
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "With her mother since birth",
+            "Lived at home with his parents all his life",
+            "At home with mum since she was born.",
+            "At home since birth",
+        ],
+    )
+    def test_none_before(self, answer):
+        assert first_placement(answer)
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "With her mother since birth; foster carers since 02/10/2026",
+            "Foster carers since birth",
+            "With maternal aunt since birth (kinship foster care)",
+        ],
+    )
+    def test_a_placement_is_named(self, answer):
+        assert not first_placement(answer)
+
+
+class TestNoContactWithWhoseRelative:
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            ("Mum weekly. No contact with her older brother (police advice).", "her older brother"),
+            ("No contact with his stepfather - court order", "his stepfather"),
+            ("No contact with father (court order)", "father"),
+        ],
+    )
+    def test_as_written(self, text, who):
+        assert no_contact(text) == [who]

@@ -250,7 +250,14 @@ def first_placement(text: str) -> bool:
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
             r"|not (been )?(previously )?looked after before|never been in care"
             r"|not (been )?previously (looked after|in care)|never (been )?looked after"
-            r"|(has|have) not been (in care|looked after) before|first time (in|into) care",
+            r"|(has|have) not been (in care|looked after) before|first time (in|into) care"
+            # "With her mother since birth", "at home with parents all his life": never placed
+            r"|^\W*(?:(?:has )?(?:lived|living|been|stayed) )?(?:at home )?with (?:(?:her|his|their"
+            r"|the) )?(?:birth )?(?:mother|mum|father|dad|parents?|family)"
+            r" (?:since (?:birth|(?:she|he|they) (?:was|were) born)"
+            r"|all (?:her|his|their) li(?:fe|ves))\W*$"
+            r"|^\W*(?:(?:has )?(?:lived|living|been) )?at home (?:since birth|all (?:her|his|their)"
+            r" li(?:fe|ves))\W*$",
             text,
             re.I,
         )
@@ -276,8 +283,13 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
         whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
-        if named and named.group("who").lower() not in found:
-            found.append(named.group("who").lower())
+        who = named.group("who").lower() if named else ""
+        if named and named.re is _WHOM:
+            # "no contact with her older brother": whose brother, as written
+            owner = _OWNER.search(named.string[: named.start("who")])
+            who = f"{owner.group(1).lower()} {who}" if owner else who
+        if named and who not in found:
+            found.append(who)
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
             both = _BOTH_BEFORE.match(piece[: match.start()])
@@ -285,6 +297,7 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
                 found.append(both.group(2).lower())
 
 
+_OWNER = re.compile(r"\b(her|his|their)\s+$", re.I)
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
 # "Mother and father:", "Mum & dad -": two people named together before what is said.
 _BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
