@@ -13,7 +13,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.answers import split_options
 from hearth_referrals.documents.rules.dates import find_start_dates
-from hearth_referrals.documents.rules.history import first_placement, no_contact
+from hearth_referrals.documents.rules.history import first_placement
 from hearth_referrals.documents.rules.labels import field_for
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -405,7 +405,9 @@ class TestDayInABracketAfterItsMonth:
     def test_the_day_is_read(self, text, day):
         assert [found.value for found in find_start_dates(text, date(2026, 11, 20))] == [day]
 
-    @pytest.mark.parametrize("text", ["since March 2024, 2nd placement", "January (TBC)"])
+    @pytest.mark.parametrize(
+        "text", ["since March 2024, 2nd placement", "January (TBC)", "March 2027 (1st)"]
+    )
     def test_no_day_is_invented(self, text):
         assert find_start_dates(text, date(2026, 11, 20)) == []
 
@@ -467,16 +469,3 @@ class TestNeverPlacedBeforeABabysAssessment:
     )
     def test_a_placement_is_named(self, answer):
         assert not first_placement(answer)
-
-
-class TestNoContactWithWhoseRelative:
-    @pytest.mark.parametrize(
-        ("text", "who"),
-        [
-            ("Mum weekly. No contact with her older brother (police advice).", "her older brother"),
-            ("No contact with his stepfather - court order", "his stepfather"),
-            ("No contact with father (court order)", "father"),
-        ],
-    )
-    def test_as_written(self, text, who):
-        assert no_contact(text) == [who]

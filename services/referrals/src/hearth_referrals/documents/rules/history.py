@@ -283,13 +283,8 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
         whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
-        who = named.group("who").lower() if named else ""
-        if named and named.re is _WHOM:
-            # "no contact with her older brother": whose brother, as written
-            owner = _OWNER.search(named.string[: named.start("who")])
-            who = f"{owner.group(1).lower()} {who}" if owner else who
-        if named and who not in found:
-            found.append(who)
+        if named and named.group("who").lower() not in found:
+            found.append(named.group("who").lower())
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
             both = _BOTH_BEFORE.match(piece[: match.start()])
@@ -297,7 +292,6 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
                 found.append(both.group(2).lower())
 
 
-_OWNER = re.compile(r"\b(her|his|their)\s+$", re.I)
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
 # "Mother and father:", "Mum & dad -": two people named together before what is said.
 _BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
