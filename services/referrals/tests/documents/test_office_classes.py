@@ -469,3 +469,47 @@ class TestNeverPlacedBeforeABabysAssessment:
     )
     def test_a_placement_is_named(self, answer):
         assert not first_placement(answer)
+
+
+class TestAnswerRepeatsItsPrompt:
+    """ "Family time plan | Family time: to be confirmed": the answer restates its prompt
+    before a colon; the words after it are the answer (here, still a question)."""
+
+    ROWS = [
+        ["Child", "Omar Said, born 03/03/2010, Male"],
+        ["Date sent", "20/11/2026"],
+        ["Education (PEP)", "Education: Hull College"],
+    ]
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "Family time: to be confirmed (tracing with Red Cross).",
+            "Family time: TBC",
+            "Family time: unknown",
+        ],
+    )
+    def test_a_gap_is_still_asked(self, answer):
+        data = _docx_table([*self.ROWS, ["Family time plan", answer]])
+        missing = {item.pointer for item in read_referral_document(data, today=TODAY).missing}
+        assert "/children/0/family_time" in missing
+
+    @pytest.mark.parametrize(
+        ("label", "answer"),
+        [
+            ("Placements", "Two previous placements: foster care 2023, foster care 2024-now"),
+            ("Family time", "No family time: a court order stops all contact"),
+        ],
+    )
+    def test_an_answer_that_opens_with_its_own_words_is_kept_whole(self, label, answer):
+        from hearth_referrals.documents.blocks import Block, BlockKind
+        from hearth_referrals.documents.rules.answers import pair_answers
+
+        answers = pair_answers([Block(BlockKind.PARAGRAPH, f"{label}: {answer}")])
+        assert answers[0].value == answer
+
+    def test_an_answer_is_read(self):
+        data = _docx_table([*self.ROWS, ["Family time plan", "Family time: mum monthly"]])
+        child = read_referral_document(data, today=TODAY).referral["children"][0]
+        assert child["family_time"][0]["frequency"] == "monthly"
+        assert child["school"]["name"] == "Hull College"

@@ -161,8 +161,35 @@ def _filled_in(value: str) -> str:
     return _FILL_DOTS.sub("", _FILL_DOTS.sub("", value))
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def _label_again(label: str, value: str) -> str:
+    """ "Family time plan | Family time: to be confirmed": an answer that repeats its own
+    prompt's field before the colon is the words after it."""
+    if ":" not in value[:60] or not label:
+        return value
+    again = _LABEL_LINE.match(value)
+    if again is None or "\n" in again.group(1):
+        return value
+    # the prompt's own words again ("Two previous placements: ..." or "No family time:
+    # ..." say something themselves)
+    said, asked = _words(again.group(1)), _words(label)
+    if not said or not said <= asked:
+        return value
+    field = field_for(again.group(1))
+    if (
+        field is not None
+        and not field.startswith("risk")
+        and field == field_for(label.strip(" :*\t"))
+    ):
+        return again.group(2)
+    return value
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
-    value = _filled_in(value)
+    value = _label_again(label, _filled_in(value))
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     label = _code_words(label)
     rest, options = split_options(value)
