@@ -83,6 +83,43 @@ class TestDottedLineForm:
         referral = _read([*self.HEAD, f"Forename: {value}", "Surname: ....Pike...."])
         assert referral["children"][0]["first_name"] == "Jade"
 
+    @pytest.mark.parametrize("as_pdf", [True, False])
+    def test_no_colon_only_the_dotted_line(self, as_pdf):
+        referral = _read(
+            [
+                "Request for a foster home",
+                "Date of request ....19/11/26....",
+                "First name ........ Marcus ........",
+                "Surname ......Okafor-Lee......",
+                "Date of birth .... 4/6/15 ....",
+                "Allocated worker ....Priya Nandakumar....",
+                "Ref no .... HBC 44120 ....",
+            ],
+            as_pdf,
+        )
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Marcus", "Okafor-Lee")
+        assert referral["la_reference"] == "HBC 44120"
+        assert referral["social_worker"]["name"] == "Priya Nandakumar"
+
+    def test_two_dotted_lines_read_as_one(self):
+        from hearth_referrals.documents.blocks import Block, BlockKind
+        from hearth_referrals.documents.rules.answers import pair_answers
+
+        line = "Social worker ....Priya Nandakumar.... Ref no ....HBC 44120...."
+        answers = pair_answers([Block(BlockKind.PARAGRAPH, line)])
+        assert [(a.label, a.value) for a in answers] == [
+            ("Social worker", "Priya Nandakumar"),
+            ("Ref no", "HBC 44120"),
+        ]
+
+    @pytest.mark.parametrize("line", ["Contents ........ 3", "Risks .......... 4"])
+    def test_a_contents_line_is_no_answer(self, line):
+        from hearth_referrals.documents.blocks import Block, BlockKind
+        from hearth_referrals.documents.rules.answers import pair_answers
+
+        assert [a.label for a in pair_answers([Block(BlockKind.PARAGRAPH, line)])] == [""]
+
     def test_a_line_left_as_dots_is_not_an_answer(self):
         missing = _missing(
             [

@@ -298,9 +298,40 @@ def _first_sentence(piece: str) -> list[str]:
     return [part for part in re.split(r"(?<=\.)\s+(?=[A-Z])", piece, maxsplit=1) if part]
 
 
+# "Surname .......... Hollins ..........": a printed prompt, its dotted line, and what was
+# written on it, with no colon (a contents line's page number is no answer).
+_LEADER_LINE = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*(\S.*)$")
+
+
+def _leader_line(line: str) -> str:
+    found = _LEADER_LINE.match(line) if ":" not in line else None
+    if found is None or field_for(found.group(1).strip()) is None:
+        return line
+    value = _filled_in(found.group(2))
+    if not value or re.fullmatch(r"\d{1,3}", value):
+        return line
+    return f"{found.group(1).strip()}: {value}"
+
+
+# "....Priya Nandakumar.... Ref no ....HBC 44120....": two dotted lines read as one.
+_NEXT_LEADER = re.compile(r"(?<=\.{3})\s+(?=([A-Z][^.:|\t]{0,40}?)\s*:?\s*\.{3,})")
+
+
+def _leader_pieces(line: str) -> list[str]:
+    if "..." not in line:
+        return [line]
+    pieces, start = [], 0
+    for found in _NEXT_LEADER.finditer(line):
+        if field_for(found.group(1).strip()) is not None:
+            pieces.append(line[start : found.start()])
+            start = found.end()
+    return [*pieces, line[start:]]
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    lines = [piece for line in text.splitlines() for piece in _inline_pieces(line)]
+    lines = [_leader_line(piece) for line in text.splitlines() for piece in _leader_pieces(line)]
+    lines = [piece for line in lines for piece in _inline_pieces(line)]
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
