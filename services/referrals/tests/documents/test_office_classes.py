@@ -550,3 +550,130 @@ class TestAnswerRepeatsItsPrompt:
         child = read_referral_document(data, today=TODAY).referral["children"][0]
         assert child["family_time"][0]["frequency"] == "monthly"
         assert child["school"]["name"] == "Hull College"
+
+
+def _tracked_docx(lines: list[tuple[str, str, str]]) -> bytes:
+    """Paragraphs of (label, deleted value, inserted value) with Word's tracked changes;
+    a reviewer's comment anchored on the first paragraph."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = Document()
+    for number, (label, old, new) in enumerate(lines):
+        paragraph = document.add_paragraph(f"{label}: ")
+        if old:
+            paragraph._p.append(
+                parse_xml(
+                    f'<w:del {w} w:id="{number * 2 + 1}" w:author="TM" w:date="2026-11-20T09:00:00Z">'
+                    f'<w:r><w:delText xml:space="preserve">{old}</w:delText></w:r></w:del>'
+                )
+            )
+        if new:
+            paragraph._p.append(
+                parse_xml(
+                    f'<w:ins {w} w:id="{number * 2 + 2}" w:author="TM" w:date="2026-11-20T09:00:00Z">'
+                    f'<w:r><w:t xml:space="preserve">{new}</w:t></w:r></w:ins>'
+                )
+            )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class TestTrackedChanges:
+    """A Word form sent with its tracked changes still on: the value is what the document
+    says once the changes are accepted (the deleted words are history, not the answer)."""
+
+    @pytest.mark.parametrize(
+        ("old", "new", "start"),
+        [
+            ("07/12/2026", "14/12/2026", "2026-12-14"),
+            ("Monday 30th November", "Friday 4th December", "2026-12-04"),
+            ("", "01/12/2026", "2026-12-01"),
+        ],
+    )
+    def test_the_start_is_the_inserted_date(self, old, new, start):
+        data = _tracked_docx(
+            [
+                ("Date of request", "", "20/11/2026"),
+                ("Forename", "", "Ruby"),
+                ("Surname", "", "Hale"),
+                ("Date of birth", "", "04/04/2014"),
+                ("Required from", old, new),
+            ]
+        )
+        assert (
+            read_referral_document(data, today=TODAY).referral["placement"]["start_date"] == start
+        )
+
+    def test_a_deleted_school_is_not_the_school(self):
+        data = _tracked_docx(
+            [
+                ("Date of request", "", "20/11/2026"),
+                ("Forename", "", "Ruby"),
+                ("Surname", "", "Hale"),
+                ("School", "Eagley Infant School", "Eagley Junior School"),
+            ]
+        )
+        child = read_referral_document(data, today=TODAY).referral["children"][0]
+        assert child["school"]["name"] == "Eagley Junior School"
+
+    def test_a_value_deleted_and_not_replaced_is_a_gap(self):
+        data = _tracked_docx(
+            [
+                ("Date of request", "", "20/11/2026"),
+                ("Forename", "", "Ruby"),
+                ("Surname", "", "Hale"),
+                ("Date of birth", "", "04/04/2014"),
+                ("School", "Eagley Junior School", ""),
+            ]
+        )
+        draft = read_referral_document(data, today=TODAY)
+        assert "school" not in draft.referral["children"][0]
+        assert "/children/0/school" in {item.pointer for item in draft.missing}
+
+
+class TestReviewersComments:
+    """A reviewer's comment in the margin ("Agreed - emergency, s20", "check DOB") is a
+    note about the form, not its answer: the body's words are read, the comment's not."""
+
+    @pytest.mark.parametrize(
+        ("comment", "field", "body"),
+        [
+            ("Agreed - emergency, s20", "urgency", "Planned"),
+            ("Should this be long term?", "duration", "Short term"),
+        ],
+    )
+    def test_the_body_answers(self, comment, field, body):
+        from docx import Document
+
+        document = Document()
+        for line in [
+            "Date of request: 20/11/2026",
+            "Forename: Ruby",
+            "Surname: Hale",
+            "Placement type: Foster placement",
+            f"{field.capitalize()}: {body}",
+        ]:
+            paragraph = document.add_paragraph(line)
+        document.add_comment(paragraph.runs, text=comment, author="Service Manager")
+        buffer = io.BytesIO()
+        document.save(buffer)
+        placement = read_referral_document(buffer.getvalue(), today=TODAY).referral["placement"]
+        assert placement[field] == body.lower().replace(" ", "_")
+
+    def test_a_comment_on_a_heading_does_not_take_its_place(self):
+        from docx import Document
+
+        document = Document()
+        document.add_paragraph("Date of request: 20/11/2026")
+        document.add_paragraph("Forename: Ruby")
+        document.add_paragraph("Surname: Hale")
+        heading = document.add_heading("Health and education", level=1)
+        document.add_comment(heading.runs, text="Type 1 diabetes - check", author="SM")
+        document.add_paragraph("School: Crestwood Community School")
+        buffer = io.BytesIO()
+        document.save(buffer)
+        child = read_referral_document(buffer.getvalue(), today=TODAY).referral["children"][0]
+        assert child["school"]["name"] == "Crestwood Community School"
