@@ -677,3 +677,45 @@ class TestReviewersComments:
         document.save(buffer)
         child = read_referral_document(buffer.getvalue(), today=TODAY).referral["children"][0]
         assert child["school"]["name"] == "Crestwood Community School"
+
+
+class TestNoticeToEndAPlacement:
+    """An agency's move notice: the carers have given notice, the move is due when it
+    ends; a date the form gives for the move itself wins; the notice is no placement
+    length."""
+
+    HEAD = [
+        "PLACEMENT MOVE NOTICE",
+        "Date of this request: 17/11/2026",
+        "Local authority: Staffordshire County Council",
+        "Child's social worker: Kelly Brindley",
+        "Child: Aaron Shenton",
+        "Date of birth: 28/02/2014",
+    ]
+
+    @pytest.mark.parametrize(
+        ("notice", "start"),
+        [
+            ("28 days from 17/11/2026", "2026-12-15"),
+            ("Four weeks' notice given on 20/11/2026", "2026-12-18"),
+            ("14 days", "2026-12-01"),
+            ("Carers retiring - 6 weeks", "2026-12-29"),
+        ],
+    )
+    def test_the_move_is_due_when_the_notice_ends(self, notice, start):
+        placement = _read([*self.HEAD, f"Notice period: {notice}"])["placement"]
+        assert placement["start_date"] == start
+        assert "duration" not in placement
+
+    def test_the_move_date_given_wins(self):
+        placement = _read([*self.HEAD, "Notice period: 28 days", "Move needed by: 04/12/2026"])[
+            "placement"
+        ]
+        assert placement["start_date"] == "2026-12-04"
+
+    @pytest.mark.parametrize(
+        "notice", ["3 months", "Immediate - carers cannot keep her safe", "none"]
+    )
+    def test_no_day_from_a_notice_that_names_none(self, notice):
+        placement = _read([*self.HEAD, f"Notice period: {notice}"])["placement"]
+        assert "start_date" not in placement

@@ -326,6 +326,41 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             return
 
 
+_NOTICE = re.compile(
+    r"\b(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen"
+    r"|twenty[- ]eight)\s*(?P<unit>days?|weeks?|months?)\b",
+    re.I,
+)
+_NOTICE_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "twenty eight": 28,
+}  # fmt: skip
+_NOTICE_LIMIT_DAYS = 120
+
+
+def _notice_period(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Notice period: 28 days from 17/11/2026": the carers or the home have given notice;
+    the move is due when it ends (the date it runs from, or the referral's date). A date
+    the form gives for the move itself is surer."""
+    text = _text(answer)
+    found = _NOTICE.search(text)
+    if found is None:
+        return
+    word = found.group("count").lower()
+    count = int(word) if word.isdigit() else _NOTICE_NUMBERS[word.replace(" ", "-")]
+    unit = found.group("unit").lower()
+    if unit.startswith("month"):
+        return  # "3 months": no one day is meant
+    days = count * (7 if unit.startswith("week") else 1)
+    dates = find_dates(text, builder.reference_date)
+    since = dates[0].value if dates else _referral_date(builder)
+    if since is None or not 0 < days <= _NOTICE_LIMIT_DAYS:
+        return
+    builder.set(
+        builder.placement, "start_date", since + timedelta(days), 0.7, answer.block.evidence()
+    )
+
+
 _SAME_DAY = re.compile(r"\b(same[- ]day|today|tonight)\b", re.I)
 # "March 2027", "early January": a month without a day, after the referral's week.
 _MONTH_ONLY = re.compile(
@@ -1007,6 +1042,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
+    elif field == "notice_period":
+        _notice_period(builder, answer)
     elif field == "urgency_question":
         yes_no = values.read_yes_no(_text(answer))
         if yes_no is not None:

@@ -194,6 +194,8 @@ _LABELS: list[tuple[str, str]] = [
     ("communication", r"communication( needs)?|\bbsl\b|makaton|interpreter"),
     ("disabilities", r"^disabilit|disabilities$|\bsend\b|special (educational )?needs"),
     ("care_plan", r"care plan"),
+    # a provider's notice to end a placement: the move is due when the notice ends
+    ("notice_period", r"^(notice( period| given)?|period of notice|length of notice)$"),
     ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
     (
         "family_time",
