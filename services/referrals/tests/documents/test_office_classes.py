@@ -719,3 +719,27 @@ class TestNoticeToEndAPlacement:
     def test_no_day_from_a_notice_that_names_none(self, notice):
         placement = _read([*self.HEAD, f"Notice period: {notice}"])["placement"]
         assert "start_date" not in placement
+
+
+class TestChildDetailsInOneCell:
+    """A care plan's "Child" row: name, date of birth, gender (and the name the child goes
+    by) written in one cell, in several ways."""
+
+    @pytest.mark.parametrize(
+        ("cell", "known_as"),
+        [
+            ('Archie Stamford, born 15/09/2019, Male, known as "Arch"', "Arch"),
+            ("Archie STAMFORD (DOB 15.09.2019), boy", None),
+            ("Archie Stamford - date of birth 15 September 2019 - male", None),
+            ("Stamford, Archie; born 15/09/2019; male", None),
+            ('Archie Stamford ("Arch"), 7, born 15/09/2019, he/him', "Arch"),
+        ],
+    )
+    def test_each_part_is_read(self, cell, known_as):
+        rows = [["1", "Child", cell], ["2", "Legal basis for care", "Care order"]]
+        data = _docx_table(rows, ["Care plan extract", "Date sent to placements: 20/11/2026"])
+        child = read_referral_document(data, today=TODAY).referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Archie", "Stamford")
+        assert child["date_of_birth"] == "2019-09-15"
+        assert child["gender"] == "male"
+        assert child.get("known_as") == known_as

@@ -114,6 +114,12 @@ _SECTION_WORDS = re.compile(
 )
 
 
+_CALLED = re.compile(
+    r"\b(?:known as|k/a|aka|prefers to be called)\s+[\"\u201c']([A-Z][\w'-]+)[\"\u201d']"
+    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)",
+)
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -126,13 +132,19 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         text,
         re.I,
     )
-    if known_as:
-        builder.set(
-            builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
-        )
+    # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
+    called = known_as or _CALLED.search(text)
+    if called:
+        name = next(filter(None, called.groups()))
+        builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
+    elif re.match(r"^[A-Z][\w'-]+,\s*[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s*;\s*\S", text):
+        text, rest = text.split(";", 1)  # "Stamford, Archie; born 15/09/2019; male"
+    elif re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s+[-\u2013]\s+\S", text):
+        text, rest = re.split(r"\s+[-\u2013]\s+", text, maxsplit=1)  # "Ava Moss - born ..."
+        rest = re.sub(r"\s+[-\u2013]\s+", ", ", rest)
     elif not known_as and re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s*\(", text):
         text, rest = text.split("(", 1)  # "Reece Ward (DOB 11/01/2010), male"
         rest = rest.replace(")", ",", 1)
