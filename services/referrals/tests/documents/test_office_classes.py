@@ -743,3 +743,40 @@ class TestChildDetailsInOneCell:
         assert child["date_of_birth"] == "2019-09-15"
         assert child["gender"] == "male"
         assert child.get("known_as") == known_as
+
+
+class TestUndatedOfficeDocuments:
+    """No date of its own: a care plan's review date, a blank dotted "Date" line or a
+    hearing's date is not when the referral was made (the question is asked)."""
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            [["Care plan last reviewed", "CLA review 06/11/2026"], ["Date sent to placements", ""]],
+            [["Date sent to placements", "........"], ["Next hearing", "IRH 15/12/2026"]],
+        ],
+    )
+    def test_the_referral_date_is_asked(self, rows):
+        data = _docx_table(
+            [*rows, ["Child", "Ellis Varga, born 02/03/2016, Male"], ["School", "Oak Hill"]],
+            ["Care plan (part 2) extract"],
+        )
+        draft = read_referral_document(data, today=TODAY)
+        assert "referral_date" not in draft.referral
+        assert "/referral_date" in {item.pointer for item in draft.missing}
+
+    def test_a_blank_dotted_date_line(self):
+        draft = read_referral_document(
+            _pdf(
+                [
+                    "Referral (form R2)",
+                    "Date: ........",
+                    "First name: ....Finlay....",
+                    "Surname: ....Vance....",
+                    "D.O.B.: ....11/01/11....",
+                ]
+            ),
+            today=TODAY,
+        )
+        assert "referral_date" not in draft.referral
+        assert draft.referral["children"][0]["date_of_birth"] == "2011-01-11"
