@@ -780,3 +780,36 @@ class TestUndatedOfficeDocuments:
         )
         assert "referral_date" not in draft.referral
         assert draft.referral["children"][0]["date_of_birth"] == "2011-01-11"
+
+
+class TestAgencysMoveNoticeWorker:
+    """An agency's move notice is written by its supervising social worker; the child's
+    social worker is the placing authority's, named in a row of their own."""
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Child's social worker",
+            "LA social worker",
+            "Placing authority social worker",
+            "Allocated social worker (LA)",
+        ],
+    )
+    def test_the_las_worker_not_the_agencys(self, label):
+        referral = _read(
+            [
+                "PLACEMENT MOVE NOTICE",
+                "Date of this request: 17/11/2026",
+                "Completed by: Jo Vernon, Supervising Social Worker, Meadowbank Fostering,"
+                " 01632 960425",
+                "Placing authority",
+                "Local authority: Staffordshire County Council",
+                f"{label}: Kelly Brindley",
+                "Social worker phone: 01632 960424",
+                "Child: Aaron Shenton",
+                "Date of birth: 28/02/2014",
+            ]
+        )
+        worker = referral["social_worker"]
+        assert worker["name"] == "Kelly Brindley"
+        assert worker["phone"].replace(" ", "") == "01632960424"
