@@ -114,6 +114,12 @@ _SECTION_WORDS = re.compile(
 )
 
 
+_CALLED = re.compile(
+    r"\b(?:known as|k/a|aka|prefers to be called)\s+[\"\u201c']([A-Z][\w'-]+)[\"\u201d']"
+    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)",
+)
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -126,13 +132,19 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         text,
         re.I,
     )
-    if known_as:
-        builder.set(
-            builder.child.fields, "known_as", known_as.group(1), LABELLED, answer.block.evidence()
-        )
+    # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
+    called = known_as or _CALLED.search(text)
+    if called:
+        name = next(filter(None, called.groups()))
+        builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
+    elif re.match(r"^[A-Z][\w'-]+,\s*[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\s*;\s*\S", text):
+        text, rest = text.split(";", 1)  # "Stamford, Archie; born 15/09/2019; male"
+    elif re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s+[-\u2013]\s+\S", text):
+        text, rest = re.split(r"\s+[-\u2013]\s+", text, maxsplit=1)  # "Ava Moss - born ..."
+        rest = re.sub(r"\s+[-\u2013]\s+", ", ", rest)
     elif not known_as and re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}\s*\(", text):
         text, rest = text.split("(", 1)  # "Reece Ward (DOB 11/01/2010), male"
         rest = rest.replace(")", ",", 1)
@@ -306,20 +318,59 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             found = values.read_choice(key, values.request_text(plain))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
-    # "..., planned, from 07/12/2026", "... to start 01/02/2027"
-    start = re.search(
-        r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
-        r"\s+(.{6,30})",
-        text,
+    # "..., planned, from 07/12/2026", "... to start 01/02/2027", "from February 2027 (Mon
+    # 1st)" (the day in its bracket, as written)
+    for written in dict.fromkeys([text, answer.block.text]):
+        start = re.search(
+            r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
+            r"\s+(.{6,30})",
+            written,
+        )
+        if start and re.search(
+            r"\b(depends|dependent|depending|contingent)\s+on$",
+            written[: start.end(0) - len(start.group(1))].strip(),
+        ):
+            start = None  # "depends on the court - next hearing 9 December": not the start
+        dates = find_start_dates(start.group(1), builder.reference_date) if start else []
+        if dates:
+            evidence = answer.block.evidence()
+            builder.set(builder.placement, "start_date", dates[0].value, 0.85, evidence)
+            return
+
+
+_NOTICE = re.compile(
+    r"\b(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen"
+    r"|twenty[- ]eight)\s*(?P<unit>days?|weeks?|months?)\b",
+    re.I,
+)
+_NOTICE_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "twenty eight": 28,
+}  # fmt: skip
+_NOTICE_LIMIT_DAYS = 120
+
+
+def _notice_period(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Notice period: 28 days from 17/11/2026": the carers or the home have given notice;
+    the move is due when it ends (the date it runs from, or the referral's date). A date
+    the form gives for the move itself is surer."""
+    text = _text(answer)
+    found = _NOTICE.search(text)
+    if found is None:
+        return
+    word = found.group("count").lower()
+    count = int(word) if word.isdigit() else _NOTICE_NUMBERS[word.replace(" ", "-")]
+    unit = found.group("unit").lower()
+    if unit.startswith("month"):
+        return  # "3 months": no one day is meant
+    days = count * (7 if unit.startswith("week") else 1)
+    dates = find_dates(text, builder.reference_date)
+    since = dates[0].value if dates else _referral_date(builder)
+    if since is None or not 0 < days <= _NOTICE_LIMIT_DAYS:
+        return
+    builder.set(
+        builder.placement, "start_date", since + timedelta(days), 0.7, answer.block.evidence()
     )
-    if start and re.search(
-        r"\b(depends|dependent|depending|contingent)\s+on$",
-        text[: start.end(0) - len(start.group(1))].strip(),
-    ):
-        start = None  # "depends on the court - next hearing 9 December": not the start
-    dates = find_start_dates(start.group(1), builder.reference_date) if start else []
-    if dates:
-        builder.set(builder.placement, "start_date", dates[0].value, 0.85, answer.block.evidence())
 
 
 _SAME_DAY = re.compile(r"\b(same[- ]day|today|tonight)\b", re.I)
@@ -353,7 +404,8 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
 
 
 _DAY_NAMED = re.compile(
-    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\W*$",  # "tomorrow (Fri)"
     re.I,
 )
 _WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
@@ -612,6 +664,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(
             fields, _FIELD_NAMES.get(field, field), value[:200], 0.85, answer.block.evidence()
         )
+        if field == "language" and communication(answer.value):
+            _needs(builder, answer)  # "Arabic; needs an interpreter": how to talk with them
     elif field in _CHILD_FIELDS and answer.value.strip():
         builder.set(
             fields,
@@ -747,16 +801,31 @@ def _split_value(value: str, count: int) -> list[str] | None:
     return None
 
 
+_DOUBTFUL_SCHOOL = 0.6
+
+
 def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: bool) -> bool:
     """ "Age and gender: 14, female" answers two labels at once, one piece each (or the
     whole answer for each when it does not split that way)."""
     if any("." in field for field in fields):
         return False
-    parts = _split_value(answer.value, len(fields)) or [answer.value] * len(fields)
+    split = _split_value(answer.value, len(fields))
+    parts = split or [answer.value] * len(fields)
     labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
     for label, field, part in zip(labels, fields, parts, strict=False):
+        doubtful = field == "school" and not _ABOUT_SCHOOL.search(part)
+        if doubtful and not split:
+            continue  # the whole answer is about the other topic
+        before = builder.child.school.get("name") if doubtful else None
         single = Answer(label, part, answer.block, answer.options, answer.placeholder)
         _read_field(builder, single, field, shared)
+        found = builder.child.school.get("name") if doubtful else None
+        if found is not None and found is not before:
+            # "Health and education: ADHD, takes Elvanse": a piece that may be no school
+            # at all; a "School" line of its own is surer
+            found.confidence = min(found.confidence, _DOUBTFUL_SCHOOL)
+        if doubtful and "health" in fields:
+            _needs(builder, answer)  # the needs named anywhere in the health answer
     return True
 
 
@@ -949,6 +1018,16 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
 _DESCRIBED = {"school", "health", "family_time", "history", "disabilities", "communication"}
 
 
+# Words of an answer about school: "Health and education: Asthma; inhaler" whose answer
+# does not split in two names no school (the school may be a line of its own below).
+_ABOUT_SCHOOL = re.compile(
+    r"\b(schools?|academy|college|primary|secondary|nursery|pre-?school|education|educated"
+    r"|year \d{1,2}|yr \d|pupil|tuition|\bpru\b|ehcp|sen(co|d)?|pep|attends|attending"
+    r"|university|apprenticeship|neet|training|class)\b",
+    re.I,
+)
+
+
 def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks: bool) -> None:
     if answer.placeholder:
         _unclear(
@@ -972,6 +1051,8 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         _child_name(builder, answer, field)
     elif field.startswith("school") or field == "ehcp":
         _school(builder, field, answer)
+    elif field == "notice_period":
+        _notice_period(builder, answer)
     elif field == "urgency_question":
         yes_no = values.read_yes_no(_text(answer))
         if yes_no is not None:

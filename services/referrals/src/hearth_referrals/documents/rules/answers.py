@@ -61,8 +61,8 @@ def _is_checked(glyph: str) -> bool:
 
 
 _OPTION_THEN_DETAIL = re.compile(
-    r"^(yes|no|n/?a|unknown|not known|historic(?:al)?|current|suspected|none known)"
-    r"\s*[-\u2013:]\s+(\S.*)$",
+    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known)"
+    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:)\s+(\S.*)$",
     re.I,
 )
 
@@ -149,7 +149,47 @@ def _code_pair(text: str) -> bool:
     return bool(pair) and any(_CODE_NAME.match(part) for part in pair.groups())
 
 
+# A paper form filled in on its dotted lines: "Surname: ....Hollins....", "Health: ........";
+# the dots (or underscores, or an ellipsis) the hand wrote between are not the answer.
+_FILL_DOTS = re.compile(r"^\s*(?:\.{3,}|_{3,}|\u2026+)\s*|\s*(?:\.{3,}|_{3,}|\u2026+)\s*$")
+
+
+def _filled_in(value: str) -> str:
+    """The words written on a dotted line, without the line's dots around them."""
+    if "..." not in value and "___" not in value and "\u2026" not in value:
+        return value
+    return _FILL_DOTS.sub("", _FILL_DOTS.sub("", value))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def _label_again(label: str, value: str) -> str:
+    """ "Family time plan | Family time: to be confirmed": an answer that repeats its own
+    prompt's field before the colon is the words after it."""
+    if ":" not in value[:60] or not label:
+        return value
+    again = _LABEL_LINE.match(value)
+    if again is None or "\n" in again.group(1):
+        return value
+    # the prompt's own words again ("Two previous placements: ..." or "No family time:
+    # ..." say something themselves)
+    said, asked = _words(again.group(1)), _words(label)
+    if not said or not said <= asked:
+        return value
+    field = field_for(again.group(1))
+    if (
+        field is not None
+        and not field.startswith("risk")
+        and field == field_for(label.strip(" :*\t"))
+    ):
+        return again.group(2)
+    return value
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
+    value = _label_again(label, _filled_in(value))
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     label = _code_words(label)
     rest, options = split_options(value)
@@ -258,9 +298,40 @@ def _first_sentence(piece: str) -> list[str]:
     return [part for part in re.split(r"(?<=\.)\s+(?=[A-Z])", piece, maxsplit=1) if part]
 
 
+# "Surname .......... Hollins ..........": a printed prompt, its dotted line, and what was
+# written on it, with no colon (a contents line's page number is no answer).
+_LEADER_LINE = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*(\S.*)$")
+
+
+def _leader_line(line: str) -> str:
+    found = _LEADER_LINE.match(line) if ":" not in line else None
+    if found is None or field_for(found.group(1).strip()) is None:
+        return line
+    value = _filled_in(found.group(2))
+    if not value or re.fullmatch(r"\d{1,3}", value):
+        return line
+    return f"{found.group(1).strip()}: {value}"
+
+
+# "....Priya Nandakumar.... Ref no ....HBC 44120....": two dotted lines read as one.
+_NEXT_LEADER = re.compile(r"(?<=\.{3})\s+(?=([A-Z][^.:|\t]{0,40}?)\s*:?\s*\.{3,})")
+
+
+def _leader_pieces(line: str) -> list[str]:
+    if "..." not in line:
+        return [line]
+    pieces, start = [], 0
+    for found in _NEXT_LEADER.finditer(line):
+        if field_for(found.group(1).strip()) is not None:
+            pieces.append(line[start : found.start()])
+            start = found.end()
+    return [*pieces, line[start:]]
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
-    lines = [piece for line in text.splitlines() for piece in _inline_pieces(line)]
+    lines = [_leader_line(piece) for line in text.splitlines() for piece in _leader_pieces(line)]
+    lines = [piece for line in lines for piece in _inline_pieces(line)]
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
@@ -293,6 +364,8 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _CODE_NAME.match(labelled.group(2)):
         labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
+    if labelled and texts[0].rstrip().endswith("?") and any(t.strip() for t in texts[1:]):
+        labelled = None  # "Is there any risk of: self-harm? | No": the question, answered
     if labelled and _is_label_line(texts[0]) and "\n" not in texts[0]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
@@ -516,8 +589,25 @@ def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
     return answers
 
 
+# "1 | Child | Archie ..." : a numbered form's rows, the item number in a column of its own;
+# "No." or "#" over the numbers.
+_ROW_NUMBER = re.compile(r"^\s*(?:q|item\s*)?\d{1,2}[a-z]?[.):]?\s*$", re.I)
+_NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q)?\s*$", re.I)
+
+
+def _without_row_numbers(rows: list[list[Block]]) -> list[list[Block]]:
+    """Rows of a table whose first column only numbers the rows, without that column."""
+    numbered = [len(row) >= 2 and bool(_ROW_NUMBER.match(row[0].text)) for row in rows]
+    head = 0 if numbered[0] else 1
+    if sum(len(row) >= 3 for row in rows[head:]) < 2 or not all(numbered[head:]):
+        return rows  # (a row whose answer was left empty has two cells)
+    if head and not (len(rows[0]) >= 3 and _NUMBER_HEADER.match(rows[0][0].text)):
+        return rows
+    return [row[1:] for row in rows]
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
-    rows = [list(row) for _key, row in groupby(cells, key=_row_key)]
+    rows = _without_row_numbers([list(row) for _key, row in groupby(cells, key=_row_key)])
     sections = _section_rows(rows)
     if sections:
         answers: list[Answer] = []
@@ -715,6 +805,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             or (block.text.rstrip().endswith("?") and len(block.text) < 120)
             or (
                 following is not None
+                and block.location.part != "page header"  # its lines stand alone
                 and _known_label(block.text)
                 and (
                     not _known_label(following.text)

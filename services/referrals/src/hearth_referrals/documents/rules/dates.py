@@ -136,12 +136,18 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
 
 # "January 2027, from the 11th", "December - on the 14th": the month named first, the day
 # after it (a month then a day without "the" or an ordinal is a reference or a count).
+# "early January (4th)", "February 2027 (Mon 1st)": the day in a bracket after its month,
+# with its weekday (which must agree), or after a month with no year ("March 2027 (1st)"
+# stays unread: a bare number after a year may count something else).
 _MONTH_THEN_DAY = re.compile(
-    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?[\s,(\-\u2013]{{1,4}}"
+    rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?(?:[\s,(\-\u2013]{{1,4}}"
     r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+    r"|[\s,\-\u2013]{0,3}(?P<bracket>\()\s*(?:(?:from|on)\s+)?(?P<the>the\s+)?"
+    r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?\s+)?)"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _month_then_day(text: str, reference: date) -> list[FoundDate]:
@@ -155,6 +161,12 @@ def _month_then_day(text: str, reference: date) -> list[FoundDate]:
                 value = None
         else:
             value = _next_such_day(month, day, reference)
+        weekday = (match.group("weekday") or "").lower()
+        if value is not None and match.group("bracket") and not match.group("the"):
+            if weekday and _WEEKDAYS.index(weekday) != value.weekday():
+                value = None  # "(Tue 1st)" for a Monday: which of the two is meant?
+            elif not weekday and match.group("year"):
+                value = None
         if value is not None:
             found.append(FoundDate(value, match.group(0), match.start()))
     return found

@@ -260,7 +260,14 @@ def first_placement(text: str) -> bool:
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
             r"|not (been )?(previously )?looked after before|never been in care"
             r"|not (been )?previously (looked after|in care)|never (been )?looked after"
-            r"|(has|have) not been (in care|looked after) before|first time (in|into) care",
+            r"|(has|have) not been (in care|looked after) before|first time (in|into) care"
+            # "With her mother since birth", "at home with parents all his life": never placed
+            r"|^\W*(?:(?:has )?(?:lived|living|been|stayed) )?(?:at home )?with (?:(?:her|his|their"
+            r"|the) )?(?:birth )?(?:mother|mum|father|dad|parents?|family)"
+            r" (?:since (?:birth|(?:she|he|they) (?:was|were) born)"
+            r"|all (?:her|his|their) li(?:fe|ves))\W*$"
+            r"|^\W*(?:(?:has )?(?:lived|living|been) )?at home (?:since birth|all (?:her|his|their)"
+            r" li(?:fe|ves))\W*$",
             text,
             re.I,
         )

@@ -102,6 +102,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when (needed )?(from|by)\b"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
@@ -202,6 +203,8 @@ _LABELS: list[tuple[str, str]] = [
     ("communication", r"communication( needs)?|\bbsl\b|makaton|interpreter"),
     ("disabilities", r"^disabilit|disabilities$|\bsend\b|special (educational )?needs"),
     ("care_plan", r"care plan"),
+    # a provider's notice to end a placement: the move is due when the notice ends
+    ("notice_period", r"^(notice( period| given)?|period of notice|length of notice)$"),
     ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
     (
         "family_time",
@@ -214,7 +217,8 @@ _LABELS: list[tuple[str, str]] = [
     ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
         "history",
-        r"(placement history|previous placements?|placement moves|number of placements"
+        r"(placement history|(previous|past|earlier|prior) placements?|placement moves"
+        r"|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
