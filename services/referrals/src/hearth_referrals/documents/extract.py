@@ -1534,6 +1534,20 @@ def _whose_details(who: str, answer: Answer) -> Answer:
 _BARE_LABEL = re.compile(r"^\s*[a-z][\w'/ -]{0,40}:\s*$")
 
 
+# "Self harm:" or "CCE / county lines:" alone, the next line another prompt: a risk's
+# prompt left blank (a notification's empty field), which says nothing of the risk.
+_BLANK_PROMPT = re.compile(r"^\s*[A-Za-z][\w'/&() -]{0,50}:\s*$")
+
+
+def _risk_prompt_left_blank(answer: Answer) -> bool:
+    return bool(
+        not answer.label
+        and not answer.options
+        and _BLANK_PROMPT.match(answer.value)
+        and risk_terms(answer.value)
+    )
+
+
 def _under_risks(heading: str, answer: Answer) -> Answer:
     """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
     known - newborn baby.") answers that heading's question."""
@@ -1827,6 +1841,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
         if answer.options and not answer.label and read_answer(builder, answer, shared):
+            continue
+        if _risk_prompt_left_blank(answer):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared, builder.current))

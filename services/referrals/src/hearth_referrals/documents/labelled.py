@@ -121,7 +121,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         return  # the young parent's baby comes with them, not as a second child
     known_as = re.search(
         r"\((?:known as|k/a|aka|prefers|(?:likes|prefers) to be (?:called|known as))\s+"
-        r"([A-Z][\w'-]+)\)",
+        r"[\"'\u201c\u2018]?([A-Z\u00c0-\u00de][\w'-]*\w)[\"'\u201d\u2019]?\)",
         text,
         re.I,
     )

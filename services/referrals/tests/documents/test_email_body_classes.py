@@ -1,0 +1,285 @@
+"""Referrals written in the body of an email, by class: prompts set off by a dash, a case
+system's notification written as a definition list, a referral forwarded as an attached
+message. Each document is written for this test."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from builders import email
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+
+def _read(data: bytes):
+    return read_referral_document(data, today=TEST_NOW.date())
+
+
+def _child(data: bytes) -> dict:
+    return _read(data).referral["children"][0]
+
+
+def _html_email(html: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Case system <no-reply@borough.example.gov.uk>"
+    message["To"] = "referrals@agency.example"
+    message["Subject"] = "Placement request"
+    message["Date"] = "Mon, 03 Mar 2025 09:00:00 +0000"
+    message.set_content(html, subtype="html")
+    return message.as_bytes()
+
+
+def _forwarded_as_attachment(outer: str, inner: str, charset: str = "utf-8") -> bytes:
+    original = EmailMessage()
+    original["From"] = "Ola Ade <ola.ade@borough.example.gov.uk>"
+    original["To"] = "placements@borough.example.gov.uk"
+    original["Subject"] = "Referral"
+    original["Date"] = "Fri, 28 Feb 2025 16:00:00 +0000"
+    original.set_content(inner, charset=charset, cte="quoted-printable")
+    message = EmailMessage()
+    message["From"] = "Pat Hume <pat.hume@borough.example.gov.uk>"
+    message["To"] = "referrals@agency.example"
+    message["Subject"] = "FW: Referral"
+    message["Date"] = "Mon, 03 Mar 2025 09:00:00 +0000"
+    message.set_content(outer)
+    message.add_attachment(original)
+    return message.as_bytes()
+
+
+# -- prompts set off by a dash -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", [" - ", " \u2013 ", " \u2014 "])
+@pytest.mark.parametrize(
+    ("prompt", "answer", "read"),
+    [
+        ("Legal status", "Interim care order", lambda c: c.get("legal_status")),
+        ("School", "Hollins Park Academy", lambda c: (c.get("school") or {}).get("name")),
+        ("Name", "Ruby Okafor", lambda c: (c.get("first_name"), c.get("last_name"))),
+    ],
+)
+def test_a_prompt_set_off_by_a_dash_in_an_email_is_its_label(dash, prompt, answer, read):
+    body = (
+        "Hello,\n\nWe need a foster placement, short term.\n\n"
+        f"Name{dash}Ruby Okafor\nDOB{dash}04/09/2015\nGender{dash}Female\n"
+        f"{prompt}{dash}{answer}\n"
+    )
+    child = _child(email(body))
+    wanted = {
+        "Legal status": "C1",
+        "School": "Hollins Park Academy",
+        "Name": ("Ruby", "Okafor"),
+    }[prompt]
+    assert read(child) == wanted
+
+
+def test_a_line_of_answers_with_dashes_is_not_a_prompt():
+    body = (
+        "Hi,\n\nShort-term foster placement for a girl of 9.\n\n"
+        "WELLS, Ivy\nDOB 02.06.16 - Female - Section 20\n"
+        "School: Moor End Primary School\n"
+    )
+    child = _child(email(body))
+    assert (child.get("date_of_birth"), child.get("legal_status")) == ("2016-06-02", "V2")
+
+
+def test_a_sentence_with_a_dash_is_not_a_prompt():
+    body = (
+        "Hello,\n\nWe need a foster home for Kit Lowe (DOB 01/01/2014) - he is 11.\n"
+        "Health - asthma, uses an inhaler.\n"
+    )
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == ("Kit", "Lowe")
+    assert "asthma" in child.get("health_needs", "").lower()
+
+
+def test_dash_prompts_in_a_message_forwarded_as_an_attachment():
+    inner = (
+        "Hi placements,\n\nPlacement needed: Foster placement, long term. Planned.\n\n"
+        "Name - Esme Varga-Holt\nDOB - 14/02/2012\nGender - Female\n"
+        "Legal status - Full care order\nSchool - Ridgeway School (Year 8)\n"
+    )
+    child = _child(_forwarded_as_attachment("Please see the attached referral.", inner))
+    assert (child.get("first_name"), child.get("last_name")) == ("Esme", "Varga-Holt")
+    assert child.get("legal_status") == "C2"
+    assert (child.get("school") or {}).get("name", "").startswith("Ridgeway School")
+
+
+def test_en_dash_prompts_in_windows_1252_quoted_printable():
+    inner = (
+        "Dear all,\n\nWhat we need: Foster placement \u2013 long term.\n\n"
+        "Name \u2013 Mila Kowal\nDOB \u2013 03/03/2013\nGender \u2013 Female\n"
+        "Legal status \u2013 Section 20\nSchool \u2013 Oak Vale School \u2013 Year 7\n"
+    )
+    child = _child(_forwarded_as_attachment("FYI", inner, charset="windows-1252"))
+    assert child.get("legal_status") == "V2"
+    assert (child.get("school") or {}).get("name", "").startswith("Oak Vale School")
+
+
+# -- a notification written as a definition list ------------------------------------------
+
+_NOTICE = """<html><body><p><b>Casebook</b> - automated notification.</p>
+<h3>Request</h3><dl>
+<dt>Person ID</dt><dd>7712003</dd>
+<dt>Requested by</dt><dd>Dana Lyle</dd>
+<dt>Email</dt><dd>dana.lyle@borough.example.gov.uk</dd>
+</dl>
+<h3>Placement</h3><dl>
+<dt>Type of placement</dt><dd>{setting}</dd>
+<dt>Date needed</dt><dd>10/03/2025</dd>
+</dl>
+<h3>Child</h3><dl>
+<dt>Forename</dt><dd>Noor</dd>
+<dt>Surname</dt><dd>Haddad</dd>
+<dt>Date of birth</dt><dd>05/05/2012</dd>
+<dt>Legal status</dt><dd>{legal}</dd>
+<dt>School / education</dt><dd>Brook High School</dd>
+<dt>Self harm</dt><dd>{self_harm}</dd>
+<dt>CSE</dt><dd>{cse}</dd>
+<dt>Going missing</dt><dd>{missing}</dd>
+<dt>Eating</dt><dd>{eating}</dd>
+</dl></body></html>"""
+
+
+def _notice(**answers: str) -> bytes:
+    values = {
+        "setting": "Foster placement",
+        "legal": "Section 20",
+        "self_harm": "No concerns",
+        "cse": "No concerns",
+        "missing": "No concerns",
+        "eating": "No concerns",
+    }
+    values.update(answers)
+    return _html_email(_NOTICE.format(**values))
+
+
+def test_a_definition_list_notification_reads_each_term_with_its_definition():
+    child = _child(_notice())
+    assert (child.get("first_name"), child.get("last_name")) == ("Noor", "Haddad")
+    assert child.get("legal_status") == "V2"
+    assert (child.get("school") or {}).get("name") == "Brook High School"
+    states = {key: value["state"] for key, value in child["risks"]["to_child"].items()}
+    assert states["eating_disorder"] == "none_known"
+    assert states["self_harm"] == "none_known"
+
+
+@pytest.mark.parametrize("blank", ["&nbsp;", "", " "])
+def test_a_definition_left_blank_is_not_stated_not_present(blank):
+    child = _child(_notice(self_harm=blank, cse=blank, missing=blank))
+    to_child = child.get("risks", {}).get("to_child", {})
+    for key in ("self_harm", "sexual_exploitation", "missing"):
+        assert to_child.get(key, {}).get("state", "not_stated") == "not_stated", key
+
+
+def test_a_blank_legal_status_definition_takes_nothing_from_the_next_term():
+    child = _child(_notice(legal="&nbsp;"))
+    assert child.get("legal_status") is None
+    assert (child.get("school") or {}).get("name") == "Brook High School"
+
+
+@pytest.mark.parametrize(
+    ("setting", "wanted"),
+    [
+        ("Supported accommodation (16+)", "supported_accommodation"),
+        ("Residential children's home", "residential"),
+        ("Foster placement", "fostering"),
+    ],
+)
+def test_a_definition_list_setting(setting, wanted):
+    assert _read(_notice(setting=setting)).referral["placement"]["setting"] == wanted
+
+
+# -- names as they are written -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("Zo\u00eb Marsh", "Zo\u00eb", "Marsh"),
+        ("Ren\u00e9e Lafont-Hale", "Ren\u00e9e", "Lafont-Hale"),
+        ("\u00c9lodie O'Hara", "\u00c9lodie", "O'Hara"),
+        ("Jo\u00e3o Ferreira", "Jo\u00e3o", "Ferreira"),
+        ("Tiago da Costa", "Tiago", "da Costa"),
+        ("Lotte van der Berg", "Lotte", "van der Berg"),
+        ("Keira McAllister-Boateng", "Keira", "McAllister-Boateng"),
+    ],
+)
+@pytest.mark.parametrize("colon", [": ", " - ", " \u2013 "])
+def test_a_labelled_name_with_accents_or_surname_particles(written, first, last, colon):
+    body = (
+        "Hello,\n\nWe need a foster placement, long term.\n\n"
+        f"Name{colon}{written}\nDOB{colon}02/05/2013\nGender{colon}Female\n"
+    )
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("bracket", "known_as"),
+    [
+        ("(known as \u201cBee\u201d)", "Bee"),
+        ("(known as 'Jojo')", "Jojo"),
+        ('(prefers "Zo")', "Zo"),
+        ("(known as Ali)", "Ali"),
+    ],
+)
+def test_a_known_as_name_in_quotes(bracket, known_as):
+    body = f"Hi,\n\nName: Beatrix Hollis {bracket}\nDOB: 03/03/2012\n"
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == ("Beatrix", "Hollis")
+    assert child.get("known_as") == known_as
+
+
+# -- "no known risks for <name>" after a dash prompt ----------------------------------------
+
+_ALL = 11
+
+
+def _none_known(child: dict) -> int:
+    risks = child.get("risks") or {}
+    return sum(
+        value.get("state") == "none_known"
+        for group in ("to_child", "to_others")
+        for value in (risks.get(group) or {}).values()
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "There are no known risks for Theo.",
+        "No known risks.",
+        "None known",
+        "No risks are known for Theo at present.",
+    ],
+)
+def test_a_blanket_no_risks_after_a_dash_prompt(answer):
+    body = (
+        "Hi,\n\nFoster placement, short term.\n\n"
+        f"Name - Theo Blake\nDOB - 01/06/2016\nGender - Male\nRisks - {answer}\n"
+    )
+    assert _none_known(_child(email(body))) == _ALL
+
+
+def test_two_children_each_with_their_own_dash_prompts_and_risks():
+    body = (
+        "Morning,\n\nWe need an emergency foster placement for both boys together.\n\n"
+        "Placement needed: Foster placement, short term. Emergency.\n\n"
+        "Name - Otis Crane\nDOB - 03/03/2013\nGender - Male\nSchool - Hill Top Academy\n"
+        "Risks - Going missing - in the past: twice in 2023. No other risks are known.\n\n"
+        "Name - Ned Crane\nDOB - 04/04/2017\nGender - Male\nSchool - Lane End Primary\n"
+        "Risks - There are no known risks for Ned.\n"
+    )
+    children = _read(email(body)).referral["children"]
+    assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+        ("Otis", "2013-03-03"),
+        ("Ned", "2017-04-04"),
+    ]
+    assert [(c.get("school") or {}).get("name") for c in children] == [
+        "Hill Top Academy",
+        "Lane End Primary",
+    ]
+    assert _none_known(children[1]) == _ALL
+    assert children[0]["risks"]["to_child"]["missing"]["state"] == "historical"
