@@ -283,3 +283,55 @@ def test_two_children_each_with_their_own_dash_prompts_and_risks():
     ]
     assert _none_known(children[1]) == _ALL
     assert children[0]["risks"]["to_child"]["missing"]["state"] == "historical"
+
+
+# -- the message corrects the form attached to it ------------------------------------------
+
+_FORM = (
+    "PLACEMENT REFERRAL\n\nChild's name: Ada Frost\nDate of birth: {dob}\nGender: Female\n"
+    "Legal status: {legal}\nPlacement type: Foster care, short term\n"
+    "Start date: 10/03/2025\nLA reference: KC-4411902\n"
+)
+
+
+def _with_form(body: str, dob: str = "12/05/2014", legal: str = "Section 20") -> bytes:
+    form = _FORM.format(dob=dob, legal=legal).encode()
+    return email(body, attachment=(form, "referral.txt"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "PLEASE NOTE: the form still says section 20, but the court made an interim care "
+            "order on Friday, so Ada is now on an ICO.",
+            "C1",
+        ),
+        ("Please note: Ada is now subject to a full care order.", "C2"),
+        ("Update: she is now on a placement order (granted 28/02).", "E1"),
+        ("Correction: her legal status is an interim care order - the form is out of date.", "C1"),
+    ],
+)
+def test_the_message_corrects_the_attached_forms_legal_status(sentence, wanted):
+    body = f"Hello,\n\nPlease find attached the referral for Ada.\n\n{sentence}\n\nThanks,\nSam\n"
+    assert _child(_with_form(body)).get("legal_status") == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Correction: Ada's date of birth is 05/12/2014 (5 December) - the form has it the "
+        "wrong way round.",
+        "Correction: her DOB is 05/12/2014.",
+        "Please note: the date of birth should read 05/12/2014.",
+    ],
+)
+def test_the_message_corrects_the_attached_forms_date_of_birth(sentence):
+    body = f"Hi all,\n\nAttached is the referral for Ada.\n\n{sentence}\n\nThanks,\nSam\n"
+    assert _child(_with_form(body)).get("date_of_birth") == "2014-12-05"
+
+
+def test_a_plain_statement_without_a_correction_lead_changes_nothing():
+    body = "Hello,\n\nAttached is the referral. Ada is a lovely girl.\n\nThanks,\nSam\n"
+    child = _child(_with_form(body))
+    assert (child.get("legal_status"), child.get("date_of_birth")) == ("V2", "2014-05-12")
