@@ -335,3 +335,96 @@ def test_a_plain_statement_without_a_correction_lead_changes_nothing():
     body = "Hello,\n\nAttached is the referral. Ada is a lovely girl.\n\nThanks,\nSam\n"
     child = _child(_with_form(body))
     assert (child.get("legal_status"), child.get("date_of_birth")) == ("V2", "2014-05-12")
+
+
+# -- the child's reference written only in the signature -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Ref: BCC-P-5520931", "BCC-P-5520931"),
+        ("Ref: NTH/CS/771203", "NTH/CS/771203"),
+        ("Mosaic no.: M-4410982", "M-4410982"),
+        ("Case ID: 88120456", "88120456"),
+    ],
+)
+def test_the_childs_reference_in_the_signature(line, wanted):
+    body = (
+        "Dear all,\n\nWe need a foster placement for Mo Hart.\n\n"
+        "Name: Mo Hart\nDOB: 01/01/2015\n\nKind regards,\n\n"
+        f"Ann Lee\nSocial Worker\nE: ann.lee@borough.example.gov.uk\n{line}\n"
+    )
+    assert _read(email(body)).referral.get("la_reference") == wanted
+
+
+def test_a_reference_in_the_body_is_not_replaced_by_a_signature_line():
+    body = (
+        "Dear all,\n\nLCS ID: QX-1100223\nName: Mo Hart\nDOB: 01/01/2015\n\nKind regards,\n\n"
+        "Ann Lee\nSocial Worker\nRef: QX-1100223\n"
+    )
+    assert _read(email(body)).referral.get("la_reference") == "QX-1100223"
+
+
+# -- a parent's own history in a parent-and-child referral ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerry\u2019s own history: self-harm as a teenager and past cocaine use.",
+        "Kerry's history includes self-harm and cocaine use in her teens.",
+        "Kerry's background: she self-harmed at 15 and used cocaine until her pregnancy.",
+    ],
+)
+def test_the_parents_own_history_is_not_the_babys_risk(sentence):
+    body = (
+        "Dear all,\n\nWe are seeking a parent and child foster placement for Kerry Lyle (19) "
+        f"and her daughter Poppy. {sentence}\n\n"
+        "Name - Poppy Lyle\nDOB - 01/02/2025\nGender - Female\n"
+        "Risks - There are no known risks for Poppy.\n"
+    )
+    child = _child(email(body))
+    assert child.get("first_name") == "Poppy"
+    assert child["risks"]["to_child"]["self_harm"]["state"] == "none_known"
+    assert child["risks"]["to_child"]["drug_alcohol"]["state"] == "none_known"
+
+
+def test_the_childs_own_history_is_still_read():
+    body = (
+        "Hello,\n\nFoster placement for Jude Moss, long term.\n\n"
+        "Name: Jude Moss\nDOB: 01/02/2011\n\nJude's own history: he self-harmed last month.\n"
+    )
+    assert _child(email(body))["risks"]["to_child"]["self_harm"]["state"] != "none_known"
+
+
+# -- a risks list giving each risk's verdict after a dash -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "wanted"),
+    [
+        (
+            "Going missing - in the past: ran away twice in 2023, none this year.",
+            "missing",
+            "historical",
+        ),
+        (
+            "Self-harm - suspected: scratches seen on her arms, she denies it.",
+            "self_harm",
+            "suspected",
+        ),
+        (
+            "CSE - historic: exploited in 2022, no concerns since.",
+            "sexual_exploitation",
+            "historical",
+        ),
+        ("Going missing - current: missing overnight twice this month.", "missing", "present"),
+    ],
+)
+def test_a_verdict_after_a_dash_in_a_risks_list(line, key, wanted):
+    body = (
+        "Hi,\n\nFoster placement, short term.\n\nName - Lia Ward\nDOB - 01/06/2012\n"
+        f"Risks - {line} No other risks are known.\n"
+    )
+    assert _child(email(body))["risks"]["to_child"][key]["state"] == wanted

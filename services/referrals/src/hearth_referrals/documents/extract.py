@@ -1534,6 +1534,12 @@ def _whose_details(who: str, answer: Answer) -> Answer:
 _BARE_LABEL = re.compile(r"^\s*[a-z][\w'/ -]{0,40}:\s*$")
 
 
+def _reference_signed(answer: Answer) -> bool:
+    """ "Ref: LCC-P-4021873", "Mosaic no.: R-6620471" written in the worker's signature: the
+    child's reference, which the message itself may not repeat."""
+    return bool(answer.label) and field_for(answer.label, answer.part) == "la_reference"
+
+
 # "Self harm:" or "CCE / county lines:" alone, the next line another prompt: a risk's
 # prompt left blank (a notification's empty field), which says nothing of the risk.
 _BLANK_PROMPT = re.compile(r"^\s*[A-Za-z][\w'/&() -]{0,50}:\s*$")
@@ -1817,6 +1823,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
+        if answer.part.startswith("signature") and _reference_signed(answer):
+            read_answer(builder, answer, False)  # "Ref: LCC-P-4021873" under the name
         if answer.part.startswith(("headers", "signature")):
             continue
         if (

@@ -507,10 +507,34 @@ def _contact_row(answer: Answer) -> bool:
     return len(cells) >= 3 and bool(emails(answer.value) or phones(answer.value))
 
 
+# "Ren\u00e9e's own history: self-harm as a teenager ...": a sentence about another named
+# person's history (a parent's, in a parent-and-child referral) tells none of the child's risks.
+_ANOTHERS_HISTORY = re.compile(
+    r"^\W*([A-Z\u00c0-\u00de][\w-]+)['\u2019]s\s+(?:own\s+)?(?:history|background|past"
+    r"|difficulties|issues|needs)\b"
+)
+
+
+def _not_anothers(builder: DraftBuilder, text: str) -> str:
+    names = {
+        str(child.fields[key].value).lower()
+        for child in builder.children
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        owner = _ANOTHERS_HISTORY.match(sentence)
+        if owner and names and owner.group(1).lower() not in names:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
     if _contact_row(answer):
         return
-    for statement in statements(answer.value, builder.reference_date):
+    for statement in statements(_not_anothers(builder, answer.value), builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         builder.add_risk(
             (statement.group, statement.name),
