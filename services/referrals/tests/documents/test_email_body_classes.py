@@ -428,3 +428,34 @@ def test_a_verdict_after_a_dash_in_a_risks_list(line, key, wanted):
         f"Risks - {line} No other risks are known.\n"
     )
     assert _child(email(body))["risks"]["to_child"][key]["state"] == wanted
+
+
+# -- a sibling group named child by child in the body ---------------------------------------
+
+
+@pytest.mark.parametrize("separator", [": ", " - ", " \u2013 "])
+@pytest.mark.parametrize("prompt", ["Child", "Sibling", "Young person"])
+def test_each_numbered_child_with_their_own_date_of_birth(separator, prompt):
+    body = (
+        "Hello,\n\nWe need a foster placement for two brothers together, short term.\n\n"
+        f"{prompt} 1{separator}Rafe Nolan, DOB 11/08/2013\n"
+        f"{prompt} 2{separator}Cody Nolan, DOB 22/01/2017\n"
+    )
+    children = _read(email(body)).referral["children"]
+    assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+        ("Rafe", "2013-08-11"),
+        ("Cody", "2017-01-22"),
+    ]
+
+
+def test_a_second_childs_details_after_the_name_are_that_childs():
+    body = (
+        "Hi,\n\nSisters needing a home together.\n\n"
+        "Name: Isla Brook, 11 year old girl, DOB 05/05/2013\n"
+        "Name: Etta Brook, 7 year old girl, DOB 09/09/2017\n"
+    )
+    children = _read(email(body)).referral["children"]
+    assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+        ("Isla", "2013-05-05"),
+        ("Etta", "2017-09-09"),
+    ]

@@ -138,24 +138,24 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
         return
-    if rest:
-        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
-        _identity_after_name(builder, rest, answer)
     if field == "last_name":
         text = " ".join(
             word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
-        return
-    if field == "first_name":
-        text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
-    if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
-        text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
-    first, last = split_name(text) if field == "child_name" else (text, None)
-    child = builder.child_for_identity("first_name", first)
-    builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
-    if last:
-        builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+    else:
+        if field == "first_name":
+            text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
+        if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
+            text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
+        first, last = split_name(text) if field == "child_name" else (text, None)
+        child = builder.child_for_identity("first_name", first)
+        builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
+        if last:
+            builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+    if rest:  # "Child 2: Mia Jones, DOB 03/04/2016": the named child's, once named
+        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
+        _identity_after_name(builder, rest, answer)
 
 
 def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> None:

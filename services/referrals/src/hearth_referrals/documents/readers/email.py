@@ -47,7 +47,10 @@ _HEADERS = ("subject", "from", "date")
 # with a dash for the colon. The prompt holds no digit ("DOB 02.06.17 - Female - S20" is
 # one line of answers, not a prompt and its answer).
 _RISKS_PROMPT = re.compile(r"^(known |current |identified |any )?risks?( to (others|self))?$", re.I)
-_DASH_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z'/&() ]{0,40}?)\s+[-\u2013\u2014]\s+(\S.*)$")
+_DASH_LABEL = re.compile(
+    r"^\s*((?i:child|sibling|young person)\s+\d|[A-Za-z][A-Za-z'/&() ]{0,40}?)"
+    r"\s+[-\u2013\u2014]\s+(\S.*)$"
+)
 
 
 def _dash_labels(lines: list[str]) -> list[str]:
