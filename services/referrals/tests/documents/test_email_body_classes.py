@@ -459,3 +459,27 @@ def test_a_second_childs_details_after_the_name_are_that_childs():
         ("Isla", "2013-05-05"),
         ("Etta", "2017-09-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("Zo\u00eb", "Marsh-Okoro"),
+        ("Ren\u00e9e", "Holt"),
+        ("Chlo\u00e9", "Dubois"),
+        ("Ana\u00efs", "O'Leary"),
+        ("Zoe", "Br\u00fcckner"),
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{name} (DOB 02/05/2013) is an 11 year old girl on a care order.",
+        "We need a foster placement for {name} (DOB 02/05/2013), an 11 year old girl.",
+        "We are looking for a long-term home for {name}, born 02/05/2013.",
+    ],
+)
+def test_a_name_with_accents_in_an_email_sentence(first, last, sentence):
+    body = "Hello,\n\n" + sentence.format(name=f"{first} {last}") + "\n"
+    child = _child(email(body))
+    assert (child.get("first_name"), child.get("last_name")) == (first, last)

@@ -62,7 +62,7 @@ _CHILD_PART = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?child\s+([0-9])\b", re.I)
 _CHILD_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))"
     r"\s*([1-9])?\s*[:\-\u2013]\s*"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?:\s+([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?))?\s*$"
 )
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
@@ -266,7 +266,7 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
 # its own naming a child with their date of birth starts that child's details.
 _CHILD_LINE = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+)\s+([A-Z][A-Za-z'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
     r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
     r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
 )
@@ -298,14 +298,14 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
 # gender or known-as name may follow it).
 _CAPITALS_NAME = re.compile(
     r"^\W*(?:(?i:about|child\s*[1-9]?|young person)\s*[:\-\u2013]?\s+)?"
-    r"(?:(?P<lead>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)\s+\()?"
+    r"(?:(?P<lead>[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)\s+\()?"
     r"(?P<last>[A-Z]{2}[A-Z'\u2019]*(?:-[A-Z]{2}[A-Z'\u2019]*)?),\s+"
-    r"(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])\)?"
+    r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)(?![\w'\u2019-])\)?"
     r"\s*(?:$|\(|[-\u2013,|]|(?i:dob|d\.o\.b|date of birth|born|aged?)\b)"
 )
 # "BIRCHALL, Lewis ("Lew")", "ACHTERBERG, Reginald (known as Reggie)": the name they go by.
 _KNOWN_AS_AFTER = re.compile(
-    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)"
+    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)"
     r"[\"'\u201d\u2019]?\)"
 )
 # Capitals that are a service's or an order's letters, never a family name ("CAMHS, Tier").
@@ -355,10 +355,10 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
 # "My name is Georgina Hollis but I like to be called George.": a profile in the child's
 # own voice names them (and the name they go by).
 _OWN_VOICE_NAME = re.compile(
-    r"^\W*(?i:my name is)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
-    r"\s+([A-Z][A-Za-z'\u2019]+(?:-[A-Z][A-Za-z'\u2019]+)?)\b"
+    r"^\W*(?i:my name is)\s+([A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)"
+    r"\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019]+(?:-[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019]+)?)\b"
     r"(?:[^.]*?\b(?i:like to be called|prefer to be called|call me|known as|i go by)\s+"
-    r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?))?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?))?"
 )
 
 
@@ -418,7 +418,7 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
     r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
-    r"(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
+    r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
     r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
     r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
@@ -450,7 +450,7 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
 # "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
 # opening with a child and their birth or age is about that child.
 _CHILD_INTRODUCED = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
     r"[:\s]*(?P<born>[^)]{6,30})\)|(?i:was born (?:on )?)(?P<on>[^.]{6,30})"
     r"|(?i:is aged )(?P<aged>\d{1,2})\b)"
 )
@@ -723,7 +723,7 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
 
 
 _NAME_AND_BIRTH = re.compile(
-    r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
+    r"\b([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
     r"|date of birth)[:\s]*([^)]{6,30})\)"
 )
 _GROUP_GENDER = {"brothers": "male", "boys": "male", "sisters": "female", "girls": "female"}
@@ -756,8 +756,8 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
 
 # "a foster placement for Nadia Osei and Kofi Osei": two children of one family asked for.
 _FOR_SIBLINGS = re.compile(
-    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-Z][a-z'-]+)\s+"
-    r"([A-Z][a-z'-]+)\s+(?:and|&)\s+([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b"
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+(?:and|&)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\b"
 )
 
 
@@ -778,7 +778,7 @@ def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) ->
     builder.current = 0
 
 
-_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][a-z'-]+)\)\s*$")
+_NAME_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ][a-zß-ÿ'-]+)\)\s*$")
 
 
 def _child_part(builder: DraftBuilder, answer: Answer) -> None:
@@ -940,7 +940,7 @@ _UNDATED_NEEDED_BY = 0.7
 
 _SUBJECT_CHILD = re.compile(
     r"\b(?:referral|request|placement|p&c)\b[^-\u2013:]*[-\u2013:]\s*"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\b",
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\b",
     re.I,
 )
 
@@ -1190,7 +1190,7 @@ _RELATION_GENDER = {
 
 _PARENTS_CHILD = re.compile(
     r"\b(?:her|his|their) (?:baby |newborn |infant )?(daughter|son),?\s+"
-    r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+)(?:\s+([A-ZÀ-Þ][a-zß-ÿ'-]+))?"
 )
 
 
@@ -1254,7 +1254,7 @@ def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
     name = str(first.value)
     for answer in answers:
         for match in re.finditer(
-            rf"\b{re.escape(name)}\s*\(([A-Z][A-Za-z'-]{{1,14}})\)", answer.value
+            rf"\b{re.escape(name)}\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]{{1,14}})\)", answer.value
         ):
             if _short_form(match.group(1), name):
                 evidence = answer.block.evidence()
@@ -1262,7 +1262,7 @@ def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
                 return
     used: dict[str, list[Answer]] = {}
     for answer in answers:
-        for word in re.findall(r"\b[A-Z][a-z'-]{2,14}\b(?![\w-])", answer.value):
+        for word in re.findall(r"\b[A-ZÀ-Þ][a-zß-ÿ'-]{2,14}\b(?![\w-])", answer.value):
             if _short_form(word, name):
                 used.setdefault(word, []).append(answer)
     if len(used) == 1:
@@ -1342,7 +1342,7 @@ def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None
     passage opening with a child's first name, two or more sentences opening with the same
     pronoun, none with the other, give that child's gender (siblings each have their own)."""
     for answer in answers:
-        opening = re.match(r"^\W*([A-Z][a-z'-]+)\b", answer.value)
+        opening = re.match(r"^\W*([A-ZÀ-Þ][a-zß-ÿ'-]+)\b", answer.value)
         if answer.label or opening is None:
             continue
         child = next(

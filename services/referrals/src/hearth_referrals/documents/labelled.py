@@ -121,7 +121,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         return  # the young parent's baby comes with them, not as a second child
     known_as = re.search(
         r"\((?:known as|k/a|aka|prefers|(?:likes|prefers) to be (?:called|known as))\s+"
-        r"[\"'\u201c\u2018]?([A-Z\u00c0-\u00de][\w'-]*\w)[\"'\u201d\u2019]?\)",
+        r"[\"'\u201c\u2018]?([A-ZÀ-Þ][\w'-]*\w)[\"'\u201d\u2019]?\)",
         text,
         re.I,
     )
@@ -770,7 +770,9 @@ _CONTACT_DETAILS = re.compile(r"^\W*contact( details)?\W*$", re.I)
 _NAMES_LABEL = re.compile(
     r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
 )
-_NAMED_CHILD = re.compile(r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\s*(?:\(([^)]*)\))?")
+_NAMED_CHILD = re.compile(
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s*(?:\(([^)]*)\))?"
+)
 
 
 def _children_named(builder: DraftBuilder, answer: Answer) -> bool:
