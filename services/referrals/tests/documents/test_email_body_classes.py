@@ -483,3 +483,30 @@ def test_a_name_with_accents_in_an_email_sentence(first, last, sentence):
     body = "Hello,\n\n" + sentence.format(name=f"{first} {last}") + "\n"
     child = _child(email(body))
     assert (child.get("first_name"), child.get("last_name")) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not aware of any risks.",
+        "We are not aware of any other risks at present.",
+        "Theo presents no known risks to himself or others.",
+        "He poses no known risks.",
+        "There are currently no risks known to the local authority.",
+        "There is at present no known risk.",
+    ],
+)
+def test_a_blanket_no_risks_sentence_in_an_email(sentence):
+    body = f"Hi,\n\nFoster placement, short term, for Theo Blake (DOB 01/06/2016).\n\n{sentence}\n"
+    child = _child(email(body))
+    assert _none_known(child) == _ALL
+
+
+def test_a_named_risk_outranks_a_blanket_sentence():
+    body = (
+        "Hi,\n\nFoster placement, short term, for Theo Blake (DOB 01/06/2016).\n\n"
+        "Theo went missing three times last month. We are not aware of any other risks.\n"
+    )
+    child = _child(email(body))
+    assert child["risks"]["to_child"]["missing"]["state"] == "present"
+    assert _none_known(child) == _ALL - 1

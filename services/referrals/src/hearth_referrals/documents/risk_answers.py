@@ -332,7 +332,11 @@ _BLANKET_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _BLANKET_SENTENCE = re.compile(
-    r"^\W*(?:(?:there (?:are|is|were) )?(?:no|not any) |otherwise,? (?:there are )?no |none )"
+    r"^\W*(?:(?:there (?:are|is|were) (?:currently |at present )?)?(?:no|not any) "
+    r"|otherwise,? (?:there are )?no |none "
+    # "We are not aware of any risks", "Theo presents no known risks to himself or others"
+    r"|(?:we are|i am|the (?:la|local authority) is) not aware of any "
+    r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no )"
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
