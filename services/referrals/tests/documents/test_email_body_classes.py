@@ -510,3 +510,19 @@ def test_a_named_risk_outranks_a_blanket_sentence():
     child = _child(email(body))
     assert child["risks"]["to_child"]["missing"]["state"] == "present"
     assert _none_known(child) == _ALL - 1
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Hello,</p><p>Name - Ruby Okafor<br>DOB - 04/09/2015<br>Legal status - Full care"
+        " order<br>School - Hollins Park Academy</p>",
+        "<div>Name \u2013 Ruby Okafor</div><div>DOB \u2013 04/09/2015</div>"
+        "<div>Legal status \u2013 Care order</div><div>School \u2013 Hollins Park Academy</div>",
+    ],
+)
+def test_dash_prompts_in_an_html_only_message(html):
+    child = _child(_html_email(html))
+    assert (child.get("first_name"), child.get("last_name")) == ("Ruby", "Okafor")
+    assert child.get("legal_status") == "C2"
+    assert (child.get("school") or {}).get("name") == "Hollins Park Academy"

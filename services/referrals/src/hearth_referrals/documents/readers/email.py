@@ -237,7 +237,8 @@ def read(
     plain = body is not None and body.get_content_type() == "text/plain"
     body_text = "\n".join(json_lines(_body_text(message).splitlines()))
     for part, lines in _sections(body_text, subject):
-        lines = unwrap(_dash_labels(lines)) if plain else lines  # only typed text is hard-wrapped
+        lines = _dash_labels(lines)
+        lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):
         deadline.check()
