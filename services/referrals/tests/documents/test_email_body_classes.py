@@ -526,3 +526,36 @@ def test_dash_prompts_in_an_html_only_message(html):
     assert (child.get("first_name"), child.get("last_name")) == ("Ruby", "Okafor")
     assert child.get("legal_status") == "C2"
     assert (child.get("school") or {}).get("name") == "Hollins Park Academy"
+
+
+# -- a sibling group named in a sentence of the message -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need a placement for two siblings: Rory Quinn, aged 11, and his sister Nell Quinn,"
+        " aged 8.",
+        "Rory Quinn (11) and Nell Quinn (8) need an emergency foster placement together.",
+        "This referral is for Rory and Nell Quinn, aged 11 and 8.",
+        "We are looking for a foster home for Rory and Nell Quinn, aged 11 and 8.",
+    ],
+)
+def test_two_children_named_in_one_sentence(sentence):
+    children = _read(email(f"Hello,\n\n{sentence}\n")).referral["children"]
+    assert [(c.get("first_name"), c.get("last_name"), c.get("age_years")) for c in children] == [
+        ("Rory", "Quinn", 11),
+        ("Nell", "Quinn", 8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need a parent and child placement for Gemma Quinn (19) and her son Rory Quinn.",
+        "Mum and baby placement: Gemma Quinn (19) and Rory Quinn (2 weeks).",
+    ],
+)
+def test_a_parent_and_child_sentence_is_not_a_sibling_group(sentence):
+    children = _read(email(f"Hello,\n\n{sentence}\n")).referral["children"]
+    assert len(children) < 2  # the mother is not read as a second child

@@ -737,7 +737,8 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
     for answer in answers[:40]:
         if answer.part.startswith(("headers", "signature")):
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+        text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
             found = [
                 match
                 for match in _NAME_AND_BIRTH.finditer(sentence)
@@ -761,20 +762,63 @@ _FOR_SIBLINGS = re.compile(
 )
 
 
-def _named_siblings(sentence: str) -> list[tuple[str, str]]:
+_FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'-]+"
+_AGE_AFTER = r"(?:,?\s*\((\d{1,2})\)|,\s*aged\s+(\d{1,2}),?)?"
+# "Leo Hart (11) and his sister Mia Hart (8)", "Leo Hart, aged 11, and Mia Hart, aged 8":
+# two children of one surname, each with their age.
+_TWO_OF_A_FAMILY = re.compile(
+    rf"\b({_FIRST})\s+({_FIRST}){_AGE_AFTER}\s+(?:and|&)\s+"
+    r"(?:(?:his|her|their)\s+(?:(?:half|step)[- ]?)?(?:brother|sister|sibling)\s+)?"
+    rf"({_FIRST})\s+({_FIRST}){_AGE_AFTER}"
+)
+# "for Leo and Mia Hart, aged 11 and 8": two first names sharing the surname after them.
+_SHARED_SURNAME = re.compile(
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+"
+    rf"({_FIRST})\s+(?:and|&)\s+({_FIRST})\s+({_FIRST})\b"
+    r"(?:,?\s+aged\s+(\d{1,2})\s+and\s+(\d{1,2}))?"
+)
+_A_GROUP = re.compile(
+    r"\b(siblings?|brothers|sisters|both|together|two|three|children|boys|girls)\b", re.I
+)
+_PARENT_AND_CHILD = re.compile(
+    r"\b(parent|mother|mum|father|dad)\s+(and|&)\s+(child|baby)|\bher (son|daughter|baby)"
+    r"|\bhis (son|daughter|baby)",
+    re.I,
+)
+
+
+def _named_siblings(sentence: str) -> list[tuple[str, str, str | None]]:
     match = _FOR_SIBLINGS.search(sentence)
-    if match is None or match.group(2) != match.group(4) or match.group(1) == match.group(3):
+    if match and match.group(2) == match.group(4) and match.group(1) != match.group(3):
+        named = [(match.group(1), match.group(2), None), (match.group(3), match.group(4), None)]
+    elif _PARENT_AND_CHILD.search(sentence):
         return []
-    pairs = [(match.group(1), match.group(2)), (match.group(3), match.group(4))]
-    return pairs if all(looks_like_name(f"{a} {b}") for a, b in pairs) else []
+    elif (match := _SHARED_SURNAME.search(sentence)) and match.group(1) != match.group(2):
+        last = match.group(3)
+        named = [(match.group(1), last, match.group(4)), (match.group(2), last, match.group(5))]
+    elif (
+        _A_GROUP.search(sentence)
+        and (match := _TWO_OF_A_FAMILY.search(sentence))
+        and match.group(2) == match.group(6)
+        and match.group(1) != match.group(5)
+    ):
+        named = [
+            (match.group(1), match.group(2), match.group(3) or match.group(4)),
+            (match.group(5), match.group(6), match.group(7) or match.group(8)),
+        ]
+    else:
+        return []
+    return named if all(looks_like_name(f"{a} {b}") for a, b, _age in named) else []
 
 
-def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) -> None:
-    for index, (first, last) in enumerate(named):
+def _add_named(builder: DraftBuilder, named: list[tuple[str, str, str | None]], evidence) -> None:
+    for index, (first, last, age) in enumerate(named):
         if index:
             builder.children.append(ChildFindings())
         builder.set(builder.children[index].fields, "first_name", first, 0.8, evidence)
         builder.set(builder.children[index].fields, "last_name", last, 0.8, evidence)
+        if age is not None:
+            builder.set(builder.children[index].fields, "age_years", int(age), 0.8, evidence)
     builder.current = 0
 
 
