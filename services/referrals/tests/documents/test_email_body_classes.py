@@ -559,3 +559,43 @@ def test_two_children_named_in_one_sentence(sentence):
 def test_a_parent_and_child_sentence_is_not_a_sibling_group(sentence):
     children = _read(email(f"Hello,\n\n{sentence}\n")).referral["children"]
     assert len(children) < 2  # the mother is not read as a second child
+
+
+# -- a sentence saying the information is not to hand --------------------------------------
+
+
+def _asked(data: bytes) -> set[str]:
+    return {item.pointer for item in _read(data).missing}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pointer"),
+    [
+        (
+            "I have not got his full placement history to hand - will send.",
+            "/children/0/placement_history",
+        ),
+        (
+            "We don't have his previous placements yet; his current carers are moving.",
+            "/children/0/placement_history",
+        ),
+        ("I haven't got his school details at the moment.", "/children/0/school"),
+    ],
+)
+def test_a_topic_not_to_hand_is_still_asked(sentence, pointer):
+    body = (
+        "Hi,\n\nThe current carers cannot keep Alfie past next week.\n"
+        f"{sentence}\n\nName: Alfie Reed\nDOB: 04/04/2019\nGender: Male\n"
+    )
+    assert pointer in _asked(email(body))
+
+
+def test_a_topic_answered_in_words_is_not_asked():
+    body = (
+        "Hi,\n\nThe current carers cannot keep Alfie past next week. This is his second "
+        "placement; he attends Moss Lane Primary School.\n\n"
+        "Name: Alfie Reed\nDOB: 04/04/2019\nGender: Male\n"
+    )
+    asked = _asked(email(body))
+    assert "/children/0/placement_history" not in asked
+    assert "/children/0/school" not in asked

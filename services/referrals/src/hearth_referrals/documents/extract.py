@@ -1939,4 +1939,5 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _urgency_from_dates(builder)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
+    builder.answered -= builder.not_to_hand
     return builder
