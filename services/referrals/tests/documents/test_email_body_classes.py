@@ -599,3 +599,28 @@ def test_a_topic_answered_in_words_is_not_asked():
     asked = _asked(email(body))
     assert "/children/0/placement_history" not in asked
     assert "/children/0/school" not in asked
+
+
+# -- the child's first name only in the subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "wanted"),
+    [
+        ("Referral for Riley J - form attached", "Riley"),
+        ("Placement request for Amelia R (8)", "Amelia"),
+        ("Referral for Kit B-A", "Kit"),
+        ("Referral for Foster Care", None),
+        ("Request for Emergency", None),
+    ],
+)
+def test_a_first_name_with_an_initial_in_the_subject(subject, wanted):
+    body = "Hello,\n\nPlease find attached my referral. The carers cannot continue.\n"
+    children = _read(email(body, subject=subject)).referral["children"]
+    assert (children[0].get("first_name") if children else None) == wanted
+
+
+def test_the_body_s_full_name_outranks_the_subject_s_initial():
+    body = "Hello,\n\nName: Riley Jackson\nDOB: 01/01/2014\n"
+    children = _read(email(body, subject="Referral for Riley J")).referral["children"]
+    assert [(c.get("first_name"), c.get("last_name")) for c in children] == [("Riley", "Jackson")]

@@ -989,16 +989,28 @@ _SUBJECT_CHILD = re.compile(
 )
 
 
+# "Referral for Riley J", "Placement request for Amelia R (8)": the first name, the surname
+# only an initial (kept out of the subject line on purpose).
+_SUBJECT_FIRST_NAME = re.compile(
+    r"\b(?i:referral|request|placement)\s+(?i:for)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)"
+    r"(?:\s+[A-Z](?:-?[A-Z])?\.?(?=\s*(?:$|[(\-\u2013,:;]))|(?=\s*\(\d{1,2}\)))"
+)
+
+
 def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
     """ "Placement request - Amelia Rhodes (LCS ...)": the child named in the subject."""
     match = _SUBJECT_CHILD.search(answer.value)
     child = builder.children[0]
-    if match is None or "first_name" in child.fields:
+    if "first_name" in child.fields:
         return
-    name = f"{match.group(1)} {match.group(2)}"
-    if looks_like_name(name) and find_authority(name).code is None:
+    name = f"{match.group(1)} {match.group(2)}" if match else ""
+    if match and looks_like_name(name) and find_authority(name).code is None:
         builder.set(child.fields, "first_name", match.group(1), 0.72, answer.block.evidence())
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
+        return
+    first = _SUBJECT_FIRST_NAME.search(answer.value)
+    if first and looks_like_name(first.group(1)) and find_authority(first.group(1)).code is None:
+        builder.set(child.fields, "first_name", first.group(1), 0.7, answer.block.evidence())
 
 
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
