@@ -48,6 +48,16 @@ _GAP_START = re.compile(
 )
 
 
+# The writer has not got the information yet: "I haven't got her placement history to hand",
+# "we do not have his school details yet".
+_NOT_TO_HAND = re.compile(
+    r"\b(?:ha(?:ve|s)(?: not|n['\u2019]t) got|do(?:es)?(?: not|n['\u2019]t) (?:yet )?have)\b"
+    r"[^.;]{0,60}\b(?:to hand|yet|at (?:the moment|present)|currently)\b"
+    r"|\bnot (?:yet )?to hand\b",
+    re.IGNORECASE,
+)
+
+
 def explicit_gap(value: str) -> bool:
     """The answer says it is not known yet: short, and starting with a gap's words."""
     text = (value or "").strip()
@@ -345,6 +355,14 @@ def mark_sentence_topics(builder: DraftBuilder, label: str, value: str) -> None:
             continue  # "And family time / previous placements?" asks; it does not answer
         sibling = _sibling_named(builder, sentence)
         if sibling is None and about_someone_else(builder, sentence):
+            continue
+        if not label and _NOT_TO_HAND.search(sentence):
+            # "I have not got his placement history to hand - will send": still a question
+            builder.not_to_hand.update(
+                f"/children/{builder.current}/{topic}"
+                for topic, pattern in _SENTENCE_TOPICS
+                if topic != "family_time" and re.search(pattern, sentence, re.I)
+            )
             continue
         for topic, pattern in _SENTENCE_TOPICS:
             # "Dad (abroad): video calls weekly": the person is named by the label

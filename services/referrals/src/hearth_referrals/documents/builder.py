@@ -73,6 +73,9 @@ class DraftBuilder:
         self.warnings: list[str] = []
         # The completeness questions the document answers (see documents/answered.py).
         self.answered: set[str] = set()
+        # Questions a sentence says the writer cannot answer yet ("I have not got his
+        # placement history to hand"): asked, whatever other sentences hint.
+        self.not_to_hand: set[str] = set()
         # Answered with a value the reader could not parse ("Start date: March 2027 (1st)"):
         # unclear for the officer, but never asked of the LA again.
         self.answered_unparsed: set[str] = set()

@@ -71,7 +71,7 @@ _CHILD_PART = re.compile(
 _CHILD_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?i:(?:the )?(?:child|young person|sibling))"
     r"\s*([1-9])?\s*[:\-\u2013]\s*"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?))?\s*$"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?:\s+([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?))?\s*$"
 )
 # "needed tonight", "a placement today": the day asked for, not "in court today".
 _TODAY_REQUEST = re.compile(
@@ -279,7 +279,7 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
 # its own naming a child with their date of birth starts that child's details.
 _CHILD_LINE = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+)\s+([A-Z][A-Za-z'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
     r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
     r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
 )
@@ -311,14 +311,14 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
 # gender or known-as name may follow it).
 _CAPITALS_NAME = re.compile(
     r"^\W*(?:(?i:about|child\s*[1-9]?|young person)\s*[:\-\u2013]?\s+)?"
-    r"(?:(?P<lead>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)\s+\()?"
+    r"(?:(?P<lead>[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)\s+\()?"
     r"(?P<last>[A-Z]{2}[A-Z'\u2019]*(?:-[A-Z]{2}[A-Z'\u2019]*)?),\s+"
-    r"(?P<first>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?![\w'\u2019-])\)?"
+    r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)(?![\w'\u2019-])\)?"
     r"\s*(?:$|\(|[-\u2013,|]|(?i:dob|d\.o\.b|date of birth|born|aged?)\b)"
 )
 # "BIRCHALL, Lewis ("Lew")", "ACHTERBERG, Reginald (known as Reggie)": the name they go by.
 _KNOWN_AS_AFTER = re.compile(
-    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)"
+    r"\s*\((?:(?i:known as|k/a|aka|prefers)\s+)?[\"'\u201c\u2018]?([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)"
     r"[\"'\u201d\u2019]?\)"
 )
 # Capitals that are a service's or an order's letters, never a family name ("CAMHS, Tier").
@@ -368,10 +368,10 @@ def _capitals_name(builder: DraftBuilder, answer: Answer) -> None:
 # "My name is Georgina Hollis but I like to be called George.": a profile in the child's
 # own voice names them (and the name they go by).
 _OWN_VOICE_NAME = re.compile(
-    r"^\W*(?i:my name is)\s+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
-    r"\s+([A-Z][A-Za-z'\u2019]+(?:-[A-Z][A-Za-z'\u2019]+)?)\b"
+    r"^\W*(?i:my name is)\s+([A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?)"
+    r"\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019]+(?:-[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019]+)?)\b"
     r"(?:[^.]*?\b(?i:like to be called|prefer to be called|call me|known as|i go by)\s+"
-    r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?))?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?))?"
 )
 
 
@@ -431,7 +431,7 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
 # child and, a little further on, their date of birth (and gender).
 _CHILD_IN_PROSE = re.compile(
     r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
-    r"(?P<first>[A-Z][a-z'\u2019-]+)\s+(?P<last>[A-Z][A-Za-z'\u2019-]+)"
+    r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
     r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
     r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
@@ -463,7 +463,7 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
 # "Jacob Collins (born 3 December 2016) is a boy of 9.", "Kofi is aged 3": a paragraph
 # opening with a child and their birth or age is about that child.
 _CHILD_INTRODUCED = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)?\s+(?:\((?i:born|dob|d\.o\.b)\b"
     r"[:\s]*(?P<born>[^)]{6,30})\)|(?i:was born (?:on )?)(?P<on>[^.]{6,30})"
     r"|(?i:is aged )(?P<aged>\d{1,2})\b)"
 )
@@ -736,7 +736,7 @@ def _check_ages(builder: DraftBuilder, referral_date_known: bool) -> None:
 
 
 _NAME_AND_BIRTH = re.compile(
-    r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
+    r"\b([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ'-]+)?)\s*\((?:DOB|d\.o\.b\.?|born"
     r"|date of birth)[:\s]*([^)]{6,30})\)"
 )
 _GROUP_GENDER = {"brothers": "male", "boys": "male", "sisters": "female", "girls": "female"}
@@ -750,7 +750,8 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
     for answer in answers[:40]:
         if answer.part.startswith(("headers", "signature")):
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+        text = f"{answer.label}: {answer.value}" if answer.label else answer.value
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
             found = [
                 match
                 for match in _NAME_AND_BIRTH.finditer(sentence)
@@ -769,29 +770,72 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
 
 # "a foster placement for Nadia Osei and Kofi Osei": two children of one family asked for.
 _FOR_SIBLINGS = re.compile(
-    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-Z][a-z'-]+)\s+"
-    r"([A-Z][a-z'-]+)\s+(?:and|&)\s+([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b"
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+(?:and|&)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\b"
 )
 
 
-def _named_siblings(sentence: str) -> list[tuple[str, str]]:
+_FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'-]+"
+_AGE_AFTER = r"(?:,?\s*\((\d{1,2})\)|,\s*aged\s+(\d{1,2}),?)?"
+# "Leo Hart (11) and his sister Mia Hart (8)", "Leo Hart, aged 11, and Mia Hart, aged 8":
+# two children of one surname, each with their age.
+_TWO_OF_A_FAMILY = re.compile(
+    rf"\b({_FIRST})\s+({_FIRST}){_AGE_AFTER}\s+(?:and|&)\s+"
+    r"(?:(?:his|her|their)\s+(?:(?:half|step)[- ]?)?(?:brother|sister|sibling)\s+)?"
+    rf"({_FIRST})\s+({_FIRST}){_AGE_AFTER}"
+)
+# "for Leo and Mia Hart, aged 11 and 8": two first names sharing the surname after them.
+_SHARED_SURNAME = re.compile(
+    r"\b(?:placement|referral|request|home|carers?)\b[^.]{0,40}?\bfor\s+"
+    rf"({_FIRST})\s+(?:and|&)\s+({_FIRST})\s+({_FIRST})\b"
+    r"(?:,?\s+aged\s+(\d{1,2})\s+and\s+(\d{1,2}))?"
+)
+_A_GROUP = re.compile(
+    r"\b(siblings?|brothers|sisters|both|together|two|three|children|boys|girls)\b", re.I
+)
+_PARENT_AND_CHILD = re.compile(
+    r"\b(parent|mother|mum|father|dad)\s+(and|&)\s+(child|baby)|\bher (son|daughter|baby)"
+    r"|\bhis (son|daughter|baby)",
+    re.I,
+)
+
+
+def _named_siblings(sentence: str) -> list[tuple[str, str, str | None]]:
     match = _FOR_SIBLINGS.search(sentence)
-    if match is None or match.group(2) != match.group(4) or match.group(1) == match.group(3):
+    if match and match.group(2) == match.group(4) and match.group(1) != match.group(3):
+        named = [(match.group(1), match.group(2), None), (match.group(3), match.group(4), None)]
+    elif _PARENT_AND_CHILD.search(sentence):
         return []
-    pairs = [(match.group(1), match.group(2)), (match.group(3), match.group(4))]
-    return pairs if all(looks_like_name(f"{a} {b}") for a, b in pairs) else []
+    elif (match := _SHARED_SURNAME.search(sentence)) and match.group(1) != match.group(2):
+        last = match.group(3)
+        named = [(match.group(1), last, match.group(4)), (match.group(2), last, match.group(5))]
+    elif (
+        _A_GROUP.search(sentence)
+        and (match := _TWO_OF_A_FAMILY.search(sentence))
+        and match.group(2) == match.group(6)
+        and match.group(1) != match.group(5)
+    ):
+        named = [
+            (match.group(1), match.group(2), match.group(3) or match.group(4)),
+            (match.group(5), match.group(6), match.group(7) or match.group(8)),
+        ]
+    else:
+        return []
+    return named if all(looks_like_name(f"{a} {b}") for a, b, _age in named) else []
 
 
-def _add_named(builder: DraftBuilder, named: list[tuple[str, str]], evidence) -> None:
-    for index, (first, last) in enumerate(named):
+def _add_named(builder: DraftBuilder, named: list[tuple[str, str, str | None]], evidence) -> None:
+    for index, (first, last, age) in enumerate(named):
         if index:
             builder.children.append(ChildFindings())
         builder.set(builder.children[index].fields, "first_name", first, 0.8, evidence)
         builder.set(builder.children[index].fields, "last_name", last, 0.8, evidence)
+        if age is not None:
+            builder.set(builder.children[index].fields, "age_years", int(age), 0.8, evidence)
     builder.current = 0
 
 
-_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][a-z'-]+)\)\s*$")
+_NAME_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ][a-zß-ÿ'-]+)\)\s*$")
 
 
 def _child_part(builder: DraftBuilder, answer: Answer) -> None:
@@ -953,8 +997,16 @@ _UNDATED_NEEDED_BY = 0.7
 
 _SUBJECT_CHILD = re.compile(
     r"\b(?:referral|request|placement|p&c)\b[^-\u2013:]*[-\u2013:]\s*"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\b",
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\b",
     re.I,
+)
+
+
+# "Referral for Riley J", "Placement request for Amelia R (8)": the first name, the surname
+# only an initial (kept out of the subject line on purpose).
+_SUBJECT_FIRST_NAME = re.compile(
+    r"\b(?i:referral|request|placement)\s+(?i:for)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)"
+    r"(?:\s+[A-Z](?:-?[A-Z])?\.?(?=\s*(?:$|[(\-\u2013,:;]))|(?=\s*\(\d{1,2}\)))"
 )
 
 
@@ -962,12 +1014,16 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
     """ "Placement request - Amelia Rhodes (LCS ...)": the child named in the subject."""
     match = _SUBJECT_CHILD.search(answer.value)
     child = builder.children[0]
-    if match is None or "first_name" in child.fields:
+    if "first_name" in child.fields:
         return
-    name = f"{match.group(1)} {match.group(2)}"
-    if looks_like_name(name) and find_authority(name).code is None:
+    name = f"{match.group(1)} {match.group(2)}" if match else ""
+    if match and looks_like_name(name) and find_authority(name).code is None:
         builder.set(child.fields, "first_name", match.group(1), 0.72, answer.block.evidence())
         builder.set(child.fields, "last_name", match.group(2), 0.72, answer.block.evidence())
+        return
+    first = _SUBJECT_FIRST_NAME.search(answer.value)
+    if first and looks_like_name(first.group(1)) and find_authority(first.group(1)).code is None:
+        builder.set(child.fields, "first_name", first.group(1), 0.7, answer.block.evidence())
 
 
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
@@ -1204,7 +1260,7 @@ _RELATION_GENDER = {
 
 _PARENTS_CHILD = re.compile(
     r"\b(?:her|his|their) (?:baby |newborn |infant )?(daughter|son),?\s+"
-    r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+)(?:\s+([A-ZÀ-Þ][a-zß-ÿ'-]+))?"
 )
 
 
@@ -1268,7 +1324,7 @@ def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
     name = str(first.value)
     for answer in answers:
         for match in re.finditer(
-            rf"\b{re.escape(name)}\s*\(([A-Z][A-Za-z'-]{{1,14}})\)", answer.value
+            rf"\b{re.escape(name)}\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]{{1,14}})\)", answer.value
         ):
             if _short_form(match.group(1), name):
                 evidence = answer.block.evidence()
@@ -1276,7 +1332,7 @@ def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
                 return
     used: dict[str, list[Answer]] = {}
     for answer in answers:
-        for word in re.findall(r"\b[A-Z][a-z'-]{2,14}\b(?![\w-])", answer.value):
+        for word in re.findall(r"\b[A-ZÀ-Þ][a-zß-ÿ'-]{2,14}\b(?![\w-])", answer.value):
             if _short_form(word, name):
                 used.setdefault(word, []).append(answer)
     if len(used) == 1:
@@ -1356,7 +1412,7 @@ def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None
     passage opening with a child's first name, two or more sentences opening with the same
     pronoun, none with the other, give that child's gender (siblings each have their own)."""
     for answer in answers:
-        opening = re.match(r"^\W*([A-Z][a-z'-]+)\b", answer.value)
+        opening = re.match(r"^\W*([A-ZÀ-Þ][a-zß-ÿ'-]+)\b", answer.value)
         if answer.label or opening is None:
             continue
         child = next(
@@ -1546,6 +1602,26 @@ def _whose_details(who: str, answer: Answer) -> Answer:
 
 
 _BARE_LABEL = re.compile(r"^\s*[a-z][\w'/ -]{0,40}:\s*$")
+
+
+def _reference_signed(answer: Answer) -> bool:
+    """ "Ref: LCC-P-4021873", "Mosaic no.: R-6620471" written in the worker's signature: the
+    child's reference, which the message itself may not repeat."""
+    return bool(answer.label) and field_for(answer.label, answer.part) == "la_reference"
+
+
+# "Self harm:" or "CCE / county lines:" alone, the next line another prompt: a risk's
+# prompt left blank (a notification's empty field), which says nothing of the risk.
+_BLANK_PROMPT = re.compile(r"^\s*[A-Za-z][\w'/&() -]{0,50}:\s*$")
+
+
+def _risk_prompt_left_blank(answer: Answer) -> bool:
+    return bool(
+        not answer.label
+        and not answer.options
+        and _BLANK_PROMPT.match(answer.value)
+        and risk_terms(answer.value)
+    )
 
 
 def _under_risks(heading: str, answer: Answer) -> Answer:
@@ -1854,6 +1930,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
+        if answer.part.startswith("signature") and _reference_signed(answer):
+            read_answer(builder, answer, False)  # "Ref: LCC-P-4021873" under the name
         if answer.part.startswith(("headers", "signature")):
             continue
         if (
@@ -1878,6 +1956,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
         if answer.options and not answer.label and read_answer(builder, answer, shared):
+            continue
+        if _risk_prompt_left_blank(answer):
             continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared, builder.current))
@@ -1926,4 +2006,5 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _start_says_how_soon(builder)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
+    builder.answered -= builder.not_to_hand
     return builder

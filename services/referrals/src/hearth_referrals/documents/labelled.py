@@ -128,7 +128,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         return  # the young parent's baby comes with them, not as a second child
     known_as = re.search(
         r"\((?:known as|k/a|aka|prefers|(?:likes|prefers) to be (?:called|known as))\s+"
-        r"([A-Z][\w'-]+)\)",
+        r"[\"'\u201c\u2018]?([A-ZÀ-Þ][\w'-]*\w)[\"'\u201d\u2019]?\)",
         text,
         re.I,
     )
@@ -151,24 +151,24 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
         return
-    if rest:
-        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
-        _identity_after_name(builder, rest, answer)
     if field == "last_name":
         text = " ".join(
             word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
-        return
-    if field == "first_name":
-        text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
-    if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
-        text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
-    first, last = split_name(text) if field == "child_name" else (text, None)
-    child = builder.child_for_identity("first_name", first)
-    builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
-    if last:
-        builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+    else:
+        if field == "first_name":
+            text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
+        if _SURNAME_FIRST.match(answer.label) and "," not in text and len(text.split()) == 2:
+            text = ", ".join(text.split())  # "Surname Forename: FAGG Jordan"
+        first, last = split_name(text) if field == "child_name" else (text, None)
+        child = builder.child_for_identity("first_name", first)
+        builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
+        if last:
+            builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+    if rest:  # "Child 2: Mia Jones, DOB 03/04/2016": the named child's, once named
+        read_free_text(builder, Answer("", rest.strip(), answer.block), True)
+        _identity_after_name(builder, rest, answer)
 
 
 def _identity_after_name(builder: DraftBuilder, rest: str, answer: Answer) -> None:
@@ -840,7 +840,9 @@ _CONTACT_DETAILS = re.compile(r"^\W*contact( details)?\W*$", re.I)
 _NAMES_LABEL = re.compile(
     r"^(child(ren)?'?s'? names|names( of (the )?(children|siblings))?|children|siblings)$", re.I
 )
-_NAMED_CHILD = re.compile(r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z'-]+)\s*(?:\(([^)]*)\))?")
+_NAMED_CHILD = re.compile(
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+([A-ZÀ-Þ][a-zß-ÿ'-]+)\s*(?:\(([^)]*)\))?"
+)
 
 
 def _children_named(builder: DraftBuilder, answer: Answer) -> bool:

@@ -30,14 +30,14 @@ __all__ = ["read_free_text", "read_signatures"]
 
 NARRATIVE = 0.75
 # A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
-_SURNAME = r"[A-Z][a-z']*[A-Z]?[a-z'-]+(?:-[A-Z][a-z'-]+)?"
+_SURNAME = r"[A-ZÀ-Þ][a-zß-ÿ']*[A-Z]?[a-z'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ'-]+)?"
 _CHILD_PHRASE = re.compile(
     r"\b(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?(?:[\s-]*old)?\s+"
     r"(boy|girl|male|female|young (?:man|woman))"
     r"|\b(boy|girl),?\s+aged\s+(\d{1,2})\b",
     re.I,
 )
-_SIBLING = re.compile(r"\b([A-Z][a-z]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
+_SIBLING = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+)\s+\((?:aged\s+)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _DOB = re.compile(r"\b(?:d\.?o\.?b\.?|date of birth|born)\b[:\s]*(.{6,30})", re.I)
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|referral|mosaic(?: ids?)?|lcs(?: ids?)?|ics(?: ids?)?|ccm(?: no)?"
@@ -57,21 +57,23 @@ _SEEKING = re.compile(
     re.I,
 )
 _NAMED_CHILD = re.compile(
-    r"\b(?:for|re:?|regarding|about)\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?"
+    r"\b(?:for|re:?|regarding|about)\s+([A-ZÀ-Þ][a-zß-ÿ]+)(?:\s+(" + _SURNAME + r"))?"
     r"(?=\s*[,(]|\s+(?:who|is|aged|\d))"
 )
 # "her daughter Keira Kowalczyk", "his baby son, Noah": the child of a parent-and-child
 # referral, named after the parent.
 _PARENTS_CHILD = re.compile(
     r"\b(?:her|his|their) (?:new-?born |baby |infant |unborn )?(?:daughter|son|baby|child)"
-    r",?\s+([A-Z][a-z]+)(?:\s+(" + _SURNAME + r"))?\b"
+    r",?\s+([A-ZÀ-Þ][a-zß-ÿ]+)(?:\s+(" + _SURNAME + r"))?\b"
 )
 _ADULT_AGE = re.compile(r",?\s*(?:\(|aged\s+|age\s+)(1[89]|[2-9]\d)\b")
 _LEAD = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r"),? (?:\(|aged )?(\d{1,2})\)?,?\s"
+    r"^([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) ("
+    + _SURNAME
+    + r"),? (?:\(|aged )?(\d{1,2})\)?,?\s"
 )
 _LEAD_BORN = re.compile(
-    r"^([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")\s*(?:\([^)]{0,60}\))?,?\s+"
+    r"^([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) (" + _SURNAME + r")\s*(?:\([^)]{0,60}\))?,?\s+"
     r"(?:born|d\.?o\.?b\.?|date of birth)\b",
     re.I,
 )
@@ -99,7 +101,7 @@ _WORKER = re.compile(
     r"(?:\s+(?:from|after|until) \w+|\s+going forward|\s+(?:tomorrow|today|now))?"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
-    r"(?:called\s+)?([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\b"
+    r"(?:called\s+)?([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+){1,2})\b"
 )
 _NOT_THE_WORKER = re.compile(
     r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team)\b", re.I
@@ -120,33 +122,36 @@ _SOMEONE_ELSES_NUMBER = re.compile(
 )
 _FROM_DATE = re.compile(
     r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-Þ][a-zß-ÿ]{2,8}"
     r"(?:\s+\d{4})?)"
 )
 # "Amir Khan, Izzy's social worker": the worker named before the role.
 _WORKER_BEFORE_ROLE = re.compile(
-    r"\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,(]\s*(?:(?:[A-Z][a-z'-]+['\u2019]s"
+    r"\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,(]\s*"
+    r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s"
     r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+(?:social worker|sw))\b"
-    r"|\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+),\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's"
+    r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+),\s+"
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the child's"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
 # as the one the child's case is allocated to, with the details after the name.
 _ALLOCATED_TO = re.compile(
     r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
-    r"([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b"
+    r"([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature; "Emma Hart | Child's
 # social worker | emma.hart@..." a meeting's list of who attended (not a "Supervising
 # social worker", who is the carers').
 _NAME_THEN_ROLE = re.compile(
-    r"^\W*([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
-    r"(?:(?:child|young person|[A-Z][a-z'-]+)['\u2019]s\s+)?(?:senior |allocated )?social worker\b",
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
+    r"(?:(?:child|young person|[A-ZÀ-Þ][a-zß-ÿ'-]+)['\u2019]s\s+)?"
+    r"(?:senior |allocated )?social worker\b",
     re.I,
 )
 # "I'm Ella's social worker": the sender of the email is the worker.
 _I_AM_THE_WORKER = re.compile(
-    r"\bI(?:'m|\u2019m| am)\s+(?:[A-Z][a-z'-]+['\u2019]s|the child's|his|her|their|the)"
+    r"\bI(?:'m|\u2019m| am)\s+(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the child's|his|her|their|the)"
     r"\s+(?:allocated\s+)?(?:social worker|worker|sw)\b"
 )
 # "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
@@ -154,7 +159,7 @@ _I_AM_THE_WORKER = re.compile(
 # needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
-    r"([A-Z][a-z'-]+(?:-[A-Z][a-z]+)?) (" + _SURNAME + r")(?: \([^()]{1,40}\))?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) (" + _SURNAME + r")(?: \([^()]{1,40}\))?"
     r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
     r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
     re.MULTILINE,
@@ -167,7 +172,7 @@ _START = re.compile(
 )
 # "(planned, long term, from 11 January)": a day and month after "from" in a request.
 _FROM_DAY_MONTH = re.compile(
-    r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
+    r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-Þ][a-zß-ÿ]+)"
 )
 _SCHOOL = re.compile(
     r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
@@ -353,7 +358,7 @@ def _complete_surname(builder: DraftBuilder, first: str, last: str, answer: Answ
 # "Kofi is aged 3 (date of birth not known)", "Kofi Osei is 3 years old": the child's age in
 # the sentence opening a passage about them.
 _NAME_IS_AGED = re.compile(
-    r"^\W*([A-Z][a-z'-]+)(?:\s+" + _SURNAME + r")?\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{1,2})"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'-]+)(?:\s+" + _SURNAME + r")?\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{1,2})"
     r"(?:\s+years?(?:\s+old)?)?(?=[\s.,;(]|$)(?!\s*(?:months|weeks|days|%))"
 )
 
@@ -518,11 +523,35 @@ def _contact_row(answer: Answer) -> bool:
     return len(cells) >= 3 and bool(emails(answer.value) or phones(answer.value))
 
 
+# "Ren\u00e9e's own history: self-harm as a teenager ...": a sentence about another named
+# person's history (a parent's, in a parent-and-child referral) tells none of the child's risks.
+_ANOTHERS_HISTORY = re.compile(
+    r"^\W*([A-ZÀ-Þ][\w-]+)['\u2019]s\s+(?:own\s+)?(?:history|background|past"
+    r"|difficulties|issues|needs)\b"
+)
+
+
+def _not_anothers(builder: DraftBuilder, text: str) -> str:
+    names = {
+        str(child.fields[key].value).lower()
+        for child in builder.children
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        owner = _ANOTHERS_HISTORY.match(sentence)
+        if owner and names and owner.group(1).lower() not in names:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
     if _contact_row(answer):
         return
     current = builder.current
-    for statement in statements(answer.value, builder.reference_date):
+    for statement in statements(_not_anothers(builder, answer.value), builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
         named = _sibling_named_beside(builder, written, statement.quote) if shared else None
@@ -557,7 +586,7 @@ def _sibling_named_beside(builder: DraftBuilder, text: str, quote: str) -> int |
 
 # "Jacob Collins (born ...) is a boy of 9", "Kofi is aged 3": a passage opening with a child's
 # name, not with two names ("Freya and Jacob") or a possessive ("Jacob's sister").
-_OPENING_NAME = re.compile(r"^\W*([A-Z][a-z'-]+)\b(?!['\u2019]s\b)(?!\s+(?:and|&)\s)")
+_OPENING_NAME = re.compile(r"^\W*([A-ZÀ-Þ][a-zß-ÿ'-]+)\b(?!['\u2019]s\b)(?!\s+(?:and|&)\s)")
 
 
 def _about_a_sibling(builder: DraftBuilder, text: str) -> None:

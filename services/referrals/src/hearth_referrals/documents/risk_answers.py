@@ -132,6 +132,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         # "Professionals suspect an eating disorder: restricting food": the sentence's
         # own words before the colon say how sure, or how long ago.
         state = cue_state(answer.label) or state
+    state = _verdict_in_label(answer.label) or state
     if state is None:
         builder.set_unclear(
             {},
@@ -147,6 +148,20 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
     return True
+
+
+# "Missing from care - in the past: went missing in 2024, none this year": a risks list
+# gives each risk's verdict after a dash, before the colon; the words after it describe it.
+_LABEL_VERDICT = re.compile(
+    r"\s[-\u2013]\s+(suspected|in the past|historic(?:al)?|past|current(?:ly)?|ongoing"
+    r"|present|none known|not known to be a risk)\W*$",
+    re.I,
+)
+
+
+def _verdict_in_label(label: str) -> RiskState | None:
+    found = _LABEL_VERDICT.search(label)
+    return answer_state(found.group(1), []) if found else None
 
 
 _VERDICT_OPTION = re.compile(
@@ -324,7 +339,11 @@ _BLANKET_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _BLANKET_SENTENCE = re.compile(
-    r"^\W*(?:(?:there (?:are|is|were) )?(?:no|not any) |otherwise,? (?:there are )?no |none )"
+    r"^\W*(?:(?:there (?:are|is|were) (?:currently |at present )?)?(?:no|not any) "
+    r"|otherwise,? (?:there are )?no |none "
+    # "We are not aware of any risks", "Theo presents no known risks to himself or others"
+    r"|(?:we are|i am|the (?:la|local authority) is) not aware of any "
+    r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no )"
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"

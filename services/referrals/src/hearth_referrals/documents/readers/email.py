@@ -43,6 +43,34 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _HEADERS = ("subject", "from", "date")
+# "Legal status - ICO", "School \u2013 Hillside Academy": a form's prompt typed in a message
+# with a dash for the colon. The prompt holds no digit ("DOB 02.06.17 - Female - S20" is
+# one line of answers, not a prompt and its answer).
+_RISKS_PROMPT = re.compile(r"^(known |current |identified |any )?risks?( to (others|self))?$", re.I)
+_DASH_LABEL = re.compile(
+    r"^\s*((?i:child|sibling|young person)\s+\d|[A-Za-z][A-Za-z'/&() ]{0,40}?)"
+    r"\s+[-\u2013\u2014]\s+(\S.*)$"
+)
+
+
+def _dash_labels(lines: list[str]) -> list[str]:
+    """A typed prompt set off by a dash, made the "Prompt: answer" it stands for, when the
+    prompt is one a referral asks (a sentence with a dash in it is left alone)."""
+    from hearth_referrals.documents.rules.labels import field_for
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    plain = []
+    for line in lines:
+        found = _DASH_LABEL.match(line)
+        prompt = found.group(1).strip() if found else ""
+        if found and (
+            field_for(prompt) is not None
+            or _RISKS_PROMPT.match(prompt)
+            or len(risk_terms(prompt)) == 1  # "Self-harm - none known"
+        ):
+            line = f"{found.group(1).strip()}: {found.group(2)}"
+        plain.append(line)
+    return plain
 
 
 def _body(message: EmailMessage):
@@ -211,6 +239,7 @@ def read(
     plain = body is not None and body.get_content_type() == "text/plain"
     body_text = "\n".join(json_lines(_body_text(message).splitlines()))
     for part, lines in _sections(body_text, subject):
+        lines = _dash_labels(lines)
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):

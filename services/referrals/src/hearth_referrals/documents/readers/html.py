@@ -1,4 +1,8 @@
-"""HTML (an LA portal's export, an email body): paragraphs, table cells and form inputs."""
+"""HTML (an LA portal's export, an email body): paragraphs, table cells and form inputs.
+
+A definition list (a case system's notification: "<dt>Legal status</dt><dd>S20</dd>") is
+read as a table of two columns, each term and its definition a row, so that an answer left
+blank stays blank instead of the next term being read as its answer."""
 
 from __future__ import annotations
 
@@ -77,6 +81,17 @@ class _BlockParser(HTMLParser):
             self._flush()
             self._tables[-1][2] += 1
             self._in_cell = True
+        elif tag == "dl":
+            self._flush()
+            self._table += 1
+            self._tables.append([self._table, 0, 0])
+        elif tag in ("dt", "dd") and self._tables:
+            self._flush()
+            if tag == "dt" or self._tables[-1][1] == 0:
+                self._tables[-1][1] += 1
+                self._tables[-1][2] = 0
+            self._tables[-1][2] += 1
+            self._in_cell = True
         elif tag == "input":
             self._input(attributes)
         elif tag == "select":
@@ -97,7 +112,14 @@ class _BlockParser(HTMLParser):
         elif tag in ("td", "th"):
             self._flush()
             self._in_cell = False
-        elif tag == "table" and self._tables:
+        elif tag in ("dt", "dd") and self._tables:
+            if tag == "dd" and not "".join(self._buffer).strip():
+                # "<dt>Self harm</dt><dd>&nbsp;</dd>": a prompt left blank, not the next
+                # prompt its answer
+                self.blocks.append(Block(BlockKind.CELL, "", self._location()))
+            self._flush()
+            self._in_cell = False
+        elif tag in ("table", "dl") and self._tables:
             self._flush()
             self._tables.pop()
         elif tag == "select":

@@ -53,8 +53,24 @@ _PATTERNS = [
         r"\b(?:correct|amended|updated|right)\s+" + _WHAT + r"\s+(?:is|:)\s+(?P<new>[^.;\n]+)"
     ),
 ]
+# After a lead that says a correction follows ("Correction: ...", "Please note: ...",
+# "Update: ..."), a plain statement is the correction: "Amelia's date of birth is 05/12/2014
+# (5 December) - the form has it the wrong way round", "... so Riley is now on an ICO".
+_LED = [
+    re.compile(
+        r"\b(?:is|are) now (?:on|under|subject to) (?:an? |the )?(?P<new>[^,;.()\n]+?)"
+        r"\s*(?:[.,;(]|$)"
+    ),
+    re.compile(
+        _WHAT + r"\s+(?:is|are)\s+(?!now\b)(?P<new>[^(;,\n]+?)"
+        r"\s*(?:\(|\s[-\u2013]\s|[.;,](?:\s|$)|$)"
+    ),
+]
+_LEAD = re.compile(r"^\W*(correction|please note|note|update|amendment)\b", re.I)
 _CUE = re.compile(
-    r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo)", re.I
+    r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo"
+    r"|please note|update)",
+    re.I,
 )
 
 
@@ -70,12 +86,11 @@ def corrections(text: str) -> list[Correction]:
         return []
     found = []
     text = re.sub(r"\s*\n\s*(?=[a-z])", " ", text)  # a sentence wrapped onto the next line
-    for sentence in re.split(
-        r"(?<=[.!?])\s+|\n", re.sub(r"^\W*correction\W*", "", text, flags=re.I)
-    ):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        led = bool(_LEAD.match(sentence))
         sentence = re.sub(r"^\W*(correction|please note|apologies)\W*", "", sentence, flags=re.I)
         for clause in re.split(r",?\s+and\s+(?=the\b|his\b|her\b|their\b)", sentence):
-            for pattern in _PATTERNS:
+            for pattern in [*_LED[:1], *_PATTERNS, *_LED[1:]] if led else _PATTERNS:
                 match = pattern.search(clause)
                 if match:
                     what = re.sub(

@@ -11,7 +11,15 @@ PHONE = re.compile(
     r"(?<![\d/.])(?:(?:\+44\s?\(0\)\s?|\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"
     r"|\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4})(?![\d/]|\.\d)"  # "(0161) 496 0123"
 )
-_NAME = re.compile(r"^[A-Z][a-zA-Z'\u2019-]+(?:\s+[A-Z][a-zA-Z'\u2019-]+){0,3}$")
+# Letters of Latin names with their accents ("Zo\u00eb", "Ren\u00e9e", "\u00c9lodie"), and the
+# lower-case particles of a surname ("de Souza", "van der Berg", "da Silva").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
+_PARTICLE = r"(?:de|da|do|dos|das|di|du|del|della|van|von|der|den|la|le|bin|ibn)"
+_NAME = re.compile(
+    rf"^[{_UPPER}][{_LETTER}'\u2019-]+"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][{_LETTER}'\u2019-]+){{0,3}}$"
+)
 _NOT_NAMES = {
     "Social",
     "Worker",
