@@ -183,8 +183,11 @@ class TestStartAskedFor:
     @pytest.mark.parametrize(
         ("start", "urgency"),
         [
-            ("ASAP - ideally Wednesday 9th", "planned"),  # the day hoped for, two weeks on
+            # "ASAP" beside a day weeks on hurries the reply, it does not make an emergency;
+            # nor are the dates an urgency (test_urgency_from_dates)
+            ("ASAP - ideally Wednesday 9th", None),
             ("ASAP, no later than 04/12/2026", "emergency"),  # a deadline: as urgent as said
+            ("ASAP - tonight if at all possible", "emergency"),
         ],
     )
     def test_asap_beside_a_day(self, start, urgency):
@@ -410,7 +413,7 @@ class TestUrgentSubjectWeeksAway:
     @pytest.mark.parametrize(
         ("start", "urgency"),
         [
-            ("Monday 14th December", "planned"),  # three weeks on: the word hurried the reply
+            ("Monday 14th December", None),  # three weeks on: the word hurried the reply
             ("Tonight", "emergency"),
         ],
     )

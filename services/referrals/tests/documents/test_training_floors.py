@@ -111,14 +111,14 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_recall": 1.000,
     },
     "training_h": {
-        "all": 0.959,
+        "all": 0.940,
         "identifiers": 0.970,
         "dates": 0.986,
         "la": 1.000,
         "contacts": 1.000,
         "legal_status": 0.981,
         "setting": 1.000,
-        "urgency": 0.644,
+        "urgency": 0.178,  # its writer alone infers urgency from the dates (not read)
         "other": 0.945,
         "family_time": 0.985,
         "new_fields": 0.833,

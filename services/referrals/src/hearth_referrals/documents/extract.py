@@ -929,50 +929,38 @@ def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: dat
             return
 
 
-# A start within a day of the referral is an emergency; one more than a week away was
-# planned. Between the two the dates do not say. How sure: in the training sets' truths,
-# 85% of referrals starting within a day were emergencies, 99% of those starting more
-# than a week on were planned.
-_EMERGENCY_WITHIN_DAYS, _PLANNED_AFTER_DAYS = 1, 7
-_SURE_OF_EMERGENCY, _SURE_OF_PLANNED = 0.75, 0.85
-
-
-_ONLY_URGENT = re.compile(r"^(?!.*\b(emergency|same[- ]day|tonight|today)\b).*\burgent", re.I)
+# Urgency is what the document says, never worked out from its dates: a start tomorrow is
+# not an emergency unless the LA calls it one (the convention of the independent sets'
+# writers: training_i, j and k and the handwritten set hold urgency empty when only the
+# start is given; training_h alone inferred it, and it is scored against that). A word
+# that hurries the reply ("Urgent referral - Corey L", "ASAP") for a start more than a week on
+# says nothing of the placement and is dropped; "emergency" names the placement asked
+# for and is kept.
+_REPLY_ONLY_AFTER_DAYS = 7
+_SURE_OF_EMERGENCY = 0.75
+_ONLY_URGENT = re.compile(
+    r"^(?!.*\b(emergency|same[- ]day|tonight|today)\b).*(\burgent|\basap\b|as soon as possible)",
+    re.I,
+)
 
 
 def _quote(found: ExtractedValue) -> str:
     return " ".join(evidence.quote for evidence in found.evidence)
 
 
-def _urgency_from_dates(builder: DraftBuilder) -> None:
-    """When the document does not say how urgent the request is, what its dates say: the
-    referral's own date and the start it asks for (never the upload day)."""
+def _urgent_reply_is_not_urgency(builder: DraftBuilder) -> None:
+    """Drop an "urgent" that hurries the reply to a request for a start weeks away."""
     start = builder.placement.get("start_date")
-    if start is None or "referral_date" not in builder.top:
-        return
-    if start.state is not ExtractionState.FOUND:
-        return
-    days = (start.value - builder.reference_date).days
     said = builder.placement.get("urgency")
-    if said is not None and not (
-        # "Urgent referral - Corey L" for a start weeks away: "urgent" hurries the reply (the
-        # word "emergency" would name the placement asked for, and is kept)
+    if said is None or start is None or start.state is not ExtractionState.FOUND:
+        return
+    if "referral_date" in builder.top and (
         said.value == "emergency"
         and said.confidence < _SURE_OF_EMERGENCY
-        and days > _PLANNED_AFTER_DAYS
+        and (start.value - builder.reference_date).days > _REPLY_ONLY_AFTER_DAYS
         and _ONLY_URGENT.search(_quote(said))
     ):
-        return
-    if said is not None:
         builder.placement.pop("urgency")
-    if days <= _EMERGENCY_WITHIN_DAYS:
-        urgency, sure = "emergency", _SURE_OF_EMERGENCY
-    elif days > _PLANNED_AFTER_DAYS:
-        urgency, sure = "planned", _SURE_OF_PLANNED
-    else:
-        return
-    confidence = min(sure, start.confidence, builder.top["referral_date"].confidence)
-    builder.set(builder.placement, "urgency", urgency, confidence, start.evidence[0])
 
 
 def _needed_by(builder: DraftBuilder) -> None:
@@ -2002,7 +1990,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _start_today(builder, answers, reference)
     _undeleted_options(builder, answers)
     _start_tomorrow(builder, answers, reference)
-    _urgency_from_dates(builder)
+    _urgent_reply_is_not_urgency(builder)
     _start_says_how_soon(builder)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
