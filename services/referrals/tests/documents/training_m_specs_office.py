@@ -263,7 +263,7 @@ SPECS = [
         "planned",
         "short_term",
         "2026-11-30",
-        "Monday 30th November",
+        "Planned – Monday 30th November",
         [
             Kid(
                 "Isla",
@@ -546,7 +546,7 @@ SPECS = [
         "planned",
         "long_term",
         "2027-01-11",
-        "January – from Mon 11th",
+        "Planned move – January, from Mon 11th",
         [
             Kid(
                 "Logan",
@@ -697,7 +697,7 @@ SPECS = [
         {
             "setting_words": "Residential – trauma-informed, solo to begin with",
             "duration_words": "Length not agreed yet",
-            "clinical": "No clinical formulation yet (CAMHS assessment booked 9 December). Date of birth still to be confirmed with the Home Office records (she arrived from Ireland with mum); Tegan says she is 14.",
+            "clinical": "No clinical formulation yet (CAMHS assessment booked 9 December). Date of birth still to be confirmed (born in Ireland, birth certificate requested); Tegan says she is 14.",
             "clinician": "CAMHS duty: 01632 960 722.",
             "helps": "Music, the beach, one trusted adult at a time.",
         },
