@@ -656,7 +656,7 @@ def screening_note(spec: Spec) -> bytes:
         *_ref(spec, "Child ID"),
         f"Placement type: {x['setting_words']}",
         f"Urgency: {x['urgency_words']}" if x.get("urgency_words") else "",
-        f"From: {spec.start_words}",
+        f"Placement wanted from: {spec.start_words}",
         f"Length: {x['duration_words']}",
         "",
         *_summary(spec, "ord"),
