@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from training_m_model import Kid, Spec, risks
 
 __all__ = ["SPECS"]
@@ -11,8 +14,10 @@ BABY = risks()  # a baby: no risks of its own
 
 
 def sw(name: str, la_domain: str, phone: str | None) -> tuple[str, str, str | None]:
-    first, last = name.lower().split(" ", 1)
-    return (name, f"{first}.{last.replace(' ', '')}@{la_domain}", phone)
+    """The worker's name, an ASCII email address made from it, and their number."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    first, last = plain.lower().split(" ", 1)
+    return (name, f"{first}.{re.sub(r'[^a-z-]', '', last)}@{la_domain}", phone)
 
 
 SPECS = [
