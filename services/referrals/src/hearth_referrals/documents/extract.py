@@ -23,6 +23,7 @@ from hearth_referrals.documents.narrative import (
     read_signatures,
     reference_in_cells,
 )
+from hearth_referrals.documents.ocr_labels import repair_ocr_labels
 from hearth_referrals.documents.risk_answers import (
     blanket_answer,
     blanket_no_risks,
@@ -1887,6 +1888,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
+    blocks = repair_ocr_labels(blocks)
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)

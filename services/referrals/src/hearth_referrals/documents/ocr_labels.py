@@ -1,0 +1,88 @@
+"""Undo OCR's letter-for-digit confusions in the labels of a scanned form.
+
+A paper form scanned and OCR'd reads "Chi1d name", "Date 0f birth", "Lega1 status",
+"RlSKS": the engine took l for 1, o for 0 and I for l. The values beside the labels are
+usually read right (and a case number or phone number is digits by rights), so only the
+labels, and short heading lines, are repaired, and only in a document that shows the
+noise in several labels: "Child1" in a clean form is a numbered label, not a misreading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hearth_referrals.documents.blocks import Block
+
+__all__ = ["repair_label_words", "repair_ocr_labels"]
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# A digit 0 or 1 between letters ("Chi1d", "w0rker", "exp10itati0n"): a sure misreading.
+_INSIDE = re.compile(r"[A-Za-z][01]+[A-Za-z]")
+# How many labels must show the noise before the document counts as an OCR scan.
+_NOISY_LABELS = 3
+_HEADING_WORDS = 5
+_DIGIT_AS = {"0": ("o", "O"), "1": ("l", "I")}
+
+
+def _mixed(token: str) -> bool:
+    """Letters with 0s and 1s among them, and no other digit ("Te1", "Sch001", "0f")."""
+    letters = sum(char.isalpha() for char in token)
+    digits = set(char for char in token if char.isdigit())
+    if not letters or not digits or not digits <= {"0", "1"}:
+        return False
+    # One capital and a number ("Q1", "A10", "S1") is a numbering, not a word.
+    return not (letters == 1 and token[0].isupper() and token[1:].isdigit())
+
+
+def _repair_token(token: str) -> str:
+    letters = [char for char in token if char.isalpha()]
+    if _mixed(token):
+        upper = all(char.isupper() for char in letters) and len(letters) > 1
+        token = "".join(_DIGIT_AS[char][upper] if char in _DIGIT_AS else char for char in token)
+        letters = [char for char in token if char.isalpha()]
+    others = [char for char in letters if char != "l"]
+    # "RlSKS", "MlSPER", "lD": a lower-case l among capitals is a capital I.
+    if "l" in token and others and all(char.isupper() for char in others):
+        token = token.replace("l", "I")
+    return token
+
+
+def repair_label_words(label: str) -> str:
+    """``label`` with each misread word repaired ("Previ0us" -> "Previous")."""
+    return _TOKEN.sub(lambda match: _repair_token(match.group()), label)
+
+
+def _label_part(text: str) -> tuple[str, str] | None:
+    """The label of a "Label : value" line and the rest, or a short heading line whole."""
+    head, colon, rest = text.partition(":")
+    if colon and head.strip() and "@" not in head and "//" not in rest[:2]:
+        return head, colon + rest
+    if not colon and 0 < len(text.split()) <= _HEADING_WORDS:
+        return text, ""
+    return None
+
+
+def _noisy(blocks: list[Block]) -> bool:
+    count = 0
+    for block in blocks:
+        parts = _label_part(block.text)
+        label = block.label or (parts[0] if parts else "")
+        if _INSIDE.search(label):
+            count += 1
+            if count >= _NOISY_LABELS:
+                return True
+    return False
+
+
+def repair_ocr_labels(blocks: list[Block]) -> list[Block]:
+    """The blocks with their labels' OCR confusions undone, when the document is a scan."""
+    if not _noisy(blocks):
+        return blocks
+    repaired: list[Block] = []
+    for block in blocks:
+        parts = _label_part(block.text)
+        text = repair_label_words(parts[0]) + parts[1] if parts else block.text
+        label = repair_label_words(block.label) if block.label else block.label
+        repaired.append(replace(block, text=text, label=label))
+    return repaired

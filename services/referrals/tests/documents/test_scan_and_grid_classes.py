@@ -1,0 +1,177 @@
+"""Case tables for the classes of error training_k's PDFs showed: paper forms scanned and
+OCR'd (labels misread l/1, o/0, I/l), trackers printed from a spreadsheet (a bare
+"History" column of counts, "ST"/"LT" durations), child protection conference summaries
+and children's home notices. Every document here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.ocr_labels import repair_label_words, repair_ocr_labels
+from hearth_referrals.documents.rules.needs import placements_count
+
+TODAY = TEST_NOW.date()
+
+
+def _read(text: str):
+    return read_referral_document(text.encode(), today=TODAY)
+
+
+def _paragraphs(*lines: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, line) for line in lines]
+
+
+class TestOcrLabelWords:
+    @pytest.mark.parametrize(
+        ("misread", "meant"),
+        [
+            ("Chi1d name", "Child name"),
+            ("Date 0f birth", "Date of birth"),
+            ("S0cia1 w0rker", "Social worker"),
+            ("Te1", "Tel"),
+            ("Sch001", "School"),
+            ("Previ0us p1acements", "Previous placements"),
+            ("RlSKS", "RISKS"),
+            ("Missing fr0m h0me / MlSPER", "Missing from home / MISPER"),
+            ("Carefirst lD", "Carefirst ID"),
+            ("C0NTACT F0R REFERRAL", "CONTACT FOR REFERRAL"),
+            ("a1c0h01 0r drugs", "alcohol or drugs"),
+        ],
+    )
+    def test_a_misread_label_word_is_repaired(self, misread, meant):
+        assert repair_label_words(misread) == meant
+
+    @pytest.mark.parametrize("numbered", ["Q1", "A10", "S1 form", "Child 1 name", "Tier 2"])
+    def test_a_numbering_is_no_misreading(self, numbered):
+        assert repair_label_words(numbered) == numbered
+
+
+class TestOcrLabelsOnlyInAScan:
+    def test_values_keep_their_digits(self):
+        blocks = repair_ocr_labels(
+            _paragraphs(
+                "Chi1d name : Ola Bright",
+                "Ref : AB-10010",
+                "Te1ephone : 01632 960101",
+                "Hea1th : Inhaler for asthma",
+            )
+        )
+        assert [block.text for block in blocks] == [
+            "Child name : Ola Bright",
+            "Ref : AB-10010",
+            "Telephone : 01632 960101",
+            "Health : Inhaler for asthma",
+        ]
+
+    def test_a_clean_form_with_numbered_labels_is_left_alone(self):
+        lines = ("Child1 name: Ola", "Child2 name: Remi", "Sibling1 school: Elm Primary")
+        assert [block.text for block in repair_ocr_labels(_paragraphs(*lines))] == list(lines)
+
+
+_SCAN = """REFERRAL F0R PLACEMENT - {la}
+Date : 18/11/2026
+Case n0 : {ref}
+S0cia1 w0rker : {worker}
+Emai1 : {email}
+Te1 : {phone}
+P1acement type : {setting}
+Chi1d name : {child}
+Date 0f birth : {dob}
+Gender : Female
+Sch001 : {school}
+Fami1y time : Dad fortnightly.
+Previ0us p1acements : {history}
+RlSKS
+Se1f-harm : No
+Ars0n / fire-setting : No
+"""
+
+
+class TestOcrScanReads:
+    @pytest.mark.parametrize(
+        ("la", "ref", "worker", "email", "phone", "setting", "child", "dob", "school", "count"),
+        [
+            (
+                "DERBY CITY COUNCIL",
+                "DCC-402211",
+                "Maya Trent",
+                "maya.trent@derby.example.gov.uk",
+                "01632 960441",
+                "Fostering",
+                "Esme Vardy",
+                "02/02/2014",
+                "Allestree Park Academy",
+                "2",
+            ),
+            (
+                "WIGAN COUNCIL",
+                "WG 117302",
+                "Tom Ashurst",
+                "tom.ashurst@wigan.example.gov.uk",
+                "01632 960552",
+                "Residential",
+                "Poppy Lowe",
+                "30/06/2011",
+                "Standish High School",
+                "3 - two foster homes and a residential",
+            ),
+        ],
+    )
+    def test_the_scans_labels_are_read(
+        self, la, ref, worker, email, phone, setting, child, dob, school, count
+    ):
+        text = _SCAN.format(
+            la=la,
+            ref=ref,
+            worker=worker,
+            email=email,
+            phone=phone,
+            setting=setting,
+            child=child,
+            dob=dob,
+            school=school,
+            history=count,
+        )
+        referral = _read(text).referral
+        assert referral["la_reference"] == ref
+        assert referral["social_worker"]["name"] == worker
+        assert referral["social_worker"]["email"] == email
+        assert referral["placement"]["setting"] == setting.lower()
+        first, last = child.split()
+        read_child = referral["children"][0]
+        assert (read_child["first_name"], read_child["last_name"]) == (first, last)
+        assert read_child["school"]["name"] == school
+        assert read_child["previous_placements_count"] == int(count[0])
+
+
+class TestPlacementCountWithARemark:
+    @pytest.mark.parametrize(
+        ("value", "count"),
+        [
+            ("1 - emergency carer.", 1),
+            ("2 \u2013 both with kinship carers", 2),
+            ("4 - see chronology", 4),
+            ("2 - 3 weeks", None),  # a range of time, not a count and a remark
+        ],
+    )
+    def test_a_count_then_a_remark_is_the_count(self, value, count):
+        assert placements_count(value) == count
+
+
+class TestGridHistoryColumn:
+    @pytest.mark.parametrize(("label", "value"), [("History", "2"), ("Care history", "0")])
+    def test_a_bare_history_answered_with_a_number_is_the_count(self, label, value):
+        text = (
+            "Worker: Jo Pike\nChild: Ava Reed\nDOB: 01/01/2015\n"
+            f"{label}: {value}\nSchool: Elm Primary\n"
+        )
+        assert _read(text).referral["children"][0]["previous_placements_count"] == int(value)
+
+    def test_a_history_in_words_is_no_count(self):
+        text = (
+            "Worker: Jo Pike\nChild: Ava Reed\nDOB: 01/01/2015\n"
+            "History: Mum has a history of low mood\nSchool: Elm Primary\n"
+        )
+        assert _read(text).referral["children"][0].get("previous_placements_count") is None
