@@ -175,3 +175,93 @@ class TestGridHistoryColumn:
             "History: Mum has a history of low mood\nSchool: Elm Primary\n"
         )
         assert _read(text).referral["children"][0].get("previous_placements_count") is None
+
+
+class TestDateTheSummaryWentOut:
+    @pytest.mark.parametrize(
+        ("line", "day"),
+        [
+            ("Summary circulated: 12th November 2026", "2026-11-12"),
+            ("Minutes distributed: 13.11.2026", "2026-11-13"),
+            ("Date circulated: 14/11/2026", "2026-11-14"),
+            ("Outcome issued on: 15 Nov 2026", "2026-11-15"),
+        ],
+    )
+    def test_the_day_a_conference_summary_went_out_dates_the_referral(self, line, day):
+        text = f"Conference outcome\n{line}\nChild: Ava Reed\nDOB: 01/01/2015\n"
+        assert _read(text).referral["referral_date"] == day
+
+    @pytest.mark.parametrize(
+        ("line", "day"),
+        [
+            ("LA request for a new placement dated 16/11/2026", "2026-11-16"),
+            ("Our request for an alternative home was sent 17 November 2026.", "2026-11-17"),
+            ("Request for a further placement dated 18.11.26", "2026-11-18"),
+        ],
+    )
+    def test_a_request_dated_under_a_providers_notice_dates_the_referral(self, line, day):
+        text = (
+            "Notification of placement ending\nRegistered manager: Lee Hart\n"
+            f"Placing social worker: Jo Pike, 01632 960111\n{line}\n"
+            "Young person: Ava Reed\nDOB: 01/01/2010\n"
+        )
+        assert _read(text).referral["referral_date"] == day
+
+
+class TestTomorrowWithItsDay:
+    @pytest.mark.parametrize("start", ["tomorrow (17th)", "Tomorrow (Tue 17th)", "tomorrow (Tue)"])
+    def test_tomorrow_with_its_day_in_brackets_is_the_day_after(self, start):
+        text = f"Date of referral: 16/11/2026\nChild: Ava Reed\nDOB: 01/01/2015\nFrom: {start}\n"
+        assert _read(text).referral["placement"]["start_date"] == "2026-11-17"
+
+
+_RISK_FORM = "Child: Jaxon Reay\nDate of birth: 09/12/2015\nSelf-harm: No\n{line}\n"
+
+
+def _risks(line: str) -> dict:
+    child = _read(_RISK_FORM.format(line=line)).referral["children"][0]
+    return {
+        (group, name): value["state"]
+        for group, named in child["risks"].items()
+        for name, value in named.items()
+    }
+
+
+class TestAnothersRiskDeniedAsTheChilds:
+    @pytest.mark.parametrize(
+        ("line", "risk"),
+        [
+            (
+                "Substance misuse: Dad's heroin use is the family's risk - not Jaxon's",
+                ("to_child", "drug_alcohol"),
+            ),
+            (
+                "Drugs / alcohol: Mother drinks heavily; not his",
+                ("to_child", "drug_alcohol"),
+            ),
+            (
+                "Violence to others: Victim of his stepfather's assaults; no violence from Jaxon",
+                ("to_others", "physical_harm"),
+            ),
+            (
+                "Criminal exploitation: his older brother deals cannabis, Jaxon is not involved",
+                ("to_child", "criminal_exploitation"),
+            ),
+        ],
+    )
+    def test_the_childs_own_risk_is_none_known(self, line, risk):
+        assert _risks(line)[risk] == "none_known"
+
+    @pytest.mark.parametrize(
+        ("line", "risk", "state"),
+        [
+            (
+                "Violence to others: hit his mother twice this month - not his first time",
+                ("to_others", "physical_harm"),
+                "present",
+            ),
+            ("Drugs / alcohol: smokes cannabis daily", ("to_child", "drug_alcohol"), "present"),
+        ],
+    )
+    def test_the_childs_own_risk_stays(self, line, risk, state):
+        assert _risks(line)[risk] == state

@@ -101,6 +101,9 @@ _REFERRAL_SENTENCE = re.compile(
     r"^\W*(?:(?:this |the )?(?:referral|request|form|summary|extract|report|note) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
+    # "LA request for a new placement dated 19/11/2026" under a provider's notice
+    r"|\b(?:referral|request) for (?:a |an )?(?:new |further |alternative |another )?"
+    r"(?:placement|home|resource|provision) (?:was )?(?:written|made|sent|dated)\b"
     r"|\b(?:date of (?:referral|request)|referral date)\b"
     # "EDT shift log - Saturday 14 November 2026": a duty log's own date is the request's
     r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) log\b",

@@ -547,6 +547,23 @@ def _strongest_clause(answer: str) -> RiskState | None:
     return None
 
 
+# "... are the parental risks - not Jaxon's", "...; no aggression from Malachi", "his brother
+# deals, Zac is not involved": another's risk told, then denied as the child's own.
+_NOT_THE_CHILDS = re.compile(
+    r"\bnot (?:his|hers|theirs|[A-Z][\w-]+['\u2019]s)(?: own)?"
+    r"(?: (?:risk|issue|behaviour|problem|use)s?)?\s*(?:[.;,)]|$)"
+    r"|\bno [\w ]{0,30}\b(?:from|by) (?:him|her|them|[A-Z][\w-]+)\s*(?:[.;,)]|$)"
+    r"|\b(?:he|she|they|[A-Z][\w-]+) (?:is|was|are|were) not (?:involved|part of it)\b"
+)
+
+
+def _denied_for_the_child(answer: str) -> bool:
+    """Someone else's risk (a parent's, the one who harmed the child) told in the answer,
+    and the child's own denied in words."""
+    denial = _NOT_THE_CHILDS.search(answer)
+    return bool(denial and THIRD_PARTY.search(answer[: denial.start()]))
+
+
 _CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
 _ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
 
@@ -570,6 +587,8 @@ def answer_state(
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
+    if _denied_for_the_child(answer):
+        return RiskState.NONE_KNOWN
     answer = _childs_own(answer)
     if not answer.strip(" .;|"):
         return RiskState.NOT_STATED  # every word of it is about someone else
