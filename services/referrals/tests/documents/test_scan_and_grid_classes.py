@@ -10,6 +10,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.ocr_labels import repair_label_words, repair_ocr_labels
+from hearth_referrals.documents.rules.history import family_time, no_contact
 from hearth_referrals.documents.rules.needs import placements_count
 
 TODAY = TEST_NOW.date()
@@ -265,3 +266,46 @@ class TestAnothersRiskDeniedAsTheChilds:
     )
     def test_the_childs_own_risk_stays(self, line, risk, state):
         assert _risks(line)[risk] == state
+
+
+class TestFamilyTimeWithAName:
+    @pytest.mark.parametrize(
+        ("text", "whom"),
+        [
+            ("Dad monthly; sister Lacey weekly.", ["dad", "sister lacey"]),
+            ("Brother Kai fortnightly at the family centre", ["brother kai"]),
+            ("Nan Saturdays; mum Monthly", ["nan", "mum"]),  # a day or a frequency, no name
+            ("Mother weekly with Nia", ["mother"]),
+        ],
+    )
+    def test_the_relation_keeps_the_name_given_beside_it(self, text, whom):
+        assert [item["with_whom"] for item in family_time(text)] == whom
+
+
+class TestNoContactWithSeveral:
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("No contact with father or father's partner.", ["father", "father's partner"]),
+            ("No contact with mum, stepdad or uncle", ["mum", "stepdad", "uncle"]),
+            ("No contact with father (bail) and mum weekly", ["father"]),
+            ("Groomed online by Shane Tully; no contact with him", ["shane tully"]),
+            ("Exploited by Cole Marsh (19), she must not have contact with him", ["cole marsh"]),
+        ],
+    )
+    def test_everyone_named_is_kept(self, text, people):
+        assert no_contact(text) == people
+
+    @pytest.mark.parametrize(
+        ("line", "person"),
+        [
+            (
+                "Child sexual exploitation: exploited by Ryan Kemp (24); no contact with him",
+                "ryan kemp",
+            ),
+            ("CCE: runs for Jay Doyle's line - no contact with Jay Doyle", "jay doyle"),
+        ],
+    )
+    def test_a_no_contact_said_in_a_risks_answer_is_kept(self, line, person):
+        child = _read(_RISK_FORM.format(line=line)).referral["children"][0]
+        assert person in [name.lower() for name in child["no_contact_with"]]
