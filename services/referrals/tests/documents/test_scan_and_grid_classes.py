@@ -10,6 +10,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.ocr_labels import repair_label_words, repair_ocr_labels
+from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time, no_contact
 from hearth_referrals.documents.rules.needs import placements_count
 
@@ -309,3 +310,77 @@ class TestNoContactWithSeveral:
     def test_a_no_contact_said_in_a_risks_answer_is_kept(self, line, person):
         child = _read(_RISK_FORM.format(line=line)).referral["children"][0]
         assert person in [name.lower() for name in child["no_contact_with"]]
+
+
+class TestTrackerShorthandDuration:
+    @pytest.mark.parametrize(
+        ("cell", "duration"), [("ST", "short_term"), ("LT", "long_term"), ("LTF", "long_term")]
+    )
+    def test_a_duration_cell_in_shorthand_is_read(self, cell, duration):
+        assert [str(value) for value in values.read_choice("duration", cell)] == [duration]
+
+    @pytest.mark.parametrize("text", ["1st", "St Mary's", "Walt"])
+    def test_the_letters_inside_words_are_no_duration(self, text):
+        assert values.read_choice("duration", text) == []
+
+
+class TestWhoTheChildCanLiveWithIsNoDenial:
+    @pytest.mark.parametrize(
+        ("line", "risk", "state"),
+        [
+            (
+                "Harmful sexual behaviour: touched a younger girl at school in October - "
+                "assessment advises no younger children in the home",
+                ("to_others", "sexual_harm"),
+                "present",
+            ),
+            (
+                "Violence to others: hits out at peers, needs a home with no other children",
+                ("to_others", "physical_harm"),
+                "present",
+            ),
+            ("Fire setting: no", ("to_others", "fire_setting"), "none_known"),
+        ],
+    )
+    def test_the_risk_keeps_its_state(self, line, risk, state):
+        assert _risks(line)[risk] == state
+
+
+_HOME_NOTICE = """NOTICE OF PLACEMENT ENDING (28-day notice)
+Registered manager: Lee Hart
+Placing social worker: Jo Pike, jo.pike@anyshire.example.gov.uk
+Young person: Ava Reed
+DOB: 01/01/2010
+Family time: {family_time}
+Placement history: {history}
+"""
+
+
+def _questions(text: str) -> set[str]:
+    return {item.pointer for item in _read(text).missing}
+
+
+class TestGapsInAHomesNotice:
+    @pytest.mark.parametrize(
+        "family_time",
+        [
+            "Family time under review by the court.",
+            "Contact to be discussed at the LAC review",
+            "Currently under review",
+        ],
+    )
+    def test_family_time_under_review_is_asked(self, family_time):
+        text = _HOME_NOTICE.format(family_time=family_time, history="Two foster placements")
+        assert "/children/0/family_time" in _questions(text)
+
+    def test_family_time_given_is_not_asked(self):
+        text = _HOME_NOTICE.format(family_time="Mum weekly", history="Two foster placements")
+        assert "/children/0/family_time" not in _questions(text)
+
+    def test_a_blank_history_under_a_notice_of_ending_is_asked(self):
+        text = _HOME_NOTICE.format(family_time="Mum weekly", history="")
+        assert "/children/0/placement_history" in _questions(text)
+
+    def test_a_placement_ending_said_of_the_child_still_answers(self):
+        text = "Child: Ava Reed\nDOB: 01/01/2010\nAva's current placement is ending on Friday.\n"
+        assert "/children/0/placement_history" not in _questions(text)

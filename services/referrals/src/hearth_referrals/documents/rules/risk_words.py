@@ -89,7 +89,9 @@ _CUE_PATTERNS = {
         r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
-        r"\bno\b(?!\s+longer\b)",
+        # not "a home with no younger children": who the child may live with, no denial
+        r"\bno\b(?!\s+longer\b)(?!\s+(?:younger|older|other)\s+(?:children|child|young people"
+        r"|kids|boys|girls|males|females|residents)\b)",
         # "not that we know of", "not to our knowledge"
         r"\bnot that (we|i|anyone|staff|the (la|local authority))"
         r" (know|knows|are aware|is aware)\b",
