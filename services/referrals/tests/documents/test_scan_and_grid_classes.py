@@ -384,3 +384,19 @@ class TestGapsInAHomesNotice:
     def test_a_placement_ending_said_of_the_child_still_answers(self):
         text = "Child: Ava Reed\nDOB: 01/01/2010\nAva's current placement is ending on Friday.\n"
         assert "/children/0/placement_history" not in _questions(text)
+
+
+class TestSeenBySomeoneElse:
+    @pytest.mark.parametrize(
+        ("line", "state"),
+        [
+            ("Self-harm: cuts on her thighs noticed by carer", "present"),
+            ("Self-harm: fresh marks on his arms seen by his mum at contact", "present"),
+            ("Self-harm: scratches on her wrist spotted by the school nurse", "present"),
+            ("Self-harm: scratches noticed by carer - she says the dog did it", "suspected"),
+            ("Self-harm: bruised knuckles, he claims it was an accident at football", "suspected"),
+            ("Self-harm: he says he cuts when he is angry", "present"),
+        ],
+    )
+    def test_who_saw_it_is_not_whose_it_is(self, line, state):
+        assert _risks(line)[("to_child", "self_harm")] == state

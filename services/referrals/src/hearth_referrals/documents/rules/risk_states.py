@@ -481,6 +481,8 @@ def _someone_elses(clause: str) -> bool:
         return False
     # the other person is the subject ("Her older brother ...", "... by father"), not the
     # object of what the child did ("Threatened his mother")
+    if _SEEN_BY.search(opening[: cue.start()]):
+        return False  # "Scratches noticed by carer": who saw it, not whose it is
     if not (
         _SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")
     ):
@@ -490,6 +492,11 @@ def _someone_elses(clause: str) -> bool:
     return not _CHILD_SUBJECT.search(opening[cue.end() :])
 
 
+_SEEN_BY = re.compile(
+    r"\b(?:notic|report|seen|found|observ|spott|rais|smelt|heard|witness)\w*\s+by\s+"
+    r"(?:(?:her|his|their|the|a|an)\s+)?$",
+    re.I,
+)
 _REPORTER = re.compile(
     r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
     r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
