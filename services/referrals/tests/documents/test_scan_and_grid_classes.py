@@ -40,12 +40,19 @@ class TestOcrLabelWords:
             ("Carefirst lD", "Carefirst ID"),
             ("C0NTACT F0R REFERRAL", "CONTACT FOR REFERRAL"),
             ("a1c0h01 0r drugs", "alcohol or drugs"),
+            # 1 read for i, rn for m: the reading that is a form's word
+            ("Date 0f b1rth", "Date of birth"),
+            ("Chi1d narne", "Child name"),
+            ("Fami1y tirne", "Family time"),
+            ("Ethn1city", "Ethnicity"),
         ],
     )
     def test_a_misread_label_word_is_repaired(self, misread, meant):
         assert repair_label_words(misread) == meant
 
-    @pytest.mark.parametrize("numbered", ["Q1", "A10", "S1 form", "Child 1 name", "Tier 2"])
+    @pytest.mark.parametrize(
+        "numbered", ["Q1", "A10", "S1 form", "Child 1 name", "Tier 2", "Corner shop", "Burnley"]
+    )
     def test_a_numbering_is_no_misreading(self, numbered):
         assert repair_label_words(numbered) == numbered
 
@@ -65,6 +72,22 @@ class TestOcrLabelsOnlyInAScan:
             "Ref : AB-10010",
             "Telephone : 01632 960101",
             "Health : Inhaler for asthma",
+        ]
+
+    def test_specks_before_a_scans_labels_are_dropped(self):
+        blocks = repair_ocr_labels(
+            _paragraphs(
+                "~ Date : 18/11/2026",
+                "' Chi1d name : Ola Bright",
+                "| Te1ephone : 01632 960101",
+                "Hea1th : Inhaler",
+            )
+        )
+        assert [block.text for block in blocks] == [
+            "Date : 18/11/2026",
+            "Child name : Ola Bright",
+            "Telephone : 01632 960101",
+            "Health : Inhaler",
         ]
 
     def test_a_clean_form_with_numbered_labels_is_left_alone(self):
@@ -400,3 +423,18 @@ class TestSeenBySomeoneElse:
     )
     def test_who_saw_it_is_not_whose_it_is(self, line, state):
         assert _risks(line)[("to_child", "self_harm")] == state
+
+
+class TestAScanWithSpecksAndRnForM:
+    def test_every_label_is_read(self):
+        text = (
+            "REFERRAL F0R PLACEMENT\n~ Date : 18/11/2026\n' Case n0 : WG 117302\n"
+            "S0cia1 w0rker : Tom Ashurst\n| Chi1d narne : Poppy Lowe\n"
+            "Date 0f b1rth : 30/06/2011\nFami1y tirne : Dad fortnightly.\n"
+        )
+        referral = _read(text).referral
+        child = referral["children"][0]
+        assert referral["referral_date"] == "2026-11-18"
+        assert referral["social_worker"]["name"] == "Tom Ashurst"
+        assert (child["first_name"], child["date_of_birth"]) == ("Poppy", "2011-06-30")
+        assert [item["with_whom"] for item in child["family_time"]] == ["dad"]

@@ -22,6 +22,8 @@ _INSIDE = re.compile(r"[A-Za-z][01]+[A-Za-z]")
 # How many labels must show the noise before the document counts as an OCR scan.
 _NOISY_LABELS = 3
 _HEADING_WORDS = 5
+# Specks the scanner read as marks before a label: "~ Date", "' Case no", "| Child name".
+_STRAY = re.compile(r"^[\s~'`\".,;|!_^*-]+(?=[A-Za-z0-9])")
 _DIGIT_AS = {"0": ("o", "O"), "1": ("l", "I")}
 
 
@@ -35,8 +37,49 @@ def _mixed(token: str) -> bool:
     return not (letters == 1 and token[0].isupper() and token[1:].isdigit())
 
 
+# Words of a referral form's labels, to choose between readings where one digit or pair of
+# letters could be several ("b1rth" is "birth", not "blrth"; "narne" is "name").
+_FORM_WORDS = frozenset(
+    """
+    address age alcohol allocated animals arson behaviour birth care case child children
+    communication contact county criminal date dietary disabilities disability disordered dob
+    drugs duration eating education email emergency ethnicity exploitation exploiting family
+    father female fire first from gender harm harmful health history home identity immigration
+    language legal length lines male manager medical medication mental misuse missing mobile
+    mother name needs number others placement placements previous primary referral religion
+    risks risk school self sexual sibling siblings social start status substance summary surname
+    team telephone term time type urgency violence worker
+    """.split()
+)
+_MAX_CHOICES = 4  # at most this many doubtful characters in one word are weighed
+
+
+def _readings(token: str) -> list[str]:
+    """Every way of reading ``token``'s doubtful characters: 1 as l or i, rn as m."""
+    readings = [""]
+    pieces = re.findall(r"rn|.", token)
+    doubtful = sum(piece in ("1", "rn") for piece in pieces)
+    if doubtful > _MAX_CHOICES:
+        return []
+    for piece in pieces:
+        options = {"1": ["l", "i"], "0": ["o"], "rn": ["rn", "m"]}.get(piece, [piece])
+        readings = [reading + option for reading in readings for option in options]
+    return readings
+
+
+def _known_reading(token: str) -> str | None:
+    for reading in _readings(token):
+        if reading.lower() in _FORM_WORDS:
+            return reading
+    return None
+
+
 def _repair_token(token: str) -> str:
     letters = [char for char in token if char.isalpha()]
+    if (_mixed(token) or "rn" in token) and token.lower() not in _FORM_WORDS:
+        known = _known_reading(token)
+        if known is not None:
+            return known.upper() if token.isupper() else known
     if _mixed(token):
         upper = all(char.isupper() for char in letters) and len(letters) > 1
         token = "".join(_DIGIT_AS[char][upper] if char in _DIGIT_AS else char for char in token)
@@ -57,7 +100,7 @@ def _label_part(text: str) -> tuple[str, str] | None:
     """The label of a "Label : value" line and the rest, or a short heading line whole."""
     head, colon, rest = text.partition(":")
     if colon and head.strip() and "@" not in head and "//" not in rest[:2]:
-        return head, colon + rest
+        return _STRAY.sub("", head), colon + rest
     if not colon and 0 < len(text.split()) <= _HEADING_WORDS:
         return text, ""
     return None
