@@ -9,7 +9,11 @@ import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import Block, BlockKind
-from hearth_referrals.documents.ocr_labels import repair_label_words, repair_ocr_labels
+from hearth_referrals.documents.ocr_labels import (
+    repair_answer_words,
+    repair_label_words,
+    repair_ocr_labels,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time, no_contact
 from hearth_referrals.documents.rules.needs import placements_count
@@ -438,3 +442,30 @@ class TestAScanWithSpecksAndRnForM:
         assert referral["social_worker"]["name"] == "Tom Ashurst"
         assert (child["first_name"], child["date_of_birth"]) == ("Poppy", "2011-06-30")
         assert [item["with_whom"] for item in child["family_time"]] == ["dad"]
+
+
+class TestOcrAnswersInWords:
+    @pytest.mark.parametrize(
+        ("label", "answer", "meant"),
+        [
+            ("Child name", "Esme 0rchard", "Esme Orchard"),
+            ("Social worker", "1mran Shah", "Imran Shah"),
+            ("Gender", "Fema1e", "Female"),
+            ("School", "Wood1ands Primary", "Woodlands Primary"),
+        ],
+    )
+    def test_a_misread_word_in_a_words_answer_is_repaired(self, label, answer, meant):
+        assert repair_answer_words(label, answer) == meant
+
+    @pytest.mark.parametrize(
+        ("label", "answer"),
+        [
+            ("Case no", "AB-10010"),
+            ("Ref", "CP1001x"),
+            ("Family time", "Mum Saturdays 10am, 1st Sunday of the month"),
+            ("Legal status", "S20"),
+            ("Email", "jo.b1@anyshire.example.gov.uk"),
+        ],
+    )
+    def test_references_times_and_codes_keep_their_digits(self, label, answer):
+        assert repair_answer_words(label, answer) == answer

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from hearth_referrals.documents.blocks import Block
+from hearth_referrals.documents.rules.labels import field_for
 
 __all__ = ["repair_label_words", "repair_ocr_labels"]
 
@@ -118,6 +119,44 @@ def _noisy(blocks: list[Block]) -> bool:
     return False
 
 
+# Answers in words, where a digit among letters is a misreading too ("Kyla 0ates",
+# "Fema1e"); never a reference, phone number, date or email, which are digits by rights.
+_WORDS_ANSWER = {
+    "child_name",
+    "social_worker.name",
+    "school",
+    "gender",
+    "setting",
+    "duration",
+    "family_time",
+    "health",
+    "religion",
+    "ethnicity",
+}
+
+
+def _repair_answer_token(token: str) -> str:
+    # a digit between letters, or one opening a word ("0ates"); never "10am", "1st", "2nd"
+    if not _mixed(token) or not (_INSIDE.search(token) or re.fullmatch(r"[01][a-z]{3,}", token)):
+        return token
+    known = _known_reading(token)
+    if known is not None:
+        return known
+    upper = all(char.isupper() for char in token if char.isalpha())
+    first = token[0]
+    # "0ates", "1qbal": a digit opening a name is its capital
+    head = _DIGIT_AS[first][1] if first in _DIGIT_AS else first
+    rest = "".join(_DIGIT_AS[char][upper] if char in _DIGIT_AS else char for char in token[1:])
+    return head + rest
+
+
+def repair_answer_words(label: str, answer: str) -> str:
+    """``answer`` with its misread words repaired, when ``label`` asks for words."""
+    if field_for(label.strip()) not in _WORDS_ANSWER:
+        return answer
+    return _TOKEN.sub(lambda match: _repair_answer_token(match.group()), answer)
+
+
 def repair_ocr_labels(blocks: list[Block]) -> list[Block]:
     """The blocks with their labels' OCR confusions undone, when the document is a scan."""
     if not _noisy(blocks):
@@ -125,6 +164,9 @@ def repair_ocr_labels(blocks: list[Block]) -> list[Block]:
     repaired: list[Block] = []
     for block in blocks:
         parts = _label_part(block.text)
+        if parts and parts[1]:
+            label = repair_label_words(parts[0])
+            parts = (label, repair_answer_words(label, parts[1]))
         text = repair_label_words(parts[0]) + parts[1] if parts else block.text
         label = repair_label_words(block.label) if block.label else block.label
         repaired.append(replace(block, text=text, label=label))
