@@ -190,18 +190,29 @@ class TestPlacementCountWithARemark:
 
 
 class TestGridHistoryColumn:
-    @pytest.mark.parametrize(("label", "value"), [("History", "2"), ("Care history", "0")])
-    def test_a_bare_history_answered_with_a_number_is_the_count(self, label, value):
+    @pytest.mark.parametrize(
+        ("label", "value", "count"),
+        [
+            ("History", "2", 2),
+            ("Care history", "0", 0),
+            ("History", "3 (two foster, one residential)", 3),
+            ("Hist.", "1 - emergency carer", 1),
+        ],
+    )
+    def test_a_bare_history_answered_with_a_number_is_the_count(self, label, value, count):
         text = (
             "Worker: Jo Pike\nChild: Ava Reed\nDOB: 01/01/2015\n"
             f"{label}: {value}\nSchool: Elm Primary\n"
         )
-        assert _read(text).referral["children"][0]["previous_placements_count"] == int(value)
+        assert _read(text).referral["children"][0]["previous_placements_count"] == count
 
-    def test_a_history_in_words_is_no_count(self):
+    @pytest.mark.parametrize(
+        "value", ["Mum has a history of low mood", "2 years of neglect at home", "None"]
+    )
+    def test_a_history_in_words_is_no_count(self, value):
         text = (
             "Worker: Jo Pike\nChild: Ava Reed\nDOB: 01/01/2015\n"
-            "History: Mum has a history of low mood\nSchool: Elm Primary\n"
+            f"History: {value}\nSchool: Elm Primary\n"
         )
         assert _read(text).referral["children"][0].get("previous_placements_count") is None
 

@@ -995,7 +995,8 @@ _BARE_HISTORY = re.compile(r"^\W*(care |placement )?(history|hist\.?)\W*$", re.I
 def _field_of(answer: Answer) -> str | None:
     field = field_for(answer.label, answer.part)
     if field is None and _BARE_HISTORY.match(answer.label):
-        if re.fullmatch(r"\s*\d{1,2}\s*", answer.value):
+        # "2", "3 (two foster, one residential)", "1 - emergency carer"
+        if re.match(r"\s*\d{1,2}\b", answer.value) and placements_count(answer.value) is not None:
             return "placements_count"
     return field
 
