@@ -43,7 +43,10 @@ _GAP_START = re.compile(
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
     r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked)"
     # "Depends on the court - next hearing 9 December": waits on an event
-    r"|(it )?(depends|dependent|depending|contingent) on)\b",
+    r"|(it )?(depends|dependent|depending|contingent) on"
+    # "Family time under review by the court", "Contact to be discussed at the LAC review"
+    r"|((family time|contact|arrangements)( arrangements)?( is| are)? )?(currently )?"
+    r"(under review|being reviewed|to be (discussed|reviewed|decided)))\b",
     re.IGNORECASE,
 )
 
@@ -276,7 +279,10 @@ _SENTENCE_TOPICS = [
         r"|\b(had|has had|have had) (one|two|three|four|five|\d{1,2})( \w+){0,2} placements?"
         r"|\b(first|second|third|fourth|fifth|sixth|\d{1,2}(st|nd|rd|th)) (home|move|placement)"
         r" (in|since coming into) care|\bneither\b[^.;]{0,30}\bbeen (in care|looked after)"
-        r"|\bkinship (arrangement|placement|care)|\bplacement (is )?(ending|ended|breaking down"
+        # not a provider's "Notice of placement ending": the paper's title, no history told
+        r"|\bkinship (arrangement|placement|care)"
+        r"|(?<!notice of )(?<!notification of )(?<!notice of a )"
+        r"\bplacement (is )?(ending|ended|breaking down"
         r"|has broken down|broke down|disrupted)|\b(lives|living|lived) (at home )?with (his|her"
         rf"|their|both) {_FAMILY}",
     ),

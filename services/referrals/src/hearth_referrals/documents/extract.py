@@ -23,6 +23,7 @@ from hearth_referrals.documents.narrative import (
     read_signatures,
     reference_in_cells,
 )
+from hearth_referrals.documents.ocr_labels import repair_ocr_labels
 from hearth_referrals.documents.risk_answers import (
     blanket_answer,
     blanket_no_risks,
@@ -100,6 +101,9 @@ _REFERRAL_SENTENCE = re.compile(
     r"^\W*(?:(?:this |the )?(?:referral|request|form|summary|extract|report|note) (?:was |is )?)?"
     r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
+    # "LA request for a new placement dated 19/11/2026" under a provider's notice
+    r"|\b(?:referral|request) for (?:a |an )?(?:new |further |alternative |another )?"
+    r"(?:placement|home|resource|provision) (?:was )?(?:written|made|sent|dated)\b"
     r"|\b(?:date of (?:referral|request)|referral date)\b"
     # "EDT shift log - Saturday 14 November 2026": a duty log's own date is the request's
     r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) log\b",
@@ -1875,6 +1879,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
+    blocks = repair_ocr_labels(blocks)
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)

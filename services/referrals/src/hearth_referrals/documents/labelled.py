@@ -405,7 +405,9 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
 
 _DAY_NAMED = re.compile(
     r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\W*$",  # "tomorrow (Fri)"
+    # "tomorrow (Fri)", "tomorrow (17th)", "tomorrow (Tue 17th)"
+    r"(?:\s*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?)?\))?\W*$",
     re.I,
 )
 _WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
@@ -985,13 +987,27 @@ def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
     )
 
 
+# "History: 2" in a tracker's grid: a bare "History" asks for many things (a family's, a
+# medical one), but answered with a number alone it can only be the count of placements.
+_BARE_HISTORY = re.compile(r"^\W*(care |placement )?(history|hist\.?)\W*$", re.I)
+
+
+def _field_of(answer: Answer) -> str | None:
+    field = field_for(answer.label, answer.part)
+    if field is None and _BARE_HISTORY.match(answer.label):
+        # "2", "3 (two foster, one residential)", "1 - emergency carer"
+        if re.match(r"\s*\d{1,2}\b", answer.value) and placements_count(answer.value) is not None:
+            return "placements_count"
+    return field
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
         return True
     if _risks_per_child(builder, answer):
         return True
-    if _per_child(builder, answer, field_for(answer.label, answer.part)):
+    if _per_child(builder, answer, _field_of(answer)):
         return True
     if _EVERY_LABEL.match(answer.label) and len(find_legal_statuses(answer.value)) == 1:
         # "Both children: Section 20."
@@ -1006,7 +1022,7 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     fields = combined_fields(answer.label, answer.part)
     if fields and _combined(builder, answer, fields, shared_risks):
         return True
-    field = field_for(answer.label, answer.part)
+    field = _field_of(answer)
     if field is None or field == "risk_prompt":
         return False
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):

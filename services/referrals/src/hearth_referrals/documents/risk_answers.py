@@ -13,6 +13,7 @@ from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.context import pseudo
+from hearth_referrals.documents.rules.history import no_contact
 from hearth_referrals.documents.rules.risk_states import (
     answer_state,
     cue_state,
@@ -147,7 +148,22 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         detail = "" if _BARE_VERDICT.match(answer.value) else answer.value
         builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
+    _no_contact_in_a_risk(builder, answer)
     return True
+
+
+def _no_contact_in_a_risk(builder: DraftBuilder, answer: Answer) -> None:
+    """ "Exploited by Kieran Lowther (23); no contact with him": a risk's answer that says
+    whom the child must not see says who is out of the family time."""
+    people = no_contact(answer.value)
+    if not people:
+        return
+    fields = builder.child.fields
+    earlier = fields.get("no_contact_with")
+    if earlier is not None and isinstance(earlier.value, list):
+        earlier.value = [*earlier.value, *(p for p in people if p not in earlier.value)]
+        return
+    builder.set(fields, "no_contact_with", people, 0.75, answer.block.evidence())
 
 
 # "Missing from care - in the past: went missing in 2024, none this year": a risks list

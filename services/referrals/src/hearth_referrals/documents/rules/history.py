@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from hearth_contract.codes import PlacementType, ReasonPlacementChange
 from hearth_contract.referrals import FamilyTimeFrequency
@@ -293,8 +293,12 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
         whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
+        if named is None and _PRONOUN.match(piece[match.end() :]):
+            # "exploited by Kieran Lowther (23); no contact with him": the one named before
+            named = _NAMED_BEFORE.search(sentence[: sentence.find(piece) + match.start()])
         if named and named.group("who").lower() not in found:
             found.append(named.group("who").lower())
+        _also_named(piece[match.end() :], found)
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
             both = _BOTH_BEFORE.match(piece[: match.start()])
@@ -303,6 +307,25 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
 
 
 _NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+_PRONOUN = re.compile(r"^\W*(?:with\s+)?(him|her|them)\b")
+# the last full name after "by", "with" ... before the pronoun
+_NAMED_BEFORE = re.compile(
+    r"\b(?:by|with|from|to|of)\s+(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
+    r"(?!.*\b(?:by|with|from|to|of)\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b)"
+)
+# "No contact with father or father's partner": the others listed beside the first.
+_LISTED_NEXT = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b|\bnor\b)\s*")
+
+
+def _also_named(after: str, found: list[str]) -> None:
+    people = list(_WHOM.finditer(after))
+    for before, person in pairwise(people):
+        if not _LISTED_NEXT.fullmatch(after[before.end() : person.start()]):
+            return
+        if person.group("who").lower() not in found:
+            found.append(person.group("who").lower())
+
+
 # "Mother and father:", "Mum & dad -": two people named together before what is said.
 _BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
 _FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)
@@ -334,6 +357,24 @@ def _each_person(pieces: list[str]) -> list[str]:
     return split
 
 
+# "sister Lacey weekly": the relation and the name the LA gives them.
+_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z'-]+)\b")
+_NOT_A_NAME = re.compile(
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?|(jan|febr)uary|march|april|may|june|july"
+    r"|august|(sept|nov|dec)ember|october|weekly|fortnightly|monthly|daily|once|twice|every"
+    r"|supervised|unsupervised|by|via|at|on|in|and|or|to|for|with|only|face|video|phone"
+    r"|letterbox|indirect|direct|contact|family|time|visits?|calls?|no|none|tbc|the",
+    re.I,
+)
+
+
+def _with_their_name(piece: str, whom: re.Match) -> str:
+    named = _GIVEN_NAME.match(piece, whom.end())
+    if named and not _NOT_A_NAME.fullmatch(named.group(1)):
+        return f"{whom.group(0)} {named.group(1)}".lower()
+    return whom.group(0).lower()
+
+
 def family_time(text: str) -> list[dict] | None:
     """Family-time arrangements in an answer; [] for "none", None when none is readable."""
     if _NO_FAMILY_TIME.match(text):
@@ -361,7 +402,7 @@ def family_time(text: str) -> list[dict] | None:
             supervised = True
         arrangements.append(
             {
-                "with_whom": whom.group(0).lower(),
+                "with_whom": _with_their_name(piece, whom),
                 "frequency": frequency,
                 "supervised": supervised,
                 "detail": piece.strip()[:2000],

@@ -58,6 +58,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        # a conference or panel summary's own date: the day it went out
+        r"|^(summary|minutes|notes|record|outcome|report|notice|notification)"
+        r" (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on

@@ -181,7 +181,9 @@ def placements_count(text: str) -> int | None:
     match = re.search(
         r"^\W*(\d{1,2}|"
         + "|".join(_NUMBERS)
-        + r")\b(?:\s+(?:previous |prior )?(?:placements?|moves?))?\W*$"
+        + r")\b(?:\s+(?:previous |prior )?(?:placements?|moves?))?\W*"
+        # "1 - emergency carer": the count, then a remark about the placement
+        r"(?:(?<=\s)[-\u2013]\s+[A-Za-z][^\d]*)?$"
         r"|\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:previous |prior |earlier )?"
         r"(?:(?:foster|care|residential|kinship|short[- ]term|long[- ]term) )?placements\b"
         # "One placement so far", "1 placement to date": a count the current one is in

@@ -481,6 +481,8 @@ def _someone_elses(clause: str) -> bool:
         return False
     # the other person is the subject ("Her older brother ...", "... by father"), not the
     # object of what the child did ("Threatened his mother")
+    if _SEEN_BY.search(opening[: cue.start()]):
+        return False  # "Scratches noticed by carer": who saw it, not whose it is
     if not (
         _SUBJECT_LEAD.fullmatch(opening[: cue.start()]) or opening[: cue.start()].endswith("by ")
     ):
@@ -490,6 +492,11 @@ def _someone_elses(clause: str) -> bool:
     return not _CHILD_SUBJECT.search(opening[cue.end() :])
 
 
+_SEEN_BY = re.compile(
+    r"\b(?:notic|report|seen|found|observ|spott|rais|smelt|heard|witness)\w*\s+by\s+"
+    r"(?:(?:her|his|their|the|a|an)\s+)?$",
+    re.I,
+)
 _REPORTER = re.compile(
     r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
     r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
@@ -547,6 +554,23 @@ def _strongest_clause(answer: str) -> RiskState | None:
     return None
 
 
+# "... are the parental risks - not Jaxon's", "...; no aggression from Malachi", "his brother
+# deals, Zac is not involved": another's risk told, then denied as the child's own.
+_NOT_THE_CHILDS = re.compile(
+    r"\bnot (?:his|hers|theirs|[A-Z][\w-]+['\u2019]s)(?: own)?"
+    r"(?: (?:risk|issue|behaviour|problem|use)s?)?\s*(?:[.;,)]|$)"
+    r"|\bno [\w ]{0,30}\b(?:from|by) (?:him|her|them|[A-Z][\w-]+)\s*(?:[.;,)]|$)"
+    r"|\b(?:he|she|they|[A-Z][\w-]+) (?:is|was|are|were) not (?:involved|part of it)\b"
+)
+
+
+def _denied_for_the_child(answer: str) -> bool:
+    """Someone else's risk (a parent's, the one who harmed the child) told in the answer,
+    and the child's own denied in words."""
+    denial = _NOT_THE_CHILDS.search(answer)
+    return bool(denial and THIRD_PARTY.search(answer[: denial.start()]))
+
+
 _CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
 _ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
 
@@ -570,6 +594,8 @@ def answer_state(
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
+    if _denied_for_the_child(answer):
+        return RiskState.NONE_KNOWN
     answer = _childs_own(answer)
     if not answer.strip(" .;|"):
         return RiskState.NOT_STATED  # every word of it is about someone else

@@ -89,7 +89,9 @@ _CUE_PATTERNS = {
         r"\bnot (aware|suggest\w*|indicat\w*)\b",
         r"\bthere (is|are) no\b",
         r"\bno (evidence|indication|suggestion)s? (of|that|to suggest)\b",
-        r"\bno\b(?!\s+longer\b)",
+        # not "a home with no younger children": who the child may live with, no denial
+        r"\bno\b(?!\s+longer\b)(?!\s+(?:younger|older|other)\s+(?:children|child|young people"
+        r"|kids|boys|girls|males|females|residents)\b)",
         # "not that we know of", "not to our knowledge"
         r"\bnot that (we|i|anyone|staff|the (la|local authority))"
         r" (know|knows|are aware|is aware)\b",
@@ -135,6 +137,10 @@ _CUE_PATTERNS = {
     ),
     "suspected": _any(
         r"\bpossibl[ey]\b",
+        # the mark seen, another cause given: "says the cat did it", "claims it was an accident"
+        r"\b(says|said|claims|claimed|insists|insisted|explains|explained)\b[^.;]{0,30}"
+        r"\b(did it|did this|was an accident|accident(al(ly)?)?|fell|tripped|from (the|a|her|his)"
+        r" (cat|dog|pet|fall|bike|game))\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
         r"\bconcerns? ((have been |has been |were |was |are |is )?(raised|expressed|reported|shared"

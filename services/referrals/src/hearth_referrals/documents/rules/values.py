@@ -112,13 +112,17 @@ _DURATION = [
         # "an emergency placement over the weekend until the day team can plan on Monday"
         r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
         r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
-        r"|five|six))? months?\b",
+        r"|five|six))? months?\b"
+        # a tracker's shorthand, alone in its cell: "ST"
+        r"|^\W*st\W*$",
     ),
     (
         Duration.LONG_TERM,
         r"long[- ]term|until (s?he|they|(his|her|their) )?(is |turns |reaches )?18\b"
         r"|until adulthood|staying close|staying put|until independen\w+"
-        r"|until (s?he|they) (is|are) (ready|able) to live independently",
+        r"|until (s?he|they) (is|are) (ready|able) to live independently"
+        # "LT", "LTF" (long-term fostering), alone in its cell
+        r"|^\W*ltf?\W*$",
     ),
     (Duration.PERMANENCE, r"permanen\w+"),
 ]
