@@ -58,6 +58,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
+        r"|^(date )?prepared( on)?$|^report (date|prepared)$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on
