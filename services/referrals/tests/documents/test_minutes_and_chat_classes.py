@@ -258,3 +258,33 @@ class TestAnOrderWithItsNextHearing:
     def test_an_order_not_yet_made_is_no_status(self, value):
         text = f"Child's name: Ivy Marsh\nLegal status: {value}\n"
         assert "legal_status" not in _read(text)["children"][0]
+
+
+class TestWhoTheChildMustNotSee:
+    @pytest.mark.parametrize(
+        ("text", "wanted"),
+        [
+            ("Dad monthly. No contact with co-accused Jay Brook.", ["co-accused jay brook"]),
+            ("Bail conditions: no contact with co-defendant Ola Ade.", ["co-defendant ola ade"]),
+            ("No contact with mum's boyfriend Carl Wynn.", ["mum's boyfriend carl wynn"]),
+            ("Nan fortnightly. No contact with his cousin's friends.", ["cousin's friends"]),
+            ("No contact with father (court order).", ["father"]),
+            ("No contact with the maternal uncle.", ["maternal uncle"]),
+        ],
+    )
+    def test_the_person_with_their_role_or_name(self, text, wanted):
+        from hearth_referrals.documents.rules.history import no_contact
+
+        assert no_contact(text) == wanted
+
+
+class TestASafeguardingHubsDecisionDate:
+    @pytest.mark.parametrize(
+        "label", ["MASH decision date", "Front door outcome date", "Date of MASH decision"]
+    )
+    def test_the_decision_dates_the_request(self, label):
+        assert field_for(label) == "referral_date"
+
+    @pytest.mark.parametrize("label", ["Decision date", "Court decision date"])
+    def test_other_decisions_do_not(self, label):
+        assert field_for(label) != "referral_date"

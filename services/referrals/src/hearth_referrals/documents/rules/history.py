@@ -289,12 +289,16 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
     person is named in the clause, or else earlier in the sentence."""
     match = _NO_CONTACT.search(piece)
     if match:
-        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        after = piece[match.end() :]
+        whom = _WHOM.search(after) or _WHOM.search(piece)
         whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
-        if named and named.group("who").lower() not in found:
-            found.append(named.group("who").lower())
+        who = named.group("who") if named else ""
+        if whom is not None and whom.string is after:
+            who += _AFTER_WHOM.match(after[whom.end() :]).group(0)  # type: ignore[union-attr]
+        if who and who.strip().lower() not in found:
+            found.append(who.strip().lower())
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
             both = _BOTH_BEFORE.match(piece[: match.start()])
@@ -302,7 +306,13 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
                 found.append(both.group(2).lower())
 
 
-_NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+# "co-accused Reece Kirby": the role said with the name is part of who it is
+_NAMED = re.compile(
+    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
+)
+# after the relative: "mum's partner Dean Rutter" (their name), "her brother's associates"
+# (people of theirs); or nothing
+_AFTER_WHOM = re.compile(r"['\u2019]s [a-z]+\b|\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b|")
 # "Mother and father:", "Mum & dad -": two people named together before what is said.
 _BOTH_BEFORE = re.compile(r"^\W*([A-Za-z'-]+)\s+(?:and|&)\s+([A-Za-z'-]+)\s*[:\-\u2013]")
 _FAMILY = re.compile(r"\b(?P<who>(?:birth |wider |extended )?family)\b", re.I)

@@ -60,6 +60,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
         # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
         r"|^(date )?prepared( on)?$|^report (date|prepared)$"
+        # a safeguarding hub's outcome form: the day it decided is the request's date
+        r"|^(mash|front door|triage|screening) (decision|outcome) date$"
+        r"|^date of (the )?(mash|front door|triage|screening) (decision|outcome)$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on
