@@ -288,3 +288,41 @@ class TestASafeguardingHubsDecisionDate:
     @pytest.mark.parametrize("label", ["Decision date", "Court decision date"])
     def test_other_decisions_do_not(self, label):
         assert field_for(label) != "referral_date"
+
+
+class TestPlacementCountWrittenFirst:
+    @pytest.mark.parametrize(
+        ("value", "wanted"),
+        [
+            ("5 - three foster homes then two residential", 5),
+            ("Three: two foster placements, one children's home.", 3),
+            ("Respite at Elm Lodge since 2021 (one placement).", 1),
+            ("Lived with nan until May (2 placements)", 2),
+            ("1: Foster carers 2020-21; 2: residential 2022", None),
+            ("2019 - 2021: foster carers", None),
+        ],
+    )
+    def test_the_leading_or_bracketed_count(self, value, wanted):
+        from hearth_referrals.documents.rules.needs import placements_count
+
+        assert placements_count(value) == wanted
+
+
+class TestARelativesOwnName:
+    @pytest.mark.parametrize(
+        ("text", "wanted"),
+        [
+            (
+                "Dad fortnightly; sister Poppy weekly.",
+                [("dad", "fortnightly"), ("sister poppy", "weekly")],
+            ),
+            ("Uncle Sam Reid monthly", [("uncle sam reid", "monthly")]),
+            ("Mum Weekly, supervised", [("mum", "weekly")]),
+            ("Nan Every Sunday", [("nan", "weekly")]),
+        ],
+    )
+    def test_the_name_goes_with_the_relative(self, text, wanted):
+        from hearth_referrals.documents.rules.history import family_time
+
+        found = [(item["with_whom"], item["frequency"].value) for item in family_time(text)]
+        assert found == wanted

@@ -306,6 +306,12 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
                 found.append(both.group(2).lower())
 
 
+# "brother Jayden", "aunt Mary Cole": the relative's own name after them
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:Every|Each|Once|Twice|On|At|In|For|By|And|Or|Via|With|Supervised)\b)"
+    r"[A-Z][a-z'-]+(?:\s+(?!(?:Every|Each|Once|Twice|On|At|In|For|By|And|Or|Via|With)\b)"
+    r"[A-Z][a-z'-]+)?\b"
+)
 # "co-accused Reece Kirby": the role said with the name is part of who it is
 _NAMED = re.compile(
     r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
@@ -369,9 +375,14 @@ def family_time(text: str) -> list[dict] | None:
             supervised = False
         elif re.search(r"\bsupervised\b", piece, re.I):
             supervised = True
+        named = _NAME_AFTER.match(piece[whom.end() :])
+        if named and _first(_FREQUENCY, named.group(0)) is None:
+            who = f"{whom.group(0)}{named.group(0)}"  # "brother Jayden weekly"
+        else:
+            who = whom.group(0)
         arrangements.append(
             {
-                "with_whom": whom.group(0).lower(),
+                "with_whom": who.lower(),
                 "frequency": frequency,
                 "supervised": supervised,
                 "detail": piece.strip()[:2000],
