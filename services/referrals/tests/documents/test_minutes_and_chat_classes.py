@@ -326,3 +326,27 @@ class TestARelativesOwnName:
 
         found = [(item["with_whom"], item["frequency"].value) for item in family_time(text)]
         assert found == wanted
+
+
+class TestAWorryShared:
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "Concerns raised by school that older boys wait for him at the gate",
+            "Concerns have been reported by a neighbour that she is out all night",
+            "Concern expressed by nursery about bruising",
+            "Concerns shared by the youth worker about older friends",
+        ],
+    )
+    def test_it_is_a_suspicion(self, answer):
+        assert answer_state(answer, [], date(2026, 11, 20)).value == "suspected"
+
+    @pytest.mark.parametrize(
+        ("answer", "wanted"),
+        [
+            ("No concerns raised", "none_known"),
+            ("Concerns are confirmed - she is being exploited", "present"),
+        ],
+    )
+    def test_other_answers_about_concerns_are_kept(self, answer, wanted):
+        assert answer_state(answer, [], date(2026, 11, 20)).value == wanted
