@@ -75,7 +75,7 @@ class TestNoContact:
             ("Brandon has chosen not to see his mum at present.", ["mum"]),
             ("She does not want to see her father.", ["father"]),
             ("No contact with mum's partner; he must not know the address.", ["mum's partner"]),
-            ("Bail conditions: no contact with co-accused Tyler Kemp.", ["tyler kemp"]),
+            ("Bail conditions: no contact with co-accused Tyler Kemp.", ["co-accused tyler kemp"]),
             ("No family in the UK. Family whereabouts unknown.", ["family"]),
             (
                 "Partner (father of the child) has a violence history; no contact permitted.",

@@ -29,6 +29,9 @@ class RiskFinding:
     evidence: Evidence
     detail: str
     labelled: bool
+    # read in another risk's own answer ("HSB: no - he was groomed online in 2023"): an
+    # aside that does not overrule this risk's own answer
+    aside: bool = False
 
 
 @dataclass(slots=True)

@@ -106,7 +106,7 @@ _REFERRAL_SENTENCE = re.compile(
     r"(?:placement|home|resource|provision) (?:was )?(?:written|made|sent|dated)\b"
     r"|\b(?:date of (?:referral|request)|referral date)\b"
     # "EDT shift log - Saturday 14 November 2026": a duty log's own date is the request's
-    r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) log\b",
+    r"|\b(?:shift|duty|out[- ]of[- ]hours|edt|emergency duty team) (?:log|hand-?over)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\n+")
@@ -169,7 +169,9 @@ def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, A
 
 _MINUTES = re.compile(r"\bminutes\b|\b(record|notes) of (the |a )?meeting\b", re.I)
 _MEETING_DATE = re.compile(
-    r"^(date of (the )?(meeting|panel)|(meeting|panel) date|date (of )?(meeting|panel) held)$",
+    r"^(date of (the )?(meeting|panel)|(meeting|panel) date|date (of )?(meeting|panel) held"
+    # "Panel: Calderdale Council - 17/11/2026": the meeting's line, with its date
+    r"|meeting|panel|meeting held|panel held)$",
     re.I,
 )
 
@@ -689,7 +691,7 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
             or all(
                 STATE_RANK[f.state] <= STATE_RANK[RiskState.NONE_KNOWN]
                 for f in findings
-                if not f.labelled
+                if not f.labelled and not f.aside  # another risk's answer's aside
             )
         )
         else findings

@@ -577,7 +577,11 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
             # words naming the system are not the reference, the first code with a digit is
-            coded = re.search(r"(?<![\w(.])([A-Z]{0,6}[-/]?\d[\w/-]*)", answer.value)
+            # the code's letters in any case ("BFfC-880217", "BCC/CP/44120") are its own
+            coded = re.search(
+                r"(?<![\w(./-])((?:[A-Za-z]{1,6}[-/]){0,2}[A-Za-z]{0,6}[-/]?\d[\w/-]*)",
+                answer.value,
+            )
             reference = coded.group(1) if coded else ""
         # a case number has at least three digits ("v4.2", "Section 2" are not one)
         if len(re.findall(r"\d", reference)) >= 3 and len(reference) <= 64:
@@ -1001,6 +1005,11 @@ def _field_of(answer: Answer) -> str | None:
     return field
 
 
+# "From: Jo Bell, jo.bell@x.example, 01632 960000" atop a note: its writer with their
+# details, not a start (an email's header gives no number).
+_SENDER = re.compile(r"^\s*from\s*$", re.I)
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -1025,6 +1034,14 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     field = _field_of(answer)
     if field is None or field == "risk_prompt":
         return False
+    if (
+        field == "start_date"
+        and _SENDER.match(answer.label)
+        and "<" not in answer.value  # an email's own "From: Jo Bell <jo@...>" header
+        and emails(answer.value)
+        and phones(answer.value)
+    ):
+        field = "social_worker.name"  # "From: Jo Bell, jo.bell@x.example": who wrote it
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
         if emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details

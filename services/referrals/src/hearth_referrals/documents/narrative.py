@@ -46,7 +46,8 @@ _REFERENCE = re.compile(
     r"|escr|(?:child'?s? )?unique id)"
     r"\.?\s*(?:no\.?|number|ids?|ref)?\s*(?:is\s+)?[:#]?\s*"
     # "Ref: SF 220714": a system's letters, a space, then the number
-    r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}[-/]?\d[\w/-]{2,20})"
+    # "BCC/CP/44120": letter groups, each after a stroke or dash, before the number
+    r"((?-i:[A-Z]{2,5})\s?\d{3}[\w/-]{0,18}|[A-Z]{0,5}(?:[-/][A-Z]{1,5}){0,2}[-/]?\d[\w/-]{2,20})"
     # "RE: Referral 2260418 - Ben": a case number after "referral" (not a year)
     r"|\breferral\s+(?:no\.?\s*|number\s*)?[:#]?\s*(?!(?:19|20)\d\d\b)(\d{4,12})\b",
     re.I,
@@ -547,8 +548,33 @@ def _not_anothers(builder: DraftBuilder, text: str) -> str:
     return " ".join(kept)
 
 
+# "Exploitation and other risks (panel's view)", "Risks of exploitation": a section's
+# heading line names the risks its lines go on to answer, and says none of them itself.
+_RISKS_HEADING_LINE = re.compile(
+    r"^\W*(?=[^.;:!?]*\b(risks|vulnerabilities)\b)(?![^.;:!?]*\b(at|of) risk\b)"
+    r"[A-Za-z][\w' /&,-]*(\([\w' /&,-]*\))?\s*$",
+    re.I,
+)
+
+
+# "MULTI-AGENCY CHILD EXPLOITATION (MACE) PANEL - CASE MINUTES", "Exploitation Hub": the
+# name of a meeting or a team, which says nothing of the child.
+_BODY_TITLE = re.compile(
+    r"^[\w' /&(),-]*\b(panel|meeting|minutes|team|service|hub|unit|forum|conference|sub-?group)"
+    r"\b[\w' /&(),-]*$",
+    re.I,
+)
+
+
+def _a_heading_of_risks(answer: Answer) -> bool:
+    text = answer.value.strip()
+    if answer.label or len(text.split()) > 12:
+        return False
+    return bool(_RISKS_HEADING_LINE.match(text) or _BODY_TITLE.match(text))
+
+
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
-    if _contact_row(answer):
+    if _contact_row(answer) or _a_heading_of_risks(answer):
         return
     current = builder.current
     for statement in statements(_not_anothers(builder, answer.value), builder.reference_date):

@@ -524,7 +524,7 @@ def other_risks_in_answer(
         ):
             continue
         evidence = answer.block.evidence(statement.quote)
-        finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False)
+        finding = RiskFinding(statement.state, 0.8, evidence, statement.quote, False, aside=True)
         builder.add_risk((statement.group, statement.name), finding, shared=shared)
 
 

@@ -20,7 +20,8 @@ __all__ = ["chat_blocks"]
 # "[18/11/2026 10:02] Kate Elliott", "[18/11/2026, 10:02:11] Kate Elliott: Hi",
 # "18/11/2026 10:02 - Kate Elliott: Hi": a message's stamp and sender.
 _STAMP = re.compile(
-    r"^\s*\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"^\s*(?:\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?\s+|\[(?=\d))"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
     r"\s*(?::\s*(?P<text>.*))?$"
 )
@@ -35,9 +36,29 @@ _OWN_DETAILS = re.compile(
 _FACTS = re.compile(r"\b(dob|d\.o\.b|date of birth|born|legal status|care order|s20|ico)\b", re.I)
 
 
+# What is left of a line of bare details once its emails and numbers are taken out.
+_BARE_REST = re.compile(
+    r"^[\s,;:/&.()-]*(?:(?:e-?mail|tel|phone|mobile|mob|and)\b[\s,;:/&.()-]*)*$", re.I
+)
+
+
+def _own_details(line: str) -> bool:
+    """A line giving the sender's own details: "My email is ...", or the bare details
+    alone ("kim.lee@x.example 01632 960000"), which a sender gives only as their own."""
+    if _OWN_DETAILS.search(line):
+        return True
+    found = emails(line)
+    if not found:
+        return False
+    rest = line
+    for item in [*found, *phones(line)]:
+        rest = rest.replace(item, " ")
+    return bool(_BARE_REST.match(rest))
+
+
 @dataclass
 class _Message:
-    date: str
+    date: str | None
     who: str
     lines: list[str] = field(default_factory=list)
 
@@ -61,7 +82,7 @@ def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
 
 def _worker(messages: list[_Message]) -> str | None:
     """The participant who gives their own email, or failing that who gives the facts."""
-    own = [m.who for m in messages if any(_OWN_DETAILS.search(ln) and emails(ln) for ln in m.lines)]
+    own = [m.who for m in messages if any(_own_details(ln) and emails(ln) for ln in m.lines)]
     if own:
         return own[0]
     facts = [m.who for m in messages if any(_FACTS.search(line) for line in m.lines)]
@@ -74,7 +95,7 @@ def _worker_lines(worker: str, messages: list[_Message]) -> list[str]:
         if message.who != worker:
             continue
         for line in message.lines:
-            if not _OWN_DETAILS.search(line):
+            if not _own_details(line):
                 continue
             lines.extend(f"Social worker email: {email}" for email in emails(line))
             lines.extend(f"Social worker phone: {phone}" for phone in phones(line))
@@ -87,13 +108,13 @@ def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
     before, messages = _messages(content.splitlines())
     if len(messages) < _MIN_MESSAGES:
         return None
-    implied = [f"Date: {messages[0].date}"]
+    implied = [f"Date: {messages[0].date}"] if messages[0].date else []
     worker = _worker(messages)
     if worker is not None:
         implied.extend(_worker_lines(worker, messages))
     blocks = lines_to_blocks([*before, *implied], Location())
     for message in messages:
         # every message is read as written after the ones before it: its corrections win
-        kept = [line for line in message.lines if not _OWN_DETAILS.search(line)]
+        kept = [line for line in message.lines if not _own_details(line)]
         blocks.extend(lines_to_blocks(kept, Location(part="message")))
     return blocks

@@ -37,6 +37,10 @@ _DASH_LINE = re.compile(r"^\s*[A-Z][A-Za-z/&' ]{1,40}?\s+[-\u2013]\s+\S")
 _OPEN_END = re.compile(r"([/,&(\-\u2013]|\b(and|or|of|the|with|to|for|a|an))\s*$", re.I)
 
 
+# lower case: "Foster carers A" ends on a name, not on an article
+_OPEN_WORD = re.compile(r"\b(and|or|of|the|with|to|for|a|an|in|on|at|by|from|into)\s*$")
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -97,6 +101,9 @@ def unwrap(lines: list[str]) -> list[str]:
             and (
                 line.lstrip()[:1].islower()  # a label's long answer wraps only mid-sentence
                 or previous.rstrip().endswith(";")  # a list goes on after its semicolon
+                # "* CSE: exploited by adult males in" over "Halifax (2025) ...": a long
+                # line stopping on a word that needs more goes on, capital or not
+                or (len(previous) >= 50 and _OPEN_WORD.search(previous))
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )

@@ -289,15 +289,19 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
     person is named in the clause, or else earlier in the sentence."""
     match = _NO_CONTACT.search(piece)
     if match:
-        whom = _WHOM.search(piece[match.end() :]) or _WHOM.search(piece)
+        after = piece[match.end() :]
+        whom = _WHOM.search(after) or _WHOM.search(piece)
         whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
         if named is None and _PRONOUN.match(piece[match.end() :]):
             # "exploited by Kieran Lowther (23); no contact with him": the one named before
             named = _NAMED_BEFORE.search(sentence[: sentence.find(piece) + match.start()])
-        if named and named.group("who").lower() not in found:
-            found.append(named.group("who").lower())
+        who = named.group("who") if named else ""
+        if whom is not None and whom.string is after:
+            who += _AFTER_WHOM.match(after[whom.end() :]).group(0)  # type: ignore[union-attr]
+        if who and who.strip().lower() not in found:
+            found.append(who.strip().lower())
         _also_named(piece[match.end() :], found)
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
@@ -306,7 +310,13 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
                 found.append(both.group(2).lower())
 
 
-_NAMED = re.compile(r"^\W*with (?:[a-z-]+ )?(?P<who>[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b")
+# "co-accused Reece Kirby": the role said with the name is part of who it is
+_NAMED = re.compile(
+    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
+)
+# after the relative: "mum's partner Dean Rutter" (their name), "her brother's associates"
+# (people of theirs); or nothing
+_AFTER_WHOM = re.compile(r"['\u2019]s [a-z]+\b|\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b|")
 _PRONOUN = re.compile(r"^\W*(?:with\s+)?(him|her|them)\b")
 # the last full name after "by", "with" ... before the pronoun
 _NAMED_BEFORE = re.compile(
@@ -358,7 +368,8 @@ def _each_person(pieces: list[str]) -> list[str]:
 
 
 # "sister Lacey weekly": the relation and the name the LA gives them.
-_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z'-]+)\b")
+# "brother Jayden", "Uncle Sam Reid": the relative's own name (a surname may follow)
+_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z'-]+)\b(?:\s+([A-Z][a-z'-]+)\b)?")
 _NOT_A_NAME = re.compile(
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|(jan|febr)uary|march|april|may|june|july"
     r"|august|(sept|nov|dec)ember|october|weekly|fortnightly|monthly|daily|once|twice|every"
@@ -370,9 +381,12 @@ _NOT_A_NAME = re.compile(
 
 def _with_their_name(piece: str, whom: re.Match) -> str:
     named = _GIVEN_NAME.match(piece, whom.end())
-    if named and not _NOT_A_NAME.fullmatch(named.group(1)):
-        return f"{whom.group(0)} {named.group(1)}".lower()
-    return whom.group(0).lower()
+    if named is None or _NOT_A_NAME.fullmatch(named.group(1).lower()):
+        return whom.group(0).lower()
+    surname = named.group(2)
+    if surname and not _NOT_A_NAME.fullmatch(surname.lower()):
+        return f"{whom.group(0)} {named.group(1)} {surname}".lower()
+    return f"{whom.group(0)} {named.group(1)}".lower()
 
 
 def family_time(text: str) -> list[dict] | None:

@@ -61,6 +61,11 @@ _LABELS: list[tuple[str, str]] = [
         # a conference or panel summary's own date: the day it went out
         r"|^(summary|minutes|notes|record|outcome|report|notice|notification)"
         r" (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
+        # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
+        r"|^(date )?prepared( on)?$|^report (date|prepared)$"
+        # a safeguarding hub's outcome form: the day it decided is the request's date
+        r"|^(mash|front door|triage|screening) (decision|outcome) date$"
+        r"|^date of (the )?(mash|front door|triage|screening) (decision|outcome)$"
         r"|^date of (the )?(placement |resource )?(referral|request)$"
         r"|^date ?(/|and|&) ?time of (the )?(referral|request)$"
         # a case system's print: the step, episode or form the request is was started on

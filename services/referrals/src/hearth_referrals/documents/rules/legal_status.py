@@ -78,6 +78,9 @@ _PENDING = re.compile(
     r"|before that|previously|ended|expired|lapsed|discharged)\b",
     re.IGNORECASE,
 )
+# "ICO (hearing 20/11/2026)", "ICO (next hearing Friday)": the order is made; the bracket
+# gives its next hearing
+_NEXT_HEARING = re.compile(r"^\s*\(\s*(next |review |renewal |final )?hearing\b", re.I)
 _SHORT_BREAKS = {LegalStatus.V3, LegalStatus.V4}
 
 
@@ -114,7 +117,8 @@ def find_legal_statuses(text: str) -> list[LegalStatus]:
                 continue  # "so it is no longer an ICO": the status it was, not it is
             if _SECTION_CITED.match(match.group(0)) and _OTHER_ACT.match(text[match.end() :]):
                 continue  # "transfer under s38(6) PACE": the Act named is not the Children Act
-            if _PENDING.match(text[match.end() : match.end() + 40]):
+            after = text[match.end() : match.end() + 40]
+            if _PENDING.match(after) and not _NEXT_HEARING.match(after):
                 continue  # "ICO hearing listed for Friday": an order not yet made
             taken.append(range(match.start(), match.end()))
             hits.append((match.start(), code))

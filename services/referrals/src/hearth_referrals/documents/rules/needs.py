@@ -177,6 +177,19 @@ def placements_count(text: str) -> int | None:
         return max((_ORDINALS.get(word) or int(word)) - 1, 0)
     if re.search(r"first (placement|time in care)|never been (in care|looked after)", text, re.I):
         return 0
+    numbers = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
+    # "3 - two foster carers then a home", "Four: two foster placements, two homes": the
+    # count written first, then the list (not "1: ... 2: ...", a numbered list)
+    # ("2 - 3 weeks" is a length of stay, not a count and its remark)
+    lead = re.match(rf"^\W*{numbers}\s*(?::|\s[-\u2013]\s)\s*(?!\d)\S", text.strip(), re.I)
+    if lead and not re.search(r"(?:^|\s)2\s*[.:)]\s", text):
+        word = lead.group(1).lower()
+        return _NUMBERS[word] if word in _NUMBERS else int(word)
+    # "Short breaks at Orchard House (one placement)": the count in brackets
+    bracket = re.search(rf"\(\s*{numbers}\s+(?:previous |prior )?placements?\s*\)", text, re.I)
+    if bracket:
+        word = bracket.group(1).lower()
+        return _NUMBERS[word] if word in _NUMBERS else int(word)
     text = re.sub(r"\([^)]*\)", "", text)  # "4 (two foster placements, two homes)"
     match = re.search(
         r"^\W*(\d{1,2}|"

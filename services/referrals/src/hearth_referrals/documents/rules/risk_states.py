@@ -448,6 +448,8 @@ _VERDICT_SUSPECTED = re.compile(
     r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged"
     # "County lines: concerns", "CCE: concerns - has two phones": a worry, not a finding
     r"|(some )?concerns?(?! (are|is|remain) (current|ongoing|confirmed))(?= *($|[-,:;(\u2013]))"
+    # "Concerns raised by school that ...": a worry someone has shared, not a finding
+    r"|concerns? (have been |has been |were |was )?(raised|reported|expressed|shared|noted)"
     r")\b",
     re.I,
 )

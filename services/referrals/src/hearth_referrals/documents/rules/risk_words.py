@@ -129,6 +129,8 @@ _CUE_PATTERNS = {
         r"\b(\d+|two|three|four|several|many) years? ago\b",
         r"\b(six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) months ago\b",
         r"\bformerly\b",
+        # "abstinent 6 months", "now sober for a year", "clean since March": use that stopped
+        r"\b(abstinent|sober|drug[- ]free)\b|\bclean (for|since)\b",
         r"\bno longer\b",
         r"\bceased\b",
         r"\bresolved\b",
