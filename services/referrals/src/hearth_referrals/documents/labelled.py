@@ -405,7 +405,8 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
 
 _DAY_NAMED = re.compile(
     r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\W*$",  # "tomorrow (Fri)"
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)"  # "tomorrow (Fri)"
+    r"|,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?\W*$",  # "tomorrow, Saturday"
     re.I,
 )
 _WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
