@@ -131,3 +131,79 @@ def test_the_day_a_baby_is_fit_to_leave_hospital_is_the_start(label, day, wanted
         f"Placement: Parent and child foster placement\n{label}: {day}\n"
     )
     assert _referral(body)["placement"].get("start_date") == wanted
+
+
+# -- a parent-and-child referral: the parent's story is not the baby's risks --------------
+
+_RISKS_FOR_BABY = (
+    "Risks for baby:\nSelf-harm: None\nChild sexual exploitation (CSE): None\n"
+    "Substance misuse (drugs / alcohol): None\nMissing from care / MISPER: None\n"
+    "Child criminal exploitation (CCE) / county lines: None\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("parent", "risk"),
+    [
+        (
+            "Mum is Kerry Slade (20), a care leaver. History of crack cocaine use, now on a "
+            "script. She overdosed twice as a teenager.",
+            ("to_child", "drug_alcohol"),
+        ),
+        (
+            "Dad is Lewis Orme (23). He was groomed into county lines at 15 and has a "
+            "conviction for possession.",
+            ("to_child", "criminal_exploitation"),
+        ),
+        (
+            "Mother is Tia Brough (17), looked after by the borough. Concerns: CSE in 2024 "
+            "and repeated missing episodes.",
+            ("to_child", "sexual_exploitation"),
+        ),
+    ],
+)
+def test_a_paragraph_about_the_parent_tells_none_of_the_babys_risks(parent, risk):
+    body = (
+        f"Dear Placements,\n\n{parent}\n\nBaby: Noah Reid\nBorn: 01/03/2025\nSex: Boy\n\n"
+        f"{_RISKS_FOR_BABY}\nPlacement: Parent and child foster placement\n"
+    )
+    risks = _referral(body)["children"][0]["risks"]
+    assert risks[risk[0]][risk[1]]["state"] == "none_known"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "The child uses cannabis daily.",
+        "Ava uses cannabis daily.",
+        "The young person smokes cannabis.",
+    ],
+)
+def test_a_paragraph_that_turns_to_the_child_keeps_the_childs_own_risk(turn):
+    body = (
+        "Hello,\n\nName: Ava Lund\nDOB: 02/02/2012\nPlacement: foster care\n\n"
+        f"Mum is Kerry Slade, who has a new partner. {turn}\n"
+    )
+    risks = _referral(body)["children"][0].get("risks", {})
+    assert risks.get("to_child", {}).get("drug_alcohol", {}).get("state") == "present"
+
+
+# -- how long -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        ("Short term, possibly long term", "short_term"),
+        ("Short-term (may become long-term)", "short_term"),
+        ("Long term, possibly short term at first", "long_term"),
+        ("Parent and child assessment (12 weeks)", "short_term"),
+        ("Assessment", "short_term"),
+        ("Parenting assessment", "short_term"),
+    ],
+)
+def test_a_duration_with_a_maybe_or_an_assessment_is_read(answer, wanted):
+    body = (
+        f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\nDuration: {answer}\n"
+    )
+    assert _referral(body)["placement"].get("duration") == wanted
