@@ -207,3 +207,47 @@ def test_a_duration_with_a_maybe_or_an_assessment_is_read(answer, wanted):
         f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\nDuration: {answer}\n"
     )
     assert _referral(body)["placement"].get("duration") == wanted
+
+
+# -- placements counted in words, a newborn never placed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted"),
+    [
+        ("Two, she's settled with her long-term carers", 2),
+        ("three - all with the same agency", 3),
+        ("4; the last one ended in June", 4),
+        ("Hospital only", 0),
+        ("In hospital since birth", 0),
+        ("Two, including the current one", None),
+    ],
+)
+def test_a_count_said_first_or_a_newborn_in_hospital_is_the_placements_count(answer, wanted):
+    body = (
+        "Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n"
+        f"Previous placements: {answer}\n"
+    )
+    assert _referral(body)["children"][0].get("previous_placements_count") == wanted
+
+
+# -- no contact with a parent's partner, named ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("No contact with mum's ex-partner Ryan.", "mum's ex-partner ryan"),
+        (
+            "No contact with her dad's girlfriend Kelly (harassment order).",
+            "dad's girlfriend kelly",
+        ),
+        ("No contact with mother's former partner.", "mother's former partner"),
+    ],
+)
+def test_no_contact_with_a_parents_partner_keeps_who_they_are(said, wanted):
+    body = (
+        "Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n"
+        f"Family time: Mum fortnightly, supervised. {said}\n"
+    )
+    assert wanted in _referral(body)["children"][0].get("no_contact_with", [])
