@@ -251,3 +251,51 @@ def test_no_contact_with_a_parents_partner_keeps_who_they_are(said, wanted):
         f"Family time: Mum fortnightly, supervised. {said}\n"
     )
     assert wanted in _referral(body)["children"][0].get("no_contact_with", [])
+
+
+# -- an answer still owed is asked again -----------------------------------------------------
+
+
+def _questions(body: str) -> set[str]:
+    draft = read_referral_document(email(body), today=TEST_NOW.date())
+    return {item.pointer for item in draft.missing}
+
+
+@pytest.mark.parametrize(
+    ("label", "answer", "question"),
+    [
+        ("Previous placements", "Several - details to follow.", "/children/0/placement_history"),
+        ("Placement history", "I'll have to check the history", "/children/0/placement_history"),
+        ("Start date", "Not yet - awaiting the consultant's review", "/placement/start_date"),
+        (
+            "Family time",
+            "Father not known; family time to be discussed.",
+            "/children/0/family_time",
+        ),
+        (
+            "Family time",
+            "Dad unknown. Contact to be discussed at the review.",
+            "/children/0/family_time",
+        ),
+    ],
+)
+def test_an_answer_the_la_still_owes_is_asked_for(label, answer, question):
+    body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n{label}: {answer}\n"
+    assert question in _questions(body)
+
+
+@pytest.mark.parametrize(
+    ("label", "answer", "question"),
+    [
+        (
+            "Previous placements",
+            "Several foster placements since 2022",
+            "/children/0/placement_history",
+        ),
+        ("Family time", "Mum weekly; contact with dad to be arranged.", "/children/0/family_time"),
+        ("Family time", "To be arranged with mum", "/children/0/family_time"),
+    ],
+)
+def test_an_answer_given_is_not_asked_for_again(label, answer, question):
+    body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n{label}: {answer}\n"
+    assert question not in _questions(body)
