@@ -299,3 +299,32 @@ def test_an_answer_the_la_still_owes_is_asked_for(label, answer, question):
 def test_an_answer_given_is_not_asked_for_again(label, answer, question):
     body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n{label}: {answer}\n"
     assert question not in _questions(body)
+
+
+# -- a phone number broken by the wrap --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "wanted"),
+    [
+        (
+            "Allocated worker: Ola Ade, ola.ade@borough.example.gov.uk, 020",
+            "7946 0318",
+            "020 7946 0318",
+        ),
+        (
+            "Social worker: Ola Ade, ola.ade@borough.example.gov.uk, tel 01632",
+            "960412",
+            "01632 960412",
+        ),
+        (
+            "Social worker: Ola Ade (ola.ade@borough.example.gov.uk), mobile 07700",
+            "900 512",
+            "07700 900 512",
+        ),
+    ],
+)
+def test_a_phone_number_wrapped_onto_the_next_line_is_whole(first, rest, wanted):
+    body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n\n{first}\n{rest}\n"
+    phone = _referral(body)["social_worker"].get("phone") or ""
+    assert phone.replace(" ", "") == wanted.replace(" ", "")
