@@ -328,3 +328,29 @@ def test_a_phone_number_wrapped_onto_the_next_line_is_whole(first, rest, wanted)
     body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n\n{first}\n{rest}\n"
     phone = _referral(body)["social_worker"].get("phone") or ""
     assert phone.replace(" ", "") == wanted.replace(" ", "")
+
+
+# -- what a habit is not for -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She rocks and hums when anxious, but not to injure herself.",
+        "He bites his nails when worried, never to hurt himself.",
+        "She twirls her hair when stressed, not in order to harm herself.",
+    ],
+)
+def test_a_habit_said_not_to_be_self_harm_is_not_self_harm(said):
+    body = f"Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n\n{said}\n"
+    risks = _referral(body)["children"][0].get("risks", {})
+    assert risks.get("to_child", {}).get("self_harm", {}).get("state") != "present"
+
+
+def test_a_harm_done_after_a_not_to_is_still_present():
+    body = (
+        "Hello,\n\nName: Ava Lund\nDOB: 02/02/2015\nPlacement: foster care\n\n"
+        "She tries not to hurt herself but cut her arm last week.\n"
+    )
+    risks = _referral(body)["children"][0]["risks"]
+    assert risks["to_child"]["self_harm"]["state"] == "present"
