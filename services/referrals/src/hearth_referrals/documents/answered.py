@@ -36,7 +36,16 @@ _GAP_START = re.compile(
     r"|(this|details) (will follow|to follow|to be confirmed|awaited)"
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
     r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
-    r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established)"
+    r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established"
+    r"|discussed)"
+    # "Not yet - awaiting the paediatric review", "Not yet, after the hearing"
+    r"|not yet(?=\W*$|\s*[-\u2013,;:(])"
+    # a dictated "I'll have to check the history": an answer owed
+    r"|(i|we)('ll| will| would|'d)? (have|need) to (check|confirm|find out)"
+    r"|(i|we)('ll| will) (check|confirm|find out)"
+    # "Several - list to follow", "Some, details awaited": how many is not said either
+    r"|(several|some|a few|many|various|multiple|numerous)\W+([a-z]+ ){0,2}(to follow|awaited"
+    r"|tbc|to be confirmed)"
     r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given"
     r"|discussed|asked|clear)"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
@@ -119,8 +128,19 @@ def real_answer(value: str) -> bool:
 def family_time_unknown(value: str) -> bool:
     """ "Not known - SW to advise Monday. No contact with mum's partner.": the arrangements
     are not known; whom the child must not see does not answer them."""
-    first = re.split(r"(?<=[.;])\s+", (value or "").strip())[0]
-    return explicit_gap(first)
+    clauses = re.split(r"(?<=[.;])\s+", (value or "").strip())
+    # "Father not known; family time to be discussed": the arrangements are still owed
+    owed = [
+        _FAMILY_TIME_SUBJECT.sub("", clause, count=1)
+        for clause in clauses[1:]
+        if _FAMILY_TIME_SUBJECT.match(clause)
+    ]
+    return explicit_gap(clauses[0]) or any(explicit_gap(clause) for clause in owed)
+
+
+_FAMILY_TIME_SUBJECT = re.compile(
+    r"^\W*(family time|contact)( arrangements?)?\s+(is\s+|are\s+|will be\s+)?", re.I
+)
 
 
 def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child: bool) -> None:

@@ -39,6 +39,7 @@ from hearth_referrals.documents.rules.needs import (
     allergies,
     communication,
     disabilities,
+    leading_count,
     placements_count,
     without_remark,
 )
@@ -405,9 +406,10 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
 
 _DAY_NAMED = re.compile(
     r"^\W*(?:(?:this|on|by|from)\s+)?(tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)"
-    # "tomorrow (Fri)", "tomorrow (17th)", "tomorrow (Tue 17th)"
+    # "tomorrow (Fri)", "tomorrow (17th)", "tomorrow (Tue 17th)", "tomorrow, Saturday"
     r"(?:\s*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?\s*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?)?\))?\W*$",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?)?\)"
+    r"|,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?\W*$",
     re.I,
 )
 _WEEKDAY_NAMES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
@@ -695,6 +697,9 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         people = no_contact(answer.value)
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field in ("history", "placements_count") and leading_count(answer.value):
+        count = leading_count(answer.value)
+        builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and values.current_placements(answer.value):
         count = values.current_placements(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
@@ -704,6 +709,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         or re.match(
             r"^\W*(none|nil|no|0|zero)\b(?!\s+(of|other|known|details))", answer.value, re.I
         )
+        # "Hospital only", "In hospital since birth": a newborn not yet placed anywhere
+        or re.match(r"^\W*(in )?hospital( only| since (birth|born))?\W*$", answer.value, re.I)
     ):
         builder.set(fields, "placement_history", [], 0.9, answer.block.evidence())
         builder.set(fields, "previous_placements_count", 0, 0.9, answer.block.evidence())

@@ -532,6 +532,18 @@ _ANOTHERS_HISTORY = re.compile(
 )
 
 
+# "Mum is Chantelle Trainor (19), a care leaver.", "Dad is Connor Moss (24).": a paragraph
+# that opens on a parent is about the parent, until a sentence turns to the child.
+_PARENT_INTRO = re.compile(
+    r"^\W*(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+"
+    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)*"
+    r"\s*(?:\(\d{1,2}\)|,|\.|$)"
+)
+_TO_THE_CHILD = re.compile(
+    r"^\W*(?:the\s+)?(?:baby|child|young person|infant|newborn)\b(?!['\u2019]s)", re.I
+)
+
+
 def _not_anothers(builder: DraftBuilder, text: str) -> str:
     names = {
         str(child.fields[key].value).lower()
@@ -540,9 +552,20 @@ def _not_anothers(builder: DraftBuilder, text: str) -> str:
         if key in child.fields and child.fields[key].value
     }
     kept = []
+    about_a_parent = False
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         owner = _ANOTHERS_HISTORY.match(sentence)
         if owner and names and owner.group(1).lower() not in names:
+            continue
+        parent = _PARENT_INTRO.match(sentence)
+        if parent and parent.group("name").lower() not in names:
+            about_a_parent = True  # a young parent who is the referral's child is kept
+        elif about_a_parent and (
+            _TO_THE_CHILD.match(sentence)
+            or any(sentence.lower().lstrip().startswith(name) for name in names)
+        ):
+            about_a_parent = False
+        if about_a_parent:
             continue
         kept.append(sentence)
     return " ".join(kept)

@@ -19,7 +19,7 @@ from hearth_contract.problems import Problem
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
-from hearth_referrals.documents.readers import html
+from hearth_referrals.documents.readers import html, spoken
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
@@ -48,7 +48,7 @@ _HEADERS = ("subject", "from", "date")
 # one line of answers, not a prompt and its answer).
 _RISKS_PROMPT = re.compile(r"^(known |current |identified |any )?risks?( to (others|self))?$", re.I)
 _DASH_LABEL = re.compile(
-    r"^\s*((?i:child|sibling|young person)\s+\d|[A-Za-z][A-Za-z'/&() ]{0,40}?)"
+    r"^\s*((?i:child|sibling|young person)\s+\d|[A-Za-z][A-Za-z'/&() -]{0,60}?)"
     r"\s+[-\u2013\u2014]\s+(\S.*)$"
 )
 
@@ -239,6 +239,8 @@ def read(
     plain = body is not None and body.get_content_type() == "text/plain"
     body_text = "\n".join(json_lines(_body_text(message).splitlines()))
     for part, lines in _sections(body_text, subject):
+        if plain and spoken.is_transcript(lines):
+            lines = spoken.labelled(lines)
         lines = _dash_labels(lines)
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))

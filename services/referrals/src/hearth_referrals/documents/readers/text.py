@@ -76,6 +76,15 @@ def _hard_wrapped(previous: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "("
 
 
+def _split_number(previous: str, line: str) -> bool:
+    """A phone number broken by the wrap: "..., 020" then "7946 0312" (the dialling code
+    ends one line, the rest of the number opens the next)."""
+    return bool(
+        re.search(r"(^|[\s,:(])(\+44\s?|0)\d{2,4}$", previous.rstrip())
+        and re.match(r"^\s*\d{3,4}\s?\d{3,4}\b(?!\s*[/.-]\d)", line)
+    )
+
+
 def _prompt_alone(line: str) -> bool:
     """A short line that is only a form's numbered prompt ("3. Pronouns", "Q4. Gender")."""
     numbered = re.match(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+", line, re.I)
@@ -107,7 +116,7 @@ def unwrap(lines: list[str]) -> list[str]:
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
-        if wraps or _hard_wrapped(previous, line):
+        if wraps or _hard_wrapped(previous, line) or _split_number(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)

@@ -111,7 +111,8 @@ _FREQUENCY = [
     (FamilyTimeFrequency.WEEKLY, r"\b(mon|tues|wednes|thurs|fri|satur|sun)days\b"),
 ]
 _WHOM = re.compile(
-    r"\b(?P<who>(mum|mother|dad|father)'?s (partner|boyfriend|girlfriend|husband|wife)"
+    r"\b(?P<who>(mum|mother|dad|father)['\u2019]?s (ex-? ?|former |new )?(partner|boyfriend"
+    r"|girlfriend|husband|wife)(?: (?-i:[A-Z][a-z'-]+)\b(?! [A-Z]))?"  # "mum's ex-partner Shane"
     r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
     r"|mum|mother|dad|father|parents?"
     r"|((older|younger|elder|big|little|twin) )?(siblings?|brothers?|sisters?)|grand\w+"

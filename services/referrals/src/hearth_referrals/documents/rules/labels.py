@@ -124,7 +124,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|starts?( on| from)?))?$"
         # leaving hospital or a secure unit: the placement is needed from that day
         r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
-        r"|release)( date)?$|^(discharge|release) date$)",
+        r"|release)( date)?$|^(discharge|release) date$"
+        # a hospital's "Medically fit for discharge: Monday 23rd": the baby leaves that day
+        r"|^(medically )?(fit|ready) for (discharge|release)( date| from| on)?$)",
     ),
     (
         # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the

@@ -162,6 +162,20 @@ def communication(text: str) -> list[CommunicationRequirement] | None:
     return [] if _NONE.match(text) else None
 
 
+def leading_count(text: str) -> int | None:
+    """A count said first, then a remark: "Two, she's settled with her long-term carers",
+    "3 - all foster placements" (the remark may name the carers she is with now)."""
+    match = re.match(
+        r"^\W*(\d{1,2}|" + "|".join(_NUMBERS) + r")\s*(?:[,;:]|\s[-\u2013]\s)\s*\S",
+        text.strip(),
+        re.IGNORECASE,
+    )
+    if match is None or re.search(r"\b(includ\w*|counting|with (this|the current))\b", text, re.I):
+        return None  # "Two, including the current one": not a count of those before it
+    word = match.group(1).lower()
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
+
+
 def placements_count(text: str) -> int | None:
     """How many placements before this one: "2", "two previous placements", "this is her
     third placement" (the current one counts, so two before it), "first placement" (0)."""

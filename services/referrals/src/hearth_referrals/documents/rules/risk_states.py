@@ -52,7 +52,10 @@ _ANSWER_UNKNOWN = re.compile(
     # "information to follow", "to be confirmed by the previous carer": an answer owed
     r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
     r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
-    r"|not yet known)\b[^.;]{0,50}\W*$",
+    r"|not yet known)\b[^.;]{0,50}\W*$"
+    # a dictated "I'll have to check that one", "we need to find out": an answer owed
+    r"|^\W*((i|we)('ll| will| would|'d)? (have|need) to |(i|we)('ll| will) (have to )?)"
+    r"(check|confirm|find out|come back)\b[^.;]{0,40}\W*$",
     re.IGNORECASE,
 )
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)

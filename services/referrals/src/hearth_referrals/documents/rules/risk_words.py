@@ -68,6 +68,8 @@ _CUE_PATTERNS = {
         r"\bnot (currently |presently )?(known|a concern|an issue|been|identified|reported"
         r"|considered)\b",
         r"\bnothing of\b",  # "nothing of concern", "nothing of note"
+        # what a habit is not for: "pulls her hair when anxious but not to injure herself"
+        r"\b(not|never|without (any )?(intent|intending|meaning|trying)) (in order )?to\s*$",
         r"\bdenies\b",
         r"\bneither\b",
         r"\bnever\b",

@@ -106,6 +106,9 @@ _DURATION = [
         r"|\b(up to|for|around|about) (\d{1,2}|a few|several|two|three|four|six|eight|twelve)"
         r" (weeks|nights|days|months)\b|\b\d{1,2}(-\d{1,2})? (nights?|days?|weeks?) then review"
         r"|for the (remand|assessment|court) period"
+        # a parent-and-child "Assessment", "Parenting assessment": a placement of weeks
+        r"|^\W*(residential |parenting |parent and (child|baby) )?assessment\b"
+        r"|\bparent(ing)? and (child|baby) assessment\b|\bparenting assessment\b"
         # "Initial 3-month order sought", "12-week parenting assessment"
         r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' ]{0,20}"
         r"\b(order|assessment)\b"
@@ -340,9 +343,18 @@ def read_choice(vocabulary: str, text: str) -> list:
             return [Setting.PARENT_AND_CHILD]  # a parent-and-child foster or residential place
     if vocabulary == "duration" and len(seen) == 2 and _LONG_TERM_PERMANENT.match(text):
         return [value for value in seen if str(value) == "long_term"]
+    if vocabulary == "duration" and len(seen) == 2 and _THEN_MAYBE.search(text):
+        return seen[:1]  # "Short term, possibly long term": it starts as the first
     return seen
 
 
+# "Short term, possibly long term", "short-term (may become long-term)": what the placement
+# is to begin with, and what it might become
+_THEN_MAYBE = re.compile(
+    r"^\W*[\w -]{3,20}?[,(-]?\s*\(?(possibly|maybe|perhaps|potentially|could|may|might"
+    r"|likely to|with a view to)\b[\w ]{0,20}?\b(long|short)[- ]?term\b",
+    re.I,
+)
 # "Long-term / permanent", "long term or permanence": one answer (a long-term placement
 # meant to last), not two options left undeleted; a third option left in stays unclear.
 _LONG_TERM_PERMANENT = re.compile(
