@@ -165,7 +165,9 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.980,
         "negation": 1.000,
         "missing_precision": 0.921,
-        "missing_recall": 1.000,
+        # Two undated-length documents whose length the reader reads wrongly are not
+        # asked: counted since the scorer judges the duration question by the truth.
+        "missing_recall": 0.949,
     },
     "training_k": {
         "all": 0.979,

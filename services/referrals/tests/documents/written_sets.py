@@ -17,6 +17,7 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import scoring
 from hearth_contract.documents import DocumentKind, DocumentRead, ExtractedValue, ReferralDraftRead
 from hearth_contract.referrals import CompletenessItem, Severity
 
@@ -88,7 +89,7 @@ def perfect_draft(truth: dict) -> ReferralDraftRead:
                 message="m",
                 question="q",
             )
-            for pointer in truth["missing"]
+            for pointer in sorted(set(truth["missing"]) | scoring.absent_required(truth))
         ],
     )
 
