@@ -64,7 +64,7 @@ SETS = (
     ("training i", "training_i"),
     ("training j", "training_j"),
     ("training k", "training_k"),
-    ("training l (unseen)", "training_l"),
+    ("training l", "training_l"),
     ("training m (unseen)", "training_m"),
     ("frozen", FROZEN),
 )
