@@ -105,19 +105,77 @@ class TestConcurrentDuplicates:
         assert (count, keys) == (1, 1)
 
 
+async def _backends_waiting_on_locks(database, count: int) -> None:
+    """Wait (at most 10 s) until ``count`` backends of the test database wait on a lock."""
+    query = sa.text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    for _ in range(400):
+        async with database.engine.connect() as connection:
+            if await connection.scalar(query) >= count:
+                return
+        await asyncio.sleep(0.025)
+    raise AssertionError(f"fewer than {count} requests ever waited on a lock")
+
+
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestInFlight:
-    async def test_a_repeat_while_the_first_is_in_flight_is_409(self, app, la_headers, agencies):
+    async def test_a_repeat_while_the_first_is_in_flight_waits_and_replays_it(
+        self, app, la_headers, agencies
+    ):
+        """Two requests with one key are held up at their writes (another transaction
+        locks the outbox against writers), each having found no stored answer; let go,
+        one writes, the other fails on the key's row as a whole, after the first commits,
+        and replays its answer."""
         database = app.state.database
-        claim_lock = sa.text("SELECT pg_advisory_xact_lock(:lock_id)")
-        from hearth_kit.idempotency import IdempotencyClaim
+        body = referral_body(seed=42)
 
-        lock_id = IdempotencyClaim("la", KENT, "la-E10000016", "held", "x").lock_id
-        async with database.engine.connect() as connection:
-            async with connection.begin():
-                await connection.execute(claim_lock, {"lock_id": lock_id})
-                transport = httpx.ASGITransport(app=app)
-                async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
-                    response = await send(http, la_headers, referral_body(seed=42), key="held")
-        assert response.status_code == 409
-        assert response.json()["type"].endswith("/idempotency-key-in-flight")
+        async def attempt() -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
+                return await send(http, la_headers, body, key="held")
+
+        async with database.engine.connect() as holder:
+            async with holder.begin():
+                await holder.execute(sa.text("LOCK TABLE outbox_events IN SHARE MODE"))
+                first = asyncio.create_task(attempt())
+                await _backends_waiting_on_locks(database, 1)
+                second = asyncio.create_task(attempt())
+                await _backends_waiting_on_locks(database, 2)
+            responses = await asyncio.gather(first, second)
+        assert [r.status_code for r in responses] == [201, 201], [r.text for r in responses]
+        replayed = sorted(str(r.headers.get("Idempotent-Replayed")) for r in responses)
+        assert replayed == ["None", "true"]
+        assert responses[0].json() == responses[1].json()
+        async with database.system_session("test") as session:
+            count = await session.scalar(sa.select(sa.func.count()).select_from(Referral))
+            keys = await session.scalar(sa.select(sa.func.count()).select_from(idempotency_keys))
+        assert (count, keys) == (1, 1)
+
+    async def test_a_repeat_with_another_body_while_the_first_is_in_flight_is_422(
+        self, app, la_headers, agencies
+    ):
+        database = app.state.database
+
+        async def attempt(body) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://r") as http:
+                return await send(http, la_headers, body, key="held-2")
+
+        first_body, other_body = referral_body(seed=43), referral_body(seed=44)
+        async with database.engine.connect() as holder:
+            async with holder.begin():
+                await holder.execute(sa.text("LOCK TABLE outbox_events IN SHARE MODE"))
+                first = asyncio.create_task(attempt(first_body))
+                await _backends_waiting_on_locks(database, 1)
+                second = asyncio.create_task(attempt(other_body))
+                await _backends_waiting_on_locks(database, 2)
+            responses = await asyncio.gather(first, second)
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [201, 422], [r.text for r in responses]
+        refused = next(r for r in responses if r.status_code == 422)
+        assert refused.json()["type"].endswith("/idempotency-key-reused")
+        async with database.system_session("test") as session:
+            count = await session.scalar(sa.select(sa.func.count()).select_from(Referral))
+        assert count == 1

@@ -148,12 +148,12 @@ def _intake_lookups(*, by_birth: bool, arrays: bool) -> sa.CompoundSelect:
 
 
 def _claimed(lookups: sa.CompoundSelect) -> sa.Select:
-    """The look-up after the Idempotency-Key's claim, in one statement: the claim's one row
-    (the key's lock, any stored answer) and, joined to it, the look-up's rows, read only
-    when the key is this request's to use."""
+    """The look-up with the Idempotency-Key's claim, in one statement: the claim's one row
+    (any stored answer) and, joined to it, the look-up's rows, read only when the key is
+    this request's to use."""
     found = lookups.subquery("found")
     return sa.select(CLAIM, found).select_from(
-        CLAIM.outerjoin(found, sa.and_(CLAIM.c.locked, CLAIM.c.request_hash.is_(None)))
+        CLAIM.outerjoin(found, CLAIM.c.request_hash.is_(None))
     )
 
 
@@ -164,6 +164,7 @@ _INTAKE_LOOKUPS = {
     for by_birth in (True, False)
     for arrays in (True, False)
 }
+_CLAIM_COLUMNS = len(CLAIM.c)
 _CLAIMED_LOOKUPS = {
     by_birth: _claimed(_INTAKE_LOOKUPS[(by_birth, True)]) for by_birth in (True, False)
 }
@@ -353,12 +354,14 @@ class ReferralRepository:
         if on_postgres:
             # Through asyncpg: the statement names the LA (``la_code``) itself; the kit's
             # scoping never applied to it (a select of a union has no ORM entity on top).
-            rows = await driver.fetch(self.session, query, params)
+            # With a claim (intake) the read is a statement on its own, no transaction
+            # begun: the write that follows stands alone too (add_new).
+            rows = await driver.fetch(self.session, query, params, alone=claim is not None)
         else:
             rows = list(await self.session.execute(query, params))
         if on_postgres and claim is not None:
             claim.settle(rows[0])
-            rows = [tuple(row)[5:] for row in rows if row["la_reference"] is not None]
+            rows = [tuple(row)[_CLAIM_COLUMNS:] for row in rows if row["la_reference"] is not None]
         targets: dict[str, int] = {}
         candidates = []
         for row in rows:
@@ -379,12 +382,15 @@ class ReferralRepository:
         links: list[ReferralLink],
         event: TableRows,
         *also: TableRows,
+        alone: bool = False,
     ) -> None:
         """Insert a new referral with its children, recipients, first history row, links,
         its outbox ``event``, the audit rows of its creation and ``also``, in one statement.
 
         Core inserts of objects the session never holds: the referral is complete when it
         arrives, and the ORM unit of work cost more than the rest of intake together.
+        ``alone``: the statement is the request's whole write, PostgreSQL's own
+        transaction (no BEGIN, no COMMIT), unless the session has one open.
         """
         created = [("create", Referral.__audit_type__, str(referral.id))]
         created += [("create", ReferralChild.__audit_type__, str(child.id)) for child in children]
@@ -400,6 +406,7 @@ class ReferralRepository:
                 audit_rows(self.session, created),
                 *also,
             ],
+            alone=alone,
         )
 
     async def earlier_referrals(self, referral_ids: list[uuid.UUID]) -> list[Referral]:

@@ -194,13 +194,16 @@ class TableRows:
     sql_values: Mapping[str, str] = field(default_factory=dict)
 
 
-async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -> None:
+async def insert_together(
+    session: AsyncSession, inserts: Sequence[TableRows], *, alone: bool = False
+) -> None:
     """Insert rows into several tables in one statement (one round trip) on PostgreSQL.
 
     Each table's rows become one ``INSERT ... unnest`` in a ``WITH`` of data-modifying
     statements; foreign keys between them hold, since PostgreSQL checks them at the end
     of the statement. asyncpg runs it (:mod:`hearth_kit.driver`), in the session's
-    transaction. Elsewhere one ``executemany`` per table, in the order given.
+    transaction, or ``alone`` as its own (``driver.fetch``). Elsewhere one
+    ``executemany`` per table, in the order given, in the session's transaction.
     """
     inserts = [part for part in inserts if part.rows]
     if not inserts:
@@ -220,4 +223,4 @@ async def insert_together(session: AsyncSession, inserts: Sequence[TableRows]) -
     if first:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
-    await driver.execute(session, last, params)
+    await driver.execute(session, last, params, alone=alone)

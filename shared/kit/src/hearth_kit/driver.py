@@ -85,17 +85,37 @@ def _translated(exc: Exception, statement: str, params: Mapping[str, Any]) -> Ex
     return sa.exc.DBAPIError(statement, dict(params), exc, connection_invalidated=True)
 
 
+async def _connection_for(session: AsyncSession, alone: bool) -> asyncpg.Connection:
+    """The connection to run a statement on: in the session's transaction (begun if need
+    be), or, ``alone``, on the bare connection when the session has begun none and holds
+    nothing to flush: PostgreSQL then runs the one statement as its own transaction."""
+    if alone and not (session.new or session.dirty or session.deleted):
+        adapter = await _adapter(session)
+        if adapter._transaction is None:
+            return adapter._connection
+    return await driver_connection(session)
+
+
 async def fetch(
-    session: AsyncSession, sql: str | sa.Executable, params: Mapping[str, Any]
+    session: AsyncSession,
+    sql: str | sa.Executable,
+    params: Mapping[str, Any],
+    *,
+    alone: bool = False,
 ) -> list[asyncpg.Record]:
     """Run ``sql`` (text with ``:name`` parameters, or a statement built once, with no
-    expanding ``IN``: use ``= ANY(array)``) in the session's transaction; its rows."""
+    expanding ``IN``: use ``= ANY(array)``) in the session's transaction; its rows.
+
+    ``alone``: a statement that is a whole unit of work by itself (a read, or one write
+    that must stand or fall whole) runs without BEGIN and COMMIT, two round trips fewer,
+    unless the session has a transaction open already, which it then joins.
+    """
     statement, names, own = _positional(sql)
     values = {**own, **params} if own else params
     arguments = tuple(values[name] for name in names)
     for observer in observers:
         observer(statement, arguments)
-    connection = await driver_connection(session)
+    connection = await _connection_for(session, alone)
     try:
         return await connection.fetch(statement, *arguments)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
@@ -106,10 +126,14 @@ async def fetch(
 
 
 async def execute(
-    session: AsyncSession, sql: str | sa.Executable, params: Mapping[str, Any]
+    session: AsyncSession,
+    sql: str | sa.Executable,
+    params: Mapping[str, Any],
+    *,
+    alone: bool = False,
 ) -> None:
     """Run ``sql`` as :func:`fetch` does, for its effect only."""
-    await fetch(session, sql, params)
+    await fetch(session, sql, params, alone=alone)
 
 
 async def commit(session: AsyncSession) -> bool:

@@ -163,12 +163,18 @@ async def settle_lost_race(uow: UnitOfWork, claim: IdempotencyClaim) -> None:
 
 @dataclass(frozen=True)
 class PendingClaim:
-    """A claim whose look-up a handler runs inside its own first statement (PostgreSQL).
+    """A claim a handler settles in its own statements (PostgreSQL), with no lock and no
+    transaction of its own: one statement each way, each PostgreSQL's own transaction.
 
-    Compose :data:`CLAIM` (a one-row select: the lock taken, the stored answer if any)
-    with the statement, bind :attr:`params`, then :meth:`settle` with the claim's columns
-    of its first row. Until then the route checks the key itself before answering any
-    error, so a replay, a reused key or a key in flight is answered first, as always.
+    Compose :data:`CLAIM` (a one-row select: any stored answer) with the handler's first
+    statement, bind :attr:`params`, then :meth:`settle` with the claim's columns of its
+    first row: a stored answer is replayed (or the key's reuse refused). Otherwise the
+    handler writes the key's row (:func:`stored_response`) in the same statement as what
+    it creates. Two requests with one key both get that far only when sent together; the
+    key's primary key lets one statement in and fails the other whole, after the first
+    has committed, so the second replays the first's answer (:func:`settle_lost_race`).
+    Until the handler settles, the route checks the key itself before answering any
+    error, so a replay or a reused key is answered first, as always.
     """
 
     claim: IdempotencyClaim
@@ -176,13 +182,11 @@ class PendingClaim:
 
     @property
     def params(self) -> dict[str, object]:
-        return {**self.claim.owner, "lock_id": self.claim.lock_id}
+        return dict(self.claim.owner)
 
     def settle(self, row: Mapping[str, Any]) -> None:
         """Refuse or replay as the claim's row says; else the key is this request's."""
         self.request.state.idempotency_pending = None
-        if not row["locked"]:
-            raise IdempotencyKeyInFlight("The first request with this key is still running.")
         if row["request_hash"] is not None:
             raise _replay_or_refuse(row, self.claim)
         self.request.state.idempotency = self.claim
@@ -190,13 +194,11 @@ class PendingClaim:
 
 _k = idempotency_keys.alias("k")
 _one = sa.select(sa.literal_column("1").label("one")).subquery("one")
-# The claim of _CLAIM_POSTGRES as a statement to compose (a CTE): one row, whether or not
-# the key is stored.
+# A deferred claim's look-up as a statement to compose (a CTE): one row, whether or not
+# the key is stored. No lock: the key's row, written in the same statement as what the
+# request creates, settles a concurrent duplicate (see PendingClaim).
 CLAIM = (
     sa.select(
-        sa.func.pg_try_advisory_xact_lock(sa.bindparam("lock_id", type_=sa.BigInteger)).label(
-            "locked"
-        ),
         _k.c.request_hash,
         _k.c.response_status,
         _k.c.response_headers,

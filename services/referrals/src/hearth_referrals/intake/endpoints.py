@@ -94,7 +94,9 @@ async def send_referral_directly(request: Request) -> Response:
 async def _send(request: Request, body: ReferralCreate, submission: Submission) -> Response:
     ctx, claim = submission.ctx, submission.claim
     intake = IntakeService(ctx)
-    # On PostgreSQL the key is claimed in the look-up's statement (one round trip fewer).
+    # On PostgreSQL the key is looked up in the look-up's statement, and the two
+    # statements (the read, then the write) each stand alone: no BEGIN, no COMMIT. The
+    # key's row in the write settles a duplicate sent at the same time (PendingClaim).
     new = await intake.prepare(body, claim=claim)
     referral = new.referral
     # The answer is rendered before the write, so the Idempotency-Key's stored answer goes
@@ -105,7 +107,7 @@ async def _send(request: Request, body: ReferralCreate, submission: Submission) 
         status_code=status.HTTP_201_CREATED,
         headers={"Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)},
     )
-    await intake.register(new, *stored_response(request, response))
+    await intake.register(new, *stored_response(request, response), alone=claim is not None)
     return response
 
 

@@ -209,11 +209,12 @@ class IntakeService:
         )
         return NewReferral(referral, self._children(referral, content), history, links, event)
 
-    async def register(self, new: NewReferral, *also: TableRows) -> None:
+    async def register(self, new: NewReferral, *also: TableRows, alone: bool = False) -> None:
         """Write a prepared referral, its event, its audit rows and ``also`` (the rows of
-        the answer's Idempotency-Key) in one statement."""
+        the answer's Idempotency-Key) in one statement; ``alone``, as its own transaction
+        (the request writes nothing else)."""
         await self.ctx.repository.add_new(
-            new.referral, new.children, new.history, new.links, new.event, *also
+            new.referral, new.children, new.history, new.links, new.event, *also, alone=alone
         )
 
     def _find_earlier(
