@@ -25,6 +25,37 @@ SETTING = {
 }
 
 
+# Each layout's own names for the risks (the model's LABELS are the plain ones).
+EVERYDAY = dict(zip(RISKS, (
+    "Hurting themselves", "Being sexually exploited", "Being drawn into crime by others",
+    "Drink or drugs", "Eating", "Going missing", "Hurting other people",
+    "Sexually harmful behaviour", "Starting fires", "Hurting animals",
+    "Getting others involved in crime",
+)))
+ABBREVIATED = dict(zip(RISKS, (
+    "DSH", "CSE", "CCE", "Substance misuse", "Disordered eating", "MFH",
+    "Aggression / violence", "HSB", "Arson / fire-setting", "Animal cruelty",
+    "Exploiting others",
+)))
+COMPACT = dict(zip(RISKS, (
+    "SH", "CSE", "CCE", "D&A", "ED", "Missing", "Violence", "HSB", "Fire", "Animals",
+    "Recruiting others",
+)))
+SPOKEN = dict(zip(RISKS, (
+    "self-harm", "sexual exploitation", "criminal exploitation", "drugs and drink",
+    "eating", "running off", "violence", "sexual behaviour", "fires", "animals",
+    "pulling other kids into crime",
+)))
+# How each email layout labels a child's facts.
+BLOCKS = {
+    "hub": ("DOB", "Legal", "School", "Family time", "Placements", "Health", "Risks", COMPACT),
+    "mbu": ("Born", "Legal position", "Nursery / school", "Contact", "Care history",
+            "Health and development", "Risk", EVERYDAY),
+    "bounce": ("Date of birth", "Status", "Education", "Seeing family", "Where lived",
+               "Medical", "Risk information", ABBREVIATED),
+}
+
+
 def dob(kid: Kid, style: str = "slash") -> str:
     if kid.dob is None:
         return f"not known – aged {kid.age}" if style != "bare" else f"{kid.age} (no DOB)"
@@ -217,7 +248,7 @@ def disruption_minutes(spec: Spec) -> bytes:
             doc.label("No contact:", ", ".join(n.title() for n in kid.no_contact))
         doc.label("Health:", health(kid))
         doc.para("What the meeting heard about risk:", bold=True)
-        for line in risk_prose(kid, LABELS, spec.blanket):
+        for line in risk_prose(kid, EVERYDAY, spec.blanket):
             doc.para("• " + line)
     return doc.bytes()
 
@@ -266,7 +297,7 @@ def out_of_area(spec: Spec) -> bytes:
             widths=[3000, 6000],
         )
         doc.para("Risk summary for the host authority's information:", bold=True)
-        for line in risk_prose(kid, LABELS, spec.blanket, ": "):
+        for line in risk_prose(kid, ABBREVIATED, spec.blanket, ": "):
             doc.para("– " + line)
     for note in spec.notes:
         doc.para(note)
@@ -526,20 +557,22 @@ def _headers(spec: Spec, sender, to: str, subject: str, when: str, cc: str = "")
 
 
 def kid_block(kid: Kid, spec: Spec, style: str) -> list[str]:
+    born, legal, edu, seen, lived, med, risk, labels = BLOCKS[style]
+    sex = gender(kid, "child" if style == "mbu" else "plain")
     lines = [
-        f"{kid.name}" + (f" ({gender(kid)})" if kid.gender else ""),
-        f"  DOB: {dob(kid)}",
-        f"  Legal: {kid.legal_words}",
-        f"  School: {school(kid)}",
-        f"  Family time: {family(kid)}",
-        f"  Placements: {history(kid)}",
-        f"  Health: {health(kid)}",
+        f"{kid.name}" + (f" ({sex})" if kid.gender else ""),
+        f"  {born}: {dob(kid, 'long' if style == 'mbu' else 'slash')}",
+        f"  {legal}: {kid.legal_words}",
+        f"  {edu}: {school(kid)}",
+        f"  {seen}: {family(kid)}",
+        f"  {lived}: {history(kid)}",
+        f"  {med}: {health(kid)}",
     ]
     lines += [f"  {a}: {b}" for a, b in extras(kid)]
     if kid.no_contact:
         lines.append("  No contact with: " + ", ".join(n.title() for n in kid.no_contact))
-    lines.append("  Risks:")
-    lines += [f"    - {line}" for line in risk_prose(kid, LABELS, spec.blanket)]
+    lines.append(f"  {risk}:")
+    lines += [f"    - {line}" for line in risk_prose(kid, labels, spec.blanket, ": " if style == "hub" else " – ")]
     return lines
 
 
@@ -784,11 +817,15 @@ def private_fostering(spec: Spec) -> bytes:
     if kid.no_contact:
         lines.append(f"No contact with ..... {', '.join(n.title() for n in kid.no_contact)}")
     lines += ["", "RISKS (as known to the team)"]
-    lines += [f"  * {line}" for line in risk_prose(kid, LABELS, spec.blanket, ": ")]
+    lines += [f"  * {line}" for line in risk_prose(kid, SPOKEN, spec.blanket, " -> ")]
     lines += [
         "",
         "WHAT IS NEEDED",
-        f"  {e.get('type_words', SETTING[spec.setting])}; {spec.urgency_words} {spec.duration_words}".rstrip(),
+        "  " + "; ".join(
+            part
+            for part in (e.get("type_words", SETTING[spec.setting]), spec.urgency_words, spec.duration_words)
+            if part
+        ),
         f"  From: {spec.start_words}",
         f"  Case number: {spec.ref or ''}",
         "",
