@@ -671,7 +671,8 @@ def bounce_resend(spec: Spec) -> bytes:
         "Hello,",
         "",
         f"I am looking for {spec.extra.get('type_words', SETTING[spec.setting])} for "
-        f"{names(spec)}. Start: {spec.start_words}. {spec.urgency_words} {spec.duration_words}".rstrip(),
+        f"{names(spec)}. Start: {spec.start_words}. "
+        + " ".join(part for part in (spec.urgency_words, spec.duration_words) if part),
         f"Ref: {spec.ref or ''}",
         "",
     ]

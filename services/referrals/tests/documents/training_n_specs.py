@@ -354,7 +354,7 @@ SPECS = [
                 "Amani", "Bello", d(2010, 8, 3), "female", "L2",
                 "Emergency Protection Order, granted 17/11/2026", None,
                 [],
-                ["Friend's home overnight (police), 17/11/2026", "Emergency carer, 17/11/2026 – now"],
+                ["Emergency carer, 17/11/2026 – now"],
                 {"sh": (P, "cutting her legs; last did so on 15 November"),
                  "eat": (S, "skipping meals; the school nurse is worried about anorexia")},
                 history_gap="",
@@ -374,7 +374,7 @@ SPECS = [
         notes=["No family time until the hearing on 24 November (EPO). Neither girl may "
                "have any contact with Kevin Lowe. Amani left college in the summer and has "
                "no place at present."],
-        blanket="Nothing else known.",
+        blanket="No other risks are known for either girl.",
     ),
     Spec(
         id="n09",

@@ -652,7 +652,7 @@ SPECS = [
             "message": [
                 "Needs emergency foster bed TONIGHT for Ashton Pryce, boy, 15 (DOB not to hand).",
                 "Police protection taken at 18:55. No family time while in PP.",
-                "Tonight he smashed a window and threatened mum's boyfriend with a bottle",
+                "He smashed a window and threatened mum's boyfriend with a bottle",
                 "tonight – police present.",
                 "Don't know school or past placements – K. will check on Monday.",
                 "No health info. Kelly's email: kelly.barraclough@rotherham.example.gov.uk",
