@@ -86,7 +86,7 @@ SPECS = [
                 ),
             ),
             Kid(
-                "Alfie", "Greatorex", d(2019, 8, 21), "male", "C1",
+                "Alfie", "Greatorex", d(2020, 8, 21), "male", "C1",
                 "ICO granted 12/11/2026", "Ladycross Infant School",
                 [("father", "fortnightly", "Same as his sister: alternate Saturdays with father")],
                 ["Emergency carers (Mrs Kaur), 12/11/2026 – present"],
@@ -276,7 +276,7 @@ SPECS = [
                 no_contact=["shaun tremayne"],
             ),
             Kid(
-                "Rowan", "Tremayne", d(2018, 9, 1), "male", "C2",
+                "Rowan", "Tremayne", d(2019, 10, 1), "male", "C2",
                 "Care order (full)", "Trewirgie Infant School",
                 [("mum", "fortnightly", "Mum, fortnightly, supervised at the contact centre")],
                 ["Kinship carer (aunt), 2021 – 2023", "Mr and Mrs Pascoe, 2023 – now"],
@@ -398,7 +398,7 @@ SPECS = [
                          "in Yate; the fostering household is close to them."},
         kids=[
             Kid(
-                "Poppy", "Hazelwood", d(2020, 12, 11), "female", "C2",
+                "Poppy", "Hazelwood", d(2022, 12, 11), "female", "C2",
                 "Care Order (final), 2024", "Not yet at school (nursery)",
                 [("grandparents", "several_times_a_week", "Grandparents three times a week")],
                 ["Foster carers in Bristol, 2024 – now"],
@@ -406,7 +406,7 @@ SPECS = [
                 known_as="Pops",
             )
         ],
-        blanket="No risks known: Poppy is a settled five-year-old.",
+        blanket="No risks known: Poppy is a settled three-year-old.",
     ),
     # -------------------------------------------------------------- rhi_record (docx)
     Spec(
@@ -709,7 +709,7 @@ SPECS = [
                  "hurt": (S, "a neighbour alleges he threatened her son with a knife")},
             ),
             Kid(
-                "Summer", "Shaw", d(2015, 3, 3), "female", "V2",
+                "Summer", "Shaw", d(2016, 3, 3), "female", "V2",
                 "Section 20", "Hexthorpe Primary School",
                 [("mum", "weekly", "Mum weekly")],
                 ["First time in care – emergency carer since 18/11/2026"],

@@ -131,7 +131,7 @@ SPECS = [
         kids=[
             Kid(
                 "Callum", "Nwosu", d(2017, 5, 25), "male", "C2",
-                "Care order", "Stretford Grammar School",
+                "Care order", "Seymour Park Primary School",
                 [("mum", "fortnightly", "Mum fortnightly")],
                 ["foster carers (short-term), Sept 2025 – now"],
                 {"hurt": (H, "lashed out at a classmate in Year 3 (2024); nothing since")},
@@ -793,7 +793,7 @@ SPECS = [
                 {},
             ),
             Kid(
-                "Dayo", "Adeleke", d(2021, 9, 17), "male", "C1",
+                "Dayo", "Adeleke", d(2022, 9, 17), "male", "C1",
                 "ICO 18/11/2026", "Not at school yet",
                 [("mother", "weekly", "mother weekly, supervised")],
                 ["emergency carer 18/11/2026 – now"],
@@ -863,7 +863,7 @@ SPECS = [
                 {"sh": (H, "cut himself in 2021; nothing since")},
             ),
             Kid(
-                "Holly", "Lambert", d(2014, 8, 19), "female", "C2",
+                "Holly", "Lambert", d(2016, 8, 19), "female", "C2",
                 "Care order (final)", "Castle Hill Junior School",
                 [("dad", "monthly", "dad monthly")],
                 ["foster carer B 2022-now"],
