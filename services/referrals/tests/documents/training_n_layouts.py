@@ -4,6 +4,8 @@ Every layout has its own labels and its own words for a risk's state; the specs 
 sentences (risks, family time, history) in their own words.
 """
 
+# ruff: noqa: RUF001 (the documents' own en dashes and typography)
+
 from __future__ import annotations
 
 from datetime import date
@@ -26,33 +28,101 @@ SETTING = {
 
 
 # Each layout's own names for the risks (the model's LABELS are the plain ones).
-EVERYDAY = dict(zip(RISKS, (
-    "Hurting themselves", "Being sexually exploited", "Being drawn into crime by others",
-    "Drink or drugs", "Eating", "Going missing", "Hurting other people",
-    "Sexually harmful behaviour", "Starting fires", "Hurting animals",
-    "Getting others involved in crime",
-)))
-ABBREVIATED = dict(zip(RISKS, (
-    "DSH", "CSE", "CCE", "Substance misuse", "Disordered eating", "MFH",
-    "Aggression / violence", "HSB", "Arson / fire-setting", "Animal cruelty",
-    "Exploiting others",
-)))
-COMPACT = dict(zip(RISKS, (
-    "SH", "CSE", "CCE", "D&A", "ED", "Missing", "Violence", "HSB", "Fire", "Animals",
-    "Recruiting others",
-)))
-SPOKEN = dict(zip(RISKS, (
-    "self-harm", "sexual exploitation", "criminal exploitation", "drugs and drink",
-    "eating", "running off", "violence", "sexual behaviour", "fires", "animals",
-    "pulling other kids into crime",
-)))
+EVERYDAY = dict(
+    zip(
+        RISKS,
+        (
+            "Hurting themselves",
+            "Being sexually exploited",
+            "Being drawn into crime by others",
+            "Drink or drugs",
+            "Eating",
+            "Going missing",
+            "Hurting other people",
+            "Sexually harmful behaviour",
+            "Starting fires",
+            "Hurting animals",
+            "Getting others involved in crime",
+        ),
+    )
+)
+ABBREVIATED = dict(
+    zip(
+        RISKS,
+        (
+            "DSH",
+            "CSE",
+            "CCE",
+            "Substance misuse",
+            "Disordered eating",
+            "MFH",
+            "Aggression / violence",
+            "HSB",
+            "Arson / fire-setting",
+            "Animal cruelty",
+            "Exploiting others",
+        ),
+    )
+)
+COMPACT = dict(
+    zip(
+        RISKS,
+        (
+            "SH",
+            "CSE",
+            "CCE",
+            "D&A",
+            "ED",
+            "Missing",
+            "Violence",
+            "HSB",
+            "Fire",
+            "Animals",
+            "Recruiting others",
+        ),
+    )
+)
+SPOKEN = dict(
+    zip(
+        RISKS,
+        (
+            "self-harm",
+            "sexual exploitation",
+            "criminal exploitation",
+            "drugs and drink",
+            "eating",
+            "running off",
+            "violence",
+            "sexual behaviour",
+            "fires",
+            "animals",
+            "pulling other kids into crime",
+        ),
+    )
+)
 # How each email layout labels a child's facts.
 BLOCKS = {
     "hub": ("DOB", "Legal", "School", "Family time", "Placements", "Health", "Risks", COMPACT),
-    "mbu": ("Born", "Legal position", "Nursery / school", "Contact", "Care history",
-            "Health and development", "Risk", EVERYDAY),
-    "bounce": ("Date of birth", "Status", "Education", "Seeing family", "Where lived",
-               "Medical", "Risk information", ABBREVIATED),
+    "mbu": (
+        "Born",
+        "Legal position",
+        "Nursery / school",
+        "Contact",
+        "Care history",
+        "Health and development",
+        "Risk",
+        EVERYDAY,
+    ),
+    "bounce": (
+        "Date of birth",
+        "Status",
+        "Education",
+        "Seeing family",
+        "Where lived",
+        "Medical",
+        "Risk information",
+        ABBREVIATED,
+    ),
 }
 
 
@@ -144,7 +214,13 @@ def signature(worker, la_name: str) -> list[str]:
 
 def ehcp_summary(spec: Spec) -> bytes:
     """A disabled children's / SEND team's fostering referral with an EHCP summary."""
-    vocab = {P: "Yes – currently", H: "Yes – in the past", S: "Possibly – not confirmed", N: "No", U: ""}
+    vocab = {
+        P: "Yes – currently",
+        H: "Yes – in the past",
+        S: "Possibly – not confirmed",
+        N: "No",
+        U: "",
+    }
     doc = Docx(header=f"{spec.la_name} – SEND and Children in Care", footer="OFFICIAL-SENSITIVE")
     doc.heading("Referral for a Family Placement – Child with an EHC Plan")
     doc.para(
@@ -183,7 +259,9 @@ def ehcp_summary(spec: Spec) -> bytes:
         ]
         rows += [[a, b] for a, b in extras(kid)]
         if kid.no_contact:
-            rows.append(["Must not have contact with", ", ".join(n.title() for n in kid.no_contact)])
+            rows.append(
+                ["Must not have contact with", ", ".join(n.title() for n in kid.no_contact)]
+            )
         doc.table(rows, widths=[3200, 5800])
         doc.heading(f"Part 3 – EHCP summary for {kid.first}", 22)
         doc.table(
@@ -199,8 +277,10 @@ def ehcp_summary(spec: Spec) -> bytes:
         doc.heading(f"Part 4 – Safety: does {kid.first} ...", 22)
         doc.table(
             [["Question", "Answer", "What happened / how it is managed"]]
-            + [[f"... show {LABELS[s].lower()}?", a, b] for s, (a, b) in
-               ((s, (vocab[kid.state(s)], kid.words(s) or "")) for s in RISKS)],
+            + [
+                [f"... show {LABELS[s].lower()}?", a, b]
+                for s, (a, b) in ((s, (vocab[kid.state(s)], kid.words(s) or "")) for s in RISKS)
+            ],
             header=True,
             widths=[3000, 2000, 4000],
         )
@@ -219,7 +299,10 @@ def disruption_minutes(spec: Spec) -> bytes:
             ["Meeting held", spec.extra["meeting"]],
             ["Independent chair", f"{chair.name} ({chair.role}), {chair.phone}"],
             ["Record sent to placements", long_date(spec.date) if spec.date else "—"],
-            ["Child's social worker", f"{spec.worker.name}, {spec.worker.phone}, {spec.worker.email}"],
+            [
+                "Child's social worker",
+                f"{spec.worker.name}, {spec.worker.phone}, {spec.worker.email}",
+            ],
             ["Reference", spec.ref or ""],
         ],
         widths=[3000, 6000],
@@ -293,7 +376,11 @@ def out_of_area(spec: Spec) -> bytes:
                 ["Health", health(kid)],
             ]
             + [[a, b] for a, b in extras(kid)]
-            + ([["Not to have contact with", ", ".join(n.title() for n in kid.no_contact)]] if kid.no_contact else []),
+            + (
+                [["Not to have contact with", ", ".join(n.title() for n in kid.no_contact)]]
+                if kid.no_contact
+                else []
+            ),
             widths=[3000, 6000],
         )
         doc.para("Risk summary for the host authority's information:", bold=True)
@@ -343,12 +430,16 @@ def rhi_record(spec: Spec) -> bytes:
             ["Health", health(kid)],
         ]
         + [[a, b] for a, b in extras(kid)]
-        + ([["No contact", ", ".join(n.title() for n in kid.no_contact)]] if kid.no_contact else []),
+        + (
+            [["No contact", ", ".join(n.title() for n in kid.no_contact)]] if kid.no_contact else []
+        ),
         widths=[3000, 6000],
     )
     doc.heading("Risk screen", 22)
     doc.table(
-        [["Area", "Answer", "Notes"]] + risk_rows(kid, vocab), header=True, widths=[3000, 2000, 4000]
+        [["Area", "Answer", "Notes"], *risk_rows(kid, vocab)],
+        header=True,
+        widths=[3000, 2000, 4000],
     )
     return doc.bytes()
 
@@ -362,9 +453,7 @@ def court_directions(spec: Spec) -> bytes:
     pdf.heading(f"IN THE FAMILY COURT SITTING AT {spec.extra['court'].upper()}", big=True)
     pdf.para(f"Case number {spec.extra['case_no']}  ·  {spec.la_name} (Applicant)")
     pdf.heading("Schedule of directions (extract)")
-    pdf.table(
-        [["No.", "Direction", "By"]] + spec.extra["directions"], [30, 370, 110], header=True
-    )
+    pdf.table([["No.", "Direction", "By"]] + spec.extra["directions"], [30, 370, 110], header=True)
     pdf.heading("Placement request made under direction " + spec.extra["direction_no"], big=True)
     pdf.table(
         [
@@ -393,11 +482,17 @@ def court_directions(spec: Spec) -> bytes:
                 ["Health", health(kid)],
             ]
             + [[a, b] for a, b in extras(kid)]
-            + ([["No contact", ", ".join(n.title() for n in kid.no_contact)]] if kid.no_contact else []),
+            + (
+                [["No contact", ", ".join(n.title() for n in kid.no_contact)]]
+                if kid.no_contact
+                else []
+            ),
             [150, 360],
         )
         pdf.table(
-            [["Risk", "Position", "Evidence / detail"]] + risk_rows(kid, vocab), [150, 100, 260], header=True
+            [["Risk", "Position", "Evidence / detail"], *risk_rows(kid, vocab)],
+            [150, 100, 260],
+            header=True,
         )
     for note in spec.notes:
         pdf.para(note)
@@ -415,13 +510,20 @@ def rag_matrix(spec: Spec) -> bytes:
             ["Completed by", spec.worker.name, "Role", spec.worker.role],
             ["Phone", spec.worker.phone or "", "Email", spec.worker.email],
             ["Date", slash(spec.date) if spec.date else "", "Ref", spec.ref or ""],
-            ["Placement", spec.extra.get("type_words", SETTING[spec.setting]), "Start", spec.start_words],
+            [
+                "Placement",
+                spec.extra.get("type_words", SETTING[spec.setting]),
+                "Start",
+                spec.start_words,
+            ],
             ["Urgency", spec.urgency_words, "Length", spec.duration_words],
         ],
         [80, 175, 60, 195],
     )
-    pdf.para("Key: RED = likely and serious; AMBER = possible or in the past; GREEN = no "
-             "concern identified; GREY = not assessed yet.")
+    pdf.para(
+        "Key: RED = likely and serious; AMBER = possible or in the past; GREEN = no "
+        "concern identified; GREY = not assessed yet."
+    )
     for kid in spec.kids:
         pdf.heading(f"{kid.last.upper()}, {kid.first}")
         pdf.table(
@@ -429,8 +531,17 @@ def rag_matrix(spec: Spec) -> bytes:
                 ["DOB", dob(kid), "Gender", gender(kid)],
                 ["Legal", kid.legal_words, "School", school(kid)],
                 ["Family time", family(kid), "Placements", history(kid, "\n")],
-                ["Health", health(kid), "Other", "; ".join(f"{a}: {b}" for a, b in extras(kid))
-                 + ("; no contact with " + ", ".join(n.title() for n in kid.no_contact) if kid.no_contact else "")],
+                [
+                    "Health",
+                    health(kid),
+                    "Other",
+                    "; ".join(f"{a}: {b}" for a, b in extras(kid))
+                    + (
+                        "; no contact with " + ", ".join(n.title() for n in kid.no_contact)
+                        if kid.no_contact
+                        else ""
+                    ),
+                ],
             ],
             [70, 185, 70, 185],
         )
@@ -459,9 +570,19 @@ def cross_border(spec: Spec) -> bytes:
         [
             ["Request raised", slash(spec.date) if spec.date else "", "Our ref", spec.ref or ""],
             ["Social worker", spec.worker.name, "Tel", spec.worker.phone or ""],
-            ["Email", spec.worker.email, "Service", spec.extra.get("type_words", SETTING[spec.setting])],
+            [
+                "Email",
+                spec.worker.email,
+                "Service",
+                spec.extra.get("type_words", SETTING[spec.setting]),
+            ],
             ["Urgency", spec.urgency_words, "Length", spec.duration_words],
-            ["Admission", spec.start_words, "Deprivation of liberty", spec.extra.get("dol", "No order")],
+            [
+                "Admission",
+                spec.start_words,
+                "Deprivation of liberty",
+                spec.extra.get("dol", "No order"),
+            ],
         ],
         [85, 170, 85, 170],
     )
@@ -472,13 +593,24 @@ def cross_border(spec: Spec) -> bytes:
                 ["DOB", dob(kid, "long"), "Sex", gender(kid, "short")],
                 ["Legal status (England)", kid.legal_words, "Education", school(kid)],
                 ["Placement history", history(kid, "\n"), "Family time", family(kid)],
-                ["Health", health(kid), "Other", "; ".join(f"{a}: {b}" for a, b in extras(kid))
-                 + ("; no contact: " + ", ".join(n.title() for n in kid.no_contact) if kid.no_contact else "")],
+                [
+                    "Health",
+                    health(kid),
+                    "Other",
+                    "; ".join(f"{a}: {b}" for a, b in extras(kid))
+                    + (
+                        "; no contact: " + ", ".join(n.title() for n in kid.no_contact)
+                        if kid.no_contact
+                        else ""
+                    ),
+                ],
             ],
             [85, 170, 85, 170],
         )
         pdf.table(
-            [["Risk", "Y / N / Past / Query", "Details"]] + risk_rows(kid, vocab), [140, 90, 280], header=True
+            [["Risk", "Y / N / Past / Query", "Details"], *risk_rows(kid, vocab)],
+            [140, 90, 280],
+            header=True,
         )
     for note in spec.notes:
         pdf.para(note)
@@ -523,7 +655,11 @@ def cla_review(spec: Spec) -> bytes:
                 ["Health", health(kid)],
             ]
             + [[a, b] for a, b in extras(kid)]
-            + ([["No contact", ", ".join(n.title() for n in kid.no_contact)]] if kid.no_contact else []),
+            + (
+                [["No contact", ", ".join(n.title() for n in kid.no_contact)]]
+                if kid.no_contact
+                else []
+            ),
             [170, 340],
         )
         pdf.para("Risks discussed at the review:")
@@ -572,7 +708,10 @@ def kid_block(kid: Kid, spec: Spec, style: str) -> list[str]:
     if kid.no_contact:
         lines.append("  No contact with: " + ", ".join(n.title() for n in kid.no_contact))
     lines.append(f"  {risk}:")
-    lines += [f"    - {line}" for line in risk_prose(kid, labels, spec.blanket, ": " if style == "hub" else " – ")]
+    lines += [
+        f"    - {line}"
+        for line in risk_prose(kid, labels, spec.blanket, ": " if style == "hub" else " – ")
+    ]
     return lines
 
 
@@ -603,7 +742,7 @@ def hub_digest(spec: Spec) -> bytes:
         "",
     ]
     for kid in spec.kids:
-        body += kid_block(kid, spec, "hub") + [""]
+        body += [*kid_block(kid, spec, "hub"), ""]
     body += spec.notes
     body += ["", "Kind regards", "", hub.name, hub.role, hub.team, hub.phone or "", hub.email]
     when = spec.extra["sent"]
@@ -646,7 +785,7 @@ def prison_mbu(spec: Spec) -> bytes:
     ]
     top += kid_block(kid, spec, "mbu")
     outer = spec.extra.get("outer", spec.worker)
-    top += [""] + signature(outer, spec.la_name) + [""]
+    top += ["", *signature(outer, spec.la_name), ""]
     return eml(
         _headers(
             spec,
@@ -678,8 +817,8 @@ def bounce_resend(spec: Spec) -> bytes:
     ]
     for kid in spec.kids:
         kid_lines = kid_block(kid, spec, "bounce")
-        original += kid_lines + [""]
-    original += spec.notes + ["", "Thanks,", spec.worker.name.split()[0]]
+        original += [*kid_lines, ""]
+    original += [*spec.notes, "", "Thanks,", spec.worker.name.split()[0]]
     if "swap" in spec.extra:
         right, wrong = spec.extra["swap"]
         original = [line.replace(right, wrong) for line in original]
@@ -691,7 +830,7 @@ def bounce_resend(spec: Spec) -> bytes:
         spec.extra["auto"],
     ]
     top = spec.extra["top"] + [""] + signature(spec.worker, spec.la_name) + [""]
-    body = top + ["", *auto, "", *("> " + line if line else ">" for line in original)]
+    body = [*top, "", *auto, "", *("> " + line if line else ">" for line in original)]
     return eml(
         _headers(
             spec,
@@ -822,9 +961,14 @@ def private_fostering(spec: Spec) -> bytes:
     lines += [
         "",
         "WHAT IS NEEDED",
-        "  " + "; ".join(
+        "  "
+        + "; ".join(
             part
-            for part in (e.get("type_words", SETTING[spec.setting]), spec.urgency_words, spec.duration_words)
+            for part in (
+                e.get("type_words", SETTING[spec.setting]),
+                spec.urgency_words,
+                spec.duration_words,
+            )
             if part
         ),
         f"  From: {spec.start_words}",

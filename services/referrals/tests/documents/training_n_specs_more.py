@@ -1,13 +1,20 @@
 """training_n n27-n47: the email and text referrals, written by hand."""
 
+# ruff: noqa: RUF001 (the documents' own en dashes and typography)
+
 from __future__ import annotations
 
 from datetime import date as d
 
-from training_n_model import H, N, P, S, Kid, Spec, Worker
+from training_n_model import H, Kid, N, P, S, Spec, Worker
 
-HUB = Worker("Natasha Greenhalgh", "hub.noreply@gmcommissioning.example.org.uk", "0161 496 0101",
-             role="Placement Commissioning Officer", team="Greater Manchester Placements Hub")
+HUB = Worker(
+    "Natasha Greenhalgh",
+    "hub.noreply@gmcommissioning.example.org.uk",
+    "0161 496 0101",
+    role="Placement Commissioning Officer",
+    team="Greater Manchester Placements Hub",
+)
 
 SPECS = [
     # -------------------------------------------------------------- hub_digest (eml)
@@ -42,18 +49,29 @@ SPECS = [
         },
         kids=[
             Kid(
-                "Lily", "Hargreaves", d(2013, 4, 1), "female", "C2",
-                "Full care order", "The Blue Coat School",
-                [("mum", "monthly", "mum monthly (supervised)"),
-                 ("grandad", "weekly", "grandad every Saturday")],
+                "Lily",
+                "Hargreaves",
+                d(2013, 4, 1),
+                "female",
+                "C2",
+                "Full care order",
+                "The Blue Coat School",
+                [
+                    ("mum", "monthly", "mum monthly (supervised)"),
+                    ("grandad", "weekly", "grandad every Saturday"),
+                ],
                 ["foster carer 2021-2023", "foster carer 2023-now"],
-                {"sh": (P, "superficial cuts, most recently early November"),
-                 "eat": (S, "carers think she is restricting food; GP referral made")},
+                {
+                    "sh": (P, "superficial cuts, most recently early November"),
+                    "eat": (S, "carers think she is restricting food; GP referral made"),
+                },
                 known_as="Lil",
             )
         ],
-        notes=["The hub's reference for this row is GM-2611-03. Bethany is in court on "
-               "Tuesday; her team manager can take calls."],
+        notes=[
+            "The hub's reference for this row is GM-2611-03. Bethany is in court on "
+            "Tuesday; her team manager can take calls."
+        ],
         blanket="no other risks known",
     ),
     Spec(
@@ -86,18 +104,30 @@ SPECS = [
         },
         kids=[
             Kid(
-                "Dominic", "Ogundipe", d(2010, 2, 14), "male", None,
-                "", "Salford City College",
+                "Dominic",
+                "Ogundipe",
+                d(2010, 2, 14),
+                "male",
+                None,
+                "",
+                "Salford City College",
                 [("mum", "weekly", "sees mum most weekends")],
                 None,
-                {"cce": (H, "was used to deliver drugs in 2024 (NRM positive decision); "
-                         "no recent intelligence"),
-                 "drugs": (P, "uses cannabis daily")},
+                {
+                    "cce": (
+                        H,
+                        "was used to deliver drugs in 2024 (NRM positive decision); "
+                        "no recent intelligence",
+                    ),
+                    "drugs": (P, "uses cannabis daily"),
+                },
                 history_gap="",
             )
         ],
-        notes=["Legal status and placement history were not on the LA's request; the hub "
-               "has asked for them."],
+        notes=[
+            "Legal status and placement history were not on the LA's request; the hub "
+            "has asked for them."
+        ],
         blanket="no other concerns noted",
     ),
     Spec(
@@ -130,15 +160,25 @@ SPECS = [
         },
         kids=[
             Kid(
-                "Callum", "Nwosu", d(2017, 5, 25), "male", "C2",
-                "Care order", "Seymour Park Primary School",
+                "Callum",
+                "Nwosu",
+                d(2017, 5, 25),
+                "male",
+                "C2",
+                "Care order",
+                "Seymour Park Primary School",
                 [("mum", "fortnightly", "Mum fortnightly")],
                 ["foster carers (short-term), Sept 2025 – now"],
                 {"hurt": (H, "lashed out at a classmate in Year 3 (2024); nothing since")},
             ),
             Kid(
-                "Ebony", "Nwosu", d(2019, 7, 15), "female", "C2",
-                "Care order", "Gorse Hill Primary School",
+                "Ebony",
+                "Nwosu",
+                d(2019, 7, 15),
+                "female",
+                "C2",
+                "Care order",
+                "Gorse Hill Primary School",
                 [("mum", "fortnightly", "Mum fortnightly")],
                 ["foster carers (short-term), Sept 2025 – now"],
                 {},
@@ -156,10 +196,16 @@ SPECS = [
         la_name="Calderdale Council",
         ref="CMBC-330715",
         date=d(2026, 11, 19),
-        worker=Worker("Joanne Sutcliffe", "joanne.sutcliffe@calderdale.example.gov.uk",
-                      "01632 960318"),
-        sender=Worker("Paula Dent", "paula.dent@example.gov.uk", "01632 960812",
-                      role="Mother and Baby Unit Social Worker", team="HMP New Hall"),
+        worker=Worker(
+            "Joanne Sutcliffe", "joanne.sutcliffe@calderdale.example.gov.uk", "01632 960318"
+        ),
+        sender=Worker(
+            "Paula Dent",
+            "paula.dent@example.gov.uk",
+            "01632 960812",
+            role="Mother and Baby Unit Social Worker",
+            team="HMP New Hall",
+        ),
         setting="parent_and_child",
         urgency="planned",
         urgency_words="Planned.",
@@ -173,15 +219,23 @@ SPECS = [
             "inner_sent": "Wednesday, November 18, 2026 4:15 PM",
             "to": "Placements <placements@example.org.uk>",
             "type_words": "parent and child foster placement",
-            "top": ["Good morning,", "",
-                    "Please see below from the prison's MBU social worker. I am the baby's "
-                    "allocated social worker and I would like a parent and child foster "
-                    "placement for mother and baby on release."],
+            "top": [
+                "Good morning,",
+                "",
+                "Please see below from the prison's MBU social worker. I am the baby's "
+                "allocated social worker and I would like a parent and child foster "
+                "placement for mother and baby on release.",
+            ],
         },
         kids=[
             Kid(
-                "Harper", "Lumb", d(2026, 8, 14), "female", "V2",
-                "s20 with Mum's consent", "Not of school age",
+                "Harper",
+                "Lumb",
+                d(2026, 8, 14),
+                "female",
+                "V2",
+                "s20 with Mum's consent",
+                "Not of school age",
                 [("father", "monthly", "Father once a month, supervised (he lives in Halifax)")],
                 [],
                 {},
@@ -208,8 +262,13 @@ SPECS = [
         ref="HCC 4471025",
         date=d(2026, 11, 20),
         worker=Worker("Lucy Fairweather", "lucy.fairweather@hants.example.gov.uk", "01632 960021"),
-        sender=Worker("Tanya Osei", "tanya.osei@example.gov.uk", "01632 960550",
-                      role="Offender Manager", team="Probation Service"),
+        sender=Worker(
+            "Tanya Osei",
+            "tanya.osei@example.gov.uk",
+            "01632 960550",
+            role="Offender Manager",
+            team="Probation Service",
+        ),
         setting="parent_and_child",
         urgency=None,
         duration=None,
@@ -221,19 +280,31 @@ SPECS = [
             "inner_sent": "Thursday, November 19, 2026 5:02 PM",
             "to": "Family Placements <fp@example.co.uk>",
             "cc": "Lucy Fairweather <lucy.fairweather@hants.example.gov.uk>",
-            "outer": Worker("Dean Whitcombe", "dean.whitcombe@hants.example.gov.uk",
-                            "01632 960040", role="Placements Officer",
-                            team="Hampshire Placements"),
+            "outer": Worker(
+                "Dean Whitcombe",
+                "dean.whitcombe@hants.example.gov.uk",
+                "01632 960040",
+                role="Placements Officer",
+                team="Hampshire Placements",
+            ),
             "type_words": "mother and baby placement (fostering)",
-            "top": ["Hi all,", "",
-                    "Forwarding on behalf of Lucy Fairweather, the baby's social worker "
-                    "(copied in). Lucy's contact details are in her email below – please "
-                    "deal with her directly."],
+            "top": [
+                "Hi all,",
+                "",
+                "Forwarding on behalf of Lucy Fairweather, the baby's social worker "
+                "(copied in). Lucy's contact details are in her email below – please "
+                "deal with her directly.",
+            ],
         },
         kids=[
             Kid(
-                "Mason", "Jordan", d(2026, 10, 16), "male", "C1",
-                "ICO granted 30/10/2026", "N/A",
+                "Mason",
+                "Jordan",
+                d(2026, 10, 16),
+                "male",
+                "C1",
+                "ICO granted 30/10/2026",
+                "N/A",
                 [("dad", "fortnightly", "Dad fortnightly, supervised")],
                 [],
                 {},
@@ -260,10 +331,16 @@ SPECS = [
         la_name="Cheshire East Council",
         ref="CEC-PC-2207",
         date=d(2026, 11, 17),
-        worker=Worker("Anna Brightwell", "anna.brightwell@cheshireeast.example.gov.uk",
-                      "01632 960392"),
-        sender=Worker("Claire Nuttall", "claire.nuttall@example.gov.uk", "01632 960671",
-                      role="MBU Manager", team="HMP Styal"),
+        worker=Worker(
+            "Anna Brightwell", "anna.brightwell@cheshireeast.example.gov.uk", "01632 960392"
+        ),
+        sender=Worker(
+            "Claire Nuttall",
+            "claire.nuttall@example.gov.uk",
+            "01632 960671",
+            role="MBU Manager",
+            team="HMP Styal",
+        ),
         setting="parent_and_child",
         urgency="emergency",
         urgency_words="URGENT – emergency release (parole granted early).",
@@ -277,15 +354,23 @@ SPECS = [
             "inner_sent": "Tuesday, November 17, 2026 12:48 PM",
             "to": "Duty <duty@example.org.uk>",
             "type_words": "parent and child foster placement",
-            "top": ["Hello duty team,", "",
-                    "I am the child's social worker; the prison's note is below. Parole "
-                    "came through this morning, so we need a home quickly. Correction to "
-                    "Claire's note: the baby is 4 months old, not 4 weeks."],
+            "top": [
+                "Hello duty team,",
+                "",
+                "I am the child's social worker; the prison's note is below. Parole "
+                "came through this morning, so we need a home quickly. Correction to "
+                "Claire's note: the baby is 4 months old, not 4 weeks.",
+            ],
         },
         kids=[
             Kid(
-                "Rosie", "Hulse", d(2026, 7, 12), "female", "V2",
-                "Section 20, agreed by mother", "Not of school age",
+                "Rosie",
+                "Hulse",
+                d(2026, 7, 12),
+                "female",
+                "V2",
+                "Section 20, agreed by mother",
+                "Not of school age",
                 [],
                 [],
                 {},
@@ -325,22 +410,37 @@ SPECS = [
             "to": "Referrals <referrals@example.co.uk>",
             "sent": "Wed, 18 Nov 2026 10:02:00 +0000",
             "auto": "I am out of the office until 1 December with no access to email. For "
-                    "new referrals please write to referrals@example.co.uk.",
+            "new referrals please write to referrals@example.co.uk.",
             "swap": ("14/03/2014", "03/04/2014"),
-            "top": ["Hello referrals team,", "",
-                    "Sam's auto-reply sent me to you, so I'm resending my request of "
-                    "Monday below. One correction first: Rhys's date of birth is "
-                    "14/03/2014 – I typed 03/04/2014 in the original by mistake."],
+            "top": [
+                "Hello referrals team,",
+                "",
+                "Sam's auto-reply sent me to you, so I'm resending my request of "
+                "Monday below. One correction first: Rhys's date of birth is "
+                "14/03/2014 – I typed 03/04/2014 in the original by mistake.",
+            ],
         },
         kids=[
             Kid(
-                "Rhys", "Gallagher", d(2014, 3, 14), "male", "C1",
-                "Interim care order (made 13.11.26)", "The Howard School",
-                [("mum", "weekly", "mum weekly at the contact centre"),
-                 ("nan", "several_times_a_week", "nan phones 3x a week")],
+                "Rhys",
+                "Gallagher",
+                d(2014, 3, 14),
+                "male",
+                "C1",
+                "Interim care order (made 13.11.26)",
+                "The Howard School",
+                [
+                    ("mum", "weekly", "mum weekly at the contact centre"),
+                    ("nan", "several_times_a_week", "nan phones 3x a week"),
+                ],
                 ["with nan under a Reg 24 arrangement, 09/2026 – now"],
-                {"mfh": (H, "ran off from nan's twice in October 2026, home by midnight both times"),
-                 "drugs": (N, "no drug or alcohol use")},
+                {
+                    "mfh": (
+                        H,
+                        "ran off from nan's twice in October 2026, home by midnight both times",
+                    ),
+                    "drugs": (N, "no drug or alcohol use"),
+                },
             )
         ],
         blanket="Nothing else to flag.",
@@ -367,29 +467,44 @@ SPECS = [
             "to": "Paul Ingram <paul.ingram@example.org>; duty@example.org",
             "sent": "Fri, 20 Nov 2026 13:27:00 +0000",
             "auto": "Thank you for your email. I am on annual leave returning Monday 30 "
-                    "November. Urgent matters: duty@example.org.",
+            "November. Urgent matters: duty@example.org.",
             "top": ["Hi duty,", "", "Resending as Paul is on leave. Nothing has changed."],
         },
         kids=[
             Kid(
-                "Ibrahim", "Qureshi", d(2011, 9, 29), "male", "V2",
-                "S20", None,
+                "Ibrahim",
+                "Qureshi",
+                d(2011, 9, 29),
+                "male",
+                "V2",
+                "S20",
+                None,
                 [("mother", "weekly", "Mother weekly")],
                 ["Emergency foster carer, 11/11/2026 – now"],
-                {"hurt": (P, "has pushed and punched his mother; police called twice this "
-                          "month"),
-                 "cce": (N, "no exploitation concerns")},
+                {
+                    "hurt": (
+                        P,
+                        "has pushed and punched his mother; police called twice this month",
+                    ),
+                    "cce": (N, "no exploitation concerns"),
+                },
             ),
             Kid(
-                "Sana", "Qureshi", d(2015, 12, 5), "female", "V2",
-                "S20", "Denbigh Primary School",
+                "Sana",
+                "Qureshi",
+                d(2015, 12, 5),
+                "female",
+                "V2",
+                "S20",
+                "Denbigh Primary School",
                 [("mother", "weekly", "Mother weekly")],
                 ["Emergency foster carer, 11/11/2026 – now"],
                 {},
             ),
         ],
-        notes=["Ibrahim is between schools after a managed move fell through; no school "
-               "named yet."],
+        notes=[
+            "Ibrahim is between schools after a managed move fell through; no school named yet."
+        ],
         blanket="No other risks known.",
     ),
     Spec(
@@ -401,8 +516,12 @@ SPECS = [
         la_name="West Sussex County Council",
         ref="WSCC 2049381",
         date=d(2026, 11, 13),
-        worker=Worker("Harriet Caddick", "harriet.caddick@westsussex.example.gov.uk",
-                      "01632 960277", team="Care Leavers and 16+"),
+        worker=Worker(
+            "Harriet Caddick",
+            "harriet.caddick@westsussex.example.gov.uk",
+            "01632 960277",
+            team="Care Leavers and 16+",
+        ),
         setting="supported_accommodation",
         urgency="planned",
         urgency_words="Planned move.",
@@ -418,18 +537,28 @@ SPECS = [
             "auto": "This mailbox is no longer monitored. Please use enquiries@example.org.uk.",
             "swap": ("Monday 7 December (NOT 30 November as I first wrote)", "Monday 30 November"),
             "type_words": "16+ supported accommodation (a room with on-site staff)",
-            "top": ["Good morning,", "",
-                    "My email below bounced to an old mailbox. Please note the move date "
-                    "has changed: it is now Monday 7 December."],
+            "top": [
+                "Good morning,",
+                "",
+                "My email below bounced to an old mailbox. Please note the move date "
+                "has changed: it is now Monday 7 December.",
+            ],
         },
         kids=[
             Kid(
-                "Jade", "Humphries", d(2009, 12, 30), "female", "C2",
-                "Care order – remains in force to 18", "Chichester College",
+                "Jade",
+                "Humphries",
+                d(2009, 12, 30),
+                "female",
+                "C2",
+                "Care order – remains in force to 18",
+                "Chichester College",
                 [("mum", "weekly", "sees mum every week, unsupervised")],
                 ["Foster carers 2015-2020", "Foster carers 2020-now (Staying Close not possible)"],
-                {"drugs": (H, "binge drinking in 2024; cut down with support"),
-                 "sh": (N, "no self-harm")},
+                {
+                    "drugs": (H, "binge drinking in 2024; cut down with support"),
+                    "sh": (N, "no self-harm"),
+                },
                 school_note="(Health and Social Care, Level 3)",
             )
         ],
@@ -453,12 +582,19 @@ SPECS = [
         start_words="tomorrow",
         kids=[
             Kid(
-                "Keira", "Brennan", d(2013, 10, 10), "female", "C1",
-                "interim care order", "Harrytown Catholic High School",
+                "Keira",
+                "Brennan",
+                d(2013, 10, 10),
+                "female",
+                "C1",
+                "interim care order",
+                "Harrytown Catholic High School",
                 [("mum", "weekly", "")],
                 ["Mrs Sharples, emergency foster carer, since 30 October"],
-                {"sh": (P, "cutting her thighs, the last time was Sunday"),
-                 "hsb": (H, "in 2024 she touched a younger cousin inappropriately")},
+                {
+                    "sh": (P, "cutting her thighs, the last time was Sunday"),
+                    "hsb": (H, "in 2024 she touched a younger cousin inappropriately"),
+                },
             ),
         ],
         extra={
@@ -466,29 +602,54 @@ SPECS = [
             "when": "19 November 2026, 14:03",
             "length": "18m 40s",
             "talk": [
-                ("Gavin Moss (Foster Futures)", "0:04", "OK I think the transcript's on. "
-                 "So Fiona, tell me about the young person."),
-                ("Fiona Bramhall", "0:12", "Yes, so it's Keira Brennan, date of birth "
-                 "10th of October 2013, she's a girl, thirteen. She's on an interim care "
-                 "order. Our reference is SMBC-619024. It's an emergency – the current "
-                 "carer, Mrs Sharples, can only keep her until tomorrow."),
+                (
+                    "Gavin Moss (Foster Futures)",
+                    "0:04",
+                    "OK I think the transcript's on. So Fiona, tell me about the young person.",
+                ),
+                (
+                    "Fiona Bramhall",
+                    "0:12",
+                    "Yes, so it's Keira Brennan, date of birth "
+                    "10th of October 2013, she's a girl, thirteen. She's on an interim care "
+                    "order. Our reference is SMBC-619024. It's an emergency – the current "
+                    "carer, Mrs Sharples, can only keep her until tomorrow.",
+                ),
                 ("Gavin Moss (Foster Futures)", "1:30", "Is that her first placement?"),
-                ("Fiona Bramhall", "1:35", "Yes, Mrs Sharples, emergency foster carer, "
-                 "since 30 October – that's the only one."),
-                ("Fiona Bramhall", "2:50", "School is Harrytown Catholic High School and "
-                 "she needs to stay there. Family time is with mum, once a week, "
-                 "supervised."),
+                (
+                    "Fiona Bramhall",
+                    "1:35",
+                    "Yes, Mrs Sharples, emergency foster carer, "
+                    "since 30 October – that's the only one.",
+                ),
+                (
+                    "Fiona Bramhall",
+                    "2:50",
+                    "School is Harrytown Catholic High School and "
+                    "she needs to stay there. Family time is with mum, once a week, "
+                    "supervised.",
+                ),
                 ("Gavin Moss (Foster Futures)", "4:12", "And risks?"),
-                ("Fiona Bramhall", "4:15", "She is self-harming at the moment, cutting "
-                 "her thighs, the last time was Sunday. And in 2024 she touched a younger "
-                 "cousin inappropriately – that was assessed by the AIM team and there's "
-                 "been nothing since. Apart from that, no, nothing else, no other risks."),
+                (
+                    "Fiona Bramhall",
+                    "4:15",
+                    "She is self-harming at the moment, cutting "
+                    "her thighs, the last time was Sunday. And in 2024 she touched a younger "
+                    "cousin inappropriately – that was assessed by the AIM team and there's "
+                    "been nothing since. Apart from that, no, nothing else, no other risks.",
+                ),
                 ("Gavin Moss (Foster Futures)", "6:40", "Health?"),
                 ("Fiona Bramhall", "6:44", "Asthma, uses an inhaler. That's it."),
-                ("Gavin Moss (Foster Futures)", "17:55", "Great – send me your details "
-                 "in the chat."),
-                ("Fiona Bramhall", "18:02", "It's fiona.bramhall@stockport.example.gov.uk "
-                 "and my mobile is 0161 496 0374."),
+                (
+                    "Gavin Moss (Foster Futures)",
+                    "17:55",
+                    "Great – send me your details in the chat.",
+                ),
+                (
+                    "Fiona Bramhall",
+                    "18:02",
+                    "It's fiona.bramhall@stockport.example.gov.uk and my mobile is 0161 496 0374.",
+                ),
             ],
         },
     ),
@@ -509,16 +670,28 @@ SPECS = [
         start_words="Thursday 26th",
         kids=[
             Kid(
-                "Jack", "Rimmer", d(2014, 2, 8), "male", "C2",
-                "full care order", "Range High School",
+                "Jack",
+                "Rimmer",
+                d(2014, 2, 8),
+                "male",
+                "C2",
+                "full care order",
+                "Range High School",
                 None,
                 ["the Hughes family, 2022 to now"],
-                {"mfh": (S, "we think he might be sneaking out at night to meet older lads"),
-                 "hurt": (N, "Never been violent")},
+                {
+                    "mfh": (S, "we think he might be sneaking out at night to meet older lads"),
+                    "hurt": (N, "Never been violent"),
+                },
             ),
             Kid(
-                "Ellie", "Rimmer", None, "female", "C2",
-                "full care order", "Linaker Primary School",
+                "Ellie",
+                "Rimmer",
+                None,
+                "female",
+                "C2",
+                "full care order",
+                "Linaker Primary School",
                 None,
                 ["the Hughes family, 2022 to now"],
                 {},
@@ -530,29 +703,46 @@ SPECS = [
             "when": "Thursday, 12 November 2026 – 10:00",
             "length": "42m 05s",
             "talk": [
-                ("Connor McGann", "12:20", "Next one's mine. Jack and Ellie Rimmer, "
-                 "brother and sister. Jack's born 8 February 2014, Ellie is eight, I "
-                 "haven't got her date of birth in front of me."),
+                (
+                    "Connor McGann",
+                    "12:20",
+                    "Next one's mine. Jack and Ellie Rimmer, "
+                    "brother and sister. Jack's born 8 February 2014, Ellie is eight, I "
+                    "haven't got her date of birth in front of me.",
+                ),
                 ("Dawn Ashcroft (Sefton Placements)", "12:48", "Legal?"),
-                ("Connor McGann", "12:51", "Both full care order. They've been with the "
-                 "Hughes family since 2022 – the Hughes family, 2022 to now – and the "
-                 "carers are retiring. We want a long-term home together from Thursday "
-                 "26th, reference SEF 4402718."),
+                (
+                    "Connor McGann",
+                    "12:51",
+                    "Both full care order. They've been with the "
+                    "Hughes family since 2022 – the Hughes family, 2022 to now – and the "
+                    "carers are retiring. We want a long-term home together from Thursday "
+                    "26th, reference SEF 4402718.",
+                ),
                 ("Dawn Ashcroft (Sefton Placements)", "14:02", "Schools?"),
-                ("Connor McGann", "14:05", "Jack's at Range High School, Ellie's at "
-                 "Linaker Primary School."),
+                (
+                    "Connor McGann",
+                    "14:05",
+                    "Jack's at Range High School, Ellie's at Linaker Primary School.",
+                ),
                 ("Dawn Ashcroft (Sefton Placements)", "14:30", "Family time?"),
-                ("Connor McGann", "14:34", "Honestly it's being reviewed, it's to be "
-                 "confirmed after the review next month."),
+                (
+                    "Connor McGann",
+                    "14:34",
+                    "Honestly it's being reviewed, it's to be "
+                    "confirmed after the review next month.",
+                ),
                 ("Dawn Ashcroft (Sefton Placements)", "15:10", "Risks?"),
-                ("Connor McGann", "15:12", "Jack – we think he might be sneaking out at "
-                 "night to meet older lads, the carers aren't sure. Never been violent. "
-                 "Ellie, none at all, no risks whatsoever. Jack, nothing else either."),
+                (
+                    "Connor McGann",
+                    "15:12",
+                    "Jack – we think he might be sneaking out at "
+                    "night to meet older lads, the carers aren't sure. Never been violent. "
+                    "Ellie, none at all, no risks whatsoever. Jack, nothing else either.",
+                ),
                 ("Dawn Ashcroft (Sefton Placements)", "16:00", "Health?"),
-                ("Connor McGann", "16:02", "Both fine. Jack wears glasses, Ellie has "
-                 "hay fever."),
-                ("Dawn Ashcroft (Sefton Placements)", "41:50", "Can you drop your "
-                 "number?"),
+                ("Connor McGann", "16:02", "Both fine. Jack wears glasses, Ellie has hay fever."),
+                ("Dawn Ashcroft (Sefton Placements)", "41:50", "Can you drop your number?"),
                 ("Connor McGann", "41:55", "0151 496 0628, connor.mcgann@sefton.example.gov.uk."),
             ],
         },
@@ -574,14 +764,18 @@ SPECS = [
         start_words="1st December",
         kids=[
             Kid(
-                "Alfie", "Charlton", d(2026, 11, 3), "male", "V2",
-                "section 20, mum agreed", "Not of school age",
+                "Alfie",
+                "Charlton",
+                d(2026, 11, 3),
+                "male",
+                "V2",
+                "section 20, mum agreed",
+                "Not of school age",
                 [("dad", "weekly", "")],
                 [],
                 {},
                 history_none="",
-                health="Born at term; neonatal abstinence monitoring finished, no "
-                       "medication now.",
+                health="Born at term; neonatal abstinence monitoring finished, no medication now.",
             )
         ],
         extra={
@@ -589,25 +783,47 @@ SPECS = [
             "when": "17 November 2026, 09:31",
             "length": "25m 12s",
             "talk": [
-                ("Rachael Dodds", "0:05", "Morning. This is a planned referral for a "
-                 "parent and child foster placement, twelve weeks, short term, starting "
-                 "1st December. Reference NCC-2026-88140."),
+                (
+                    "Rachael Dodds",
+                    "0:05",
+                    "Morning. This is a planned referral for a "
+                    "parent and child foster placement, twelve weeks, short term, starting "
+                    "1st December. Reference NCC-2026-88140.",
+                ),
                 ("Sean Dunn (Tyne Fostering)", "0:40", "Who's the child?"),
-                ("Rachael Dodds", "0:44", "Baby Alfie Charlton, a boy, born 3rd "
-                 "November 2026. Section 20, mum agreed. He's been with mum since birth, "
-                 "so no previous placements. School – not of school age, obviously."),
-                ("Rachael Dodds", "2:10", "Mum is Shannon Charlton, she's 19. Shannon "
-                 "used methadone during the pregnancy and she has a history of "
-                 "self-harm as a teenager. Those are mum's issues, not Alfie's."),
+                (
+                    "Rachael Dodds",
+                    "0:44",
+                    "Baby Alfie Charlton, a boy, born 3rd "
+                    "November 2026. Section 20, mum agreed. He's been with mum since birth, "
+                    "so no previous placements. School – not of school age, obviously.",
+                ),
+                (
+                    "Rachael Dodds",
+                    "2:10",
+                    "Mum is Shannon Charlton, she's 19. Shannon "
+                    "used methadone during the pregnancy and she has a history of "
+                    "self-harm as a teenager. Those are mum's issues, not Alfie's.",
+                ),
                 ("Sean Dunn (Tyne Fostering)", "4:20", "Health?"),
-                ("Rachael Dodds", "4:25", "Born at term; neonatal abstinence monitoring "
-                 "finished, no medication now."),
+                (
+                    "Rachael Dodds",
+                    "4:25",
+                    "Born at term; neonatal abstinence monitoring finished, no medication now.",
+                ),
                 ("Sean Dunn (Tyne Fostering)", "5:02", "Family time for the baby?"),
-                ("Rachael Dodds", "5:05", "Dad sees him once a week at the family "
-                 "centre, supervised. No other contact. No risks for Alfie himself, "
-                 "obviously, he's two weeks old."),
-                ("Rachael Dodds", "24:58", "I'll send it over – rachael.dodds@"
-                 "newcastle.example.gov.uk, 0191 498 0377."),
+                (
+                    "Rachael Dodds",
+                    "5:05",
+                    "Dad sees him once a week at the family "
+                    "centre, supervised. No other contact. No risks for Alfie himself, "
+                    "obviously, he's two weeks old.",
+                ),
+                (
+                    "Rachael Dodds",
+                    "24:58",
+                    "I'll send it over – rachael.dodds@newcastle.example.gov.uk, 0191 498 0377.",
+                ),
             ],
         },
     ),
@@ -621,8 +837,9 @@ SPECS = [
         la_name="Rotherham Metropolitan Borough Council",
         ref=None,
         date=d(2026, 11, 21),
-        worker=Worker("Kelly Barraclough", "kelly.barraclough@rotherham.example.gov.uk",
-                      "01632 960562"),
+        worker=Worker(
+            "Kelly Barraclough", "kelly.barraclough@rotherham.example.gov.uk", "01632 960562"
+        ),
         setting="fostering",
         urgency="emergency",
         duration=None,
@@ -630,12 +847,21 @@ SPECS = [
         start_words="tonight",
         kids=[
             Kid(
-                "Ashton", "Pryce", None, "male", "L1",
-                "police protection", None,
+                "Ashton",
+                "Pryce",
+                None,
+                "male",
+                "L1",
+                "police protection",
+                None,
                 [],
                 None,
-                {"hurt": (P, "smashed a window and threatened mum's boyfriend with a bottle "
-                          "tonight")},
+                {
+                    "hurt": (
+                        P,
+                        "smashed a window and threatened mum's boyfriend with a bottle tonight",
+                    )
+                },
                 rest="unstated",
                 age=15,
                 health=None,
@@ -669,7 +895,9 @@ SPECS = [
         la_name="Blackpool Council",
         ref="BPL 30917",
         date=d(2026, 11, 18),
-        worker=Worker("Sinead Fielding", "sinead.fielding@blackpool.example.gov.uk", "01632 960419"),
+        worker=Worker(
+            "Sinead Fielding", "sinead.fielding@blackpool.example.gov.uk", "01632 960419"
+        ),
         setting="parent_and_child",
         urgency=None,
         duration="short_term",
@@ -677,8 +905,13 @@ SPECS = [
         start_words="30/11",
         kids=[
             Kid(
-                "Grace", "Whittle", d(2026, 11, 16), "female", "C1",
-                "ICO, granted at court yesterday (17/11)", "Not of school age",
+                "Grace",
+                "Whittle",
+                d(2026, 11, 16),
+                "female",
+                "C1",
+                "ICO, granted at court yesterday (17/11)",
+                "Not of school age",
                 [("dad", "fortnightly", "")],
                 [],
                 {},
@@ -725,12 +958,19 @@ SPECS = [
         start_words="4th Jan",
         kids=[
             Kid(
-                "Mia", "Ellacott", d(2016, 1, 28), "female", "C2",
-                "Full Care Order", "Sherwell Valley Primary School",
+                "Mia",
+                "Ellacott",
+                d(2016, 1, 28),
+                "female",
+                "C2",
+                "Full Care Order",
+                "Sherwell Valley Primary School",
                 [("mum", "monthly", ""), ("brother", "fortnightly", "")],
                 ["Foster carers (Paignton), 2023 – now"],
-                {"mfh": (N, "never goes missing"),
-                 "animals": (H, "Squeezed a guinea pig hard in 2024 – none since")},
+                {
+                    "mfh": (N, "never goes missing"),
+                    "animals": (H, "Squeezed a guinea pig hard in 2024 – none since"),
+                },
             )
         ],
         extra={
@@ -773,36 +1013,59 @@ SPECS = [
         duration_words="short-term",
         start=d(2026, 11, 25),
         start_words="25/11/2026",
-        extra={"book": "Placement request workbook.xlsx",
-               "sheets": ["Request", "Children", "Risks", "Notes"]},
+        extra={
+            "book": "Placement request workbook.xlsx",
+            "sheets": ["Request", "Children", "Risks", "Notes"],
+        },
         kids=[
             Kid(
-                "Tobi", "Adeleke", d(2012, 11, 6), "male", "C1",
-                "ICO 18/11/2026", "Harris Academy Bermondsey",
+                "Tobi",
+                "Adeleke",
+                d(2012, 11, 6),
+                "male",
+                "C1",
+                "ICO 18/11/2026",
+                "Harris Academy Bermondsey",
                 [("mother", "weekly", "mother weekly, supervised")],
                 ["emergency carer 18/11/2026 – now"],
-                {"cce": (S, "police intelligence links him to a Peckham group"),
-                 "exploits": (N, "not recruiting others")},
+                {
+                    "cce": (S, "police intelligence links him to a Peckham group"),
+                    "exploits": (N, "not recruiting others"),
+                },
                 school_note="(Y9)",
             ),
             Kid(
-                "Kemi", "Adeleke", d(2015, 4, 30), "female", "C1",
-                "ICO 18/11/2026", "Keyworth Primary School",
+                "Kemi",
+                "Adeleke",
+                d(2015, 4, 30),
+                "female",
+                "C1",
+                "ICO 18/11/2026",
+                "Keyworth Primary School",
                 [("mother", "weekly", "mother weekly, supervised")],
                 ["emergency carer 18/11/2026 – now"],
                 {},
             ),
             Kid(
-                "Dayo", "Adeleke", d(2022, 9, 17), "male", "C1",
-                "ICO 18/11/2026", "Not at school yet",
+                "Dayo",
+                "Adeleke",
+                d(2022, 9, 17),
+                "male",
+                "C1",
+                "ICO 18/11/2026",
+                "Not at school yet",
                 [("mother", "weekly", "mother weekly, supervised")],
                 ["emergency carer 18/11/2026 – now"],
                 {},
-                allergies=True, allergy_words="Egg",
+                allergies=True,
+                allergy_words="Egg",
             ),
         ],
-        notes=["Mother's partner has a history of domestic abuse; he is not to know where "
-               "the children live.", "The three must be placed together."],
+        notes=[
+            "Mother's partner has a history of domestic abuse; he is not to know where "
+            "the children live.",
+            "The three must be placed together.",
+        ],
         blanket="no concerns recorded",
     ),
     Spec(
@@ -820,17 +1083,27 @@ SPECS = [
         duration=None,
         start=d(2026, 11, 30),
         start_words="30 Nov",
-        extra={"book": "16plus_tracker.xlsx", "sheets": ["Request", "Children", "Risks", "Notes"],
-               "type_words": "Supported accommodation (16+), floating support"},
+        extra={
+            "book": "16plus_tracker.xlsx",
+            "sheets": ["Request", "Children", "Risks", "Notes"],
+            "type_words": "Supported accommodation (16+), floating support",
+        },
         kids=[
             Kid(
-                "Tyler", "Oakes", d(2009, 6, 1), "male", "C2",
-                "Care Order", "Loughborough College",
+                "Tyler",
+                "Oakes",
+                d(2009, 6, 1),
+                "male",
+                "C2",
+                "Care Order",
+                "Loughborough College",
                 [("mum", "weekly", "mum weekly, he visits")],
                 ["fosters 2014-2019", "resi 2019-2023", "fosters 2023-now"],
-                {"drugs": (P, "daily cannabis, occasional ketamine"),
-                 "hurt": (H, "assault on a peer in 2023 (youth caution)"),
-                 "mfh": (N, "")},
+                {
+                    "drugs": (P, "daily cannabis, occasional ketamine"),
+                    "hurt": (H, "assault on a peer in 2023 (youth caution)"),
+                    "mfh": (N, ""),
+                },
                 rest="unstated",
             )
         ],
@@ -853,18 +1126,31 @@ SPECS = [
         duration_words="Long term",
         start=d(2027, 1, 25),
         start_words="25/01/2027",
-        extra={"book": "Sibling referral.xlsx", "sheets": ["Request", "Children", "Risks", "Notes"]},
+        extra={
+            "book": "Sibling referral.xlsx",
+            "sheets": ["Request", "Children", "Risks", "Notes"],
+        },
         kids=[
             Kid(
-                "Harvey", "Lambert", d(2011, 3, 12), "male", "C2",
-                "Care order (final)", "Ipswich Academy",
+                "Harvey",
+                "Lambert",
+                d(2011, 3, 12),
+                "male",
+                "C2",
+                "Care order (final)",
+                "Ipswich Academy",
                 [("dad", "monthly", "dad monthly")],
                 ["foster carer A 2020-2022", "foster carer B 2022-now"],
                 {"sh": (H, "cut himself in 2021; nothing since")},
             ),
             Kid(
-                "Holly", "Lambert", d(2016, 8, 19), "female", "C2",
-                "Care order (final)", "Castle Hill Junior School",
+                "Holly",
+                "Lambert",
+                d(2016, 8, 19),
+                "female",
+                "C2",
+                "Care order (final)",
+                "Castle Hill Junior School",
                 [("dad", "monthly", "dad monthly")],
                 ["foster carer B 2022-now"],
                 {"eat": (N, "eats well")},
@@ -890,19 +1176,35 @@ SPECS = [
         duration=None,
         start=d(2026, 11, 19),
         start_words="today",
-        extra={"notified": "by the school, 14/09/2025",
-               "pf_carer": "Mrs A. Boateng (family friend)",
-               "ended": "Mrs Boateng is moving abroad on 20/11 and cannot take her."},
+        extra={
+            "notified": "by the school, 14/09/2025",
+            "pf_carer": "Mrs A. Boateng (family friend)",
+            "ended": "Mrs Boateng is moving abroad on 20/11 and cannot take her.",
+        },
         kids=[
             Kid(
-                "Abena", "Owusu", d(2012, 6, 21), "female", "V2",
-                "Section 20 from today", "Alperton Community School",
-                [("mother", "less_often", "Mother lives in Ghana – video call every couple "
-                  "of months")],
+                "Abena",
+                "Owusu",
+                d(2012, 6, 21),
+                "female",
+                "V2",
+                "Section 20 from today",
+                "Alperton Community School",
+                [
+                    (
+                        "mother",
+                        "less_often",
+                        "Mother lives in Ghana – video call every couple of months",
+                    )
+                ],
                 [],
-                {"sh": (N, "no self-harm"),
-                 "cse": (S, "a man she met online has been asking to meet her; reported "
-                         "to police")},
+                {
+                    "sh": (N, "no self-harm"),
+                    "cse": (
+                        S,
+                        "a man she met online has been asking to meet her; reported to police",
+                    ),
+                },
                 history_none="None – first time looked after",
             )
         ],
@@ -923,13 +1225,20 @@ SPECS = [
         duration=None,
         start=d(2026, 11, 20),
         start_words="Friday 20th",
-        extra={"notified": "by the GP, 02/03/2026",
-               "pf_carer": "Mr K. Sandhu (uncle's friend)",
-               "ended": "arguments at home; Mr Sandhu asked for him to leave."},
+        extra={
+            "notified": "by the GP, 02/03/2026",
+            "pf_carer": "Mr K. Sandhu (uncle's friend)",
+            "ended": "arguments at home; Mr Sandhu asked for him to leave.",
+        },
         kids=[
             Kid(
-                "Arjun", "Gill", d(2013, 1, 15), "male", None,
-                "to be decided – s20 consent not yet signed", "Drayton Manor High School",
+                "Arjun",
+                "Gill",
+                d(2013, 1, 15),
+                "male",
+                None,
+                "to be decided – s20 consent not yet signed",
+                "Drayton Manor High School",
                 [("dad", "weekly", "Dad (in Southall) weekly")],
                 [],
                 {"hurt": (H, "a fight at school in 2025 (one day exclusion)")},
@@ -954,18 +1263,26 @@ SPECS = [
         duration_words="long-term",
         start=d(2026, 12, 2),
         start_words="2 December 2026",
-        extra={"notified": "by the private foster carer herself, 11/2024",
-               "pf_carer": "Ms D. Pereira (mother's cousin)",
-               "ended": "Ms Pereira's health has broken down."},
+        extra={
+            "notified": "by the private foster carer herself, 11/2024",
+            "pf_carer": "Ms D. Pereira (mother's cousin)",
+            "ended": "Ms Pereira's health has broken down.",
+        },
         kids=[
             Kid(
-                "Beatriz", "Costa", d(2011, 4, 4), "female", "V2",
-                "Section 20", "Cardinal Wiseman Catholic School",
+                "Beatriz",
+                "Costa",
+                d(2011, 4, 4),
+                "female",
+                "V2",
+                "Section 20",
+                "Cardinal Wiseman Catholic School",
                 [("mother", "monthly", "mother in Portugal, monthly video call")],
                 [],
                 {"sh": (H, "self-harmed in 2023 before she came to the UK")},
                 history_none="This will be her first placement in care",
-                disabilities=["HEAR"], disability_words="Hearing impairment (hearing aids)",
+                disabilities=["HEAR"],
+                disability_words="Hearing impairment (hearing aids)",
             )
         ],
         blanket="Nothing else known.",

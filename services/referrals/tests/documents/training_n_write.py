@@ -194,10 +194,7 @@ class Pdf:
         from reportlab.platypus import Spacer, Table, TableStyle
 
         cells = [
-            [
-                self._p(cell, self.bold if header and number == 0 else self.small)
-                for cell in row
-            ]
+            [self._p(cell, self.bold if header and number == 0 else self.small) for cell in row]
             for number, row in enumerate(rows)
         ]
         table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
