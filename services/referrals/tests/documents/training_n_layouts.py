@@ -809,9 +809,15 @@ def bounce_resend(spec: Spec) -> bytes:
         "",
         "Hello,",
         "",
-        f"I am looking for {spec.extra.get('type_words', SETTING[spec.setting])} for "
-        f"{names(spec)}. Start: {spec.start_words}. "
-        + " ".join(part for part in (spec.urgency_words, spec.duration_words) if part),
+        f"I am looking for {spec.extra.get('type_words', SETTING[spec.setting])} for  ".join(
+            part
+            for part in (
+                f"{names(spec)}. Start: {spec.start_words}.",
+                spec.urgency_words,
+                spec.duration_words,
+            )
+            if part
+        ),
         f"Ref: {spec.ref or ''}",
         "",
     ]
@@ -830,7 +836,15 @@ def bounce_resend(spec: Spec) -> bytes:
         spec.extra["auto"],
     ]
     top = spec.extra["top"] + [""] + signature(spec.worker, spec.la_name) + [""]
-    body = [*top, "", *auto, "", *("> " + line if line else ">" for line in original)]
+    quoted = []
+    for line in original:
+        right, wrong, note = spec.extra.get("inline", (None, None, None))
+        if right and right in line:
+            # The worker's correction typed in line, below the wrong value she quotes.
+            quoted += ["> " + line.replace(right, wrong), f"<< {note}"]
+        else:
+            quoted.append("> " + line if line else ">")
+    body = [*top, "", *auto, "", *quoted]
     return eml(
         _headers(
             spec,

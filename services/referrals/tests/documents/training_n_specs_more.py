@@ -468,7 +468,17 @@ SPECS = [
             "sent": "Fri, 20 Nov 2026 13:27:00 +0000",
             "auto": "Thank you for your email. I am on annual leave returning Monday 30 "
             "November. Urgent matters: duty@example.org.",
-            "top": ["Hi duty,", "", "Resending as Paul is on leave. Nothing has changed."],
+            "inline": (
+                "Denbigh Primary School",
+                "Ferrars Academy",
+                "wrong school – Sana moved to Denbigh Primary School in September",
+            ),
+            "top": [
+                "Hi duty,",
+                "",
+                "Resending as Paul is on leave. I've corrected one thing in line below "
+                "(marked <<); nothing else has changed.",
+            ],
         },
         kids=[
             Kid(
