@@ -83,7 +83,10 @@ _TODAY_REQUEST = re.compile(
     # "Bed needed: foster placement, now (overnight)": "now" as the answer's own item, not
     # "the placement has now ended"
     r"|\b(need\w*|requir\w*|bed|accommodat\w*)\b[^.]{0,80}([,:\-\u2013]\s*(right )?|\bright )now\b"
-    r"(?!\s*[a-z])",
+    r"(?!\s*[a-z])"
+    # "From: straight away", "Start date - immediately": the start's own answer, the same day
+    r"|^\W*(from|start(ing)?( date)?|date (needed|required)|needed|required)\W+"
+    r"(straight away|right away|immediately|at once)\W*$",
     re.I,
 )
 # "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.

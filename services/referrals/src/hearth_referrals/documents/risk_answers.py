@@ -368,7 +368,10 @@ _BLANKET_SENTENCE = re.compile(
     r"|children'?s services|service|team|professionals|agencies))?"
     # "... to herself or others", "... to Liam or from Liam" (the child by name)
     r"(?: (?:to|for|towards|from)"
-    r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
+    # "... for either child", "... for any of the three children": every child at once
+    r" (?:(?:either|each|both|any|all)(?: of)?(?: the| these)?(?: two| three| four)?"
+    r" (?:child(?:ren)?|siblings?|girls?|boys?)|the (?:children|siblings)"
+    r"|him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
     r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?"
@@ -442,7 +445,7 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
     named = None
     if len(builder.children) > 1 and re.search(
-        r"\b(both|all|neither|either|none of)\b", said, re.I
+        r"\b(both|all|neither|either|none of|each|any of|the children|the siblings)\b", said, re.I
     ):
         shared = True
     else:
