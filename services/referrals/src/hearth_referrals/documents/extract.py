@@ -15,9 +15,11 @@ from hearth_referrals.documents.answered import (
     mark_risks_answered,
     mark_sentence_topics,
 )
+from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.name_headings import child_by_name_heading, name_headings
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
@@ -1908,6 +1910,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
+    headings = name_headings(answers)  # "## Nia Mensah-Clarke" over her details
     for answer in answers:
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
@@ -1944,6 +1947,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _own_voice_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
+        if child_by_name_heading(builder, answer, headings):
+            continue
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
         shared = _risk_scope(builder, answer)
@@ -1977,6 +1982,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
+    setting_from_bare_type(builder, answers)
     _short_breaks_are_planned(builder)
     _respite_with_carers(builder, answers)
     _pace_length_known(builder)
