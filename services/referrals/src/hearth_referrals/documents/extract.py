@@ -19,7 +19,11 @@ from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
-from hearth_referrals.documents.name_headings import child_by_name_heading, name_headings
+from hearth_referrals.documents.name_headings import (
+    child_by_name_heading,
+    child_line_under_heading,
+    name_headings,
+)
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
@@ -1916,6 +1920,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        answer = child_line_under_heading(builder, heading, answer)  # "- Ethan: Hay fever"
         answer = under_family_time(heading, _whose_details(who, answer))
         if (
             not answer.label

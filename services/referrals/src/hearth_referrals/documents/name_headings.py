@@ -16,7 +16,7 @@ from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import looks_like_name, split_name
 
-__all__ = ["child_by_name_heading", "name_headings"]
+__all__ = ["child_by_name_heading", "child_line_under_heading", "name_headings"]
 
 # "## Nia Mensah-Clarke", "### KOBI MENSAH-CLARKE": a Markdown heading of two or three names.
 _NAME_HEADING = re.compile(
@@ -67,3 +67,44 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
     if last:
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
     return True
+
+
+# Per-child fields a section heading may ask about, each child answering on a line of their
+# own: "FAMILY TIME" over "- Jack: Birth mother - letterbox once a year".
+_PER_CHILD_FIELDS = {
+    "family_time", "history", "health", "school", "allergies", "legal_status", "known_as",
+}
+
+
+def child_line_under_heading(builder: DraftBuilder, heading: str, answer: Answer) -> Answer:
+    """ "- Ethan: Hay fever" under a "HEALTH" heading: Ethan's answer to the heading's
+    question. The child named is made the one being read and the heading becomes the label;
+    any other answer is returned as it is."""
+    if not heading or not answer.label or len(builder.children) < 2:
+        return answer
+    if field_for(heading) not in _PER_CHILD_FIELDS:
+        return answer
+    label = " ".join(answer.label.split()).strip(" :*-").lower()
+    named = [
+        index
+        for index, child in enumerate(builder.children)
+        if label in _names_of(child)
+    ]
+    if len(named) != 1:
+        return answer
+    builder.current = named[0]
+    return Answer(heading, answer.value, answer.block, answer.options, answer.placeholder)
+
+
+def _names_of(child: ChildFindings) -> set[str]:
+    """The ways a line may name the child: first name, known-as name, whole name."""
+    found = {
+        str(child.fields[key].value).lower()
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    last = child.fields.get("last_name")
+    first = child.fields.get("first_name")
+    if first and first.value and last and last.value:
+        found.add(f"{first.value} {last.value}".lower())
+    return found

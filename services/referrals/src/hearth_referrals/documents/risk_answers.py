@@ -56,6 +56,8 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
         r"(?:\s*[-:\u2013(]\s*|\s+(?=(?:yes|no|none|nil|n/?a|not|historic\w*)\b))"
     )
     pieces = re.split(pattern, value)
+    if len(pieces) == 3 and not pieces[0].strip():
+        return [(names[pieces[1]], pieces[2].strip())]  # "Ruby-Jo - out overnight": hers
     if len(pieces) < 5:
         return keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]

@@ -459,14 +459,15 @@ def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
         return False
     if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:
         return False
-    return all(len(row) == len(header) and row[0].text.strip() for row in rows[1:])
+    # a row may stop short: a reader drops the empty cells at its end
+    return all(3 <= len(row) <= len(header) and row[0].text.strip() for row in rows[1:])
 
 
 def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
     """Each child's row as that child's answers, the header's words as the labels."""
     answers: list[Answer] = []
     for number, row in enumerate(rows[1:], start=1):
-        for heading, cell in zip(rows[0], row, strict=True):
+        for heading, cell in zip(rows[0], row, strict=False):
             located = replace(cell, location=replace(cell.location, part=f"Child {number}"))
             answers.append(_answer(heading.text, cell.text, located, heading))
     return answers
