@@ -238,3 +238,56 @@ def test_a_sentence_about_one_child_in_a_passage_that_goes_child_by_child() -> N
 def test_harm_to_a_relative_in_a_kinship_home(sentence: str, state: str) -> None:
     draft = _draft(f"Child: Jonah Pell\nDOB: 05/05/2012\nWhat has happened: {sentence}\n")
     assert _risk(draft, "to_others", "physical_harm") == state
+
+
+KINSHIP = """WESTMERE COUNCIL
+FAMILY AND FRIENDS CARE ENDING - REQUEST FOR FOSTER CARE
+Date: 16/11/2026
+SW: Corinne Haldane  tel 01632 960411  email corinne.haldane@westmere.example.gov.uk
+CHILD: Bryn Tolley
+DOB: 11.04.2014
+CONTACT WITH FAMILY: {family_time}
+WHERE THEY HAVE LIVED: Uncle (connected carer) since 2023 - ending; Foster carers, Ashby, 2022
+CHILD: Elsie Tolley
+DOB: 23.01.2017
+CONTACT WITH FAMILY: {family_time}
+WHERE THEY HAVE LIVED: Uncle (connected carer) since 2023 - ending; Foster carers, Ashby, 2022
+ALLERGIES: None known for either child.
+"""
+
+
+class TestKinshipBreakdownNotes:
+    def test_the_worker_on_a_line_of_typed_columns(self) -> None:
+        draft = _draft(KINSHIP.format(family_time="Dad fortnightly"))
+        assert draft.referral["social_worker"]["name"] == "Corinne Haldane"
+        assert draft.referral["social_worker"]["phone"] == "01632 960411"
+
+    def test_where_they_have_lived_is_the_history(self) -> None:
+        draft = _draft(KINSHIP.format(family_time="Dad fortnightly"))
+        for child in draft.referral["children"]:
+            assert len(child["placement_history"]) == 2
+
+    def test_an_answer_for_either_child_is_each_childs(self) -> None:
+        draft = _draft(KINSHIP.format(family_time="Dad fortnightly"))
+        assert [child["allergies"] for child in draft.referral["children"]] == [
+            "none known",
+            "none known",
+        ]
+
+    @pytest.mark.parametrize("family_time", ["don't know yet", "caller did not know", "not sure"])
+    def test_family_time_nobody_could_say_is_asked(self, family_time: str) -> None:
+        draft = _draft(KINSHIP.format(family_time=family_time))
+        assert "/children/0/family_time" in _missing(draft)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Placements before: none, born on Tuesday", 0),
+        ("Homes before: Foster carers, Ryde, 2024 - 2025", 1),
+    ],
+)
+def test_placements_before_is_the_history(line: str, count: int) -> None:
+    draft = _draft(f"Child: Wren Castell\nDOB: 01/02/2015\n{line}\n")
+    assert len(draft.referral["children"][0]["placement_history"]) == count
+    assert "/children/0/placement_history" not in _missing(draft)

@@ -222,7 +222,12 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
         # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
-        candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
+        # "Kirsty Lowe  tel 01632 ...  email ...": typed columns, or a detail's own word
+        candidate = re.split(
+            r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}| {2,}|\t"
+            r"|\s(?i:tel|telephone|phone|mob|mobile|email|e-mail)\b",
+            text,
+        )[0].strip()
         candidate = re.sub(r"(?<=[a-z])\.$", "", candidate)  # "Amy Cole. The IRO is ..."
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
@@ -624,10 +629,20 @@ _EVERY_CHILD = re.compile(
 
 
 _EVERY_ANSWER = re.compile(r"^\W*(both|all|each)\b", re.I)
+# "Allergies: none known for any child", "Well - for both of them": the answer for each
+_FOR_EVERY_CHILD = re.compile(
+    r"\bfor (any|each|every|all|both|either)( of)?( the| them)?( (child|children|siblings))?"
+    r"\W*$",
+    re.I,
+)
 
 
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
-    every = _EVERY_CHILD.search(answer.label) or _EVERY_ANSWER.match(answer.value)
+    every = (
+        _EVERY_CHILD.search(answer.label)
+        or _EVERY_ANSWER.match(answer.value)
+        or _FOR_EVERY_CHILD.search(answer.value)
+    )
     if every and len(builder.children) > 1:
         current = builder.current  # "Legal status (both)": the same answer for each child
         for index in range(len(builder.children)):
