@@ -291,3 +291,18 @@ def test_placements_before_is_the_history(line: str, count: int) -> None:
     draft = _draft(f"Child: Wren Castell\nDOB: 01/02/2015\n{line}\n")
     assert len(draft.referral["children"][0]["placement_history"]) == count
     assert "/children/0/placement_history" not in _missing(draft)
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [
+        ("Theodore Vale (Teddy)", "Teddy"),
+        ("Rosalind Ames (Roz)", "Roz"),
+        ("Freya Holt (Female)", None),
+        ("Ben Carter (Dad)", None),
+        ("Mila Stone (Anya)", None),
+    ],
+)
+def test_a_short_name_in_brackets_after_the_whole_name(name: str, known_as: str | None) -> None:
+    draft = _draft(f"Referral\nDate: 18/11/2026\nName: {name}\nDOB: 02/02/2016\n")
+    assert draft.referral["children"][0].get("known_as") == known_as
