@@ -72,7 +72,13 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
 # Per-child fields a section heading may ask about, each child answering on a line of their
 # own: "FAMILY TIME" over "- Jack: Birth mother - letterbox once a year".
 _PER_CHILD_FIELDS = {
-    "family_time", "history", "health", "school", "allergies", "legal_status", "known_as",
+    "family_time",
+    "history",
+    "health",
+    "school",
+    "allergies",
+    "legal_status",
+    "known_as",
 }
 
 
@@ -85,11 +91,7 @@ def child_line_under_heading(builder: DraftBuilder, heading: str, answer: Answer
     if field_for(heading) not in _PER_CHILD_FIELDS:
         return answer
     label = " ".join(answer.label.split()).strip(" :*-").lower()
-    named = [
-        index
-        for index, child in enumerate(builder.children)
-        if label in _names_of(child)
-    ]
+    named = [index for index, child in enumerate(builder.children) if label in _names_of(child)]
     if len(named) != 1:
         return answer
     builder.current = named[0]

@@ -439,7 +439,15 @@ def _child_column_answers(rows: list[list[Block]], names_row: bool = False) -> l
 
 
 # A child's own details, as a table's columns: "Name | DOB | Sex | Legal status | School".
-_CHILD_DETAIL_FIELDS = {"dob", "age", "gender", "legal_status", "school", "la_reference", "known_as"}
+_CHILD_DETAIL_FIELDS = {
+    "dob",
+    "age",
+    "gender",
+    "legal_status",
+    "school",
+    "la_reference",
+    "known_as",
+}
 _NAME_FIELDS = {"child_name", "first_name", "last_name"}
 # A table of the family or the household, not of the children referred: "Relationship".
 _NOT_THE_CHILDREN = re.compile(
@@ -455,7 +463,7 @@ def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
     if len(header) < 3 or len(rows) < 2 or any(_NOT_THE_CHILDREN.search(h) for h in header):
         return False
     fields = [field_for(text.strip(" :*")) for text in header]
-    if fields[0] not in _NAME_FIELDS or "dob" not in fields and "age" not in fields:
+    if fields[0] not in _NAME_FIELDS or ("dob" not in fields and "age" not in fields):
         return False
     if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:
         return False
