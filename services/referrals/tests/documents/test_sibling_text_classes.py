@@ -66,8 +66,11 @@ def test_a_caller_who_could_not_say_leaves_the_risk_open(answer: str) -> None:
     assert _risk(draft, "to_others", "fire_setting") == "none_known"
 
 
-def test_a_callers_real_answer_is_still_read() -> None:
-    draft = _draft(CALL.format(answer="cut his arm last night"))
+@pytest.mark.parametrize(
+    "answer", ["cut his arm last night", "not sure why but he scratches his arms till they bleed"]
+)
+def test_a_callers_real_answer_is_still_read(answer: str) -> None:
+    draft = _draft(CALL.format(answer=answer))
     assert _risk(draft, "to_child", "self_harm") == "present"
 
 
