@@ -451,7 +451,9 @@ _CHILD_DETAIL_FIELDS = {
 _NAME_FIELDS = {"child_name", "first_name", "last_name"}
 # A table of the family or the household, not of the children referred: "Relationship".
 _NOT_THE_CHILDREN = re.compile(
-    r"\b(relationship|relation|role|lives?|living|address|occupation|contact)\b", re.I
+    r"\b(relationship|relation|role|lives?|living|address|occupation|contact|placed|resides?"
+    r"|where|with|household)\b",
+    re.I,
 )
 
 
