@@ -15,9 +15,15 @@ from hearth_referrals.documents.answered import (
     mark_risks_answered,
     mark_sentence_topics,
 )
+from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.name_headings import (
+    child_by_name_heading,
+    child_line_under_heading,
+    name_headings,
+)
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
@@ -83,7 +89,10 @@ _TODAY_REQUEST = re.compile(
     # "Bed needed: foster placement, now (overnight)": "now" as the answer's own item, not
     # "the placement has now ended"
     r"|\b(need\w*|requir\w*|bed|accommodat\w*)\b[^.]{0,80}([,:\-\u2013]\s*(right )?|\bright )now\b"
-    r"(?!\s*[a-z])",
+    r"(?!\s*[a-z])"
+    # "From: straight away", "Start date - immediately": the start's own answer, the same day
+    r"|^\W*(from|start(ing)?( date)?|date (needed|required)|needed|required)\W+"
+    r"(straight away|right away|immediately|at once)\W*$",
     re.I,
 )
 # "an emergency foster placement from tomorrow", "needed tomorrow": the day after the referral.
@@ -1905,11 +1914,13 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
+    headings = name_headings(answers)  # "## Nia Mensah-Clarke" over her details
     for answer in answers:
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
+        answer = child_line_under_heading(builder, heading, answer)  # "- Ethan: Hay fever"
         answer = under_family_time(heading, _whose_details(who, answer))
         if (
             not answer.label
@@ -1940,6 +1951,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _birth_run(builder, answer)
         _own_voice_name(builder, answer)
         if _child_heading(builder, answer) or _child_line(builder, answer):
+            continue
+        if child_by_name_heading(builder, answer, headings):
             continue
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
@@ -1974,6 +1987,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _worker_email_by_name(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
+    setting_from_bare_type(builder, answers)
     _short_breaks_are_planned(builder)
     _respite_with_carers(builder, answers)
     _pace_length_known(builder)

@@ -121,6 +121,30 @@ _CALLED = re.compile(
 )
 
 
+# "Grace Pemberton (Gracie)", "Theodore Vale (Teddy)": a whole name, then in brackets one
+# word starting with the first name's letter, the name the child goes by.
+_BRACKETED_SHORT_NAME = re.compile(
+    r"^([A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){1,2}\s*\(\s*([A-Z][a-z'-]+)\s*\)\s*$"
+)
+
+
+_NOT_A_NAME = re.compile(
+    r"^(female|male|boy|girl|baby|twin|mother|mum|father|dad|brother|sister|sibling|son"
+    r"|daughter|deceased|unborn|newborn|missing|unknown|tbc|pending|placed|current|former)$",
+    re.I,
+)
+
+
+def _short_name_in_brackets(text: str) -> re.Match[str] | None:
+    found = _BRACKETED_SHORT_NAME.match(text)
+    if found is None:
+        return None
+    first, short = found.group(1), found.group(2)
+    if short[0] != first[0] or short.lower() == first.lower() or _NOT_A_NAME.match(short):
+        return None
+    return re.search(f"({re.escape(short)})", text[found.start(2) :])
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -167,6 +191,9 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
         if last:
             builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+        short = _short_name_in_brackets(answer.value.strip())
+        if short and "known_as" not in child.fields:  # the child just named goes by it
+            builder.set(child.fields, "known_as", short.group(1), LABELLED, answer.block.evidence())
     if rest:  # "Child 2: Mia Jones, DOB 03/04/2016": the named child's, once named
         read_free_text(builder, Answer("", rest.strip(), answer.block), True)
         _identity_after_name(builder, rest, answer)
@@ -222,7 +249,12 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, key, found[key][0], confidence, answer.block.evidence())
     if name == "name":
         # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
-        candidate = re.split(r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}", text)[0].strip()
+        # "Kirsty Lowe  tel 01632 ...  email ...": typed columns, or a detail's own word
+        candidate = re.split(
+            r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}| {2,}|\t"
+            r"|\s(?i:tel|telephone|phone|mob|mobile|email|e-mail)\b",
+            text,
+        )[0].strip()
         candidate = re.sub(r"(?<=[a-z])\.$", "", candidate)  # "Amy Cole. The IRO is ..."
         if looks_like_name(candidate):
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
@@ -624,10 +656,20 @@ _EVERY_CHILD = re.compile(
 
 
 _EVERY_ANSWER = re.compile(r"^\W*(both|all|each)\b", re.I)
+# "Allergies: none known for any child", "Well - for both of them": the answer for each
+_FOR_EVERY_CHILD = re.compile(
+    r"\bfor (any|each|every|all|both|either)( of)?( the| them)?( (child|children|siblings))?"
+    r"\W*$",
+    re.I,
+)
 
 
 def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
-    every = _EVERY_CHILD.search(answer.label) or _EVERY_ANSWER.match(answer.value)
+    every = (
+        _EVERY_CHILD.search(answer.label)
+        or _EVERY_ANSWER.match(answer.value)
+        or _FOR_EVERY_CHILD.search(answer.value)
+    )
     if every and len(builder.children) > 1:
         current = builder.current  # "Legal status (both)": the same answer for each child
         for index in range(len(builder.children)):

@@ -626,11 +626,37 @@ def _sibling_named_beside(builder: DraftBuilder, text: str, quote: str) -> int |
     }
     for clause in re.split(r"(?<=[.;!?])\s+|\s+[-\u2013]\s+", text):
         if quote and quote in clause:
-            # the child's name as the clause's label ("Ruby: ..."), not a sentence's subject
-            # (which in a shared section speaks for the group)
+            # the child's name as the clause's label ("Ruby: ..."); a sentence's subject speaks
+            # for the group in a shared section, unless the passage goes child by child
+            # ("Ruby has been kicking doors. Ava: no risks.")
             label = re.match(r"^\W*([A-Za-z'-]+)\s*:", clause)
-            return names.get(label.group(1).lower()) if label else None
+            if label and label.group(1).lower() in names:
+                return names[label.group(1).lower()]
+            if not _child_by_child(names, text):
+                return None
+            return _sole_subject(names, clause[label.end() :] if label else clause)
     return None
+
+
+def _child_by_child(names: dict[str, int], text: str) -> bool:
+    """The passage names two or more of the children, each in a sentence of their own."""
+    named = set()
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        words = {word.lower() for word in re.findall(r"[A-Za-z'-]+", sentence)}
+        here = {index for name, index in names.items() if name in words}
+        if len(here) == 1:
+            named |= here
+    return len(named) >= 2
+
+
+def _sole_subject(names: dict[str, int], clause: str) -> int | None:
+    """The child a sentence opens with as its subject, when it names no other child."""
+    opening = _OPENING_NAME.match(clause)
+    if opening is None or opening.group(1).lower() not in names:
+        return None
+    words = {word.lower() for word in re.findall(r"[A-Za-z'-]+", clause)}
+    named = {index for name, index in names.items() if name in words}
+    return names[opening.group(1).lower()] if len(named) == 1 else None
 
 
 # "Jacob Collins (born ...) is a boy of 9", "Kofi is aged 3": a passage opening with a child's

@@ -56,6 +56,8 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
         r"(?:\s*[-:\u2013(]\s*|\s+(?=(?:yes|no|none|nil|n/?a|not|historic\w*)\b))"
     )
     pieces = re.split(pattern, value)
+    if len(pieces) == 3 and not pieces[0].strip():
+        return [(names[pieces[1]], pieces[2].strip())]  # "Ruby-Jo - out overnight": hers
     if len(pieces) < 5:
         return keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
@@ -368,7 +370,10 @@ _BLANKET_SENTENCE = re.compile(
     r"|children'?s services|service|team|professionals|agencies))?"
     # "... to herself or others", "... to Liam or from Liam" (the child by name)
     r"(?: (?:to|for|towards|from)"
-    r" (?:him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
+    # "... for either child", "... for any of the three children": every child at once
+    r" (?:(?:either|each|both|any|all)(?: of)?(?: the| these)?(?: two| three| four)?"
+    r" (?:child(?:ren)?|siblings?|girls?|boys?)|the (?:children|siblings)"
+    r"|him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
     r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?"
@@ -442,7 +447,7 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     evidence = answer.block.evidence(f"{answer.label}: {said}" if answer.label else said)
     named = None
     if len(builder.children) > 1 and re.search(
-        r"\b(both|all|neither|either|none of)\b", said, re.I
+        r"\b(both|all|neither|either|none of|each|any of|the children|the siblings)\b", said, re.I
     ):
         shared = True
     else:

@@ -321,8 +321,9 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
     paragraph = table = row = 0
     in_table = False
     for line in lines:
-        # "---+---" under a table's header row is the table's rule, as is "|---|---|"
-        if not line.strip() or (_RULE.match(line) and ("|" in line or ("+" in line and in_table))):
+        # "---+---" under a table's header row is the table's rule, as is "|---|---|" and a
+        # plain "-------" typed under a pipe table's header row
+        if not line.strip() or (_RULE.match(line) and ("|" in line or in_table)):
             in_table = in_table and bool(line.strip())
             continue
         heading = part_heading(line)

@@ -438,6 +438,51 @@ def _child_column_answers(rows: list[list[Block]], names_row: bool = False) -> l
     return answers
 
 
+# A child's own details, as a table's columns: "Name | DOB | Sex | Legal status | School".
+_CHILD_DETAIL_FIELDS = {
+    "dob",
+    "age",
+    "gender",
+    "legal_status",
+    "school",
+    "la_reference",
+    "known_as",
+}
+_NAME_FIELDS = {"child_name", "first_name", "last_name"}
+# A table of the family or the household, not of the children referred: "Relationship".
+_NOT_THE_CHILDREN = re.compile(
+    r"\b(relationship|relation|role|lives?|living|address|occupation|contact|placed|resides?"
+    r"|where|with|household)\b",
+    re.I,
+)
+
+
+def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
+    """ "Name | DOB | Sex | Legal status | School" over one row per child: the children's
+    own details, a row each, never a table of relatives (no "Relationship" or "Lives with")."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    if len(header) < 3 or len(rows) < 2 or any(_NOT_THE_CHILDREN.search(h) for h in header):
+        return False
+    fields = [field_for(text.strip(" :*")) for text in header]
+    if fields[0] not in _NAME_FIELDS or ("dob" not in fields and "age" not in fields):
+        return False
+    if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:
+        return False
+    # a row may stop short: a reader drops the empty cells at its end
+    return all(3 <= len(row) <= len(header) and row[0].text.strip() for row in rows[1:])
+
+
+def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
+    """Each child's row as that child's answers, the header's words as the labels."""
+    answers: list[Answer] = []
+    for number, row in enumerate(rows[1:], start=1):
+        for heading, cell in zip(rows[0], row, strict=False):
+            located = replace(cell, location=replace(cell.location, part=f"Child {number}"))
+            answers.append(_answer(heading.text, cell.text, located, heading))
+    return answers
+
+
 _NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
 _CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age)\b", re.I)
 
@@ -651,6 +696,8 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
                 else []
             ),
         ]
+    if _row_per_child(rows, header):  # "Name | DOB | Sex | School", a row per child
+        return _child_row_answers(rows)
     if _record_header(rows, header):  # "Name | Relationship | DOB" over rows of people
         return _record_answers(rows[1:])
     answers: list[Answer] = []

@@ -237,7 +237,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
         r"|^where (has|have|did) (the )?(child|young person|yp|children|he|she|they) (lived"
-        r"|live|been placed|stayed)( before| previously)?\??$)",
+        r"|live|been placed|stayed)( before| previously)?\??$"
+        # "Where they have lived", "Placements before", "Homes before": a note's own words
+        r"|^where (the )?(child|young person|yp|children|he|she|they) (has|have) (lived|been"
+        r" placed|stayed)( before| previously)?\??$"
+        r"|^(placements|homes|moves) (before|previously)$)",
     ),
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (

@@ -110,6 +110,8 @@ SLOTS = {
     r"|teachers?|teaching assistants?|tas?|children|child|young (?:people|person)|kids?|boys?"
     r"|girls?|(?:step-?|half-?)?(?:siblings?|brothers?|sisters?|mum|mother|dad|father)|nan"
     r"|gran|grandparents?|grandmother|grandfather|partner|support workers?"
+    # a kinship placement's relatives: "threw a chair at her aunt"
+    r"|aunt(?:ie|y)?s?|uncles?|grandad|grandma|grandpa|nana|relatives?|family members?"
     r"|members? of (?:staff|the public)|classmates?|friends?|cousins?|police(?: officers?)?"
     r"|officers?|workers?|adults?|strangers?|neighbou?rs?|parents?|victims?)",
     "animal": r"(?:animals?|pets?|cats?|dogs?|kittens?|pupp(?:y|ies)|rabbits?|hamsters?|birds?"

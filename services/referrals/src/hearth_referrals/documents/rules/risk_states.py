@@ -58,6 +58,20 @@ _ANSWER_UNKNOWN = re.compile(
     r"(check|confirm|find out|come back)\b[^.;]{0,40}\W*$",
     re.IGNORECASE,
 )
+# "didn't know", "caller not sure", "EDT had no idea": whoever was asked could not say, so
+# the question is still open (never a "yes")
+# Only the words of not knowing: "Mum doesn't know where she goes at night" says she goes
+# missing, and is read as such.
+_NOBODY_COULD_SAY = re.compile(
+    r"^\W*((the )?(caller|edt|duty( worker)?|worker|sw|referrer|police|mum|mother|dad|father)"
+    r"\s+)?((didn'?t|did not|doesn'?t|does not|don'?t|do not) know"
+    r"|(was |is )?(not sure|unsure|had no idea|has no idea|no idea|couldn'?t say|could not say"
+    r"|not asked))"
+    r"(\s+(yet|tonight|today|at (this|the present) time|at present|currently|for sure"
+    r"|either way|if so|about (this|that|it)|(whether|if) (or not|she|he|they|it)\b[^.;]{0,40}))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(
     r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
@@ -598,6 +612,8 @@ def answer_state(
     if not answer:
         return RiskState.NOT_STATED
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
+        return None
+    if _NOBODY_COULD_SAY.match(answer):
         return None
     if _denied_for_the_child(answer):
         return RiskState.NONE_KNOWN
