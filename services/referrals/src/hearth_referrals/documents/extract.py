@@ -29,6 +29,7 @@ from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
     read_named_blankets,
 )
+from hearth_referrals.documents.risk_codes import expand_risk_codes
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -1881,7 +1882,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = repair_ocr_labels(blocks)
+    blocks = expand_risk_codes(repair_ocr_labels(blocks))
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)

@@ -10,6 +10,7 @@ import re
 
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.risk_subjects import sentence_subject
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
@@ -604,6 +605,8 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
         named = _sibling_named_beside(builder, written, statement.quote) if shared else None
+        if shared and named is None:
+            named = sentence_subject(builder, answer.value, statement.quote)
         builder.current = current if named is None else named
         builder.add_risk(
             (statement.group, statement.name),

@@ -40,6 +40,13 @@ _LABELS: list[tuple[str, str]] = [
         r".*\b(history|risk|concern)",
     ),
     (
+        # "Risks, as the local authority describes them", "Risks - from the LA's records":
+        # the risks heading, whose source named after it is not a field of its own
+        "risk_prompt",
+        r"^(known |identified |current )?risks?\s*(,|\u2013|-|\bas (described|reported|known"
+        r"|recorded|given|set out)\b|\baccording to\b|\bfrom the\b|\bper the\b)",
+    ),
+    (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
