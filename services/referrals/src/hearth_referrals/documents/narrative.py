@@ -605,7 +605,7 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
         named = _sibling_named_beside(builder, written, statement.quote) if shared else None
-        if shared and named is None:
+        if named is None:
             named = sentence_subject(builder, answer.value, statement.quote)
         builder.current = current if named is None else named
         builder.add_risk(

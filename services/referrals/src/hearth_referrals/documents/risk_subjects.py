@@ -1,7 +1,9 @@
-"""Whose risk a sentence of a shared risks passage states: "Risks: Ava has cut her arms
-since May. She sees CAMHS. There are no other risks for any of the children." The
-sentence that names one child, and the sentences after it that go on about "she" or "he",
-are that child's; a sentence naming several children, the group or none speaks for all."""
+"""Whose risk a sentence of a risks passage states: "Risks: Ava has cut her arms since
+May. She sees CAMHS. There are no other risks for any of the children." A sentence that
+opens with one child's name, and the sentences after it that go on about "she" or "he",
+are that child's, whichever child's section the passage is in, when the passage tells the
+children apart (it names another child too, or speaks of the group); any other sentence
+is read as the passage's (the group's, or the child's whose section it is)."""
 
 from __future__ import annotations
 
@@ -28,10 +30,14 @@ def _names(builder: DraftBuilder) -> dict[str, int]:
     }
 
 
-def _named(sentence: str, names: dict[str, int]) -> set[int]:
-    """The children a sentence names, not as another's ("Ava's brother")."""
-    words = re.findall(r"[A-Za-z][A-Za-z-]*(?!['\u2019]s\b)\b", sentence)
-    return {names[word.lower()] for word in words if word.lower() in names}
+# "Ava has ...", "Ava was ...": a sentence opening with one child's name, not "Ava's
+# brother" or "Ava and Jo"
+_OPENING = re.compile(r"^\W*([A-Z][A-Za-z-]+)\b(?!['\u2019]s\b)(?!\s+(?:and|&)\s)")
+
+
+def _opened_by(sentence: str, names: dict[str, int]) -> int | None:
+    found = _OPENING.match(sentence)
+    return names.get(found.group(1).lower()) if found else None
 
 
 def sentence_subject(builder: DraftBuilder, text: str, quote: str) -> int | None:
@@ -39,14 +45,19 @@ def sentence_subject(builder: DraftBuilder, text: str, quote: str) -> int | None
     if len(builder.children) < 2 or not quote.strip():
         return None
     names = _names(builder)
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z-]*", text)}
+    if len(words & set(names)) < 2 and not _GROUP.search(text):
+        # a passage that names one child and never the others or the group: the layout
+        # decides whose it is (a shared section's line speaks for every child)
+        return None
     wanted = quote.strip(" .;,")
     subject: int | None = None
     for sentence in _SENTENCES.split(text.strip()):
-        named = _named(sentence, names)
-        if len(named) == 1 and not _GROUP.search(sentence):
-            subject = next(iter(named))
-        elif named or not _CARRIED.match(sentence):
-            subject = None  # several children, or a new subject: the group's
+        opened = _opened_by(sentence, names)
+        if opened is not None and not _GROUP.search(sentence):
+            subject = opened
+        elif not _CARRIED.match(sentence):
+            subject = None  # a new subject, or the group: not one child's
         if wanted in sentence or sentence.strip(" .;,") in wanted:
             return subject
     return None

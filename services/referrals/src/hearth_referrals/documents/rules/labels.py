@@ -43,8 +43,8 @@ _LABELS: list[tuple[str, str]] = [
         # "Risks, as the local authority describes them", "Risks - from the LA's records":
         # the risks heading, whose source named after it is not a field of its own
         "risk_prompt",
-        r"^(known |identified |current )?risks?\s*(,|\u2013|-|\bas (described|reported|known"
-        r"|recorded|given|set out)\b|\baccording to\b|\bfrom the\b|\bper the\b)",
+        r"^(known |identified |current )?risks?\s*(,|\u2013|-)?\s*(as|according to|from the"
+        r"|per the|provided by|given by)\b",
     ),
     (
         "referral_date",
@@ -266,6 +266,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
         r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
+        # a care finance system's "Client": the person the care package is for
+        r"|^client$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
         r"|^the (child|young person)$)",

@@ -1,0 +1,235 @@
+"""Risks written as coded flags with a key, coded verdicts ("Y - hist.", "?"), one risks
+passage for several children (each sentence the child it opens with), blanket sentences
+for the whole group or one child, a risks heading that names its source ("Risks, as the
+council records them"), and what a child did before custody or care. Every document and
+sentence here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from hearth_contract.codes import RiskState
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.risk_codes import risk_key
+from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.risk_states import answer_state, statements
+
+TODAY = TEST_NOW.date()
+
+
+def _states(text: str) -> list[dict[str, str]]:
+    draft = read_referral_document(text.encode(), filename="request.txt", today=TODAY)
+    return [
+        {
+            f"{group}/{name}": risk["state"]
+            for group, named in (child.get("risks") or {}).items()
+            for name, risk in named.items()
+        }
+        for child in draft.referral["children"]
+    ]
+
+
+# --- the key of a coded flags table --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        (
+            "Key: DSH deliberate self-harm; MFH missing from home; ARS fire; ANM animals",
+            {
+                "DSH": "deliberate self-harm",
+                "MFH": "missing from home",
+                "ARS": "Fire setting",
+                "ANM": "Harm to animals",
+            },
+        ),
+        (
+            "Codes used - SA = substance misuse, EX = criminal exploitation, AG = violence",
+            {"SA": "substance misuse", "EX": "criminal exploitation", "AG": "violence"},
+        ),
+        # no "Key:" in front: every item must be a risk's code
+        (
+            "SHM - self-harm; CEX - criminal exploitation; FST - fire",
+            {"SHM": "self-harm", "CEX": "criminal exploitation", "FST": "Fire setting"},
+        ),
+        # a list of people or teams is no key of risks
+        ("Key: IRO independent reviewing officer, SSW supervising worker, TM manager", {}),
+        ("Copied to: IRO, SSW, TM, EDT", {}),
+        # a key of the answers, not of the risks
+        ("Key: Y yes, N no, U unknown", {}),
+        # two codes are too few to call a line a key
+        ("Key: SH self-harm, FS fire", {}),
+    ],
+)
+def test_a_key_says_which_risk_each_code_is(line, expected):
+    assert risk_key(line) == expected
+
+
+_CODED = """PLACEMENT REQUEST
+Local authority: Rotherham Metropolitan Borough Council
+Date of request: 16/11/2026
+Child: Tobias Wrenfield
+Date of birth: 03/05/2012
+Gender: Male
+Social worker: Priya Hallam, priya.hallam@rotherham.example.gov.uk, 01632 960511
+
+Risk flags
+DSH: Y - hist. - cut his arms in 2024
+CSE: N
+CCE: ? - seen with older youths
+DRG: N
+EAT: N
+MFH: Y - current - missing twice this month
+AGG: N
+HSB: N
+ARS: N
+ANM:
+EXP: N
+{key}
+"""
+_KEY = (
+    "Key: DSH deliberate self-harm; CSE sexual exploitation; CCE criminal exploitation; "
+    "DRG drugs; EAT eating; MFH missing from home; AGG violence; HSB harmful sexual "
+    "behaviour; ARS fire; ANM animals; EXP exploiting others"
+)
+
+
+def test_coded_flags_are_read_as_their_risks_and_the_key_as_none():
+    [states] = _states(_CODED.format(key=_KEY))
+    assert states == {
+        "to_child/self_harm": "historical",
+        "to_child/sexual_exploitation": "none_known",
+        "to_child/criminal_exploitation": "suspected",
+        "to_child/drug_alcohol": "none_known",
+        "to_child/eating_disorder": "none_known",
+        "to_child/missing": "present",
+        "to_others/physical_harm": "none_known",
+        "to_others/sexual_harm": "none_known",
+        "to_others/fire_setting": "none_known",
+        "to_others/criminal_exploitation": "none_known",
+    }  # the animals flag left blank is a gap: not stated, though the key names it
+
+
+# --- coded verdicts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer,state",
+    [
+        ("Y - hist.", RiskState.HISTORICAL),
+        ("Y (past)", RiskState.HISTORICAL),
+        ("Yes (historic) - ran from school twice in 2023", RiskState.HISTORICAL),
+        ("y/prev", RiskState.HISTORICAL),
+        ("?", RiskState.SUSPECTED),
+        ("? - suspected", RiskState.SUSPECTED),
+        ("? | school have seen marks", RiskState.SUSPECTED),
+        # a "yes" whose words only mention a past span is still a yes
+        ("Yes, past week", RiskState.PRESENT),
+        ("Yes - previous carers saw marks on her arms", RiskState.PRESENT),
+        ("Y - current", RiskState.PRESENT),
+        ("N", RiskState.NONE_KNOWN),
+    ],
+)
+def test_a_coded_verdict_says_how_sure_and_when(answer, state):
+    assert answer_state(answer, [], TODAY) is state
+
+
+# --- one passage, several children ------------------------------------------------------
+
+
+_PAIR = """SIBLING PLACEMENT REQUEST
+Local authority: Barnsley Metropolitan Borough Council
+Date of request: 18/11/2026
+Social worker: Owen Brightmore, owen.brightmore@barnsley.example.gov.uk, 01632 960733
+
+Child 1: Hattie Penrose, born 11/02/2011, female
+Child 2: Alfie Penrose, born 30/09/2015, male
+
+Risks, as recorded by the council:
+{passage}
+"""
+
+
+@pytest.mark.parametrize(
+    "passage,hattie,alfie",
+    [
+        # each sentence is the child it opens with, and "she" goes on about her
+        (
+            "Hattie has been staying out overnight with older teenagers since October. She "
+            "was found with cannabis last week. Alfie set fire to a bin at school in 2023 and "
+            "none since. There are no other risks for either of the children.",
+            {"to_child/missing": "present", "to_child/drug_alcohol": "present"},
+            {"to_others/fire_setting": "historical", "to_child/missing": "none_known"},
+        ),
+        # a blanket for one child by name is that child's alone
+        (
+            "Alfie kicked a teaching assistant in September. Nothing else is known about risk "
+            "for Alfie.",
+            {"to_others/physical_harm": None, "to_child/self_harm": None},
+            {"to_others/physical_harm": "present", "to_child/self_harm": "none_known"},
+        ),
+        # a parent's violence named in the passage is nobody's risk of the children's
+        (
+            "Hattie has scratched her arms when upset this term. There are no further risks "
+            "for any of the children. Their father's violence towards their mother is his.",
+            {"to_child/self_harm": "present", "to_others/physical_harm": "none_known"},
+            {"to_child/self_harm": "none_known", "to_others/physical_harm": "none_known"},
+        ),
+    ],
+)
+def test_each_sentence_of_a_shared_passage_is_its_own_childs(passage, hattie, alfie):
+    first, second = _states(_PAIR.format(passage=passage))
+    assert {key: first.get(key) for key in hattie} == hattie
+    assert {key: second.get(key) for key in alfie} == alfie
+
+
+@pytest.mark.parametrize(
+    "label,field",
+    [
+        ("Risks, as the local authority describes them", "risk_prompt"),
+        ("Risks - from the council's records", "risk_prompt"),
+        ("Risks as reported by the borough", "risk_prompt"),
+        # the labels that name the authority itself still do
+        ("Local authority", "la"),
+        ("Placing authority", "la"),
+        ("Risks", None),
+    ],
+)
+def test_a_risks_heading_naming_its_source_is_not_the_authority(label, field):
+    assert field_for(label) == field
+
+
+# --- past: before custody, none since -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,key,state",
+    [
+        (
+            "Before custody he ran away from his carers most weekends.",
+            ("to_child", "missing"),
+            RiskState.HISTORICAL,
+        ),
+        (
+            "Prior to coming into care she drank vodka with older friends.",
+            ("to_child", "drug_alcohol"),
+            RiskState.HISTORICAL,
+        ),
+        (
+            "Punched a member of staff in April 2026; no incidents in the YOI.",
+            ("to_others", "physical_harm"),
+            RiskState.HISTORICAL,
+        ),
+        (
+            "Has younger boys holding drugs for him, according to police.",
+            ("to_others", "criminal_exploitation"),
+            RiskState.PRESENT,
+        ),
+        # still happening now: not past
+        ("He runs away from his carers most weekends.", ("to_child", "missing"), RiskState.PRESENT),
+    ],
+)
+def test_what_a_child_did_before_custody_or_care_is_past(sentence, key, state):
+    found = {(s.group, s.name): s.state for s in statements(sentence, TODAY)}
+    assert found.get(key) is state
