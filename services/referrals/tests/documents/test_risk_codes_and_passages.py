@@ -233,3 +233,50 @@ def test_a_risks_heading_naming_its_source_is_not_the_authority(label, field):
 def test_what_a_child_did_before_custody_or_care_is_past(sentence, key, state):
     found = {(s.group, s.name): s.state for s in statements(sentence, TODAY)}
     assert found.get(key) is state
+
+
+# --- a letter: its date in the letterhead, what it supports ---------------------------------
+
+
+_LETTER = """Independent Reviewing Service (North Yorkshire)
+County Hall annexe, Northallerton DL7 {dated}
+To: Placements, North Yorkshire Council
+Re: Elsie Marwood, born 04/06/2013
+I write {support} Elsie's allocated social worker is Gareth Lund
+(gareth.lund@northyorks.example.gov.uk, 01632 960845).
+{signed_off}
+Ruth Ambler
+Independent Reviewing Officer
+"""
+
+
+@pytest.mark.parametrize(
+    "dated,signed_off,referral_date",
+    [
+        ("9 November 2026", "Yours sincerely,", "2026-11-09"),
+        ("09/11/2026", "Kind regards", "2026-11-09"),
+        # not signed off as a letter: a date in the heading is not taken as its own
+        ("9 November 2026", "Ruth", None),
+        # no date in the letterhead
+        ("", "Yours faithfully", None),
+    ],
+)
+def test_a_letters_date_ends_its_letterhead(dated, signed_off, referral_date):
+    text = _LETTER.format(dated=dated, signed_off=signed_off, support="to introduce Elsie.")
+    draft = read_referral_document(text.encode(), filename="letter.txt", today=TODAY)
+    assert draft.referral.get("referral_date") == referral_date
+
+
+@pytest.mark.parametrize(
+    "support,duration",
+    [
+        ("in support of the council's search for a long-term foster family.", "long_term"),
+        ("to support a move to a short-term foster home near her school.", "short_term"),
+        # what the letter is about, without asking for a placement: no duration
+        ("about the long-term plan for contact with her father.", None),
+    ],
+)
+def test_the_kind_of_home_a_letter_supports_is_the_request(support, duration):
+    text = _LETTER.format(dated="9 November 2026", signed_off="Yours sincerely,", support=support)
+    draft = read_referral_document(text.encode(), filename="letter.txt", today=TODAY)
+    assert (draft.referral.get("placement") or {}).get("duration") == duration

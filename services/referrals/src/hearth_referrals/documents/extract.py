@@ -18,6 +18,7 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.letter_date import letter_date
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
@@ -1893,6 +1894,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         or _printed_email_date(answers, today)
         or _sentence_referral_date(answers, today)
         or _printed_date(answers, today)
+        or letter_date(answers, today)
     )
     if in_a_sentence:
         reference = in_a_sentence[0]

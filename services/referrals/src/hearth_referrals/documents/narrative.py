@@ -55,7 +55,9 @@ _REFERENCE = re.compile(
 )
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
-    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer)\b",
+    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
+    # a guardian's or manager's letter: "in support of the search for", "a move to a home"
+    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to)\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
