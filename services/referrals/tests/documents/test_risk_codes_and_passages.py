@@ -280,3 +280,34 @@ def test_the_kind_of_home_a_letter_supports_is_the_request(support, duration):
     text = _LETTER.format(dated="9 November 2026", signed_off="Yours sincerely,", support=support)
     draft = read_referral_document(text.encode(), filename="letter.txt", today=TODAY)
     assert (draft.referral.get("placement") or {}).get("duration") == duration
+
+
+# --- a numbered section's title over a bare "Type" ------------------------------------------
+
+
+_PORTAL = """Regional Placement Referral
+Section 1 | Placing authority
+1.1 Local authority | Bolton Council
+1.2 Date of referral | 17/11/2026
+Section 2 | {title}
+2.1 Type | {kind}
+2.2 Date required | 14/12/2026
+Section 3 | Child
+3.1 Full name | Nell Ashworth
+3.2 Date of birth | 12/08/2014
+"""
+
+
+@pytest.mark.parametrize(
+    "title,kind,setting",
+    [
+        ("Placement required", "Foster care - long term", "fostering"),
+        ("Placement sought", "Residential children's home", "residential"),
+        # a "Type" under a heading about something else is not the placement asked for
+        ("Education", "Foster care - long term", None),
+    ],
+)
+def test_a_bare_type_under_the_placement_section_is_the_setting(title, kind, setting):
+    text = _PORTAL.format(title=title, kind=kind).replace(" | ", ": ")
+    draft = read_referral_document(text.encode(), filename="portal.txt", today=TODAY)
+    assert (draft.referral.get("placement") or {}).get("setting") == setting

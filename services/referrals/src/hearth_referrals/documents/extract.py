@@ -1545,6 +1545,10 @@ def _under_a_heading(
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
+    if _SECTION_NUMBER.match(answer.label) and _HEADING.match(answer.value):
+        return answer.value.strip(" :"), answer  # "Section 2 | Placement required": a heading
+    if heading and _BARE_KIND.match(answer.label) and field_for(heading) == "setting":
+        return heading, replace(answer, label="Placement type")  # "2.1 Type" under it
     answer = _risk_kinds(_risk_short_forms(heading, answer, after_a_risk))
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
@@ -1563,6 +1567,8 @@ def _under_a_heading(
     return heading, answer
 
 
+_SECTION_NUMBER = re.compile(r"^\W*(section|part)\s*\d{1,2}(\.\d{1,2})?[a-z]?\W*$", re.I)
+_BARE_KIND = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*\.?\s+)?(type|kind)\W*$", re.I)
 _ROLE_LABEL = re.compile(r"^\W*(role|job title|position|designation)\W*$", re.I)
 _REFERRED = re.compile(r"referr|completed by|recorded by|requested by|author", re.I)
 
