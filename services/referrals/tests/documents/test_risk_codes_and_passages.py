@@ -226,6 +226,17 @@ def test_a_risks_heading_naming_its_source_is_not_the_authority(label, field):
             ("to_others", "criminal_exploitation"),
             RiskState.PRESENT,
         ),
+        # the offence a sentence was passed for was done before custody
+        (
+            "She was sentenced for wounding a girl outside school.",
+            ("to_others", "physical_harm"),
+            RiskState.HISTORICAL,
+        ),
+        (
+            "Assaulted a shop worker in May (the index offence).",
+            ("to_others", "physical_harm"),
+            RiskState.HISTORICAL,
+        ),
         # still happening now: not past
         ("He runs away from his carers most weekends.", ("to_child", "missing"), RiskState.PRESENT),
     ],
