@@ -322,3 +322,48 @@ def test_a_bare_type_under_the_placement_section_is_the_setting(title, kind, set
     text = _PORTAL.format(title=title, kind=kind).replace(" | ", ": ")
     draft = read_referral_document(text.encode(), filename="portal.txt", today=TODAY)
     assert (draft.referral.get("placement") or {}).get("setting") == setting
+
+
+# --- each child's card answers its own risk rows ---------------------------------------------
+
+
+_CARDS = """Placement Referral
+Local authority: Wigan Council
+Date of referral: 16/11/2026
+Social worker: Dana Okoro, dana.okoro@wigan.example.gov.uk, 01632 960377
+Section A: First child
+Full name: Ivy Calder
+Date of birth: 14/01/2013
+Going missing: N
+Fire setting: {first_fire}
+Section B: Second child
+Full name: Ned Calder
+Date of birth: 22/07/2016
+Going missing: {second_missing}
+Fire setting: N
+"""
+
+
+@pytest.mark.parametrize(
+    "first_fire,second_missing,ivy,ned",
+    [
+        # the second card's "Unconfirmed" is Ned's, not his sister's too
+        (
+            "N",
+            "Unconfirmed",
+            {"to_child/missing": "none_known", "to_others/fire_setting": "none_known"},
+            {"to_child/missing": "suspected", "to_others/fire_setting": "none_known"},
+        ),
+        (
+            "Y (past) - lit paper in a bin in 2023",
+            "N",
+            {"to_child/missing": "none_known", "to_others/fire_setting": "historical"},
+            {"to_child/missing": "none_known", "to_others/fire_setting": "none_known"},
+        ),
+    ],
+)
+def test_each_childs_card_answers_its_own_risk_rows(first_fire, second_missing, ivy, ned):
+    text = _CARDS.format(first_fire=first_fire, second_missing=second_missing)
+    first, second = _states(text)
+    assert {key: first.get(key) for key in ivy} == ivy
+    assert {key: second.get(key) for key in ned} == ned

@@ -242,7 +242,19 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     # card further on starts the sibling's own answers)
     if len(builder.children) == 1 and "first_name" in builder.child.fields:
         return False
+    if _next_childs_card(builder, answer):
+        return False
     return not _pronoun_names_one_child(builder, answer)
+
+
+def _next_childs_card(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "6.7 Physical harm to others | Unconfirmed" in the second child's card, after the
+    first child's card answered its own risk rows: each card's risk rows are its child's
+    (a grid of risk rows after every child's details, with none before, is the group's)."""
+    current = builder.current
+    if not 0 < current == len(builder.children) - 1 or not risk_terms(answer.label):
+        return False
+    return bool(builder.children[current - 1].risks)
 
 
 _PRONOUNS = {
