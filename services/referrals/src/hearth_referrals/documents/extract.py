@@ -19,6 +19,7 @@ from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.letter_date import letter_date
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
     child_line_under_heading,
@@ -35,6 +36,7 @@ from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
     read_named_blankets,
 )
+from hearth_referrals.documents.risk_codes import expand_risk_codes
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers
 from hearth_referrals.documents.rules.authorities import (
@@ -249,7 +251,19 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     # card further on starts the sibling's own answers)
     if len(builder.children) == 1 and "first_name" in builder.child.fields:
         return False
+    if _next_childs_card(builder, answer):
+        return False
     return not _pronoun_names_one_child(builder, answer)
+
+
+def _next_childs_card(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "6.7 Physical harm to others | Unconfirmed" in the second child's card, after the
+    first child's card answered its own risk rows: each card's risk rows are its child's
+    (a grid of risk rows after every child's details, with none before, is the group's)."""
+    current = builder.current
+    if not 0 < current == len(builder.children) - 1 or not risk_terms(answer.label):
+        return False
+    return bool(builder.children[current - 1].risks)
 
 
 _PRONOUNS = {
@@ -1552,6 +1566,10 @@ def _under_a_heading(
         return (answer.value.strip(" :") if short else ""), answer
     if re.fullmatch(r"[-=_~*\s]{3,}", answer.value):  # "Social worker" over a "-----" rule
         return answer.label, answer
+    if _SECTION_NUMBER.match(answer.label) and _HEADING.match(answer.value):
+        return answer.value.strip(" :"), answer  # "Section 2 | Placement required": a heading
+    if heading and _BARE_KIND.match(answer.label) and field_for(heading) == "setting":
+        return heading, replace(answer, label="Placement type")  # "2.1 Type" under it
     answer = _risk_kinds(_risk_short_forms(heading, answer, after_a_risk))
     if heading and _BARE_NAME.match(answer.label):
         if role_of(heading) or _OTHER_PEOPLE.search(heading):
@@ -1570,6 +1588,8 @@ def _under_a_heading(
     return heading, answer
 
 
+_SECTION_NUMBER = re.compile(r"^\W*(section|part)\s*\d{1,2}(\.\d{1,2})?[a-z]?\W*$", re.I)
+_BARE_KIND = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*\.?\s+)?(type|kind)\W*$", re.I)
 _ROLE_LABEL = re.compile(r"^\W*(role|job title|position|designation)\W*$", re.I)
 _REFERRED = re.compile(r"referr|completed by|recorded by|requested by|author", re.I)
 
@@ -1890,7 +1910,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = repair_ocr_labels(blocks)
+    blocks = expand_risk_codes(repair_ocr_labels(blocks))
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
     answers = _rows_below_history(_second_fields(answers))
     reference, labelled = _reference_date(answers, today)
@@ -1901,6 +1921,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         or _printed_email_date(answers, today)
         or _sentence_referral_date(answers, today)
         or _printed_date(answers, today)
+        or letter_date(answers, today)
     )
     if in_a_sentence:
         reference = in_a_sentence[0]

@@ -10,6 +10,7 @@ import re
 
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.risk_subjects import sentence_subject
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
@@ -54,7 +55,9 @@ _REFERENCE = re.compile(
 )
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
-    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer)\b",
+    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
+    # a guardian's or manager's letter: "in support of the search for", "a move to a home"
+    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to)\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -604,6 +607,8 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
         named = _sibling_named_beside(builder, written, statement.quote) if shared else None
+        if named is None:
+            named = sentence_subject(builder, answer.value, statement.quote)
         builder.current = current if named is None else named
         builder.add_risk(
             (statement.group, statement.name),

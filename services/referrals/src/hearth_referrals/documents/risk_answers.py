@@ -361,10 +361,13 @@ _BLANKET_SENTENCE = re.compile(
     r"|otherwise,? (?:there are )?no |none "
     # "We are not aware of any risks", "Theo presents no known risks to himself or others"
     r"|(?:we are|i am|the (?:la|local authority) is) not aware of any "
-    r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no )"
+    r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no "
+    # "Nothing else is known about risk for Ava": no more risks than those just stated
+    r"|nothing (?:else|more|further) (?:is )?known (?:about|of) (?:any )?)"
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
-    r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted))?"
+    r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted|recorded"
+    r"|on (?:record|file)))?"
     # "No further risk issues are known to the department": known to whom is not whose risk
     r"(?: (?:to|by) (?:the |this |our )?(?:department|local authority|la|us|services"
     r"|children'?s services|service|team|professionals|agencies))?"
@@ -375,6 +378,9 @@ _BLANKET_SENTENCE = re.compile(
     r" (?:child(?:ren)?|siblings?|girls?|boys?)|the (?:children|siblings)"
     r"|him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
     r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
+    # "... for any of the children", "... for either of them": the whole group's answer
+    r"(?: (?:for|to|about|of) (?:any|all|each|either|both|none) of (?:the |these )?"
+    r"(?:children|siblings|them|(?:two|three|four) children))?"
     r"(?: (?:at (?:this|the present) time|currently|at present))?"
     r"(?: (?:are )?(?:known|identified|noted))?"
     # "... known to the department": the LA's own knowledge, the referral's whole answer

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.pdf_cells import ENTRY, table_text
 from hearth_referrals.documents.readers.pdf_columns import newspaper_order
 
 __all__ = ["page_blocks", "words_from_chars"]
@@ -322,7 +323,8 @@ class _Emitter:
                         self.paragraph_block(text)
                     self.in_table = False
                     continue
-                texts = [cell_text(text or "") for text in cells]
+                # a value's entries one a line (table_text marked them)
+                texts = [cell_text(text or "").replace(ENTRY, "\n") for text in cells]
                 if any(texts):
                     self.row_blocks(texts, new_table=index == 0)
             self.in_table = False
@@ -378,7 +380,8 @@ def page_blocks(
     """
     found = page.find_tables() if page is not None else []
     boxes = [table.bbox for table in found]
-    tables = [(table.bbox[1], table.extract()) for table in found]
+    every_word = page.extract_words(keep_blank_chars=False) if found else []
+    tables = [(table.bbox[1], table_text(table, every_word, join_wrapped)) for table in found]
 
     def outside(word: dict) -> bool:
         return not any(

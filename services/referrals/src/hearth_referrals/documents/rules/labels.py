@@ -40,6 +40,13 @@ _LABELS: list[tuple[str, str]] = [
         r".*\b(history|risk|concern)",
     ),
     (
+        # "Risks, as the local authority describes them", "Risks - from the LA's records":
+        # the risks heading, whose source named after it is not a field of its own
+        "risk_prompt",
+        r"^(known |identified |current )?risks?\s*(,|\u2013|-)?\s*(as|according to|from the"
+        r"|per the|provided by|given by)\b",
+    ),
+    (
         "referral_date",
         r"(date of referral|referral date|date referred|date of request"
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
@@ -263,6 +270,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
         r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
+        # a care finance system's "Client": the person the care package is for
+        r"|^client$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
         r"|^the (child|young person)$)",

@@ -28,6 +28,7 @@ from hearth_referrals.documents.rules.risk_words import (
     risk_terms,
     supplied_use,
 )
+from hearth_referrals.documents.rules.verdict_codes import coded_verdict
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
 
@@ -454,7 +455,10 @@ _STOPPED_SINCE = re.compile(
     r"^\W*(?:none|nothing|not|never|no (?:further |more |other )?\w+(?: \w+)?"
     r"|(?:has been |been )?(?:abstinent|sober|clean|drug[- ]free))\s+(?:since\b"
     # "none this year", "nothing in the last six months"
-    r"|(?:so far )?this (?:year|term|month)\b|in the (?:last|past) (?:\w+ )?(?:years?|months?)\b)",
+    r"|(?:so far )?this (?:year|term|month)\b|in the (?:last|past) (?:\w+ )?(?:years?|months?)\b"
+    # "no incidents in the STC", "none in custody": nothing where the child has been since
+    r"|(?:in|at|during|while in) (?:the |his |her |their )?(?:stc|yoi|custody|secure (?:unit"
+    r"|home|centre)|secure training centre|current (?:placement|home))\b)",
     re.I,
 )
 
@@ -611,6 +615,9 @@ def answer_state(
     answer = answer.strip()
     if not answer:
         return RiskState.NOT_STATED
+    coded = coded_verdict(answer)  # "Y - hist.", "? - suspected"
+    if coded is not None:
+        return coded
     if _ANSWER_UNKNOWN.match(answer) or _ALTERNATIVES_LEFT.match(answer):
         return None
     if _NOBODY_COULD_SAY.match(answer):

@@ -444,6 +444,10 @@ _EXPLOITS_OTHERS = Vocabulary(
         r"|drug (dealing|running)|gang\w*|(hold|carry|sell|deal|deliver|run|move|stash)\w* drugs)",
         r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
         r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
+        # "had younger boys carrying for him", "has other children running drugs for her"
+        r"\b(had|has|have|having|with|uses|used) (other |younger |vulnerable )*(peers|young"
+        r" people|children|boys|girls|kids|pupils) (carrying|dealing|running|selling|holding"
+        r"|stashing|shoplifting|stealing)( drugs| knives| weapons)? for (him|her|them)\b",
     ),
     source="Home Office county lines guidance: children who recruit or control others",
 )

@@ -138,6 +138,14 @@ _CUE_PATTERNS = {
         r"\bresolved\b",
         r"\bthere (is|was) a (previous |past )?history of\b",
         r"\bdischarged from\b",
+        # "Before custody he went missing weekly": what the child did before being locked up
+        # or taken into care is past
+        r"\b(before|prior to) (custody|(his|her|their) (arrest|sentence|remand|custody)"
+        r"|(coming|being taken|being received|going) into (care|custody)"
+        r"|(he|she|they) (was|were) (remanded|sentenced|taken into care|accommodated))\b",
+        # the offence a sentence was passed for: done before custody, not going on now
+        r"\b(was|were|has been|have been|had been) (sentenced|convicted)\b",
+        r"\bat the time of (his|her|their) (arrest|offence)\b|\bindex offence\b",
     ),
     "suspected": _any(
         r"\bpossibl[ey]\b",

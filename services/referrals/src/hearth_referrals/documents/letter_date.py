@@ -1,0 +1,38 @@
+"""A letter's own date: the date that ends its letterhead ("Guardian's office, Truro
+TR1  20 November 2026"), in a document that is a letter (signed off "Yours sincerely",
+"Kind regards"). It is the referral's date when no label or sentence gives one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.dates import find_dates
+
+__all__ = ["letter_date"]
+
+_SIGNED_OFF = re.compile(
+    r"^\W*(yours (sincerely|faithfully|truly)|kind regards|best regards|with regards"
+    r"|many thanks|regards)\W*$",
+    re.I,
+)
+# a written date at the end of a line: "20 November 2026", "3rd December 2026", "20/11/2026"
+_ENDING_DATE = re.compile(
+    r"(\b\d{1,2}(st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+20\d\d|\b\d{1,2}/\d{1,2}/20\d\d)\W*$"
+)
+_HEAD = 4  # the letterhead: the first lines, before the letter's own words
+
+
+def letter_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
+    """The date ending one of a letter's first lines; None if it is not a letter."""
+    if not any(_SIGNED_OFF.match(a.value) and not a.label for a in answers):
+        return None
+    for answer in answers[:_HEAD]:
+        if answer.label or answer.part.startswith(("headers", "signature", "forwarded")):
+            continue
+        ending = _ENDING_DATE.search(answer.value)
+        dates = find_dates(ending.group(1), today) if ending else []
+        if dates and dates[0].value <= today:
+            return dates[0].value, answer
+    return None

@@ -1,0 +1,81 @@
+"""Risk flags written as codes with a key: "SH | ? - suspected", "FIR | N" over "Key: SH
+self-harm, FIR fire, ...". The key says what each code stands for; the flags are then
+read as the risks they name, and the key itself, a list of every risk the form asks
+about, is not read as risks of the child's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+
+__all__ = ["expand_risk_codes", "risk_key"]
+
+# "Flag key:", "Key -", "Codes used:", "Legend:", "Abbreviations:" before the list.
+_KEY_LABEL = re.compile(
+    r"^\W*(?:(?:flag|risk|code|indicator)s?\s+)?(?:key|legend|codes(?: used)?|abbreviations)"
+    r"\s*[:\u2013-]\s*",
+    re.I,
+)
+# "SH self-harm", "CSE = sexual exploitation", "MIS - missing", "FIR: fire".
+_KEY_ITEM = re.compile(
+    r"^\s*([A-Z]{2,5})\s*(?:[=:\u2013-]\s*)?([A-Za-z][A-Za-z' -]{1,40}?)\s*\.?\s*$"
+)
+_MIN_ITEMS = 3
+
+
+def _risk_name(meaning: str) -> str | None:
+    """The words a code stands for, as a risk's name the rules know; None if no risk."""
+    if len(risk_terms(meaning)) == 1:
+        return meaning
+    shorthand = RISK_SHORTHAND.get(meaning.strip().lower())
+    return shorthand[0] if shorthand else None
+
+
+def risk_key(text: str) -> dict[str, str]:
+    """The codes a key line gives, each with the risk it stands for; empty if the line is
+    not a key of risk codes (too few items, or items that are not code and meaning)."""
+    label = _KEY_LABEL.match(text)
+    body = text[label.end() :] if label else text
+    items = [item for item in re.split(r"\s*[,;]\s*", body.strip()) if item.strip()]
+    if len(items) < _MIN_ITEMS:
+        return {}
+    key: dict[str, str] = {}
+    for item in items:
+        found = _KEY_ITEM.match(item)
+        if found is None:
+            return {}
+        name = _risk_name(found.group(2))
+        if name is not None:
+            key[found.group(1)] = name
+    # without a "Key:" label, every item must be a risk's code ("SH = self-harm; ...")
+    if len(key) < _MIN_ITEMS or (label is None and len(key) < len(items)):
+        return {}
+    return key
+
+
+def _expanded(block: Block, key: dict[str, str]) -> Block:
+    text = block.text.strip()
+    if block.kind is BlockKind.CELL:
+        return replace(block, text=key[text]) if text in key else block
+    # "SH: ? - suspected", "VIO - Y - current": a line opening with a code and its answer
+    found = re.match(r"^\s*([A-Z]{2,5})(?=\s*[:|\u2013-]\s)", block.text)
+    if found and found.group(1) in key:
+        return replace(block, text=key[found.group(1)] + block.text[found.end() :])
+    return block
+
+
+def expand_risk_codes(blocks: list[Block]) -> list[Block]:
+    """The blocks with each risk code written as its risk's name, and the key left out."""
+    key: dict[str, str] = {}
+    keys: set[int] = set()
+    for index, block in enumerate(blocks):
+        found = risk_key(block.text)
+        if found:
+            key.update(found)
+            keys.add(index)
+    if not key:
+        return blocks
+    return [_expanded(block, key) for index, block in enumerate(blocks) if index not in keys]
