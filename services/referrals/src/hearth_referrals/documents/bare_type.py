@@ -3,7 +3,8 @@
 Short notes (a Markdown export, a kinship breakdown request) write the kind of placement
 under a one-word label, "Type", with no "placement" near it. When nothing else gave the
 setting, such a line whose words name exactly one setting is the setting asked for. A
-"Type" inside a history or a parent's part is not: only the request's own part counts.
+"Type" inside a history, a parent's part or a part about school, health, family time or
+risks is not: only the request's own part counts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from hearth_referrals.documents.rules.answers import Answer
 __all__ = ["setting_from_bare_type"]
 
 _BARE_TYPE = re.compile(r"^\W*(type|kind|sought|looking for)\W*$", re.I)
-_NOT_THE_REQUEST = re.compile(r"\b(history|previous|past|current|parent|mother|father)\b", re.I)
+# A part about something else (a past placement, a parent, the child's school, health or
+# family time) has its own "Type" (of school, of contact...): not the placement sought.
+_NOT_THE_REQUEST = re.compile(
+    r"\b(history|previous|past|current|parent|mother|father"
+    r"|education|school|health|family time|contact|risks?)\b",
+    re.I,
+)
 
 
 def setting_from_bare_type(builder: DraftBuilder, answers: list[Answer]) -> None:
