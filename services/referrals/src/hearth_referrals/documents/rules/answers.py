@@ -14,6 +14,7 @@ from itertools import groupby
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -620,6 +621,9 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
                 answers.extend(_table_answers([cell for row in part for cell in row]))
         return answers
     header = [cell.text.strip() for cell in rows[0]]
+    scored = scored_risk_rows(rows)
+    if scored is not None:  # "Risk domain | Score | Status | Evidence"
+        return [Answer(name, words, block, [], False, block) for name, words, block in scored]
     if _dated_rows(rows, header):
         return _record_answers(rows[1:])
     known = _known_column_answers(rows)

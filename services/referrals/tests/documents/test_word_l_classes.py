@@ -1,0 +1,111 @@
+"""Classes from training_l's Word files (l01-l12), in my own words: a needs-scoring
+tool's risk table whose number column is the tool's scale and whose status word and
+evidence answer each risk, behind domain codes and short names ("D4 Fire")...
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+TODAY = TEST_NOW.date()
+
+
+def _table(document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+
+def _word(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _referral(build) -> dict:
+    return read_referral_document(_word(build), today=TODAY).referral
+
+
+def _missing(build) -> set[str]:
+    draft = read_referral_document(_word(build), today=TODAY)
+    return {item.pointer for item in draft.missing}
+
+
+def _states(child: dict) -> dict[str, str]:
+    return {
+        f"{side}/{name}": risk["state"]
+        for side, risks in child["risks"].items()
+        for name, risk in risks.items()
+    }
+
+
+def _head(document) -> None:
+    document.add_paragraph("Rutland County Council - Placement Matching Scores")
+    _table(
+        document,
+        [
+            ["Worker", "Delroy Achterberg"],
+            ["Date", "16/11/2026"],
+            ["Ref", "RCC-88120"],
+        ],
+    )
+    document.add_paragraph("PLOWRIGHT, Keira")
+    _table(document, [["Date of birth", "02/02/2013"], ["Gender", "Female"]])
+
+
+class TestScoredRiskTable:
+    """ "Area of risk | Rating | Status | Evidence": the number is the tool's own scale;
+    the status word and the evidence say whether the risk is the child's now."""
+
+    @pytest.mark.parametrize(
+        ("first", "score"),
+        [("Area of risk", "Rating"), ("Risk domain", "Score"), ("Domain", "Level")],
+    )
+    def test_status_words_not_the_numbers_answer(self, first, score):
+        def build(document):
+            _head(document)
+            _table(
+                document,
+                [
+                    [first, score, "Status", "Evidence"],
+                    ["D1 Self-harm", "0", "Nil", ""],
+                    ["D2 Going missing", "1", "Historic", "Ran from respite twice in 2023"],
+                    ["D3 Substance misuse", "2", "Query", "Smelt of cannabis after school"],
+                    ["D4 Fire", "0", "Nil", ""],
+                    ["D5 Animals", "3", "Active", "Threw the neighbour's kitten down stairs"],
+                    ["D6 Eating", "0", "None", ""],
+                ],
+            )
+
+        states = _states(_referral(build)["children"][0])
+        assert states["to_child/self_harm"] == "none_known"
+        assert states["to_child/missing"] == "historical"
+        assert states["to_child/drug_alcohol"] == "suspected"
+        assert states["to_others/fire_setting"] == "none_known"
+        assert states["to_others/harm_to_animals"] == "present"
+        assert states["to_child/eating_disorder"] == "none_known"
+
+    def test_a_row_left_blank_is_still_asked(self):
+        def build(document):
+            _head(document)
+            _table(
+                document,
+                [
+                    ["Risk area", "Score", "Status", "Evidence"],
+                    ["1. Self-harm", "0", "Nil", ""],
+                    ["2. Fire setting", "", "", ""],
+                    ["3. Going missing", "0", "Nil", ""],
+                ],
+            )
+
+        missing = _missing(build)
+        assert "/children/0/risks/to_others/fire_setting" in missing
+        assert "/children/0/risks/to_child/self_harm" not in missing
