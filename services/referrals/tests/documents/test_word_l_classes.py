@@ -109,3 +109,76 @@ class TestScoredRiskTable:
         missing = _missing(build)
         assert "/children/0/risks/to_others/fire_setting" in missing
         assert "/children/0/risks/to_child/self_harm" not in missing
+
+
+def _mother_and_baby(document, parent: str = "Mum", child: str = "Baby") -> None:
+    document.add_paragraph("Dudley Metropolitan Borough Council")
+    document.add_paragraph("Mother and baby foster placement - referral")
+    document.add_paragraph("Date: 13/11/2026")
+    document.add_paragraph("Social worker: Bronwen Ashdown")
+    _table(
+        document,
+        [
+            ["", parent, child],
+            ["Name", "Tayla Merriweather", "Rocco Merriweather"],
+            ["Date of birth", "30/06/2008", "21/10/2026"],
+            ["Gender", "Female", "Male"],
+            ["Legal status", "Section 20 (a looked-after young mother)", "Interim care order"],
+        ],
+    )
+    _table(
+        document,
+        [
+            ["Risk", parent, child],
+            ["Self-harm", "Cut her arms at 14, none since", "None"],
+            ["Drugs / alcohol", "Uses cannabis most days", "None"],
+            ["Violence", "Assaulted a support worker in March", "None"],
+            ["Going missing", "Yes - stays out overnight", "None"],
+        ],
+    )
+
+
+class TestParentAndBabyColumns:
+    """ " | Mum | Baby" over the same rows: the baby's column is the child's; the mother's
+    drugs, self-harm and violence are hers, and she is not a second child."""
+
+    @pytest.mark.parametrize(
+        ("parent", "child"),
+        [("Mum", "Baby"), ("Mother's details", "Baby's details"), ("Parent", "Infant")],
+    )
+    def test_one_child_the_baby(self, parent, child):
+        referral = _referral(lambda document: _mother_and_baby(document, parent, child))
+        [baby] = referral["children"]
+        assert (baby["first_name"], baby["last_name"]) == ("Rocco", "Merriweather")
+        assert baby["date_of_birth"] == "2026-10-21"
+        assert baby["gender"] == "male"
+        assert baby["legal_status"] == "C1"
+
+    def test_the_mothers_risks_are_not_the_babys(self):
+        [baby] = _referral(_mother_and_baby)["children"]
+        states = _states(baby)
+        for key in ("to_child/self_harm", "to_child/drug_alcohol", "to_child/missing"):
+            assert states[key] == "none_known"
+        assert states["to_others/physical_harm"] == "none_known"
+
+
+class TestStartWantedFrom:
+    """ "Placement wanted from", "Move to foster carers": the day the placement starts."""
+
+    @pytest.mark.parametrize(
+        ("label", "value", "expected"),
+        [
+            ("Placement wanted from", "Tuesday 1st December", "2026-12-01"),
+            ("Date wanted", "07/12/2026", "2026-12-07"),
+            ("Move to foster carers", "Monday 4 January 2027", "2027-01-04"),
+            ("Planned move to new carers", "11/01/2027", "2027-01-11"),
+        ],
+    )
+    def test_the_label_names_the_start(self, label, value, expected):
+        def build(document):
+            document.add_paragraph("Shropshire Council - request for a foster home")
+            document.add_paragraph("Date of referral: 16/11/2026")
+            document.add_paragraph("Child: Kasey Oyelaran, born 03/09/2012")
+            document.add_paragraph(f"{label}: {value}")
+
+        assert _referral(build)["placement"]["start_date"] == expected

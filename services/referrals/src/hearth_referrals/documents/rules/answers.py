@@ -14,6 +14,7 @@ from itertools import groupby
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.person_columns import parent_and_child_columns
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
@@ -626,6 +627,9 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
         return [Answer(name, words, block, [], False, block) for name, words, block in scored]
     if _dated_rows(rows, header):
         return _record_answers(rows[1:])
+    people = parent_and_child_columns(rows)
+    if people is not None:  # " | Mother | Baby": the baby's column is the child's
+        return [_answer(label, cell.text, cell, asked) for label, cell, asked in people]
     known = _known_column_answers(rows)
     if known is not None:
         return known

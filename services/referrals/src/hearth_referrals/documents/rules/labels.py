@@ -106,8 +106,8 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         "start_date",
-        r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
-        r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"(start date|date (placement )?(needed|required|sought|wanted)|needed (by|from)"
+        r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
         r"|^when (needed )?(from|by)\b"
@@ -126,7 +126,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
         r"|release)( date)?$|^(discharge|release) date$"
         # a hospital's "Medically fit for discharge: Monday 23rd": the baby leaves that day
-        r"|^(medically )?(fit|ready) for (discharge|release)( date| from| on)?$)",
+        r"|^(medically )?(fit|ready) for (discharge|release)( date| from| on)?$"
+        # a step-down's "Move to foster carers: Monday 14 December": the day of the move
+        r"|^(date of (the )?|planned )?move to (the )?(foster (care|carers?|family|home)"
+        r"|new (carers|family|home|placement)|family[- ]based care|carers|placement)$)",
     ),
     (
         # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
