@@ -182,3 +182,80 @@ class TestStartWantedFrom:
             document.add_paragraph(f"{label}: {value}")
 
         assert _referral(build)["placement"]["start_date"] == expected
+
+
+def _two_children_with_rated_risks(document, blank_row: bool = False) -> None:
+    document.add_paragraph("Halton Borough Council - Placement search")
+    _table(document, [["Date requested", "12/11/2026"], ["Worker", "Oksana Brierley"]])
+    for number, (first, born, rows) in enumerate(
+        [
+            (
+                "Tobias",
+                "14/04/2015",
+                [
+                    ["Going missing", "Historic", "Ran from school twice in 2024."],
+                    ["Violence to others", "Current", "Hit a teaching assistant last week."],
+                    ["Fire setting", "No known risk", ""],
+                ],
+            ),
+            (
+                "Lottie",
+                "08/08/2018",
+                [
+                    ["Going missing", "No known risk", ""],
+                    ["Violence to others", "No known risk", ""],
+                    ["Fire setting", "Suspected", "Matches found under her bed."],
+                ],
+            ),
+        ],
+        start=1,
+    ):
+        document.add_paragraph(f"Child {number} of 2")
+        _table(
+            document,
+            [["First name", first], ["Surname", "Rimmington"], ["Date of birth", born]],
+        )
+        document.add_paragraph("Contact")
+        _table(
+            document,
+            [
+                ["Who", "How often"],
+                ["mother", "Every other Sunday, supervised"],
+                ["father", "Monthly video call"],
+            ],
+        )
+        body = [list(row) for row in rows]
+        if blank_row and number == 2:
+            body.append(["Cruelty to animals", "", ""])
+        _table(document, [["Risk", "Rating", "Commentary"], *body])
+
+
+class TestRatedRiskTablePerChild:
+    """ "Risk | Rating | Commentary" under each child's own heading: "Rating" and
+    "Commentary" head columns (they are not two children's names), a "mother | ..." row
+    in a contact table is about her and starts no Part, and each child keeps their own
+    risks."""
+
+    def test_each_child_their_own_rows(self):
+        children = _referral(_two_children_with_rated_risks)["children"]
+        assert [child["first_name"] for child in children] == ["Tobias", "Lottie"]
+        tobias, lottie = (_states(child) for child in children)
+        assert tobias["to_child/missing"] == "historical"
+        assert tobias["to_others/physical_harm"] == "present"
+        assert tobias["to_others/fire_setting"] == "none_known"
+        assert lottie["to_child/missing"] == "none_known"
+        assert lottie["to_others/physical_harm"] == "none_known"
+        assert lottie["to_others/fire_setting"] == "suspected"
+
+    def test_contact_rows_reach_each_child(self):
+        children = _referral(_two_children_with_rated_risks)["children"]
+        for child in children:
+            assert sorted(item["with_whom"].lower() for item in child["family_time"]) == [
+                "father",
+                "mother",
+            ]
+
+    def test_no_known_risk_on_one_row_answers_that_row_only(self):
+        missing = _missing(lambda document: _two_children_with_rated_risks(document, True))
+        assert "/children/1/risks/to_others/harm_to_animals" in missing
+        assert "/children/1/risks/to_others/fire_setting" not in missing

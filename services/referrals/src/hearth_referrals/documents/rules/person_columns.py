@@ -54,3 +54,19 @@ def parent_and_child_columns(rows: list[list[Block]]) -> list[tuple[str, Block, 
                 cell = replace(cell, location=replace(cell.location, part=part))
             found.append((row[0].text, cell, row[0]))
     return found
+
+
+# The words that head a risk or needs table's columns ("Risk | Rating | Commentary"):
+# capitalised like a first name, never a child's.
+_COLUMN_WORD = re.compile(
+    r"^\W*(rating|ratings|commentary|comments?|details?|notes?|evidence|status|score|level"
+    r"|description|summary|actions?|mitigation|severity|likelihood|impact|outcome|response"
+    r"|answer|information|concerns?|history|context|frequency|current|historic|plan"
+    r"|management|strategy|strategies|triggers?|rag|grade|category|explanation|narrative)\W*$",
+    re.I,
+)
+
+
+def column_word(text: str) -> bool:
+    """A column's heading word ("Rating", "Commentary"), not a child's first name."""
+    return bool(_COLUMN_WORD.match(text))
