@@ -259,3 +259,95 @@ class TestRatedRiskTablePerChild:
         missing = _missing(lambda document: _two_children_with_rated_risks(document, True))
         assert "/children/1/risks/to_others/harm_to_animals" in missing
         assert "/children/1/risks/to_others/fire_setting" not in missing
+
+
+class TestProviderEnquirySheet:
+    """A children's home's own enquiry sheet and a case system's request: "Date of
+    enquiry" and "Date requested" are the referral's date, "Requesting worker" the
+    worker, "When is a bed needed" the start, a bare "Provision" under the placement
+    heading the kind of home asked for."""
+
+    def _sheet(self, rows: list[list[str]]) -> dict:
+        def build(document):
+            document.add_paragraph("Brambleside House - admissions enquiry")
+            _table(document, rows)
+            document.add_paragraph("Name: Corey Fenwick-Ashe")
+            document.add_paragraph("Date of birth: 14/01/2012")
+
+        return _referral(build)
+
+    @pytest.mark.parametrize("label", ["Date of enquiry", "Enquiry date", "Date requested"])
+    def test_the_enquiry_day_is_the_referral_date(self, label):
+        referral = self._sheet([[label, "10/11/2026"], ["Enquiry taken by", "Gwen Iredale"]])
+        assert referral["referral_date"] == "2026-11-10"
+
+    @pytest.mark.parametrize("label", ["Requesting worker", "Referring worker"])
+    def test_the_requesting_worker(self, label):
+        referral = self._sheet([["Date of enquiry", "10/11/2026"], [label, "Nadia Quarshie"]])
+        assert referral["social_worker"]["name"] == "Nadia Quarshie"
+
+    @pytest.mark.parametrize(
+        "label", ["When is a bed needed", "When is the placement wanted", "When is a home needed"]
+    )
+    def test_when_the_bed_is_needed(self, label):
+        referral = self._sheet([["Date of enquiry", "10/11/2026"], [label, "Friday 13/11/2026"]])
+        assert referral["placement"]["start_date"] == "2026-11-13"
+
+    def test_a_bare_provision_under_the_placement_heading(self):
+        def build(document):
+            document.add_paragraph("Placement sought")
+            _table(
+                document, [["Provision", "Foster care with an agency"], ["Timescale", "Planned"]]
+            )
+            document.add_paragraph("Name: Corey Fenwick-Ashe")
+
+        assert _referral(build)["placement"]["setting"] == "fostering"
+
+
+class TestStoppedOrThought:
+    """A dated past event followed by words saying it has stopped is historical; what a
+    carer thinks happened is a suspicion."""
+
+    @pytest.mark.parametrize(
+        ("label", "answer", "key", "state"),
+        [
+            (
+                "Any aggression to staff or peers?",
+                "Threw a chair at a teacher in 2022; none at her present school.",
+                "to_others/physical_harm",
+                "historical",
+            ),
+            (
+                "Any criminal exploitation?",
+                "Ran drugs for a line in 2024; no concerns this year.",
+                "to_child/criminal_exploitation",
+                "historical",
+            ),
+            (
+                "Any eating difficulties?",
+                "Was under the eating disorders team in 2023, sleeping well and eating normally now.",
+                "to_child/eating_disorder",
+                "historical",
+            ),
+            (
+                "Does he go missing?",
+                "His nan thinks he went out through the window on Saturday night.",
+                "to_child/missing",
+                "suspected",
+            ),
+            (
+                "Does he go missing?",
+                "Went missing on Saturday night; police found him in town.",
+                "to_child/missing",
+                "present",
+            ),
+        ],
+    )
+    def test_state(self, label, answer, key, state):
+        def build(document):
+            document.add_paragraph("Enquiry date: 18/11/2026")
+            _table(
+                document, [["Name", "Corey Fenwick-Ashe"], ["DOB", "14/01/2012"], [label, answer]]
+            )
+
+        assert _states(_referral(build)["children"][0])[key] == state

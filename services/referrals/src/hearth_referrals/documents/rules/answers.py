@@ -13,8 +13,8 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]

@@ -54,6 +54,9 @@ _LABELS: list[tuple[str, str]] = [
         # a telephone referral: the call is the request
         r"|^(phone |telephone )?call (taken|received|logged)( on| at)?$"
         r"|^date (and time )?of (the )?(phone |telephone )?call$|^call date$"
+        # a provider's own enquiry sheet: the day the LA asked; an Eclipse "Date requested"
+        r"|^(date of (the )?)?enquiry( date)?$|^enquiry (taken|received|made|logged) on$"
+        r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
@@ -107,9 +110,11 @@ _LABELS: list[tuple[str, str]] = [
     (
         "start_date",
         r"(start date|date (placement )?(needed|required|sought|wanted)|needed (by|from)"
-        r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date"
+        r"|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when is (a |the )?(placement|bed|home|place|room|vacancy) (needed|required|wanted)"
+        r"|^needed by$|^(required |needed )?from$"
         r"|^when (needed )?(from|by)\b"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
@@ -285,6 +290,7 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
+            r"|^(requesting|referring|named|child's) worker$"
             rf"|\b({AUTHOR})$",
             re.I,
         ),
@@ -406,8 +412,10 @@ def field_for(label: str, part: str = "") -> str | None:
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
-    if re.fullmatch(r"(type|kind)", label, re.I) and re.search(r"placement", part, re.I):
-        return "setting"  # "Type" under "Placement needed"
+    if re.fullmatch(r"(type|kind|provision|resource)", label, re.I) and re.search(
+        r"placement", part, re.I
+    ):
+        return "setting"  # "Type" or "Provision" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             if name == "setting" and _HISTORY_LABEL.match(label):

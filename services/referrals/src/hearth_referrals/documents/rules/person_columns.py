@@ -32,7 +32,7 @@ def parent_and_child_columns(rows: list[list[Block]]) -> list[tuple[str, Block, 
     1" when there are several children, the table's own part for one). None when the
     header row is not one parent column and at least one child column."""
     header = [cell.text.strip() for cell in rows[0]]
-    if len(rows) < 2 or len(header) < 3 or header[0] and _CHILD.match(header[0]):
+    if len(rows) < 2 or len(header) < 3 or (header[0] and _CHILD.match(header[0])):
         return None
     parents = [index for index, text in enumerate(header) if index and _PARENT.match(text)]
     children = [index for index, text in enumerate(header) if index and _CHILD.match(text)]

@@ -26,7 +26,9 @@ _SCORE_HEADER = re.compile(
 _SCORE = re.compile(r"^\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*$")
 _FIRST_HEADER = re.compile(r"\b(risks?|domains?|areas?|concerns?|factors?|indicators?)\b", re.I)
 # "R7 ", "D3. ", "A1) ", "4.2 ": a tool's own number for the domain, before its name
-_DOMAIN_CODE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})?)[.):]?\s+(?=\S)")
+_DOMAIN_CODE = re.compile(
+    r"^\s*(?:[A-Z]{1,2}\s?\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2})?)[.):]?\s+(?=\S)"
+)
 
 
 def _risk_name(text: str) -> str:
