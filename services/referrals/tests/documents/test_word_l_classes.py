@@ -351,3 +351,75 @@ class TestStoppedOrThought:
             )
 
         assert _states(_referral(build)["children"][0])[key] == state
+
+
+class TestOneRowALine:
+    """A heading line, then one placement or one person a line below it: every line is a
+    row of that answer, until a line that is not one."""
+
+    def _typed(self, lines: list[str]) -> dict:
+        def build(document):
+            document.add_paragraph("Referral date: 09/11/2026")
+            document.add_paragraph("Name: Shannon Pettigrew-Oduya")
+            document.add_paragraph("Date of birth: 05/05/2011")
+            for line in lines:
+                document.add_paragraph(line)
+
+        return _referral(build)["children"][0]
+
+    def test_each_placement_line(self):
+        child = self._typed(
+            [
+                "Care history",
+                "Residential unit, Skegness (current), since 06/2025",
+                "Foster carers, Boston, 2023 \u2013 2025",
+                "Connected person (grandmother), 2022 \u2013 2023",
+                "Current plan",
+                "Shannon wants to live with a family near her school.",
+            ]
+        )
+        assert len(child["placement_history"]) == 3
+
+    def test_each_person_line(self):
+        child = self._typed(
+            [
+                "Family time",
+                "Grandad \u2013 Sunday lunch every week",
+                "Mam \u2013 twice a month at the family centre",
+                "Brother Kyle \u2013 video call every couple of months",
+                "Education",
+                "Skegness Academy",
+            ]
+        )
+        assert sorted(item["with_whom"].lower() for item in child["family_time"]) == [
+            "brother kyle",
+            "grandad",
+            "mam",
+        ]
+
+    def test_a_sentence_below_is_not_a_row(self):
+        child = self._typed(
+            [
+                "Care history",
+                "Foster carers, Boston, 2023 \u2013 2025",
+                "She settled well there and the carers would have her back. They retired in 2025.",
+            ]
+        )
+        assert len(child["placement_history"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "frequency"),
+    [
+        ("Mother 3 x per week, supervised", "several_times_a_week"),
+        ("Mother 2x a week", "several_times_a_week"),
+        ("Aunt \u2013 cards and a visit every couple of months", "less_often"),
+    ],
+)
+def test_how_often_in_shorthand(said, frequency):
+    def build(document):
+        document.add_paragraph("Referral date: 09/11/2026")
+        _table(document, [["Name", "Shannon Pettigrew-Oduya"], ["Family time", said]])
+
+    [item] = _referral(build)["children"][0]["family_time"]
+    assert item["frequency"] == frequency

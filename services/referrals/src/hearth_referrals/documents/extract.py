@@ -49,6 +49,7 @@ from hearth_referrals.documents.rules.history import (
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
@@ -1525,7 +1526,9 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
         or _RISK_PART.search(heading or "")
         or _RISK_PART.search(answer.part)
     )
-    if not (under_risks and len(words) == 1) and others < 2:
+    # "Food / eating": two short names of the one risk ask one question
+    one = len(words) == 1 or len({_RISK_SHORT_FORMS.get(word) for word in words}) == 1
+    if not (under_risks and one) and others < 2:
         return answer
     pieces[::2] = [
         _RISK_SHORT_FORMS.get(piece.strip(" ?:*").lower(), piece) for piece in pieces[::2]
@@ -1883,7 +1886,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = repair_ocr_labels(blocks)
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
-    answers = _rows_below_history(_second_fields(answers))
+    answers = list_rows_below(_rows_below_history(_second_fields(answers)))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
