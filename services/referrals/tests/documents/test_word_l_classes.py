@@ -423,3 +423,30 @@ def test_how_often_in_shorthand(said, frequency):
 
     [item] = _referral(build)["children"][0]["family_time"]
     assert item["frequency"] == frequency
+
+
+def test_a_numbered_placement_table_on_each_childs_card():
+    """ "# | Placement" under each numbered child's card: that child's placements."""
+
+    def build(document):
+        document.add_paragraph("Date requested: 11/11/2026")
+        for number, (first, rows) in enumerate(
+            [
+                ("Ruben", [["1", "Foster carers, Whitby (current), since 04/2025"]]),
+                (
+                    "Saffi",
+                    [
+                        ["1", "Foster carers, Whitby (current), since 04/2025"],
+                        ["2", "Residential unit, Redcar, 01/2024 \u2013 04/2025"],
+                    ],
+                ),
+            ],
+            start=1,
+        ):
+            document.add_paragraph(f"Child {number} of 2")
+            _table(document, [["Forename", first], ["Surname", "Gallacher"]])
+            document.add_paragraph("Previous placements")
+            _table(document, [["No.", "Placement"], *rows])
+
+    children = _referral(build)["children"]
+    assert [len(child["placement_history"]) for child in children] == [1, 2]

@@ -536,6 +536,13 @@ def _named_child(builder: DraftBuilder, part: str) -> list[int]:
     ]
 
 
+def _numbered_child(builder: DraftBuilder, part: str) -> list[int]:
+    """ "Child 2 of 2", "Child 1": the child a numbered card's heading is about."""
+    found = re.match(r"^\W*child\s+(\d)\b", part, re.I)
+    index = int(found.group(1)) - 1 if found else -1
+    return [index] if 0 <= index < len(builder.children) else []
+
+
 def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | None:
     """A sibling group's cards, each with its own care table under a heading naming the
     child: each child's rows (None unless every table sits under one child's heading)."""
@@ -549,7 +556,7 @@ def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | N
         rows, where = care_rows(part_blocks, builder.reference_date)
         if not rows:
             continue
-        named = _named_child(builder, part)
+        named = _named_child(builder, part) or _numbered_child(builder, part)
         if len(named) != 1 or named[0] in found:
             return None
         found[named[0]] = (rows, where)
