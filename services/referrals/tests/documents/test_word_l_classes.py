@@ -450,3 +450,33 @@ def test_a_numbered_placement_table_on_each_childs_card():
 
     children = _referral(build)["children"]
     assert [len(child["placement_history"]) for child in children] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["Step down: Secure to a children's home"], "setting", "residential"),
+        (["Step-down - Residential to family-based care"], "setting", "fostering"),
+        (
+            ["When is a home needed: 14/12/2026", "Long-term home until she is 18."],
+            "duration",
+            "long_term",
+        ),
+        (
+            ["Short-term placement while the assessment finishes in the spring."],
+            "duration",
+            "short_term",
+        ),
+    ],
+)
+def test_what_kind_of_home_a_title_or_line_asks_for(lines, field, expected):
+    """A step-down's title names where from then where to; a line that opens by naming
+    the kind of home asked for says how long, however long the line."""
+
+    def build(document):
+        document.add_paragraph("Referral date: 09/11/2026")
+        for line in lines:
+            document.add_paragraph(line)
+        document.add_paragraph("Name: Sorcha Penhaligon")
+
+    assert _referral(build)["placement"][field] == expected

@@ -194,7 +194,7 @@ def _minutes_date(answers: list[Answer], today: date) -> tuple[date, Answer] | N
 
 # Labels whose own words carry the meaning of the answer: what is asked for, pronouns.
 _SENTENCE_LABEL = re.compile(
-    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?)\b", re.I
+    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?|step[- ]?down)\b", re.I
 )
 
 
