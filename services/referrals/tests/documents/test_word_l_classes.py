@@ -480,3 +480,28 @@ def test_what_kind_of_home_a_title_or_line_asks_for(lines, field, expected):
         document.add_paragraph("Name: Sorcha Penhaligon")
 
     assert _referral(build)["placement"][field] == expected
+
+
+class TestStillToCome:
+    """What the writer says will come later is still asked for."""
+
+    def test_to_be_confirmed_once_something_happens(self):
+        def build(document):
+            document.add_paragraph("Referral date: 09/11/2026")
+            _table(
+                document,
+                [
+                    ["Name", "Sorcha Penhaligon"],
+                    ["Family time", "To be confirmed when the first review has been held."],
+                ],
+            )
+
+        assert "/children/0/family_time" in _missing(build)
+
+    def test_the_mothers_health_does_not_answer_the_babys(self):
+        def build(document):
+            _mother_and_baby(document)
+            _table(document, [["", "Mum", "Baby"], ["Health", "Anxiety, on sertraline", ""]])
+            document.add_paragraph("Health details for the baby to follow from the midwife.")
+
+        assert "/children/0/health_needs" in _missing(build)

@@ -52,7 +52,9 @@ def parent_and_child_columns(rows: list[list[Block]]) -> list[tuple[str, Block, 
             cell = row[column]
             if part is not None:
                 cell = replace(cell, location=replace(cell.location, part=part))
-            found.append((row[0].text, cell, row[0]))
+            # "Mother's health": her answer, in words every reader knows is not the child's
+            label = f"{part}'s {row[0].text.strip()}" if column in parents else row[0].text
+            found.append((label, cell, row[0]))
     return found
 
 
