@@ -505,3 +505,37 @@ class TestStillToCome:
             document.add_paragraph("Health details for the baby to follow from the midwife.")
 
         assert "/children/0/health_needs" in _missing(build)
+
+
+class TestHomesOwnEnquirySheet:
+    """A children's home's own admission enquiry asks for a bed in that home."""
+
+    def _sheet(self, extra: list[list[str]]) -> dict:
+        def build(document):
+            document.add_paragraph("Larkspur Rise")
+            _table(
+                document,
+                [
+                    ["Date of enquiry", "10/11/2026"],
+                    ["Name", "Corey Fenwick-Ashe"],
+                    ["DOB", "14/01/2012"],
+                    *extra,
+                ],
+            )
+
+        return _referral(build)["placement"]
+
+    def test_the_sheet_asks_for_residential(self):
+        placement = self._sheet(
+            [
+                ["Pre-admission checklist completed", "Yes"],
+                ["When is a bed needed", "Friday 13/11/2026"],
+                ["Impact on current residents", "Low - both boys are older"],
+                ["Registered manager's view", "Will consider"],
+            ]
+        )
+        assert placement["setting"] == "residential"
+
+    def test_one_mark_alone_is_not_enough(self):
+        placement = self._sheet([["Registered manager copied in", "Yes"]])
+        assert "setting" not in placement

@@ -46,6 +46,7 @@ from hearth_referrals.documents.rules.history import (
     history_tables,
     no_contact,
 )
+from hearth_referrals.documents.rules.home_paperwork import home_admission_cue
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
@@ -1176,6 +1177,10 @@ def _suitable_setting(builder: DraftBuilder, answers: list[Answer]) -> None:
     if len(suitable) == 1:
         ((setting, answer),) = suitable.items()
         builder.set(builder.placement, "setting", setting.value, 0.8, answer.block.evidence())
+        return
+    home = home_admission_cue(answers)  # a children's home's own enquiry sheet
+    if home is not None:
+        builder.set(builder.placement, "setting", "residential", 0.7, home.block.evidence())
 
 
 def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
