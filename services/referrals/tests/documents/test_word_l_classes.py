@@ -498,6 +498,22 @@ class TestStillToCome:
 
         assert "/children/0/family_time" in _missing(build)
 
+    def test_an_arrangement_for_now_answers(self):
+        def build(document):
+            document.add_paragraph("Referral date: 09/11/2026")
+            _table(
+                document,
+                [
+                    ["Name", "Sorcha Penhaligon"],
+                    [
+                        "Family time",
+                        "To be confirmed after the review, for now weekly calls with mum.",
+                    ],
+                ],
+            )
+
+        assert "/children/0/family_time" not in _missing(build)
+
     def test_the_mothers_health_does_not_answer_the_babys(self):
         def build(document):
             _mother_and_baby(document)

@@ -84,7 +84,8 @@ def explicit_gap(value: str) -> bool:
 _NOT_YET_THEN_WHY = re.compile(
     r"^\W*(tbc|tba|to be confirmed|to follow)\s*([-\u2013:(]"
     # "To be confirmed once the legal planning meeting has taken place": when it will be known
-    r"|(once|when|after|following|pending|at|until)\b)",
+    r"|(once|when|after|following|pending|until)\b(?![^.]*\b(currently|for now|at present"
+    r"|in the meantime|meanwhile)\b))",
     re.I,
 )
 
