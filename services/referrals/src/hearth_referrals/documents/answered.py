@@ -68,7 +68,9 @@ _GAP_START = re.compile(
 _NOT_TO_HAND = re.compile(
     r"\b(?:ha(?:ve|s)(?: not|n['\u2019]t) got|do(?:es)?(?: not|n['\u2019]t) (?:yet )?have)\b"
     r"[^.;]{0,60}\b(?:to hand|yet|at (?:the moment|present)|currently)\b"
-    r"|\bnot (?:yet )?to hand\b",
+    r"|\bnot (?:yet )?to hand\b"
+    # "Health information for Noah to follow from the health visitor": not sent yet
+    r"|\b(?:information|details|info)\b[^.;]{0,30}\bto follow\b",
     re.IGNORECASE,
 )
 
@@ -82,7 +84,13 @@ def explicit_gap(value: str) -> bool:
     )
 
 
-_NOT_YET_THEN_WHY = re.compile(r"^\W*(tbc|tba|to be confirmed|to follow)\s*[-\u2013:(]", re.I)
+_NOT_YET_THEN_WHY = re.compile(
+    r"^\W*(tbc|tba|to be confirmed|to follow)\s*([-\u2013:(]"
+    # "To be confirmed once the legal planning meeting has taken place": when it will be known
+    r"|(once|when|after|following|pending|until)\b(?![^.]*\b(currently|for now|at present"
+    r"|in the meantime|meanwhile)\b))",
+    re.I,
+)
 
 
 # The questions (completeness pointers, under /children/N or /placement) a field answers.

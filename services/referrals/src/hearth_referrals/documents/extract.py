@@ -54,9 +54,11 @@ from hearth_referrals.documents.rules.history import (
     history_tables,
     no_contact,
 )
+from hearth_referrals.documents.rules.home_paperwork import home_admission_cue
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
@@ -204,7 +206,7 @@ def _minutes_date(answers: list[Answer], today: date) -> tuple[date, Answer] | N
 
 # Labels whose own words carry the meaning of the answer: what is asked for, pronouns.
 _SENTENCE_LABEL = re.compile(
-    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?)\b", re.I
+    r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?|step[- ]?down)\b", re.I
 )
 
 
@@ -558,6 +560,13 @@ def _named_child(builder: DraftBuilder, part: str) -> list[int]:
     ]
 
 
+def _numbered_child(builder: DraftBuilder, part: str) -> list[int]:
+    """ "Child 2 of 2", "Child 1": the child a numbered card's heading is about."""
+    found = re.match(r"^\W*child\s+(\d)\b", part, re.I)
+    index = int(found.group(1)) - 1 if found else -1
+    return [index] if 0 <= index < len(builder.children) else []
+
+
 def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | None:
     """A sibling group's cards, each with its own care table under a heading naming the
     child: each child's rows (None unless every table sits under one child's heading)."""
@@ -571,7 +580,7 @@ def _care_rows_per_child(builder: DraftBuilder, blocks: list[Block]) -> dict | N
         rows, where = care_rows(part_blocks, builder.reference_date)
         if not rows:
             continue
-        named = _named_child(builder, part)
+        named = _named_child(builder, part) or _numbered_child(builder, part)
         if len(named) != 1 or named[0] in found:
             return None
         found[named[0]] = (rows, where)
@@ -1191,6 +1200,10 @@ def _suitable_setting(builder: DraftBuilder, answers: list[Answer]) -> None:
     if len(suitable) == 1:
         ((setting, answer),) = suitable.items()
         builder.set(builder.placement, "setting", setting.value, 0.8, answer.block.evidence())
+        return
+    home = home_admission_cue(answers)  # a children's home's own enquiry sheet
+    if home is not None:
+        builder.set(builder.placement, "setting", "residential", 0.7, home.block.evidence())
 
 
 def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -1548,7 +1561,9 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
         or _RISK_PART.search(heading or "")
         or _RISK_PART.search(answer.part)
     )
-    if not (under_risks and len(words) == 1) and others < 2:
+    # "Food / eating": two short names of the one risk ask one question
+    one = len(words) == 1 or len({_RISK_SHORT_FORMS.get(word) for word in words}) == 1
+    if not (under_risks and one) and others < 2:
         return answer
     pieces[::2] = [
         _RISK_SHORT_FORMS.get(piece.strip(" ?:*").lower(), piece) for piece in pieces[::2]
@@ -1912,7 +1927,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = expand_risk_codes(repair_ocr_labels(blocks))
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
-    answers = _rows_below_history(_second_fields(answers))
+    answers = list_rows_below(_rows_below_history(_second_fields(answers)))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None

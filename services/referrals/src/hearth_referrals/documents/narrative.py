@@ -477,6 +477,13 @@ _NOT_URGENCY = re.compile(
 )
 
 
+# "Long-term home until 18; wants to stay at his school": a line that opens by naming
+# the kind of home asked for describes the request, however long the rest of it is.
+_KIND_FIRST = re.compile(
+    r"^\W*(long|short)[- ]term (home|placement|foster\w*|care|residential|carers?|match)\b", re.I
+)
+
+
 def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     text = _NOT_URGENCY.sub(" ", values.request_text(answer.value))
     urgency = values.read_choice("urgency", text)
@@ -489,7 +496,9 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if len(duration) > 1:  # "a permanent (long-term match) placement": the bracket explains
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
         duration = values.read_choice("duration", _NOT_URGENCY.sub(" ", values.request_text(plain)))
-    if len(duration) == 1 and (_SEEKING.search(text) or len(text.split()) <= 8):
+    if len(duration) == 1 and (
+        _SEEKING.search(text) or len(text.split()) <= 8 or _KIND_FIRST.match(answer.value)
+    ):
         builder.set(builder.placement, "duration", duration[0].value, 0.7, _evidence(answer))
     text = answer.value
     statuses = find_legal_statuses(text)

@@ -398,6 +398,20 @@ _OF_A_KIND = re.compile(
 )
 
 
+# "No known risk", "Nil risk identified", "No current risk": one risk's verdict, singular
+_ONE_VERDICT = re.compile(
+    r"^\W*(no|nil|none)( known| current| identified| evident| apparent)? risk"
+    r"( known| identified| at (present|this time)| currently)?\W*$",
+    re.I,
+)
+
+
+def one_risks_verdict(answer: Answer) -> bool:
+    """ "Cruelty to animals | No known risk": a row naming one risk, answered for that risk
+    in the singular, says nothing of the others (a blanket says "no (other) risks")."""
+    return bool(answer.label and _ONE_VERDICT.match(answer.value) and risk_terms(answer.label))
+
+
 def blanket_answer(value: str) -> bool:
     """ "None known", "No known risks to herself or others", "None known - newborn baby"."""
     return bool(_BLANKET_ANSWER.match(value))
@@ -406,7 +420,7 @@ def blanket_answer(value: str) -> bool:
 def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """ "Risks: None known", "No known risks to herself or others": each risk not stated
     otherwise is none known (a stated risk outranks it when the risks are settled)."""
-    if _ANOTHERS_LABEL.search(answer.label) or answer.options:
+    if _ANOTHERS_LABEL.search(answer.label) or answer.options or one_risks_verdict(answer):
         return False
     if _RISKS_LABEL.match(answer.label) and _BLANKET_ANSWER.match(answer.value):
         return False  # "Risks | None known": risk_answer reads it, for the groups it names
@@ -524,6 +538,8 @@ def other_risks_in_answer(
     going missing: missing 20 times in 8 weeks."): otherwise a risk's box is where the
     form asks about that risk, and another risk named in it is context (a trigger, a
     sibling's or an earlier placement's behaviour)."""
+    if one_risks_verdict(answer):
+        return  # "Fire setting | No known risk": that row's risk alone
     for statement in statements(answer.value, builder.reference_date):
         other = (statement.group, statement.name)
         if other == key:

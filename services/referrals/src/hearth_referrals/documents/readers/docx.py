@@ -17,7 +17,7 @@ from lxml import etree
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
-from hearth_referrals.documents.readers.layout import part_heading
+from hearth_referrals.documents.readers.layout import numbered_part, part_heading
 
 # The column headers of a tick grid's options.
 _OPTION = re.compile(
@@ -168,6 +168,7 @@ class _BodyReader:
         self.paragraph = 0
         self.table = 0
         self.keep_empty_cells = False
+        self.row_answered = False  # a cell right of the row's first holds text
 
     def body(self, body: etree._Element) -> None:
         for element in body:
@@ -190,6 +191,10 @@ class _BodyReader:
             return
         # A cell right of a row's label is an answer ("Section 20"), never a heading.
         heading = part_heading(text) if (where.cell or 1) == 1 else None
+        if heading and self.row_answered and not numbered_part(text):
+            # "mother | Fortnightly, supervised": a row about the person it names, in a
+            # table of rows (who / arrangement), not a heading over what follows
+            heading = None
         if heading:
             self.part = heading
             where = Location(
@@ -243,10 +248,12 @@ class _BodyReader:
             # "Referral date | (blank) | Estimated discharge | 07/12/2026": a row of two
             # label/value pairs keeps its blank answer, so the next label is not read as it.
             self.keep_empty_cells = grid or len(walkers) == 4
+            self.row_answered = any(walker.text().strip() for walker in walkers[1:])
             for cell_index, walker in enumerate(walkers, start=1):
                 where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
                 self._emit(BlockKind.CELL, walker, where)
         self.keep_empty_cells = False
+        self.row_answered = False
 
 
 _EXTRA_PARTS = re.compile(

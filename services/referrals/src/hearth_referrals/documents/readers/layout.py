@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["part_heading"]
+__all__ = ["numbered_part", "part_heading"]
 
 _PART = re.compile(
     r"^\s*((part|section)\s+([0-9]{1,2}|[A-Z])\b[\s:.\-\u2013]*.*"
@@ -42,3 +42,9 @@ def part_heading(text: str) -> str | None:
     if (_PART.match(line) or _SUBJECT.match(line)) and not _LEGAL_SECTION.match(line):
         return line.rstrip(":").strip()
     return None
+
+
+def numbered_part(text: str) -> bool:
+    """ "Part 3: Risks", "Section B", "Child 2": a numbered Part, a heading wherever it is
+    written (unlike "Mother" or "Placement", which may be a row's label)."""
+    return bool(_PART.match(text.strip())) and not _LEGAL_SECTION.match(text.strip())

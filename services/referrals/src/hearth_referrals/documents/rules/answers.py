@@ -13,7 +13,9 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
 
@@ -492,7 +494,8 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
     "Risk | Zara | Jayden" over rows of risks, each child's answer in their column."""
     names = header[1:]
     if len(names) < 2 or not all(
-        _NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) for name in names
+        _NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) and not column_word(name)
+        for name in names
     ):
         return False
     if sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2:
@@ -665,8 +668,14 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
                 answers.extend(_table_answers([cell for row in part for cell in row]))
         return answers
     header = [cell.text.strip() for cell in rows[0]]
+    scored = scored_risk_rows(rows)
+    if scored is not None:  # "Risk domain | Score | Status | Evidence"
+        return [Answer(name, words, block, [], False, block) for name, words, block in scored]
     if _dated_rows(rows, header):
         return _record_answers(rows[1:])
+    people = parent_and_child_columns(rows)
+    if people is not None:  # " | Mother | Baby": the baby's column is the child's
+        return [_answer(label, cell.text, cell, asked) for label, cell, asked in people]
     known = _known_column_answers(rows)
     if known is not None:
         return known
@@ -701,7 +710,7 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     if _record_header(rows, header):  # "Name | Relationship | DOB" over rows of people
         return _record_answers(rows[1:])
     answers: list[Answer] = []
-    paired = max(len(row) for row in rows) == 2
+    paired = max(len(row) for row in rows) >= 2  # "Risk | Rating | Commentary" too
     for row in rows:
         if paired and _blank_risk_row(row):
             # "Fire setting | (blank)": the risk's row, its answer left empty

@@ -43,8 +43,18 @@ _TYPES = [
 ]
 
 
+# "# | Placement", "No. | Placement history": a numbered list of placements, one a row.
+_NUMBER_COLUMN = re.compile(r"^\W*(#|no\.?|number|item)?\W*$", re.I)
+_PLACEMENT_COLUMN = re.compile(
+    r"^\W*(previous )?(placements?|placement history|care history|carers|where (placed|lived))\W*$",
+    re.I,
+)
+
+
 def _history_header(texts: list[str]) -> bool:
     header = " ".join(texts)
+    if len(texts) == 2 and _NUMBER_COLUMN.match(texts[0]) and _PLACEMENT_COLUMN.match(texts[1]):
+        return True
     return (
         len(texts) >= 3
         and bool(_WHERE.search(header))

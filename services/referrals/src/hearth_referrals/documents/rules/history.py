@@ -70,7 +70,7 @@ _REASONS = [
 _FREQUENCY = [
     (
         FamilyTimeFrequency.SEVERAL_TIMES_A_WEEK,
-        r"(twice|three times|four times|2x|3x|x2|x3|two times|2 times|3 times)\s*"
+        r"(twice|three times|four times|[2-6] ?x|x ?[2-6]|two times|2 times|3 times)\s*"
         r"(a |per |each |every )?week(ly)?|several times|twice weekly"
         r"|\b(mon|tues?|wed|thu(rs)?|fri|sat|sun)\w*\s*(/|,|&|and)\s*(mon|tues?|wed|thu(rs)?|fri|sat|sun)",
     ),
@@ -83,7 +83,7 @@ _FREQUENCY = [
         FamilyTimeFrequency.FORTNIGHTLY,
         r"fortnight\w*|every (two|2|other|second) (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
         r"|satur|sun)days?)|bi-?weekly|alternate (weeks?|weekends?|(mon|tues|wednes|thurs|fri"
-        r"|satur|sun)days)",
+        r"|satur|sun)days)|(twice|two times|2 ?x) (a|per|each) month",
     ),
     (
         FamilyTimeFrequency.WEEKLY,
@@ -103,7 +103,7 @@ _FREQUENCY = [
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect"
         r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
-        r"|once a year|every (two|three|2|3) months",
+        r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
     # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,

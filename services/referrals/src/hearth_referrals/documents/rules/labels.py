@@ -61,6 +61,9 @@ _LABELS: list[tuple[str, str]] = [
         # a telephone referral: the call is the request
         r"|^(phone |telephone )?call (taken|received|logged)( on| at)?$"
         r"|^date (and time )?of (the )?(phone |telephone )?call$|^call date$"
+        # a provider's own enquiry sheet: the day the LA asked; an Eclipse "Date requested"
+        r"|^(date of (the )?)?enquiry( date)?$|^enquiry (taken|received|made|logged) on$"
+        r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
@@ -113,10 +116,12 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         "start_date",
-        r"(start date|date (placement )?(needed|required|sought)|needed (by|from)"
-        r"|required (by|from)|placement date|date of placement|move date|^start( from| by)?$"
+        r"(start date|date (placement )?(needed|required|sought|wanted)|needed (by|from)"
+        r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date"
+        r"|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
-        r"|^when is the placement (needed|required)|^needed by$|^(required |needed )?from$"
+        r"|^when is (a |the )?(placement|bed|home|place|room|vacancy) (needed|required|wanted)"
+        r"|^needed by$|^(required |needed )?from$"
         r"|^when (needed )?(from|by)\b"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"
@@ -133,7 +138,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(estimated|expected|planned|anticipated|proposed|likely) (date of )?(discharge"
         r"|release)( date)?$|^(discharge|release) date$"
         # a hospital's "Medically fit for discharge: Monday 23rd": the baby leaves that day
-        r"|^(medically )?(fit|ready) for (discharge|release)( date| from| on)?$)",
+        r"|^(medically )?(fit|ready) for (discharge|release)( date| from| on)?$"
+        # a step-down's "Move to foster carers: Monday 14 December": the day of the move
+        r"|^(date of (the )?|planned )?move to (the )?(foster (care|carers?|family|home)"
+        r"|new (carers|family|home|placement)|family[- ]based care|carers|placement)$)",
     ),
     (
         # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
@@ -295,6 +303,7 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
+            r"|^(requesting|referring|named|child's) worker$"
             rf"|\b({AUTHOR})$",
             re.I,
         ),
@@ -416,8 +425,10 @@ def field_for(label: str, part: str = "") -> str | None:
         return None
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
-    if re.fullmatch(r"(type|kind)", label, re.I) and re.search(r"placement", part, re.I):
-        return "setting"  # "Type" under "Placement needed"
+    if re.fullmatch(r"(type|kind|provision|resource)", label, re.I) and re.search(
+        r"placement", part, re.I
+    ):
+        return "setting"  # "Type" or "Provision" under "Placement needed"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             if name == "setting" and _HISTORY_LABEL.match(label):

@@ -60,6 +60,12 @@ _CUE_PATTERNS = {
         # "went missing four times in 2024, none in 2026": it happened, then stopped
         r"\b20\d\d\b[^.;]{0,60}\b(none|nothing|no (further |more )?(incidents?|episodes?))\s+"
         r"(so far )?in\s+20\d\d\b",
+        # "...in 2023; none at his current home", "no concerns this year": it has stopped
+        r"\b(none|nothing|no (further |more |recent )?(incidents?|episodes?|concerns?|issues?))\s+"
+        r"(so far )?(this (year|term)|(at|in) (his|her|their|the) (current|present|new)"
+        r" (home|placement|school|carers'?|foster home))\b",
+        # "restricted food in 2024 ...; eating normally now": recovered
+        r"\b(eating|sleeping) (normally|well)( again)?,? (now|since)\b",
     ),
     "negation": _any(
         r"\bno (known|current|reported|evidence|history|concerns?|indication|issues?|incidents?"
@@ -171,6 +177,9 @@ _CUE_PATTERNS = {
         # "Staff believe she is using cannabis", "school think he may be carrying"
         r"\b(believes?|thinks?|feels?|suspects?) (that )?(she|he|they|\w+) (is|are|has|have|may"
         r"|might|could|was|were)\b",
+        # "Her carer thinks she left the house at night": what someone thinks happened
+        r"\b(believes?|thinks?|reckons?|suspects?) (that )?(she|he|they) (left|went|took|used"
+        r"|ran|sneaked|snuck|got out|stayed out)\b",
         r"\bintel\b(?![^()]*\))",
         r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
         r"\bsm(elt|elled|ell(s|ing)?) (of )?",  # smelt on her, not seen

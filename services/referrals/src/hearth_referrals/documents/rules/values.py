@@ -224,8 +224,17 @@ _FROM_TO = re.compile(
 )
 
 
+# "Step Down: Residential to Family-Based Care": a step-down's title names where from,
+# then where to, with no "from".
+_STEP_DOWN_TO = re.compile(
+    r"\b(step(?:ping|ped)?[- ]?down)\s*[:\-\u2013]?\s+(?!from\b)[^.;:,]{1,60}?\s+(to|into)\b",
+    re.I,
+)
+
+
 def _moving_to(text: str) -> str:
-    return _FROM_TO.sub(lambda found: f"{found.group(1)} {found.group(2)}", text)
+    text = _FROM_TO.sub(lambda found: f"{found.group(1)} {found.group(2)}", text)
+    return _STEP_DOWN_TO.sub(lambda found: f"{found.group(1)} {found.group(2)}", text)
 
 
 def request_text(text: str) -> str:
