@@ -63,7 +63,8 @@ def _dash_labels(lines: list[str]) -> list[str]:
     for line in lines:
         found = _DASH_LABEL.match(line)
         prompt = found.group(1).strip() if found else ""
-        if found and (
+        # "Risks - tick all that apply:" has its own colon: the dash is inside the prompt
+        if found and not line.rstrip().endswith(":") and (
             field_for(prompt) is not None
             or _RISKS_PROMPT.match(prompt)
             or len(risk_terms(prompt)) == 1  # "Self-harm - none known"
