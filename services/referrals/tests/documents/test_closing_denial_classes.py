@@ -9,7 +9,11 @@ import pytest
 from builders import email
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.rules.risk_closings import closing_denial, ticked_names
+from hearth_referrals.documents.rules.risk_closings import (
+    closing_denial,
+    one_risks_answer,
+    ticked_names,
+)
 
 _CHILD = "Name: Orla Fenwick\nDOB: 14/02/2013\nGender: Female\nPlacement: foster care\n\n"
 
@@ -108,3 +112,31 @@ def test_a_ticked_short_name_is_a_concern_not_denied_by_the_detail_box():
     assert _state(risks, "to_child", "eating_disorder") not in (None, "not_stated", "none_known")
     assert _state(risks, "to_others", "fire_setting") not in (None, "not_stated", "none_known")
     assert _state(risks, "to_child", "missing") == "none_known"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "rest", "one"),
+    [
+        ("Self-harm", "none known", True),
+        ("Substances", "vapes and cannabis at weekends", True),
+        ("CSE", "groomed online in 2024, none since", True),
+        ("CSE", "groomed online. AWOL x3 this month. smokes weed. no fires", False),
+        ("Fire setting", "lit a bin in 2023; also hits staff when restrained", False),
+    ],
+)
+def test_a_dash_prompt_is_one_risks_answer_only_if_it_stays_on_that_risk(prompt, rest, one):
+    assert one_risks_answer(prompt, rest) is one
+
+
+def test_a_typed_line_of_shorthand_risks_is_read_for_every_risk_it_names():
+    body = (
+        "hi - need a foster placement tonight for Orla Fenwick dob 14/02/13, s20.\n\n"
+        "CSE - groomed online in 2024. AWOL x4 since Sept. smokes weed daily. no SH,"
+        " no fires, ok w/ pets, nil else.\n\nthanks\nPriya\n"
+    )
+    risks = _risks(body)
+    assert _state(risks, "to_child", "missing") == "present"
+    assert _state(risks, "to_child", "drug_alcohol") == "present"
+    assert _state(risks, "to_child", "self_harm") == "none_known"
+    assert _state(risks, "to_child", "eating_disorder") == "none_known"
+    assert _state(risks, "to_child", "sexual_exploitation") not in (None, "none_known")

@@ -447,7 +447,7 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
     if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
-        said = closing_denial(sentences, _about_every_risk(label, answer.value))
+        said = closing_denial(sentences, _about_every_risk(label, answer))
     if said is None:
         return False
     person = _person_before(answer, said)
@@ -476,12 +476,15 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     return True
 
 
-def _about_every_risk(label: str, value: str) -> bool:
-    """An answer about risks in general: under a risks label, or unlabelled and naming a
-    risk ("MFH x3. Nil else."); not one risk's own row, whose "nothing else" closes it."""
+def _about_every_risk(label: str, answer: Answer) -> bool:
+    """An answer about risks in general: under a risks label or Part, or unlabelled and
+    naming a risk ("MFH x3. Nil else."); not one risk's own row, whose "nothing else"
+    closes it."""
     if risk_terms(label) or _OF_A_KIND.search(label):
         return False
-    return bool(_RISKY_LABEL.search(label)) or (not label and bool(risk_terms(value)))
+    if _RISKY_LABEL.search(label):
+        return True
+    return not answer.label and bool(risk_terms(answer.value))
 
 
 _PERSON_LABEL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")

@@ -9,7 +9,7 @@ import re
 
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
-__all__ = ["closing_denial", "ticked_names"]
+__all__ = ["closing_denial", "one_risks_answer", "ticked_names"]
 
 # "Nothing else", "nil else", "None further known", "nothing more to add": after the risks
 # an answer has named, every other risk is denied. With no risk word of its own, it counts
@@ -88,3 +88,11 @@ def ticked_names(label: str, value: str) -> list[tuple[str, str]]:
             return []
         keys.extend(key for key in found if key not in keys)
     return keys
+
+
+def one_risks_answer(prompt: str, rest: str) -> bool:
+    """ "Self-harm - none known", "Substances - cannabis most days": one risk's name and its
+    answer; not a typed line that runs on to other risks ("CCE - county lines. MFH x4. no
+    SH, nil else"), which is prose about every risk it names."""
+    named = {key for key, _match in risk_terms(prompt)}
+    return len(named) == 1 and {key for key, _match in risk_terms(rest)} <= named
