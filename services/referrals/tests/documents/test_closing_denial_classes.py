@@ -140,3 +140,23 @@ def test_a_typed_line_of_shorthand_risks_is_read_for_every_risk_it_names():
     assert _state(risks, "to_child", "self_harm") == "none_known"
     assert _state(risks, "to_child", "eating_disorder") == "none_known"
     assert _state(risks, "to_child", "sexual_exploitation") not in (None, "none_known")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Sending this on for Jess, who is in court today.",
+        "Priya is on annual leave today so I am forwarding her form.",
+        "Tom is at a conference this morning; the form is attached.",
+    ],
+)
+def test_where_the_worker_is_today_does_not_make_the_placement_an_emergency(aside):
+    body = f"{aside}\n\n{_CHILD}Start date: 14/12/2026\n"
+    referral = read_referral_document(email(body), today=TEST_NOW.date()).referral
+    assert referral["placement"].get("urgency") is None
+
+
+def test_a_placement_needed_today_is_still_an_emergency():
+    body = f"Placement needed today please.\n\n{_CHILD}"
+    referral = read_referral_document(email(body), today=TEST_NOW.date()).referral
+    assert referral["placement"].get("urgency") == "emergency"
