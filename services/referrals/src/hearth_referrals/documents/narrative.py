@@ -472,7 +472,12 @@ def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bo
 _NOT_URGENCY = re.compile(
     r"\b(not|rather than|instead of) (an? )?(emergency|urgent|crisis)\b"
     r"|\b(let (me|us) know|reply|respond|get back to (me|us)|confirm|hear (back )?from you"
-    r"|tell (me|us))\b[^.?!]{0,40}\b(today|tonight|asap)\b",
+    r"|tell (me|us))\b[^.?!]{0,40}\b(today|tonight|asap)\b"
+    # "forwarding for Chloe, who is in court today": where the worker is, not the placement
+    r"|\b(in court|on (annual )?leave|off sick|in (a |an )?(meeting|training|panel)s?"
+    r"|at (a |an )?(conference|training|meeting|panel|hearing)|out of (the )?office"
+    r"|away|unavailable|not (in|working))\b[^.?!,;]{0,20}\b(today|tonight|this (morning"
+    r"|afternoon|evening))\b",
     re.I,
 )
 

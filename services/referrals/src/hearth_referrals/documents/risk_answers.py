@@ -13,6 +13,7 @@ from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.context import pseudo
+from hearth_referrals.documents.rules.risk_closings import closing_denial, ticked_names
 from hearth_referrals.documents.rules.history import no_contact
 from hearth_referrals.documents.rules.risk_states import (
     answer_state,
@@ -94,6 +95,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     ]
     if not terms and _RISKS_LABEL.match(answer.label):
         return _all_risks_denied(builder, answer, shared)
+    if not terms and _ticked_by_name(builder, answer, shared):
+        return True
     listed = listed_risks(answer.label)
     if listed:
         return _several_risks(builder, answer, listed, shared)
@@ -279,6 +282,19 @@ def _all_risks_denied(builder: DraftBuilder, answer: Answer, shared: bool) -> bo
     return True
 
 
+def _ticked_by_name(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
+    """ "Risks - tick all that apply: Eating, Missing": each named risk is a concern; the
+    form's detail box says how current (read as prose, it may outrank this)."""
+    keys = ticked_names(answer.label, answer.value)
+    evidence = answer.block.evidence(f"{answer.label}: {answer.value}")
+    for key in keys:
+        mark_risks_answered(builder, answer.label, answer.value, key)
+        # the ticked names are the detail, as when the list is read as prose
+        finding = RiskFinding(RiskState.PRESENT, 0.8, evidence, answer.value, False)
+        builder.add_risk(key, finding, shared=shared)
+    return bool(keys)
+
+
 def _several_risks(
     builder: DraftBuilder, answer: Answer, keys: list[tuple[str, str]], shared: bool
 ) -> bool:
@@ -455,6 +471,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     reasoned = re.split(r"\s+[-\u2013]\s+", answer.value.strip(), maxsplit=1)[0]
     if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
+    if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
+        said = closing_denial(sentences, _about_every_risk(label, answer))
     if said is None:
         return False
     person = _person_before(answer, said)
@@ -481,6 +499,17 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     builder.answered.add(f"/children/{builder.current}/risks")
     builder.current = current
     return True
+
+
+def _about_every_risk(label: str, answer: Answer) -> bool:
+    """An answer about risks in general: under a risks label or Part, or unlabelled and
+    naming a risk ("MFH x3. Nil else."); not one risk's own row, whose "nothing else"
+    closes it."""
+    if risk_terms(label) or _OF_A_KIND.search(label):
+        return False
+    if _RISKY_LABEL.search(label):
+        return True
+    return not answer.label and bool(risk_terms(answer.value))
 
 
 _PERSON_LABEL = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")

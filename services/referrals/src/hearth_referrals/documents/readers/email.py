@@ -57,16 +57,17 @@ def _dash_labels(lines: list[str]) -> list[str]:
     """A typed prompt set off by a dash, made the "Prompt: answer" it stands for, when the
     prompt is one a referral asks (a sentence with a dash in it is left alone)."""
     from hearth_referrals.documents.rules.labels import field_for
-    from hearth_referrals.documents.rules.risk_words import risk_terms
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
 
     plain = []
     for line in lines:
         found = _DASH_LABEL.match(line)
         prompt = found.group(1).strip() if found else ""
-        if found and (
+        # "Risks - tick all that apply:" has its own colon: the dash is inside the prompt
+        if found and not line.rstrip().endswith(":") and (
             field_for(prompt) is not None
             or _RISKS_PROMPT.match(prompt)
-            or len(risk_terms(prompt)) == 1  # "Self-harm - none known"
+            or one_risks_answer(prompt, found.group(2))  # "Self-harm - none known"
         ):
             line = f"{found.group(1).strip()}: {found.group(2)}"
         plain.append(line)

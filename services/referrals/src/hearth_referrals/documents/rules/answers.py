@@ -798,10 +798,16 @@ _DASH_WORDS = re.compile(r"^\s*([A-Za-z][A-Za-z/&' ]{1,30}?)\s+[-\u2013]\s+(\S.*
 
 
 def _dash_answer(text: str) -> re.Match[str] | None:
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
     match = _DASH_ANSWER.match(text)
     if match is None or len(match.group(1).split()) > 5 or re.search(r"\d", match.group(1)):
         words = _DASH_WORDS.match(text)
-        if words and len(words.group(1).split()) <= 3 and risk_terms(words.group(1)):
+        if (
+            words
+            and len(words.group(1).split()) <= 3
+            and one_risks_answer(words.group(1), words.group(2))
+        ):
             return words
         return None  # "Lacey was reported missing 3 times in 2022 - none since" is a sentence
     if field_for(match.group(1)) or risk_terms(match.group(1)):

@@ -418,6 +418,9 @@ def field_for(label: str, part: str = "") -> str | None:
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
         return "child_name"  # a looked-after young parent is the referral's child
+    moved = _transfer_field(label)
+    if moved:
+        return None if moved == "none" else moved
     contact = _contact_field(label, part)
     if contact:
         return contact
@@ -460,4 +463,27 @@ _JUSTICE_REFERENCE = re.compile(
     r"\b(ref(erence)?|no\.?|number|id|urn)\b",
     re.I,
 )
+# A transfer between authorities (the National Transfer Scheme, a case moving area): the
+# authority the child comes from is not the referring one, the placements the child had
+# there are the history, the transfer date is when the new home is needed.
+_OTHER_AUTHORITY = re.compile(
+    r"^(transferring|previous|former|originating|sending|host|old)\s+(local\s+)?"
+    r"(authority|council|la)\b",
+    re.I,
+)
+_PLACEMENTS_THERE = re.compile(r"^placements\s+(in|with|by)\s+\S.{0,50}$", re.I)
+_TRANSFER_DATE = re.compile(r"^((nts|planned|proposed)\s+)?(transfer date|date of transfer)$", re.I)
+
+
+def _transfer_field(label: str) -> str | None:
+    """The field a transfer's label asks for ("none" for another authority), or None."""
+    if _OTHER_AUTHORITY.match(label):
+        return "none"
+    if _PLACEMENTS_THERE.match(label):
+        return "history"
+    if _TRANSFER_DATE.match(label):
+        return "start_date"
+    return None
+
+
 _HISTORY_LABEL = re.compile(r"^(current|previous|present|existing|last|former)\b", re.I)

@@ -75,6 +75,12 @@ _SELF_HARM = Vocabulary(
         r"\b(took|taken|swallowed|ingested)\s+(an? )?(\d\d+|handful|quantity|large number|lot"
         r"|bottle|packet|box)\b[^.;]{0,30}\b(tablets|pills|paracetamol|medication|capsules"
         r"|ibuprofen)\b",
+        # suicidal talk: "said he wanted to die", "wishes she was dead", "talks about dying"
+        r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing) to (die(?! (his|her|their|my|the|it)\b)|be dead(?! tired)"
+        r"|end it( all)?|kill (him|her|them)sel(f|ves))\b",
+        r"\bwish(es|ed|ing)? (he|she|they|that (he|she|they)) (was|were|had been) (dead|never born)\b",
+        r"\b(talks?|talked|talking|spoke|speaks|speaking) (about|of) (dying|death|suicide"
+        r"|killing (him|her|them)sel(f|ves)|ending (his|her|their) life)\b",
     ),
     source="NICE NG225 (self-harm) terms; CAMHS and EDT shorthand (DSH, OD, NSSI)",
 )
@@ -279,6 +285,9 @@ _MISSING = Vocabulary(
         "run [off|away] from the children's home",
         "leave|left [the] school|home|placement|house at lunch|lunchtime",
         "leave|left [the] school|home|placement|house without permission|telling",
+        # where an unaccompanied child or a young person in a unit is staying
+        "leave|left [the] hotel|hostel|unit|lodgings overnight",
+        "leave|left [the] hotel|hostel|unit|lodgings without telling|permission|saying|consent",
         "leave|left [the] school|home|placement|house during the [school] day",
         "stay out overnight|late",
         "stay out all night",
