@@ -13,8 +13,8 @@ from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.context import pseudo
-from hearth_referrals.documents.rules.risk_closings import closing_denial, ticked_names
 from hearth_referrals.documents.rules.history import no_contact
+from hearth_referrals.documents.rules.risk_closings import closing_denial, ticked_names
 from hearth_referrals.documents.rules.risk_states import (
     answer_state,
     cue_state,

@@ -64,10 +64,14 @@ def _dash_labels(lines: list[str]) -> list[str]:
         found = _DASH_LABEL.match(line)
         prompt = found.group(1).strip() if found else ""
         # "Risks - tick all that apply:" has its own colon: the dash is inside the prompt
-        if found and not line.rstrip().endswith(":") and (
-            field_for(prompt) is not None
-            or _RISKS_PROMPT.match(prompt)
-            or one_risks_answer(prompt, found.group(2))  # "Self-harm - none known"
+        if (
+            found
+            and not line.rstrip().endswith(":")
+            and (
+                field_for(prompt) is not None
+                or _RISKS_PROMPT.match(prompt)
+                or one_risks_answer(prompt, found.group(2))  # "Self-harm - none known"
+            )
         ):
             line = f"{found.group(1).strip()}: {found.group(2)}"
         plain.append(line)

@@ -174,15 +174,25 @@ def _boxes(line: str) -> str:
     return line
 
 
+# A checklist of risks asked for: "Risks (tick all that apply):", "Concerns:" over one box
+# a line. The boxes below are its options too, so that each ticked risk is read as present.
+_CHECKLIST_LABEL = re.compile(
+    r"\b(risks?|concerns?|vulnerabilit\w*|tick (?:all|any)|select (?:all|any))\b", re.I
+)
+
+
 def _choice_label(line: str) -> bool:
     from hearth_referrals.documents.rules.labels import field_for
 
     label = line.strip().rstrip(":").strip()
-    return bool(label) and not _BOX_FIRST.match(line) and field_for(label) in _CHOICES
+    if not label or _BOX_FIRST.match(line):
+        return False
+    return field_for(label) in _CHOICES or bool(_CHECKLIST_LABEL.search(label))
 
 
 def _options_below(lines: list[str]) -> list[str]:
-    """ "Placement type:" over "[ ] Residential" and "[X] Foster care": one answer."""
+    """ "Placement type:" over "[ ] Residential" and "[X] Foster care", or "Risks (tick all
+    that apply):" over one box a line: one answer."""
     merged: list[str] = []
     asking = False
     for line in lines:

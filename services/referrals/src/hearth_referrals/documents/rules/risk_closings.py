@@ -73,8 +73,9 @@ _TICK_LABEL = re.compile(r"\b(?:tick|select|check|choose)\w*\b[^:]*\b(?:apply|an
 def ticked_names(label: str, value: str) -> list[tuple[str, str]]:
     """The risks a "tick all that apply" answer lists by name ("Eating, Missing"); empty
     unless the label asks for ticks and every item is a risk's name or short name."""
-    if not _TICK_LABEL.search(label) or not risk_terms(label) and not re.search(
-        r"\b(risks?|concerns?|vulnerabilit\w*)\b", label, re.I
+    if not _TICK_LABEL.search(label) or (
+        not risk_terms(label)
+        and not re.search(r"\b(risks?|concerns?|vulnerabilit\w*)\b", label, re.I)
     ):
         return []
     keys: list[tuple[str, str]] = []

@@ -76,9 +76,11 @@ _SELF_HARM = Vocabulary(
         r"|bottle|packet|box)\b[^.;]{0,30}\b(tablets|pills|paracetamol|medication|capsules"
         r"|ibuprofen)\b",
         # suicidal talk: "said he wanted to die", "wishes she was dead", "talks about dying"
-        r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing) to (die(?! (his|her|their|my|the|it)\b)|be dead(?! tired)"
+        r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing) to "
+        r"(die(?! (his|her|their|my|the|it)\b)|be dead(?! tired)"
         r"|end it( all)?|kill (him|her|them)sel(f|ves))\b",
-        r"\bwish(es|ed|ing)? (he|she|they|that (he|she|they)) (was|were|had been) (dead|never born)\b",
+        r"\bwish(es|ed|ing)? (he|she|they|that (he|she|they)) (was|were|had been)"
+        r" (dead|never born)\b",
         r"\b(talks?|talked|talking|spoke|speaks|speaking) (about|of) (dying|death|suicide"
         r"|killing (him|her|them)sel(f|ves)|ending (his|her|their) life)\b",
     ),
