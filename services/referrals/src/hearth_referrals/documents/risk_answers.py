@@ -473,6 +473,14 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
         said = answer.value
     if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
         said = closing_denial(sentences, _about_every_risk(label, answer))
+        # "Sexual harm: None. No concerns raised by school or carers": under one risk's
+        # label, a denial by those who would know is that risk's, not every risk's
+        if (
+            said is not None
+            and risk_terms(answer.label)
+            and not re.search(r"\b(risks|other|else|further|more)\b", said, re.I)
+        ):
+            return False
     if said is None:
         return False
     person = _person_before(answer, said)
