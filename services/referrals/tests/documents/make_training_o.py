@@ -33,9 +33,7 @@ def check(spec: Spec) -> None:
         for who, _ in kid.family:
             assert who.lower() in kid.family_words.lower(), (spec.id, who)
         assert kid.family_known or not kid.family, spec.id
-        assert bool(kid.school) == bool(kid.school) and (
-            not kid.school or kid.school in kid.school_words
-        ), (spec.id, kid.school)
+        assert not kid.school or kid.school in kid.school_words, (spec.id, kid.school)
 
 
 def write(folder: Path) -> None:

@@ -26,6 +26,13 @@ DURATION_WORDS = {
     None: "",
 }
 URGENCY_WORDS = {"emergency": "Emergency", "planned": "Planned", None: ""}
+SEEKS = {
+    "fostering": "a foster home",
+    "residential": "a place in a registered children's home",
+    "parent_and_child": "a parent and child placement",
+    "supported_accommodation": "supported accommodation for a young person of 16 or over",
+    "secure": "a secure placement",
+}
 GENDER_WORDS = {"male": "Male", "female": "Female", "other": "Non-binary", None: ""}
 
 # Each layout's own names for the risks.
@@ -79,7 +86,7 @@ NAMES = {
         "violence": "aggression towards others",
         "sexual": "sexualised behaviour towards others",
         "fire": "fire setting",
-        "animals": "the way he or she treats animals",
+        "animals": "cruelty to animals",
         "cce_others": "involving other young people in crime",
     },
     "key": {
@@ -387,7 +394,7 @@ def dictated_letter(spec: Spec) -> bytes:
             f"Care history: {history(kid)}.",
         ]
         blocks.append(("p", " ".join(lines)))
-        risky = []
+        risky, quiet = [], []
         for short in RISKS:
             state, said = kid.state(short)
             if state == "not_stated":
@@ -395,7 +402,12 @@ def dictated_letter(spec: Spec) -> bytes:
             if said:
                 risky.append(f"On {NAMES['prose'][short]}: {said}.")
             else:
-                risky.append(f"There are no concerns about {NAMES['prose'][short]}.")
+                quiet.append(NAMES["prose"][short])
+        if not risky and len(quiet) == len(RISKS):
+            risky.append(f"I know of no risks at all for {kid.first}, in any area.")
+        elif quiet:
+            listed = ", ".join(quiet[:-1]) + (" or " if len(quiet) > 1 else "") + quiet[-1]
+            risky.append(f"I have no concerns about {listed}.")
         blocks.append(("p", f"Turning to risk for {kid.first}. " + " ".join(risky)))
     blocks += [
         ("p", "Please contact me if you need anything further."),
@@ -605,7 +617,7 @@ def returned_request(spec: Spec) -> bytes:
         ("From", f"{officer} <{officer_mail}>"),
         ("To", "Framework providers <providers@example.org.uk>"),
         ("Cc", f"{worker.name} <{worker.email}>"),
-        ("Subject", f"Placement request {spec.ref or ''} – complete".replace("  ", " ")),
+        ("Subject", f"Placement request {spec.ref or ''} - complete".replace("  ", " ")),
         ("Date", _stamp(sent, other.get("hour", "10:12")) if sent else other["date_header"]),
         ("Message-ID", f"<{spec.id}.returned@example.gov.uk>"),
     ]
@@ -624,7 +636,7 @@ def on_behalf(spec: Spec) -> bytes:
     }
     worker = spec.worker
     first = (
-        f"Good morning,\n\nI am sending this on behalf of {worker.name}, {worker.title}, who "
+        f"Hello,\n\nI am sending this on behalf of {worker.name}, {worker.title}, who "
         f"is in court today. Please reply to {worker.email}"
         + (f" or ring {worker.phone}" if worker.phone else "")
         + ".\n\n"
@@ -649,7 +661,7 @@ def on_behalf(spec: Spec) -> bytes:
         ("Sender", f"{other['admin']} <{other['admin_email']}>"),
         ("To", "placements@example.org.uk"),
         ("Cc", f"{worker.name} <{worker.email}>"),
-        ("Subject", f"CORRECTION – Fwd: Placement request on behalf of {worker.name}"),
+        ("Subject", f"CORRECTION - Fwd: Placement request on behalf of {worker.name}"),
         ("Date", _stamp(spec.sent, other.get("hour", "14:05")) if spec.sent else other["date_header"]),
         ("Message-ID", f"<{spec.id}.behalf@example.gov.uk>"),
     ]
@@ -687,7 +699,7 @@ def unregistered_exit(spec: Spec) -> bytes:
         ("From", f"{other['head']} <{other['head_email']}>"),
         ("To", "Regional placements <placements@example.org.uk>"),
         ("Cc", f"{worker.name} <{worker.email}>"),
-        ("Subject", "Unregistered provision – registered home needed"),
+        ("Subject", "Unregistered provision - registered home needed"),
         ("Date", _stamp(spec.sent, "17:40") if spec.sent else other["date_header"]),
         ("Message-ID", f"<{spec.id}.unreg@example.gov.uk>"),
     ]
@@ -829,14 +841,14 @@ def position_statement(spec: Spec) -> bytes:
     for number, kid in enumerate(spec.kids, 1):
         paras.append(
             f"2.{number} {full(kid)}, born {born(kid, d_long)}, {GENDER_WORDS[kid.gender].lower() or 'gender not recorded'}; "
-            f"{kid.legal_words}. Education: {kid.school_words}. Health: {kid.health or 'not yet known'}. "
+            f"{kid.legal_words}. Education: {kid.school_words}. Health: {(kid.health or 'not yet known').rstrip('.')}. "
             f"Family time: {family(kid)}"
             + (f" There is to be no contact with {', '.join(kid.no_contact)}." if kid.no_contact else "")
             + f" Placements to date: {history(kid)}."
         )
     paras += ["", "3. Placement"]
     paras.append(
-        f"3.1 The local authority seeks {SETTING_WORDS[spec.setting].lower()}"
+        f"3.1 The local authority seeks {SEEKS[spec.setting]}"
         + (f" ({DURATION_WORDS[spec.duration].lower()})" if spec.duration else "")
         + (f"; this is {URGENCY_WORDS[spec.urgency].lower()}" if spec.urgency else "")
         + f". Start: {spec.start_words}."

@@ -42,7 +42,7 @@ class Kid:
     family: tuple = ()  # ((with, frequency), ...) ; None below when not known
     family_known: bool = True
     family_words: str = ""
-    no_contact: tuple = ()  # lower case, the document's words
+    no_contact: tuple = ()  # the document's words (the truth lowers them)
     history: tuple | None = ()  # one line per care placement, the current one included
     history_words: str = ""  # used when history is None or empty
     health: str = ""  # "" is a gap
@@ -166,7 +166,7 @@ def truth(spec: Spec) -> dict:
             "family_time": [{"with": w, "frequency": f} for w, f in kid.family]
             if kid.family_known
             else [],
-            "no_contact_with": list(kid.no_contact),
+            "no_contact_with": [name.lower() for name in kid.no_contact],
             "placement_history_count": None if kid.history is None else len(kid.history),
             "risks": {RISKS[s]: state for s, (state, _) in kid.risks_full.items()},
         }
