@@ -20,9 +20,21 @@ from hearth_contract.codes import LOCAL_AUTHORITIES  # noqa: E402
 from training_o_layouts import LAYOUTS  # noqa: E402
 from training_o_model import Spec, truth  # noqa: E402
 from training_o_specs import SPECS_OFFICE, SPECS_OFFICE_2  # noqa: E402
-from training_o_specs_more import SPECS_MAIL, SPECS_MAIL_2, SPECS_TEXT  # noqa: E402
+from training_o_specs_more import (  # noqa: E402
+    SPECS_EXTRA,
+    SPECS_MAIL,
+    SPECS_MAIL_2,
+    SPECS_TEXT,
+)
 
-SPECS: list[Spec] = [*SPECS_OFFICE, *SPECS_OFFICE_2, *SPECS_MAIL, *SPECS_MAIL_2, *SPECS_TEXT]
+SPECS: list[Spec] = [
+    *SPECS_OFFICE,
+    *SPECS_OFFICE_2,
+    *SPECS_MAIL,
+    *SPECS_MAIL_2,
+    *SPECS_TEXT,
+    *SPECS_EXTRA,
+]
 
 
 def check(spec: Spec) -> None:
