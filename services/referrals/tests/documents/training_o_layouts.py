@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (the documents use typographic dashes and quotes on purpose)
 """training_o's fourteen layouts: each renders a spec in its own labels and its own words.
 
 Every layout names the eleven risks its own way and says a risk's state its own way; a
@@ -182,41 +183,54 @@ def impact_risk(spec: Spec) -> bytes:
     }
     blocks = [
         ("h", f"{home} – Impact Risk Assessment"),
-        ("p", "Part A: referral profile, completed by the placing authority. Part B (impact "
-              "on the young people already living here) is completed by the Registered "
-              f"Manager, {spec.other['manager']}, before any offer is made."),
+        (
+            "p",
+            "Part A: referral profile, completed by the placing authority. Part B (impact "
+            "on the young people already living here) is completed by the Registered "
+            f"Manager, {spec.other['manager']}, before any offer is made.",
+        ),
         ("b", "A1 Placing authority"),
-        ("t", [
-            ["Local authority", spec.la_name],
-            ["LA child ref (ICS)", spec.ref or ""],
-            ["Allocated social worker", spec.worker.name],
-            ["SW email / telephone", f"{spec.worker.email} / {spec.worker.phone or 'n/k'}"],
-            ["Date profile completed", d_slash(spec.sent)],
-            ["Type of home sought", SETTING_WORDS[spec.setting]],
-            ["Emergency or planned", URGENCY_WORDS[spec.urgency]],
-            ["Expected length", DURATION_WORDS[spec.duration]],
-            ["Date needed from", spec.start_words],
-        ]),
+        (
+            "t",
+            [
+                ["Local authority", spec.la_name],
+                ["LA child ref (ICS)", spec.ref or ""],
+                ["Allocated social worker", spec.worker.name],
+                ["SW email / telephone", f"{spec.worker.email} / {spec.worker.phone or 'n/k'}"],
+                ["Date profile completed", d_slash(spec.sent)],
+                ["Type of home sought", SETTING_WORDS[spec.setting]],
+                ["Emergency or planned", URGENCY_WORDS[spec.urgency]],
+                ["Expected length", DURATION_WORDS[spec.duration]],
+                ["Date needed from", spec.start_words],
+            ],
+        ),
         ("b", "A2 Reason for the move"),
         ("p", spec.story),
     ]
     for number, kid in enumerate(spec.kids, 1):
         blocks += [
             ("b", f"A3.{number} Young person's profile"),
-            ("t", [
-                ["Name (preferred name)", full(kid)],
-                ["Date of birth", born(kid)],
-                ["Sex", GENDER_WORDS[kid.gender]],
-                ["Legal basis", kid.legal_words],
-                ["Education provision", kid.school_words],
-                ["Health and medication", kid.health],
-                ["Family time", family(kid)],
-                ["No contact with", ", ".join(kid.no_contact) or "None"],
-                ["Care history (all moves)", history(kid, "\n")],
-            ]),
+            (
+                "t",
+                [
+                    ["Name (preferred name)", full(kid)],
+                    ["Date of birth", born(kid)],
+                    ["Sex", GENDER_WORDS[kid.gender]],
+                    ["Legal basis", kid.legal_words],
+                    ["Education provision", kid.school_words],
+                    ["Health and medication", kid.health],
+                    ["Family time", family(kid)],
+                    ["No contact with", ", ".join(kid.no_contact) or "None"],
+                    ["Care history (all moves)", history(kid, "\n")],
+                ],
+            ),
             ("b", f"A4.{number} Risk profile – {kid.first}"),
-            ("t", [["Area", "Known to LA?", "Impact on group (Part B)"]]
-                + [[NAMES["plain"][s], answer(kid, s, words), ""] for s in RISKS], True),
+            (
+                "t",
+                [["Area", "Known to LA?", "Impact on group (Part B)"]]
+                + [[NAMES["plain"][s], answer(kid, s, words), ""] for s in RISKS],
+                True,
+            ),
         ]
     return docx_bytes(blocks, header=f"{home} | Admissions", footer="OFFICIAL – SENSITIVE")
 
@@ -227,31 +241,43 @@ def sgo_breakdown(spec: Spec) -> bytes:
     blocks = [
         ("h", f"{spec.la_name}"),
         ("h", "Special Guardianship – Notification of Breakdown and Request for Placement"),
-        ("t", [
-            ["Notified by", f"{spec.worker.name}, {spec.worker.title}"],
-            ["Contact", "\n".join(worker_lines(spec)[2:])],
-            ["Notification date", d_long(spec.sent) or "not dated"],
-            ["Case number", spec.ref or ""],
-            ["Special guardian(s)", other["guardians"]],
-            ["SGO made", other["sgo_made"]],
-            ["SGSS support worker", other["support"]],
-        ]),
+        (
+            "t",
+            [
+                ["Notified by", f"{spec.worker.name}, {spec.worker.title}"],
+                ["Contact", "\n".join(worker_lines(spec)[2:])],
+                ["Notification date", d_long(spec.sent) or "not dated"],
+                ["Case number", spec.ref or ""],
+                ["Special guardian(s)", other["guardians"]],
+                ["SGO made", other["sgo_made"]],
+                ["SGSS support worker", other["support"]],
+            ],
+        ),
         ("b", "What has happened"),
         ("p", spec.story),
         ("b", "What we are asking for"),
-        ("p", f"{SETTING_WORDS[spec.setting]}. {URGENCY_WORDS[spec.urgency]}"
-              f"{'. ' if spec.urgency else ''}{DURATION_WORDS[spec.duration]}"
-              f"{'. ' if spec.duration else ''}Start: {spec.start_words}."),
+        (
+            "p",
+            f"{SETTING_WORDS[spec.setting]}. {URGENCY_WORDS[spec.urgency]}"
+            f"{'. ' if spec.urgency else ''}{DURATION_WORDS[spec.duration]}"
+            f"{'. ' if spec.duration else ''}Start: {spec.start_words}.",
+        ),
     ]
     for kid in spec.kids:
         blocks += [
             ("h", full(kid).upper()),
-            ("p", f"Born {born(kid, d_long)}. {GENDER_WORDS[kid.gender]}. Status now: "
-                  f"{kid.legal_words}."),
+            (
+                "p",
+                f"Born {born(kid, d_long)}. {GENDER_WORDS[kid.gender]}. Status now: "
+                f"{kid.legal_words}.",
+            ),
             ("p", f"School: {kid.school_words}"),
             ("p", f"Health: {kid.health}"),
-            ("p", f"Seeing family: {family(kid)}"
-                  + (f" Not to see: {', '.join(kid.no_contact)}." if kid.no_contact else "")),
+            (
+                "p",
+                f"Seeing family: {family(kid)}"
+                + (f" Not to see: {', '.join(kid.no_contact)}." if kid.no_contact else ""),
+            ),
             ("p", f"Homes in care: {history(kid)}"),
             ("b", "Safety"),
         ]
@@ -277,32 +303,50 @@ def taf_closure(spec: Spec) -> bytes:
     }
     blocks = [
         ("h", "Team Around the Family (TAF) – Closing Summary"),
-        ("p", f"TAF lead: {other['lead']}. Closed: {other['closed']}. Reason for closure: "
-              "stepped up to statutory social care; the child is now looked after and a "
-              "placement is being sought."),
+        (
+            "p",
+            f"TAF lead: {other['lead']}. Closed: {other['closed']}. Reason for closure: "
+            "stepped up to statutory social care; the child is now looked after and a "
+            "placement is being sought.",
+        ),
         ("p", spec.story),
         ("b", "Handing over to"),
-        ("p", f"Allocated social worker – {spec.worker.name} ({spec.worker.team}), "
-              f"{spec.worker.email}" + (f", tel {spec.worker.phone}" if spec.worker.phone
-                                         else ", no direct line yet")),
-        ("p", f"Summary sent to the placements team on: {d_dots(spec.sent) or '__.__.__'}"
-              + (f"   Case ID: {spec.ref}" if spec.ref else "")),
-        ("p", f"Placement wanted: {SETTING_WORDS[spec.setting]}; "
-              f"{(URGENCY_WORDS[spec.urgency] + '; ') if spec.urgency else ''}"
-              f"{(DURATION_WORDS[spec.duration] + '; ') if spec.duration else ''}"
-              f"from {spec.start_words}"),
+        (
+            "p",
+            f"Allocated social worker – {spec.worker.name} ({spec.worker.team}), "
+            f"{spec.worker.email}"
+            + (f", tel {spec.worker.phone}" if spec.worker.phone else ", no direct line yet"),
+        ),
+        (
+            "p",
+            f"Summary sent to the placements team on: {d_dots(spec.sent) or '__.__.__'}"
+            + (f"   Case ID: {spec.ref}" if spec.ref else ""),
+        ),
+        (
+            "p",
+            f"Placement wanted: {SETTING_WORDS[spec.setting]}; "
+            f"{(URGENCY_WORDS[spec.urgency] + '; ') if spec.urgency else ''}"
+            f"{(DURATION_WORDS[spec.duration] + '; ') if spec.duration else ''}"
+            f"from {spec.start_words}",
+        ),
     ]
     for kid in spec.kids:
         blocks += [
             ("b", f"About {kid.first}"),
-            ("p", f"Full name: {full(kid)}\nDOB: {born(kid, d_dots)}\n"
-                  f"Boy/girl: {GENDER_WORDS[kid.gender]}\nOrder: {kid.legal_words}\n"
-                  f"School/nursery: {kid.school_words}\nHealth: {kid.health}\n"
-                  f"Family time: {family(kid)}\n"
-                  + (f"Must not see: {'; '.join(kid.no_contact)}\n" if kid.no_contact else "")
-                  + f"Where {kid.first} has lived in care: {history(kid)}"),
-            ("t", [["What we worried about", "Where it is now"]]
-                + risk_rows(kid, "plain", words), True),
+            (
+                "p",
+                f"Full name: {full(kid)}\nDOB: {born(kid, d_dots)}\n"
+                f"Boy/girl: {GENDER_WORDS[kid.gender]}\nOrder: {kid.legal_words}\n"
+                f"School/nursery: {kid.school_words}\nHealth: {kid.health}\n"
+                f"Family time: {family(kid)}\n"
+                + (f"Must not see: {'; '.join(kid.no_contact)}\n" if kid.no_contact else "")
+                + f"Where {kid.first} has lived in care: {history(kid)}",
+            ),
+            (
+                "t",
+                [["What we worried about", "Where it is now"], *risk_rows(kid, "plain", words)],
+                True,
+            ),
         ]
     blocks.append(("p", f"Outcome star scores at closure attached. {other['lead']}"))
     return docx_bytes(blocks, header="Early Help – TAF")
@@ -320,21 +364,34 @@ def matching_return(spec: Spec) -> bytes:
     }
     blocks = [
         ("h", f"{other['provider']} – Matching Questionnaire"),
-        ("p", f"Sent to the local authority by {other['officer']} ({other['provider']} "
-              "referrals). Please answer every question in the right-hand column and return."),
-        ("t", [
-            ["No.", "Our question", "Local authority's answer"],
-            ["1", "Which authority is placing?", spec.la_name],
-            ["2", "Your reference for the child", spec.ref or ""],
-            ["3", "Who is the child's social worker and how do we reach them?",
-             "; ".join(worker_lines(spec))],
-            ["4", "Date you are returning this form", d_abbr(spec.sent)],
-            ["5", "What type of home, how urgent and for how long?",
-             f"{SETTING_WORDS[spec.setting]}. {URGENCY_WORDS[spec.urgency]} "
-             f"{DURATION_WORDS[spec.duration]}".strip()],
-            ["6", "When should the child move?", spec.start_words],
-            ["7", "Why is a new home needed?", spec.story],
-        ], True),
+        (
+            "p",
+            f"Sent to the local authority by {other['officer']} ({other['provider']} "
+            "referrals). Please answer every question in the right-hand column and return.",
+        ),
+        (
+            "t",
+            [
+                ["No.", "Our question", "Local authority's answer"],
+                ["1", "Which authority is placing?", spec.la_name],
+                ["2", "Your reference for the child", spec.ref or ""],
+                [
+                    "3",
+                    "Who is the child's social worker and how do we reach them?",
+                    "; ".join(worker_lines(spec)),
+                ],
+                ["4", "Date you are returning this form", d_abbr(spec.sent)],
+                [
+                    "5",
+                    "What type of home, how urgent and for how long?",
+                    f"{SETTING_WORDS[spec.setting]}. {URGENCY_WORDS[spec.urgency]} "
+                    f"{DURATION_WORDS[spec.duration]}".strip(),
+                ],
+                ["6", "When should the child move?", spec.start_words],
+                ["7", "Why is a new home needed?", spec.story],
+            ],
+            True,
+        ),
     ]
     for number, kid in enumerate(spec.kids, 1):
         rows = [
@@ -346,13 +403,15 @@ def matching_return(spec: Spec) -> bytes:
             [f"{number}.5", "School or college (must it be kept?)", kid.school_words],
             [f"{number}.6", "Health, diagnoses, medication, allergies", kid.health],
             [f"{number}.7", "Who will the child see and how often?", family(kid)],
-            [f"{number}.8", "Anyone the child must not see?",
-             ", ".join(kid.no_contact) or "No one named"],
+            [
+                f"{number}.8",
+                "Anyone the child must not see?",
+                ", ".join(kid.no_contact) or "No one named",
+            ],
             [f"{number}.9", "Every placement so far, this one included", history(kid, "\n")],
         ]
         for offset, short in enumerate(RISKS, 10):
-            rows.append([f"{number}.{offset}", NAMES["question"][short],
-                         answer(kid, short, words)])
+            rows.append([f"{number}.{offset}", NAMES["question"][short], answer(kid, short, words)])
         blocks.append(("t", rows, True))
     return docx_bytes(blocks, header=f"{other['provider']} | Matching", footer="Returned form")
 
@@ -366,21 +425,30 @@ def dictated_letter(spec: Spec) -> bytes:
     blocks = [
         ("h", spec.la_name),
         ("p", f"{spec.worker.team}\n{other['address']}"),
-        ("p", f"Our ref: {spec.ref or '—'}   Your ref: —\nDate: {d_long(spec.sent) or '          '}"
-              f"\nPlease ask for: {spec.worker.name}"
-              + (f"\nDirect line: {spec.worker.phone}" if spec.worker.phone else "")
-              + f"\nEmail: {spec.worker.email}"),
+        (
+            "p",
+            f"Our ref: {spec.ref or '—'}   Your ref: —\nDate: {d_long(spec.sent) or '          '}"
+            f"\nPlease ask for: {spec.worker.name}"
+            + (f"\nDirect line: {spec.worker.phone}" if spec.worker.phone else "")
+            + f"\nEmail: {spec.worker.email}",
+        ),
         ("p", "Dear Colleague"),
     ]
     for kid in spec.kids:
         blocks.append(("b", f"Re: {full(kid)}   DOB: {born(kid, d_long)}"))
     blocks += [
         ("p", f"I am writing to ask whether you can offer a home. {spec.story}"),
-        ("p", f"What we need is {SETTING_WORDS[spec.setting].lower()}"
-              + (f", {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
-              + (f", and this is {'an emergency' if spec.urgency == 'emergency' else 'a planned move'}"
-                 if spec.urgency else "")
-              + f". The move would be {spec.start_words}."),
+        (
+            "p",
+            f"What we need is {SETTING_WORDS[spec.setting].lower()}"
+            + (f", {DURATION_WORDS[spec.duration].lower()}" if spec.duration else "")
+            + (
+                f", and this is {'an emergency' if spec.urgency == 'emergency' else 'a planned move'}"
+                if spec.urgency
+                else ""
+            )
+            + f". The move would be {spec.start_words}.",
+        ),
     ]
     for kid in spec.kids:
         he = {"male": "He", "female": "She"}.get(kid.gender or "", "They")
@@ -390,7 +458,11 @@ def dictated_letter(spec: Spec) -> bytes:
             f"Education: {kid.school_words}.",
             f"Health: {kid.health or 'I will need to come back to you on this.'}",
             f"Family time: {family(kid)}"
-            + (f" {he} must have no contact with {' or '.join(kid.no_contact)}." if kid.no_contact else ""),
+            + (
+                f" {he} must have no contact with {' or '.join(kid.no_contact)}."
+                if kid.no_contact
+                else ""
+            ),
             f"Care history: {history(kid)}.",
         ]
         blocks.append(("p", " ".join(lines)))
@@ -434,29 +506,45 @@ def homeless_1617(spec: Spec) -> bytes:
         rows.append([NAMES["short"][short], words[state], said])
     blocks = [
         ("h", f"{spec.la_name}: Joint Assessment – Homeless 16/17 Year Old"),
-        ("p", f"Housing Options officer: {other['housing']}. Children's services: "
-              f"{spec.worker.name}, {spec.worker.title}, {spec.worker.email}"
-              + (f", {spec.worker.phone}" if spec.worker.phone else "")),
-        ("t", [
-            ["Young person", full(kid), "Date of birth", born(kid)],
-            ["Gender", GENDER_WORDS[kid.gender], "Children's services ID", spec.ref or ""],
-            ["Presented to Housing", other["presented"], "Sent to placements",
-             d_slash(spec.sent) or "not recorded"],
-            ["Outcome", kid.legal_words, "Education / training", kid.school_words],
-        ]),
+        (
+            "p",
+            f"Housing Options officer: {other['housing']}. Children's services: "
+            f"{spec.worker.name}, {spec.worker.title}, {spec.worker.email}"
+            + (f", {spec.worker.phone}" if spec.worker.phone else ""),
+        ),
+        (
+            "t",
+            [
+                ["Young person", full(kid), "Date of birth", born(kid)],
+                ["Gender", GENDER_WORDS[kid.gender], "Children's services ID", spec.ref or ""],
+                [
+                    "Presented to Housing",
+                    other["presented"],
+                    "Sent to placements",
+                    d_slash(spec.sent) or "not recorded",
+                ],
+                ["Outcome", kid.legal_words, "Education / training", kid.school_words],
+            ],
+        ),
         ("b", "Why the young person cannot go home"),
         ("p", spec.story),
         ("b", "Accommodation required"),
-        ("t", [
-            ["Type", SETTING_WORDS[spec.setting]],
-            ["Urgency", URGENCY_WORDS[spec.urgency] or "—"],
-            ["How long", DURATION_WORDS[spec.duration] or "—"],
-            ["From", spec.start_words],
-        ]),
+        (
+            "t",
+            [
+                ["Type", SETTING_WORDS[spec.setting]],
+                ["Urgency", URGENCY_WORDS[spec.urgency] or "—"],
+                ["How long", DURATION_WORDS[spec.duration] or "—"],
+                ["From", spec.start_words],
+            ],
+        ),
         ("b", "Health"),
         ("p", kid.health or "—"),
         ("b", "Family and other relationships"),
-        ("p", family(kid) + (f" No contact: {', '.join(kid.no_contact)}." if kid.no_contact else "")),
+        (
+            "p",
+            family(kid) + (f" No contact: {', '.join(kid.no_contact)}." if kid.no_contact else ""),
+        ),
         ("b", "Previous care episodes"),
         ("p", history(kid)),
         ("b", "Risk indicators"),
@@ -477,8 +565,11 @@ def health_assessment(spec: Spec) -> bytes:
     }
     blocks = [
         ("h", "Initial Health Assessment – Summary and Recommendations"),
-        ("p", f"Completed by {other['nurse']}, Specialist Nurse for Children in Care, "
-              f"{other['nurse_phone']}, on {other['iha_date']}."),
+        (
+            "p",
+            f"Completed by {other['nurse']}, Specialist Nurse for Children in Care, "
+            f"{other['nurse_phone']}, on {other['iha_date']}.",
+        ),
     ]
     for kid in spec.kids:
         blocks += [
@@ -488,26 +579,35 @@ def health_assessment(spec: Spec) -> bytes:
     blocks += [
         ("page",),
         ("h", f"{spec.la_name} – Request for a Placement (page 2)"),
-        ("t", [
-            ["Request date", d_iso(spec.sent) or "", "Reference", spec.ref or ""],
-            ["Social worker", spec.worker.name, "Email", spec.worker.email],
-            ["Phone", spec.worker.phone or "", "Type", SETTING_WORDS[spec.setting]],
-            ["Urgency", URGENCY_WORDS[spec.urgency], "Duration", DURATION_WORDS[spec.duration]],
-            ["Start", spec.start_words, "", ""],
-        ]),
+        (
+            "t",
+            [
+                ["Request date", d_iso(spec.sent) or "", "Reference", spec.ref or ""],
+                ["Social worker", spec.worker.name, "Email", spec.worker.email],
+                ["Phone", spec.worker.phone or "", "Type", SETTING_WORDS[spec.setting]],
+                ["Urgency", URGENCY_WORDS[spec.urgency], "Duration", DURATION_WORDS[spec.duration]],
+                ["Start", spec.start_words, "", ""],
+            ],
+        ),
         ("p", spec.story),
     ]
     for kid in spec.kids:
         blocks += [
-            ("t", [
-                ["Child", full(kid), "DOB", born(kid, d_iso)],
-                ["Gender", GENDER_WORDS[kid.gender], "Legal status", kid.legal_words],
-                ["School", kid.school_words, "Family time", family(kid)],
-                ["No contact", ", ".join(kid.no_contact), "Placements", history(kid, "\n")],
-            ]),
-            ("t", [["Risk", "Status", "Notes"]]
+            (
+                "t",
+                [
+                    ["Child", full(kid), "DOB", born(kid, d_iso)],
+                    ["Gender", GENDER_WORDS[kid.gender], "Legal status", kid.legal_words],
+                    ["School", kid.school_words, "Family time", family(kid)],
+                    ["No contact", ", ".join(kid.no_contact), "Placements", history(kid, "\n")],
+                ],
+            ),
+            (
+                "t",
+                [["Risk", "Status", "Notes"]]
                 + [[NAMES["short"][s], words[kid.state(s)[0]], kid.state(s)[1]] for s in RISKS],
-             True),
+                True,
+            ),
         ]
     return pdf_bytes(blocks, title="IHA and request")
 
@@ -518,24 +618,43 @@ def panel_slides(spec: Spec) -> bytes:
     marks = {"present": "NOW", "historical": "BEFORE", "suspected": "MAYBE", "none_known": "NO"}
     blocks = [
         ("h", f"Slide 1 – {spec.la_name} Placement Panel"),
-        ("p", f"Panel date: {other['panel']}   Presenter: {spec.worker.name} ({spec.worker.title})"),
-        ("p", f"• Contact: {spec.worker.email}" + (f" · {spec.worker.phone}" if spec.worker.phone else "")),
-        ("p", f"• Case: {spec.ref or 'not given'}   • Slides circulated: {d_weekday(spec.sent) or 'draft'}"),
-        ("p", f"• Ask: {SETTING_WORDS[spec.setting]}"
-              + (f" · {URGENCY_WORDS[spec.urgency]}" if spec.urgency else "")
-              + (f" · {DURATION_WORDS[spec.duration]}" if spec.duration else "")
-              + f" · from {spec.start_words}"),
+        (
+            "p",
+            f"Panel date: {other['panel']}   Presenter: {spec.worker.name} ({spec.worker.title})",
+        ),
+        (
+            "p",
+            f"• Contact: {spec.worker.email}"
+            + (f" · {spec.worker.phone}" if spec.worker.phone else ""),
+        ),
+        (
+            "p",
+            f"• Case: {spec.ref or 'not given'}   • Slides circulated: {d_weekday(spec.sent) or 'draft'}",
+        ),
+        (
+            "p",
+            f"• Ask: {SETTING_WORDS[spec.setting]}"
+            + (f" · {URGENCY_WORDS[spec.urgency]}" if spec.urgency else "")
+            + (f" · {DURATION_WORDS[spec.duration]}" if spec.duration else "")
+            + f" · from {spec.start_words}",
+        ),
         ("p", f"• Why: {spec.story}"),
     ]
     for number, kid in enumerate(spec.kids, 2):
         blocks += [
             ("page",),
             ("h", f"Slide {number} – {full(kid)}"),
-            ("p", f"• {born(kid, d_long)} · {GENDER_WORDS[kid.gender] or 'gender ?'} · {kid.legal_words}"),
+            (
+                "p",
+                f"• {born(kid, d_long)} · {GENDER_WORDS[kid.gender] or 'gender ?'} · {kid.legal_words}",
+            ),
             ("p", f"• Education: {kid.school_words}"),
             ("p", f"• Health: {kid.health or '?'}"),
-            ("p", f"• Family: {family(kid)}"
-                  + (f" · NO contact: {', '.join(kid.no_contact)}" if kid.no_contact else "")),
+            (
+                "p",
+                f"• Family: {family(kid)}"
+                + (f" · NO contact: {', '.join(kid.no_contact)}" if kid.no_contact else ""),
+            ),
             ("p", f"• Homes: {history(kid, ' → ')}"),
         ]
         for short in RISKS:
@@ -543,8 +662,13 @@ def panel_slides(spec: Spec) -> bytes:
             if state == "not_stated":
                 blocks.append(("p", f"   – {NAMES['short'][short]}:"))
             else:
-                blocks.append(("p", f"   – {NAMES['short'][short]}: {marks[state]}"
-                                    + (f" ({said})" if said else "")))
+                blocks.append(
+                    (
+                        "p",
+                        f"   – {NAMES['short'][short]}: {marks[state]}"
+                        + (f" ({said})" if said else ""),
+                    )
+                )
     return pdf_bytes(blocks, title="Panel slides", wide=True)
 
 
@@ -644,7 +768,9 @@ def on_behalf(spec: Spec) -> bytes:
         f"Placement type: {SETTING_WORDS[spec.setting]}\n"
         f"Urgency: {URGENCY_WORDS[spec.urgency] or '-'}\nDuration: {DURATION_WORDS[spec.duration] or '-'}\n"
         f"Start: {other.get('wrong_start', spec.start_words)}\n\n{spec.story}\n\n"
-        + "\n\n".join(_child_block(kid, words, "short") for kid in other.get("wrong_kids", spec.kids))
+        + "\n\n".join(
+            _child_block(kid, words, "short") for kid in other.get("wrong_kids", spec.kids)
+        )
         + f"\n\nKind regards\n{other['admin']}\nBusiness Support Officer (on behalf of {worker.name})\n"
         "This email and any attachments are confidential and intended solely for the "
         "addressee. If you have received it in error please notify the sender and delete it."
@@ -662,7 +788,10 @@ def on_behalf(spec: Spec) -> bytes:
         ("To", "placements@example.org.uk"),
         ("Cc", f"{worker.name} <{worker.email}>"),
         ("Subject", f"CORRECTION - Fwd: Placement request on behalf of {worker.name}"),
-        ("Date", _stamp(spec.sent, other.get("hour", "14:05")) if spec.sent else other["date_header"]),
+        (
+            "Date",
+            _stamp(spec.sent, other.get("hour", "14:05")) if spec.sent else other["date_header"],
+        ),
         ("Message-ID", f"<{spec.id}.behalf@example.gov.uk>"),
     ]
     return eml_bytes(headers, body)
@@ -691,10 +820,17 @@ def unregistered_exit(spec: Spec) -> bytes:
         + f"); please contact her or him directly about the children.\n\n{other['head']}\n"
         f"Head of Service, Children in Care\n{spec.la_name}\n{other['head_phone']}"
     )
-    html = "<html><body>" + "".join(
-        f"<p>{line}</p>" if line else "<br>" for line in
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split("\n")
-    ) + "</body></html>"
+    html = (
+        "<html><body>"
+        + "".join(
+            f"<p>{line}</p>" if line else "<br>"
+            for line in text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .split("\n")
+        )
+        + "</body></html>"
+    )
     headers = [
         ("From", f"{other['head']} <{other['head_email']}>"),
         ("To", "Regional placements <placements@example.org.uk>"),
@@ -797,7 +933,8 @@ def xml_export(spec: Spec) -> bytes:
             f"    <Surname>{kid.last}</Surname>",
             f"    <PreferredName>{kid.known_as or ''}</PreferredName>",
             f"    <DateOfBirth>{d_iso(kid.dob)}</DateOfBirth>"
-            if kid.dob else f"    <DateOfBirth/><ApproxAge>{kid.age}</ApproxAge>",
+            if kid.dob
+            else f"    <DateOfBirth/><ApproxAge>{kid.age}</ApproxAge>",
             f"    <Gender>{GENDER_WORDS[kid.gender]}</Gender>",
             f"    <LegalStatus>{_x(kid.legal_words)}</LegalStatus>",
             f"    <Education>{_x(kid.school_words)}</Education>",
@@ -843,7 +980,11 @@ def position_statement(spec: Spec) -> bytes:
             f"2.{number} {full(kid)}, born {born(kid, d_long)}, {GENDER_WORDS[kid.gender].lower() or 'gender not recorded'}; "
             f"{kid.legal_words}. Education: {kid.school_words}. Health: {(kid.health or 'not yet known').rstrip('.')}. "
             f"Family time: {family(kid)}"
-            + (f" There is to be no contact with {', '.join(kid.no_contact)}." if kid.no_contact else "")
+            + (
+                f" There is to be no contact with {', '.join(kid.no_contact)}."
+                if kid.no_contact
+                else ""
+            )
             + f" Placements to date: {history(kid)}."
         )
     paras += ["", "3. Placement"]

@@ -54,7 +54,7 @@ def _para(text: str, bold: bool = False, style: str | None = None) -> str:
 
 def _table(rows: list[list[str]], header: bool) -> str:
     cols = max(len(row) for row in rows)
-    grid = "".join('<w:gridCol w:w="%d"/>' % (9000 // cols) for _ in range(cols))
+    grid = "".join(f'<w:gridCol w:w="{9000 // cols}"/>' for _ in range(cols))
     out = [
         '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
         '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
