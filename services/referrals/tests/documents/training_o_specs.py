@@ -1204,7 +1204,7 @@ SPECS_OFFICE_2 = [
             "Priya Sandhu",
             "priya.sandhu@dudley.example.gov.uk",
             "01632 960651",
-            "Team Manager (acting allocated worker)",
+            "Team Manager, acting as allocated worker",
             "CIC",
         ),
         "residential",
