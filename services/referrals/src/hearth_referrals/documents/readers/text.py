@@ -9,6 +9,7 @@ from hearth_contract.documents import DocumentTooLarge
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
+from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
@@ -363,7 +364,8 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    return _lines_to_blocks(csv_lines(content) or json_lines(content.splitlines()))
+    sheet = sideways_csv_lines(content) or csv_lines(content)
+    return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
