@@ -212,6 +212,23 @@ def _known(label: str) -> bool:
     return field_for(label.strip()) is not None
 
 
+_RISK_NAME_WORDS = 5
+
+
+def _risk_name(label: str) -> bool:
+    """ "self harm", "going missing", "drugs and alcohol": a label that is one risk's
+    name (set off by a dash, "fire setting – N"), not a sentence that names a risk."""
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    label = label.strip()
+    found = risk_terms(label)
+    return (
+        len(found) == 1
+        and found[0][1].start() == 0
+        and len(label.split()) <= _RISK_NAME_WORDS
+    )
+
+
 def _label_styles(lines: list[str]) -> list[str]:
     """Labels typed without a colon, made plain "Label: answer" lines: dot leaders, Markdown
     bold, "[Label]", "Label = answer", a known label padded with spaces to a column
@@ -246,7 +263,14 @@ def _label_styles(lines: list[str]) -> list[str]:
             plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
             continue
         set_off = _SET_OFF.match(line)
-        if set_off and ":" not in line and _known(set_off.group(1) or set_off.group(2)):
+        if (
+            set_off
+            and ":" not in line
+            and (
+                _known(set_off.group(1) or set_off.group(2))
+                or _risk_name(set_off.group(1) or set_off.group(2))
+            )
+        ):
             plain.append(f"{(set_off.group(1) or set_off.group(2)).strip()}: {set_off.group(3)}")
             continue
         pieces = _GAP.split(line.strip())
