@@ -117,7 +117,8 @@ def unwrap(lines: list[str]) -> list[str]:
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
-        if wraps or _hard_wrapped(previous, line) or _split_number(previous, line):
+        joins = wraps or _hard_wrapped(previous, line) or _split_number(previous, line)
+        if joins and not _risk_row(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -229,6 +230,21 @@ def _risk_name(label: str) -> bool:
     )
 
 
+_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
+# "eating disorder –" with nothing after: a risk row left blank
+_BLANK_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s+[-\u2013]\s*$", re.I)
+
+
+def _risk_row(previous: str, line: str) -> bool:
+    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...": a
+    list of risks, one a line, each its own row even in lower case after a long answer;
+    not the end of a label cut off by the wrap ("... (CCE) /" over "county lines: no")."""
+    found = _RISK_ROW.match(line)
+    return bool(
+        found and _risk_name(found.group(1)) and not _OPEN_END.search(previous.rstrip())
+    )
+
+
 def _label_styles(lines: list[str]) -> list[str]:
     """Labels typed without a colon, made plain "Label: answer" lines: dot leaders, Markdown
     bold, "[Label]", "Label = answer", a known label padded with spaces to a column
@@ -261,6 +277,10 @@ def _label_styles(lines: list[str]) -> list[str]:
         leaders = _LEADERS.match(line)
         if leaders:
             plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
+            continue
+        blank_risk = _BLANK_RISK_ROW.match(line)
+        if blank_risk and _risk_name(blank_risk.group(1)):
+            plain.append(f"{blank_risk.group(1).strip()}:")
             continue
         set_off = _SET_OFF.match(line)
         if (
