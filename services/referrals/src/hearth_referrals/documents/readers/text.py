@@ -214,6 +214,8 @@ def _known(label: str) -> bool:
 
 
 _RISK_NAME_WORDS = 5
+# "child sexual exploitation", "risk of going missing": words before a risk's own name
+_RISK_NAME_LEAD = re.compile(r"^(?:risks?\s+(?:of\s+)?|child\s+|young person'?s?\s+)+", re.I)
 
 
 def _risk_name(label: str) -> bool:
@@ -221,7 +223,7 @@ def _risk_name(label: str) -> bool:
     name (set off by a dash, "fire setting – N"), not a sentence that names a risk."""
     from hearth_referrals.documents.rules.risk_words import risk_terms
 
-    label = label.strip()
+    label = _RISK_NAME_LEAD.sub("", label.strip())
     found = risk_terms(label)
     return (
         len(found) == 1
