@@ -163,3 +163,30 @@ class TestFaxRequiredDate:
     def test_required_is_the_start_and_the_senders_name_is_no_date(self, required, start):
         referral = _read(_FAX.format(required=required))
         assert referral["placement"]["start_date"] == start
+
+
+_CHASED = """Officer's note: {note}
+
+Child's name: Tilly Armitage
+Date of birth: 05/05/2014
+Placement history:
+School / education:
+"""
+
+
+class TestAnAnswerSentForIsStillAGap:
+    @pytest.mark.parametrize(
+        ("note", "asked"),
+        [
+            ("Asked the social worker for her placement history and school.", True),
+            ("We are still chasing the care history from the council.", True),
+            ("Placement history requested from the LA this morning.", True),
+            ("Her placement history: one foster home since 2025.", False),
+        ],
+    )
+    def test_a_request_for_the_history_does_not_answer_it(self, note, asked):
+        draft = read_referral_document(
+            _CHASED.format(note=note).encode(), filename="n.txt", today=TODAY
+        )
+        pointers = {item.pointer for item in draft.missing}
+        assert ("/children/0/placement_history" in pointers) is asked
