@@ -374,7 +374,12 @@ _HEADING_ONLY = re.compile(
 # sentence names the topic to say it is not answered yet.
 _SAYS_NOT_KNOWN = re.compile(
     r"\b(not (yet )?known|unknown|to be (discussed|confirmed|agreed|arranged|decided|established)"
-    r"|not yet (agreed|decided|arranged|confirmed)|tbc)\b",
+    r"|not yet (agreed|decided|arranged|confirmed)|tbc)\b"
+    # "Asked the LA for her school and care history", "still chasing the placement history":
+    # an answer sent for, not given
+    # (not the child's own "she has asked for more contact")
+    r"|\b(asked|requested from) (the )?(la|local authority|council|social worker|sw|worker|team"
+    r"|them)( for)?\b|\b(chasing|to chase|still awaiting|still waiting (for|on))\b",
     re.IGNORECASE,
 )
 

@@ -485,7 +485,10 @@ _AT_ONCE = re.compile(
 # Borough of Hackney Placement Service" is a sender's line under a bare "From" label, not
 # an unreadable start date (which would be asked about, and block the form's real "Start").
 _DATE_LIKE = re.compile(
-    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    # a month's or weekday's own name, not a name that starts like one ("Sunita", "Janet")
+    r"\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+    r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?"
+    r"|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)s?\b\.?"
     r"|\b(day|week|month|year|tomorrow|tonight|soon|next|end|after|before|once|when|until"
     r"|court|hearing|term|half[- ]term|christmas|easter|summer|holidays?|asap|urgent\w*)s?\b",
     re.I,

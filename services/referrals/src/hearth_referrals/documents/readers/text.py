@@ -9,6 +9,7 @@ from hearth_contract.documents import DocumentTooLarge
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
+from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
@@ -116,7 +117,8 @@ def unwrap(lines: list[str]) -> list[str]:
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
-        if wraps or _hard_wrapped(previous, line) or _split_number(previous, line):
+        joins = wraps or _hard_wrapped(previous, line) or _split_number(previous, line)
+        if joins and not _risk_row(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -211,6 +213,40 @@ def _known(label: str) -> bool:
     return field_for(label.strip()) is not None
 
 
+_RISK_NAME_WORDS = 5
+# "child sexual exploitation", "risk of going missing": words before a risk's own name
+_RISK_NAME_LEAD = re.compile(r"^(?:risks?\s+(?:of\s+)?|child\s+|young person'?s?\s+)+", re.I)
+
+
+def _risk_name(label: str) -> bool:
+    """ "self harm", "going missing", "drugs and alcohol": a label that is one risk's
+    name (set off by a dash, "fire setting – N"), not a sentence that names a risk."""
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    label = _RISK_NAME_LEAD.sub("", label.strip())
+    found = risk_terms(label)
+    return (
+        len(found) == 1
+        and found[0][1].start() == 0
+        and len(label.split()) <= _RISK_NAME_WORDS
+    )
+
+
+_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
+# "eating disorder –" with nothing after: a risk row left blank
+_BLANK_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s+[-\u2013]\s*$", re.I)
+
+
+def _risk_row(previous: str, line: str) -> bool:
+    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...": a
+    list of risks, one a line, each its own row even in lower case after a long answer;
+    not the end of a label cut off by the wrap ("... (CCE) /" over "county lines: no")."""
+    found = _RISK_ROW.match(line)
+    return bool(
+        found and _risk_name(found.group(1)) and not _OPEN_END.search(previous.rstrip())
+    )
+
+
 def _label_styles(lines: list[str]) -> list[str]:
     """Labels typed without a colon, made plain "Label: answer" lines: dot leaders, Markdown
     bold, "[Label]", "Label = answer", a known label padded with spaces to a column
@@ -244,8 +280,19 @@ def _label_styles(lines: list[str]) -> list[str]:
         if leaders:
             plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
             continue
+        blank_risk = _BLANK_RISK_ROW.match(line)
+        if blank_risk and _risk_name(blank_risk.group(1)):
+            plain.append(f"{blank_risk.group(1).strip()}:")
+            continue
         set_off = _SET_OFF.match(line)
-        if set_off and ":" not in line and _known(set_off.group(1) or set_off.group(2)):
+        if (
+            set_off
+            and ":" not in line
+            and (
+                _known(set_off.group(1) or set_off.group(2))
+                or _risk_name(set_off.group(1) or set_off.group(2))
+            )
+        ):
             plain.append(f"{(set_off.group(1) or set_off.group(2)).strip()}: {set_off.group(3)}")
             continue
         pieces = _GAP.split(line.strip())
@@ -363,7 +410,8 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    return _lines_to_blocks(csv_lines(content) or json_lines(content.splitlines()))
+    sheet = sideways_csv_lines(content) or csv_lines(content)
+    return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:

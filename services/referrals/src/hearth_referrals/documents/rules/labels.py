@@ -121,7 +121,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|^start( from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is (a |the )?(placement|bed|home|place|room|vacancy) (needed|required|wanted)"
-        r"|^needed by$|^(required |needed )?from$"
+        r"|^needed by$|^(required |needed )?from$|^(required|wanted)$"
         r"|^when (needed )?(from|by)\b"
         r"|^when (should|does|will|must|can|is) (the )?(child|young person|yp|placement|move)\b"
         r"|^(proposed|planned|intended|expected|preferred|anticipated) (start|move)\b"

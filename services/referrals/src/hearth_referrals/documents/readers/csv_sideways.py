@@ -1,0 +1,110 @@
+"""A spreadsheet saved sideways: one row per field, one column per child.
+
+Agencies' triage trackers are often exported "transposed": the first column holds the
+labels ("Received", "SW", "Child's name", "Risk: DSH") and each further column is one
+child. Rows above the first child's name are the referral's own (only the first column
+is filled); from the name row on, each column is one child. Each is written back as
+"Label: value" lines, a "Child N" Part per child, so the form rules read it like any
+other form. A per-child row left blank for one child stays as an empty answer of that
+child's ("Risk: DSH:"), so it is asked about rather than taken from a brother's cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+__all__ = ["sideways_csv_lines"]
+
+_MIN_ROWS = 6
+# A label cell: short words, never a date, an email or a number.
+_LABEL = re.compile(r"^[A-Za-z][\w '&/().?#:+-]{0,40}$")
+_CORNER = re.compile(r"^(field|item|question|label|heading|details?)s?$", re.I)
+_CHILD_COLUMN = re.compile(r"^(child|young person|yp|sibling)\s*\d*$", re.I)
+_NAME_LABEL = re.compile(
+    r"^(child'?s? |young person'?s? |yp )?(full )?name$|^(first ?name|forename)$", re.I
+)
+# "Risk: DSH" or "Risk - Fire": the sheet's own prefix, dropped so the risk's word leads
+_RISK_PREFIX = re.compile(r"^risks?\s*[:\-–]\s*", re.I)
+# A tracker's clipped column names for a risk, written out so the risk rules know them;
+# only ever read after a "Risk:" prefix, where nothing else is meant.
+_TRACKER_SHORT = {
+    "subs": "Substance misuse",
+    "substances": "Substance misuse",
+    "sub misuse": "Substance misuse",
+    "ed": "Eating disorder",
+    "eating": "Eating disorder",
+    "viol": "Violence to others",
+    "violence": "Violence to others",
+    "aggression": "Violence to others",
+    "recruiting": "Recruiting others",
+    "recruitment": "Recruiting others",
+    "fire": "Fire setting",
+    "animals": "Harm to animals",
+}
+
+
+def _rows(content: str) -> list[list[str]] | None:
+    try:
+        rows = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO(content))
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error:
+        return None
+    return rows
+
+
+def _is_sideways(rows: list[list[str]]) -> bool:
+    if len(rows) < _MIN_ROWS:
+        return False
+    header = rows[0]
+    if len(header) < 2 or not _CORNER.match(header[0]):
+        return False
+    columns = [cell for cell in header[1:] if cell]
+    if not columns or not all(_CHILD_COLUMN.match(cell) for cell in columns):
+        return False
+    return all(_LABEL.match(row[0]) for row in rows[1:]) and all(
+        len(row) <= len(header) for row in rows[1:]
+    )
+
+
+def _label(cell: str) -> str:
+    if not _RISK_PREFIX.match(cell):
+        return cell
+    short = _RISK_PREFIX.sub("", cell).strip()
+    return _TRACKER_SHORT.get(short.lower(), short) or cell
+
+
+def sideways_csv_lines(content: str) -> list[str] | None:
+    """The text's lines as labelled form lines when the whole text is a sideways CSV
+    sheet (labels down the first column, a column per child); None when it is not."""
+    first = content.lstrip().split("\n", 1)[0]
+    if "," not in first:
+        return None
+    rows = _rows(content)
+    if rows is None or not _is_sideways(rows):
+        return None
+    children = len(rows[0]) - 1
+    first_named = next(
+        (index for index, row in enumerate(rows) if _NAME_LABEL.match(row[0])), None
+    )
+    if first_named is None:
+        return None
+    written = [
+        f"{row[0]}: {', '.join(cell for cell in row[1:] if cell)}".rstrip()
+        for row in rows[1:first_named]
+    ]
+    for column in range(1, children + 1):
+        answers = [(row[0], row[column] if column < len(row) else "") for row in rows[first_named:]]
+        if not answers[0][1]:
+            continue  # a column with no child named in it
+        written.append(f"Child {column}")
+        written.extend(
+            f"{_label(label)}: {cell}".rstrip()
+            for label, cell in answers
+            if cell or _RISK_PREFIX.match(label)  # a blank risk cell is asked about
+        )
+    return written
