@@ -58,13 +58,34 @@ def _sibling_pairs(previous: str, line: str) -> bool:
     )
 
 
+_RISK_ROW = re.compile(r"^\s*([A-Za-z][\w '/&()-]{0,40}):\s*(\S.*)$")
+
+
+def _risk_rows(previous: str, line: str) -> bool:
+    """ "self harm: Y - cuts to her arms" over "fire setting: N": a list of risk prompts,
+    each answered on its own line, written in lower case; the second line is the next
+    risk's row, not the first one's answer wrapped (unless the first stops on a word that
+    needs more, as an export wrapped mid-label does)."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    above, below = _RISK_ROW.match(previous), _RISK_ROW.match(line)
+    return bool(
+        above
+        and below
+        and not _OPEN_END.search(previous)
+        and risk_terms(above.group(1))
+        and one_risks_answer(below.group(1), below.group(2))
+    )
+
+
 def _hard_wrapped(previous: str, line: str) -> bool:
     """A case-management export wraps its paragraphs at a fixed width, mid-phrase and even
     mid-label ("... Child criminal exploitation (CCE) /" then "county lines: none known."):
     a long line stopping mid-sentence goes on in a line that starts in lower case or with
     a bracket, even one that looks like a label; a long line ending in a label ("...
     Eating disorder:") goes on in the line holding its answer."""
-    if _sibling_pairs(previous, line):
+    if _sibling_pairs(previous, line) or _risk_rows(previous, line):
         return False
     previous, line = previous.rstrip(), line.strip()
     if len(previous) < 60 or not line or "|" in previous + line or part_heading(line):
