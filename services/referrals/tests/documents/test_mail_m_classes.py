@@ -70,3 +70,81 @@ def test_an_export_wrapped_mid_label_still_joins_its_next_line():
         "county lines: none known at present.",
     ]
     assert len(unwrap(lines)) == 1
+
+
+# -- a risk list per child, under each child's first name, after every child's details ----
+
+_NOTICE = (
+    "Duty - please see below, two children taken into police protection tonight.\n\n"
+    "Daytime worker: Imogen Tate, imogen.tate@hartlepool.example.gov.uk, 01632 960 417\n"
+    "Placement: emergency foster carer for both\n\n"
+    "CHILD 1\n  Child's name: Marley Quayle\n  Date of birth: 04/06/2015\n  Gender: Male\n"
+    "  School: Rift House Primary\n\n"
+    "CHILD 2\n  Child's name: Opal Quayle\n  Date of birth: 21/08/2018\n  Gender: Female\n"
+    "  School: Rift House Primary\n\n"
+    "RISKS AS KNOWN TONIGHT\n"
+)
+
+PER_CHILD_LISTS = [
+    # (the name line over each list, the elder's rows, the younger's rows, expected)
+    (
+        ("Marley:", "Opal:"),
+        ("DSH: Y - scratched his arms at the station", "Fire: N"),
+        ("DSH: N", "Fire: N"),
+        {0: "present", 1: "none_known"},
+    ),
+    (
+        ("Opal", "Marley"),
+        ("DSH: N", "Fire: N"),
+        ("DSH: Y - scratched his arms at the station", "Fire: N"),
+        {0: "present", 1: "none_known"},
+    ),
+    (
+        ("Marley Quayle", "Opal Quayle"),
+        ("DSH: N", "Fire: N"),
+        ("DSH: N", "Fire: N"),
+        {0: "none_known", 1: "none_known"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("names", "first_rows", "second_rows", "self_harm"), PER_CHILD_LISTS)
+def test_rows_under_a_childs_name_are_that_childs(names, first_rows, second_rows, self_harm):
+    lists = [
+        f"  {name}\n" + "".join(f"    {row}\n" for row in rows)
+        for name, rows in zip(names, (first_rows, second_rows), strict=True)
+    ]
+    children = _referral(_NOTICE + "".join(lists))["children"]
+    assert [child["first_name"] for child in children] == ["Marley", "Opal"]
+    for index, state in self_harm.items():
+        assert _state(children[index], "to_child/self_harm") == state, index
+        assert _state(children[index], "to_others/fire_setting") == "none_known", index
+
+
+# -- a grid's clipped risk prompts ---------------------------------------------------------
+
+CLIPPED_PROMPTS = [
+    ("Subs", "to_child/drug_alcohol"),
+    ("ED", "to_child/eating_disorder"),
+    ("Viol", "to_others/physical_harm"),
+    ("Recruiting", "to_others/criminal_exploitation"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "key"), CLIPPED_PROMPTS)
+@pytest.mark.parametrize(("answer", "state"), [("N", "none_known"), ("Y - most weekends", "present")])
+def test_a_clipped_prompt_in_a_risk_list_asks_its_risk(prompt, key, answer, state):
+    body = (
+        _CHILD + "\nRisks known to police:\n  DSH: N\n  MFH: N\n"
+        f"  {prompt}: {answer}\n  HSB: N\n"
+    )
+    assert _state(_referral(body)["children"][0], key) == state
+
+
+def test_a_clipped_prompt_outside_a_risk_list_is_no_risk():
+    body = _CHILD + "\nHealth: seen in ED last week after a fall, no injury.\nSchool: Hoylake High\n"
+    risks = _referral(body)["children"][0].get("risks", {})
+    assert (risks.get("to_child", {}).get("eating_disorder") or {}).get("state") in (
+        None,
+        "not_stated",
+    )
