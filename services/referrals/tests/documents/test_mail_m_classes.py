@@ -62,6 +62,20 @@ def test_each_lower_case_risk_row_answers_its_own_risk(first, others, key, state
         assert _state(child, f"{side}/{name}") == "none_known", row
 
 
+def test_risk_rows_below_a_long_answer_of_another_prompt_are_rows():
+    body = (
+        _CHILD
+        + "Previous placements: unclear at this stage, possibly looked after in Sefton as a baby\n"
+        + "self harm – N\nfire setting – Query\ngoing missing – \nhurting animals – N\n"
+        + "\nThanks, Priya\n"
+    )
+    child = _referral(body)["children"][0]
+    assert _state(child, "to_child/self_harm") == "none_known"
+    assert _state(child, "to_others/fire_setting") == "suspected"
+    assert _state(child, "to_child/missing") in (None, "not_stated")
+    assert _state(child, "to_others/harm_to_animals") == "none_known"
+
+
 def test_an_export_wrapped_mid_label_still_joins_its_next_line():
     from hearth_referrals.documents.readers.text import unwrap
 

@@ -53,6 +53,20 @@ _DASH_LABEL = re.compile(
 )
 
 
+# "going missing –" with nothing after the dash: a risk's row left blank
+_BLANK_DASH = re.compile(r"^\s*([A-Za-z][A-Za-z'/&() -]{0,60}?)\s+[-\u2013\u2014]\s*$")
+
+
+def _blank_risk_row(line: str) -> str:
+    """ "criminal exploitation –" alone: the risk's prompt, its answer left blank."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
+    found = _BLANK_DASH.match(line)
+    if found and one_risks_answer(found.group(1), ""):
+        return f"{found.group(1).strip()}:"
+    return line
+
+
 def _dash_labels(lines: list[str]) -> list[str]:
     """A typed prompt set off by a dash, made the "Prompt: answer" it stands for, when the
     prompt is one a referral asks (a sentence with a dash in it is left alone)."""
@@ -60,7 +74,7 @@ def _dash_labels(lines: list[str]) -> list[str]:
     from hearth_referrals.documents.rules.risk_closings import one_risks_answer
 
     plain = []
-    for line in lines:
+    for line in map(_blank_risk_row, lines):
         found = _DASH_LABEL.match(line)
         prompt = found.group(1).strip() if found else ""
         # "Risks - tick all that apply:" has its own colon: the dash is inside the prompt

@@ -58,23 +58,22 @@ def _sibling_pairs(previous: str, line: str) -> bool:
     )
 
 
-_RISK_ROW = re.compile(r"^\s*([A-Za-z][\w '/&()-]{0,40}):\s*(\S.*)$")
+_RISK_ROW = re.compile(r"^\s*([A-Za-z][\w '/&()-]{0,40}):\s*(.*)$")
 
 
 def _risk_rows(previous: str, line: str) -> bool:
-    """ "self harm: Y - cuts to her arms" over "fire setting: N": a list of risk prompts,
-    each answered on its own line, written in lower case; the second line is the next
-    risk's row, not the first one's answer wrapped (unless the first stops on a word that
-    needs more, as an export wrapped mid-label does)."""
+    """ "Placement history: none" or "self harm: Y - cuts to her arms" over "fire setting:
+    N" (or over "fire setting:" left blank): a list of prompts, each answered on its own
+    line, the risks' written in lower case; the risk's line is the next row, not the line
+    above wrapped (unless that line stops on a word that needs more, as an export wrapped
+    mid-label does)."""
     from hearth_referrals.documents.rules.risk_closings import one_risks_answer
-    from hearth_referrals.documents.rules.risk_words import risk_terms
 
     above, below = _RISK_ROW.match(previous), _RISK_ROW.match(line)
     return bool(
         above
         and below
         and not _OPEN_END.search(previous)
-        and risk_terms(above.group(1))
         and one_risks_answer(below.group(1), below.group(2))
     )
 
@@ -85,7 +84,7 @@ def _hard_wrapped(previous: str, line: str) -> bool:
     a long line stopping mid-sentence goes on in a line that starts in lower case or with
     a bracket, even one that looks like a label; a long line ending in a label ("...
     Eating disorder:") goes on in the line holding its answer."""
-    if _sibling_pairs(previous, line) or _risk_rows(previous, line):
+    if _sibling_pairs(previous, line):
         return False
     previous, line = previous.rstrip(), line.strip()
     if len(previous) < 60 or not line or "|" in previous + line or part_heading(line):
@@ -137,7 +136,9 @@ def unwrap(lines: list[str]) -> list[str]:
                 or (len(previous) >= 50 and not _LABEL_START.match(previous))
             )
         )
-        if wraps or _hard_wrapped(previous, line) or _split_number(previous, line):
+        if _risk_rows(previous, line):
+            joined.append(line)
+        elif wraps or _hard_wrapped(previous, line) or _split_number(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
