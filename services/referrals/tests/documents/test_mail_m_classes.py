@@ -30,20 +30,24 @@ _CHILD = (
 
 LOWER_CASE_ROWS = [
     (
-        "going missing – Y – ran from the respite home twice last month and was found in town",
-        ["fire setting – N", "hurting animals – N", "getting others into crime – N"],
+        "going missing \u2013 Y \u2013 ran from the respite home twice last month and was found in town",
+        ["fire setting \u2013 N", "hurting animals \u2013 N", "getting others into crime \u2013 N"],
         "to_child/missing",
         "present",
     ),
     (
-        "drugs and alcohol – Query – foil and lighters found in his room after weekends away",
-        ["self harm – N", "sexual exploitation – No", "violence – N"],
+        "drugs and alcohol \u2013 Query \u2013 foil and lighters found in his room after weekends away",
+        ["self harm \u2013 N", "sexual exploitation \u2013 No", "violence \u2013 N"],
         "to_child/drug_alcohol",
         "suspected",
     ),
     (
-        "violence – Y (past) – pushed a teaching assistant over at his last school in 2023",
-        ["eating disorder – N", "harmful sexual behaviour – N", "criminal exploitation – N"],
+        "violence \u2013 Y (past) \u2013 pushed a teaching assistant over at his last school in 2023",
+        [
+            "eating disorder \u2013 N",
+            "harmful sexual behaviour \u2013 N",
+            "criminal exploitation \u2013 N",
+        ],
         "to_others/physical_harm",
         "historical",
     ),
@@ -58,7 +62,7 @@ def test_each_lower_case_risk_row_answers_its_own_risk(first, others, key, state
     for row in others:
         from hearth_referrals.documents.rules.risk_words import risk_terms
 
-        (side, name), _match = risk_terms(row.split(" – ")[0])[0]
+        (side, name), _match = risk_terms(row.split(" \u2013 ")[0])[0]
         assert _state(child, f"{side}/{name}") == "none_known", row
 
 
@@ -66,7 +70,7 @@ def test_risk_rows_below_a_long_answer_of_another_prompt_are_rows():
     body = (
         _CHILD
         + "Previous placements: unclear at this stage, possibly looked after in Sefton as a baby\n"
-        + "self harm – N\nfire setting – Query\ngoing missing – \nhurting animals – N\n"
+        + "self harm \u2013 N\nfire setting \u2013 Query\ngoing missing \u2013 \nhurting animals \u2013 N\n"
         + "\nThanks, Priya\n"
     )
     child = _referral(body)["children"][0]
@@ -146,19 +150,67 @@ CLIPPED_PROMPTS = [
 
 
 @pytest.mark.parametrize(("prompt", "key"), CLIPPED_PROMPTS)
-@pytest.mark.parametrize(("answer", "state"), [("N", "none_known"), ("Y - most weekends", "present")])
+@pytest.mark.parametrize(
+    ("answer", "state"), [("N", "none_known"), ("Y - most weekends", "present")]
+)
 def test_a_clipped_prompt_in_a_risk_list_asks_its_risk(prompt, key, answer, state):
     body = (
-        _CHILD + "\nRisks known to police:\n  DSH: N\n  MFH: N\n"
-        f"  {prompt}: {answer}\n  HSB: N\n"
+        _CHILD + f"\nRisks known to police:\n  DSH: N\n  MFH: N\n  {prompt}: {answer}\n  HSB: N\n"
     )
     assert _state(_referral(body)["children"][0], key) == state
 
 
 def test_a_clipped_prompt_outside_a_risk_list_is_no_risk():
-    body = _CHILD + "\nHealth: seen in ED last week after a fall, no injury.\nSchool: Hoylake High\n"
+    body = (
+        _CHILD + "\nHealth: seen in ED last week after a fall, no injury.\nSchool: Hoylake High\n"
+    )
     risks = _referral(body)["children"][0].get("risks", {})
     assert (risks.get("to_child", {}).get("eating_disorder") or {}).get("state") in (
         None,
         "not_stated",
     )
+
+
+# -- a parent named in the passage: a sentence that opens on the parent's name is theirs ---
+
+NAMED_PARENTS = [
+    (
+        "A parent and child placement is needed for Kerry-Ann (mum, 20) and baby Jayce. "
+        "Kerry-Ann misused cocaine and alcohol until last year and is now in recovery.",
+        "Jayce",
+        "to_child/drug_alcohol",
+    ),
+    (
+        "Baby Jayce will be placed with his mother, Shanice. Shanice has self-harmed since "
+        "her teens and is seen by the perinatal team.",
+        "Jayce",
+        "to_child/self_harm",
+    ),
+    (
+        "Dad Callum will care for baby Jayce in the placement. Callum went missing from his "
+        "own foster homes as a teenager.",
+        "Jayce",
+        "to_child/missing",
+    ),
+]
+
+
+def _baby(first: str) -> str:
+    return (
+        "Hello,\n\nWorker: Priya Okafor, priya.okafor@wirral.example.gov.uk, 0151 496 0733\n"
+        f"Baby: {first} Moore\nDOB: 01/10/2026\nPlacement: parent and child foster placement\n"
+    )
+
+
+@pytest.mark.parametrize(("passage", "first", "key"), NAMED_PARENTS)
+def test_a_named_parents_own_history_is_not_the_childs_risk(passage, first, key):
+    child = _referral(_baby(first) + "\n" + passage + "\n")["children"][0]
+    assert _state(child, key) != "present"
+
+
+def test_a_sentence_opening_on_the_childs_own_name_stays_the_childs():
+    body = (
+        _CHILD + "\nRowan lives with mum, Dana. Rowan has been cutting his arms since the "
+        "summer. Dana is not coping.\n"
+    )
+    assert _state(_referral(body)["children"][0], "to_child/self_harm") == "present"

@@ -20,12 +20,12 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
-from hearth_referrals.documents.named_child_lines import NamedChildLines
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
     child_line_under_heading,
     name_headings,
 )
+from hearth_referrals.documents.named_child_lines import NamedChildLines
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,

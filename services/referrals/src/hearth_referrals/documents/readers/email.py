@@ -53,12 +53,12 @@ _DASH_LABEL = re.compile(
 )
 
 
-# "going missing –" with nothing after the dash: a risk's row left blank
+# "going missing" then a dash and nothing after it: a risk's row left blank
 _BLANK_DASH = re.compile(r"^\s*([A-Za-z][A-Za-z'/&() -]{0,60}?)\s+[-\u2013\u2014]\s*$")
 
 
 def _blank_risk_row(line: str) -> str:
-    """ "criminal exploitation –" alone: the risk's prompt, its answer left blank."""
+    """ "criminal exploitation" and a dash alone: the risk's prompt, its answer left blank."""
     from hearth_referrals.documents.rules.risk_closings import one_risks_answer
 
     found = _BLANK_DASH.match(line)
