@@ -214,3 +214,19 @@ def test_a_sentence_opening_on_the_childs_own_name_stays_the_childs():
         "summer. Dana is not coping.\n"
     )
     assert _state(_referral(body)["children"][0], "to_child/self_harm") == "present"
+
+
+# -- no record of care: an empty history, not a gap ----------------------------------------
+
+NO_RECORD_OF_CARE = [
+    ("Not known to be looked after before.", 0),
+    ("not known to have been in care previously", 0),
+    ("Not known to have been looked after before, but may have been in Leeds as a baby", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "count"), NO_RECORD_OF_CARE)
+def test_no_record_of_care_is_an_empty_history(answer, count):
+    child = _referral(_CHILD + f"Placement history: {answer}\n")["children"][0]
+    history = child.get("placement_history")
+    assert (None if history is None else len(history)) == count
