@@ -230,3 +230,45 @@ def test_no_record_of_care_is_an_empty_history(answer, count):
     child = _referral(_CHILD + f"Placement history: {answer}\n")["children"][0]
     history = child.get("placement_history")
     assert (None if history is None else len(history)) == count
+
+
+# -- a value corrected in line in a reply ("<<") ---------------------------------------------
+
+IN_LINE = [
+    (
+        "Date of birth: 7 November 2013",
+        "  << day and month swapped \u2013 it is 11 July 2013",
+        "date_of_birth",
+        "2013-07-11",
+    ),
+    (
+        "Legal status: Section 20",
+        "  << no \u2013 interim care order granted yesterday",
+        "legal_status",
+        "C1",
+    ),
+    ("Date of birth: 02/03/2012", " << should be 02/03/2011", "date_of_birth", "2011-03-02"),
+]
+
+
+def _thread(line: str) -> str:
+    return (
+        "Corrected below, sorry.\n\nPriya Okafor\nSocial Worker\n\n"
+        "On Mon, 2 Mar 2025 at 10:15, Priya Okafor <priya.okafor@wirral.example.gov.uk> wrote:\n"
+        "> Hello,\n>\n> Child: Rowan Bellamy\n"
+        f"> {line}\n"
+        "> Gender: Male\n> Placement: fostering, planned\n"
+    )
+
+
+@pytest.mark.parametrize(("line", "note", "field", "value"), IN_LINE)
+def test_a_value_corrected_in_line_wins(line, note, field, value):
+    child = _referral(_thread(line + note))["children"][0]
+    assert child.get(field) == value
+
+
+def test_a_note_after_the_corrected_value_is_not_read_as_urgency():
+    note = "  << no \u2013 04/03/2025, the emergency carers can keep him until then"
+    referral = _referral(_thread("Start: 03/03/2025" + note))
+    assert referral["placement"].get("start_date") == "2025-03-04"
+    assert referral["placement"].get("urgency") == "planned"
