@@ -272,3 +272,20 @@ def test_a_note_after_the_corrected_value_is_not_read_as_urgency():
     referral = _referral(_thread("Start: 03/03/2025" + note))
     assert referral["placement"].get("start_date") == "2025-03-04"
     assert referral["placement"].get("urgency") == "planned"
+
+
+# -- a "No contact" prompt answered with the people themselves ----------------------------
+
+NO_CONTACT_ANSWERS = [
+    ("dad's girlfriend", ["dad's girlfriend"]),
+    ("stepfather, stepfather's brother", ["stepfather", "stepfather's brother"]),
+    ("the older boys from the park", ["the older boys from the park"]),
+    ("None", []),
+    ("N/A", []),
+]
+
+
+@pytest.mark.parametrize(("answer", "people"), NO_CONTACT_ANSWERS)
+def test_a_no_contact_answer_lists_the_people(answer, people):
+    child = _referral(_CHILD + f"No contact: {answer}\n")["children"][0]
+    assert child.get("no_contact_with", []) == people
