@@ -289,3 +289,17 @@ NO_CONTACT_ANSWERS = [
 def test_a_no_contact_answer_lists_the_people(answer, people):
     child = _referral(_CHILD + f"No contact: {answer}\n")["children"][0]
     assert child.get("no_contact_with", []) == people
+
+
+def test_a_blank_risk_row_above_the_signature_stays_blank():
+    body = (
+        _CHILD + "self harm \u2013 N\nfire setting \u2013 N\ngetting others into crime \u2013 \n"
+        "\nWirral duty desk\n0151 496 0000\n"
+    )
+    document = read_referral_document(email(body), today=TEST_NOW.date())
+    child = document.referral["children"][0]
+    assert _state(child, "to_others/criminal_exploitation") in (None, "not_stated")
+    assert "/children/0/risks/to_others/criminal_exploitation" in {
+        gap.pointer for gap in document.missing
+    }
+    assert _state(child, "to_others/fire_setting") == "none_known"

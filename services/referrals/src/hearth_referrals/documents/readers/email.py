@@ -64,7 +64,9 @@ def _blank_risk_row(line: str) -> str:
 
     found = _BLANK_DASH.match(line)
     if found and one_risks_answer(found.group(1), ""):
-        return f"{found.group(1).strip()}:"
+        # written as the gap it is ("unknown"), so that the next line (a signature) is not
+        # taken for its answer
+        return f"{found.group(1).strip()}: unknown"
     return line
 
 
