@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002
 """Text referrals by class (issue 12): an agency's triage sheet saved sideways as CSV
 (labels down the first column, one column per child), risk lists typed "risk – answer"
 in lower case under a long answer, a fax's "Required" start and a sender whose name
@@ -95,9 +96,7 @@ class TestSidewaysTriageSheet:
         draft = read_referral_document(_SIDEWAYS_TWO.encode(), filename="s.txt", today=TODAY)
         second = draft.referral["children"][1]
         assert _risk(second, "to_child", "self_harm") == "not_stated"
-        assert any(
-            item.pointer == "/children/1/risks/to_child/self_harm" for item in draft.missing
-        )
+        assert any(item.pointer == "/children/1/risks/to_child/self_harm" for item in draft.missing)
 
 
 _DASH_RISKS = """Child's name: Rosa Kettering

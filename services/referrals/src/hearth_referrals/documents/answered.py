@@ -14,6 +14,7 @@ import re
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time as arrangements_in
+from hearth_referrals.documents.rules.history import first_placement
 
 __all__ = [
     "about_someone_else",
@@ -132,7 +133,10 @@ _RISK_LABEL = re.compile(r"\b(risks?|vulnerabilit\w*|behaviours?|concerns)\b", r
 
 
 def real_answer(value: str) -> bool:
-    """The answer says something: not blank, "unknown", "TBC", "to follow" or a dash."""
+    """The answer says something: not blank, "unknown", "TBC", "to follow" or a dash
+    ("Not known to have been looked after before" says there is no history)."""
+    if first_placement(value or ""):
+        return True
     return not (_NOT_AN_ANSWER.match(value or "") or explicit_gap(value))
 
 

@@ -25,6 +25,7 @@ from hearth_referrals.documents.name_headings import (
     child_line_under_heading,
     name_headings,
 )
+from hearth_referrals.documents.named_child_lines import NamedChildLines
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
@@ -1951,6 +1952,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
     headings = name_headings(answers)  # "## Nia Mensah-Clarke" over her details
+    named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
     for answer in answers:
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
@@ -1969,6 +1971,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)
+        named_lines.see(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
@@ -1993,6 +1996,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
         shared = _risk_scope(builder, answer)
+        named_lines.follow(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         answer = _under_risks(above, answer)

@@ -43,6 +43,7 @@ from hearth_referrals.documents.rules.needs import (
     placements_count,
     without_remark,
 )
+from hearth_referrals.documents.rules.no_contact_list import people_listed
 from hearth_referrals.documents.rules.people import (
     EMAIL,
     emails,
@@ -740,6 +741,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         elif arrangements is not None and field == "family_time":
             builder.set(fields, "family_time", arrangements, 0.85, answer.block.evidence())
         people = no_contact(answer.value)
+        if not people and field == "no_contact":
+            people = people_listed(answer.value)  # "No contact: mum's boyfriend"
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and leading_count(answer.value):

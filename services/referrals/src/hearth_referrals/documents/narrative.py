@@ -10,6 +10,7 @@ import re
 
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.parent_names import opens_on_a_parent, parents_named
 from hearth_referrals.documents.risk_subjects import sentence_subject
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -570,7 +571,10 @@ def _not_anothers(builder: DraftBuilder, text: str) -> str:
     }
     kept = []
     about_a_parent = False
+    parents = parents_named(text, names)  # "Dana (mum, 24)": "Dana drank ..." is hers
     for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if opens_on_a_parent(sentence, parents):
+            continue
         owner = _ANOTHERS_HISTORY.match(sentence)
         if owner and names and owner.group(1).lower() not in names:
             continue

@@ -26,7 +26,7 @@ _NAME_LABEL = re.compile(
     r"^(child'?s? |young person'?s? |yp )?(full )?name$|^(first ?name|forename)$", re.I
 )
 # "Risk: DSH" or "Risk - Fire": the sheet's own prefix, dropped so the risk's word leads
-_RISK_PREFIX = re.compile(r"^risks?\s*[:\-–]\s*", re.I)
+_RISK_PREFIX = re.compile(r"^risks?\s*[:\-\u2013]\s*", re.I)
 # A tracker's clipped column names for a risk, written out so the risk rules know them;
 # only ever read after a "Risk:" prefix, where nothing else is meant.
 _TRACKER_SHORT = {
@@ -88,9 +88,7 @@ def sideways_csv_lines(content: str) -> list[str] | None:
     if rows is None or not _is_sideways(rows):
         return None
     children = len(rows[0]) - 1
-    first_named = next(
-        (index for index, row in enumerate(rows) if _NAME_LABEL.match(row[0])), None
-    )
+    first_named = next((index for index, row in enumerate(rows) if _NAME_LABEL.match(row[0])), None)
     if first_named is None:
         return None
     written = [

@@ -20,6 +20,7 @@ from hearth_contract.problems import Problem
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import html, spoken
+from hearth_referrals.documents.readers.inline_corrections import corrected_in_line
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
@@ -53,6 +54,22 @@ _DASH_LABEL = re.compile(
 )
 
 
+# "going missing" then a dash and nothing after it: a risk's row left blank
+_BLANK_DASH = re.compile(r"^\s*([A-Za-z][A-Za-z'/&() -]{0,60}?)\s+[-\u2013\u2014]\s*$")
+
+
+def _blank_risk_row(line: str) -> str:
+    """ "criminal exploitation" and a dash alone: the risk's prompt, its answer left blank."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
+    found = _BLANK_DASH.match(line)
+    if found and one_risks_answer(found.group(1), ""):
+        # written as the gap it is ("unknown"), so that the next line (a signature) is not
+        # taken for its answer
+        return f"{found.group(1).strip()}: unknown"
+    return line
+
+
 def _dash_labels(lines: list[str]) -> list[str]:
     """A typed prompt set off by a dash, made the "Prompt: answer" it stands for, when the
     prompt is one a referral asks (a sentence with a dash in it is left alone)."""
@@ -60,7 +77,7 @@ def _dash_labels(lines: list[str]) -> list[str]:
     from hearth_referrals.documents.rules.risk_closings import one_risks_answer
 
     plain = []
-    for line in lines:
+    for line in map(_blank_risk_row, lines):
         found = _DASH_LABEL.match(line)
         prompt = found.group(1).strip() if found else ""
         # "Risks - tick all that apply:" has its own colon: the dash is inside the prompt
@@ -246,7 +263,7 @@ def read(
     for part, lines in _sections(body_text, subject):
         if plain and spoken.is_transcript(lines):
             lines = spoken.labelled(lines)
-        lines = _dash_labels(lines)
+        lines = corrected_in_line(_dash_labels(lines))  # "DOB: ...  << it is 9 May 2012"
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
     for number, attachment in enumerate(_attachments(message, limits), start=1):

@@ -261,6 +261,9 @@ def first_placement(text: str) -> bool:
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
             r"|not (been )?(previously )?looked after before|never been in care"
             r"|not (been )?previously (looked after|in care)|never (been )?looked after"
+            # "Not known to have been looked after before": no record of care, not a gap
+            r"|not known to (be|have been) (previously )?(looked after|in care)"
+            r"( before| previously)?\W*$"
             r"|(has|have) not been (in care|looked after) before|first time (in|into) care"
             # "With her mother since birth", "at home with parents all his life": never placed
             r"|^\W*(?:(?:has )?(?:lived|living|been|stayed) )?(?:at home )?with (?:(?:her|his|their"

@@ -45,6 +45,11 @@ RISK_SHORTHAND = {
     "animals": ("Harm to animals", ("to_others", "harm_to_animals")),
     "violence": ("Violence to others", ("to_others", "physical_harm")),
     "fire": ("Fire setting", ("to_others", "fire_setting")),
+    # a police or duty grid's clipped prompts: "Subs: N", "ED: N", "Viol: N", "Recruiting: N"
+    "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "ed": ("Eating disorder", ("to_child", "eating_disorder")),
+    "viol": ("Violence to others", ("to_others", "physical_harm")),
+    "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
 }
 
 _CUE_PATTERNS = {
