@@ -128,6 +128,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to (move|start)|needed( on| from)?)$"
         r"|^when( needed| required| (is it|is the placement) needed)?$"
+        # "How soon: Friday, after school", "Move in: 1st December": when the child comes
+        r"|^how soon( (is|are) (it|the placement|a (home|bed|place)) (needed|required))?$"
+        r"|^mov(e|ing)[- ]in( on| from| by)?$"
         # a respite request's "Dates: Sat 19 Dec to Mon 28 Dec": the stay begins on the first
         r"|^dates( (needed|required|requested|sought|of (the )?(respite|stay|short breaks?"
         r"|breaks?|care)))?$|^(respite|short breaks?|stay) dates?$"
