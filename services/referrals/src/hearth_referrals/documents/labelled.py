@@ -513,6 +513,17 @@ _A_DATE_WRITTEN = re.compile(
 )
 
 
+_BARE_FROM = re.compile(r"^\W*from\W*$", re.I)
+
+
+def _letter_sender(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "From: Dana Holt, Independent Reviewing Officer, 01632 960 555": a bare "From"
+    with no start date in it is the letter's sender (a phone number is no date)."""
+    return bool(_BARE_FROM.match(answer.label)) and not find_start_dates(
+        answer.value, builder.reference_date
+    )
+
+
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -550,6 +561,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _request_details(builder, answer)
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):
         pass  # "Depends on the court - next hearing 9 December": no start to read yet
+    elif field == "start_date" and _letter_sender(builder, answer):
+        pass  # a letter's "From: <name>, <role>, <phone>" says who wrote it, not when
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         at_once = _AT_ONCE.search(_text(answer))
