@@ -513,17 +513,6 @@ _A_DATE_WRITTEN = re.compile(
 )
 
 
-_BARE_FROM = re.compile(r"^\W*from\W*$", re.I)
-
-
-def _letter_sender(builder: DraftBuilder, answer: Answer) -> bool:
-    """ "From: Dana Holt, Independent Reviewing Officer, 01632 960 555": a bare "From"
-    with no start date in it is the letter's sender (a phone number is no date)."""
-    return bool(_BARE_FROM.match(answer.label)) and not find_start_dates(
-        answer.value, builder.reference_date
-    )
-
-
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
@@ -561,8 +550,6 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         _request_details(builder, answer)
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):
         pass  # "Depends on the court - next hearing 9 December": no start to read yet
-    elif field == "start_date" and _letter_sender(builder, answer):
-        pass  # a letter's "From: <name>, <role>, <phone>" says who wrote it, not when
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
         needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
         at_once = _AT_ONCE.search(_text(answer))
@@ -1072,6 +1059,17 @@ def _field_of(answer: Answer) -> str | None:
 _SENDER = re.compile(r"^\s*from\s*$", re.I)
 
 
+def _letter_sender(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "From: Dana Holt, Independent Reviewing Officer, 01632 960 555": a bare "From"
+    naming someone, with no start date in it, is the letter's sender (a phone number is
+    no date); its start is neither read nor asked about."""
+    return (
+        bool(_SENDER.match(answer.label))
+        and bool(phones(answer.value) or emails(answer.value))
+        and not find_start_dates(answer.value, builder.reference_date)
+    )
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -1104,6 +1102,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         and phones(answer.value)
     ):
         field = "social_worker.name"  # "From: Jo Bell, jo.bell@x.example": who wrote it
+    elif field == "start_date" and _letter_sender(builder, answer):
+        return True  # "From: Dana Holt, IRO, 01632 960 555": who wrote it, not when
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
         if emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
