@@ -248,3 +248,52 @@ class TestALettersSender:
 def test_a_month_then_a_short_weekday_and_day(text, expected):
     found = find_start_dates(text, date(2026, 11, 18))
     assert (found[0].value if found else None) == expected
+
+
+class TestTheDayItWasSent:
+    """A meeting record is dated by the meeting; the request by the day it went to
+    placements. A letter headed with its date and "To: ..." is dated by that line."""
+
+    @pytest.mark.parametrize("label", ["Sent to placements", "Passed to placements"])
+    def test_the_sent_row_is_the_referral_date(self, label):
+        rows = [
+            ("Date and time of meeting", "12/11/2026, 14:00"),
+            (label, "13/11/2026"),
+            ("Child's name", "Kian Oduya"),
+            ("Date of birth", "03/07/2012"),
+        ]
+        draft = read_referral_document(_docx(rows, []), today=TODAY)
+        assert draft.referral.get("referral_date") == "2026-11-13"
+
+    @pytest.mark.parametrize(
+        ("head", "dated"),
+        [
+            (
+                [
+                    "Somerset Virtual School",
+                    "County Hall, Taunton",
+                    "16 November 2026",
+                    "To: fostering agencies on the framework",
+                ],
+                "2026-11-16",
+            ),
+            # an undated letterhead: nothing to read
+            (
+                [
+                    "Somerset Virtual School",
+                    "County Hall, Taunton",
+                    "To: fostering agencies on the framework",
+                ],
+                None,
+            ),
+        ],
+    )
+    def test_an_addressed_letter_is_dated_by_its_head(self, head, dated):
+        lines = [
+            *head,
+            "The school asks that Tamsin keeps her place at Priorswood Academy.",
+            "Child: Tamsin Greaves",
+            "Date of birth: 12/05/2014",
+        ]
+        draft = read_referral_document(_pdf(lines), today=TODAY)
+        assert draft.referral.get("referral_date") == dated

@@ -54,6 +54,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
+        # a meeting record's "Sent to placements: 20/11/2026": the day the request went
+        r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
+        r"|sufficiency)( (team|service|panel|hub))?( on)?$"
         r"|^date of (the )?form$"
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
