@@ -297,3 +297,44 @@ class TestTheDayItWasSent:
         ]
         draft = read_referral_document(_pdf(lines), today=TODAY)
         assert draft.referral.get("referral_date") == dated
+
+
+class TestRisksDisownedForTheChild:
+    """A paragraph about a parent that ends "These are Dawn's risks, not Theo's": its risk
+    words are not the child's. A paragraph that disowns nothing for a child is still read."""
+
+    ROWS = [
+        ("Date of request", "18/11/2026"),
+        ("Child's name", "Theo Marsh"),
+        ("Date of birth", "02/09/2011"),
+        ("Gender", "Male"),
+        ("Type of placement", "Foster care"),
+    ]
+
+    @pytest.mark.parametrize(
+        ("paragraph", "state"),
+        [
+            (
+                "Dawn (mum) went missing often as a teenager and drinks heavily at weekends. "
+                "These are Dawn's risks, not Theo's.",
+                "not_stated",
+            ),
+            (
+                "Dawn drinks heavily at weekends; this is mum's history and not Theo's.",
+                "not_stated",
+            ),
+            # naming someone who is not a child of the referral disowns nothing
+            (
+                "Theo drinks cider with older boys most weekends. These are Theo's risks, "
+                "not Kyle's.",
+                "present",
+            ),
+        ],
+    )
+    def test_the_parents_risk_is_not_the_childs(self, paragraph, state):
+        draft = read_referral_document(
+            _docx(self.ROWS, ["Family background", paragraph]), today=TODAY
+        )
+        assert _state(draft, "to_child", "drug_alcohol") in (
+            {state} if state == "present" else {"not_stated", "none_known"}
+        )
