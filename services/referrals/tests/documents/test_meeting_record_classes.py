@@ -315,12 +315,13 @@ class TestRisksDisownedForTheChild:
         ("paragraph", "state"),
         [
             (
-                "Dawn (mum) went missing often as a teenager and drinks heavily at weekends. "
+                "Dawn (mum) was in care as a teenager; she smokes cannabis at weekends. "
                 "These are Dawn's risks, not Theo's.",
                 "not_stated",
             ),
             (
-                "Dawn drinks heavily at weekends; this is mum's history and not Theo's.",
+                "Mum left school at 15. She drinks heavily at weekends; this is mum's history "
+                "and not Theo's.",
                 "not_stated",
             ),
             # naming someone who is not a child of the referral disowns nothing
