@@ -277,6 +277,15 @@ class TestTheDayItWasSent:
                 ],
                 "2026-11-16",
             ),
+            # unsigned, a date ending an address line may be anyone's: not read
+            (
+                [
+                    "Somerset Virtual School",
+                    "County Hall, Taunton TA1 16 November 2026",
+                    "To: fostering agencies on the framework",
+                ],
+                None,
+            ),
             # an undated letterhead: nothing to read
             (
                 [
