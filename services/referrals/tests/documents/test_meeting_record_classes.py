@@ -348,3 +348,38 @@ class TestRisksDisownedForTheChild:
         assert _state(draft, "to_child", "drug_alcohol") in (
             {state} if state == "present" else {"not_stated", "none_known"}
         )
+
+
+class TestEmailThenPhoneInOneCell:
+    """ "SW email / telephone" answered by the address and, on the next line of the same
+    cell, the phone: two details, not one address with the number glued on."""
+
+    @pytest.mark.parametrize(
+        ("cell", "email", "phone"),
+        [
+            (
+                "nell.pike@somerset.example.gov.uk\n01632 960 377",
+                "nell.pike@somerset.example.gov.uk",
+                "01632 960 377",
+            ),
+            (
+                "nell.pike@somerset.example.gov.uk\n020 7946 0123",
+                "nell.pike@somerset.example.gov.uk",
+                "020 7946 0123",
+            ),
+        ],
+    )
+    def test_each_detail_is_its_own(self, cell, email, phone):
+        rows = [*_CHILD_ROWS, ("Social worker", "Nell Pike"), ("SW email / telephone", cell)]
+        draft = read_referral_document(_docx(rows, []), today=TODAY)
+        worker = draft.referral["social_worker"]
+        assert (worker.get("email"), worker.get("phone")) == (email, phone)
+
+    def test_an_address_wrapped_in_its_cell_is_still_joined(self):
+        rows = [
+            *_CHILD_ROWS,
+            ("Social worker", "Nell Pike"),
+            ("Email", "nell.pike@somer\nset.example.gov.uk"),
+        ]
+        draft = read_referral_document(_docx(rows, []), today=TODAY)
+        assert draft.referral["social_worker"].get("email") == "nell.pike@somerset.example.gov.uk"

@@ -242,7 +242,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if OTHER_PEOPLE.search(text) or _ANOTHER_ROLE.search(text):
             return  # "Completed by: Pat Rowe (Placement Officer)": not the worker
     found = {"email": emails(text), "phone": phones(text)}
-    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
+    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)) and not found["phone"]:
+        # (an address with its phone on the next line is not an address wrapped in two)
         found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell
     for key in ("email", "phone"):
         if found[key]:
