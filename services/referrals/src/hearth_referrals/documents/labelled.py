@@ -243,7 +243,8 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         if OTHER_PEOPLE.search(text) or _ANOTHER_ROLE.search(text):
             return  # "Completed by: Pat Rowe (Placement Officer)": not the worker
     found = {"email": emails(text), "phone": phones(text)}
-    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)):
+    if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)) and not found["phone"]:
+        # (an address with its phone on the next line is not an address wrapped in two)
         found["email"] = [re.sub(r"\s+", "", text)]  # an address a PDF wrapped in its cell
     for key in ("email", "phone"):
         if found[key]:
@@ -1065,6 +1066,17 @@ def _field_of(answer: Answer) -> str | None:
 _SENDER = re.compile(r"^\s*from\s*$", re.I)
 
 
+def _letter_sender(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "From: Dana Holt, Independent Reviewing Officer, 01632 960 555": a bare "From"
+    naming someone, with no start date in it, is the letter's sender (a phone number is
+    no date); its start is neither read nor asked about."""
+    return (
+        bool(_SENDER.match(answer.label))
+        and bool(phones(answer.value) or emails(answer.value))
+        and not find_start_dates(answer.value, builder.reference_date)
+    )
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -1097,6 +1109,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         and phones(answer.value)
     ):
         field = "social_worker.name"  # "From: Jo Bell, jo.bell@x.example": who wrote it
+    elif field == "start_date" and _letter_sender(builder, answer):
+        return True  # "From: Dana Holt, IRO, 01632 960 555": who wrote it, not when
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
         if emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details

@@ -26,13 +26,33 @@ _HEAD = 4  # the letterhead: the first lines, before the letter's own words
 
 def letter_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
     """The date ending one of a letter's first lines; None if it is not a letter."""
-    if not any(_SIGNED_OFF.match(a.value) and not a.label for a in answers):
+    signed_off = _signed_off(answers)
+    if not (signed_off or _addressed(answers)):
         return None
     for answer in answers[:_HEAD]:
         if answer.label or answer.part.startswith(("headers", "signature", "forwarded")):
             continue
         ending = _ENDING_DATE.search(answer.value)
+        if ending and not signed_off and answer.value[: ending.start()].strip(" ,"):
+            continue  # unsigned, only a date on a line of its own is the letter's own
         dates = find_dates(ending.group(1), today) if ending else []
         if dates and dates[0].value <= today:
             return dates[0].value, answer
     return None
+
+
+def _signed_off(answers: list[Answer]) -> bool:
+    return any(_SIGNED_OFF.match(a.value) and not a.label for a in answers)
+
+
+_TO = re.compile(r"^\W*(to|for the attention of|fao)\W*$", re.I)
+
+
+def _addressed(answers: list[Answer]) -> bool:
+    """A letterhead whose next lines say whom the letter is to ("To: placement providers"),
+    not an email's own "To:" header: a letter even when it ends with no "Yours sincerely"
+    (then only a date standing on its own line dates it)."""
+    return any(
+        _TO.match(answer.label) and not answer.part.startswith(("headers", "forwarded"))
+        for answer in answers[: _HEAD + 2]
+    )

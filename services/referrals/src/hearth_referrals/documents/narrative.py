@@ -726,6 +726,27 @@ def reference_in_cells(builder: DraftBuilder, answer: Answer) -> None:
             return
 
 
+# "These are Chelsea's, not Isla's.", "This is mum's history, not Theo's": the words
+# before say whose the risks are, and they are not the named child's
+_DISOWNED = re.compile(
+    r"\b(?:these|this|those|they|all of (?:this|these)|the above)\s+(?:are|is|were)\s+"
+    r"(?:all\s+)?[A-Za-z'-]+(?:'s|s')\s+(?:own\s+)?(?:risks?|history|histories|issues|needs)?"
+    r"\s*,?\s+(?:and\s+)?not\s+([A-Z][A-Za-z'-]+?)(?:'s|s')(?=\W|$)",
+    re.I,
+)
+
+
+def _disowned_for_a_child(builder: DraftBuilder, text: str) -> bool:
+    """A paragraph that ends by saying its risks are someone else's, not a child's."""
+    names = {
+        str(child.fields[key].value).lower()
+        for child in builder.children
+        for key in ("first_name", "known_as")
+        if key in child.fields and child.fields[key].value
+    }
+    return any(found.group(1).lower() in names for found in _DISOWNED.finditer(text))
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
@@ -736,7 +757,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
     ):
         return  # a box about a parent: its risks are not the child's
-    _risks(builder, answer, shared_risks)
+    if not _disowned_for_a_child(builder, answer.value):
+        _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)
     _worker_sentence(builder, answer)
     _details(builder, answer)

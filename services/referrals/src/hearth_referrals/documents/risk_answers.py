@@ -50,6 +50,8 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
         for index, child in enumerate(builder.children)
         if "first_name" in child.fields and child.fields["first_name"].value
     }
+    if len(names) == 1:
+        return _own_name_first(names, value)
     if len(names) < 2:
         return []
     pattern = (
@@ -62,6 +64,14 @@ def _per_child(builder: DraftBuilder, value: str) -> list[tuple[int, str]]:
     if len(pieces) < 5:
         return keyed_by_order(len(builder.children), value)
     return [(names[pieces[i]], pieces[i + 1].strip()) for i in range(1, len(pieces) - 1, 2)]
+
+
+def _own_name_first(names: dict[str, int], value: str) -> list[tuple[int, str]]:
+    """ "Reece - N" in a grid written one cell per child: with one child the name is only
+    the cell's key, and the answer is what follows it."""
+    ((name, index),) = names.items()
+    keyed = re.match(rf"\s*{re.escape(name)}\s*[-:\u2013]\s*(?=\S)", value)
+    return [(index, value[keyed.end() :].strip())] if keyed else []
 
 
 _ORDER_KEY = re.compile(r"(?:^|(?<=[.;])\s+)\(?([A-D1-4])\)?\s*[-:\u2013]\s+")

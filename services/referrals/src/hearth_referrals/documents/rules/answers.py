@@ -879,7 +879,9 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
         if (
             prompt
             and following is not None
-            and not _is_label_line(following.text)
+            # a list of labelled lines under a heading ("Worries about her:" over
+            # "- self harm: not known" and more lines) answers line by line, not the heading
+            and not _is_label_line(following.text.split("\n", 1)[0])
             and not (_LABEL_ONLY.match(following.text))
             and not _dash_answer(following.text)
         ):

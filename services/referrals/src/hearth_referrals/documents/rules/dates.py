@@ -141,7 +141,8 @@ def find_start_dates(text: str, reference: date) -> list[FoundDate]:
 # stays unread: a bare number after a year may count something else).
 _MONTH_THEN_DAY = re.compile(
     rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?(?:[\s,(\-\u2013]{{1,4}}"
-    r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)"
+    r"(?:(?:from|on|starting|start)\s+)?(?:the\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+)"  # "January, from Mon 11th"
     r"|[\s,\-\u2013]{0,3}(?P<bracket>\()\s*(?:(?:from|on)\s+)?(?P<the>the\s+)?"
     r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.?\s+)?)"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",

@@ -54,6 +54,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
+        # a meeting record's "Sent to placements: 20/11/2026": the day the request went
+        r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
+        r"|sufficiency)( (team|service|panel|hub))?( on)?$"
         r"|^date of (the )?form$"
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
@@ -128,6 +131,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|move[- ]in date|^(date of (the )?move|placement start|earliest start|start of"
         r" placement|proposed move date|date to (move|start)|needed( on| from)?)$"
         r"|^when( needed| required| (is it|is the placement) needed)?$"
+        # "How soon: Friday, after school", "Move in: 1st December": when the child comes
+        r"|^how soon( (is|are) (it|the placement|a (home|bed|place)) (needed|required))?$"
+        r"|^mov(e|ing)[- ]in( on| from| by)?$"
         # a respite request's "Dates: Sat 19 Dec to Mon 28 Dec": the stay begins on the first
         r"|^dates( (needed|required|requested|sought|of (the )?(respite|stay|short breaks?"
         r"|breaks?|care)))?$|^(respite|short breaks?|stay) dates?$"

@@ -45,7 +45,8 @@ RISK_SHORTHAND = {
     "animals": ("Harm to animals", ("to_others", "harm_to_animals")),
     "violence": ("Violence to others", ("to_others", "physical_harm")),
     "fire": ("Fire setting", ("to_others", "fire_setting")),
-    # a police or duty grid's clipped prompts: "Subs: N", "ED: N", "Viol: N", "Recruiting: N"
+    # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
+    # risk's name gets, so only ever read where risks are listed
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
     "viol": ("Violence to others", ("to_others", "physical_harm")),
