@@ -206,6 +206,25 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_precision": 0.835,
         "missing_recall": 0.941,
     },
+    # This session's unseen check, retired at its end and tuned on; figures after the merges.
+    "training_m": {
+        "all": 0.968,
+        "identifiers": 1.000,
+        "dates": 0.971,
+        "la": 1.000,
+        "contacts": 1.000,
+        "legal_status": 1.000,
+        "setting": 1.000,
+        "urgency": 1.000,
+        "other": 0.930,
+        "family_time": 0.954,
+        "new_fields": 0.826,
+        "risk_states": 0.995,
+        "risk_f1": 0.985,
+        "negation": 1.000,
+        "missing_precision": 0.857,
+        "missing_recall": 0.868,
+    },
 }
 # Each set has at least this many documents, in every format.
 SIZES = {
@@ -219,6 +238,7 @@ SIZES = {
     "training_j": 40,
     "training_k": 40,
     "training_l": 40,
+    "training_m": 40,
 }
 MEASURES = {
     "all": Score.overall,
