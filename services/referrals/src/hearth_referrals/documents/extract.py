@@ -1160,8 +1160,11 @@ def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
                 continue
             builder.overriding = True
             try:
-                # "Both children are on ICOs, not s20": the correction is every child's.
-                for index in range(len(builder.children)) if every else [current]:
+                # "Both children are on ICOs, not s20": the correction is every child's;
+                # "Ada's date of birth is ...": Ada's.
+                named = _named_child(builder, correction.owner or "") if correction.owner else []
+                whose = named[:1] or [current]
+                for index in range(len(builder.children)) if every else whose:
                     builder.current = index
                     read_answer(
                         builder, Answer(correction.label, correction.value, answer.block), True
@@ -1951,7 +1954,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
-    headings = name_headings(answers)  # "## Nia Mensah-Clarke" over her details
+    headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
     for answer in answers:
         if id(answer) in moved:

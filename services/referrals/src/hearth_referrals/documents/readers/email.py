@@ -146,6 +146,20 @@ def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> boo
     )
 
 
+_QUOTE_MARKS = re.compile(r"^(\s*>)+\s?")
+
+
+def _quoted_original_starts(lines: list[str], index: int) -> bool:
+    """ "> From: Jo Lee" over "> Sent: Monday ...": the quoted header of an original message,
+    as a resend quotes it under an out-of-office reply; what it quotes is the referral."""
+    if not _QUOTE_MARKS.match(lines[index]):
+        return False
+    if not _OUTLOOK_HEADER.match(_QUOTE_MARKS.sub("", lines[index])):
+        return False
+    following = [_QUOTE_MARKS.sub("", line).lower() for line in lines[index + 1 : index + 4]]
+    return any(line.startswith(("sent:", "date:")) for line in following)
+
+
 def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     """The body split into (part, lines): the message, forwarded messages, signatures."""
     sections: list[tuple[str, list[str]]] = [("message", [])]
@@ -154,6 +168,8 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     in_signature = False
     quoting = False  # after "On ... wrote:", the quoted original is read (after the reply)
     for index, line in enumerate(lines):
+        if not quoting and _quoted_original_starts(lines, index):
+            quoting = True  # "> From: ... > Sent: ...": a resend quoting the original below
         if line.lstrip().startswith(">") and quoting:
             line = re.sub(r"^(\s*>)+\s?", "", line)
         elif line.lstrip().startswith(">") or _DISCLAIMER.match(line):

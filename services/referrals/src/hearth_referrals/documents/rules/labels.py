@@ -288,7 +288,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^client$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
-        r"|^the (child|young person)$)",
+        r"|^the (child|young person)$"
+        # a court's or a review's words for the child the request is about
+        r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]

@@ -1,0 +1,274 @@
+"""Finding every child of a referral, and each child's identity, in layouts the reader was
+not written for (training_n's classes, in my own words): a line of the child's name over
+that child's details (in capitals, after "About", with the gender beside it), a name
+line that is a parent's and not a child's, a "Subject child" label, the quoted original
+under an out-of-office reply, a workbook exported tab by tab with a row per child, and a
+call transcript naming the child beside their date of birth.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+TODAY = TEST_NOW.date()
+
+
+def _draft(text: str, filename: str = "record.txt"):
+    return read_referral_document(text.encode(), filename=filename, today=TODAY)
+
+
+def _children(draft) -> list[dict]:
+    return draft.referral["children"]
+
+
+def _identity(child: dict) -> tuple:
+    school = (child.get("school") or {}).get("name")
+    return (
+        child.get("first_name"),
+        child.get("last_name"),
+        child.get("date_of_birth"),
+        child.get("gender"),
+        child.get("legal_status"),
+        school,
+    )
+
+
+MEETING = """Northfold Council - record of placement review meeting
+Meeting date: 12 November 2026
+Social worker: Harriet Vole, 01632 960111
+Why we met
+The carers have given notice; the siblings are to move together.
+{first}
+Date of birth: 03/03/2014
+Sex: Male
+Legal status: Care order (s31)
+Education: Brook Lane Academy
+{second}
+Date of birth: 21/09/2018
+Sex: Female
+Legal status: Section 20
+Education: Meadow Infants School
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("OSKAR PENHALE", "MAISY PENHALE"),
+        ("Oskar Penhale", "Maisy Penhale"),
+        ("About Oskar Penhale", "About Maisy Penhale"),
+        ("Oskar Penhale (boy)", "Maisy Penhale (girl)"),
+        ("## Oskar Penhale", "## Maisy Penhale"),
+        ("Re: Oskar Penhale", "Re: Maisy Penhale"),
+        ("Oskar Penhale:", "Maisy Penhale:"),
+    ],
+)
+def test_a_name_line_over_each_childs_details_starts_that_child(first: str, second: str) -> None:
+    children = _children(_draft(MEETING.format(first=first, second=second)))
+    assert [_identity(child) for child in children] == [
+        ("Oskar", "Penhale", "2014-03-03", "male", "C2", "Brook Lane Academy"),
+        ("Maisy", "Penhale", "2018-09-21", "female", "V2", "Meadow Infants School"),
+    ]
+
+
+DIGEST = """Good morning,
+This week's expanded row is below.
+LA reference: NC-40021
+{heading}
+DOB: 11/06/2015
+Legal: Full care order
+School: Elm Street Primary
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "gender"),
+    [
+        ("Rosa Llewellyn (Female)", "female"),
+        ("Rosa Llewellyn - girl", "female"),
+        ("Rosa Llewellyn (F)", "female"),
+        ("ROSA LLEWELLYN (female, 11)", "female"),
+    ],
+)
+def test_the_gender_beside_the_childs_name_is_theirs(heading: str, gender: str | None) -> None:
+    (child,) = _children(_draft(DIGEST.format(heading=heading)))
+    assert (child.get("first_name"), child.get("last_name")) == ("Rosa", "Llewellyn")
+    assert child.get("date_of_birth") == "2015-06-11"
+    assert child.get("gender") == gender
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Dean Harrow (father)",
+        "CHILD DETAILS",
+        "Personal Information",
+        "Risk Summary",
+        "Jo Carr - placements officer",
+    ],
+)
+def test_a_line_that_is_not_a_childs_name_starts_no_child(heading: str) -> None:
+    text = f"""Child's name: Tia Brennock
+{heading}
+Date of birth: 14/08/2012
+Gender: Female
+"""
+    children = _children(_draft(text))
+    assert [(child.get("first_name"), child.get("date_of_birth")) for child in children] == [
+        ("Tia", "2012-08-14")
+    ]
+
+
+def test_a_parents_name_over_an_adults_birth_names_no_child() -> None:
+    text = """Child's name: Tia Brennock
+Date of birth: 02/02/2016
+KERRY BRENNOCK
+Date of birth: 30/05/1990
+Gender: Female
+"""
+    names = [child.get("first_name") for child in _children(_draft(text))]
+    assert "Kerry" not in names
+    assert names[0] == "Tia"
+
+
+@pytest.mark.parametrize("heading", ["KEY FACTS", "Northshire MBC", "Medway Council", "Oak House"])
+def test_a_heading_over_the_forms_name_label_is_the_forms(heading: str) -> None:
+    text = f"""{heading}
+Full name: Cody Arlott
+Date of birth: 09/09/2013
+Gender: Male
+"""
+    children = _children(_draft(text))
+    assert [(child.get("first_name"), child.get("last_name")) for child in children] == [
+        ("Cody", "Arlott")
+    ]
+
+
+SUBJECT = """Placement request made under direction 3
+Request date: 19/11/2026
+{label}: Ned Callow
+Date of birth: 04/04/2015
+{label}: Iris Callow
+Date of birth: 08/08/2019
+"""
+
+
+@pytest.mark.parametrize(
+    "label", ["Subject child", "Subject child name", "Child concerned", "Subject young person"]
+)
+def test_a_court_or_reviews_word_for_the_child_names_each_child(label: str) -> None:
+    children = _children(_draft(SUBJECT.format(label=label)))
+    assert [(c.get("first_name"), c.get("date_of_birth")) for c in children] == [
+        ("Ned", "2015-04-04"),
+        ("Iris", "2019-08-08"),
+    ]
+
+
+BOUNCED = """From: Petra Voss <petra.voss@northshire.example.gov.uk>
+To: duty@provider.example.org
+Subject: FW: Foster home for Milo and Ada
+Date: Thu, 19 Nov 2026 10:00:00 +0000
+Content-Type: text/plain; charset="utf-8"
+
+Hello,
+
+The mailbox I used bounced, so here is my request again.{note}
+
+Petra Voss
+Social Worker
+
+-----Automatic reply-----
+From: Old Inbox <old@provider.example.org>
+Subject: Automatic reply: Foster home for Milo and Ada
+
+This mailbox is closed.
+
+> From: Petra Voss
+> {sent}: Tuesday, November 17, 2026 9:00 AM
+> Subject: Foster home for Milo and Ada
+>
+> Milo Anker (Male)
+>   Date of birth: 02/05/2013
+>   Education: Fen Road Academy
+>
+> Ada Anker (Female)
+>   Date of birth: 10/10/2017
+>   Education: Marsh Lane Primary
+{marker}>
+> Thanks,
+> Petra
+"""
+
+
+@pytest.mark.parametrize("sent", ["Sent", "Date"])
+def test_the_original_quoted_under_an_out_of_office_reply_is_read(sent: str) -> None:
+    text = BOUNCED.format(note="", sent=sent, marker="")
+    children = _children(_draft(text, "resend.eml"))
+    assert [
+        (c.get("first_name"), c.get("last_name"), c.get("date_of_birth")) for c in children
+    ] == [
+        ("Milo", "Anker", "2013-05-02"),
+        ("Ada", "Anker", "2017-10-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "<< wrong school - Ada moved to Kiln Hill Primary in September\n",
+        "<< no, it is Kiln Hill Primary\n",
+        "<< she has changed to Kiln Hill Primary since half term\n",
+    ],
+)
+def test_a_marked_line_under_an_answer_corrects_that_answer(marker: str) -> None:
+    text = BOUNCED.format(note="", sent="Sent", marker=marker)
+    children = _children(_draft(text, "resend.eml"))
+    assert [(c.get("school") or {}).get("name") for c in children] == [
+        "Fen Road Academy",
+        "Kiln Hill Primary",
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        " One correction first: Ada's date of birth is 11/10/2017 - I typed it wrongly.",
+        " A quick correction: Ada's date of birth is 11/10/2017.",
+    ],
+)
+def test_a_correction_in_the_resend_overrides_the_quoted_original(note: str) -> None:
+    text = BOUNCED.format(note=note, sent="Sent", marker="")
+    children = _children(_draft(text, "resend.eml"))
+    assert children[1].get("date_of_birth") == "2017-10-11"
+    assert children[0].get("date_of_birth") == "2013-05-02"
+
+
+WORKBOOK = """Placement tracker export
+{tab} Request
+Field,Value
+Authority,Northshire Council
+Case ID,NS-20931
+SW,Amos Reed
+{tab} Young people
+First name,Last name,Date of birth,Gender,Legal status,School
+Lorcan,Dunmore,2013-01-15,Male,Section 20,Cliffside Academy
+Bea,Dunmore,2017-06-02,Female,Section 20,Sandy Lane Primary
+{tab} Risk log
+Child,Risk,Status,Detail
+Bea,Going missing,current,ran from school twice this term
+Lorcan,Fire setting,none,
+"""
+
+
+@pytest.mark.parametrize("tab", ["### Tab:", "Sheet:", "Worksheet -", "=== Sheet 2 ===\n# Tab:"])
+def test_a_workbook_exported_sheet_by_sheet_has_a_row_per_child(tab: str) -> None:
+    draft = _draft(WORKBOOK.format(tab=tab), "tracker.txt")
+    children = _children(draft)
+    assert [_identity(child) for child in children] == [
+        ("Lorcan", "Dunmore", "2013-01-15", "male", "V2", "Cliffside Academy"),
+        ("Bea", "Dunmore", "2017-06-02", "female", "V2", "Sandy Lane Primary"),
+    ]
+    assert children[1]["risks"]["to_child"]["missing"]["state"] == "present"
+    assert "missing" not in children[0]["risks"]["to_child"]
