@@ -13,7 +13,7 @@ import csv
 import io
 import re
 
-__all__ = ["csv_lines"]
+__all__ = ["child_cells", "csv_lines"]
 
 _MIN_COLUMNS = 4
 # A header cell is a short label, never a date, an email or a number.
@@ -68,6 +68,17 @@ def _names_a_child(header: list[str], row: list[str]) -> bool:
         _NAME_HEADER.match(label) and cell and not _OWN_LABEL.match(cell)
         for label, cell in zip(header, row, strict=False)
     )
+
+
+def child_cells(header: list[str], row: list[str]) -> tuple[str, list[tuple[str, str]]] | None:
+    """A row naming a child: the child's name (its name cells joined) and the row's
+    (header, cell) pairs, the names first; None for a row that names no child."""
+    if not _names_a_child(header, row):
+        return None
+    cells = [(label, cell) for label, cell in zip(header, row, strict=False) if label and cell]
+    cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
+    name = " ".join(cell for label, cell in cells if _NAME_ORDER.get(_name_kind(label), 2) < 2)
+    return name, cells
 
 
 def csv_lines(content: str) -> list[str] | None:

@@ -14,6 +14,7 @@ from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
+from hearth_referrals.documents.readers.workbook import workbook_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 
@@ -424,7 +425,7 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    sheet = sideways_csv_lines(content) or csv_lines(content)
+    sheet = workbook_lines(content) or sideways_csv_lines(content) or csv_lines(content)
     return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
