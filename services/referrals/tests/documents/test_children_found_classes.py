@@ -272,3 +272,84 @@ def test_a_workbook_exported_sheet_by_sheet_has_a_row_per_child(tab: str) -> Non
     ]
     assert children[1]["risks"]["to_child"]["missing"]["state"] == "present"
     assert "missing" not in children[0]["risks"]["to_child"]
+
+
+CALL = """Placement call - Northshire / Brightway Fostering
+Tuesday 17 November 2026, 11:00
+Priya Nand (Brightway Fostering)   0:03
+Right, who have you got for me?
+
+Tom Ashdown   0:10
+{intro}
+
+Priya Nand (Brightway Fostering)   2:40
+School?
+
+Tom Ashdown   2:44
+{school}
+
+Priya Nand (Brightway Fostering)   3:30
+How do I reach you?
+
+Tom Ashdown   3:35
+My email is tom.ashdown@northshire.example.gov.uk, mobile 07700 900123.
+
+Transcription stopped.
+"""
+
+
+@pytest.mark.parametrize(
+    ("intro", "gender"),
+    [
+        ("So it's Nell Sayer, date of birth 2nd of June 2014, she's a girl.", "female"),
+        ("The young person is Nell Sayer, born 2 June 2014, female.", "female"),
+        ("Baby Nell Sayer, a girl, born 02/06/2014.", "female"),
+        ("This is about Nell Sayer, DOB 02.06.2014.", None),
+    ],
+)
+def test_a_call_transcript_names_the_child_beside_their_birth(
+    intro: str, gender: str | None
+) -> None:
+    text = CALL.format(intro=intro, school="School is Ferry Lane Academy and she loves it.")
+    (child,) = _children(_draft(text, "call.txt"))
+    assert (child.get("first_name"), child.get("last_name")) == ("Nell", "Sayer")
+    assert child.get("date_of_birth") == "2014-06-02"
+    assert child.get("gender") == gender
+    assert (child.get("school") or {}).get("name") == "Ferry Lane Academy"
+
+
+@pytest.mark.parametrize(
+    ("intro", "genders"),
+    [
+        (
+            "Two of mine. Sam and Ivy Coombe, brother and sister. Sam's born 4 April 2013.",
+            ["male", "female"],
+        ),
+        (
+            "It's a sibling pair, Sam and Ivy Coombe. Sam was born on 4 April 2013.",
+            [None, None],
+        ),
+    ],
+)
+def test_a_sibling_group_named_in_one_breath_gives_a_child_each(intro: str, genders: list) -> None:
+    text = CALL.format(intro=intro, school="Sam's at Ferry Lane Academy, Ivy's at Dunes Primary.")
+    children = _children(_draft(text, "call.txt"))
+    assert [(c.get("first_name"), c.get("last_name")) for c in children] == [
+        ("Sam", "Coombe"),
+        ("Ivy", "Coombe"),
+    ]
+    assert [c.get("gender") for c in children] == genders
+    assert children[0].get("date_of_birth") == "2013-04-04"
+    assert [(c.get("school") or {}).get("name") for c in children] == [
+        "Ferry Lane Academy",
+        "Dunes Primary",
+    ]
+
+
+def test_names_in_a_list_are_not_siblings_without_a_siblings_word() -> None:
+    text = CALL.format(
+        intro="Child is Nell Sayer, DOB 02/06/2014. I spoke to Anna and Rob Sayer yesterday.",
+        school="Ferry Lane Academy",
+    )
+    children = _children(_draft(text, "call.txt"))
+    assert [c.get("first_name") for c in children] == ["Nell"]

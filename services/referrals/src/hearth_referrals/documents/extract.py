@@ -62,6 +62,11 @@ from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.siblings_said import (
+    birth_by_first_name,
+    group_genders,
+    named_group,
+)
 
 __all__ = ["extract"]
 
@@ -459,14 +464,20 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(fields, "legal_status", statuses[0].value, 0.85, evidence)
 
 
-# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
-# child and, a little further on, their date of birth (and gender).
+# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.", "so it's Keira Brennan,
+# date of birth 10th of October 2013, she's a girl", "Baby Alfie Charlton, a boy, born 3rd
+# November 2026": a message naming the child and, a little further on, their date of birth
+# (and gender).
 _CHILD_IN_PROSE = re.compile(
-    r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
+    r"(?:^|[-\u2013:]\s+|\b(?i:it'?s|it is|this is|called|named|baby)\s+"
+    r"|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
     r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
-    r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
-    r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
+    r"(?P<born>[^.;]{6,24})"
+)
+_GENDER_SAID = re.compile(
+    r"^\W*(?:(?:(?:she|he)(?:'s| is)\s+)?an?\s+)?"
+    r"(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
 )
 
 
@@ -480,14 +491,19 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
     if match is None or not looks_like_name(f"{match.group('first')} {match.group('last')}"):
         return
     born = find_dates(match.group("born"), builder.reference_date)
-    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+    if not born or born[0].start > 3:
+        return
+    if not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
         return  # a parent's or no birth date: not the child
     evidence = answer.block.evidence()
     child = builder.child
     builder.set(child.fields, "first_name", match.group("first"), 0.8, evidence)
     builder.set(child.fields, "last_name", match.group("last"), 0.8, evidence)
     builder.set(child.fields, "date_of_birth", born[0].value, 0.8, evidence)
-    gender = values.read_choice("gender", match.group("gender") or "")
+    after = match.group("born")[born[0].start + len(born[0].quote) :]
+    before = answer.value[match.end("last") : match.start("born")]
+    said = _GENDER_SAID.match(after) or _GENDER_SAID.match(before.strip(" ,(") or "")
+    gender = values.read_choice("gender", said.group("gender")) if said else []
     if len(gender) == 1:
         builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
 
@@ -798,9 +814,12 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
                 and find_dates(match.group(3), builder.reference_date)
             ]
             if len({match.group(1) for match in found}) < 2:
-                named = _named_siblings(sentence)
+                named = _named_siblings(sentence) or named_group(sentence)
                 if named:
                     _add_named(builder, named, answer.block.evidence(sentence[:500]))
+                    genders = group_genders(sentence, len(named))
+                    for child, gender in zip(builder.children, genders or [], strict=False):
+                        builder.set(child.fields, "gender", gender, 0.8, answer.block.evidence())
                     return
                 continue
             _add_siblings(builder, found, sentence, answer)
@@ -1998,6 +2017,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
+        birth_by_first_name(builder, answer)
         shared = _risk_scope(builder, answer)
         named_lines.follow(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)

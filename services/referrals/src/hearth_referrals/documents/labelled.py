@@ -972,7 +972,11 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
         return False  # a risk's prompt is answered child by child by risk_answer
     if risk_terms(answer.label):
         return False  # "Harm to animals: Mia - possibly; Noah - no": a risk, not the pets
-    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    # "Lily - F, Oscar - M", "Jack's at Range High, Ellie's at Linaker Primary"
+    pattern = (
+        r"\b(" + "|".join(re.escape(name) for name in names) + r")"
+        r"(?:\s*[-:\u2013]\s*|(?:'s|\u2019s|\s+is)\s+(?:(?:at|in)\s+|(?=on\b)))"
+    )
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
         keyed = keyed_by_order(len(builder.children), answer.value)  # "A - ... B - ..."

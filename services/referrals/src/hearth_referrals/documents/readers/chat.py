@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from hearth_referrals.documents.blocks import Block, Location
+from hearth_referrals.documents.readers import spoken
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["chat_blocks"]
@@ -24,6 +25,12 @@ _STAMP = re.compile(
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
     r"\s*(?::\s*(?P<text>.*))?$"
+)
+# "Fiona Bramhall   0:12", "Gavin Moss (Foster Futures)   1:30": a meeting transcript's
+# speaker over what they said, stamped with the time into the call.
+_SPEAKER = re.compile(
+    r"^\s*(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?:\s+\([^()]{1,60}\))?"
+    r"\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _MIN_MESSAGES = 3
 # The sender's own details: "My email is ...", "my mobile 07700 ...", "I'm on 01632 ...".
@@ -61,6 +68,7 @@ class _Message:
     date: str | None
     who: str
     lines: list[str] = field(default_factory=list)
+    spoken: bool = False  # a call's transcript: said, not typed
 
 
 def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
@@ -68,10 +76,13 @@ def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
     messages: list[_Message] = []
     for line in lines:
         stamp = _STAMP.match(line)
+        speaker = None if stamp else _SPEAKER.match(line)
         if stamp and looks_like_name(stamp.group("who")):
             messages.append(_Message(stamp.group("date"), stamp.group("who")))
             if stamp.group("text"):
                 messages[-1].lines.append(stamp.group("text"))
+        elif speaker and looks_like_name(speaker.group("who")):
+            messages.append(_Message(None, speaker.group("who"), spoken=True))
         elif messages:
             if line.strip():
                 messages[-1].lines.append(line.strip())
@@ -116,5 +127,7 @@ def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
     for message in messages:
         # every message is read as written after the ones before it: its corrections win
         kept = [line for line in message.lines if not _own_details(line)]
+        if message.spoken:  # "School is Harrytown High": a spoken prompt and its answer
+            kept = spoken.labelled(kept)
         blocks.extend(lines_to_blocks(kept, Location(part="message")))
     return blocks

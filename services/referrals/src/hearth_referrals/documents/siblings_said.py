@@ -1,0 +1,84 @@
+"""Brothers and sisters named in what is said, not in a form's boxes.
+
+A call, a note or a message names a sibling group in one breath ("Jack and Ellie Rimmer,
+brother and sister", "Kayden, Lacey and Ruby-Mae Marsh - three siblings") and then says
+each child's details by their first name ("Jack's born 8 February 2014", "Ellie was born
+on 3 May 2018"). The first gives a child each, in the order named (with the gender the
+group's words give each); the second gives the named child's date of birth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearth_referrals.documents.builder import DraftBuilder
+from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.people import looks_like_name
+
+__all__ = ["birth_by_first_name", "group_genders", "named_group"]
+
+_FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?"
+# "Jack and Ellie Rimmer", "Kayden, Lacey and Ruby-Mae Marsh": first names sharing the
+# surname written once after them.
+_GROUP = re.compile(
+    rf"\b(?P<firsts>{_FIRST}(?:\s*,\s*{_FIRST})*\s+(?:and|&)\s+{_FIRST})\s+(?P<last>{_FIRST})\b"
+)
+# The words that make the names a sibling group, not a list of people.
+_SIBLING_WORDS = re.compile(
+    r"\b(brothers?|sisters?|siblings?|twins|half[- ]siblings|(the )?(two|three|four) "
+    r"(children|boys|girls|of them)|sibling (group|pair))\b",
+    re.I,
+)
+# "brother and sister", "sister and two brothers": each word's gender, in the order named
+_GENDER_WORDS = re.compile(r"\b(brothers?|sisters?|boys?|girls?)\b", re.I)
+_GENDER_OF = {"brother": "male", "boy": "male", "sister": "female", "girl": "female"}
+
+
+def named_group(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(first, last, age) of each child a sentence names as a sibling group, or []."""
+    if not _SIBLING_WORDS.search(sentence):
+        return []
+    match = _GROUP.search(sentence)
+    if match is None:
+        return []
+    firsts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", match.group("firsts"))
+    last = match.group("last")
+    if len(set(firsts)) != len(firsts) or not all(looks_like_name(f"{f} {last}") for f in firsts):
+        return []
+    return [(first, last, None) for first in firsts]
+
+
+def group_genders(sentence: str, count: int) -> list[str] | None:
+    """ "brother and sister": each child's gender in the order the children were named,
+    when the words name exactly one gender per child; None otherwise."""
+    words = [word.lower() for word in _GENDER_WORDS.findall(sentence)]
+    if len(words) != count or any(word.endswith("s") and word[:-1] in _GENDER_OF for word in words):
+        return None
+    return [_GENDER_OF[word] for word in words]
+
+
+# "Jack's born 8 February 2014", "Ellie was born on 3 May 2018", "Ava, born 02/02/2020,"
+_BORN = re.compile(
+    rf"\b(?P<first>{_FIRST})(?:'s|\u2019s|\s+was|\s+is|,)\s+born\s+(?:on\s+)?(?P<born>[^.;,]{{6,24}})"
+)
+
+
+def birth_by_first_name(builder: DraftBuilder, answer: Answer) -> None:
+    """The date of birth a sentence gives a child already named, by their first name."""
+    if len(builder.children) < 2:
+        return
+    for found in _BORN.finditer(answer.value):
+        named = [
+            index
+            for index, child in enumerate(builder.children)
+            if str(getattr(child.fields.get("first_name"), "value", "")) == found.group("first")
+        ]
+        dates = find_dates(found.group("born"), builder.reference_date)
+        if len(named) != 1 or not dates or dates[0].start > 0:
+            continue
+        if not 0 <= (builder.reference_date - dates[0].value).days <= 18 * 366:
+            continue
+        fields = builder.children[named[0]].fields
+        if "date_of_birth" not in fields:
+            builder.set(fields, "date_of_birth", dates[0].value, 0.8, answer.block.evidence())
