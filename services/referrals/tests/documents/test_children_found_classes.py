@@ -353,3 +353,73 @@ def test_names_in_a_list_are_not_siblings_without_a_siblings_word() -> None:
     )
     children = _children(_draft(text, "call.txt"))
     assert [c.get("first_name") for c in children] == ["Nell"]
+
+
+PAD = """TELEPHONE MESSAGE
+FOR: Placements duty
+FROM: Lena Ortiz (SW)
+MESSAGE:
+Needs a foster home for {child}.
+{school}
+lena.ortiz@northshire.example.gov.uk
+"""
+
+
+@pytest.mark.parametrize(
+    ("child", "gender"),
+    [
+        ("Cal Brody, boy, 14 (DOB not known)", "male"),
+        ("Cal Brody (boy, 14)", "male"),
+        ("Cal Brody - male - DOB 05/05/2012", "male"),
+        ("Cal Brody, girl, DOB 05/05/2012", "female"),
+        ("Cal Brody, 14, male, DOB 05/05/2012", "male"),
+    ],
+)
+def test_the_gender_written_after_the_childs_name_is_theirs(child: str, gender: str) -> None:
+    text = PAD.format(child=child, school="")
+    (found,) = _children(_draft(text, "pad.txt"))
+    assert (found.get("first_name"), found.get("gender")) == ("Cal", gender)
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Kestrel Vale Primary School - must stay.", "Kestrel Vale Primary School"),
+        ("Brook Hill Academy (Year 9).", "Brook Hill Academy"),
+        ("Don't know school or past placements - will check Monday.", None),
+        ("Not sure about school - will ring back.", None),
+    ],
+)
+def test_a_line_opening_with_a_school_names_the_school(line: str, school: str | None) -> None:
+    text = PAD.format(child="Cal Brody, boy, DOB 05/05/2012", school=line)
+    draft = _draft(text, "pad.txt")
+    (found,) = _children(draft)
+    assert (found.get("school") or {}).get("name") == school
+    if school is None:
+        assert "/children/0/school" in {item.pointer for item in draft.missing}
+
+
+@pytest.mark.parametrize("catch_all", ["Other", "Notes", "Any other information", "Comments"])
+def test_a_catch_all_box_answer_with_its_own_label_is_that_fields(catch_all: str) -> None:
+    text = f"""Child's name: Reece Larwood
+Date of birth: 01/01/2012
+{catch_all}: Known as: Reecey
+"""
+    (child,) = _children(_draft(text))
+    assert child.get("known_as") == "Reecey"
+
+
+@pytest.mark.parametrize(
+    ("answer", "school"),
+    [
+        ("- not of school age, obviously", "not of school age"),
+        ("\u2013 Not in education", "Not in education"),
+    ],
+)
+def test_a_no_school_answer_after_a_dash_is_kept(answer: str, school: str) -> None:
+    text = f"""Child's name: Reece Larwood
+Date of birth: 01/01/2024
+School: {answer}
+"""
+    (child,) = _children(_draft(text))
+    assert (child.get("school") or {}).get("name") == school

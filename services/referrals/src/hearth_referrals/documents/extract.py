@@ -18,6 +18,12 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
+from hearth_referrals.documents.children_said import (
+    birth_by_first_name,
+    gender_beside_name,
+    group_genders,
+    named_group,
+)
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
 from hearth_referrals.documents.name_headings import (
@@ -62,11 +68,6 @@ from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
-from hearth_referrals.documents.siblings_said import (
-    birth_by_first_name,
-    group_genders,
-    named_group,
-)
 
 __all__ = ["extract"]
 
@@ -469,16 +470,20 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
 # November 2026": a message naming the child and, a little further on, their date of birth
 # (and gender).
 _CHILD_IN_PROSE = re.compile(
-    r"(?:^|[-\u2013:]\s+|\b(?i:it'?s|it is|this is|called|named|baby)\s+"
+    r"(?:^|[-\u2013:]\s+|\b(?i:it'?s|it is|this is|called|named|baby|for)\s+"
     r"|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
     r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
-    r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
-    r"(?P<born>[^.;]{6,24})"
+    r"(?:\s*[,(]|\s+[-\u2013]\s)[^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*"
+    r"(?:on\s+)?(?P<born>[^.;]{6,24})"
 )
 _GENDER_SAID = re.compile(
     r"^\W*(?:(?:(?:she|he)(?:'s| is)\s+)?an?\s+)?"
     r"(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
 )
+
+
+# "Kian Walsh, 13, male, DOB ...": the gender between the name and the birth
+_GENDER_BEFORE = re.compile(r"(?:^|[,(]\s*)(?:an?\s+)?(?P<gender>(?i:male|female|boy|girl))\b")
 
 
 def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
@@ -502,7 +507,7 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
     builder.set(child.fields, "date_of_birth", born[0].value, 0.8, evidence)
     after = match.group("born")[born[0].start + len(born[0].quote) :]
     before = answer.value[match.end("last") : match.start("born")]
-    said = _GENDER_SAID.match(after) or _GENDER_SAID.match(before.strip(" ,(") or "")
+    said = _GENDER_SAID.match(after) or _GENDER_BEFORE.search(before)
     gender = values.read_choice("gender", said.group("gender")) if said else []
     if len(gender) == 1:
         builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
@@ -1825,12 +1830,33 @@ _WORKER_SENTENCE_AFTER = re.compile(
 )
 
 
+# "Other", "Notes", "Any other information": a catch-all box, whose answer may carry its
+# own label ("Other: Known as: Reecey")
+_CATCH_ALL = re.compile(
+    r"^\W*(other|other (information|details)|notes?|comments?|additional (information|notes)"
+    r"|any other (information|details)|further (information|details)|misc\w*)\W*$",
+    re.I,
+)
+_OWN_LABEL = re.compile(r"^\s*([A-Za-z][\w '/-]{1,30}?)\s*:\s*(\S.*)$", re.S)
+
+
+def _own_label_under_other(answer: Answer) -> Answer:
+    """ "Other: Known as: Reecey" is the answer to "Known as"."""
+    if not _CATCH_ALL.match(answer.label):
+        return answer
+    own = _OWN_LABEL.match(answer.value)
+    if own is None or field_for(own.group(1), answer.part) is None:
+        return answer
+    return replace(answer, label=own.group(1), value=own.group(2).strip())
+
+
 def _second_fields(answers: list[Answer]) -> list[Answer]:
     """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
     and the gender after its own label (left blank, it is blank); "Family time: to be
     reviewed Placements: to follow" is two as well."""
     split: list[Answer] = []
     for answer in answers:
+        answer = _own_label_under_other(answer)
         if not answer.label or answer.options or not field_for(answer.label):
             split.append(answer)
             continue
@@ -2057,6 +2083,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    gender_beside_name(builder, answers)
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)

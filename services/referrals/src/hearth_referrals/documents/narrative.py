@@ -184,6 +184,12 @@ _SCHOOL = re.compile(
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
+# "Sherwell Valley Primary School - must stay.": a line that opens with a school's name
+# alone, a remark after it at most
+_SCHOOL_LINE = re.compile(
+    r"^\W*((?:[A-Z][\w'\u2019.-]*\s+){1,5}(?:School|Academy|College|Primary|High|Infants"
+    r"|Juniors))\b(?=\s*(?:$|[-\u2013,;.(]))"
+)
 _GENDER_NOUN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
 )
@@ -300,7 +306,7 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     if "start_date" not in builder.placement:
         _start_in_request(builder, answer, request)
-    school = _SCHOOL.search(text)
+    school = _SCHOOL.search(text) or _SCHOOL_LINE.match(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
         if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):

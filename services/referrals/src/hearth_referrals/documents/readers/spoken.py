@@ -49,7 +49,7 @@ _PROMPT = re.compile(
     r"^(?P<prompt>legal status|date of birth|d\.?o\.?b\.?|school(?:ing)?|education"
     r"|family time|contact|(?:previous )?placements|placement history|health|reference"
     r"|case (?:number|reference)|length|duration|start(?:ing)?|known as)"
-    r"(?:\s*,|\s*:|\s+-|\s+(?:wise|is|are|was)\b)?\s*,?\s+(?P<rest>\S.*)$",
+    r"(?:\s*,|\s*:|\s+[-\u2013]|\s+(?:wise|is|are|was)\b)?\s*,?\s+(?P<rest>\S.*)$",
     re.I,
 )
 _DAY_AFTER = re.compile(

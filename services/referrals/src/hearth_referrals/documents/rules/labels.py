@@ -422,6 +422,8 @@ def field_for(label: str, part: str = "") -> str | None:
         return None  # the worker's team or area, not where the child should live
     if _SOMEONE_ELSES_REFERENCE.search(label) or _JUSTICE_REFERENCE.search(label):
         return None  # a portal's or a provider's own number for the referral, not the LA's
+    if _NOT_KNOWN_LEAD.match(label):
+        return None  # "Don't know school or past placements: K. will check": not answered
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
@@ -459,6 +461,9 @@ def _translated(label: str, part: str) -> str | None:
     return fields.pop() if len(fields) == 1 else None
 
 
+_NOT_KNOWN_LEAD = re.compile(
+    r"^\W*(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^\W*(no idea|not sure)\b", re.I
+)
 _SOMEONE_ELSES_REFERENCE = re.compile(
     r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",

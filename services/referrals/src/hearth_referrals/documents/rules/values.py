@@ -468,7 +468,7 @@ def not_at_school(text: str) -> str | None:
     """The form's own short words when the answer says the child is at no school
     ("Not in education (PRU place withdrawn)" is "Not in education", "N/A - NEET,
     tutoring sought" is "NEET"); a one-word bracket stays ("Not applicable (baby)")."""
-    text = _ANSWER_LEAD.sub("", " ".join(text.split()))
+    text = _ANSWER_LEAD.sub("", " ".join(text.split())).lstrip(" -\u2013\u2014:")
     if not _NOT_AT_SCHOOL.match(text):
         return None
     bracketed = re.match(r"not applicable \([\w-]+\)", text, re.I)

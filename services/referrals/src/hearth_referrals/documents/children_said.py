@@ -1,22 +1,25 @@
-"""Brothers and sisters named in what is said, not in a form's boxes.
+"""Children named in what is said, not in a form's boxes.
 
 A call, a note or a message names a sibling group in one breath ("Jack and Ellie Rimmer,
 brother and sister", "Kayden, Lacey and Ruby-Mae Marsh - three siblings") and then says
 each child's details by their first name ("Jack's born 8 February 2014", "Ellie was born
-on 3 May 2018"). The first gives a child each, in the order named (with the gender the
-group's words give each); the second gives the named child's date of birth.
+on 3 May 2018"), or gives a child's gender right after their name ("for Mia Ellacott,
+girl, DOB ...", "Ashton Pryce (boy, 15)"). The first gives a child each, in the order
+named (with the gender the group's words give each); the others give the named child's
+date of birth and gender.
 """
 
 from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.builder import DraftBuilder
+from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
+from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.people import looks_like_name
 
-__all__ = ["birth_by_first_name", "group_genders", "named_group"]
+__all__ = ["birth_by_first_name", "gender_beside_name", "group_genders", "named_group"]
 
 _FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?"
 # "Jack and Ellie Rimmer", "Kayden, Lacey and Ruby-Mae Marsh": first names sharing the
@@ -82,3 +85,31 @@ def birth_by_first_name(builder: DraftBuilder, answer: Answer) -> None:
         fields = builder.children[named[0]].fields
         if "date_of_birth" not in fields:
             builder.set(fields, "date_of_birth", dates[0].value, 0.8, answer.block.evidence())
+
+
+# "Mia Ellacott, girl, DOB ...", "Ashton Pryce (boy, 15)", "Leo - male - 9"
+_GENDER_AFTER = re.compile(
+    r"^\s*(?:,|\(|[-\u2013])\s*(?P<gender>(?i:boy|girl|male|female))\b(?=\s*(?:[,)\-\u2013;.]|$))"
+)
+
+
+def gender_beside_name(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The gender written right after a named child's name, when not known yet."""
+    for child in builder.children:
+        first, last = child.fields.get("first_name"), child.fields.get("last_name")
+        if first is None or not first.value or "gender" in child.fields:
+            continue
+        name = f"{first.value} {last.value}" if last and last.value else str(first.value)
+        for answer in answers:
+            if _gender_after(builder, child, name, answer):
+                break
+
+
+def _gender_after(builder: DraftBuilder, child: ChildFindings, name: str, answer: Answer) -> bool:
+    for found in re.finditer(rf"\b{re.escape(name)}\b", answer.value):
+        said = _GENDER_AFTER.match(answer.value[found.end() :])
+        gender = values.read_choice("gender", said.group("gender")) if said else []
+        if len(gender) == 1:
+            builder.set(child.fields, "gender", gender[0].value, 0.8, answer.block.evidence())
+            return True
+    return False
