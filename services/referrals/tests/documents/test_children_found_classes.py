@@ -63,6 +63,10 @@ Education: Meadow Infants School
         ("## Oskar Penhale", "## Maisy Penhale"),
         ("Re: Oskar Penhale", "Re: Maisy Penhale"),
         ("Oskar Penhale:", "Maisy Penhale:"),
+        ("Child 1 - OSKAR PENHALE", "Child 2 - MAISY PENHALE"),
+        ("Sibling one: Oskar PENHALE", "Sibling two: Maisy PENHALE"),
+        ("1. Oskar Penhale", "2. Maisy Penhale"),
+        ("PENHALE Oskar", "PENHALE Maisy"),
     ],
 )
 def test_a_name_line_over_each_childs_details_starts_that_child(first: str, second: str) -> None:
@@ -90,6 +94,8 @@ School: Elm Street Primary
         ("Rosa Llewellyn - girl", "female"),
         ("Rosa Llewellyn (F)", "female"),
         ("ROSA LLEWELLYN (female, 11)", "female"),
+        ("Rosa Llewellyn - 11/06/2015", None),
+        ("Rosa Llewellyn (girl, DOB 11/06/2015)", "female"),
     ],
 )
 def test_the_gender_beside_the_childs_name_is_theirs(heading: str, gender: str | None) -> None:

@@ -32,23 +32,32 @@ _WORD = r"[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+)?"
 # with the child's gender, age or birth after the name at most.
 _NAME_HEADING = re.compile(
     r"^\W*(?:#{1,4}\s+)?"
-    r"(?:(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))\s*:?\s+)?"
+    r"(?:(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))\s*:?\s+"
+    # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
+    r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?\s*[:\-\u2013.]?\s+"
+    r"|\d{1,2}[.)]\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
     r"\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?"
     r"\s*#*\s*:?\s*$"
 )
-# "Re: Kofi Mensah" read as a label and its answer.
-_LEAD_LABEL = re.compile(r"^\W*(re|regarding|concerning|about)\W*$", re.I)
+# "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
+_LEAD_LABEL = re.compile(
+    r"^\W*(re|regarding|concerning|about"
+    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?)\W*$",
+    re.I,
+)
 _DETAILS = {"dob", "age", "gender"}
 _NAMES = {"child_name", "first_name", "last_name"}
 _LOOK_AHEAD = 3
 # What a child's heading may say after the name: gender, age, birth.
-_OWN_DETAIL = re.compile(
-    r"^\W*(?:(?i:male|female|boy|girl|non[- ]binary)|[MF]"
+_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+_DETAIL = (
+    r"(?:(?i:male|female|boy|girl|non[- ]binary)|[MF]"
     r"|(?i:aged?\s*)?\d{1,2}(?i:\s*y(?:ea)?rs?(?: old)?)?"
-    r"|(?i:dob|d\.o\.b\.?|born|date of birth)\b.*)"
-    r"(?:\s*[,;/]\s*(?:(?i:male|female|boy|girl)|(?i:aged?\s*)?\d{1,2}|(?i:dob|born)\b.*))*\W*$"
+    rf"|(?i:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:{_DATE}|(?i:not known|unknown|n/?k))"
+    rf"|{_DATE})"
 )
+_OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
 _ADULT_YEARS = 18 * 366
 _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
 
@@ -97,7 +106,7 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         below = _labelled_below(answers[index + 1 : index + 1 + _LOOK_AHEAD])
         details = [other for other in below if field_for(other.label) in _DETAILS]
         said = match.group("paren") or match.group("tail") or ""
-        if not details and not _BIRTH_SAID.search(said):
+        if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
             continue
         births = [other for other in details if field_for(other.label) == "dob"]
         born = find_dates(births[0].value, reference) if births else []
@@ -155,7 +164,9 @@ def _said_beside(builder: DraftBuilder, said: str, answer: Answer) -> None:
     gender = values.read_choice("gender", said) if said else []
     if len(gender) == 1 and "gender" not in fields:
         builder.set(fields, "gender", gender[0].value, 0.85, evidence)
-    born = find_dates(said, builder.reference_date) if _BIRTH_SAID.search(said) else []
+    born = find_dates(said, builder.reference_date)
+    if born and (builder.reference_date - born[0].value).days > _ADULT_YEARS:
+        return
     if born and "date_of_birth" not in fields:
         builder.set(fields, "date_of_birth", born[0].value, 0.85, evidence)
 
