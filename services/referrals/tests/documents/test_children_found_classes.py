@@ -429,3 +429,23 @@ School: {answer}
 """
     (child,) = _children(_draft(text))
     assert (child.get("school") or {}).get("name") == school
+
+
+@pytest.mark.parametrize(
+    ("intro", "ages"),
+    [
+        ("Sam and Ivy Coombe, brother and sister. Sam is eleven, Ivy is 7.", [11, 7]),
+        ("Sam and Ivy Coombe, the two children. Sam (11) and Ivy (7).", [11, 7]),
+        ("Sam and Ivy Coombe, siblings. Sam was born on 4 April 2013, Ivy is seven.", [None, 7]),
+    ],
+)
+def test_a_childs_age_said_by_first_name_is_theirs(intro: str, ages: list) -> None:
+    text = CALL.format(intro=intro, school="Not known yet.")
+    children = _children(_draft(text, "call.txt"))
+    assert [c.get("age_years") for c in children] == ages
+
+
+def test_an_age_beside_the_childs_name_when_no_birth_date_is_known() -> None:
+    text = PAD.format(child="Cal Brody, boy, 15 (DOB not to hand)", school="")
+    (found,) = _children(_draft(text, "pad.txt"))
+    assert (found.get("gender"), found.get("age_years")) == ("male", 15)

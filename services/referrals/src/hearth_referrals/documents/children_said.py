@@ -3,10 +3,10 @@
 A call, a note or a message names a sibling group in one breath ("Jack and Ellie Rimmer,
 brother and sister", "Kayden, Lacey and Ruby-Mae Marsh - three siblings") and then says
 each child's details by their first name ("Jack's born 8 February 2014", "Ellie was born
-on 3 May 2018"), or gives a child's gender right after their name ("for Mia Ellacott,
-girl, DOB ...", "Ashton Pryce (boy, 15)"). The first gives a child each, in the order
-named (with the gender the group's words give each); the others give the named child's
-date of birth and gender.
+on 3 May 2018", "Ellie is eight"), or gives a child's gender and age right after their
+name ("for Mia Ellacott, girl, DOB ...", "Ashton Pryce (boy, 15)"). The first gives a
+child each, in the order named (with the gender the group's words give each); the others
+give the named child's date of birth, gender and age (an age only with no birth date).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.people import looks_like_name
 
-__all__ = ["birth_by_first_name", "gender_beside_name", "group_genders", "named_group"]
+__all__ = ["birth_by_first_name", "group_genders", "named_group", "said_beside_name"]
 
 _FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?"
 # "Jack and Ellie Rimmer", "Kayden, Lacey and Ruby-Mae Marsh": first names sharing the
@@ -91,25 +91,45 @@ def birth_by_first_name(builder: DraftBuilder, answer: Answer) -> None:
 _GENDER_AFTER = re.compile(
     r"^\s*(?:,|\(|[-\u2013])\s*(?P<gender>(?i:boy|girl|male|female))\b(?=\s*(?:[,)\-\u2013;.]|$))"
 )
+_AGE_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen"
+).split()
+_AGE = rf"(?P<age>1[0-7]|[0-9]|(?i:{'|'.join(_AGE_WORDS)}))"
+# "Ashton Pryce, boy, 15 (DOB not to hand)", "Ellie is eight", "Leo (9)", "Leo, aged 9,"
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,|\(|[-\u2013]|\s+is)\s*(?:(?i:boy|girl|male|female)\s*[,)\-\u2013]\s*)?"
+    rf"(?i:aged\s+)?{_AGE}(?!\s*(?:[/.:-]\d|%|\w))(?:\s*(?i:years? old|yrs?))?"
+)
 
 
-def gender_beside_name(builder: DraftBuilder, answers: list[Answer]) -> None:
-    """The gender written right after a named child's name, when not known yet."""
+def said_beside_name(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """The gender (and, with no date of birth, the age) written right after a named
+    child's name, when not known yet."""
     for child in builder.children:
         first, last = child.fields.get("first_name"), child.fields.get("last_name")
-        if first is None or not first.value or "gender" in child.fields:
+        if first is None or not first.value:
             continue
-        name = f"{first.value} {last.value}" if last and last.value else str(first.value)
+        names = [str(first.value)]
+        if last and last.value:
+            names.insert(0, f"{first.value} {last.value}")
         for answer in answers:
-            if _gender_after(builder, child, name, answer):
-                break
+            _said_after(builder, child, names, answer)
 
 
-def _gender_after(builder: DraftBuilder, child: ChildFindings, name: str, answer: Answer) -> bool:
-    for found in re.finditer(rf"\b{re.escape(name)}\b", answer.value):
-        said = _GENDER_AFTER.match(answer.value[found.end() :])
-        gender = values.read_choice("gender", said.group("gender")) if said else []
-        if len(gender) == 1:
-            builder.set(child.fields, "gender", gender[0].value, 0.8, answer.block.evidence())
-            return True
-    return False
+def _said_after(
+    builder: DraftBuilder, child: ChildFindings, names: list[str], answer: Answer
+) -> None:
+    for name in names:
+        for found in re.finditer(rf"\b{re.escape(name)}\b", answer.value):
+            after = answer.value[found.end() :]
+            evidence = answer.block.evidence()
+            said = _GENDER_AFTER.match(after) if len(name.split()) > 1 else None
+            gender = values.read_choice("gender", said.group("gender")) if said else []
+            if len(gender) == 1 and "gender" not in child.fields:
+                builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
+            aged = _AGE_AFTER.match(after)
+            if aged and not {"date_of_birth", "age_years"} & set(child.fields):
+                age = aged.group("age").lower()
+                years = _AGE_WORDS.index(age) + 1 if age in _AGE_WORDS else int(age)
+                builder.set(child.fields, "age_years", years, 0.75, evidence)

@@ -20,9 +20,9 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.children_said import (
     birth_by_first_name,
-    gender_beside_name,
     group_genders,
     named_group,
+    said_beside_name,
 )
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
@@ -2083,7 +2083,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
-    gender_beside_name(builder, answers)
+    said_beside_name(builder, answers)
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)
