@@ -449,3 +449,57 @@ def test_an_age_beside_the_childs_name_when_no_birth_date_is_known() -> None:
     text = PAD.format(child="Cal Brody, boy, 15 (DOB not to hand)", school="")
     (found,) = _children(_draft(text, "pad.txt"))
     assert (found.get("gender"), found.get("age_years")) == ("male", 15)
+
+
+NOTE = """Northshire Council - request for a foster home
+Date: 18/11/2026
+Social worker: Jo Bell
+{intro}
+"""
+
+
+@pytest.mark.parametrize(
+    ("intro", "children"),
+    [
+        (
+            "A home is needed for three siblings: Kai, Lola and Max-Ray Penn.",
+            [
+                ("Kai", "Penn", None, None),
+                ("Lola", "Penn", None, None),
+                ("Max-Ray", "Penn", None, None),
+            ],
+        ),
+        (
+            "Referral for the Penn siblings - Kai (12), Lola (9) and Max-Ray (4).",
+            [("Kai", "Penn", 12, None), ("Lola", "Penn", 9, None), ("Max-Ray", "Penn", 4, None)],
+        ),
+        (
+            "Kai Penn (12) and Lola Penn (9) are brother and sister.",
+            [("Kai", "Penn", 12, "male"), ("Lola", "Penn", 9, "female")],
+        ),
+        (
+            "The brothers Kai and Max-Ray Penn need to stay together.",
+            [("Kai", "Penn", None, "male"), ("Max-Ray", "Penn", None, "male")],
+        ),
+    ],
+)
+def test_a_sibling_group_said_in_one_sentence(intro: str, children: list) -> None:
+    found = _children(_draft(NOTE.format(intro=intro)))
+    assert [
+        (c.get("first_name"), c.get("last_name"), c.get("age_years"), c.get("gender"))
+        for c in found
+    ] == children
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I have spoken to Anna and Rob Penn, the parents.",
+        "Kai Penn (12) is the subject; his parents Anna and Rob Penn agree.",
+        "Copied to Ray Dunn and Ali Penn.",
+    ],
+)
+def test_adults_named_together_are_not_a_sibling_group(intro: str) -> None:
+    found = _children(_draft(NOTE.format(intro=intro)))
+    assert len(found) <= 1
+    assert {c.get("first_name") for c in found} <= {None, "Kai"}

@@ -22,10 +22,17 @@ from hearth_referrals.documents.rules.people import looks_like_name
 __all__ = ["birth_by_first_name", "group_genders", "named_group", "said_beside_name"]
 
 _FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?"
-# "Jack and Ellie Rimmer", "Kayden, Lacey and Ruby-Mae Marsh": first names sharing the
-# surname written once after them.
-_GROUP = re.compile(
-    rf"\b(?P<firsts>{_FIRST}(?:\s*,\s*{_FIRST})*\s+(?:and|&)\s+{_FIRST})\s+(?P<last>{_FIRST})\b"
+# One child of a list: "Kayden", "Kayden Marsh", "Kayden (13)", "Kayden Marsh, aged 13"
+_ITEM = rf"{_FIRST}(?:\s+{_FIRST})?(?:\s*\(\d{{1,2}}\)|,\s*aged\s+\d{{1,2}}(?=,|\s+(?:and|&)\s))?"
+# (a lookahead: every start is tried, "Brothers Kayden and Leo Marsh" from "Kayden" too)
+_LIST = re.compile(rf"(?=\b({_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM}))")
+_ITEM_PARTS = re.compile(
+    rf"^(?P<first>{_FIRST})(?:\s+(?P<last>{_FIRST}))?"
+    r"(?:\s*\((?P<age>\d{1,2})\)|,\s*aged\s+(?P<aged>\d{1,2}))?$"
+)
+# "the Marsh siblings", "the Tremayne boys": the family's name for the group
+_FAMILY = re.compile(
+    rf"\bthe\s+(?P<last>{_FIRST})\s+(?:siblings|children|brothers|sisters|boys|girls|twins)\b"
 )
 # The words that make the names a sibling group, not a list of people.
 _SIBLING_WORDS = re.compile(
@@ -39,23 +46,51 @@ _GENDER_OF = {"brother": "male", "boy": "male", "sister": "female", "girl": "fem
 
 
 def named_group(sentence: str) -> list[tuple[str, str, str | None]]:
-    """(first, last, age) of each child a sentence names as a sibling group, or []."""
+    """(first, last, age) of each child a sentence names as a sibling group, or []:
+    "Jack and Ellie Rimmer, brother and sister", "Kayden, Lacey and Ruby-Mae Marsh",
+    "Kayden Marsh (13), Lacey Marsh (10) and ...", "the Marsh siblings - Kayden (13), ..."."""
     if not _SIBLING_WORDS.search(sentence):
         return []
-    match = _GROUP.search(sentence)
-    if match is None:
+    for found in _LIST.finditer(sentence):
+        items = [
+            _ITEM_PARTS.match(item.strip())
+            for item in re.split(
+                r"\s*,\s*(?:(?:and|&)\s+)?(?!aged)|\s+(?:and|&)\s+", found.group(1)
+            )
+        ]
+        if any(item is None for item in items):
+            continue
+        named = _family_of(sentence, items)
+        if named:
+            return named
+    return []
+
+
+def _family_of(sentence: str, items: list[re.Match[str]]) -> list[tuple[str, str, str | None]]:
+    """The children of one surname a list names: each with the surname written once after
+    the last, after every one, or given as "the Marsh siblings"; [] if they differ."""
+    lasts = [item.group("last") for item in items]
+    family = _FAMILY.search(sentence)
+    if all(lasts) and len(set(lasts)) == 1:
+        last = lasts[0]
+    elif not any(lasts[:-1]) and lasts[-1]:
+        last = lasts[-1]
+    elif not any(lasts) and family:
+        last = family.group("last")
+    else:
         return []
-    firsts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", match.group("firsts"))
-    last = match.group("last")
+    firsts = [item.group("first") for item in items]
     if len(set(firsts)) != len(firsts) or not all(looks_like_name(f"{f} {last}") for f in firsts):
         return []
-    return [(first, last, None) for first in firsts]
+    return [(item.group("first"), last, item.group("age") or item.group("aged")) for item in items]
 
 
 def group_genders(sentence: str, count: int) -> list[str] | None:
     """ "brother and sister": each child's gender in the order the children were named,
     when the words name exactly one gender per child; None otherwise."""
     words = [word.lower() for word in _GENDER_WORDS.findall(sentence)]
+    if len(set(words)) == 1 and words[0].endswith("s") and words[0][:-1] in _GENDER_OF:
+        return [_GENDER_OF[words[0][:-1]]] * count  # "the Tremayne boys", "brothers Kai and Leo"
     if len(words) != count or any(word.endswith("s") and word[:-1] in _GENDER_OF for word in words):
         return None
     return [_GENDER_OF[word] for word in words]
