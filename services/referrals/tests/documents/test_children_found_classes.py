@@ -503,3 +503,28 @@ def test_adults_named_together_are_not_a_sibling_group(intro: str) -> None:
     found = _children(_draft(NOTE.format(intro=intro)))
     assert len(found) <= 1
     assert {c.get("first_name") for c in found} <= {None, "Kai"}
+
+
+PARENT_AND_CHILD = """Northshire Council - parent and child placement request
+Date: 18/11/2026
+Social worker: Jo Bell, jo.bell@northshire.example.gov.uk
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We need a parent and child foster home for Kerry Dunn (19) and her son Alfie Dunn, "
+        "born 01/11/2026.",
+        "Mother\nName: Kerry Dunn\nDate of birth: 02/03/2006\n\nBaby\nName: Alfie Dunn\n"
+        "Date of birth: 01/11/2026\nGender: Male",
+        "Mum is Kerry Dunn, 19. Baby Alfie Dunn, a boy, born 1st November 2026.",
+    ],
+)
+def test_in_a_parent_and_child_referral_the_baby_is_the_child(said: str) -> None:
+    text = PARENT_AND_CHILD.format(said=said)
+    (child,) = _children(_draft(text))
+    assert (child.get("first_name"), child.get("last_name")) == ("Alfie", "Dunn")
+    assert child.get("date_of_birth") == "2026-11-01"
+    assert child.get("gender") == "male"

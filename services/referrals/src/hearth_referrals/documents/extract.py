@@ -471,6 +471,7 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
 # (and gender).
 _CHILD_IN_PROSE = re.compile(
     r"(?:^|[-\u2013:]\s+|\b(?i:it'?s|it is|this is|called|named|baby|for)\s+"
+    r"|\b(?i:her|his|their)\s+(?i:son|daughter|baby|child)\s+"
     r"|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
     r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"(?:\s*[,(]|\s+[-\u2013]\s)[^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*"
@@ -482,6 +483,7 @@ _GENDER_SAID = re.compile(
 )
 
 
+_ANOTHER_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+")
 # "Kian Walsh, 13, male, DOB ...": the gender between the name and the birth
 _GENDER_BEFORE = re.compile(r"(?:^|[,(]\s*)(?:an?\s+)?(?P<gender>(?i:male|female|boy|girl))\b")
 
@@ -492,8 +494,17 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
     known for them yet (a label of its own gives it otherwise)."""
     if "first_name" in builder.child.fields or (answer.label and field_for(answer.label)):
         return
-    match = _CHILD_IN_PROSE.search(answer.value)
-    if match is None or not looks_like_name(f"{match.group('first')} {match.group('last')}"):
+    match = next(
+        (
+            found
+            for found in _CHILD_IN_PROSE.finditer(answer.value)
+            if looks_like_name(f"{found.group('first')} {found.group('last')}")
+            # "Kerry Dunn (19) and her son Alfie Dunn, born ...": the birth is the nearer one's
+            and not _ANOTHER_NAME.search(answer.value[found.end("last") : found.start("born")])
+        ),
+        None,
+    )
+    if match is None:
         return
     born = find_dates(match.group("born"), builder.reference_date)
     if not born or born[0].start > 3:
