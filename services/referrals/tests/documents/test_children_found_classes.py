@@ -528,3 +528,43 @@ def test_in_a_parent_and_child_referral_the_baby_is_the_child(said: str) -> None
     assert (child.get("first_name"), child.get("last_name")) == ("Alfie", "Dunn")
     assert child.get("date_of_birth") == "2026-11-01"
     assert child.get("gender") == "male"
+
+
+REVIEW = """Child Looked After Review - record
+Case reference: NS 7710
+Record circulated: 18 November 2026
+{first}
+Legal status: Final care order
+School: Harbour Primary School
+{second}
+Legal status: Section 20
+School: Quay High School
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("About Ezra Poll", "About Tia Poll"),
+        ("Child 1: EZRA POLL", "Child 2: TIA POLL"),
+        ("Re: Ezra Poll", "Re: Tia Poll"),
+    ],
+)
+def test_a_heading_about_a_child_is_over_any_of_their_details(first: str, second: str) -> None:
+    children = _children(_draft(REVIEW.format(first=first, second=second)))
+    assert [_identity(child)[:2] + _identity(child)[4:] for child in children] == [
+        ("Ezra", "Poll", "C2", "Harbour Primary School"),
+        ("Tia", "Poll", "V2", "Quay High School"),
+    ]
+
+
+def test_a_bare_name_line_over_a_school_alone_is_not_a_child() -> None:
+    text = """Child's name: Ezra Poll
+Date of birth: 01/02/2015
+Harbour Lane Fostering
+School: Harbour Primary School
+"""
+    children = _children(_draft(text))
+    assert [(c.get("first_name"), (c.get("school") or {}).get("name")) for c in children] == [
+        ("Ezra", "Harbour Primary School")
+    ]

@@ -32,9 +32,11 @@ _WORD = r"[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+)?"
 # with the child's gender, age or birth after the name at most.
 _NAME_HEADING = re.compile(
     r"^\W*(?:#{1,4}\s+)?"
-    r"(?:(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))\s*:?\s+"
+    r"(?:(?P<lead>(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))"
+    r"\s*:?\s+"
     # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
-    r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?\s*[:\-\u2013.]?\s+"
+    r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
+    r"\s*[:\-\u2013.]?\s+)"
     r"|\d{1,2}[.)]\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
     r"\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?"
@@ -48,6 +50,7 @@ _LEAD_LABEL = re.compile(
 )
 _DETAILS = {"dob", "age", "gender"}
 _NAMES = {"child_name", "first_name", "last_name"}
+_OWN_FIELDS = {"legal_status", "school", "known_as"}
 _LOOK_AHEAD = 3
 # What a child's heading may say after the name: gender, age, birth.
 _DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
@@ -104,7 +107,11 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         if match is None:
             continue
         below = _labelled_below(answers[index + 1 : index + 1 + _LOOK_AHEAD])
-        details = [other for other in below if field_for(other.label) in _DETAILS]
+        # "About Ezra Pilbeam" over "Legal status", "School": a heading that says it is
+        # about someone is over any of the child's own details
+        led = bool(match.group("lead")) or bool(answer.label)
+        wanted = _DETAILS | _OWN_FIELDS if led else _DETAILS
+        details = [other for other in below if field_for(other.label) in wanted]
         said = match.group("paren") or match.group("tail") or ""
         if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
             continue
