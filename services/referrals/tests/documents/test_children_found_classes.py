@@ -67,6 +67,9 @@ Education: Meadow Infants School
         ("Sibling one: Oskar PENHALE", "Sibling two: Maisy PENHALE"),
         ("1. Oskar Penhale", "2. Maisy Penhale"),
         ("PENHALE Oskar", "PENHALE Maisy"),
+        ("Oskar Penhale's details", "Maisy Penhale's details"),
+        ("OSKAR PENHALE - PROFILE", "MAISY PENHALE - PROFILE"),
+        ("Details for Oskar Penhale", "Details for Maisy Penhale"),
     ],
 )
 def test_a_name_line_over_each_childs_details_starts_that_child(first: str, second: str) -> None:

@@ -39,7 +39,9 @@ _NAME_HEADING = re.compile(
     r"\s*[:\-\u2013.]?\s+)"
     r"|\d{1,2}[.)]\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
-    r"\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?"
+    # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
+    r"(?:(?:\s*(?:'s|\u2019s)\s+|\s*[-\u2013:]\s*)(?P<own>(?i:details|information|profile|record))"
+    r"|\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?)"
     r"\s*#*\s*:?\s*$"
 )
 # "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
@@ -109,7 +111,7 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         below = _labelled_below(answers[index + 1 : index + 1 + _LOOK_AHEAD])
         # "About Ezra Pilbeam" over "Legal status", "School": a heading that says it is
         # about someone is over any of the child's own details
-        led = bool(match.group("lead")) or bool(answer.label)
+        led = bool(match.group("lead") or match.group("own") or answer.label)
         wanted = _DETAILS | _OWN_FIELDS if led else _DETAILS
         details = [other for other in below if field_for(other.label) in wanted]
         said = match.group("paren") or match.group("tail") or ""
