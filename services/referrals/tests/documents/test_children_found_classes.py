@@ -571,3 +571,50 @@ School: Harbour Primary School
     assert [(c.get("first_name"), (c.get("school") or {}).get("name")) for c in children] == [
         ("Ezra", "Harbour Primary School")
     ]
+
+
+SHORTHAND = """From: Ola Reed <ola.reed@northshire.example.gov.uk>
+To: placements@provider.example.org
+Subject: FW: M&B - Kit D
+Date: Mon, 23 Nov 2026 08:00:00 +0000
+Content-Type: text/plain; charset="utf-8"
+
+Forwarding as a referral.
+
+-----Original Message-----
+From: Sam Dee <sam.dee@northshire.example.gov.uk>
+Sent: Saturday, November 21, 2026 9:00 PM
+Subject: M&B - Kit D
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi ola, M&B needed fri. mum Jess Dale 18. baby Kit Dale dob 02/11/26, s20.",
+        "baby Kit Dale d.o.b 02/11/2026 - s20 agreed by mum",
+        "Baby is Kit Dale, born 2 November 2026. Section 20.",
+    ],
+)
+def test_a_baby_named_beside_their_birth_in_shorthand(body: str) -> None:
+    (child,) = _children(_draft(SHORTHAND.format(body=body), "fwd.eml"))
+    assert (child.get("first_name"), child.get("last_name")) == ("Kit", "Dale")
+    assert child.get("date_of_birth") == "2026-11-02"
+    assert child.get("legal_status") == "V2"
+
+
+@pytest.mark.parametrize(
+    "parent",
+    ["Kerry Dunn - DOB 01/05/1990", "KERRY DUNN (born 1 May 1990)", "Kerry Dunn, 01/05/1990"],
+)
+def test_a_name_line_with_an_adults_birth_beside_it_is_no_child(parent: str) -> None:
+    text = f"""Child's name: Tia Dunn
+Date of birth: 02/02/2016
+{parent}
+Relationship: Mother
+Gender: Female
+"""
+    names = [child.get("first_name") for child in _children(_draft(text))]
+    assert names == ["Tia"]

@@ -474,7 +474,8 @@ _CHILD_IN_PROSE = re.compile(
     r"|\b(?i:her|his|their)\s+(?i:son|daughter|baby|child)\s+"
     r"|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
     r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
-    r"(?:\s*[,(]|\s+[-\u2013]\s)[^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*"
+    r"(?:\s*[,(]|\s+[-\u2013]\s|\s+(?=(?i:dob|d\.o\.b|date of birth|born)\b))"
+    r"[^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*"
     r"(?:on\s+)?(?P<born>[^.;]{6,24})"
 )
 _GENDER_SAID = re.compile(
@@ -1784,6 +1785,8 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
             and previous.part == answer.part
             and previous.value.strip()
             and not previous.value.rstrip().endswith((".", "!", "?", ":", ";"))
+            # a quoted message's "Subject:" line is its own: the text below starts the body
+            and not (previous.part.startswith("forwarded") and _INNER_HEADER.match(previous.label))
         ):
             joined[-1] = replace(
                 previous, value=f"{previous.value.rstrip()} {answer.value.strip()}"

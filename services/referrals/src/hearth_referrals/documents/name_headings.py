@@ -117,8 +117,8 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         said = match.group("paren") or match.group("tail") or ""
         if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
             continue
-        births = [other for other in details if field_for(other.label) == "dob"]
-        born = find_dates(births[0].value, reference) if births else []
+        births = [other.value for other in details if field_for(other.label) == "dob"]
+        born = find_dates(said, reference) or (find_dates(births[0], reference) if births else [])
         if born and (reference - born[0].value).days > _ADULT_YEARS:
             continue  # a parent's details set out the same way
         found.add(id(answer))
