@@ -618,3 +618,58 @@ Gender: Female
 """
     names = [child.get("first_name") for child in _children(_draft(text))]
     assert names == ["Tia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [
+        ("Lacey Marsh (known as Lace)", "Lace"),
+        ("Lacey Marsh, known as Lace", "Lace"),
+        ("Lacey 'Lace' Marsh", "Lace"),
+        ('Lacey "Lace" Marsh', "Lace"),
+        ("Lacey Marsh - likes to be called Lace", "Lace"),
+    ],
+)
+def test_the_name_a_child_goes_by_beside_their_name(name: str, known_as: str) -> None:
+    text = f"Child's name: {name}\nDate of birth: 14/05/2016\n"
+    (child,) = _children(_draft(text))
+    assert (child.get("first_name"), child.get("last_name"), child.get("known_as")) == (
+        "Lacey",
+        "Marsh",
+        known_as,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sibling"),
+    [
+        (
+            "Her brother Leo Marsh (DOB 03/04/2017) also needs a placement with her.",
+            ("Leo", "Marsh", "2017-04-03", None, "male"),
+        ),
+        (
+            "We would like her younger sister Ava (aged 4) placed with her too.",
+            ("Ava", "Marsh", None, 4, "female"),
+        ),
+        ("Her brother Leo (aged 9) lives with his dad.", None),
+        ("Her sister Ava Marsh (DOB 01/01/2000) visits monthly.", None),
+    ],
+)
+def test_a_sibling_asked_for_as_well_is_a_child_of_the_referral(sentence: str, sibling) -> None:
+    text = (
+        f"Child's name: Lacey Marsh\nDate of birth: 14/05/2016\n{sentence}\nSchool: Oak Primary\n"
+    )
+    children = _children(_draft(text))
+    assert children[0].get("first_name") == "Lacey"
+    assert (children[0].get("school") or {}).get("name") == "Oak Primary"
+    found = [
+        (
+            c.get("first_name"),
+            c.get("last_name"),
+            c.get("date_of_birth"),
+            c.get("age_years"),
+            c.get("gender"),
+        )
+        for c in children[1:]
+    ]
+    assert found == ([sibling] if sibling else [])

@@ -19,7 +19,13 @@ from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.people import looks_like_name
 
-__all__ = ["birth_by_first_name", "group_genders", "named_group", "said_beside_name"]
+__all__ = [
+    "birth_by_first_name",
+    "group_genders",
+    "named_group",
+    "said_beside_name",
+    "sibling_asked_for_too",
+]
 
 _FIRST = r"[A-ZÀ-Þ][a-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][a-zß-ÿ'\u2019]+)?"
 # One child of a list: "Kayden", "Kayden Marsh", "Kayden (13)", "Kayden Marsh, aged 13"
@@ -168,3 +174,54 @@ def _said_after(
                 age = aged.group("age").lower()
                 years = _AGE_WORDS.index(age) + 1 if age in _AGE_WORDS else int(age)
                 builder.set(child.fields, "age_years", years, 0.75, evidence)
+
+
+# "Her brother Leo Marsh (DOB 03/04/2017) also needs a placement with her": a sibling
+# named with their birth or age in a sentence asking for them too.
+_SIBLING_TOO = re.compile(
+    r"\b(?i:(?:younger |older |little |big |half[- ]|step[- ]?)?(?P<kin>brother|sister|sibling))\s+"
+    rf"(?P<first>{_FIRST})(?:\s+(?P<last>{_FIRST}))?\s*[,(]\s*"
+    r"(?:(?i:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?P<born>[^),;]{6,24})"
+    r"|(?i:aged?\s*)(?P<age>\d{1,2}))"
+)
+_ALSO_ASKED = re.compile(
+    r"\b(also|too|as well|together|both)\b[^.]{0,60}\b(placement|placed|home|carers?|referr\w*"
+    r"|needs?|accommodat\w*)\b"
+    r"|\b(placement|placed|home|carers?|referr\w*|needs?)\b[^.]{0,60}"
+    r"\b(also|too|as well|together)\b",
+    re.I,
+)
+
+
+def sibling_asked_for_too(builder: DraftBuilder, answer: Answer) -> None:
+    """A sibling named (with their birth or age) in a sentence asking for them as well: a
+    child of the referral, after the child already named."""
+    if answer.label or "first_name" not in builder.child.fields:
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+", answer.value):
+        found = _SIBLING_TOO.search(sentence)
+        if found is None or not _ALSO_ASKED.search(sentence):
+            continue
+        known = {str(getattr(c.fields.get("first_name"), "value", "")) for c in builder.children}
+        if found.group("first") in known:
+            continue
+        last = found.group("last") or builder.child.fields.get("last_name")
+        last = last if isinstance(last, str) or last is None else last.value
+        born = find_dates(found.group("born") or "", builder.reference_date)
+        if born and not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+            continue
+        if not looks_like_name(f"{found.group('first')} {last or ''}".strip()):
+            continue
+        # the sibling is added; the answers after the sentence stay the child's being read
+        builder.children.append(ChildFindings())
+        fields, evidence = builder.children[-1].fields, answer.block.evidence()
+        builder.set(fields, "first_name", found.group("first"), 0.75, evidence)
+        if last:
+            builder.set(fields, "last_name", last, 0.75, evidence)
+        if born:
+            builder.set(fields, "date_of_birth", born[0].value, 0.75, evidence)
+        elif found.group("age") and int(found.group("age")) < 18:
+            builder.set(fields, "age_years", int(found.group("age")), 0.75, evidence)
+        kin = _GENDER_OF.get(found.group("kin").lower())
+        if kin:
+            builder.set(fields, "gender", kin, 0.75, evidence)

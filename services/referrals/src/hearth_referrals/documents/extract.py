@@ -23,6 +23,7 @@ from hearth_referrals.documents.children_said import (
     group_genders,
     named_group,
     said_beside_name,
+    sibling_asked_for_too,
 )
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
@@ -2058,6 +2059,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
         birth_by_first_name(builder, answer)
+        sibling_asked_for_too(builder, answer)
         shared = _risk_scope(builder, answer)
         named_lines.follow(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)

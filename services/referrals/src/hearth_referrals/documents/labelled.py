@@ -118,7 +118,16 @@ _SECTION_WORDS = re.compile(
 
 _CALLED = re.compile(
     r"\b(?:known as|k/a|aka|prefers to be called)\s+[\"\u201c']([A-Z][\w'-]+)[\"\u201d']"
-    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)",
+    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)"
+    # "Lacey Marsh, known as Lace", "Lacey Marsh - likes to be called Lace"
+    r"|[,;\u2013-]\s*(?i:known as|k/a|aka|prefers to be called|likes to be called|goes by)\s+"
+    r"([A-Z][\w'-]+)\b",
+)
+# "Lacey 'Lace' Marsh", 'Theodore "Teddy" Vale': the name the child goes by, in quotes
+# between the first and last names.
+_QUOTED_BETWEEN = re.compile(
+    r"^([A-Z][\w'-]+)\s+[\"\u201c\u2018']([A-Z][\w-]+)[\"\u201d\u2019']\s+"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
 )
 
 
@@ -159,7 +168,13 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         re.I,
     )
     # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
-    called = known_as or _CALLED.search(text)
+    called = known_as or _CALLED.search(text) or _QUOTED_BETWEEN.match(text)
+    if called is not None and called.re is _QUOTED_BETWEEN:
+        builder.set(
+            builder.child.fields, "known_as", called.group(2), LABELLED, answer.block.evidence()
+        )
+        text = f"{called.group(1)} {called.group(3)}{text[called.end() :]}"
+        called = None
     if called:
         name = next(filter(None, called.groups()))
         builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
