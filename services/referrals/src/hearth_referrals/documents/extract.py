@@ -60,6 +60,7 @@ from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPL
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
+from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
@@ -732,10 +733,32 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
     return max(pool, key=lambda finding: (STATE_RANK[finding.state], finding.confidence))
 
 
+_CONCERNS = (RiskState.PRESENT, RiskState.SUSPECTED, RiskState.HISTORICAL)
+
+
+def _checked(key: tuple[str, str], findings: list[RiskFinding]) -> list[RiskFinding]:
+    """Each concern checked against its own answer in its quote: a bare denial there makes
+    it none known, a blank or unknowing answer drops it (the risk stays not stated)."""
+    checked = []
+    for finding in findings:
+        state = (
+            own_answer_state(key, finding.evidence.quote) if finding.state in _CONCERNS else None
+        )
+        if state is RiskState.NOT_STATED:
+            continue
+        checked.append(finding if state is None else replace(finding, state=state, detail=""))
+    return checked
+
+
 def _settle_risks(builder: DraftBuilder) -> None:
     for child in builder.children:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
+        child.risks = {
+            key: checked
+            for key, findings in child.risks.items()
+            if (checked := _checked(key, findings))
+        }
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
         for key, settled in child.settled.items():
             if not settled.detail:  # a ticked box: its detail is written in another box
