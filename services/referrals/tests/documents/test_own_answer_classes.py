@@ -39,6 +39,11 @@ DRUGS = ("to_child", "drug_alcohol")
         # a prompt nobody answered, at the end of the quote
         (SELF_HARM, "Self-harm: ", "not_stated"),
         (FIRE, "Fire setting -", "not_stated"),
+        (FIRE, "Fire setting: -", "not_stated"),
+        (ANIMALS, "hurting animals: (blank)", "not_stated"),
+        # a row's cells, one a column, every one a denial
+        (ANIMALS, "Animal cruelty,N,N", "none_known"),
+        (MISSING, "Missing | No | No", "none_known"),
     ],
 )
 def test_a_bare_verdict_in_the_risks_own_answer_overrules_the_concern(key, quote, state):
@@ -59,6 +64,8 @@ def test_a_bare_verdict_in_the_risks_own_answer_overrules_the_concern(key, quote
         (SELF_HARM, "Self-harm? Yes \u2612 No \u2610 Details: not known to CAMHS yet"),
         # the risk's label runs straight into another risk's answer: not a blank answer
         (SELF_HARM, "Self harm: Missing: went missing twice this month"),
+        # cells that do not agree
+        (MISSING, "Missing | No | Yes"),
         # a quote that does not name the risk
         (FIRE, "Kicked a door and punched a wall on Friday."),
     ],

@@ -679,6 +679,11 @@ _NAMED_FIRST = re.compile(r"^[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?\s*[-\u2013\u201
 _FILLER = re.compile(r"^(?:um|umm|er|erm|uh)\b,?\s*", re.IGNORECASE)
 
 
+_LEFT_BLANK = re.compile(r"^\(?(?:blank|left blank|not (?:completed|answered|filled in))\)?$", re.I)
+# a row's cells, one a column ("HSB,N,N"; "N | N")
+_CELLS = re.compile(r"\s*[,|\t]\s*")
+
+
 def bare_verdict(answer: str) -> RiskState | None:
     """The state an answer gives when it is nothing but a verdict: a denial ("N", "No",
     "Nil", "0", "none known") is none known, and an answer that does not know ("unknown",
@@ -687,7 +692,15 @@ def bare_verdict(answer: str) -> RiskState | None:
     answer = _FILLER.sub("", _NAMED_FIRST.sub("", answer.strip(" \t\n:;,.-\u2013\u2014=|/()?")))
     if not answer:
         return None
-    if _ANSWER_UNKNOWN.match(answer) or _NOBODY_COULD_SAY.match(answer):
+    cells = [cell for cell in _CELLS.split(answer) if cell]
+    if len(cells) > 1:
+        states = {bare_verdict(cell) for cell in cells}
+        return states.pop() if len(states) == 1 else None
+    if (
+        _LEFT_BLANK.match(answer)
+        or _ANSWER_UNKNOWN.match(answer)
+        or _NOBODY_COULD_SAY.match(answer)
+    ):
         return RiskState.NOT_STATED
     denial = _ANSWER_NONE.match(answer)
     if (denial and not answer[denial.end() :].strip(" .;,:-\u2013\u2014()")) or _NOUGHT.match(
