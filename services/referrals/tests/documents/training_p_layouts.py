@@ -5,7 +5,7 @@ with its own labels, its own names for the eleven risks and its own words for a 
 from __future__ import annotations
 
 from training_p_model import RISKS, Kid, Spec
-from training_p_words import DURATION, URGENCY, facts, fmt, risk_line, setting_words
+from training_p_words import DURATION, URGENCY, council, facts, fmt, risk_line, setting_words
 from training_p_write import docx_bytes, pdf_bytes
 
 __all__ = ["WORD_AND_PDF"]
@@ -94,7 +94,7 @@ def carer_resignation(spec: Spec) -> bytes:
                 ]
             )
         blocks.append(("table", rows))
-    return docx_bytes(blocks, header=f"{spec.la_name} Council – Fostering Service")
+    return docx_bytes(blocks, header=f"{council(spec.la_name)} – Fostering Service")
 
 
 RAG = {
@@ -262,7 +262,7 @@ def lado_summary(spec: Spec) -> bytes:
         ("h", f"{spec.la_name} – Local Authority Designated Officer (LADO)"),
         (
             "h",
-            "Allegation against a foster carer: outcome of initial evaluation and request to move",
+            "Allegation against a person in a position of trust: outcome of initial evaluation and request to move",
         ),
         (
             "table",
@@ -424,7 +424,8 @@ def visit_record(spec: Spec) -> bytes:
         (
             "p",
             f"Outcome: request a {setting_words(spec).lower()} placement. "
-            f"{URGENCY[spec.urgency]} {DURATION[spec.duration]}. Move: {spec.start_words}.",
+            + "".join(f"{w}. " for w in (URGENCY[spec.urgency], DURATION[spec.duration]) if w)
+            + f"Move: {spec.start_words}.",
         ),
     ]
     for kid in spec.kids:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from training_p_layouts import PLAIN
 from training_p_model import RISKS, Kid, Spec
-from training_p_words import DURATION, URGENCY, facts, fmt, risk_line, setting_words
+from training_p_words import DURATION, URGENCY, council, facts, fmt, risk_line, setting_words
 from training_p_write import eml_bytes, scan_bytes
 
 __all__ = ["MAIL_AND_TEXT"]
@@ -97,7 +97,7 @@ def home_notice(spec: Spec) -> bytes:
     body += [
         "Thanks,",
         officer,
-        f"{role} | {spec.la_name} Council | {phone}",
+        f"{role} | {council(spec.la_name)} | {phone}",
         "",
         "-----Original Message-----",
         f"From: {manager} <registered.manager@{home.lower().replace(' ', '')}.example.org.uk>",

@@ -8,7 +8,7 @@ from datetime import date
 
 from training_p_model import Kid, Spec
 
-__all__ = ["LEGAL", "facts", "fmt", "risk_line", "setting_words"]
+__all__ = ["LEGAL", "council", "facts", "fmt", "risk_line", "setting_words"]
 
 MONTHS = "January February March April May June July August September October November December"
 LEGAL = {
@@ -52,6 +52,19 @@ def fmt(iso: str | None, style: str = "dmy") -> str:
         "dotted": f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}",
         "weekday": f"{day.strftime('%A')} {day.day} {month} {day.year}",
     }[style]
+
+
+COUNCILS = {
+    "Devon": "Devon County Council",
+    "Norfolk": "Norfolk County Council",
+    "Warrington": "Warrington Borough Council",
+    "Halton": "Halton Borough Council",
+}
+
+
+def council(la_name: str) -> str:
+    """The council's own name as its letterheads print it."""
+    return COUNCILS.get(la_name, f"{la_name} Council")
 
 
 def setting_words(spec: Spec) -> str:
