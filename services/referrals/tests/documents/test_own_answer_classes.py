@@ -89,3 +89,22 @@ def test_a_run_on_risk_line_gives_each_risk_its_own_verdict():
     assert (risks["to_child"].get("missing") or {}).get("state", "not_stated") != "present"
     assert (risks["to_others"].get("fire_setting") or {}).get("state", "not_stated") != "present"
     assert (risks["to_others"].get("harm_to_animals") or {}).get("state", "not_stated") != "present"
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "state"),
+    [
+        # a grid that writes each verdict before the risk's name
+        (ANIMALS, "N hurting animals: self harm: Y - cut her arm at the weekend", "none_known"),
+        (FIRE, "No fire setting: going missing: yes, twice", "none_known"),
+        # the label goes on past the risk's name to its colon
+        (SELF_HARM, "R1 Self-harm / thoughts of ending life: 0", "none_known"),
+    ],
+)
+def test_a_verdict_before_the_name_or_after_a_longer_label_is_the_risks_own(key, quote, state):
+    assert own_answer_state(key, quote) == RiskState(state)
+
+
+def test_a_sentence_before_the_name_is_not_a_verdict():
+    assert own_answer_state(ANIMALS, "Lives with nan. Hurting animals:") is RiskState.NOT_STATED
+    assert own_answer_state(SELF_HARM, "She told school no. Self harm") is None

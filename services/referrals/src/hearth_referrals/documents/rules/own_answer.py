@@ -12,6 +12,7 @@ boxes are left alone: a tick is an answer the words do not show."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from hearth_contract.codes import RiskState
 
@@ -28,14 +29,24 @@ _VERDICT_WORD = re.compile(r"\b(?:yes|no|y|n|none|nil|\d+)\b", re.IGNORECASE)
 _SAME_LABEL_REACH = 25
 
 
-def _own_answer(key: tuple[str, str], quote: str) -> tuple[str, bool] | None:
-    """The words after the risk's name up to the next risk named, and whether the quote
-    ends with them; None when the quote does not name the risk."""
+@dataclass(frozen=True, slots=True)
+class _OwnAnswer:
+    before: str  # the words before the risk's name, after the risk named before it
+    after: str  # the words after its name up to the next risk named
+    last: bool  # nothing is named after it
+
+
+# "Self-harm / suicidal ideation: 0": the label goes on to its colon
+_LABEL_GOES_ON = re.compile(r"^\s*/[^:\n]{1,30}:")
+
+
+def _own_answer(key: tuple[str, str], quote: str) -> _OwnAnswer | None:
     named = sorted(risk_terms(quote), key=lambda hit: hit[1].start())
     own = next((match for found, match in named if found == key), None)
     if own is None:
         return None
     ends = [match.start() for found, match in named if found != key and match.start() >= own.end()]
+    starts = [match.end() for found, match in named if found != key and match.end() <= own.start()]
     end = min(ends, default=len(quote))
     answer = quote[own.end() : end]
     start = 0
@@ -44,7 +55,15 @@ def _own_answer(key: tuple[str, str], quote: str) -> tuple[str, bool] | None:
         if len(between) > _SAME_LABEL_REACH or _VERDICT_WORD.search(between):
             break
         start = again.end()
-    return answer[start:], end == len(quote)
+    answer = answer[start:]
+    goes_on = _LABEL_GOES_ON.match(answer)
+    if goes_on:
+        answer = answer[goes_on.end() :]
+    return _OwnAnswer(quote[max(starts, default=0) : own.start()], answer, end == len(quote))
+
+
+def _blank(text: str) -> bool:
+    return not text.strip(" \t\n:;,.-\u2013\u2014=|/()?")
 
 
 def own_answer_state(key: tuple[str, str], quote: str) -> RiskState | None:
@@ -53,11 +72,15 @@ def own_answer_state(key: tuple[str, str], quote: str) -> RiskState | None:
     keep the reading."""
     if _TICKED.search(quote):
         return None
-    found = _own_answer(key, quote)
-    if found is None:
+    own = _own_answer(key, quote)
+    if own is None:
         return None
-    answer, last = found
-    if not answer.strip(" \t\n:;,.-\u2013\u2014=|/()?"):
-        # "Eating disorder: " at the end of the quote: a prompt nobody answered
-        return RiskState.NOT_STATED if last and _LABEL_END.fullmatch(answer) else None
-    return bare_verdict(answer)
+    if not _blank(own.after):
+        return bare_verdict(own.after)
+    if not _blank(own.before) and not own.before.rstrip().endswith((".", ";")):
+        # "N hurting animals:": a grid that writes the verdict before the risk's name
+        state = bare_verdict(own.before)
+        if state is not None:
+            return state
+    # "Eating disorder: " at the end of the quote: a prompt nobody answered
+    return RiskState.NOT_STATED if own.last and _LABEL_END.fullmatch(own.after) else None
