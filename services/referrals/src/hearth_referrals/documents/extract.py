@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from hearth_contract.codes import RiskState
-from hearth_contract.documents import ExtractedValue, ExtractionState
+from hearth_contract.documents import Evidence, ExtractedValue, ExtractionState
 
 from hearth_referrals.documents.answered import (
     mark_label_topics,
@@ -25,6 +25,7 @@ from hearth_referrals.documents.children_said import (
     said_beside_name,
     sibling_asked_for_too,
 )
+from hearth_referrals.documents.draft import RISK_NAMES
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
 from hearth_referrals.documents.name_headings import (
@@ -67,6 +68,7 @@ from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPL
 from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
+from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 
@@ -766,11 +768,63 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
     return max(pool, key=lambda finding: (STATE_RANK[finding.state], finding.confidence))
 
 
+_CONCERNS = (RiskState.PRESENT, RiskState.SUSPECTED, RiskState.HISTORICAL)
+
+
+def _checked(key: tuple[str, str], findings: list[RiskFinding]) -> list[RiskFinding]:
+    """Each concern checked against its own answer in its quote: a bare denial there makes
+    it none known, a blank or unknowing answer drops it (the risk stays not stated)."""
+    checked = []
+    for finding in findings:
+        state = (
+            own_answer_state(key, finding.evidence.quote) if finding.state in _CONCERNS else None
+        )
+        if state is RiskState.NOT_STATED:
+            continue
+        checked.append(finding if state is None else replace(finding, state=state, detail=""))
+    return checked
+
+
+_EVERY_RISK = {(group, name) for group, names in RISK_NAMES.items() for name in names}
+# Under two, a child shows none of the risks a referral asks about (self-harm, exploitation,
+# substance use, going missing, violence, fire, ...): a baby of a parent-and-child referral
+BABY_MONTHS = 24
+
+
+def _born_lately(child: ChildFindings, today: date) -> Evidence | None:
+    """The date of birth's evidence when the child is a baby (or not yet born)."""
+    born = child.fields.get("date_of_birth")
+    if born is None or born.state is not ExtractionState.FOUND or not born.evidence:
+        return None
+    value = born.value if isinstance(born.value, date) else None
+    if value is None:
+        try:
+            value = date.fromisoformat(str(born.value))
+        except ValueError:
+            return None
+    months = (today.year - value.year) * 12 + today.month - value.month
+    return born.evidence[0] if months < BABY_MONTHS else None
+
+
 def _settle_risks(builder: DraftBuilder) -> None:
     for child in builder.children:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
+        child.risks = {
+            key: checked
+            for key, findings in child.risks.items()
+            if (checked := _checked(key, findings))
+        }
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
+        born = _born_lately(child, builder.reference_date)
+        if born is not None:
+            # none of these risks is a baby's: what is written of them is the parent's
+            # ("her own history of self-harm and heroin use"), and a baby's risks are none
+            child.settled = {
+                key: RiskFinding(RiskState.NONE_KNOWN, 0.7, born, "", labelled=False)
+                for key in _EVERY_RISK
+            }
+            continue
         for key, settled in child.settled.items():
             if not settled.detail:  # a ticked box: its detail is written in another box
                 described = (f.detail for f in child.risks[key] if f.detail and f is not settled)

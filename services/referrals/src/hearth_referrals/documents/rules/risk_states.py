@@ -30,7 +30,7 @@ from hearth_referrals.documents.rules.risk_words import (
 )
 from hearth_referrals.documents.rules.verdict_codes import coded_verdict
 
-__all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
+__all__ = ["RiskStatement", "answer_state", "bare_verdict", "clauses", "listed_risks", "statements"]
 
 # Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
 # a new statement about the child ("no concerns at school and she goes missing").
@@ -671,3 +671,40 @@ def answer_state(
         if named and RiskState.NONE_KNOWN not in named:
             return named[0]
     return state
+
+
+# A scale's nought ("Missing: 0") and a child's name before the verdict ("Reece - N")
+_NOUGHT = re.compile(r"^0+(?:\s*/\s*\d+)?$")
+_NAMED_FIRST = re.compile(r"^[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?\s*[-\u2013\u2014:]\s*(?=\S)")
+_FILLER = re.compile(r"^(?:um|umm|er|erm|uh)\b,?\s*", re.IGNORECASE)
+
+
+_LEFT_BLANK = re.compile(r"^\(?(?:blank|left blank|not (?:completed|answered|filled in))\)?$", re.I)
+# a row's cells, one a column ("HSB,N,N"; "N | N")
+_CELLS = re.compile(r"\s*[,|\t]\s*")
+
+
+def bare_verdict(answer: str) -> RiskState | None:
+    """The state an answer gives when it is nothing but a verdict: a denial ("N", "No",
+    "Nil", "0", "none known") is none known, and an answer that does not know ("unknown",
+    "didn't know", "I'll have to check that one") leaves the risk not stated. None when the
+    answer says more than a verdict: then it is read as the statement it is."""
+    answer = _FILLER.sub("", _NAMED_FIRST.sub("", answer.strip(" \t\n:;,.-\u2013\u2014=|/()?")))
+    if not answer:
+        return None
+    cells = [cell for cell in _CELLS.split(answer) if cell]
+    if len(cells) > 1:
+        states = {bare_verdict(cell) for cell in cells}
+        return states.pop() if len(states) == 1 else None
+    if (
+        _LEFT_BLANK.match(answer)
+        or _ANSWER_UNKNOWN.match(answer)
+        or _NOBODY_COULD_SAY.match(answer)
+    ):
+        return RiskState.NOT_STATED
+    denial = _ANSWER_NONE.match(answer)
+    if (denial and not answer[denial.end() :].strip(" .;,:-\u2013\u2014()")) or _NOUGHT.match(
+        answer
+    ):
+        return RiskState.NONE_KNOWN
+    return None
