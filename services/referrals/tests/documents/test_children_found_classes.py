@@ -673,3 +673,27 @@ def test_a_sibling_asked_for_as_well_is_a_child_of_the_referral(sentence: str, s
         for c in children[1:]
     ]
     assert found == ([sibling] if sibling else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "school", "history_asked"),
+    [
+        (
+            "Oak Lane Primary re school. none - with dad since birth (placements).",
+            "Oak Lane Primary",
+            False,
+        ),
+        ("Harbour Academy (school)", "Harbour Academy", True),
+        ("mum weekly (supervised)", None, True),
+        ("spoke to Ms Reed re the hearing", None, True),
+    ],
+)
+def test_shorthand_naming_its_topic_after_the_answer(
+    line: str, school: str | None, history_asked: bool
+) -> None:
+    text = f"Child's name: Tia Dunn\nDate of birth: 02/02/2016\n{line}\n"
+    draft = _draft(text)
+    (child,) = _children(draft)
+    assert (child.get("school") or {}).get("name") == school
+    asked = {item.pointer for item in draft.missing}
+    assert ("/children/0/placement_history" in asked) is history_asked

@@ -71,6 +71,7 @@ from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.topic_after import topics_after
 
 __all__ = ["extract"]
 
@@ -2045,7 +2046,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = expand_risk_codes(repair_ocr_labels(blocks))
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
-    answers = list_rows_below(_rows_below_history(_second_fields(answers)))
+    answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
