@@ -8,6 +8,8 @@ call transcript naming the child beside their date of birth.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
@@ -271,9 +273,20 @@ Lorcan,Fire setting,none,
 """
 
 
-@pytest.mark.parametrize("tab", ["### Tab:", "Sheet:", "Worksheet -", "=== Sheet 2 ===\n# Tab:"])
+def _sheets(tab: str) -> str:
+    if tab == "[]":  # "[Request]": each sheet's name in brackets
+        return re.sub(r"\{tab\} (.+)", r"[\1]", WORKBOOK)
+    if tab == "---":
+        return re.sub(r"\{tab\} (.+)", r"--- \1 ---", WORKBOOK)
+    return WORKBOOK.format(tab=tab)
+
+
+@pytest.mark.parametrize(
+    "tab", ["### Tab:", "Sheet:", "Worksheet -", "=== Sheet 2 ===\n# Tab:", "[]", "---", "tabs"]
+)
 def test_a_workbook_exported_sheet_by_sheet_has_a_row_per_child(tab: str) -> None:
-    draft = _draft(WORKBOOK.format(tab=tab), "tracker.txt")
+    text = _sheets("Sheet:").replace(",", "\t") if tab == "tabs" else _sheets(tab)
+    draft = _draft(text, "tracker.txt")
     children = _children(draft)
     assert [_identity(child) for child in children] == [
         ("Lorcan", "Dunmore", "2013-01-15", "male", "V2", "Cliffside Academy"),

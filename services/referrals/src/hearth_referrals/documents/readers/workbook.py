@@ -22,7 +22,7 @@ __all__ = ["workbook_lines"]
 # "### Tab: Children", "Sheet 2 - Risks", "=== Request ===": a sheet's own heading line
 _SHEET = re.compile(
     r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013]\s*\S.{0,40}"
-    r"|={2,}\s*[^=]{1,40}?\s*={2,})\s*$",
+    r"|={2,}\s*[^=]{1,40}?\s*={2,}|-{3,}\s*[^-]{1,40}?\s*-{3,}|\[[A-Za-z][^\[\]]{0,40}\])\s*$",
     re.I,
 )
 _SHEET_WORDS = re.compile(r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013])?", re.I)
@@ -44,17 +44,20 @@ def _sheets(lines: list[str]) -> list[tuple[str, list[str]]] | None:
     for line in lines:
         heading = _SHEET.match(line)
         if heading:
-            sheets.append((_SHEET_WORDS.sub("", line).strip(" =#:-\u2013"), []))
+            sheets.append((_SHEET_WORDS.sub("", line).strip(" =#:-\u2013[]"), []))
         elif line.strip():
             sheets[-1][1].append(line)
     return sheets if len(sheets) > _MIN_SHEETS else None
 
 
 def _rows(lines: list[str]) -> list[list[str]] | None:
-    if len(lines) < 2 or not all("," in line for line in lines):
+    """A sheet's rows, comma- or tab-separated; None when the sheet is not a table."""
+    delimiter = next((d for d in ("\t", ",") if all(d in line for line in lines)), None)
+    if len(lines) < 2 or delimiter is None:
         return None
     try:
-        rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO("\n".join(lines)))]
+        text = io.StringIO("\n".join(lines))
+        rows = [[cell.strip() for cell in row] for row in csv.reader(text, delimiter=delimiter)]
     except csv.Error:
         return None
     width = len(rows[0])
