@@ -22,7 +22,7 @@ __all__ = ["workbook_lines"]
 # "### Tab: Children", "Sheet 2 - Risks", "=== Request ===": a sheet's own heading line
 _SHEET = re.compile(
     r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013]\s*\S.{0,40}"
-    r"|={2,}\s*[^=]{1,40}?\s*={2,}|-{3,}\s*[^-]{1,40}?\s*-{3,}|\[[A-Za-z][^\[\]]{0,40}\])\s*$",
+    r"|={2,}\s*[^=]{1,40}?\s*={2,}|-{3,}\s*(?!(?i:original|forwarded|automatic))[^-]{1,40}?\s*-{3,}|\[[A-Za-z][^\[\]]{0,40}\])\s*$",
     re.I,
 )
 _SHEET_WORDS = re.compile(r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013])?", re.I)
