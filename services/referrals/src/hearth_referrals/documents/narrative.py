@@ -194,6 +194,13 @@ _HEALTH = re.compile(
     r"|health needs?|medical needs?|learning disabilit\w*|fasd|sickle cell)\b",
     re.I,
 )
+# "Police protection taken at 18:55. No family time while in PP.": a sentence saying there
+# is none for now, with no one named (not "no family time with dad")
+_NO_FAMILY_TIME_SAID = re.compile(
+    r"(?:^|[.;!]\s+)no (?:family time|contact with (?:any|the|his|her|their) (?:birth )?family)"
+    r"(?! (?:with|to|between|by|from)\b)[^.;]{0,40}(?:[.;]|$)",
+    re.I,
+)
 _CONTACT_TEXT = re.compile(
     r"\b(contact|family time|sees|see|visits?|calls?|stays with|spends time)\b", re.I
 )
@@ -314,6 +321,8 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
+        elif _NO_FAMILY_TIME_SAID.search(text):
+            builder.set(fields, "family_time", [], 0.7, _evidence(answer))
     # "no contact with mum's partner": whoever the family time is with, this one is not
     people = no_contact(text) if _CONTACT_TEXT.search(text) else []
     if people and "no_contact_with" not in fields:

@@ -103,7 +103,9 @@ _FREQUENCY = [
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect"
         r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
-        r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months",
+        r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months"
+        # "Half-sister in the holidays", "during school holidays only": a few times a year
+        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
     # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,
@@ -115,10 +117,15 @@ _WHOM = re.compile(
     r"|girlfriend|husband|wife)(?: (?-i:[A-Z][a-z'-]+)\b(?! [A-Z]))?"  # "mum's ex-partner Shane"
     r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
     r"|mum|mother|dad|father|parents?"
-    r"|((older|younger|elder|big|little|twin) )?(siblings?|brothers?|sisters?)|grand\w+"
+    r"|((older|younger|elder|big|little|twin) |half[- ]?)?(siblings?|brothers?|sisters?)|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
+    re.I,
+)
+_SAME_AS = re.compile(
+    r"^\W*(the )?same( arrangements?)? as (for )?(his|her|their|the)( older| younger| elder)?"
+    r" (sister|brother|sibling|twin)s?( (?-i:[A-Z][a-z'-]+))?\s*[:;,\-\u2013]?\s*",
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
@@ -221,6 +228,10 @@ _COUNTED = re.compile(
     re.I,
 )
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|\d(st|nd|rd|th))\b", re.I)
+_SPAN = re.compile(
+    r"\b(19|20)\d\d\s*(-|\u2013|to|until|till)\s*((19|20)\d\d|now|present|date|current)\b",
+    re.I,
+)
 _YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
 
 
@@ -241,7 +252,10 @@ def history_from_text(text: str, reference: date) -> list[dict]:
         # that counts ("her current foster placement is her second")
         setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece)
         care = (
-            bool(setting and _YEARS.search(piece)) or bool(setting and len(piece.split()) <= 12)
+            bool(setting and _YEARS.search(piece))
+            or bool(setting and len(piece.split()) <= 12)
+            # "Mrs Ade, 2022 - 2024", "The Holts (2024 to now)": a home named with its span
+            or bool(_SPAN.search(piece) and len(piece.split()) <= 12)
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue
@@ -409,6 +423,9 @@ def family_time(text: str) -> list[dict] | None:
     for piece in pieces:
         if _NO_CONTACT.search(piece):
             continue
+        # "Same as his sister: alternate Saturdays with father": the sibling named is whose
+        # arrangement it copies, not whom the time is with
+        piece = _SAME_AS.sub("", piece)
         whom = _WHOM.search(piece)
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:

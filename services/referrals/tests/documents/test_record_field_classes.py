@@ -1,0 +1,137 @@
+"""Records LAs send instead of a referral form (meeting records, notices to a host
+authority, review records, interview forms, message pads, workbook exports): the labels
+they use for the request's own facts. Each label and document is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import email
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.history import family_time
+from hearth_referrals.documents.rules.labels import field_for
+
+
+def _read(text: str):
+    return read_referral_document(text.encode(), filename="record.txt", today=TEST_NOW.date())
+
+
+class TestTheRecordsOwnLabels:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            # the day the paper went to the placements team is the referral's date
+            ("Record sent to placements", "referral_date"),
+            ("Minutes passed to commissioning", "referral_date"),
+            ("Form forwarded to the placements team", "referral_date"),
+            ("Recorded on", "referral_date"),
+            ("Typed on", "referral_date"),
+            # when the move is wanted
+            ("Start wanted", "start_date"),
+            ("Move needed by", "start_date"),
+            ("Placement required from", "start_date"),
+            ("Admission", "start_date"),
+            ("Planned admission date", "start_date"),
+            ("To start", "start_date"),
+            # every home so far, the current one with them
+            ("Current and past homes", "history"),
+            ("Previous and current placements", "history"),
+            ("Past carers", "history"),
+            # whom the child must not see is not family time
+            ("No contact with", "no_contact"),
+            ("Not to have contact with", "no_contact"),
+            ("Is not to see", "no_contact"),
+            ("Contact with", "family_time"),
+            # what is being searched for is the setting
+            ("Placement search", "setting"),
+            ("Search for", "setting"),
+            # the authority written to is not the placing one
+            ("Notification to Kent County Council", None),
+            ("FAO Essex County Council", None),
+            ("Letter to Medway Council", None),
+            ("Placing authority", "la"),
+        ],
+    )
+    def test_a_label_asks_for_its_field(self, label, field):
+        assert field_for(label) == field
+
+
+class TestANoticeToAHostAuthority:
+    def test_the_placing_authority_refers_not_the_host(self):
+        text = (
+            "Royal Borough of Greenwich\n"
+            "Notification to Surrey County Council: a child placed in your area\n"
+            "Date: 02/11/2026\n"
+            "Our reference: GRN-44120\n"
+            "Child: Amara Bello\nDOB: 04/05/2013\n"
+        )
+        draft = _read(text)
+        assert draft.la_code.value == "E09000011"  # Greenwich, not Surrey
+
+
+class TestAMeetingRecord:
+    def test_the_day_it_went_to_placements_is_the_referral_date(self):
+        text = (
+            "Placement ending meeting\n"
+            "Meeting held: Monday 9 November 2026\n"
+            "Minutes passed to commissioning: 11 November 2026\n"
+            "Child: Jasper Quint\nDOB: 12/02/2014\n"
+            "Start wanted: Monday 16 November 2026\n"
+            "Current and past homes: Mrs Ade, 2022 - 2024; Mr and Mrs Holt, 2024 - now\n"
+            "Not to have contact with: Darren Quint\n"
+        )
+        draft = _read(text)
+        referral = draft.referral
+        assert referral["referral_date"] == "2026-11-11"
+        assert referral["placement"]["start_date"] == "2026-11-16"
+        child = referral["children"][0]
+        assert len(child["placement_history"]) == 2
+        assert child["no_contact_with"] == ["darren quint"]
+        assert not child.get("family_time")
+
+
+def test_an_email_notice_is_read_the_same_way():
+    body = (
+        "Notification to Luton Borough Council\n"
+        "Placing authority: Bedford Borough Council\n"
+        "Child: Kai Dunmore\nDOB: 01/01/2012\n"
+    )
+    draft = read_referral_document(email(body), today=TEST_NOW.date())
+    assert draft.la_code.value == "E06000055"  # Bedford
+
+
+class TestFamilyTimeInOtherWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the sibling named first is whose arrangement it copies, not whom it is with
+            ("Same as his sister: alternate Saturdays with father", [("father", "fortnightly")]),
+            ("same as her brother Leo - mum weekly", [("mum", "weekly")]),
+            # holidays only is a few times a year; a half-sibling keeps the "half"
+            ("Half-brother Kyle during school holidays", [("half-brother kyle", "less_often")]),
+            (
+                "Dad fortnightly; half sister Mia over the holidays",
+                [("dad", "fortnightly"), ("half sister mia", "less_often")],
+            ),
+        ],
+    )
+    def test_whom_and_how_often(self, text, expected):
+        found = family_time(text)
+        assert [(item["with_whom"], item["frequency"].value) for item in found] == expected
+
+    @pytest.mark.parametrize(
+        ("sentence", "none"),
+        [
+            ("Taken into police protection at 21:10. No family time while in PP.", True),
+            ("Emergency protection order granted. No contact with the family until court.", True),
+            ("No family time with dad; mum sees her weekly.", False),
+        ],
+    )
+    def test_a_sentence_saying_there_is_none_for_now(self, sentence, none):
+        text = f"Child: Rosa Marlow\nDOB: 03/03/2015\n\n{sentence}\n"
+        child = _read(text).referral["children"][0]
+        if none:
+            assert child["family_time"] == []
+        else:
+            assert child.get("family_time") != []
