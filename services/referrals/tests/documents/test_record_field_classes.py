@@ -135,3 +135,75 @@ class TestFamilyTimeInOtherWords:
             assert child["family_time"] == []
         else:
             assert child.get("family_time") != []
+
+
+_PAD = """TELEPHONE MESSAGE
+FOR:    Placements duty
+DATE:   Tue 10/11/2026   TIME: 14:20
+FROM:   {caller}
+OF:     Wigan Council
+TEL:    01632 960771
+
+MESSAGE:
+Planned short-term foster home for Elsie Brook, DOB 05/05/2016.
+Interim care order. Ref WG-88120. {start}
+{school}
+Currently: kinship carer (aunt), 2025 \u2013 now (her only placement).
+{unknown}
+elsie's worker email: {email}
+Taken by: Dev (reception)
+"""
+
+
+class TestATelephoneMessagePad:
+    def _draft(
+        self,
+        caller="Nadia Rahman (SW)",
+        start="From 16th Nov.",
+        unknown="",
+        school="Lowton Primary School \u2013 must stay.",
+    ):
+        text = _PAD.format(
+            caller=caller,
+            start=start,
+            unknown=unknown,
+            school=school,
+            email="nadia.rahman@wigan.example.gov.uk",
+        )
+        return _read(text)
+
+    @pytest.mark.parametrize(
+        "caller",
+        ["Nadia Rahman (SW)", "Nadia Rahman, SW", "Nadia Rahman (child's social worker, at home)"],
+    )
+    def test_the_caller_named_as_the_worker_is_the_worker(self, caller):
+        worker = self._draft(caller=caller).referral["social_worker"]
+        assert worker["name"] == "Nadia Rahman"
+
+    def test_a_caller_of_another_role_is_not_the_worker(self):
+        worker = self._draft(caller="Nadia Rahman (IRO)").referral.get("social_worker") or {}
+        assert worker.get("name") != "Nadia Rahman"
+
+    @pytest.mark.parametrize(
+        ("start", "expected"),
+        [
+            ("From 16th Nov.", "2026-11-16"),
+            ("Starting Monday 16 November 2026.", "2026-11-16"),
+            ("To start on 30/11/2026.", "2026-11-30"),
+        ],
+    )
+    def test_a_sentence_giving_only_when_is_the_start(self, start, expected):
+        assert self._draft(start=start).referral["placement"]["start_date"] == expected
+
+    def test_the_message_lines_are_the_placement_and_the_child(self):
+        draft = self._draft()
+        placement = draft.referral["placement"]
+        assert placement["duration"] == "short_term"
+        child = draft.referral["children"][0]
+        assert child["school"] == {"name": "Lowton Primary School", "must_stay": True}
+        assert child["previous_placements_count"] == 1
+
+    def test_what_the_caller_did_not_know_stays_a_question(self):
+        draft = self._draft(school="", unknown="Don't know school or placements: will ring back.")
+        assert not (draft.referral["children"][0].get("school") or {}).get("name")
+        assert "/children/0/school" in {item.pointer for item in draft.missing}

@@ -15,6 +15,7 @@ from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time as arrangements_in
 from hearth_referrals.documents.rules.history import first_placement
+from hearth_referrals.documents.rules.labels import NOT_KNOWN
 
 __all__ = [
     "about_someone_else",
@@ -241,8 +242,8 @@ _ABOUT_ANOTHER = re.compile(
 
 def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """A label with no field of its own that asks a gap question, with a real answer."""
-    if not label or not real_answer(value) or _A_ROLE.search(label):
-        return
+    if not label or not real_answer(value) or _A_ROLE.search(label) or NOT_KNOWN.match(label):
+        return  # "Don't know school or past placements: ...": the topic is still a gap
     for topic, pattern in _LABEL_TOPICS:
         if not re.search(pattern, label, re.IGNORECASE):
             continue

@@ -7,6 +7,7 @@ the labelled answers left empty.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -184,6 +185,12 @@ _SCHOOL = re.compile(
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
+# "Sherwell Valley Primary School - must stay.": a short line that is a school's name
+_SCHOOL_LINE = re.compile(
+    r"^\W*((?:[A-Z][\w'\u2019&.-]*\s+){1,5}(?:School|Academy|College|PRU"
+    r"|(?:Primary|High|Infant|Junior)s?(?:\s+School)?))\b(?=\W*(?:$|[-\u2013,;:(]))"
+    r"(?!.{60})"
+)
 _GENDER_NOUN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
 )
@@ -294,6 +301,25 @@ def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> No
             return
 
 
+# "Ref TC-59901. From 4th Jan.", "Starting Monday 7th.": a sentence of its own giving only
+# when, in a message asking for a home
+_FROM_SENTENCE = re.compile(
+    r"(?:^|[.;]\s+)(?:from|starting|start(?:ing)? (?:on|from)|to start(?: on| from)?"
+    r"|moving (?:on|from))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def _start_on_its_own(builder: DraftBuilder, answer: Answer) -> None:
+    if answer.label:
+        return
+    for match in _FROM_SENTENCE.finditer(answer.value):
+        dates = find_start_dates(match.group(1), builder.reference_date)
+        if dates and -_PAST_START_DAYS <= (dates[0].value - builder.reference_date).days <= 400:
+            builder.set(builder.placement, "start_date", dates[0].value, 0.72, _evidence(answer))
+            return
+
+
 def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
@@ -307,7 +333,9 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     if "start_date" not in builder.placement:
         _start_in_request(builder, answer, request)
-    school = _SCHOOL.search(text)
+    if "start_date" not in builder.placement:
+        _start_on_its_own(builder, answer)
+    school = _SCHOOL.search(text) or _SCHOOL_LINE.match(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
         if re.search(r"\b(stay|remain)\b", text[school.end() :], re.I):
@@ -495,7 +523,9 @@ _NOT_URGENCY = re.compile(
 # "Long-term home until 18; wants to stay at his school": a line that opens by naming
 # the kind of home asked for describes the request, however long the rest of it is.
 _KIND_FIRST = re.compile(
-    r"^\W*(long|short)[- ]term (home|placement|foster\w*|care|residential|carers?|match)\b", re.I
+    r"^\W*((a|an|planned|emergency|urgent|permanent)[, ]+){0,2}(long|short)[- ]term"
+    r" (home|placement|foster\w*|care|residential|carers?|match)\b",
+    re.I,
 )
 
 
@@ -774,6 +804,10 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     row = f"{answer.label} | {answer.value}" if answer.label else answer.value
     if not values.describes_history(answer.label) and not _history_row(builder, row):
         _placement_phrases(builder, answer)
+    elif "previous_placements_count" not in builder.child.fields:
+        # "Currently: foster carers, 2023 - now (their only placement)": the current home's
+        # line still says how many homes there have been
+        _placements_count(builder, replace(answer, value=f"{answer.label}: {answer.value}"))
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
         if re.search(

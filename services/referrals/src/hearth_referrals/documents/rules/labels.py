@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
+__all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -318,6 +318,11 @@ _LABELS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
 _COMPILED_BY_NAME = {name: pattern for name, pattern in reversed(_COMPILED)}
+NOT_KNOWN = re.compile(
+    r"^(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^(not|un)known\b"
+    r"|^no (info|information|details) (on|about|re:?)\b",
+    re.I,
+)
 _SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
@@ -441,6 +446,8 @@ def field_for(label: str, part: str = "") -> str | None:
         plain = field_for(label[: qualifier.start()], part)
         if plain is not None:
             return plain
+    if NOT_KNOWN.match(label):
+        return None  # "Don't know school or past placements": no answer, a gap
     if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
         # "Minutes passed to the commissioning team": the day the paper went, not a person
         return "referral_date"

@@ -504,12 +504,14 @@ def current_is_first(text: str) -> bool:
     """ "She has lived with her current carers since 2019; it is her first placement": the
     placement the child is leaving is their first, so one placement comes before this one."""
     return bool(
-        re.search(r"\bfirst (placement|time in care)", text, re.I)
+        re.search(r"\b(first|only) (placement|time in care)", text, re.I)
         and re.search(
             r"\b(current(ly)?|present(ly)?|has (lived|been living|been placed|been with)"
             r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first"
             # "Placed in the reception centre since arrival", "carers since 30 October"
-            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b))\b",
+            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b)"
+            # "Foster carers (Paignton), 2023 - now": a span that runs to today
+            r"|(19|20)\d\d\s*(-|\u2013|to)\s*(now|present|date))\b",
             text,
             re.I,
         )
