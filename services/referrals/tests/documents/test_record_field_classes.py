@@ -207,3 +207,55 @@ class TestATelephoneMessagePad:
         draft = self._draft(school="", unknown="Don't know school or placements: will ring back.")
         assert not (draft.referral["children"][0].get("school") or {}).get("name")
         assert "/children/0/school" in {item.pointer for item in draft.missing}
+
+
+_TRANSCRIPT = """Matching call - Wirral / Harbour Fostering
+Tuesday, 17 November 2026 - 11:30
+22m 10s
+
+Priya Shah (Harbour Fostering)   0:03
+Recording's started. Go ahead when you're ready.
+
+Tom Whitley   0:09
+Thanks. It's for Noah Pike, date of birth 2 May 2012, a boy. Section 20.
+
+Priya Shah (Harbour Fostering)   0:40
+Legal?
+
+Tom Whitley   0:44
+Section 20 with mum's agreement. We want a long-term foster home from Monday 30th, our reference is WIR-551902, and he's been with the Carrs since 2024.
+
+Priya Shah (Harbour Fostering)   1:10
+School?
+
+Tom Whitley   1:12
+Noah's at Calday Grange Grammar School.
+
+Priya Shah (Harbour Fostering)   20:40
+Can you put your details in?
+
+Tom Whitley   20:45
+Sure, it's tom.whitley@wirral.example.gov.uk and my mobile is 0151 496 0777.
+"""
+
+
+class TestAMeetingTranscript:
+    def test_the_speaker_turns_are_read_as_messages(self):
+        draft = _read(_TRANSCRIPT)
+        referral = draft.referral
+        assert referral["referral_date"] == "2026-11-17"
+        assert referral["social_worker"] == {
+            "name": "Tom Whitley",
+            "email": "tom.whitley@wirral.example.gov.uk",
+            "phone": "0151 496 0777",
+        }
+
+    def test_a_spoken_answer_says_more_than_it_was_asked(self):
+        referral = _read(_TRANSCRIPT).referral
+        assert referral["la_reference"] == "WIR-551902"
+        assert referral["placement"]["start_date"] == "2026-11-30"
+        assert referral["placement"]["duration"] == "long_term"
+
+    def test_a_school_said_aloud(self):
+        child = _read(_TRANSCRIPT).referral["children"][0]
+        assert child["school"]["name"] == "Calday Grange Grammar School"

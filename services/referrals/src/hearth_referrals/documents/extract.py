@@ -66,6 +66,21 @@ from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_ter
 __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+# A question asked aloud or in a chat ("Legal?", "And risks?") as a line of its own: its
+# answer, the next line, runs on.
+_SPOKEN_QUESTION = re.compile(r"^[\w ,'&/-]{2,40}\?$")
+_SPOKEN_ANSWER = 12
+
+
+def _asked_aloud(answer: Answer) -> bool:
+    asked = answer.label_block
+    return (
+        asked is not None
+        and asked is not answer.block
+        and bool(_SPOKEN_QUESTION.match(asked.text.strip()))
+    )
+
+
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 # "From: w/c 7 Dec" in a quoted form: when the placement is wanted, not who sent it.
 _FROM_A_DAY = re.compile(
@@ -2011,6 +2026,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
+        elif _asked_aloud(answer) and len(answer.value.split()) > _SPOKEN_ANSWER:
+            # "Legal?" answered "Both full care order. ... from Thursday 26th, reference SEF
+            # 4402718.": a spoken answer says more than it was asked
+            free.append((replace(answer, label=""), shared, builder.current))
     read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in

@@ -59,7 +59,10 @@ _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
     r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
     # a guardian's or manager's letter: "in support of the search for", "a move to a home"
-    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to)\b",
+    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to"
+    # spoken: "We want a long-term home together"
+    r"|(?:we|i|they) (?:want|would like|are after) (?:a|an)\b(?= [\w -]{0,30}\b(?:home|placement"
+    r"|carers?|family|foster\w*|bed)\b))\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -126,6 +129,12 @@ _SOMEONE_ELSES_NUMBER = re.compile(
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
     re.I,
 )
+# "a long-term home together from Thursday 26th": the weekday and the day, no month
+_FROM_WEEKDAY = re.compile(
+    r"\b(?:from|by|on)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th))\b",
+    re.I,
+)
 _FROM_DATE = re.compile(
     r"\b(?<!born )(?:from|by|on|for)\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-Þ][a-zß-ÿ]{2,8}"
@@ -181,7 +190,8 @@ _FROM_DAY_MONTH = re.compile(
     r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-Þ][a-zß-ÿ]+)"
 )
 _SCHOOL = re.compile(
-    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
+    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at"
+    r"|(?:his |her |their )?school is)"
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
@@ -325,7 +335,12 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
     start = _START.search(request) or (
-        _SEEKING.search(request) and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
+        _SEEKING.search(request)
+        and (
+            _FROM_DATE.search(request)
+            or _FROM_DAY_MONTH.search(request)
+            or _FROM_WEEKDAY.search(request)
+        )
     )
     if start and "start_date" not in builder.placement:
         dates = find_start_dates(start.group(1), builder.reference_date)

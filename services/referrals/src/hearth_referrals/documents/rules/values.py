@@ -446,7 +446,9 @@ _NOT_A_SCHOOL = re.compile(
 # "Kai attends Chase Terrace Academy and is in Year 9": the school is what is attended.
 _ATTENDS = re.compile(
     r"\b(?:attends|attending|goes to|is at|pupil at|(?:is )?on roll at|student at|studies at"
-    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at)\s+(.+)$",
+    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at"
+    # spoken: "Jack's at Range High School", "school is Harrytown High"
+    r"|\w+['\u2019]s at|(?:his|her|their|the)? ?school is)\s+(.+)$",
     re.I,
 )
 
