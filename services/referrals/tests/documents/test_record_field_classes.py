@@ -11,6 +11,7 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.history import family_time
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.people import looks_like_name
 
 
 def _read(text: str):
@@ -259,3 +260,69 @@ class TestAMeetingTranscript:
     def test_a_school_said_aloud(self):
         child = _read(_TRANSCRIPT).referral["children"][0]
         assert child["school"]["name"] == "Calday Grange Grammar School"
+
+
+def _forward(outer: str, quoted: str) -> bytes:
+    return email(f"{outer}\n\n-----Original Message-----\n{quoted}")
+
+
+class TestWhoIsTheWorkerInAForward:
+    def test_a_units_worker_signing_the_quoted_note_is_not_the_childs(self):
+        quoted = (
+            "From: Ruth Ames <ruth.ames@example.gov.uk>\nSent: Monday, November 16, 2026\n"
+            "Subject: Release plan\n\nDear Sam,\n\nMs Jay is due for release next month.\n\n"
+            "Kind regards\nRuth Ames\nHospital Social Worker\nSt Elm Hospital\n01632 960555\n"
+        )
+        outer = "Please see below. I am the baby's allocated social worker.\n\nBaby: Ivy Jay"
+        worker = read_referral_document(
+            _forward(outer, quoted), today=TEST_NOW.date()
+        ).referral.get("social_worker")
+        assert (worker or {}).get("name") != "Ruth Ames"
+
+    @pytest.mark.parametrize(
+        "signature",
+        [
+            "Regards\nOwen Price\nOffender Manager\nProbation Service\n01632 960551",
+            "Regards\nOwen Price\nMBU Manager\nHMP Eastwood\n01632 960551",
+        ],
+    )
+    def test_probation_and_prison_staff_sign_as_someone_else(self, signature):
+        quoted = f"From: Owen Price <owen.price@example.gov.uk>\nSubject: Release\n\nHi,\n\n{signature}\n"
+        draft = read_referral_document(
+            _forward("Forwarding the prison's note.\n\nBaby: Ivy Jay", quoted),
+            today=TEST_NOW.date(),
+        )
+        assert (draft.referral.get("social_worker") or {}).get("name") != "Owen Price"
+
+    def test_forwarding_for_the_babys_worker_takes_her_details_from_the_chain(self):
+        outer = (
+            "Forwarding on behalf of Mina Patel, the baby's social worker (copied in).\n\n"
+            "Baby: Ivy Jay\n\nTom Reed\nPlacements Officer\nTel: 01632 960400\n"
+            "tom.reed@county.example.gov.uk"
+        )
+        quoted = (
+            "From: Ruth Ames <ruth.ames@example.gov.uk>\nSubject: Release\n\nDear Mina,\n\n"
+            "Mina Patel, 01632 960321, mina.patel@county.example.gov.uk.\n"
+        )
+        worker = read_referral_document(_forward(outer, quoted), today=TEST_NOW.date()).referral[
+            "social_worker"
+        ]
+        assert worker == {
+            "name": "Mina Patel",
+            "email": "mina.patel@county.example.gov.uk",
+            "phone": "01632 960321",
+        }
+
+    @pytest.mark.parametrize(
+        "team", ["Care Leavers and 16+", "Fostering and Adoption", "Looked After Children"]
+    )
+    def test_a_team_after_the_role_is_not_a_name(self, team):
+        assert not looks_like_name(team.split(" and ")[0])
+
+    def test_the_number_written_before_the_address(self):
+        text = (
+            "Child: Remi Stone\nDOB: 02/02/2012\n\nCONTACT\n"
+            "Allocated social worker: Dana Cole\n020 7946 0123 | dana.cole@ealing.example.gov.uk\n"
+        )
+        worker = _read(text).referral["social_worker"]
+        assert worker["phone"] == "020 7946 0123"

@@ -121,7 +121,15 @@ _SIGNED_BY_OTHER = re.compile(
     r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
     r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro"
     # the foster carers' own worker, writing for the child's
-    r"|supervising social worker|fostering (social worker|team|service)|ssw)\b",
+    r"|supervising social worker|fostering (social worker|team|service)|ssw"
+    # a prison's, a probation service's or a unit's staff, writing about the parent
+    r"|probation( service| officer)?|offender manager|prison|hmp|hmyoi|yoi|mbu"
+    r"|mother and baby unit|(unit|ward|hospital|prison) (social worker|manager))\b",
+    re.I,
+)
+# "Mother and Baby Unit Social Worker", "Hospital social worker": a worker of a place
+_PLACES_WORKER = re.compile(
+    r"\b(unit|mbu|ward|hospital|prison|hmp|custody|probation|adult|adults'?)\s+social worker\b",
     re.I,
 )
 _SOMEONE_ELSES_NUMBER = re.compile(
@@ -144,9 +152,10 @@ _FROM_DATE = re.compile(
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,(]\s*"
     r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+(?:social worker|sw))\b"
+    r"|the (?:child|baby|young person)['\u2019]s|his|her|their|the)\s+)?"
+    r"(?i:allocated\s+(?:social worker|sw))\b"
     r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+),\s+"
-    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the child's"
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the (?:child|baby|young person)['\u2019]s"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
@@ -864,10 +873,12 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )social worker|allocated worker",
+        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )(?<!unit )(?<!mbu )(?<!ward )"
+        r"(?<!hospital )(?<!prison )social worker|allocated worker",
         whole,
         re.I,
     )  # a "Duty Social Worker" signs for the child's worker, not as them
+    someone_else = someone_else or _PLACES_WORKER.search(whole)
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
         if not someone_else:
