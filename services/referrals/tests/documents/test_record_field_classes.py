@@ -9,7 +9,7 @@ import pytest
 from builders import email
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.rules.history import family_time
+from hearth_referrals.documents.rules.history import family_time, history_from_text
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import looks_like_name
 
@@ -326,3 +326,62 @@ class TestWhoIsTheWorkerInAForward:
         )
         worker = _read(text).referral["social_worker"]
         assert worker["phone"] == "020 7946 0123"
+
+
+class TestHomesRunTogether:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            # a PDF cell's lines joined: each home ends with its span of years
+            (
+                "Foster care, 2019 \u2013 2021 Residential, 2021 \u2013 2024 Secure unit, 2024 \u2013 now",
+                3,
+            ),
+            (
+                "Kinship carers 2018-2020 Foster carers, Hull, 2020-2023 Children's home 2023 - present",
+                3,
+            ),
+            ("Foster carers 2015 to 2019 Residential school, 2019 to 2025", 2),
+            ("Foster care, 2020 \u2013 now", 1),
+        ],
+    )
+    def test_each_span_ends_a_home(self, text, count):
+        assert len(history_from_text(text, TEST_NOW.date())) == count
+
+
+class TestTheRequestInOneLine:
+    def test_a_length_run_on_before_the_next_label_stays_with_the_request(self):
+        text = (
+            "Child: Ayla Ross\nDOB: 01/06/2013\n"
+            "Placement search: foster care. Short-term To start: Friday 27 November.\n"
+        )
+        placement = _read(text).referral["placement"]
+        assert placement["setting"] == "fostering"
+        assert placement["duration"] == "short_term"
+        assert placement["start_date"] == "2026-11-27"
+
+    @pytest.mark.parametrize(
+        ("written", "expected"),
+        [
+            ("February 2027", "2027-02-01"),
+            ("from March 2027", "2027-03-01"),
+            ("March 2027 (1st)", "2027-03-01"),
+            ("January 2027 (Mon 11th)", "2027-01-11"),
+        ],
+    )
+    def test_a_month_and_year_start_on_its_first_day(self, written, expected):
+        text = (
+            f"Date of referral: 10/11/2026\nChild: Ayla Ross\nDOB: 01/06/2013\nStart: {written}\n"
+        )
+        placement = _read(text).referral["placement"]
+        assert placement["start_date"] == expected
+        assert placement["needed_by"] == "later"
+
+    def test_an_urgent_line_says_how_urgent_and_how_long(self):
+        text = (
+            "Child: Ayla Ross\nDOB: 01/06/2013\n"
+            "URGENT: emergency move after a hospital discharge. Short term - about six weeks.\n"
+        )
+        placement = _read(text).referral["placement"]
+        assert placement["urgency"] == "emergency"
+        assert placement["duration"] == "short_term"

@@ -228,6 +228,14 @@ _COUNTED = re.compile(
     re.I,
 )
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|\d(st|nd|rd|th))\b", re.I)
+# "Foster care, 2020 - 2022 Residential, 2022 - now": a cell's lines run together, each
+# entry ending in its span; the next one starts after the span's end.
+_NEXT_ENTRY = (
+    r"(?<=[-\u2013] (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<=\d[-\u2013](?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<= to (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<=[-\u2013] now)\s+(?=[A-Z])|(?<=[-\u2013] present)\s+(?=[A-Z])"
+)
 _SPAN = re.compile(
     r"\b(19|20)\d\d\s*(-|\u2013|to|until|till)\s*((19|20)\d\d|now|present|date|current)\b",
     re.I,
@@ -242,7 +250,9 @@ def history_from_text(text: str, reference: date) -> list[dict]:
     A piece is a placement when it is dated, or names where the child was cared for; a
     stay at home with a parent is not one."""
     rows = []
-    pieces = re.split(r"[;\n]|,?\s+\bthen\b\s+", _LIST_LEAD.sub("", text.strip(), count=1))
+    pieces = re.split(
+        r"[;\n]|,?\s+\bthen\b\s+|" + _NEXT_ENTRY, _LIST_LEAD.sub("", text.strip(), count=1)
+    )
     for piece in pieces:
         counted = _COUNTED.match(piece)
         if counted and counted.group(1).lower() not in ("1", "one"):
