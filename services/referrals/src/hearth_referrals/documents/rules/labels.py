@@ -472,9 +472,9 @@ def field_for(label: str, part: str = "") -> str | None:
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
     if re.fullmatch(r"(type|kind|provision|resource)", label, re.I) and re.search(
-        r"placement", part, re.I
+        r"placement|\brequest\b", part, re.I
     ):
-        return "setting"  # "Type" or "Provision" under "Placement needed"
+        return "setting"  # "Type" or "Provision" under "Placement needed" or "Request"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             if name == "setting" and _HISTORY_LABEL.match(label):
