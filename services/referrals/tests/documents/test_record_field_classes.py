@@ -9,6 +9,8 @@ import pytest
 from builders import email
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.limits import Deadline, DocumentLimits
+from hearth_referrals.documents.readers import read_blocks
 from hearth_referrals.documents.rules.history import family_time, history_from_text
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import looks_like_name
@@ -385,3 +387,50 @@ class TestTheRequestInOneLine:
         placement = _read(text).referral["placement"]
         assert placement["urgency"] == "emergency"
         assert placement["duration"] == "short_term"
+
+
+_RESEND = """Hello team,
+
+The agency's mailbox bounced my request, so here it is again below.
+
+Ruth Mayhew
+Social Worker, Children in Care
+Tel: 01632 960611
+
+{marker}
+From: Hollybank Fostering <info@example.org.uk>
+Subject: Automatic reply: Placement request
+
+This mailbox is not monitored. Please write to enquiries@example.org.uk.
+
+> From: Ruth Mayhew
+> Sent: Tuesday, November 17, 2026 2:10 PM
+> To: Hollybank Fostering <info@example.org.uk>
+> Subject: Placement request
+>
+> Ref: SH-448120
+> Start: Monday 30/11/2026. Short term foster care.
+> Name: Cody Farrell
+> Date of birth: 04/04/2013
+> School: Hillcrest Academy
+"""
+
+
+class TestARequestResentAfterAnAutoReply:
+    @pytest.mark.parametrize(
+        "marker", ["-----Automatic reply-----", "--- Out of Office ---", "Automatic reply:"]
+    )
+    def test_the_quoted_original_is_read(self, marker):
+        draft = read_referral_document(email(_RESEND.format(marker=marker)), today=TEST_NOW.date())
+        referral = draft.referral
+        assert referral["la_reference"] == "SH-448120"
+        assert referral["placement"]["start_date"] == "2026-11-30"
+        assert referral["children"][0]["school"]["name"] == "Hillcrest Academy"
+
+    def test_the_auto_replys_own_words_are_not_read(self):
+        data = email(_RESEND.format(marker="-----Automatic reply-----"))
+        limits = DocumentLimits()
+        _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds))
+        texts = " ".join(block.text for block in blocks)
+        assert "not monitored" not in texts
+        assert "Hillcrest Academy" in texts
