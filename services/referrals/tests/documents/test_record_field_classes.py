@@ -365,18 +365,20 @@ class TestTheRequestInOneLine:
     @pytest.mark.parametrize(
         ("written", "expected"),
         [
-            ("February 2027", "2027-02-01"),
-            ("from March 2027", "2027-03-01"),
-            ("March 2027 (1st)", "2027-03-01"),
+            # the day written in a bracket with its weekday is that day
             ("January 2027 (Mon 11th)", "2027-01-11"),
+            # a bare ordinal after a year may count something else: no day is read
+            ("March 2027 (1st)", None),
+            # a month alone names no day: none is invented, how soon is still known
+            ("February 2027", None),
         ],
     )
-    def test_a_month_and_year_start_on_its_first_day(self, written, expected):
+    def test_a_month_and_year_start(self, written, expected):
         text = (
             f"Date of referral: 10/11/2026\nChild: Ayla Ross\nDOB: 01/06/2013\nStart: {written}\n"
         )
         placement = _read(text).referral["placement"]
-        assert placement["start_date"] == expected
+        assert placement.get("start_date") == expected
         assert placement["needed_by"] == "later"
 
     def test_an_urgent_line_says_how_urgent_and_how_long(self):
@@ -434,3 +436,67 @@ class TestARequestResentAfterAnAutoReply:
         texts = " ".join(block.text for block in blocks)
         assert "not monitored" not in texts
         assert "Hillcrest Academy" in texts
+
+
+class TestAMessageTypedInAHurry:
+    def test_a_sentence_run_on_after_an_answer_is_read_as_prose(self):
+        text = (
+            "Ref: KX-220914\nStart: Monday 30/11/2026.I am looking for a residential home for "
+            "a short-term stay.\nName: Kit Palmer\nDate of birth: 01/01/2011\n"
+        )
+        placement = _read(text).referral["placement"]
+        assert placement["start_date"] == "2026-11-30"
+        assert placement["setting"] == "residential"
+        assert placement["duration"] == "short_term"
+
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [("Where lived", "history"), ("Lived before", "history"), ("Where placed", "history")],
+    )
+    def test_a_message_s_shorthand_for_the_homes(self, label, field):
+        assert field_for(label) == field
+
+    def test_a_kinship_arrangement_to_now_is_a_home(self):
+        text = (
+            "Name: Kit Palmer\nDate of birth: 01/01/2011\n"
+            "Where lived: with his aunt under a Reg 24 arrangement, 08/2026 \u2013 now\n"
+        )
+        child = _read(text).referral["children"][0]
+        assert len(child["placement_history"]) == 1
+
+
+class TestSmallerAnswers:
+    @pytest.mark.parametrize(
+        ("written", "people"),
+        [
+            (
+                "The young men named in the strategy meeting minutes",
+                ["the young men named in the strategy meeting minutes"],
+            ),
+            (
+                "Any adult linked to the Hartley Road address",
+                ["any adult linked to the hartley road address"],
+            ),
+            ("None", []),
+        ],
+    )
+    def test_a_group_described_under_a_no_contact_prompt(self, written, people):
+        text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\nNo contact with: {written}\n"
+        child = _read(text).referral["children"][0]
+        assert child.get("no_contact_with", []) == people
+
+    @pytest.mark.parametrize("label", ["Service", "Service type", "Service requested"])
+    def test_the_service_asked_for_is_the_setting(self, label):
+        assert field_for(label) == "setting"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "He lives with mum. School \u2013 not of school age, obviously.",
+            "No previous placements. School: not yet at school.",
+        ],
+    )
+    def test_no_school_said_in_passing(self, sentence):
+        text = f"Name: Kit Palmer\nDate of birth: 01/10/2025\n\n{sentence}\n"
+        child = _read(text).referral["children"][0]
+        assert child["school"]["name"].lower().startswith("not")

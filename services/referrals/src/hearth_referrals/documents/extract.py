@@ -72,6 +72,11 @@ _SPOKEN_QUESTION = re.compile(r"^[\w ,'&/-]{2,40}\?$")
 _SPOKEN_ANSWER = 12
 
 
+_RUN_ON_PROSE = re.compile(
+    r"\.\s*(?=(?:I am|I'm|I need|I would|We are|We need|We would|We're|Please)\b[^.]{10,})"
+)
+
+
 def _asked_aloud(answer: Answer) -> bool:
     asked = answer.label_block
     return (
@@ -2050,6 +2055,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             # "Legal?" answered "Both full care order. ... from Thursday 26th, reference SEF
             # 4402718.": a spoken answer says more than it was asked
             free.append((replace(answer, label=""), shared, builder.current))
+        elif _RUN_ON_PROSE.search(answer.value):
+            # "Start: Monday 23/11.I am looking for foster care, short term": the sentence
+            # run on after the answer is prose of its own
+            rest = answer.value[_RUN_ON_PROSE.search(answer.value).end() :]
+            free.append((replace(answer, label="", value=rest), shared, builder.current))
     read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in

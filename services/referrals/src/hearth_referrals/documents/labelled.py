@@ -435,19 +435,7 @@ def _month_later(builder: DraftBuilder, answer: Answer) -> bool:
     if (date(year, month, 1) - reference).days <= 5:
         return False
     builder.set(builder.placement, "needed_by", "later", 0.85, answer.block.evidence())
-    if found.group(3) and _MONTH_AND_YEAR.match(_text(answer)):
-        # "Start: February 2027": the month's first day, the earliest the form allows
-        evidence = answer.block.evidence()
-        builder.set(builder.placement, "start_date", date(year, month, 1), 0.7, evidence)
     return True
-
-
-# "February 2027", "from March 2027": a month and year, no day, nothing else
-_MONTH_AND_YEAR = re.compile(
-    r"^\W*(?:(?:in|from|during|by|start of|beginning of)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\W*$",
-    re.I,
-)
 
 
 _DAY_NAMED = re.compile(
@@ -579,9 +567,7 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "needed_by", needed_by, LABELLED, answer.block.evidence())
         elif _day_named(builder, answer):
             pass  # "tomorrow" or "Friday" is the answer
-        elif _month_later(builder, answer) and (
-            not _A_DATE_WRITTEN.search(_text(answer)) or _MONTH_AND_YEAR.match(_text(answer))
-        ):
+        elif _month_later(builder, answer) and not _A_DATE_WRITTEN.search(_text(answer)):
             pass  # "March 2027": how soon is known, the day is not asked for again
         elif _DATE_LIKE.search(_text(answer)) and not at_once:
             _unclear(builder, scope, "start_date", pointer, "The date cannot be read.", answer)

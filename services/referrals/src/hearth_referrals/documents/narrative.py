@@ -204,6 +204,11 @@ _SCHOOL = re.compile(
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
+_NO_SCHOOL_SAID = re.compile(
+    r"\bschool\s*[-\u2013:]\s*(not of school age|not yet at school|not at school yet"
+    r"|not in (?:school|education))\b",
+    re.I,
+)
 # "Sherwell Valley Primary School - must stay.": a short line that is a school's name
 _SCHOOL_LINE = re.compile(
     r"^\W*((?:[A-Z][\w'\u2019&.-]*\s+){1,5}(?:School|Academy|College|PRU"
@@ -359,6 +364,10 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         _start_in_request(builder, answer, request)
     if "start_date" not in builder.placement:
         _start_on_its_own(builder, answer)
+    no_school = _NO_SCHOOL_SAID.search(text)
+    if no_school and "name" not in builder.child.school:
+        # "School - not of school age, obviously.": said in passing, the answer all the same
+        builder.set(builder.child.school, "name", no_school.group(1), 0.72, _evidence(answer))
     school = _SCHOOL.search(text) or _SCHOOL_LINE.match(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))

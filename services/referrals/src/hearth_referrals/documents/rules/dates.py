@@ -166,8 +166,8 @@ def _month_then_day(text: str, reference: date) -> list[FoundDate]:
         if value is not None and match.group("bracket") and not match.group("the"):
             if weekday and _WEEKDAYS.index(weekday) != value.weekday():
                 value = None  # "(Tue 1st)" for a Monday: which of the two is meant?
-            elif not weekday and match.group("year") and not text[match.end() :].startswith(")"):
-                value = None  # "March 2027 (1st)" is the 1st; "March 2027 (2nd placement" is not
+            elif not weekday and match.group("year"):
+                value = None
         if value is not None:
             found.append(FoundDate(value, match.group(0), match.start()))
     return found

@@ -265,7 +265,7 @@ def history_from_text(text: str, reference: date) -> list[dict]:
             bool(setting and _YEARS.search(piece))
             or bool(setting and len(piece.split()) <= 12)
             # "Mrs Ade, 2022 - 2024", "The Holts (2024 to now)": a home named with its span
-            or bool(_SPAN.search(piece) and len(piece.split()) <= 12)
+            or bool(_SPAN.search(piece) and len(piece.split()) <= 12 and not _HOME.search(piece))
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue

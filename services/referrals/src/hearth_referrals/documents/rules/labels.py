@@ -206,6 +206,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
+        # a request table's "Service: residential school with care (52-week)"
+        r"|^service( (type|requested|sought|needed))?$"
         # "Placement search: foster care", "Search for: residential": what is being looked for
         r"|^(placement |home )?search( for)?$|^searching for$"
         r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
@@ -285,6 +287,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^where (the )?(child|young person|yp|children|he|she|they) (has|have) (lived|been"
         r" placed|stayed)( before| previously)?\??$"
         r"|^(placements|homes|moves) (before|previously)$"
+        # a message's own shorthand: "Where lived: ...", "Lived before: ..."
+        r"|^where (lived|living|placed|stayed)( before| previously| so far)?$"
+        r"|^(lived|placed) (before|previously)$"
         # "Current and past homes", "Past and present placements": every home, the current one too
         r"|^((current|present) (and|&) )?(past|previous|former|earlier) (homes|placements|carers)$"
         r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$)",
