@@ -500,3 +500,25 @@ class TestSmallerAnswers:
         text = f"Name: Kit Palmer\nDate of birth: 01/10/2025\n\n{sentence}\n"
         child = _read(text).referral["children"][0]
         assert child["school"]["name"].lower().startswith("not")
+
+
+class TestWhatTheRequestDidNotGive:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Legal status and placement history were not on the LA's request; we have asked.",
+            "The placement history was not given.",
+            "Previous placements have not been provided yet.",
+        ],
+    )
+    def test_a_sentence_saying_it_was_not_given_leaves_the_question(self, sentence):
+        text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\n\n{sentence}\n"
+        draft = _read(text)
+        assert "/children/0/placement_history" in {item.pointer for item in draft.missing}
+
+    def test_a_history_given_is_not_asked(self):
+        text = (
+            "Name: Kit Palmer\nDate of birth: 01/01/2011\n\nPlacement history: none before this.\n"
+        )
+        draft = _read(text)
+        assert "/children/0/placement_history" not in {item.pointer for item in draft.missing}

@@ -72,7 +72,12 @@ _NOT_TO_HAND = re.compile(
     r"[^.;]{0,60}\b(?:to hand|yet|at (?:the moment|present)|currently)\b"
     r"|\bnot (?:yet )?to hand\b"
     # "Health information for Noah to follow from the health visitor": not sent yet
-    r"|\b(?:information|details|info)\b[^.;]{0,30}\bto follow\b",
+    r"|\b(?:information|details|info)\b[^.;]{0,30}\bto follow\b"
+    # "Legal status and placement history were not on the LA's request": not given at all
+    r"|\b(?:was|were|is|are) not (?:on|in) the (?:\w+['\u2019]s )?(?:request|referral|form"
+    r"|tracker|paperwork)\b"
+    r"|\b(?:(?:was|were|is|are) (?:not|never)|ha(?:ve|s)(?: not|n['\u2019]t| never) been)"
+    r" (?:given|provided|included|supplied|filled in|completed)\b",
     re.IGNORECASE,
 )
 
