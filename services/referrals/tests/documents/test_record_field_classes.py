@@ -522,3 +522,36 @@ class TestWhatTheRequestDidNotGive:
         )
         draft = _read(text)
         assert "/children/0/placement_history" not in {item.pointer for item in draft.missing}
+
+
+class TestOnePersonThenHowOften:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Lives with his dad; home every weekend except respite weekends",
+                [("dad", "weekly")],
+            ),
+            ("Mum - not at present. Review fortnightly", None),
+            ("Lives at home with her mother and grandmother.", []),
+        ],
+    )
+    def test_whom_in_one_clause_how_often_in_the_next(self, text, expected):
+        found = family_time(text)
+        got = None if found is None else [(a["with_whom"], a["frequency"].value) for a in found]
+        assert got == expected
+
+
+class TestWhoeverWasAskedDidNotKnow:
+    @pytest.mark.parametrize(
+        ("answer", "gap"),
+        [
+            ("Priya didn't know, the GP to ring back.", True),
+            ("Caller did not know", True),
+            ("Mum doesn't know where he goes at night", False),
+        ],
+    )
+    def test_an_answer_that_the_caller_could_not_give(self, answer, gap):
+        text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\nHealth: {answer}\n"
+        draft = _read(text)
+        assert ("/children/0/health_needs" in {item.pointer for item in draft.missing}) is gap

@@ -51,8 +51,10 @@ _GAP_START = re.compile(
     r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given"
     r"|discussed|asked|clear|completed|filled in|answered)|left blank"
     # "don't know yet", "caller didn't know", "not sure": whoever was asked could not say
-    r"|((i|we|they|caller|edt) )?((don'?t|do not|didn'?t|did not|doesn'?t|does not) know"
-    r"|not sure|no idea)(?=(\s+(yet|tonight|today|at present|currently|for sure))?\W*$)"
+    # "Sinead didn't know, midwife to ring": the worker named, and who will say
+    r"|((i|we|they|caller|edt|[a-z]+)\s)?((don'?t|do not|didn'?t|did not|doesn'?t|does not) know"
+    r"|not sure|no idea)(?=(\s+(yet|tonight|today|at present|currently|for sure))?"
+    r"(\W*$|\s*[,;\-\u2013]))"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
     r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked)"

@@ -453,6 +453,30 @@ def family_time(text: str) -> list[dict] | None:
                 "detail": piece.strip()[:2000],
             }
         )
+    if not arrangements:
+        arrangements = _one_person_apart(text)
     if not arrangements and _NONE_NEEDED.search(text):
         return []
     return arrangements or None
+
+
+def _one_person_apart(text: str) -> list[dict]:
+    """ "Lives at home with her parents; home every week apart from the break weekend": one
+    person named in one clause, how often in the next, nothing else said about anyone."""
+    people = {match.group(0).lower() for match in _WHOM.finditer(text)}
+    frequency = _first(_FREQUENCY, text)
+    if len(people) != 1 or frequency is None or _NO_CONTACT.search(text) or _REVIEWED.search(text):
+        return []
+    whom = _WHOM.search(text)
+    return [
+        {
+            "with_whom": whom.group(0).lower(),
+            "frequency": frequency,
+            "supervised": None,
+            "detail": text.strip()[:2000],
+        }
+    ]
+
+
+# "reviewed fortnightly", "review in a month": how often something else happens
+_REVIEWED = re.compile(r"\breview\w*\b|\bmeeting\b|\bhearing\b", re.I)
