@@ -555,3 +555,24 @@ class TestWhoeverWasAskedDidNotKnow:
         text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\nHealth: {answer}\n"
         draft = _read(text)
         assert ("/children/0/health_needs" in {item.pointer for item in draft.missing}) is gap
+
+
+class TestAnswersSaidInPassing:
+    @pytest.mark.parametrize(
+        ("answer", "asked"),
+        [
+            ("Honestly it's being reviewed, it's to be confirmed after the LAC review.", True),
+            ("Well, that's to be decided by the court next week.", True),
+            ("It's weekly with mum at the centre.", False),
+        ],
+    )
+    def test_family_time_not_settled_yet_is_asked(self, answer, asked):
+        text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\nFamily time: {answer}\n"
+        draft = _read(text)
+        assert ("/children/0/family_time" in {item.pointer for item in draft.missing}) is asked
+
+    @pytest.mark.parametrize("line", ["Health fine; glasses.", "Health - all good.", "Health ok"])
+    def test_a_message_s_shorthand_answers_health(self, line):
+        text = f"Name: Kit Palmer\nDate of birth: 01/01/2011\n\n{line}\n"
+        draft = _read(text)
+        assert "/children/0/health_needs" not in {item.pointer for item in draft.missing}

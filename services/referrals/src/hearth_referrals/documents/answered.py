@@ -65,6 +65,14 @@ _GAP_START = re.compile(
     r"(under review|being reviewed|to be (discussed|reviewed|decided)))\b",
     re.IGNORECASE,
 )
+# Said aloud, however long the reason after it: "Honestly it's being reviewed, it's to be
+# confirmed after the review next month", "Well, that's to be decided".
+_SPOKEN_GAP = re.compile(
+    r"^\W*((honestly|well|so|erm|um|ah)\W+)?(it'?s|it is|that'?s|that is) (still )?"
+    r"(being reviewed|under review|to be (confirmed|decided|agreed)|not (known|decided|agreed)"
+    r"( yet)?)\b",
+    re.IGNORECASE,
+)
 
 
 # The writer has not got the information yet: "I haven't got her placement history to hand",
@@ -88,8 +96,9 @@ def explicit_gap(value: str) -> bool:
     """The answer says it is not known yet: short, and starting with a gap's words."""
     text = (value or "").strip()
     # "TBC - depends on the outcome of the hearing on 26.11.26": however long the reason
-    return bool(_GAP_START.match(text)) and (
-        len(text.split()) <= 9 or bool(_NOT_YET_THEN_WHY.match(text))
+    return bool(_SPOKEN_GAP.match(text)) or (
+        bool(_GAP_START.match(text))
+        and (len(text.split()) <= 9 or bool(_NOT_YET_THEN_WHY.match(text)))
     )
 
 
@@ -292,6 +301,8 @@ _SENTENCE_TOPICS = [
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
         r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
         r"|^\W*(healthy|well|fit and well)\b"
+        # a message's shorthand: "Health fine; glasses.", "Health - all good"
+        r"|^\W*health( is)?\W{0,3}(fine|good|ok|okay|all good|no (issues|problems|concerns))"
         r"|physically healthy|immunisations?)\b",
     ),
     (
