@@ -25,6 +25,7 @@ _NAME_HEADER = re.compile(
 )
 # "Placement officer: Ravi Patel": a cell that carries its own label.
 _OWN_LABEL = re.compile(r"^[A-Za-z][\w '/-]{1,40}:\s*\S")
+_CATCH_ALL = re.compile(r"^(other|notes?|comments?|additional( info(rmation)?)?|misc\w*)$", re.I)
 
 
 def _rows(content: str) -> list[list[str]] | None:
@@ -91,5 +92,10 @@ def csv_lines(content: str) -> list[str] | None:
         cells = [(label, cell) for label, cell in zip(header, row, strict=False) if label and cell]
         # the child's names first: a row's answers are theirs once they are named
         cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
-        written.extend(f"{label}: {cell}" for label, cell in cells)
+        # an "Other" or "Notes" cell that names its own topic ("Allergies: Egg") is that
+        # topic's answer
+        written.extend(
+            cell if _CATCH_ALL.match(label) and _OWN_LABEL.match(cell) else f"{label}: {cell}"
+            for label, cell in cells
+        )
     return written if children else None

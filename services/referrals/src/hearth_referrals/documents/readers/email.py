@@ -146,6 +146,24 @@ def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> boo
     )
 
 
+# "-----Automatic reply-----", "Automatic reply: ...", "Out of Office: ...": a mailbox's
+# answer quoted in a resend, up to the quoted original below it.
+_AUTO_REPLY = re.compile(
+    r"^\s*(-{2,}\s*(automatic reply|auto-?reply|out of office( reply)?)\s*-{2,}"
+    r"|(automatic reply|auto-?reply|out of office)\s*:.*)\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_HEADER = re.compile(r"^\s*>+\s*from:\s*\S", re.IGNORECASE)
+_QUOTED_SENT = re.compile(r"^\s*>+\s*(sent|date):\s*\S", re.IGNORECASE)
+
+
+def _quoted_original(lines: list[str], index: int) -> bool:
+    """ "> From: Jo Bell" over "> Sent: Monday ...": a quoted message's own header."""
+    return bool(_QUOTED_HEADER.match(lines[index])) and any(
+        _QUOTED_SENT.match(following) for following in lines[index + 1 : index + 4]
+    )
+
+
 def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     """The body split into (part, lines): the message, forwarded messages, signatures."""
     sections: list[tuple[str, list[str]]] = [("message", [])]
@@ -153,7 +171,20 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     forwarded = 0
     in_signature = False
     quoting = False  # after "On ... wrote:", the quoted original is read (after the reply)
+    auto_reply = False  # an out-of-office's own words: no one's referral
     for index, line in enumerate(lines):
+        if _AUTO_REPLY.match(line):
+            auto_reply = True
+            continue
+        if not quoting and _quoted_original(lines, index):
+            # "> From: Olivia ... > Sent: ...": the original quoted below an auto-reply or
+            # a bare resend is the referral, read after the note above it
+            quoting, auto_reply = True, False
+            forwarded += 1
+            sections.append((f"forwarded message {forwarded}", []))
+            in_signature = False
+        if auto_reply:
+            continue
         if line.lstrip().startswith(">") and quoting:
             line = re.sub(r"^(\s*>)+\s?", "", line)
         elif line.lstrip().startswith(">") or _DISCLAIMER.match(line):

@@ -11,6 +11,7 @@ from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
+from hearth_referrals.documents.readers.csv_workbook import workbook_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
@@ -424,7 +425,7 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    sheet = sideways_csv_lines(content) or csv_lines(content)
+    sheet = workbook_lines(content) or sideways_csv_lines(content) or csv_lines(content)
     return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
