@@ -15,6 +15,7 @@ from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time as arrangements_in
 from hearth_referrals.documents.rules.history import first_placement
+from hearth_referrals.documents.rules.labels import NOT_KNOWN
 
 __all__ = [
     "about_someone_else",
@@ -50,8 +51,10 @@ _GAP_START = re.compile(
     r"|unknown|not (yet )?(known|confirmed|decided|agreed|stated|provided|recorded|given"
     r"|discussed|asked|clear|completed|filled in|answered)|left blank"
     # "don't know yet", "caller didn't know", "not sure": whoever was asked could not say
-    r"|((i|we|they|caller|edt) )?((don'?t|do not|didn'?t|did not|doesn'?t|does not) know"
-    r"|not sure|no idea)(?=(\s+(yet|tonight|today|at present|currently|for sure))?\W*$)"
+    # "Sinead didn't know, midwife to ring": the worker named, and who will say
+    r"|((i|we|they|caller|edt|[a-z]+)\s)?((don'?t|do not|didn'?t|did not|doesn'?t|does not) know"
+    r"|not sure|no idea)(?=(\s+(yet|tonight|today|at present|currently|for sure))?"
+    r"(\W*$|\s*[,;\-\u2013]))"
     r"|awaiting(\W*$| (further )?(information|details|confirmation|court|the court|a decision"
     r"|decision|response|reply|update))|pending(\W*$| (court|information|confirmation))"
     r"|no information( (available|yet|at present|held))?|(currently )?being (confirmed|checked)"
@@ -60,6 +63,14 @@ _GAP_START = re.compile(
     # "Family time under review by the court", "Contact to be discussed at the LAC review"
     r"|((family time|contact|arrangements)( arrangements)?( is| are)? )?(currently )?"
     r"(under review|being reviewed|to be (discussed|reviewed|decided)))\b",
+    re.IGNORECASE,
+)
+# Said aloud, however long the reason after it: "Honestly it's being reviewed, it's to be
+# confirmed after the review next month", "Well, that's to be decided".
+_SPOKEN_GAP = re.compile(
+    r"^\W*((honestly|well|so|erm|um|ah)\W+)?(it'?s|it is|that'?s|that is) (still )?"
+    r"(being reviewed|under review|to be (confirmed|decided|agreed)|not (known|decided|agreed)"
+    r"( yet)?)\b",
     re.IGNORECASE,
 )
 
@@ -71,7 +82,12 @@ _NOT_TO_HAND = re.compile(
     r"[^.;]{0,60}\b(?:to hand|yet|at (?:the moment|present)|currently)\b"
     r"|\bnot (?:yet )?to hand\b"
     # "Health information for Noah to follow from the health visitor": not sent yet
-    r"|\b(?:information|details|info)\b[^.;]{0,30}\bto follow\b",
+    r"|\b(?:information|details|info)\b[^.;]{0,30}\bto follow\b"
+    # "Legal status and placement history were not on the LA's request": not given at all
+    r"|\b(?:was|were|is|are) not (?:on|in) the (?:\w+['\u2019]s )?(?:request|referral|form"
+    r"|tracker|paperwork)\b"
+    r"|\b(?:(?:was|were|is|are) (?:not|never)|ha(?:ve|s)(?: not|n['\u2019]t| never) been)"
+    r" (?:given|provided|included|supplied|filled in|completed)\b",
     re.IGNORECASE,
 )
 
@@ -80,8 +96,9 @@ def explicit_gap(value: str) -> bool:
     """The answer says it is not known yet: short, and starting with a gap's words."""
     text = (value or "").strip()
     # "TBC - depends on the outcome of the hearing on 26.11.26": however long the reason
-    return bool(_GAP_START.match(text)) and (
-        len(text.split()) <= 9 or bool(_NOT_YET_THEN_WHY.match(text))
+    return bool(_SPOKEN_GAP.match(text)) or (
+        bool(_GAP_START.match(text))
+        and (len(text.split()) <= 9 or bool(_NOT_YET_THEN_WHY.match(text)))
     )
 
 
@@ -241,8 +258,8 @@ _ABOUT_ANOTHER = re.compile(
 
 def mark_label_topics(builder: DraftBuilder, label: str, value: str) -> None:
     """A label with no field of its own that asks a gap question, with a real answer."""
-    if not label or not real_answer(value) or _A_ROLE.search(label):
-        return
+    if not label or not real_answer(value) or _A_ROLE.search(label) or NOT_KNOWN.match(label):
+        return  # "Don't know school or past placements: ...": the topic is still a gap
     for topic, pattern in _LABEL_TOPICS:
         if not re.search(pattern, label, re.IGNORECASE):
             continue
@@ -284,6 +301,8 @@ _SENTENCE_TOPICS = [
         r"|medical needs?|asthma|eczema|epilep\w+|diabet\w+|adhd|autis\w+"
         r"|(is|are|remains) (healthy|well)|(good|generally good) (physical )?health"
         r"|^\W*(healthy|well|fit and well)\b"
+        # a message's shorthand: "Health fine; glasses.", "Health - all good"
+        r"|^\W*health( is)?\W{0,3}(fine|good|ok|okay|all good|no (issues|problems|concerns))"
         r"|physically healthy|immunisations?)\b",
     ),
     (

@@ -76,6 +76,26 @@ from hearth_referrals.documents.topic_after import topics_after
 __all__ = ["extract"]
 
 _WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
+# A question asked aloud or in a chat ("Legal?", "And risks?") as a line of its own: its
+# answer, the next line, runs on.
+_SPOKEN_QUESTION = re.compile(r"^[\w ,'&/-]{2,40}\?$")
+_SPOKEN_ANSWER = 12
+
+
+_RUN_ON_PROSE = re.compile(
+    r"\.\s*(?=(?:I am|I'm|I need|I would|We are|We need|We would|We're|Please)\b[^.]{10,})"
+)
+
+
+def _asked_aloud(answer: Answer) -> bool:
+    asked = answer.label_block
+    return (
+        asked is not None
+        and asked is not answer.block
+        and bool(_SPOKEN_QUESTION.match(asked.text.strip()))
+    )
+
+
 _INNER_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)$", re.I)
 # "From: w/c 7 Dec" in a quoted form: when the placement is wanted, not who sent it.
 _FROM_A_DAY = re.compile(
@@ -1306,22 +1326,38 @@ def _worker_email_by_name(builder: DraftBuilder, answers: list[Answer]) -> None:
     """The worker's address when only their name is given: rachel.hurst@... in the chain."""
     scope = builder.contacts["social_worker"]
     name = scope.get("name")
-    if name is None or not name.value or "email" in scope:
+    if name is None or not name.value:
         return
     parts = [part.lower() for part in re.findall(r"[A-Za-z]+", str(name.value))]
     if len(parts) < 2:
         return
+
+    def theirs(address: str) -> bool:
+        local = re.sub(r"[^a-z]", "", address.split("@")[0].lower())
+        return parts[-1] in local and (parts[0] in local or local.startswith(parts[0][0]))
+
+    held = scope.get("email")
+    if held is not None and (not held.value or theirs(str(held.value))):
+        return
     for answer in answers:
         for address in emails(f"{answer.label} {answer.value}"):
-            local = re.sub(r"[^a-z]", "", address.split("@")[0].lower())
-            if parts[-1] in local and (parts[0] in local or local.startswith(parts[0][0])):
-                builder.set(scope, "email", address, 0.8, answer.block.evidence())
-                return
+            if not theirs(address):
+                continue
+            if held is not None:
+                # "Forwarding for Lucy Fairweather, the baby's social worker": the sender's
+                # own address and number beside it are not hers when hers is in the chain
+                scope.pop("email")
+                phone = scope.get("phone")
+                if phone is not None and phone.evidence[:1] == held.evidence[:1]:
+                    scope.pop("phone")
+            builder.set(scope, "email", address, 0.8, answer.block.evidence())
+            return
 
 
 def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
     """ "claire.abbott@northyorks.gov.uk, 01609 533 219": the number written right after
-    the worker's own address is theirs, on the same line or alone on the line below."""
+    the worker's own address is theirs, on the same line or alone on the line below, or
+    right before it on the same line ("01632 960 100 | claire.abbott@...")."""
     scope = builder.contacts["social_worker"]
     email = scope.get("email")
     if "phone" in scope or email is None or not email.value:
@@ -1338,6 +1374,10 @@ def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
                 text = f"{email.value} {below.value}"
                 at = 0
         found = phones(text[at : at + 80])
+        # "020 7946 0844 | grace.mensah@...": or the number written right before it
+        just_before = re.search(r"[\d\s()+-]{10,20}[\s|,;/]*$", text[:at])
+        if not found and just_before:
+            found = phones(just_before.group(0))
         if found:
             builder.set(scope, "phone", found[0], 0.8, answer.block.evidence())
             return
@@ -2131,6 +2171,15 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
+        elif _asked_aloud(answer) and len(answer.value.split()) > _SPOKEN_ANSWER:
+            # "Legal?" answered "Both full care order. ... from Thursday 26th, reference SEF
+            # 4402718.": a spoken answer says more than it was asked
+            free.append((replace(answer, label=""), shared, builder.current))
+        elif _RUN_ON_PROSE.search(answer.value):
+            # "Start: Monday 23/11.I am looking for foster care, short term": the sentence
+            # run on after the answer is prose of its own
+            rest = answer.value[_RUN_ON_PROSE.search(answer.value).end() :]
+            free.append((replace(answer, label="", value=rest), shared, builder.current))
     read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in

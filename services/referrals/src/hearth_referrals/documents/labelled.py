@@ -1096,6 +1096,26 @@ def _letter_sender(builder: DraftBuilder, answer: Answer) -> bool:
     )
 
 
+# "Jo Bell (SW)", "Jo Bell, child's social worker, ringing from home": a name, then the
+# worker's role said beside it
+_NAME_THEN_WORKER = re.compile(
+    r"^\W*(?-i:[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[(,\-\u2013]\s*"
+    r"(?:the )?(?:child'?s |allocated |case ?holding |responsible )?(?:sw|social worker)\b",
+    re.I,
+)
+
+
+def _worker_calling(builder: DraftBuilder, answer: Answer) -> bool:
+    """ "FROM: Kelly Hart (child's SW)": a bare "From" naming the allocated worker by her
+    role, with no date in it, is who rang or wrote: the worker."""
+    return (
+        bool(_SENDER.match(answer.label))
+        and bool(_NAME_THEN_WORKER.match(answer.value))
+        and not OTHER_PEOPLE.search(answer.value)
+        and not find_start_dates(answer.value, builder.reference_date)
+    )
+
+
 def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bool:
     """Read one labelled answer into the draft; False if its label is not a known field."""
     if _children_named(builder, answer):
@@ -1130,6 +1150,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
         field = "social_worker.name"  # "From: Jo Bell, jo.bell@x.example": who wrote it
     elif field == "start_date" and _letter_sender(builder, answer):
         return True  # "From: Dana Holt, IRO, 01632 960 555": who wrote it, not when
+    elif field == "start_date" and _worker_calling(builder, answer):
+        field = "social_worker.name"  # a message pad's "FROM: Jo Bell (SW)": the caller
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
         if emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
@@ -1181,6 +1203,10 @@ def _read_field(builder: DraftBuilder, answer: Answer, field: str, shared_risks:
         if yes_no is not None:
             urgency = "emergency" if yes_no else "planned"
             builder.set(builder.placement, "urgency", urgency, LABELLED, answer.block.evidence())
+        else:
+            # "URGENT: emergency release (parole granted early). Short term - ...": the
+            # urgency and length said in the answer's own words
+            _request_details(builder, answer)
     elif field in (
         "setting",
         "urgency",

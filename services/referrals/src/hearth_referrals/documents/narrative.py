@@ -7,6 +7,7 @@ the labelled answers left empty.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
@@ -58,7 +59,10 @@ _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
     r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
     # a guardian's or manager's letter: "in support of the search for", "a move to a home"
-    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to)\b",
+    r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to"
+    # spoken: "We want a long-term home together"
+    r"|(?:we|i|they) (?:want|would like|are after) (?:a|an)\b(?= [\w -]{0,30}\b(?:home|placement"
+    r"|carers?|family|foster\w*|bed)\b))\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -117,12 +121,26 @@ _SIGNED_BY_OTHER = re.compile(
     r"|placements (officer|team)|team manager|service manager|business support|admin\w*"
     r"|commissioning|brokerage|resource (panel|team)|access to resources|guardian|iro"
     # the foster carers' own worker, writing for the child's
-    r"|supervising social worker|fostering (social worker|team|service)|ssw)\b",
+    r"|supervising social worker|fostering (social worker|team|service)|ssw"
+    # a prison's, a probation service's or a unit's staff, writing about the parent
+    r"|probation( service| officer)?|offender manager|prison|hmp|hmyoi|yoi|mbu"
+    r"|mother and baby unit|(unit|ward|hospital|prison) (social worker|manager))\b",
+    re.I,
+)
+# "Mother and Baby Unit Social Worker", "Hospital social worker": a worker of a place
+_PLACES_WORKER = re.compile(
+    r"\b(unit|mbu|ward|hospital|prison|hmp|custody|probation|adult|adults'?)\s+social worker\b",
     re.I,
 )
 _SOMEONE_ELSES_NUMBER = re.compile(
     r"\b(edt|emergency duty|out of hours|duty|manager|police|school|gp|doctor|mum|mother|dad"
     r"|father|carers?|guardian|iro|nurse|camhs|hospital|placement (team|officer)|team)\b",
+    re.I,
+)
+# "a long-term home together from Thursday 26th": the weekday and the day, no month
+_FROM_WEEKDAY = re.compile(
+    r"\b(?:from|by|on)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th))\b",
     re.I,
 )
 _FROM_DATE = re.compile(
@@ -134,9 +152,10 @@ _FROM_DATE = re.compile(
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,(]\s*"
     r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s"
-    r"|the child's|his|her|their|the)\s+)?(?i:allocated\s+(?:social worker|sw))\b"
+    r"|the (?:child|baby|young person)['\u2019]s|his|her|their|the)\s+)?"
+    r"(?i:allocated\s+(?:social worker|sw))\b"
     r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+),\s+"
-    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the child's"
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the (?:child|baby|young person)['\u2019]s"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
@@ -180,15 +199,21 @@ _FROM_DAY_MONTH = re.compile(
     r"\b(?:from|by|on)\s+((?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-Þ][a-zß-ÿ]+)"
 )
 _SCHOOL = re.compile(
-    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at)"
+    r"\b(?i:attends|attending|goes to|is at|pupil at|on roll at|(?:he|she|they)(?:'s| is| are) at"
+    r"|(?:his |her |their )?school is)"
     r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,5}"
     r"(?:School|Academy|College|Primary|High|Infants|Juniors|PRU|Centre))\b"
 )
-# "Sherwell Valley Primary School - must stay.": a line that opens with a school's name
-# alone, a remark after it at most
+_NO_SCHOOL_SAID = re.compile(
+    r"\bschool\s*[-\u2013:]\s*(not of school age|not yet at school|not at school yet"
+    r"|not in (?:school|education))\b",
+    re.I,
+)
+# "Sherwell Valley Primary School - must stay.": a short line that is a school's name
 _SCHOOL_LINE = re.compile(
-    r"^\W*((?:[A-Z][\w'\u2019.-]*\s+){1,5}(?:School|Academy|College|Primary|High|Infants"
-    r"|Juniors))\b(?=\s*(?:$|[-\u2013,;.(]))"
+    r"^\W*((?:[A-Z][\w'\u2019&.-]*\s+){1,5}(?:School|Academy|College|PRU"
+    r"|(?:Primary|High|Infant|Junior)s?(?:\s+School)?))\b(?=\W*(?:$|[-\u2013,;:(]))"
+    r"(?!.{60})"
 )
 _GENDER_NOUN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(girl|boy|young man|young woman)\b", re.I
@@ -198,6 +223,13 @@ _HEALTH = re.compile(
     r"\b(asthma\w*|epilep\w*|diabet\w*|adhd|autis\w*|asd|allerg\w*|eczema|inhaler|medication"
     r"|diagnos\w*|cerebral palsy|camhs|mental health|anxiety|depression|ptsd|attachment disorder"
     r"|health needs?|medical needs?|learning disabilit\w*|fasd|sickle cell)\b",
+    re.I,
+)
+# "Police protection taken at 18:55. No family time while in PP.": a sentence saying there
+# is none for now, with no one named (not "no family time with dad")
+_NO_FAMILY_TIME_SAID = re.compile(
+    r"(?:^|[.;!]\s+)no (?:family time|contact with (?:any|the|his|her|their) (?:birth )?family)"
+    r"(?! (?:with|to|between|by|from)\b)[^.;]{0,40}(?:[.;]|$)",
     re.I,
 )
 _CONTACT_TEXT = re.compile(
@@ -293,12 +325,36 @@ def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> No
             return
 
 
+# "Ref TC-59901. From 4th Jan.", "Starting Monday 7th.": a sentence of its own giving only
+# when, in a message asking for a home
+_FROM_SENTENCE = re.compile(
+    r"(?:^|[.;]\s+)(?:from|starting|start(?:ing)? (?:on|from)|to start(?: on| from)?"
+    r"|moving (?:on|from))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def _start_on_its_own(builder: DraftBuilder, answer: Answer) -> None:
+    if answer.label:
+        return
+    for match in _FROM_SENTENCE.finditer(answer.value):
+        dates = find_start_dates(match.group(1), builder.reference_date)
+        if dates and -_PAST_START_DAYS <= (dates[0].value - builder.reference_date).days <= 400:
+            builder.set(builder.placement, "start_date", dates[0].value, 0.72, _evidence(answer))
+            return
+
+
 def _details(builder: DraftBuilder, answer: Answer) -> None:
     """Start date, school, gender and family time written in sentences."""
     text, fields = answer.value, builder.child.fields
     request = values.request_text(text)
     start = _START.search(request) or (
-        _SEEKING.search(request) and (_FROM_DATE.search(request) or _FROM_DAY_MONTH.search(request))
+        _SEEKING.search(request)
+        and (
+            _FROM_DATE.search(request)
+            or _FROM_DAY_MONTH.search(request)
+            or _FROM_WEEKDAY.search(request)
+        )
     )
     if start and "start_date" not in builder.placement:
         dates = find_start_dates(start.group(1), builder.reference_date)
@@ -306,6 +362,12 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
             builder.set(builder.placement, "start_date", dates[0].value, 0.75, _evidence(answer))
     if "start_date" not in builder.placement:
         _start_in_request(builder, answer, request)
+    if "start_date" not in builder.placement:
+        _start_on_its_own(builder, answer)
+    no_school = _NO_SCHOOL_SAID.search(text)
+    if no_school and "name" not in builder.child.school:
+        # "School - not of school age, obviously.": said in passing, the answer all the same
+        builder.set(builder.child.school, "name", no_school.group(1), 0.72, _evidence(answer))
     school = _SCHOOL.search(text) or _SCHOOL_LINE.match(text)
     if school and "name" not in builder.child.school:
         builder.set(builder.child.school, "name", school.group(1), 0.75, _evidence(answer))
@@ -320,6 +382,8 @@ def _details(builder: DraftBuilder, answer: Answer) -> None:
         arrangements = family_time(text)
         if arrangements:
             builder.set(fields, "family_time", arrangements, 0.75, _evidence(answer))
+        elif _NO_FAMILY_TIME_SAID.search(text):
+            builder.set(fields, "family_time", [], 0.7, _evidence(answer))
     # "no contact with mum's partner": whoever the family time is with, this one is not
     people = no_contact(text) if _CONTACT_TEXT.search(text) else []
     if people and "no_contact_with" not in fields:
@@ -492,7 +556,9 @@ _NOT_URGENCY = re.compile(
 # "Long-term home until 18; wants to stay at his school": a line that opens by naming
 # the kind of home asked for describes the request, however long the rest of it is.
 _KIND_FIRST = re.compile(
-    r"^\W*(long|short)[- ]term (home|placement|foster\w*|care|residential|carers?|match)\b", re.I
+    r"^\W*((a|an|planned|emergency|urgent|permanent)[, ]+){0,2}(long|short)[- ]term"
+    r" (home|placement|foster\w*|care|residential|carers?|match)\b",
+    re.I,
 )
 
 
@@ -771,6 +837,10 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
     row = f"{answer.label} | {answer.value}" if answer.label else answer.value
     if not values.describes_history(answer.label) and not _history_row(builder, row):
         _placement_phrases(builder, answer)
+    elif "previous_placements_count" not in builder.child.fields:
+        # "Currently: foster carers, 2023 - now (their only placement)": the current home's
+        # line still says how many homes there have been
+        _placements_count(builder, replace(answer, value=f"{answer.label}: {answer.value}"))
     for found in phones(answer.value):
         before = answer.value[: answer.value.find(found)]
         if re.search(
@@ -812,10 +882,12 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
     scope = builder.contacts["social_worker"]
     whole = " ".join(f"{line.label} {line.value}" for line in chosen)
     someone_else = _SIGNED_BY_OTHER.search(whole) and not re.search(
-        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )social worker|allocated worker",
+        r"(?<!duty )(?<!edt )(?<!supervising )(?<!fostering )(?<!unit )(?<!mbu )(?<!ward )"
+        r"(?<!hospital )(?<!prison )social worker|allocated worker",
         whole,
         re.I,
     )  # a "Duty Social Worker" signs for the child's worker, not as them
+    someone_else = someone_else or _PLACES_WORKER.search(whole)
     for line in chosen:
         text = f"{line.label}: {line.value}" if line.label else line.value
         if not someone_else:

@@ -1,4 +1,5 @@
-"""A chat export (Teams, WhatsApp): "[18/11/2026 10:02] Name" over the message's lines.
+"""A chat export (Teams, WhatsApp): "[18/11/2026 10:02] Name" over the message's lines,
+or a meeting transcript: "Name   0:12" over what they said.
 
 The referral is spread over the messages of a worker and a placements officer. The
 export is read as one message after another (a later message correcting an earlier
@@ -13,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from hearth_referrals.documents.blocks import Block, Location
-from hearth_referrals.documents.readers import spoken
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 
 __all__ = ["chat_blocks"]
@@ -26,17 +26,23 @@ _STAMP = re.compile(
     r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
     r"\s*(?::\s*(?P<text>.*))?$"
 )
-# "Fiona Bramhall   0:12", "Gavin Moss (Foster Futures)   1:30": a meeting transcript's
-# speaker over what they said, stamped with the time into the call.
-_SPEAKER = re.compile(
-    r"^\s*(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?:\s+\([^()]{1,60}\))?"
-    r"\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+# A meeting transcript's turn (Teams' export): "Fiona Bramhall   0:12" or "Gavin Moss
+# (Foster Futures)   1:30", the speaker and the time into the call, the words below it.
+_TURN = re.compile(
+    r"^\s*(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?:\s*\([^)]{1,60}\))?"
+    r"\s{2,}(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _MIN_MESSAGES = 3
 # The sender's own details: "My email is ...", "my mobile 07700 ...", "I'm on 01632 ...".
 _OWN_DETAILS = re.compile(
     r"\b(my (e-?mail|mobile|phone|number|direct line|work phone|tel)\b|i'?m on\b"
     r"|i am on\b|call me on|reach me on)",
+    re.I,
+)
+# The day written in a transcript's heading: "19 November 2026", "Thu 19/11/2026".
+_CALL_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     re.I,
 )
 # A message giving a child's facts: a date of birth or a case number.
@@ -68,7 +74,6 @@ class _Message:
     date: str | None
     who: str
     lines: list[str] = field(default_factory=list)
-    spoken: bool = False  # a call's transcript: said, not typed
 
 
 def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
@@ -76,13 +81,13 @@ def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
     messages: list[_Message] = []
     for line in lines:
         stamp = _STAMP.match(line)
-        speaker = None if stamp else _SPEAKER.match(line)
+        turn = None if stamp else _TURN.match(line)
         if stamp and looks_like_name(stamp.group("who")):
             messages.append(_Message(stamp.group("date"), stamp.group("who")))
             if stamp.group("text"):
                 messages[-1].lines.append(stamp.group("text"))
-        elif speaker and looks_like_name(speaker.group("who")):
-            messages.append(_Message(None, speaker.group("who"), spoken=True))
+        elif turn and looks_like_name(turn.group("who")):
+            messages.append(_Message(None, turn.group("who")))
         elif messages:
             if line.strip():
                 messages[-1].lines.append(line.strip())
@@ -120,6 +125,10 @@ def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
     if len(messages) < _MIN_MESSAGES:
         return None
     implied = [f"Date: {messages[0].date}"] if messages[0].date else []
+    if not implied:
+        # a transcript's heading: "Placement call", "19 November 2026, 14:03": the call's day
+        dated = next((line for line in before if _CALL_DAY.search(line)), None)
+        implied = [f"Date: {_CALL_DAY.search(dated).group(0)}"] if dated else []
     worker = _worker(messages)
     if worker is not None:
         implied.extend(_worker_lines(worker, messages))
@@ -127,7 +136,5 @@ def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
     for message in messages:
         # every message is read as written after the ones before it: its corrections win
         kept = [line for line in message.lines if not _own_details(line)]
-        if message.spoken:  # "School is Harrytown High": a spoken prompt and its answer
-            kept = spoken.labelled(kept)
         blocks.extend(lines_to_blocks(kept, Location(part="message")))
     return blocks

@@ -146,18 +146,22 @@ def _outlook_block_is_forward(lines: list[str], index: int, subject: str) -> boo
     )
 
 
-_QUOTE_MARKS = re.compile(r"^(\s*>)+\s?")
+# "-----Automatic reply-----", "Automatic reply: ...", "Out of Office: ...": a mailbox's
+# answer quoted in a resend, up to the quoted original below it.
+_AUTO_REPLY = re.compile(
+    r"^\s*(-{2,}\s*(automatic reply|auto-?reply|out of office( reply)?)\s*-{2,}"
+    r"|(automatic reply|auto-?reply|out of office)\s*:.*)\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_HEADER = re.compile(r"^\s*>+\s*from:\s*\S", re.IGNORECASE)
+_QUOTED_SENT = re.compile(r"^\s*>+\s*(sent|date):\s*\S", re.IGNORECASE)
 
 
-def _quoted_original_starts(lines: list[str], index: int) -> bool:
-    """ "> From: Jo Lee" over "> Sent: Monday ...": the quoted header of an original message,
-    as a resend quotes it under an out-of-office reply; what it quotes is the referral."""
-    if not _QUOTE_MARKS.match(lines[index]):
-        return False
-    if not _OUTLOOK_HEADER.match(_QUOTE_MARKS.sub("", lines[index])):
-        return False
-    following = [_QUOTE_MARKS.sub("", line).lower() for line in lines[index + 1 : index + 4]]
-    return any(line.startswith(("sent:", "date:")) for line in following)
+def _quoted_original(lines: list[str], index: int) -> bool:
+    """ "> From: Jo Bell" over "> Sent: Monday ...": a quoted message's own header."""
+    return bool(_QUOTED_HEADER.match(lines[index])) and any(
+        _QUOTED_SENT.match(following) for following in lines[index + 1 : index + 4]
+    )
 
 
 def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
@@ -167,9 +171,20 @@ def _sections(body: str, subject: str) -> list[tuple[str, list[str]]]:
     forwarded = 0
     in_signature = False
     quoting = False  # after "On ... wrote:", the quoted original is read (after the reply)
+    auto_reply = False  # an out-of-office's own words: no one's referral
     for index, line in enumerate(lines):
-        if not quoting and _quoted_original_starts(lines, index):
-            quoting = True  # "> From: ... > Sent: ...": a resend quoting the original below
+        if _AUTO_REPLY.match(line):
+            auto_reply = True
+            continue
+        if not quoting and _quoted_original(lines, index):
+            # "> From: Olivia ... > Sent: ...": the original quoted below an auto-reply or
+            # a bare resend is the referral, read after the note above it
+            quoting, auto_reply = True, False
+            forwarded += 1
+            sections.append((f"forwarded message {forwarded}", []))
+            in_signature = False
+        if auto_reply:
+            continue
         if line.lstrip().startswith(">") and quoting:
             line = re.sub(r"^(\s*>)+\s?", "", line)
         elif line.lstrip().startswith(">") or _DISCLAIMER.match(line):

@@ -19,13 +19,14 @@ from hearth_referrals.documents.readers.csv_table import child_cells
 
 __all__ = ["workbook_lines"]
 
-# "### Tab: Children", "Sheet 2 - Risks", "=== Request ===": a sheet's own heading line
+# "### Tab: Children", "Sheet 2 - Risks", "== Worksheet: Notes", "=== Request ===",
+# "--- Risks ---", "[Children]": a sheet's own heading line
 _SHEET = re.compile(
-    r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013]\s*\S.{0,40}"
+    r"^\W{0,6}(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013]\s*\S.{0,40}"
     r"|={2,}\s*[^=]{1,40}?\s*={2,}|-{3,}\s*(?!(?i:original|forwarded|automatic))[^-]{1,40}?\s*-{3,}|\[[A-Za-z][^\[\]]{0,40}\])\s*$",
     re.I,
 )
-_SHEET_WORDS = re.compile(r"^\s*#{0,4}\s*(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013])?", re.I)
+_SHEET_WORDS = re.compile(r"^\W{0,6}(?:(?:tab|sheet|worksheet)\s*\d*\s*[:\-\u2013])?", re.I)
 _MIN_SHEETS = 2
 # A two-column sheet's header row: "Field,Value", "Question,Answer"
 _PAIR_HEADER = {"field", "value", "item", "answer", "question", "detail", "details", "label"}

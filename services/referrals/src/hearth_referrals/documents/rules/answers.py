@@ -237,9 +237,27 @@ def _inline_pieces(line: str) -> list[str]:
         risky = bool(risk_terms(label)) or (run and label.strip().lower() in RISK_SHORTHAND)
         if "?" not in following[: len(label) + 1] and field_for(label) is None and not risky:
             continue
-        pieces.append(line[start : match.start()])
-        start = match.end()
+        cut = match.start() + len(_value_before_label(label))
+        pieces.append(line[start:cut])
+        start = cut if cut > match.start() else match.end()
     return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
+
+
+def _value_before_label(label: str) -> str:
+    """ "Short-term To start": the last answer's word (a length) run on before the next
+    label; "" when the words are the label's own."""
+    from hearth_referrals.documents.rules.values import read_choice
+
+    whole = field_for(label.strip())
+    if whole not in ("duration", "urgency", "setting"):
+        return ""
+    words = label.strip().split(" ")
+    for count in range(1, len(words)):
+        prefix, suffix = " ".join(words[:count]), " ".join(words[count:])
+        other = field_for(suffix)
+        if suffix[:1].isupper() and other not in (None, whole) and read_choice(whole, prefix):
+            return f" {prefix}"
+    return ""
 
 
 _COLON = re.compile(r":\s")

@@ -103,7 +103,9 @@ _FREQUENCY = [
         r"every (three|3|six|6) months|every (five|six|eight|5|6|8) weeks|quarterly|annual\w*"
         r"|twice a year|letterbox|indirect"
         r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
-        r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months",
+        r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months"
+        # "Half-sister in the holidays", "during school holidays only": a few times a year
+        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
     # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,
@@ -115,10 +117,15 @@ _WHOM = re.compile(
     r"|girlfriend|husband|wife)(?: (?-i:[A-Z][a-z'-]+)\b(?! [A-Z]))?"  # "mum's ex-partner Shane"
     r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
     r"|mum|mother|dad|father|parents?"
-    r"|((older|younger|elder|big|little|twin) )?(siblings?|brothers?|sisters?)|grand\w+"
+    r"|((older|younger|elder|big|little|twin) |half[- ]?)?(siblings?|brothers?|sisters?)|grand\w+"
     r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
     # what children call them, across England's regions: "mam", "nana", "granny", "mom"
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
+    re.I,
+)
+_SAME_AS = re.compile(
+    r"^\W*(the )?same( arrangements?)? as (for )?(his|her|their|the)( older| younger| elder)?"
+    r" (sister|brother|sibling|twin)s?( (?-i:[A-Z][a-z'-]+))?\s*[:;,\-\u2013]?\s*",
     re.I,
 )
 _NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
@@ -221,6 +228,18 @@ _COUNTED = re.compile(
     re.I,
 )
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|\d(st|nd|rd|th))\b", re.I)
+# "Foster care, 2020 - 2022 Residential, 2022 - now": a cell's lines run together, each
+# entry ending in its span; the next one starts after the span's end.
+_NEXT_ENTRY = (
+    r"(?<=[-\u2013] (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<=\d[-\u2013](?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<= to (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
+    r"|(?<=[-\u2013] now)\s+(?=[A-Z])|(?<=[-\u2013] present)\s+(?=[A-Z])"
+)
+_SPAN = re.compile(
+    r"\b(19|20)\d\d\s*(-|\u2013|to|until|till)\s*((19|20)\d\d|now|present|date|current)\b",
+    re.I,
+)
 _YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
 
 
@@ -231,7 +250,9 @@ def history_from_text(text: str, reference: date) -> list[dict]:
     A piece is a placement when it is dated, or names where the child was cared for; a
     stay at home with a parent is not one."""
     rows = []
-    pieces = re.split(r"[;\n]|,?\s+\bthen\b\s+", _LIST_LEAD.sub("", text.strip(), count=1))
+    pieces = re.split(
+        r"[;\n]|,?\s+\bthen\b\s+|" + _NEXT_ENTRY, _LIST_LEAD.sub("", text.strip(), count=1)
+    )
     for piece in pieces:
         counted = _COUNTED.match(piece)
         if counted and counted.group(1).lower() not in ("1", "one"):
@@ -241,7 +262,10 @@ def history_from_text(text: str, reference: date) -> list[dict]:
         # that counts ("her current foster placement is her second")
         setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece)
         care = (
-            bool(setting and _YEARS.search(piece)) or bool(setting and len(piece.split()) <= 12)
+            bool(setting and _YEARS.search(piece))
+            or bool(setting and len(piece.split()) <= 12)
+            # "Mrs Ade, 2022 - 2024", "The Holts (2024 to now)": a home named with its span
+            or bool(_SPAN.search(piece) and len(piece.split()) <= 12 and not _HOME.search(piece))
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue
@@ -409,6 +433,9 @@ def family_time(text: str) -> list[dict] | None:
     for piece in pieces:
         if _NO_CONTACT.search(piece):
             continue
+        # "Same as his sister: alternate Saturdays with father": the sibling named is whose
+        # arrangement it copies, not whom the time is with
+        piece = _SAME_AS.sub("", piece)
         whom = _WHOM.search(piece)
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:
@@ -426,6 +453,30 @@ def family_time(text: str) -> list[dict] | None:
                 "detail": piece.strip()[:2000],
             }
         )
+    if not arrangements:
+        arrangements = _one_person_apart(text)
     if not arrangements and _NONE_NEEDED.search(text):
         return []
     return arrangements or None
+
+
+def _one_person_apart(text: str) -> list[dict]:
+    """ "Lives at home with her parents; home every week apart from the break weekend": one
+    person named in one clause, how often in the next, nothing else said about anyone."""
+    people = {match.group(0).lower() for match in _WHOM.finditer(text)}
+    frequency = _first(_FREQUENCY, text)
+    if len(people) != 1 or frequency is None or _NO_CONTACT.search(text) or _REVIEWED.search(text):
+        return []
+    whom = _WHOM.search(text)
+    return [
+        {
+            "with_whom": whom.group(0).lower(),
+            "frequency": frequency,
+            "supervised": None,
+            "detail": text.strip()[:2000],
+        }
+    ]
+
+
+# "reviewed fortnightly", "review in a month": how often something else happens
+_REVIEWED = re.compile(r"\breview\w*\b|\bmeeting\b|\bhearing\b", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
+__all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -57,6 +57,12 @@ _LABELS: list[tuple[str, str]] = [
         # a meeting record's "Sent to placements: 20/11/2026": the day the request went
         r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
         r"|sufficiency)( (team|service|panel|hub))?( on)?$"
+        # "Record sent to placements", "Form passed to commissioning": the paper itself went
+        r"|^(the )?(record|minutes|notes|form|summary|request|referral|report|profile|this)"
+        r" (sent|passed|referred|forwarded|emailed)( on)? to (the )?(placements?|resources"
+        r"|commissioning|sufficiency|brokerage)( (team|service|panel|hub))?( on)?$"
+        # "Recorded on: 19 November 2026", "Typed on": the day the record was made
+        r"|^(recorded|typed|written up|logged)( on)?$"
         r"|^date of (the )?form$"
         r"|^form (completed|date)$"
         # an out-of-hours log: the shift it was written on is when the request came
@@ -122,6 +128,14 @@ _LABELS: list[tuple[str, str]] = [
         r"(start date|date (placement )?(needed|required|sought|wanted)|needed (by|from)"
         r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date"
         r"|^start( from| by)?$"
+        # "Start wanted", "Move needed by", "Placement required from": the day as its own
+        # label ("Placement required" alone is the kind of placement)
+        r"|^(start|move|admission)( date)? (wanted|needed|required|sought|requested"
+        r"|hoped for)( from| by| on)?$"
+        r"|^placement (wanted|needed|required|sought|requested) (from|by|on)$"
+        # a residential school's or unit's "Admission", "Admission date": the child arrives
+        r"|^(planned |proposed |expected |date of )?admission( date| on| from)?$"
+        r"|^to start( on| from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
         r"|^when is (a |the )?(placement|bed|home|place|room|vacancy) (needed|required|wanted)"
         r"|^needed by$|^(required |needed )?from$|^(required|wanted)$"
@@ -192,6 +206,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
+        # a request table's "Service: residential school with care (52-week)"
+        r"|^service( (type|requested|sought|needed))?$"
+        # "Placement search: foster care", "Search for: residential": what is being looked for
+        r"|^(placement |home )?search( for)?$|^searching for$"
         r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
         # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
         r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
@@ -237,6 +255,13 @@ _LABELS: list[tuple[str, str]] = [
     # a provider's notice to end a placement: the move is due when the notice ends
     ("notice_period", r"^(notice( period| given)?|period of notice|length of notice)$"),
     ("health", r"(health( needs)?|medical|diagnos|disabilit|medication)"),
+    # "No contact with", "Not to have contact with": whom the child must not see, before the
+    # family-time words the label also holds
+    (
+        "no_contact",
+        r"(no contact|must not (have contact|know|see)|restrictions"
+        r"|^(is )?not (to )?(have contact|see|be in contact|know)\b)",
+    ),
     (
         "family_time",
         r"(family time|contact (arrangements|with family|plan)|^contact$"
@@ -245,7 +270,6 @@ _LABELS: list[tuple[str, str]] = [
         r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
         r"|^who does the (child|young person|yp) see\b|^family$)",
     ),
-    ("no_contact", r"(no contact|must not (have contact|know|see)|restrictions)"),
     (
         "history",
         r"(placement history|(previous|past|earlier|prior) placements?|placement moves"
@@ -262,7 +286,13 @@ _LABELS: list[tuple[str, str]] = [
         # "Where they have lived", "Placements before", "Homes before": a note's own words
         r"|^where (the )?(child|young person|yp|children|he|she|they) (has|have) (lived|been"
         r" placed|stayed)( before| previously)?\??$"
-        r"|^(placements|homes|moves) (before|previously)$)",
+        r"|^(placements|homes|moves) (before|previously)$"
+        # a message's own shorthand: "Where lived: ...", "Lived before: ..."
+        r"|^where (lived|living|placed|stayed)( before| previously| so far)?$"
+        r"|^(lived|placed) (before|previously)$"
+        # "Current and past homes", "Past and present placements": every home, the current one too
+        r"|^((current|present) (and|&) )?(past|previous|former|earlier) (homes|placements|carers)$"
+        r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$)",
     ),
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (
@@ -294,6 +324,13 @@ _LABELS: list[tuple[str, str]] = [
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
+_COMPILED_BY_NAME = {name: pattern for name, pattern in reversed(_COMPILED)}
+NOT_KNOWN = re.compile(
+    r"^(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^(not|un)known\b"
+    r"|^no (info|information|details) (on|about|re:?)\b",
+    re.I,
+)
+_SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
     (
@@ -416,6 +453,11 @@ def field_for(label: str, part: str = "") -> str | None:
         plain = field_for(label[: qualifier.start()], part)
         if plain is not None:
             return plain
+    if NOT_KNOWN.match(label):
+        return None  # "Don't know school or past placements": no answer, a gap
+    if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
+        # "Minutes passed to the commissioning team": the day the paper went, not a person
+        return "referral_date"
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
@@ -439,9 +481,9 @@ def field_for(label: str, part: str = "") -> str | None:
     if re.search(r"\b(parent|mother|mum|father|dad)\b", part, re.I) and "child" not in part.lower():
         return None
     if re.fullmatch(r"(type|kind|provision|resource)", label, re.I) and re.search(
-        r"placement", part, re.I
+        r"placement|\brequest\b", part, re.I
     ):
-        return "setting"  # "Type" or "Provision" under "Placement needed"
+        return "setting"  # "Type" or "Provision" under "Placement needed" or "Request"
     for name, pattern in _COMPILED:
         if pattern.search(label):
             if name == "setting" and _HISTORY_LABEL.match(label):
@@ -484,13 +526,20 @@ _OTHER_AUTHORITY = re.compile(
     r"(authority|council|la)\b",
     re.I,
 )
+# "Notification to Kent County Council", "FAO Essex": the authority written to (a host
+# authority told of an out-of-area placement), not the one placing the child
+_ADDRESSEE = re.compile(
+    r"^((notification|notice|letter|memo|information|notifying)( sent)? to"
+    r"|(for the attention of|f\.?a\.?o\.?|attn\.?|addressed to)\b)",
+    re.I,
+)
 _PLACEMENTS_THERE = re.compile(r"^placements\s+(in|with|by)\s+\S.{0,50}$", re.I)
 _TRANSFER_DATE = re.compile(r"^((nts|planned|proposed)\s+)?(transfer date|date of transfer)$", re.I)
 
 
 def _transfer_field(label: str) -> str | None:
     """The field a transfer's label asks for ("none" for another authority), or None."""
-    if _OTHER_AUTHORITY.match(label):
+    if _OTHER_AUTHORITY.match(label) or _ADDRESSEE.match(label):
         return "none"
     if _PLACEMENTS_THERE.match(label):
         return "history"

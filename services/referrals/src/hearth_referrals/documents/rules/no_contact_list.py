@@ -17,6 +17,8 @@ _NOBODY = re.compile(
     re.I,
 )
 _MOST_WORDS = 6
+_GROUP = re.compile(r"^(the|any|all|his|her|their)\s", re.I)
+_GROUP_WORDS = 10
 
 
 def people_listed(value: str) -> list[str]:
@@ -26,6 +28,9 @@ def people_listed(value: str) -> list[str]:
         return []
     pieces = [piece.strip(" -\u2013") for piece in re.split(r"\s*(?:,|;|\band\b|/)\s*", text)]
     pieces = [piece for piece in pieces if piece]
+    if len(pieces) == 1 and _GROUP.match(pieces[0]) and len(pieces[0].split()) <= _GROUP_WORDS:
+        # "The older males named in the police referral": one group described
+        return [pieces[0].lower()]
     if not pieces or any(len(piece.split()) > _MOST_WORDS for piece in pieces):
         return []
     return [piece.lower() for piece in pieces]

@@ -72,6 +72,17 @@ _NOT_NAMES = {
     "Duty",
     "EDT",
     "Panel",
+    # a team's name after a role ("Social Worker, Care Leavers and 16+")
+    "Care",
+    "Leavers",
+    "Leaving",
+    "Looked",
+    "Fostering",
+    "Adoption",
+    "Safeguarding",
+    "Permanence",
+    "Disabilities",
+    "Unit",
 }
 
 

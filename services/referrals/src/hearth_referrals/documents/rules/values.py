@@ -446,7 +446,9 @@ _NOT_A_SCHOOL = re.compile(
 # "Kai attends Chase Terrace Academy and is in Year 9": the school is what is attended.
 _ATTENDS = re.compile(
     r"\b(?:attends|attending|goes to|is at|pupil at|(?:is )?on roll at|student at|studies at"
-    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at)\s+(.+)$",
+    r"|enrolled at|(?:is )?in (?:year|yr|y)\s*\d{1,2} at"
+    # spoken: "Jack's at Range High School", "school is Harrytown High"
+    r"|\w+['\u2019]s at|(?:his|her|their|the)? ?school is)\s+(.+)$",
     re.I,
 )
 
@@ -507,12 +509,14 @@ def current_is_first(text: str) -> bool:
     """ "She has lived with her current carers since 2019; it is her first placement": the
     placement the child is leaving is their first, so one placement comes before this one."""
     return bool(
-        re.search(r"\bfirst (placement|time in care)", text, re.I)
+        re.search(r"\b(first|only) (placement|time in care)", text, re.I)
         and re.search(
             r"\b(current(ly)?|present(ly)?|has (lived|been living|been placed|been with)"
             r"|is (living|placed) with|since (19|20)\d\d|(is|remains) in (his|her|their) first"
             # "Placed in the reception centre since arrival", "carers since 30 October"
-            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b))\b",
+            r"|placed (in|with)|carers since|since (arrival|arriving|birth|\d{1,2}\b)"
+            # "Foster carers (Paignton), 2023 - now": a span that runs to today
+            r"|(19|20)\d\d\s*(-|\u2013|to)\s*(now|present|date))\b",
             text,
             re.I,
         )
