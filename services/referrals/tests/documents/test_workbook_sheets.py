@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.readers.csv_workbook import workbook_lines
+from hearth_referrals.documents.readers.workbook import workbook_lines
 
 _WORKBOOK = """Export of referral tracker.xlsx
 
@@ -65,9 +65,13 @@ def test_each_sheet_is_read_as_its_own_csv(marker):
 
 
 def test_a_long_sheet_answers_each_topic_for_the_child_named():
-    lines = workbook_lines(_WORKBOOK.format(marker="Sheet: "))
-    assert "Missing from home: Riley: previous \u2013 ran away twice in 2023" in lines
-    assert "Self-harm: Skye: none" in lines
+    text = _WORKBOOK.format(marker="Sheet: ")
+    draft = read_referral_document(text.encode(), filename="tracker.txt", today=TEST_NOW.date())
+    riley, skye = draft.referral["children"]
+    assert riley["risks"]["to_child"]["missing"]["state"] == "historical"
+    assert riley["risks"]["to_child"]["self_harm"]["state"] == "none_known"
+    assert skye["risks"]["to_child"]["self_harm"]["state"] == "none_known"
+    assert "missing" not in skye["risks"]["to_child"]
 
 
 def test_one_sheet_is_not_a_workbook():

@@ -18,6 +18,13 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
+from hearth_referrals.documents.children_said import (
+    birth_by_first_name,
+    group_genders,
+    named_group,
+    said_beside_name,
+    sibling_asked_for_too,
+)
 from hearth_referrals.documents.draft import RISK_NAMES
 from hearth_referrals.documents.labelled import read_answer
 from hearth_referrals.documents.letter_date import letter_date
@@ -64,6 +71,7 @@ from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.topic_after import topics_after
 
 __all__ = ["extract"]
 
@@ -481,15 +489,28 @@ def _birth_run(builder: DraftBuilder, answer: Answer) -> None:
         builder.set(fields, "legal_status", statuses[0].value, 0.85, evidence)
 
 
-# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.": a message naming the
-# child and, a little further on, their date of birth (and gender).
+# "Yes - Finley Rowe, LCS number GCC-290014. DOB 04/07/14, Male.", "so it's Keira Brennan,
+# date of birth 10th of October 2013, she's a girl", "Baby Alfie Charlton, a boy, born 3rd
+# November 2026": a message naming the child and, a little further on, their date of birth
+# (and gender).
 _CHILD_IN_PROSE = re.compile(
-    r"(?:^|[-\u2013:]\s+|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
+    r"(?:^|[-\u2013:]\s+|\b(?i:it'?s|it is|this is|called|named|baby|for)\s+"
+    r"|\b(?i:her|his|their)\s+(?i:son|daughter|baby|child)\s+"
+    r"|\b(?i:child|young person|yp|baby)(?:'s name)? is\s+)"
     r"(?P<first>[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+(?P<last>[A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
-    r"\s*[,(][^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*(?:on\s+)?"
-    r"(?P<born>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
-    r"\)?(?:\W{1,3}(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b)?"
+    r"(?:\s*[,(]|\s+[-\u2013]\s|\s+(?=(?i:dob|d\.o\.b|date of birth|born)\b))"
+    r"[^\n]{0,60}?\b(?i:dob|d\.o\.b\.?|date of birth|born)\b\s*:?\s*"
+    r"(?:on\s+)?(?P<born>[^.;]{6,24})"
 )
+_GENDER_SAID = re.compile(
+    r"^\W*(?:(?:(?:she|he)(?:'s| is)\s+)?an?\s+)?"
+    r"(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
+)
+
+
+_ANOTHER_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+")
+# "Kian Walsh, 13, male, DOB ...": the gender between the name and the birth
+_GENDER_BEFORE = re.compile(r"(?:^|[,(]\s*)(?:an?\s+)?(?P<gender>(?i:male|female|boy|girl))\b")
 
 
 def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
@@ -498,18 +519,32 @@ def _child_in_prose(builder: DraftBuilder, answer: Answer) -> None:
     known for them yet (a label of its own gives it otherwise)."""
     if "first_name" in builder.child.fields or (answer.label and field_for(answer.label)):
         return
-    match = _CHILD_IN_PROSE.search(answer.value)
-    if match is None or not looks_like_name(f"{match.group('first')} {match.group('last')}"):
+    match = next(
+        (
+            found
+            for found in _CHILD_IN_PROSE.finditer(answer.value)
+            if looks_like_name(f"{found.group('first')} {found.group('last')}")
+            # "Kerry Dunn (19) and her son Alfie Dunn, born ...": the birth is the nearer one's
+            and not _ANOTHER_NAME.search(answer.value[found.end("last") : found.start("born")])
+        ),
+        None,
+    )
+    if match is None:
         return
     born = find_dates(match.group("born"), builder.reference_date)
-    if not born or not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
+    if not born or born[0].start > 3:
+        return
+    if not 0 <= (builder.reference_date - born[0].value).days <= 18 * 366:
         return  # a parent's or no birth date: not the child
     evidence = answer.block.evidence()
     child = builder.child
     builder.set(child.fields, "first_name", match.group("first"), 0.8, evidence)
     builder.set(child.fields, "last_name", match.group("last"), 0.8, evidence)
     builder.set(child.fields, "date_of_birth", born[0].value, 0.8, evidence)
-    gender = values.read_choice("gender", match.group("gender") or "")
+    after = match.group("born")[born[0].start + len(born[0].quote) :]
+    before = answer.value[match.end("last") : match.start("born")]
+    said = _GENDER_SAID.match(after) or _GENDER_BEFORE.search(before)
+    gender = values.read_choice("gender", said.group("gender")) if said else []
     if len(gender) == 1:
         builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)
 
@@ -872,9 +907,12 @@ def _siblings_in_a_sentence(builder: DraftBuilder, answers: list[Answer]) -> Non
                 and find_dates(match.group(3), builder.reference_date)
             ]
             if len({match.group(1) for match in found}) < 2:
-                named = _named_siblings(sentence)
+                named = _named_siblings(sentence) or named_group(sentence)
                 if named:
                     _add_named(builder, named, answer.block.evidence(sentence[:500]))
+                    genders = group_genders(sentence, len(named))
+                    for child, gender in zip(builder.children, genders or [], strict=False):
+                        builder.set(child.fields, "gender", gender, 0.8, answer.block.evidence())
                     return
                 continue
             _add_siblings(builder, found, sentence, answer)
@@ -1234,8 +1272,11 @@ def _apply_corrections(builder: DraftBuilder, answers: list[Answer]) -> None:
                 continue
             builder.overriding = True
             try:
-                # "Both children are on ICOs, not s20": the correction is every child's.
-                for index in range(len(builder.children)) if every else [current]:
+                # "Both children are on ICOs, not s20": the correction is every child's;
+                # "Ada's date of birth is ...": Ada's.
+                named = _named_child(builder, correction.owner or "") if correction.owner else []
+                whose = named[:1] or [current]
+                for index in range(len(builder.children)) if every else whose:
                     builder.current = index
                     read_answer(
                         builder, Answer(correction.label, correction.value, answer.block), True
@@ -1840,6 +1881,8 @@ def _join_wrapped(answers: list[Answer]) -> list[Answer]:
             and previous.part == answer.part
             and previous.value.strip()
             and not previous.value.rstrip().endswith((".", "!", "?", ":", ";"))
+            # a quoted message's "Subject:" line is its own: the text below starts the body
+            and not (previous.part.startswith("forwarded") and _INNER_HEADER.match(previous.label))
         ):
             joined[-1] = replace(
                 previous, value=f"{previous.value.rstrip()} {answer.value.strip()}"
@@ -1897,12 +1940,33 @@ _WORKER_SENTENCE_AFTER = re.compile(
 )
 
 
+# "Other", "Notes", "Any other information": a catch-all box, whose answer may carry its
+# own label ("Other: Known as: Reecey")
+_CATCH_ALL = re.compile(
+    r"^\W*(other|other (information|details)|notes?|comments?|additional (information|notes)"
+    r"|any other (information|details)|further (information|details)|misc\w*)\W*$",
+    re.I,
+)
+_OWN_LABEL = re.compile(r"^\s*([A-Za-z][\w '/-]{1,30}?)\s*:\s*(\S.*)$", re.S)
+
+
+def _own_label_under_other(answer: Answer) -> Answer:
+    """ "Other: Known as: Reecey" is the answer to "Known as"."""
+    if not _CATCH_ALL.match(answer.label):
+        return answer
+    own = _OWN_LABEL.match(answer.value)
+    if own is None or field_for(own.group(1), answer.part) is None:
+        return answer
+    return replace(answer, label=own.group(1), value=own.group(2).strip())
+
+
 def _second_fields(answers: list[Answer]) -> list[Answer]:
     """ "Date of birth: 10-Oct-2013 Gender: Female" is two answers: the date of birth,
     and the gender after its own label (left blank, it is blank); "Family time: to be
     reviewed Placements: to follow" is two as well."""
     split: list[Answer] = []
     for answer in answers:
+        answer = _own_label_under_other(answer)
         if not answer.label or answer.options or not field_for(answer.label):
             split.append(answer)
             continue
@@ -2022,7 +2086,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = expand_risk_codes(repair_ocr_labels(blocks))
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
-    answers = list_rows_below(_rows_below_history(_second_fields(answers)))
+    answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
         None
@@ -2045,7 +2109,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     after_a_risk = False  # the answer before was a risk's own
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
-    headings = name_headings(answers)  # "## Nia Mensah-Clarke" over her details
+    headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
     for answer in answers:
         if id(answer) in moved:
@@ -2089,6 +2153,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             continue
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
+        birth_by_first_name(builder, answer)
+        sibling_asked_for_too(builder, answer)
         shared = _risk_scope(builder, answer)
         named_lines.follow(builder, answer)
         if answer.label:  # unlabelled lines once the names in them are read (below)
@@ -2137,6 +2203,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _apply_corrections(builder, answers)
     _authority_fallback(builder, answers)
     _history(builder, blocks)
+    said_beside_name(builder, answers)
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)

@@ -118,7 +118,16 @@ _SECTION_WORDS = re.compile(
 
 _CALLED = re.compile(
     r"\b(?:known as|k/a|aka|prefers to be called)\s+[\"\u201c']([A-Z][\w'-]+)[\"\u201d']"
-    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)",
+    r"|\(\s*[\"\u201c]([A-Z][\w'-]+)[\"\u201d]\s*\)"
+    # "Lacey Marsh, known as Lace", "Lacey Marsh - likes to be called Lace"
+    r"|[,;\u2013-]\s*(?i:known as|k/a|aka|prefers to be called|likes to be called|goes by)\s+"
+    r"([A-Z][\w'-]+)\b",
+)
+# "Lacey 'Lace' Marsh", 'Theodore "Teddy" Vale': the name the child goes by, in quotes
+# between the first and last names.
+_QUOTED_BETWEEN = re.compile(
+    r"^([A-Z][\w'-]+)\s+[\"\u201c\u2018']([A-Z][\w-]+)[\"\u201d\u2019']\s+"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
 )
 
 
@@ -159,7 +168,13 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         re.I,
     )
     # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
-    called = known_as or _CALLED.search(text)
+    called = known_as or _CALLED.search(text) or _QUOTED_BETWEEN.match(text)
+    if called is not None and called.re is _QUOTED_BETWEEN:
+        builder.set(
+            builder.child.fields, "known_as", called.group(2), LABELLED, answer.block.evidence()
+        )
+        text = f"{called.group(1)} {called.group(3)}{text[called.end() :]}"
+        called = None
     if called:
         name = next(filter(None, called.groups()))
         builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
@@ -972,7 +987,11 @@ def _per_child(builder: DraftBuilder, answer: Answer, field: str | None) -> bool
         return False  # a risk's prompt is answered child by child by risk_answer
     if risk_terms(answer.label):
         return False  # "Harm to animals: Mia - possibly; Noah - no": a risk, not the pets
-    pattern = r"\b(" + "|".join(re.escape(name) for name in names) + r")\s*[-:\u2013]\s*"
+    # "Lily - F, Oscar - M", "Jack's at Range High, Ellie's at Linaker Primary"
+    pattern = (
+        r"\b(" + "|".join(re.escape(name) for name in names) + r")"
+        r"(?:\s*[-:\u2013]\s*|(?:'s|\u2019s|\s+is)\s+(?:(?:at|in)\s+|(?=on\b)))"
+    )
     hits = list(re.finditer(pattern, answer.value))
     if len({hit.group(1) for hit in hits}) < 2:
         keyed = keyed_by_order(len(builder.children), answer.value)  # "A - ... B - ..."

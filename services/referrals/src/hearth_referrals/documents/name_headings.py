@@ -1,42 +1,140 @@
-"""A heading that is a child's whole name: "## Nia Mensah-Clarke" over her details.
+"""A heading that names a child, over that child's details.
 
-Notes exported as Markdown, and forms written by hand, give each child a heading of
-their own name and list the details below it ("- DOB: ..."). The heading starts that
-child's details, the first child's or the next one's. A heading that happens to look
-like a name ("## Family Time") is not one: only a heading followed at once by a date of
-birth, an age or a gender starts a child.
+Notes exported as Markdown, meeting records, review records, digests and emails give each
+child a line of their own name ("## Nia Mensah-Clarke", "KAYDEN MARSH", "About Lottie
+Crouch", "Lily Hargreaves (Female)") and list the details below it ("Born: ...",
+"DOB: ..."). The heading starts that child's details, the first child's or the next one's.
+A line that happens to look like a name ("## Family Time", a worker's name over their
+role) is not one: only a heading followed at once by a date of birth, an age or a gender,
+or one that gives the child's own gender or birth beside the name, starts a child. A
+heading over an adult's birth date (a parent's details set out the same way) is not a
+child's.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
+from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.authorities import find_authority
+from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import looks_like_name, split_name
 
 __all__ = ["child_by_name_heading", "child_line_under_heading", "name_headings"]
 
-# "## Nia Mensah-Clarke", "### KOBI MENSAH-CLARKE": a Markdown heading of two or three names.
+_WORD = r"[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+(?:-[A-ZÀ-Þ][A-Za-zß-ÿ'\u2019]+)?"
+# "## Nia Mensah-Clarke", "KAYDEN MARSH", "About Lottie Crouch", "Re: Kofi Mensah",
+# "Lily Hargreaves (Female)", "Callum Nwosu - male, 9": a heading line naming one child,
+# with the child's gender, age or birth after the name at most.
 _NAME_HEADING = re.compile(
-    r"^#{1,4}\s+([A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){1,2})\s*#*\s*$"
+    r"^\W*(?:#{1,4}\s+)?"
+    r"(?:(?P<lead>(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))"
+    r"\s*:?\s+"
+    # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
+    r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
+    r"\s*[:\-\u2013.]?\s+)"
+    r"|\d{1,2}[.)]\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+    # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
+    r"(?:(?:\s*(?:'s|\u2019s)\s+|\s*[-\u2013:]\s*)(?P<own>(?i:details|information|profile|record))"
+    r"|\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?)"
+    r"\s*#*\s*:?\s*$"
+)
+# "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
+_LEAD_LABEL = re.compile(
+    r"^\W*(re|regarding|concerning|about"
+    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?)\W*$",
+    re.I,
 )
 _DETAILS = {"dob", "age", "gender"}
+_NAMES = {"child_name", "first_name", "last_name"}
+_OWN_FIELDS = {"legal_status", "school", "known_as"}
 _LOOK_AHEAD = 3
+# What a child's heading may say after the name: gender, age, birth.
+_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
+_DETAIL = (
+    r"(?:(?i:male|female|boy|girl|non[- ]binary)|[MF]"
+    r"|(?i:aged?\s*)?\d{1,2}(?i:\s*y(?:ea)?rs?(?: old)?)?"
+    rf"|(?i:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:{_DATE}|(?i:not known|unknown|n/?k))"
+    rf"|{_DATE})"
+)
+_OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
+_ADULT_YEARS = 18 * 366
+_BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
 
 
-def name_headings(answers: list[Answer]) -> set[int]:
+# Words of a form's own headings, never of a child's name ("CHILD DETAILS", "RISK SUMMARY").
+_FORM_WORDS = frozenset(
+    "child children young person personal details information about section part sibling"
+    " siblings baby mother father parent parents carer carers review record summary risk"
+    " risks health education school family placement referral profile background name"
+    " names the of and for to in on with next steps meeting plan needs order legal status"
+    " notes contact request form new home view views voice wishes feelings".split()
+)
+
+
+def _is_a_name(name: str) -> bool:
+    words = name.split()
+    if {word.lower() for word in words} & _FORM_WORDS:
+        return False
+    cased = " ".join(word.title() if word.isupper() else word for word in words)
+    if not (looks_like_name(name) and looks_like_name(cased)) or field_for(name) is not None:
+        return False
+    return find_authority(cased).code is None  # "DUDLEY MBC", "Kent County": a council
+
+
+def _heading_match(answer: Answer) -> re.Match[str] | None:
+    if answer.options or answer.in_a_parents_part:
+        return None
+    if answer.label and not _LEAD_LABEL.match(answer.label):
+        return None
+    match = _NAME_HEADING.match(" ".join(answer.value.split()))
+    if match is None or not _is_a_name(match.group("name")):
+        return None
+    after = match.group("paren") or match.group("tail")
+    if after and not _OWN_DETAIL.match(after):
+        return None  # "Shaun Tremayne (father)", "Jo Lee - placements officer"
+    return match
+
+
+def name_headings(answers: list[Answer], reference: date) -> set[int]:
     """The ids of the answers that are a child's name heading (see the module's docstring)."""
     found: set[int] = set()
     for index, answer in enumerate(answers):
-        match = _NAME_HEADING.match(answer.value) if not answer.label else None
-        if match is None or not looks_like_name(match.group(1)):
+        match = _heading_match(answer)
+        if match is None:
             continue
-        below = answers[index + 1 : index + 1 + _LOOK_AHEAD]
-        if any(field_for(other.label) in _DETAILS for other in below if other.label):
-            found.add(id(answer))
+        below = _labelled_below(answers[index + 1 : index + 1 + _LOOK_AHEAD])
+        # "About Ezra Pilbeam" over "Legal status", "School": a heading that says it is
+        # about someone is over any of the child's own details
+        led = bool(match.group("lead") or match.group("own") or answer.label)
+        wanted = _DETAILS | _OWN_FIELDS if led else _DETAILS
+        details = [other for other in below if field_for(other.label) in wanted]
+        said = match.group("paren") or match.group("tail") or ""
+        if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
+            continue
+        births = [other.value for other in details if field_for(other.label) == "dob"]
+        born = find_dates(said, reference) or (find_dates(births[0], reference) if births else [])
+        if born and (reference - born[0].value).days > _ADULT_YEARS:
+            continue  # a parent's details set out the same way
+        found.add(id(answer))
     return found
+
+
+def _labelled_below(answers: list[Answer]) -> list[Answer]:
+    """The labelled answers under a heading, up to a label of the child's name (a heading
+    over "Full name: ..." is the form's, not the child's)."""
+    below = []
+    for answer in answers:
+        if answer.label and field_for(answer.label) in _NAMES:
+            break
+        if answer.label:
+            below.append(answer)
+    return below
 
 
 def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[int]) -> bool:
@@ -44,10 +142,10 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
     the child being read if still unnamed, or else the next child."""
     if id(answer) not in headings:
         return False
-    match = _NAME_HEADING.match(answer.value)
+    match = _heading_match(answer)
     if match is None:
         return False
-    first, last = split_name(match.group(1))
+    first, last = split_name(match.group("name"))
     named = [
         index
         for index, child in enumerate(builder.children)
@@ -55,8 +153,7 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
     ]
     if named:
         builder.current = named[0]
-        return True
-    if not builder.children:
+    elif not builder.children:
         builder.children.append(ChildFindings())
         builder.current = 0
     elif "first_name" in builder.child.fields:
@@ -66,7 +163,21 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
     builder.set(builder.child.fields, "first_name", first, 0.9, evidence)
     if last:
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
+    _said_beside(builder, match.group("paren") or match.group("tail") or "", answer)
     return True
+
+
+def _said_beside(builder: DraftBuilder, said: str, answer: Answer) -> None:
+    """ "(Female)", "- DOB 01/04/2013": the child's gender or birth written beside the name."""
+    fields, evidence = builder.child.fields, answer.block.evidence()
+    gender = values.read_choice("gender", said) if said else []
+    if len(gender) == 1 and "gender" not in fields:
+        builder.set(fields, "gender", gender[0].value, 0.85, evidence)
+    born = find_dates(said, builder.reference_date)
+    if born and (builder.reference_date - born[0].value).days > _ADULT_YEARS:
+        return
+    if born and "date_of_birth" not in fields:
+        builder.set(fields, "date_of_birth", born[0].value, 0.85, evidence)
 
 
 # Per-child fields a section heading may ask about, each child answering on a line of their

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 
-__all__ = ["csv_lines"]
+__all__ = ["child_cells", "csv_lines"]
 
 _MIN_COLUMNS = 4
 # A header cell is a short label, never a date, an email or a number.
@@ -25,7 +25,6 @@ _NAME_HEADER = re.compile(
 )
 # "Placement officer: Ravi Patel": a cell that carries its own label.
 _OWN_LABEL = re.compile(r"^[A-Za-z][\w '/-]{1,40}:\s*\S")
-_CATCH_ALL = re.compile(r"^(other|notes?|comments?|additional( info(rmation)?)?|misc\w*)$", re.I)
 
 
 def _rows(content: str) -> list[list[str]] | None:
@@ -71,6 +70,17 @@ def _names_a_child(header: list[str], row: list[str]) -> bool:
     )
 
 
+def child_cells(header: list[str], row: list[str]) -> tuple[str, list[tuple[str, str]]] | None:
+    """A row naming a child: the child's name (its name cells joined) and the row's
+    (header, cell) pairs, the names first; None for a row that names no child."""
+    if not _names_a_child(header, row):
+        return None
+    cells = [(label, cell) for label, cell in zip(header, row, strict=False) if label and cell]
+    cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
+    name = " ".join(cell for label, cell in cells if _NAME_ORDER.get(_name_kind(label), 2) < 2)
+    return name, cells
+
+
 def csv_lines(content: str) -> list[str] | None:
     """The text's lines as labelled form lines when the whole text is a CSV table with a
     header row; None when it is not one."""
@@ -92,10 +102,5 @@ def csv_lines(content: str) -> list[str] | None:
         cells = [(label, cell) for label, cell in zip(header, row, strict=False) if label and cell]
         # the child's names first: a row's answers are theirs once they are named
         cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
-        # an "Other" or "Notes" cell that names its own topic ("Allergies: Egg") is that
-        # topic's answer
-        written.extend(
-            cell if _CATCH_ALL.match(label) and _OWN_LABEL.match(cell) else f"{label}: {cell}"
-            for label, cell in cells
-        )
+        written.extend(f"{label}: {cell}" for label, cell in cells)
     return written if children else None

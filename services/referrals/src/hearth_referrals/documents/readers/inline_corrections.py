@@ -20,17 +20,40 @@ _LEAD = re.compile(
 )
 
 
+# "Sana moved to Denbigh Primary in September": the new value is where the child moved to
+_MOVED = re.compile(
+    r"\b(?:has |have )?(?:moved|changed|gone|transferred|switched)\s+(?:over\s+)?to\s+(?P<new>.+?)"
+    r"(?:\s+(?:in|since|from|on|at the start of)\s+[\w /]+)?$",
+    re.I,
+)
+
+
 def _new_value(note: str) -> str:
     """The corrected value in a note: after its last dash, up to a comma or semicolon."""
-    piece = _DASH.split(note.strip())[-1]
+    piece = _LEAD.sub("", _DASH.split(note.strip())[-1])
     piece = re.split(r"[,;]|\s+\(", piece, maxsplit=1)[0]
+    moved = _MOVED.search(piece.strip(" ."))
+    if moved:
+        piece = moved.group("new")
     return _LEAD.sub("", piece).strip(" .")
 
 
+# "<< wrong school - she moved to Denbigh Primary in September" on the line under the answer
+_UNDER = re.compile(r"^\s*<<+\s*(?P<note>\S.*)$")
+_ANSWER = re.compile(r"^(?P<label>\s*[>\s]*[^:<>]{1,60}:)\s*\S")
+
+
 def corrected_in_line(lines: list[str]) -> list[str]:
-    """Each line marked "<<" with a correction, made "Label: corrected value"."""
-    fixed = []
+    """Each line marked "<<" with a correction, made "Label: corrected value"; a marked
+    line of its own corrects the answer just above it."""
+    fixed: list[str] = []
     for line in lines:
+        under = _UNDER.match(line)
+        above = _ANSWER.match(fixed[-1]) if under and fixed else None
+        value = _new_value(under.group("note")) if above else ""
+        if above and value:
+            fixed[-1] = f"{above.group('label')} {value}"
+            continue
         found = _MARKED.match(line)
         value = _new_value(found.group("note")) if found else ""
         fixed.append(f"{found.group('label')} {value}" if found and value else line)

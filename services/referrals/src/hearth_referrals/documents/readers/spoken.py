@@ -35,6 +35,7 @@ _KNOWN_AS = re.compile(
     r"(?P<known>[\w'\u2019-]+)",
     re.I,
 )
+_BIRTH_SAID = re.compile(r"\b(born|dob|d\.o\.b|date of birth)\b", re.I)
 _GENDER = re.compile(r"^(?:(?:she|he)(?:'s| is)\s+)?(?:an?\s+)?(?P<gender>girl|boy)\W*$", re.I)
 _EMAIL = re.compile(r"\b(?:my\s+)?e-?mail(?:'s| is| address is)\s+(?P<email>\S+@\S+?)\.?(?:\s|$)")
 _PHONE = re.compile(
@@ -48,7 +49,7 @@ _PROMPT = re.compile(
     r"^(?P<prompt>legal status|date of birth|d\.?o\.?b\.?|school(?:ing)?|education"
     r"|family time|contact|(?:previous )?placements|placement history|health|reference"
     r"|case (?:number|reference)|length|duration|start(?:ing)?|known as)"
-    r"(?:\s*,|\s*:|\s+-|\s+(?:wise|is|are|was)\b)?\s*,?\s+(?P<rest>\S.*)$",
+    r"(?:\s*,|\s*:|\s+[-\u2013]|\s+(?:wise|is|are|was)\b)?\s*,?\s+(?P<rest>\S.*)$",
     re.I,
 )
 _DAY_AFTER = re.compile(
@@ -83,6 +84,9 @@ def _sentence_lines(sentence: str) -> list[str]:
         known = _KNOWN_AS.match(child.group("rest"))
         if known:
             lines.append(f"Known as: {known.group('known')}")
+        elif _BIRTH_SAID.search(child.group("rest")):
+            rest = child.group("rest").strip(" ,.;")  # ", born 2 June 2014, female"
+            lines.append(rest[:1].upper() + rest[1:])
         return lines
     gender = _GENDER.match(sentence)
     if gender:

@@ -11,10 +11,10 @@ from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
-from hearth_referrals.documents.readers.csv_workbook import workbook_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
+from hearth_referrals.documents.readers.workbook import workbook_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
 

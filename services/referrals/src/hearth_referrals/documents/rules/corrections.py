@@ -9,6 +9,7 @@ from dataclasses import dataclass
 __all__ = ["Correction", "corrections"]
 
 _OWNER = r"(?:[A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)"
+_OWNER_NAME = re.compile(r"^([A-Z][a-z'\u2019-]+)(?:'s|\u2019s)\s")
 _WHAT = rf"(?P<what>(?:{_OWNER}\s+)?[a-zA-Z][a-zA-Z ]{{1,30}}?)"
 _PATTERNS = [
     # "Jack is on an interim care order, not section 20": the legal status
@@ -66,7 +67,12 @@ _LED = [
         r"\s*(?:\(|\s[-\u2013]\s|[.;,](?:\s|$)|$)"
     ),
 ]
-_LEAD = re.compile(r"^\W*(correction|please note|note|update|amendment)\b", re.I)
+# "One correction first: ...", "A quick update - ...": the lead may be counted or qualified
+_LEAD = re.compile(
+    r"^\W*(?:(?:one|a|just one|a quick|one quick|one small|a small)\s+)?"
+    r"(correction|please note|note|update|amendment)\b",
+    re.I,
+)
 _CUE = re.compile(
     r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo"
     r"|please note|update)",
@@ -78,6 +84,8 @@ _CUE = re.compile(
 class Correction:
     label: str
     value: str
+    # "Ada's date of birth is ...": the child the correction names, when it names one
+    owner: str | None = None
 
 
 def corrections(text: str) -> list[Correction]:
@@ -88,18 +96,30 @@ def corrections(text: str) -> list[Correction]:
     text = re.sub(r"\s*\n\s*(?=[a-z])", " ", text)  # a sentence wrapped onto the next line
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         led = bool(_LEAD.match(sentence))
-        sentence = re.sub(r"^\W*(correction|please note|apologies)\W*", "", sentence, flags=re.I)
+        sentence = re.sub(
+            r"^\W*(?:(?:one|a|just one|a quick|one quick|one small|a small)\s+)?"
+            r"(correction|please note|apologies)(?:\s+first)?\W*",
+            "",
+            sentence,
+            flags=re.I,
+        )
         for clause in re.split(r",?\s+and\s+(?=the\b|his\b|her\b|their\b)", sentence):
             for pattern in [*_LED[:1], *_PATTERNS, *_LED[1:]] if led else _PATTERNS:
                 match = pattern.search(clause)
                 if match:
+                    said = match.groupdict().get("what") or "legal status"
+                    owner = _OWNER_NAME.match(said)
                     what = re.sub(
-                        r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+",
-                        "",
-                        match.groupdict().get("what") or "legal status",
+                        r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+", "", said
                     )
                     if what in ("from", "by", "on"):
                         what = "start date"  # "need the placement from X, not Y"
-                    found.append(Correction(what.strip(), match.group("new").strip()))
+                    found.append(
+                        Correction(
+                            what.strip(),
+                            match.group("new").strip(),
+                            owner.group(1) if owner else None,
+                        )
+                    )
                     break
     return found

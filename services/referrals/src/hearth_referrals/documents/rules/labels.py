@@ -318,7 +318,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|^client$"
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
-        r"|^the (child|young person)$)",
+        r"|^the (child|young person)$"
+        # a court's or a review's words for the child the request is about
+        r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$)",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
@@ -462,6 +464,8 @@ def field_for(label: str, part: str = "") -> str | None:
         return None  # the worker's team or area, not where the child should live
     if _SOMEONE_ELSES_REFERENCE.search(label) or _JUSTICE_REFERENCE.search(label):
         return None  # a portal's or a provider's own number for the referral, not the LA's
+    if _NOT_KNOWN_LEAD.match(label):
+        return None  # "Don't know school or past placements: K. will check": not answered
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
     if _YOUNG_PARENT.fullmatch(label):
@@ -499,6 +503,9 @@ def _translated(label: str, part: str) -> str | None:
     return fields.pop() if len(fields) == 1 else None
 
 
+_NOT_KNOWN_LEAD = re.compile(
+    r"^\W*(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^\W*(no idea|not sure)\b", re.I
+)
 _SOMEONE_ELSES_REFERENCE = re.compile(
     r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",

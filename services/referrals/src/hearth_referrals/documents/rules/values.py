@@ -470,7 +470,7 @@ def not_at_school(text: str) -> str | None:
     """The form's own short words when the answer says the child is at no school
     ("Not in education (PRU place withdrawn)" is "Not in education", "N/A - NEET,
     tutoring sought" is "NEET"); a one-word bracket stays ("Not applicable (baby)")."""
-    text = _ANSWER_LEAD.sub("", " ".join(text.split()))
+    text = _ANSWER_LEAD.sub("", " ".join(text.split())).lstrip(" -\u2013\u2014:")
     if not _NOT_AT_SCHOOL.match(text):
         return None
     bracketed = re.match(r"not applicable \([\w-]+\)", text, re.I)
@@ -496,6 +496,9 @@ def school_name(text: str) -> str | None:
     # "The Priory School, Hitchin": a town after the comma is part of the name
     text = re.sub(r",\s(?=[A-Z][a-z]+\s*(?:$|[;(\n]|\s[-\u2013]\s))", "\x00", text)
     text = re.split(r"[;(\n]|[,:]\s|\s[-\u2013]\s", text)[0].replace("\x00", ", ")
+    # "Harrytown High and she needs to stay there": the name ends where a clause starts
+    # ("Saints Peter and Paul School" goes on with a name)
+    text = re.sub(r"\s+(?:and|but|where|which|who|so)\s+(?=[a-z]).*$", "", text)
     # "Oakwood Primary, Year 4" loses its year group; "Little Acorns Nursery" keeps its name
     text = re.sub(r"[\s,]+(?:(?:year|yr|y)\s*\d{1,2}|sixth form)\b.*$", "", text, flags=re.I)
     text = re.sub(r"\s*,\s*(?:reception|nursery)\b.*$", "", text, flags=re.I)
