@@ -22,6 +22,7 @@ from hearth_referrals.documents.rules.risk_states import (
     statements,
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
+from hearth_referrals.documents.rules.verdict_codes import verdict_state, verdict_words
 
 __all__ = [
     "blanket_answer",
@@ -184,21 +185,19 @@ def _no_contact_in_a_risk(builder: DraftBuilder, answer: Answer) -> None:
 # "Missing from care - in the past: went missing in 2024, none this year": a risks list
 # gives each risk's verdict after a dash, before the colon; the words after it describe it.
 _LABEL_VERDICT = re.compile(
-    r"\s[-\u2013]\s+(suspected|in the past|historic(?:al)?|past|current(?:ly)?|ongoing"
-    r"|present|none known|not known to be a risk)\W*$",
+    rf"\s[-\u2013]\s+({verdict_words(RiskState.SUSPECTED, RiskState.HISTORICAL)}"
+    r"|current(?:ly)?|ongoing|present|none known|not known to be a risk)\W*$",
     re.I,
 )
 
 
 def _verdict_in_label(label: str) -> RiskState | None:
     found = _LABEL_VERDICT.search(label)
-    return answer_state(found.group(1), []) if found else None
+    return verdict_state(found.group(1)) if found else None
 
 
 _VERDICT_OPTION = re.compile(
-    r"^\W*(yes|no|y|n|n/?a|unknown|not known|past|historic(al)?|current|suspected"
-    r"|none known|don'?t know)\W*$",
-    re.I,
+    rf"^\W*({verdict_words()}|no|n|n/?a|unknown|not known|don'?t know)\W*$", re.I
 )
 
 
@@ -224,7 +223,8 @@ def _asked(answer: Answer) -> bool:
 
 
 _BARE_VERDICT = re.compile(
-    r"^\W*(yes|y|present|current|suspected|past|historic(al)?|possibl[ey]|ticked)\W*$", re.I
+    rf"^\W*({verdict_words(RiskState.PRESENT, RiskState.SUSPECTED, RiskState.HISTORICAL)})\W*$",
+    re.I,
 )
 _OTHER_RISKS = re.compile(r"\b(other|further|additional)\b", re.I)
 _TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
@@ -482,15 +482,9 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
     if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
-        said = closing_denial(sentences, _about_every_risk(label, answer))
-        # "Sexual harm: None. No concerns raised by school or carers": under one risk's
-        # label, a denial by those who would know is that risk's, not every risk's
-        if (
-            said is not None
-            and risk_terms(answer.label)
-            and not re.search(r"\b(risks|other|else|further|more)\b", said, re.I)
-        ):
-            return False
+        said = closing_denial(
+            sentences, _about_every_risk(label, answer), bool(risk_terms(answer.label))
+        )
     if said is None:
         return False
     person = _person_before(answer, said)

@@ -59,26 +59,6 @@ def _sibling_pairs(previous: str, line: str) -> bool:
     )
 
 
-_PROMPT_ROW = re.compile(r"^\s*([A-Za-z][\w '/&()-]{0,40}):\s*(.*)$")
-
-
-def _risk_rows(previous: str, line: str) -> bool:
-    """ "Placement history: none" or "self harm: Y - cuts to her arms" over "fire setting:
-    N" (or over "fire setting:" left blank): a list of prompts, each answered on its own
-    line, the risks' written in lower case; the risk's line is the next row, not the line
-    above wrapped (unless that line stops on a word that needs more, as an export wrapped
-    mid-label does)."""
-    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
-
-    above, below = _PROMPT_ROW.match(previous), _PROMPT_ROW.match(line)
-    return bool(
-        above
-        and below
-        and not _OPEN_END.search(previous)
-        and one_risks_answer(below.group(1), below.group(2))
-    )
-
-
 def _hard_wrapped(previous: str, line: str) -> bool:
     """A case-management export wraps its paragraphs at a fixed width, mid-phrase and even
     mid-label ("... Child criminal exploitation (CCE) /" then "county lines: none known."):
@@ -138,7 +118,7 @@ def unwrap(lines: list[str]) -> list[str]:
             )
         )
         joins = wraps or _hard_wrapped(previous, line) or _split_number(previous, line)
-        if joins and not (_risk_rows(previous, line) or _risk_row(previous, line)):
+        if joins and not _risk_row(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -248,17 +228,28 @@ def _risk_name(label: str) -> bool:
     return len(found) == 1 and found[0][1].start() == 0 and len(label.split()) <= _RISK_NAME_WORDS
 
 
-_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
+# "fire setting: N", "Substances - cannabis most days", "self harm:" left blank: a row
+# opening with a risk's name, set off by a colon or a dash
+_RISK_ROW = re.compile(r"^\s*([a-z][\w '/&()-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
 # "eating disorder -" (or an en dash) with nothing after: a risk row left blank
 _BLANK_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s+[-\u2013]\s*$", re.I)
 
 
 def _risk_row(previous: str, line: str) -> bool:
-    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...": a
-    list of risks, one a line, each its own row even in lower case after a long answer;
-    not the end of a label cut off by the wrap ("... (CCE) /" over "county lines: no")."""
+    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...", or
+    "fire setting:" (left blank) under "self harm: Y - cuts to her arms": a list of risks,
+    each answered on its own line, even in lower case after a long answer; the risk's line
+    is the next row, not the line above wrapped. Not the end of a label cut off by the wrap
+    ("... (CCE) /" over "county lines: no"), and not a line that runs on to other risks
+    ("CCE - county lines. MFH x4. no SH, nil else"), which is prose about each."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
     found = _RISK_ROW.match(line)
-    return bool(found and _risk_name(found.group(1)) and not _OPEN_END.search(previous.rstrip()))
+    return bool(
+        found
+        and not _OPEN_END.search(previous.rstrip())
+        and (_risk_name(found.group(1)) or one_risks_answer(found.group(1), line[found.end() :]))
+    )
 
 
 def _label_styles(lines: list[str]) -> list[str]:

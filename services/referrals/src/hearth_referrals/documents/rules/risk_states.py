@@ -22,13 +22,13 @@ from hearth_referrals.documents.rules.context import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
-    RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
+    named_risks,
     risk_terms,
     supplied_use,
 )
-from hearth_referrals.documents.rules.verdict_codes import coded_verdict
+from hearth_referrals.documents.rules.verdict_codes import coded_verdict, verdict_words
 
 __all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
 
@@ -315,9 +315,7 @@ def listed_risks(label: str) -> list[tuple[str, str]]:
         return []
     keys: list[tuple[str, str]] = []
     for item in items:
-        found = [key for key, _match in risk_terms(item)]
-        if not found and item.lower() in RISK_SHORTHAND:
-            found = [RISK_SHORTHAND[item.lower()][1]]
+        found = named_risks(item)
         if not found:
             return []  # not a list of risks
         keys.extend(key for key in found if key not in keys)
@@ -466,7 +464,7 @@ _STOPPED_SINCE = re.compile(
 # The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
 # unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
 _VERDICT_SUSPECTED = re.compile(
-    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged"
+    rf"^\W*({verdict_words(RiskState.SUSPECTED)}"
     # "County lines: concerns", "CCE: concerns - has two phones": a worry, not a finding
     r"|(some )?concerns?(?! (are|is|remain) (current|ongoing|confirmed))(?= *($|[-,:;(\u2013]))"
     # "Concerns raised by school that ...": a worry someone has shared, not a finding
@@ -474,11 +472,8 @@ _VERDICT_SUSPECTED = re.compile(
     r")\b",
     re.I,
 )
-# "Past" as a verdict (a ticked "Past" box), not "past few weeks" or "past 6 months"
-_VERDICT_HISTORICAL = re.compile(
-    r"^\W*(historic(al)?|past(?!\s+(few|couple|several|\d+|week|month|year|fortnight|day)))\b",
-    re.I,
-)
+# "Historic: ...", a ticked "Past" box
+_VERDICT_HISTORICAL = re.compile(rf"^\W*({verdict_words(RiskState.HISTORICAL)})\b", re.I)
 _ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
 # "no other drugs", "no further incidents": a denial of something else, not of the risk.
 _DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)

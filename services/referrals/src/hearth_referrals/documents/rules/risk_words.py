@@ -17,8 +17,10 @@ __all__ = [
     "RISK_SHORTHAND",
     "RISK_TERMS",
     "THIRD_PARTY",
+    "named_risks",
     "risk_terms",
     "supplied_use",
+    "written_out",
 ]
 
 
@@ -48,10 +50,27 @@ RISK_SHORTHAND = {
     # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
     # risk's name gets, so only ever read where risks are listed
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
     "viol": ("Violence to others", ("to_others", "physical_harm")),
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
 }
+
+
+def written_out(name: str) -> str:
+    """A risk's short name ("Subs", "Fire") as its full name; any other name as written."""
+    short = RISK_SHORTHAND.get(name.strip().lower())
+    return short[0] if short else name
+
+
+def named_risks(item: str) -> list[tuple[str, str]]:
+    """The risks a short item of a list of risks names: its risk words, or else the risk its
+    short name stands for ("eating", "subs")."""
+    found = [key for key, _match in risk_terms(item)]
+    short = RISK_SHORTHAND.get(item.strip().lower())
+    return found or ([short[1]] if short else [])
+
 
 _CUE_PATTERNS = {
     "historical_negation": _any(
