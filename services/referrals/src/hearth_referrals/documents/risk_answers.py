@@ -27,6 +27,7 @@ from hearth_referrals.documents.rules.verdict_codes import verdict_state, verdic
 __all__ = [
     "blanket_answer",
     "blanket_no_risks",
+    "closing_line",
     "keyed_by_order",
     "read_named_blankets",
     "risk_answer",
@@ -389,9 +390,16 @@ _BLANKET_SENTENCE = re.compile(
     r"|(?:we are|i am|the (?:la|local authority) is) not aware of any "
     r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no "
     # "Nothing else is known about risk for Ava": no more risks than those just stated
-    r"|nothing (?:else|more|further) (?:is )?known (?:about|of) (?:any )?)"
+    r"|nothing (?:else|more|further) (?:is )?known (?:about|of) (?:any )?"
+    # "The review heard of no other risks", "The panel identified no other concerns": who
+    # looked and found none
+    r"|(?:the |this |our )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:heard|knows?|knew|learn[et]d?"
+    r"|(?:is|are|was|were) aware) of no "
+    r"|(?:the |this |our )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:identified|reported|raised"
+    r"|noted|found|recorded) no )"
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
-    r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
+    r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues|areas?)|areas? of (?:risk"
+    r"|concern))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted|recorded"
     r"|on (?:record|file)))?"
     # "No further risk issues are known to the department": known to whom is not whose risk
@@ -403,7 +411,8 @@ _BLANKET_SENTENCE = re.compile(
     r" (?:(?:either|each|both|any|all)(?: of)?(?: the| these)?(?: two| three| four)?"
     r" (?:child(?:ren)?|siblings?|girls?|boys?)|the (?:children|siblings)"
     r"|him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
-    r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
+    r"(?:sel(?:f|ves))?(?: (?:him|her|them)sel(?:f|ves))?"
+    r"(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     # "... for any of the children", "... for either of them": the whole group's answer
     r"(?: (?:for|to|about|of) (?:any|all|each|either|both|none) of (?:the |these )?"
     r"(?:children|siblings|them|(?:two|three|four) children))?"
@@ -411,6 +420,8 @@ _BLANKET_SENTENCE = re.compile(
     r"(?: (?:are )?(?:known|identified|noted))?"
     # "... known to the department": the LA's own knowledge, the referral's whole answer
     r"(?: (?:to|by) (?:the |this )?(?:department|local authority|authority|council|service))?"
+    # "No risks, of course.", "There are no known risks at all."
+    r"(?:,? (?:of course|obviously|at all|whatsoever|as such))?"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -461,6 +472,7 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
     # after a sentence's colon may be the blanket answer
     sentences += [part.rsplit(":", 1)[1].strip() for part in sentences if ":" in part]
+    sentences += [clause for sentence in sentences for clause in _denying_clauses(sentence)]
     # In a longer answer "No current concerns." may be about the risk just named ("has been
     # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
     alone = len(sentences) == 1
@@ -511,6 +523,37 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     builder.answered.add(f"/children/{builder.current}/risks")
     builder.current = current
     return True
+
+
+_EXCEPTION = re.compile(
+    r"\b(but|except|however|although|apart from|other than|unless|besides)\b", re.I
+)
+
+
+def _denying_clauses(sentence: str) -> list[str]:
+    """The comma-separated clauses of a sentence that may be its blanket denial: the first,
+    when what follows is only a reason or a hedge ("No risks for Alfie himself, obviously,
+    he's two weeks old"), and the last ("Apart from that, no, nothing else, no other
+    risks")."""
+    if "," not in sentence:
+        return []
+    first, rest = sentence.split(",", 1)
+    clauses = [sentence.rsplit(",", 1)[1].strip()]
+    if not risk_terms(rest) and not _EXCEPTION.search(rest):
+        clauses.append(first.strip())
+    return clauses
+
+
+def closing_line(value: str) -> bool:
+    """ "Nothing else.", "No other risk areas identified.", "None known": a line that
+    closes a list of risks by denying the rest."""
+    value = value.strip()
+    return bool(
+        _BLANKET_ANSWER.match(value)
+        or _BLANKET_SENTENCE.match(value)
+        or closing_denial([value], True)
+        or any(_BLANKET_SENTENCE.match(clause) for clause in _denying_clauses(value))
+    ) and not risk_terms(value)
 
 
 def _about_every_risk(label: str, answer: Answer) -> bool:

@@ -17,7 +17,7 @@ from hearth_referrals.documents.rules.person_columns import column_word, parent_
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
-__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
+__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
 
 PLACEHOLDER = re.compile(
     r"click (or tap )?here to enter( a)? (text|date)|choose an item|click (or tap )?to enter a date"
@@ -36,6 +36,13 @@ _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u2013\u25aa\u25cf]|(?:Q|Question)\s?\d{1,2}[a-z]?[.):]|\d{1,2}[a-z]?[.)])\s+"
     r"(?=\S)"
 )
+
+
+def starts_with_a_bullet(text: str) -> bool:
+    """ "- no other risks known", "• Going missing - ...": a list's item."""
+    return bool(re.match(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+(?=\S)", text))
+
+
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 

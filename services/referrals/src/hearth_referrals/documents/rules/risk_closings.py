@@ -17,7 +17,7 @@ __all__ = ["closing_denial", "one_risks_answer", "ticked_names"]
 _NOTHING_ELSE = re.compile(
     r"^\W*(?:and\s+|otherwise\s+)?(?:nothing|nil|none|naught)\s+(?:else|further|more|other)"
     r"(?:\s+(?:known|of note|noted|reported|identified|to (?:report|add|note|say|mention)))?"
-    r"\W*$",
+    r"(?:\s+(?:at all|whatsoever))?\W*$",
     re.IGNORECASE,
 )
 # "No risks identified by Kent or by his foster carers", "No concerns noted by school or

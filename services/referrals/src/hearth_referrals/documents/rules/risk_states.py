@@ -48,8 +48,10 @@ _ANSWER_NONE = re.compile(
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)"
-    r"(\s+(at (this|the present) time|at present|currently|yet))?\W*$"
+    r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
+    r"(\s+(at (this|the present) time|at present|currently|yet))?"
+    # "Unknown - not asked": not known, and why
+    r"(\s*[-\u2013,(]\s*not (asked|assessed|recorded|discussed|checked)\b[^.;]{0,30})?\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed
     r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
     r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
@@ -73,6 +75,16 @@ _NOBODY_COULD_SAY = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# Words that say the row was not filled in: "left blank", "not assessed", a RAG rating of
+# GREY (not assessed), a dash. A gap to ask about, never a "yes".
+_NOT_ANSWERED = re.compile(
+    r"^[\W\d]*(?:(?:left )?blank|not (?:yet )?(?:assessed|recorded|discussed|answered|completed"
+    r"|filled in)(?: yet)?(?: (?:at|in|by|during) [\w ]{1,30})?|gr[ae]y|n/?s)[\W\d]*$"
+    r"|^\s*[-\u2013\u2014]+\s*$",
+    re.IGNORECASE,
+)
+# A risk matrix's row rated low or green and nothing more written: no concern.
+_RATED_LOW = re.compile(r"^[\W\d]*(?:(?:low|green|nil|none)\b[\W\d]*){1,3}$", re.IGNORECASE)
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(
     r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
@@ -608,8 +620,10 @@ def answer_state(
             return None
         answer = ticked[0] + " " + answer
     answer = answer.strip()
-    if not answer:
+    if not answer or _NOT_ANSWERED.match(answer):
         return RiskState.NOT_STATED
+    if _RATED_LOW.match(answer):
+        return RiskState.NONE_KNOWN
     coded = coded_verdict(answer)  # "Y - hist.", "? - suspected"
     if coded is not None:
         return coded

@@ -49,6 +49,7 @@ RISK_SHORTHAND = {
     "fire": ("Fire setting", ("to_others", "fire_setting")),
     # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
     # risk's name gets, so only ever read where risks are listed
+    "sh": ("Self-harm", ("to_child", "self_harm")),
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
     "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),

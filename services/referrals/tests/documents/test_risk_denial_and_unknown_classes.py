@@ -1,0 +1,119 @@
+"""Risk answers that say nothing ("left blank", "not assessed", a RAG row rated GREY), a
+risk matrix's row rated low or green, and the blanket denials that close a list of risks
+in everyday words ("Nothing else at all.", "No other risk areas identified.", "The panel
+heard of no other risks.", "Apart from that, no other risks.", "No risks for Orla
+herself, obviously, she is a baby."). Each document is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from builders import email
+from hearth_contract.codes import RiskState
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.risk_states import answer_state
+
+_CHILD = "Name: Orla Fenwick\nDOB: 14/02/2013\nGender: Female\nPlacement: foster care\n\n"
+
+
+def _read(body: str):
+    return read_referral_document(email(body), today=TEST_NOW.date())
+
+
+def _state(draft, group: str, name: str) -> str:
+    risks = draft.referral["children"][0].get("risks") or {}
+    return (risks.get(group, {}).get(name) or {}).get("state", "not_stated")
+
+
+def _asked(draft, group: str, name: str) -> bool:
+    return any(item.pointer == f"/children/0/risks/{group}/{name}" for item in draft.missing)
+
+
+@pytest.mark.parametrize(
+    ("answer", "state"),
+    [
+        # nothing said: a gap to ask about, never a "yes"
+        ("Left blank", RiskState.NOT_STATED),
+        ("[blank]", RiskState.NOT_STATED),
+        ("not assessed yet", RiskState.NOT_STATED),
+        ("Not asked", None),
+        ("not recorded", RiskState.NOT_STATED),
+        ("Not discussed at the meeting", RiskState.NOT_STATED),
+        ("|  |  | GREY |", RiskState.NOT_STATED),
+        ("-", RiskState.NOT_STATED),
+        ("\u2014", RiskState.NOT_STATED),
+        # not known: unclear, never a "yes"
+        ("Risk unknown", None),
+        ("No information", None),
+        ("Unknown - not asked", None),
+        # a matrix's row rated low or green with nothing of concern written
+        ("Low", RiskState.NONE_KNOWN),
+        ("GREEN", RiskState.NONE_KNOWN),
+        ("1 | 1 | Green", RiskState.NONE_KNOWN),
+        ("Low | GREEN |", RiskState.NONE_KNOWN),
+        # still read as written
+        ("RED | threatened a carer with a knife last week", RiskState.PRESENT),
+        ("Green | but shoplifted with older boys on Friday", RiskState.PRESENT),
+        ("Yes", RiskState.PRESENT),
+        ("No", RiskState.NONE_KNOWN),
+    ],
+)
+def test_an_answer_that_says_nothing_is_never_a_risk_present(answer, state):
+    assert answer_state(answer, []) == state
+
+
+def test_a_risk_row_left_blank_in_words_is_asked_about():
+    body = f"Hello,\n\n{_CHILD}Self-harm: left blank\nFire setting: not assessed\nMissing: no\n"
+    draft = _read(body)
+    assert _state(draft, "to_child", "self_harm") == "not_stated"
+    assert _asked(draft, "to_child", "self_harm")
+    assert _state(draft, "to_others", "fire_setting") == "not_stated"
+    assert _state(draft, "to_child", "missing") == "none_known"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "- Nothing else at all.",
+        "- No other risk areas identified.",
+        "- The panel heard of no other risks.",
+        "- Apart from that, no, nothing else, no other risks.",
+        "- no further concerns known to the team",
+    ],
+)
+def test_a_closing_line_under_a_list_of_risks_denies_the_rest(closing):
+    body = (
+        f"Hello,\n\n{_CHILD}Risks talked about at the meeting:\n"
+        "- Going missing - stayed out overnight twice this month\n"
+        f"{closing}\n"
+    )
+    draft = _read(body)
+    assert _state(draft, "to_child", "missing") == "present"
+    assert _state(draft, "to_child", "self_harm") == "none_known"
+    assert _state(draft, "to_others", "fire_setting") == "none_known"
+
+
+def test_a_bullet_below_a_bullet_is_its_own_line_not_the_answer_wrapped():
+    body = (
+        f"Hello,\n\n{_CHILD}Risks:\n"
+        "- SH: scratches to her wrists, most recently last week\n"
+        "- no other risks known\n"
+    )
+    draft = _read(body)
+    assert _state(draft, "to_child", "self_harm") == "present"
+    assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No risks for Orla herself, obviously, she is four months old.",
+        "Orla: no risks of course.",
+        "There are no known risks at all.",
+    ],
+)
+def test_a_blanket_denial_with_a_hedge_or_a_reason_after_it(sentence):
+    body = f"Hello,\n\n{_CHILD}Her mother used cannabis in pregnancy.\n{sentence}\n"
+    draft = _read(body)
+    assert _state(draft, "to_child", "drug_alcohol") == "none_known"
+    assert _state(draft, "to_others", "physical_harm") == "none_known"
