@@ -513,7 +513,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     ):
         shared = True
     else:
-        named = _child_named_in(builder, said)
+        # "Ellie, none at all, no risks whatsoever": the child the whole sentence names
+        named = _child_named_in(builder, next((line for line in sentences if said in line), said))
         shared = shared and named is None  # "... for Reuben": his alone, whatever the scope
     current = builder.current
     builder.current = current if named is None else named

@@ -569,6 +569,10 @@ _QUALIFIER = re.compile(
 )
 
 
+def _names_a_risk(text: str) -> bool:
+    return any(not pseudo(text, m.start(), m.end()) for _key, m in risk_terms(text))
+
+
 def _strongest_clause(answer: str) -> RiskState | None:
     """ "Cannabis daily; ketamine suspected": a clause naming a risk with no hedge makes
     the risk present, whatever another clause suspects."""
@@ -578,7 +582,8 @@ def _strongest_clause(answer: str) -> RiskState | None:
     if any(_QUALIFIER.match(part) for part in parts[1:]):
         return None  # "...; not witnessed": the hedge qualifies the clause before it
     states = [cue_state(part) for part in parts]
-    named = [cue_state(part) for part in parts if risk_terms(part)]
+    # "...; CSE screening to be completed": a procedure named after the risk names none
+    named = [cue_state(part) for part in parts if _names_a_risk(part)]
     if RiskState.SUSPECTED in states and RiskState.PRESENT in named:
         return RiskState.PRESENT
     return None

@@ -224,6 +224,13 @@ _CUE_PATTERNS = {
         r"\bpotential\w*\b",
         r"\bworr(ies|ied)\b|\b(?<!an )(?<!a )(?<!ongoing )worry\b",
         r"\bquer(y|ied)\b",
+        # "a bin fire at school is unexplained": not accounted for, not proved his
+        r"\b(unexplained|unaccounted for)\b",
+        # "School nurse concerned Kacey hides food": someone's worry, not a finding
+        r"\bconcerned (that|about|whether|(she|he|they|[a-z][\w'-]+) (is|are|may|might|could"
+        r"|has|have|\w+s)\b)",
+        # "Risk he goes missing to meet ...": a possibility named
+        r"^\W*(a |the )?risk (that )?(she|he|they)\b",
         # "Adults worry she is skipping meals; not assessed", "reports ...; not witnessed"
         # (the verb: "an ongoing worry for the team" is a present risk)
         r"\bworr(y|ies|ied) (that|about|whether|(she|he|they|\w+) (is|are|has|have|may|might))\b",
@@ -260,6 +267,15 @@ _SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 _DRUGS = ("to_child", "drug_alcohol")
+_HURTS_OTHERS = ("to_others", "physical_harm")
+# "hurt the carers' kitten": the blow's object is the animal after the owner's name
+_AN_ANIMAL_NEXT = re.compile(
+    r"(?:'s|s'|\u2019s|s\u2019|'|\u2019)?\s+"
+    r"(?:(?!(?:and|or|but|then|as well)\b)[\w-]+(?:'s|s'|\u2019s|s\u2019|'|\u2019)?\s+){0,3}?"
+    r"(?:dog|cat|kitten|puppy|pet|rabbit|hamster|guinea pig|horse|pony|bird|animal|budgie"
+    r"|tortoise)s?\b",
+    re.I,
+)
 _EXPLOITED = ("to_child", "criminal_exploitation")
 _EXPLOITS_OTHERS = ("to_others", "criminal_exploitation")
 
@@ -316,6 +332,11 @@ def _risk_terms(text: str) -> tuple[tuple[tuple[str, str], re.Match[str]], ...]:
         generic = _GENERIC.search(text)  # "exploited", "NRM": both kinds, unless one is named
         if generic:
             hits.extend((key, generic) for key in _EXPLOITATION_KINDS)
+    hits = [
+        (key, m)
+        for key, m in hits
+        if not (key == _HURTS_OTHERS and _AN_ANIMAL_NEXT.match(text, m.end()))
+    ]
     others = next((m for key, m in hits if key == _EXPLOITS_OTHERS), None)
     if others is not None:
         # "Involving other children in offending / exploitation", "recruits younger boys to

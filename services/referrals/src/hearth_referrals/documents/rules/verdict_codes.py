@@ -17,11 +17,13 @@ __all__ = ["VERDICT_WORDS", "coded_verdict", "verdict_state", "verdict_words"]
 # verdict is not "past few weeks" or "past 6 months"; "?" stands alone or before a detail.
 VERDICT_WORDS: dict[RiskState, str] = {
     RiskState.HISTORICAL: (
-        r"historic(?:al)?|in the past"
+        # "Before, not now": a risk screen's option for what has stopped
+        r"historic(?:al)?|in the past|before,? (?:but )?not now"
         r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
     ),
     RiskState.SUSPECTED: (
         r"suspected|suspicion|possibl[ey]|probabl[ey]|quer(?:y|ied)|unconfirmed|alleged"
+        r"|(?:thought|think) so"
     ),
     RiskState.PRESENT: r"yes|y|present|current(?:ly)?|ongoing|ticked",
     RiskState.NONE_KNOWN: r"none known|not known to be a risk",
