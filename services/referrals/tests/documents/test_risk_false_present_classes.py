@@ -31,6 +31,8 @@ def _state(body: str, group: str, name: str) -> str:
         ("3.4 Going missing:", True),
         ("Missing episodes", True),
         ("Self-harm?", True),
+        ("2.6  Going missing / absconding:", True),
+        ("Arson / fire-setting", True),
         ("Fire setting assessment (v2)", True),
         ("Return Home Interview (RHI) and request for a new placement", True),
         # a line that says something of the child is read
@@ -77,6 +79,7 @@ def test_a_blow_at_an_animal_is_harm_to_animals():
         ("Risk she goes missing to see her older boyfriend", "suspected"),
         ("Matches found in her bag; a small fire in the toilets is unexplained", "suspected"),
         ("Police intelligence of older males messaging her; CSE screening due", "suspected"),
+        ("Staff found a vape with THC oil in his coat; he says it belongs to a mate", "suspected"),
     ],
 )
 def test_a_screens_verdict_or_a_worry_is_read_as_its_state_not_as_present(answer, state):
@@ -91,3 +94,18 @@ def test_a_parents_risks_disowned_for_the_baby_are_not_the_babys():
     )
     assert _state(body, "to_child", "drug_alcohol") != "present"
     assert _state(body, "to_child", "missing") != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # what was found, then the child's denial of the risk: a suspicion
+        ("Self-harm - carers found a blade in her pencil case; she denies self-harm", "suspected"),
+        # a risk's name and its answer after an arrow
+        ("self-harm -> no self-harm", "none_known"),
+        ("going missing => none", "none_known"),
+    ],
+)
+def test_found_then_denied_and_an_answer_after_an_arrow(text, state):
+    found = [s.state.value for s in statements(text)]
+    assert found and found[0] == state

@@ -26,7 +26,7 @@ from hearth_referrals.documents.rules.needs import (
 )
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
-from hearth_referrals.documents.rules.risk_words import THIRD_PARTY, risk_terms
+from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
 __all__ = ["read_free_text", "read_signatures"]
 
@@ -639,13 +639,17 @@ def _bare_prompt(text: str) -> bool:
         or re.search(r"[.;!?]\s*\S", text[numbered.end() if numbered else 0 :])
     ):
         return False
-    rest = text
-    for _key, match in found:
-        rest = rest.replace(match.group(0), " ")
+    rest, mentions = text, 0
+    for key, _match in found:
+        rest, count = RISK_TERMS[key].subn(" ", rest)
+        mentions += count
     words = _CONNECTORS.sub(" ", _TITLE_WORDS.sub(" ", rest)).strip()
     if words:
         return False
-    return text.endswith((":", "?")) or bool(numbered) or bool(_TITLE_WORDS.search(text))
+    # "Arson / fire-setting": one risk under two names is a form's label for it
+    synonyms = mentions > len(found) and "/" in text
+    asks = text.endswith((":", "?")) or bool(numbered) or synonyms
+    return asks or bool(_TITLE_WORDS.search(text))
 
 
 def _a_heading_of_risks(answer: Answer) -> bool:

@@ -793,7 +793,7 @@ def _answers_the_prompt(prompt: str, line: str) -> bool:
 
 # "Self harm - no", "Going missing - yes, three times": a prompt and its answer on a line.
 _DASH_ANSWER = re.compile(
-    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+[-\u2013]\s+((?:yes|no|none|nil|n/?a|not|current|past"
+    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+(?:[-\u2013]|->|=>|\u2192)\s+((?:yes|no|none|nil|n/?a|not|current|past"
     r"|historic\w*|suspected|unknown)\b.*)$",
     re.I,
 )
@@ -801,7 +801,9 @@ _DASH_ANSWER = re.compile(
 
 # "Substances - cannabis most days", "Violence - threatened staff": a short risk prompt
 # answered in words after the dash.
-_DASH_WORDS = re.compile(r"^\s*([A-Za-z][A-Za-z/&' ]{1,30}?)\s+[-\u2013]\s+(\S.*)$")
+_DASH_WORDS = re.compile(
+    r"^\s*([A-Za-z][A-Za-z/&' -]{1,30}?)\s+(?:[-\u2013]|->|=>|\u2192)\s+(\S.*)$"
+)
 
 
 def _dash_answer(text: str) -> re.Match[str] | None:

@@ -91,7 +91,8 @@ _ANSWER_START = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
-    r"^[^.;:\-\u2013]{0,30}[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE
+    r"^[^.;:\-\u2013]{0,30}(?:->|=>|\u2192|[:\-\u2013])\s*(no|none|nil|n/?a|not known)\b",
+    re.IGNORECASE,
 )
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)"
@@ -420,6 +421,10 @@ def _after_a_denial(
         denied = _DENIES.search(before) and key in [k for k, _m in risk_terms(before)]
         if denied and _FOUND.search(clause) and not _ON_THE_BODY.search(clause):
             return RiskState.SUSPECTED  # "denies using drugs but cannabis was found"
+    if state is RiskState.PRESENT and _FOUND.search(clause) and not _ON_THE_BODY.search(clause):
+        after = split[index + 1][0] if index + 1 < len(split) else ""
+        if _DENIES.search(after) and key in [k for k, _m in risk_terms(after)]:
+            return RiskState.SUSPECTED  # "a razor blade was found in her bag; she denies self-harm"
     if state is RiskState.NONE_KNOWN and _DENIES.search(clause) and index + 1 < len(split):
         after, contrast = split[index + 1]
         if contrast and not risk_terms(after) and cue_state(after) is not RiskState.NONE_KNOWN:
@@ -565,7 +570,10 @@ def _seen_then_denied(answer: str) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*)\b", re.I
+    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*"
+    # "...; he says they belong to a friend": the child's own account of what was found
+    r"|(?:she|he|they) (?:says?|said|claims?|claimed|insists?|insisted))\b",
+    re.I,
 )
 
 

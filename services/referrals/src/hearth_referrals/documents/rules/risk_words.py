@@ -184,7 +184,7 @@ _CUE_PATTERNS = {
         # the mark seen, another cause given: "says the cat did it", "claims it was an accident"
         r"\b(says|said|claims|claimed|insists|insisted|explains|explained)\b[^.;]{0,30}"
         r"\b(did it|did this|was an accident|accident(al(ly)?)?|fell|tripped|from (the|a|her|his)"
-        r" (cat|dog|pet|fall|bike|game))\b",
+        r" (cat|dog|pet|fall|bike|game)|belong\w* to)\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
         r"\bconcerns? ((have been |has been |were |was |are |is )?(raised|expressed|reported|shared"
