@@ -50,6 +50,7 @@ def test_a_line_that_only_names_a_risk_as_a_prompt_or_title_is_not_read(line, ba
     ("text", "key"),
     [
         ("DS Amy Reed (Police CSE lead) - 01632 960111", ("to_child", "sexual_exploitation")),
+        ("RHI practitioner: Jo Bell", ("to_child", "missing")),
         ("RHI completed by Jo Bell on Friday", ("to_child", "missing")),
         ("NG fed overnight; PEG feeding planned", ("to_child", "eating_disorder")),
         ("Kicked out at the neighbours' puppy", ("to_others", "physical_harm")),

@@ -546,14 +546,21 @@ def _denying_clauses(sentence: str) -> list[str]:
 
 
 def closing_line(value: str) -> bool:
-    """ "Nothing else.", "No other risk areas identified.", "None known": a line that
-    closes a list of risks by denying the rest."""
+    """ "Nothing else.", "No further concerns known to the team", "None known": a line that
+    closes a list of risks by denying the rest, read as such only under the list (a
+    sentence that says "no (other) risks" is read as a denial wherever it stands, and for
+    the child it names)."""
     value = value.strip()
+    clauses = [value, *_denying_clauses(value)]
+    if any(
+        _BLANKET_SENTENCE.match(clause) and re.search(r"\b(risks?|other|otherwise)\b", clause, re.I)
+        for clause in clauses
+    ):
+        return False
     return bool(
         _BLANKET_ANSWER.match(value)
-        or _BLANKET_SENTENCE.match(value)
+        or any(_BLANKET_SENTENCE.match(clause) for clause in clauses)
         or closing_denial([value], True)
-        or any(_BLANKET_SENTENCE.match(clause) for clause in _denying_clauses(value))
     ) and not risk_terms(value)
 
 

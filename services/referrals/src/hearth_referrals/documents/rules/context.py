@@ -49,7 +49,7 @@ _PSEUDO = re.compile(
     r"|\bwith (known |older |adult )?(drug|heroin|crack|cannabis) (users|dealers|addicts)\b"
     # a service named after a risk: "the exploitation team", "missing from home coordinator"
     # (not an eating disorder team: a child it treats has one)
-    r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance|cse|cce|hsb|rhi)"
+    r"|\b(exploitation|missing|self[- ]harm|drugs?|alcohol|substance)"
     r"( and \w+| from (home|care))? (team|service|hub|panel|co-?ordinator|officer|lead|worker"
     r"|clinic|nurse|navigator|practitioner|tracker|register|mapping|meeting)s?\b"
     # a topic taught, not a behaviour: "a workshop on knife crime and county lines",
@@ -65,9 +65,11 @@ _PSEUDO = re.compile(
     r"|\b(energy|soft|fizzy|sugary|hot|caffeinated) drinks?\b"
     # police action named after drugs: "a drugs warrant", "a drugs raid"
     r"|\bdrugs? (warrants?|raids?|dogs?)\b"
+    # a person's role named after a risk: "DS Reed (Police CSE lead)"
+    r"|\b(cse|cce|hsb|rhi) (lead|officer|co-?ordinator|worker|practitioner|detective)s?\b"
     # the interview after a missing episode, as a form, a date or the one who holds it
-    r"|\b(rhi|return home interview)s?( \(rhi\))? (form|record|date|held|completed|offered"
-    r"|practitioner|worker|by|on|with)\b"
+    r"|\b(rhi|return home interview)s?( \(rhi\))? (form|record|date|practitioner|worker"
+    r"|(completed|held|done|carried out|conducted) (by|on))\b"
     # feeding by tube is a health need, not an eating disorder
     r"|\b(ng|nasogastric|peg|gastrostomy|tube|enteral)[- ]fe(e)?d\w*"
     # fire safety, not fire setting
