@@ -110,6 +110,7 @@ def test_a_bullet_below_a_bullet_is_its_own_line_not_the_answer_wrapped():
         "No risks for Orla herself, obviously, she is four months old.",
         "Orla: no risks of course.",
         "There are no known risks at all.",
+        "- No risks known: Orla is a settled, happy girl.",
     ],
 )
 def test_a_blanket_denial_with_a_hedge_or_a_reason_after_it(sentence):
@@ -117,3 +118,14 @@ def test_a_blanket_denial_with_a_hedge_or_a_reason_after_it(sentence):
     draft = _read(body)
     assert _state(draft, "to_child", "drug_alcohol") == "none_known"
     assert _state(draft, "to_others", "physical_harm") == "none_known"
+
+
+def test_a_row_rated_grey_is_asked_about():
+    body = (
+        f"Hello,\n\n{_CHILD}Risk area | Status | RAG\nSelf-harm | None identified | GREEN\n"
+        "Going missing | | GREY\nFire setting | Historic | AMBER\n"
+    )
+    draft = _read(body)
+    assert _state(draft, "to_child", "missing") == "not_stated"
+    assert _asked(draft, "to_child", "missing")
+    assert _state(draft, "to_child", "self_harm") == "none_known"

@@ -493,6 +493,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     reasoned = re.split(r"\s+[-\u2013]\s+", answer.value.strip(), maxsplit=1)[0]
     if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
+    if said is None and _denial_as_label(answer):
+        said = answer.label  # "No risks known: Poppy is a settled three-year-old."
     if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
         said = closing_denial(
             sentences, _about_every_risk(label, answer), bool(risk_terms(answer.label))
@@ -562,6 +564,18 @@ def closing_line(value: str) -> bool:
         or any(_BLANKET_SENTENCE.match(clause) for clause in clauses)
         or closing_denial([value], True)
     ) and not risk_terms(value)
+
+
+def _denial_as_label(answer: Answer) -> bool:
+    """ "No risks known: Poppy is a settled three-year-old.": the words before the colon are
+    the denial, the words after it its reason (naming no risk)."""
+    return bool(
+        answer.label
+        and re.search(r"\brisks\b", answer.label, re.I)
+        and _BLANKET_SENTENCE.match(answer.label)
+        and not risk_terms(answer.value)
+        and not _EXCEPTION.search(answer.value)
+    )
 
 
 def _about_every_risk(label: str, answer: Answer) -> bool:

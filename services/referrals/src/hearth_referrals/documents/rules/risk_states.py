@@ -30,7 +30,14 @@ from hearth_referrals.documents.rules.risk_words import (
 )
 from hearth_referrals.documents.rules.verdict_codes import coded_verdict, verdict_words
 
-__all__ = ["RiskStatement", "answer_state", "clauses", "listed_risks", "statements"]
+__all__ = [
+    "RiskStatement",
+    "answer_state",
+    "clauses",
+    "listed_risks",
+    "says_nothing",
+    "statements",
+]
 
 # Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
 # a new statement about the child ("no concerns at school and she goes missing").
@@ -83,6 +90,14 @@ _NOT_ANSWERED = re.compile(
     r"|^\s*[-\u2013\u2014]+\s*$",
     re.IGNORECASE,
 )
+
+
+def says_nothing(answer: str) -> bool:
+    """ "Left blank", "not assessed", "GREY", "-": words that fill a risk's row and answer
+    nothing (its question is still to be asked)."""
+    return bool(answer.strip()) and bool(_NOT_ANSWERED.match(answer.strip()))
+
+
 # A risk matrix's row rated low or green and nothing more written: no concern.
 _RATED_LOW = re.compile(r"^[\W\d]*(?:(?:low|green|nil|none)\b[\W\d]*){1,3}$", re.IGNORECASE)
 _ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
