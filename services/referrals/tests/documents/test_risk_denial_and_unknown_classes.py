@@ -129,3 +129,16 @@ def test_a_row_rated_grey_is_asked_about():
     assert _state(draft, "to_child", "missing") == "not_stated"
     assert _asked(draft, "to_child", "missing")
     assert _state(draft, "to_child", "self_harm") == "none_known"
+
+
+def test_a_mothers_history_after_she_is_introduced_is_hers_not_the_babys():
+    body = (
+        "Name: Rory Lane\nDOB: 02/10/2026\nGender: Male\nPlacement: parent and child\n\n"
+        "Risk:\n- None known for the baby.\n\n"
+        "Ms Tia Lane (20) is leaving the mother and baby unit. She has a conviction for"
+        " assault (2024) and went missing often as a teenager. Rory is thriving.\n"
+    )
+    draft = _read(body)
+    assert _state(draft, "to_child", "missing") == "none_known"
+    assert _state(draft, "to_others", "physical_harm") == "none_known"
+    assert _state(draft, "to_others", "fire_setting") == "none_known"

@@ -553,7 +553,8 @@ _ANOTHERS_HISTORY = re.compile(
 # "Mum is Chantelle Trainor (19), a care leaver.", "Dad is Connor Moss (24).": a paragraph
 # that opens on a parent is about the parent, until a sentence turns to the child.
 _PARENT_INTRO = re.compile(
-    r"^\W*(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+"
+    # "Ms Chantelle Jordan (19) is on the mother and baby unit.": an adult by her title
+    r"^\W*(?:(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+|(?:Ms|Mrs|Miss|Mr|Mx)\.?\s+)"
     r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)*"
     r"\s*(?:\(\d{1,2}\)|,|\.|$)"
 )

@@ -377,7 +377,8 @@ _RISKY_LABEL = re.compile(
 _BLANKET_ANSWER = re.compile(
     r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
     r"|nil known|no known (risks?|concerns?))"
-    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?"
+    r"( (to|for) (self|(him|her|them)sel(f|ves)|the (child|baby|infant|young person)|him|her)"
+    r"( (or|and) (to )?others)?)?"
     # "None known - newborn baby": a short reason after the answer, not an exception to it
     r"(\s*[-\u2013,(]\s*(?![^.;]*\b(but|except|however|although|apart|other than|unless)\b)"
     r"[\w ,'()/-]{1,40})?\W*$",
