@@ -91,6 +91,7 @@ def test_a_closing_line_under_a_list_of_risks_denies_the_rest(closing):
     assert _state(draft, "to_child", "missing") == "present"
     assert _state(draft, "to_child", "self_harm") == "none_known"
     assert _state(draft, "to_others", "fire_setting") == "none_known"
+    assert _state(draft, "to_child", "drug_alcohol") == "none_known"
 
 
 def test_a_bullet_below_a_bullet_is_its_own_line_not_the_answer_wrapped():
@@ -136,9 +137,11 @@ def test_a_mothers_history_after_she_is_introduced_is_hers_not_the_babys():
         "Name: Rory Lane\nDOB: 02/10/2026\nGender: Male\nPlacement: parent and child\n\n"
         "Risk:\n- None known for the baby.\n\n"
         "Ms Tia Lane (20) is leaving the mother and baby unit. She has a conviction for"
-        " assault (2024) and went missing often as a teenager. Rory is thriving.\n"
+        " assault (2024) and went missing often as a teenager. Rory is thriving. Ms Lane also"
+        " has a history of alcohol misuse before custody.\n"
     )
     draft = _read(body)
     assert _state(draft, "to_child", "missing") == "none_known"
     assert _state(draft, "to_others", "physical_harm") == "none_known"
     assert _state(draft, "to_others", "fire_setting") == "none_known"
+    assert _state(draft, "to_child", "drug_alcohol") == "none_known"

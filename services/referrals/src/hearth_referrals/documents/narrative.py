@@ -553,10 +553,11 @@ _ANOTHERS_HISTORY = re.compile(
 # "Mum is Chantelle Trainor (19), a care leaver.", "Dad is Connor Moss (24).": a paragraph
 # that opens on a parent is about the parent, until a sentence turns to the child.
 _PARENT_INTRO = re.compile(
-    # "Ms Chantelle Jordan (19) is on the mother and baby unit.": an adult by her title
-    r"^\W*(?:(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+|(?:Ms|Mrs|Miss|Mr|Mx)\.?\s+)"
+    r"^\W*(?:(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+"
+    # "Ms Chantelle Jordan (19) is on the unit.", "Ms Hulse also has ...": an adult by title
+    r"|(?P<title>Ms|Mrs|Miss|Mr|Mx)\.?\s+)"
     r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)*"
-    r"\s*(?:\(\d{1,2}\)|,|\.|$)"
+    r"\s*(?:\(\d{1,2}\)|,|\.|$|(?(title)\s+(?:also\s+)?(?:is|was|has|had|uses|used)\b))"
 )
 _TO_THE_CHILD = re.compile(
     r"^\W*(?:the\s+)?(?:baby|child|young person|infant|newborn)\b(?!['\u2019]s)", re.I
