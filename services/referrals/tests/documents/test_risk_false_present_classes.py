@@ -81,6 +81,9 @@ def test_a_blow_at_an_animal_is_harm_to_animals():
         ("Matches found in her bag; a small fire in the toilets is unexplained", "suspected"),
         ("Police intelligence of older males messaging her; CSE screening due", "suspected"),
         ("Staff found a vape with THC oil in his coat; he says it belongs to a mate", "suspected"),
+        # ordinary for the child's age, or a condition: not the risk
+        ("Tantrums normal for his age", "none_known"),
+        ("Born with neonatal abstinence syndrome - a health need", "none_known"),
     ],
 )
 def test_a_screens_verdict_or_a_worry_is_read_as_its_state_not_as_present(answer, state):
@@ -110,3 +113,11 @@ def test_a_parents_risks_disowned_for_the_baby_are_not_the_babys():
 def test_found_then_denied_and_an_answer_after_an_arrow(text, state):
     found = [s.state.value for s in statements(text)]
     assert found and found[0] == state
+
+
+def test_a_risk_row_named_with_its_kinds_in_brackets_is_answered_after_its_dash():
+    body = (
+        f"Hello,\n\n{_CHILD}Risks\nSubstance misuse (drugs / alcohol) - born with neonatal"
+        " abstinence syndrome, a health need\nGoing missing - none\n"
+    )
+    assert _state(body, "to_child", "drug_alcohol") != "present"

@@ -802,8 +802,11 @@ _DASH_ANSWER = re.compile(
 # "Substances - cannabis most days", "Violence - threatened staff": a short risk prompt
 # answered in words after the dash.
 _DASH_WORDS = re.compile(
-    r"^\s*([A-Za-z][A-Za-z/&' -]{1,30}?)\s+(?:[-\u2013]|->|=>|\u2192)\s+(\S.*)$"
+    # "Substance misuse (drugs / alcohol) - ...": the name's own words in brackets after it
+    r"^\s*([A-Za-z][A-Za-z/&' -]{1,30}?(?:\s*\([A-Za-z/&' -]{1,30}\))?)"
+    r"\s+(?:[-\u2013]|->|=>|\u2192)\s+(\S.*)$"
 )
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def _dash_answer(text: str) -> re.Match[str] | None:
@@ -814,7 +817,7 @@ def _dash_answer(text: str) -> re.Match[str] | None:
         words = _DASH_WORDS.match(text)
         if (
             words
-            and len(words.group(1).split()) <= 3
+            and len(_BRACKETED.sub("", words.group(1)).split()) <= 3
             and one_risks_answer(words.group(1), words.group(2))
         ):
             return words

@@ -117,6 +117,12 @@ _CUE_PATTERNS = {
         r"\b(is|are|was|were)\s*(not|never|n't)\s+(\w+ly\s+)?"
         r"(violent|aggressive|abusive|exploited|sexuali[sz]ed|involved in|a risk|at risk)\b",
         r"\bnil\b",
+        # "Tantrums typical for age only": ordinary for a child that age, not a risk
+        r"\b(typical|normal|usual|expected|appropriate) for ((his|her|their) )?"
+        r"(age|a \w+[- ]year[- ]old)|\bage[- ]appropriate\b",
+        # "born with neonatal abstinence syndrome, a health need": a condition, not conduct
+        r"\b(is |as )?an? (health|medical|developmental) (need|condition|issue)\b"
+        r"|\bnot (a|her|his) behaviou?r\b",
         r"\bn/a\b",
         r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|to indicate"
         r"|suggests|indicat\w*)",
