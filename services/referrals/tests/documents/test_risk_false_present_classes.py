@@ -108,6 +108,8 @@ def test_a_parents_risks_disowned_for_the_baby_are_not_the_babys():
         # a risk's name and its answer after an arrow
         ("self-harm -> no self-harm", "none_known"),
         ("going missing => none", "none_known"),
+        ("Violence / aggression to others - tantrums normal for his age", "none_known"),
+        ("Fire setting: nothing to suggest this", "none_known"),
     ],
 )
 def test_found_then_denied_and_an_answer_after_an_arrow(text, state):

@@ -402,6 +402,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             if hypothetical_any(left, right):
                 continue  # "any HSB would need to be shared": a rule for what may happen
             state = _state_in_clause(clause, match.start(), match.end(), reference)
+            if state is RiskState.PRESENT and _row_denied(clause, (group, name), reference):
+                state = RiskState.NONE_KNOWN  # "Violence - tantrums typical for age only"
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
@@ -418,6 +420,29 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                     state = RiskState.PRESENT  # "exploited in 2025; still in contact with them"
             found.append(RiskStatement(group, name, state, clause))
     return found
+
+
+# "Violence / aggression to others - Tantrums typical for age only": a risk's name, then
+# its answer after a dash, a colon or an arrow.
+_NAMED_ROW = re.compile(
+    r"^\W*(?P<name>[A-Za-z][\w/&' ()-]{1,60}?)\s*(?::|\s(?:[-\u2013]|->|=>|\u2192))"
+    r"\s+(?P<rest>\S.*)$"
+)
+
+
+def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bool:
+    """The clause is a risk's row whose answer after the dash denies it."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
+    row = _NAMED_ROW.match(clause)
+    if row is None or len(row.group("name").split()) > 8:
+        return False
+    if key not in [k for k, _m in risk_terms(row.group("name"))]:
+        return False
+    rest = row.group("rest")
+    return one_risks_answer(row.group("name"), rest) and (
+        answer_state(rest, [], reference) is RiskState.NONE_KNOWN
+    )
 
 
 # "by her step-father" names who did it; "by getting them to hold drugs" says how.
