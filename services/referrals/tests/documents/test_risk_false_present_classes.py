@@ -123,3 +123,13 @@ def test_a_risk_row_named_with_its_kinds_in_brackets_is_answered_after_its_dash(
         " abstinence syndrome, a health need\nGoing missing - none\n"
     )
     assert _state(body, "to_child", "drug_alcohol") != "present"
+
+
+def test_a_word_for_either_kind_of_exploitation_is_the_kind_the_document_names():
+    body = (
+        f"Hello,\n\n{_CHILD}Why a placement away from Leeds: she has been exploited there.\n"
+        "Risks\n- CSE: groomed by an older man she met online, seen in his car last week\n"
+        "- no other risks known\n"
+    )
+    assert _state(body, "to_child", "sexual_exploitation") == "present"
+    assert _state(body, "to_child", "criminal_exploitation") == "none_known"

@@ -62,7 +62,11 @@ from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.risk_words import (
+    RISK_SHORTHAND,
+    only_generic_exploitation,
+    risk_terms,
+)
 
 __all__ = ["extract"]
 
@@ -733,10 +737,36 @@ def _best_risk(findings: list[RiskFinding]) -> RiskFinding:
     return max(pool, key=lambda finding: (STATE_RANK[finding.state], finding.confidence))
 
 
+_EXPLOITATION_KINDS = (("to_child", "sexual_exploitation"), ("to_child", "criminal_exploitation"))
+
+
+def _one_kind_named(risks: dict[tuple[str, str], list[RiskFinding]]) -> None:
+    """ "... south London, where he has been exploited" beside "CCE: carrying drugs on a
+    county line": a word for either kind of exploitation is the kind the document names,
+    not the other one too."""
+    for key, other in (_EXPLOITATION_KINDS, _EXPLOITATION_KINDS[::-1]):
+        named = any(
+            STATE_RANK[f.state] >= STATE_RANK[RiskState.SUSPECTED]
+            and (f.labelled or not only_generic_exploitation(other, f.detail or ""))
+            for f in risks.get(other, [])
+        )
+        if not named:
+            continue
+        risks[key] = [
+            f
+            for f in risks.get(key, [])
+            if f.labelled
+            or STATE_RANK[f.state] < STATE_RANK[RiskState.SUSPECTED]
+            or not only_generic_exploitation(key, f.detail or "")
+        ]
+
+
 def _settle_risks(builder: DraftBuilder) -> None:
     for child in builder.children:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
+        _one_kind_named(child.risks)
+        child.risks = {key: findings for key, findings in child.risks.items() if findings}
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
         for key, settled in child.settled.items():
             if not settled.detail:  # a ticked box: its detail is written in another box

@@ -18,6 +18,7 @@ __all__ = [
     "RISK_TERMS",
     "THIRD_PARTY",
     "named_risks",
+    "only_generic_exploitation",
     "risk_terms",
     "supplied_use",
     "written_out",
@@ -317,6 +318,12 @@ def supplied_use(text: str, before: str) -> re.Match[str] | None:
     pattern = RISK_TERMS[_DRUGS]
     supplied = any(_supplied_before(before, m.start()) for m in pattern.finditer(before))
     return _USE_OF_IT.search(text) if supplied and not _first(_DRUGS, pattern, text) else None
+
+
+def only_generic_exploitation(key: tuple[str, str], text: str) -> bool:
+    """``text`` names the exploitation ``key`` only by a word for either kind ("has been
+    exploited", "NRM"), not by a word of that kind's own."""
+    return key in _EXPLOITATION_KINDS and not RISK_TERMS[key].search(text)
 
 
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
