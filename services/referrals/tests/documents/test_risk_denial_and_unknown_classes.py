@@ -145,3 +145,40 @@ def test_a_mothers_history_after_she_is_introduced_is_hers_not_the_babys():
     assert _state(draft, "to_others", "physical_harm") == "none_known"
     assert _state(draft, "to_others", "fire_setting") == "none_known"
     assert _state(draft, "to_child", "drug_alcohol") == "none_known"
+
+
+_WORKBOOK = """Export of Referral.xlsx, one tab after another
+
+== Sheet: Request ==
+Item,Answer
+Council,Example Borough
+Worker,Ann Reyes
+
+== Sheet: Young people ==
+Forename,Surname,DOB,Sex,School,No contact
+Ravi,Okafor,2011-03-02,M,Elm High,
+Lara,Okafor,2014-07-19,F,Elm Primary,
+
+== Sheet: Risk log ==
+Child,Area,Status,Notes
+Ravi,Going missing,active,out overnight three times this month
+Ravi,Self-harm,previous,cut his arm in 2022
+Ravi,All other areas,none,nothing recorded
+Lara,All other areas,none,nothing recorded
+"""
+
+
+def test_a_workbooks_risk_tab_in_long_form_is_read_child_by_child():
+    draft = read_referral_document(_WORKBOOK.encode(), today=TEST_NOW.date())
+    children = draft.referral["children"]
+    assert [child.get("first_name") for child in children] == ["Ravi", "Lara"]
+
+    def state(index: int, group: str, name: str) -> str:
+        risks = children[index].get("risks") or {}
+        return (risks.get(group, {}).get(name) or {}).get("state", "not_stated")
+
+    assert state(0, "to_child", "missing") == "present"
+    assert state(0, "to_child", "self_harm") == "historical"
+    assert state(0, "to_others", "fire_setting") == "none_known"
+    assert state(1, "to_child", "missing") == "none_known"
+    assert state(1, "to_child", "self_harm") == "none_known"

@@ -2046,7 +2046,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_introduced(builder, answer)
         _child_in_prose(builder, answer)
         shared = _risk_scope(builder, answer)
-        named_lines.follow(builder, answer)
+        if named_lines.follow(builder, answer):
+            shared = False  # "Tobi:" over his risk rows: his, not the group's
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         answer = _under_risks(above, answer, risk_list)

@@ -369,7 +369,10 @@ ALL_RISKS = [
     ("to_others", "criminal_exploitation"),
 ]
 _RISKY_LABEL = re.compile(
-    r"\b(risks?|vulnerabilit\w*|behaviou?rs?|concerns|safety|safeguarding)\b", re.IGNORECASE
+    # "All other areas: none": a risks list's last row, for every risk not listed above
+    r"\b(risks?|vulnerabilit\w*|behaviou?rs?|concerns|safety|safeguarding)\b"
+    r"|^\W*(all )?other (risk )?areas\W*$",
+    re.IGNORECASE,
 )
 # A risk box answered "None known", or a sentence saying there are no (other) known risks
 # ("No known risks to herself or others", "There are no other known risks", "Otherwise no

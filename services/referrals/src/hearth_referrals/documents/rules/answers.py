@@ -471,9 +471,13 @@ def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
     own details, a row each, never a table of relatives (no "Relationship" or "Lives with")."""
     from hearth_referrals.documents.rules.labels import field_for
 
-    if len(header) < 3 or len(rows) < 2 or any(_NOT_THE_CHILDREN.search(h) for h in header):
-        return False
     fields = [field_for(text.strip(" :*")) for text in header]
+    relatives = any(
+        _NOT_THE_CHILDREN.search(text) and field not in ("no_contact", "family_time")
+        for text, field in zip(header, fields, strict=True)
+    )  # a child's own "No contact" or "Family time" column is not a relative's
+    if len(header) < 3 or len(rows) < 2 or relatives:
+        return False
     if fields[0] not in _NAME_FIELDS or ("dob" not in fields and "age" not in fields):
         return False
     if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:

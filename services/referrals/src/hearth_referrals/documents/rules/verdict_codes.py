@@ -19,6 +19,8 @@ VERDICT_WORDS: dict[RiskState, str] = {
     RiskState.HISTORICAL: (
         # "Before, not now": a risk screen's option for what has stopped
         r"historic(?:al)?|in the past|before,? (?:but )?not now"
+        # "previous - cut himself in 2021": a status column's word, before its detail
+        r"|previous(?=\s*(?:$|[-\u2013:;,|(]))"
         r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
     ),
     RiskState.SUSPECTED: (
