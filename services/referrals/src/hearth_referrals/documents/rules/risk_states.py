@@ -440,9 +440,22 @@ def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bo
     if key not in [k for k, _m in risk_terms(row.group("name"))]:
         return False
     rest = row.group("rest")
-    return one_risks_answer(row.group("name"), rest) and (
-        answer_state(rest, [], reference) is RiskState.NONE_KNOWN
+    # the answer opens with its denial, or says the behaviour is ordinary or a condition
+    # (not "sending images to men she has never met": a "never" inside the detail)
+    denies = _ANSWER_NONE.match(rest) or _NOT_THE_RISK.search(rest)
+    return (
+        bool(denies)
+        and one_risks_answer(row.group("name"), rest)
+        and (answer_state(rest, [], reference) is RiskState.NONE_KNOWN)
     )
+
+
+_NOT_THE_RISK = re.compile(
+    r"\b(typical|normal|usual|expected|appropriate) for ((his|her|their) )?age"
+    r"|\bage[- ]appropriate\b|\ba (health|medical|developmental) (need|condition|issue)\b"
+    r"|^\W*nothing (to suggest|of concern|known|reported)\b",
+    re.I,
+)
 
 
 # "by her step-father" names who did it; "by getting them to hold drugs" says how.
