@@ -133,3 +133,27 @@ def test_a_word_for_either_kind_of_exploitation_is_the_kind_the_document_names()
     )
     assert _state(body, "to_child", "sexual_exploitation") == "present"
     assert _state(body, "to_child", "criminal_exploitation") == "none_known"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "read"),
+    [
+        # another child's risk is theirs
+        ("Another child in the home self-harms.", ("to_child", "self_harm"), None),
+        ("A peer at her school was exploited.", ("to_child", "sexual_exploitation"), None),
+        ("Other young people in the unit use cannabis.", ("to_child", "drug_alcohol"), None),
+        ("Her friend went missing last week.", ("to_child", "missing"), None),
+        # a plan to watch for it, not a risk seen
+        ("Carers to monitor for signs of self-harm.", ("to_child", "self_harm"), None),
+        # a row that answers nothing
+        ("Self-harm: unknown", ("to_child", "self_harm"), None),
+        ("Fire setting: left blank", ("to_others", "fire_setting"), None),
+        ("Going missing: ?", ("to_child", "missing"), None),
+        # still the child's
+        ("Her friends encourage her to drink alcohol.", ("to_child", "drug_alcohol"), "present"),
+        ("She goes missing with a friend most weekends.", ("to_child", "missing"), "present"),
+    ],
+)
+def test_another_childs_risk_a_plan_or_an_unanswered_row_is_not_the_childs(text, key, read):
+    found = {(s.group, s.name): s.state.value for s in statements(text)}
+    assert found.get(key) == read

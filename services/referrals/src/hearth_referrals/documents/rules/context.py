@@ -79,7 +79,9 @@ _PSEUDO = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(if|in the event|should (she|he|they|any|there be|an?)|in case|what to do (if|when)"
-    r"|would need|were (she|he|they) to)\b",
+    r"|would need|were (she|he|they) to"
+    # a plan to watch for it: "Staff to monitor for signs of self-harm"
+    r"|(monitor|watch|look out|be alert|be vigilant|remain vigilant)(ed|ing)? (out )?(for|to))\b",
     re.IGNORECASE,
 )
 # A conditional whose consequence is the child's own risk: "if placed with younger

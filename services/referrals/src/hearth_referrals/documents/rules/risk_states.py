@@ -175,6 +175,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
         cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
     if cues and cues[-1].group(0).endswith("'s") and _PRONOUN_NEXT.match(window[cues[-1].end() :]):
         cues = []  # "since moving to her grandmother's she has not ...": a place, not a person
+    if cues and _LEADS_THE_CHILD.search(window[cues[-1].end() :]):
+        cues = []  # "Her friends encourage her to drink": the child does it
     if cues and _WITNESSED.match(window[cues[-1].end() :]):
         cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
     if cues and _REPORTED_BY.search(window[: cues[-1].start()]):
@@ -197,6 +199,11 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+_LEADS_THE_CHILD = re.compile(
+    r"\b(encourag\w*|pressur\w*|persuad\w*|push\w*|get|gets|got|make|makes|made|take|takes"
+    r"|took)\s+(her|him|them)\b",
+    re.I,
+)
 _PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
 # What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
 _WITNESSED = re.compile(
@@ -397,6 +404,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue  # "if placed with younger children he may pose a risk of ..."
             if _UNKNOWN_WHETHER.search(left):
                 continue  # "it is not known whether she self-harms": neither yes nor no
+            if _row_unanswered(clause, (group, name)):
+                continue  # "Self-harm: unknown", "Fire setting: left blank": a gap
             if group == "to_others" and _DONE_BY.match(clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             if hypothetical_any(left, right):
@@ -447,6 +456,22 @@ def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bo
         bool(denies)
         and one_risks_answer(row.group("name"), rest)
         and (answer_state(rest, [], reference) is RiskState.NONE_KNOWN)
+    )
+
+
+def _row_unanswered(clause: str, key: tuple[str, str]) -> bool:
+    """The clause is a risk's row whose answer says nothing: "unknown", "left blank", "?"."""
+    row = _NAMED_ROW.match(clause.strip())
+    if row is None or len(row.group("name").split()) > 8:
+        return False
+    if key not in [k for k, _m in risk_terms(row.group("name"))]:
+        return False
+    rest = row.group("rest").strip()
+    return bool(
+        _ANSWER_UNKNOWN.match(rest)
+        or _NOT_ANSWERED.match(rest)
+        or _NOBODY_COULD_SAY.match(rest)
+        or re.fullmatch(r"\W*\?+\W*", rest)
     )
 
 

@@ -253,6 +253,10 @@ THIRD_PARTY = re.compile(
         r"|cousins?|nephews?|nieces?|neighbou?rs?"
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
+        # other children: "Another child in the home self-harms", "a peer was exploited"
+        r"\b(another|other) (child|young person|resident|boy|girl|pupil)s?\b",
+        r"\bother (children|young people|residents|boys|girls|pupils)\b",
+        r"\b(a|her|his|their) (peer|friend|classmate|school ?friend|best friend)s?\b",
         r"\b(parental|familial|domestic)\b",
         r"\bthe family (were|was|have|has|had)\b",
         r"\b(exposed to|witness(ed)?|victim of|subject(ed)? to|experienced|by (her|his|their)"
