@@ -46,11 +46,22 @@ def _asked(draft, group: str, name: str) -> bool:
         ("Risk unknown", None),
         ("No information", None),
         ("Unknown - not asked", None),
+        ("Unknown at this stage", None),
+        ("Unknown \u2013 to be explored with her", None),
+        ("awaiting assessment", None),
+        ("Assessment pending", None),
+        ("Information not available", None),
+        # the printed options left undeleted: no answer chosen
+        ("Y/N", None),
+        ("Yes / No / Unknown", None),
+        ("Yes/No (delete as appropriate)", None),
         # a matrix's row rated low or green with nothing of concern written
         ("Low", RiskState.NONE_KNOWN),
         ("GREEN", RiskState.NONE_KNOWN),
         ("1 | 1 | Green", RiskState.NONE_KNOWN),
         ("Low | GREEN |", RiskState.NONE_KNOWN),
+        ("Low risk", RiskState.NONE_KNOWN),
+        ("Risk assessed as low", RiskState.NONE_KNOWN),
         # still read as written
         ("RED | threatened a carer with a knife last week", RiskState.PRESENT),
         ("Green | but shoplifted with older boys on Friday", RiskState.PRESENT),

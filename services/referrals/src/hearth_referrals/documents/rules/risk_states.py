@@ -56,9 +56,14 @@ _ANSWER_NONE = re.compile(
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
     r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
-    r"(\s+(at (this|the present) time|at present|currently|yet))?"
+    r"(\s+(at (this|the present) time|at this stage|at present|currently|yet))?"
     # "Unknown - not asked": not known, and why
-    r"(\s*[-\u2013,(]\s*not (asked|assessed|recorded|discussed|checked)\b[^.;]{0,30})?\W*$"
+    r"(\s*[-\u2013,(]\s*(not (asked|assessed|recorded|discussed|checked)|to be (explored"
+    r"|assessed|confirmed|checked))\b[^.;]{0,30})?\W*$"
+    # "to be assessed", "awaiting assessment", "assessment pending": an answer owed
+    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment|under assessment"
+    r"|(risk )?assessment (pending|awaited|due|to follow|not yet (done|completed))"
+    r"|(information|details) not (available|known|yet available))\b[^.;]{0,40}\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed
     r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
     r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
@@ -99,8 +104,19 @@ def says_nothing(answer: str) -> bool:
 
 
 # A risk matrix's row rated low or green and nothing more written: no concern.
-_RATED_LOW = re.compile(r"^[\W\d]*(?:(?:low|green|nil|none)\b[\W\d]*){1,3}$", re.IGNORECASE)
-_ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
+_RATED_LOW = re.compile(
+    r"^[\W\d]*(?:(?:low|green|nil|none)\b[\W\d]*){1,3}$"
+    # "Low risk", "Risk assessed as low": a rating with nothing of concern written
+    r"|^\W*(?:(?:risk )?(?:assessed|rated|scored) as )?low(?: risk)?\W*$",
+    re.IGNORECASE,
+)
+# "Yes / No", "Y/N", "Yes / No / Unknown (delete as appropriate)": the options left as printed
+_ALTERNATIVES_LEFT = re.compile(
+    r"^\W*(?:(?:yes|y)\s*/\s*(?:no|n)|(?:no|n)\s*/\s*(?:yes|y))"
+    r"(?:\s*/\s*(?:unknown|not known|n/?k|don'?t know|dk))?"
+    r"\W*(?:delete (?:as|where) (?:appropriate|applicable))?\W*$",
+    re.IGNORECASE,
+)
 _ANSWER_START = re.compile(
     r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
     re.IGNORECASE,
