@@ -157,3 +157,24 @@ def test_a_word_for_either_kind_of_exploitation_is_the_kind_the_document_names()
 def test_another_childs_risk_a_plan_or_an_unanswered_row_is_not_the_childs(text, key, read):
     found = {(s.group, s.name): s.state.value for s in statements(text)}
     assert found.get(key) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "read"),
+    [
+        # what the child may do is a possibility
+        ("He may abscond if moved far from his mum.", ("to_child", "missing"), "suspected"),
+        # what the new home must be able to handle is a need, not a risk seen
+        ("Carers must be able to manage any self-harm.", ("to_child", "self_harm"), None),
+        (
+            "The home needs to safeguard her against exploitation.",
+            ("to_child", "sexual_exploitation"),
+            None,
+        ),
+        # still read as written
+        ("He could not stop himself hitting staff.", ("to_others", "physical_harm"), "present"),
+    ],
+)
+def test_a_possibility_or_the_homes_need_is_not_a_present_risk(text, key, read):
+    found = {(s.group, s.name): s.state.value for s in statements(text)}
+    assert found.get(key) == read

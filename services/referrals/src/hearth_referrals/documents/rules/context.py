@@ -80,6 +80,9 @@ _PSEUDO = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(if|in the event|should (she|he|they|any|there be|an?)|in case|what to do (if|when)"
     r"|would need|were (she|he|they) to"
+    # what the home must be able to handle: "able to manage any fire setting", "safeguard
+    # against exploitation"
+    r"|(manage|respond to|deal with|cope with|handle) any|safeguard(s|ed|ing)? (\w+ )?against"
     # a plan to watch for it: "Staff to monitor for signs of self-harm"
     r"|(monitor|watch|look out|be alert|be vigilant|remain vigilant)(ed|ing)? (out )?(for|to))\b",
     re.IGNORECASE,

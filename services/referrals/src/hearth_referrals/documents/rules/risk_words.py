@@ -222,6 +222,8 @@ _CUE_PATTERNS = {
         r"|fire[- ]setting)\s+concerns?\b(?!\s+(are|is|remain) (current|ongoing|confirmed))",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
+        # "She may self-harm if moved suddenly": what the child may do
+        r"\b(she|he|they) (may|could) (well |also )?(?!not\b)\w+",
         r"\bthought to\b",
         r"\bunconfirmed\b|\bunverified\b",
         r"\breports? (suggest|indicate)\w*",
