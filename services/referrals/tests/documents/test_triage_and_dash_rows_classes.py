@@ -58,7 +58,7 @@ class TestSidewaysTriageSheet:
             ("Risk: Subs", "Substance misuse"),
             ("Risk: ED", "Eating disorder"),
             ("Risk: Viol", "Violence to others"),
-            ("Risk: Recruiting", "Recruiting others"),
+            ("Risk: Recruiting", "Recruiting others into crime"),
             ("Risk: DSH", "DSH"),
         ],
     )

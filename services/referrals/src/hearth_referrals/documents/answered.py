@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.history import family_time as arrangements_in
 from hearth_referrals.documents.rules.history import first_placement
 from hearth_referrals.documents.rules.labels import NOT_KNOWN
+from hearth_referrals.documents.rules.risk_states import says_nothing
 
 __all__ = [
     "about_someone_else",
@@ -197,7 +198,12 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
 def mark_risks_answered(builder: DraftBuilder, label: str, value: str, key=None) -> None:
     """A risk's own answer, or a general "Risks" box with something in it: the general
     question about the child's risks is answered (each risk's own only by its answer)."""
-    if not real_answer(value) or _OPTIONS_OFFERED.search(value) or _COLUMN_NAMES.match(value):
+    if (
+        not real_answer(value)
+        or says_nothing(value)  # "left blank", "GREY (not assessed)": still to be asked
+        or _OPTIONS_OFFERED.search(value)
+        or _COLUMN_NAMES.match(value)
+    ):
         return  # "Risk | Known? (Yes / No / Historical)": a grid's header, not an answer
     if key is None and (not _RISK_LABEL.search(label or "") or _GENERAL_NONE.match(value)):
         return  # a general "none known" does not say which risks were considered

@@ -16,7 +16,7 @@ from hearth_referrals.documents.answered import (
     mark_sentence_topics,
 )
 from hearth_referrals.documents.bare_type import setting_from_bare_type
-from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.children_said import (
     birth_by_first_name,
@@ -43,11 +43,12 @@ from hearth_referrals.documents.ocr_labels import repair_ocr_labels
 from hearth_referrals.documents.risk_answers import (
     blanket_answer,
     blanket_no_risks,
+    closing_line,
     read_named_blankets,
 )
 from hearth_referrals.documents.risk_codes import expand_risk_codes
 from hearth_referrals.documents.rules import values
-from hearth_referrals.documents.rules.answers import Answer, pair_answers
+from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
     find_authority,
@@ -70,7 +71,11 @@ from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.risk_words import (
+    RISK_SHORTHAND,
+    only_generic_exploitation,
+    risk_terms,
+)
 from hearth_referrals.documents.topic_after import topics_after
 
 __all__ = ["extract"]
@@ -827,10 +832,35 @@ def _born_lately(child: ChildFindings, today: date) -> Evidence | None:
     return born.evidence[0] if months < BABY_MONTHS else None
 
 
+_EXPLOITATION_KINDS = (("to_child", "sexual_exploitation"), ("to_child", "criminal_exploitation"))
+
+
+def _one_kind_named(risks: dict[tuple[str, str], list[RiskFinding]]) -> None:
+    """ "... south London, where he has been exploited" beside "CCE: carrying drugs on a
+    county line": a word for either kind of exploitation is the kind the document names,
+    not the other one too."""
+    for key, other in (_EXPLOITATION_KINDS, _EXPLOITATION_KINDS[::-1]):
+        named = any(
+            STATE_RANK[f.state] >= STATE_RANK[RiskState.SUSPECTED]
+            and (f.labelled or not only_generic_exploitation(other, f.detail or ""))
+            for f in risks.get(other, [])
+        )
+        if not named:
+            continue
+        risks[key] = [
+            f
+            for f in risks.get(key, [])
+            if f.labelled
+            or STATE_RANK[f.state] < STATE_RANK[RiskState.SUSPECTED]
+            or not only_generic_exploitation(key, f.detail or "")
+        ]
+
+
 def _settle_risks(builder: DraftBuilder) -> None:
     for child in builder.children:
         for key, findings in builder.shared_risks.items():
             child.risks.setdefault(key, []).extend(findings)
+        _one_kind_named(child.risks)
         child.risks = {
             key: checked
             for key, findings in child.risks.items()
@@ -1798,10 +1828,15 @@ def _risk_prompt_left_blank(answer: Answer) -> bool:
     )
 
 
-def _under_risks(heading: str, answer: Answer) -> Answer:
+def _under_risks(heading: str, answer: Answer, in_a_risk_list: bool = False) -> Answer:
     """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
-    known - newborn baby.") answers that heading's question."""
-    if answer.label or answer.options or not blanket_answer(answer.value):
+    known - newborn baby.") answers that heading's question; so does a closing line at the
+    end of a list of risks ("- Going missing - ..." over "- Nothing else.")."""
+    if answer.label or answer.options:
+        return answer
+    if in_a_risk_list and closing_line(answer.value):
+        return replace(answer, label="Risks")
+    if not blanket_answer(answer.value):
         return answer
     title = answer.part.split(":", 1)[-1].strip()
     for named in (heading, title):
@@ -1814,6 +1849,16 @@ def _under_risks(heading: str, answer: Answer) -> Answer:
         ):
             return replace(answer, label=named)
     return answer
+
+
+def _goes_on_a_risk_list(risk_list: bool, heading: str, answer: Answer) -> bool:
+    """Whether the lines read so far are a list of risks: a heading about risks or a risk's
+    own row starts one; a row about something else, or a line naming no risk, ends it."""
+    if answer.label:
+        return bool(risk_terms(answer.label) or _RISK_PART.search(answer.label))
+    if heading and heading == answer.value.strip(" :"):
+        return bool(_RISK_PART.search(heading))
+    return risk_list and bool(risk_terms(answer.value))
 
 
 def _short_breaks_are_planned(builder: DraftBuilder) -> None:
@@ -1863,15 +1908,17 @@ def _start_says_how_soon(builder: DraftBuilder) -> None:
         builder.answered.add("/placement/urgency")
 
 
-def _join_wrapped(answers: list[Answer]) -> list[Answer]:
+def _join_wrapped(answers: list[Answer], bulleted: set[Location]) -> list[Answer]:
     """A sentence wrapped on to the next line of a PDF or text page ("... There are no
     known" / "concerns about self-harm, ...") is read whole: an unlabelled line starting in
-    lower case continues the answer above it when that stops mid-sentence."""
+    lower case continues the answer above it when that stops mid-sentence. A bullet
+    ("- no other risks known") starts an item of its own: it never continues one."""
     joined: list[Answer] = []
     for answer in answers:
         previous = joined[-1] if joined else None
         if (
             previous is not None
+            and answer.block.location not in bulleted
             and not answer.label
             and not answer.options
             and answer.value[:1].islower()
@@ -2085,7 +2132,8 @@ def _childs_table_after_parent(
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = expand_risk_codes(repair_ocr_labels(blocks))
-    answers = _details_below_ticks(_join_wrapped(pair_answers(blocks)))
+    bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
+    answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
     answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (
@@ -2107,6 +2155,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     prompts = {answer.label.lower() for answer in answers if answer.label}
     heading = ""
     after_a_risk = False  # the answer before was a risk's own
+    risk_list = False  # the lines before are a list of risks (under a heading, or rows)
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
     headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
@@ -2156,10 +2205,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         birth_by_first_name(builder, answer)
         sibling_asked_for_too(builder, answer)
         shared = _risk_scope(builder, answer)
-        named_lines.follow(builder, answer)
+        if named_lines.follow(builder, answer):
+            shared = False  # "Tobi:" over his risk rows: his, not the group's
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
-        answer = _under_risks(above, answer)
+        answer = _under_risks(above, answer, risk_list)
+        risk_list = _goes_on_a_risk_list(risk_list, heading, answer)
         blanket_no_risks(builder, answer, shared)
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"

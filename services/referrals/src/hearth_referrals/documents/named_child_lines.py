@@ -52,7 +52,10 @@ class NamedChildLines:
         if name and len(named) == 1:
             self._part, self._child = answer.part, named[0]
 
-    def follow(self, builder: DraftBuilder, answer: Answer) -> None:
-        """Make the child named above the one being read, within the same Part."""
+    def follow(self, builder: DraftBuilder, answer: Answer) -> bool:
+        """Make the child named above the one being read, within the same Part; True when
+        the line is that child's alone (not the group's)."""
         if self._child is not None and answer.part == self._part:
             builder.current = self._child
+            return True
+        return False

@@ -27,7 +27,7 @@ from hearth_referrals.documents.rules.needs import (
 )
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import statements
-from hearth_referrals.documents.rules.risk_words import THIRD_PARTY
+from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
 __all__ = ["read_free_text", "read_signatures"]
 
@@ -625,9 +625,11 @@ _ANOTHERS_HISTORY = re.compile(
 # "Mum is Chantelle Trainor (19), a care leaver.", "Dad is Connor Moss (24).": a paragraph
 # that opens on a parent is about the parent, until a sentence turns to the child.
 _PARENT_INTRO = re.compile(
-    r"^\W*(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+"
+    r"^\W*(?:(?i:(?:the\s+)?(?:birth\s+)?(?:mum|mother|dad|father)\s+is)\s+"
+    # "Ms Chantelle Jordan (19) is on the unit.", "Ms Hulse also has ...": an adult by title
+    r"|(?P<title>Ms|Mrs|Miss|Mr|Mx)\.?\s+)"
     r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)*"
-    r"\s*(?:\(\d{1,2}\)|,|\.|$)"
+    r"\s*(?:\(\d{1,2}\)|,|\.|$|(?(title)\s+(?:also\s+)?(?:is|was|has|had|uses|used)\b))"
 )
 _TO_THE_CHILD = re.compile(
     r"^\W*(?:the\s+)?(?:baby|child|young person|infant|newborn)\b(?!['\u2019]s)", re.I
@@ -682,11 +684,53 @@ _BODY_TITLE = re.compile(
 )
 
 
+# The words a form's prompt or a section's title puts around a risk's name ("Missing
+# episodes", "2.1 Self-harm:", "RHI form v3"): with nothing else on the line, it asks.
+_TITLE_WORDS = re.compile(
+    r"\b(episodes?|history|return home interview|interview|form|record|section|part"
+    r"|screen(ing)?|assessment|request|information|details|indicators?|areas?|v\d+)\b",
+    re.I,
+)
+_CONNECTORS = re.compile(
+    r"\b(and|or|of|to|from|for|the|a|an|by|with|risks?|concerns?|others?|self|care|home"
+    r"|child|young|person|known|current|previous|any|alternative|new|another|placement)\b"
+    r"|[\W\d_]+",
+    re.I,
+)
+_NUMBERED = re.compile(r"^\s*(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+")
+
+
+def _bare_prompt(text: str) -> bool:
+    """A line that only names risks as a prompt or a title names none of the child's: a
+    prompt left unanswered ("2.1 Self-harm:"), a title ("Missing episodes", "Return Home
+    Interview (RHI) and Request for Alternative Placement")."""
+    text = text.strip()
+    numbered = _NUMBERED.match(text)
+    found = risk_terms(text)
+    if (
+        not found
+        or len(text.split()) > 12
+        or re.search(r"[.;!?]\s*\S", text[numbered.end() if numbered else 0 :])
+    ):
+        return False
+    rest, mentions = text, 0
+    for key, _match in found:
+        rest, count = RISK_TERMS[key].subn(" ", rest)
+        mentions += count
+    words = _CONNECTORS.sub(" ", _TITLE_WORDS.sub(" ", rest)).strip()
+    if words:
+        return False
+    # "Arson / fire-setting": one risk under two names is a form's label for it
+    synonyms = mentions > len(found) and "/" in text
+    asks = text.endswith((":", "?")) or bool(numbered) or synonyms
+    return asks or bool(_TITLE_WORDS.search(text))
+
+
 def _a_heading_of_risks(answer: Answer) -> bool:
     text = answer.value.strip()
     if answer.label or len(text.split()) > 12:
         return False
-    return bool(_RISKS_HEADING_LINE.match(text) or _BODY_TITLE.match(text))
+    return bool(_RISKS_HEADING_LINE.match(text) or _BODY_TITLE.match(text) or _bare_prompt(text))
 
 
 def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
@@ -801,11 +845,17 @@ def reference_in_cells(builder: DraftBuilder, answer: Answer) -> None:
 # "These are Chelsea's, not Isla's.", "This is mum's history, not Theo's": the words
 # before say whose the risks are, and they are not the named child's
 _DISOWNED = re.compile(
-    r"\b(?:these|this|those|they|all of (?:this|these)|the above)\s+(?:are|is|were)\s+"
+    r"\b(?:(?:these|this|those|they|all of (?:this|these)|the above)\s+(?:are|is|were)\s+"
     r"(?:all\s+)?[A-Za-z'-]+(?:'s|s')\s+(?:own\s+)?(?:risks?|history|histories|issues|needs)?"
-    r"\s*,?\s+(?:and\s+)?not\s+([A-Z][A-Za-z'-]+?)(?:'s|s')(?=\W|$)",
+    # "... (self-harm when she was in care) is hers, not baby's"
+    r"|(?:is|are|was|were)\s+(?:all\s+)?(?:hers|his|theirs)"
+    # "... and going missing as a teen - NOT the baby's"
+    r"|[-\u2013]"
+    r")\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?([A-Z][A-Za-z'-]+?)(?:'s|s')(?=\W|$)",
     re.I,
 )
+# Who the words "not the baby's" disown the risks for, whatever the child's name.
+_ANY_CHILD = {"baby", "babys", "child", "infant", "newborn"}
 
 
 def _disowned_for_a_child(builder: DraftBuilder, text: str) -> bool:
@@ -816,7 +866,7 @@ def _disowned_for_a_child(builder: DraftBuilder, text: str) -> bool:
         for key in ("first_name", "known_as")
         if key in child.fields and child.fields[key].value
     }
-    return any(found.group(1).lower() in names for found in _DISOWNED.finditer(text))
+    return any(found.group(1).lower() in names | _ANY_CHILD for found in _DISOWNED.finditer(text))
 
 
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:

@@ -22,10 +22,12 @@ from hearth_referrals.documents.rules.risk_states import (
     statements,
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
+from hearth_referrals.documents.rules.verdict_codes import verdict_state, verdict_words
 
 __all__ = [
     "blanket_answer",
     "blanket_no_risks",
+    "closing_line",
     "keyed_by_order",
     "read_named_blankets",
     "risk_answer",
@@ -184,21 +186,19 @@ def _no_contact_in_a_risk(builder: DraftBuilder, answer: Answer) -> None:
 # "Missing from care - in the past: went missing in 2024, none this year": a risks list
 # gives each risk's verdict after a dash, before the colon; the words after it describe it.
 _LABEL_VERDICT = re.compile(
-    r"\s[-\u2013]\s+(suspected|in the past|historic(?:al)?|past|current(?:ly)?|ongoing"
-    r"|present|none known|not known to be a risk)\W*$",
+    rf"\s[-\u2013]\s+({verdict_words(RiskState.SUSPECTED, RiskState.HISTORICAL)}"
+    r"|current(?:ly)?|ongoing|present|none known|not known to be a risk)\W*$",
     re.I,
 )
 
 
 def _verdict_in_label(label: str) -> RiskState | None:
     found = _LABEL_VERDICT.search(label)
-    return answer_state(found.group(1), []) if found else None
+    return verdict_state(found.group(1)) if found else None
 
 
 _VERDICT_OPTION = re.compile(
-    r"^\W*(yes|no|y|n|n/?a|unknown|not known|past|historic(al)?|current|suspected"
-    r"|none known|don'?t know)\W*$",
-    re.I,
+    rf"^\W*({verdict_words()}|no|n|n/?a|unknown|not known|don'?t know)\W*$", re.I
 )
 
 
@@ -224,7 +224,8 @@ def _asked(answer: Answer) -> bool:
 
 
 _BARE_VERDICT = re.compile(
-    r"^\W*(yes|y|present|current|suspected|past|historic(al)?|possibl[ey]|ticked)\W*$", re.I
+    rf"^\W*({verdict_words(RiskState.PRESENT, RiskState.SUSPECTED, RiskState.HISTORICAL)})\W*$",
+    re.I,
 )
 _OTHER_RISKS = re.compile(r"\b(other|further|additional)\b", re.I)
 _TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
@@ -368,7 +369,10 @@ ALL_RISKS = [
     ("to_others", "criminal_exploitation"),
 ]
 _RISKY_LABEL = re.compile(
-    r"\b(risks?|vulnerabilit\w*|behaviou?rs?|concerns|safety|safeguarding)\b", re.IGNORECASE
+    # "All other areas: none": a risks list's last row, for every risk not listed above
+    r"\b(risks?|vulnerabilit\w*|behaviou?rs?|concerns|safety|safeguarding)\b"
+    r"|^\W*(all )?other (risk )?areas\W*$",
+    re.IGNORECASE,
 )
 # A risk box answered "None known", or a sentence saying there are no (other) known risks
 # ("No known risks to herself or others", "There are no other known risks", "Otherwise no
@@ -376,7 +380,8 @@ _RISKY_LABEL = re.compile(
 _BLANKET_ANSWER = re.compile(
     r"^\W*(no|none|nil|n/?a|not applicable|no concerns?|none (known|identified|reported)"
     r"|nil known|no known (risks?|concerns?))"
-    r"( (to|for) (self|(him|her|them)sel(f|ves)|the child)( (or|and) (to )?others)?)?"
+    r"( (to|for) (self|(him|her|them)sel(f|ves)|the (child|baby|infant|young person)|him|her)"
+    r"( (or|and) (to )?others)?)?"
     # "None known - newborn baby": a short reason after the answer, not an exception to it
     r"(\s*[-\u2013,(]\s*(?![^.;]*\b(but|except|however|although|apart|other than|unless)\b)"
     r"[\w ,'()/-]{1,40})?\W*$",
@@ -389,9 +394,16 @@ _BLANKET_SENTENCE = re.compile(
     r"|(?:we are|i am|the (?:la|local authority) is) not aware of any "
     r"|(?:he|she|they|[a-z][\w'-]+) (?:presents?|poses?) no "
     # "Nothing else is known about risk for Ava": no more risks than those just stated
-    r"|nothing (?:else|more|further) (?:is )?known (?:about|of) (?:any )?)"
+    r"|nothing (?:else|more|further) (?:is )?known (?:about|of) (?:any )?"
+    # "The review heard of no other risks", "The panel identified no other concerns": who
+    # looked and found none
+    r"|(?:the |this |our )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:heard|knows?|knew|learn[et]d?"
+    r"|(?:is|are|was|were) aware) of no "
+    r"|(?:the |this |our )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:identified|reported|raised"
+    r"|noted|found|recorded) no )"
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
-    r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues))"
+    r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues|areas?)|areas? of (?:risk"
+    r"|concern))"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted|recorded"
     r"|on (?:record|file)))?"
     # "No further risk issues are known to the department": known to whom is not whose risk
@@ -403,7 +415,8 @@ _BLANKET_SENTENCE = re.compile(
     r" (?:(?:either|each|both|any|all)(?: of)?(?: the| these)?(?: two| three| four)?"
     r" (?:child(?:ren)?|siblings?|girls?|boys?)|the (?:children|siblings)"
     r"|him|her|them|the child|the young person|(?!others\b)[a-z]+)?\s?"
-    r"(?:sel(?:f|ves))?(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
+    r"(?:sel(?:f|ves))?(?: (?:him|her|them)sel(?:f|ves))?"
+    r"(?:,? (?:or|and|nor) (?:to |from )?(?:others|him|her|them|[a-z]+))?)?"
     # "... for any of the children", "... for either of them": the whole group's answer
     r"(?: (?:for|to|about|of) (?:any|all|each|either|both|none) of (?:the |these )?"
     r"(?:children|siblings|them|(?:two|three|four) children))?"
@@ -411,6 +424,8 @@ _BLANKET_SENTENCE = re.compile(
     r"(?: (?:are )?(?:known|identified|noted))?"
     # "... known to the department": the LA's own knowledge, the referral's whole answer
     r"(?: (?:to|by) (?:the |this )?(?:department|local authority|authority|council|service))?"
+    # "No risks, of course.", "There are no known risks at all."
+    r"(?:,? (?:of course|obviously|at all|whatsoever|as such))?"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -461,6 +476,7 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     # "This is a diagnosis, not a behaviour: there are no known risks to Liam": the words
     # after a sentence's colon may be the blanket answer
     sentences += [part.rsplit(":", 1)[1].strip() for part in sentences if ":" in part]
+    sentences += [clause for sentence in sentences for clause in _denying_clauses(sentence)]
     # In a longer answer "No current concerns." may be about the risk just named ("has been
     # criminally exploited (2023). No current concerns."): only "no (other) risks" is blanket.
     alone = len(sentences) == 1
@@ -481,16 +497,12 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     reasoned = re.split(r"\s+[-\u2013]\s+", answer.value.strip(), maxsplit=1)[0]
     if said is None and risky and _BLANKET_ANSWER.match(reasoned):
         said = answer.value
+    if said is None and _denial_as_label(answer):
+        said = answer.label  # "No risks known: Poppy is a settled three-year-old."
     if said is None:  # "Bit a peer in 2023. Nothing else.", "No risks identified by Kent"
-        said = closing_denial(sentences, _about_every_risk(label, answer))
-        # "Sexual harm: None. No concerns raised by school or carers": under one risk's
-        # label, a denial by those who would know is that risk's, not every risk's
-        if (
-            said is not None
-            and risk_terms(answer.label)
-            and not re.search(r"\b(risks|other|else|further|more)\b", said, re.I)
-        ):
-            return False
+        said = closing_denial(
+            sentences, _about_every_risk(label, answer), bool(risk_terms(answer.label))
+        )
     if said is None:
         return False
     person = _person_before(answer, said)
@@ -507,7 +519,8 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     ):
         shared = True
     else:
-        named = _child_named_in(builder, said)
+        # "Ellie, none at all, no risks whatsoever": the child the whole sentence names
+        named = _child_named_in(builder, next((line for line in sentences if said in line), said))
         shared = shared and named is None  # "... for Reuben": his alone, whatever the scope
     current = builder.current
     builder.current = current if named is None else named
@@ -517,6 +530,56 @@ def blanket_no_risks(builder: DraftBuilder, answer: Answer, shared: bool) -> boo
     builder.answered.add(f"/children/{builder.current}/risks")
     builder.current = current
     return True
+
+
+_EXCEPTION = re.compile(
+    r"\b(but|except|however|although|apart from|other than|unless|besides)\b", re.I
+)
+
+
+def _denying_clauses(sentence: str) -> list[str]:
+    """The comma-separated clauses of a sentence that may be its blanket denial: the first,
+    when what follows is only a reason or a hedge ("No risks for Alfie himself, obviously,
+    he's two weeks old"), and the last ("Apart from that, no, nothing else, no other
+    risks")."""
+    if "," not in sentence:
+        return []
+    first, rest = sentence.split(",", 1)
+    clauses = [sentence.rsplit(",", 1)[1].strip()]
+    if not risk_terms(rest) and not _EXCEPTION.search(rest):
+        clauses.append(first.strip())
+    return clauses
+
+
+def closing_line(value: str) -> bool:
+    """ "Nothing else.", "No further concerns known to the team", "None known": a line that
+    closes a list of risks by denying the rest, read as such only under the list (a
+    sentence that says "no (other) risks" is read as a denial wherever it stands, and for
+    the child it names)."""
+    value = value.strip()
+    clauses = [value, *_denying_clauses(value)]
+    if any(
+        _BLANKET_SENTENCE.match(clause) and re.search(r"\b(risks?|other|otherwise)\b", clause, re.I)
+        for clause in clauses
+    ):
+        return False
+    return bool(
+        _BLANKET_ANSWER.match(value)
+        or any(_BLANKET_SENTENCE.match(clause) for clause in clauses)
+        or closing_denial([value], True)
+    ) and not risk_terms(value)
+
+
+def _denial_as_label(answer: Answer) -> bool:
+    """ "No risks known: Poppy is a settled three-year-old.": the words before the colon are
+    the denial, the words after it its reason (naming no risk)."""
+    return bool(
+        answer.label
+        and re.search(r"\brisks\b", answer.label, re.I)
+        and _BLANKET_SENTENCE.match(answer.label)
+        and not risk_terms(answer.value)
+        and not _EXCEPTION.search(answer.value)
+    )
 
 
 def _about_every_risk(label: str, answer: Answer) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from hearth_referrals.documents.blocks import Block, BlockKind
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.risk_words import named_risks, risk_terms, written_out
 
 __all__ = ["expand_risk_codes", "risk_key"]
 
@@ -30,8 +30,7 @@ def _risk_name(meaning: str) -> str | None:
     """The words a code stands for, as a risk's name the rules know; None if no risk."""
     if len(risk_terms(meaning)) == 1:
         return meaning
-    shorthand = RISK_SHORTHAND.get(meaning.strip().lower())
-    return shorthand[0] if shorthand else None
+    return written_out(meaning) if named_risks(meaning) else None
 
 
 def risk_key(text: str) -> dict[str, str]:

@@ -15,6 +15,8 @@ import csv
 import io
 import re
 
+from hearth_referrals.documents.rules.risk_words import written_out
+
 __all__ = ["sideways_csv_lines"]
 
 _MIN_ROWS = 6
@@ -27,22 +29,6 @@ _NAME_LABEL = re.compile(
 )
 # "Risk: DSH" or "Risk - Fire": the sheet's own prefix, dropped so the risk's word leads
 _RISK_PREFIX = re.compile(r"^risks?\s*[:\-\u2013]\s*", re.I)
-# A tracker's clipped column names for a risk, written out so the risk rules know them;
-# only ever read after a "Risk:" prefix, where nothing else is meant.
-_TRACKER_SHORT = {
-    "subs": "Substance misuse",
-    "substances": "Substance misuse",
-    "sub misuse": "Substance misuse",
-    "ed": "Eating disorder",
-    "eating": "Eating disorder",
-    "viol": "Violence to others",
-    "violence": "Violence to others",
-    "aggression": "Violence to others",
-    "recruiting": "Recruiting others",
-    "recruitment": "Recruiting others",
-    "fire": "Fire setting",
-    "animals": "Harm to animals",
-}
 
 
 def _rows(content: str) -> list[list[str]] | None:
@@ -74,8 +60,9 @@ def _is_sideways(rows: list[list[str]]) -> bool:
 def _label(cell: str) -> str:
     if not _RISK_PREFIX.match(cell):
         return cell
-    short = _RISK_PREFIX.sub("", cell).strip()
-    return _TRACKER_SHORT.get(short.lower(), short) or cell
+    # a tracker's clipped column names ("Risk: Subs"), written out so the risk rules know
+    # them; only ever read after a "Risk:" prefix, where nothing else is meant
+    return written_out(_RISK_PREFIX.sub("", cell).strip()) or cell
 
 
 def sideways_csv_lines(content: str) -> list[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 from hearth_contract.documents import DocumentTooLarge
@@ -57,26 +58,6 @@ def _sibling_pairs(previous: str, line: str) -> bool:
         and _LABEL_START.match(previous)
         and _LABEL_START.match(line)
         and not _OPEN_END.search(previous)
-    )
-
-
-_PROMPT_ROW = re.compile(r"^\s*([A-Za-z][\w '/&()-]{0,40}):\s*(.*)$")
-
-
-def _risk_rows(previous: str, line: str) -> bool:
-    """ "Placement history: none" or "self harm: Y - cuts to her arms" over "fire setting:
-    N" (or over "fire setting:" left blank): a list of prompts, each answered on its own
-    line, the risks' written in lower case; the risk's line is the next row, not the line
-    above wrapped (unless that line stops on a word that needs more, as an export wrapped
-    mid-label does)."""
-    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
-
-    above, below = _PROMPT_ROW.match(previous), _PROMPT_ROW.match(line)
-    return bool(
-        above
-        and below
-        and not _OPEN_END.search(previous)
-        and one_risks_answer(below.group(1), below.group(2))
     )
 
 
@@ -139,7 +120,7 @@ def unwrap(lines: list[str]) -> list[str]:
             )
         )
         joins = wraps or _hard_wrapped(previous, line) or _split_number(previous, line)
-        if joins and not (_risk_rows(previous, line) or _risk_row(previous, line)):
+        if joins and not _risk_row(previous, line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -249,17 +230,28 @@ def _risk_name(label: str) -> bool:
     return len(found) == 1 and found[0][1].start() == 0 and len(label.split()) <= _RISK_NAME_WORDS
 
 
-_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
+# "fire setting: N", "Substances - cannabis most days", "self harm:" left blank: a row
+# opening with a risk's name, set off by a colon or a dash
+_RISK_ROW = re.compile(r"^\s*([a-z][\w '/&()-]{2,40}?)\s*(?::|\s[-\u2013](?:\s|$))", re.I)
 # "eating disorder -" (or an en dash) with nothing after: a risk row left blank
 _BLANK_RISK_ROW = re.compile(r"^\s*([a-z][a-z '/-]{2,40}?)\s+[-\u2013]\s*$", re.I)
 
 
 def _risk_row(previous: str, line: str) -> bool:
-    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...": a
-    list of risks, one a line, each its own row even in lower case after a long answer;
-    not the end of a label cut off by the wrap ("... (CCE) /" over "county lines: no")."""
+    """ "drugs and alcohol: N" under "criminal exploitation: Query - seen with ...", or
+    "fire setting:" (left blank) under "self harm: Y - cuts to her arms": a list of risks,
+    each answered on its own line, even in lower case after a long answer; the risk's line
+    is the next row, not the line above wrapped. Not the end of a label cut off by the wrap
+    ("... (CCE) /" over "county lines: no"), and not a line that runs on to other risks
+    ("CCE - county lines. MFH x4. no SH, nil else"), which is prose about each."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
     found = _RISK_ROW.match(line)
-    return bool(found and _risk_name(found.group(1)) and not _OPEN_END.search(previous.rstrip()))
+    return bool(
+        found
+        and not _OPEN_END.search(previous.rstrip())
+        and (_risk_name(found.group(1)) or one_risks_answer(found.group(1), line[found.end() :]))
+    )
 
 
 def _label_styles(lines: list[str]) -> list[str]:
@@ -430,4 +422,78 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
-    return blocks_from_lines(unwrap(split_pairs(print_layout(lines))), base)
+    return blocks_from_lines(unwrap(split_pairs(print_layout(comma_tables(lines)))), base)
+
+
+_HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z '/()&?#.-]{0,30}$")
+_MIN_COMMA_COLUMNS = 3
+
+
+def _comma_cells(line: str) -> list[str] | None:
+    if line.count(",") < _MIN_COMMA_COLUMNS - 1 or "|" in line or "\t" in line:
+        return None
+    try:
+        return next(csv.reader([line]))
+    except (csv.Error, StopIteration):
+        return None
+
+
+_LONG_FORM = {
+    "child": re.compile(r"^(child|name|young person|yp|child'?s name|forename)$", re.I),
+    "risk": re.compile(r"^(risk|risk area|area|risk type|concern|indicator)$", re.I),
+    "status": re.compile(r"^(status|rating|level|current status|state|rag)$", re.I),
+    "notes": re.compile(r"^(notes?|details?|comments?|evidence|narrative)$", re.I),
+}
+
+
+def _long_form_columns(header: list[str]) -> dict[str, int] | None:
+    """The columns of a risks tab in long form, one row per child and risk area
+    ("Child,Risk area,Status,Notes"); None for any other header."""
+    columns = {}
+    for name, pattern in _LONG_FORM.items():
+        found = [index for index, cell in enumerate(header) if pattern.match(cell.strip())]
+        if found:
+            columns[name] = found[0]
+    return columns if {"child", "risk", "status"} <= columns.keys() else None
+
+
+def _long_form_row(cells: list[str], columns: dict[str, int]) -> str:
+    """ "Tobi,Drawing others into crime,none,not recruiting others" as the risk's row
+    "Drawing others into crime: none - not recruiting others"."""
+    status = cells[columns["status"]].strip()
+    notes = cells[columns["notes"]].strip() if "notes" in columns else ""
+    answer = f"{status} - {notes}" if status and notes else status or notes
+    return f"{cells[columns['risk']].strip()}: {answer}".rstrip()
+
+
+def comma_tables(lines: list[str]) -> list[str]:
+    """A workbook's tab pasted into a text ("Forename,Surname,DOB,..." over one row a
+    line): the rows under a header of short labels, each with as many commas, written as
+    a pipe table, so that each row stays a row and each cell its column's answer. A risks
+    tab in long form ("Child,Risk area,Status,Notes") is written child by child, the
+    child's name over the rows of that child's risks."""
+    written: list[str] = []
+    header: list[str] | None = None
+    long_form: dict[str, int] | None = None
+    child = ""
+    for line in lines:
+        cells = _comma_cells(line)
+        if header is not None and cells is not None and len(cells) == len(header):
+            if long_form is None:
+                written.append(" | ".join(cell.strip() for cell in cells))
+                continue
+            if cells[long_form["child"]].strip() != child:
+                child = cells[long_form["child"]].strip()
+                written.append(f"{child}:")
+            written.append(_long_form_row(cells, long_form))
+            continue
+        header, long_form, child = None, None, ""
+        # an export writes "Child,Risk area,Status"; a sentence's list has spaces after
+        # its commas ("fire setting, cruelty to animals, ...")
+        if cells and ", " not in line and all(_HEADER_CELL.match(cell) for cell in cells):
+            header, long_form = cells, _long_form_columns(cells)
+            if long_form is None:
+                written.append(" | ".join(cell.strip() for cell in cells))
+            continue
+        written.append(line)
+    return written

@@ -17,7 +17,7 @@ from hearth_referrals.documents.rules.person_columns import column_word, parent_
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 
-__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options"]
+__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
 
 PLACEHOLDER = re.compile(
     r"click (or tap )?here to enter( a)? (text|date)|choose an item|click (or tap )?to enter a date"
@@ -36,6 +36,13 @@ _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u2013\u25aa\u25cf]|(?:Q|Question)\s?\d{1,2}[a-z]?[.):]|\d{1,2}[a-z]?[.)])\s+"
     r"(?=\S)"
 )
+
+
+def starts_with_a_bullet(text: str) -> bool:
+    """ "- no other risks known", "• Going missing - ...": a list's item."""
+    return bool(re.match(r"^\s*[-*\u2022\u2013\u25aa\u25cf]\s+(?=\S)", text))
+
+
 _LABEL_ONLY = re.compile(r"^\s*([A-Za-z][^:\n]{0,70}?)\s*[:?]\s*$")
 
 
@@ -482,9 +489,13 @@ def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
     own details, a row each, never a table of relatives (no "Relationship" or "Lives with")."""
     from hearth_referrals.documents.rules.labels import field_for
 
-    if len(header) < 3 or len(rows) < 2 or any(_NOT_THE_CHILDREN.search(h) for h in header):
-        return False
     fields = [field_for(text.strip(" :*")) for text in header]
+    relatives = any(
+        _NOT_THE_CHILDREN.search(text) and field not in ("no_contact", "family_time")
+        for text, field in zip(header, fields, strict=True)
+    )  # a child's own "No contact" or "Family time" column is not a relative's
+    if len(header) < 3 or len(rows) < 2 or relatives:
+        return False
     if fields[0] not in _NAME_FIELDS or ("dob" not in fields and "age" not in fields):
         return False
     if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:
@@ -804,7 +815,7 @@ def _answers_the_prompt(prompt: str, line: str) -> bool:
 
 # "Self harm - no", "Going missing - yes, three times": a prompt and its answer on a line.
 _DASH_ANSWER = re.compile(
-    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+[-\u2013]\s+((?:yes|no|none|nil|n/?a|not|current|past"
+    r"^\s*([A-Za-z][^:\n]{1,50}?)\s+(?:[-\u2013]|->|=>|\u2192)\s+((?:yes|no|none|nil|n/?a|not|current|past"
     r"|historic\w*|suspected|unknown)\b.*)$",
     re.I,
 )
@@ -812,7 +823,12 @@ _DASH_ANSWER = re.compile(
 
 # "Substances - cannabis most days", "Violence - threatened staff": a short risk prompt
 # answered in words after the dash.
-_DASH_WORDS = re.compile(r"^\s*([A-Za-z][A-Za-z/&' ]{1,30}?)\s+[-\u2013]\s+(\S.*)$")
+_DASH_WORDS = re.compile(
+    # "Substance misuse (drugs / alcohol) - ...": the name's own words in brackets after it
+    r"^\s*([A-Za-z][A-Za-z/&' -]{1,30}?(?:\s*\([A-Za-z/&' -]{1,30}\))?)"
+    r"\s+(?:[-\u2013]|->|=>|\u2192)\s+(\S.*)$"
+)
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def _dash_answer(text: str) -> re.Match[str] | None:
@@ -823,7 +839,7 @@ def _dash_answer(text: str) -> re.Match[str] | None:
         words = _DASH_WORDS.match(text)
         if (
             words
-            and len(words.group(1).split()) <= 3
+            and len(_BRACKETED.sub("", words.group(1)).split()) <= 3
             and one_risks_answer(words.group(1), words.group(2))
         ):
             return words

@@ -65,6 +65,13 @@ _PSEUDO = re.compile(
     r"|\b(energy|soft|fizzy|sugary|hot|caffeinated) drinks?\b"
     # police action named after drugs: "a drugs warrant", "a drugs raid"
     r"|\bdrugs? (warrants?|raids?|dogs?)\b"
+    # a person's role named after a risk: "DS Reed (Police CSE lead)"
+    r"|\b(cse|cce|hsb|rhi) (lead|officer|co-?ordinator|worker|practitioner|detective)s?\b"
+    # the interview after a missing episode, as a form, a date or the one who holds it
+    r"|\b(rhi|return home interview)s?( \(rhi\))? (form|record|date|practitioner|worker"
+    r"|(completed|held|done|carried out|conducted) (by|on))\b"
+    # feeding by tube is a health need, not an eating disorder
+    r"|\b(ng|nasogastric|peg|gastrostomy|tube|enteral)[- ]fe(e)?d\w*"
     # fire safety, not fire setting
     r"|\bfire (alarms?|drills?|service|brigade|exits?|doors?|safety|extinguishers?|escape"
     r"|officers?|station|and rescue)\b",
@@ -72,7 +79,12 @@ _PSEUDO = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(if|in the event|should (she|he|they|any|there be|an?)|in case|what to do (if|when)"
-    r"|would need|were (she|he|they) to)\b",
+    r"|would need|were (she|he|they) to"
+    # what the home must be able to handle: "able to manage any fire setting", "safeguard
+    # against exploitation"
+    r"|(manage|respond to|deal with|cope with|handle) any|safeguard(s|ed|ing)? (\w+ )?against"
+    # a plan to watch for it: "Staff to monitor for signs of self-harm"
+    r"|(monitor|watch|look out|be alert|be vigilant|remain vigilant)(ed|ing)? (out )?(for|to))\b",
     re.IGNORECASE,
 )
 # A conditional whose consequence is the child's own risk: "if placed with younger

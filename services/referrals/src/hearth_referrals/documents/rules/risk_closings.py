@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.risk_words import named_risks, risk_terms
 
 __all__ = ["closing_denial", "one_risks_answer", "ticked_names"]
 
@@ -17,7 +17,7 @@ __all__ = ["closing_denial", "one_risks_answer", "ticked_names"]
 _NOTHING_ELSE = re.compile(
     r"^\W*(?:and\s+|otherwise\s+)?(?:nothing|nil|none|naught)\s+(?:else|further|more|other)"
     r"(?:\s+(?:known|of note|noted|reported|identified|to (?:report|add|note|say|mention)))?"
-    r"\W*$",
+    r"(?:\s+(?:at all|whatsoever))?\W*$",
     re.IGNORECASE,
 )
 # "No risks identified by Kent or by his foster carers", "No concerns noted by school or
@@ -48,14 +48,25 @@ def _denied_by_a_knower(sentence: str) -> bool:
     return not detail or _all_denials(detail)
 
 
-def closing_denial(sentences: list[str], in_a_risk_answer: bool) -> str | None:
+# the words that make a knower's denial every risk's, even under one risk's own label
+_EVERY_RISK = re.compile(r"\b(risks|other|else|further|more)\b", re.I)
+
+
+def closing_denial(
+    sentences: list[str], in_a_risk_answer: bool, under_one_risk: bool = False
+) -> str | None:
     """The sentence (or a sentence's last comma-separated clause) that denies every risk
     not named before it, quoted as written; None when there is none.
 
     ``in_a_risk_answer``: the answer is about risks (its label asks about them, or it
-    names a risk), so that a bare "Nothing else" is read as a denial of the rest."""
+    names a risk), so that a bare "Nothing else" is read as a denial of the rest.
+    ``under_one_risk``: the answer is one risk's own ("Sexual harm: None. No concerns
+    raised by school or carers"), where a denial by those who would know is that risk's,
+    not every risk's, unless it says so ("no other risks known to ...")."""
     for sentence in sentences:
         if _denied_by_a_knower(sentence):
+            if under_one_risk and not _EVERY_RISK.search(sentence):
+                return None
             return sentence
         if not in_a_risk_answer:
             continue
@@ -82,9 +93,7 @@ def ticked_names(label: str, value: str) -> list[tuple[str, str]]:
     for item in re.split(r"\s*(?:[,;/]|\band\b)\s*", value.strip(" .")):
         if not item:
             continue
-        found = [key for key, _match in risk_terms(item)]
-        if not found and item.lower() in RISK_SHORTHAND:
-            found = [RISK_SHORTHAND[item.lower()][1]]
+        found = named_risks(item)
         if len(found) != 1 or len(item.split()) > 5 or re.match(r"^\W*(no|none|nil)\b", item, re.I):
             return []
         keys.extend(key for key in found if key not in keys)

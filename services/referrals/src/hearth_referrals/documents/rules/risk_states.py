@@ -22,15 +22,23 @@ from hearth_referrals.documents.rules.context import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
-    RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
+    named_risks,
     risk_terms,
     supplied_use,
 )
-from hearth_referrals.documents.rules.verdict_codes import coded_verdict
+from hearth_referrals.documents.rules.verdict_codes import coded_verdict, verdict_words
 
-__all__ = ["RiskStatement", "answer_state", "bare_verdict", "clauses", "listed_risks", "statements"]
+__all__ = [
+    "RiskStatement",
+    "answer_state",
+    "bare_verdict",
+    "clauses",
+    "listed_risks",
+    "says_nothing",
+    "statements",
+]
 
 # Where a cue's scope ends (ConText's terminators): a sentence, a contrast, or "and" opening
 # a new statement about the child ("no concerns at school and she goes missing").
@@ -48,8 +56,15 @@ _ANSWER_NONE = re.compile(
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(unknown|not known|n/k|don'?t know|tbc|to be confirmed)"
-    r"(\s+(at (this|the present) time|at present|currently|yet))?\W*$"
+    r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
+    r"(\s+(at (this|the present) time|at this stage|at present|currently|yet))?"
+    # "Unknown - not asked": not known, and why
+    r"(\s*[-\u2013,(]\s*(not (asked|assessed|recorded|discussed|checked)|to be (explored"
+    r"|assessed|confirmed|checked))\b[^.;]{0,30})?\W*$"
+    # "to be assessed", "awaiting assessment", "assessment pending": an answer owed
+    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment|under assessment"
+    r"|(risk )?assessment (pending|awaited|due|to follow|not yet (done|completed))"
+    r"|(information|details) not (available|known|yet available))\b[^.;]{0,40}\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed
     r"|^\W*((further )?(information|details?) (to follow|awaited|requested)|to follow"
     r"|to be (confirmed|checked|clarified)|awaiting (information|confirmation|details)"
@@ -73,13 +88,43 @@ _NOBODY_COULD_SAY = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-_ALTERNATIVES_LEFT = re.compile(r"^\W*yes\s*/\s*no\W*$|^\W*no\s*/\s*yes\W*$", re.IGNORECASE)
+# Words that say the row was not filled in: "left blank", "not assessed", a RAG rating of
+# GREY (not assessed), a dash. A gap to ask about, never a "yes".
+_NOT_ANSWERED = re.compile(
+    r"^[\W\d]*(?:(?:left )?blank|not (?:yet )?(?:assessed|recorded|discussed|answered|completed"
+    r"|filled in)(?: yet)?(?: (?:at|in|by|during) [\w ]{1,30})?|gr[ae]y|n/?s)[\W\d]*$"
+    r"|^\s*[-\u2013\u2014]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def says_nothing(answer: str) -> bool:
+    """ "Left blank", "not assessed", "GREY", "-": words that fill a risk's row and answer
+    nothing (its question is still to be asked)."""
+    return bool(answer.strip()) and bool(_NOT_ANSWERED.match(answer.strip()))
+
+
+# A risk matrix's row rated low or green and nothing more written: no concern.
+_RATED_LOW = re.compile(
+    r"^[\W\d]*(?:(?:low|green|nil|none)\b[\W\d]*){1,3}$"
+    # "Low risk", "Risk assessed as low": a rating with nothing of concern written
+    r"|^\W*(?:(?:risk )?(?:assessed|rated|scored) as )?low(?: risk)?\W*$",
+    re.IGNORECASE,
+)
+# "Yes / No", "Y/N", "Yes / No / Unknown (delete as appropriate)": the options left as printed
+_ALTERNATIVES_LEFT = re.compile(
+    r"^\W*(?:(?:yes|y)\s*/\s*(?:no|n)|(?:no|n)\s*/\s*(?:yes|y))"
+    r"(?:\s*/\s*(?:unknown|not known|n/?k|don'?t know|dk))?"
+    r"\W*(?:delete (?:as|where) (?:appropriate|applicable))?\W*$",
+    re.IGNORECASE,
+)
 _ANSWER_START = re.compile(
     r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
     re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
-    r"^[^.;:\-\u2013]{0,30}[:\-\u2013]\s*(no|none|nil|n/?a|not known)\b", re.IGNORECASE
+    r"^[^.;:\-\u2013]{0,30}(?:->|=>|\u2192|[:\-\u2013])\s*(no|none|nil|n/?a|not known)\b",
+    re.IGNORECASE,
 )
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)"
@@ -147,6 +192,8 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
         cues = []  # "A neighbour reported that Sam hurt her cat": a name after the report
     if cues and cues[-1].group(0).endswith("'s") and _PRONOUN_NEXT.match(window[cues[-1].end() :]):
         cues = []  # "since moving to her grandmother's she has not ...": a place, not a person
+    if cues and _LEADS_THE_CHILD.search(window[cues[-1].end() :]):
+        cues = []  # "Her friends encourage her to drink": the child does it
     if cues and _WITNESSED.match(window[cues[-1].end() :]):
         cues = []  # "Carers have smelt alcohol on her": who noticed it, not whose it is
     if cues and _REPORTED_BY.search(window[: cues[-1].start()]):
@@ -169,6 +216,11 @@ _CHILD_SUBJECT = re.compile(
 )
 
 
+_LEADS_THE_CHILD = re.compile(
+    r"\b(encourag\w*|pressur\w*|persuad\w*|push\w*|get|gets|got|make|makes|made|take|takes"
+    r"|took)\s+(her|him|them)\b",
+    re.I,
+)
 _PRONOUN_NEXT = re.compile(r"^\W*(she|he|they)\b", re.I)
 # What a carer or parent noticed on the child: "Carers have smelt alcohol on her".
 _WITNESSED = re.compile(
@@ -315,9 +367,7 @@ def listed_risks(label: str) -> list[tuple[str, str]]:
         return []
     keys: list[tuple[str, str]] = []
     for item in items:
-        found = [key for key, _match in risk_terms(item)]
-        if not found and item.lower() in RISK_SHORTHAND:
-            found = [RISK_SHORTHAND[item.lower()][1]]
+        found = named_risks(item)
         if not found:
             return []  # not a list of risks
         keys.extend(key for key in found if key not in keys)
@@ -371,11 +421,15 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 continue  # "if placed with younger children he may pose a risk of ..."
             if _UNKNOWN_WHETHER.search(left):
                 continue  # "it is not known whether she self-harms": neither yes nor no
+            if _row_unanswered(clause, (group, name)):
+                continue  # "Self-harm: unknown", "Fire setting: left blank": a gap
             if group == "to_others" and _DONE_BY.match(clause[match.end() :]):
                 continue  # "assaulted by her step-father": harm to the child, not by them
             if hypothetical_any(left, right):
                 continue  # "any HSB would need to be shared": a rule for what may happen
             state = _state_in_clause(clause, match.start(), match.end(), reference)
+            if state is RiskState.PRESENT and _row_denied(clause, (group, name), reference):
+                state = RiskState.NONE_KNOWN  # "Violence - tantrums typical for age only"
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
@@ -394,6 +448,58 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     return found
 
 
+# "Violence / aggression to others - Tantrums typical for age only": a risk's name, then
+# its answer after a dash, a colon or an arrow.
+_NAMED_ROW = re.compile(
+    r"^\W*(?P<name>[A-Za-z][\w/&' ()-]{1,60}?)\s*(?::|\s(?:[-\u2013]|->|=>|\u2192))"
+    r"\s+(?P<rest>\S.*)$"
+)
+
+
+def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bool:
+    """The clause is a risk's row whose answer after the dash denies it."""
+    from hearth_referrals.documents.rules.risk_closings import one_risks_answer
+
+    row = _NAMED_ROW.match(clause)
+    if row is None or len(row.group("name").split()) > 8:
+        return False
+    if key not in [k for k, _m in risk_terms(row.group("name"))]:
+        return False
+    rest = row.group("rest")
+    # the answer opens with its denial, or says the behaviour is ordinary or a condition
+    # (not "sending images to men she has never met": a "never" inside the detail)
+    denies = _ANSWER_NONE.match(rest) or _NOT_THE_RISK.search(rest)
+    return (
+        bool(denies)
+        and one_risks_answer(row.group("name"), rest)
+        and (answer_state(rest, [], reference) is RiskState.NONE_KNOWN)
+    )
+
+
+def _row_unanswered(clause: str, key: tuple[str, str]) -> bool:
+    """The clause is a risk's row whose answer says nothing: "unknown", "left blank", "?"."""
+    row = _NAMED_ROW.match(clause.strip())
+    if row is None or len(row.group("name").split()) > 8:
+        return False
+    if key not in [k for k, _m in risk_terms(row.group("name"))]:
+        return False
+    rest = row.group("rest").strip()
+    return bool(
+        _ANSWER_UNKNOWN.match(rest)
+        or _NOT_ANSWERED.match(rest)
+        or _NOBODY_COULD_SAY.match(rest)
+        or re.fullmatch(r"\W*\?+\W*", rest)
+    )
+
+
+_NOT_THE_RISK = re.compile(
+    r"\b(typical|normal|usual|expected|appropriate) for ((his|her|their) )?age"
+    r"|\bage[- ]appropriate\b|\ba (health|medical|developmental) (need|condition|issue)\b"
+    r"|^\W*nothing (to suggest|of concern|known|reported)\b",
+    re.I,
+)
+
+
 # "by her step-father" names who did it; "by getting them to hold drugs" says how.
 _DONE_BY = re.compile(r"(\s+\w+){0,2}\s+by\b(?!\s+\w+ing\b)", re.I)
 
@@ -410,6 +516,10 @@ def _after_a_denial(
         denied = _DENIES.search(before) and key in [k for k, _m in risk_terms(before)]
         if denied and _FOUND.search(clause) and not _ON_THE_BODY.search(clause):
             return RiskState.SUSPECTED  # "denies using drugs but cannabis was found"
+    if state is RiskState.PRESENT and _FOUND.search(clause) and not _ON_THE_BODY.search(clause):
+        after = split[index + 1][0] if index + 1 < len(split) else ""
+        if _DENIES.search(after) and key in [k for k, _m in risk_terms(after)]:
+            return RiskState.SUSPECTED  # "a razor blade was found in her bag; she denies self-harm"
     if state is RiskState.NONE_KNOWN and _DENIES.search(clause) and index + 1 < len(split):
         after, contrast = split[index + 1]
         if contrast and not risk_terms(after) and cue_state(after) is not RiskState.NONE_KNOWN:
@@ -466,7 +576,7 @@ _STOPPED_SINCE = re.compile(
 # The form's own verdict opening an answer ("Suspected | marks seen ...", "Possibly -
 # unaccounted for ...", "Historic: ..."): it outranks the cue words in the detail after it.
 _VERDICT_SUSPECTED = re.compile(
-    r"^\W*(suspected|suspicion|possibl[ey]|probabl[ey]|quer(y|ied)|unconfirmed|alleged"
+    rf"^\W*({verdict_words(RiskState.SUSPECTED)}"
     # "County lines: concerns", "CCE: concerns - has two phones": a worry, not a finding
     r"|(some )?concerns?(?! (are|is|remain) (current|ongoing|confirmed))(?= *($|[-,:;(\u2013]))"
     # "Concerns raised by school that ...": a worry someone has shared, not a finding
@@ -474,11 +584,8 @@ _VERDICT_SUSPECTED = re.compile(
     r")\b",
     re.I,
 )
-# "Past" as a verdict (a ticked "Past" box), not "past few weeks" or "past 6 months"
-_VERDICT_HISTORICAL = re.compile(
-    r"^\W*(historic(al)?|past(?!\s+(few|couple|several|\d+|week|month|year|fortnight|day)))\b",
-    re.I,
-)
+# "Historic: ...", a ticked "Past" box
+_VERDICT_HISTORICAL = re.compile(rf"^\W*({verdict_words(RiskState.HISTORICAL)})\b", re.I)
 _ANSWER_CLAUSE = re.compile(r"(?<=[.;])\s+|\s+\|\s+")
 # "no other drugs", "no further incidents": a denial of something else, not of the risk.
 _DENIAL_OF_MORE = re.compile(r"\b(other|else|further|more|additional)\b", re.I)
@@ -558,8 +665,15 @@ def _seen_then_denied(answer: str) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*)\b", re.I
+    r"^\W*(?:but\s+)?(?:not (?:yet )?\w+|unconfirmed|unverified|unproven|alleged\w*"
+    # "...; he says they belong to a friend": the child's own account of what was found
+    r"|(?:she|he|they) (?:says?|said|claims?|claimed|insists?|insisted))\b",
+    re.I,
 )
+
+
+def _names_a_risk(text: str) -> bool:
+    return any(not pseudo(text, m.start(), m.end()) for _key, m in risk_terms(text))
 
 
 def _strongest_clause(answer: str) -> RiskState | None:
@@ -571,7 +685,8 @@ def _strongest_clause(answer: str) -> RiskState | None:
     if any(_QUALIFIER.match(part) for part in parts[1:]):
         return None  # "...; not witnessed": the hedge qualifies the clause before it
     states = [cue_state(part) for part in parts]
-    named = [cue_state(part) for part in parts if risk_terms(part)]
+    # "...; CSE screening to be completed": a procedure named after the risk names none
+    named = [cue_state(part) for part in parts if _names_a_risk(part)]
     if RiskState.SUSPECTED in states and RiskState.PRESENT in named:
         return RiskState.PRESENT
     return None
@@ -613,8 +728,10 @@ def answer_state(
             return None
         answer = ticked[0] + " " + answer
     answer = answer.strip()
-    if not answer:
+    if not answer or _NOT_ANSWERED.match(answer):
         return RiskState.NOT_STATED
+    if _RATED_LOW.match(answer):
+        return RiskState.NONE_KNOWN
     coded = coded_verdict(answer)  # "Y - hist.", "? - suspected"
     if coded is not None:
         return coded
@@ -679,7 +796,6 @@ _NAMED_FIRST = re.compile(r"^[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?\s*[-\u2013\u201
 _FILLER = re.compile(r"^(?:um|umm|er|erm|uh)\b,?\s*", re.IGNORECASE)
 
 
-_LEFT_BLANK = re.compile(r"^\(?(?:blank|left blank|not (?:completed|answered|filled in))\)?$", re.I)
 # a row's cells, one a column ("HSB,N,N"; "N | N")
 _CELLS = re.compile(r"\s*[,|\t]\s*")
 
@@ -696,15 +812,11 @@ def bare_verdict(answer: str) -> RiskState | None:
     if len(cells) > 1:
         states = {bare_verdict(cell) for cell in cells}
         return states.pop() if len(states) == 1 else None
-    if (
-        _LEFT_BLANK.match(answer)
-        or _ANSWER_UNKNOWN.match(answer)
-        or _NOBODY_COULD_SAY.match(answer)
-    ):
+    if says_nothing(answer) or _ANSWER_UNKNOWN.match(answer) or _NOBODY_COULD_SAY.match(answer):
         return RiskState.NOT_STATED
     denial = _ANSWER_NONE.match(answer)
-    if (denial and not answer[denial.end() :].strip(" .;,:-\u2013\u2014()")) or _NOUGHT.match(
-        answer
-    ):
+    if denial and not answer[denial.end() :].strip(" .;,:-\u2013\u2014()"):
+        return RiskState.NONE_KNOWN
+    if _NOUGHT.match(answer):
         return RiskState.NONE_KNOWN
     return None

@@ -17,8 +17,11 @@ __all__ = [
     "RISK_SHORTHAND",
     "RISK_TERMS",
     "THIRD_PARTY",
+    "named_risks",
+    "only_generic_exploitation",
     "risk_terms",
     "supplied_use",
+    "written_out",
 ]
 
 
@@ -47,11 +50,29 @@ RISK_SHORTHAND = {
     "fire": ("Fire setting", ("to_others", "fire_setting")),
     # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
     # risk's name gets, so only ever read where risks are listed
+    "sh": ("Self-harm", ("to_child", "self_harm")),
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
     "viol": ("Violence to others", ("to_others", "physical_harm")),
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
 }
+
+
+def written_out(name: str) -> str:
+    """A risk's short name ("Subs", "Fire") as its full name; any other name as written."""
+    short = RISK_SHORTHAND.get(name.strip().lower())
+    return short[0] if short else name
+
+
+def named_risks(item: str) -> list[tuple[str, str]]:
+    """The risks a short item of a list of risks names: its risk words, or else the risk its
+    short name stands for ("eating", "subs")."""
+    found = [key for key, _match in risk_terms(item)]
+    short = RISK_SHORTHAND.get(item.strip().lower())
+    return found or ([short[1]] if short else [])
+
 
 _CUE_PATTERNS = {
     "historical_negation": _any(
@@ -97,6 +118,12 @@ _CUE_PATTERNS = {
         r"\b(is|are|was|were)\s*(not|never|n't)\s+(\w+ly\s+)?"
         r"(violent|aggressive|abusive|exploited|sexuali[sz]ed|involved in|a risk|at risk)\b",
         r"\bnil\b",
+        # "Tantrums typical for age only": ordinary for a child that age, not a risk
+        r"\b(typical|normal|usual|expected|appropriate) for ((his|her|their) )?"
+        r"(age|a \w+[- ]year[- ]old)|\bage[- ]appropriate\b",
+        # "born with neonatal abstinence syndrome, a health need": a condition, not conduct
+        r"\b(is |as )?an? (health|medical|developmental) (need|condition|issue)\b"
+        r"|\bnot (a|her|his) behaviou?r\b",
         r"\bn/a\b",
         r"\bnothing (is |has been |was )?(known|reported|recorded|noted|to suggest|to indicate"
         r"|suggests|indicat\w*)",
@@ -164,7 +191,7 @@ _CUE_PATTERNS = {
         # the mark seen, another cause given: "says the cat did it", "claims it was an accident"
         r"\b(says|said|claims|claimed|insists|insisted|explains|explained)\b[^.;]{0,30}"
         r"\b(did it|did this|was an accident|accident(al(ly)?)?|fell|tripped|from (the|a|her|his)"
-        r" (cat|dog|pet|fall|bike|game))\b",
+        r" (cat|dog|pet|fall|bike|game)|belong\w* to)\b",
         r"\bsuspect\w*",
         r"\bsuspicion\w*",
         r"\bconcerns? ((have been |has been |were |was |are |is )?(raised|expressed|reported|shared"
@@ -195,6 +222,8 @@ _CUE_PATTERNS = {
         r"|fire[- ]setting)\s+concerns?\b(?!\s+(are|is|remain) (current|ongoing|confirmed))",
         r"\bmay (be|have|try|attempt|seek|target)\b",
         r"\bmight\b",
+        # "She may self-harm if moved suddenly": what the child may do
+        r"\b(she|he|they) (may|could) (well |also )?(?!not\b)\w+",
         r"\bthought to\b",
         r"\bunconfirmed\b|\bunverified\b",
         r"\breports? (suggest|indicate)\w*",
@@ -204,6 +233,13 @@ _CUE_PATTERNS = {
         r"\bpotential\w*\b",
         r"\bworr(ies|ied)\b|\b(?<!an )(?<!a )(?<!ongoing )worry\b",
         r"\bquer(y|ied)\b",
+        # "a bin fire at school is unexplained": not accounted for, not proved his
+        r"\b(unexplained|unaccounted for)\b",
+        # "School nurse concerned Kacey hides food": someone's worry, not a finding
+        r"\bconcerned (that|about|whether|(she|he|they|[a-z][\w'-]+) (is|are|may|might|could"
+        r"|has|have|\w+s)\b)",
+        # "Risk he goes missing to meet ...": a possibility named
+        r"^\W*(a |the )?risk (that )?(she|he|they)\b",
         # "Adults worry she is skipping meals; not assessed", "reports ...; not witnessed"
         # (the verb: "an ongoing worry for the team" is a present risk)
         r"\bworr(y|ies|ied) (that|about|whether|(she|he|they|\w+) (is|are|has|have|may|might))\b",
@@ -219,6 +255,10 @@ THIRD_PARTY = re.compile(
         r"|cousins?|nephews?|nieces?|neighbou?rs?"
         r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
         r"|birth family|household members?)('s)?\b",
+        # other children: "Another child in the home self-harms", "a peer was exploited"
+        r"\b(another|other) (child|young person|resident|boy|girl|pupil)s?\b",
+        r"\bother (children|young people|residents|boys|girls|pupils)\b",
+        r"\b(a|her|his|their) (peer|friend|classmate|school ?friend|best friend)s?\b",
         r"\b(parental|familial|domestic)\b",
         r"\bthe family (were|was|have|has|had)\b",
         r"\b(exposed to|witness(ed)?|victim of|subject(ed)? to|experienced|by (her|his|their)"
@@ -240,6 +280,15 @@ _SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 _DRUGS = ("to_child", "drug_alcohol")
+_HURTS_OTHERS = ("to_others", "physical_harm")
+# "hurt the carers' kitten": the blow's object is the animal after the owner's name
+_AN_ANIMAL_NEXT = re.compile(
+    r"(?:'s|s'|\u2019s|s\u2019|'|\u2019)?\s+"
+    r"(?:(?!(?:and|or|but|then|as well)\b)[\w-]+(?:'s|s'|\u2019s|s\u2019|'|\u2019)?\s+){0,3}?"
+    r"(?:dog|cat|kitten|puppy|pet|rabbit|hamster|guinea pig|horse|pony|bird|animal|budgie"
+    r"|tortoise)s?\b",
+    re.I,
+)
 _EXPLOITED = ("to_child", "criminal_exploitation")
 _EXPLOITS_OTHERS = ("to_others", "criminal_exploitation")
 
@@ -277,6 +326,12 @@ def supplied_use(text: str, before: str) -> re.Match[str] | None:
     return _USE_OF_IT.search(text) if supplied and not _first(_DRUGS, pattern, text) else None
 
 
+def only_generic_exploitation(key: tuple[str, str], text: str) -> bool:
+    """``text`` names the exploitation ``key`` only by a word for either kind ("has been
+    exploited", "NRM"), not by a word of that kind's own."""
+    return key in _EXPLOITATION_KINDS and not RISK_TERMS[key].search(text)
+
+
 def risk_terms(text: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """Each risk named in ``text`` with where it is named, in reading order."""
     return list(_risk_terms(text))
@@ -296,6 +351,11 @@ def _risk_terms(text: str) -> tuple[tuple[tuple[str, str], re.Match[str]], ...]:
         generic = _GENERIC.search(text)  # "exploited", "NRM": both kinds, unless one is named
         if generic:
             hits.extend((key, generic) for key in _EXPLOITATION_KINDS)
+    hits = [
+        (key, m)
+        for key, m in hits
+        if not (key == _HURTS_OTHERS and _AN_ANIMAL_NEXT.match(text, m.end()))
+    ]
     others = next((m for key, m in hits if key == _EXPLOITS_OTHERS), None)
     if others is not None:
         # "Involving other children in offending / exploitation", "recruits younger boys to

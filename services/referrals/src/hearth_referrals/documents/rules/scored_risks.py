@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from hearth_referrals.documents.blocks import Block
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.risk_words import risk_terms, written_out
 
 __all__ = ["scored_risk_rows"]
 
@@ -34,9 +34,7 @@ _DOMAIN_CODE = re.compile(
 def _risk_name(text: str) -> str:
     """The row's risk without its domain code; a short name ("Fire", "Animals") said in
     full, as a risk table's row means the risk."""
-    name = _DOMAIN_CODE.sub("", text.strip()).strip(" :*")
-    short = RISK_SHORTHAND.get(name.lower())
-    return short[0] if short else name
+    return written_out(_DOMAIN_CODE.sub("", text.strip()).strip(" :*"))
 
 
 def scored_risk_rows(rows: list[list[Block]]) -> list[tuple[str, str, Block]] | None:

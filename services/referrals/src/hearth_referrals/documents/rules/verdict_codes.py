@@ -1,8 +1,9 @@
-"""A risk flag's coded verdict: "Y - hist.", "Y (past)", "? - suspected", "?".
+"""A risk's verdict words, and the state each gives: the one table every risk reader uses.
 
-Forms that answer each risk with a letter and a qualifier say how sure or how long ago
-in the qualifier: a "Y" qualified as past is a historical risk, not a present one, and a
-question mark is a suspicion, not a "yes"."""
+Forms answer a risk with a verdict ("Yes", "Historic", "Query", "None known"), often
+before the detail, in a tick box's option, after the risk's name in a list ("Missing - in
+the past: ..."), or coded ("Y - hist.", "? - suspected"). A "Y" qualified as past is a
+historical risk, not a present one, and a question mark is a suspicion, not a "yes"."""
 
 from __future__ import annotations
 
@@ -10,17 +11,56 @@ import re
 
 from hearth_contract.codes import RiskState
 
-__all__ = ["coded_verdict"]
+__all__ = ["VERDICT_WORDS", "coded_verdict", "verdict_state", "verdict_words"]
+
+# Each state's verdict words (regular expressions, without word boundaries). "past" as a
+# verdict is not "past few weeks" or "past 6 months"; "?" stands alone or before a detail.
+VERDICT_WORDS: dict[RiskState, str] = {
+    RiskState.HISTORICAL: (
+        # "Before, not now": a risk screen's option for what has stopped
+        r"historic(?:al)?|in the past|before,? (?:but )?not now"
+        # "previous - cut himself in 2021": a status column's word, before its detail
+        r"|previous(?=\s*(?:$|[-\u2013:;,|(]))"
+        r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
+    ),
+    RiskState.SUSPECTED: (
+        r"suspected|suspicion|possibl[ey]|probabl[ey]|quer(?:y|ied)|unconfirmed|alleged"
+        r"|(?:thought|think) so"
+    ),
+    RiskState.PRESENT: r"yes|y|present|current(?:ly)?|ongoing|ticked",
+    RiskState.NONE_KNOWN: r"none known|not known to be a risk",
+}
+# A coded "Y"'s qualifiers may be clipped: "Y - hist.", "Y (prev)".
+_CLIPPED_HISTORICAL = r"hist|prev|previous(?:ly)?"
+
+
+def verdict_words(*states: RiskState) -> str:
+    """One alternation of the verdict words of ``states`` (every state's when none named)."""
+    return "|".join(VERDICT_WORDS[state] for state in states or tuple(VERDICT_WORDS))
+
+
+_WHOLE = {
+    state: re.compile(rf"^\W*(?:{words})\W*$", re.I) for state, words in VERDICT_WORDS.items()
+}
+
+
+def verdict_state(word: str) -> RiskState | None:
+    """The state a verdict word alone gives ("Historic", "Query", "current"); None when the
+    text is more than a verdict word."""
+    return next((state for state, whole in _WHOLE.items() if whole.match(word)), None)
+
 
 _YES = r"^\W*(?:y|yes)\s*(?:\(\s*|[-\u2013:,/]\s*)"
 _HISTORICAL = re.compile(
-    _YES + r"(?:hist|historic(?:al)?|past|prev|previous(?:ly)?|in the past)\b\.?"
+    _YES + rf"(?:{_CLIPPED_HISTORICAL}|{VERDICT_WORDS[RiskState.HISTORICAL]})\b\.?"
     # the qualifier alone, then the detail: not "Yes, past week" or "previous carers saw"
     r"(?=\s*(?:$|[)\].,;:|\u2013-]))",
     re.I,
 )
 # "?", "? - suspected", "(?)": a question mark as the whole verdict, before any detail
-_QUERIED = re.compile(r"^\W{0,2}\?\s*(?:$|[-\u2013:|(]|suspected\b|query\b)", re.I)
+_QUERIED = re.compile(
+    rf"^\W{{0,2}}\?\s*(?:$|[-\u2013:|(]|(?:{VERDICT_WORDS[RiskState.SUSPECTED]})\b)", re.I
+)
 
 
 def coded_verdict(answer: str) -> RiskState | None:
