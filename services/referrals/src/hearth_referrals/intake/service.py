@@ -28,6 +28,7 @@ from hearth_kit.db import new_id
 from hearth_kit.errors import validation_failed
 from hearth_kit.idempotency import PendingClaim
 from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
@@ -180,7 +181,7 @@ class IntakeService:
             source=source.value,
         )
         self._apply_content(referral, content)
-        referral.recipients = [
+        recipients = [
             Recipient(
                 id=new_id(),
                 referral_id=referral.id,
@@ -192,6 +193,10 @@ class IntakeService:
             )
             for agency_id in content.agency_ids
         ]
+        # The referral's recipients as loaded, not as changed: the referral is written by
+        # the repository's own insert, never by the session, so the collection's events
+        # (history, the back reference on each recipient) would be bookkeeping for nobody.
+        set_committed_value(referral, "recipients", recipients)
         links = self._find_earlier(referral, content, candidates)
         referral.linked_earlier = len(links)
         event = ctx.event(
