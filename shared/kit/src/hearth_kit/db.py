@@ -325,6 +325,13 @@ async def write_audit(session: AsyncSession) -> None:
     await insert_rows(session, audit_log, audit_rows(session, entries).rows)
 
 
+def _nothing_begun(session: AsyncSession) -> bool:
+    """Whether ``session`` has begun no transaction and has nothing to write."""
+    return session.sync_session.get_transaction() is None and not (
+        session.new or session.dirty or session.deleted or session.info.get("audit")
+    )
+
+
 class UnitOfWork:
     """One request's transaction: opened on first use, committed once, with its audit rows.
 
@@ -363,6 +370,10 @@ class UnitOfWork:
         if self._session is None or self.committed:
             return
         session = self._session
+        if _nothing_begun(session):
+            # Its statements, if any, each stood alone (hearth_kit.driver): already committed.
+            self.committed = True
+            return
         # A request whose writes all went through the driver, and that gathered no audit rows
         # for the commit to add, commits there: the ORM's commit would find nothing to flush.
         on_driver = self.database.is_postgres and not session.info.get("audit")
@@ -385,7 +396,10 @@ class UnitOfWork:
     async def close(self) -> None:
         if self._session is not None:
             self.denials.extend(self._session.info.pop("security_denials", []))
-            await self._session.close()
+            # Only a transaction holds anything to give back (its connection): a session
+            # that began none, because its statements stood alone, is left to go.
+            if self._session.sync_session.get_transaction() is not None:
+                await self._session.close()
             self._session = None
         undo, self._undo = self._undo, []
         if self.committed:
