@@ -14,7 +14,7 @@ import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import sqlalchemy as sa
@@ -141,9 +141,9 @@ class Database:
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
         _install_listeners(self.sessionmaker.class_.sync_session_class)
 
-    @property
+    @cached_property
     def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
+        return self.engine.dialect.name == "postgresql"  # asked on every request
 
     def session(self, principal: Principal | None) -> AsyncSession:
         session = self.sessionmaker()
