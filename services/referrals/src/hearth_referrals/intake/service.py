@@ -115,7 +115,7 @@ class IntakeService:
         for name, value in _content_columns(content).items():
             setattr(referral, name, value)
 
-    def _children(self, referral: Referral, content: ReferralCreate) -> list[dict[str, Any]]:
+    def _children(self, referral: Referral, keys: list[ChildKey]) -> list[dict[str, Any]]:
         """The values of the referral's child rows (the keys re-referrals are found by)."""
         return [
             {
@@ -127,7 +127,7 @@ class IntakeService:
                 "last_name_key": key.last_name_key,
                 "date_of_birth": key.date_of_birth,
             }
-            for index, key in enumerate(_child_keys(content))
+            for index, key in enumerate(keys)
         ]
 
     async def _replace_children(self, referral: Referral, content: ReferralCreate) -> None:
@@ -135,7 +135,8 @@ class IntakeService:
         await session.execute(
             sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
         )
-        session.add_all(ReferralChild(**values) for values in self._children(referral, content))
+        children = self._children(referral, _child_keys(content))
+        session.add_all(ReferralChild(**values) for values in children)
 
     async def create(
         self,
@@ -213,7 +214,8 @@ class IntakeService:
             for agency_id in content.agency_ids
         ]
         set_committed_value(referral, "recipients", recipients)
-        links = self._find_earlier(referral, content, candidates)
+        keys = _child_keys(content)  # each name made comparable once
+        links = self._find_earlier(referral, content.la_reference, keys, candidates)
         referral.linked_earlier = len(links)
         event = ctx.event(
             "referral.received",
@@ -228,9 +230,7 @@ class IntakeService:
         history = ctx.history_entry(
             referral, agency_id=None, from_status=None, to_status=referral.status, for_insert=True
         )
-        children = [
-            unsaved(ReferralChild, **values) for values in self._children(referral, content)
-        ]
+        children = [unsaved(ReferralChild, **values) for values in self._children(referral, keys)]
         return NewReferral(referral, children, history, links, event)
 
     async def register(self, new: NewReferral, *also: TableRows, alone: bool = False) -> None:
@@ -242,7 +242,7 @@ class IntakeService:
         )
 
     def _find_earlier(
-        self, referral: Referral, content: ReferralCreate, rows: list[Any]
+        self, referral: Referral, la_reference: str, keys: list[ChildKey], rows: list[Any]
     ) -> list[ReferralLink]:
         candidates = [
             Candidate(
@@ -255,7 +255,7 @@ class IntakeService:
             for row in rows
             if row.referral_id != referral.id
         ]
-        links = find_earlier(content.la_reference, _child_keys(content), candidates)
+        links = find_earlier(la_reference, keys, candidates)
         return [
             unsaved(
                 ReferralLink,
