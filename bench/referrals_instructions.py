@@ -99,9 +99,9 @@ def _service_app(database: str):
             "REFERRALS_CLOCK_START": TEST_NOW.isoformat(),
             "HEARTH_LOG_FORMAT": "json",
             # The webhook worker polls the outbox twice a second whatever the load: its cost
-            # is per second, not per referral. Under callgrind a referral takes ~50 times its
-            # real time, so the polls would be counted ~50 times over (16% of the count at
-            # 2bd1287); under wrk they are well under 1% of the CPU. Counted: the requests.
+            # is per second, not per referral. Under callgrind a referral takes many times
+            # its real time, so the polls counted per referral grew with the slowdown, not
+            # with the work (16% of the service's count at 2bd1287). Counted: the requests.
             "REFERRALS_WEBHOOKS_POLL_SECONDS": "3600",
         }
     )
