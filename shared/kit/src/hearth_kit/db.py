@@ -41,7 +41,7 @@ from hearth_kit.tables import audit_log
 if TYPE_CHECKING:
     from hearth_kit.auth import Principal
 
-Mapped = TypeVar("Mapped")
+Instance = TypeVar("Instance")
 
 __all__ = [
     "Audited",
@@ -66,7 +66,7 @@ def new_id() -> uuid.UUID:
     return uuid.uuid4()
 
 
-def unsaved(cls: type[Mapped], **values: Any) -> Mapped:
+def unsaved(cls: type[Instance], **values: Any) -> Instance:
     """An instance of the mapped class ``cls`` holding ``values``, as a loaded one would,
     built without the ORM's attribute events: for rows a repository inserts itself
     (:func:`hearth_kit.bulk.insert_together`), that no session ever holds.
