@@ -13,7 +13,9 @@ called as ASGI from one uvloop loop, one request at a time, against the local Po
 200 referrals to warm it, then ``--referrals`` counted. Counting is switched on and off
 around those requests from inside the process (callgrind's client requests, from a small
 C library this script compiles with gcc), so Python's start-up is not counted. HTTP
-parsing (uvicorn, httptools) is not counted either; it costs both the same.
+parsing (uvicorn, httptools) is not counted either; it costs both the same. Nor is the
+service's webhook worker, whose polls cost per second, not per referral (see
+``_service_app``).
 
 Needs ``valgrind`` (with its headers, ``valgrind/callgrind.h``) and ``gcc``.
 """
@@ -96,6 +98,11 @@ def _service_app(database: str):
             "REFERRALS_RATE_LIMIT": "100000000/minute",
             "REFERRALS_CLOCK_START": TEST_NOW.isoformat(),
             "HEARTH_LOG_FORMAT": "json",
+            # The webhook worker polls the outbox twice a second whatever the load: its cost
+            # is per second, not per referral. Under callgrind a referral takes many times
+            # its real time, so the polls counted per referral grew with the slowdown, not
+            # with the work (16% of the service's count at 2bd1287). Counted: the requests.
+            "REFERRALS_WEBHOOKS_POLL_SECONDS": "3600",
         }
     )
     command = Path(sys.executable).parent / "hearth-referrals"

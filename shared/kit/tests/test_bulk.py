@@ -185,3 +185,44 @@ class TestUpsertRows:
         assert {row.id for row in rows} == {kept, changed, new}
         if engine.dialect.name == "postgresql":
             assert len([s for s in statements if "INSERT" in s]) == 1
+
+
+class TestStandingAlone:
+    """``alone``: one statement that is a whole unit of work runs on a pooled connection
+    borrowed for it, as PostgreSQL's own transaction; the session is never begun."""
+
+    async def test_each_statement_is_committed_and_its_connection_given_back(self, postgres_engine):
+        engine = postgres_engine
+        first, second = uuid.uuid4(), uuid.uuid4()
+        document = {"name": "Zoë", "items": [1, None, True], "nested": {"é": "ü"}}
+        session = AsyncSession(engine)
+        for parent_id in (first, second):
+            await insert_together(
+                session,
+                [TableRows(parents, [{"id": parent_id, "name": "p", "document": document}])],
+                alone=True,
+            )
+            assert engine.sync_engine.pool.checkedout() == 0
+        assert session.sync_session.get_transaction() is None
+        async with engine.connect() as connection:
+            rows = (await connection.execute(sa.select(parents.c.id, parents.c.document))).all()
+        assert {row.id: row.document for row in rows} == {first: document, second: document}
+
+    async def test_a_broken_statement_writes_nothing_and_gives_its_connection_back(
+        self, postgres_engine
+    ):
+        engine = postgres_engine
+        parent_id = uuid.uuid4()
+        session = AsyncSession(engine)
+        with pytest.raises(IntegrityError):
+            await insert_together(
+                session,
+                [
+                    TableRows(parents, [{"id": parent_id, "name": "one", "document": {}}]),
+                    TableRows(children, [{"parent_id": uuid.uuid4(), "position": 0}]),
+                ],
+                alone=True,
+            )
+        assert engine.sync_engine.pool.checkedout() == 0
+        async with engine.connect() as connection:
+            assert await connection.scalar(sa.select(sa.func.count()).select_from(parents)) == 0

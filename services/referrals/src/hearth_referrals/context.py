@@ -11,6 +11,7 @@ from hearth_contract.problems import ReferralNotFound
 from hearth_kit.auth import Principal
 from hearth_kit.bulk import TableRows
 from hearth_kit.clock import ENGLAND, Clock, local_date
+from hearth_kit.db import unsaved
 from hearth_kit.events import emit, event_rows
 from hearth_kit.security import note_if_another_tenants
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -84,20 +85,23 @@ class ReferralContext:
         to_status: str,
         reason: str | None = None,
         note: str | None = None,
+        for_insert: bool = False,
     ) -> StatusHistory:
-        """A status change by this caller, now (``record`` adds it to the session)."""
-        return StatusHistory(
-            referral_id=referral.id,
-            agency_id=agency_id,
-            la_code=referral.la_code,
-            at=self.now(),
-            actor_kind=self.principal.kind.value,
-            actor=self.principal.subject,
-            from_status=from_status,
-            to_status=to_status,
-            reason=reason,
-            note=note,
-        )
+        """A status change by this caller, now (``record`` adds it to the session);
+        ``for_insert``: built for a repository's own insert (``hearth_kit.db.unsaved``)."""
+        values = {
+            "referral_id": referral.id,
+            "agency_id": agency_id,
+            "la_code": referral.la_code,
+            "at": self.now(),
+            "actor_kind": self.principal.kind.value,
+            "actor": self.principal.subject,
+            "from_status": from_status,
+            "to_status": to_status,
+            "reason": reason,
+            "note": note,
+        }
+        return unsaved(StatusHistory, **values) if for_insert else StatusHistory(**values)
 
     async def emit(
         self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import pydantic_core
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -122,11 +123,17 @@ def unnest_insert(
     updates it (``ON CONFLICT ... DO UPDATE``) instead of failing.
     """
     columns = tuple(rows[0])
-    by_column = {name: [row[name] for row in rows] for name in columns}
-    # A value every row shares (the agency, the time, the actor) travels once, not per row.
-    shared = frozenset(
-        name for name, values in by_column.items() if values.count(values[0]) == len(values)
-    ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
+    if len(rows) == 1:
+        # One row (a referral, its event, a key's answer): every column but the first is
+        # "shared", so each value travels as it is, with no per-column arrays to build.
+        by_column = {name: [value] for name, value in rows[0].items()}
+        shared = _all_but_first(columns)
+    else:
+        by_column = {name: [row[name] for row in rows] for name in columns}
+        # A value every row shares (the agency, the time, the actor) travels once, not per row.
+        shared = frozenset(
+            name for name, values in by_column.items() if values.count(values[0]) == len(values)
+        ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
     sql = _insert_sql(
         table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix, update_on
     )
@@ -135,9 +142,21 @@ def unnest_insert(
     for n, name in enumerate(columns):
         values = by_column[name]
         if name in json_columns:
-            values = [v if v is None or isinstance(v, Json) else json.dumps(v) for v in values]
+            values = [v if v is None or isinstance(v, Json) else _json_text(v) for v in values]
         params[f"{prefix}{n}"] = values[0] if name in shared else values
     return sql, params
+
+
+def _json_text(value: Any) -> str:
+    """A JSON column's value as JSON text. pydantic's encoder, not the standard library's:
+    the same JSON (PostgreSQL parses it into jsonb), in a quarter of the time, which on a
+    referral's document was about 5% of the request."""
+    return pydantic_core.to_json(value).decode()
+
+
+@lru_cache(maxsize=256)
+def _all_but_first(columns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(columns[1:])
 
 
 async def insert_rows(

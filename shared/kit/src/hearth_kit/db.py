@@ -14,8 +14,8 @@ import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, ClassVar
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import sqlalchemy as sa
 from hearth_contract.auth import CallerKind
@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+from sqlalchemy.orm.instrumentation import manager_of_class
 
 from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_rows
@@ -40,6 +41,8 @@ from hearth_kit.tables import audit_log
 if TYPE_CHECKING:
     from hearth_kit.auth import Principal
 
+Instance = TypeVar("Instance")
+
 __all__ = [
     "Audited",
     "Database",
@@ -50,6 +53,7 @@ __all__ = [
     "create_engine",
     "new_id",
     "record_audit",
+    "unsaved",
 ]
 
 
@@ -60,6 +64,22 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
+
+
+def unsaved(cls: type[Instance], **values: Any) -> Instance:
+    """An instance of the mapped class ``cls`` holding ``values``, as a loaded one would,
+    built without the ORM's attribute events: for rows a repository inserts itself
+    (:func:`hearth_kit.bulk.insert_together`), that no session ever holds.
+
+    Built by its constructor, each attribute set is an instrumented change for a flush
+    that never comes: a referral and its recipients cost about three times as much that
+    way. Column defaults do not apply; give every value the insert needs.
+    """
+    if not sa.inspect(cls).configured:
+        sa.orm.configure_mappers()
+    instance = manager_of_class(cls).new_instance()
+    instance.__dict__.update(values)
+    return instance
 
 
 class TenantScoped:
@@ -121,9 +141,9 @@ class Database:
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
         _install_listeners(self.sessionmaker.class_.sync_session_class)
 
-    @property
+    @cached_property
     def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
+        return self.engine.dialect.name == "postgresql"  # asked on every request
 
     def session(self, principal: Principal | None) -> AsyncSession:
         session = self.sessionmaker()
@@ -325,6 +345,13 @@ async def write_audit(session: AsyncSession) -> None:
     await insert_rows(session, audit_log, audit_rows(session, entries).rows)
 
 
+def _nothing_begun(session: AsyncSession) -> bool:
+    """Whether ``session`` has begun no transaction and has nothing to write."""
+    return session.sync_session.get_transaction() is None and not (
+        session.new or session.dirty or session.deleted or session.info.get("audit")
+    )
+
+
 class UnitOfWork:
     """One request's transaction: opened on first use, committed once, with its audit rows.
 
@@ -363,6 +390,10 @@ class UnitOfWork:
         if self._session is None or self.committed:
             return
         session = self._session
+        if _nothing_begun(session):
+            # Its statements, if any, each stood alone (hearth_kit.driver): already committed.
+            self.committed = True
+            return
         # A request whose writes all went through the driver, and that gathered no audit rows
         # for the commit to add, commits there: the ORM's commit would find nothing to flush.
         on_driver = self.database.is_postgres and not session.info.get("audit")
@@ -385,7 +416,10 @@ class UnitOfWork:
     async def close(self) -> None:
         if self._session is not None:
             self.denials.extend(self._session.info.pop("security_denials", []))
-            await self._session.close()
+            # Only a transaction holds anything to give back (its connection): a session
+            # that began none, because its statements stood alone, is left to go.
+            if self._session.sync_session.get_transaction() is not None:
+                await self._session.close()
             self._session = None
         undo, self._undo = self._undo, []
         if self.committed:

@@ -261,6 +261,11 @@ def configure_logging(
         logger.handlers[:] = []
         logger.propagate = True
     logging.getLogger("uvicorn.access").disabled = True
+    # No rendering here shows where a call was made, or by which thread or process: skip
+    # gathering them for every record (the logging HOWTO's "Optimization"; each record is
+    # made twice on its way through structlog's formatter, 14% of a line's cost).
+    logging._srcfile = None
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     # httpx writes a line per request at info; we log our own calls, so only its warnings.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
 

@@ -198,8 +198,7 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        request_id = valid_request_id(headers.get(REQUEST_ID_HEADER.lower())) or new_request_id()
+        request_id = valid_request_id(_request_id_header(scope)) or new_request_id()
         token = request_id_var.set(request_id)
         structlog.contextvars.clear_contextvars()
         started = time.perf_counter()
@@ -233,6 +232,17 @@ class RequestContextMiddleware:
                     duration_ms=round(duration * 1000, 2),
                 )
             request_id_var.reset(token)
+
+
+_REQUEST_ID_KEY = REQUEST_ID_HEADER.lower().encode("latin-1")
+
+
+def _request_id_header(scope: Scope) -> str | None:
+    """The caller's request id header, if sent (the first, as a dict of them would keep)."""
+    for key, value in scope["headers"]:
+        if key.lower() == _REQUEST_ID_KEY:
+            return value.decode("latin-1")
+    return None
 
 
 class BodyLimitMiddleware:

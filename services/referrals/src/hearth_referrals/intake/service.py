@@ -24,10 +24,12 @@ from hearth_contract.referrals import (
     ReferralWithdraw,
 )
 from hearth_kit.bulk import TableRows
-from hearth_kit.db import new_id
+from hearth_kit.clock import local_date
+from hearth_kit.db import new_id, unsaved
 from hearth_kit.errors import validation_failed
 from hearth_kit.idempotency import PendingClaim
 from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
@@ -51,6 +53,28 @@ def _child_keys(content: ReferralCreate) -> list[ChildKey]:
         ChildKey(name_key(c.first_name) or "", name_key(c.last_name), c.date_of_birth)
         for c in content.children
     ]
+
+
+def _content_columns(content: ReferralCreate) -> dict[str, Any]:
+    """A referral's columns that its content gives: the document, the columns lists and
+    matching filter on, and its completeness (assessed once, for the count and the answer)."""
+    document = content.model_dump(mode="json")
+    completeness = assess_json(document)
+    youngest, eldest = birth_bounds(content)
+    return {
+        "la_reference": content.la_reference,
+        "referral_date": content.referral_date,
+        "setting": content.placement.setting.value,
+        "urgency": content.placement.urgency.value,
+        "needed_by": content.placement.needed_by.value,
+        "start_date": content.placement.start_date,
+        "children_count": len(content.children),
+        "youngest_born_on": youngest,
+        "eldest_born_on": eldest,
+        "blocking_gaps": blocking_gap_count(completeness),
+        "content": document,
+        "completeness": completeness,
+    }
 
 
 @dataclass(frozen=True)
@@ -88,34 +112,22 @@ class IntakeService:
         return known, candidates
 
     def _apply_content(self, referral: Referral, content: ReferralCreate) -> None:
-        document = content.model_dump(mode="json")
-        completeness = assess_json(document)
-        youngest, eldest = birth_bounds(content)
-        referral.la_reference = content.la_reference
-        referral.referral_date = content.referral_date
-        referral.setting = content.placement.setting.value
-        referral.urgency = content.placement.urgency.value
-        referral.needed_by = content.placement.needed_by.value
-        referral.start_date = content.placement.start_date
-        referral.children_count = len(content.children)
-        referral.youngest_born_on = youngest
-        referral.eldest_born_on = eldest
-        referral.blocking_gaps = blocking_gap_count(completeness)
-        referral.content = document
-        referral.completeness = completeness
+        for name, value in _content_columns(content).items():
+            setattr(referral, name, value)
 
-    def _children(self, referral: Referral, content: ReferralCreate) -> list[ReferralChild]:
+    def _children(self, referral: Referral, keys: list[ChildKey]) -> list[dict[str, Any]]:
+        """The values of the referral's child rows (the keys re-referrals are found by)."""
         return [
-            ReferralChild(
-                id=new_id(),
-                referral_id=referral.id,
-                position=index,
-                la_code=referral.la_code,
-                first_name_key=key.first_name_key,
-                last_name_key=key.last_name_key,
-                date_of_birth=key.date_of_birth,
-            )
-            for index, key in enumerate(_child_keys(content))
+            {
+                "id": new_id(),
+                "referral_id": referral.id,
+                "position": index,
+                "la_code": referral.la_code,
+                "first_name_key": key.first_name_key,
+                "last_name_key": key.last_name_key,
+                "date_of_birth": key.date_of_birth,
+            }
+            for index, key in enumerate(keys)
         ]
 
     async def _replace_children(self, referral: Referral, content: ReferralCreate) -> None:
@@ -123,7 +135,8 @@ class IntakeService:
         await session.execute(
             sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
         )
-        session.add_all(self._children(referral, content))
+        children = self._children(referral, _child_keys(content))
+        session.add_all(ReferralChild(**values) for values in children)
 
     async def create(
         self,
@@ -165,11 +178,16 @@ class IntakeService:
         ``claim``: the request's Idempotency-Key, claimed in the look-up's statement."""
         ctx = self.ctx
         now = ctx.now()
-        check_dates(content, ctx.today())
-        check_referral_date_is_recent(content, ctx.today())
+        today = local_date(now)
+        check_dates(content, today)
+        check_referral_date_is_recent(content, today)
         la_code = la_code or ctx.principal.tenant
         targets, candidates = await self._look_up(content, la_code, claim)
-        referral = Referral(
+        # The new rows are built as loaded objects, not as changes for the session: the
+        # repository inserts them itself (add_new), and the ORM's events on every attribute
+        # set would be bookkeeping for a flush that never comes.
+        referral = unsaved(
+            Referral,
             id=referral_id or new_id(),
             version=1,
             la_code=la_code,
@@ -178,10 +196,13 @@ class IntakeService:
             created_by=ctx.principal.actor,
             document_id=document_id,
             source=source.value,
+            claimed_at=None,
+            claimed_by=None,
+            **_content_columns(content),
         )
-        self._apply_content(referral, content)
-        referral.recipients = [
-            Recipient(
+        recipients = [
+            unsaved(
+                Recipient,
                 id=new_id(),
                 referral_id=referral.id,
                 agency_id=agency_id,
@@ -192,7 +213,9 @@ class IntakeService:
             )
             for agency_id in content.agency_ids
         ]
-        links = self._find_earlier(referral, content, candidates)
+        set_committed_value(referral, "recipients", recipients)
+        keys = _child_keys(content)  # each name made comparable once
+        links = self._find_earlier(referral, content.la_reference, keys, candidates)
         referral.linked_earlier = len(links)
         event = ctx.event(
             "referral.received",
@@ -205,9 +228,10 @@ class IntakeService:
             source=referral.source,
         )
         history = ctx.history_entry(
-            referral, agency_id=None, from_status=None, to_status=referral.status
+            referral, agency_id=None, from_status=None, to_status=referral.status, for_insert=True
         )
-        return NewReferral(referral, self._children(referral, content), history, links, event)
+        children = [unsaved(ReferralChild, **values) for values in self._children(referral, keys)]
+        return NewReferral(referral, children, history, links, event)
 
     async def register(self, new: NewReferral, *also: TableRows, alone: bool = False) -> None:
         """Write a prepared referral, its event, its audit rows and ``also`` (the rows of
@@ -218,7 +242,7 @@ class IntakeService:
         )
 
     def _find_earlier(
-        self, referral: Referral, content: ReferralCreate, rows: list[Any]
+        self, referral: Referral, la_reference: str, keys: list[ChildKey], rows: list[Any]
     ) -> list[ReferralLink]:
         candidates = [
             Candidate(
@@ -231,9 +255,10 @@ class IntakeService:
             for row in rows
             if row.referral_id != referral.id
         ]
-        links = find_earlier(content.la_reference, _child_keys(content), candidates)
+        links = find_earlier(la_reference, keys, candidates)
         return [
-            ReferralLink(
+            unsaved(
+                ReferralLink,
                 referral_id=referral.id,
                 earlier_referral_id=uuid.UUID(earlier_id),
                 la_code=referral.la_code,
