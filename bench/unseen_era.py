@@ -1,0 +1,157 @@
+"""Risk readings of each retired written set as the reader read it while the set was unseen.
+
+    uv run python bench/unseen_era.py [--keep DIR]
+
+A set tuned on scores 94-100% and says nothing about the next writer's documents; the
+reader's errors on a writer it has not seen are what a new rule must mend. Each retired
+set is read here by the reader of the commit at which the set was still unseen (its
+sources taken with ``git archive`` and run in a child process), and each risk read as a
+concern (present, suspected, historical) is set beside the set's truth. Printed per set:
+the risk present-vs-not F1 of that reading, and how the own-answer check
+(``hearth_referrals.documents.rules.own_answer``, as it is now) would change its
+concerns: concerns it corrects (the truth is another state) and true ones it breaks.
+(The current reader applies that check itself, so its own readings are not re-checked:
+a check is judged on readings made without it.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import Counter
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = ROOT / "services/referrals/tests/documents"
+
+# Each retired set and a commit at which the reader had not been tuned on it (the
+# commit that retired it into the training sets, or one before).
+UNSEEN_ERA = (
+    ("training_i", "a1bbd58"),
+    ("training_j", "747d572"),
+    ("training_k", "a12d6df"),
+    ("training_l", "807ef01"),
+    ("training_m", "b923567"),
+    ("training_n", "2bd1287"),
+)
+CONCERNS = ("present", "suspected", "historical")
+
+# Run in a child process with the old sources first on the path: one JSON row per risk.
+_COLLECT = """
+import json, logging, sys
+from pathlib import Path
+logging.disable(logging.CRITICAL)
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+folder = Path(sys.argv[1])
+for answer in sorted(folder.glob("*.expected.json")):
+    expected = json.loads(answer.read_text())
+    draft = read_referral_document((folder / expected["file"]).read_bytes(), today=TEST_NOW.date())
+    for index, wanted in enumerate(expected["children"]):
+        child = draft.children[index] if index < len(draft.children) else None
+        for key, truth in wanted["risks"].items():
+            group, name = key.split("/")
+            item = getattr(child.risks, group).get(name) if child is not None else None
+            got = item.value if item is not None and item.value else "not_stated"
+            quote = item.evidence[0].quote if item is not None and item.evidence else ""
+            print(json.dumps({"risk": key, "truth": truth, "got": got, "quote": quote}))
+"""
+
+
+def _sources(revision: str, into: Path) -> str:
+    """The reader's and the shared packages' sources at ``revision``: a PYTHONPATH."""
+    archive = subprocess.run(
+        ["git", "archive", revision, "services/referrals/src", "shared"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    shared = sorted(str(path) for path in (into / "shared").glob("*/src"))
+    return os.pathsep.join([str(into / "services/referrals/src"), *shared])
+
+
+def _read(folder: Path, pythonpath: str) -> list[dict]:
+    env = {**os.environ, "PYTHONPATH": pythonpath}
+    out = subprocess.run(
+        [sys.executable, "-c", _COLLECT, str(folder)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def _f1(rows: list[dict]) -> float:
+    tp = sum(r["got"] == "present" and r["truth"] == "present" for r in rows)
+    fp = sum(r["got"] == "present" and r["truth"] != "present" for r in rows)
+    fn = sum(r["got"] != "present" and r["truth"] == "present" for r in rows)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _checked(rows: list[dict]) -> tuple[Counter, list[dict]]:
+    """What the own-answer check does to the concerns, and the rows as it leaves them."""
+    from hearth_referrals.documents.rules.own_answer import own_answer_state
+
+    counts: Counter = Counter()
+    after = []
+    for row in rows:
+        state = (
+            own_answer_state(tuple(row["risk"].split("/")), row["quote"])
+            if row["got"] in CONCERNS
+            else None
+        )
+        after.append(row if state is None else {**row, "got": state.value})
+        if row["got"] not in CONCERNS:
+            continue
+        counts[f"{row['got']} read"] += 1
+        counts[f"{row['got']} wrong"] += row["truth"] != row["got"]
+        if state is None:
+            continue
+        counts["corrected" if row["truth"] != row["got"] else "broken"] += 1
+        counts["corrected to the truth"] += state.value == row["truth"]
+    return counts, after
+
+
+def _line(title: str, rows: list[dict]) -> Counter:
+    counts, after = _checked(rows)
+    print(
+        f"  {title:<26} F1 {_f1(rows):5.3f} -> {_f1(after):5.3f}  present read {counts['present read']:>4}"
+        f" (wrong {counts['present wrong']:>3})  corrected {counts['corrected']:>3}"
+        f" (to the truth {counts['corrected to the truth']:>3})  broken {counts['broken']:>2}"
+    )
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="keep the old sources here (default: a temp dir)")
+    args = parser.parse_args()
+    totals: dict[str, Counter] = {"unseen era": Counter()}
+    with tempfile.TemporaryDirectory() as scratch:
+        base = args.keep or Path(scratch)
+        print("== each retired set read by the reader of its unseen era ==")
+        for folder, revision in UNSEEN_ERA:
+            pythonpath = _sources(revision, base / revision)
+            rows = _read(DOCUMENTS / folder, pythonpath)
+            totals["unseen era"] += _line(f"{folder} @ {revision}", rows)
+    for era, counts in totals.items():
+        wrong = sum(counts[f"{state} wrong"] for state in CONCERNS)
+        true = sum(counts[f"{state} read"] for state in CONCERNS) - wrong
+        print(
+            f"{era}: {wrong} concerns wrong, {true} right; the own-answer check corrects"
+            f" {counts['corrected']} ({counts['corrected to the truth']} to the truth) and"
+            f" breaks {counts['broken']}"
+        )
+
+
+if __name__ == "__main__":
+    main()
