@@ -251,6 +251,8 @@ class TestTwoProcessesOfEveryService:
         self, replicas, http
     ):
         referral_id = send_referral(http, replicas, 900, screen=True)
+        # matching knows a referral only once its feed has carried it (404 until then)
+        eventually(lambda: feeds_applied(replicas), within=30)
         matching = replicas.processes["matching"]
         for process in matching:
             eventually(lambda: ranking(http, process, referral_id), within=10)
