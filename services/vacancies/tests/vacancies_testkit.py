@@ -123,6 +123,6 @@ async def open_vacancy(client, headers, household_id: str, **overrides) -> dict[
     return response.json()
 
 
-async def settle_feed(app, timeout_seconds: float = 30.0) -> None:
+async def settle_feed(app, timeout_seconds: float = 120.0) -> None:
     """The kit's settle_feed for this app's database."""
     await _settle_feed(app.state.database, timeout_seconds)
