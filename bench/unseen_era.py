@@ -39,6 +39,7 @@ UNSEEN_ERA = (
     ("training_l", "807ef01"),
     ("training_m", "b923567"),
     ("training_n", "2bd1287"),
+    ("training_o", "13e725a"),
 )
 CONCERNS = ("present", "suspected", "historical")
 

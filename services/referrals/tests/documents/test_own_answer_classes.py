@@ -44,6 +44,17 @@ DRUGS = ("to_child", "drug_alcohol")
         # a row's cells, one a column, every one a denial
         (ANIMALS, "Animal cruelty,N,N", "none_known"),
         (MISSING, "Missing | No | No", "none_known"),
+        # a denial of more than one word, read whole ("None known" is not "None" and more)
+        (FIRE, "Is there any fire setting?: None known", "none_known"),
+        (MISSING, "Missing episodes - none identified", "none_known"),
+        (DRUGS, "Substance use: no current concerns", "none_known"),
+        # the noun of a concern, negated: a denial in whatever words the form uses
+        (SELF_HARM, "Self-harm: Not a worry", "none_known"),
+        (ANIMALS, "Harm to animals - not an issue for him", "none_known"),
+        (FIRE, "Fire setting: no issues noted", "none_known"),
+        (MISSING, "Going missing: none at present", "none_known"),
+        (MISSING, "Absconding: not a problem", "none_known"),
+        (DRUGS, "Drug use: no worries", "none_known"),
     ],
 )
 def test_a_bare_verdict_in_the_risks_own_answer_overrules_the_concern(key, quote, state):
@@ -57,6 +68,9 @@ def test_a_bare_verdict_in_the_risks_own_answer_overrules_the_concern(key, quote
         (SELF_HARM, "Self-harm: no longer cuts but talks about it daily"),
         (DRUGS, "Drugs: Priya - yes (cannabis at weekends); Sam - no"),
         (SELF_HARM, "Self-harm: Y - cuts her arms, last week"),
+        # a worry that is not denied: not a bare verdict
+        (SELF_HARM, "Self-harm: still a worry, cut her arm in October"),
+        (MISSING, "Missing: no longer a worry since the summer but ran off twice before"),
         # the risk's name in a sentence, not a label: nothing follows, nothing is asked
         (MISSING, "Ella has a current risk of going missing."),
         # a ticked box answers where the words do not

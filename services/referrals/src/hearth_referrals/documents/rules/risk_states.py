@@ -47,11 +47,18 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:she|he|they)\s+(?!(?:has|have|had|is|was|does|did)\s+(?:not|never)\b))",
     re.IGNORECASE,
 )
+# A denial at the head of an answer. Longer forms come first: an alternation takes the
+# first that matches, and a whole-answer check ("None known") needs the whole of it. A
+# concern's noun negated is a denial in any of its words ("Not a worry", "no issues",
+# "not a problem", "no current concerns").
 _ANSWER_NONE = re.compile(
-    r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
-    r"|not applicable|no concerns?|not (currently|at present|presently)"
-    r"|no risks?( identified)?|none identified|not a concern"
-    r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge)\b",
+    r"^\W*(none known|none identified|nothing known|no known|not applicable"
+    r"|no (?:current |known |significant |identified )?(?:concerns?|issues?|worries|problems?"
+    r"|risks?)(?: (?:identified|noted|known|raised))?"
+    r"|not an? (?:current |known )?(?:concern|worry|issue|problem|risk)"
+    r"|not (currently|at present|presently)"
+    r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge"
+    r"|none|nil|n/?a|no|n(?=\W*$|\s*[-,.(]))\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
@@ -794,6 +801,13 @@ def answer_state(
 _NOUGHT = re.compile(r"^0+(?:\s*/\s*\d+)?$")
 _NAMED_FIRST = re.compile(r"^[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?\s*[-\u2013\u2014:]\s*(?=\S)")
 _FILLER = re.compile(r"^(?:um|umm|er|erm|uh)\b,?\s*", re.IGNORECASE)
+# what a denial may carry after it and stay a bare denial: whom and when ("not an issue
+# for her", "none at present", "no concerns at all")
+_DENIAL_TAIL = re.compile(
+    r"\s+(?:for (?:him|her|them|the (?:child|young person))|at (?:all|present|this time"
+    r"|the moment)|currently|now|either)\b",
+    re.IGNORECASE,
+)
 
 
 # a row's cells, one a column ("HSB,N,N"; "N | N")
@@ -815,7 +829,7 @@ def bare_verdict(answer: str) -> RiskState | None:
     if says_nothing(answer) or _ANSWER_UNKNOWN.match(answer) or _NOBODY_COULD_SAY.match(answer):
         return RiskState.NOT_STATED
     denial = _ANSWER_NONE.match(answer)
-    if denial and not answer[denial.end() :].strip(" .;,:-\u2013\u2014()"):
+    if denial and not _DENIAL_TAIL.sub("", answer[denial.end() :]).strip(" .;,:-\u2013\u2014()"):
         return RiskState.NONE_KNOWN
     if _NOUGHT.match(answer):
         return RiskState.NONE_KNOWN
