@@ -192,6 +192,7 @@ def dols_inherent(spec: Spec) -> bytes:
             [
                 ["Mosaic no.", spec.la_reference or ""],
                 ["Young person", f"{kid.last.upper()}, {kid.first}"],
+                ["Likes to be called", kid.known_as or kid.first],
                 ["D.O.B.", dob_text(kid, "dots")],
                 ["Gender", gender_text(kid, ("M", "F"))],
                 ["Current legal status", status_words(kid.legal, 1, kid.legal_words)],

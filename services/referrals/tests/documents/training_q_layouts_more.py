@@ -479,7 +479,7 @@ LOG_STATES = {
 def carer_daily_log(spec: Spec) -> bytes:
     carer = spec.people["carer"]
     lines = [
-        "FOSTER CARER DAILY RECORD – extract sent with a request for a planned move",
+        "FOSTER CARER DAILY RECORD – extract sent with a request for a move",
         f"Carer: {carer.name} ({carer.role})   Carer's phone: {carer.phone}",
         "",
         *spec.note.split("\n"),

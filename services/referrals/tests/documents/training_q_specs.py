@@ -51,7 +51,6 @@ SPECS = [
                     "missing H: walked out of school twice in Year 3, nothing since; "
                     "animals H: was rough with the family cat when she was six, not since"
                 ),
-                allergies="",
             ),
         ),
     ),

@@ -159,7 +159,9 @@ SPECS = [
         people={
             "writer": P("Courtney Hart", "courtney.h@example.org.uk", "07700 900154"),
             "team": P("Children's Assessment Team", role="Sun, 15 Nov 2026 at 23:12"),
-            "wanted": P("a parent and child foster placement", role="planned, 12 weeks"),
+            "wanted": P(
+                "a parent and child foster placement", role="planned, short term (12 weeks)"
+            ),
         },
         note="i cant do this on my own any more, the baby wont stop crying and i havent "
         "slept. can someone help me please. i dont want to lose him",
