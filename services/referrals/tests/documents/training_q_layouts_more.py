@@ -69,7 +69,7 @@ DECLINE_STATES = {
     "present": "yes –",
     "historical": "in the past –",
     "suspected": "not confirmed, suspected –",
-    "none_known": "no",
+    "none_known": "no –",
     "not_stated": "",
 }
 CHILD_LABELS = {
@@ -156,7 +156,7 @@ PARENT_STATES = {
     "present": "yes, at the moment:",
     "historical": "not now, but in the past:",
     "suspected": "possibly:",
-    "none_known": "no",
+    "none_known": "no –",
     "not_stated": "",
 }
 
@@ -249,7 +249,7 @@ SECURE_STATES = {
     "present": "current –",
     "historical": "historic –",
     "suspected": "suspected –",
-    "none_known": "nil",
+    "none_known": "nil –",
     "not_stated": "",
 }
 
@@ -338,6 +338,14 @@ RECALL_STATES = {
 }
 
 
+def _what(label: str, spec: Spec) -> str:
+    """ "Amelia date of birth" -> "date of birth for Amelia"; "Start" -> "start date"."""
+    first, _, rest = label.partition(" ")
+    if any(kid.first == first for kid in spec.kids) and len(spec.kids) > 1:
+        return f"{rest} for {first}"
+    return rest or f"{label.lower()} date"
+
+
 def recall_resend(spec: Spec) -> bytes:
     wrong = spec.people["wrong"]  # name: the label, role: the wrong value, email: right value
     first = spec.worker.name.split()[0]
@@ -361,7 +369,7 @@ def recall_resend(spec: Spec) -> bytes:
         "All,",
         "",
         "I tried to recall my email from this morning but the recall failed for most of you. "
-        f"Please disregard it: I gave the wrong {wrong.name.split(' ', 1)[-1].lower()}. "
+        f"Please disregard it: I gave the wrong {_what(wrong.name, spec)}. "
         f"It should be {wrong.email}, not {wrong.role}. Everything else below is right.",
         "",
         first,
@@ -471,7 +479,7 @@ LOG_STATES = {
     "present": "YES NOW",
     "historical": "PAST ONLY",
     "suspected": "SUSPECTED",
-    "none_known": "NONE",
+    "none_known": "NONE –",
     "not_stated": "",
 }
 
@@ -539,7 +547,7 @@ TICKET_STATES = {
     "present": "Present –",
     "historical": "Past –",
     "suspected": "Unconfirmed –",
-    "none_known": "None",
+    "none_known": "None –",
     "not_stated": "",
 }
 

@@ -85,7 +85,9 @@ SPECS = [
                 health="Speech delay; waiting for a speech and language therapy appointment.",
                 family=(V("dad", "several_times_a_week", "Dad twice a week after school"),),
                 no_contact=("mum's ex-partner Lee",),
-                history=("With Mr Farrell (connected person) 2 weeks, ended 17/11/2026",),
+                history=(
+                    "Mr Farrell (connected person, temporary approval) from 04/11/2026 to now",
+                ),
                 risk=r("violence P: hits and bites other children when he is frustrated"),
             ),
             K(
@@ -98,7 +100,9 @@ SPECS = [
                 health="Well. Eczema cream.",
                 family=(V("dad", "several_times_a_week", "Dad twice a week, with Jayden"),),
                 no_contact=("mum's ex-partner Lee",),
-                history=("With Mr Farrell (connected person) 2 weeks, ended 17/11/2026",),
+                history=(
+                    "Mr Farrell (connected person, temporary approval) from 04/11/2026 to now",
+                ),
             ),
         ),
     ),
@@ -323,7 +327,6 @@ SPECS = [
         referral_date=d(2026, 11, 21),
         worker=P("Kerry Walsh", "kerry.walsh@example.org.uk", "01302 960143"),
         urgency="emergency",
-        duration="short_term",
         start=d(2026, 11, 21),
         people={
             "manager": P("Elaine Moxon", None, "07700 900419", "Practice Manager"),
@@ -690,7 +693,7 @@ SPECS = [
         start=d(2026, 11, 20),
         people={
             "edt": P("EDT", None, "020 7946 0900"),
-            "wanted": P("Foster care – siblings together", role="Planned"),
+            "wanted": P("Foster care – siblings together", role="Planned, short term"),
         },
         story="The children's current carer has been suspended pending an investigation; "
         "nothing is alleged against the children.",

@@ -841,7 +841,9 @@ SPECS = [
         start=d(2026, 11, 30),
         people={
             "desk": P("Tracey Lowe", role="Placements Service Desk"),
-            "wanted": P("Parent and child foster placement", role="P3 – planned"),
+            "wanted": P(
+                "Parent and child foster placement (short term, 12 weeks)", role="P3 – planned"
+            ),
         },
         note="17/11 11:40 Tracey: sent to six agencies.\n18/11 09:15 Amy: mum agrees to any area "
         "within an hour of Warrington.",
