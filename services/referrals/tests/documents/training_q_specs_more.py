@@ -19,13 +19,13 @@ SPECS = [
         la_name="Kent County Council",
         la_reference="KCC-1182734",
         referral_date=d(2026, 11, 17),
-        worker=P("Rebecca Honey", "rebecca.honey@example.gov.uk", "03000 960411"),
+        worker=P("Rebecca Honey", "rebecca.honey@example.gov.uk", "01632 960411"),
         urgency="planned",
         duration="long_term",
         start=d(2026, 11, 27),
         people={
             "officer": P(
-                "Martin Wells", "martin.wells@example.gov.uk", "03000 960400", "Placement Officer"
+                "Martin Wells", "martin.wells@example.gov.uk", "01632 960400", "Placement Officer"
             ),
             "provider": P(
                 "Nadia Foster", "nadia.foster@example.org.uk", "01632 960912", "Weald Fostering"
@@ -61,13 +61,13 @@ SPECS = [
         la_name="Essex County Council",
         la_reference="ECC/MOS/507211",
         referral_date=d(2026, 11, 20),
-        worker=P("Shona McKay", "shona.mckay@example.gov.uk", "0333 960 0512"),
+        worker=P("Shona McKay", "shona.mckay@example.gov.uk", "01632 960100"),
         urgency="planned",
         duration="short_term",
         start=d(2026, 11, 25),
         people={
             "officer": P(
-                "Carly Byrne", "carly.byrne@example.gov.uk", "0333 960 0500", "Resource Officer"
+                "Carly Byrne", "carly.byrne@example.gov.uk", "01632 960500", "Resource Officer"
             ),
             "provider": P(
                 "Ian Shaw", "ian.shaw@example.org.uk", "01632 960944", "Blackwater Foster Care"
@@ -122,7 +122,7 @@ SPECS = [
         start_words="as soon as possible",
         people={
             "officer": P(
-                "Rajesh Patel", "rajesh.patel@example.gov.uk", "01992 960555", "Placements Team"
+                "Rajesh Patel", "rajesh.patel@example.gov.uk", "01632 960555", "Placements Team"
             ),
             "provider": P("Anne Lowe", "anne.lowe@example.org.uk", "01632 960977", "Chiltern Care"),
             "to": P("Beacon Fostering", "beacon@example.org.uk"),
@@ -151,7 +151,7 @@ SPECS = [
         la_name="Wigan Council",
         la_reference="WGN 2290118",
         referral_date=d(2026, 11, 16),
-        worker=P("Holly Ashurst", "holly.ashurst@wigan.example.gov.uk", "01942 960627"),
+        worker=P("Holly Ashurst", "holly.ashurst@wigan.example.gov.uk", "01632 960627"),
         setting="parent_and_child",
         urgency="planned",
         duration="short_term",
@@ -549,7 +549,7 @@ SPECS = [
         la_name="Swindon Borough Council",
         la_reference="SBC-38210",
         referral_date=d(2026, 11, 9),
-        worker=P("Katie Ball", "katie.ball@example.gov.uk", "01793 960218"),
+        worker=P("Katie Ball", "katie.ball@example.gov.uk", "01632 960218"),
         urgency="planned",
         duration="short_term",
         start=d(2026, 11, 14),
@@ -633,7 +633,7 @@ SPECS = [
         la_name="City of York Council",
         la_reference="CYC-40512",
         referral_date=d(2026, 11, 20),
-        worker=P("Helen Thackray", "helen.thackray@example.gov.uk", "01904 960551"),
+        worker=P("Helen Thackray", "helen.thackray@example.gov.uk", "01632 960551"),
         urgency="emergency",
         start=d(2026, 11, 21),
         people={
@@ -720,7 +720,7 @@ SPECS = [
         la_name="Devon County Council",
         la_reference="DCC 6120934",
         referral_date=d(2026, 11, 18),
-        worker=P("Sophie Luscombe", "sophie.luscombe@example.gov.uk", "01392 960437"),
+        worker=P("Sophie Luscombe", "sophie.luscombe@example.gov.uk", "01632 960437"),
         urgency="planned",
         duration="long_term",
         start=d(2026, 12, 2),
@@ -755,7 +755,7 @@ SPECS = [
         la_name="Somerset Council",
         la_reference="SOM-2208716",
         referral_date=d(2026, 11, 11),
-        worker=P("Rachel Coles", "rachel.coles@example.gov.uk", "01823 960771"),
+        worker=P("Rachel Coles", "rachel.coles@example.gov.uk", "01632 960771"),
         urgency="planned",
         duration="short_term",
         start=d(2026, 11, 16),
@@ -802,7 +802,7 @@ SPECS = [
         la_name="Dorset Council",
         la_reference="DOR-551890",
         referral_date=d(2026, 11, 22),
-        worker=P("Lucy Hann", "lucy.hann@example.gov.uk", "01305 960344"),
+        worker=P("Lucy Hann", "lucy.hann@example.gov.uk", "01632 960344"),
         urgency="emergency",
         start=d(2026, 11, 23),
         people={
@@ -834,7 +834,7 @@ SPECS = [
         la_name="Warrington Borough Council",
         la_reference="WBC-330761",
         referral_date=d(2026, 11, 17),
-        worker=P("Amy Fairclough", "amy.fairclough@example.gov.uk", "01925 960219"),
+        worker=P("Amy Fairclough", "amy.fairclough@example.gov.uk", "01632 960219"),
         setting="parent_and_child",
         urgency="planned",
         duration="short_term",
@@ -878,7 +878,7 @@ SPECS = [
         la_name="Peterborough City Council",
         la_reference="PCC-4419206",
         referral_date=d(2026, 11, 10),
-        worker=P("Marta Nowak", "marta.nowak@example.gov.uk", "01733 960285"),
+        worker=P("Marta Nowak", "marta.nowak@example.gov.uk", "01632 960285"),
         urgency="planned",
         duration="long_term",
         start=d(2026, 11, 26),
