@@ -50,11 +50,16 @@ _CLAUSE_SPLIT = re.compile(
 _ANSWER_NONE = re.compile(
     r"^\W*(no|n(?=\W*$|\s*[-,.(])|none|nil|n/?a|none known|no known|nothing known"
     r"|not applicable|no concerns?|not (currently|at present|presently)"
-    r"|no risks?( identified)?|none identified|not a concern"
+    r"|no risks?( identified)?|none identified|not an? (concern|worry|issue|problem)"
     r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge)\b",
     re.IGNORECASE,
 )
-_ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
+_ANSWER_YES = re.compile(
+    r"^\W*(yes|y|present|current|ongoing|known|active|live)\b"
+    # a status column's "Still a worry - ...", "NOW (cutting)": what goes on now
+    r"|^\W*(still an? (worry|concern|issue|problem|risk)|now)(?=\s*($|[-\u2013:;|(]))",
+    re.IGNORECASE,
+)
 _ANSWER_UNKNOWN = re.compile(
     r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
     r"(\s+(at (this|the present) time|at this stage|at present|currently|yet))?"
@@ -118,8 +123,11 @@ _ALTERNATIVES_LEFT = re.compile(
     r"\W*(?:delete (?:as|where) (?:appropriate|applicable))?\W*$",
     re.IGNORECASE,
 )
+# The reply after a question: a denial, a "yes", or any state's verdict word ("Possibly",
+# "In the past", "Concern only")
 _ANSWER_START = re.compile(
-    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
+    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to"
+    rf"|{verdict_words()})\b",
     re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
@@ -384,6 +392,11 @@ def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
     return [RiskStatement(group, name, state, clause) for group, name in keys]
 
 
+# "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
+# its reply after a colon or a dash
+_INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -393,6 +406,16 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     split = _clauses_and_contrasts(text)
     parts = [clause for clause, _contrast in split]
     for index, clause in enumerate(parts):
+        inline = _INLINE_QUESTION.match(clause)
+        if inline:
+            # "Any history of setting fires?: No": the form's question and its reply in one
+            # line; with nothing after it the question is still open (a gap, not a risk)
+            question, reply = inline.group("question"), inline.group("reply")
+            answered = _prompt_answer(question, reply) if reply.strip() else []
+            found.extend(answered)
+            if answered or not reply.strip():
+                continue
+            clause = reply
         if clause.rstrip().endswith("?"):
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if following and _ANSWER_START.match(following):
