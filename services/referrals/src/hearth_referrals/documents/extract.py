@@ -47,6 +47,7 @@ from hearth_referrals.documents.risk_answers import (
     read_named_blankets,
 )
 from hearth_referrals.documents.risk_codes import expand_risk_codes
+from hearth_referrals.documents.risk_records import expand_risk_records
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
 from hearth_referrals.documents.rules.authorities import (
@@ -2131,7 +2132,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = expand_risk_codes(repair_ocr_labels(blocks))
+    blocks = expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks)))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
     answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))

@@ -22,6 +22,7 @@ from hearth_referrals.documents.rules.context import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
+    RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
     named_risks,
@@ -392,6 +393,27 @@ def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
     return [RiskStatement(group, name, state, clause) for group, name in keys]
 
 
+_LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|\band\b|\bnor\b|\.?$))", re.I)
+
+
+def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
+    """ "no concerns about self-harm, eating, fire setting or animals": in a list of risks'
+    names, a risk's short name ("eating", "animals") names its risk too."""
+    named = risk_terms(clause)
+    if not named:
+        return []
+    first, last = named[0][1].start(), named[-1][1].end()
+    found = []
+    for item in _LIST_ITEM.finditer(clause):
+        words = re.sub(r"^\s*(?:or|and|nor)\s+", "", item.group(0), flags=re.I).strip()
+        short = RISK_SHORTHAND.get(words.lower())
+        start = item.start() + item.group(0).find(words)
+        near = first - 40 <= start <= last + 40
+        if short and near and short[1] not in [key for key, _m in named]:
+            found.append((short[1], re.compile(re.escape(words)).match(clause, start)))
+    return found
+
+
 # "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
 # its reply after a colon or a dash
 _INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
@@ -428,7 +450,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if listed:
             found.extend(listed)
             continue
-        terms = risk_terms(clause)
+        terms = risk_terms(clause) + _short_names_listed(clause)
         use = supplied_use(clause, " ".join(parts[: index + 1]))
         if use:
             terms.append((("to_child", "drug_alcohol"), use))
