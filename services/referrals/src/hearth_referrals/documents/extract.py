@@ -268,6 +268,10 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
+    opened = _paragraph_opened_by(builder, answer)
+    if opened is not None:
+        builder.current = opened
+        return False
     # "Risks (Freya)": the label names the one child the answer is about
     bracketed = _NAME_IN_BRACKETS.search(answer.label)
     for index, child in enumerate(builder.children if bracketed else []):
@@ -293,6 +297,35 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if _next_childs_card(builder, answer):
         return False
     return not _pronoun_names_one_child(builder, answer)
+
+
+def _paragraph_opened_by(builder: DraftBuilder, answer: Answer) -> int | None:
+    """ "Turning to risk for Ashton. On self-harm: ...", "4.2 Freddie. Self-harm: none
+    known. Fire: ...": a paragraph of risk rows whose opening, before the first risk it
+    names, names one child of several (and no other, nor the group) is that child's."""
+    if len(builder.children) < 2 or answer.block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if not risk_terms(answer.label):
+        return None
+    text = answer.block.text
+    named = risk_terms(text)
+    opening = text[: named[0][1].start()] if named else ""
+    if not opening.strip() or _GROUP_WORDS.search(opening):
+        return None
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", opening)}
+    found = {
+        index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if child.fields.get(key) is not None
+        and str(child.fields[key].value or "").lower() in words
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(both|all|each|either|neither|siblings|children|brothers|sisters|twins|they)\b", re.I
+)
 
 
 def _next_childs_card(builder: DraftBuilder, answer: Answer) -> bool:

@@ -404,6 +404,7 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues|areas?)|areas? of (?:risk"
     r"|concern))"
+    r"(?: at all| whatsoever)?"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted|recorded"
     r"|on (?:record|file)))?"
     # "No further risk issues are known to the department": known to whom is not whose risk
@@ -425,7 +426,9 @@ _BLANKET_SENTENCE = re.compile(
     # "... known to the department": the LA's own knowledge, the referral's whole answer
     r"(?: (?:to|by) (?:the |this )?(?:department|local authority|authority|council|service))?"
     # "No risks, of course.", "There are no known risks at all."
-    r"(?:,? (?:of course|obviously|at all|whatsoever|as such))?"
+    # "... for Tyrese, in any area": every risk the form asks about
+    r"(?:,? (?:of course|obviously|at all|whatsoever|as such|in any (?:area|way|respect"
+    r"|domain|of (?:the|these) areas)s?))?"
     r"\W*$",
     re.IGNORECASE,
 )
