@@ -317,8 +317,7 @@ def _paragraph_opened_by(builder: DraftBuilder, answer: Answer) -> int | None:
         index
         for index, child in enumerate(builder.children)
         for key in ("first_name", "known_as")
-        if child.fields.get(key) is not None
-        and str(child.fields[key].value or "").lower() in words
+        if child.fields.get(key) is not None and str(child.fields[key].value or "").lower() in words
     }
     return found.pop() if len(found) == 1 else None
 

@@ -72,12 +72,20 @@ def _element_rows(text: str) -> tuple[list[tuple[int, str, str]], str]:
     kept: list[str] = []
     start = 0
     for element in _ELEMENT.finditer(text):
-        attributes = {key.lower(): value for key, value in _ATTRIBUTE.findall(element["attributes"])}
+        attributes = {
+            key.lower(): value for key, value in _ATTRIBUTE.findall(element["attributes"])
+        }
         name = next((v for k, v in attributes.items() if re.fullmatch(_NAME_ATTRIBUTE, k)), None)
         found = [k for k in attributes if re.fullmatch(_STATUS_ATTRIBUTE, k)]
-        if name is None or not found or not re.search(r"risk|concern|vulnerab", element["tag"], re.I):
+        if (
+            name is None
+            or not found
+            or not re.search(r"risk|concern|vulnerab", element["tag"], re.I)
+        ):
             continue
-        rows.append((element.start(), _risk_label(name), _row(attributes[found[0]], element["note"] or "")))
+        rows.append(
+            (element.start(), _risk_label(name), _row(attributes[found[0]], element["note"] or ""))
+        )
         kept.append(text[start : element.start()])
         start = element.end()
     kept.append(text[start:])

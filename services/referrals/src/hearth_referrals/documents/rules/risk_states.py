@@ -29,7 +29,11 @@ from hearth_referrals.documents.rules.risk_words import (
     risk_terms,
     supplied_use,
 )
-from hearth_referrals.documents.rules.verdict_codes import coded_verdict, verdict_words
+from hearth_referrals.documents.rules.verdict_codes import (
+    coded_verdict,
+    only_a_verdict,
+    verdict_words,
+)
 
 __all__ = [
     "RiskStatement",
@@ -152,6 +156,9 @@ class RiskStatement:
     name: str
     state: RiskState
     quote: str
+    # what the statement says happened, where it is not the quote: a question's reply
+    # ("" when the reply is a verdict alone: "Possibly")
+    detail: str | None = None
 
 
 # A line wrapped mid-sentence (a PDF paragraph's lines): "There are no known\nconcerns
@@ -331,8 +338,9 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     state = answer_state(reply, [])
     if state is None or state is RiskState.NOT_STATED or len(reply.split()) > 25:
         return []
+    detail = "" if only_a_verdict(reply) else reply.strip(" |")
     return [
-        RiskStatement(group, name, state, f"{question} {reply}")
+        RiskStatement(group, name, state, f"{question} {reply}", detail)
         for (group, name), _match in risk_terms(question)
     ]
 

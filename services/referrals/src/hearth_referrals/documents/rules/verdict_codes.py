@@ -11,7 +11,7 @@ import re
 
 from hearth_contract.codes import RiskState
 
-__all__ = ["VERDICT_WORDS", "coded_verdict", "verdict_state", "verdict_words"]
+__all__ = ["VERDICT_WORDS", "coded_verdict", "only_a_verdict", "verdict_state", "verdict_words"]
 
 # What a status column calls a risk it is asked about: "Still a worry", "Was a concern,
 # not now", "Concern only", "Not an issue".
@@ -89,3 +89,17 @@ def coded_verdict(answer: str) -> RiskState | None:
     if _QUERIED.match(answer):
         return RiskState.SUSPECTED
     return None
+
+
+# "Not confirmed but suspected", "Yes - current", "| Possibly": verdicts and hedges, and
+# nothing that says what happened
+_ONLY_VERDICTS = re.compile(
+    rf"^(?:[\W_]|\b(?:{verdict_words()}|no|none|not (?:yet )?(?:confirmed|proven|known"
+    r"|substantiated|verified)|but|and|or|only|yet|as yet|at present|currently)\b)*$",
+    re.I,
+)
+
+
+def only_a_verdict(answer: str) -> bool:
+    """The answer gives a state and no detail: the risk is still to be described."""
+    return bool(_ONLY_VERDICTS.match(answer))
