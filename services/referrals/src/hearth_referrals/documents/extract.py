@@ -268,10 +268,6 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if match and int(match.group(1)) - 1 < len(builder.children):
         builder.current = int(match.group(1)) - 1
         return False
-    opened = _paragraph_opened_by(builder, answer)
-    if opened is not None:
-        builder.current = opened
-        return False
     # "Risks (Freya)": the label names the one child the answer is about
     bracketed = _NAME_IN_BRACKETS.search(answer.label)
     for index, child in enumerate(builder.children if bracketed else []):
@@ -2193,7 +2189,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     just_above = ""  # the unlabelled line right above this one
     headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
+    held: int | None = None  # the child being read, while one paragraph is another's
     for answer in answers:
+        if held is not None:
+            builder.current, held = held, None
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
@@ -2237,7 +2236,13 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_in_prose(builder, answer)
         birth_by_first_name(builder, answer)
         sibling_asked_for_too(builder, answer)
-        shared = _risk_scope(builder, answer)
+        opened = _paragraph_opened_by(builder, answer)
+        if opened is not None:
+            # the paragraph's risk rows are that child's; the child being read is not
+            # changed for the lines after it (held until the next answer)
+            held, builder.current, shared = builder.current, opened, False
+        else:
+            shared = _risk_scope(builder, answer)
         if named_lines.follow(builder, answer):
             shared = False  # "Tobi:" over his risk rows: his, not the group's
         if answer.label:  # unlabelled lines once the names in them are read (below)
@@ -2264,6 +2269,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             # run on after the answer is prose of its own
             rest = answer.value[_RUN_ON_PROSE.search(answer.value).end() :]
             free.append((replace(answer, label="", value=rest), shared, builder.current))
+    if held is not None:
+        builder.current = held
     read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in

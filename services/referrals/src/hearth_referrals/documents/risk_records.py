@@ -49,8 +49,11 @@ _VICTIM = re.compile(r"[\s_-]*(?<![a-z])victim(?![a-z])", re.I)
 
 def _words(name: str) -> str:
     """ "NoneIdentified" as "None identified", "self_harm" as "self harm"."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " ")).strip()
-    return spaced[:1] + spaced[1:].lower() if spaced else spaced
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " ")).split()
+    if not words:
+        return ""
+    rest = [word if word.isupper() else word.lower() for word in words[1:]]
+    return " ".join([words[0][:1].upper() + words[0][1:], *rest])
 
 
 def _risk_label(area: str) -> str:

@@ -246,7 +246,8 @@ _WITNESSED = re.compile(
     # who suspects or worries about it: "Carers suspect cannabis use", "Staff are worried
     # about possible disordered eating", "Carers report no concerns re ..."
     r"|^\W*(?:(?:are|is|were|was|have been|has been)\s+)?(?:also\s+)?(?:suspect|suspects"
-    r"|suspected|believe|believes|think|thinks|fear|fears|worried|concerned)\b"
+    r"|suspected|believe|believes|think|thinks|fear|fears|worried|concerned|wonder|wonders"
+    r"|wondered)\b"
     r"|^\W*report(?:s|ed)?\s+(?:no|nothing)\b",
     re.I,
 )
@@ -683,7 +684,7 @@ _SEEN_BY = re.compile(
 _REPORTER = re.compile(
     r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
     r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
-    r"|concern|suspect|witness|spott|caught)\w*",
+    r"|concern|suspect|witness|spott|caught|wonder)\w*",
     re.I,
 )
 _SUBJECT_LEAD = re.compile(
