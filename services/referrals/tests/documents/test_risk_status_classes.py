@@ -114,6 +114,20 @@ class TestQuestionAnsweredOnItsLine:
     def test_a_question_with_nothing_after_it_states_nothing(self, text):
         assert _states(text) == {}
 
+    @pytest.mark.parametrize(
+        ("text", "states"),
+        [
+            (
+                "Has she self-harmed? Past cuts in 2023, and she now goes missing at weekends.",
+                {"self_harm": "historical", "missing": "present"},
+            ),
+            ("Any fire setting? Possibly - a lighter was found.", {"fire_setting": "suspected"}),
+            ("Any fire setting? No.", {"fire_setting": "none_known"}),
+        ],
+    )
+    def test_a_reply_naming_another_risk_is_read_for_it_too(self, text, states):
+        assert _states(text) == states
+
     def test_a_blank_question_among_answered_ones_is_a_gap_not_a_risk(self):
         draft = _draft(
             "Name: Jude Farrant\nDOB: 04/05/2011\nGender: Male\nPlacement: foster care\n\n"

@@ -423,6 +423,13 @@ def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str
     return found
 
 
+def _names_another(reply: str, question: str) -> bool:
+    """ "Has she self-harmed? Past cuts in 2023, and she now goes missing": the reply names
+    a risk the question did not ask about, and is read for it too."""
+    asked = {key for key, _match in risk_terms(question)}
+    return any(key not in asked for key, _match in risk_terms(reply))
+
+
 # "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
 # its reply after a colon or a dash
 _INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
@@ -452,7 +459,12 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             if following and _ANSWER_START.match(following):
                 found.extend(_prompt_answer(clause, following))
             continue  # a question on a form, not an answer
-        if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
+        if (
+            index
+            and parts[index - 1].rstrip().endswith("?")
+            and _ANSWER_START.match(clause)
+            and not _names_another(clause, parts[index - 1])
+        ):
             continue  # read with its question
         found.extend(_blanket(clause))
         listed = _listed_answer(clause, reference)
