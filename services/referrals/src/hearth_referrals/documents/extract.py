@@ -47,6 +47,7 @@ from hearth_referrals.documents.risk_answers import (
     read_named_blankets,
 )
 from hearth_referrals.documents.risk_codes import expand_risk_codes
+from hearth_referrals.documents.risk_records import expand_risk_records
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
 from hearth_referrals.documents.rules.authorities import (
@@ -292,6 +293,34 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
     if _next_childs_card(builder, answer):
         return False
     return not _pronoun_names_one_child(builder, answer)
+
+
+def _paragraph_opened_by(builder: DraftBuilder, answer: Answer) -> int | None:
+    """ "Turning to risk for Ashton. On self-harm: ...", "4.2 Freddie. Self-harm: none
+    known. Fire: ...": a paragraph of risk rows whose opening, before the first risk it
+    names, names one child of several (and no other, nor the group) is that child's."""
+    if len(builder.children) < 2 or answer.block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if not risk_terms(answer.label):
+        return None
+    text = answer.block.text
+    named = risk_terms(text)
+    opening = text[: named[0][1].start()] if named else ""
+    if not opening.strip() or _GROUP_WORDS.search(opening):
+        return None
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", opening)}
+    found = {
+        index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if child.fields.get(key) is not None and str(child.fields[key].value or "").lower() in words
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(both|all|each|either|neither|siblings|children|brothers|sisters|twins|they)\b", re.I
+)
 
 
 def _next_childs_card(builder: DraftBuilder, answer: Answer) -> bool:
@@ -2131,7 +2160,7 @@ def _childs_table_after_parent(
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = expand_risk_codes(repair_ocr_labels(blocks))
+    blocks = expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks)))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
     answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
@@ -2160,7 +2189,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     just_above = ""  # the unlabelled line right above this one
     headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
+    held: int | None = None  # the child being read, while one paragraph is another's
     for answer in answers:
+        if held is not None:
+            builder.current, held = held, None
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)
@@ -2204,7 +2236,13 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_in_prose(builder, answer)
         birth_by_first_name(builder, answer)
         sibling_asked_for_too(builder, answer)
-        shared = _risk_scope(builder, answer)
+        opened = _paragraph_opened_by(builder, answer)
+        if opened is not None:
+            # the paragraph's risk rows are that child's; the child being read is not
+            # changed for the lines after it (held until the next answer)
+            held, builder.current, shared = builder.current, opened, False
+        else:
+            shared = _risk_scope(builder, answer)
         if named_lines.follow(builder, answer):
             shared = False  # "Tobi:" over his risk rows: his, not the group's
         if answer.label:  # unlabelled lines once the names in them are read (below)
@@ -2231,6 +2269,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             # run on after the answer is prose of its own
             rest = answer.value[_RUN_ON_PROSE.search(answer.value).end() :]
             free.append((replace(answer, label="", value=rest), shared, builder.current))
+    if held is not None:
+        builder.current = held
     read_named_blankets(builder)
     for answer, shared, current in free:
         builder.current = current  # the child whose section the words were written in

@@ -26,7 +26,7 @@ from hearth_referrals.documents.rules.needs import (
     placements_count,
 )
 from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
-from hearth_referrals.documents.rules.risk_states import statements
+from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
 __all__ = ["read_free_text", "read_signatures"]
@@ -746,10 +746,14 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
         builder.current = current if named is None else named
         builder.add_risk(
             (statement.group, statement.name),
-            RiskFinding(statement.state, 0.8, evidence, statement.quote, False),
+            RiskFinding(statement.state, 0.8, evidence, _detail_of(statement), False),
             shared=shared and named is None,
         )
     builder.current = current
+
+
+def _detail_of(statement: RiskStatement) -> str:
+    return statement.quote if statement.detail is None else statement.detail
 
 
 def _sibling_named_beside(builder: DraftBuilder, text: str, quote: str) -> int | None:

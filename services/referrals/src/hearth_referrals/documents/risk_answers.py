@@ -22,7 +22,11 @@ from hearth_referrals.documents.rules.risk_states import (
     statements,
 )
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
-from hearth_referrals.documents.rules.verdict_codes import verdict_state, verdict_words
+from hearth_referrals.documents.rules.verdict_codes import (
+    only_a_verdict,
+    verdict_state,
+    verdict_words,
+)
 
 __all__ = [
     "blanket_answer",
@@ -162,7 +166,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         return True
     if state.value != "not_stated":
         # "Fire setting | Yes": the verdict alone describes nothing (a gap to ask about)
-        detail = "" if _BARE_VERDICT.match(answer.value) else answer.value
+        detail = "" if only_a_verdict(answer.value) else answer.value
         builder.add_risk(key, RiskFinding(state, LABELLED, evidence, detail, True), shared=shared)
     other_risks_in_answer(builder, answer, key, shared)
     _no_contact_in_a_risk(builder, answer)
@@ -223,10 +227,6 @@ def _asked(answer: Answer) -> bool:
     )
 
 
-_BARE_VERDICT = re.compile(
-    rf"^\W*({verdict_words(RiskState.PRESENT, RiskState.SUSPECTED, RiskState.HISTORICAL)})\W*$",
-    re.I,
-)
 _OTHER_RISKS = re.compile(r"\b(other|further|additional)\b", re.I)
 _TO_OTHERS = re.compile(r"\b(to|towards|against) (others|other people)\b", re.I)
 
@@ -404,6 +404,7 @@ _BLANKET_SENTENCE = re.compile(
     r"(?:other |further |additional )?(?:known |current |identified |significant |reported )?"
     r"(?:other |further )?(?:risks?|concerns?|risk (?:factors|issues|areas?)|areas? of (?:risk"
     r"|concern))"
+    r"(?: at all| whatsoever)?"
     r"(?: (?:are |have been |were )?(?:known|identified|noted|reported|highlighted|recorded"
     r"|on (?:record|file)))?"
     # "No further risk issues are known to the department": known to whom is not whose risk
@@ -425,7 +426,9 @@ _BLANKET_SENTENCE = re.compile(
     # "... known to the department": the LA's own knowledge, the referral's whole answer
     r"(?: (?:to|by) (?:the |this )?(?:department|local authority|authority|council|service))?"
     # "No risks, of course.", "There are no known risks at all."
-    r"(?:,? (?:of course|obviously|at all|whatsoever|as such))?"
+    # "... for Tyrese, in any area": every risk the form asks about
+    r"(?:,? (?:of course|obviously|at all|whatsoever|as such|in any (?:area|way|respect"
+    r"|domain|of (?:the|these) areas)s?))?"
     r"\W*$",
     re.IGNORECASE,
 )

@@ -206,13 +206,19 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
     return Answer(label.strip(" :*\t"), rest.strip(), block, options, placeholder, label_block)
 
 
+_QUESTION_WORDS = 16
+
+
 def _is_label_line(text: str) -> bool:
     from hearth_referrals.documents.rules.labels import names_a_school
 
     match = _LABEL_LINE.match(text)
+    # a form's question ("Has the young person ever assaulted adults or other children?:
+    # None known") may run longer than a label
+    asked = bool(match) and text[match.end(1) :].lstrip().startswith("?")
     return (
         bool(match)
-        and len(match.group(1).split()) <= 9
+        and len(match.group(1).split()) <= (_QUESTION_WORDS if asked else 9)
         and ". " not in match.group(1)
         and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
     )
@@ -868,16 +874,27 @@ def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
     return None
 
 
-def _blank_risk_prompt(text: str, following: Block | None) -> bool:
+def _blank_risk_prompt(text: str, following: Block | None, after_an_answer: bool = False) -> bool:
     """A risk's prompt ending in its colon with nothing after it, where the next line is
-    another prompt with its own answer (or nothing follows): a row left blank, not a
+    another prompt with its own answer (or nothing follows), or where the lines before it
+    answer their prompts on the same line (``after_an_answer``): a row left blank, not a
     sentence saying the child has the risk."""
     from hearth_referrals.documents.rules.risk_words import risk_terms
 
     prompt = _LABEL_ONLY.match(text)
     if prompt is None or not text.rstrip().endswith(":") or not risk_terms(prompt.group(1)):
         return False
-    return following is None or bool(_LABEL_LINE.match(following.text))
+    # "Any history of setting fires?:" over "Any cruelty to animals?:": both left blank
+    return (
+        following is None
+        or after_an_answer
+        or bool(_LABEL_LINE.match(following.text))
+        or bool(_LABEL_ONLY.match(following.text) and following.text.rstrip().endswith(":"))
+    )
+
+
+# "Has the young person gone missing?: None known": a question answered on its own line
+_ANSWERED_QUESTION = re.compile(r"^\s*[A-Za-z][^\n?]{2,200}\?\s*:\s*\S")
 
 
 def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
@@ -888,9 +905,17 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
         for block in blocks
     ]
     index = 0
+    # the lines above ask questions and answer them on the same line: this form answers
+    # beside its prompts, so a prompt with nothing beside it is left blank
+    beside = False
     while index < len(blocks):
         block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if beside and _blank_risk_prompt(block.text, following, True):
+            answers.append(_answer(_LABEL_ONLY.match(block.text).group(1), "", block))
+            index += 1
+            continue
+        beside = bool(_ANSWERED_QUESTION.match(block.text))
         dashed = _dash_answer(block.text)
         if dashed:
             answers.append(_answer(dashed.group(1), dashed.group(2), block))

@@ -72,6 +72,9 @@ _PSEUDO = re.compile(
     r"|(completed|held|done|carried out|conducted) (by|on))\b"
     # feeding by tube is a health need, not an eating disorder
     r"|\b(ng|nasogastric|peg|gastrostomy|tube|enteral)[- ]fe(e)?d\w*"
+    # a part of the form named after a risk: "I don't have her self-harm and eating
+    # answers yet", "the CSE section is blank"
+    r"|\b[\w-]+(?: (?:and|or|&) [\w-]+)? (?:answers?|sections?|boxes|info)\b"
     # fire safety, not fire setting
     r"|\bfire (alarms?|drills?|service|brigade|exits?|doors?|safety|extinguishers?|escape"
     r"|officers?|station|and rescue)\b",

@@ -22,7 +22,9 @@ from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 __all__ = ["own_answer_state"]
 
 _TICKED = re.compile(r"[\u2612\u2611\u2713\u2714]|\[\s*x\s*\]|\(\s*x\s*\)", re.IGNORECASE)
-_LABEL_END = re.compile(r"[\s:\-\u2013\u2014=]+")
+# what closes a prompt nobody answered: "Eating disorder: ", "Any history of fires?:"
+# (a "?" after the colon is an answer: "Substances: ?" queries the risk)
+_LABEL_END = re.compile(r"\?\s*[:\-\u2013\u2014=][\s:\-\u2013\u2014=]*|[\s:\-\u2013\u2014=]+")
 # The risk named again in its own label ("Any self harm: Any self harm?", "drugs and
 # alcohol"): a short run with no verdict in it before the name comes again
 _VERDICT_WORD = re.compile(r"\b(?:yes|no|y|n|none|nil|\d+)\b", re.IGNORECASE)

@@ -22,13 +22,18 @@ from hearth_referrals.documents.rules.context import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
+    RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
     named_risks,
     risk_terms,
     supplied_use,
 )
-from hearth_referrals.documents.rules.verdict_codes import coded_verdict, verdict_words
+from hearth_referrals.documents.rules.verdict_codes import (
+    coded_verdict,
+    only_a_verdict,
+    verdict_words,
+)
 
 __all__ = [
     "RiskStatement",
@@ -61,7 +66,12 @@ _ANSWER_NONE = re.compile(
     r"|none|nil|n/?a|no|n(?=\W*$|\s*[-,.(]))\b",
     re.IGNORECASE,
 )
-_ANSWER_YES = re.compile(r"^\W*(yes|y|present|current|ongoing|known)\b", re.IGNORECASE)
+_ANSWER_YES = re.compile(
+    r"^\W*(yes|y|present|current|ongoing|known|active|live)\b"
+    # a status column's "Still a worry - ...", "NOW (cutting)": what goes on now
+    r"|^\W*(still an? (worry|concern|issue|problem|risk)|now)(?=\s*($|[-\u2013:;|(]))",
+    re.IGNORECASE,
+)
 _ANSWER_UNKNOWN = re.compile(
     r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
     r"(\s+(at (this|the present) time|at this stage|at present|currently|yet))?"
@@ -125,8 +135,11 @@ _ALTERNATIVES_LEFT = re.compile(
     r"\W*(?:delete (?:as|where) (?:appropriate|applicable))?\W*$",
     re.IGNORECASE,
 )
+# The reply after a question: a denial, a "yes", or any state's verdict word ("Possibly",
+# "In the past", "Concern only")
 _ANSWER_START = re.compile(
-    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to)\b",
+    r"^\W*(no|none|nil|n/?a|yes|not known|unknown|none known|no known|not that|not to"
+    rf"|{verdict_words()})\b",
     re.IGNORECASE,
 )
 _ANSWER_AFTER = re.compile(
@@ -150,6 +163,9 @@ class RiskStatement:
     name: str
     state: RiskState
     quote: str
+    # what the statement says happened, where it is not the quote: a question's reply
+    # ("" when the reply is a verdict alone: "Possibly")
+    detail: str | None = None
 
 
 # A line wrapped mid-sentence (a PDF paragraph's lines): "There are no known\nconcerns
@@ -237,7 +253,8 @@ _WITNESSED = re.compile(
     # who suspects or worries about it: "Carers suspect cannabis use", "Staff are worried
     # about possible disordered eating", "Carers report no concerns re ..."
     r"|^\W*(?:(?:are|is|were|was|have been|has been)\s+)?(?:also\s+)?(?:suspect|suspects"
-    r"|suspected|believe|believes|think|thinks|fear|fears|worried|concerned)\b"
+    r"|suspected|believe|believes|think|thinks|fear|fears|worried|concerned|wonder|wonders"
+    r"|wondered)\b"
     r"|^\W*report(?:s|ed)?\s+(?:no|nothing)\b",
     re.I,
 )
@@ -329,8 +346,9 @@ def _prompt_answer(question: str, reply: str) -> list[RiskStatement]:
     state = answer_state(reply, [])
     if state is None or state is RiskState.NOT_STATED or len(reply.split()) > 25:
         return []
+    detail = "" if only_a_verdict(reply) else reply.strip(" |")
     return [
-        RiskStatement(group, name, state, f"{question} {reply}")
+        RiskStatement(group, name, state, f"{question} {reply}", detail)
         for (group, name), _match in risk_terms(question)
     ]
 
@@ -391,6 +409,39 @@ def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
     return [RiskStatement(group, name, state, clause) for group, name in keys]
 
 
+_LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|\band\b|\bnor\b|\.?$))", re.I)
+
+
+def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
+    """ "no concerns about self-harm, eating, fire setting or animals": in a list of risks'
+    names, a risk's short name ("eating", "animals") names its risk too."""
+    named = risk_terms(clause)
+    if not named:
+        return []
+    first, last = named[0][1].start(), named[-1][1].end()
+    found = []
+    for item in _LIST_ITEM.finditer(clause):
+        words = re.sub(r"^\s*(?:or|and|nor)\s+", "", item.group(0), flags=re.I).strip()
+        short = RISK_SHORTHAND.get(words.lower())
+        start = item.start() + item.group(0).find(words)
+        near = first - 40 <= start <= last + 40
+        if short and near and short[1] not in [key for key, _m in named]:
+            found.append((short[1], re.compile(re.escape(words)).match(clause, start)))
+    return found
+
+
+def _names_another(reply: str, question: str) -> bool:
+    """ "Has she self-harmed? Past cuts in 2023, and she now goes missing": the reply names
+    a risk the question did not ask about, and is read for it too."""
+    asked = {key for key, _match in risk_terms(question)}
+    return any(key not in asked for key, _match in risk_terms(reply))
+
+
+# "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
+# its reply after a colon or a dash
+_INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -400,19 +451,34 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     split = _clauses_and_contrasts(text)
     parts = [clause for clause, _contrast in split]
     for index, clause in enumerate(parts):
+        inline = _INLINE_QUESTION.match(clause)
+        if inline:
+            # "Any history of setting fires?: No": the form's question and its reply in one
+            # line; with nothing after it the question is still open (a gap, not a risk)
+            question, reply = inline.group("question"), inline.group("reply")
+            answered = _prompt_answer(question, reply) if reply.strip() else []
+            found.extend(answered)
+            if answered or not reply.strip():
+                continue
+            clause = reply
         if clause.rstrip().endswith("?"):
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if following and _ANSWER_START.match(following):
                 found.extend(_prompt_answer(clause, following))
             continue  # a question on a form, not an answer
-        if index and parts[index - 1].rstrip().endswith("?") and _ANSWER_START.match(clause):
+        if (
+            index
+            and parts[index - 1].rstrip().endswith("?")
+            and _ANSWER_START.match(clause)
+            and not _names_another(clause, parts[index - 1])
+        ):
             continue  # read with its question
         found.extend(_blanket(clause))
         listed = _listed_answer(clause, reference)
         if listed:
             found.extend(listed)
             continue
-        terms = risk_terms(clause)
+        terms = risk_terms(clause) + _short_names_listed(clause)
         use = supplied_use(clause, " ".join(parts[: index + 1]))
         if use:
             terms.append((("to_child", "drug_alcohol"), use))
@@ -637,7 +703,7 @@ _SEEN_BY = re.compile(
 _REPORTER = re.compile(
     r"^\W*(?:(?:have|has|had|were|was)\s+)?(?:notic|report|saw|seen|see|found|find|say|said"
     r"|describ|observ|smel|hear|heard|told|tell|stat|rais|disclos|believ|think|thought|worr"
-    r"|concern|suspect|witness|spott|caught)\w*",
+    r"|concern|suspect|witness|spott|caught|wonder)\w*",
     re.I,
 )
 _SUBJECT_LEAD = re.compile(

@@ -213,6 +213,11 @@ _CUE_PATTERNS = {
         # "Her carer thinks she left the house at night": what someone thinks happened
         r"\b(believes?|thinks?|reckons?|suspects?) (that )?(she|he|they) (left|went|took|used"
         r"|ran|sneaked|snuck|got out|stayed out)\b",
+        # "thinks Jayden did it", "wonder whether he set the fire": someone's guess at who did
+        # what was found, not a finding
+        r"\b(believes?|thinks?|reckons?|suspects?) (that )?(she|he|they|\w+) (did (it|this|that)"
+        r"|was (responsible|to blame)|set|started|caused)\b",
+        r"\bwonder(s|ed|ing)? (whether|if)\b",
         r"\bintel\b(?![^()]*\))",
         r"\bthreat\w* to (burn|set fire)",  # a threat, not yet a fire
         r"\bsm(elt|elled|ell(s|ing)?) (of )?",  # smelt on her, not seen

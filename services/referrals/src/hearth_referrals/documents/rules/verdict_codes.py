@@ -11,24 +11,43 @@ import re
 
 from hearth_contract.codes import RiskState
 
-__all__ = ["VERDICT_WORDS", "coded_verdict", "verdict_state", "verdict_words"]
+__all__ = ["VERDICT_WORDS", "coded_verdict", "only_a_verdict", "verdict_state", "verdict_words"]
 
+# What a status column calls a risk it is asked about: "Still a worry", "Was a concern,
+# not now", "Concern only", "Not an issue".
+_WORRY = r"(?:worry|concern|issue|problem|risk)"
 # Each state's verdict words (regular expressions, without word boundaries). "past" as a
 # verdict is not "past few weeks" or "past 6 months"; "?" stands alone or before a detail.
 VERDICT_WORDS: dict[RiskState, str] = {
     RiskState.HISTORICAL: (
         # "Before, not now": a risk screen's option for what has stopped
         r"historic(?:al)?|in the past|before,? (?:but )?not now"
+        # a status column's words for what has stopped: "Resolved", "Not recent", "Was a
+        # worry, not now", "BEFORE (2024)", "no longer"
+        r"|resolved|not recent(?:ly)?|no longer(?=\s*(?:$|[-\u2013:;,|(]))"
+        rf"|(?:was|were) an? {_WORRY}(?:,? (?:but )?not (?:now|any ?more|recently))?"
+        r"(?=\s*(?:$|[-\u2013:;,|(]))"
+        r"|before(?=\s*(?:$|[-\u2013:;|(]))"
         # "previous - cut himself in 2021": a status column's word, before its detail
         r"|previous(?=\s*(?:$|[-\u2013:;,|(]))"
         r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
     ),
     RiskState.SUSPECTED: (
         r"suspected|suspicion|possibl[ey]|probabl[ey]|quer(?:y|ied)|unconfirmed|alleged"
-        r"|(?:thought|think) so"
+        r"|(?:thought|think) so|maybe|perhaps"
+        # "Concern only": a worry raised, nothing found
+        rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
     ),
-    RiskState.PRESENT: r"yes|y|present|current(?:ly)?|ongoing|ticked",
-    RiskState.NONE_KNOWN: r"none known|not known to be a risk",
+    RiskState.PRESENT: (
+        r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
+        # "Still a worry", "NOW (cutting)": a status column's words for what goes on
+        rf"|still an? {_WORRY}|now(?=\s*(?:$|[-\u2013:;|(]))"
+    ),
+    RiskState.NONE_KNOWN: (
+        r"none known|not known to be a risk|none identified"
+        # "Not a worry", "not an issue": the status column's "no"
+        rf"|not an? {_WORRY}"
+    ),
 }
 # A coded "Y"'s qualifiers may be clipped: "Y - hist.", "Y (prev)".
 _CLIPPED_HISTORICAL = r"hist|prev|previous(?:ly)?"
@@ -70,3 +89,17 @@ def coded_verdict(answer: str) -> RiskState | None:
     if _QUERIED.match(answer):
         return RiskState.SUSPECTED
     return None
+
+
+# "Not confirmed but suspected", "Yes - current", "| Possibly": verdicts and hedges, and
+# nothing that says what happened
+_ONLY_VERDICTS = re.compile(
+    rf"^(?:[\W_]|\b(?:{verdict_words()}|no|none|not (?:yet )?(?:confirmed|proven|known"
+    r"|substantiated|verified)|but|and|or|only|yet|as yet|at present|currently)\b)*$",
+    re.I,
+)
+
+
+def only_a_verdict(answer: str) -> bool:
+    """The answer gives a state and no detail: the risk is still to be described."""
+    return bool(_ONLY_VERDICTS.match(answer))
