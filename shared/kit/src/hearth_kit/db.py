@@ -10,7 +10,6 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 from __future__ import annotations
 
 import asyncio
-import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -35,6 +34,7 @@ from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
+from hearth_kit.ids import new_id
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import audit_log
 
@@ -60,10 +60,6 @@ __all__ = [
 _log = get_logger("hearth.db")
 # How long a SQLite writer waits for the file's lock before answering 503.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def new_id() -> uuid.UUID:
-    return uuid.uuid4()
 
 
 def unsaved(cls: type[Instance], **values: Any) -> Instance:
