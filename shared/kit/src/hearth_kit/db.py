@@ -156,6 +156,7 @@ class Database:
         try:
             yield session
         finally:
+            driver.give_back(session)
             await session.close()
 
     async def can_write(self, timeout_seconds: float) -> bool:

@@ -117,34 +117,43 @@ _BORROWED = "hearth_kit.driver.borrowed"
 
 
 async def _fetch_alone(
-    session: AsyncSession, statement: str, arguments: tuple[Any, ...], params: Mapping[str, Any]
+    session: AsyncSession,
+    statement: str,
+    arguments: tuple[Any, ...],
+    params: Mapping[str, Any],
+    keep: bool,
 ) -> list[asyncpg.Record]:
     """``statement`` as its own transaction, on a connection borrowed from the session's
     pool; the session itself stays unbegun.
 
     Beginning the session for it (its transaction, its connection object) and closing it
     afterwards cost about twice a pool checkout, more than the statement's own CPU. The
-    connection is kept for the request's next statement that runs alone (a look-up, then
-    the write: one checkout, not two) until :func:`give_back`, which the unit of work calls
-    when it closes, and which runs before the session takes a connection of its own: a
-    request never holds two.
+    connection goes back to the pool after the statement, unless ``keep``: then the next
+    statement run alone uses it too (a look-up, then the write: one checkout, not two).
     """
     pooled = session.info.get(_BORROWED)
     if pooled is None:
         pooled = session.info[_BORROWED] = await session.bind.raw_connection()
     try:
-        return await pooled.driver_connection.fetch(statement, *arguments)
+        rows = await pooled.driver_connection.fetch(statement, *arguments)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
         error = _translated(exc, statement, params)
         if getattr(error, "connection_invalidated", False):
             del session.info[_BORROWED]
             await greenlet_spawn(pooled.invalidate)
             await greenlet_spawn(pooled.close)
+        elif not keep:
+            give_back(session)
         raise error from exc
+    if not keep:
+        give_back(session)
+    return rows
 
 
-def give_back(session: Session) -> None:
-    """Return the connection :func:`fetch` borrowed for statements run alone, if any.
+def give_back(session: Session | AsyncSession) -> None:
+    """Return the connection kept for statements run alone (``fetch(..., keep=True)``), if
+    any. The unit of work calls it when it closes, and a session about to begin a
+    transaction of its own (it takes a connection next): a request never holds two.
 
     Synchronous, as a session event needs it: the connection holds no transaction (its
     statements each stood alone), so its return to the pool sends nothing and awaits
@@ -161,6 +170,7 @@ async def fetch(
     params: Mapping[str, Any],
     *,
     alone: bool = False,
+    keep: bool = False,
 ) -> list[asyncpg.Record]:
     """Run ``sql`` (text with ``:name`` parameters, or a statement built once, with no
     expanding ``IN``: use ``= ANY(array)``) in the session's transaction; its rows.
@@ -168,7 +178,9 @@ async def fetch(
     ``alone``: a statement that is a whole unit of work by itself (a read, or one write
     that must stand or fall whole) runs without BEGIN and COMMIT, two round trips fewer,
     on a pooled connection of its own, unless the session has a transaction open already,
-    which it then joins.
+    which it then joins. ``keep`` (with ``alone``): more statements will run alone in this
+    unit of work, on the same connection, kept until the last without ``keep`` or until
+    :func:`give_back`.
     """
     statement, names, own = _positional(sql)
     values = {**own, **params} if own else params
@@ -176,7 +188,7 @@ async def fetch(
     for observer in observers:
         observer(statement, arguments)
     if alone and unbegun(session):
-        return await _fetch_alone(session, statement, arguments, params)
+        return await _fetch_alone(session, statement, arguments, params, keep)
     connection = await _connection_for(session, alone)
     try:
         return await connection.fetch(statement, *arguments)
