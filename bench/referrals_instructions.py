@@ -1,6 +1,6 @@
 """Instructions per referral: the service's and the baseline's, counted by callgrind.
 
-    uv run python bench/referrals_instructions.py [--referrals 100]
+    uv run python bench/referrals_instructions.py [--referrals 100] [--only service] [--keep DIR]
 
 CPU time and throughput move with whatever else the machine runs; an instruction count
 does not (valgrind's callgrind counts the instructions executed, the same for the same
@@ -168,6 +168,12 @@ def counted(server: str, referrals: int, library: Path, folder: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--referrals", type=int, default=100)
+    parser.add_argument(
+        "--only", choices=("service", "baseline"), help="count one server (no ratio printed)"
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="keep callgrind's output here (for callgrind_annotate)"
+    )
     parser.add_argument("--inside", choices=("service", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--library", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -177,15 +183,18 @@ def main() -> None:
         uvloop.install()
         asyncio.run(count(args.inside, args.referrals, args.library))
         return
+    servers = (args.only,) if args.only else ("service", "baseline")
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
+        if args.keep:
+            folder = args.keep.resolve()
+            folder.mkdir(parents=True, exist_ok=True)
         library = toggle_library(folder)
-        figures = {
-            server: counted(server, args.referrals, library, folder)
-            for server in ("service", "baseline")
-        }
+        figures = {server: counted(server, args.referrals, library, folder) for server in servers}
     for server, instructions in figures.items():
         print(f"{server:<9} {instructions / 1e6:7.2f} M instructions per referral")
+    if args.only:
+        return
     ratio = figures["baseline"] / figures["service"]
     print(f"baseline / service: {ratio:.2f} (the CPU side of the throughput ratio)")
 

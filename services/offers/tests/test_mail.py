@@ -13,6 +13,7 @@ from email.policy import default
 import pytest
 from aiosmtpd.controller import Controller
 from hearth_cli.mail_sink import MailSink
+from hearth_kit.testing import rendered_logs
 from hearth_offers.mail.outbox import SmtpTransport, deliver_due
 from hearth_offers.settings import OffersSettings
 from pydantic import ValidationError
@@ -148,12 +149,12 @@ class TestDelivery:
         world.clock.advance(hours=2)
         assert await _deliver(app, port) == 0  # a refused address is not tried again
 
-    async def test_no_child_data_reaches_the_logs(self, world, app, caplog, capsys):
-        caplog.set_level("INFO")
+    async def test_no_child_data_reaches_the_logs(self, world, app):
         sent = (await world.sent()).json()
         child = sent["pack"]["children"][0]["first_name"]
-        await _deliver(app, _free_port())  # SMTP down: the deferral is logged
-        logged = caplog.text + capsys.readouterr().out
+        with rendered_logs() as lines:
+            await _deliver(app, _free_port())  # SMTP down: the deferral is logged
+        logged = lines.getvalue()
         assert "offer_email.not_sent" in logged
         assert child not in logged and PLACEMENT_TEAM not in logged
 

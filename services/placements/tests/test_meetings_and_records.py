@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hearth_kit.testing import rendered_logs
 from placements_testkit import OTHER_AGENCY
 
 FRIDAY = date(2026, 11, 20)
@@ -161,28 +162,31 @@ async def test_delegated_authority_is_versioned_and_completes_its_task(world):
     assert bad.status_code == 422
 
 
-async def test_no_child_data_reaches_the_logs(world, caplog, capsys):
-    caplog.set_level("INFO")  # (the SQLite driver's own DEBUG lines echo statements)
-    placement = await world.placement(FRIDAY)
-    meeting = await _meeting(
-        world, placement, kind="support", scheduled_for="2026-11-23T08:00:00Z", held=True
-    )
-    secret = "Zanzibar-views-7731"
-    held = await _held(
-        world,
-        meeting,
-        {
-            "childs_views": secret,
-            "notes": secret,
-            "actions": [{"description": secret, "owner_role": "carer", "due_date": "2026-11-30"}],
-        },
-    )
-    assert held.status_code == 200
-    bad = await world.client.post(
-        f"/v1/placements/{placement['id']}/meetings",
-        json={"kind": "support", "scheduled_for": "2026-11-01T08:00:00Z", "location": secret},
-        headers=world.agency(),
-    )
-    assert bad.status_code == 422
-    assert secret not in caplog.text
-    assert secret not in capsys.readouterr().out
+async def test_no_child_data_reaches_the_logs(world):
+    with rendered_logs() as lines:
+        placement = await world.placement(FRIDAY)
+        meeting = await _meeting(
+            world, placement, kind="support", scheduled_for="2026-11-23T08:00:00Z", held=True
+        )
+        secret = "Zanzibar-views-7731"
+        held = await _held(
+            world,
+            meeting,
+            {
+                "childs_views": secret,
+                "notes": secret,
+                "actions": [
+                    {"description": secret, "owner_role": "carer", "due_date": "2026-11-30"}
+                ],
+            },
+        )
+        assert held.status_code == 200
+        bad = await world.client.post(
+            f"/v1/placements/{placement['id']}/meetings",
+            json={"kind": "support", "scheduled_for": "2026-11-01T08:00:00Z", "location": secret},
+            headers=world.agency(),
+        )
+        assert bad.status_code == 422
+    logged = lines.getvalue()
+    assert "http.request" in logged and '"status":422' in logged
+    assert secret not in logged

@@ -79,3 +79,64 @@ class TestIntakeRoundTrips:
                 ("create", "referral"),
                 ("create", "referral_child"),
             ]
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestIntakeConnections:
+    """A referral's statements share one pooled connection, and give it back."""
+
+    @pytest.fixture
+    def pool_use(self, app):
+        """Checkouts of the app's pool while the test runs, and the most held at once."""
+        engine = app.state.database.engine.sync_engine
+        use = {"checkouts": 0, "held": 0, "most_held": 0}
+
+        def checkout(*_args):
+            use["checkouts"] += 1
+            use["held"] += 1
+            use["most_held"] = max(use["most_held"], use["held"])
+
+        def checkin(*_args):
+            use["held"] -= 1
+
+        sa.event.listen(engine, "checkout", checkout)
+        sa.event.listen(engine, "checkin", checkin)
+        yield use
+        sa.event.remove(engine, "checkout", checkout)
+        sa.event.remove(engine, "checkin", checkin)
+
+    async def test_a_new_referral_borrows_one_connection_for_both_statements(
+        self, client, la_headers, agencies, pool_use
+    ):
+        response = await send(client, la_headers, referral_body(seed=61), key="conn-61")
+        assert response.status_code == 201
+        assert pool_use == {"checkouts": 1, "held": 0, "most_held": 1}
+
+    async def test_a_replayed_key_borrows_one_and_gives_it_back(
+        self, client, la_headers, agencies, pool_use
+    ):
+        body = referral_body(seed=62)
+        first = await send(client, la_headers, body, key="conn-62")
+        again = await send(client, la_headers, body, key="conn-62")
+        assert (first.status_code, again.status_code) == (201, 201)
+        assert again.content == first.content
+        assert pool_use == {"checkouts": 2, "held": 0, "most_held": 1}
+
+    async def test_a_refused_referral_gives_it_back(self, client, la_headers, agencies, pool_use):
+        body = referral_body(seed=63, agency_ids=("no-such-agency",))
+        response = await send(client, la_headers, body, key="conn-63")
+        assert response.status_code == 422
+        assert pool_use["held"] == 0 and pool_use["most_held"] == 1
+
+    async def test_a_re_referral_read_through_the_session_never_holds_two(
+        self, client, la_headers, agencies, pool_use
+    ):
+        # The second links to the first: the session reads the earlier referral (its own
+        # transaction and connection) between the look-up and the write.
+        body = referral_body(seed=64)
+        first = await send(client, la_headers, body, key="conn-64a")
+        again = await send(client, la_headers, body, key="conn-64b")
+        assert (first.status_code, again.status_code) == (201, 201)
+        linked = [link["referral_id"] for link in again.json()["linked_referrals"]]
+        assert linked == [first.json()["id"]]
+        assert pool_use["held"] == 0 and pool_use["most_held"] == 1

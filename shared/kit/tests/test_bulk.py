@@ -10,8 +10,9 @@ from contextlib import asynccontextmanager
 import asyncpg
 import pytest
 import sqlalchemy as sa
+from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_together, upsert_rows
-from hearth_kit.db import create_engine
+from hearth_kit.db import Database, create_engine
 from hearth_kit.testing import postgres_server_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -190,6 +191,48 @@ class TestUpsertRows:
 class TestStandingAlone:
     """``alone``: one statement that is a whole unit of work runs on a pooled connection
     borrowed for it, as PostgreSQL's own transaction; the session is never begun."""
+
+    async def test_kept_for_the_next_statement_alone_then_given_back_by_the_last(
+        self, postgres_engine
+    ):
+        pool = postgres_engine.sync_engine.pool
+        checkouts: list[object] = []
+
+        def checkout(dbapi_connection, _record, _proxy):
+            checkouts.append(dbapi_connection)
+
+        sa.event.listen(postgres_engine.sync_engine, "checkout", checkout)
+        session = AsyncSession(postgres_engine)
+        try:
+            sql = "SELECT CAST(:n AS int) AS n"
+            kept = [
+                await driver.fetch(session, sql, {"n": n}, alone=True, keep=True) for n in (1, 2)
+            ]
+            assert [rows[0]["n"] for rows in kept] == [1, 2]
+            assert pool.checkedout() == 1
+            assert (await driver.fetch(session, sql, {"n": 3}, alone=True))[0]["n"] == 3
+            assert pool.checkedout() == 0 and len(checkouts) == 1
+            assert session.sync_session.get_transaction() is None
+        finally:
+            sa.event.remove(postgres_engine.sync_engine, "checkout", checkout)
+
+    @pytest.mark.parametrize("ends_by", ["give_back", "session_begins"])
+    async def test_a_kept_connection_goes_back_before_the_session_takes_its_own(
+        self, postgres_engine, ends_by
+    ):
+        pool = postgres_engine.sync_engine.pool
+        database = Database(postgres_engine)  # installs the kit's session events
+        session = database.session(None)
+        await driver.fetch(session, "SELECT 1", {}, alone=True, keep=True)
+        assert pool.checkedout() == 1
+        if ends_by == "give_back":
+            driver.give_back(session)
+            assert pool.checkedout() == 0
+        else:
+            await session.execute(sa.text("SELECT 1"))
+            assert pool.checkedout() == 1  # the session's own, the kept one given back
+            await session.close()
+            assert pool.checkedout() == 0
 
     async def test_each_statement_is_committed_and_its_connection_given_back(self, postgres_engine):
         engine = postgres_engine

@@ -7,7 +7,17 @@ import json
 import logging
 
 import pytest
-from hearth_kit.logging import LOG_FORMAT_VARIABLE, choose_log_format, configure_logging, get_logger
+from hearth_kit import logging as hearth_logging
+from hearth_kit.context import request_id_var
+from hearth_kit.logging import (
+    LOG_FORMAT_VARIABLE,
+    bind_request_fields,
+    choose_log_format,
+    configure_logging,
+    get_logger,
+    new_request_fields,
+    reset_request_fields,
+)
 
 CANARY = "Zebedee Quillfeather"
 FORMATS = ["json", "console"]
@@ -127,6 +137,93 @@ class TestConsoleFormat:
         get_logger("hearth.test").info("referral.received", referral_id="r-1", note=CANARY)
         [line] = _lines(stream)
         assert json.loads(line)["note"] == "[redacted]"
+
+
+class TestHearthEvents:
+    """Hearth's own events are rendered by structlog straight onto the stream."""
+
+    @pytest.mark.parametrize(
+        ("root_level", "method", "written"),
+        [
+            ("INFO", "debug", False),
+            ("INFO", "info", True),
+            ("INFO", "warning", True),
+            ("WARNING", "info", False),
+            ("WARNING", "warning", True),
+            ("WARNING", "error", True),
+            ("WARNING", "exception", True),
+            ("ERROR", "warning", False),
+            ("DEBUG", "debug", True),
+        ],
+    )
+    def test_the_root_loggers_level_decides(self, logs, root_level, method, written):
+        stream = logs("json")
+        logging.getLogger().setLevel(root_level)  # as a bench quietening its request lines does
+        getattr(get_logger("hearth.test"), method)("service.ready", port=8101)
+        assert bool(_lines(stream)) is written
+
+    def test_a_requests_bound_fields_and_id_are_on_each_event_until_it_ends(self, logs):
+        stream = logs("json")
+        log = get_logger("hearth.test")
+        fields = new_request_fields()
+        request_id = request_id_var.set("req-12345678")
+        try:
+            bind_request_fields(client_id="la-system", caller_kind="la")
+            bind_request_fields(tenant="E10000016")
+            log.info("referral.received", referral_id="r-1")
+        finally:
+            request_id_var.reset(request_id)
+            reset_request_fields(fields)
+        log.info("service.idle")
+        during, after = (json.loads(line) for line in _lines(stream))
+        assert during == {
+            "event": "referral.received",
+            "referral_id": "r-1",
+            "client_id": "la-system",
+            "caller_kind": "la",
+            "tenant": "E10000016",
+            "request_id": "req-12345678",
+            "level": "info",
+            "timestamp": during["timestamp"],
+        }
+        assert set(after) == {"event", "level", "timestamp"}
+
+    def test_a_field_passed_to_the_call_wins_over_a_bound_one(self, logs):
+        stream = logs("json")
+        fields = new_request_fields()
+        try:
+            bind_request_fields(client_id="bound")
+            get_logger("hearth.test").info("peer.called", client_id="given")
+        finally:
+            reset_request_fields(fields)
+        assert json.loads(_lines(stream)[0])["client_id"] == "given"
+
+    @pytest.mark.parametrize(
+        ("instants", "stamps"),
+        [
+            ([1796470046_029795_400], ["2026-12-05T11:27:26.029795Z"]),
+            ([1796470046_000000_000], ["2026-12-05T11:27:26.000000Z"]),
+            (
+                [1796470046_999999_999, 1796470047_000001_000],
+                ["2026-12-05T11:27:26.999999Z", "2026-12-05T11:27:27.000001Z"],
+            ),
+            (
+                [1796470046_250000_000, 1796470046_500000_000, 1796556446_500000_000],
+                [
+                    "2026-12-05T11:27:26.250000Z",
+                    "2026-12-05T11:27:26.500000Z",
+                    "2026-12-06T11:27:26.500000Z",
+                ],
+            ),
+        ],
+    )
+    def test_the_timestamp_is_utc_to_the_microsecond(self, logs, monkeypatch, instants, stamps):
+        stream = logs("json")
+        clock = iter(instants)
+        monkeypatch.setattr(hearth_logging, "_wall_clock", lambda: next(clock))
+        for _ in instants:
+            get_logger("hearth.test").info("service.ready")
+        assert [json.loads(line)["timestamp"] for line in _lines(stream)] == stamps
 
 
 class TestChoosingTheFormat:

@@ -355,8 +355,10 @@ class ReferralRepository:
             # Through asyncpg: the statement names the LA (``la_code``) itself; the kit's
             # scoping never applied to it (a select of a union has no ORM entity on top).
             # With a claim (intake) the read is a statement on its own, no transaction
-            # begun: the write that follows stands alone too (add_new).
-            rows = await driver.fetch(self.session, query, params, alone=claim is not None)
+            # begun: the write that follows stands alone too (add_new), on the same
+            # connection, kept for it.
+            alone = claim is not None
+            rows = await driver.fetch(self.session, query, params, alone=alone, keep=alone)
         else:
             rows = list(await self.session.execute(query, params))
         if on_postgres and claim is not None:

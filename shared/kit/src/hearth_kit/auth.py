@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import jwt
-import structlog
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from hearth_contract.auth import CallerKind, Scope
@@ -24,6 +23,7 @@ from limits import parse as parse_rate
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
 
+from hearth_kit.logging import bind_request_fields
 from hearth_kit.settings import ServiceSettings
 
 __all__ = [
@@ -283,9 +283,7 @@ def require_by_kind(
         uow = getattr(request.state, "uow", None)
         if uow is not None:
             uow.bind_principal(principal)
-        structlog.contextvars.bind_contextvars(
-            client_id=principal.client_id, caller_kind=principal.kind.value
-        )
+        bind_request_fields(client_id=principal.client_id, caller_kind=principal.kind.value)
         return principal
 
     return dependency

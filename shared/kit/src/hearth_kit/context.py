@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-import uuid
 from contextvars import ContextVar
+
+from hearth_kit.ids import new_id
 
 __all__ = ["REQUEST_ID_HEADER", "current_request_id", "new_request_id", "valid_request_id"]
 
@@ -14,7 +15,7 @@ request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 
 def new_request_id() -> str:
-    return uuid.uuid4().hex
+    return new_id().hex
 
 
 def valid_request_id(value: str | None) -> str | None:

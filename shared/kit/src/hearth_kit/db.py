@@ -10,7 +10,6 @@ says why it must see across tenants (``execution_options(system_reason=...)``).
 from __future__ import annotations
 
 import asyncio
-import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -35,6 +34,7 @@ from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
+from hearth_kit.ids import new_id
 from hearth_kit.logging import get_logger
 from hearth_kit.tables import audit_log
 
@@ -60,10 +60,6 @@ __all__ = [
 _log = get_logger("hearth.db")
 # How long a SQLite writer waits for the file's lock before answering 503.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def new_id() -> uuid.UUID:
-    return uuid.uuid4()
 
 
 def unsaved(cls: type[Instance], **values: Any) -> Instance:
@@ -160,6 +156,7 @@ class Database:
         try:
             yield session
         finally:
+            driver.give_back(session)
             await session.close()
 
     async def can_write(self, timeout_seconds: float) -> bool:
@@ -213,8 +210,16 @@ def _install_listeners(session_class: type[Session]) -> None:
     _installed.add(session_class)
     event.listen(session_class, "do_orm_execute", _apply_tenant_scope)
     event.listen(session_class, "after_flush", _audit_changes)
+    event.listen(session_class, "after_transaction_create", _before_own_connection)
     if not event.contains(Audited, "load", _audit_load):
         event.listen(Audited, "load", _audit_load, propagate=True)
+
+
+def _before_own_connection(session: Session, transaction: Any) -> None:
+    """A session beginning its transaction (it takes a connection next) first gives back
+    the connection its statements run alone had borrowed (``hearth_kit.driver``)."""
+    if transaction.parent is None:
+        driver.give_back(session)
 
 
 _SCOPED_BY_REGISTRY: dict[Any, list[type]] = {}
@@ -346,10 +351,9 @@ async def write_audit(session: AsyncSession) -> None:
 
 
 def _nothing_begun(session: AsyncSession) -> bool:
-    """Whether ``session`` has begun no transaction and has nothing to write."""
-    return session.sync_session.get_transaction() is None and not (
-        session.new or session.dirty or session.deleted or session.info.get("audit")
-    )
+    """Whether ``session`` has begun no transaction and has nothing to write (no change to
+    flush, no audit row gathered)."""
+    return driver.unbegun(session) and not session.info.get("audit")
 
 
 class UnitOfWork:
@@ -414,13 +418,17 @@ class UnitOfWork:
         self._undo.append(undo)
 
     async def close(self) -> None:
-        if self._session is not None:
-            self.denials.extend(self._session.info.pop("security_denials", []))
-            # Only a transaction holds anything to give back (its connection): a session
-            # that began none, because its statements stood alone, is left to go.
-            if self._session.sync_session.get_transaction() is not None:
-                await self._session.close()
-            self._session = None
+        session, self._session = self._session, None
+        if session is not None:
+            self.denials.extend(session.info.pop("security_denials", []))
+            driver.give_back(session.sync_session)
+            if session.sync_session.get_transaction() is None:
+                # Began no transaction (its statements stood alone): it holds no connection,
+                # so closing it awaits nothing, and needs no greenlet.
+                session.sync_session.close()
+            else:
+                await session.close()
+            session.info.clear()
         undo, self._undo = self._undo, []
         if self.committed:
             return

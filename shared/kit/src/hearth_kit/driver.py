@@ -22,9 +22,18 @@ import asyncpg
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlalchemy.util import greenlet_spawn
 
-__all__ = ["commit", "driver_connection", "execute", "fetch", "observers"]
+__all__ = [
+    "commit",
+    "driver_connection",
+    "execute",
+    "fetch",
+    "give_back",
+    "observers",
+    "unbegun",
+]
 
 _DIALECT = asyncpg_dialect()
 # Called with each statement and its parameters before it is sent (hearth_kit.query_plans).
@@ -97,33 +106,62 @@ async def _connection_for(session: AsyncSession, alone: bool) -> asyncpg.Connect
     return await driver_connection(session)
 
 
-def _unbegun(session: AsyncSession) -> bool:
+def unbegun(session: AsyncSession) -> bool:
     """Whether ``session`` has begun no transaction and holds nothing to flush."""
     return session.sync_session.get_transaction() is None and not (
         session.new or session.dirty or session.deleted
     )
 
 
+_BORROWED = "hearth_kit.driver.borrowed"
+
+
 async def _fetch_alone(
-    session: AsyncSession, statement: str, arguments: tuple[Any, ...], params: Mapping[str, Any]
+    session: AsyncSession,
+    statement: str,
+    arguments: tuple[Any, ...],
+    params: Mapping[str, Any],
+    keep: bool,
 ) -> list[asyncpg.Record]:
     """``statement`` as its own transaction, on a connection borrowed from the session's
-    pool for this statement only; the session itself stays unbegun.
+    pool; the session itself stays unbegun.
 
     Beginning the session for it (its transaction, its connection object) and closing it
-    afterwards cost about twice a pool checkout, more than the statement's own CPU.
-    Nothing is held between statements: a request borrows one connection at a time.
+    afterwards cost about twice a pool checkout, more than the statement's own CPU. The
+    connection goes back to the pool after the statement, unless ``keep``: then the next
+    statement run alone uses it too (a look-up, then the write: one checkout, not two).
     """
-    pooled = await session.bind.raw_connection()
+    pooled = session.info.get(_BORROWED)
+    if pooled is None:
+        pooled = session.info[_BORROWED] = await session.bind.raw_connection()
     try:
-        return await pooled.driver_connection.fetch(statement, *arguments)
+        rows = await pooled.driver_connection.fetch(statement, *arguments)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
         error = _translated(exc, statement, params)
         if getattr(error, "connection_invalidated", False):
+            del session.info[_BORROWED]
             await greenlet_spawn(pooled.invalidate)
+            await greenlet_spawn(pooled.close)
+        elif not keep:
+            give_back(session)
         raise error from exc
-    finally:
-        await greenlet_spawn(pooled.close)
+    if not keep:
+        give_back(session)
+    return rows
+
+
+def give_back(session: Session | AsyncSession) -> None:
+    """Return the connection kept for statements run alone (``fetch(..., keep=True)``), if
+    any. The unit of work calls it when it closes, and a session about to begin a
+    transaction of its own (it takes a connection next): a request never holds two.
+
+    Synchronous, as a session event needs it: the connection holds no transaction (its
+    statements each stood alone), so its return to the pool sends nothing and awaits
+    nothing.
+    """
+    pooled = session.info.pop(_BORROWED, None)
+    if pooled is not None:
+        pooled.close()
 
 
 async def fetch(
@@ -132,6 +170,7 @@ async def fetch(
     params: Mapping[str, Any],
     *,
     alone: bool = False,
+    keep: bool = False,
 ) -> list[asyncpg.Record]:
     """Run ``sql`` (text with ``:name`` parameters, or a statement built once, with no
     expanding ``IN``: use ``= ANY(array)``) in the session's transaction; its rows.
@@ -139,15 +178,17 @@ async def fetch(
     ``alone``: a statement that is a whole unit of work by itself (a read, or one write
     that must stand or fall whole) runs without BEGIN and COMMIT, two round trips fewer,
     on a pooled connection of its own, unless the session has a transaction open already,
-    which it then joins.
+    which it then joins. ``keep`` (with ``alone``): more statements will run alone in this
+    unit of work, on the same connection, kept until the last without ``keep`` or until
+    :func:`give_back`.
     """
     statement, names, own = _positional(sql)
     values = {**own, **params} if own else params
     arguments = tuple(values[name] for name in names)
     for observer in observers:
         observer(statement, arguments)
-    if alone and _unbegun(session):
-        return await _fetch_alone(session, statement, arguments, params)
+    if alone and unbegun(session):
+        return await _fetch_alone(session, statement, arguments, params, keep)
     connection = await _connection_for(session, alone)
     try:
         return await connection.fetch(statement, *arguments)

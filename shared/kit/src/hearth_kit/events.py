@@ -24,6 +24,7 @@ from hearth_kit.auth import Principal, require
 from hearth_kit.bulk import TableRows, insert_rows, is_postgres, loaded, unnest_insert
 from hearth_kit.clock import Clock
 from hearth_kit.db import audit_actor, record_audit
+from hearth_kit.ids import new_id
 from hearth_kit.tables import audit_log, outbox_events
 
 __all__ = [
@@ -57,7 +58,7 @@ def _event_values(
 ) -> dict[str, object]:
     clock: Clock = session.info["clock"]
     return {
-        "event_id": uuid.uuid4(),
+        "event_id": new_id(),
         "type": type,
         "occurred_at": clock.now(),
         "subject_type": subject_type,
@@ -111,7 +112,7 @@ async def emit_many(session: AsyncSession, events: list[dict[str, object]]) -> N
     now = clock.now()
     rows = [
         {
-            "event_id": uuid.uuid4(),
+            "event_id": new_id(),
             "type": event["type"],
             "occurred_at": now,
             "subject_type": event["subject_type"],

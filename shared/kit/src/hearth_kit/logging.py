@@ -19,8 +19,12 @@ import os
 import re
 import sys
 import traceback
+from contextvars import ContextVar, Token
+from time import gmtime, strftime
+from time import time_ns as _wall_clock
 from typing import Any, Literal
 
+import pydantic_core
 import structlog
 
 from hearth_kit.context import request_id_var
@@ -30,10 +34,13 @@ __all__ = [
     "LOG_FORMAT_VARIABLE",
     "SAFE_KEYS",
     "LogFormat",
+    "bind_request_fields",
     "choose_log_format",
     "configure_logging",
     "get_logger",
+    "new_request_fields",
     "redact",
+    "reset_request_fields",
 ]
 
 LogFormat = Literal["json", "console"]
@@ -118,10 +125,52 @@ def _exception_without_message(_logger: Any, _method: str, event_dict: dict[str,
     return event_dict
 
 
-def _add_request_id(_logger: Any, _method: str, event_dict: dict[str, Any]):
+# Fields bound for the rest of a request (who is calling), added to each of its events.
+_request_fields: ContextVar[dict[str, Any] | None] = ContextVar("hearth_log_fields", default=None)
+
+
+def new_request_fields() -> Token[dict[str, Any] | None]:
+    """Start a request with no bound fields (reset with the token when it ends)."""
+    return _request_fields.set(None)
+
+
+def reset_request_fields(token: Token[dict[str, Any] | None]) -> None:
+    """End a request's bound fields (``token`` from :func:`new_request_fields`)."""
+    _request_fields.reset(token)
+
+
+def bind_request_fields(**fields: Any) -> None:
+    """Add ``fields`` to every event logged for the rest of this request.
+
+    One context variable holding them: structlog's ``bind_contextvars`` keeps one per
+    field, and its merging step walks every context variable of the task on each event.
+    """
+    bound = _request_fields.get()
+    _request_fields.set({**bound, **fields} if bound else fields)
+
+
+def _add_request_context(_logger: Any, _method: str, event_dict: dict[str, Any]):
+    bound = _request_fields.get()
+    if bound:
+        for key, value in bound.items():
+            event_dict.setdefault(key, value)
     request_id = request_id_var.get()
     if request_id and "request_id" not in event_dict:
         event_dict["request_id"] = request_id
+    return event_dict
+
+
+_SECOND: list[Any] = [None, ""]
+
+
+def _utc_timestamp(_logger: Any, _method: str, event_dict: dict[str, Any]):
+    """ISO 8601 in UTC to the microsecond (``2026-12-05T11:47:26.029795Z``), the date and
+    time of day formatted once a second."""
+    second, nanoseconds = divmod(_wall_clock(), 1_000_000_000)
+    if second != _SECOND[0]:
+        _SECOND[1] = strftime("%Y-%m-%dT%H:%M:%S", gmtime(second))
+        _SECOND[0] = second
+    event_dict["timestamp"] = f"{_SECOND[1]}.{nanoseconds // 1000:06d}Z"
     return event_dict
 
 
@@ -184,11 +233,10 @@ def _shared(log_format: LogFormat) -> list[Any]:
     timestamper = (
         structlog.processors.TimeStamper(fmt="%H:%M:%S", utc=False)
         if log_format == "console"
-        else structlog.processors.TimeStamper(fmt="iso", utc=True)
+        else _utc_timestamp
     )
     return [
-        structlog.contextvars.merge_contextvars,
-        _add_request_id,
+        _add_request_context,
         structlog.processors.add_log_level,
         timestamper,
         _exception_without_message,
@@ -213,10 +261,53 @@ def choose_log_format(environment: str, stream: Any = None) -> LogFormat:
     return "json"
 
 
+def _json_line(_logger: Any, _method: str, event_dict: dict[str, Any]) -> str:
+    """One JSON object (compact; a value JSON has no type for as its ``repr``)."""
+    return pydantic_core.to_json(event_dict, fallback=repr).decode()
+
+
 def _renderer(log_format: LogFormat, stream: Any) -> Any:
     if log_format == "json":
-        return structlog.processors.JSONRenderer()
+        return _json_line
     return structlog.dev.ConsoleRenderer(colors=_is_terminal(stream), pad_event_to=24)
+
+
+_ROOT = logging.getLogger()
+_LEVEL_OF = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "warn": logging.WARNING,
+    "error": logging.ERROR,
+    "exception": logging.ERROR,
+    "critical": logging.CRITICAL,
+    "fatal": logging.CRITICAL,
+}
+
+
+def _at_root_level(_logger: Any, method: str, event_dict: dict[str, Any]):
+    """Drop an event below the root logger's level (``configure_logging``'s ``level``, or
+    whatever a caller set since: a bench quietening the request lines, a test)."""
+    if not _ROOT.isEnabledFor(_LEVEL_OF.get(method, logging.INFO)):
+        raise structlog.DropEvent
+    return event_dict
+
+
+class _HandlerStream:
+    """Where structlog's rendered lines go: the stream of the handler the standard
+    library's records go to, written under that handler's lock, so both kinds of line
+    share one stream and never interleave."""
+
+    def __init__(self, handler: logging.StreamHandler) -> None:
+        self._handler = handler
+
+    def msg(self, message: str) -> None:
+        handler = self._handler
+        with handler.lock:  # type: ignore[union-attr]
+            handler.stream.write(message + "\n")
+            handler.stream.flush()
+
+    debug = info = warning = warn = error = exception = critical = fatal = msg
 
 
 def configure_logging(
@@ -226,34 +317,35 @@ def configure_logging(
     log_format: LogFormat | None = None,
     environment: str = "production",
 ) -> None:
-    """Route structlog and stdlib logging through one redacting renderer.
+    """Render structlog's events and stdlib logging's records through the same redacting
+    processors onto one stream.
 
-    Without ``log_format``, :func:`choose_log_format` picks it from ``environment``,
-    the stream and ``HEARTH_LOG_FORMAT``.
+    Hearth's own events (structlog) are rendered by structlog itself and written straight
+    to the stream: through the standard library, each event was made into a record and
+    then back into an event by its formatter, most of a request line's cost. Other
+    libraries' records go through a handler whose formatter runs the same processors.
+    Without ``log_format``, :func:`choose_log_format` picks it from ``environment``, the
+    stream and ``HEARTH_LOG_FORMAT``.
     """
     stream = stream or sys.stderr
     log_format = log_format or choose_log_format(environment, stream)
     shared = _shared(log_format)
+    renderer = _renderer(log_format, stream)
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[_stdlib_message_to_event, *shared],
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+        )
+    )
+    written = _HandlerStream(handler)
     structlog.configure(
-        processors=[
-            structlog.stdlib.filter_by_level,
-            *shared,
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
+        processors=[_at_root_level, *shared, renderer],
+        logger_factory=lambda *_args: written,
+        wrapper_class=structlog.make_filtering_bound_logger(logging.NOTSET),
         cache_logger_on_first_use=False,
     )
-    formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=[_stdlib_message_to_event, *shared],
-        processors=[
-            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            _renderer(log_format, stream),
-        ],
-    )
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(formatter)
-    root = logging.getLogger()
+    root = _ROOT
     root.handlers[:] = [handler]
     root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "sqlalchemy", "alembic"):
@@ -262,13 +354,13 @@ def configure_logging(
         logger.propagate = True
     logging.getLogger("uvicorn.access").disabled = True
     # No rendering here shows where a call was made, or by which thread or process: skip
-    # gathering them for every record (the logging HOWTO's "Optimization"; each record is
-    # made twice on its way through structlog's formatter, 14% of a line's cost).
+    # gathering them for every record (the logging HOWTO's "Optimization").
     logging._srcfile = None
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     # httpx writes a line per request at info; we log our own calls, so only its warnings.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
 
 
-def get_logger(name: str = "hearth") -> structlog.stdlib.BoundLogger:
+def get_logger(name: str = "hearth") -> structlog.typing.FilteringBoundLogger:
+    """A logger of Hearth's own events (``name`` says whose; the lines do not show it)."""
     return structlog.get_logger(name)

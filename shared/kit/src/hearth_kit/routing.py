@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
-import structlog
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute, APIRouter
 from hearth_contract.problems import (
@@ -43,7 +42,7 @@ from hearth_kit.idempotency import (
     settle_lost_race,
     settle_pending,
 )
-from hearth_kit.logging import get_logger
+from hearth_kit.logging import get_logger, new_request_fields, reset_request_fields
 from hearth_kit.security import record_denials
 
 __all__ = [
@@ -200,7 +199,7 @@ class RequestContextMiddleware:
             return
         request_id = valid_request_id(_request_id_header(scope)) or new_request_id()
         token = request_id_var.set(request_id)
-        structlog.contextvars.clear_contextvars()
+        fields = new_request_fields()
         started = time.perf_counter()
         status = {"code": 500}
 
@@ -232,6 +231,7 @@ class RequestContextMiddleware:
                     duration_ms=round(duration * 1000, 2),
                 )
             request_id_var.reset(token)
+            reset_request_fields(fields)
 
 
 _REQUEST_ID_KEY = REQUEST_ID_HEADER.lower().encode("latin-1")

@@ -6,9 +6,11 @@ default) and PostgreSQL (production), migrated by Alembic and checked for drift.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,6 +19,7 @@ from pydantic import SecretStr
 
 from hearth_kit import migrations
 from hearth_kit.auth import mint_token
+from hearth_kit.logging import LogFormat, configure_logging
 from hearth_kit.tables import kit_metadata
 
 __all__ = [
@@ -29,6 +32,7 @@ __all__ = [
     "database_fixtures",
     "fuzz_every_operation",
     "postgres_server_url",
+    "rendered_logs",
     "settings_for_tests",
     "settle_feed",
 ]
@@ -121,6 +125,24 @@ class SqliteTemplate:
         target = directory / "test.db"
         shutil.copyfile(self.path, target)
         return f"sqlite+aiosqlite:///{target}"
+
+
+@contextmanager
+def rendered_logs(log_format: LogFormat = "json") -> Iterator[io.StringIO]:
+    """Every log line written while the block runs (Hearth's own events and other
+    libraries' records), redacted and rendered as a deployment renders them, into the
+    string yielded; the default logging put back afterwards.
+
+    What reaches a deployment's log is what a test of "no child data in the logs" must
+    read: pytest's ``caplog`` sees only the standard library's records, and Hearth's own
+    events do not pass through them.
+    """
+    stream = io.StringIO()
+    configure_logging(stream=stream, log_format=log_format)
+    try:
+        yield stream
+    finally:
+        configure_logging()
 
 
 def settings_for_tests(settings_class, database_url: str, **overrides):
