@@ -205,6 +205,8 @@ _CARE_SETTING = re.compile(
     r"|secure (unit|home"
     r"|children'?s home)|supported (accommodation|lodgings)|semi-independent|special guardian"
     r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers"
+    # a case system's shorthand: "FC Acomb 2023", "Resi Worksop 2023-"
+    r"|fc|resi"
     # a young parent and their baby placed together
     r"|(parent|mother|mum|father) (and|&) (baby|child) (unit|placement|home)"
     r"|residential (family|assessment) (centre|unit))\b",
@@ -235,6 +237,8 @@ _NEXT_ENTRY = (
     r"|(?<=\d[-\u2013](?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
     r"|(?<= to (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
     r"|(?<=[-\u2013] now)\s+(?=[A-Z])|(?<=[-\u2013] present)\s+(?=[A-Z])"
+    # "FC Leek 2022-2024 | FC Hanley 2024-": an export's entries joined by a bar, each dated
+    r"|(?<=(?:19|20)\d\d)[-\u2013]?\s*\|\s*(?=[A-Z][^|]*\b(?:19|20)\d\d)"
 )
 _SPAN = re.compile(
     r"\b(19|20)\d\d\s*(-|\u2013|to|until|till)\s*((19|20)\d\d|now|present|date|current)\b",

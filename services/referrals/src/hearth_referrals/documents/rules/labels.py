@@ -76,7 +76,7 @@ _LABELS: list[tuple[str, str]] = [
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile) date$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
-        r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on)?$"
         # a conference or panel summary's own date: the day it went out
         r"|^(summary|minutes|notes|record|outcome|report|notice|notification)"
         r" (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"

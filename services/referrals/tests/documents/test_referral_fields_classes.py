@@ -1,0 +1,169 @@
+"""The referral's own fields by class (issue 12): dates, the allocated worker, the
+placement sought, school, family time and placement history, as documents nobody has
+tuned for write them. Every document and phrase is written for this test; none is
+copied from a document set."""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.readers.keyed_export import keyed_lines, xml_lines
+from hearth_referrals.documents.rules.history import history_from_text
+from hearth_referrals.documents.rules.labels import field_for
+
+TODAY = TEST_NOW.date()
+
+
+def _read(text: str) -> dict:
+    return read_referral_document(text.encode(), today=TODAY).referral
+
+
+_KEYED_EXPORT = """\
+# placements hub - nightly extract
+case.council=Example Borough Council
+case.ref=EX/4410
+case.submitted=2026-11-18
+case.setting=Foster care
+case.start=25/11/2026
+caseworker.name=Dana Oduya
+caseworker.email=dana.oduya@example.gov.uk
+caseworker.phone=01632 960123
+young_people.count=2
+young_person[1].first_name=Rory
+young_person[1].last_name=Pask
+young_person[1].dob=2013-05-06
+young_person[1].school=Hillcrest Academy (Year 8)
+young_person[1].family_time=dad fortnightly
+young_person[1].placements=FC Ashby 2021-2023 | FC Sileby 2023-
+young_person[2].first_name=Nell
+young_person[2].last_name=Pask
+young_person[2].dob=2016-09-01
+young_person[2].school=Brook Primary
+young_person[2].placements=FC Sileby 2023-
+"""
+
+_XML_EXPORT = """\
+<?xml version="1.0"?>
+<Referral>
+  <Council>Example Borough Council</Council>
+  <Ref>EX-9921</Ref>
+  <Submitted>2026-11-19</Submitted>
+  <AllocatedWorker>
+    <FullName>Pat Nwosu</FullName>
+    <Email>pat.nwosu@example.gov.uk</Email>
+  </AllocatedWorker>
+  <PlacementType>Residential</PlacementType>
+  <YoungPerson>
+    <FirstName>Tia</FirstName>
+    <LastName>Moss</LastName>
+    <DateOfBirth>2011-01-02</DateOfBirth>
+    <School>Riverside College</School>
+    <CareHistory>
+      <Entry>FC Oakham 2019-2022</Entry>
+      <Entry>Resi Melton 2022-</Entry>
+    </CareHistory>
+    <Concerns>
+      <Concern area="Going missing" status="Historic">twice in 2023</Concern>
+      <Concern area="Fire setting" status=""></Concern>
+    </Concerns>
+  </YoungPerson>
+</Referral>
+"""
+
+
+class TestKeyedExport:
+    def test_dotted_keys_become_labels_and_numbered_children_parts(self):
+        lines = keyed_lines(_KEYED_EXPORT.splitlines())
+        assert lines is not None
+        assert "Submitted: 2026-11-18" in lines
+        assert "Caseworker email: dana.oduya@example.gov.uk" in lines
+        assert "Number of children: 2" in lines
+        assert lines.index("Child 1") < lines.index("First name: Rory") < lines.index("Child 2")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Name = Rory\nAge = 12\n",  # plain pairs, not a dotted export
+            "See a.b=c in the notes.\nNothing else here.\n",
+            "x.y=1\nsome prose\nmore prose\nand more\nstill more\nx.z=2\n",
+        ],
+    )
+    def test_text_that_is_not_an_export_is_left_alone(self, text):
+        assert keyed_lines(text.splitlines()) is None
+
+    def test_a_risk_state_and_note_are_one_answer_and_an_empty_pair_is_left_out(self):
+        lines = keyed_lines(
+            [
+                "child[1].name=Ali",
+                "child[1].risk.fire.status=PAST",
+                "child[1].risk.fire.note=in 2022 only",
+                "child[1].risk.missing.status=",
+                "child[1].risk.missing.note=",
+                "child[1].school=Oak Lane",
+            ]
+        )
+        assert lines == ["Child 1", "Name: Ali", "Fire: Past - in 2022 only", "School: Oak Lane"]
+
+    def test_the_export_is_read_as_a_form(self):
+        referral = _read(_KEYED_EXPORT)
+        assert referral["referral_date"] == "2026-11-18"
+        assert referral["placement"]["start_date"] == "2026-11-25"
+        assert referral["social_worker"]["email"] == "dana.oduya@example.gov.uk"
+        first, second = referral["children"]
+        assert first["school"] == {"name": "Hillcrest Academy"}
+        assert len(first["placement_history"]) == 2
+        assert len(second["placement_history"]) == 1
+
+
+class TestXmlExport:
+    def test_elements_become_labels_and_a_subject_attribute_names_the_answer(self):
+        lines = xml_lines(_XML_EXPORT)
+        assert lines is not None
+        assert "Allocated worker full name: Pat Nwosu" in lines
+        assert "Care history: FC Oakham 2019-2022; Resi Melton 2022-" in lines
+        assert "Going missing: Historic - twice in 2023" in lines
+        assert not any(line.startswith("Fire setting") for line in lines)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "<p>Hello</p>",
+            "<not xml at all",
+            '<!DOCTYPE r [<!ENTITY a "aaaa">]><r><a>&a;</a><b/><c/><d/><e/></r>',
+            "Dear team, <b>urgent</b> please",
+            '<!DOCTYPE r SYSTEM "http://x.example/r.dtd"><r><a/><b/><c/><d/><e/></r>',
+        ],
+    )
+    def test_what_is_not_one_plain_xml_record_is_not_read_as_one(self, text):
+        assert xml_lines(text) is None
+
+    def test_the_export_is_read_as_a_form(self):
+        referral = _read(_XML_EXPORT)
+        assert referral["referral_date"] == "2026-11-19"
+        assert referral["social_worker"]["email"] == "pat.nwosu@example.gov.uk"
+        (child,) = referral["children"]
+        assert len(child["placement_history"]) == 2
+
+
+class TestSubmittedIsTheReferralDate:
+    @pytest.mark.parametrize("label", ["Submitted", "Submitted on", "Created", "Date submitted"])
+    def test_the_day_a_request_was_submitted_or_created(self, label):
+        assert field_for(label) == "referral_date"
+
+
+class TestPlacementShorthand:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("FC Leek 2019-2021 | FC Hanley 2021-", 2),
+            ("FC Leek 2019-2021 | Resi Stone 2021-2024 | FC Hanley 2024-", 3),
+            ("FC Hanley 2024-", 1),
+            ("FC Leek 2019; FC Hanley 2021", 2),
+            ("Resi Stone 2022 to now", 1),
+            # a bar between a place and its years is one entry's cells, not two entries
+            ("Foster care | 2019 - 2021", 1),
+        ],
+    )
+    def test_entries_in_a_case_systems_shorthand(self, text, count):
+        assert len(history_from_text(text, TODAY)) == count
