@@ -167,3 +167,39 @@ class TestPlacementShorthand:
     )
     def test_entries_in_a_case_systems_shorthand(self, text, count):
         assert len(history_from_text(text, TODAY)) == count
+
+
+class TestThePapersOwnDateLabels:
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Date profile completed",
+            "Date the form was completed",
+            "Date this request was sent",
+            "Notification date",
+            "Request date",
+            "Date you are returning this form",
+            "Date returned",
+            "Questionnaire returned on",
+            "Slides circulated",
+            "Papers circulated on",
+            "Pack distributed",
+        ],
+    )
+    def test_the_day_the_paper_was_completed_returned_or_circulated(self, label):
+        assert field_for(label) == "referral_date"
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Panel date",
+            "Date of hearing",
+            "SGO made",
+            "Date of IHA",
+            "Date presented to Housing",
+            "Returned",
+            "Date of assessment",
+        ],
+    )
+    def test_a_meeting_order_or_visit_date_is_not_the_referral_date(self, label):
+        assert field_for(label) != "referral_date"

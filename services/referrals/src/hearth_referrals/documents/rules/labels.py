@@ -74,12 +74,19 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(date of (the )?)?enquiry( date)?$|^enquiry (taken|received|made|logged) on$"
         r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
-        r"|^(profile|summary|request form|referral form|placement profile) date$"
+        r"|^(profile|summary|request form|referral form|placement profile|notification|request"
+        r"|referral) date$"
+        # "Date profile completed", "Date the form was returned": the paper's own day
+        r"|^date (the |this )?(profile|form|request|referral|notification|summary|questionnaire)"
+        r"( was)? (completed|written|made|sent|submitted|prepared|returned|issued)$"
+        # a provider's questionnaire answered and sent back: "Date you are returning this form"
+        r"|^date (you are |we are )?(returning|returned)( this| the)?( form| questionnaire)?$"
+        r"|^(form |questionnaire )returned( on)?$|^date (form |questionnaire )?returned$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
         r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on)?$"
         # a conference or panel summary's own date: the day it went out
-        r"|^(summary|minutes|notes|record|outcome|report|notice|notification)"
-        r" (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
+        r"|^(summary|minutes|notes|record|outcome|report|notice|notification|slides|papers"
+        r"|pack|deck) (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
         # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
         r"|^(date )?prepared( on)?$|^report (date|prepared)$"
         # a safeguarding hub's outcome form: the day it decided is the request's date
