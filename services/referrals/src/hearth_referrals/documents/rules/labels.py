@@ -86,7 +86,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on)?$"
         # a conference or panel summary's own date: the day it went out
         r"|^(summary|minutes|notes|record|outcome|report|notice|notification|slides|papers"
-        r"|pack|deck) (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
+        r"|pack|deck) (circulated|distributed|issued|sent)( on)?$"
+        r"|^(date )?(circulated|distributed)( on)?$"
         # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
         r"|^(date )?prepared( on)?$|^report (date|prepared)$"
         # a safeguarding hub's outcome form: the day it decided is the request's date
