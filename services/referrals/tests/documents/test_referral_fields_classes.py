@@ -203,3 +203,90 @@ class TestThePapersOwnDateLabels:
     )
     def test_a_meeting_order_or_visit_date_is_not_the_referral_date(self, label):
         assert field_for(label) != "referral_date"
+
+
+def _worker(text: str) -> dict:
+    return _read(text).get("social_worker") or {}
+
+
+_CHILD_LINES = "Name: Ola Brent\nDate of birth: 03/03/2013\nPlacement type: Foster care\n"
+
+
+class TestTheAllocatedWorkerWhoeverWrites:
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Please ask for",
+            "Ask for",
+            "Enquiries to",
+            "Contact officer",
+            "Officer dealing with this",
+            "Who is the child's social worker and how do we reach them?",
+            "Who is the social worker?",
+            "Name of allocated social worker",
+        ],
+    )
+    def test_a_letterhead_or_questionnaire_asks_for_the_worker(self, label):
+        assert field_for(label) == "social_worker.name"
+
+    def test_a_questions_answer_gives_the_name_before_the_role_and_details(self):
+        worker = _worker(
+            "Who is the young person's social worker?: Kemi Ade; Social Worker, Leaving Care;"
+            " kemi.ade@example.gov.uk; 01632 960222\n" + _CHILD_LINES
+        )
+        assert (worker.get("name"), worker.get("email")) == ("Kemi Ade", "kemi.ade@example.gov.uk")
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "I am sending this on behalf of Rosa Lind, Social Worker, who is on leave today.",
+            "Forwarded on behalf of Rosa Lind, the allocated social worker, as asked.",
+            "Typed on behalf of Rosa Lind, her social worker.",
+        ],
+    )
+    def test_someone_sending_on_the_workers_behalf(self, line):
+        assert _worker(f"{line}\n{_CHILD_LINES}").get("name") == "Rosa Lind"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Housing officer: Tom Vey. Children's services: Rosa Lind, Social Worker,"
+            " rosa.lind@example.gov.uk",
+            "Presenter: Rosa Lind (Social Worker)",
+            "Presented by Rosa Lind (Team Manager, acting as allocated worker)",
+            "Joint visit with Tom Vey (Youth Worker) and Rosa Lind (allocated social worker)",
+        ],
+    )
+    def test_the_worker_named_with_the_role_beside_them_on_a_line_with_others(self, line):
+        assert _worker(f"{line}\n{_CHILD_LINES}").get("name") == "Rosa Lind"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Presenter: Tom Vey (Supervising Social Worker)",
+            "Presenter: Tom Vey (Team Manager)",
+            "Sent on behalf of Tom Vey, Head of Service.",
+        ],
+    )
+    def test_someone_else_with_a_role_beside_them_is_not_the_worker(self, line):
+        assert _worker(f"{line}\n{_CHILD_LINES}").get("name") != "Tom Vey"
+
+    def test_a_dictated_letter_is_signed_by_the_worker_not_the_typist(self):
+        worker = _worker(
+            "Please ask for: Rosa Lind\nDirect line: 01632 960333\n"
+            "Dear colleague\nRe: Ola Brent DOB: 03/03/2013\n"
+            "Please find below the request for foster care.\n"
+            "Yours faithfully\nRosa Lind\nSocial Worker\nDictated, not checked. Typed by JB.\n"
+        )
+        assert worker.get("name") == "Rosa Lind"
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "The allocated social worker is Rosa Lind (rosa.lind@example.gov.uk); ask her.",
+            "Her social worker is Rosa Lind, on 01632 960333.",
+        ],
+    )
+    def test_the_worker_named_in_a_sentence_under_a_question_left_blank(self, answer):
+        text = f"{_CHILD_LINES}Any history of setting fires?:\n{answer}\n"
+        assert _worker(text).get("name") == "Rosa Lind"

@@ -15,7 +15,12 @@ __all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
 # worker unless someone else is named as the worker (extract.py).
-AUTHOR = r"(completed|recorded|written|prepared|requested|submitted|referred|sent) by|author"
+AUTHOR = (
+    r"(completed|recorded|written|prepared|requested|submitted|referred|sent|dealt with) by"
+    r"|author"
+    # a letterhead's "Please ask for", "Enquiries to", "Officer dealing": who wrote it
+    r"|(please )?ask for|enquiries to|contact officer|officer dealing( with (this|the case))?"
+)
 _ROLE_WORKER = re.compile(
     r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
     r"|lead professional|responsible worker"
@@ -338,6 +343,8 @@ NOT_KNOWN = re.compile(
     r"|^no (info|information|details) (on|about|re:?)\b",
     re.I,
 )
+# A portal's or system's bare timestamp of when the entry was made.
+_SYSTEM_STAMP = re.compile(r"^(submitted|created)( on)?$", re.I)
 _SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
@@ -357,6 +364,9 @@ _CONTACT = [
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
             r"|^(requesting|referring|named|child's) worker$"
+            # a questionnaire's "Who is the child's social worker and how do we reach them?"
+            r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
+            r"(allocated )?(social worker|sw|allocated worker)\b"
             rf"|\b({AUTHOR})$",
             re.I,
         ),
@@ -481,6 +491,8 @@ def field_for(label: str, part: str = "") -> str | None:
     moved = _transfer_field(label)
     if moved:
         return None if moved == "none" else moved
+    if _SYSTEM_STAMP.match(label) and part.startswith("forwarded"):
+        return None  # a forwarded entry's own "Submitted" stamp: the forward sent it on
     contact = _contact_field(label, part)
     if contact:
         return contact
