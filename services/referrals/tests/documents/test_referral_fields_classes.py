@@ -290,3 +290,90 @@ class TestTheAllocatedWorkerWhoeverWrites:
     def test_the_worker_named_in_a_sentence_under_a_question_left_blank(self, answer):
         text = f"{_CHILD_LINES}Any history of setting fires?:\n{answer}\n"
         assert _worker(text).get("name") == "Rosa Lind"
+
+
+class TestWhenThePlacementStarts:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Move by", "start_date"),
+            ("Moving from", "start_date"),
+            ("Start by", "start_date"),
+            ("Placement from", "start_date"),
+            ("Admission on", "start_date"),
+            ("Move on", None),  # a care leaver's move-on plan, not a day
+            ("Ask", "setting"),
+            ("The ask", "setting"),
+            ("Panel ask", "setting"),
+        ],
+    )
+    def test_labels(self, label, field):
+        assert field_for(label) == field
+
+    @pytest.mark.parametrize(
+        ("ask", "start", "duration"),
+        [
+            ("Foster care · Planned · Long term · from 7 December 2026", "2026-12-07", "long_term"),
+            (
+                "Residential, planned, short term, from Monday 14 December 2026",
+                "2026-12-14",
+                "short_term",
+            ),
+        ],
+    )
+    def test_an_ask_line_says_what_when_and_how_long(self, ask, start, duration):
+        placement = _read(f"Date: 20/11/2026\nAsk: {ask}\n{_CHILD_LINES}")["placement"]
+        assert (placement.get("start_date"), placement.get("duration")) == (start, duration)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Sorry, the start date has changed: the placement now starts on Monday 7 December,"
+            " not 30 November as below.",
+            "Update: it begins from Monday 7 December, not 30 November.",
+            "The assessment now starts on 7 December 2026, not on 30 November.",
+        ],
+    )
+    def test_a_note_on_top_moves_the_start(self, sentence):
+        from hearth_referrals.documents.rules.corrections import corrections
+
+        (found,) = corrections(sentence)
+        assert found.label == "start date"
+        assert "7 December" in found.value
+
+
+class TestPlacementHistoryShapes:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("FC Leek 2019 → FC Hanley 2019-2022 → Resi Stone 2022-", 3),
+            ("FC Leek 2019 -> Resi Stone 2022-", 2),
+            ("Foster care, Leek (2021)\nCurrent: residential, Stone (since 2024)", 2),
+            ("Emergency foster placement, Leek (May 2025)\nCurrent: kinship carers", 2),
+            ("FC (2019-2021); Current: unregistered flat, Hanley", 2),
+            ("Current: unregistered caravan with agency staff", 1),
+            ("Presently - supported lodgings in Stone", 1),
+            ("Current: at home with mum", 0),
+            ("Current: none", 0),
+        ],
+    )
+    def test_entries(self, text, count):
+        assert len(history_from_text(text, TODAY)) == count
+
+    @pytest.mark.parametrize(
+        "label", ["Homes", "Every placement so far, this one included", "All moves to date"]
+    )
+    def test_labels_that_ask_for_every_home(self, label):
+        assert field_for(label) == "history"
+
+
+class TestExportCodes:
+    def test_a_camel_case_state_is_read_as_its_words(self):
+        lines = xml_lines(
+            "<R><A>1</A><B>2</B><C>3</C><D>4</D><Risks>"
+            '<Risk area="Fire" status="NoneIdentified"/>'
+            '<Risk area="Going missing" status="PastConcern">2023</Risk></Risks></R>'
+        )
+        assert lines is not None
+        assert "Fire: None identified" in lines
+        assert "Going missing: Past concern - 2023" in lines

@@ -124,6 +124,14 @@ def _parse(text: str) -> _Element:
     return root
 
 
+def _words(value: str) -> str | None:
+    """A code written in CamelCase ("NoneIdentified") as the words it joins."""
+    if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", value):
+        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value)
+        return spaced[:1] + spaced[1:].lower()
+    return value or None
+
+
 def _element_value(element: _Element) -> Any:
     children = element.children
     text = " ".join(element.text.split()) or None
@@ -131,7 +139,7 @@ def _element_value(element: _Element) -> Any:
     subject = next((attributes[name] for name in _SUBJECT_ATTRIBUTES if name in attributes), None)
     if subject is not None and not children:
         said = [value for key, value in attributes.items() if attributes.get(key) != subject]
-        return subject, {"value": (said[0] if said else None) or None, "notes": text}
+        return subject, {"value": _words(said[0]) if said else None, "notes": text}
     if not children:
         return None, text
     value: dict[str, Any] = {}

@@ -198,7 +198,7 @@ def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
 
 
 # "Three placements so far:", "Placements to date -": the count's words before the list.
-_LIST_LEAD = re.compile(r"^[^:;]{0,60}\bplacements?\b[^:;]{0,40}:\s*", re.I)
+_LIST_LEAD = re.compile(r"^[^:;\n]{0,60}\bplacements?\b[^:;\n]{0,40}:\s*", re.I)
 # A piece naming where a child was cared for (not "at home with mum").
 _CARE_SETTING = re.compile(
     r"\b(foster\w*|residential|children'?s home|kinship|connected (person|carers?)"
@@ -217,6 +217,12 @@ _CARE_SETTING = re.compile(
 _CARERS_ENTRY = re.compile(
     r"^\W*(with )?((his|her|their) )?(current|present|existing|previous|former)"
     r" (foster )?carers?\b",
+    re.I,
+)
+# "Current: unregistered flat, Beckenham": a list's entry for where the child lives now,
+# whatever the provision (an unregistered one included); not "Current: none".
+_CURRENT_ENTRY = re.compile(
+    r"^\W*(current(ly)?|present(ly)?|now)\s*[:\-\u2013]\s*(?!(none|n/?a|not known|unknown)\b)\w",
     re.I,
 )
 _HOME = re.compile(
@@ -255,7 +261,9 @@ def history_from_text(text: str, reference: date) -> list[dict]:
     stay at home with a parent is not one."""
     rows = []
     pieces = re.split(
-        r"[;\n]|,?\s+\bthen\b\s+|" + _NEXT_ENTRY, _LIST_LEAD.sub("", text.strip(), count=1)
+        # "FC Leek 2019 → FC Hanley 2021-": a line of moves joined by arrows
+        r"[;\n\u2192]|\s->\s|,?\s+\bthen\b\s+|" + _NEXT_ENTRY,
+        _LIST_LEAD.sub("", text.strip(), count=1),
     )
     for piece in pieces:
         counted = _COUNTED.match(piece)
@@ -264,7 +272,8 @@ def history_from_text(text: str, reference: date) -> list[dict]:
         dated = bool(find_dates(piece, reference))
         # a short entry naming where ("Foster care (short term), ended ..."), not a sentence
         # that counts ("her current foster placement is her second")
-        setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece)
+        current = _CURRENT_ENTRY.match(piece) and not _HOME.search(piece)
+        setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece) or current
         care = (
             bool(setting and _YEARS.search(piece))
             or bool(setting and len(piece.split()) <= 12)

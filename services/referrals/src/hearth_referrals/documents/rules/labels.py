@@ -161,6 +161,8 @@ _LABELS: list[tuple[str, str]] = [
         # "How soon: Friday, after school", "Move in: 1st December": when the child comes
         r"|^how soon( (is|are) (it|the placement|a (home|bed|place)) (needed|required))?$"
         r"|^mov(e|ing)[- ]in( on| from| by)?$"
+        # "Move by: Monday 16 November at the latest", "Start from", "Placement from"
+        r"|^(move|moving) (by|from)$|^(start|placement|admission) (by|from|on)$"
         # a respite request's "Dates: Sat 19 Dec to Mon 28 Dec": the stay begins on the first
         r"|^dates( (needed|required|requested|sought|of (the )?(respite|stay|short breaks?"
         r"|breaks?|care)))?$|^(respite|short breaks?|stay) dates?$"
@@ -211,6 +213,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
         r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
         r"|^placement( details| request(ed)?)?$"
+        # a slide's or summary's "Ask: Foster care · Planned · from 4 January"
+        r"|^(the |our |panel )?ask$"
         # resource panel minutes: what the panel agreed to is the placement asked for
         r"|^(the )?panel('s)? (agreed|approved|decided|decision|recommendation)$"
         r"|^(panel )?decision$"
@@ -291,6 +295,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
         r"|^(moves|homes)( to date| so far| in care)$"
+        # a slide's bare "Homes", a questionnaire's "Every placement so far, this one included"
+        r"|^homes$|^(every|each|all) (placement|home|move)s?( so far| to date| in care)?\b"
         r"|^(any )?previous care( episodes?)?$"
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
