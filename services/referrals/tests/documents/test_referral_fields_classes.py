@@ -377,3 +377,71 @@ class TestExportCodes:
         assert lines is not None
         assert "Fire: None identified" in lines
         assert "Going missing: Past concern - 2023" in lines
+
+
+class TestQuestionnaireRows:
+    def test_questions_numbered_within_a_section_are_read_by_their_question(self):
+        from hearth_referrals.documents.blocks import Block, BlockKind, Location
+        from hearth_referrals.documents.rules.answers import pair_answers
+
+        rows = [
+            ("No.", "Question", "Answer"),
+            ("2.1", "School or college", "Oak Lane Academy"),
+            ("2.9", "Who will the child see, and how often?", "Dad weekly"),
+            ("2.10", "Anyone the child must not see?", "uncle, Rob Tate"),
+        ]
+        cells = [
+            Block(BlockKind.CELL, text, Location(table=1, row=row, cell=cell))
+            for row, texts in enumerate(rows, start=1)
+            for cell, text in enumerate(texts, start=1)
+        ]
+        labels = {answer.label: answer.value for answer in pair_answers(cells)}
+        assert labels["School or college"] == "Oak Lane Academy"
+        assert labels["Anyone the child must not see?"] == "uncle, Rob Tate"
+
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Who will the child see and how often?", "family_time"),
+            ("Who can she see?", "family_time"),
+            ("Whom does the young person spend time with", "family_time"),
+            ("Anyone the child must not see?", "no_contact"),
+            ("Who should the young person not see?", "no_contact"),
+            ("Anyone he cannot see", "no_contact"),
+            ("Person no.", "la_reference"),
+            ("Case number", "la_reference"),
+        ],
+    )
+    def test_labels(self, label, field):
+        assert field_for(label) == field
+
+
+class TestWhomTheChildMustNotSee:
+    @pytest.mark.parametrize(
+        ("answer", "people"),
+        [
+            ("stepfather, Marcus", ["stepfather, marcus"]),
+            ("uncle, Dean Tate", ["uncle, dean tate"]),
+            ("Mother (Kerry Lodge)", ["mother (kerry lodge)"]),
+            ("father, father's brother", ["father", "father's brother"]),
+            ("Mum (court order)", ["mum"]),
+            ("Dean, Marcus", ["dean", "marcus"]),
+        ],
+    )
+    def test_a_relative_with_their_name_is_one_person(self, answer, people):
+        from hearth_referrals.documents.rules.no_contact_list import people_listed
+
+        assert people_listed(answer) == people
+
+    @pytest.mark.parametrize(
+        ("sentence", "person"),
+        [
+            ("She must have no contact with Mr Dean Tate.", "mr dean tate"),
+            ("No contact with Mrs Kerry Ann Lodge (bail).", "mrs kerry ann lodge"),
+            ("There is to be no contact with Dean Tate.", "dean tate"),
+        ],
+    )
+    def test_a_titled_or_full_name_in_a_sentence(self, sentence, person):
+        from hearth_referrals.documents.rules.history import no_contact
+
+        assert no_contact(sentence) == [person]

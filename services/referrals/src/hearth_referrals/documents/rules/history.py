@@ -13,6 +13,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
 
 __all__ = [
+    "WHOM",
     "HistoryTable",
     "family_table_text",
     "family_time",
@@ -123,6 +124,7 @@ _WHOM = re.compile(
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
     re.I,
 )
+WHOM = _WHOM  # a relative, as the no-contact list reads them
 _SAME_AS = re.compile(
     r"^\W*(the )?same( arrangements?)? as (for )?(his|her|their|the)( older| younger| elder)?"
     r" (sister|brother|sibling|twin)s?( (?-i:[A-Z][a-z'-]+))?\s*[:;,\-\u2013]?\s*",
@@ -353,7 +355,8 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
 
 # "co-accused Reece Kirby": the role said with the name is part of who it is
 _NAMED = re.compile(
-    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
+    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?"
+    r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
 # after the relative: "mum's partner Dean Rutter" (their name), "her brother's associates"
 # (people of theirs); or nothing

@@ -113,7 +113,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
-        r"|(case|client|system|child|person|record|cla|lac) (no|num)"
+        r"|(case|client|system|child|person|record|cla|lac) (no\b|num)"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
@@ -276,7 +276,8 @@ _LABELS: list[tuple[str, str]] = [
     # family-time words the label also holds
     (
         "no_contact",
-        r"(no contact|must not (have contact|know|see)|restrictions"
+        r"(no contact|(must|should|can|may) not (have contact|know|see)|cannot see|restrictions"
+        r"|^(who|whom|anyone|anybody)\b.{0,40}\b(not|never) (see|have contact|be in contact)\b"
         r"|^(is )?not (to )?(have contact|see|be in contact|know)\b)",
     ),
     (
@@ -285,7 +286,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
         r"|time (spent )?with (family|parents)|seeing (family|parents)"
         r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
-        r"|^who does the (child|young person|yp) see\b|^family$)",
+        r"|^who does the (child|young person|yp) see\b|^family$"
+        # a questionnaire's "Who will the child see, and how often?", "Who can she see?"
+        r"|^(who|whom) (will|does|can|should|may|do) (the )?(child|children|young person|yp"
+        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b)",
     ),
     (
         "history",
