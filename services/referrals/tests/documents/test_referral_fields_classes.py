@@ -445,3 +445,53 @@ class TestWhomTheChildMustNotSee:
         from hearth_referrals.documents.rules.history import no_contact
 
         assert no_contact(sentence) == [person]
+
+
+class TestFamilyTimeShapes:
+    @pytest.mark.parametrize(
+        ("text", "arrangements"),
+        [
+            (
+                "Mum and dad separately, each every two weeks.",
+                [("mum", "fortnightly"), ("dad", "fortnightly")],
+            ),
+            ("Nan and grandad, both monthly", [("nan", "monthly"), ("grandad", "monthly")]),
+            ("Mum a letter at birthdays and Christmas", [("mum", "less_often")]),
+            ("Birth father: cards at Christmas only", [("birth father", "less_often")]),
+            ("Dad by letter", [("dad", "less_often")]),
+            ("Mum and dad together every Saturday", [("mum", "weekly")]),
+        ],
+    )
+    def test_arrangements(self, text, arrangements):
+        from hearth_referrals.documents.rules.history import family_time
+
+        found = [(item["with_whom"], item["frequency"].value) for item in family_time(text) or []]
+        assert found == arrangements
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Family and other relationships", "Family relationships"],
+    )
+    def test_a_short_line_under_a_relationships_heading_is_the_family_time(self, heading):
+        referral = _read(f"{_CHILD_LINES}{heading}\nDad every other weekend.\nHealth: well\n")
+        (child,) = referral["children"]
+        assert [item["with_whom"] for item in child.get("family_time") or []] == ["dad"]
+
+
+class TestSchoolNamesWithPlaces:
+    @pytest.mark.parametrize(
+        ("answer", "school"),
+        [
+            (
+                "Abbey College, Wirral and West Cheshire - Level 2 sport",
+                "Abbey College, Wirral and West Cheshire",
+            ),
+            ("Hillside Primary, Leeds - Year 4", "Hillside Primary, Leeds"),
+            ("Oak Academy, Year 9", "Oak Academy"),
+            ("Moor College, Barnsley & Rotherham (Level 1)", "Moor College, Barnsley & Rotherham"),
+        ],
+    )
+    def test_the_places_after_a_comma_are_part_of_the_name(self, answer, school):
+        from hearth_referrals.documents.rules.values import school_name
+
+        assert school_name(answer) == school

@@ -2175,7 +2175,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             and not answer.options
             and just_above == above
             and family_time_heading(above)
-            and not (_HEADING.match(answer.value) and len(answer.value.split()) <= 5)
+            and not (
+                _HEADING.match(answer.value)
+                and len(answer.value.split()) <= 5
+                and not family_time(answer.value)  # "Dad every other weekend."
+            )
         ):
             answer = replace(answer, label="Family time")  # the line just under the heading
         just_above = "" if answer.label else answer.value.strip(" :")

@@ -106,7 +106,10 @@ _FREQUENCY = [
         r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
         r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months"
         # "Half-sister in the holidays", "during school holidays only": a few times a year
-        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b",
+        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b"
+        # "a letter at birthdays and Christmas", "cards at Christmas", "by letter only"
+        r"|\b(letters?|cards?|gifts?|presents?)\b[^.;]{0,30}\b(birthdays?|christmas)\b"
+        r"|\bby letter\b",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
     # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,
@@ -456,6 +459,12 @@ def family_time(text: str) -> list[dict] | None:
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:
             continue
+        each = _EACH_OF.match(piece)
+        if each:
+            # "Mum and dad separately, each every two weeks": one arrangement apiece
+            for person in (each.group("first"), each.group("second")):
+                arrangements.append(_arrangement(person.lower(), frequency, piece))
+            continue
         supervised = None
         if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
             supervised = False
@@ -474,6 +483,33 @@ def family_time(text: str) -> list[dict] | None:
     if not arrangements and _NONE_NEEDED.search(text):
         return []
     return arrangements or None
+
+
+# "Mum and dad separately, each every two weeks", "Gran and grandad, both monthly": two
+# people, one frequency said of each of them
+_RELATIVE = (
+    r"(?:(?:birth|maternal|paternal|older|younger|big|little) )?(?:mum|mam|mother|dad|father"
+    r"|brother|sister|grand\w+|gran|nan|nana|aunt\w*|uncle|cousin|step-?\w+)"
+)
+_EACH_OF = re.compile(
+    rf"^\W*(?P<first>{_RELATIVE})\s+(?:and|&)\s+(?P<second>{_RELATIVE})\b"
+    r"[^.;]{0,30}\b(each|both|separately)\b",
+    re.I,
+)
+
+
+def _arrangement(whom: str, frequency: FamilyTimeFrequency, piece: str) -> dict:
+    supervised = None
+    if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
+        supervised = False
+    elif re.search(r"\bsupervised\b", piece, re.I):
+        supervised = True
+    return {
+        "with_whom": whom,
+        "frequency": frequency,
+        "supervised": supervised,
+        "detail": piece.strip()[:2000],
+    }
 
 
 def _one_person_apart(text: str) -> list[dict]:
