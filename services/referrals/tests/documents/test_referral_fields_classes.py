@@ -495,3 +495,17 @@ class TestSchoolNamesWithPlaces:
         from hearth_referrals.documents.rules.values import school_name
 
         assert school_name(answer) == school
+
+
+class TestALabelListingTopics:
+    @pytest.mark.parametrize(
+        ("label", "field"),
+        [
+            ("Health, diagnoses, medication, allergies", "health"),
+            ("Health, medication and allergies", "health"),
+            ("Allergies, intolerances, diets", "allergies"),
+            ("School, year group, SEN support", "school"),
+        ],
+    )
+    def test_the_first_topic_heads_the_list(self, label, field):
+        assert field_for(label) == field

@@ -353,6 +353,7 @@ NOT_KNOWN = re.compile(
     r"|^no (info|information|details) (on|about|re:?)\b",
     re.I,
 )
+_LISTED_TOPICS = 3
 # A portal's or system's bare timestamp of when the entry was made.
 _SYSTEM_STAMP = re.compile(r"^(submitted|created)( on)?$", re.I)
 _SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
@@ -467,6 +468,18 @@ _NUMBERED = re.compile(
 @lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
+    found = _field_for(label, part)
+    listed = [piece for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", label) if piece.strip()]
+    if found is None or len(listed) < _LISTED_TOPICS:
+        return found
+    # "Health, diagnoses, medication, allergies": the first topic heads the list, not one
+    # named later in it
+    first = _field_for(listed[0], part)
+    later = {_field_for(piece, part) for piece in listed[1:]}
+    return first if first is not None and found != first and found in later else found
+
+
+def _field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
     if not label:
