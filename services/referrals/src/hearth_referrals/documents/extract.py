@@ -27,7 +27,7 @@ from hearth_referrals.documents.children_said import (
 )
 from hearth_referrals.documents.draft import RISK_NAMES
 from hearth_referrals.documents.labelled import read_answer
-from hearth_referrals.documents.letter_date import letter_date
+from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
     child_line_under_heading,
@@ -38,6 +38,7 @@ from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
     reference_in_cells,
+    worker_in_an_answer,
 )
 from hearth_referrals.documents.ocr_labels import repair_ocr_labels
 from hearth_referrals.documents.risk_answers import (
@@ -1448,6 +1449,8 @@ def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     named = scope.get("name")
     for index, answer in enumerate(answers[:-1]):
         role = answers[index + 1]
+        if answer.label and SIGNED_OFF.match(answer.label):
+            answer = replace(answer, label="")  # "Yours faithfully" read as the name's label
         if answer.label and looks_like_name(answer.label) and _WORKER_ROLE.match(answer.value):
             role, answer = answer, replace(answer, label="", value=answer.label)  # "Amy | SW |"
         elif answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
@@ -2204,7 +2207,11 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             and not answer.options
             and just_above == above
             and family_time_heading(above)
-            and not (_HEADING.match(answer.value) and len(answer.value.split()) <= 5)
+            and not (
+                _HEADING.match(answer.value)
+                and len(answer.value.split()) <= 5
+                and not family_time(answer.value)  # "Dad every other weekend."
+            )
         ):
             answer = replace(answer, label="Family time")  # the line just under the heading
         just_above = "" if answer.label else answer.value.strip(" :")
@@ -2260,7 +2267,9 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             free.append((answer, shared, builder.current))
             mark_risks_answered(builder, answer.label, answer.value)
             mark_label_topics(builder, answer.label, answer.value)
-        elif _asked_aloud(answer) and len(answer.value.split()) > _SPOKEN_ANSWER:
+            continue
+        worker_in_an_answer(builder, answer)
+        if _asked_aloud(answer) and len(answer.value.split()) > _SPOKEN_ANSWER:
             # "Legal?" answered "Both full care order. ... from Thursday 26th, reference SEF
             # 4402718.": a spoken answer says more than it was asked
             free.append((replace(answer, label=""), shared, builder.current))

@@ -268,7 +268,7 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
         # "Kelly Nunn kelly.nunn@... 01302 ...": the name stops where the details start.
         # "Kirsty Lowe  tel 01632 ...  email ...": typed columns, or a detail's own word
         candidate = re.split(
-            r"[,(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}| {2,}|\t"
+            r"[,;(\n|/]| - | \u2013 |\S+@|\+?\d[\d ]{6,}| {2,}|\t"
             r"|\s(?i:tel|telephone|phone|mob|mobile|email|e-mail)\b",
             text,
         )[0].strip()

@@ -10,9 +10,9 @@ from datetime import date
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.dates import find_dates
 
-__all__ = ["letter_date"]
+__all__ = ["SIGNED_OFF", "letter_date"]
 
-_SIGNED_OFF = re.compile(
+SIGNED_OFF = re.compile(
     r"^\W*(yours (sincerely|faithfully|truly)|kind regards|best regards|with regards"
     r"|many thanks|regards)\W*$",
     re.I,
@@ -42,7 +42,7 @@ def letter_date(answers: list[Answer], today: date) -> tuple[date, Answer] | Non
 
 
 def _signed_off(answers: list[Answer]) -> bool:
-    return any(_SIGNED_OFF.match(a.value) and not a.label for a in answers)
+    return any(SIGNED_OFF.match(a.value) and not a.label for a in answers)
 
 
 _TO = re.compile(r"^\W*(to|for the attention of|fao)\W*$", re.I)

@@ -29,7 +29,7 @@ from hearth_referrals.documents.rules.people import emails, looks_like_name, pho
 from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
-__all__ = ["read_free_text", "read_signatures"]
+__all__ = ["read_free_text", "read_signatures", "worker_in_an_answer"]
 
 NARRATIVE = 0.75
 # A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
@@ -113,8 +113,13 @@ _WORKER = re.compile(
     r"(?:called\s+)?([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+){1,2})\b"
 )
 _NOT_THE_WORKER = re.compile(
-    r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team)\b", re.I
+    r"\b(duty|edt|emergency duty|placement officer|manager|guardian|iro|mailbox|team"
+    r"|supervising|fostering)\b",
+    re.I,
 )
+# A labelled answer that names the worker in a sentence ("The allocated social worker is
+# Amy Cole (...)" under a question left blank): the sentence is read wherever it stands.
+_NAMES_THE_WORKER = re.compile(r"\b(?:social worker|allocated worker)\s+(?:is|will be)\s", re.I)
 # A signature from one of these is not the child's social worker's.
 _SIGNED_BY_OTHER = re.compile(
     r"\b(duty|edt|emergency duty|out of hours|placement (officer|team|finding|service)"
@@ -157,6 +162,15 @@ _WORKER_BEFORE_ROLE = re.compile(
     r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+),\s+"
     r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the (?:child|baby|young person)['\u2019]s"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
+    # "Presenter: Sam Ode (Social Worker)", "Amy Cole (Team Manager, acting as allocated
+    # worker)": the role in brackets after the name (not "(Supervising Social Worker)")
+    r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*\("
+    r"(?:[^()]{0,40}?\b(?i:acting as|as)\s+(?:the\s+)?)?"
+    r"(?i:(?:senior\s+|allocated\s+)?(?:social worker|allocated worker))\s*\)"
+    # "I am sending this on behalf of Amy Cole, Social Worker, who is in court": whoever
+    # writes, the one written for as the worker is the worker
+    r"|\b(?i:on behalf of)\s+([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)"
+    r"(?=,?\s+(?i:(?:the\s+|(?:his|her|their)\s+)?(?:allocated\s+)?social worker)\b)"
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
 # as the one the child's case is allocated to, with the details after the name.
@@ -168,7 +182,9 @@ _ALLOCATED_TO = re.compile(
 # social worker | emma.hart@..." a meeting's list of who attended (not a "Supervising
 # social worker", who is the carers').
 _NAME_THEN_ROLE = re.compile(
-    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
+    # at the line's start, or after a label or sentence in the line ("Housing: Ben Ode.
+    # Children's services: Amy Cole, Social Worker, ...")
+    r"(?:^\W*|(?<=[:;.])\s+)([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,|]\s+(?:the\s+)?"
     r"(?:(?:child|young person|[A-ZÀ-Þ][a-zß-ÿ'-]+)['\u2019]s\s+)?"
     r"(?:senior |allocated )?social worker\b",
     re.I,
@@ -241,13 +257,19 @@ def _evidence(answer: Answer, quote: str | None = None):
     return answer.block.evidence(quote)
 
 
+def worker_in_an_answer(builder: DraftBuilder, answer: Answer) -> None:
+    """The worker named in a sentence that stands as a labelled answer's value."""
+    if answer.label and _NAMES_THE_WORKER.search(answer.value):
+        _worker_sentence(builder, replace(answer, label=""))
+
+
 def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     """ "Amelia's allocated social worker is Priya Shah, on priya.shah@... or 0113 ...":
     the worker named in an email's body, with the address and number beside the name."""
     if _I_AM_THE_WORKER.search(answer.value):
         builder.worker_sends = answer.part
     before = _WORKER_BEFORE_ROLE.search(answer.value)
-    name = before and (before.group(1) or before.group(2))
+    name = before and next((group for group in before.groups() if group), None)
     if name and looks_like_name(name):
         # "Debbie Milburn, allocated social worker (01632 960703, debbie.milburn@...)",
         # "open to Olu Bakare (allocated SW, 020 7946 0911, olu.bakare@...)"
@@ -270,7 +292,7 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     line = answer.value
     if answer.label and looks_like_name(answer.label):  # "Jo Hart | Child's social worker"
         line = f"{answer.label} | {answer.value}"
-    signed = _NAME_THEN_ROLE.match(line)
+    signed = _NAME_THEN_ROLE.search(line)
     if signed and looks_like_name(signed.group(1)):  # "Laura Kent, Social Worker, 01904 ..."
         scope = builder.contacts["social_worker"]
         builder.set(scope, "name", signed.group(1), 0.8, _evidence(answer))

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["json_lines", "lenient_loads"]
+__all__ = ["json_lines", "lenient_loads", "object_lines"]
 
 # A string (kept), then a // comment, then a comma before a closing bracket (both dropped).
 _COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|#[^\n]*')
@@ -24,7 +24,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BOOKKEEPING = re.compile(r"^(child)?index$|^(schema|version|id|type)$|^\$", re.I)
 # Whose details a nested object holds: its fields are labelled with its name in front.
 _PEOPLE = re.compile(r"worker|officer|manager|referrer|contact|guardian|parent", re.I)
-_CHILDREN = re.compile(r"^(children|child|young ?people|siblings)$", re.I)
+_CHILDREN = re.compile(r"^(children|child|young[ _]?(people|persons?)|siblings)$", re.I)
+# A risk-style entry: what is said (a state) and a note, under whichever names.
+_SAID_KEYS = ("value", "state", "answer", "status")
+_NOTE_KEYS = ("notes", "details", "detail", "note", "comment", "comments")
+_ANSWER_KEYS = frozenset(_SAID_KEYS + _NOTE_KEYS)
+_COUNT_KEYS = {"count", "number", "total"}  # "children.count=2": how many, not a child
 _RISK_VALUE = {"no": "No", "yes": "Yes", "past": "Past", "suspected": "Suspected"}
 
 
@@ -57,8 +62,8 @@ def _value(value: Any) -> str:
 
 def _answer(label: str, value: dict[str, Any]) -> str | None:
     """A risk-style object ({"value": "past", "notes": "..."}) as one answer."""
-    said = value.get("value", value.get("state", value.get("answer")))
-    notes = value.get("notes", value.get("details", value.get("detail")))
+    said = next((value[key] for key in _SAID_KEYS if value.get(key) is not None), None)
+    notes = next((value[key] for key in _NOTE_KEYS if value.get(key) is not None), None)
     if said is None and notes is None:
         return None
     said_text = _RISK_VALUE.get(str(said).lower(), _value(said)) if said is not None else ""
@@ -66,26 +71,30 @@ def _answer(label: str, value: dict[str, Any]) -> str | None:
     return f"{label}: {joined}"
 
 
-def _object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
+def object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
     lines: list[str] = []
     for key, item in value.items():
         if item is None or item == "" or item == [] or _BOOKKEEPING.match(key):
             continue
         label = _words(f"{prefix} {_words(key)}") if prefix else _words(key)
+        if _CHILDREN.match(key) and isinstance(item, dict) and set(item) <= _COUNT_KEYS:
+            lines.append(f"Number of children: {_value(next(iter(item.values())))}")
+            continue
         if _CHILDREN.match(key) and isinstance(item, list | dict):
             children = item if isinstance(item, list) else [item]
             for number, child in enumerate(children, start=1):
                 if isinstance(child, dict):
                     lines.append(f"Child {number}")
-                    lines.extend(_object_lines(child))
+                    lines.extend(object_lines(child))
             continue
         if isinstance(item, dict):
-            single = _answer(label, item) if {"value", "notes"} & set(item) else None
+            answer = {"value", "notes"} & set(item) or set(item) <= _ANSWER_KEYS
+            single = _answer(label, item) if item and answer else None
             if single is not None:
                 lines.append(single)
                 continue
             # a person's details carry the person's role; a group's (risks) do not
-            lines.extend(_object_lines(item, label if _PEOPLE.search(key) else ""))
+            lines.extend(object_lines(item, label if _PEOPLE.search(key) else ""))
             continue
         if isinstance(item, list):
             texts = [_value(entry) for entry in item if not isinstance(entry, dict | list)]
@@ -93,7 +102,7 @@ def _object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
                 lines.append(f"{label}: {'; '.join(texts)}")
             for entry in item:
                 if isinstance(entry, dict):
-                    lines.extend(_object_lines(entry, label))
+                    lines.extend(object_lines(entry, label))
             continue
         lines.append(f"{label}: {_value(item)}")
     return lines
@@ -128,6 +137,6 @@ def json_lines(lines: list[str]) -> list[str]:
             result.append(lines[index])
             index += 1
             continue
-        result.extend(_object_lines(parsed))
+        result.extend(object_lines(parsed))
         index = end
     return result

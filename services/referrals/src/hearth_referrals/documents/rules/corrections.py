@@ -43,6 +43,12 @@ _PATTERNS = [
         r"\bneed(?:s|ed)? (?:the )?(?:placement|bed|move|carers?)\s+(?P<what>from|by|on)\s+"
         r"(?P<new>[^,;.\n]+?),?\s+(?:and\s+)?not\s+(?P<old>[^.;\n]+)"
     ),
+    # "the start date has moved: the placement now starts on Wednesday 9th, not 2nd": the
+    # day the placement or assessment starts or begins, said again
+    re.compile(
+        r"\b(?P<what>starts|begins|start|begin)\s+(?:on|from)\s+(?P<new>[^,;.\n]+?),?\s+"
+        r"(?:and\s+)?not\s+(?:on\s+|from\s+)?(?P<old>[^.;\n]+)"
+    ),
     # "the court made interim care orders (ICO) for both ... so they are no longer section 20"
     re.compile(
         r"\b(?:made|granted|obtained)\s+(?:an?\s+)?(?P<new>[^,;.\n]{3,60}?)\s+(?:for|on|in"
@@ -112,7 +118,7 @@ def corrections(text: str) -> list[Correction]:
                     what = re.sub(
                         r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+", "", said
                     )
-                    if what in ("from", "by", "on"):
+                    if what in ("from", "by", "on", "starts", "begins", "start", "begin"):
                         what = "start date"  # "need the placement from X, not Y"
                     found.append(
                         Correction(

@@ -20,7 +20,9 @@ __all__ = ["family_time_heading", "merge_arrangements", "under_family_time"]
 _FAMILY_HEADING = re.compile(
     r"\b(family time|family (and|&) friends time|friends (and|&) family time|family (and|&) contact"
     r"|contact (arrangements|with (birth )?family|plan)|family contact|family links"
-    r"|time with (birth )?family|seeing (birth )?family)\b|^\W*contact\W*$",
+    r"|time with (birth )?family|seeing (birth )?family"
+    # "Family and other relationships", "Family relationships": who the child sees
+    r"|family (and|&) (other )?relationships|family relationships)\b|^\W*contact\W*$",
     re.IGNORECASE,
 )
 # A person a child spends family time with, as a line's label.

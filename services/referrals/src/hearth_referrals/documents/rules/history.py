@@ -13,6 +13,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
 
 __all__ = [
+    "WHOM",
     "HistoryTable",
     "family_table_text",
     "family_time",
@@ -105,7 +106,10 @@ _FREQUENCY = [
         r"|(once|twice|two|three|four|2|3|4|a few|several) times? (a|per|each) year|twice yearly"
         r"|once a year|every (two|three|2|3) months|every (couple|few) (of )?months"
         # "Half-sister in the holidays", "during school holidays only": a few times a year
-        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b",
+        r"|\b(in|during|over) (the )?(school )?holidays\b|\bholidays only\b"
+        # "a letter at birthdays and Christmas", "cards at Christmas", "by letter only"
+        r"|\b(letters?|cards?|gifts?|presents?)\b[^.;]{0,30}\b(birthdays?|christmas)\b"
+        r"|\bby letter\b",
     ),
     (FamilyTimeFrequency.TO_BE_AGREED, r"to be (agreed|confirmed|arranged)|\btbc\b|\btba\b"),
     # "Nan | Saturdays": a day of the week in the plural, and no other word of how often,
@@ -123,6 +127,7 @@ _WHOM = re.compile(
     r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
     re.I,
 )
+WHOM = _WHOM  # a relative, as the no-contact list reads them
 _SAME_AS = re.compile(
     r"^\W*(the )?same( arrangements?)? as (for )?(his|her|their|the)( older| younger| elder)?"
     r" (sister|brother|sibling|twin)s?( (?-i:[A-Z][a-z'-]+))?\s*[:;,\-\u2013]?\s*",
@@ -198,13 +203,15 @@ def history_tables(blocks: list[Block], reference: date) -> list[HistoryTable]:
 
 
 # "Three placements so far:", "Placements to date -": the count's words before the list.
-_LIST_LEAD = re.compile(r"^[^:;]{0,60}\bplacements?\b[^:;]{0,40}:\s*", re.I)
+_LIST_LEAD = re.compile(r"^[^:;\n]{0,60}\bplacements?\b[^:;\n]{0,40}:\s*", re.I)
 # A piece naming where a child was cared for (not "at home with mum").
 _CARE_SETTING = re.compile(
     r"\b(foster\w*|residential|children'?s home|kinship|connected (person|carers?)"
     r"|secure (unit|home"
     r"|children'?s home)|supported (accommodation|lodgings)|semi-independent|special guardian"
     r"|ifa|in-house carers?|(short|long)[- ]term carers|emergency carers|respite carers"
+    # a case system's shorthand: "FC Acomb 2023", "Resi Worksop 2023-"
+    r"|fc|resi"
     # a young parent and their baby placed together
     r"|(parent|mother|mum|father) (and|&) (baby|child) (unit|placement|home)"
     r"|residential (family|assessment) (centre|unit))\b",
@@ -215,6 +222,12 @@ _CARE_SETTING = re.compile(
 _CARERS_ENTRY = re.compile(
     r"^\W*(with )?((his|her|their) )?(current|present|existing|previous|former)"
     r" (foster )?carers?\b",
+    re.I,
+)
+# "Current: unregistered flat, Beckenham": a list's entry for where the child lives now,
+# whatever the provision (an unregistered one included); not "Current: none".
+_CURRENT_ENTRY = re.compile(
+    r"^\W*(current(ly)?|present(ly)?|now)\s*[:\-\u2013]\s*(?!(none|n/?a|not known|unknown)\b)\w",
     re.I,
 )
 _HOME = re.compile(
@@ -235,6 +248,8 @@ _NEXT_ENTRY = (
     r"|(?<=\d[-\u2013](?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
     r"|(?<= to (?:19|20)\d\d)\s+(?=[A-Z][a-z'\u2019]+[ ,])"
     r"|(?<=[-\u2013] now)\s+(?=[A-Z])|(?<=[-\u2013] present)\s+(?=[A-Z])"
+    # "FC Leek 2022-2024 | FC Hanley 2024-": an export's entries joined by a bar, each dated
+    r"|(?<=(?:19|20)\d\d)[-\u2013]?\s*\|\s*(?=[A-Z][^|]*\b(?:19|20)\d\d)"
 )
 _SPAN = re.compile(
     r"\b(19|20)\d\d\s*(-|\u2013|to|until|till)\s*((19|20)\d\d|now|present|date|current)\b",
@@ -251,7 +266,9 @@ def history_from_text(text: str, reference: date) -> list[dict]:
     stay at home with a parent is not one."""
     rows = []
     pieces = re.split(
-        r"[;\n]|,?\s+\bthen\b\s+|" + _NEXT_ENTRY, _LIST_LEAD.sub("", text.strip(), count=1)
+        # "FC Leek 2019 → FC Hanley 2021-": a line of moves joined by arrows
+        r"[;\n\u2192]|\s->\s|,?\s+\bthen\b\s+|" + _NEXT_ENTRY,
+        _LIST_LEAD.sub("", text.strip(), count=1),
     )
     for piece in pieces:
         counted = _COUNTED.match(piece)
@@ -260,7 +277,8 @@ def history_from_text(text: str, reference: date) -> list[dict]:
         dated = bool(find_dates(piece, reference))
         # a short entry naming where ("Foster care (short term), ended ..."), not a sentence
         # that counts ("her current foster placement is her second")
-        setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece)
+        current = _CURRENT_ENTRY.match(piece) and not _HOME.search(piece)
+        setting = _CARE_SETTING.search(piece) or _CARERS_ENTRY.match(piece) or current
         care = (
             bool(setting and _YEARS.search(piece))
             or bool(setting and len(piece.split()) <= 12)
@@ -340,7 +358,8 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
 
 # "co-accused Reece Kirby": the role said with the name is part of who it is
 _NAMED = re.compile(
-    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?[A-Z][a-z'-]+ [A-Z][a-z'-]+)\b"
+    r"^\W*with (?:(?:the|her|his|their) )?(?P<who>(?:[a-z-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?"
+    r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\b"
 )
 # after the relative: "mum's partner Dean Rutter" (their name), "her brother's associates"
 # (people of theirs); or nothing
@@ -440,6 +459,12 @@ def family_time(text: str) -> list[dict] | None:
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:
             continue
+        each = _EACH_OF.match(piece)
+        if each:
+            # "Mum and dad separately, each every two weeks": one arrangement apiece
+            for person in (each.group("first"), each.group("second")):
+                arrangements.append(_arrangement(person.lower(), frequency, piece))
+            continue
         supervised = None
         if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
             supervised = False
@@ -458,6 +483,33 @@ def family_time(text: str) -> list[dict] | None:
     if not arrangements and _NONE_NEEDED.search(text):
         return []
     return arrangements or None
+
+
+# "Mum and dad separately, each every two weeks", "Gran and grandad, both monthly": two
+# people, one frequency said of each of them
+_RELATIVE = (
+    r"(?:(?:birth|maternal|paternal|older|younger|big|little) )?(?:mum|mam|mother|dad|father"
+    r"|brother|sister|grand\w+|gran|nan|nana|aunt\w*|uncle|cousin|step-?\w+)"
+)
+_EACH_OF = re.compile(
+    rf"^\W*(?P<first>{_RELATIVE})\s+(?:and|&)\s+(?P<second>{_RELATIVE})\b"
+    r"[^.;]{0,30}\b(each|both|separately)\b",
+    re.I,
+)
+
+
+def _arrangement(whom: str, frequency: FamilyTimeFrequency, piece: str) -> dict:
+    supervised = None
+    if re.search(r"\bunsupervised\b|\bnot supervised\b|\bno supervision\b", piece, re.I):
+        supervised = False
+    elif re.search(r"\bsupervised\b", piece, re.I):
+        supervised = True
+    return {
+        "with_whom": whom,
+        "frequency": frequency,
+        "supervised": supervised,
+        "detail": piece.strip()[:2000],
+    }
 
 
 def _one_person_apart(text: str) -> list[dict]:

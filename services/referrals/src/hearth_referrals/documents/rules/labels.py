@@ -15,7 +15,12 @@ __all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
 # worker unless someone else is named as the worker (extract.py).
-AUTHOR = r"(completed|recorded|written|prepared|requested|submitted|referred|sent) by|author"
+AUTHOR = (
+    r"(completed|recorded|written|prepared|requested|submitted|referred|sent|dealt with) by"
+    r"|author"
+    # a letterhead's "Please ask for", "Enquiries to", "Officer dealing": who wrote it
+    r"|(please )?ask for|enquiries to|contact officer|officer dealing( with (this|the case))?"
+)
 _ROLE_WORKER = re.compile(
     r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
     r"|lead professional|responsible worker"
@@ -74,12 +79,20 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(date of (the )?)?enquiry( date)?$|^enquiry (taken|received|made|logged) on$"
         r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
-        r"|^(profile|summary|request form|referral form|placement profile) date$"
+        r"|^(profile|summary|request form|referral form|placement profile|notification|request"
+        r"|referral) date$"
+        # "Date profile completed", "Date the form was returned": the paper's own day
+        r"|^date (the |this )?(profile|form|request|referral|notification|summary|questionnaire)"
+        r"( was)? (completed|written|made|sent|submitted|prepared|returned|issued)$"
+        # a provider's questionnaire answered and sent back: "Date you are returning this form"
+        r"|^date (you are |we are )?(returning|returned)( this| the)?( form| questionnaire)?$"
+        r"|^(form |questionnaire )returned( on)?$|^date (form |questionnaire )?returned$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
-        r"|^date (submitted|entered|created|logged|raised)$|^created( on)?$"
+        r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on)?$"
         # a conference or panel summary's own date: the day it went out
-        r"|^(summary|minutes|notes|record|outcome|report|notice|notification)"
-        r" (circulated|distributed|issued|sent)( on)?$|^(date )?(circulated|distributed)( on)?$"
+        r"|^(summary|minutes|notes|record|outcome|report|notice|notification|slides|papers"
+        r"|pack|deck) (circulated|distributed|issued|sent)( on)?$"
+        r"|^(date )?(circulated|distributed)( on)?$"
         # a report's own date: "Prepared: Mon 23/11/2026", "Report date"
         r"|^(date )?prepared( on)?$|^report (date|prepared)$"
         # a safeguarding hub's outcome form: the day it decided is the request's date
@@ -100,7 +113,7 @@ _LABELS: list[tuple[str, str]] = [
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
-        r"|(case|client|system|child|person|record|cla|lac) (no|num)"
+        r"|(case|client|system|child|person|record|cla|lac) (no\b|num)"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
@@ -148,6 +161,8 @@ _LABELS: list[tuple[str, str]] = [
         # "How soon: Friday, after school", "Move in: 1st December": when the child comes
         r"|^how soon( (is|are) (it|the placement|a (home|bed|place)) (needed|required))?$"
         r"|^mov(e|ing)[- ]in( on| from| by)?$"
+        # "Move by: Monday 16 November at the latest", "Start from", "Placement from"
+        r"|^(move|moving) (by|from)$|^(start|placement|admission) (by|from|on)$"
         # a respite request's "Dates: Sat 19 Dec to Mon 28 Dec": the stay begins on the first
         r"|^dates( (needed|required|requested|sought|of (the )?(respite|stay|short breaks?"
         r"|breaks?|care)))?$|^(respite|short breaks?|stay) dates?$"
@@ -198,6 +213,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
         r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
         r"|^placement( details| request(ed)?)?$"
+        # a slide's or summary's "Ask: Foster care · Planned · from 4 January"
+        r"|^(the |our |panel )?ask$"
         # resource panel minutes: what the panel agreed to is the placement asked for
         r"|^(the )?panel('s)? (agreed|approved|decided|decision|recommendation)$"
         r"|^(panel )?decision$"
@@ -259,7 +276,8 @@ _LABELS: list[tuple[str, str]] = [
     # family-time words the label also holds
     (
         "no_contact",
-        r"(no contact|must not (have contact|know|see)|restrictions"
+        r"(no contact|(must|should|can|may) not (have contact|know|see)|cannot see|restrictions"
+        r"|^(who|whom|anyone|anybody)\b.{0,40}\b(not|never) (see|have contact|be in contact)\b"
         r"|^(is )?not (to )?(have contact|see|be in contact|know)\b)",
     ),
     (
@@ -268,7 +286,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|family contact|contact with|(sibling|parental|grandparent)s?'? contact"
         r"|time (spent )?with (family|parents)|seeing (family|parents)"
         r"|family (and|&) friends( time| contact)?$|friends (and|&) family( time| contact)?$"
-        r"|^who does the (child|young person|yp) see\b|^family$)",
+        r"|^who does the (child|young person|yp) see\b|^family$"
+        # a questionnaire's "Who will the child see, and how often?", "Who can she see?"
+        r"|^(who|whom) (will|does|can|should|may|do) (the )?(child|children|young person|yp"
+        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b)",
     ),
     (
         "history",
@@ -278,6 +299,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
         r"|^(moves|homes)( to date| so far| in care)$"
+        # a slide's bare "Homes", a questionnaire's "Every placement so far, this one included"
+        r"|^homes$|^(every|each|all) (placement|home|move)s?( so far| to date| in care)?\b"
         r"|^(any )?previous care( episodes?)?$"
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
@@ -330,6 +353,9 @@ NOT_KNOWN = re.compile(
     r"|^no (info|information|details) (on|about|re:?)\b",
     re.I,
 )
+_LISTED_TOPICS = 3
+# A portal's or system's bare timestamp of when the entry was made.
+_SYSTEM_STAMP = re.compile(r"^(submitted|created)( on)?$", re.I)
 _SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
@@ -349,6 +375,9 @@ _CONTACT = [
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
             r"|^(requesting|referring|named|child's) worker$"
+            # a questionnaire's "Who is the child's social worker and how do we reach them?"
+            r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
+            r"(allocated )?(social worker|sw|allocated worker)\b"
             rf"|\b({AUTHOR})$",
             re.I,
         ),
@@ -439,6 +468,18 @@ _NUMBERED = re.compile(
 @lru_cache(maxsize=4096)
 def field_for(label: str, part: str = "") -> str | None:
     """The field a label asks for, e.g. 'dob', 'social_worker.phone', or None."""
+    found = _field_for(label, part)
+    listed = [piece for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", label) if piece.strip()]
+    if found is None or len(listed) < _LISTED_TOPICS:
+        return found
+    # "Health, diagnoses, medication, allergies": the first topic heads the list, not one
+    # named later in it
+    first = _field_for(listed[0], part)
+    later = {_field_for(piece, part) for piece in listed[1:]}
+    return first if first is not None and found != first and found in later else found
+
+
+def _field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
     if not label:
@@ -473,6 +514,8 @@ def field_for(label: str, part: str = "") -> str | None:
     moved = _transfer_field(label)
     if moved:
         return None if moved == "none" else moved
+    if _SYSTEM_STAMP.match(label) and part.startswith("forwarded"):
+        return None  # a forwarded entry's own "Submitted" stamp: the forward sent it on
     contact = _contact_field(label, part)
     if contact:
         return contact

@@ -83,6 +83,12 @@ _NOT_NAMES = {
     "Permanence",
     "Disabilities",
     "Unit",
+    # a letter's closing lines under the signature ("Dictated, not checked", "Typed by JB")
+    "Dictated",
+    "Typed",
+    "Unsigned",
+    "Enc",
+    "Encs",
 }
 
 

@@ -494,7 +494,12 @@ def school_name(text: str) -> str | None:
     if at:
         text = at.group(1)
     # "The Priory School, Hitchin": a town after the comma is part of the name
-    text = re.sub(r",\s(?=[A-Z][a-z]+\s*(?:$|[;(\n]|\s[-\u2013]\s))", "\x00", text)
+    # "College of Haringey, Enfield and North East London": so are the places it names
+    text = re.sub(
+        r",\s(?=[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+)*\s*(?:$|[;(\n]|\s[-\u2013]\s))",
+        "\x00",
+        text,
+    )
     text = re.split(r"[;(\n]|[,:]\s|\s[-\u2013]\s", text)[0].replace("\x00", ", ")
     # "Harrytown High and she needs to stay there": the name ends where a clause starts
     # ("Saints Peter and Paul School" goes on with a name)
