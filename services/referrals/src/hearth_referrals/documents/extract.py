@@ -461,7 +461,10 @@ _BIRTH_RUN = re.compile(
     r"\b(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*"
     r"(?P<born>\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,9})[/.-]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
-    r"\s*[-\u2013,]\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
+    # "Born 30 October 2016. Male. Status now: ...": a sentence of its own that is only the
+    # gender goes with the birth before it
+    r"(?:\s*[-\u2013,]|\.(?=\s+(?i:male|female|boy|girl|non[- ]binary)\s*(?:[.,;]|$)))"
+    r"\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
     r"(?:\s*[-\u2013,]\s*(?P<rest>[^.;]*))?"
 )
 

@@ -65,6 +65,15 @@ _DETAIL = (
 _OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
 _ADULT_YEARS = 18 * 366
 _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
+# "Born 23 February 2014. Female. ...", "Female, DOB 02/03/2015", "Aged 9, a boy": a line
+# under the heading, in sentences rather than labels, that opens with the child's birth or
+# age (a gender may come first).
+_DETAILS_OPENING = re.compile(
+    r"^\W*(?:(?:male|female|boy|girl|non[- ]binary)\s*[.,;:\-\u2013]?\s+)?"
+    r"(?:(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?(?P<born>\S.{5,30})"
+    r"|aged?\s*:?\s*(?P<age>\d{1,2})\b)",
+    re.I,
+)
 
 
 # Words of a form's own headings, never of a child's name ("CHILD DETAILS", "RISK SUMMARY").
@@ -115,7 +124,10 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         wanted = _DETAILS | _OWN_FIELDS if led else _DETAILS
         details = [other for other in below if field_for(other.label) in wanted]
         said = match.group("paren") or match.group("tail") or ""
-        if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
+        opening = _details_opening(answers[index + 1 : index + 2], reference)
+        if opening is not None:
+            said = f"{said} {opening}"
+        elif not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
             continue
         births = [other.value for other in details if field_for(other.label) == "dob"]
         born = find_dates(said, reference) or (find_dates(births[0], reference) if births else [])
@@ -123,6 +135,20 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
             continue  # a parent's details set out the same way
         found.add(id(answer))
     return found
+
+
+def _details_opening(below: list[Answer], reference: date) -> str | None:
+    """The birth (or age) a sentence line right under the heading opens with, as the words
+    to read beside the name; None when the line does not open so."""
+    if not below or below[0].label or below[0].options:
+        return None
+    found = _DETAILS_OPENING.match(below[0].value)
+    if found is None:
+        return None
+    if found.group("age"):
+        return "" if int(found.group("age")) < 18 else None
+    born = find_dates(found.group("born"), reference)
+    return f"born {born[0].quote}" if born and born[0].start == 0 else None
 
 
 def _labelled_below(answers: list[Answer]) -> list[Answer]:

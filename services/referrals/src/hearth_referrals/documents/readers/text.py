@@ -12,6 +12,7 @@ from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
+from hearth_referrals.documents.readers.exports import export_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
@@ -418,6 +419,7 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     if chat is not None:
         return chat
     sheet = workbook_lines(content) or sideways_csv_lines(content) or csv_lines(content)
+    sheet = sheet or export_lines(content)
     return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
