@@ -108,10 +108,11 @@ _FROM_A_DAY = re.compile(
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}(?:st|nd|rd|th)?\b)(?![^<>]*@)",
     re.I,
 )
-# "Child 2", "3.2 Child 2", "Part 3: The child 2": a Part for one child of a group
+# "Child 2", "3.2 Child 2", "Part 3: The child 2", "About child 2": a Part for one child of
+# a group
 _CHILD_PART = re.compile(
     r"^(?:(?:part|section)\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
-    r"(?:the\s+)?child\s+([0-9])\b",
+    r"(?:(?:about|details (?:of|for)|information (?:about|on))\s+)?(?:the\s+)?child\s+([0-9])\b",
     re.I,
 )
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.

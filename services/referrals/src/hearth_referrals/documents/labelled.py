@@ -169,15 +169,15 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     )
     # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
     called = known_as or _CALLED.search(text) or _QUOTED_BETWEEN.match(text)
+    # the name the child goes by is set once the child named is found: a sibling's name
+    # starts the sibling, whose own it is
+    goes_by = None
     if called is not None and called.re is _QUOTED_BETWEEN:
-        builder.set(
-            builder.child.fields, "known_as", called.group(2), LABELLED, answer.block.evidence()
-        )
+        goes_by = called.group(2)
         text = f"{called.group(1)} {called.group(3)}{text[called.end() :]}"
         called = None
     if called:
-        name = next(filter(None, called.groups()))
-        builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
+        goes_by = next(filter(None, called.groups()))
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
@@ -191,12 +191,16 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         rest = rest.replace(")", ",", 1)
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
+        if goes_by:
+            builder.set(builder.child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
         return
     if field == "last_name":
         text = " ".join(
             word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
+        if goes_by:
+            builder.set(builder.child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
     else:
         if field == "first_name":
             text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
@@ -207,6 +211,8 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
         if last:
             builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+        if goes_by:
+            builder.set(child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
         short = _short_name_in_brackets(answer.value.strip())
         if short and "known_as" not in child.fields:  # the child just named goes by it
             builder.set(child.fields, "known_as", short.group(1), LABELLED, answer.block.evidence())
@@ -889,6 +895,12 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     split = _split_value(answer.value, len(fields))
     parts = split or [answer.value] * len(fields)
     labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
+    if not split and "known_as" in fields and {"child_name", "first_name"} & set(fields):
+        # "Name and what they like to be called: Ruby Ashdown" (or 'Poppy Ashdown ("Pops")'):
+        # one name is the child's name, not also the name the child goes by; one written
+        # beside it in quotes or brackets is read with the name
+        asked = [(lbl, fld) for lbl, fld in zip(labels, fields, strict=False) if fld != "known_as"]
+        labels, fields = [lbl for lbl, _ in asked], [fld for _, fld in asked]
     for label, field, part in zip(labels, fields, parts, strict=False):
         doubtful = field == "school" and not _ABOUT_SCHOOL.search(part)
         if doubtful and not split:

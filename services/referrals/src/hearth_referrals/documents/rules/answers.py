@@ -666,9 +666,9 @@ def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
     return answers
 
 
-# "1 | Child | Archie ..." : a numbered form's rows, the item number in a column of its own;
-# "No." or "#" over the numbers.
-_ROW_NUMBER = re.compile(r"^\s*(?:q|item\s*)?\d{1,2}[a-z]?[.):]?\s*$", re.I)
+# "1 | Child | Archie ..." : a numbered form's rows, the item number in a column of its own
+# ("2.3" in a section's numbering); "No." or "#" over the numbers.
+_ROW_NUMBER = re.compile(r"^\s*(?:q|item\s*)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[.):]?\s*$", re.I)
 _NUMBER_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q)?\s*$", re.I)
 
 
