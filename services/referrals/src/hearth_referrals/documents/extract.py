@@ -1205,9 +1205,21 @@ _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
 _TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
 
 
+# "Placement request BCT-1180774 - complete", "Referral for KCC 4402119 (urgent)": a case
+# code of the LA's letters and five or more digits standing in the subject's words; not
+# another body's number ("Ofsted URN SC123456", "NHS 943 476 5919").
+_CODE_IN_SUBJECT = re.compile(
+    r"(?<![\w/-])(?<!URN )(?<!NHS )(?<!Ofsted )([A-Z]{2,6}(?:[/ -][A-Z]{2,4})?[/ -]?\d{5,12})(?![\w/-])"
+)
+
+
 def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
     """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
-    found = _BRACKETED_REFERENCE.search(answer.value) or _TRAILING_REFERENCE.search(answer.value)
+    found = (
+        _BRACKETED_REFERENCE.search(answer.value)
+        or _TRAILING_REFERENCE.search(answer.value)
+        or _CODE_IN_SUBJECT.search(answer.value)
+    )
     if found and "la_reference" not in builder.top:
         builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
 

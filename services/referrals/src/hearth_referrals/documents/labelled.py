@@ -625,6 +625,11 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
 
 
+# The family court's case number: the court's two letters, the year's two digits, the
+# kind of case (C public law, P private law, Z, ...) and five digits ("WV26C00512").
+COURT_CASE_NUMBER = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$", re.I)
+
+
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
@@ -643,8 +648,13 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
                 answer.value,
             )
             reference = coded.group(1) if coded else ""
-        # a case number has at least three digits ("v4.2", "Section 2" are not one)
-        if len(re.findall(r"\d", reference)) >= 3 and len(reference) <= 64:
+        # a case number has at least three digits ("v4.2", "Section 2" are not one); the
+        # family court's own number ("WV26C00512") heads a court paper, not the LA's file
+        if (
+            len(re.findall(r"\d", reference)) >= 3
+            and len(reference) <= 64
+            and not COURT_CASE_NUMBER.match(reference.strip(".,;"))
+        ):
             builder.set(
                 builder.top,
                 "la_reference",
