@@ -136,7 +136,7 @@ _GENDER_AFTER = re.compile(
 # young woman": the child's name and "is" before the gender, even the first name alone.
 _GENDER_IS = re.compile(
     r"^\s+is\s+(?:an?\s+)?(?:\d{1,2}[- ](?i:years?)[- ](?i:old)\s+|(?i:young|little)\s+)?"
-    r"(?P<gender>(?i:boy|girl|male|female|young (?:man|woman)))\b(?!'s)"
+    r"(?P<gender>(?i:boy|girl|male|female|young (?:man|woman)))\b(?![-'\u2019]\w)"
 )
 _AGE_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"

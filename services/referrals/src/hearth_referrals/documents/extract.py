@@ -1209,7 +1209,8 @@ _TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\
 # code of the LA's letters and five or more digits standing in the subject's words; not
 # another body's number ("Ofsted URN SC123456", "NHS 943 476 5919").
 _CODE_IN_SUBJECT = re.compile(
-    r"(?<![\w/-])(?<!URN )(?<!NHS )(?<!Ofsted )([A-Z]{2,6}(?:[/ -][A-Z]{2,4})?[/ -]?\d{5,12})(?![\w/-])"
+    r"(?<![\w/-])(?<!URN )(?<!NHS )(?<!Ofsted )"
+    r"([A-Z]{2,6}(?:[/ -][A-Z]{2,4})?[/ -]?\d{5,12})(?![\w/-])"
 )
 
 

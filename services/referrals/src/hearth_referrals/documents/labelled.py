@@ -9,7 +9,7 @@ from hearth_contract.documents import ExtractionState
 from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
-from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.builder import ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
@@ -155,6 +155,10 @@ def _short_name_in_brackets(text: str) -> re.Match[str] | None:
     return re.search(f"({re.escape(short)})", text[found.start(2) :])
 
 
+def _goes_by(builder: DraftBuilder, child: ChildFindings, name: str, answer: Answer) -> None:
+    builder.set(child.fields, "known_as", name, LABELLED, answer.block.evidence())
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -192,7 +196,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
         if goes_by:
-            builder.set(builder.child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
+            _goes_by(builder, builder.child, goes_by, answer)
         return
     if field == "last_name":
         text = " ".join(
@@ -200,7 +204,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
         if goes_by:
-            builder.set(builder.child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
+            _goes_by(builder, builder.child, goes_by, answer)
     else:
         if field == "first_name":
             text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
@@ -212,7 +216,7 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         if last:
             builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
         if goes_by:
-            builder.set(child.fields, "known_as", goes_by, LABELLED, answer.block.evidence())
+            _goes_by(builder, child, goes_by, answer)
         short = _short_name_in_brackets(answer.value.strip())
         if short and "known_as" not in child.fields:  # the child just named goes by it
             builder.set(child.fields, "known_as", short.group(1), LABELLED, answer.block.evidence())

@@ -38,7 +38,7 @@ _NAME_HEADING = re.compile(
     # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
     r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
     r"\s*[:\-\u2013.]?\s+"
-    # "Slide 2 – Liam Hollis", "Page 3: Tia Cole": a deck's or pack's numbered page per child
+    # "Slide 2 - Liam Hollis", "Page 3: Tia Cole": a deck's or pack's numbered page per child
     r"|(?i:slide|page|screen|tab|sheet)\s*\d{1,2}\s*[:\-\u2013.]\s*)"
     r"|\d{1,2}[.)]\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
@@ -50,7 +50,8 @@ _NAME_HEADING = re.compile(
 # "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
 _LEAD_LABEL = re.compile(
     r"^\W*(re|regarding|concerning|about"
-    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?)\W*$",
+    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?"
+    r"|(slide|page|screen|tab|sheet)\s*\d{1,2})\W*$",
     re.I,
 )
 _DETAILS = {"dob", "age", "gender"}
@@ -138,7 +139,12 @@ def name_headings(answers: list[Answer], reference: date) -> dict[int, Answer | 
         opening = _details_opening(answers[index + 1 : index + 2], reference)
         if opening:
             said = f"{said} {opening}"
-        elif opening is None and not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
+        elif (
+            opening is None
+            and not details
+            and not _BIRTH_SAID.search(said)
+            and not find_dates(said, reference)
+        ):
             continue
         births = [other.value for other in details if field_for(other.label) == "dob"]
         born = find_dates(said, reference) or (find_dates(births[0], reference) if births else [])

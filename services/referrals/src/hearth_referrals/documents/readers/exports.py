@@ -11,15 +11,18 @@ names become labels in words and each child in a list starts its own "Child N" P
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from typing import Any
+
+from lxml import etree
 
 from hearth_referrals.documents.readers.lenient_json import object_lines
 
 __all__ = ["export_lines", "key_value_object", "xml_object"]
 
 # "child[1].risk.arson.status=PAST", "request.reference = DCC/75521": a dotted key path.
-_KEY_VALUE = re.compile(r"^\s*([A-Za-z_][\w-]*(?:\[\d{1,3}\])?(?:\.[\w-]+(?:\[\d{1,3}\])?)*)\s*=(.*)$")
+_KEY_VALUE = re.compile(
+    r"^\s*([A-Za-z_][\w-]*(?:\[\d{1,3}\])?(?:\.[\w-]+(?:\[\d{1,3}\])?)*)\s*=(.*)$"
+)
 _SEGMENT = re.compile(r"^([A-Za-z_][\w-]*?)(?:\[(\d{1,3})\])?$")
 _COMMENT = re.compile(r"^\s*(#|;|//)")
 # Most lines must be keys, and some of them paths: a few "a = b" lines in a letter are not
@@ -97,15 +100,15 @@ def key_value_object(lines: list[str]) -> tuple[dict[str, Any], list[str]] | Non
     return _lists(tree), [title for title in titles if title and "=" not in title]
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]  # "{urn:x}Child" is "Child"
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1]  # "{urn:x}Child" is "Child"
 
 
-def _text(element: ElementTree.Element) -> str:
+def _text(element: etree._Element) -> str:
     return " ".join((element.text or "").split())
 
 
-def _naming(element: ElementTree.Element) -> str | None:
+def _naming(element: etree._Element) -> str | None:
     for name in _NAMING:
         for attribute, value in element.attrib.items():
             if _local(attribute).lower() == name and value.strip():
@@ -113,17 +116,18 @@ def _naming(element: ElementTree.Element) -> str | None:
     return None
 
 
-def _element(element: ElementTree.Element) -> Any:
+def _element(element: etree._Element) -> Any:
     """An element as plain data: its text when it has no children; a list when its
     children are all one tag (<Placements> of <Placement>, <Children> of <Child>); a
     mapping keyed by the naming attribute when they are all named (<Risk area="Fire"
     status="Historic">note</Risk>: {"Fire": {"status": "Historic", "notes": "note"}});
     otherwise a mapping of tag to value, a repeated tag as a list."""
-    children = list(element)
+    # comments and processing instructions are not fields
+    children = [child for child in element if isinstance(child.tag, str)]
     if not children:
         return _text(element)
     named = [_naming(child) for child in children]
-    if all(named) and all(not list(child) for child in children):
+    if len(children) > 1 and all(named) and not any(len(child) for child in children):
         return {
             name: {
                 **{
@@ -136,7 +140,7 @@ def _element(element: ElementTree.Element) -> Any:
             for name, child in zip(named, children, strict=True)
         }
     tags = {_local(child.tag) for child in children}
-    if len(tags) == 1 and (len(children) > 1 or not list(children[0])):
+    if len(tags) == 1 and (len(children) > 1 or not len(children[0])):
         return [_element(child) for child in children]
     mapping: dict[str, Any] = {}
     for child in children:
@@ -160,13 +164,15 @@ def xml_object(content: str) -> dict[str, Any] | None:
         return None
     if "<!ENTITY" in text.upper():
         return None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError:
+        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
         return None
     value = _element(root)
     if isinstance(value, list):
-        return {_local(root[0].tag): value}
+        first = next(child for child in root if isinstance(child.tag, str))
+        return {_local(first.tag): value}
     return value if isinstance(value, dict) else None
 
 
