@@ -390,3 +390,36 @@ class TestCorrectItIs:
     def test_what_then_it_is_the_new_value(self, note, label, value):
         found = corrections(note)
         assert [(item.label, item.value) for item in found] == [(label, value)]
+
+
+class TestBareCaseLabel:
+    @pytest.mark.parametrize(
+        ("line", "wanted"),
+        [
+            ("Case: DMX-661102 \u2022 Circulated: 9 November 2026", "DMX-661102"),
+            ("Case: QCT 405517", "QCT 405517"),
+            ("Case: Child ref QBC 443016", "QBC 443016"),  # a reference's own label first
+            ("Case: LCS ID QMBC-719920", "QMBC-719920"),
+            ("Case: Ms Hale's request for her son", None),  # no digits: no code
+        ],
+    )
+    def test_a_bare_case_label_gives_the_cases_code(self, line, wanted):
+        text = f"Panel summary\n{line}\nName: Ada Lane\nDOB: 02/02/2014\n"
+        assert _read(text.encode()).get("la_reference") == wanted
+
+
+class TestGenderBoxLeftBlank:
+    @pytest.mark.parametrize("blank", ["Gender:", "Gender: -", "Sex: \u2014"])
+    def test_a_blank_gender_box_is_not_filled_from_pronouns(self, blank):
+        text = (
+            f"Assessment\nYoung person: Reece Dale\n{blank}\nDOB: 01/01/2010\n\n"
+            "He has been sleeping in his car. He says his mum will not have him back.\n"
+        )
+        assert "gender" not in _read(text.encode())["children"][0]
+
+    def test_with_no_gender_box_the_pronouns_still_say_it(self):
+        text = (
+            "Assessment\nYoung person: Reece Dale\nDOB: 01/01/2010\n\n"
+            "He has been sleeping in his car. He says his mum will not have him back.\n"
+        )
+        assert _read(text.encode())["children"][0].get("gender") == "male"

@@ -1652,11 +1652,27 @@ def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None
             builder.set(child.fields, "gender", gender, 0.75, answer.block.evidence())
 
 
+def _left_blank(answer: Answer, field: str) -> bool:
+    """A form's box for ``field`` with nothing written in it ("Gender: " or an empty cell,
+    or a "Gender:" line alone, the next line another prompt's)."""
+    if answer.options:
+        return False
+    if not answer.label:
+        alone = answer.value.strip()
+        return alone.endswith(":") and field_for(alone.rstrip(" :"), answer.part) == field
+    return (
+        not answer.value.strip(" :-\u2013\u2014_.")
+        and field_for(answer.label, answer.part) == field
+    )
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
     if len(builder.children) != 1 or "gender" in builder.child.fields:
         return
+    if any(_left_blank(answer, "gender") for answer in answers):
+        return  # the form asked and the writer left it empty: not said, whatever "his" says
     about = [a for a in answers if _about_the_child(a)]
     text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))

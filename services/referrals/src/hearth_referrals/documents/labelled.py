@@ -629,6 +629,27 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
 
 
+# Words a reference's label is made of ("Child ref", "LCS ID", "Case no."), never a code's.
+_REFERENCE_WORD = re.compile(
+    r"^(ref(erence)?|id|no|number|num|#|lcs|ics|ccm|mosaic|case|child'?s?|person|system"
+    r"|client|record|unique)[.:#]*$",
+    re.I,
+)
+
+
+def _after_reference_words(value: str) -> str:
+    """ "Case: Child ref HBC 443016", "Case: LCS ID CMBC-719920": the answer opens with
+    words that are themselves a reference's label; the code is what follows them."""
+    words = value.split()
+    size = 0
+    while size < min(len(words) - 1, 4) and _REFERENCE_WORD.match(words[size]):
+        size += 1
+    lead, rest = " ".join(words[:size]), " ".join(words[size:])
+    if size and re.search(r"\d", rest) and field_for(lead.rstrip(":#.")) == "la_reference":
+        return rest.lstrip(":# ")
+    return value
+
+
 # The family court's case number: the court's two letters, the year's two digits, the
 # kind of case (C public law, P private law, Z, ...) and five digits ("WV26C00512").
 COURT_CASE_NUMBER = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$", re.I)
@@ -641,7 +662,8 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         # "BCC 77310", "AfC 611290": a short prefix of capitals (an abbreviation) and a
         # number are one reference; "LCS number 772104", "ID: 5561": words naming the
         # system are not.
-        found = re.match(r"\s*((?:[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{1,5} )?\S+)", answer.value)
+        value = _after_reference_words(answer.value)
+        found = re.match(r"\s*((?:[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{1,5} )?\S+)", value)
         reference = found.group(1) if found else ""
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
@@ -649,7 +671,7 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             # the code's letters in any case ("BFfC-880217", "BCC/CP/44120") are its own
             coded = re.search(
                 r"(?<![\w(./-])((?:[A-Za-z]{1,6}[-/]){0,2}[A-Za-z]{0,6}[-/]?\d[\w/-]*)",
-                answer.value,
+                value,
             )
             reference = coded.group(1) if coded else ""
         # a case number has at least three digits ("v4.2", "Section 2" are not one); the

@@ -104,7 +104,10 @@ _LABELS: list[tuple[str, str]] = [
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
-        r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
+        r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$"
+        # a slide's or summary's bare "Case: DMBC-661102": the case's code (a code needs
+        # digits, so "Case: Ms Hale's request" is no reference)
+        r"|^case$)",
     ),
     (
         "la",
