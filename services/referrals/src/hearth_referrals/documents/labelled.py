@@ -637,6 +637,9 @@ _REFERENCE_WORD = re.compile(
 )
 
 
+_LABEL_END = re.compile(r"^(ref(erence)?|id|no|number|num|#)[.:#]*$", re.I)
+
+
 def _after_reference_words(value: str) -> str:
     """ "Case: Child ref HBC 443016", "Case: LCS ID CMBC-719920": the answer opens with
     words that are themselves a reference's label; the code is what follows them."""
@@ -645,7 +648,10 @@ def _after_reference_words(value: str) -> str:
     while size < min(len(words) - 1, 4) and _REFERENCE_WORD.match(words[size]):
         size += 1
     lead, rest = " ".join(words[:size]), " ".join(words[size:])
-    if size and re.search(r"\d", rest) and field_for(lead.rstrip(":#.")) == "la_reference":
+    # "LCS 7701245" is the code written with its system's name: only a label's last word
+    # ("ref", "ID", "no.") says that the code comes after it
+    ends_as_label = bool(size) and bool(_LABEL_END.match(words[size - 1]))
+    if ends_as_label and re.search(r"\d", rest) and field_for(lead.rstrip(":#.")) == "la_reference":
         return rest.lstrip(":# ")
     return value
 
