@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.readers.keyed_export import keyed_lines, xml_lines
+from hearth_referrals.documents.readers.exports import export_lines
 from hearth_referrals.documents.rules.history import history_from_text
 from hearth_referrals.documents.rules.labels import field_for
 
@@ -74,7 +74,7 @@ _XML_EXPORT = """\
 
 class TestKeyedExport:
     def test_dotted_keys_become_labels_and_numbered_children_parts(self):
-        lines = keyed_lines(_KEYED_EXPORT.splitlines())
+        lines = export_lines(_KEYED_EXPORT)
         assert lines is not None
         assert "Submitted: 2026-11-18" in lines
         assert "Caseworker email: dana.oduya@example.gov.uk" in lines
@@ -90,18 +90,20 @@ class TestKeyedExport:
         ],
     )
     def test_text_that_is_not_an_export_is_left_alone(self, text):
-        assert keyed_lines(text.splitlines()) is None
+        assert export_lines(text) is None
 
     def test_a_risk_state_and_note_are_one_answer_and_an_empty_pair_is_left_out(self):
-        lines = keyed_lines(
-            [
-                "child[1].name=Ali",
-                "child[1].risk.fire.status=PAST",
-                "child[1].risk.fire.note=in 2022 only",
-                "child[1].risk.missing.status=",
-                "child[1].risk.missing.note=",
-                "child[1].school=Oak Lane",
-            ]
+        lines = export_lines(
+            "\n".join(
+                [
+                    "child[1].name=Ali",
+                    "child[1].risk.fire.status=PAST",
+                    "child[1].risk.fire.note=in 2022 only",
+                    "child[1].risk.missing.status=",
+                    "child[1].risk.missing.note=",
+                    "child[1].school=Oak Lane",
+                ]
+            )
         )
         assert lines == ["Child 1", "Name: Ali", "Fire: Past - in 2022 only", "School: Oak Lane"]
 
@@ -118,7 +120,7 @@ class TestKeyedExport:
 
 class TestXmlExport:
     def test_elements_become_labels_and_a_subject_attribute_names_the_answer(self):
-        lines = xml_lines(_XML_EXPORT)
+        lines = export_lines(_XML_EXPORT)
         assert lines is not None
         assert "Allocated worker full name: Pat Nwosu" in lines
         assert "Care history: FC Oakham 2019-2022; Resi Melton 2022-" in lines
@@ -136,7 +138,7 @@ class TestXmlExport:
         ],
     )
     def test_what_is_not_one_plain_xml_record_is_not_read_as_one(self, text):
-        assert xml_lines(text) is None
+        assert export_lines(text) is None
 
     def test_the_export_is_read_as_a_form(self):
         referral = _read(_XML_EXPORT)
@@ -369,7 +371,7 @@ class TestPlacementHistoryShapes:
 
 class TestExportCodes:
     def test_a_camel_case_state_is_read_as_its_words(self):
-        lines = xml_lines(
+        lines = export_lines(
             "<R><A>1</A><B>2</B><C>3</C><D>4</D><Risks>"
             '<Risk area="Fire" status="NoneIdentified"/>'
             '<Risk area="Going missing" status="PastConcern">2023</Risk></Risks></R>'

@@ -132,6 +132,12 @@ def birth_by_first_name(builder: DraftBuilder, answer: Answer) -> None:
 _GENDER_AFTER = re.compile(
     r"^\s*(?:,|\(|[-\u2013])\s*(?P<gender>(?i:boy|girl|male|female))\b(?=\s*(?:[,)\-\u2013;.]|$))"
 )
+# "Ashton is male and ...", "Mia is a girl of 9", "Leo is a 12-year-old boy", "Tia is a
+# young woman": the child's name and "is" before the gender, even the first name alone.
+_GENDER_IS = re.compile(
+    r"^\s+is\s+(?:an?\s+)?(?:\d{1,2}[- ](?i:years?)[- ](?i:old)\s+|(?i:young|little)\s+)?"
+    r"(?P<gender>(?i:boy|girl|male|female|young (?:man|woman)))\b(?![-'\u2019]\w)"
+)
 _AGE_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen"
@@ -166,6 +172,7 @@ def _said_after(
             after = answer.value[found.end() :]
             evidence = answer.block.evidence()
             said = _GENDER_AFTER.match(after) if len(name.split()) > 1 else None
+            said = said or _GENDER_IS.match(after)
             gender = values.read_choice("gender", said.group("gender")) if said else []
             if len(gender) == 1 and "gender" not in child.fields:
                 builder.set(child.fields, "gender", gender[0].value, 0.8, evidence)

@@ -110,10 +110,11 @@ _FROM_A_DAY = re.compile(
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}(?:st|nd|rd|th)?\b)(?![^<>]*@)",
     re.I,
 )
-# "Child 2", "3.2 Child 2", "Part 3: The child 2": a Part for one child of a group
+# "Child 2", "3.2 Child 2", "Part 3: The child 2", "About child 2": a Part for one child of
+# a group
 _CHILD_PART = re.compile(
     r"^(?:(?:part|section)\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
-    r"(?:the\s+)?child\s+([0-9])\b",
+    r"(?:(?:about|details (?:of|for)|information (?:about|on))\s+)?(?:the\s+)?child\s+([0-9])\b",
     re.I,
 )
 # "2.1 Child 1: Tyler Mace", "Child 2 - Lacey Mace": a heading naming each child in turn.
@@ -491,7 +492,10 @@ _BIRTH_RUN = re.compile(
     r"\b(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*"
     r"(?P<born>\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,9})[/.-]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})"
-    r"\s*[-\u2013,]\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
+    # "Born 30 October 2016. Male. Status now: ...": a sentence of its own that is only the
+    # gender goes with the birth before it
+    r"(?:\s*[-\u2013,]|\.(?=\s+(?i:male|female|boy|girl|non[- ]binary)\s*(?:[.,;]|$)))"
+    r"\s*(?P<gender>(?i:male|female|boy|girl|non[- ]binary))\b"
     r"(?:\s*[-\u2013,]\s*(?P<rest>[^.;]*))?"
 )
 
@@ -1231,9 +1235,22 @@ _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
 _TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
 
 
+# "Placement request BCT-1180774 - complete", "Referral for KCC 4402119 (urgent)": a case
+# code of the LA's letters and five or more digits standing in the subject's words; not
+# another body's number ("Ofsted URN SC123456", "NHS 943 476 5919").
+_CODE_IN_SUBJECT = re.compile(
+    r"(?<![\w/-])(?<!URN )(?<!NHS )(?<!Ofsted )"
+    r"([A-Z]{2,6}(?:[/ -][A-Z]{2,4})?[/ -]?\d{5,12})(?![\w/-])"
+)
+
+
 def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
     """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
-    found = _BRACKETED_REFERENCE.search(answer.value) or _TRAILING_REFERENCE.search(answer.value)
+    found = (
+        _BRACKETED_REFERENCE.search(answer.value)
+        or _TRAILING_REFERENCE.search(answer.value)
+        or _CODE_IN_SUBJECT.search(answer.value)
+    )
     if found and "la_reference" not in builder.top:
         builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
 
@@ -1667,11 +1684,27 @@ def _gender_in_own_passage(builder: DraftBuilder, answers: list[Answer]) -> None
             builder.set(child.fields, "gender", gender, 0.75, answer.block.evidence())
 
 
+def _left_blank(answer: Answer, field: str) -> bool:
+    """A form's box for ``field`` with nothing written in it ("Gender: " or an empty cell,
+    or a "Gender:" line alone, the next line another prompt's)."""
+    if answer.options:
+        return False
+    if not answer.label:
+        alone = answer.value.strip()
+        return alone.endswith(":") and field_for(alone.rstrip(" :"), answer.part) == field
+    return (
+        not answer.value.strip(" :-\u2013\u2014_.")
+        and field_for(answer.label, answer.part) == field
+    )
+
+
 def _gender_from_pronouns(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child, no gender given, and what is written about them says "he/his" (or
     "she/her") far more often than the other: "her mum" in a boy's referral is mum's."""
     if len(builder.children) != 1 or "gender" in builder.child.fields:
         return
+    if any(_left_blank(answer, "gender") for answer in answers):
+        return  # the form asked and the writer left it empty: not said, whatever "his" says
     about = [a for a in answers if _about_the_child(a)]
     text = " ".join(a.value for a in about)
     male = len(re.findall(r"\b(he|his|him|himself)\b", text, re.I))

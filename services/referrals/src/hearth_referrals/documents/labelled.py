@@ -9,7 +9,7 @@ from hearth_contract.documents import ExtractionState
 from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
-from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
+from hearth_referrals.documents.builder import ChildFindings, DraftBuilder, RiskFinding
 from hearth_referrals.documents.narrative import read_free_text
 from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
@@ -155,6 +155,10 @@ def _short_name_in_brackets(text: str) -> re.Match[str] | None:
     return re.search(f"({re.escape(short)})", text[found.start(2) :])
 
 
+def _goes_by(builder: DraftBuilder, child: ChildFindings, name: str, answer: Answer) -> None:
+    builder.set(child.fields, "known_as", name, LABELLED, answer.block.evidence())
+
+
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
@@ -169,15 +173,15 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     )
     # 'Archie Stamford, born ..., known as "Arch"', 'Archie Stamford ("Arch"), 7'
     called = known_as or _CALLED.search(text) or _QUOTED_BETWEEN.match(text)
+    # the name the child goes by is set once the child named is found: a sibling's name
+    # starts the sibling, whose own it is
+    goes_by = None
     if called is not None and called.re is _QUOTED_BETWEEN:
-        builder.set(
-            builder.child.fields, "known_as", called.group(2), LABELLED, answer.block.evidence()
-        )
+        goes_by = called.group(2)
         text = f"{called.group(1)} {called.group(3)}{text[called.end() :]}"
         called = None
     if called:
-        name = next(filter(None, called.groups()))
-        builder.set(builder.child.fields, "known_as", name, LABELLED, answer.block.evidence())
+        goes_by = next(filter(None, called.groups()))
     rest = ""
     if re.match(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2},\s+\S", text):
         text, rest = text.split(",", 1)  # "Ellis Ward, 12 year old boy, DOB 03/03/2014."
@@ -191,12 +195,16 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         rest = rest.replace(")", ",", 1)
     text = re.split(r"\s*\(", text)[0].strip()
     if not text or not looks_like_name(text.replace(",", "")) or _SECTION_WORDS.match(text):
+        if goes_by:
+            _goes_by(builder, builder.child, goes_by, answer)
         return
     if field == "last_name":
         text = " ".join(
             word.title() if word.isupper() and len(word) > 2 else word for word in text.split()
         )
         builder.set(builder.child.fields, "last_name", text, LABELLED, answer.block.evidence())
+        if goes_by:
+            _goes_by(builder, builder.child, goes_by, answer)
     else:
         if field == "first_name":
             text = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in text.split())
@@ -207,6 +215,8 @@ def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
         builder.set(child.fields, "first_name", first, LABELLED, answer.block.evidence())
         if last:
             builder.set(child.fields, "last_name", last, LABELLED, answer.block.evidence())
+        if goes_by:
+            _goes_by(builder, child, goes_by, answer)
         short = _short_name_in_brackets(answer.value.strip())
         if short and "known_as" not in child.fields:  # the child just named goes by it
             builder.set(child.fields, "known_as", short.group(1), LABELLED, answer.block.evidence())
@@ -619,6 +629,38 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             )
 
 
+# Words a reference's label is made of ("Child ref", "LCS ID", "Case no."), never a code's.
+_REFERENCE_WORD = re.compile(
+    r"^(ref(erence)?|id|no|number|num|#|lcs|ics|ccm|mosaic|case|child'?s?|person|system"
+    r"|client|record|unique)[.:#]*$",
+    re.I,
+)
+
+
+_LABEL_END = re.compile(r"^(ref(erence)?|id|no|number|num|#)[.:#]*$", re.I)
+
+
+def _after_reference_words(value: str) -> str:
+    """ "Case: Child ref HBC 443016", "Case: LCS ID CMBC-719920": the answer opens with
+    words that are themselves a reference's label; the code is what follows them."""
+    words = value.split()
+    size = 0
+    while size < min(len(words) - 1, 4) and _REFERENCE_WORD.match(words[size]):
+        size += 1
+    lead, rest = " ".join(words[:size]), " ".join(words[size:])
+    # "LCS 7701245" is the code written with its system's name: only a label's last word
+    # ("ref", "ID", "no.") says that the code comes after it
+    ends_as_label = bool(size) and bool(_LABEL_END.match(words[size - 1]))
+    if ends_as_label and re.search(r"\d", rest) and field_for(lead.rstrip(":#.")) == "la_reference":
+        return rest.lstrip(":# ")
+    return value
+
+
+# The family court's case number: the court's two letters, the year's two digits, the
+# kind of case (C public law, P private law, Z, ...) and five digits ("WV26C00512").
+COURT_CASE_NUMBER = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$", re.I)
+
+
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
@@ -626,7 +668,8 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         # "BCC 77310", "AfC 611290": a short prefix of capitals (an abbreviation) and a
         # number are one reference; "LCS number 772104", "ID: 5561": words naming the
         # system are not.
-        found = re.match(r"\s*((?:[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{1,5} )?\S+)", answer.value)
+        value = _after_reference_words(answer.value)
+        found = re.match(r"\s*((?:[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{1,5} )?\S+)", value)
         reference = found.group(1) if found else ""
         if not re.search(r"\d", reference):
             # "LCS number 772104", "Child's LCS ID 3381920", "LCS ID (NYC) 640028": the
@@ -634,11 +677,16 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             # the code's letters in any case ("BFfC-880217", "BCC/CP/44120") are its own
             coded = re.search(
                 r"(?<![\w(./-])((?:[A-Za-z]{1,6}[-/]){0,2}[A-Za-z]{0,6}[-/]?\d[\w/-]*)",
-                answer.value,
+                value,
             )
             reference = coded.group(1) if coded else ""
-        # a case number has at least three digits ("v4.2", "Section 2" are not one)
-        if len(re.findall(r"\d", reference)) >= 3 and len(reference) <= 64:
+        # a case number has at least three digits ("v4.2", "Section 2" are not one); the
+        # family court's own number ("WV26C00512") heads a court paper, not the LA's file
+        if (
+            len(re.findall(r"\d", reference)) >= 3
+            and len(reference) <= 64
+            and not COURT_CASE_NUMBER.match(reference.strip(".,;"))
+        ):
             builder.set(
                 builder.top,
                 "la_reference",
@@ -889,6 +937,12 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
     split = _split_value(answer.value, len(fields))
     parts = split or [answer.value] * len(fields)
     labels = [piece for piece in re.split(r"\s*(?:/|&|\band\b|\+)\s*", answer.label) if piece]
+    if not split and "known_as" in fields and {"child_name", "first_name"} & set(fields):
+        # "Name and what they like to be called: Ruby Ashdown" (or 'Poppy Ashdown ("Pops")'):
+        # one name is the child's name, not also the name the child goes by; one written
+        # beside it in quotes or brackets is read with the name
+        asked = [(lbl, fld) for lbl, fld in zip(labels, fields, strict=False) if fld != "known_as"]
+        labels, fields = [lbl for lbl, _ in asked], [fld for _, fld in asked]
     for label, field, part in zip(labels, fields, parts, strict=False):
         doubtful = field == "school" and not _ABOUT_SCHOOL.search(part)
         if doubtful and not split:

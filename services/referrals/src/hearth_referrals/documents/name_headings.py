@@ -22,6 +22,7 @@ from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.people import looks_like_name, split_name
 
 __all__ = ["child_by_name_heading", "child_line_under_heading", "name_headings"]
@@ -36,7 +37,9 @@ _NAME_HEADING = re.compile(
     r"\s*:?\s+"
     # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
     r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
-    r"\s*[:\-\u2013.]?\s+)"
+    r"\s*[:\-\u2013.]?\s+"
+    # "Slide 2 - Liam Hollis", "Page 3: Tia Cole": a deck's or pack's numbered page per child
+    r"|(?i:slide|page|screen|tab|sheet)\s*\d{1,2}\s*[:\-\u2013.]\s*)"
     r"|\d{1,2}[.)]\s+)?"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
     # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
@@ -47,7 +50,8 @@ _NAME_HEADING = re.compile(
 # "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
 _LEAD_LABEL = re.compile(
     r"^\W*(re|regarding|concerning|about"
-    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?)\W*$",
+    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?"
+    r"|(slide|page|screen|tab|sheet)\s*\d{1,2})\W*$",
     re.I,
 )
 _DETAILS = {"dob", "age", "gender"}
@@ -65,6 +69,21 @@ _DETAIL = (
 _OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
 _ADULT_YEARS = 18 * 366
 _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
+# "Born 23 February 2014. Female. ...", "Female, DOB 02/03/2015", "Aged 9, a boy": a line
+# under the heading, in sentences rather than labels, that opens with the child's birth or
+# age (a gender may come first).
+_DETAILS_OPENING = re.compile(
+    r"^\W*(?:(?:male|female|boy|girl|non[- ]binary)\s*[.,;:\-\u2013]?\s+)?"
+    r"(?:(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?(?P<born>\S.{5,30})"
+    r"|aged?\s*:?\s*(?P<age>\d{1,2})\b)",
+    re.I,
+)
+# "29 January 2011 · Male · Full care order", "03/05/2016 | F | ICO": a bare date opening a
+# run of the child's details set apart by dots, bars, commas or dashes, a gender among them.
+_SEPARATED_DETAILS = re.compile(
+    rf"^\W*(?P<born>{_DATE})\s*[\u00b7\u2022|,;/\-\u2013]\s*(?:.*[\u00b7\u2022|,;/\-\u2013]\s*)?"
+    r"(?i:male|female|boy|girl|non[- ]binary|[MF])\b"
+)
 
 
 # Words of a form's own headings, never of a child's name ("CHILD DETAILS", "RISK SUMMARY").
@@ -101,9 +120,11 @@ def _heading_match(answer: Answer) -> re.Match[str] | None:
     return match
 
 
-def name_headings(answers: list[Answer], reference: date) -> set[int]:
-    """The ids of the answers that are a child's name heading (see the module's docstring)."""
-    found: set[int] = set()
+def name_headings(answers: list[Answer], reference: date) -> dict[int, Answer | None]:
+    """The ids of the answers that are a child's name heading (see the module's docstring),
+    each with the line of the child's details right under it, if that line is in words
+    rather than labels ("Born 23 February 2014. Female.")."""
+    found: dict[int, Answer | None] = {}
     for index, answer in enumerate(answers):
         match = _heading_match(answer)
         if match is None:
@@ -115,14 +136,40 @@ def name_headings(answers: list[Answer], reference: date) -> set[int]:
         wanted = _DETAILS | _OWN_FIELDS if led else _DETAILS
         details = [other for other in below if field_for(other.label) in wanted]
         said = match.group("paren") or match.group("tail") or ""
-        if not details and not _BIRTH_SAID.search(said) and not find_dates(said, reference):
+        opening = _details_opening(answers[index + 1 : index + 2], reference)
+        if opening:
+            said = f"{said} {opening}"
+        elif (
+            opening is None
+            and not details
+            and not _BIRTH_SAID.search(said)
+            and not find_dates(said, reference)
+        ):
             continue
         births = [other.value for other in details if field_for(other.label) == "dob"]
         born = find_dates(said, reference) or (find_dates(births[0], reference) if births else [])
         if born and (reference - born[0].value).days > _ADULT_YEARS:
             continue  # a parent's details set out the same way
-        found.add(id(answer))
+        found[id(answer)] = answers[index + 1] if opening else None
     return found
+
+
+def _details_opening(below: list[Answer], reference: date) -> str | None:
+    """The line right under the heading when it opens with the child's birth (or age) in
+    words rather than labels, to read beside the name ("" for an age alone); None when the
+    line does not open so."""
+    if not below or below[0].label or below[0].options:
+        return None
+    line = below[0].value
+    found = _DETAILS_OPENING.match(line) or _SEPARATED_DETAILS.match(line)
+    if found is None:
+        return None
+    if found.groupdict().get("age"):
+        return "" if int(found.group("age")) < 18 else None
+    born = find_dates(found.group("born"), reference)
+    if not born or born[0].start != 0:
+        return None
+    return f"born {born[0].quote} {line[found.end('born') :]}"
 
 
 def _labelled_below(answers: list[Answer]) -> list[Answer]:
@@ -137,7 +184,9 @@ def _labelled_below(answers: list[Answer]) -> list[Answer]:
     return below
 
 
-def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[int]) -> bool:
+def child_by_name_heading(
+    builder: DraftBuilder, answer: Answer, headings: dict[int, Answer | None]
+) -> bool:
     """Start the child a name heading names: the child of that first name if read already,
     the child being read if still unnamed, or else the next child."""
     if id(answer) not in headings:
@@ -164,6 +213,14 @@ def child_by_name_heading(builder: DraftBuilder, answer: Answer, headings: set[i
     if last:
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
     _said_beside(builder, match.group("paren") or match.group("tail") or "", answer)
+    below = headings[id(answer)]
+    if below is not None:
+        _said_beside(builder, below.value, below)
+        statuses = find_legal_statuses(below.value)
+        if len(statuses) == 1 and "legal_status" not in builder.child.fields:
+            builder.set(
+                builder.child.fields, "legal_status", statuses[0].value, 0.8, below.block.evidence()
+            )
     return True
 
 

@@ -169,6 +169,9 @@ class _BodyReader:
         self.table = 0
         self.keep_empty_cells = False
         self.row_answered = False  # a cell right of the row's first holds text
+        # the row's first cell only heads a column of item numbers ("No.", "#"): the
+        # second cell is where the row's heading is ("No. | About child 2 | Answer")
+        self.after_numbers = False
 
     def body(self, body: etree._Element) -> None:
         for element in body:
@@ -190,7 +193,8 @@ class _BodyReader:
         if not text and not (kind is BlockKind.CELL and self.keep_empty_cells):
             return
         # A cell right of a row's label is an answer ("Section 20"), never a heading.
-        heading = part_heading(text) if (where.cell or 1) == 1 else None
+        first = (where.cell or 1) == 1 or (where.cell == 2 and self.after_numbers)
+        heading = part_heading(text) if first else None
         if heading and self.row_answered and not numbered_part(text):
             # "mother | Fortnightly, supervised": a row about the person it names, in a
             # table of rows (who / arrangement), not a heading over what follows
@@ -249,13 +253,18 @@ class _BodyReader:
             # label/value pairs keeps its blank answer, so the next label is not read as it.
             self.keep_empty_cells = grid or len(walkers) == 4
             self.row_answered = any(walker.text().strip() for walker in walkers[1:])
+            self.after_numbers = len(walkers) >= 3 and bool(
+                _NUMBERS_HEADER.match(walkers[0].text())
+            )
             for cell_index, walker in enumerate(walkers, start=1):
                 where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
                 self._emit(BlockKind.CELL, walker, where)
         self.keep_empty_cells = False
         self.row_answered = False
+        self.after_numbers = False
 
 
+_NUMBERS_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q|ref\.?)\s*$", re.I)
 _EXTRA_PARTS = re.compile(
     r"^(word/header\d*\.xml|docProps/core\.xml|docProps/app\.xml|word/footer\d*\.xml)$"
 )

@@ -8,7 +8,9 @@ __all__ = ["numbered_part", "part_heading"]
 
 _PART = re.compile(
     r"^\s*((part|section)\s+([0-9]{1,2}|[A-Z])\b[\s:.\-\u2013]*.*"
-    r"|(\d{1,2}(\.\d{1,2})*\.?\s+)?child\s+[0-9]\b.*)$",
+    # "Child 2", "2.1 Child 2: Lacey", "About child 2", "Details of child 2"
+    r"|(\d{1,2}(\.\d{1,2})*\.?\s+)?((about|details (of|for)|information (about|on))\s+)?"
+    r"child\s+[0-9]\b.*)$",
     re.IGNORECASE,
 )
 

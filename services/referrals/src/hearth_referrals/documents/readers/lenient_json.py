@@ -21,14 +21,10 @@ _COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|#[^\n]*')
 _TRAILING_COMMAS = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])')
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Keys that only number or tag the record, not a fact about the child or placement.
-_BOOKKEEPING = re.compile(r"^(child)?index$|^(schema|version|id|type)$|^\$", re.I)
+_BOOKKEEPING = re.compile(r"^(child)?index$|^(schema|version|id|type|count)$|^\$", re.I)
 # Whose details a nested object holds: its fields are labelled with its name in front.
 _PEOPLE = re.compile(r"worker|officer|manager|referrer|contact|guardian|parent", re.I)
 _CHILDREN = re.compile(r"^(children|child|young[ _]?(people|persons?)|siblings)$", re.I)
-# A risk-style entry: what is said (a state) and a note, under whichever names.
-_SAID_KEYS = ("value", "state", "answer", "status")
-_NOTE_KEYS = ("notes", "details", "detail", "note", "comment", "comments")
-_ANSWER_KEYS = frozenset(_SAID_KEYS + _NOTE_KEYS)
 _COUNT_KEYS = {"count", "number", "total"}  # "children.count=2": how many, not a child
 _RISK_VALUE = {"no": "No", "yes": "Yes", "past": "Past", "suspected": "Suspected"}
 
@@ -60,26 +56,75 @@ def _value(value: Any) -> str:
     return text
 
 
+# The keys of a risk-style object: what was said of it, and the words about it.
+_SAID_KEYS = ("value", "state", "answer", "status")
+_NOTES_KEYS = ("notes", "note", "details", "detail", "comment", "comments")
+
+
+def _one_answer(value: dict[str, Any]) -> bool:
+    """{"value": ..., "notes": ...} or {"status": "PAST", "note": "..."}: one answer."""
+    keys = {key.lower() for key in value}
+    return bool({"value", "notes"} & keys) or (
+        bool(keys) and keys <= {*_SAID_KEYS, *_NOTES_KEYS} and bool(keys & {*_SAID_KEYS})
+    )
+
+
+def _first(value: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    lowered = {key.lower(): item for key, item in value.items()}
+    return next((lowered[key] for key in keys if key in lowered), None)
+
+
+def _said(said: Any) -> str:
+    """ "past" as "Past"; "NoneIdentified" as "None identified"."""
+    text = str(said).strip()
+    if re.fullmatch(r"(?:[A-Z][a-z]+){2,}", text):
+        text = _CAMEL.sub(" ", text).capitalize()
+    return _RISK_VALUE.get(text.lower(), _value(text))
+
+
 def _answer(label: str, value: dict[str, Any]) -> str | None:
     """A risk-style object ({"value": "past", "notes": "..."}) as one answer."""
-    said = next((value[key] for key in _SAID_KEYS if value.get(key) is not None), None)
-    notes = next((value[key] for key in _NOTE_KEYS if value.get(key) is not None), None)
+    said = _first(value, _SAID_KEYS)
+    notes = _first(value, _NOTES_KEYS)
     if said is None and notes is None:
         return None
-    said_text = _RISK_VALUE.get(str(said).lower(), _value(said)) if said is not None else ""
+    said_text = _said(said) if said is not None else ""
     joined = " - ".join(part for part in (said_text, _value(notes) if notes else "") if part)
     return f"{label}: {joined}"
 
 
-def object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
+def _empty(item: Any) -> bool:
+    """Nothing said: null, blank, or a list or object of nothing but blanks and counts."""
+    if isinstance(item, dict):
+        return all(_empty(value) or _BOOKKEEPING.match(str(key)) for key, value in item.items())
+    if isinstance(item, list):
+        return all(_empty(entry) for entry in item)
+    return item is None or (isinstance(item, str) and not item.strip())
+
+
+def _group_label(group: str, key: str) -> str:
+    """A field of a group ("request.submitted") by its own name, or by the group's name and
+    its own where only that is a form's label ("Request submitted", not "Submitted")."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    bare = _words(key)
+    if not group or field_for(bare) is not None:
+        return bare
+    grouped = _words(f"{group} {bare}")
+    return grouped if field_for(grouped) is not None else bare
+
+
+def object_lines(value: dict[str, Any], prefix: str = "", group: str = "") -> list[str]:
+    """An export's object as "Label: value" lines, each child in a list a "Child N" line."""
     lines: list[str] = []
     for key, item in value.items():
-        if item is None or item == "" or item == [] or _BOOKKEEPING.match(key):
-            continue
-        label = _words(f"{prefix} {_words(key)}") if prefix else _words(key)
-        if _CHILDREN.match(key) and isinstance(item, dict) and set(item) <= _COUNT_KEYS:
+        if _CHILDREN.match(key) and isinstance(item, dict) and item and set(item) <= _COUNT_KEYS:
+            # "children.count=2": how many children, not a child
             lines.append(f"Number of children: {_value(next(iter(item.values())))}")
             continue
+        if _empty(item) or _BOOKKEEPING.match(key):
+            continue
+        label = _words(f"{prefix} {_words(key)}") if prefix else _group_label(group, key)
         if _CHILDREN.match(key) and isinstance(item, list | dict):
             children = item if isinstance(item, list) else [item]
             for number, child in enumerate(children, start=1):
@@ -88,13 +133,16 @@ def object_lines(value: dict[str, Any], prefix: str = "") -> list[str]:
                     lines.extend(object_lines(child))
             continue
         if isinstance(item, dict):
-            answer = {"value", "notes"} & set(item) or set(item) <= _ANSWER_KEYS
-            single = _answer(label, item) if item and answer else None
+            single = _answer(label, item) if _one_answer(item) else None
             if single is not None:
                 lines.append(single)
                 continue
-            # a person's details carry the person's role; a group's (risks) do not
-            lines.extend(object_lines(item, label if _PEOPLE.search(key) else ""))
+            # a person's details carry the person's role; a group's (risks) do not, unless
+            # a field is known only by it
+            if _PEOPLE.search(key):
+                lines.extend(object_lines(item, label))
+            else:
+                lines.extend(object_lines(item, group=label))
             continue
         if isinstance(item, list):
             texts = [_value(entry) for entry in item if not isinstance(entry, dict | list)]

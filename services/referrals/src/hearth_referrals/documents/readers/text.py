@@ -12,7 +12,7 @@ from hearth_referrals.documents.limits import DocumentLimits
 from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
-from hearth_referrals.documents.readers.keyed_export import keyed_lines, xml_lines
+from hearth_referrals.documents.readers.exports import export_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
@@ -419,9 +419,8 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     if chat is not None:
         return chat
     sheet = workbook_lines(content) or sideways_csv_lines(content) or csv_lines(content)
-    lines = content.splitlines()
-    export = xml_lines(content) or keyed_lines(lines)
-    return _lines_to_blocks(sheet or export or json_lines(lines))
+    sheet = sheet or export_lines(content)
+    return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:

@@ -22,6 +22,13 @@ _PATTERNS = [
         r"\b(?:amend|change|update|correct)\s+(?:the\s+)?(?P<what>[a-zA-Z][a-zA-Z ]{1,30}?)"
         r"\s+to\s+(?P<new>[^(.;\n]+?[^(.;\n\s])\s*(?:\(|,|\.(?:\s|$)|;|$)"
     ),
+    # "asked me to correct Finn's date of birth: it is 26/05/2014 (not 2015 as typed below)",
+    # "please amend the start date - it should read 7 December": what, then "it is" the new
+    re.compile(
+        r"\b(?:correct|amend|change|update|fix)\s+" + _WHAT + r"\s*[:\-\u2013]\s*"
+        r"(?:it|this|that)(?:'s|\s+is|\s+should (?:be|read|say)|\s+was meant to be)\s+"
+        r"(?P<new>[^(;\n]+?)\s*(?:\(|,\s|\.(?:\s|$)|;|$)"
+    ),
     # "the referral below had the wrong ICS number - it should be 4471920"
     re.compile(
         r"\bwrong\s+(?P<what>[a-zA-Z][a-zA-Z ]{1,30}?)\s*(?:[-\u2013,;:(]\s*)?"

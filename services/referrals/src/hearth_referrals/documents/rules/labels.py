@@ -117,7 +117,10 @@ _LABELS: list[tuple[str, str]] = [
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
-        r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$)",
+        r"|^(lcs|ics|ccm|mosaic|system|client|case) ?(no\.?|number|#)$"
+        # a slide's or summary's bare "Case: DMBC-661102": the case's code (a code needs
+        # digits, so "Case: Ms Hale's request" is no reference)
+        r"|^case$)",
     ),
     (
         "la",
@@ -328,7 +331,9 @@ _LABELS: list[tuple[str, str]] = [
     ("last_name", r"(surname|last name|family name)"),
     (
         "known_as",
-        r"(known as|preferred name|prefers? to be called|likes to be called|nick ?name|goes by)",
+        r"(known as|preferred name|nick ?name|goes by"
+        # "what they like to be called", "prefers to be known as"
+        r"|(likes?|prefers?|wants?) to be (called|known as))",
     ),
     (
         "child_name",
@@ -509,6 +514,9 @@ def _field_for(label: str, part: str = "") -> str | None:
         return None  # "Don't know school or past placements: K. will check": not answered
     if names_a_school(label):
         return None  # "MidKent College: Level 1": a named school is an answer, not a prompt
+    listed = _listed_topics(label, part)
+    if listed:
+        return listed
     if _YOUNG_PARENT.fullmatch(label):
         return "child_name"  # a looked-after young parent is the referral's child
     moved = _transfer_field(label)
@@ -533,6 +541,21 @@ def _field_for(label: str, part: str = "") -> str | None:
                 return None  # "Current setting", "Previous placement type": not the request
             return name
     return _translated(label, part)
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_NAME_FIELDS = {"child_name", "first_name", "last_name", "known_as"}
+
+
+def _listed_topics(label: str, part: str) -> str | None:
+    """ "Health, diagnoses, medication, allergies", "Education, training, employment": a
+    prompt listing what to write, after commas, under the topic it names first; the later
+    items only say what the topic covers ("Surname, forename(s)" is one name, read whole)."""
+    pieces = [piece for piece in _LIST_COMMA.split(label) if piece]
+    if len(pieces) < 3:
+        return None
+    first = field_for(pieces[0], part)
+    return first if first is not None and first not in _NAME_FIELDS else None
 
 
 def _translated(label: str, part: str) -> str | None:
