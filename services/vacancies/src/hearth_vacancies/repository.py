@@ -71,18 +71,25 @@ class VacancyRepository:
     ) -> list[Record]:
         """Records of one kind by the partner's ids (locked for update unless ``lock=False``)."""
         column = model.external_id  # type: ignore[attr-defined]
-        if self._postgres:
-            ids = await self._ids_by_external_id(model, agency_id, external_ids)
-            # By primary key, with the ids as one array: found above within the agency.
-            by_id = model.id == sa.any_(sa.literal(ids, type_=postgresql.ARRAY(sa.Uuid)))  # type: ignore[attr-defined]
-            query = sa.select(model).where(by_id).execution_options(system_reason=_OWN_RECORDS)
-        else:
+        if not self._postgres:
             query = sa.select(model).where(
                 model.agency_id == agency_id, column.in_(list(external_ids))
             )  # type: ignore[attr-defined]
-        if lock and self._postgres:
-            query = query.with_for_update().execution_options(populate_existing=True)
-        return list(await self.session.scalars(query))
+            return list(await self.session.scalars(query))
+        ids = await self._ids_by_external_id(model, agency_id, external_ids)
+        found: list[Record] = []
+        # By primary key, found above within the agency, a slice of ids at a time: with
+        # hundreds of ids in one array, an index probe each costs about as much as reading
+        # the whole table before it is analysed, and which plan wins turned on the index's
+        # size (random ids) from one run to the next; a slice keeps the probes well ahead.
+        for start in range(0, len(ids), _PROBES_A_STATEMENT):
+            chunk = ids[start : start + _PROBES_A_STATEMENT]
+            by_id = model.id == sa.any_(sa.literal(chunk, type_=postgresql.ARRAY(sa.Uuid)))  # type: ignore[attr-defined]
+            query = sa.select(model).where(by_id).execution_options(system_reason=_OWN_RECORDS)
+            if lock:
+                query = query.with_for_update().execution_options(populate_existing=True)
+            found.extend(await self.session.scalars(query))
+        return found
 
     async def _ids_by_external_id(
         self, model: type[Record], agency_id: str, external_ids: Sequence[str]
@@ -265,6 +272,8 @@ class VacancyRepository:
         return list(await self.session.scalars(query))
 
 
+# How many ids one look-up by primary key probes (``by_external_ids``)
+_PROBES_A_STATEMENT = 100
 # Statements over records the caller's agency was already found to hold: the tenant filter
 # would add nothing but a second index for the planner to read whole.
 _OWN_RECORDS = "records of the caller's agency, found by an agency-scoped look-up"
