@@ -282,7 +282,7 @@ def edt_bed_search(spec: Spec) -> tuple[str, bytes]:
         "",
         spec.worker.name,
         "Social Worker, Children in Care",
-        *([f"Mob: {spec.worker.phone}"] if spec.worker.phone else []),
+        *([f"Tel: {spec.worker.phone}"] if spec.worker.phone else []),
         "",
         *("> " + line if line else ">" for line in quoted),
     ]
@@ -414,7 +414,7 @@ def contact_record(spec: Spec) -> tuple[str, bytes]:
         if len(spec.kids) == 1:
             lines.append(f"Q: {question} A: {_said(spec.kids[0], short, CONTACT_WORDS)}")
         else:
-            answers = " ".join(
+            answers = "; ".join(
                 f"{kid.first} – {_said(kid, short, CONTACT_WORDS) or '(no answer)'}"
                 for kid in spec.kids
             )

@@ -632,7 +632,7 @@ SPECS_WORD_PDF = (
         "assessment_triangle",
         "single-assessment-two.pdf",
         "E08000030",
-        "Walsall Children's Services",
+        "Walsall Council",
         "WCS 318820",
         d("2026-11-09"),
         Person("Amrita Dhillon", "amrita.dhillon@walsall.example.gov.uk", "01632 960650"),
