@@ -280,7 +280,7 @@ def adm_longterm(spec: Spec) -> tuple[str, bytes]:
 # ---- carer_handover (docx) -----------------------------------------------------------
 
 CARER_RISKS = {
-    "sh": "Hurting herself/himself",
+    "sh": "Hurting themselves",
     "cse": "Older men / grooming",
     "cce": "Being used to run drugs",
     "drugs": "Smoking weed or drinking",
@@ -420,6 +420,19 @@ EPISODE_WORDS = {
     "none_known": "NONE",
     "not_stated": "",
 }
+EPISODE_RISKS = {
+    "sh": "Self harm / suicidal ideation",
+    "cse": "CSE (victim)",
+    "cce": "CCE / county lines (victim)",
+    "drugs": "Substance misuse",
+    "ed": "Eating",
+    "miss": "MFH episodes",
+    "phys": "Physical aggression",
+    "sexh": "Sexualised behaviour to others",
+    "fire": "Fire setting",
+    "animals": "Cruelty to animals",
+    "cceo": "Grooms / recruits others",
+}
 NUMBERS = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
@@ -467,7 +480,7 @@ def episode_change(spec: Spec) -> tuple[str, bytes]:
             [45, 135],
         )
         rows = [["Risk area", "Status", "Notes"]]
-        for short, label in TRIANGLE_RISKS.items():
+        for short, label in EPISODE_RISKS.items():
             state, detail = kid.risk[short]
             rows.append([label, EPISODE_WORDS[state], detail])
         pdf.table(rows, [50, 25, 105])
@@ -476,6 +489,19 @@ def episode_change(spec: Spec) -> tuple[str, bytes]:
 
 # ---- plo_outcome (pdf) ---------------------------------------------------------------
 
+PLO_RISKS = {
+    "sh": "Harm to self",
+    "cse": "Sexual exploitation",
+    "cce": "Criminal exploitation",
+    "drugs": "Drugs or alcohol",
+    "ed": "Eating disorder",
+    "miss": "Going missing",
+    "phys": "Harm to others",
+    "sexh": "Sexual harm to others",
+    "fire": "Setting fires",
+    "animals": "Harm to animals",
+    "cceo": "Exploitation of other children",
+}
 PLO_WORDS = {
     "present": "Current concern:",
     "historical": "Historic (not current):",
@@ -510,7 +536,7 @@ def plo_outcome(spec: Spec) -> tuple[str, bytes]:
             f"Placements: {history(kid)}",
         ]
         pdf.para("\n".join(lines))
-        said = [f"{TRIANGLE_RISKS[s]} – {_said(kid, s, PLO_WORDS)}" for s in RISKS]
+        said = [f"{PLO_RISKS[s]} – {_said(kid, s, PLO_WORDS)}" for s in RISKS]
         pdf.para("\n".join(line.rstrip(" –") for line in said))
     pdf.para(
         f"Yours sincerely\n{spec.worker.name}\nSocial Worker\n"

@@ -73,7 +73,7 @@ def legal_ico(spec: Spec) -> tuple[str, bytes]:
         "",
         f"The court has directed that the placement is to begin {long_date(spec.start) or spec.start_words}.",
         f"Type of placement directed: {spec.setting_words}. The child is at present {spec.current}.",
-        f"Court/LA case no.: {spec.reference or 'not yet issued'}",
+        f"Our Mosaic no. for the child: {spec.reference or 'not yet on Mosaic'}",
         f"Allocated social worker: {spec.worker.name} ({spec.worker.email}"
         + (f", {spec.worker.phone})" if spec.worker.phone else ")"),
         "",
@@ -189,7 +189,7 @@ def csv_in_mail(spec: Spec) -> tuple[str, bytes]:
             f"Currently: {spec.current}.",
             f"SW is {spec.worker.name}, {spec.worker.email}"
             + (f", {spec.worker.phone}" if spec.worker.phone else "")
-            + " – please go to her/him directly with questions.",
+            + " – please contact the SW directly with questions.",
             "",
             "Thanks",
             officer.name.split()[0],
@@ -298,6 +298,19 @@ def edt_bed_search(spec: Spec) -> tuple[str, bytes]:
 
 # ---- case_transfer (eml) ------------------------------------------------------------
 
+TRANSFER_LABELS = {
+    "sh": "self-harm",
+    "cse": "sexual exploitation",
+    "cce": "criminal exploitation",
+    "drugs": "substance misuse",
+    "ed": "eating disorder",
+    "miss": "missing from home/care",
+    "phys": "violence to others",
+    "sexh": "harmful sexual behaviour",
+    "fire": "fire-setting",
+    "animals": "harm to animals",
+    "cceo": "exploiting other young people",
+}
 TRANSFER_WORDS = {
     "present": "Present –",
     "historical": "Historical –",
@@ -339,7 +352,7 @@ def case_transfer(spec: Spec) -> tuple[str, bytes]:
         ]
         body += [
             f"Risk – {label}: {_said(kid, s, TRANSFER_WORDS)}".rstrip(": ")
-            for s, label in EDT_LABELS.items()
+            for s, label in TRANSFER_LABELS.items()
         ]
         body.append("")
     body += ["Thanks,", manager.name.split()[0], f"{manager.role} | {manager.phone}"]
@@ -488,6 +501,19 @@ def asset_plus(spec: Spec) -> tuple[str, bytes]:
 
 # ---- staying_close (txt) ------------------------------------------------------------
 
+CLOSE_LABELS = {
+    "sh": "Hurting myself",
+    "cse": "Being groomed or used for sex",
+    "cce": "Being made to do crime",
+    "drugs": "Drink or drugs",
+    "ed": "Eating problems",
+    "miss": "Going missing",
+    "phys": "Hurting other people",
+    "sexh": "Sexual harm to someone else",
+    "fire": "Starting fires",
+    "animals": "Hurting animals",
+    "cceo": "Getting others into crime",
+}
 CLOSE_WORDS = {
     "present": "yes (current)",
     "historical": "in the past",
@@ -513,7 +539,7 @@ def staying_close(spec: Spec) -> tuple[str, bytes]:
         "",
         "ABOUT ME",
         f"Name ............... {kid.name}" + (f' ("{kid.known_as}")' if kid.known_as else ""),
-        f"Born ............... {long_date(kid.dob) or '(not given) – ' + str(kid.age)}",
+        f"Born ............... {long_date(kid.dob) or f'(not given) – age {kid.age}'}",
         f"Gender ............. {kid.gender or ''}",
         f"Legal .............. {legal(kid)}",
         f"College/work ....... {school(kid)}",
@@ -533,7 +559,7 @@ def staying_close(spec: Spec) -> tuple[str, bytes]:
         "RISKS (current / in the past / maybe / no)",
     ]
     lines += [
-        f"- {label}: {_said(kid, s, CLOSE_WORDS)}".rstrip(": ") for s, label in ASSET_LABELS.items()
+        f"- {label}: {_said(kid, s, CLOSE_WORDS)}".rstrip(": ") for s, label in CLOSE_LABELS.items()
     ]
     return "txt", ("\n".join(lines) + "\n").encode("utf-8")
 

@@ -448,7 +448,7 @@ SPECS_WORD_PDF = (
         d("2026-11-11"),
         Person("Siân Pellow", "sian.pellow@torbay.example.gov.uk", "01632 960228"),
         "fostering",
-        "foster home (respite first, then longer if it works)",
+        "foster home near Paignton",
         (
             Kid(
                 "Kayden",

@@ -15,7 +15,7 @@ SPECS_MAIL_TEXT = (
         "legal-ico.eml",
         "E08000006",
         "salford.example.gov.uk",
-        "MA26C00417",
+        "MOS-2291047",
         d("2026-11-16"),
         Person("Kerry Ashworth", "kerry.ashworth@salford.example.gov.uk", "0161 496 0587"),
         "fostering",
@@ -47,7 +47,7 @@ SPECS_MAIL_TEXT = (
             ),
         ),
         current="with s20 foster carers who cannot continue under an ICO",
-        story="The court made an interim care order this afternoon and approved the care "
+        story="In case MA26C00417 the court made an interim care order this afternoon and approved the care "
         "plan for a new foster placement.",
     ),
     Spec(
@@ -56,7 +56,7 @@ SPECS_MAIL_TEXT = (
         "legal-ico-mother-baby.eml",
         "E06000055",
         "bedford.example.gov.uk",
-        "LU26C00988",
+        "BED-5510732",
         d("2026-11-12"),
         Person("Nadia Rahman", "nadia.rahman@bedford.example.gov.uk", "01632 960217"),
         "parent_and_child",
@@ -90,7 +90,8 @@ SPECS_MAIL_TEXT = (
         current="at home with mum under a safety plan",
         parent="Mother Sophie Sullivan, 24; her past cocaine use is hers. Archie's "
         "neonatal abstinence syndrome is a diagnosis.",
-        story="The court directed a 12-week residential parent and child assessment.",
+        story="In case LU26C00988 the court directed a 12-week residential parent and child "
+        "assessment under s.38(6).",
     ),
     Spec(
         "r28",
