@@ -104,6 +104,8 @@ def placement_plan_draft(spec: Spec) -> tuple[str, bytes]:
     for other in spec.others:
         doc.para(f"Plan prepared by {other.name}, {other.role} ({other.phone})")
     doc.para(spec.story)
+    if spec.parent:
+        doc.para(f"Parent to be placed with the child: {spec.parent}")
     for number, kid in enumerate(spec.kids, 1):
         doc.para(f"Child {number} of {len(spec.kids)}", bold=True)
         doc.table(

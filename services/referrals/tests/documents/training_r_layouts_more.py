@@ -209,9 +209,9 @@ def csv_in_mail(spec: Spec) -> tuple[str, bytes]:
 # ---- edt_bed_search (eml: the worker's morning correction over EDT's night email) ------
 
 EDT_WORDS = {
-    "present": "YES:",
-    "historical": "PAST:",
-    "suspected": "POSS:",
+    "present": "YES",
+    "historical": "PAST",
+    "suspected": "POSS",
     "none_known": "no",
     "not_stated": "",
 }
@@ -228,6 +228,12 @@ EDT_LABELS = {
     "animals": "Animals",
     "cceo": "Recruits others",
 }
+
+
+def _edt_risk(kid: Kid, short: str, label: str) -> str:
+    state, detail = kid.risk[short]
+    said = f"{label} {EDT_WORDS[state]}".strip()
+    return f"{said}: {detail}" if detail else said
 
 
 def edt_bed_search(spec: Spec) -> tuple[str, bytes]:
@@ -250,10 +256,7 @@ def edt_bed_search(spec: Spec) -> tuple[str, bytes]:
             f"Status: {legal(each)}",
             f"Sch: {school(each, '?')}",
             f"Health: {each.health or '?'}",
-            "Risks: "
-            + ", ".join(
-                f"{label} {_said(each, s, EDT_WORDS)}".strip() for s, label in EDT_LABELS.items()
-            ),
+            "Risks: " + "; ".join(_edt_risk(each, s, label) for s, label in EDT_LABELS.items()),
         ]
     quoted += [f"EDT tel {edt.phone}", edt.name.split()[0] + " (EDT)"]
     body = [
@@ -273,8 +276,9 @@ def edt_bed_search(spec: Spec) -> tuple[str, bytes]:
     ]
     for each in spec.kids:
         body += [
-            f"{each.first}: family time {family(each)}. No contact with "
-            f"{', '.join(each.no_contact) or 'anyone named'}. Placements: {history(each)}."
+            f"{each.first}: family time {family(each) or 'not known yet'}. No contact with "
+            f"{', '.join(each.no_contact) or 'anyone named'}. "
+            f"Placements: {history(each) or 'not known yet'}."
         ]
     body += [
         "",
@@ -420,8 +424,8 @@ def contact_record(spec: Spec) -> tuple[str, bytes]:
             + (f" (age {kid.age})" if kid.age is not None else "")
             + f" – {_sex(kid) or 'sex not given'}",
             f"  Legal: {legal(kid)}. School: {school(kid, '?')}. Health: {kid.health or '?'}",
-            f"  FT: {family(kid)}. No contact: {', '.join(kid.no_contact) or 'none'}.",
-            f"  Placements: {history(kid)}",
+            f"  FT: {family(kid) or '?'}. No contact: {', '.join(kid.no_contact) or 'none'}.",
+            f"  Placements: {history(kid) or '?'}",
         ]
     for short, question in CONTACT_ASKED.items():
         if len(spec.kids) == 1:
