@@ -324,6 +324,23 @@ TRANSFER_WORDS = {
 }
 
 
+def _old_authority(spec: Spec, authority: str, old_reference: str) -> list[str]:
+    """The transferring authority's own email, forwarded below the team manager's."""
+    domain = authority.split()[0].lower() + ".example.gov.uk"
+    sent = (spec.date or date(2026, 11, 20)) - timedelta(days=7)
+    names = " and ".join(kid.first for kid in spec.kids)
+    return [
+        "---------- Forwarded message ---------",
+        f"From: Transfers Team <transfers@{domain}>",
+        f"Date: {sent.strftime('%a, %d %b %Y')} at 15:20",
+        f"Subject: Transfer summary – {names}",
+        "",
+        f"Please find our transfer summary for {names}. Our reference {old_reference} "
+        f"closes on transfer. Queries to our transfers team on 01632 960999.",
+        f"{authority} Children's Services",
+    ]
+
+
 def case_transfer(spec: Spec) -> tuple[str, bytes]:
     """A receiving authority's team manager: the case has transferred in; please search."""
     manager = spec.others[0]
@@ -359,7 +376,8 @@ def case_transfer(spec: Spec) -> tuple[str, bytes]:
             for s, label in TRANSFER_LABELS.items()
         ]
         body.append("")
-    body += ["Thanks,", manager.name.split()[0], f"{manager.role} | {manager.phone}"]
+    body += ["Thanks,", manager.name.split()[0], f"{manager.role} | {manager.phone}", ""]
+    body += _old_authority(spec, old.name, old.role)
     return _mail(
         spec,
         f"{manager.name} <{manager.email}>",

@@ -340,7 +340,7 @@ SPECS_MAIL_TEXT = (
         "E09000008",
         "Croydon",
         "CR-4471093",
-        d("2026-11-15"),
+        d("2026-11-16"),
         Person("Adwoa Mensah", "adwoa.mensah@croydon.example.gov.uk", "020 7946 0452"),
         "fostering",
         "a foster home",
@@ -361,7 +361,7 @@ SPECS_MAIL_TEXT = (
             ),
         ),
         urgency="emergency",
-        start=d("2026-11-15"),
+        start=d("2026-11-16"),
         others=(
             Person(
                 "Dev Chauhan", "edt@croydon.example.gov.uk", "020 7946 0000", "EDT Social Worker"
@@ -377,7 +377,7 @@ SPECS_MAIL_TEXT = (
         "E09000017",
         "Hillingdon",
         "HIL 228761",
-        d("2026-11-08"),
+        d("2026-11-09"),
         Person("Priya Varsani", "priya.varsani@hillingdon.example.gov.uk", "020 7946 0619"),
         "fostering",
         "foster carers for both",
@@ -408,7 +408,7 @@ SPECS_MAIL_TEXT = (
             ),
         ),
         urgency="emergency",
-        start=d("2026-11-08"),
+        start=d("2026-11-09"),
         others=(Person("Lena Walsh", "edt@hillingdon.example.gov.uk", "020 7946 0001", "EDT"),),
         current="an EDT emergency foster placement for one night",
         story="Dad was admitted to hospital on Saturday night. Hana's diabetes is a health "
@@ -421,7 +421,7 @@ SPECS_MAIL_TEXT = (
         "E10000008",
         "Devon",
         None,
-        d("2026-11-22"),
+        d("2026-11-23"),
         Person("Tamsin Yeo", "tamsin.yeo@devon.example.gov.uk", None),
         "residential",
         "a residential bed",
@@ -554,7 +554,7 @@ SPECS_MAIL_TEXT = (
         "E06000031",
         "peterborough.example.gov.uk",
         None,
-        d("2026-11-21"),
+        d("2026-11-20"),
         Person("Lukas Brenner", "lukas.brenner@peterborough.example.gov.uk", None),
         "fostering",
         "Foster",
