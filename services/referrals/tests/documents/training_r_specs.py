@@ -939,8 +939,11 @@ SPECS_WORD_PDF = (
         "",
         (),
         needs_ocr=True,
-        story="SEFTON COUNCIL – PLACEMENT REQUEST\nChild: [handwritten]\nDOB: ...\n"
-        "Social worker: ...\nRisks: see attached",
+        story="SEFTON COUNCIL - REQUEST FOR ACCOMMODATION\nChild's name: Jessica Aindow\n"
+        "Date of birth: 14/02/2013      Gender: F\nLegal status: s20\n"
+        "School: Range High School\nSocial worker: Claire Moorcroft  0151 496 0909\n"
+        "Placement type: foster care   Urgency: planned\nFamily time: mum weekly\n"
+        "Risks: missing (past), otherwise none known\nSigned ............  Date 17/11/2026",
     ),
     Spec(
         "r25",
@@ -955,7 +958,9 @@ SPECS_WORD_PDF = (
         "",
         (),
         needs_ocr=True,
-        story="FAX – Wirral Children's Services\nTo: Placements\nPages: 3\n"
-        "Please find the referral attached (handwritten).",
+        story="FAX - Wirral Children's Services\nTo: Placements   Pages: 3\n"
+        "Re: Marley Quayle, DOB 03/06/2015\nPlease find the referral attached.\n"
+        "Emergency placement needed today - police protection.\n"
+        "Contact: Duty SW 0151 496 0910\nRisks: none known to us",
     ),
 )
