@@ -70,8 +70,10 @@ def _is_checked(glyph: str) -> bool:
 
 
 _OPTION_THEN_DETAIL = re.compile(
-    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known)"
-    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:)\s+(\S.*)$",
+    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known|query)"
+    # a dash, a "Details:" or a fixed-width line's padding ("[x] Past  set a fire in 2023")
+    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:|(?=\s{2}))"
+    r"\s+(\S.*)$",
     re.I,
 )
 

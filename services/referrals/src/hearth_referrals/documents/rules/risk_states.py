@@ -36,6 +36,7 @@ from hearth_referrals.documents.rules.verdict_codes import (
 )
 
 __all__ = [
+    "EMPTY_BOXES",
     "RiskStatement",
     "answer_state",
     "bare_verdict",
@@ -786,6 +787,10 @@ _CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
 _ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
 
 
+# An empty tick box ("☐", "[ ]") standing in an answer's words: a column nobody ticked.
+EMPTY_BOXES = re.compile(r"[\u2610\u25a1]|\[\s*\]")
+
+
 def answer_state(
     answer: str, options: list[tuple[str, bool]], reference: date | None = None
 ) -> RiskState | None:
@@ -793,6 +798,7 @@ def answer_state(
 
     ``options`` are the tick boxes offered with it (text, ticked).
     """
+    answer = EMPTY_BOXES.sub(" ", answer)  # a box left empty in the answer's column says nothing
     if options:
         ticked = [text for text, is_ticked in options if is_ticked]
         if not ticked and not answer.strip():
