@@ -258,7 +258,9 @@ def _risk_row(previous: str, line: str) -> bool:
 # "Fire setting        [ ] Yes  [x] No  [ ] Past": a fixed-width check line, a few words
 # padded out to a column of boxes; the next such line is the form's next row, never the
 # line above wrapped (however long that line's detail runs).
-_CHECK_LINE = re.compile(r"^\s*[A-Za-z][\w '/&()-]{1,50}?\s{2,}(?:\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u2611\u2612])")
+_CHECK_LINE = re.compile(
+    r"^\s*[A-Za-z][\w '/&()-]{1,50}?\s{2,}(?:\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u2611\u2612])"
+)
 
 
 def _check_line(line: str) -> bool:

@@ -31,6 +31,7 @@ from hearth_referrals.documents.rules.risk_words import (
 )
 from hearth_referrals.documents.rules.verdict_codes import (
     coded_verdict,
+    option_state,
     only_a_verdict,
     verdict_words,
 )
@@ -787,6 +788,8 @@ _CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
 _ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
 
 
+# A ticked column's clipped header ("Hist", "?") as the verdict word the answer is read with
+_OPTION_WORD = {RiskState.HISTORICAL: "Historic", RiskState.SUSPECTED: "Suspected"}
 # An empty tick box ("☐", "[ ]") standing in an answer's words: a column nobody ticked.
 EMPTY_BOXES = re.compile(r"[\u2610\u25a1]|\[\s*\]")
 
@@ -805,7 +808,7 @@ def answer_state(
             return RiskState.NOT_STATED  # a row left unticked: a gap, not a doubt
         if len(ticked) != 1:
             return None
-        answer = ticked[0] + " " + answer
+        answer = _OPTION_WORD.get(option_state(ticked[0]), ticked[0]) + " " + answer
     answer = answer.strip()
     if not answer or _NOT_ANSWERED.match(answer):
         return RiskState.NOT_STATED
