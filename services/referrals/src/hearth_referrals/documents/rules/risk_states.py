@@ -31,8 +31,8 @@ from hearth_referrals.documents.rules.risk_words import (
 )
 from hearth_referrals.documents.rules.verdict_codes import (
     coded_verdict,
-    option_state,
     only_a_verdict,
+    option_state,
     verdict_words,
 )
 
