@@ -25,6 +25,7 @@ from hearth_referrals.documents.rules.risk_states import (
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 from hearth_referrals.documents.rules.verdict_codes import (
     only_a_verdict,
+    option_state,
     verdict_state,
     verdict_words,
 )
@@ -222,7 +223,7 @@ def _risk_before_its_boxes(answer: Answer) -> str:
     words before the first box; empty when the row is not one."""
     if answer.label or not answer.options:
         return ""
-    if not all(_VERDICT_OPTION.match(text) for text, _ticked in answer.options):
+    if not all(_VERDICT_OPTION.match(text) or option_state(text) for text, _ in answer.options):
         return ""
     box = _FIRST_BOX.search(answer.block.text)
     name = answer.block.text[: box.start()].strip() if box else ""
