@@ -81,7 +81,7 @@ _ANSWER_UNKNOWN = re.compile(
     r"(\s*[-\u2013,(]\s*(not (asked|assessed|recorded|discussed|checked)|to be (explored"
     r"|assessed|confirmed|checked))\b[^.;]{0,30})?\W*$"
     # "to be assessed", "awaiting assessment", "assessment pending": an answer owed
-    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment|under assessment"
+    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment"
     r"|(risk )?assessment (pending|awaited|due|to follow|not yet (done|completed))"
     r"|(information|details) not (available|known|yet available))\b[^.;]{0,40}\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed

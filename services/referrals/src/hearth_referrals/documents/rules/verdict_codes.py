@@ -44,6 +44,8 @@ VERDICT_WORDS: dict[RiskState, str] = {
         r"|(?:thought|think) so|maybe|perhaps"
         # "Concern only": a worry raised, nothing found
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
+        # "Under assessment", "Being investigated": asked into, not yet found
+        r"|under (?:assessment|investigation)|being (?:assessed|investigated)"
     ),
     RiskState.PRESENT: (
         r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
