@@ -216,3 +216,65 @@ class TestAnotherGendersDoer:
         )
         draft = read_referral_document(email(body), today=TODAY)
         assert _state(draft, "to_others", "physical_harm") == "present"
+
+
+class TestBeingAssessed:
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "Under assessment",
+            "Under investigation - a neighbour saw him with older lads",
+            "Being assessed by the exploitation team",
+            "under assessment (CAMHS)",
+        ],
+    )
+    def test_a_risk_being_looked_into_is_suspected(self, answer):
+        assert answer_state(answer, []) is RiskState.SUSPECTED
+
+    @pytest.mark.parametrize("answer", ["Awaiting assessment", "To be assessed", "TBC"])
+    def test_an_answer_still_owed_is_no_suspicion(self, answer):
+        assert answer_state(answer, []) is None
+
+
+class TestRiskRowsLeftBlank:
+    @pytest.mark.parametrize(
+        ("rows", "blank", "answered"),
+        [
+            (
+                "Self harm: No\nGoing missing\nArson: Yes (past) - set a bin alight in 2022\n",
+                "missing",
+                ("to_others", "fire_setting", "historical"),
+            ),
+            (
+                "Sexual exploitation: Query\nCounty lines\nAlcohol/drugs: No\n",
+                "criminal_exploitation",
+                ("to_child", "sexual_exploitation", "suspected"),
+            ),
+            (
+                "MISPER: no\nSubstance misuse\n",
+                "drug_alcohol",
+                ("to_child", "missing", "none_known"),
+            ),
+        ],
+    )
+    def test_a_bare_name_among_answered_rows_is_a_gap(self, rows, blank, answered):
+        draft = read_referral_document(_mail(rows), today=TODAY)
+        assert _state(draft, "to_child", blank) == "not_stated"
+        group, name, state = answered
+        assert _state(draft, group, name) == state
+
+    def test_the_forms_list_printed_unanswered_is_no_risk(self):
+        rows = (
+            "Risks to her and to others:\nSelf harm\nSexual exploitation\nCriminal exploitation\n"
+            "Drug or alcohol misuse\nEating disorder\nGoing missing\nViolence to others\n"
+            "Fire setting\n"
+        )
+        draft = read_referral_document(_mail(rows, "Ava Lund", "Female"), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "not_stated"
+        assert _state(draft, "to_child", "missing") == "not_stated"
+        assert _state(draft, "to_others", "physical_harm") == "not_stated"
+
+    def test_a_short_list_of_named_risks_is_still_read(self):
+        rows = "Known risks:\n- Going missing\n- Self harm\n"
+        draft = read_referral_document(_mail(rows), today=TODAY)
+        assert _state(draft, "to_child", "missing") == "present"

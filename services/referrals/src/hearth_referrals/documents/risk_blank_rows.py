@@ -20,7 +20,9 @@ __all__ = ["blank_risk_rows"]
 # A run of bare names this long is the form's own list of risks, not the child's
 _FORMS_LIST = 6
 _LEFTOVER = re.compile(
-    r"\b(and|or|of|to|from|for|the|risks?|others?|self|care|home|child)\b|\W+", re.I
+    r"\b(and|or|of|to|from|for|the|risks?|others?|self|care|home|child|misuse|use|abuse"
+    r"|behaviou?rs?|episodes?|concerns?|issues?)\b|\W+",
+    re.I,
 )
 
 
