@@ -47,6 +47,7 @@ from hearth_referrals.documents.risk_answers import (
     closing_line,
     read_named_blankets,
 )
+from hearth_referrals.documents.risk_blank_rows import blank_risk_rows
 from hearth_referrals.documents.risk_codes import expand_risk_codes
 from hearth_referrals.documents.risk_records import expand_risk_records
 from hearth_referrals.documents.rules import values
@@ -2226,9 +2227,12 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
     held: int | None = None  # the child being read, while one paragraph is another's
+    left_blank = {id(answers[index]) for index in blank_risk_rows(answers)}  # "CCE" alone
     for answer in answers:
         if held is not None:
             builder.current, held = held, None
+        if id(answer) in left_blank:
+            continue
         if id(answer) in moved:
             heading = ""  # the parent's heading line is not over the child's table
         above = heading  # the heading line over this one (a line alone sets the next)

@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules.context import pseudo
 from hearth_referrals.documents.rules.history import no_contact
 from hearth_referrals.documents.rules.risk_closings import closing_denial, ticked_names
 from hearth_referrals.documents.rules.risk_states import (
+    EMPTY_BOXES,
     answer_state,
     cue_state,
     listed_risks,
@@ -24,6 +25,7 @@ from hearth_referrals.documents.rules.risk_states import (
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, risk_terms
 from hearth_referrals.documents.rules.verdict_codes import (
     only_a_verdict,
+    option_state,
     verdict_state,
     verdict_words,
 )
@@ -101,9 +103,11 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     """An answer to one risk's own question ("Self-harm | None known"); False if it is not."""
     if _ANOTHERS_LABEL.search(answer.label) or answer.in_a_parents_part:
         return False  # "Mother's substance misuse: Yes" is not the child's risk
-    if _risk_before_its_boxes(answer):
-        # "Fire setting ☐ Yes ☒ No": the risk's name is the row's label, the boxes its answer
-        answer = replace(answer, label=answer.value, value="")
+    named = _risk_before_its_boxes(answer)
+    if named:
+        # "Fire setting ☐ Yes ☒ No": the risk's name is the row's label, the boxes its
+        # answer, and any words after the boxes its detail ("[x] Past  set a fire in 2023")
+        answer = replace(answer, label=named, value=answer.value[len(named) :].strip())
     terms = [
         (key, match)
         for key, match in risk_terms(answer.label)
@@ -146,7 +150,7 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
         )
         return True
     options = answer.options
-    if options and not any(ticked for _text, ticked in options) and answer.value.strip():
+    if options and not any(ticked for _text, ticked in options) and _words(answer.value):
         options = []  # "Fire setting | ☐ | ☐ | None": nothing ticked, the words answer
     in_running_text = answer.block.kind is BlockKind.PARAGRAPH and answer.label_block is None
     state = answer_state(_own_answer(answer.value, key), options, builder.reference_date)
@@ -171,6 +175,11 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
     other_risks_in_answer(builder, answer, key, shared)
     _no_contact_in_a_risk(builder, answer)
     return True
+
+
+def _words(value: str) -> str:
+    """An answer's words without the empty boxes of a column nobody ticked."""
+    return EMPTY_BOXES.sub(" ", value).strip()
 
 
 def _no_contact_in_a_risk(builder: DraftBuilder, answer: Answer) -> None:
@@ -206,14 +215,23 @@ _VERDICT_OPTION = re.compile(
 )
 
 
-def _risk_before_its_boxes(answer: Answer) -> bool:
-    return (
-        not answer.label
-        and bool(answer.options)
-        and all(_VERDICT_OPTION.match(text) for text, _ticked in answer.options)
-        and 0 < len(answer.value.split()) <= 6
-        and bool(risk_terms(answer.value))
-    )
+_FIRST_BOX = re.compile(r"\u2610|\u2611|\u2612|\[\s*[xX\u2713\u2714]?\s*\]")
+
+
+def _risk_before_its_boxes(answer: Answer) -> str:
+    """The risk's name a row of verdict boxes follows ("Fire setting ☐ Yes ☒ No"), the
+    words before the first box; empty when the row is not one."""
+    if answer.label or not answer.options:
+        return ""
+    if not all(_VERDICT_OPTION.match(text) or option_state(text) for text, _ in answer.options):
+        return ""
+    box = _FIRST_BOX.search(answer.block.text)
+    name = answer.block.text[: box.start()].strip() if box else ""
+    if not (name and answer.value.startswith(name)):
+        name = answer.value
+    if 0 < len(name.split()) <= 6 and risk_terms(name):
+        return name
+    return ""
 
 
 _QUESTION = re.compile(r"^\W*(is|are|was|were|does|do|did|has|have|had|can|could|any)\b", re.I)

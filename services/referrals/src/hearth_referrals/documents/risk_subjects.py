@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from hearth_referrals.documents.builder import DraftBuilder
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
-__all__ = ["sentence_subject"]
+__all__ = ["another_genders_clauses_out", "sentence_subject"]
 
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 _GROUP = re.compile(
@@ -61,3 +62,48 @@ def sentence_subject(builder: DraftBuilder, text: str, quote: str) -> int | None
         if wanted in sentence or sentence.strip(" .;,") in wanted:
             return subject
     return None
+
+
+# The pronouns that can only be someone of the other gender doing or owning something:
+# for a girl "he" and "his" ("him" is only done to), for a boy "she" ("her" may be the
+# object: "he hit her").
+_OTHER_GENDERS_SUBJECT = {
+    "female": re.compile(r"\b(he|his)\b", re.I),
+    "male": re.compile(r"\bshe\b", re.I),
+}
+_ANY_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself|they|their|them)\b", re.I)
+_CLAUSES = re.compile(r"(?<=[.;!?])\s+")
+
+
+def another_genders_clauses_out(builder: DraftBuilder, text: str) -> str:
+    """The text without the clauses whose risk is done by someone of the other gender than
+    every child's: "Checks found he has a caution for assault" in a girl's referral is the
+    carer's, "his violence towards mum is why she came into care" her mother's partner's
+    (ConText's experiencer, read from the pronoun the risk's clause gives its doer)."""
+    genders = {
+        str(found.value) if found is not None and found.value is not None else None
+        for found in (child.fields.get("gender") for child in builder.children)
+    }
+    if len(genders) != 1 or None in genders:
+        return text
+    (gender,) = genders
+    other = _OTHER_GENDERS_SUBJECT.get(gender)
+    if other is None:
+        return text
+    names = _names(builder)
+    kept = []
+    for clause in _CLAUSES.split(text):
+        found = risk_terms(clause)
+        if found:
+            before = clause[: min(match.start() for _key, match in found)]
+            pronouns = list(_ANY_PRONOUN.finditer(before))
+            last = pronouns[-1] if pronouns else None
+            after = (
+                {word.lower() for word in re.findall(r"[A-Za-z-]+", before[last.end() :])}
+                if last
+                else set()
+            )
+            if last and other.fullmatch(last.group(0)) and not after & set(names):
+                continue
+        kept.append(clause)
+    return " ".join(kept)

@@ -121,7 +121,7 @@ def unwrap(lines: list[str]) -> list[str]:
             )
         )
         joins = wraps or _hard_wrapped(previous, line) or _split_number(previous, line)
-        if joins and not _risk_row(previous, line):
+        if joins and not _risk_row(previous, line) and not _check_line(line):
             joined[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -253,6 +253,18 @@ def _risk_row(previous: str, line: str) -> bool:
         and not _OPEN_END.search(previous.rstrip())
         and (_risk_name(found.group(1)) or one_risks_answer(found.group(1), line[found.end() :]))
     )
+
+
+# "Fire setting        [ ] Yes  [x] No  [ ] Past": a fixed-width check line, a few words
+# padded out to a column of boxes; the next such line is the form's next row, never the
+# line above wrapped (however long that line's detail runs).
+_CHECK_LINE = re.compile(
+    r"^\s*[A-Za-z][\w '/&()-]{1,50}?\s{2,}(?:\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u2611\u2612])"
+)
+
+
+def _check_line(line: str) -> bool:
+    return bool(_CHECK_LINE.match(line))
 
 
 def _label_styles(lines: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
+from hearth_referrals.documents.rules.verdict_codes import option_state
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
 
@@ -70,8 +71,10 @@ def _is_checked(glyph: str) -> bool:
 
 
 _OPTION_THEN_DETAIL = re.compile(
-    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known)"
-    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:)\s+(\S.*)$",
+    r"^(yes|no|n/?a|unknown|not known|past|historic(?:al)?|current|suspected|none known|query)"
+    # a dash, a "Details:" or a fixed-width line's padding ("[x] Past  set a fire in 2023")
+    r"(?:\s*[-\u2013:]|\s+(?:details?|notes?|comments?|if (?:yes|so)[^:]{0,40})\s*:|(?=\s{2}))"
+    r"\s+(\S.*)$",
     re.I,
 )
 
@@ -421,6 +424,15 @@ _MARK = re.compile(r"^\s*(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\]|[xX])?\s*$"
 _CHILD_COLUMN = re.compile(r"^(child|sibling|young person|yp)\s*([0-9]|[a-d])\b", re.IGNORECASE)
 
 
+def _option_header(text: str) -> bool:
+    """A tick grid's option column: "Yes", "N", "Past", and a status's short words a
+    column is headed with ("Now", "Query", and clipped ones: "Hist", "?"); not "Details",
+    and not a status written out in a row ("None identified")."""
+    return bool(_OPTION_HEADER.match(text)) or (
+        len(text.split()) == 1 and option_state(text) is not None
+    )
+
+
 def _ticked_mark(text: str) -> bool:
     mark = text.strip()
     return bool(mark) and mark not in ("☐", "□") and mark.strip("[] ") != ""
@@ -429,7 +441,7 @@ def _ticked_mark(text: str) -> bool:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     header = [cell.text.strip() for cell in rows[0]]
-    columns = [i for i, text in enumerate(header) if i and _OPTION_HEADER.match(text)]
+    columns = [i for i, text in enumerate(header) if i and _option_header(text)]
     if len(columns) < 2 or len(rows) < 2:
         return []
     for row in rows[1:]:
@@ -770,6 +782,39 @@ def _blank_risk_row(row: list[Block]) -> bool:
     )
 
 
+def _tables(cells: list[Block]) -> list[list[Block]]:
+    """Each table's cells; a tick grid broken over a page (a new table in the file) is one
+    grid: its header row left alone at the foot of a page goes with the marks that follow
+    it, and rows of marks as wide as its header, with no header of their own, go on it."""
+    tables: list[list[Block]] = []
+    for _key, table in groupby(cells, key=_table_key):
+        table = list(table)
+        grid = tables[-1] if tables else []
+        if _grid_goes_on(grid, table):
+            tables[-1] = grid + table
+        else:
+            tables.append(table)
+    return tables
+
+
+def _grid_goes_on(grid: list[Block], table: list[Block]) -> bool:
+    if not grid or not _grid_header_row(_rows(grid)[0]):
+        return False
+    first = _rows(table)[0]
+    if _grid_header_row(first) or len(first) != len(_rows(grid)[0]):
+        return False
+    return bool(_grid_columns(_rows(grid + table)))
+
+
+def _rows(cells: list[Block]) -> list[list[Block]]:
+    return [list(row) for _key, row in groupby(cells, key=_row_key)]
+
+
+def _grid_header_row(row: list[Block]) -> bool:
+    """A row of a grid's column names: a first column, then two or more options."""
+    return len(row) >= 3 and sum(_option_header(cell.text.strip()) for cell in row[1:]) >= 2
+
+
 def _table_key(block: Block) -> tuple:
     where = block.location
     return (where.attachment, where.page, where.table)
@@ -987,8 +1032,8 @@ def pair_answers(blocks: list[Block]) -> list[Answer]:
     for kind_is_cell, run in groupby(blocks, key=lambda block: block.kind is BlockKind.CELL):
         run = list(run)
         if kind_is_cell:
-            for _key, cells in groupby(run, key=_table_key):
-                answers.extend(_table_answers(list(cells)))
+            for cells in _tables(run):
+                answers.extend(_table_answers(cells))
             continue
         for labelled, group in groupby(run, key=lambda block: block.label is not None):
             group = list(group)

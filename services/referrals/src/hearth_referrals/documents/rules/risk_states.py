@@ -32,10 +32,12 @@ from hearth_referrals.documents.rules.risk_words import (
 from hearth_referrals.documents.rules.verdict_codes import (
     coded_verdict,
     only_a_verdict,
+    option_state,
     verdict_words,
 )
 
 __all__ = [
+    "EMPTY_BOXES",
     "RiskStatement",
     "answer_state",
     "bare_verdict",
@@ -79,7 +81,7 @@ _ANSWER_UNKNOWN = re.compile(
     r"(\s*[-\u2013,(]\s*(not (asked|assessed|recorded|discussed|checked)|to be (explored"
     r"|assessed|confirmed|checked))\b[^.;]{0,30})?\W*$"
     # "to be assessed", "awaiting assessment", "assessment pending": an answer owed
-    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment|under assessment"
+    r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment"
     r"|(risk )?assessment (pending|awaited|due|to follow|not yet (done|completed))"
     r"|(information|details) not (available|known|yet available))\b[^.;]{0,40}\W*$"
     # "information to follow", "to be confirmed by the previous carer": an answer owed
@@ -786,6 +788,12 @@ _CHARGED = re.compile(r"\b(charged|charges?|convicted|remanded|court)\b", re.I)
 _ALLEGED = re.compile(r"\balleg(ed|edly)\b", re.I)
 
 
+# A ticked column's clipped header ("Hist", "?") as the verdict word the answer is read with
+_OPTION_WORD = {RiskState.HISTORICAL: "Historic", RiskState.SUSPECTED: "Suspected"}
+# An empty tick box ("☐", "[ ]") standing in an answer's words: a column nobody ticked.
+EMPTY_BOXES = re.compile(r"[\u2610\u25a1]|\[\s*\]")
+
+
 def answer_state(
     answer: str, options: list[tuple[str, bool]], reference: date | None = None
 ) -> RiskState | None:
@@ -793,13 +801,14 @@ def answer_state(
 
     ``options`` are the tick boxes offered with it (text, ticked).
     """
+    answer = EMPTY_BOXES.sub(" ", answer)  # a box left empty in the answer's column says nothing
     if options:
         ticked = [text for text, is_ticked in options if is_ticked]
         if not ticked and not answer.strip():
             return RiskState.NOT_STATED  # a row left unticked: a gap, not a doubt
         if len(ticked) != 1:
             return None
-        answer = ticked[0] + " " + answer
+        answer = _OPTION_WORD.get(option_state(ticked[0]), ticked[0]) + " " + answer
     answer = answer.strip()
     if not answer or _NOT_ANSWERED.match(answer):
         return RiskState.NOT_STATED

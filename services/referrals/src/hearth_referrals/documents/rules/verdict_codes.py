@@ -11,7 +11,14 @@ import re
 
 from hearth_contract.codes import RiskState
 
-__all__ = ["VERDICT_WORDS", "coded_verdict", "only_a_verdict", "verdict_state", "verdict_words"]
+__all__ = [
+    "VERDICT_WORDS",
+    "coded_verdict",
+    "only_a_verdict",
+    "option_state",
+    "verdict_state",
+    "verdict_words",
+]
 
 # What a status column calls a risk it is asked about: "Still a worry", "Was a concern,
 # not now", "Concern only", "Not an issue".
@@ -37,6 +44,8 @@ VERDICT_WORDS: dict[RiskState, str] = {
         r"|(?:thought|think) so|maybe|perhaps"
         # "Concern only": a worry raised, nothing found
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
+        # "Under assessment", "Being investigated": asked into, not yet found
+        r"|under (?:assessment|investigation)|being (?:assessed|investigated)"
     ),
     RiskState.PRESENT: (
         r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
@@ -67,6 +76,21 @@ def verdict_state(word: str) -> RiskState | None:
     """The state a verdict word alone gives ("Historic", "Query", "current"); None when the
     text is more than a verdict word."""
     return next((state for state, whole in _WHOLE.items() if whole.match(word)), None)
+
+
+# A grid's column header clipped to fit: "Hist", "Prev", "?" over a column of marks.
+_CLIPPED_OPTION = {
+    RiskState.HISTORICAL: re.compile(r"^\W*(?:hist|prev)\W*$", re.I),
+    RiskState.SUSPECTED: re.compile(r"^\s*\?\s*$"),
+}
+
+
+def option_state(option: str) -> RiskState | None:
+    """The state a tick box's option or a grid's column header gives when ticked ("Now",
+    "Hist", "?", "Under assessment"); None for anything else ("Details", "Y" alone is the
+    form's yes and read with the answer's words)."""
+    clipped = next((s for s, form in _CLIPPED_OPTION.items() if form.match(option)), None)
+    return clipped or verdict_state(option)
 
 
 _YES = r"^\W*(?:y|yes)\s*(?:\(\s*|[-\u2013:,/]\s*)"
