@@ -23,6 +23,7 @@ while working on one set.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import time
@@ -134,23 +135,47 @@ def report(title: str, score: Score) -> None:
     print(f"  documents per second           {score.per_second:6.1f}")
 
 
-def _listed_sets(argv: list[str]) -> set[str]:
-    """The folders named after ``--failures-of`` (never the frozen set)."""
-    named = {argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--failures-of"}
+def _arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    folders = [folder for _title, folder in SETS]
+    parser = argparse.ArgumentParser(
+        description="Score the referral-document reader on the document sets."
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        choices=folders,
+        metavar="SET",
+        help="score just this set (repeatable); the frozen set is then left out unless named",
+    )
+    parser.add_argument(
+        "--failures", action="store_true", help="list the tuned training sets' failures"
+    )
+    parser.add_argument(
+        "--failures-of",
+        action="append",
+        default=[],
+        choices=folders,
+        metavar="SET",
+        help="list this training set's failures (repeatable; never the frozen or unseen sets)",
+    )
+    arguments = parser.parse_args(argv)
+    named = set(arguments.failures_of)
     if FROZEN in named:
-        raise SystemExit(f"{FROZEN} is the evaluation set: its failures are never listed")
+        parser.error(f"{FROZEN} is the evaluation set: its failures are never listed")
     if named & UNSEEN:
-        raise SystemExit(f"{', '.join(sorted(named & UNSEEN))}: unseen until retired, not listed")
-    return named
+        parser.error(f"{', '.join(sorted(named & UNSEEN))}: unseen until retired, not listed")
+    return arguments
 
 
 def main() -> None:
+    arguments = _arguments()
     configure_logging(level="WARNING")
     logging.disable(logging.CRITICAL)
-    show_failures = "--failures" in sys.argv
-    listed = _listed_sets(sys.argv)
+    show_failures = arguments.failures
+    listed = set(arguments.failures_of)
     scores = {}
-    only = {sys.argv[i + 1] for i, arg in enumerate(sys.argv[:-1]) if arg == "--only"}
+    only = set(arguments.only)
     for title, folder in SETS:
         if not (TESTS / folder).is_dir() or (only and folder not in only):
             continue
