@@ -279,12 +279,14 @@ _NON_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _BOXES = re.compile(r"[\u2610\u2611\u2612\u2713\u2714\u2717\u2718]|\[[ xX]?\]")
-_SEPARATOR = re.compile(r"[:?\t=;|]|\s[-\u2013\u2014]\s")
+_SEPARATOR = re.compile(r"[:?\t=;|>]|\s[-\u2013\u2014]\s")
+_TAG = re.compile(r"</?[\w.:-]+/?>")
 _WORD = re.compile(r"[^\W_]")
 _LABEL_WORDS = 4
 _ALL = (*_FIELDS.values(), *_RISKS.values())
 _CHILD = re.compile(r"^/children/\d+/")
 _INDEX = re.compile(r"^/children/(\d+)/")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RISK = re.compile(r"^risks/to_(?:child|others)/(\w+)$")
 _CONTEXT = 60
 _START = "/placement/start_date"
@@ -320,8 +322,17 @@ def _is_label(text: str, vocabulary: re.Pattern[str]) -> bool:
     )
 
 
+def _spaced(text: str) -> str:
+    """Field names written as one word ("self_harm", "eatingDisorder") as words."""
+    return _CAMEL.sub(" ", text.replace("_", " "))
+
+
 def _answered(
-    blocks: Sequence[_Readable], index: int, found: re.Match[str], vocabulary: re.Pattern[str]
+    text: str,
+    blocks: Sequence[_Readable],
+    index: int,
+    found: re.Match[str],
+    vocabulary: re.Pattern[str],
 ) -> bool:
     """The topic's words at ``found`` come with an answer, not as a bare prompt.
 
@@ -330,13 +341,12 @@ def _answered(
     the next block's words, unless that block is another prompt; longer words are a
     sentence about it.
     """
-    text = blocks[index].text
     if _BOXES.search(text):
         return True
     rest = text[found.end() :]
-    separators = list(_SEPARATOR.finditer(rest))
-    if separators:
-        return _is_answer(rest[separators[-1].end() :])
+    separator = _SEPARATOR.search(rest)
+    if separator is not None:
+        return _is_answer(_TAG.sub(" ", rest[separator.end() :]))
     if len(text.split()) > _LABEL_WORDS:
         return _is_answer(text)
     if re.search(r"\d", rest):
@@ -367,11 +377,12 @@ def mentions(pointer: str, blocks: Sequence[_Readable]) -> list[Evidence]:
     risk = _RISK.match(_CHILD.sub("", pointer).strip("/")) is not None
     found_in = []
     for index, block in enumerate(blocks):
-        for found in vocabulary.finditer(block.text):
-            if risk and _SOMEONE_ELSE.search(_sentence(block.text, found)):
+        text = _spaced(block.text)
+        for found in vocabulary.finditer(text):
+            if risk and _SOMEONE_ELSE.search(_sentence(text, found)):
                 continue
-            if _answered(blocks, index, found, vocabulary):
-                found_in.append(block.evidence(_quote(block.text, found)))
+            if _answered(text, blocks, index, found, vocabulary):
+                found_in.append(block.evidence(_quote(text, found)))
                 break
     if not found_in and risk:
         return _blanket_denials(blocks)
@@ -397,7 +408,13 @@ def _blanket_denials(blocks: Sequence[_Readable]) -> list[Evidence]:
             continue
         rest = block.text[prompt.end() :]
         following = next((b.text for b in blocks[index + 1 :] if b.text.strip()), "")
-        answer = rest.split(":", 1)[1] if ":" in rest else following if not rest.strip() else ""
+        answer = (
+            rest.split(":", 1)[1]
+            if ":" in rest
+            else following
+            if len(rest.split()) <= _LABEL_WORDS
+            else ""
+        )
         if _DENIAL.search(answer) and not _names_a_risk(answer):
             denials.append(block.evidence(_quote(f"{block.text} {answer}", prompt)))
     return denials
