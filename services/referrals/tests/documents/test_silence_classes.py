@@ -36,7 +36,7 @@ MENTIONED = [
     ("/children/0/placement_history", ["Care history: two foster homes, the second ended"]),
     ("/children/0/gender", ["Sex: F"]),
     ("/children/0/risks/to_child/missing", ["She has run away from her carers twice this autumn."]),
-    ("/children/0/risks/to_others/fire_setting", ["\u2610 Arson or setting fires"]),
+    ("/children/0/risks/to_others/fire_setting", ["\u2612 Arson or setting fires"]),
     ("/children/0/risks/to_child/eating_disorder", ["Known risk: hit a peer.", "No other risks."]),
     ("/children/0/risks", ["Risk assessment: nothing of note in any area"]),
     ("/placement/start_date", ["Move-in date: Monday 14 December"]),

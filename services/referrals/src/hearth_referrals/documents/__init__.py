@@ -78,7 +78,13 @@ def read_referral_document(
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")
     builder = extract(blocks, today)
     draft = build_draft(builder, document, warnings, readable=readable)
-    asked, confirm = screen_questions(draft.missing, blocks)
+    names = [
+        name
+        for child in draft.children
+        for name in (child.first_name.value, child.known_as.value)
+        if isinstance(name, str)
+    ]
+    asked, confirm = screen_questions(draft.missing, blocks, names)
     known = {item.pointer for item in draft.unclear}
     draft = draft.model_copy(
         update={

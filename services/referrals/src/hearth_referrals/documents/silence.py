@@ -21,7 +21,7 @@ wrong ones (``bench/unseen_questions.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from hearth_contract.documents import Evidence, UnclearItem
@@ -172,8 +172,10 @@ _FIELDS = {
     "placement/start_date": _words(
         r"\bstart",
         r"\bcommenc",
-        r"\b(?:needed|required|wanted|sought) (?:from|by)\b",
-        r"\b(?:needed|required)\b",
+        r"\b(?:needed|required|wanted|sought) (?:from|by|on)\b",
+        r"\b(?:needed|required)\s*:\s*(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun|asap|immediately|now)"
+        r"|(?:today|tomorrow|tonight)\b)",
+        r"\bdate\b[^:\n]{0,24}\b(?:needed|required)\b",
         r"\bfrom (?:mon|tue|wed|thu|fri|sat|sun)",
         r"\bdate (?:needed|required|of placement|of move)",
         r"\bplacement date\b",
@@ -182,8 +184,7 @@ _FIELDS = {
         r"as soon as",
         r"\bimmediate",
         r"\btonight\b",
-        r"\btoday\b",
-        r"\btomorrow\b",
+        r"\b(?:from|by|for) (?:today|tomorrow)\b",
     ),
     "gender": _words(
         r"\bgender\b",
@@ -218,7 +219,7 @@ _FIELDS = {
         r"previous placements?",
         r"(?:current|previous|last|first|earlier|past|former) (?:foster |residential )?"
         r"(?:placement|carers?|home)",
-        r"\bplacements\b",
+        r"\bplacements\b(?! (?:team|hub|duty|service|standard|data|officer|request|panel))",
         r"care history",
         r"\bbreak ?down",
         r"\bdisrupt",
@@ -269,16 +270,44 @@ _SOMEONE_ELSE = re.compile(
     r"|cousins?|grand\w*|nan|partner|boyfriend|girlfriend|household|family members?)\b",
     re.IGNORECASE,
 )
+# Words saying the answer is still owed: not to hand, asked for, to be checked, not
+# known to whoever wrote or rang, waiting on an event, or the form's options left whole.
+_OWED = re.compile(
+    r"\b(?:ha(?:ve|s)(?:n'?t| not)|do(?:es)?(?:n'?t| not)|did(?:n'?t| not)) (?:yet )?"
+    r"(?:have|got|know|had|say|been (?:given|provided|sent|received))\b"
+    r"|\bto be (?:confirmed|advised|agreed)\b|\btb[cad]\b"
+    r"|\bwithin (?:the next )?\w+ (?:days?|weeks?)\b"
+    r"|\bnone known to\b|\bleft blank\b|\bnot (?:assessed|completed|filled|answered)\b"
+    r"|\b(?:could(?:n'?t| not)|can(?:'?t|not)) (?:say|tell|confirm|give)\b"
+    r"|\bnot (?:to hand|on (?:the|our|their)\b|yet\b|been (?:given|provided|sent)|given|provided"
+    r"|available|sure)\b|\bto hand\b"
+    r"|\bwill (?:send|check|ring|call|confirm|follow|forward|find out|let (?:you|us) know|chase)\b"
+    r"|\b(?:I'?ll|we'?ll) (?:have to )?(?:check|send|confirm|find out|chase|ring|call)\b"
+    r"|\bring(?:ing)? back\b|\bcall(?:ing)? back\b|\bchasing\b|\brequested\b|\bwe have asked\b"
+    r"|\basked (?:the|for|her|him|them)\b|\bto follow\b|\bdepend(?:s|ent|ing)? on\b"
+    r"|\bsubject to\b|\bawait|\bdelete as appropriate\b|\bgr[ae]y(?:ed)?\b"
+    r"|\b(?:short[- ]term|long[- ]term|emergency|planned|yes|male)\s*/\s*"
+    r"(?:short[- ]term|long[- ]term|emergency|planned|no|female)\b",
+    re.IGNORECASE,
+)
+# A professional's title names no need of the child's.
+_ROLE = re.compile(
+    r"\b(?:health visitor|school nurse|virtual school|designated teacher|GP practice)\b",
+    re.IGNORECASE,
+)
 # What a form holds where no answer was given: a person must still be asked.
 _NON_ANSWER = re.compile(
     r"\bnot (?:yet )?(?:known|stated|recorded|given|provided|available|confirmed)\b"
     r"|\b(?:do|did)(?:n'?t| not) know\b|\bnot sure\b|\bunsure\b|\bno idea\b"
     r"|\bunknown\b|\bto (?:follow|be (?:confirmed|advised|agreed))\b|\btb[cad]\b"
     r"|\bawait(?:ed|ing)?\b|\bpending\b|\bno information\b|click (?:or tap )?here"
-    r"|enter (?:a )?(?:text|date)|\bplease (?:state|give|describe|specify)\b",
+    r"|(?:to )?enter (?:a )?(?:text|date)|\bplease (?:state|give|describe|specify)\b"
+    r"|\b(?:once|when|until) (?:a|the) (?:suitable )?(?:home|placement|match|carer)"
+    r"|\b(?:emergency|planned) ?(?:/|or) ?(?:emergency|planned)\b|\byes ?/ ?no\b",
     re.IGNORECASE,
 )
 _BOXES = re.compile(r"[\u2610\u2611\u2612\u2713\u2714\u2717\u2718]|\[[ xX]?\]")
+_TICKED = re.compile(r"[\u2611\u2612\u2713\u2714\u2717\u2718]|\[[xX]\]")
 _SEPARATOR = re.compile(r"[:?\t=;|>]|\s[-\u2013\u2014]\s")
 _TAG = re.compile(r"</?[\w.:-]+/?>")
 _WORD = re.compile(r"[^\W_]")
@@ -286,10 +315,14 @@ _LABEL_WORDS = 4
 _ALL = (*_FIELDS.values(), *_RISKS.values())
 _CHILD = re.compile(r"^/children/\d+/")
 _INDEX = re.compile(r"^/children/(\d+)/")
+_ADDRESS = re.compile(r"\S+@\S+")
+_NAMED_SUBJECT = re.compile(r"^\s*([A-Z][a-z]+)(?:'s)? (?:has|had|is|was|takes|took|does|sees)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RISK = re.compile(r"^risks/to_(?:child|others)/(\w+)$")
 _CONTEXT = 60
 _START = "/placement/start_date"
+# Topics told of a relative are theirs, not the child's.
+_OWN = ("/health_needs", "/school", "/risks")
 _URGENCY = "/placement/urgency"
 
 
@@ -305,7 +338,10 @@ def _vocabulary(pointer: str) -> re.Pattern[str] | None:
 
 
 def _is_answer(text: str) -> bool:
-    """Words that answer a prompt: something left once the non-answers are taken out."""
+    """Words that answer a prompt: not opening with a non-answer, and something left once
+    the non-answers are taken out."""
+    if _NON_ANSWER.match(text.strip(" \t.,;:-\u2013\u2014()[]")) or _OWED.search(text):
+        return False
     return bool(_WORD.search(_NON_ANSWER.sub(" ", text)))
 
 
@@ -324,7 +360,7 @@ def _is_label(text: str, vocabulary: re.Pattern[str]) -> bool:
 
 def _spaced(text: str) -> str:
     """Field names written as one word ("self_harm", "eatingDisorder") as words."""
-    return _CAMEL.sub(" ", text.replace("_", " "))
+    return _CAMEL.sub(" ", _ADDRESS.sub(" ", text).replace("_", " "))
 
 
 def _answered(
@@ -342,7 +378,7 @@ def _answered(
     sentence about it.
     """
     if _BOXES.search(text):
-        return True
+        return bool(_TICKED.search(text))
     rest = text[found.end() :]
     separator = _SEPARATOR.search(rest)
     if separator is not None:
@@ -366,7 +402,15 @@ def _quote(text: str, found: re.Match[str]) -> str:
     return " ".join(text[start : found.end() + _CONTEXT].split())
 
 
-def mentions(pointer: str, blocks: Sequence[_Readable]) -> list[Evidence]:
+def _someone_named(sentence: str, names: Collection[str]) -> bool:
+    """A sentence about a named person who is not one of the children."""
+    subject = _NAMED_SUBJECT.match(sentence)
+    return bool(names) and subject is not None and subject.group(1).lower() not in names
+
+
+def mentions(
+    pointer: str, blocks: Sequence[_Readable], names: Collection[str] = ()
+) -> list[Evidence]:
     """The words of the document that touch the gap at ``pointer`` with an answer.
 
     A risk not named is answered by a blanket denial of risks anywhere in the document.
@@ -379,7 +423,16 @@ def mentions(pointer: str, blocks: Sequence[_Readable]) -> list[Evidence]:
     for index, block in enumerate(blocks):
         text = _spaced(block.text)
         for found in vocabulary.finditer(text):
-            if risk and _SOMEONE_ELSE.search(_sentence(text, found)):
+            sentence = _sentence(text, found)
+            if _OWED.search(sentence):
+                # The document says the answer is still to come: it is owed, whatever
+                # else it says of the topic.
+                return []
+            if _ROLE.search(sentence):
+                continue
+            if (risk or pointer.endswith(_OWN)) and (
+                _SOMEONE_ELSE.search(sentence) or _someone_named(sentence, names)
+            ):
                 continue
             if _answered(text, blocks, index, found, vocabulary):
                 found_in.append(block.evidence(_quote(text, found)))
@@ -399,6 +452,8 @@ def _blanket_denials(blocks: Sequence[_Readable]) -> list[Evidence]:
     for index, block in enumerate(blocks):
         if _BOXES.search(block.text):
             continue
+        if _OWED.search(block.text):
+            continue
         denial = _BLANKET_DENIAL.search(block.text) or _NO_RISKS.search(block.text)
         if denial and (denial.re is _BLANKET_DENIAL or not _names_a_risk(block.text)):
             denials.append(block.evidence(_quote(block.text, denial)))
@@ -415,7 +470,7 @@ def _blanket_denials(blocks: Sequence[_Readable]) -> list[Evidence]:
             if len(rest.split()) <= _LABEL_WORDS
             else ""
         )
-        if _DENIAL.search(answer) and not _names_a_risk(answer):
+        if _DENIAL.search(answer) and not _names_a_risk(answer) and not _OWED.search(answer):
             denials.append(block.evidence(_quote(f"{block.text} {answer}", prompt)))
     return denials
 
@@ -428,24 +483,41 @@ def _children(items: Sequence[CompletenessItem]) -> int:
 def _urgency_answered(items: Sequence[CompletenessItem], blocks: Sequence[_Readable]) -> bool:
     """When the placement is needed says how soon it is: a start date the reader read,
     or one written where it could not read it, answers "emergency or planned?"."""
+    if _owed(_URGENCY, blocks):
+        return False
     if not any(item.pointer == _START for item in items):
         return True
     return bool(mentions(_START, blocks))
 
 
+def _owed(pointer: str, blocks: Sequence[_Readable]) -> bool:
+    """The document says the answer at ``pointer`` is still to come (or left its options)."""
+    vocabulary = _vocabulary(pointer)
+    return vocabulary is not None and any(
+        _OWED.search(_sentence(text, found))
+        for text in (_spaced(block.text) for block in blocks)
+        for found in vocabulary.finditer(text)
+    )
+
+
 def screen_questions(
-    items: Sequence[CompletenessItem], blocks: Sequence[_Readable]
+    items: Sequence[CompletenessItem],
+    blocks: Sequence[_Readable],
+    names: Collection[str] = (),
 ) -> tuple[list[CompletenessItem], list[UnclearItem]]:
     """The gaps to ask the LA, and those to show the officer instead.
 
     A gap whose topic the document mentions with an answer is not asked: it becomes an
-    unclear item quoting the words that mention it, for the officer to read.
+    unclear item quoting the words that mention it, for the officer to read. ``names``
+    are the children's names as read, so that a sentence about someone else named
+    ("Kyle has asthma") answers nothing about them.
     """
+    names = {name.lower() for name in names}
     asked: list[CompletenessItem] = []
     confirm: list[UnclearItem] = []
     children = _children(items)
     for item in items:
-        evidence = mentions(item.pointer, blocks)
+        evidence = mentions(item.pointer, blocks, names)
         # Several children: one mention answers for one of them, so each needs its own.
         needed = children if _CHILD.match(item.pointer) else 1
         answered = len(evidence) >= needed or (
