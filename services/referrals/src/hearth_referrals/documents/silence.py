@@ -415,13 +415,24 @@ def mentions(
 
     A risk not named is answered by a blanket denial of risks anywhere in the document.
     """
+    texts = [_spaced(block.text) for block in blocks]
+    return _mentions(pointer, blocks, texts, {name.lower() for name in names}, {})
+
+
+def _mentions(
+    pointer: str,
+    blocks: Sequence[_Readable],
+    texts: Sequence[str],
+    names: Collection[str],
+    denials: dict[str, list[Evidence]],
+) -> list[Evidence]:
     vocabulary = _vocabulary(pointer)
     if vocabulary is None:
         return []
     risk = _RISK.match(_CHILD.sub("", pointer).strip("/")) is not None
     found_in = []
     for index, block in enumerate(blocks):
-        text = _spaced(block.text)
+        text = texts[index]
         for found in vocabulary.finditer(text):
             sentence = _sentence(text, found)
             if _OWED.search(sentence):
@@ -438,7 +449,9 @@ def mentions(
                 found_in.append(block.evidence(_quote(text, found)))
                 break
     if not found_in and risk:
-        return _blanket_denials(blocks)
+        if "all" not in denials:
+            denials["all"] = _blanket_denials(blocks)
+        return denials["all"]
     return found_in
 
 
@@ -513,11 +526,18 @@ def screen_questions(
     ("Kyle has asthma") answers nothing about them.
     """
     names = {name.lower() for name in names}
+    texts = [_spaced(block.text) for block in blocks]
+    found: dict[str, list[Evidence]] = {}
+    denials: dict[str, list[Evidence]] = {}
     asked: list[CompletenessItem] = []
     confirm: list[UnclearItem] = []
     children = _children(items)
     for item in items:
-        evidence = mentions(item.pointer, blocks, names)
+        # The same topic for each child is looked for once.
+        topic = _CHILD.sub("/", item.pointer)
+        if topic not in found:
+            found[topic] = _mentions(item.pointer, blocks, texts, names, denials)
+        evidence = found[topic]
         # Several children: one mention answers for one of them, so each needs its own.
         needed = children if _CHILD.match(item.pointer) else 1
         answered = len(evidence) >= needed or (
