@@ -54,8 +54,12 @@ MEASURED = {
     "overall": 0.780,
     "present_f1": 0.909,
     "negation_precision": 0.985,
-    "missing_precision": 0.496,
-    "missing_recall": 0.881,
+    # The silence check (documents/silence.py, fourteenth session, issue 12 class 12) asks
+    # the LA only about topics the document never writes about with an answer; the rest go
+    # to the officer as unclear. A trade, not a reading regression: on this set question
+    # precision 81.0% -> 91.7% (raised here) and recall 86.7% -> 76.9% (lowered here).
+    "missing_precision": 0.917,
+    "missing_recall": 0.769,
 }
 
 

@@ -59,7 +59,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 1.000,
         "negation": 1.000,
         "missing_precision": 1.000,
-        "missing_recall": 1.000,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 1.000; question precision here 100.0% -> 100.0%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.812,
     },
     "training_e": {
         "all": 0.989,
@@ -93,7 +97,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 1.000,
         "negation": 1.000,
         "missing_precision": 0.995,
-        "missing_recall": 0.984,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.984; question precision here 99.4% -> 99.4%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.859,
     },
     "training_g": {
         "all": 0.994,
@@ -110,7 +118,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.986,
         "negation": 1.000,
         "missing_precision": 0.944,
-        "missing_recall": 1.000,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 1.000; question precision here 100.0% -> 100.0%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.765,
     },
     "training_h": {
         "all": 0.940,
@@ -128,7 +140,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 1.000,
         "negation": 1.000,
         "missing_precision": 0.683,
-        "missing_recall": 0.982,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.982; question precision here 80.6% -> 79.7%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.810,
     },
     "training_i": {
         "all": 0.987,
@@ -146,7 +162,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 1.000,
         "negation": 0.998,
         "missing_precision": 0.750,
-        "missing_recall": 0.955,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.955; question precision here 95.5% -> 94.4%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.773,
     },
     # Retired in the tenth session (2026-12-05) and tuned on; figures after the merges.
     "training_j": {
@@ -167,7 +187,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_precision": 0.921,
         # Two undated-length documents whose length the reader reads wrongly are not
         # asked: counted since the scorer judges the duration question by the truth.
-        "missing_recall": 0.949,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.949; question precision here 97.4% -> 96.9%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.795,
     },
     "training_k": {
         "all": 0.979,
@@ -204,7 +228,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.932,
         "negation": 1.000,
         "missing_precision": 0.835,
-        "missing_recall": 0.941,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.941; question precision here 83.1% -> 85.3%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.788,
     },
     # This session's unseen check, retired at its end and tuned on; figures after the merges.
     "training_m": {
@@ -223,7 +251,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.985,
         "negation": 1.000,
         "missing_precision": 0.857,
-        "missing_recall": 0.868,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.868; question precision here 87.2% -> 90.9%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.789,
     },
     # Last session's unseen check, retired at this session's start (twelfth, 2026-12-05:
     # 67.8% of fields, risk F1 0.607 untouched) and tuned on; figures after the merges.
@@ -243,7 +275,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.909,
         "negation": 0.998,
         "missing_precision": 0.823,
-        "missing_recall": 0.844,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.844; question precision here 82.3% -> 94.4%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.662,
     },
     # The twelfth session's unseen check, retired at the thirteenth session's start (69.0%
     # of fields, risk F1 0.454 untouched) and tuned on; figures after the merges.
@@ -263,7 +299,11 @@ MEASURED: dict[str, dict[str, float]] = {
         "risk_f1": 0.966,
         "negation": 0.998,
         "missing_precision": 0.769,
-        "missing_recall": 0.865,
+        # Lowered by the silence check (documents/silence.py, issue 12 class 12): a gap
+        # whose topic the document writes about is shown to the officer, not asked;
+        # was 0.865; question precision here 76.9% -> 91.7%,
+        # on the unseen-era readings of i-p 30.6% -> 48.9% (bench/unseen_questions.py).
+        "missing_recall": 0.740,
     },
 }
 # Each set has at least this many documents, in every format.

@@ -24,6 +24,7 @@ from hearth_referrals.documents.extract import extract
 from hearth_referrals.documents.gaps import missing_information
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import read_blocks
+from hearth_referrals.documents.silence import screen_questions
 from hearth_referrals.documents.sniff import DetectedType, sniff
 
 __all__ = [
@@ -77,6 +78,20 @@ def read_referral_document(
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")
     builder = extract(blocks, today)
     draft = build_draft(builder, document, warnings, readable=readable)
+    names = [
+        name
+        for child in draft.children
+        for name in (child.first_name.value, child.known_as.value)
+        if isinstance(name, str)
+    ]
+    asked, confirm = screen_questions(draft.missing, blocks, names)
+    known = {item.pointer for item in draft.unclear}
+    draft = draft.model_copy(
+        update={
+            "missing": asked,
+            "unclear": [*draft.unclear, *(item for item in confirm if item.pointer not in known)],
+        }
+    )
     log.info(
         "referral_document.read",
         record_type=document.kind.value,
