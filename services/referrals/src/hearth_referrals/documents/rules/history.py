@@ -301,7 +301,7 @@ def first_placement(text: str) -> bool:
         re.search(
             r"first (placement|time in care|time (being )?looked after)"
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
-            r"|not (been )?(previously )?looked after before|never been in care"
+            r"|not (been )?(previously )?looked after before|never (been )?in care"
             r"|not (been )?previously (looked after|in care)|never (been )?looked after"
             # "Not known to have been looked after before": no record of care, not a gap
             r"|not known to (be|have been) (previously )?(looked after|in care)"

@@ -573,7 +573,7 @@ _NOT_KNOWN_LEAD = re.compile(
     r"^\W*(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^\W*(no idea|not sure)\b", re.I
 )
 _SOMEONE_ELSES_REFERENCE = re.compile(
-    r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
+    r"\b(portal|provider'?s?|hub|marketplace|tracker)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",
     re.I,
 )
