@@ -361,9 +361,29 @@ def _leader_pieces(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
+# "Gender – Female", "School - Irlam Primary": a prompt the form knows set off by a spaced
+# dash (no colon before it: the label's words have none).
+_DASH_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z '/()]{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$")
+_DASH_LABEL_WORDS = 4
+
+
+def _dash_line(line: str) -> str:
+    """ "Legal status – ICO (s38)" as "Legal status: ICO (s38)" when the words before the
+    dash are a label the form vocabulary knows."""
+    found = _DASH_LABEL.match(line)
+    if found is None or len(found.group(1).split()) > _DASH_LABEL_WORDS:
+        return line
+    if field_for(found.group(1).strip()) is None:
+        return line
+    return f"{found.group(1).strip()}: {found.group(2)}"
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
     lines = [_leader_line(piece) for line in text.splitlines() for piece in _leader_pieces(line)]
+    if len(lines) > 1:
+        # a block of line-broken prompts, each set off by a dash
+        lines = [_dash_line(line) for line in lines]
     lines = [piece for line in lines for piece in _inline_pieces(line)]
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line

@@ -80,7 +80,14 @@ _LABELS: list[tuple[str, str]] = [
         r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile|notification|request"
-        r"|referral) date$"
+        r"|referral|record) date$"
+        # "Record completed and sent", "Form finalised and issued": the paper went out that day
+        r"|^(the )?(record|form|minutes|notes|summary|report|profile|request|referral)"
+        r" (completed|finali[sz]ed|written|agreed|signed off) (and|&) (sent|issued|circulated"
+        r"|shared|distributed)( on)?$"
+        # a framework call-off's "Date issued to framework providers": the request went out
+        r"|^(date )?(issued|sent|circulated|released) to (the )?(framework |approved |all )?"
+        r"(providers?|framework|market|agencies)( on)?$|^(issue date|date issued|date of issue)$"
         # "Date profile completed", "Date the form was returned": the paper's own day
         r"|^date (the |this )?(profile|form|request|referral|notification|summary|questionnaire)"
         r"( was)? (completed|written|made|sent|submitted|prepared|returned|issued)$"
@@ -379,7 +386,7 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
-            r"|^(requesting|referring|named|child's) worker$"
+            r"|^(requesting|referring|named|child's|visiting) worker$"
             # a questionnaire's "Who is the child's social worker and how do we reach them?"
             r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
             r"(allocated )?(social worker|sw|allocated worker)\b"
