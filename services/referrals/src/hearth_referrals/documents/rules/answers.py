@@ -668,6 +668,42 @@ _KNOWN_HEADER = re.compile(r"^(known|present|current|applies|identified)\W*$", r
 _BOX_FIRST = re.compile(r"^\s*(☒|☑|✓|✔|☐|□)\s*(\S.*)$")
 
 
+_WITH_HEADER = re.compile(
+    r"^(with|with whom|who( with)?|whom|person|people|family member|relative|relationship"
+    r"|name)\W*$",
+    re.I,
+)
+_ARRANGEMENT_HEADER = re.compile(
+    r"^(arrangements?|frequency|how often|when|details|family time|contact|schedule"
+    r"|current arrangements?|agreed arrangements?)\W*$",
+    re.I,
+)
+
+
+def _arrangement_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """ "With | Arrangement" over "mum | Tuesdays and Thursdays, supervised": a family-time
+    schedule, a person a row, read as one family-time answer naming each person."""
+    header = [cell.text.strip() for cell in rows[0]]
+    if len(header) != 2 or len(rows) < 2:
+        return None
+    if not (_WITH_HEADER.match(header[0]) and _ARRANGEMENT_HEADER.match(header[1])):
+        return None
+    if header[0].lower() == "name" and header[1].lower() == "details":
+        return None  # a table of people's details, not a schedule
+    pieces = []
+    for row in rows[1:]:
+        person = row[0].text.strip()
+        said = " ".join(cell.text.strip() for cell in row[1:] if cell.text.strip())
+        if not person and not said:
+            continue
+        lead = said.lower().startswith(person.lower()) if person else True
+        pieces.append(said if lead else f"{person}: {said}".rstrip(": "))
+    if not pieces:
+        return None
+    value = "; ".join(pieces)
+    return [_answer("Family time", value, replace(rows[1][-1], text=value), rows[0][0])]
+
+
 def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
     """ "Risk | Known? | Details" over "☒ Fire setting | ... | Set a fire in 2022" and
     "☐ Self-harm": each risk's box answers "Known?" (ticked yes, left empty no)."""
@@ -732,7 +768,7 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     people = parent_and_child_columns(rows)
     if people is not None:  # " | Mother | Baby": the baby's column is the child's
         return [_answer(label, cell.text, cell, asked) for label, cell, asked in people]
-    known = _known_column_answers(rows)
+    known = _known_column_answers(rows) or _arrangement_answers(rows)
     if known is not None:
         return known
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:

@@ -237,6 +237,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^service( (type|requested|sought|needed))?$"
         # "Placement search: foster care", "Search for: residential": what is being looked for
         r"|^(placement |home )?search( for)?$|^searching for$"
+        # a framework call-off's "Lot" (Lot 2: fostering): the kind of placement tendered for
+        r"|^(framework |contract )?lot( (no\.?|number|sought|required|applied|tendered))?$"
         r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
         # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
         r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
