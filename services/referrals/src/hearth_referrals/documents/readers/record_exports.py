@@ -71,7 +71,7 @@ def yaml_object(content: str) -> dict[str, Any] | None:
 
 # A column of one child's answers: "C1 Name", "Child 2 - DOB", "YP3_School", "Name (C2)".
 _CHILD_FIRST = re.compile(
-    r"^(?:c|ch|child|yp|young person|sibling|kid)\s*[-_#]?\s*(\d{1,2})\s*[-_:.]?\s+(\S.*)$", re.I
+    r"^(?:c|ch|child|yp|young person|sibling|kid)\s*[-_#]?\s*(\d{1,2})(?:\s*[-_:.]\s*|\s+)(\S.*)$", re.I
 )
 _CHILD_AFTER = re.compile(
     r"^(\S.*?)\s*[-_(\[]\s*(?:c|child|yp|young person|sibling)\s*[-_#]?\s*(\d{1,2})\s*[)\]]?$",
@@ -85,8 +85,8 @@ _HEADER_CELL = re.compile(r"^[A-Za-z][\w '&/().?#:+-]{0,50}$")
 def _split(content: str) -> list[list[str]] | None:
     first = content.lstrip("\ufeff").split("\n", 1)[0]
     delimiter = max(("\t", ",", ";"), key=first.count)
-    if first.count(delimiter) < _MIN_WIDE_COLUMNS - 1 and delimiter != ",":
-        delimiter = ","
+    if not first.count(delimiter):
+        return None
     try:
         return [
             [cell.strip() for cell in row]
