@@ -251,7 +251,8 @@ def _inline_pieces(line: str) -> list[str]:
         if "?" not in following[: len(label) + 1] and field_for(label) is None and not risky:
             continue
         cut = match.start() + len(_value_before_label(label))
-        pieces.append(line[start:cut])
+        # "Name: Leo Fisher; Date of birth: ...": the semicolon parts the answers
+        pieces.append(line[start:cut].rstrip().removesuffix(";"))
         start = cut if cut > match.start() else match.end()
     return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
 
