@@ -222,6 +222,9 @@ _LABELS: list[tuple[str, str]] = [
         # a profile's plain-words heading: "What we are asking for", "What is needed"
         r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
         r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
+        # a message's "We are asking for: residential, planned, from ...": the request itself
+        r"|^(we are|we're|i am|i'm) (asking|looking|requesting|seeking)( for)?$"
+        r"|^(we|i) (need|request|require)$"
         r"|^placement( details| request(ed)?)?$"
         # a slide's or summary's "Ask: Foster care · Planned · from 4 January"
         r"|^(the |our |panel )?ask$"
