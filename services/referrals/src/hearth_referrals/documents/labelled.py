@@ -1131,7 +1131,15 @@ def _field_of(answer: Answer) -> str | None:
         # "2", "3 (two foster, one residential)", "1 - emergency carer"
         if re.match(r"\s*\d{1,2}\b", answer.value) and placements_count(answer.value) is not None:
             return "placements_count"
+    if field is None and _BARE_KIND_LABEL.match(answer.label):
+        # "Type: Residential children's home | Planned": a bare "Type" answered with a
+        # kind of placement asks for the setting, wherever it is
+        if values.read_choice("setting", values.request_text(answer.value)):
+            return "setting"
     return field
+
+
+_BARE_KIND_LABEL = re.compile(r"^\s*(type|kind)\s*$", re.I)
 
 
 # "From: Jo Bell, jo.bell@x.example, 01632 960000" atop a note: its writer with their
