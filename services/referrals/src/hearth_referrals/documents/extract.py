@@ -26,7 +26,7 @@ from hearth_referrals.documents.children_said import (
     sibling_asked_for_too,
 )
 from hearth_referrals.documents.draft import RISK_NAMES
-from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.labelled import UNDECIDED_START, read_answer
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
@@ -1099,6 +1099,12 @@ def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) 
     if "start_date" in builder.placement or "referral_date" not in builder.top:
         return  # never the upload day
     asked = [a for a in answers[:80] if _TODAY_REQUEST.search(f"{a.label} {a.value}")]
+    # "Needed: as soon as one is found - tonight they are on the ward": no day set yet
+    asked = [
+        a
+        for a in asked
+        if not (field_for(a.label, a.part) == "start_date" and UNDECIDED_START.search(a.value))
+    ]
     if not asked:
         return
     if "urgency" in builder.placement:
