@@ -37,6 +37,7 @@ from hearth_referrals.documents.named_child_lines import NamedChildLines
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
+    sender_signs_off,
     reference_in_cells,
     worker_in_an_answer,
 )
@@ -2333,6 +2334,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
+    sender_signs_off(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
     setting_from_bare_type(builder, answers)
