@@ -70,8 +70,7 @@ allocated_worker:
 
     def test_an_export_with_anchors_and_aliases_is_not_expanded(self):
         text = (
-            "base: &b\n  name: x\n  more: y\nchildren:\n  - *b\n  - *b\n"
-            "request:\n  a: b\n  c: d\n"
+            "base: &b\n  name: x\n  more: y\nchildren:\n  - *b\n  - *b\nrequest:\n  a: b\n  c: d\n"
         )
         # read as plain text: nothing fails and no alias is expanded into children
         assert len(_read(text)["children"]) <= 1
@@ -102,9 +101,7 @@ class TestLongListOfValues:
             ("child", "name", "2", "Ansel Castle"),
             ("child", "date of birth", "2", "01/08/2015"),
         ]
-        lines = [header] + [
-            row.format(section=s, field=f, child=c, value=v) for s, f, c, v in rows
-        ]
+        lines = [header] + [row.format(section=s, field=f, child=c, value=v) for s, f, c, v in rows]
         referral = _read("\n".join(lines) + "\n")
         assert _names(referral) == [("Wren", "Castle"), ("Ansel", "Castle")]
         assert referral["referral_date"] == "2026-11-03"
@@ -160,7 +157,7 @@ def _rows(document, rows) -> None:
 
 
 class TestLineBrokenDashPrompts:
-    """A child's facts as one paragraph of line-broken "Label – value" lines."""
+    """A child's facts as one paragraph of line-broken "Label - value" lines (any dash)."""
 
     @pytest.mark.parametrize("dash", ["\u2013", "-", "\u2014"])
     def test_each_line_is_its_labels_answer(self, dash):
@@ -250,7 +247,7 @@ class TestNameHeadingOverItsOwnLines:
                 ("Cerys Mallon", "09/09/2016", "monthly"),
             ):
                 document.add_paragraph(name)
-                document.add_paragraph(f"Family time: gran – {frequency}")
+                document.add_paragraph(f"Family time: gran \u2013 {frequency}")
                 _rows(document, [["Name", name], ["Date of birth", born]])
 
         children = _read(_docx(build))["children"]
@@ -290,3 +287,130 @@ class TestSmallerClasses:
         from hearth_referrals.documents.rules.labels import field_for
 
         assert field_for(label) == "social_worker.name"
+
+
+def _message(body: str, sender: str = "Nia Brook <nia.brook@example.gov.uk>") -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "placements@example.gov.uk"
+    message["Subject"] = "Placement request"
+    message["Date"] = "Tue, 10 Nov 2026 10:00:00 +0000"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+_CHILD_LINES = "Name: Bea Lund\nDate of birth: 04/04/2014\nGender: Female\n"
+
+
+class TestSemicolonRunOfFacts:
+    """A child's facts run together on one line, "Label: value; Label: value; ..."."""
+
+    @pytest.mark.parametrize("joiner", ["; ", ";  "])
+    def test_each_labelled_piece_is_its_own_answer(self, joiner):
+        line = joiner.join(
+            ["Name: Caspar Yeo", "Date of birth: 12/12/2012", "Gender: Male", "Legal status: ICO"]
+        )
+        referral = _read(_message(f"Hello,\n\n{line}\n\nThanks\n"))
+        child = referral["children"][0]
+        assert (child["first_name"], child["last_name"]) == ("Caspar", "Yeo")
+        assert child["legal_status"] == "C1"
+
+    def test_a_label_cut_by_a_pdf_line_wrap_is_joined(self):
+        from hearth_referrals.documents.readers.pdf_layout import _label_cut
+
+        before = "Name: Caspar Yeo; Gender: Male; Ethnicity: White Irish; Legal"
+        assert _label_cut(before, "status: Interim care order (s38); School: Hove Park")
+        assert _label_cut("Worker: Ann Oduya; Date of", "birth: 03/03/2013")
+        assert not _label_cut("He enjoys football and Legal", "studies: none")
+
+
+class TestRequestsInMessages:
+    @pytest.mark.parametrize(
+        "label", ["We are asking for", "We're looking for", "I am requesting", "We need"]
+    )
+    def test_the_request_line_gives_setting_length_and_start(self, label):
+        body = f"Hello,\n\n{label}: foster care, planned, long term, from 30 November 2026.\n\n"
+        placement = _read(_message(body + _CHILD_LINES))["placement"]
+        assert placement["setting"] == "fostering"
+        assert placement["duration"] == "long_term"
+        assert placement["start_date"] == "2026-11-30"
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "as soon as one is found - tonight if we can",
+            "once carers for both are identified",
+            "when a bed is available",
+            "ASAP - no date yet",
+            "as soon as possible, date not set",
+        ],
+    )
+    def test_a_start_that_waits_on_a_match_is_not_a_day(self, said):
+        body = f"Hello,\n\nPlacement: foster care. Emergency.\nNeeded: {said}\n\n{_CHILD_LINES}"
+        assert _read(_message(body))["placement"].get("start_date") is None
+
+    @pytest.mark.parametrize(
+        ("written", "wanted"),
+        [
+            ("Type: Residential children's home | Planned", "residential"),
+            ("Kind: Foster care", "fostering"),
+        ],
+    )
+    def test_a_bare_type_answered_with_a_setting(self, written, wanted):
+        body = f"Hello,\n\n{written}\n\n{_CHILD_LINES}"
+        assert _read(_message(body))["placement"]["setting"] == wanted
+
+    @pytest.mark.parametrize(
+        ("said", "code"),
+        [("The girls are on ICOs.", "C1"), ("Both boys are on EPOs.", "L2")],
+    )
+    def test_an_orders_abbreviation_in_the_plural(self, said, code):
+        from hearth_referrals.documents.rules.legal_status import find_legal_statuses
+
+        assert [status.value for status in find_legal_statuses(said)] == [code]
+
+
+class TestCorrectionsInAReply:
+    @pytest.mark.parametrize(
+        ("note", "wanted"),
+        [
+            (
+                "Start date is Friday 04/12/2026 - my email below wrongly said 02/12/2026.",
+                "2026-12-04",
+            ),
+            ("The move date is 07/12/2026 (the form incorrectly gives 01/12/2026).", "2026-12-07"),
+            ("Correction - the 28 days' notice ends on 18/12/2026, not 11/12/2026.", "2026-12-18"),
+            ("Sorry: the notice period expires on 21/12/2026, not 14/12/2026.", "2026-12-21"),
+        ],
+    )
+    def test_the_outer_note_wins_over_the_quoted_start(self, note, wanted):
+        quoted = "\n".join(
+            f"> {line}"
+            for line in ["Placement: foster care", "Start: 02/12/2026", *_CHILD_LINES.splitlines()]
+        )
+        body = f"{note}\n\nNia\n\nOn Monday 9 November 2026, Nia Brook wrote:\n{quoted}\n"
+        assert _read(_message(body))["placement"]["start_date"] == wanted
+
+
+class TestWorkerWritesHerOwnRequest:
+    @pytest.mark.parametrize("sign_off", ["Nia", "Nia Brook"])
+    def test_the_sender_who_signs_off_is_the_worker(self, sign_off):
+        body = f"Hi placements,\n\nPlease find a foster home.\n\n{_CHILD_LINES}\n{sign_off}\n"
+        worker = _read(_message(body))["social_worker"]
+        assert worker["name"] == "Nia Brook"
+        assert worker["email"] == "nia.brook@example.gov.uk"
+
+    def test_a_sign_off_over_another_role_is_not_the_worker(self):
+        body = (
+            f"Hi placements,\n\nPlease find a foster home.\n\n{_CHILD_LINES}\n"
+            "Nia\nEDT Practitioner\n"
+        )
+        assert _read(_message(body)).get("social_worker", {}).get("name") is None
+
+    def test_a_worker_named_in_the_body_stays_the_worker(self):
+        body = (
+            f"Hi placements,\n\nThe allocated social worker is Omar Reid.\n\n{_CHILD_LINES}\nNia\n"
+        )
+        assert _read(_message(body))["social_worker"]["name"] == "Omar Reid"

@@ -37,8 +37,8 @@ from hearth_referrals.documents.named_child_lines import NamedChildLines
 from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
-    sender_signs_off,
     reference_in_cells,
+    sender_signs_off,
     worker_in_an_answer,
 )
 from hearth_referrals.documents.ocr_labels import repair_ocr_labels

@@ -17,8 +17,8 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
-from hearth_referrals.documents.rules.labels import OTHER_PEOPLE
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
+from hearth_referrals.documents.rules.labels import OTHER_PEOPLE
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     allergies,

@@ -71,7 +71,8 @@ def yaml_object(content: str) -> dict[str, Any] | None:
 
 # A column of one child's answers: "C1 Name", "Child 2 - DOB", "YP3_School", "Name (C2)".
 _CHILD_FIRST = re.compile(
-    r"^(?:c|ch|child|yp|young person|sibling|kid)\s*[-_#]?\s*(\d{1,2})(?:\s*[-_:.]\s*|\s+)(\S.*)$", re.I
+    r"^(?:c|ch|child|yp|young person|sibling|kid)\s*[-_#]?\s*(\d{1,2})(?:\s*[-_:.]\s*|\s+)(\S.*)$",
+    re.I,
 )
 _CHILD_AFTER = re.compile(
     r"^(\S.*?)\s*[-_(\[]\s*(?:c|child|yp|young person|sibling)\s*[-_#]?\s*(\d{1,2})\s*[)\]]?$",
@@ -130,9 +131,11 @@ def wide_row_object(content: str) -> dict[str, Any] | None:
     if not all(_HEADER_CELL.match(cell) for cell in header if cell):
         return None
     columns = [_child_column(cell) for cell in header]
-    first_child = [column for column in columns if column and column[0] == min(
-        (found[0] for found in columns if found), default=0
-    )]
+    first_child = [
+        column
+        for column in columns
+        if column and column[0] == min((found[0] for found in columns if found), default=0)
+    ]
     if len(first_child) < _MIN_CHILD_COLUMNS or not any(
         field_for(label) in {"child_name", "first_name", "last_name"} for _, label in first_child
     ):

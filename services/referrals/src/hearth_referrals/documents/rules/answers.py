@@ -362,14 +362,14 @@ def _leader_pieces(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
-# "Gender – Female", "School - Irlam Primary": a prompt the form knows set off by a spaced
+# "Gender - Female", "School - Irlam Primary": a prompt the form knows set off by a spaced
 # dash (no colon before it: the label's words have none).
 _DASH_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z '/()]{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$")
 _DASH_LABEL_WORDS = 4
 
 
 def _dash_line(line: str) -> str:
-    """ "Legal status – ICO (s38)" as "Legal status: ICO (s38)" when the words before the
+    """ "Legal status - ICO (s38)" (any dash) as "Legal status: ICO (s38)" when the words before the
     dash are a label the form vocabulary knows."""
     found = _DASH_LABEL.match(line)
     if found is None or len(found.group(1).split()) > _DASH_LABEL_WORDS:

@@ -64,8 +64,8 @@ _PATTERNS = [
     # "Start date is Thursday 03/12/2026 - my email below wrongly said Wednesday": the new
     # value, then a remark that the earlier one was a mistake
     re.compile(
-        _WHAT + r"\s+(?:is|are)\s+(?P<new>[^;,\n\u2013]+?)\s*(?:\s[-\u2013]\s|[,;(])\s*[^.;\n]{0,40}"
-        r"\b(?:wrongly|incorrectly|mistakenly|by mistake|in error)\b"
+        _WHAT + r"\s+(?:is|are)\s+(?P<new>[^;,\n\u2013]+?)\s*(?:\s[-\u2013]\s|[,;(])\s*"
+        r"[^.;\n]{0,40}\b(?:wrongly|incorrectly|mistakenly|by mistake|in error)\b"
     ),
     # "the 28 days' notice ends on 23/12/2026, not 16/12/2026": a home's notice to end the
     # placement runs out when the new one is needed
