@@ -26,7 +26,7 @@ from hearth_referrals.documents.children_said import (
     sibling_asked_for_too,
 )
 from hearth_referrals.documents.draft import RISK_NAMES
-from hearth_referrals.documents.labelled import UNDECIDED_START, read_answer
+from hearth_referrals.documents.labelled import AWAITING_MATCH, read_answer
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
@@ -1104,7 +1104,7 @@ def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) 
     asked = [
         a
         for a in asked
-        if not (field_for(a.label, a.part) == "start_date" and UNDECIDED_START.search(a.value))
+        if not (field_for(a.label, a.part) == "start_date" and AWAITING_MATCH.search(a.value))
     ]
     if not asked:
         return

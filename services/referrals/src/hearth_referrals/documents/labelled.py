@@ -524,12 +524,15 @@ _DATE_LIKE = re.compile(
 
 # "Depends on the court - next hearing 9 December", "Subject to the hearing on 2/12": the
 # start waits on something; a date beside it is that event's, not the start.
-UNDECIDED_START = re.compile(
-    r"^\W*(it )?(depends|dependent|depending|subject to|contingent on|awaiting|pending)\b"
-    # "As soon as one is found", "once carers for all three are found": when a match is made
-    r"|^\W*(as soon as|once|when)\s+(an?|one|the|some|suitable|new)?\s*([\w-]+\s+){0,5}"
+_UNDECIDED_START = re.compile(
+    r"^\W*(it )?(depends|dependent|depending|subject to|contingent on|awaiting|pending)\b", re.I
+)
+# "As soon as one is found", "once carers for all three are found": when a match is made;
+# "As soon as possible - no date yet": how soon, but no day set. Not a day to read (the
+# start is still asked for).
+AWAITING_MATCH = re.compile(
+    r"^\W*(as soon as|once|when)\s+(an?|one|the|some|suitable|new)?\s*([\w-]+\s+){0,5}"
     r"(is|are|has been|have been)\s+(found|identified|matched|secured|available)\b"
-    # "As soon as possible - no date yet": how soon, but no day set
     r"|\bno (start )?date (yet|set|agreed|fixed)\b|\bdate not (yet )?(set|known|agreed|fixed)\b",
     re.I,
 )
@@ -584,11 +587,12 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
-    elif field == "start_date" and UNDECIDED_START.search(answer.value):
+    elif field == "start_date" and _UNDECIDED_START.match(answer.value):
         pass  # "Depends on the court - next hearing 9 December": no start to read yet
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
-        needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
-        at_once = _AT_ONCE.search(_text(answer))
+        awaiting = AWAITING_MATCH.search(answer.value)
+        needed_by = None if awaiting else values.read_needed_by(_text(answer))  # "Within 5 days"
+        at_once = None if awaiting else _AT_ONCE.search(_text(answer))
         if at_once:
             builder.start_at_once = answer.block.evidence()  # the referral date, when known
         urgency = values.read_choice("urgency", _text(answer))  # "Needed: tonight"
