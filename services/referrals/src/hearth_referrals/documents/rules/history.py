@@ -313,7 +313,12 @@ def first_placement(text: str) -> bool:
             r" (?:since (?:birth|(?:she|he|they) (?:was|were) born)"
             r"|all (?:her|his|their) li(?:fe|ves))\W*$"
             r"|^\W*(?:(?:has )?(?:lived|living|been) )?at home (?:since birth|all (?:her|his|their)"
-            r" li(?:fe|ves))\W*$",
+            r" li(?:fe|ves))\W*$"
+            # a newborn: "In hospital with mum since she was born", "Born on Wednesday, still
+            # on the ward": never placed anywhere
+            r"|^\W*(?:still )?(?:in hospital|on the (?:ward|unit))(?: with (?:(?:her|his|their)"
+            r" )?(?:mum|mother|parents?|dad|father))? since (?:birth|(?:she|he|they) (?:was|were)"
+            r" born)\b|^\W*born\b[^.;]{0,40}\bstill (?:in hospital|on the (?:ward|unit))\b",
             text,
             re.I,
         )
