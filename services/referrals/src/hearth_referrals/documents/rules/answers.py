@@ -410,9 +410,25 @@ def _with_empty_cells(cells: list[Block]) -> list[Block]:
     ]
 
 
+def _blank_prompt_cell(cell: Block) -> bool:
+    """A table row's first cell alone, a known prompt whose answer cell was left empty."""
+    text = cell.text.strip()
+    return (
+        cell.kind is BlockKind.CELL
+        and cell.location.cell == 1
+        and ":" not in text
+        and "\n" not in text
+        and len(text.split()) <= 4
+        and field_for(text) in ("urgency", "duration")
+    )
+
+
 def _row_answers(cells: list[Block]) -> list[Answer]:
     cells = _with_empty_cells(cells)
     texts = [cell.text for cell in cells]
+    if len(cells) == 1 and _blank_prompt_cell(cells[0]):
+        # "Planned length | (blank)": the prompt left unanswered, not words of its own
+        return [_answer(texts[0], "", cells[0], cells[0])]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
