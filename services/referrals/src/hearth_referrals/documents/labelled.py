@@ -1141,9 +1141,13 @@ def _field_of(answer: Answer) -> str | None:
         # "2", "3 (two foster, one residential)", "1 - emergency carer"
         if re.match(r"\s*\d{1,2}\b", answer.value) and placements_count(answer.value) is not None:
             return "placements_count"
-    if field is None and _BARE_KIND_LABEL.match(answer.label):
-        # "Type: Residential children's home | Planned": a bare "Type" answered with a
-        # kind of placement asks for the setting, wherever it is
+    if (
+        field is None
+        and _BARE_KIND_LABEL.match(answer.label)
+        and field_for(answer.part) in (None, "setting")
+    ):
+        # "Type: Residential children's home | Planned": a bare "Type" answered with a kind
+        # of placement asks for the setting (not under a heading about something else)
         if values.read_choice("setting", values.request_text(answer.value)):
             return "setting"
     return field
