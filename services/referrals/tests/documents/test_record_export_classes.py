@@ -414,3 +414,20 @@ class TestWorkerWritesHerOwnRequest:
             f"Hi placements,\n\nThe allocated social worker is Omar Reid.\n\n{_CHILD_LINES}\nNia\n"
         )
         assert _read(_message(body))["social_worker"]["name"] == "Omar Reid"
+
+
+class TestLengthLeftOpen:
+    @pytest.mark.parametrize("said", ["not yet agreed", "TBC", "to be decided", "Not known"])
+    def test_an_open_length_answer_outweighs_a_headings_words(self, said):
+        body = (
+            "Referral for a parent and child assessment\n\n"
+            f"Assessment length: {said}\n\nName: Orla Penn\nDate of birth: 01/11/2026\n"
+        )
+        assert _read(_message(body))["placement"].get("duration") is None
+
+    def test_without_an_open_answer_the_heading_still_says_short_term(self):
+        body = (
+            "Referral for a parent and child assessment\n\n"
+            "Name: Orla Penn\nDate of birth: 01/11/2026\n"
+        )
+        assert _read(_message(body))["placement"].get("duration") == "short_term"

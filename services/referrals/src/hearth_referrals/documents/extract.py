@@ -1094,6 +1094,30 @@ def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Ans
 _DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
 
 
+# "Assessment length: not yet agreed", "Duration: TBC": the form says the length is open.
+_LENGTH_OPEN = re.compile(
+    r"^\W*(tbc|tba|to be (confirmed|agreed|decided|set)|not (yet )?(known|agreed|confirmed|set"
+    r"|decided)|unknown|undecided)\W*$",
+    re.I,
+)
+_READ_FROM_WORDS = 0.8  # below this, a length was read from prose, not from its own answer
+
+
+def _length_left_open(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A length the form's own length prompt leaves open ("not yet agreed") is not read
+    from a heading's or a sentence's words ("a parent and child assessment")."""
+    found = builder.placement.get("duration")
+    if found is None or found.confidence >= _READ_FROM_WORDS:
+        return
+    if any(
+        answer.label
+        and field_for(answer.label, answer.part) == "duration"
+        and _LENGTH_OPEN.match(answer.value)
+        for answer in answers
+    ):
+        del builder.placement["duration"]
+
+
 def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
     """ "Placement needed tonight": the referral's own day, where the request is urgent or
     the words are the placement's own answer ("Placement needed tonight - foster care")."""
@@ -2364,6 +2388,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _start_tomorrow(builder, answers, reference)
     _urgent_reply_is_not_urgency(builder)
     _start_says_how_soon(builder)
+    _length_left_open(builder, answers)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
     builder.answered -= builder.not_to_hand
