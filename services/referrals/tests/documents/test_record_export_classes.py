@@ -431,3 +431,15 @@ class TestLengthLeftOpen:
             "Name: Orla Penn\nDate of birth: 01/11/2026\n"
         )
         assert _read(_message(body))["placement"].get("duration") == "short_term"
+
+
+@pytest.mark.parametrize(
+    ("said", "rows"),
+    [("Oakleigh, 2025", 1), ("The Fenwicks (2024)", 1), ("Oakleigh, 2025; Birchfield, 2026", 2)],
+)
+def test_a_home_named_with_its_one_year_is_a_placement(said, rows):
+    from datetime import date
+
+    from hearth_referrals.documents.rules.history import history_from_text
+
+    assert len(history_from_text(said, date(2026, 12, 1))) == rows

@@ -258,6 +258,11 @@ _SPAN = re.compile(
 _YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
 
 
+_NAMED_YEAR = re.compile(
+    r"^\W*(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3},?\s*\(?(19|20)\d\d\)?\W*$"
+)
+
+
 def history_from_text(text: str, reference: date) -> list[dict]:
     """Placements written out in one answer, one per piece between semicolons or lines:
     "Foster placement - 03/04/2020 - 05/06/2021 - ...", "Foster care (2016 to 2019) - ended;
@@ -284,6 +289,8 @@ def history_from_text(text: str, reference: date) -> list[dict]:
             or bool(setting and len(piece.split()) <= 12)
             # "Mrs Ade, 2022 - 2024", "The Holts (2024 to now)": a home named with its span
             or bool(_SPAN.search(piece) and len(piece.split()) <= 12 and not _HOME.search(piece))
+            # "Fernbank, 2026", "The Moores (2023)": a home named with the one year it was
+            or bool(_NAMED_YEAR.match(piece) and not _HOME.search(piece))
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue
