@@ -268,7 +268,7 @@ MEASURED: dict[str, dict[str, float]] = {
     # The thirteenth session's unseen check, retired at the fourteenth session's start
     # (77.9% of fields, risk F1 0.514 untouched) and tuned on for its fields (h-pfields).
     "training_p": {
-        "all": 0.998,
+        "all": 1.000,
         "identifiers": 1.000,
         "dates": 1.000,
         "la": 1.000,
@@ -276,14 +276,14 @@ MEASURED: dict[str, dict[str, float]] = {
         "legal_status": 1.000,
         "setting": 1.000,
         "urgency": 1.000,
-        "other": 0.994,
+        "other": 1.000,
         "family_time": 1.000,
         "new_fields": 1.000,
         "risk_states": 0.917,
         "risk_f1": 0.838,
         "negation": 1.000,
-        "missing_precision": 0.576,
-        "missing_recall": 0.867,
+        "missing_precision": 0.579,
+        "missing_recall": 0.876,
     },
 }
 # Each set has at least this many documents, in every format.
