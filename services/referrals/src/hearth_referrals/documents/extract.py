@@ -26,7 +26,7 @@ from hearth_referrals.documents.children_said import (
     sibling_asked_for_too,
 )
 from hearth_referrals.documents.draft import RISK_NAMES
-from hearth_referrals.documents.labelled import read_answer
+from hearth_referrals.documents.labelled import AWAITING_MATCH, read_answer
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
@@ -38,6 +38,7 @@ from hearth_referrals.documents.narrative import (
     read_free_text,
     read_signatures,
     reference_in_cells,
+    sender_signs_off,
     worker_in_an_answer,
 )
 from hearth_referrals.documents.ocr_labels import repair_ocr_labels
@@ -1094,12 +1095,42 @@ def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Ans
 _DELETE_AS_APPROPRIATE = re.compile(r"\bdelete (as|where) (appropriate|applicable)\b", re.I)
 
 
+# "Assessment length: not yet agreed", "Duration: TBC": the form says the length is open.
+_LENGTH_OPEN = re.compile(
+    r"^\W*(tbc|tba|to be (confirmed|agreed|decided|set)|not (yet )?(known|agreed|confirmed|set"
+    r"|decided)|unknown|undecided)\W*$",
+    re.I,
+)
+_READ_FROM_WORDS = 0.8  # below this, a length was read from prose, not from its own answer
+
+
+def _length_left_open(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A length the form's own length prompt leaves open ("not yet agreed") is not read
+    from a heading's or a sentence's words ("a parent and child assessment")."""
+    found = builder.placement.get("duration")
+    if found is None or found.confidence >= _READ_FROM_WORDS:
+        return
+    if any(
+        answer.label
+        and field_for(answer.label, answer.part) == "duration"
+        and _LENGTH_OPEN.match(answer.value)
+        for answer in answers
+    ):
+        del builder.placement["duration"]
+
+
 def _start_today(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
     """ "Placement needed tonight": the referral's own day, where the request is urgent or
     the words are the placement's own answer ("Placement needed tonight - foster care")."""
     if "start_date" in builder.placement or "referral_date" not in builder.top:
         return  # never the upload day
     asked = [a for a in answers[:80] if _TODAY_REQUEST.search(f"{a.label} {a.value}")]
+    # "Needed: as soon as one is found - tonight they are on the ward": no day set yet
+    asked = [
+        a
+        for a in asked
+        if not (field_for(a.label, a.part) == "start_date" and AWAITING_MATCH.search(a.value))
+    ]
     if not asked:
         return
     if "urgency" in builder.placement:
@@ -2331,6 +2362,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _email_fallbacks(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
+    sender_signs_off(builder, answers)
     _phone_beside_email(builder, answers)
     _suitable_setting(builder, answers)
     setting_from_bare_type(builder, answers)
@@ -2360,6 +2392,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _start_tomorrow(builder, answers, reference)
     _urgent_reply_is_not_urgency(builder)
     _start_says_how_soon(builder)
+    _length_left_open(builder, answers)
     _needed_by(builder)
     _quoted_where_read(builder, blocks)
     builder.answered -= builder.not_to_hand

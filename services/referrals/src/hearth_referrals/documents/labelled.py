@@ -527,6 +527,15 @@ _DATE_LIKE = re.compile(
 _UNDECIDED_START = re.compile(
     r"^\W*(it )?(depends|dependent|depending|subject to|contingent on|awaiting|pending)\b", re.I
 )
+# "As soon as one is found", "once carers for all three are found": when a match is made;
+# "As soon as possible - no date yet": how soon, but no day set. Not a day to read (the
+# start is still asked for).
+AWAITING_MATCH = re.compile(
+    r"^\W*(as soon as|once|when)\s+(an?|one|the|some|suitable|new)?\s*([\w-]+\s+){0,5}"
+    r"(is|are|has been|have been)\s+(found|identified|matched|secured|available)\b"
+    r"|\bno (start )?date (yet|set|agreed|fixed)\b|\bdate not (yet )?(set|known|agreed|fixed)\b",
+    re.I,
+)
 
 
 # A start date's label that says what kind of move it is: "Planned move date",
@@ -581,8 +590,9 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):
         pass  # "Depends on the court - next hearing 9 December": no start to read yet
     elif field == "start_date" and not find_start_dates(answer.value, builder.reference_date):
-        needed_by = values.read_needed_by(_text(answer))  # "Within 5 days": the form's own answer
-        at_once = _AT_ONCE.search(_text(answer))
+        awaiting = AWAITING_MATCH.search(answer.value)
+        needed_by = None if awaiting else values.read_needed_by(_text(answer))  # "Within 5 days"
+        at_once = None if awaiting else _AT_ONCE.search(_text(answer))
         if at_once:
             builder.start_at_once = answer.block.evidence()  # the referral date, when known
         urgency = values.read_choice("urgency", _text(answer))  # "Needed: tonight"
@@ -1131,7 +1141,19 @@ def _field_of(answer: Answer) -> str | None:
         # "2", "3 (two foster, one residential)", "1 - emergency carer"
         if re.match(r"\s*\d{1,2}\b", answer.value) and placements_count(answer.value) is not None:
             return "placements_count"
+    if (
+        field is None
+        and _BARE_KIND_LABEL.match(answer.label)
+        and field_for(answer.part) in (None, "setting")
+    ):
+        # "Type: Residential children's home | Planned": a bare "Type" answered with a kind
+        # of placement asks for the setting (not under a heading about something else)
+        if values.read_choice("setting", values.request_text(answer.value)):
+            return "setting"
     return field
+
+
+_BARE_KIND_LABEL = re.compile(r"^\s*(type|kind)\s*$", re.I)
 
 
 # "From: Jo Bell, jo.bell@x.example, 01632 960000" atop a note: its writer with their

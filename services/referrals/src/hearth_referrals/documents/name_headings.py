@@ -144,6 +144,7 @@ def name_headings(answers: list[Answer], reference: date) -> dict[int, Answer | 
             and not details
             and not _BIRTH_SAID.search(said)
             and not find_dates(said, reference)
+            and not _named_again(answers[index + 1 : index + 1 + _LOOK_AHEAD], match["name"])
         ):
             continue
         births = [other.value for other in details if field_for(other.label) == "dob"]
@@ -152,6 +153,18 @@ def name_headings(answers: list[Answer], reference: date) -> dict[int, Answer | 
             continue  # a parent's details set out the same way
         found[id(answer)] = answers[index + 1] if opening else None
     return found
+
+
+def _named_again(below: list[Answer], name: str) -> bool:
+    """ "Skye Carter" over her family-time lines and then "Name: Skye Carter": a details
+    table a few lines down names the heading's child again, so the heading starts her."""
+    wanted = " ".join(name.lower().split())
+    return any(
+        answer.label
+        and field_for(answer.label) in _NAMES
+        and " ".join(answer.value.lower().split()) == wanted
+        for answer in below
+    )
 
 
 def _details_opening(below: list[Answer], reference: date) -> str | None:

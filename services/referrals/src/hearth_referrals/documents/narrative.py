@@ -18,6 +18,7 @@ from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
 from hearth_referrals.documents.rules.dates import find_dates, find_start_dates
 from hearth_referrals.documents.rules.history import family_time, first_placement, no_contact
+from hearth_referrals.documents.rules.labels import OTHER_PEOPLE
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     allergies,
@@ -29,7 +30,7 @@ from hearth_referrals.documents.rules.people import emails, looks_like_name, pho
 from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
-__all__ = ["read_free_text", "read_signatures", "worker_in_an_answer"]
+__all__ = ["read_free_text", "read_signatures", "sender_signs_off", "worker_in_an_answer"]
 
 NARRATIVE = 0.75
 # A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
@@ -938,6 +939,40 @@ _AFTER_NAME = re.compile(
 
 def _bare_name(text: str) -> str:
     return _AFTER_NAME.sub("", text).strip()
+
+
+_SENDER_HEADER = re.compile(r"^\s*\"?([^\"<>@]+?)\"?\s*<([^<>\s]+@[^<>\s]+)>\s*$")
+_SIGN_OFF_LOOK = 2  # the lines under a sign-off that may give the signer's role
+
+
+def sender_signs_off(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """ "Joanne" (or "Joanne Pike") signing a message from "Joanne Pike <joanne.pike@...>",
+    no worker named anywhere: the worker wrote it herself, so the sender's name and address
+    are the worker's. Not when the lines under the sign-off give another role (an EDT
+    worker's, a placements officer's)."""
+    scope = builder.contacts["social_worker"]
+    if "name" in scope:
+        return
+    sender = next((a for a in answers if a.part == "headers" and a.label.lower() == "from"), None)
+    found = _SENDER_HEADER.match(sender.value) if sender else None
+    name = found.group(1).strip() if found else ""
+    if len(name.split()) < 2 or not looks_like_name(name):
+        return
+    signs = {name.lower(), name.split()[0].lower()}
+    for index, answer in enumerate(answers):
+        if answer.label or answer.part == "headers" or answer.value.strip().lower() not in signs:
+            continue
+        below = " ".join(
+            f"{a.label} {a.value}"
+            for a in answers[index + 1 : index + 1 + _SIGN_OFF_LOOK]
+            if a.part == answer.part
+        )
+        if OTHER_PEOPLE.search(below) or _PLACES_WORKER.search(below):
+            return
+        builder.set(scope, "name", name, 0.7, sender.block.evidence())
+        if "email" not in scope:
+            builder.set(scope, "email", found.group(2), 0.7, sender.block.evidence())
+        return
 
 
 def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:

@@ -236,8 +236,25 @@ def _rows(lines: list[_Line], tables: list[tuple[float, list[list[str]]]]) -> li
 _LABEL_START = re.compile(r"^\s*([A-Za-z][\w '/()-]{0,40}:|[-*\u2022]|\d+[.)])\s")
 
 
+# "...; Ethnicity: White British; Legal" over "status: Interim care order; ...": the wrap
+# cut a run of labelled answers inside a label.
+_CUT_LABEL = re.compile(r"^([a-z][a-z '/()-]{0,30}):\s")
+_LABEL_TAIL = re.compile(r"(?:^|[;.]\s+)([A-Z][A-Za-z'/]*(?: [A-Za-z'/]+){0,3})$")
+
+
+def _label_cut(previous: str, text: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    below, above = _CUT_LABEL.match(text), _LABEL_TAIL.search(previous.rstrip())
+    if below is None or above is None or ":" not in previous:
+        return False
+    return field_for(f"{above.group(1)} {below.group(1)}") is not None
+
+
 def _wraps(previous: Block, text: str) -> bool:
     """A line of running text continues the paragraph above (a sentence wrapped by the page)."""
+    if previous.kind is BlockKind.PARAGRAPH and _label_cut(previous.text, text):
+        return True
     return (
         previous.kind is BlockKind.PARAGRAPH
         and len(previous.text) >= 50

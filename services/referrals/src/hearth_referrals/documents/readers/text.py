@@ -16,6 +16,7 @@ from hearth_referrals.documents.readers.exports import export_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.print_layout import print_layout
+from hearth_referrals.documents.readers.record_exports import record_export_lines
 from hearth_referrals.documents.readers.workbook import workbook_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
@@ -430,7 +431,8 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    sheet = workbook_lines(content) or sideways_csv_lines(content) or csv_lines(content)
+    sheet = workbook_lines(content) or sideways_csv_lines(content)
+    sheet = sheet or record_export_lines(content) or csv_lines(content)
     sheet = sheet or export_lines(content)
     return _lines_to_blocks(sheet or json_lines(content.splitlines()))
 

@@ -254,7 +254,8 @@ def _inline_pieces(line: str) -> list[str]:
         if "?" not in following[: len(label) + 1] and field_for(label) is None and not risky:
             continue
         cut = match.start() + len(_value_before_label(label))
-        pieces.append(line[start:cut])
+        # "Name: Leo Fisher; Date of birth: ...": the semicolon parts the answers
+        pieces.append(line[start:cut].rstrip().removesuffix(";"))
         start = cut if cut > match.start() else match.end()
     return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
 
@@ -364,9 +365,29 @@ def _leader_pieces(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
+# "Gender - Female", "School - Irlam Primary": a prompt the form knows set off by a spaced
+# dash (no colon before it: the label's words have none).
+_DASH_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z '/()]{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$")
+_DASH_LABEL_WORDS = 4
+
+
+def _dash_line(line: str) -> str:
+    """ "Legal status - ICO (s38)" (any dash) as "Legal status: ICO (s38)" when the words before the
+    dash are a label the form vocabulary knows."""
+    found = _DASH_LABEL.match(line)
+    if found is None or len(found.group(1).split()) > _DASH_LABEL_WORDS:
+        return line
+    if field_for(found.group(1).strip()) is None:
+        return line
+    return f"{found.group(1).strip()}: {found.group(2)}"
+
+
 def _line_answers(text: str, block: Block) -> list[Answer]:
     answers = []
     lines = [_leader_line(piece) for line in text.splitlines() for piece in _leader_pieces(line)]
+    if len(lines) > 1:
+        # a block of line-broken prompts, each set off by a dash
+        lines = [_dash_line(line) for line in lines]
     lines = [piece for line in lines for piece in _inline_pieces(line)]
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
@@ -392,9 +413,25 @@ def _with_empty_cells(cells: list[Block]) -> list[Block]:
     ]
 
 
+def _blank_prompt_cell(cell: Block) -> bool:
+    """A table row's first cell alone, a known prompt whose answer cell was left empty."""
+    text = cell.text.strip()
+    return (
+        cell.kind is BlockKind.CELL
+        and cell.location.cell == 1
+        and ":" not in text
+        and "\n" not in text
+        and len(text.split()) <= 4
+        and field_for(text) in ("urgency", "duration")
+    )
+
+
 def _row_answers(cells: list[Block]) -> list[Answer]:
     cells = _with_empty_cells(cells)
     texts = [cell.text for cell in cells]
+    if len(cells) == 1 and _blank_prompt_cell(cells[0]):
+        # "Planned length | (blank)": the prompt left unanswered, not words of its own
+        return [_answer(texts[0], "", cells[0], cells[0])]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
@@ -660,6 +697,42 @@ _KNOWN_HEADER = re.compile(r"^(known|present|current|applies|identified)\W*$", r
 _BOX_FIRST = re.compile(r"^\s*(☒|☑|✓|✔|☐|□)\s*(\S.*)$")
 
 
+_WITH_HEADER = re.compile(
+    r"^(with|with whom|who( with)?|whom|person|people|family member|relative|relationship"
+    r"|name)\W*$",
+    re.I,
+)
+_ARRANGEMENT_HEADER = re.compile(
+    r"^(arrangements?|frequency|how often|when|details|family time|contact|schedule"
+    r"|current arrangements?|agreed arrangements?)\W*$",
+    re.I,
+)
+
+
+def _arrangement_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """ "With | Arrangement" over "mum | Tuesdays and Thursdays, supervised": a family-time
+    schedule, a person a row, read as one family-time answer naming each person."""
+    header = [cell.text.strip() for cell in rows[0]]
+    if len(header) != 2 or len(rows) < 2:
+        return None
+    if not (_WITH_HEADER.match(header[0]) and _ARRANGEMENT_HEADER.match(header[1])):
+        return None
+    if header[0].lower() == "name" and header[1].lower() == "details":
+        return None  # a table of people's details, not a schedule
+    pieces = []
+    for row in rows[1:]:
+        person = row[0].text.strip()
+        said = " ".join(cell.text.strip() for cell in row[1:] if cell.text.strip())
+        if not person and not said:
+            continue
+        lead = said.lower().startswith(person.lower()) if person else True
+        pieces.append(said if lead else f"{person}: {said}".rstrip(": "))
+    if not pieces:
+        return None
+    value = "; ".join(pieces)
+    return [_answer("Family time", value, replace(rows[1][-1], text=value), rows[0][0])]
+
+
 def _known_column_answers(rows: list[list[Block]]) -> list[Answer] | None:
     """ "Risk | Known? | Details" over "☒ Fire setting | ... | Set a fire in 2022" and
     "☐ Self-harm": each risk's box answers "Known?" (ticked yes, left empty no)."""
@@ -724,7 +797,7 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     people = parent_and_child_columns(rows)
     if people is not None:  # " | Mother | Baby": the baby's column is the child's
         return [_answer(label, cell.text, cell, asked) for label, cell, asked in people]
-    known = _known_column_answers(rows)
+    known = _known_column_answers(rows) or _arrangement_answers(rows)
     if known is not None:
         return known
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:

@@ -61,6 +61,19 @@ _PATTERNS = [
         r"\b(?:made|granted|obtained)\s+(?:an?\s+)?(?P<new>[^,;.\n]{3,60}?)\s+(?:for|on|in"
         r" respect of)\b[^.;\n]*?\bno longer\b"
     ),
+    # "Start date is Thursday 03/12/2026 - my email below wrongly said Wednesday": the new
+    # value, then a remark that the earlier one was a mistake
+    re.compile(
+        _WHAT + r"\s+(?:is|are)\s+(?P<new>[^;,\n\u2013]+?)\s*(?:\s[-\u2013]\s|[,;(])\s*"
+        r"[^.;\n]{0,40}\b(?:wrongly|incorrectly|mistakenly|by mistake|in error)\b"
+    ),
+    # "the 28 days' notice ends on 23/12/2026, not 16/12/2026": a home's notice to end the
+    # placement runs out when the new one is needed
+    re.compile(
+        r"\b(?P<what>notice(?: period)?|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?) days(?:'|\u2019)?"
+        r"(?: notice)?)\s+(?:ends?|expires?|runs? out|finish(?:es)?)\s+(?:on\s+)?"
+        r"(?P<new>[^,;.\n]+?),?\s+(?:and\s+)?not\s+(?:on\s+)?(?P<old>[^.;\n]+)"
+    ),
     # "the start date is now 30/11/2026"
     re.compile(_WHAT + r"\s+is now\s+(?P<new>[^.;,\n]+)"),
     re.compile(
@@ -88,7 +101,7 @@ _LEAD = re.compile(
 )
 _CUE = re.compile(
     r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo"
-    r"|please note|update)",
+    r"|please note|update|wrongly|incorrectly|mistaken\w*|in error)",
     re.I,
 )
 
@@ -125,7 +138,9 @@ def corrections(text: str) -> list[Correction]:
                     what = re.sub(
                         r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+", "", said
                     )
-                    if what in ("from", "by", "on", "starts", "begins", "start", "begin"):
+                    if what in ("from", "by", "on", "starts", "begins", "start", "begin") or (
+                        re.search(r"\b(notice|days)\b", what)
+                    ):
                         what = "start date"  # "need the placement from X, not Y"
                     found.append(
                         Correction(

@@ -258,6 +258,11 @@ _SPAN = re.compile(
 _YEARS = re.compile(r"\b(19|20)\d\d\b|\b(present|now|to date)\b", re.I)
 
 
+_NAMED_YEAR = re.compile(
+    r"^\W*(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3},?\s*\(?(19|20)\d\d\)?\W*$"
+)
+
+
 def history_from_text(text: str, reference: date) -> list[dict]:
     """Placements written out in one answer, one per piece between semicolons or lines:
     "Foster placement - 03/04/2020 - 05/06/2021 - ...", "Foster care (2016 to 2019) - ended;
@@ -284,6 +289,8 @@ def history_from_text(text: str, reference: date) -> list[dict]:
             or bool(setting and len(piece.split()) <= 12)
             # "Mrs Ade, 2022 - 2024", "The Holts (2024 to now)": a home named with its span
             or bool(_SPAN.search(piece) and len(piece.split()) <= 12 and not _HOME.search(piece))
+            # "Fernbank, 2026", "The Moores (2023)": a home named with the one year it was
+            or bool(_NAMED_YEAR.match(piece) and not _HOME.search(piece))
         ) and not _ORDINAL.search(piece)
         if _HOME.search(piece) and not care:
             continue
@@ -301,7 +308,7 @@ def first_placement(text: str) -> bool:
         re.search(
             r"first (placement|time in care|time (being )?looked after)"
             r"|no (previous |prior )?(placements|care (history|episodes?)|episodes? of care)"
-            r"|not (been )?(previously )?looked after before|never been in care"
+            r"|not (been )?(previously )?looked after before|never (been )?in care"
             r"|not (been )?previously (looked after|in care)|never (been )?looked after"
             # "Not known to have been looked after before": no record of care, not a gap
             r"|not known to (be|have been) (previously )?(looked after|in care)"
@@ -313,7 +320,12 @@ def first_placement(text: str) -> bool:
             r" (?:since (?:birth|(?:she|he|they) (?:was|were) born)"
             r"|all (?:her|his|their) li(?:fe|ves))\W*$"
             r"|^\W*(?:(?:has )?(?:lived|living|been) )?at home (?:since birth|all (?:her|his|their)"
-            r" li(?:fe|ves))\W*$",
+            r" li(?:fe|ves))\W*$"
+            # a newborn: "In hospital with mum since she was born", "Born on Wednesday, still
+            # on the ward": never placed anywhere
+            r"|^\W*(?:still )?(?:in hospital|on the (?:ward|unit))(?: with (?:(?:her|his|their)"
+            r" )?(?:mum|mother|parents?|dad|father))? since (?:birth|(?:she|he|they) (?:was|were)"
+            r" born)\b|^\W*born\b[^.;]{0,40}\bstill (?:in hospital|on the (?:ward|unit))\b",
             text,
             re.I,
         )

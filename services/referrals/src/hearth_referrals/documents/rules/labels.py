@@ -80,7 +80,14 @@ _LABELS: list[tuple[str, str]] = [
         r"|^date (of )?(the )?enquiry (taken|received|made)$|^date requested$"
         # the paper's own date: "Profile date", "Date of summary", "Date written"
         r"|^(profile|summary|request form|referral form|placement profile|notification|request"
-        r"|referral) date$"
+        r"|referral|record) date$"
+        # "Record completed and sent", "Form finalised and issued": the paper went out that day
+        r"|^(the )?(record|form|minutes|notes|summary|report|profile|request|referral)"
+        r" (completed|finali[sz]ed|written|agreed|signed off) (and|&) (sent|issued|circulated"
+        r"|shared|distributed)( on)?$"
+        # a framework call-off's "Date issued to framework providers": the request went out
+        r"|^(date )?(issued|sent|circulated|released) to (the )?(framework |approved |all )?"
+        r"(providers?|framework|market|agencies)( on)?$|^(issue date|date issued|date of issue)$"
         # "Date profile completed", "Date the form was returned": the paper's own day
         r"|^date (the |this )?(profile|form|request|referral|notification|summary|questionnaire)"
         r"( was)? (completed|written|made|sent|submitted|prepared|returned|issued)$"
@@ -215,6 +222,9 @@ _LABELS: list[tuple[str, str]] = [
         # a profile's plain-words heading: "What we are asking for", "What is needed"
         r"|^what (we are|we're|are we|is|the (child|young person) is) (asking for|looking for"
         r"|requesting|seeking|needed|required|being requested)\b|^what (we|they) need\b"
+        # a message's "We are asking for: residential, planned, from ...": the request itself
+        r"|^(we are|we're|i am|i'm) (asking|looking|requesting|seeking)( for)?$"
+        r"|^(we|i) (need|request|require)$"
         r"|^placement( details| request(ed)?)?$"
         # a slide's or summary's "Ask: Foster care · Planned · from 4 January"
         r"|^(the |our |panel )?ask$"
@@ -230,6 +240,8 @@ _LABELS: list[tuple[str, str]] = [
         r"|^service( (type|requested|sought|needed))?$"
         # "Placement search: foster care", "Search for: residential": what is being looked for
         r"|^(placement |home )?search( for)?$|^searching for$"
+        # a framework call-off's "Lot" (Lot 2: fostering): the kind of placement tendered for
+        r"|^(framework |contract )?lot( (no\.?|number|sought|required|applied|tendered))?$"
         r"|^(type|kind|sort) (needed|required|sought|wanted|requested)$"
         # "Fostering / Residential: Fostering": the options as the label, one kept as the answer
         r"|^(foster\w*( care)?|residential( care)?|secure|supported( accommodation)?|semi[- ]"
@@ -379,7 +391,7 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
-            r"|^(requesting|referring|named|child's) worker$"
+            r"|^(requesting|referring|named|child's|visiting) worker$"
             # a questionnaire's "Who is the child's social worker and how do we reach them?"
             r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
             r"(allocated )?(social worker|sw|allocated worker)\b"
@@ -573,7 +585,7 @@ _NOT_KNOWN_LEAD = re.compile(
     r"^\W*(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^\W*(no idea|not sure)\b", re.I
 )
 _SOMEONE_ELSES_REFERENCE = re.compile(
-    r"\b(portal|provider'?s?|hub|marketplace)\b[\w ]{0,20}"
+    r"\b(portal|provider'?s?|hub|marketplace|tracker)\b[\w ]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id)\b",
     re.I,
 )

@@ -11,13 +11,13 @@ __all__ = ["find_legal_statuses"]
 _WORDING: list[tuple[LegalStatus, str]] = [
     (
         LegalStatus.C1,
-        r"interim care orders?\b|\bi\.?c\.?o\b|s\.?\s?38\b|section\s?38\b"
+        r"interim care orders?\b|\bi\.?c\.?o(?:'?s)?\b|s\.?\s?38\b|section\s?38\b"
         r"|care order\s*[(,-]\s*interim\b",  # "Care order (interim)"
     ),
     (
         LegalStatus.C2,
         r"(?<!interim )(?<!interim )\b(full )?care orders?\b(?!\s*[(,-]\s*interim)"
-        r"|\bf\.?c\.?o\b"
+        r"|\bf\.?c\.?o(?:'?s)?\b"
         r"|(?<![=/-])(?-i:\bCO\b)(?!\s*[=/-])"  # "Status (s20/ICO/CO): CO", not a "CO=N" grid
         r"|\bs\.?\s?31\b|section\s?31\b",
     ),
@@ -42,7 +42,7 @@ _WORDING: list[tuple[LegalStatus, str]] = [
         LegalStatus.L1,
         r"police (powers of )?protection|police powers|\bpp?o\b|\bs\.?\s?46\b|section\s?46\b",
     ),
-    (LegalStatus.L2, r"emergency protection order|\bepo\b"),
+    (LegalStatus.L2, r"emergency protection order|\bepo(?:'?s)?\b"),
     (LegalStatus.L3, r"child assessment order"),
     (LegalStatus.J1, r"\bremand(ed)?\b"),
     (LegalStatus.J2, r"\bpace\b|police and criminal evidence"),

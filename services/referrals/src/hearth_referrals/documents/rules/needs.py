@@ -192,6 +192,11 @@ def placements_count(text: str) -> int | None:
     if re.search(r"first (placement|time in care)|never been (in care|looked after)", text, re.I):
         return 0
     numbers = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
+    # "Once before: five months with ...", "Twice before", "three times previously"
+    times = re.match(rf"^\W*(once|twice|{numbers} times)\s+(?:before|previously)\b", text, re.I)
+    if times:
+        word = (times.group(2) or times.group(1)).lower()
+        return {"once": 1, "twice": 2}.get(word) or _NUMBERS.get(word) or int(word)
     # "3 - two foster carers then a home", "Four: two foster placements, two homes": the
     # count written first, then the list (not "1: ... 2: ...", a numbered list)
     # ("2 - 3 weeks" is a length of stay, not a count and its remark)
