@@ -95,8 +95,9 @@ def _insert_sql(
     targets = ", ".join([*columns, *(name for name, _ in sql_values)])
     # Every name here comes from a Table definition or the caller's code, never a request.
     values = ", ".join([*selected, *(value for _, value in sql_values)])
-    sql = f"INSERT INTO {table.name} ({targets}) SELECT {values} "
-    sql += f"FROM unnest({', '.join(arrays)}) AS u({aliases})"
+    sql = f"INSERT INTO {table.name} ({targets}) SELECT {values}"
+    if arrays:
+        sql += f" FROM unnest({', '.join(arrays)}) AS u({aliases})"
     if skip_conflicts:
         sql += " ON CONFLICT DO NOTHING"
     elif update_on:
@@ -124,10 +125,11 @@ def unnest_insert(
     """
     columns = tuple(rows[0])
     if len(rows) == 1:
-        # One row (a referral, its event, a key's answer): every column but the first is
-        # "shared", so each value travels as it is, with no per-column arrays to build.
+        # One row (a referral, its event, a key's answer): every column is "shared", so each
+        # value travels as it is and the row is selected without unnest: no array to build
+        # (asyncpg's encoding of even a one-element array cost more than its value's).
         by_column = {name: [value] for name, value in rows[0].items()}
-        shared = _all_but_first(columns)
+        shared = _every_column(columns)
     else:
         by_column = {name: [row[name] for row in rows] for name in columns}
         # A value every row shares (the agency, the time, the actor) travels once, not per row.
@@ -155,8 +157,8 @@ def _json_text(value: Any) -> str:
 
 
 @lru_cache(maxsize=256)
-def _all_but_first(columns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(columns[1:])
+def _every_column(columns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(columns)
 
 
 async def insert_rows(
