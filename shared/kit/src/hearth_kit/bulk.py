@@ -135,7 +135,12 @@ def unnest_insert(
         # A value every row shares (the agency, the time, the actor) travels once, not per row.
         shared = frozenset(
             name for name, values in by_column.items() if values.count(values[0]) == len(values)
-        ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
+        )
+        if len(shared) == len(columns):
+            # One column at least is unnested: it gives the number of rows. Otherwise the
+            # columns that differ give it, and the first column travels once if it can (an
+            # audit row's action), one array fewer to encode.
+            shared -= {columns[0]}
     sql = _insert_sql(
         table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix, update_on
     )
