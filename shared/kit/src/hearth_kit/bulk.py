@@ -95,8 +95,9 @@ def _insert_sql(
     targets = ", ".join([*columns, *(name for name, _ in sql_values)])
     # Every name here comes from a Table definition or the caller's code, never a request.
     values = ", ".join([*selected, *(value for _, value in sql_values)])
-    sql = f"INSERT INTO {table.name} ({targets}) SELECT {values} "
-    sql += f"FROM unnest({', '.join(arrays)}) AS u({aliases})"
+    sql = f"INSERT INTO {table.name} ({targets}) SELECT {values}"
+    if arrays:
+        sql += f" FROM unnest({', '.join(arrays)}) AS u({aliases})"
     if skip_conflicts:
         sql += " ON CONFLICT DO NOTHING"
     elif update_on:
@@ -124,16 +125,22 @@ def unnest_insert(
     """
     columns = tuple(rows[0])
     if len(rows) == 1:
-        # One row (a referral, its event, a key's answer): every column but the first is
-        # "shared", so each value travels as it is, with no per-column arrays to build.
+        # One row (a referral, its event, a key's answer): every column is "shared", so each
+        # value travels as it is and the row is selected without unnest: no array to build
+        # (asyncpg's encoding of even a one-element array cost more than its value's).
         by_column = {name: [value] for name, value in rows[0].items()}
-        shared = _all_but_first(columns)
+        shared = _every_column(columns)
     else:
         by_column = {name: [row[name] for row in rows] for name in columns}
         # A value every row shares (the agency, the time, the actor) travels once, not per row.
         shared = frozenset(
             name for name, values in by_column.items() if values.count(values[0]) == len(values)
-        ) - {columns[0]}  # one column at least is unnested: it gives the number of rows
+        )
+        if len(shared) == len(columns):
+            # One column at least is unnested: it gives the number of rows. Otherwise the
+            # columns that differ give it, and the first column travels once if it can (an
+            # audit row's action), one array fewer to encode.
+            shared -= {columns[0]}
     sql = _insert_sql(
         table, columns, shared, tuple((sql_values or {}).items()), skip_conflicts, prefix, update_on
     )
@@ -155,8 +162,8 @@ def _json_text(value: Any) -> str:
 
 
 @lru_cache(maxsize=256)
-def _all_but_first(columns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(columns[1:])
+def _every_column(columns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(columns)
 
 
 async def insert_rows(
