@@ -7,8 +7,10 @@ import json
 import zipfile
 from pathlib import Path
 
+import hearth_referrals.documents
 import sqlalchemy as sa
 from hearth_kit.tables import audit_log
+from hearth_kit.testing import rendered_logs
 from hearth_referrals.models import ReferralDocument
 from referrals_testkit import AGENCY_A, referral_body
 
@@ -48,6 +50,36 @@ class TestUpload:
             draft["referral"]["children"][0]["first_name"] == expected["children"][0]["first_name"]
         )
         assert draft["missing"], "the completeness questions come with the draft"
+
+    async def test_a_layout_the_reader_fails_on_is_kept_with_an_empty_draft(
+        self, app, client, agency_a, agencies, monkeypatch
+    ):
+        """A fault in the reader's rules must not lose the upload or answer 500: the
+        document is kept, its draft says nothing was read and asks the LA nothing, and
+        the log names the fault's type and place, never its message."""
+
+        def trips(blocks, today):
+            raise IndexError("Kayden Marsh's row is shorter than the header")
+
+        monkeypatch.setattr(hearth_referrals.documents, "extract", trips)
+        data = PROVIDER_FORM.read_bytes()
+        with rendered_logs() as logs:
+            response = await _upload(client, agency_a, data)
+        assert response.status_code == 201, response.text
+        draft = response.json()["draft"]
+        assert hearth_referrals.documents.NOT_READ in draft["warnings"]
+        assert draft["missing"] == []
+        assert not draft["referral"].get("children"), "nothing read, no child made up"
+        assert await _documents(app) == 1
+        original = await client.get(
+            f"/v1/referral-documents/{response.json()['id']}/original", headers=agency_a
+        )
+        assert original.content == data
+        lines = [json.loads(line) for line in logs.getvalue().splitlines()]
+        [fault] = [line for line in lines if line["event"] == "referral_document.not_read"]
+        assert fault["exc_type"] == "builtins.IndexError"
+        assert fault["exc_frames"][-1].endswith(":trips")
+        assert "Kayden" not in logs.getvalue()
 
     async def test_the_original_is_kept_exactly_and_typed_from_its_bytes(
         self, client, agency_a, agencies

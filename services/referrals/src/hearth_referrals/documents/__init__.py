@@ -19,6 +19,7 @@ from hearth_contract.documents import DocumentRead, FieldCorrection, ReferralDra
 from hearth_contract.referrals import ReferralCreate
 from hearth_kit.logging import get_logger
 
+from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.draft import build_draft
 from hearth_referrals.documents.extract import extract
 from hearth_referrals.documents.gaps import missing_information
@@ -28,6 +29,7 @@ from hearth_referrals.documents.silence import screen_questions
 from hearth_referrals.documents.sniff import DetectedType, sniff
 
 __all__ = [
+    "NOT_READ",
     "DetectedType",
     "DocumentLimits",
     "describe_document",
@@ -76,7 +78,7 @@ def read_referral_document(
     readable = any(block.text.strip() for block in blocks)
     if not readable:
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")
-    builder = extract(blocks, today)
+    builder = _extract_or_nothing(blocks, today, document, warnings)
     draft = build_draft(builder, document, warnings, readable=readable)
     names = [
         name
@@ -85,6 +87,9 @@ def read_referral_document(
         if isinstance(name, str)
     ]
     asked, confirm = screen_questions(draft.missing, blocks, names)
+    if builder.stopped:
+        # Nothing was read, so nothing can be said to be missing: no questions for the LA.
+        asked, confirm = [], []
     known = {item.pointer for item in draft.unclear}
     draft = draft.model_copy(
         update={
@@ -100,6 +105,31 @@ def read_referral_document(
         state=f"{len(draft.unclear)} unclear, {len(draft.missing)} missing",
     )
     return draft
+
+
+NOT_READ = (
+    "The reader stopped on this document's layout, so nothing was read from it: read the "
+    "document itself. The fault is logged for the reader's maintainers."
+)
+
+
+def _extract_or_nothing(
+    blocks: list, today: date, document: DocumentRead, warnings: list[str]
+) -> DraftBuilder:
+    """The blocks read into a draft; an empty one, with a warning, if the reader fails.
+
+    A layout no rule foresaw must not lose an LA's upload: the document is kept with an
+    empty draft and the officer reads it. The log names the fault's type and where it
+    arose, never its message (which may quote the document)."""
+    try:
+        return extract(blocks, today)
+    except Exception as error:  # any reader fault: the upload is kept
+        # The kit's logging keeps the fault's type and frames and drops its message.
+        log.error("referral_document.not_read", record_type=document.kind.value, exc_info=error)
+        warnings.append(NOT_READ)
+        builder = DraftBuilder(today)
+        builder.stopped = True
+        return builder
 
 
 def _flatten(value: Any, pointer: str = "") -> dict[str, Any]:

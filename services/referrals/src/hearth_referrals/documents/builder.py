@@ -83,6 +83,8 @@ class DraftBuilder:
         # unclear for the officer, but never asked of the LA again.
         self.answered_unparsed: set[str] = set()
         self.current = 0
+        # The reader failed on the document: nothing was read (documents/__init__.py).
+        self.stopped = False
         # A letter or number a sibling group's form gives each child: "Holly Tranter (A)".
         self.aliases: dict[str, int] = {}
         # Set while a correction is read: it replaces what the original said.

@@ -496,7 +496,9 @@ def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
         options = [(header[i], _ticked_mark(row[i].text)) for i in columns if i < len(row)]
         rest = [cell for i, cell in enumerate(row) if i and i not in columns]
         value = " ".join(cell.text for cell in rest if cell.text.strip())
-        block = next((cell for cell in rest if cell.text.strip()), row[columns[0]])
+        # A row shorter than the header (cells merged across the grid) ends where it ends.
+        fallback = row[columns[0]] if columns[0] < len(row) else row[-1]
+        block = next((cell for cell in rest if cell.text.strip()), fallback)
         evidence_block = replace(block, text=" | ".join(cell.text for cell in row))
         answers.append(
             Answer(row[0].text.strip(" :*"), value, evidence_block, options, False, row[0])
@@ -780,11 +782,19 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     sections = _section_rows(rows)
     if sections:
         answers: list[Answer] = []
+        # A tick grid's header row heads every part ("Risk | Yes | No" above "Risks to
+        # others" across the grid): each part is read as the grid it is.
+        header_row = rows[0] if sections[0] > 0 else None
         for start, end in zip([-1, *sections], [*sections, len(rows)], strict=True):
             if start >= 0:
                 heading = rows[start][0]
                 answers.append(Answer("", heading.text, heading))
             part = rows[start + 1 : end]
+            if part and start >= 0 and header_row is not None:
+                headed = [header_row, *part]
+                if _grid_columns(headed):
+                    answers.extend(_grid_answers(headed, _grid_columns(headed)))
+                    continue
             if part:
                 answers.extend(_table_answers([cell for row in part for cell in row]))
         return answers
