@@ -72,7 +72,8 @@ _OTHER_GENDERS_SUBJECT = {
     "male": re.compile(r"\bshe\b", re.I),
 }
 _ANY_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself|they|their|them)\b", re.I)
-_CLAUSES = re.compile(r"(?<=[.;!?])\s+")
+# A clause and the space after it, kept as written (a line break stays a line break).
+_CLAUSES = re.compile(r".*?(?:[.;!?](?:\s+|$)|$)", re.S)
 
 
 def another_genders_clauses_out(builder: DraftBuilder, text: str) -> str:
@@ -92,7 +93,7 @@ def another_genders_clauses_out(builder: DraftBuilder, text: str) -> str:
         return text
     names = _names(builder)
     kept = []
-    for clause in _CLAUSES.split(text):
+    for clause in (match.group(0) for match in _CLAUSES.finditer(text) if match.group(0)):
         found = risk_terms(clause)
         if found:
             before = clause[: min(match.start() for _key, match in found)]
@@ -106,4 +107,4 @@ def another_genders_clauses_out(builder: DraftBuilder, text: str) -> str:
             if last and other.fullmatch(last.group(0)) and not after & set(names):
                 continue
         kept.append(clause)
-    return " ".join(kept)
+    return "".join(kept)

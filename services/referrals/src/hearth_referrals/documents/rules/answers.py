@@ -16,7 +16,6 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
-from hearth_referrals.documents.rules.verdict_codes import option_state
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
 
@@ -461,13 +460,17 @@ _MARK = re.compile(r"^\s*(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\]|[xX])?\s*$"
 _CHILD_COLUMN = re.compile(r"^(child|sibling|young person|yp)\s*([0-9]|[a-d])\b", re.IGNORECASE)
 
 
+# A past-state column's header clipped to fit its marks: "Hist", "Prev".
+_CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
+
+
 def _option_header(text: str) -> bool:
-    """A tick grid's option column: "Yes", "N", "Past", and a status's short words a
-    column is headed with ("Now", "Query", and clipped ones: "Hist", "?"); not "Details",
-    and not a status written out in a row ("None identified")."""
-    return bool(_OPTION_HEADER.match(text)) or (
-        len(text.split()) == 1 and option_state(text) is not None
-    )
+    """A tick grid's option column: "Yes", "N", "Past", and a past state's clipped header
+    ("Hist", "Prev"); not "Details", not a status written out in a row ("None
+    identified"), and not another status word alone ("Now", "Query", "?", "Active"): an
+    unseen set's tables had columns of ticks so headed that were not the child's risks,
+    and read as grids they made 27 risks present that were not)."""
+    return bool(_OPTION_HEADER.match(text) or _CLIPPED_HEADER.match(text))
 
 
 def _ticked_mark(text: str) -> bool:
