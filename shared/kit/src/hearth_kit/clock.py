@@ -78,7 +78,9 @@ class RunningClock(Clock):
     def __init__(self, start: datetime) -> None:
         if start.tzinfo is None:
             raise ValueError("a running clock's start needs a time zone")
-        self._start = start
+        # In UTC, as the system clock gives it: a start parsed from settings carries the
+        # parser's own zero offset (pydantic's TzInfo), dearer to format and encode.
+        self._start = start.astimezone(UTC)
         self._started = time.monotonic()
 
     def now(self) -> datetime:
