@@ -103,3 +103,43 @@ def test_a_row_shorter_than_the_grid_is_read_without_failing(short):
     answers = pair_answers(_cells(rows))
     labels = [answer.label for answer in answers]
     assert "Going missing" in labels and "Fire setting" in labels
+
+
+def _sparse(rows: list[tuple[str, ...]]) -> list[Block]:
+    """A grid as a reader that leaves empty cells out gives it: each kept cell numbered."""
+    return [
+        Block(BlockKind.CELL, text, Location(table=1, row=r, cell=c))
+        for r, row in enumerate(rows, start=1)
+        for c, text in enumerate(row, start=1)
+        if text
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Worry", "Now", "Before", "Query", "No", "Notes"),
+        ("Area of risk", "Current", "Historic", "Suspected", "No", "Notes"),
+    ],
+)
+def test_a_tick_is_read_under_its_own_column_when_empty_cells_are_left_out(header):
+    rows = [
+        header,
+        ("Self-harm", "", "", "", "✓", ""),
+        ("Going missing", "", "✓", "", "", "ran off from a contact visit in 2023, not since"),
+        ("Fire setting", "", "", "", "✓", ""),
+    ]
+    answers = {answer.label: answer for answer in pair_answers(_sparse(rows))}
+    assert [text for text, ticked in answers["Self-harm"].options if ticked] == ["No"]
+    assert [text for text, ticked in answers["Fire setting"].options if ticked] == ["No"]
+    assert answers["Going missing"].value.startswith("ran off")
+
+
+def test_status_words_over_rows_that_are_not_risks_are_no_tick_grid():
+    rows = [
+        ("Arrangement", "Now", "Before", "Notes"),
+        ("Contact with mum at the centre", "✓", "", "Tuesdays"),
+        ("Overnight stays with gran", "", "✓", "from January"),
+    ]
+    options = {text for answer in pair_answers(_sparse(rows)) for text, _ticked in answer.options}
+    assert not options & {"Now", "Before"}

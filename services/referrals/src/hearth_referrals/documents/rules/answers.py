@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
+from hearth_referrals.documents.rules.verdict_codes import option_state
 
 __all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
 
@@ -464,13 +465,21 @@ _CHILD_COLUMN = re.compile(r"^(child|sibling|young person|yp)\s*([0-9]|[a-d])\b"
 _CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
 
 
-def _option_header(text: str) -> bool:
-    """A tick grid's option column: "Yes", "N", "Past", and a past state's clipped header
-    ("Hist", "Prev"); not "Details", not a status written out in a row ("None
-    identified"), and not another status word alone ("Now", "Query", "?", "Active"): an
-    unseen set's tables had columns of ticks so headed that were not the child's risks,
-    and read as grids they made 27 risks present that were not)."""
-    return bool(_OPTION_HEADER.match(text) or _CLIPPED_HEADER.match(text))
+def _option_header(text: str, risk_rows: bool = True) -> bool:
+    """A tick grid's option column: "Yes", "N", "Past", a past state's clipped header
+    ("Hist", "Prev"); over rows that name risks, also a status word alone ("Now",
+    "Query", "?", "Active"). Not "Details", and not a status written out in a row ("None
+    identified"). Over rows that are not risks a status word is no option: "Now |
+    Proposed" over an arrangement's ticks is not a risk's state."""
+    if _OPTION_HEADER.match(text) or _CLIPPED_HEADER.match(text):
+        return True
+    return risk_rows and len(text.split()) == 1 and option_state(text) is not None
+
+
+def _rows_name_risks(rows: list[list[Block]]) -> bool:
+    """Most of the rows under the header name a risk in their first cell."""
+    firsts = [row[0].text for row in rows[1:] if row and row[0].text.strip()]
+    return bool(firsts) and 2 * sum(bool(risk_terms(text)) for text in firsts) >= len(firsts)
 
 
 def _ticked_mark(text: str) -> bool:
@@ -478,10 +487,37 @@ def _ticked_mark(text: str) -> bool:
     return bool(mark) and mark not in ("☐", "□") and mark.strip("[] ") != ""
 
 
+def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
+    """The rows with every column in its place: a reader that leaves empty cells out
+    ("Hurting self | | | | ✓") numbers the cells it keeps, and a tick is under the header
+    of its cell's number, not of its place in the list. Rows without cell numbers are
+    returned as they are."""
+    numbers = [cell.location.cell for row in rows for cell in row]
+    if not numbers or any(number is None for number in numbers):
+        return rows
+    first, last = min(numbers), max(numbers)
+    dense = []
+    for row in rows:
+        slots: list[Block | None] = [None] * (last - first + 1)
+        for cell in row:
+            slots[cell.location.cell - first] = cell
+        dense.append(
+            [
+                cell
+                if cell is not None
+                else replace(row[0], text="", location=replace(row[0].location, cell=first + i))
+                for i, cell in enumerate(slots)
+            ]
+        )
+    return dense
+
+
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
+    rows = _dense_rows(rows)
     header = [cell.text.strip() for cell in rows[0]]
-    columns = [i for i, text in enumerate(header) if i and _option_header(text)]
+    risk_rows = _rows_name_risks(rows)
+    columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
         return []
     for row in rows[1:]:
@@ -491,9 +527,11 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 
 
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
+    as_read = rows[1:]
+    rows = _dense_rows(rows)
     header = [cell.text.strip() for cell in rows[0]]
     answers = []
-    for row in rows[1:]:
+    for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
             continue
         options = [(header[i], _ticked_mark(row[i].text)) for i in columns if i < len(row)]
@@ -502,7 +540,7 @@ def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
         # A row shorter than the header (cells merged across the grid) ends where it ends.
         fallback = row[columns[0]] if columns[0] < len(row) else row[-1]
         block = next((cell for cell in rest if cell.text.strip()), fallback)
-        evidence_block = replace(block, text=" | ".join(cell.text for cell in row))
+        evidence_block = replace(block, text=" | ".join(cell.text for cell in kept))
         answers.append(
             Answer(row[0].text.strip(" :*"), value, evidence_block, options, False, row[0])
         )
