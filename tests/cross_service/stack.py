@@ -166,9 +166,16 @@ class Stack:
         return self.services[name]
 
     def start(self) -> None:
-        for name, database in self.databases.items():
-            database.create()
-            self.services[name].start()
+        """Start every service; if one fails, stop those started and drop the databases
+        (a fixture's teardown does not run when its setup fails, and a stack left
+        running takes the cores from every test after it)."""
+        try:
+            for name, database in self.databases.items():
+                database.create()
+                self.services[name].start()
+        except BaseException:
+            self.stop()
+            raise
 
     def stop(self) -> dict[str, int]:
         """Stop every running service (last started first); their exit codes."""
