@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,9 +22,16 @@ def _service_packages() -> list[str]:
     )
 
 
-def _run_import_linter(tmp_path: Path, config: str) -> subprocess.CompletedProcess:
+def _run_import_linter(
+    tmp_path: Path, config: str, *, packages_first: Path | None = None
+) -> subprocess.CompletedProcess:
     config_file = tmp_path / ".importlinter"
     config_file.write_text(config)
+    env = dict(os.environ)
+    if packages_first is not None:
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(packages_first), env.get("PYTHONPATH")])
+        )
     return subprocess.run(
         [
             str(Path(sys.executable).with_name("lint-imports")),
@@ -33,6 +42,7 @@ def _run_import_linter(tmp_path: Path, config: str) -> subprocess.CompletedProce
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
     )
 
 
@@ -67,18 +77,27 @@ def test_services_are_independent_and_the_contract_stands_alone(tmp_path):
 
 
 def test_the_linter_catches_a_service_importing_another(tmp_path):
-    """The contract above is live: a module that breaks it makes the linter fail."""
-    rogue = ROOT / "services/referrals/src/hearth_referrals/_rogue_import_check.py"
-    rogue.write_text("import hearth_kit.app\nimport fastapi\n")
-    contract_rogue = Path(hearth_contract.__file__).parent / "_rogue_import_check.py"
-    contract_rogue.write_text("import hearth_kit.app\n")
-    try:
-        result = _run_import_linter(tmp_path, _contracts(_service_packages()))
-    finally:
-        rogue.unlink()
-        contract_rogue.unlink()
+    """The contract above is live: a module that breaks it makes the linter fail.
+
+    The rogue modules go into copies of the two packages, put first on the
+    linter's path: the source tree is never written, so the tests that read it
+    at the same time (ruff, in another worker) never see them.
+    """
+    packages = tmp_path / "packages"
+    referrals = ROOT / "services/referrals/src/hearth_referrals"
+    contract = Path(hearth_contract.__file__).parent
+    for package in (referrals, contract):
+        shutil.copytree(
+            package, packages / package.name, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    (packages / "hearth_referrals/_rogue_import_check.py").write_text("import hearth_vacancies\n")
+    (packages / "hearth_contract/_rogue_import_check.py").write_text("import hearth_kit.app\n")
+    result = _run_import_linter(tmp_path, _contracts(_service_packages()), packages_first=packages)
     assert result.returncode != 0
     assert "broken" in result.stdout
+    assert "hearth_referrals._rogue_import_check" in result.stdout
+    assert "hearth_contract._rogue_import_check" in result.stdout
+    assert not list(ROOT.glob("**/_rogue_import_check.py"))
 
 
 def test_every_contract_module_imports_without_server_packages():
