@@ -40,6 +40,12 @@ UNSEEN_ERA = (
     ("training_m", "b923567"),
     ("training_n", "2bd1287"),
     ("training_o", "13e725a"),
+    # retired untouched at the fourteenth session's start
+    ("training_p", "2d6a54b"),
+    # the fourteenth session's unseen check: the reader before the fix that read its failures
+    ("training_q", "6b4c71f"),
+    # retired untouched at the fifteenth session's start
+    ("training_r", "dc346ab"),
 )
 CONCERNS = ("present", "suspected", "historical")
 

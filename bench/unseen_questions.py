@@ -40,9 +40,7 @@ from hearth_referrals.documents.silence import screen_questions  # noqa: E402
 from scoring import MISSING_TOPICS, absent_required  # noqa: E402
 from unseen_era import UNSEEN_ERA, _sources  # noqa: E402
 
-# training_p was retired untouched at the fourteenth session's start: its unseen reader
-# is that commit's.
-UNSEEN = (*UNSEEN_ERA, ("training_p", "2d6a54b"))
+UNSEEN = UNSEEN_ERA
 # The reader at this branch's start, for the training figures (no check applied).
 BRANCH_POINT = "2d6a54b"
 TRAINING = (
