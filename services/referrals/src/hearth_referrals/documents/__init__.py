@@ -19,6 +19,7 @@ from hearth_contract.documents import DocumentRead, FieldCorrection, ReferralDra
 from hearth_contract.referrals import ReferralCreate
 from hearth_kit.logging import get_logger
 
+from hearth_referrals.documents.blocks import Block
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.draft import build_draft
 from hearth_referrals.documents.extract import extract
@@ -114,7 +115,7 @@ NOT_READ = (
 
 
 def _extract_or_nothing(
-    blocks: list, today: date, document: DocumentRead, warnings: list[str]
+    blocks: list[Block], today: date, document: DocumentRead, warnings: list[str]
 ) -> DraftBuilder:
     """The blocks read into a draft; an empty one, with a warning, if the reader fails.
 
