@@ -1,5 +1,7 @@
 """training_s's Word, PDF and scan layouts: each its own labels, risk names and state words."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_s_model import Kid, Spec
@@ -47,7 +49,7 @@ DURATION_PLAIN = {
 
 
 def legal(kid: Kid) -> str:
-    return kid.legal_words or LEGAL_PLAIN[kid.legal]
+    return kid.legal_words or LEGAL_PLAIN.get(kid.legal or "", "")
 
 
 def gender(kid: Kid, words: tuple[str, str, str] = ("Male", "Female", "Other")) -> str:
@@ -160,10 +162,7 @@ def ipa_schedule(spec: Spec) -> bytes:
             [
                 ["Role", "Name", "Email", "Telephone"],
                 ["Child's social worker", sw.name, sw.email or "", sw.phone or ""],
-                *[
-                    [o.role, o.name, o.email or "", o.phone or ""]
-                    for o in spec.others.values()
-                ],
+                *[[o.role, o.name, o.email or "", o.phone or ""] for o in spec.others.values()],
             ]
         ),
         para(n.get("tail", "")),
@@ -304,7 +303,11 @@ def pep_cover(spec: Spec) -> bytes:
             ),
             table(
                 [
-                    ["Pupil", kid.name + (f" (likes to be called {kid.known_as})" if kid.known_as else "")],
+                    [
+                        "Pupil",
+                        kid.name
+                        + (f" (likes to be called {kid.known_as})" if kid.known_as else ""),
+                    ],
                     ["Date of birth", born(kid, "%d %B %Y")],
                     ["Boy / girl", gender(kid, ("Boy", "Girl", "Non-binary"))],
                     ["School attended", school(kid)],
@@ -320,10 +323,7 @@ def pep_cover(spec: Spec) -> bytes:
             para("Behaviour and safety (from the social worker)", True),
             table(
                 [["Area", "Status", "What we know"]]
-                + [
-                    [PEP_RISKS[s], PEP_WORDS[kid.state(s)], kid.words(s) or ""]
-                    for s in ORDER
-                ]
+                + [[PEP_RISKS[s], PEP_WORDS[kid.state(s)], kid.words(s) or ""] for s in ORDER]
             ),
         ]
     return docx_bytes(body, header=n["header"], footer=n["footer"])
@@ -622,8 +622,10 @@ def swet_extract(spec: Spec) -> bytes:
         f"The LA's reference for this family is {spec.ref or '(to follow)'}.",
     ]
     for kid in spec.kids:
-        about = f"{kid.first} {kid.last} was born on {kid.dob_text('%d %B %Y')}" if kid.dob else (
-            f"{kid.first} {kid.last} is {kid.age}"
+        about = (
+            f"{kid.first} {kid.last} was born on {kid.dob_text('%d %B %Y')}"
+            if kid.dob
+            else (f"{kid.first} {kid.last} is {kid.age}")
         )
         paras.append(
             f"{about}. {kid.first} is {'a boy' if kid.gender == 'male' else 'a girl' if kid.gender == 'female' else 'a child'}"
@@ -663,8 +665,12 @@ NRM_RISKS = {
     "pets": "Harm to animals",
     "cceo": "Exploitation of others",
 }
-NRM_COLS = [("present", "Known now"), ("historical", "Before"), ("suspected", "Query"),
-            ("none_known", "No")]
+NRM_COLS = [
+    ("present", "Known now"),
+    ("historical", "Before"),
+    ("suspected", "Query"),
+    ("none_known", "No"),
+]
 
 
 def nrm_summary(spec: Spec) -> bytes:

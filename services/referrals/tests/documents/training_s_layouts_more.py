@@ -1,5 +1,7 @@
 """training_s's email, text and CSV layouts: each its own labels, risk names and state words."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from datetime import date
@@ -137,7 +139,7 @@ def dto_release(spec: Spec) -> bytes:
     lines = [
         f"Good afternoon,\n\n{n['opening']}\n",
         f"Release date (conditional): {n['release']}",
-        f"Accommodation needed from: {start(spec, '%d/%m/%Y')}",
+        f"Accommodation needed from: {n.get('old_start') or start(spec, '%d/%m/%Y')}",
         f"Type: {SETTING_PLAIN[spec.setting]}"
         + (f" ({spec.urgency})" if spec.urgency else "")
         + (f" – {DURATION_PLAIN[spec.duration]}" if spec.duration else ""),
@@ -292,9 +294,10 @@ def case_note_paste(spec: Spec) -> bytes:
         "Note:",
     ]
     kids = spec.kids
-    for kid in kids:
+    for number, kid in enumerate(kids):
+        shown = n.get("note_dob") if number == 0 and n.get("note_dob") else born(kid)
         parts.append(
-            f"{kid.first} {kid.last} (dob {born(kid)}, {gender(kid, ('boy', 'girl', 'child'))}), "
+            f"{kid.first} {kid.last} (dob {shown}, {gender(kid, ('boy', 'girl', 'child'))}), "
             f"{legal(kid)}. School: {school(kid)}. Health: {kid.health or ''}. "
             f"FT: {family(kid)} Placements: {history(kid)}."
         )
@@ -443,8 +446,12 @@ TICK_RISKS = {
     "pets": "Harms animals",
     "cceo": "Exploits others criminally",
 }
-TICK_COLS = [("present", "Yes"), ("historical", "Past"), ("suspected", "Unsure"),
-             ("none_known", "No")]
+TICK_COLS = [
+    ("present", "Yes"),
+    ("historical", "Past"),
+    ("suspected", "Unsure"),
+    ("none_known", "No"),
+]
 
 
 def tick_text_form(spec: Spec) -> bytes:
@@ -486,9 +493,7 @@ def tick_text_form(spec: Spec) -> bytes:
             f"DOB .............. {kid.dob_text() if kid.dob else ''}",
             f"Age .............. {kid.age if kid.age is not None else ''}",
             "Gender ........... "
-            + "  ".join(
-                f"{box[kid.gender == g]} {g.title()}" for g in ("male", "female", "other")
-            ),
+            + "  ".join(f"{box[kid.gender == g]} {g.title()}" for g in ("male", "female", "other")),
             f"Legal status ..... {legal(kid)}",
             f"School ........... {school(kid)}",
             f"Health ........... {kid.health or ''}",
@@ -551,15 +556,17 @@ def dictation_typed(spec: Spec) -> bytes:
         "",
     ]
     for kid in spec.kids:
+        said = n.get("said_" + kid.first)
+        slip = f"{said}, no sorry, scratch that, " if said else ""
         dob = (
-            f"date of birth {kid.dob.strftime('%d %B %Y')}"
+            f"date of birth {slip}{kid.dob.strftime('%d %B %Y')}"
             if kid.dob
             else f"aged {kid.age}, I don't have the date of birth to hand"
         )
         say = {"male": "he's a boy", "female": "she's a girl", "other": "they are non-binary"}
         out.append(
             f"Child is {kid.first}, spelled {'-'.join(kid.first.upper())}, surname {kid.last}, "
-            f"{dob}, {say.get(kid.gender, '[inaudible]')} full stop. {n.get('fix_' + kid.first, '')}"
+            f"{dob}, {say.get(kid.gender, '[inaudible]')} full stop. "
             f"Legal status {legal(kid)} full stop. School is {school(kid)} full stop. "
             f"Health comma {kid.health or '[inaudible]'} full stop. "
             f"Family time {family(kid)} new paragraph"
@@ -620,16 +627,66 @@ def merged_header_csv(spec: Spec) -> bytes:
     """An Excel sheet saved as CSV: a title row, merged group headers, then one row a child."""
     n = spec.notes
     sw = spec.sw
-    groups = (
-        ["REQUEST", "", "", "", "", "", "", "", "", "", "CHILD", "", "", "", "", "", "", "", "",
-         "", "", "RISKS TO SELF", "", "", "", "", "", "RISKS TO OTHERS", "", "", "", "",
-         "RISK NOTES"]
-    )
+    groups = [
+        "REQUEST",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "CHILD",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "RISKS TO SELF",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "RISKS TO OTHERS",
+        "",
+        "",
+        "",
+        "",
+        "RISK NOTES",
+    ]
     heads = [
-        "Date of request", "Our ref", "Social worker", "SW email", "SW phone", "Placement type",
-        "Urgency", "Duration", "Start", "Requested by", "First name", "Surname", "DOB", "Age",
-        "M/F", "Legal", "School", "Health", "Family time", "Placements", "Allergies",
-        *[CSV_RISKS[s] for s in ORDER[:6]], *[CSV_RISKS[s] for s in ORDER[6:]], "Notes",
+        "Date of request",
+        "Our ref",
+        "Social worker",
+        "SW email",
+        "SW phone",
+        "Placement type",
+        "Urgency",
+        "Duration",
+        "Start",
+        "Requested by",
+        "First name",
+        "Surname",
+        "DOB",
+        "Age",
+        "M/F",
+        "Legal",
+        "School",
+        "Health",
+        "Family time",
+        "Placements",
+        "Allergies",
+        *[CSV_RISKS[s] for s in ORDER[:6]],
+        *[CSV_RISKS[s] for s in ORDER[6:]],
+        "Notes",
     ]
     rows = [
         [f"{n['title']}", *[""] * (len(heads) - 1)],

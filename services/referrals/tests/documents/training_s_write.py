@@ -187,9 +187,7 @@ def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
 
 
 def grid(rows: list[list[str]], widths: list[float], header: bool = True) -> Table:
-    data = [
-        [p(c, BOLD if header and i == 0 else BODY) for c in row] for i, row in enumerate(rows)
-    ]
+    data = [[p(c, BOLD if header and i == 0 else BODY) for c in row] for i, row in enumerate(rows)]
     out = Table(data, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -215,14 +213,29 @@ def pdf_bytes(story: list, columns: int = 1, title: str = "", footer: str = "") 
         creator="",
         producer="",
     )
-    gap = 6 * mm
+    gap, band = 6 * mm, 7 * mm
     width = (doc.width - gap * (columns - 1)) / columns
     frames = [
-        Frame(doc.leftMargin + i * (width + gap), doc.bottomMargin, width, doc.height, id=f"c{i}")
+        Frame(
+            doc.leftMargin + i * (width + gap),
+            doc.bottomMargin,
+            width,
+            doc.height - (band if columns > 1 else 0),
+            id=f"c{i}",
+        )
         for i in range(columns)
     ]
 
     def decorate(canvas_, _doc) -> None:
+        # Columns are ruled boxes with a heading band (so each is a table cell as well).
+        for i in range(columns if columns > 1 else 0):
+            x = doc.leftMargin + i * (width + gap)
+            canvas_.setLineWidth(0.6)
+            canvas_.rect(x - 2, doc.bottomMargin - 2, width + 4, doc.height + 4)
+            top = doc.bottomMargin + doc.height - band
+            canvas_.line(x - 2, top, x + width + 2, top)
+            canvas_.setFont("DejaVu-Bold", 7)
+            canvas_.drawString(x + 2, top + 2.5 * mm, "Statement (extract)")
         if footer:
             canvas_.setFont("DejaVu", 7)
             canvas_.drawString(16 * mm, 8 * mm, footer)
@@ -273,9 +286,9 @@ def eml_bytes(
     html_body = html.replace("\r\n", "\n").replace("\n", "\r\n")
     head += f'Content-Type: multipart/alternative; boundary="{marker}"\r\n'
     parts = (
-        f"--{marker}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+        f'--{marker}\r\nContent-Type: text/plain; charset="utf-8"\r\n'
         f"Content-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
-        f"--{marker}\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+        f'--{marker}\r\nContent-Type: text/html; charset="utf-8"\r\n'
         f"Content-Transfer-Encoding: 8bit\r\n\r\n{html_body}\r\n--{marker}--\r\n"
     )
     return (head + "\r\n" + parts).encode("utf-8")
