@@ -63,7 +63,8 @@ def born(kid: Kid, style: str = "%d/%m/%Y") -> str:
 def family(kid: Kid) -> str:
     text = "; ".join(v.words for v in kid.family or []) or kid.family_words
     if kid.no_contact:
-        text += " No contact with " + " or ".join(kid.no_contact) + "."
+        text = text.rstrip(".") + ". " if text else ""
+        text += "No contact with " + " or ".join(kid.no_contact) + "."
     return text.strip()
 
 

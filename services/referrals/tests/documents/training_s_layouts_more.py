@@ -164,12 +164,15 @@ def dto_release(spec: Spec) -> bytes:
         f"Kind regards\n{rp.name}\n{rp.role}\nTel {rp.phone}\n{n['yoi']}",
     ]
     text = "\n".join(lines)
+    copied = f"{sw.name} <{sw.email}>"
     if n.get("reply"):
-        text = n["reply"] + "\n\n" + quote(text)
+        sent = f"On {n['quoted_sent']}, {rp.name} <{rp.email}> wrote:"
+        text = n["reply"] + "\n\n" + sent + "\n" + quote(text)
+        copied = f"{rp.name} <{rp.email}>"
     headers = [
         ("From", n.get("from", f"{rp.name} <{rp.email}>")),
         ("To", n["to"]),
-        ("Cc", f"{sw.name} <{sw.email}>"),
+        ("Cc", copied),
         ("Subject", n["subject"]),
         ("Date", mail_date(spec.date, n["clock"])),
         ("Message-ID", f"<{spec.id}.release@{n['domain']}>"),
@@ -298,8 +301,8 @@ def case_note_paste(spec: Spec) -> bytes:
         shown = n.get("note_dob") if number == 0 and n.get("note_dob") else born(kid)
         parts.append(
             f"{kid.first} {kid.last} (dob {shown}, {gender(kid, ('boy', 'girl', 'child'))}), "
-            f"{legal(kid)}. School: {school(kid)}. Health: {kid.health or ''}. "
-            f"FT: {family(kid)} Placements: {history(kid)}."
+            f"{legal(kid)}. School: {school(kid)}. Health: {(kid.health or '').rstrip('.')}. "
+            f"FT: {family(kid).rstrip('.')}. Placements: {history(kid).rstrip('.')}."
         )
     if len(kids) > 1:
         for short in ORDER:
@@ -310,7 +313,7 @@ def case_note_paste(spec: Spec) -> bytes:
         parts.append(
             "Risks: "
             + "; ".join(
-                f"{CASE_RISKS[s]} {answer(kid, s, CASE_WORDS, ' ')}"
+                f"{CASE_RISKS[s]} {answer(kid, s, CASE_WORDS, ' – ')}"
                 for s in ORDER
                 if kid.state(s) != "not_stated"
             )
@@ -568,7 +571,7 @@ def dictation_typed(spec: Spec) -> bytes:
             f"Child is {kid.first}, spelled {'-'.join(kid.first.upper())}, surname {kid.last}, "
             f"{dob}, {say.get(kid.gender, '[inaudible]')} full stop. "
             f"Legal status {legal(kid)} full stop. School is {school(kid)} full stop. "
-            f"Health comma {kid.health or '[inaudible]'} full stop. "
+            f"Health comma {(kid.health or '[inaudible]').rstrip('.')} full stop. "
             f"Family time {family(kid)} new paragraph"
         )
         out.append(f"Placements so far, {history(kid)} full stop.")

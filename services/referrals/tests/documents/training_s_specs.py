@@ -219,7 +219,7 @@ SPECS_A = [
                 family=[
                     V("mum", "several_times_a_week", "mum twice a week after school, supervised")
                 ],
-                no_contact=["mr hale (mum's ex-partner)"],
+                no_contact=["Mr Hale"],
                 history=[],
                 history_words="Never looked after before.",
                 health="Type 1 diabetes – insulin pump, carb counting.",
@@ -238,7 +238,7 @@ SPECS_A = [
                 family=[
                     V("mum", "several_times_a_week", "mum twice a week after school, supervised")
                 ],
-                no_contact=["mr hale (mum's ex-partner)"],
+                no_contact=["Mr Hale"],
                 history=[],
                 history_words="Never looked after before.",
                 health="No health needs.",
@@ -631,7 +631,8 @@ SPECS_A = [
                 d(2010, 3, 3),
                 legal="C2",
                 legal_words="Full CO",
-                school="The Quay School (alternative provision)",
+                school="The Quay School",
+                school_words="The Quay School (alternative provision)",
                 family=[
                     V("mum", "weekly", "mum weekly by phone"),
                     V("brother", "monthly", "brother (Liam, in foster care) monthly"),
@@ -934,7 +935,7 @@ SPECS_B = [
                         "maternal grandmother fortnightly, in the community",
                     )
                 ],
-                no_contact=["mr cole (father)"],
+                no_contact=["Mr Cole"],
                 history=[],
                 history_words="None – with mum since birth.",
                 health="Healthy; immunisations up to date.",
@@ -1020,7 +1021,7 @@ SPECS_B = [
                 legal_words="subject to an interim care order",
                 school="Lady Manners School",
                 family=[V("mother", "weekly", "weekly with his mother, supervised")],
-                no_contact=["mr dean walsh"],
+                no_contact=["Mr Dean Walsh"],
                 history=["Foster care with Mr and Mrs Hale (Sept 2026 to date)"],
                 health="Well; glasses.",
                 risk=r(
@@ -1036,7 +1037,7 @@ SPECS_B = [
                 legal_words="subject to an interim care order",
                 school="Bakewell CE Infant School",
                 family=[V("mother", "weekly", "weekly with his mother, supervised")],
-                no_contact=["mr dean walsh"],
+                no_contact=["Mr Dean Walsh"],
                 history=["Foster care with Mr and Mrs Hale (Sept 2026 to date)"],
                 health="Soiling; under the continence service.",
                 risk=r("shb S: sexualised play with a younger child at school, being assessed"),
@@ -1201,7 +1202,7 @@ SPECS_B = [
                 legal_words="S31 care order",
                 school="Leeds City College – Level 1 Construction",
                 family=[V("nan", "weekly", "nan weekly, in Seacroft")],
-                no_contact=["cousin jayden"],
+                no_contact=["Jayden"],
                 history=["Children's home, Leeds (2025 – now)", "Foster care, Otley (2022 – 2025)"],
                 health="Knife wound to leg (Oct 2026), healed.",
                 risk=r(

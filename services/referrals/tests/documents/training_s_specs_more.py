@@ -193,9 +193,10 @@ SPECS_2 = [
                 d(2009, 6, 18),
                 legal="C2",
                 legal_words="Care order (C2) – relevant child on release",
-                school="Education at the YOI; college place sought",
+                school="Education at the YOI",
+                school_words="Education at the YOI; college place sought",
                 family=[V("mum", "weekly", "mum weekly visits now, weekly at home after release")],
-                no_contact=["the co-defendant (Kyle Ames)"],
+                no_contact=["Kyle Ames"],
                 history=[
                     "Wetherby YOI (DTO, Jun 2026 – release)",
                     "Children's home, Castleford (2024 – 2026)",
@@ -232,7 +233,7 @@ SPECS_2 = [
             "subject": "Release accommodation – L.H. – 04/12",
             "clock": "14:20",
             "domain": "wetherby-yoi.example.gov.uk",
-            "middle": "Licence conditions: curfew 7pm-7am, tag.",
+            "middle": "Licence conditions: curfew 7pm-7am, tag, no contact with his co-defendant.",
         },
     ),
     Spec(
@@ -289,6 +290,7 @@ SPECS_2 = [
             "clock": "09:03",
             "domain": "togetherforchildren.example.org.uk",
             "from": "Megan Storey <megan.storey@togetherforchildren.example.org.uk>",
+            "quoted_sent": "Wed, 18 Nov 2026 at 15:40",
             "reply": "All – correction to Alan's email below: the court released Corey "
             "yesterday, so he needs a foster placement from tomorrow, 20/11/2026, "
             "not the 27th. Emergency. Everything else stands.\n\nMegan\n"
@@ -365,9 +367,10 @@ SPECS_2 = [
                 d(2011, 9, 9),
                 legal="C2",
                 legal_words="Care order",
-                school="Pendle Vale Academy (on roll, not attending)",
+                school="Pendle Vale Academy",
+                school_words="Pendle Vale Academy (on roll, not attending)",
                 family=[V("mum", "fortnightly", "mum fortnightly, supervised")],
-                no_contact=["adult males named in the strategy meeting"],
+                no_contact=["Darren Pugh"],
                 history=["Children's home, Burnley (2026 – now)", "Foster care (2023 – 2026)"],
                 health="Chlamydia treated Oct 2026; sexual health nurse involved.",
                 risk=r(
