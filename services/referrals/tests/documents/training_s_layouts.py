@@ -171,7 +171,7 @@ def ipa_schedule(spec: Spec) -> bytes:
     return docx_bytes(body, header=n["header"], footer=n["footer"])
 
 
-# ============================================================== cin_cla_transfer (docx)
+# ============================================================== exemption_request (docx)
 
 CIN_RISKS = {
     "sh": "Hurts self",
@@ -195,8 +195,8 @@ CIN_WORDS = {
 }
 
 
-def cin_cla_transfer(spec: Spec) -> bytes:
-    """A child-in-need team's transfer summary to the looked-after team, one column per child."""
+def exemption_request(spec: Spec) -> bytes:
+    """A sibling placement with a request to exceed the usual fostering limit, a column a child."""
     n = spec.notes
     kids = spec.kids
     head = ["", *[k.first for k in kids]]
@@ -210,7 +210,7 @@ def cin_cla_transfer(spec: Spec) -> bytes:
         row("Known as", [k.known_as or "–" for k in kids]),
         row("DOB", [born(k) for k in kids]),
         row("Gender", [gender(k, ("M", "F", "X")) for k in kids]),
-        row("Status on transfer", [legal(k) for k in kids]),
+        row("Legal status", [legal(k) for k in kids]),
         row("School / nursery", [school(k) for k in kids]),
         row("Health", [k.health or "" for k in kids]),
         row("Allergies", [k.allergies or "" for k in kids]),
@@ -224,22 +224,23 @@ def cin_cla_transfer(spec: Spec) -> bytes:
     body = [
         para(n["title"], True, 28),
         para(
-            f"Transfer meeting held {n['meeting']}. CIN worker: {n['cin_worker']} "
-            f"({n['cin_phone']}). This summary goes to placements with the request."
+            f"Decision date: {n['panel']}. Carers' supervising social worker: {n['ssw']} "
+            f"({n['ssw_phone']}). Placing these children together takes the carers over the "
+            "usual limit of three foster children, so an exemption is asked for."
         ),
         table(
             [
-                ["Request to placements dated", dated(spec, "%d.%m.%Y", "")],
+                ["Request dated", dated(spec, "%d.%m.%Y", "")],
                 ["ICS ID (family)", spec.ref or ""],
-                ["Receiving CLA social worker", sw.name],
-                ["CLA worker email", sw.email or ""],
-                ["CLA worker phone", sw.phone or ""],
+                ["Children's social worker", sw.name],
+                ["SW email", sw.email or ""],
+                ["SW phone", sw.phone or ""],
             ],
             header=False,
         ),
         para("The children", True),
         table(rows),
-        para("Risks – the CIN worker's view", True),
+        para("Risks (from the LA's records)", True),
         table(risk_rows),
         para("What is needed", True),
         para(
@@ -743,7 +744,7 @@ def image_scan(spec: Spec) -> bytes:
 
 LAYOUTS = {
     "ipa_schedule": ipa_schedule,
-    "cin_cla_transfer": cin_cla_transfer,
+    "exemption_request": exemption_request,
     "pep_cover": pep_cover,
     "search_log": search_log,
     "age_assessment": age_assessment,

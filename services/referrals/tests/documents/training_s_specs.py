@@ -197,11 +197,11 @@ SPECS_A = [
             "footer": "DRAFT schedule – fields left blank are to be completed by the SW",
         },
     ),
-    # ------------------------------------------------------------ cin_cla_transfer
+    # ------------------------------------------------------------ exemption_request
     Spec(
         "s04",
-        "cin_cla_transfer",
-        "wirral_transfer_sisters",
+        "exemption_request",
+        "wirral_exemption_sisters",
         "docx",
         "E08000015",
         "ICS-210447",
@@ -253,10 +253,11 @@ SPECS_A = [
         duration="short_term",
         start=d(2026, 11, 24),
         notes={
-            "title": "CIN TO CLA TRANSFER SUMMARY (Wirral Children's Services)",
-            "meeting": "13/11/2026",
-            "cin_worker": "Sophie Kerr",
-            "cin_phone": "0151 496 0402",
+            "title": "SIBLING PLACEMENT AND USUAL FOSTERING LIMIT EXEMPTION REQUEST "
+            "(Wirral Children's Services)",
+            "panel": "13/11/2026",
+            "ssw": "Sophie Kerr",
+            "ssw_phone": "0151 496 0402",
             "need": "Both girls together, near West Kirby so they keep their schools.",
             "header": "Wirral Council | Children, Families and Education",
             "tail": "Mr Hale's violence towards mum is his; neither girl has hurt anyone.",
@@ -264,8 +265,8 @@ SPECS_A = [
     ),
     Spec(
         "s05",
-        "cin_cla_transfer",
-        "kirklees_transfer_three",
+        "exemption_request",
+        "kirklees_exemption_three",
         "docx",
         "E08000034",
         "ICS-88120",
@@ -333,10 +334,11 @@ SPECS_A = [
         duration=None,
         start=d(2026, 11, 20),
         notes={
-            "title": "Transfer summary: Children in Need → Children Looked After",
-            "meeting": "20/11/2026 (by Teams, 08:30)",
-            "cin_worker": "Paul Brierley",
-            "cin_phone": "01632 960200",
+            "title": "Emergency exemption request – usual fostering limit (Schedule 7, Children "
+            "Act 1989) – Akhtar siblings",
+            "panel": "20/11/2026 (Head of Service, by Teams, 08:30)",
+            "ssw": "Paul Brierley",
+            "ssw_phone": "01632 960200",
             "need": "Ideally all three together, if not Mason apart and the younger two together.",
             "header": "Kirklees Council – Children's Social Care",
             "tail": "Father's alcohol misuse and the domestic abuse are his.",
@@ -344,8 +346,8 @@ SPECS_A = [
     ),
     Spec(
         "s06",
-        "cin_cla_transfer",
-        "halton_transfer_gaps",
+        "exemption_request",
+        "halton_exemption_gaps",
         "docx",
         "E06000006",
         None,
@@ -391,13 +393,13 @@ SPECS_A = [
         start=None,
         start_words="when the legal position is clear",
         notes={
-            "title": "CIN/CLA transfer summary",
-            "meeting": "not yet held",
-            "cin_worker": "Lucy Penn",
-            "cin_phone": "0151 496 0600",
+            "title": "Exemption request (usual fostering limit) – DRAFT",
+            "panel": "not yet booked",
+            "ssw": "Lucy Penn",
+            "ssw_phone": "0151 496 0600",
             "need": "Fostering, together if possible.",
             "header": "Halton Borough Council",
-            "footer": "Transfer summary v0.2 – incomplete",
+            "footer": "Exemption request v0.2 – incomplete",
         },
     ),
     # ------------------------------------------------------------ pep_cover
