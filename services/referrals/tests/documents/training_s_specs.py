@@ -85,7 +85,7 @@ SPECS_A = [
         "stockport_ipa_brothers",
         "docx",
         "E08000007",
-        "LCS 77103",
+        "SMBC-77103",
         d(2026, 11, 12),
         P("Owen Pritchard", "owen.pritchard@stockport.example.gov.uk", "0161 496 0713"),
         [
@@ -520,7 +520,7 @@ SPECS_A = [
         "bury_pep_undated",
         "docx",
         "E08000002",
-        "LCS 1180334",
+        "1180334",
         None,
         P("Marcus Hughes", "marcus.hughes@bury.example.gov.uk", "0161 496 0388"),
         [
@@ -565,7 +565,7 @@ SPECS_A = [
         "essex_search_siblings",
         "docx",
         "E10000012",
-        "PID 9034471",
+        "9034471",
         d(2026, 11, 18),
         P("Chloe Adebayo", "chloe.adebayo@essex.example.gov.uk", "01632 960418"),
         [
@@ -622,7 +622,7 @@ SPECS_A = [
         "bcp_search_resi",
         "docx",
         "E06000058",
-        "PID 5510988",
+        "5510988",
         d(2026, 11, 11),
         P("Tom Ferris", "tom.ferris@bcpcouncil.example.gov.uk", "01632 960120"),
         [
@@ -918,7 +918,7 @@ SPECS_B = [
         "gloucs_fdac_pc",
         "pdf",
         "E10000013",
-        "GCC 4120077",
+        "GCC-4120077",
         d(2026, 11, 12),
         P("Amelia Hart", "amelia.hart@gloucestershire.example.gov.uk", "01632 960244"),
         [
@@ -1067,7 +1067,7 @@ SPECS_B = [
         "oxon_swet_three",
         "pdf",
         "E10000025",
-        "OCC 6613290",
+        "OCC-6613290",
         d(2026, 11, 6),
         P("Leah Francis", "leah.francis@oxfordshire.example.gov.uk", "01632 960162"),
         [

@@ -20,7 +20,7 @@ SPECS_2 = [
         "gateshead_hv_pc",
         "eml",
         "E08000037",
-        "MOS 2210873",
+        "MOS-2210873",
         d(2026, 11, 18),
         P("Lauren Hedley", "lauren.hedley@gateshead.example.gov.uk", "0191 498 0221"),
         [
@@ -356,7 +356,7 @@ SPECS_2 = [
         "lancs_no_secure_bed",
         "eml",
         "E10000017",
-        "LCC 7812004",
+        "LCC-7812004",
         d(2026, 11, 17),
         P("Rebecca Dunne", "rebecca.dunne@lancashire.example.gov.uk", "01632 960251"),
         [
@@ -869,7 +869,7 @@ SPECS_2 = [
         "dudley_tick_single",
         "txt",
         "E08000027",
-        "DMBC 992041",
+        "DMBC-992041",
         d(2026, 11, 10),
         P("Rosie Fletcher", "rosie.fletcher@dudley.example.gov.uk", "0121 496 0461"),
         [
