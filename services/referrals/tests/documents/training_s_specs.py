@@ -887,7 +887,7 @@ SPECS_B = [
                 "female",
                 d(2026, 10, 30),
                 legal="C1",
-                legal_words="ICO (s38) with a plan for a residential assessment",
+                legal_words="ICO (s38), on the FDAC pathway",
                 school="Not of school age",
                 family=[V("father", "weekly", "father weekly, supervised at the FDAC hub")],
                 history=["Hospital to current mother-and-baby foster home (Nov 2026)"],

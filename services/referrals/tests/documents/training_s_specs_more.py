@@ -84,7 +84,7 @@ SPECS_2 = [
                 "female",
                 d(2026, 11, 14),
                 legal="C1",
-                legal_words="ICO granted 19/11 – residential P&C assessment directed",
+                legal_words="ICO granted 19/11 – P&C assessment directed",
                 school="Not of school age",
                 family=[V("maternal aunt", "fortnightly", "maternal aunt fortnightly")],
                 no_contact=["father"],
@@ -113,7 +113,8 @@ SPECS_2 = [
             "team": "Rochdale Borough Council, Children's Social Care",
             "clock": "16:05",
             "domain": "rochdale.example.gov.uk",
-            "cover": "Court has directed a 12-week residential parent and child assessment.",
+            "cover": "Court has directed a 12-week parent and child assessment in a foster "
+            "placement.",
             "mum_line": "Mum's own risks: historic self-harm (2021), victim of domestic "
             "abuse by baby's father. Father must not have contact.",
             "hv_sent": "15 September 2026 09:30",
