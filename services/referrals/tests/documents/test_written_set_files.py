@@ -61,6 +61,7 @@ SETS = [
     WrittenSet("training_p", sibling_groups=17, risk_words=True),
     WrittenSet("training_q", sibling_groups=14, risk_words=True),
     WrittenSet("training_r", sibling_groups=12, risk_words=True),
+    WrittenSet("training_s", sibling_groups=12, risk_words=True),
 ]
 TRUTHS = [
     pytest.param(written, path, id=f"{written.name}-{path.name.split('-')[0]}")
