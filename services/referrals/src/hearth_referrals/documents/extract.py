@@ -61,7 +61,12 @@ from hearth_referrals.documents.rules.authorities import (
 from hearth_referrals.documents.rules.care_rows import care_rows, no_history_row
 from hearth_referrals.documents.rules.corrections import corrections
 from hearth_referrals.documents.rules.dates import MONTHS, age_on, find_dates, find_logged_dates
-from hearth_referrals.documents.rules.family_time import family_time_heading, under_family_time
+from hearth_referrals.documents.rules.family_time import (
+    family_time_by_its_words,
+    family_time_heading,
+    is_an_arrangement,
+    under_family_time,
+)
 from hearth_referrals.documents.rules.history import (
     family_table_text,
     family_time,
@@ -2226,6 +2231,19 @@ def _childs_table_after_parent(
     return answers, moved
 
 
+def _family_time_line(text: str, above: str, just_above: str, last_label: str) -> bool:
+    """An unlabelled line that answers family time: the line just under a family-time
+    heading (not another heading), or under a prompt of its own whose answer it is by its
+    words ("Who I see" over "Dad every other Sunday"), or the next arrangement after a
+    family-time line ("Family time: mum monthly", then "brother weekly")."""
+    if just_above == above and family_time_heading(above):
+        heading_like = _HEADING.match(text) and len(text.split()) <= 5
+        return not heading_like or bool(family_time(text))  # "Dad every other weekend."
+    if just_above == above and family_time_by_its_words(above, text):
+        return True
+    return last_label == "Family time" and is_an_arrangement(text)
+
+
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks)))
@@ -2255,6 +2273,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     risk_list = False  # the lines before are a list of risks (under a heading, or rows)
     who = ""  # whose details a bare "Email" or "Phone" below is
     just_above = ""  # the unlabelled line right above this one
+    last_label = ""  # the label of the line before
     headings = name_headings(answers, reference)  # "## Nia Mensah-Clarke" over her details
     named_lines = NamedChildLines()  # "Kayla:" over her risk rows, in a sibling's Part
     held: int | None = None  # the child being read, while one paragraph is another's
@@ -2270,18 +2289,13 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         heading, answer = _under_a_heading(heading, answer, after_a_risk)
         answer = child_line_under_heading(builder, heading, answer)  # "- Ethan: Hay fever"
         answer = under_family_time(heading, _whose_details(who, answer))
-        if (
-            not answer.label
-            and not answer.options
-            and just_above == above
-            and family_time_heading(above)
-            and not (
-                _HEADING.match(answer.value)
-                and len(answer.value.split()) <= 5
-                and not family_time(answer.value)  # "Dad every other weekend."
-            )
-        ):
-            answer = replace(answer, label="Family time")  # the line just under the heading
+        if answer.options:
+            pass  # a tick-box line answers what its options name
+        elif answer.label and family_time_by_its_words(answer.label, answer.value):
+            answer = replace(answer, label="Family time")  # "Sees: mum weekly"
+        elif not answer.label and _family_time_line(answer.value, above, just_above, last_label):
+            answer = replace(answer, label="Family time")
+        last_label = answer.label
         just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)

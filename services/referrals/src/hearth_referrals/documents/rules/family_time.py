@@ -13,9 +13,17 @@ import re
 from dataclasses import replace
 
 from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.history import family_time
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
-__all__ = ["family_time_heading", "merge_arrangements", "under_family_time"]
+__all__ = [
+    "family_time_by_its_words",
+    "family_time_heading",
+    "is_an_arrangement",
+    "merge_arrangements",
+    "under_family_time",
+]
 
 _FAMILY_HEADING = re.compile(
     r"\b(family time|family (and|&) friends time|friends (and|&) family time|family (and|&) contact"
@@ -68,3 +76,42 @@ def merge_arrangements(earlier: list[dict], later: list[dict]) -> list[dict]:
     """Arrangements from two lines of one section, each person once (the first line's)."""
     seen = {str(item.get("with_whom")) for item in earlier}
     return [*earlier, *(item for item in later if str(item.get("with_whom")) not in seen)]
+
+
+# A prompt about whom the child must not see, or no longer sees: its people are no-contact.
+_NOT_SEEN = re.compile(
+    r"\b(not|never|no|nobody|restrict\w*|prohibit\w*|stopped|ended|risk\w*|concerns?"
+    r"|worries|avoid\w*)\b|n't\b",
+    re.IGNORECASE,
+)
+# What an answer of family time opens with: the person ("mum weekly", "Dad every other
+# Sunday"), or how it is held before them ("supervised with mum once a week").
+_OPENS_WITH_PERSON = re.compile(
+    r"^\W*((un)?supervised\s+(time\s+)?with\s+|(time\s+)?with\s+|(to\s+)?see\s+)?"
+    + _PERSON.pattern.removeprefix("^\\W*"),
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 5
+
+
+def family_time_by_its_words(prompt: str, answer: str) -> bool:
+    """A short prompt the vocabulary does not know whose answer is family time by its own
+    words: it opens with a relative and says how often. "Sees: mum weekly in Taunton",
+    "Who I see" over "Dad every other Sunday", a column "FT" holding "nan weekly; mum
+    monthly". A prompt that names another field, a risk, or whom the child must not see
+    is left alone."""
+    prompt = prompt.strip(" :?-\u2013")
+    return (
+        bool(prompt)
+        and len(prompt.split()) <= _PROMPT_WORDS
+        and not _NOT_SEEN.search(prompt)
+        and field_for(prompt) is None
+        and not risk_terms(prompt)
+        and is_an_arrangement(answer)
+    )
+
+
+def is_an_arrangement(text: str) -> bool:
+    """Words that are family time by themselves: a relative first, then how often
+    ("brother weekly", "supervised with mum once a week")."""
+    return _OPENS_WITH_PERSON.match(text) is not None and bool(family_time(text))

@@ -413,11 +413,30 @@ def family_table_text(rows: list[list[str]]) -> str | None:
     return "\n".join(line for line in lines if line.strip()) or None
 
 
+# How often, as the last words before the next person: "mum monthly| brother weekly".
+_OFTEN_THEN = re.compile(
+    "(?:" + "|".join(pattern for _, pattern in _FREQUENCY) + r")\W*(?:and\W+)?$", re.I
+)
+
+
+def _run_on(piece: str) -> list[str]:
+    """ "mum monthly brother weekly", "mum monthly | brother weekly": arrangements run
+    together without a stop, split before each person who follows how often the one
+    before is seen."""
+    cuts = [
+        person.start()
+        for person in list(_WHOM.finditer(piece))[1:]
+        if _OFTEN_THEN.search(piece, 0, person.start())
+    ]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[start:end].strip(" |,") for start, end in pairwise(bounds)]
+
+
 def _each_person(pieces: list[str]) -> list[str]:
     """ "Fortnightly with mum (supervised), monthly with his siblings": a piece split at
     its commas when every part names both a person and how often."""
     split: list[str] = []
-    for piece in pieces:
+    for piece in (part for whole in pieces for part in _run_on(whole)):
         parts = re.split(r",\s+", piece)
         whole = len(parts) > 1 and all(
             _WHOM.search(part) and _first(_FREQUENCY, part) for part in parts
