@@ -293,7 +293,13 @@ _LABELS: list[tuple[str, str]] = [
         "no_contact",
         r"(no contact|(must|should|can|may) not (have contact|know|see)|cannot see|restrictions"
         r"|^(who|whom|anyone|anybody)\b.{0,40}\b(not|never) (see|have contact|be in contact)\b"
-        r"|^(is )?not (to )?(have contact|see|be in contact|know)\b)",
+        r"|^(is )?not (to )?(have contact|see|be in contact|know)\b"
+        # the prompt's own denial, in whatever order: "Nobody to have contact with", "Who I
+        # don't see", "Contact not permitted with", "Prohibited contact"
+        r"|\b(nobody|no one|no-one)\b.{0,30}\b(contact|see|seeing|visit\w*)\b"
+        r"|\b(do|does|did)(n't| not) (see|have contact|visit)\b"
+        r"|\b(not (permitted|allowed)|prohibited|barred|forbidden)\b.{0,20}\bcontact\b"
+        r"|\bcontact\b.{0,20}\b(not (permitted|allowed)|prohibited|barred|forbidden)\b)",
     ),
     (
         "family_time",

@@ -14,8 +14,9 @@ from hearth_referrals.documents.rules.history import WHOM as _WHOM
 __all__ = ["people_listed"]
 
 _NOBODY = re.compile(
-    r"^\W*(none|nil|n/?a|no(ne| one|body)?( known| identified)?|not (known|applicable)|tbc"
-    r"|to be (confirmed|agreed)|unknown)\W*$",
+    r"^\W*(none|nil|n/?a|no(ne| one|-one|body)?( (is |has been )?(known|identified|named"
+    r"|listed|specified|stated|recorded))?|not (known|applicable)|tbc|to be (confirmed|agreed)"
+    r"|unknown|nobody (is )?named|nothing to (add|note|record))\W*$",
     re.I,
 )
 _MOST_WORDS = 6
