@@ -13,6 +13,7 @@ from hearth_referrals.documents.rules.family_time import (
     family_time_by_its_words,
     is_an_arrangement,
 )
+from hearth_referrals.documents.rules.history import family_time
 
 TODAY = TEST_NOW.date()
 HEAD = "Name: Sam Taylor\nDate of birth: 01/02/2014\nDate of referral: 20/11/2026\n"
@@ -104,3 +105,26 @@ class TestInADocument:
 
     def test_a_line_after_another_field_is_not_family_time(self):
         assert _arrangements("School: Hill Primary\nbrother weekly") == []
+
+
+class TestAPersonByTitle:
+    """A connected person or family friend named by title and surname, opening the
+    arrangement, is whom the time is with; named later, they are someone else (a
+    supervisor, a reviewer)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Mrs Hocking every other Sunday", [("mrs hocking", "fortnightly")]),
+            ("- Ms Reid fortnightly at the library", [("ms reid", "fortnightly")]),
+            (
+                "Supervised with mum once a week; Mr Daly monthly",
+                [("mum", "weekly"), ("mr daly", "monthly")],
+            ),
+            ("weekly, supervised by Mrs Jones", []),
+            ("Mrs Hocking is assessed as not suitable", []),
+        ],
+    )
+    def test_opening_the_arrangement(self, text, expected):
+        found = family_time(text) or []
+        assert [(item["with_whom"], item["frequency"]) for item in found] == expected

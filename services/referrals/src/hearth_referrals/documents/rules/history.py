@@ -467,6 +467,17 @@ def _with_their_name(piece: str, whom: re.Match) -> str:
     return f"{whom.group(0)} {named.group(1)}".lower()
 
 
+# A person by title and surname: "Mrs Hocking", "Mr O'Neill-Barry".
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][a-z'-]+\b")
+
+
+def _titled_first(piece: str) -> re.Match[str] | None:
+    """ "Mrs Hocking every other Sunday": a person by title and surname opening the
+    arrangement (a connected person, a family friend). Named later ("supervised by Mrs
+    Jones") they are not whom the time is with."""
+    return _TITLED.match(piece, len(piece) - len(piece.lstrip(" \t-\u2013\u2022*")))
+
+
 def family_time(text: str) -> list[dict] | None:
     """Family-time arrangements in an answer; [] for "none", None when none is readable."""
     if _NO_FAMILY_TIME.match(text):
@@ -486,7 +497,7 @@ def family_time(text: str) -> list[dict] | None:
         # "Same as his sister: alternate Saturdays with father": the sibling named is whose
         # arrangement it copies, not whom the time is with
         piece = _SAME_AS.sub("", piece)
-        whom = _WHOM.search(piece)
+        whom = _WHOM.search(piece) or _titled_first(piece)
         frequency = _first(_FREQUENCY, piece)
         if not whom or frequency is None:
             continue
