@@ -70,7 +70,7 @@ from hearth_referrals.documents.rules.history import (
 )
 from hearth_referrals.documents.rules.home_paperwork import home_admission_cue
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
-from hearth_referrals.documents.rules.labels import field_for, role_of
+from hearth_referrals.documents.rules.labels import field_for, names_the_request, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
@@ -173,12 +173,17 @@ _PRINTED_HEADER = re.compile(r"^(from|sent|to|cc|subject)$", re.I)
 
 
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
+    """The labelled referral date: a label naming the request ("Date of request") before
+    one naming only some paper ("Completed", "Plan drafted"), each the first of its kind."""
+    found: tuple[date, Answer] | None = None
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
             dates = find_logged_dates(answer.value, today)
-            if dates:
+            if dates and names_the_request(answer.label):
                 return dates[0].value, answer
-    return today, None
+            if dates and found is None:
+                found = dates[0].value, answer
+    return found or (today, None)
 
 
 def _printed_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:

@@ -33,7 +33,13 @@ from hearth_referrals.documents.rules.history import (
     history_from_text,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
+from hearth_referrals.documents.rules.labels import (
+    AUTHOR,
+    OTHER_PEOPLE,
+    combined_fields,
+    field_for,
+    names_the_request,
+)
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     allergies,
@@ -57,6 +63,9 @@ from hearth_referrals.documents.rules.risk_words import risk_terms
 __all__ = ["read_answer"]
 
 LABELLED = 0.95
+# A date labelled as some paper's own ("Record completed", "Date of this letter"), not the
+# request's: the referral date unless a label naming the request dates it too.
+_SOME_PAPERS_DATE = 0.92
 _CHILD_FIELDS = {"ethnicity", "religion", "language", "health"}
 _FIELD_NAMES = {"language": "first_language", "health": "health_needs"}
 
@@ -92,7 +101,10 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
     else:
         dates = find_dates(answer.value, builder.reference_date)
     if dates:
-        builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
+        sure = LABELLED
+        if key == "referral_date" and not names_the_request(answer.label):
+            sure = _SOME_PAPERS_DATE  # "Completed", "Extract printed": the request's own wins
+        builder.set(scope, key, dates[0].value, sure, answer.block.evidence())
     elif answer.value.strip() and not _UNDATED.match(answer.value):
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
+__all__ = [
+    "NOT_KNOWN",
+    "OTHER_PEOPLE",
+    "combined_fields",
+    "field_for",
+    "names_a_school",
+    "names_the_request",
+    "role_of",
+]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -38,7 +46,7 @@ OTHER_PEOPLE = re.compile(
 )
 
 # Order matters: the first match wins.
-_LABELS: list[tuple[str, str]] = [
+_LABELS: list[tuple[str, str | None]] = [
     (
         "risk_prompt",
         r"^(is there|are there|does (he|she|the child|the young person|they) have)\b"
@@ -115,6 +123,10 @@ _LABELS: list[tuple[str, str]] = [
         # a duty team's note: the time the call was logged is when the request came
         r"|^(date (and time )?|time )?logged( on| at)?$)",
     ),
+    # the paper's own date, composed from what the paper is and what was done to it:
+    # "Plan drafted", "Record completed", "Extract printed", "Referred on", "Date of this
+    # letter", "Letter date" (see _PAPER and _MADE below)
+    ("referral_date", None),
     (
         "la_reference",
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
@@ -363,7 +375,39 @@ _LABELS: list[tuple[str, str]] = [
         r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$)",
     ),
 ]
-_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
+# What a referral document calls itself, and what was done to it on its own day. The
+# date beside "<paper> <done>", "date <done>", "<done> on", "date of <paper>" or "<paper>
+# date" is the document's own date, whatever the LA's form calls the paper. An assessment,
+# an order or a meeting is an event of its own, not the paper.
+_PAPER = (
+    r"(the |this |our )?(placement )?(referral|request|form|record|report|plan|letter|extract"
+    r"|summary|minutes|notes?|profile|application|notification|document|direction|memo"
+    r"|e-?mail|message|print(out)?|sheet|paper|questionnaire|entry|log|case note)"
+)
+_MADE = (
+    r"(drafted|completed|written|prepared|made|sent|submitted|signed|dated|issued|printed"
+    r"|created|typed|recorded|produced|generated|finali[sz]ed|raised|logged|referred|compiled"
+    r"|exported|run|emailed|received)"
+)
+_DOCUMENTS_OWN_DATE = (
+    rf"^{_PAPER} {_MADE}( on| at)?$|^date ({_PAPER} )?{_MADE}$|^{_MADE} on$"
+    rf"|^date of {_PAPER}$|^{_PAPER} date$"
+)
+# The date of the request itself ("Date of request", "Referred on") outranks the date of
+# another paper in the same document ("Completed", "Extract printed"): an assessment's
+# completion date printed above the request's.
+_NAMES_THE_REQUEST = re.compile(r"\b(referr\w*|request\w*|applica\w*)\b", re.I)
+
+
+def names_the_request(label: str) -> bool:
+    """ "Date of request", "Referred on": a referral date label naming the request itself,
+    not only some paper's date."""
+    return bool(_NAMES_THE_REQUEST.search(label))
+
+
+_COMPILED = [
+    (name, re.compile(pattern or _DOCUMENTS_OWN_DATE, re.IGNORECASE)) for name, pattern in _LABELS
+]
 _COMPILED_BY_NAME = {name: pattern for name, pattern in reversed(_COMPILED)}
 NOT_KNOWN = re.compile(
     r"^(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^(not|un)known\b"
