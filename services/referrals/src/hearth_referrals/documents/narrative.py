@@ -175,8 +175,11 @@ _WORKER_BEFORE_ROLE = re.compile(
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
 # as the one the child's case is allocated to, with the details after the name.
+# "is allocated to Amy Cole", "Allocated to Amy Cole (...)" opening its line or sentence,
+# "The case is held by Amy Cole": the worker the case is with
 _ALLOCATED_TO = re.compile(
-    r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
+    r"(?:\b(?i:(?:is|now|been|was|re-?)\s*allocated to|(?:case|child) (?:is )?(?:held by"
+    r"|allocated to))|(?:^|(?<=[.;]\s))(?i:allocated to))\s+"
     r"([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature; "Emma Hart | Child's
@@ -310,10 +313,16 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
         return
     scope = builder.contacts["social_worker"]
     builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
-    after = answer.value[match.end() : match.end() + 200]
+    # the address and number in the same sentence: the next may name someone else's
+    after = _SENTENCE_END.split(answer.value[match.end() : match.end() + 200])[0]
     for key, found in (("email", emails(after)), ("phone", phones(after))):
         if found:
             builder.set(scope, key, found[0], 0.88, _evidence(answer))
+
+
+# A sentence ends at its full stop before the next sentence's capital ("tel. 0121 ..."
+# goes on; "... .uk). Legal queries go to ..." does not).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\)?\s+(?=[A-Z])")
 
 
 # Dates in a request that are not its start: a hearing, a review, an order's end, a birth.

@@ -1039,9 +1039,19 @@ def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
     words = block.text.split()
     for size in range(min(len(words) - 1, 6), 0, -1):
         label = " ".join(words[:size])
+        if _SENTENCE_GOES_ON.match(" ".join(words[size:])):
+            continue  # "2. The allocated social worker is Amy Cole (...)": a numbered sentence
         if not re.search(r"\d", label) and field_for(label) is not None:
             return _answer(label, " ".join(words[size:]), block)
     return None
+
+
+# The verb that carries a sentence on after its subject: the words before it are the
+# sentence's subject, not a prompt ("The allocated social worker is ...", "Her school has").
+_SENTENCE_GOES_ON = re.compile(
+    r"^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|remains?|lives?)\b",
+    re.I,
+)
 
 
 def _blank_risk_prompt(text: str, following: Block | None, after_an_answer: bool = False) -> bool:

@@ -28,9 +28,16 @@ AUTHOR = (
     r"|author"
     # a letterhead's "Please ask for", "Enquiries to", "Officer dealing": who wrote it
     r"|(please )?ask for|enquiries to|contact officer|officer dealing( with (this|the case))?"
+    # a case system's "Raised by", "Logged by", "Created by": whoever started the request
+    r"|(raised|logged|created|drafted|initiated|opened|compiled) by"
+)
+# "Case held by", "Allocated to", "Child open to": the worker the case is allocated to.
+CASE_HOLDER = (
+    r"((the )?(case|child|young person|family|referral)( is)? )?(held|allocated|assigned) (by|to)"
+    r"|(the )?(case|child|young person|family)( is)? open to"
 )
 _ROLE_WORKER = re.compile(
-    r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
+    rf"\b(social worker|sw|allocated worker|referrer|referring worker|case holder|{CASE_HOLDER}"
     r"|lead professional|responsible worker"
     rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
@@ -41,7 +48,11 @@ OTHER_PEOPLE = re.compile(
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
     r"|placement finding|resource (team|panel)|art\b|access to resources"
     # the foster carers' own worker (an in-house or agency fostering team's)
-    r"|supervising social worker|fostering (social worker|team)|ssw)\b",
+    r"|supervising social worker|fostering (social worker|team)|ssw"
+    # another service's worker: not the child's social worker
+    r"|(support|youth|outreach|project|link|care|residential|early help|family|play|yot|yjs"
+    r"|housing|health|school|drugs?|substance|camhs|mental health|advocacy) (key |support )?"
+    r"worker)\b",
     re.I,
 )
 
@@ -424,7 +435,9 @@ _CONTACT = [
         "phone",
         re.compile(
             r"(phone|\btel\b|telephone|mobile|\bmob\b|contact (no|number)|number"
-            r"|direct (line|dial)|\bddi?\b|landline)",
+            r"|direct (line|dial)|\bddi?\b|landline"
+            # "Worker contact", "Contact details": the way to reach the worker, read by shape
+            r"|contact( details| info(rmation)?)?$)",
             re.I,
         ),
     ),
@@ -435,11 +448,13 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
-            r"|^(requesting|referring|named|child's|visiting) worker$"
+            # "Assessing worker", "Children's Services worker", "Requesting worker": the
+            # worker by what they do (another service's worker is in OTHER_PEOPLE)
+            r"|^([\w']+ ){1,3}worker$"
             # a questionnaire's "Who is the child's social worker and how do we reach them?"
             r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
             r"(allocated )?(social worker|sw|allocated worker)\b"
-            rf"|\b({AUTHOR})$",
+            rf"|\b({AUTHOR})$|^({CASE_HOLDER})$",
             re.I,
         ),
     ),
@@ -477,6 +492,9 @@ def _contact_field(label: str, part: str) -> str | None:
         role = "social_worker"
     if role is None:
         return None
+    if re.search(r"\bname\b", label, re.I) and not re.search(r"e-?mail|phone", label, re.I):
+        # "Social worker name and contact details": the name, its details read by shape
+        return f"{role}.name"
     for name, pattern in _CONTACT:
         if pattern.search(label):
             if name == "name" and (role_of(label) is None and not re.search(r"name", label, re.I)):
@@ -502,6 +520,13 @@ def combined_fields(label: str, part: str = "") -> list[str]:
         return []
     if set(fields) == {"first_name", "last_name"}:
         return []  # "Surname / forename": one name, read whole in the label's order
+    if (
+        len({field.split(".")[0] for field in fields if "." in field})
+        == 1
+        == len({field.split(".")[0] for field in fields})
+    ):
+        # "Social worker name and contact details": one person's, each detail read by shape
+        return []
     return [field for field in fields if field is not None]
 
 
