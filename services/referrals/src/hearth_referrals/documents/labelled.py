@@ -1147,7 +1147,25 @@ def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
 _BARE_HISTORY = re.compile(r"^\W*(care |placement )?(history|hist\.?)\W*$", re.I)
 
 
+# The fields an unlabelled group of tick boxes can answer, named by its options' words.
+_OPTION_FIELDS = ("urgency", "duration", "setting")
+
+
+def _options_field(answer: Answer) -> str | None:
+    """ "☐ Emergency ☒ Planned" with no label: every option is a word of one field's
+    vocabulary (how urgent, how long, what kind of placement), so the boxes answer it."""
+    words = [word for word, _ticked in answer.options if word.strip()]
+    if answer.label or len(words) < 2:
+        return None
+    for field in _OPTION_FIELDS:
+        if all(len(values.read_choice(field, word)) == 1 for word in words):
+            return field
+    return None
+
+
 def _field_of(answer: Answer) -> str | None:
+    if _options_field(answer):
+        return _options_field(answer)
     field = field_for(answer.label, answer.part)
     if field is None and _BARE_HISTORY.match(answer.label):
         # "2", "3 (two foster, one residential)", "1 - emergency carer"

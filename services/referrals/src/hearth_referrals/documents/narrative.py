@@ -570,6 +570,12 @@ def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bo
     return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
+_AN_EVENT_TODAY = (
+    r"\b(orders?|ico|epo|icos|court|hearing|judge|magistrates|decision|arrest(ed)?|charged"
+    r"|remanded|bail)\b[^.?!;\n\u2013]{0,40}?\b(made|granted|heard|held|listed|sat|decided"
+    r"|given|approved|happened)\b[^.?!;\n\u2013]{0,12}?\b(today|this (morning|afternoon"
+    r"|evening))\b"
+)
 # "a planned move, not an emergency": the urgency it rules out is not the request's; "can
 # you let me know today": how soon an answer is wanted, not the placement.
 _NOT_URGENCY = re.compile(
@@ -580,7 +586,10 @@ _NOT_URGENCY = re.compile(
     r"|\b(in court|on (annual )?leave|off sick|in (a |an )?(meeting|training|panel)s?"
     r"|at (a |an )?(conference|training|meeting|panel|hearing)|out of (the )?office"
     r"|away|unavailable|not (in|working))\b[^.?!,;]{0,20}\b(today|tonight|this (morning"
-    r"|afternoon|evening))\b",
+    r"|afternoon|evening))\b"
+    # "ICO made today", "the hearing was held this morning": an order's or a hearing's day,
+    # not how soon the placement is needed
+    rf"|{_AN_EVENT_TODAY}",
     re.I,
 )
 

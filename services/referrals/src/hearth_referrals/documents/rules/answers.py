@@ -210,6 +210,8 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
 
 
 _QUESTION_WORDS = 16
+# A cell that is one tick box and its option: "☒ Planned", "[x] Emergency".
+_LEADING_BOX = re.compile(r"^\s*(☒|☑|☐|□|\[\s*[xX✓]?\s*\])\s*\w")
 
 
 def _is_label_line(text: str) -> bool:
@@ -434,6 +436,9 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
         return [_answer(texts[0], "", cells[0], cells[0])]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
+    if all(_LEADING_BOX.match(text) for text in texts if text.strip()):
+        # "☐ Emergency | ☒ Planned": a row of tick boxes, each cell an option (no label)
+        return [_answer("", " ".join(texts), cells[0])]
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _CODE_NAME.match(labelled.group(2)):
         labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it

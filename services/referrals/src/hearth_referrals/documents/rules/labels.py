@@ -565,9 +565,41 @@ def field_for(label: str, part: str = "") -> str | None:
     return first if first is not None and found != first and found in later else found
 
 
+# A tracker's or case system's short forms, written out before the label is read: "Prev
+# placements", "Placement hx", "Accom type", "Educ"; a whole label "FT" or "LS" (a
+# spreadsheet's column header for family time, legal status).
+_SHORT_WORDS = [
+    (re.compile(r"\bprev\b\.?", re.I), "previous"),
+    (re.compile(r"\bhx\b\.?", re.I), "history"),
+    (re.compile(r"\baccom\b\.?", re.I), "accommodation"),
+    (re.compile(r"\bplcmn?ts?\b\.?|\bplacemts\b", re.I), "placements"),
+    (re.compile(r"\beduc?\b\.?", re.I), "education"),
+    (re.compile(r"\bpref\b\.?", re.I), "preferred"),
+    (re.compile(r"\breq(ui)?r?'?d\b\.?", re.I), "required"),
+]
+_SHORT_LABELS = {
+    "ft": "family time",
+    "f/t": "family time",
+    "ls": "legal status",
+    "l/s": "legal status",
+    "sw": "social worker",
+    "ph": "placement history",
+}
+
+
+def _written_out(label: str) -> str:
+    whole = _SHORT_LABELS.get(label.strip(" .:").lower())
+    if whole:
+        return whole
+    for pattern, words in _SHORT_WORDS:
+        label = pattern.sub(words, label)
+    return label
+
+
 def _field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
+    label = _written_out(label)
     if not label:
         return None
     listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)
