@@ -10,7 +10,7 @@ from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import ChildFindings, DraftBuilder, RiskFinding
-from hearth_referrals.documents.narrative import read_free_text
+from hearth_referrals.documents.narrative import placements_said, read_free_text
 from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
     keyed_by_order,
@@ -831,6 +831,10 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             people = people_listed(answer.value)  # "No contact: mum's boyfriend"
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field == "current_home":
+        # the home being left: not the kind of home asked for, nor how soon; only what it
+        # says of the placements so far
+        placements_said(builder, answer)
     elif field in ("history", "placements_count") and leading_count(answer.value):
         count = leading_count(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())

@@ -30,7 +30,13 @@ from hearth_referrals.documents.rules.people import emails, looks_like_name, pho
 from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
-__all__ = ["read_free_text", "read_signatures", "sender_signs_off", "worker_in_an_answer"]
+__all__ = [
+    "placements_said",
+    "read_free_text",
+    "read_signatures",
+    "sender_signs_off",
+    "worker_in_an_answer",
+]
 
 NARRATIVE = 0.75
 # A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
@@ -629,6 +635,12 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if reference:
         found = reference.group(1) or reference.group(2)
         builder.set(builder.top, "la_reference", found.strip(".,;"), 0.8, _evidence(answer))
+    _placements_count(builder, answer)
+
+
+def placements_said(builder: DraftBuilder, answer: Answer) -> None:
+    """How many placements a line about the current home says there have been ("Currently:
+    foster carers since 2023, her only placement"), nothing else read from it."""
     _placements_count(builder, answer)
 
 

@@ -271,6 +271,17 @@ _LABELS: list[tuple[str, str | None]] = [
         r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
         r"|semi|parent))",
     ),
+    (
+        # where the child lives now: the home being left, never the one asked for
+        "current_home",
+        r"^(living|lives|staying|placed|lives at|living at) (now|currently|at present)$"
+        r"|^(currently|at present|presently|now) (living|lives|placed|staying|resides?)"
+        r"( at| with| in)?$|^(currently|at present|presently)$"
+        r"|^(current|present|existing) (home|placement|address|carers?|accommodation"
+        r"|living (situation|arrangements?))$"
+        r"|^where (the child|the young person|the yp|he|she|they|i) (lives?|is living|are living"
+        r"|am living|is placed|are placed|is staying|am staying)( now| currently| at present)?$",
+    ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
         "urgency",
@@ -292,6 +303,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r" (sought|required|needed|of (placement|stay))$|^anticipated length|^expected length)",
     ),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
+    # "Moving to: a supported flat", "Next home: foster carers": the home asked for
+    ("setting", r"^(moving|move|going|to move|to go) to$|^(next|new|future) (home|placement)$"),
     ("pets", r"\b(pets?|animals?)\b"),
     (
         "living_companions",
@@ -353,7 +366,13 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(lived|placed) (before|previously)$"
         # "Current and past homes", "Past and present placements": every home, the current one too
         r"|^((current|present) (and|&) )?(past|previous|former|earlier) (homes|placements|carers)$"
-        r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$)",
+        r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$"
+        # the young person's own words: "Where I have lived", "Places I've lived", "Homes
+        # I have had"; a case system's "Placements this episode"; a bare "History" line
+        r"|^(where|places|homes) (i|we)('ve| have)? (lived|been( placed)?|stayed|had)( before"
+        r"| so far)?$|^(homes|placements) (i|we)('ve| have) (had|lived in)$"
+        r"|^placements (this|in this|during this|in the current) (episode|period of care)$"
+        r"|^history$)",
     ),
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (
