@@ -567,6 +567,7 @@ _A_DATE_WRITTEN = re.compile(
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    said = answer.value  # as written, brackets and all
     if field in ("urgency", "duration") and not answer.options:
         # "Permanence (long-term matched foster care)": the bracket explains the answer
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
@@ -597,6 +598,13 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "urgency" and _SAME_DAY.search(_text(answer)):
         # "Emergency - same day": how soon, when no start date says it more exactly
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
+    if field in ("urgency", "duration") and not answer.options:
+        # "Urgency: Planned, short term", "Length: short term, emergency": the other of the
+        # two said in the same answer
+        other = "duration" if field == "urgency" else "urgency"
+        found = values.read_choice(other, values.request_text(said))
+        if len(found) == 1:
+            builder.set(scope, other, found[0].value, 0.85, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):

@@ -212,6 +212,16 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|new (carers|family|home|placement)|family[- ]based care|carers|placement)$)",
     ),
     (
+        # "Placement to begin", "New episode from", "Care to commence on": the day the new
+        # placement (an SSDA903 episode) starts
+        "start_date",
+        r"^(the )?(new |next )?(placement|episode|move|stay|care|arrangement|home)( is)?( to)?"
+        r" (begin|start|commence)s?( on| from)?$"
+        r"|^(the )?(new |next )?(placement|episode|arrangement|stay) (from|starting|beginning"
+        r"|commencing)( on)?$"
+        r"|^(start|beginning|commencement) of (the )?(new |next )?(placement|episode|stay)$",
+    ),
+    (
         # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
         # day the child comes to the placement
         "start_date",
@@ -278,7 +288,7 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(currently|at present|presently|now) (living|lives|placed|staying|resides?)"
         r"( at| with| in)?$|^(currently|at present|presently)$"
         r"|^(current|present|existing) (home|placement|address|carers?|accommodation"
-        r"|living (situation|arrangements?))$"
+        r"|arrangements?|living (situation|arrangements?))$"
         r"|^where (the child|the young person|the yp|he|she|they|i) (lives?|is living|are living"
         r"|am living|is placed|are placed|is staying|am staying)( now| currently| at present)?$",
     ),
@@ -636,6 +646,8 @@ def _field_for(label: str, part: str = "") -> str | None:
     if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
         # "Minutes passed to the commissioning team": the day the paper went, not a person
         return "referral_date"
+    if _ORGANISATION.fullmatch(label):
+        return "team"  # "Team: Assessment & Intervention": whose team, no words about the child
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
@@ -675,6 +687,12 @@ def _field_for(label: str, part: str = "") -> str | None:
     return _translated(label, part)
 
 
+# A part of the council: the worker's team, service or office, named and nothing more.
+_ORGANISATION = re.compile(
+    r"((allocated|social work|sw|worker'?s|referring|case|locality|area) )?(team|social care"
+    r"|office|district|locality|directorate|department|unit|hub)( name)?",
+    re.I,
+)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _NAME_FIELDS = {"child_name", "first_name", "last_name", "known_as"}
 
