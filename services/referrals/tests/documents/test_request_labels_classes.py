@@ -67,3 +67,19 @@ def test_a_teams_name_says_nothing_of_the_request(value):
     placement = _placement(f"{HEAD}Allocated worker: Ann Byrne\nTeam: {value}\n")
     assert placement.get("duration") is None
     assert placement.get("urgency") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Move to happen by 28 October 2026.", "2026-10-28"),
+        ("The placement is needed from 19 October 2026.", "2026-10-19"),
+        ("The move should take place on 20 October 2026.", "2026-10-20"),
+        ("Transfer to be made before 26 October 2026.", "2026-10-26"),
+        # the last move, weeks ago, is history; a breakdown's day is not a move asked for
+        ("The move was on 20 September 2026.", None),
+        ("Placement broke down on 1 October 2026.", None),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_move_says_when_it_starts(sentence, expected):
+    assert _placement(f"{HEAD}{sentence}\n").get("start_date") == expected

@@ -365,9 +365,14 @@ def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> No
 
 # "Ref TC-59901. From 4th Jan.", "Starting Monday 7th.": a sentence of its own giving only
 # when, in a message asking for a home
+# "Move to happen by 28 November.", "The placement is needed from Monday 7th.": a sentence
+# whose subject is the move itself, saying when
 _FROM_SENTENCE = re.compile(
     r"(?:^|[.;]\s+)(?:from|starting|start(?:ing)? (?:on|from)|to start(?: on| from)?"
-    r"|moving (?:on|from))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
+    r"|moving (?:on|from)"
+    r"|(?:the )?(?:move|placement|transfer|admission)\s+(?:(?:is|will|should|must|to|needs to)"
+    r"\s+)*(?:happen|take place|start|begin|be made|be|needed|required|wanted|planned)?\s*"
+    r"(?:by|from|on|before))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
     re.I,
 )
 
