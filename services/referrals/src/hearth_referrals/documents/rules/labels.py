@@ -427,7 +427,7 @@ _PAPER = (
 _MADE = (
     r"(drafted|completed|written|prepared|made|sent|submitted|signed|dated|issued|printed"
     r"|created|typed|recorded|produced|generated|finali[sz]ed|raised|logged|referred|compiled"
-    r"|exported|run|emailed|received)"
+    r"|exported|run|emailed|received|requested)"
 )
 _DOCUMENTS_OWN_DATE = (
     rf"^{_PAPER} {_MADE}( on| at)?$|^date ({_PAPER} )?{_MADE}$|^{_MADE} on$"
