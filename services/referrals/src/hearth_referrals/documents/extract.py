@@ -55,6 +55,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
+    council_named,
     find_authority,
     resolve_authority,
 )
@@ -1355,6 +1356,13 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
         match = find_authority(text) if answer in headings else authority_from_email(text)
         if match.code:
             builder.set(builder.top, "la_code", match.code, 0.8, answer.block.evidence())
+            return
+    # "Issued by London Borough of Croydon Children's Social Care" in a form's opening
+    # sentence, "Together for Children (Sunderland)" in a signature: a council named as one
+    for answer in answers:
+        match = council_named(f"{answer.label} {answer.value}")
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.75, answer.block.evidence())
             return
 
 
