@@ -54,6 +54,9 @@ def test_the_council_in_a_long_opening_sentence_is_the_las():
 
 
 def test_a_place_in_a_message_names_no_la():
-    body = "Hello,\nAda Kemp, born 02/02/2014, moved to Leeds last year and needs a home.\n"
+    body = (
+        "Hello,\nAda Kemp, born 02/02/2014, moved to Leeds last year with her aunt and now "
+        "needs a home of her own near her school, which she loves and does well at.\n"
+    )
     data = email(body).replace(b"@kent.gov.uk", b"@example.org")
     assert read_referral_document(data, today=TODAY).la_code.value is None
