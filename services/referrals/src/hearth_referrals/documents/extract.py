@@ -1270,7 +1270,9 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
 # "RE: Placement referral - 55102387", "Referral: LCS 3007711": a case number ending the
 # subject after a dash or colon (five digits or more: not a year, a day or an age).
-_TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
+_TRAILING_REFERENCE = re.compile(
+    r"(?:(?<=\s)[-\u2013]|:)\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$"  # not "CAM-4410928"'s own dash
+)
 
 
 # "Placement request BCT-1180774 - complete", "Referral for KCC 4402119 (urgent)": a case

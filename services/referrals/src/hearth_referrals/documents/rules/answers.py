@@ -214,6 +214,9 @@ _QUESTION_WORDS = 16
 _LEADING_BOX = re.compile(r"^\s*(☒|☑|☐|□|\[\s*[xX✓]?\s*\])\s*\w")
 
 
+_ABBREVIATED = re.compile(r"\b(no|ref|tel|approx|dept|nr|num|est|yr|mob|ext|st)\.", re.I)
+
+
 def _is_label_line(text: str) -> bool:
     from hearth_referrals.documents.rules.labels import names_a_school
 
@@ -224,7 +227,8 @@ def _is_label_line(text: str) -> bool:
     return (
         bool(match)
         and len(match.group(1).split()) <= (_QUESTION_WORDS if asked else 9)
-        and ". " not in match.group(1)
+        # a sentence's full stop is no label's; an abbreviation's is ("Mosaic no. for the child")
+        and ". " not in _ABBREVIATED.sub(r"\1", match.group(1))
         and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
     )
 

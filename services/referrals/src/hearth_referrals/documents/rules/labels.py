@@ -144,6 +144,9 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
         r"|(case|client|system|child|person|record|cla|lac) (no\b|num)"
+        # "Client index no.", "Child's file number", "Person record ID": an index of people
+        r"|^([\w'-]+ ){0,2}(index|file|record|client|person|subject)( [\w'-]+){0,2}"
+        r" (no\.?|number|num|#|id)$"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
