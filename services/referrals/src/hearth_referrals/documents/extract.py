@@ -387,7 +387,8 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 _CHILD_LINE = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
     r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
-    r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
+    # "- Male", "- F": the sex, a word or its letter, ending the line
+    r"(?:\s*[-\u2013,|]\s*(?i:(male|female|boy|girl|m|f)))?\W*$"
 )
 
 

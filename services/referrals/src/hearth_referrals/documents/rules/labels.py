@@ -162,7 +162,12 @@ _LABELS: list[tuple[str, str | None]] = [
     ),
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
-    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
+    (
+        "gender",
+        r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"
+        # "Boy / girl", "Male or female": the two answers as the label
+        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$",
+    ),
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
