@@ -347,7 +347,10 @@ _LABELS: list[tuple[str, str | None]] = [
         "no_contact",
         r"(no contact|(must|should|can|may) not (have contact|know|see)|cannot see|restrictions"
         r"|^(who|whom|anyone|anybody)\b.{0,40}\b(not|never) (see|have contact|be in contact)\b"
-        r"|^(is )?not (to )?(have contact|see|be in contact|know)\b)",
+        r"|^(is )?not (to )?(have contact|see|be in contact|know)\b"
+        # "Nobody to have contact with", "No-one to see": whom the child must not see
+        r"|^(nobody|no[- ]one)( is)?( to| should| must| may| can)? (have contact|see|be in"
+        r" contact|visit)\b)",
     ),
     (
         "family_time",
@@ -358,7 +361,10 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^who does the (child|young person|yp) see\b|^family$"
         # a questionnaire's "Who will the child see, and how often?", "Who can she see?"
         r"|^(who|whom) (will|does|can|should|may|do) (the )?(child|children|young person|yp"
-        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b)",
+        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b"
+        # the child's own words, a log's shorthand: "Who I see", "People I see", "Sees"
+        r"|^(who|whom|people|family) (i|we|he|she|they) (see|spend time with|visit)\b"
+        r"|^((i|he|she|they) )?sees?$)",
     ),
     (
         "history",
