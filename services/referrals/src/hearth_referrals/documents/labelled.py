@@ -38,6 +38,7 @@ from hearth_referrals.documents.rules.labels import (
     OTHER_PEOPLE,
     combined_fields,
     field_for,
+    names_a_team,
     names_the_request,
 )
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
@@ -778,6 +779,7 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     _one_child_field(builder, field, answer)
 
 
+_BARE_HISTORY_NONE = re.compile(r"^\W*history\W*:\s*(none|nil|no|n/?a)\W*$", re.I)
 _AGE_INSTEAD = re.compile(
     r"\b(?:approx(?:imately|\.)?|about|around|aged?|believed to be|estimated|est\.?|c\.)\s*"
     r"(?P<age>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
@@ -849,6 +851,8 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     elif field in ("history", "placements_count") and values.current_placements(answer.value):
         count = values.current_placements(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
+    elif field == "history" and _BARE_HISTORY_NONE.match(f"{answer.label}: {answer.value}"):
+        pass  # a bare "History: None" may be no history of a risk: no count from it
     elif field in ("history", "placements_count") and (
         first_placement(answer.value)
         # "None", "None - arrived on 20 November": no placement before this one
@@ -1256,6 +1260,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     if fields and _combined(builder, answer, fields, shared_risks):
         return True
     field = _field_of(answer)
+    if field is None and names_a_team(answer.label):
+        return True  # "Team: Short Term Intervention": nothing about the request in its name
     if field is None or field == "risk_prompt":
         return False
     if (

@@ -16,6 +16,7 @@ __all__ = [
     "combined_fields",
     "field_for",
     "names_a_school",
+    "names_a_team",
     "names_the_request",
     "role_of",
 ]
@@ -660,8 +661,6 @@ def _field_for(label: str, part: str = "") -> str | None:
     if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
         # "Minutes passed to the commissioning team": the day the paper went, not a person
         return "referral_date"
-    if _ORGANISATION.fullmatch(label):
-        return "team"  # "Team: Assessment & Intervention": whose team, no words about the child
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         r"(manager|social worker|e-?mail|phone|tel)", label, re.I
     ):
@@ -699,6 +698,12 @@ def _field_for(label: str, part: str = "") -> str | None:
                 return None  # "Current setting", "Previous placement type": not the request
             return name
     return _translated(label, part)
+
+
+def names_a_team(label: str) -> bool:
+    """ "Team: Assessment & Intervention", "Locality": the worker's part of the council,
+    whose name says nothing about the child or the request."""
+    return bool(_ORGANISATION.fullmatch(" ".join(label.split()).strip(" :")))
 
 
 # A part of the council: the worker's team, service or office, named and nothing more.
