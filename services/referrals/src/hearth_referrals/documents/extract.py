@@ -55,6 +55,7 @@ from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
+    council_named,
     find_authority,
     resolve_authority,
 )
@@ -75,7 +76,7 @@ from hearth_referrals.documents.rules.history import (
 )
 from hearth_referrals.documents.rules.home_paperwork import home_admission_cue
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
-from hearth_referrals.documents.rules.labels import field_for, role_of
+from hearth_referrals.documents.rules.labels import field_for, names_the_request, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
@@ -178,12 +179,17 @@ _PRINTED_HEADER = re.compile(r"^(from|sent|to|cc|subject)$", re.I)
 
 
 def _reference_date(answers: list[Answer], today: date) -> tuple[date, Answer | None]:
+    """The labelled referral date: a label naming the request ("Date of request") before
+    one naming only some paper ("Completed", "Plan drafted"), each the first of its kind."""
+    found: tuple[date, Answer] | None = None
     for answer in answers:
         if field_for(answer.label, answer.part) == "referral_date" or answer.label == "Date":
             dates = find_logged_dates(answer.value, today)
-            if dates:
+            if dates and names_the_request(answer.label):
                 return dates[0].value, answer
-    return today, None
+            if dates and found is None:
+                found = dates[0].value, answer
+    return found or (today, None)
 
 
 def _printed_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
@@ -386,7 +392,8 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 _CHILD_LINE = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
     r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
-    r"(?:\s*[-\u2013,]\s*(?i:(male|female|boy|girl)))?\W*$"
+    # "- Male", "- F": the sex, a word or its letter, ending the line
+    r"(?:\s*[-\u2013,|]\s*(?i:(male|female|boy|girl|m|f)))?\W*$"
 )
 
 
@@ -1269,7 +1276,9 @@ def _subject_child(builder: DraftBuilder, answer: Answer) -> None:
 _BRACKETED_REFERENCE = re.compile(r"\(([A-Z]{2,6}[/ -]?\d[\w/-]{2,20})\)")
 # "RE: Placement referral - 55102387", "Referral: LCS 3007711": a case number ending the
 # subject after a dash or colon (five digits or more: not a year, a day or an age).
-_TRAILING_REFERENCE = re.compile(r"[-\u2013:]\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$")
+_TRAILING_REFERENCE = re.compile(
+    r"(?:(?<=\s)[-\u2013]|:)\s*((?:[A-Z]{2,6}[/ -]?)?\d{5,12})\s*$"  # not "CAM-4410928"'s own dash
+)
 
 
 # "Placement request BCT-1180774 - complete", "Referral for KCC 4402119 (urgent)": a case
@@ -1355,6 +1364,13 @@ def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
         match = find_authority(text) if answer in headings else authority_from_email(text)
         if match.code:
             builder.set(builder.top, "la_code", match.code, 0.8, answer.block.evidence())
+            return
+    # "Issued by London Borough of Croydon Children's Social Care" in a form's opening
+    # sentence, "Together for Children (Sunderland)" in a signature: a council named as one
+    for answer in answers:
+        match = council_named(f"{answer.label} {answer.value}")
+        if match.code:
+            builder.set(builder.top, "la_code", match.code, 0.75, answer.block.evidence())
             return
 
 

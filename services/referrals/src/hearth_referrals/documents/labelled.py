@@ -10,7 +10,7 @@ from hearth_contract.referrals import Urgency
 
 from hearth_referrals.documents.answered import explicit_gap, mark_answered, real_answer
 from hearth_referrals.documents.builder import ChildFindings, DraftBuilder, RiskFinding
-from hearth_referrals.documents.narrative import read_free_text
+from hearth_referrals.documents.narrative import placements_said, read_free_text
 from hearth_referrals.documents.risk_answers import (
     blanket_no_risks,
     keyed_by_order,
@@ -33,7 +33,14 @@ from hearth_referrals.documents.rules.history import (
     history_from_text,
     no_contact,
 )
-from hearth_referrals.documents.rules.labels import AUTHOR, OTHER_PEOPLE, combined_fields, field_for
+from hearth_referrals.documents.rules.labels import (
+    AUTHOR,
+    OTHER_PEOPLE,
+    combined_fields,
+    field_for,
+    names_a_team,
+    names_the_request,
+)
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.needs import (
     allergies,
@@ -57,6 +64,9 @@ from hearth_referrals.documents.rules.risk_words import risk_terms
 __all__ = ["read_answer"]
 
 LABELLED = 0.95
+# A date labelled as some paper's own ("Record completed", "Date of this letter"), not the
+# request's: the referral date unless a label naming the request dates it too.
+_SOME_PAPERS_DATE = 0.92
 _CHILD_FIELDS = {"ethnicity", "religion", "language", "health"}
 _FIELD_NAMES = {"language": "first_language", "health": "health_needs"}
 
@@ -92,7 +102,10 @@ def _date(builder: DraftBuilder, scope: dict, key: str, pointer: str, answer: An
     else:
         dates = find_dates(answer.value, builder.reference_date)
     if dates:
-        builder.set(scope, key, dates[0].value, LABELLED, answer.block.evidence())
+        sure = LABELLED
+        if key == "referral_date" and not names_the_request(answer.label):
+            sure = _SOME_PAPERS_DATE  # "Completed", "Extract printed": the request's own wins
+        builder.set(scope, key, dates[0].value, sure, answer.block.evidence())
     elif answer.value.strip() and not _UNDATED.match(answer.value):
         _unclear(builder, scope, key, pointer, "The date cannot be read.", answer)
 
@@ -555,6 +568,7 @@ _A_DATE_WRITTEN = re.compile(
 def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     scope = builder.placement
     pointer = f"/placement/{field}"
+    said = answer.value  # as written, brackets and all
     if field in ("urgency", "duration") and not answer.options:
         # "Permanence (long-term matched foster care)": the bracket explains the answer
         plain = re.sub(r"\([^)]*\)", " ", answer.value)
@@ -585,6 +599,13 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "urgency" and _SAME_DAY.search(_text(answer)):
         # "Emergency - same day": how soon, when no start date says it more exactly
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())
+    if field in ("urgency", "duration") and not answer.options:
+        # "Urgency: Planned, short term", "Length: short term, emergency": the other of the
+        # two said in the same answer
+        other = "duration" if field == "urgency" else "urgency"
+        found = values.read_choice(other, values.request_text(said))
+        if len(found) == 1:
+            builder.set(scope, other, found[0].value, 0.85, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):
@@ -758,6 +779,7 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     _one_child_field(builder, field, answer)
 
 
+_BARE_HISTORY_NONE = re.compile(r"^\W*history\W*:\s*(none|nil|no|n/?a)\W*$", re.I)
 _AGE_INSTEAD = re.compile(
     r"\b(?:approx(?:imately|\.)?|about|around|aged?|believed to be|estimated|est\.?|c\.)\s*"
     r"(?P<age>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
@@ -819,12 +841,18 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             people = people_listed(answer.value)  # "No contact: mum's boyfriend"
         if people:
             builder.set(fields, "no_contact_with", people, 0.85, answer.block.evidence())
+    elif field == "current_home":
+        # the home being left: not the kind of home asked for, nor how soon; only what it
+        # says of the placements so far
+        placements_said(builder, answer)
     elif field in ("history", "placements_count") and leading_count(answer.value):
         count = leading_count(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
     elif field in ("history", "placements_count") and values.current_placements(answer.value):
         count = values.current_placements(answer.value)
         builder.set(fields, "previous_placements_count", count, 0.85, answer.block.evidence())
+    elif field == "history" and _BARE_HISTORY_NONE.match(f"{answer.label}: {answer.value}"):
+        pass  # a bare "History: None" may be no history of a risk: no count from it
     elif field in ("history", "placements_count") and (
         first_placement(answer.value)
         # "None", "None - arrived on 20 November": no placement before this one
@@ -1135,7 +1163,25 @@ def _setting_row(builder: DraftBuilder, answer: Answer) -> bool:
 _BARE_HISTORY = re.compile(r"^\W*(care |placement )?(history|hist\.?)\W*$", re.I)
 
 
+# The fields an unlabelled group of tick boxes can answer, named by its options' words.
+_OPTION_FIELDS = ("urgency", "duration", "setting")
+
+
+def _options_field(answer: Answer) -> str | None:
+    """ "☐ Emergency ☒ Planned" with no label: every option is a word of one field's
+    vocabulary (how urgent, how long, what kind of placement), so the boxes answer it."""
+    words = [word for word, _ticked in answer.options if word.strip()]
+    if answer.label or len(words) < 2:
+        return None
+    for field in _OPTION_FIELDS:
+        if all(len(values.read_choice(field, word)) == 1 for word in words):
+            return field
+    return None
+
+
 def _field_of(answer: Answer) -> str | None:
+    if _options_field(answer):
+        return _options_field(answer)
     field = field_for(answer.label, answer.part)
     if field is None and _BARE_HISTORY.match(answer.label):
         # "2", "3 (two foster, one residential)", "1 - emergency carer"
@@ -1214,6 +1260,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     if fields and _combined(builder, answer, fields, shared_risks):
         return True
     field = _field_of(answer)
+    if field is None and names_a_team(answer.label):
+        return True  # "Team: Short Term Intervention": nothing about the request in its name
     if field is None or field == "risk_prompt":
         return False
     if (

@@ -30,7 +30,13 @@ from hearth_referrals.documents.rules.people import emails, looks_like_name, pho
 from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
-__all__ = ["read_free_text", "read_signatures", "sender_signs_off", "worker_in_an_answer"]
+__all__ = [
+    "placements_said",
+    "read_free_text",
+    "read_signatures",
+    "sender_signs_off",
+    "worker_in_an_answer",
+]
 
 NARRATIVE = 0.75
 # A surname as written: "Hart", "Bexley-Shaw", "McGowan", "O'Neill".
@@ -175,8 +181,11 @@ _WORKER_BEFORE_ROLE = re.compile(
 )
 # "The case is now allocated to Owen Price (owen.price@..., 01632 ...)": the worker named
 # as the one the child's case is allocated to, with the details after the name.
+# "is allocated to Amy Cole", "Allocated to Amy Cole (...)" opening its line or sentence,
+# "The case is held by Amy Cole": the worker the case is with
 _ALLOCATED_TO = re.compile(
-    r"\b(?i:(?:is|now|been|was|re-?)\s*allocated to)\s+"
+    r"(?:\b(?i:(?:is|now|been|was|re-?)\s*allocated to|(?:case|child) (?:is )?(?:held by"
+    r"|allocated to))|(?:^|(?<=[.;]\s))(?i:allocated to))\s+"
     r"([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\b"
 )
 # "Laura Kent, Social Worker, 01904 551 900": a one-line signature; "Emma Hart | Child's
@@ -310,10 +319,16 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
         return
     scope = builder.contacts["social_worker"]
     builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
-    after = answer.value[match.end() : match.end() + 200]
+    # the address and number in the same sentence: the next may name someone else's
+    after = _SENTENCE_END.split(answer.value[match.end() : match.end() + 200])[0]
     for key, found in (("email", emails(after)), ("phone", phones(after))):
         if found:
             builder.set(scope, key, found[0], 0.88, _evidence(answer))
+
+
+# A sentence ends at its full stop before the next sentence's capital ("tel. 0121 ..."
+# goes on; "... .uk). Legal queries go to ..." does not).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\)?\s+(?=[A-Z])")
 
 
 # Dates in a request that are not its start: a hearing, a review, an order's end, a birth.
@@ -350,9 +365,14 @@ def _start_in_request(builder: DraftBuilder, answer: Answer, request: str) -> No
 
 # "Ref TC-59901. From 4th Jan.", "Starting Monday 7th.": a sentence of its own giving only
 # when, in a message asking for a home
+# "Move to happen by 28 November.", "The placement is needed from Monday 7th.": a sentence
+# whose subject is the move itself, saying when
 _FROM_SENTENCE = re.compile(
     r"(?:^|[.;]\s+)(?:from|starting|start(?:ing)? (?:on|from)|to start(?: on| from)?"
-    r"|moving (?:on|from))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
+    r"|moving (?:on|from)"
+    r"|(?:the )?(?:move|placement|transfer|admission)\s+(?:(?:is|will|should|must|to|needs to)"
+    r"\s+)*(?:happen|take place|start|begin|be made|be|needed|required|wanted|planned)?\s*"
+    r"(?:by|from|on|before))\s+([^.;]{3,32}?)\s*(?:[.;]|$)",
     re.I,
 )
 
@@ -561,6 +581,12 @@ def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bo
     return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 
+_AN_EVENT_TODAY = (
+    r"\b(orders?|ico|epo|icos|court|hearing|judge|magistrates|decision|arrest(ed)?|charged"
+    r"|remanded|bail)\b[^.?!;\n\u2013]{0,40}?\b(made|granted|heard|held|listed|sat|decided"
+    r"|given|approved|happened)\b[^.?!;\n\u2013]{0,12}?\b(today|this (morning|afternoon"
+    r"|evening))\b"
+)
 # "a planned move, not an emergency": the urgency it rules out is not the request's; "can
 # you let me know today": how soon an answer is wanted, not the placement.
 _NOT_URGENCY = re.compile(
@@ -571,7 +597,10 @@ _NOT_URGENCY = re.compile(
     r"|\b(in court|on (annual )?leave|off sick|in (a |an )?(meeting|training|panel)s?"
     r"|at (a |an )?(conference|training|meeting|panel|hearing)|out of (the )?office"
     r"|away|unavailable|not (in|working))\b[^.?!,;]{0,20}\b(today|tonight|this (morning"
-    r"|afternoon|evening))\b",
+    r"|afternoon|evening))\b"
+    # "ICO made today", "the hearing was held this morning": an order's or a hearing's day,
+    # not how soon the placement is needed
+    rf"|{_AN_EVENT_TODAY}",
     re.I,
 )
 
@@ -611,6 +640,12 @@ def _placement_phrases(builder: DraftBuilder, answer: Answer) -> None:
     if reference:
         found = reference.group(1) or reference.group(2)
         builder.set(builder.top, "la_reference", found.strip(".,;"), 0.8, _evidence(answer))
+    _placements_count(builder, answer)
+
+
+def placements_said(builder: DraftBuilder, answer: Answer) -> None:
+    """How many placements a line about the current home says there have been ("Currently:
+    foster carers since 2023, her only placement"), nothing else read from it."""
     _placements_count(builder, answer)
 
 

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 
-__all__ = ["child_cells", "csv_lines"]
+__all__ = ["child_cells", "csv_lines", "pasted_csv"]
 
 _MIN_COLUMNS = 4
 # A header cell is a short label, never a date, an email or a number.
@@ -28,8 +28,11 @@ _OWN_LABEL = re.compile(r"^[A-Za-z][\w '/-]{1,40}:\s*\S")
 
 
 def _rows(content: str) -> list[list[str]] | None:
+    # the header row's own separator: a cell's "Foster 2017; Res 2022" does not choose it
+    head = content.lstrip().split("\n", 1)[0]
+    delimiters = "," if head.count(",") > head.count(";") else ";" if ";" in head else ",;"
     try:
-        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;")
+        dialect = csv.Sniffer().sniff(content[:4096], delimiters=delimiters)
     except csv.Error:
         return None
     try:
@@ -104,3 +107,32 @@ def csv_lines(content: str) -> list[str] | None:
         cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
         written.extend(f"{label}: {cell}" for label, cell in cells)
     return written if children else None
+
+
+def _comma_row(line: str) -> bool:
+    # a cell may hold a "|" of its own ("PHYS: assaulted staff | CCEO: ..."): the commas
+    # still outnumber it
+    commas = line.count(",")
+    return commas >= _MIN_COLUMNS - 1 and commas > 2 * line.count("|") and "\t" not in line
+
+
+def pasted_csv(lines: list[str]) -> list[str]:
+    """Rows copied off a spreadsheet into a message ("Forename,Surname,DOB,..." over one
+    line a child, with the message's own words around them): each run of two or more
+    comma lines that is a table with a header row is written as ``csv_lines`` writes a
+    whole file (each child a Part of "Header: cell" lines); the other lines are kept."""
+    written: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _comma_row(lines[end]):
+            end += 1
+        if end - index >= 2:
+            table = csv_lines("\n".join(lines[index:end]))
+            if table is not None:
+                written.extend(table)
+                index = end
+                continue
+        written.extend(lines[index : max(end, index + 1)])
+        index = max(end, index + 1)
+    return written

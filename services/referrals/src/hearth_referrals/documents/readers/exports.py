@@ -78,9 +78,33 @@ def _path(key: str) -> list[tuple[str, int | None]] | None:
     return path
 
 
+# An INI file's "[child.1]", "[worker]": the keys below it belong to that section.
+_SECTION = re.compile(r"^\s*\[([A-Za-z_][\w.-]{0,60})\]\s*$")
+
+
+def _sections_as_paths(lines: list[str]) -> list[str]:
+    """An INI export's lines with each key under its section's path ("[child.1]" then
+    "forename = Mia" is "child[1].forename = Mia"); a text with no sections is unchanged."""
+    if not any(_SECTION.match(line) for line in lines):
+        return lines
+    written, section = [], ""
+    for line in lines:
+        found = _SECTION.match(line)
+        if found:
+            # "child.1.risks" is "child[1].risks": a number after a dot is the list's slot
+            section = re.sub(r"\.(\d{1,3})(?=\.|$)", r"[\1]", found.group(1))
+            continue
+        pair = _KEY_VALUE.match(line)
+        if section and pair and not _COMMENT.match(line):
+            line = f"{section}.{pair.group(1)} ={pair.group(2)}"
+        written.append(line)
+    return written
+
+
 def key_value_object(lines: list[str]) -> tuple[dict[str, Any], list[str]] | None:
     """The object a ``key=value`` export stands for, with its comment lines (the export's
     title) as text; None when the lines are not such an export."""
+    lines = _sections_as_paths(lines)
     filled = [line for line in lines if line.strip()]
     comments = [line for line in filled if _COMMENT.match(line)]
     pairs = [_KEY_VALUE.match(line) for line in filled if not _COMMENT.match(line)]

@@ -145,6 +145,23 @@ def _question_answer(line: str) -> str:
 
 # "Child's name ........ Leo Hart", "Legal status ....: S20": a label led by dots.
 _LEADERS = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*:?\s*(\S.*)$")
+# "Where I have lived . Foster carers 2015": a dot leader squeezed to one or two dots by
+# a label as long as the column (read only where other lines' leaders end at that column).
+_SHORT_LEADER = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s+\.{1,2}\s+(\S.*)$")
+_MIN_LEADER_LINES = 2
+
+
+def _leader_columns(lines: list[str]) -> set[int]:
+    """The columns where dot-led answers start, when a text lays its labels out that way."""
+    columns = [found.start(2) for line in lines if (found := _LEADERS.match(line))]
+    return set(columns) if len(columns) >= _MIN_LEADER_LINES else set()
+
+
+def _squeezed_leader(line: str, columns: set[int]) -> re.Match | None:
+    found = _SHORT_LEADER.match(line)
+    return found if found and found.start(2) in columns else None
+
+
 # "**Legal status:** S20", "__Name__: Leo": a label in Markdown bold.
 _BOLD = re.compile(r"(\*\*|__)([^*_\n]{1,60}?)\1")
 # "[Legal status] S20", "Legal status = S20", "Legal status - S20": a label set off its own way.
@@ -275,6 +292,7 @@ def _label_styles(lines: list[str]) -> list[str]:
     "A: answer"."""
     plain: list[str] = []
     lines = _options_below([_boxes(line) for line in lines])
+    columns = _leader_columns(lines)
     for index, line in enumerate(lines):
         line = _BOLD.sub(lambda found: found.group(2), line)
         line = _COLON_DASH.sub(lambda found: f"{found.group(1)}: ", line)
@@ -297,7 +315,7 @@ def _label_styles(lines: list[str]) -> list[str]:
             continue
         if _ANSWER.match(line) and index and _QUESTION.match(lines[index - 1]):
             continue
-        leaders = _LEADERS.match(line)
+        leaders = _LEADERS.match(line) or _squeezed_leader(line, columns)
         if leaders:
             plain.append(f"{leaders.group(1).strip()}: {leaders.group(2)}")
             continue

@@ -210,6 +210,11 @@ def _answer(label: str, value: str, block: Block, label_block: Block | None = No
 
 
 _QUESTION_WORDS = 16
+# A cell that is one tick box and its option: "☒ Planned", "[x] Emergency".
+_LEADING_BOX = re.compile(r"^\s*(☒|☑|☐|□|\[\s*[xX✓]?\s*\])\s*\w")
+
+
+_ABBREVIATED = re.compile(r"\b(no|ref|tel|approx|dept|nr|num|est|yr|mob|ext|st)\.", re.I)
 
 
 def _is_label_line(text: str) -> bool:
@@ -222,7 +227,8 @@ def _is_label_line(text: str) -> bool:
     return (
         bool(match)
         and len(match.group(1).split()) <= (_QUESTION_WORDS if asked else 9)
-        and ". " not in match.group(1)
+        # a sentence's full stop is no label's; an abbreviation's is ("Mosaic no. for the child")
+        and ". " not in _ABBREVIATED.sub(r"\1", match.group(1))
         and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
     )
 
@@ -434,6 +440,9 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
         return [_answer(texts[0], "", cells[0], cells[0])]
     if len(cells) == 1:
         return _line_answers(texts[0], cells[0])
+    if all(_LEADING_BOX.match(text) for text in texts if text.strip()):
+        # "☐ Emergency | ☒ Planned": a row of tick boxes, each cell an option (no label)
+        return [_answer("", " ".join(texts), cells[0])]
     labelled = _LABEL_LINE.match(texts[0]) if not _code_pair(texts[0]) else None
     if labelled and _CODE_NAME.match(labelled.group(2)):
         labelled = None  # "riskToChild: self_harm": one field's name, the answer beside it
@@ -1039,9 +1048,19 @@ def _numbered_inline(block: Block, next_is_numbered: bool) -> Answer | None:
     words = block.text.split()
     for size in range(min(len(words) - 1, 6), 0, -1):
         label = " ".join(words[:size])
+        if _SENTENCE_GOES_ON.match(" ".join(words[size:])):
+            continue  # "2. The allocated social worker is Amy Cole (...)": a numbered sentence
         if not re.search(r"\d", label) and field_for(label) is not None:
             return _answer(label, " ".join(words[size:]), block)
     return None
+
+
+# The verb that carries a sentence on after its subject: the words before it are the
+# sentence's subject, not a prompt ("The allocated social worker is ...", "Her school has").
+_SENTENCE_GOES_ON = re.compile(
+    r"^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|remains?|lives?)\b",
+    re.I,
+)
 
 
 def _blank_risk_prompt(text: str, following: Block | None, after_an_answer: bool = False) -> bool:

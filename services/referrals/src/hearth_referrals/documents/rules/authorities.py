@@ -13,7 +13,13 @@ from functools import cache
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from rapidfuzz import fuzz, process
 
-__all__ = ["AuthorityMatch", "authority_from_email", "find_authority", "resolve_authority"]
+__all__ = [
+    "AuthorityMatch",
+    "authority_from_email",
+    "council_named",
+    "find_authority",
+    "resolve_authority",
+]
 
 _NOISE = re.compile(
     r"\b(london borough of|royal borough of|metropolitan borough( council)?|city of|county of"
@@ -357,4 +363,30 @@ def find_authority(text: str) -> AuthorityMatch:
                 return AuthorityMatch(next(iter(codes)), 0.8)
             if codes:
                 break
+    return AuthorityMatch(None, 0.0)
+
+
+# A council named as a council in running text: "London Borough of Croydon", "Rotherham
+# Metropolitan Borough Council", "Kent County Council", "Leeds Children's Services", "Stockport
+# MBC". A place's name alone ("moved to Leeds") is no council.
+_PLACE = r"(?:[A-Z][\w'&.-]*(?:\s+(?:and|upon|on|in|le|under)\s+|\s+|-)){0,4}[A-Z][\w'.-]*"
+_COUNCIL_NAMED = re.compile(
+    rf"\b(?:(?:London|Royal)\s+Borough\s+of|City\s+of|Metropolitan\s+Borough\s+of"
+    rf"|Borough\s+of|County\s+of)\s+{_PLACE}"
+    rf"|\b{_PLACE}\s+(?:(?:Metropolitan\s+)?Borough|County|City|District)?\s*Council\b"
+    rf"|\b{_PLACE}\s+Children(?:'|\u2019)?s\s+(?:Services|Social\s+Care|Trust)\b"
+    rf"|\b{_PLACE}\s+(?:MBC|CC|BC|MDC)\b"
+)
+
+
+def council_named(text: str) -> AuthorityMatch:
+    """The council a text names as a council (or a children's trust acting for one)
+    anywhere in it; no match for a place's name alone."""
+    trust = _trust(text)
+    if trust is not None:
+        return trust
+    for found in _COUNCIL_NAMED.finditer(text):
+        match = find_authority(found.group(0))
+        if match.code:
+            return match
     return AuthorityMatch(None, 0.0)

@@ -95,7 +95,7 @@ _PROMPT_WORDS = 5
 
 
 def family_time_by_its_words(prompt: str, answer: str) -> bool:
-    """A short prompt the vocabulary does not know whose answer is family time by its own
+    """A short prompt that asks for no other field whose answer is family time by its own
     words: it opens with a relative and says how often. "Sees: mum weekly in Taunton",
     "Who I see" over "Dad every other Sunday", a column "FT" holding "nan weekly; mum
     monthly". A prompt that names another field, a risk, or whom the child must not see
@@ -105,7 +105,7 @@ def family_time_by_its_words(prompt: str, answer: str) -> bool:
         bool(prompt)
         and len(prompt.split()) <= _PROMPT_WORDS
         and not _NOT_SEEN.search(prompt)
-        and field_for(prompt) is None
+        and field_for(prompt) in (None, "family_time")
         and not risk_terms(prompt)
         and is_an_arrangement(answer)
     )

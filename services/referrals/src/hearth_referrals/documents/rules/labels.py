@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["NOT_KNOWN", "OTHER_PEOPLE", "combined_fields", "field_for", "names_a_school", "role_of"]
+__all__ = [
+    "NOT_KNOWN",
+    "OTHER_PEOPLE",
+    "combined_fields",
+    "field_for",
+    "names_a_school",
+    "names_a_team",
+    "names_the_request",
+    "role_of",
+]
 
 _ROLE_MANAGER = re.compile(r"\b(team manager|manager|tm|service manager|practice manager)\b", re.I)
 # Who wrote or sent the form ("Recorded by", "Completed by"): the referrer, who is the
@@ -20,9 +29,16 @@ AUTHOR = (
     r"|author"
     # a letterhead's "Please ask for", "Enquiries to", "Officer dealing": who wrote it
     r"|(please )?ask for|enquiries to|contact officer|officer dealing( with (this|the case))?"
+    # a case system's "Raised by", "Logged by", "Created by": whoever started the request
+    r"|(raised|logged|created|drafted|initiated|opened|compiled) by"
+)
+# "Case held by", "Allocated to", "Child open to": the worker the case is allocated to.
+CASE_HOLDER = (
+    r"((the )?(case|child|young person|family|referral)( is)? )?(held|allocated|assigned) (by|to)"
+    r"|(the )?(case|child|young person|family)( is)? open to"
 )
 _ROLE_WORKER = re.compile(
-    r"\b(social worker|sw|allocated worker|referrer|referring worker|case holder"
+    rf"\b(social worker|sw|allocated worker|referrer|referring worker|case holder|{CASE_HOLDER}"
     r"|lead professional|responsible worker"
     rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
@@ -33,12 +49,16 @@ OTHER_PEOPLE = re.compile(
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
     r"|placement finding|resource (team|panel)|art\b|access to resources"
     # the foster carers' own worker (an in-house or agency fostering team's)
-    r"|supervising social worker|fostering (social worker|team)|ssw)\b",
+    r"|supervising social worker|fostering (social worker|team)|ssw"
+    # another service's worker: not the child's social worker
+    r"|(support|youth|outreach|project|link|care|residential|early help|family|play|yot|yjs"
+    r"|housing|health|school|drugs?|substance|camhs|mental health|advocacy) (key |support )?"
+    r"worker)\b",
     re.I,
 )
 
 # Order matters: the first match wins.
-_LABELS: list[tuple[str, str]] = [
+_LABELS: list[tuple[str, str | None]] = [
     (
         "risk_prompt",
         r"^(is there|are there|does (he|she|the child|the young person|they) have)\b"
@@ -115,12 +135,19 @@ _LABELS: list[tuple[str, str]] = [
         # a duty team's note: the time the call was logged is when the request came
         r"|^(date (and time )?|time )?logged( on| at)?$)",
     ),
+    # the paper's own date, composed from what the paper is and what was done to it:
+    # "Plan drafted", "Record completed", "Extract printed", "Referred on", "Date of this
+    # letter", "Letter date" (see _PAPER and _MADE below)
+    ("referral_date", None),
     (
         "la_reference",
         r"(\breference|\bref\b|\bref\.|mosaic|\blcs\b|\bcase (no|number|id)|child id"
         r"|person id|\bid\b|\bnumber\b.*child|eclipse|\bcrn\b|\bccm\b|\bics\b|\bswift\b"
         r"|carefirst|liquid ?logic|\bpid\b|\bupn\b"
         r"|(case|client|system|child|person|record|cla|lac) (no\b|num)"
+        # "Client index no.", "Child's file number", "Person record ID": an index of people
+        r"|^([\w'-]+ ){0,2}(index|file|record|client|person|subject)( [\w'-]+){0,2}"
+        r" (no\.?|number|num|#|id)$"
         # more case systems LAs print from: a number under the system's name is the case's
         r"|\bcaps\b|\bliberi\b|framework[- ]?i\b|\bparis\b|\bazeus\b|care ?director"
         r"|\bescr\b|\bunique id\b"
@@ -136,7 +163,12 @@ _LABELS: list[tuple[str, str]] = [
     ),
     ("dob", r"(d\.?\s?o\.?\s?b|date of birth|birth ?date|born)"),
     ("age", r"^(current )?age\b|\bage \(years\)|age in years"),
-    ("gender", r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"),
+    (
+        "gender",
+        r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"
+        # "Boy / girl", "Male or female": the two answers as the label
+        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$",
+    ),
     (
         "legal_status",
         r"(legal status|legal order|legal basis|status \(legal\)|^status$|^legal$"
@@ -187,6 +219,16 @@ _LABELS: list[tuple[str, str]] = [
         # a step-down's "Move to foster carers: Monday 14 December": the day of the move
         r"|^(date of (the )?|planned )?move to (the )?(foster (care|carers?|family|home)"
         r"|new (carers|family|home|placement)|family[- ]based care|carers|placement)$)",
+    ),
+    (
+        # "Placement to begin", "New episode from", "Care to commence on": the day the new
+        # placement (an SSDA903 episode) starts
+        "start_date",
+        r"^(the )?(new |next )?(placement|episode|move|stay|care|arrangement|home)( is)?( to)?"
+        r" (begin|start|commence)s?( on| from)?$"
+        r"|^(the )?(new |next )?(placement|episode|arrangement|stay) (from|starting|beginning"
+        r"|commencing)( on)?$"
+        r"|^(start|beginning|commencement) of (the )?(new |next )?(placement|episode|stay)$",
     ),
     (
         # "First break from" (short breaks), "Estimated discharge" (hospital, custody): the
@@ -248,6 +290,17 @@ _LABELS: list[tuple[str, str]] = [
         r"independent|parent (and|&) child)\s*(/|\bor\b)\s*(foster|residential|secure|supported"
         r"|semi|parent))",
     ),
+    (
+        # where the child lives now: the home being left, never the one asked for
+        "current_home",
+        r"^(living|lives|staying|placed|lives at|living at) (now|currently|at present)$"
+        r"|^(currently|at present|presently|now) (living|lives|placed|staying|resides?)"
+        r"( at| with| in)?$|^(currently|at present|presently)$"
+        r"|^(current|present|existing) (home|placement|address|carers?|accommodation"
+        r"|arrangements?|living (situation|arrangements?))$"
+        r"|^where (the child|the young person|the yp|he|she|they|i) (lives?|is living|are living"
+        r"|am living|is placed|are placed|is staying|am staying)( now| currently| at present)?$",
+    ),
     ("urgency_question", r"^(is (this|it) (an? )?)?(emergency|urgent)( placement| request)?\??$"),
     (
         "urgency",
@@ -269,6 +322,8 @@ _LABELS: list[tuple[str, str]] = [
         r" (sought|required|needed|of (placement|stay))$|^anticipated length|^expected length)",
     ),
     ("location", r"(preferred (location|area)|location|^area$|placement area)"),
+    # "Moving to: a supported flat", "Next home: foster carers": the home asked for
+    ("setting", r"^(moving|move|going|to move|to go) to$|^(next|new|future) (home|placement)$"),
     ("pets", r"\b(pets?|animals?)\b"),
     (
         "living_companions",
@@ -310,7 +365,10 @@ _LABELS: list[tuple[str, str]] = [
         r"|^who does the (child|young person|yp) see\b|^family$"
         # a questionnaire's "Who will the child see, and how often?", "Who can she see?"
         r"|^(who|whom) (will|does|can|should|may|do) (the )?(child|children|young person|yp"
-        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b)",
+        r"|he|she|they) (see|spend time with|have (contact|family time) with)\b"
+        # the child's own words, a log's shorthand: "Who I see", "People I see", "Sees"
+        r"|^(who|whom|people|family) (i|we|he|she|they) (see|spend time with|visit)\b"
+        r"|^((i|he|she|they) )?sees?$)",
     ),
     (
         "history",
@@ -336,7 +394,13 @@ _LABELS: list[tuple[str, str]] = [
         r"|^(lived|placed) (before|previously)$"
         # "Current and past homes", "Past and present placements": every home, the current one too
         r"|^((current|present) (and|&) )?(past|previous|former|earlier) (homes|placements|carers)$"
-        r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$)",
+        r"|^(past|previous) (and|&) (current|present) (homes|placements|carers)$"
+        # the young person's own words: "Where I have lived", "Places I've lived", "Homes
+        # I have had"; a case system's "Placements this episode"; a bare "History" line
+        r"|^(where|places|homes) (i|we)('ve| have)? (lived|been( placed)?|stayed|had)( before"
+        r"| so far)?$|^(homes|placements) (i|we)('ve| have) (had|lived in)$"
+        r"|^placements (this|in this|during this|in the current) (episode|period of care)$"
+        r"|^history$)",
     ),
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (
@@ -369,7 +433,39 @@ _LABELS: list[tuple[str, str]] = [
         r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$)",
     ),
 ]
-_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LABELS]
+# What a referral document calls itself, and what was done to it on its own day. The
+# date beside "<paper> <done>", "date <done>", "<done> on", "date of <paper>" or "<paper>
+# date" is the document's own date, whatever the LA's form calls the paper. An assessment,
+# an order or a meeting is an event of its own, not the paper.
+_PAPER = (
+    r"(the |this |our )?(placement )?(referral|request|form|record|report|plan|letter|extract"
+    r"|summary|minutes|notes?|profile|application|notification|document|direction|memo"
+    r"|e-?mail|message|print(out)?|sheet|paper|questionnaire|entry|log|case note)"
+)
+_MADE = (
+    r"(drafted|completed|written|prepared|made|sent|submitted|signed|dated|issued|printed"
+    r"|created|typed|recorded|produced|generated|finali[sz]ed|raised|logged|referred|compiled"
+    r"|exported|run|emailed|received|requested)"
+)
+_DOCUMENTS_OWN_DATE = (
+    rf"^{_PAPER} {_MADE}( on| at)?$|^date ({_PAPER} )?{_MADE}$|^{_MADE} on$"
+    rf"|^date of {_PAPER}$|^{_PAPER} date$"
+)
+# The date of the request itself ("Date of request", "Referred on") outranks the date of
+# another paper in the same document ("Completed", "Extract printed"): an assessment's
+# completion date printed above the request's.
+_NAMES_THE_REQUEST = re.compile(r"\b(referr\w*|request\w*|applica\w*)\b", re.I)
+
+
+def names_the_request(label: str) -> bool:
+    """ "Date of request", "Referred on": a referral date label naming the request itself,
+    not only some paper's date."""
+    return bool(_NAMES_THE_REQUEST.search(label))
+
+
+_COMPILED = [
+    (name, re.compile(pattern or _DOCUMENTS_OWN_DATE, re.IGNORECASE)) for name, pattern in _LABELS
+]
 _COMPILED_BY_NAME = {name: pattern for name, pattern in reversed(_COMPILED)}
 NOT_KNOWN = re.compile(
     r"^(don'?t|do not|does not|doesn'?t|did not|didn'?t) know\b|^(not|un)known\b"
@@ -386,7 +482,9 @@ _CONTACT = [
         "phone",
         re.compile(
             r"(phone|\btel\b|telephone|mobile|\bmob\b|contact (no|number)|number"
-            r"|direct (line|dial)|\bddi?\b|landline)",
+            r"|direct (line|dial)|\bddi?\b|landline"
+            # "Worker contact", "Contact details": the way to reach the worker, read by shape
+            r"|contact( details| info(rmation)?)?$)",
             re.I,
         ),
     ),
@@ -397,11 +495,13 @@ _CONTACT = [
             r"|^(social worker|team manager|allocated worker|referrer|(allocated )?sw"
             r"|case holder|lead professional)\b"
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
-            r"|^(requesting|referring|named|child's|visiting) worker$"
+            # "Assessing worker", "Children's Services worker", "Requesting worker": the
+            # worker by what they do (another service's worker is in OTHER_PEOPLE)
+            r"|^([\w']+ ){1,3}worker$"
             # a questionnaire's "Who is the child's social worker and how do we reach them?"
             r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
             r"(allocated )?(social worker|sw|allocated worker)\b"
-            rf"|\b({AUTHOR})$",
+            rf"|\b({AUTHOR})$|^({CASE_HOLDER})$",
             re.I,
         ),
     ),
@@ -439,6 +539,9 @@ def _contact_field(label: str, part: str) -> str | None:
         role = "social_worker"
     if role is None:
         return None
+    if re.search(r"\bname\b", label, re.I) and not re.search(r"e-?mail|phone", label, re.I):
+        # "Social worker name and contact details": the name, its details read by shape
+        return f"{role}.name"
     for name, pattern in _CONTACT:
         if pattern.search(label):
             if name == "name" and (role_of(label) is None and not re.search(r"name", label, re.I)):
@@ -464,6 +567,13 @@ def combined_fields(label: str, part: str = "") -> list[str]:
         return []
     if set(fields) == {"first_name", "last_name"}:
         return []  # "Surname / forename": one name, read whole in the label's order
+    if (
+        len({field.split(".")[0] for field in fields if "." in field})
+        == 1
+        == len({field.split(".")[0] for field in fields})
+    ):
+        # "Social worker name and contact details": one person's, each detail read by shape
+        return []
     return [field for field in fields if field is not None]
 
 
@@ -502,9 +612,41 @@ def field_for(label: str, part: str = "") -> str | None:
     return first if first is not None and found != first and found in later else found
 
 
+# A tracker's or case system's short forms, written out before the label is read: "Prev
+# placements", "Placement hx", "Accom type", "Educ"; a whole label "FT" or "LS" (a
+# spreadsheet's column header for family time, legal status).
+_SHORT_WORDS = [
+    (re.compile(r"\bprev\b\.?", re.I), "previous"),
+    (re.compile(r"\bhx\b\.?", re.I), "history"),
+    (re.compile(r"\baccom\b\.?", re.I), "accommodation"),
+    (re.compile(r"\bplcmn?ts?\b\.?|\bplacemts\b", re.I), "placements"),
+    (re.compile(r"\beduc?\b\.?", re.I), "education"),
+    (re.compile(r"\bpref\b\.?", re.I), "preferred"),
+    (re.compile(r"\breq(ui)?r?'?d\b\.?", re.I), "required"),
+]
+_SHORT_LABELS = {
+    "ft": "family time",
+    "f/t": "family time",
+    "ls": "legal status",
+    "l/s": "legal status",
+    "sw": "social worker",
+    "ph": "placement history",
+}
+
+
+def _written_out(label: str) -> str:
+    whole = _SHORT_LABELS.get(label.strip(" .:").lower())
+    if whole:
+        return whole
+    for pattern, words in _SHORT_WORDS:
+        label = pattern.sub(words, label)
+    return label
+
+
 def _field_for(label: str, part: str = "") -> str | None:
     label = " ".join(label.replace("\u2019", "'").split())
     label = _NUMBERED.sub("", label)  # "c) Email", "2.3 Phone": the prompt's own number
+    label = _written_out(label)
     if not label:
         return None
     listing = re.search(r"\s*\(([^)]*(,|/|\band\b|\bincl)[^)]*)\)", label)
@@ -561,6 +703,18 @@ def _field_for(label: str, part: str = "") -> str | None:
     return _translated(label, part)
 
 
+def names_a_team(label: str) -> bool:
+    """ "Team: Assessment & Intervention", "Locality": the worker's part of the council,
+    whose name says nothing about the child or the request."""
+    return bool(_ORGANISATION.fullmatch(" ".join(label.split()).strip(" :")))
+
+
+# A part of the council: the worker's team, service or office, named and nothing more.
+_ORGANISATION = re.compile(
+    r"((allocated|social work|sw|worker'?s|referring|case|locality|area) )?(team|social care"
+    r"|office|district|locality|directorate|department|unit|hub)( name)?",
+    re.I,
+)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _NAME_FIELDS = {"child_name", "first_name", "last_name", "known_as"}
 
