@@ -1,6 +1,7 @@
 """Risk readings of each retired written set as the reader read it while the set was unseen.
 
     uv run python bench/unseen_era.py [--keep DIR]
+    uv run python bench/unseen_era.py --switch RULE [--at REVISION]
 
 A set tuned on scores 94-100% and says nothing about the next writer's documents; the
 reader's errors on a writer it has not seen are what a new rule must mend. Each retired
@@ -42,6 +43,28 @@ UNSEEN_ERA = (
     ("training_o", "13e725a"),
 )
 CONCERNS = ("present", "suspected", "historical")
+# Every written set retired so far: a rule switched off and on is measured on each writer.
+WRITTEN = (*(folder for folder, _revision in UNSEEN_ERA), "training_p", "training_q", "training_r")
+# The reader's rules that can be switched off (``--switch``): the module a rule is looked up
+# in, its name there, and what stands in for it when off (Python source, taking the same
+# arguments and changing nothing).
+SWITCHES = {
+    "other-gender-clauses": (
+        "hearth_referrals.documents.narrative",
+        "another_genders_clauses_out",
+        "lambda builder, text: text",
+    ),
+    "blank-rows": (
+        "hearth_referrals.documents.extract",
+        "blank_risk_rows",
+        "lambda answers: set()",
+    ),
+    "blank-items": (
+        "hearth_referrals.documents.rules.risk_states",
+        "blank_list_items",
+        "lambda text: set()",
+    ),
+}
 
 # Run in a child process with the old sources first on the path: one JSON row per risk.
 _COLLECT = """
@@ -65,6 +88,12 @@ for answer in sorted(folder.glob("*.expected.json")):
 """
 
 
+def _switched(rule: str) -> str:
+    """Python that switches ``rule`` off before the documents are read."""
+    module, name, stand_in = SWITCHES[rule]
+    return f"import importlib\nsetattr(importlib.import_module({module!r}), {name!r}, {stand_in})\n"
+
+
 def _sources(revision: str, into: Path) -> str:
     """The reader's and the shared packages' sources at ``revision``: a PYTHONPATH."""
     archive = subprocess.run(
@@ -79,10 +108,11 @@ def _sources(revision: str, into: Path) -> str:
     return os.pathsep.join([str(into / "services/referrals/src"), *shared])
 
 
-def _read(folder: Path, pythonpath: str) -> list[dict]:
+def _read(folder: Path, pythonpath: str, off: str = "") -> list[dict]:
     env = {**os.environ, "PYTHONPATH": pythonpath}
+    collect = _COLLECT.replace("folder = Path", off + "folder = Path", 1)
     out = subprocess.run(
-        [sys.executable, "-c", _COLLECT, str(folder)],
+        [sys.executable, "-c", collect, str(folder)],
         env=env,
         check=True,
         capture_output=True,
@@ -132,10 +162,57 @@ def _line(title: str, rows: list[dict]) -> Counter:
     return counts
 
 
+def _state_accuracy(rows: list[dict]) -> float:
+    return sum(r["got"] == r["truth"] for r in rows) / len(rows) if rows else 0.0
+
+
+def _switch(rule: str, revision: str | None, scratch: Path) -> None:
+    """Every written set read with ``rule`` on and off, by the reader of ``revision`` (the
+    working tree when None): what the rule changes on each writer's documents."""
+    pythonpath = (
+        _sources(revision, scratch / revision)
+        if revision
+        else os.pathsep.join(
+            [str(ROOT / "services/referrals/src"), *map(str, sorted(ROOT.glob("shared/*/src")))]
+        )
+    )
+    print(f"== {rule}: on -> off, by the reader at {revision or 'the working tree'} ==")
+    totals = Counter()
+    for folder in WRITTEN:
+        on = _read(DOCUMENTS / folder, pythonpath)
+        off = _read(DOCUMENTS / folder, pythonpath, _switched(rule))
+        changed = [(a, b) for a, b in zip(on, off, strict=True) if a["got"] != b["got"]]
+        mends = sum(a["got"] == a["truth"] for a, _b in changed)
+        breaks = sum(b["got"] == b["truth"] for _a, b in changed)
+        totals.update(changed=len(changed), mends=mends, breaks=breaks)
+        print(
+            f"  {folder:<11} F1 {_f1(on):5.3f} on, {_f1(off):5.3f} off; state"
+            f" {_state_accuracy(on):6.1%} on, {_state_accuracy(off):6.1%} off;"
+            f" risks changed {len(changed):>3}: the rule right {mends:>3}, wrong {breaks:>3}"
+        )
+    print(
+        f"all written sets: {totals['changed']} risks changed, the rule right on"
+        f" {totals['mends']}, wrong on {totals['breaks']}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="keep the old sources here (default: a temp dir)")
+    parser.add_argument(
+        "--switch",
+        choices=sorted(SWITCHES),
+        help="read every written set with this rule on and off instead, and print what it"
+        " changes on each writer's documents",
+    )
+    parser.add_argument(
+        "--at", help="with --switch: the revision whose reader to use (default: the working tree)"
+    )
     args = parser.parse_args()
+    if args.switch:
+        with tempfile.TemporaryDirectory() as scratch:
+            _switch(args.switch, args.at, args.keep or Path(scratch))
+        return
     totals: dict[str, Counter] = {"unseen era": Counter()}
     with tempfile.TemporaryDirectory() as scratch:
         base = args.keep or Path(scratch)

@@ -1803,6 +1803,10 @@ def _risk_kinds(answer: Answer) -> Answer:
     return replace(answer, label="/".join(named))  # short: a label of few words
 
 
+# A grid row's code with its name in brackets, either way round: "ED (eating)".
+_CODE_AND_NAME = re.compile(r"^\W*([A-Za-z]+)\s*\(\s*([A-Za-z]+)\s*\)\W*$")
+
+
 def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answer:
     """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
     risks is harm to animals."""
@@ -1813,7 +1817,13 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
             lambda found: f"{_RISK_SHORT_FORMS[found.group(1).lower()]}:", answer.value
         )
         return replace(answer, value=value)
-    pieces = _LIST_SPLIT.split(answer.label)
+    label = answer.label
+    coded = _CODE_AND_NAME.match(label)
+    if coded and not risk_terms(label):
+        # "ED (eating)", "Animals (ANI)": a row's code and its short name, either known
+        code, name = (part.lower() for part in coded.groups())
+        label = name if name in _RISK_SHORT_FORMS else code if code in _RISK_SHORT_FORMS else label
+    pieces = _LIST_SPLIT.split(label)
     words = [piece.strip(" ?:*").lower() for piece in pieces[::2]]  # "Eating?", "Animals:"
     if not any(word in _RISK_SHORT_FORMS for word in words):
         return answer

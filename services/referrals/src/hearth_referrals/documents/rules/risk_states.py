@@ -13,6 +13,7 @@ from datetime import date
 
 from hearth_contract.codes import RiskState
 
+from hearth_referrals.documents.rules.blank_items import blank_list_items, item_key
 from hearth_referrals.documents.rules.context import (
     conditional_risk,
     dated_in_the_past,
@@ -452,7 +453,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     found: list[RiskStatement] = []
     split = _clauses_and_contrasts(text)
     parts = [clause for clause, _contrast in split]
+    left_blank = blank_list_items(text)  # "SH no; CSE no; HSB; Fire": HSB and Fire unanswered
     for index, clause in enumerate(parts):
+        if left_blank and item_key(clause) in left_blank:
+            continue
         inline = _INLINE_QUESTION.match(clause)
         if inline:
             # "Any history of setting fires?: No": the form's question and its reply in one

@@ -1,0 +1,262 @@
+"""Case tables for four classes of risk reading seen on writers the reader had not read:
+a tick grid whose columns are time frames ("Last 12 months | Earlier only | Never"); a key
+that codes the answers, not the risks ("A = active, H = historic, X = none known" over rows
+"CSE | X"); a list of risks on one line with some items left unanswered ("SH no; CSE no;
+HSB; Fire"), or a list of every risk a form asks about with none answered; and risk rows
+typed as "Risk: <name>: <answer>" among which a name was left without its answer. Every
+document is written for this test, in words of its own."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from builders import email
+from docx import Document
+from hearth_contract.codes import RiskState
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.risk_codes import answer_key
+from hearth_referrals.documents.rules.blank_items import bare_risk_name, blank_list_items
+from hearth_referrals.documents.rules.verdict_codes import verdict_state
+
+TODAY = TEST_NOW.date()
+
+
+def _state(draft, group: str, name: str, child: int = 0) -> str:
+    risks = draft.model_dump(mode="json")["children"][child]["risks"]
+    return (risks.get(group) or {}).get(name, {}).get("value") or "not_stated"
+
+
+def _mail(risk_lines: str) -> bytes:
+    return email(
+        "Referral for Jodie Tarrant, please see below.\n\n"
+        "Name: Jodie Tarrant\nDate of birth: 30/03/2012\nGender: Female\n"
+        "Placement: foster care\n\n"
+        f"{risk_lines}\n\nMany thanks,\nPriya\n"
+    )
+
+
+def _grid_docx(header: list[str], rows: list[list[str]]) -> bytes:
+    document = Document()
+    document.add_paragraph("Request for a fostering placement")
+    facts = document.add_table(rows=0, cols=2)
+    for label, value in (("Name", "Callum Reeve"), ("DOB", "05/06/2011"), ("Sex", "Male")):
+        cells = facts.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("Risk profile - mark one box a row")
+    table = document.add_table(rows=0, cols=len(header))
+    for row in [header, *rows]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class TestTimeFrameColumns:
+    @pytest.mark.parametrize(
+        ("words", "state"),
+        [
+            ("Last 12 months", RiskState.PRESENT),
+            ("Within the past 6 months", RiskState.PRESENT),
+            ("In the last year", RiskState.PRESENT),
+            ("Earlier only", RiskState.HISTORICAL),
+            ("Earlier", RiskState.HISTORICAL),
+            ("More than a year ago", RiskState.HISTORICAL),
+            ("Over 12 months ago", RiskState.HISTORICAL),
+            ("Not in the last 12 months", RiskState.HISTORICAL),
+            ("Never", RiskState.NONE_KNOWN),
+            # more than a time frame: read with the rest of the answer, not as a verdict
+            ("Last year she cut her wrists", None),
+            ("Never told anyone where she goes", None),
+            ("Earlier today", None),
+        ],
+    )
+    def test_a_time_frame_alone_is_a_verdict(self, words, state):
+        assert verdict_state(words) is state
+
+    @pytest.mark.parametrize(
+        ("header", "marks"),
+        [
+            (["Risk", "Last 12 months", "Earlier only", "Suspected", "Never", "Notes"], "\u2612"),
+            (["Risk", "In the past year", "More than a year ago", "Query", "Never", "Notes"], "X"),
+            (["Concern", "Within last 6 months", "Earlier", "Possible", "Never", "Detail"], "x"),
+        ],
+    )
+    def test_marks_under_time_frame_columns_give_each_state(self, header, marks):
+        empty = "\u2610" if marks == "\u2612" else ""
+
+        def row(name: str, column: int, note: str = "") -> list[str]:
+            return [name, *[marks if i == column else empty for i in range(4)], note]
+
+        rows = [
+            row("Self-harm", 0, "cut her arm last month"),
+            row("Going missing", 1, "ran off twice in 2023"),
+            row("Substance misuse", 2),
+            row("Fire setting", 3),
+            row("Cruelty to animals", 3),
+        ]
+        draft = read_referral_document(_grid_docx(header, rows), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "present"
+        assert _state(draft, "to_child", "missing") == "historical"
+        assert _state(draft, "to_child", "drug_alcohol") == "suspected"
+        assert _state(draft, "to_others", "fire_setting") == "none_known"
+        assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+
+
+class TestAnswerCodes:
+    @pytest.mark.parametrize(
+        ("line", "key"),
+        [
+            (
+                "Codes: A = active, H = historic, U = unconfirmed, X = none known",
+                {"A": "active", "H": "historic", "U": "unconfirmed", "X": "none known"},
+            ),
+            (
+                "Key - C: current; P: previous; S: suspected; N: no",
+                {"C": "current", "P": "previous", "S": "suspected", "N": "No"},
+            ),
+            (
+                "Legend: Y yes, N none, ? suspected",
+                {"Y": "Yes", "N": "None known", "?": "suspected"},
+            ),
+            # a key of the risks' own codes, or of people, codes no answers
+            ("Key: SH self-harm, CSE sexual exploitation, MIS missing", {}),
+            ("Key: A = Amy, B = Ben, C = Cal", {}),
+            ("Codes: A = active, H = historic", {}),
+            # yes and no alone give nothing a row's mark could not
+            ("Key: Y = yes, N = no, Y = yes", {}),
+        ],
+    )
+    def test_a_key_of_answer_codes_is_read_only_when_every_item_is_a_verdict(self, line, key):
+        assert answer_key(line) == key
+
+    @pytest.mark.parametrize(
+        "layout",
+        [
+            "Risk codes: A = active now, H = historic, U = unconfirmed, X = none known.\n"
+            "Self-harm: X\nMissing from care: H\nCSE: U\nFire setting: A\nHarm to animals: X",
+            "Answer codes used below: N = never, P = in the past, S = suspected, C = current\n"
+            "Self-harm: N\nMissing from care: P\nCSE: S\nFire setting: C\nHarm to animals: N",
+        ],
+    )
+    def test_rows_answered_by_code_are_read_as_the_key_says(self, layout):
+        draft = read_referral_document(_mail(layout), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "none_known"
+        assert _state(draft, "to_child", "missing") == "historical"
+        assert _state(draft, "to_child", "sexual_exploitation") == "suspected"
+        assert _state(draft, "to_others", "fire_setting") == "present"
+        assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+
+    def test_without_a_key_a_mark_is_still_a_tick(self):
+        draft = read_referral_document(_mail("Risks (tick):\nFire setting: X"), today=TODAY)
+        assert _state(draft, "to_others", "fire_setting") == "present"
+
+
+class TestBlankListItems:
+    @pytest.mark.parametrize(
+        ("text", "blank"),
+        [
+            # answered items with names left over: the bare names are blank
+            ("SH no; CSE no; Violence YES; HSB; Fire", {"hsb", "fire"}),
+            (
+                "Risks: self-harm - none; missing - past; arson; cruelty to animals",
+                {"arson", "cruelty to animals"},
+            ),
+            # every risk the form asks, none answered: the form's own list
+            (
+                "Risks: self-harm; CSE; CCE; drugs; eating; missing; violence; HSB; fire; animals",
+                {
+                    "self-harm",
+                    "cse",
+                    "cce",
+                    "drugs",
+                    "eating",
+                    "missing",
+                    "violence",
+                    "hsb",
+                    "fire",
+                    "animals",
+                },
+            ),
+            # a short list of bare names is the child's risks
+            ("Risks: self-harm; going missing; CSE", set()),
+            # prose, not a list
+            ("She has self-harmed; she goes missing; no fire setting", set()),
+            ("Self-harm: none; CSE: none", set()),
+        ],
+    )
+    def test_only_unanswered_names_of_an_answered_or_full_list_are_blank(self, text, blank):
+        assert blank_list_items(text) == blank
+
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("Self-harm", ("to_child", "self_harm")),
+            ("CCE", ("to_child", "criminal_exploitation")),
+            ("Missing from care", ("to_child", "missing")),
+            ("animals", ("to_others", "harm_to_animals")),
+            ("cut her arms in May", None),
+            ("CSE and CCE", None),
+            ("", None),
+        ],
+    )
+    def test_a_bare_name_names_one_risk_and_nothing_else(self, text, key):
+        assert bare_risk_name(text) == key
+
+    def test_unanswered_items_in_a_list_are_not_risks(self):
+        draft = read_referral_document(
+            _mail("Risks: SH no; CSE no; missing yes; violence; HSB; fire setting"), today=TODAY
+        )
+        assert _state(draft, "to_child", "missing") == "present"
+        assert _state(draft, "to_child", "sexual_exploitation") == "none_known"
+        assert _state(draft, "to_others", "physical_harm") == "not_stated"
+        assert _state(draft, "to_others", "sexual_harm") == "not_stated"
+        assert _state(draft, "to_others", "fire_setting") == "not_stated"
+
+    def test_a_form_list_of_every_risk_is_not_the_childs(self):
+        body = (
+            "Risks: self-harm; CSE; CCE; substances; eating; going missing; violence; "
+            "HSB; fire; animals"
+        )
+        draft = read_referral_document(_mail(body), today=TODAY)
+        for group, name in (
+            ("to_child", "self_harm"),
+            ("to_child", "missing"),
+            ("to_others", "sexual_harm"),
+        ):
+            assert _state(draft, group, name) == "not_stated"
+
+    def test_a_short_list_of_names_is_the_childs(self):
+        draft = read_referral_document(_mail("Risks: self-harm; going missing"), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "present"
+        assert _state(draft, "to_child", "missing") == "present"
+
+
+class TestBlankRowsUnderAGenericLabel:
+    @pytest.mark.parametrize("label", ["Risk", "Risks", "Known risk"])
+    def test_a_name_without_its_answer_among_answered_rows_is_a_gap(self, label):
+        rows = "\n".join(
+            [
+                f"{label}: self-harm: none",
+                f"{label}: CSE: no",
+                f"{label}: missing: yes, most weekends",
+                f"{label}: violence to others",
+                f"{label}: fire setting",
+                f"{label}: harmful sexual behaviour",
+            ]
+        )
+        draft = read_referral_document(_mail(rows), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "none_known"
+        assert _state(draft, "to_child", "missing") == "present"
+        assert _state(draft, "to_others", "physical_harm") == "not_stated"
+        assert _state(draft, "to_others", "fire_setting") == "not_stated"
+        assert _state(draft, "to_others", "sexual_harm") == "not_stated"
+
+    def test_names_alone_with_no_row_answered_are_read_as_written(self):
+        draft = read_referral_document(
+            _mail("Risks:\nSelf-harm\nFire setting\nGoing missing"), today=TODAY
+        )
+        assert _state(draft, "to_child", "self_harm") == "present"
+        assert _state(draft, "to_others", "fire_setting") == "present"
