@@ -199,6 +199,8 @@ class TestBlankListItems:
             ("animals", ("to_others", "harm_to_animals")),
             ("cut her arms in May", None),
             ("CSE and CCE", None),
+            ("substance misuse: alcohol", None),
+            ("drugs - cannabis", None),
             ("", None),
         ],
     )
@@ -260,3 +262,44 @@ class TestBlankRowsUnderAGenericLabel:
         )
         assert _state(draft, "to_child", "self_harm") == "present"
         assert _state(draft, "to_others", "fire_setting") == "present"
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            "Current risk of self-harm: cut her arm last week\n"
+            "Current risk of drug use: alcohol and cannabis\nCurrent risk of missing: none",
+            "Known risk - self-harm: yes, daily\nKnown risk - substance misuse: alcohol\n"
+            "Known risk - CSE: none",
+        ],
+    )
+    def test_a_label_naming_the_risk_keeps_its_answer_even_when_short(self, rows):
+        draft = read_referral_document(
+            _mail(rows + "\nCurrent risk of fire setting: none"), today=TODAY
+        )
+        assert _state(draft, "to_child", "drug_alcohol") == "present"
+
+    @pytest.mark.parametrize(
+        ("rows", "blank", "answered"),
+        [
+            # a row left empty reads the next row's bare name as its answer: neither answered
+            (
+                "Self-harm: no\nViolence to others: yes, hit a carer\nHarmful sexual behaviour\n"
+                "Fire setting\nCruelty to animals: no",
+                [("to_others", "sexual_harm"), ("to_others", "fire_setting")],
+                ("to_others", "physical_harm", "present"),
+            ),
+            # a heading about risks, naming none, over the first row's bare name
+            (
+                "Risk of significant harm: Self-harm\nGoing missing: not identified\n"
+                "CSE: not identified\nFire setting: current",
+                [("to_child", "self_harm")],
+                ("to_others", "fire_setting", "present"),
+            ),
+        ],
+    )
+    def test_a_name_read_as_a_blank_rows_answer_is_a_gap(self, rows, blank, answered):
+        draft = read_referral_document(_mail(rows + "\nAnimals: none"), today=TODAY)
+        for group, name in blank:
+            assert _state(draft, group, name) == "not_stated"
+        group, name, state = answered
+        assert _state(draft, group, name) == state

@@ -28,14 +28,37 @@ _NAME_AND_ANSWER = re.compile(
 )
 
 
+# A label that only says the row is a risk ("Risk:", "Known risks:"), not which one
+_GENERIC_LABEL = re.compile(r"^\W*(?:known |identified |current )?risks?\W*$", re.I)
+
+
+# A heading's label over a list of risks that names none of them: "Safety and wellbeing /
+# risk of serious harm"
+_ABOUT_RISKS = re.compile(r"\brisks?\b", re.I)
+
+
 def _generic_label(answer: Answer) -> bool:
-    """No label, or one that only says the row is a risk ("Risk:", "Known risks:")."""
-    return not answer.label or bool(_RISKS_HEADING.match(answer.label))
+    """No label, or one that only says the row is a risk ("Risk:", "Known risks:"), or a
+    heading about risks that names none ("Risk of serious harm: Self-harm")."""
+    if not answer.label or _GENERIC_LABEL.match(answer.label):
+        return True
+    return bool(_ABOUT_RISKS.search(answer.label)) and not risk_terms(answer.label)
 
 
-def _bare_name(answer: Answer) -> bool:
-    """A line that is only one risk's name ("Self-harm", "CCE", "Missing from care")."""
-    if not _generic_label(answer) or answer.options:
+def _anothers_name(answer: Answer) -> bool:
+    """A risk's row whose answer is only another risk's name: "Sexualised behaviour:" left
+    blank, the next row's "Fire" read as its answer. Neither row was answered."""
+    asked = {key for key, _match in risk_terms(answer.label)} if answer.label else set()
+    named = bare_risk_name(answer.value) if asked and not answer.options else None
+    return named is not None and named not in asked
+
+
+def _bare_name(answer: Answer, *, under_a_heading: bool = False) -> bool:
+    """A line that is only one risk's name ("Self-harm", "CCE", "Missing from care"); with
+    ``under_a_heading``, also the first of a list whose label is a heading over it ("Risks
+    to self and others: Self-harm")."""
+    heading = under_a_heading and _RISKS_HEADING.match(answer.label)
+    if not (_generic_label(answer) or heading) or answer.options:
         return False
     return bare_risk_name(answer.value) is not None
 
@@ -50,10 +73,10 @@ def _answered_row(answer: Answer) -> bool:
 
 def blank_risk_rows(answers: list[Answer]) -> set[int]:
     """The positions in ``answers`` of risk rows left blank (see the module's words)."""
-    blank: set[int] = set()
+    blank = {index for index, answer in enumerate(answers) if _anothers_name(answer)}
     run: list[int] = []
     for index, answer in enumerate([*answers, None]):
-        if answer is not None and _bare_name(answer):
+        if answer is not None and _bare_name(answer, under_a_heading=True):
             run.append(index)
             continue
         if len(run) >= _FORMS_LIST:

@@ -29,6 +29,8 @@ _ANSWER = re.compile(
     r"|high|x|\u2713|\u2714|tick(?:ed)?)\W*$",
     re.I,
 )
+# A name, then its answer after a colon, an equals sign or a spaced dash
+_ANSWERED_AFTER = re.compile(r"[:=]\s*\S|\s[-\u2013]\s+\S")
 # How many distinct risks a list of bare names must cover to be the form's own list
 FORMS_LIST = 8
 _LABEL = re.compile(r"^[^:;]{0,40}:\s*(?=\S)")
@@ -48,8 +50,8 @@ def bare_risk_name(text: str) -> tuple[str, str] | None:
     """The risk a text that is only one risk's name names ("Self-harm", "CCE", "Missing from
     care", "animals"); None when it says more, or names no risk or several."""
     text = text.strip(" .;,")
-    if not text or len(text.split()) > 6:
-        return None
+    if not text or len(text.split()) > 6 or _ANSWERED_AFTER.search(text):
+        return None  # "substance misuse: alcohol" is a name and its answer
     found = risk_terms(text)
     keys = {key for key, _match in found}
     if not found:
