@@ -74,7 +74,15 @@ from hearth_referrals.documents.rules.labels import field_for, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
+from hearth_referrals.documents.rules.people import (
+    OTHER_ADULTS,
+    RELATIVES,
+    emails,
+    kin,
+    looks_like_name,
+    phones,
+    split_name,
+)
 from hearth_referrals.documents.rules.risk_words import (
     RISK_SHORTHAND,
     only_generic_exploitation,
@@ -1637,11 +1645,7 @@ def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
                 break
 
 
-_OTHER_PERSON = re.compile(
-    r"\b(mum|mother|dad|father|parents?|(?<!foster )carers?|nan|gran\w*|aunt|uncle|sister|brother"
-    r"|worker|\bsw|teacher|partner|girlfriend|boyfriend)\b",
-    re.I,
-)
+_OTHER_PERSON = re.compile(rf"\b({kin(*RELATIVES)}|{OTHER_ADULTS})\b", re.I)
 
 
 def _leading_pronouns(about: list[Answer]) -> str | None:

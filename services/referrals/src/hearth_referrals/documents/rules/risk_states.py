@@ -21,6 +21,7 @@ from hearth_referrals.documents.rules.context import (
     hypothetical_any,
     pseudo,
 )
+from hearth_referrals.documents.rules.people import FAMILY, KIN_BY_PRONOUN, SIBLINGS, kin
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
@@ -99,7 +100,7 @@ _ANSWER_UNKNOWN = re.compile(
 # Only the words of not knowing: "Mum doesn't know where she goes at night" says she goes
 # missing, and is read as such.
 _NOBODY_COULD_SAY = re.compile(
-    r"^\W*((the )?(caller|edt|duty( worker)?|worker|sw|referrer|police|mum|mother|dad|father)"
+    rf"^\W*((the )?(caller|edt|duty( worker)?|worker|sw|referrer|police|{kin(*FAMILY[:2])})"
     r"\s+)?((didn'?t|did not|doesn'?t|does not|don'?t|do not) know"
     r"|(was |is )?(not sure|unsure|had no idea|has no idea|no idea|couldn'?t say|could not say"
     r"|not asked))"
@@ -230,10 +231,7 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
 
 
 # "Mum reports that she self-harmed as a teenager": "she" may be Mum herself.
-_SAME_PERSON = {
-    "she": re.compile(r"\b(mum|mother|mom|sister|aunt\w*|nan|grand(mother|ma)|girlfriend)", re.I),
-    "he": re.compile(r"\b(dad|father|brother|uncle|grand(father|pa)|boyfriend)", re.I),
-}
+_SAME_PERSON = KIN_BY_PRONOUN
 _NEVER = re.compile(r"(?!)")
 _CHILD_SUBJECT = re.compile(
     r"\b(that|says?|said|reports?|reported|worried|concerned|believes?|and|then)\b[^.;]*?"
@@ -278,8 +276,8 @@ _EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 # "... by both parents", "... of the mother", "... in the household": another's risk.
 _SOMEONE_ELSES_AFTER = re.compile(
     r"^\W*(?:(?:\w+\W+)?(?:by|of|from|between)\s+(?:the |her |his |their |both )?"
-    r"(?:parents?|mum|mother|dad|father|step-?\w+|partners?|brothers?|sisters?|siblings?"
-    r"|household|adults?|birth family)|(?:in|within)\s+the\s+(?:household|birth family))"
+    rf"(?:{kin(*FAMILY, *SIBLINGS, 'partner', 'household')}|adults?)"
+    r"|(?:in|within)\s+the\s+(?:household|birth family))"
     r"\b(?!'s| home| house)",
     re.IGNORECASE,
 )
