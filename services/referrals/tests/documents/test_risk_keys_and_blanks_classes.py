@@ -303,3 +303,53 @@ class TestBlankRowsUnderAGenericLabel:
             assert _state(draft, group, name) == "not_stated"
         group, name, state = answered
         assert _state(draft, group, name) == state
+
+
+def _siblings_docx(detail_rows: list[list[str]]) -> bytes:
+    document = Document()
+    document.add_paragraph("Request for placement of three siblings")
+    table = document.add_table(rows=0, cols=4)
+    for row in [["", "Leah", "Noah", "Ruby"], *detail_rows]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph("Risks (now / past / query / no)")
+    risks = document.add_table(rows=0, cols=4)
+    for row in [
+        ["Risk", "Leah", "Noah", "Ruby"],
+        ["Self-harm", "Past - cut her arm in 2024, none since", "No", "No"],
+        ["Going missing", "No", "Query - late home twice", "No"],
+        ["Fire setting", "No", "No", "No"],
+    ]:
+        for cell, text in zip(risks.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class TestChildColumns:
+    @pytest.mark.parametrize(
+        "detail_rows",
+        [
+            [
+                ["Full name", "Leah Cobb", "Noah Cobb", "Ruby Cobb"],
+                ["Boy / girl", "Girl", "Boy", "Girl"],
+            ],
+            [
+                ["First name", "Leah", "Noah", "Ruby"],
+                ["Male / female", "Female", "Male", "Female"],
+            ],
+            [
+                ["Full name", "Leah Cobb", "Noah Cobb", "Ruby Cobb"],
+                ["DOB", "1/2/2012", "3/4/2014", "5/6/2016"],
+            ],
+        ],
+    )
+    def test_each_named_childs_column_is_that_childs(self, detail_rows):
+        draft = read_referral_document(_siblings_docx(detail_rows), today=TODAY)
+        assert len(draft.children) == 3
+        assert _state(draft, "to_child", "self_harm", 0) == "historical"
+        assert _state(draft, "to_child", "missing", 0) == "none_known"
+        assert _state(draft, "to_child", "missing", 1) == "suspected"
+        assert _state(draft, "to_child", "self_harm", 2) == "none_known"
+        assert _state(draft, "to_others", "fire_setting", 2) == "none_known"

@@ -623,7 +623,12 @@ def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
 
 
 _NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
-_CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age)\b", re.I)
+# The rows of a table about each child: "Date of birth", "Full name", "Boy / girl"
+_CHILD_ROWS = re.compile(
+    r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age|full name|first name"
+    r"|boy\s*/\s*girl|girl\s*/\s*boy|male\s*/\s*female)\b",
+    re.I,
+)
 
 
 def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
