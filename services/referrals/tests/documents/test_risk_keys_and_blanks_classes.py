@@ -353,3 +353,31 @@ class TestChildColumns:
         assert _state(draft, "to_child", "missing", 1) == "suspected"
         assert _state(draft, "to_child", "self_harm", 2) == "none_known"
         assert _state(draft, "to_others", "fire_setting", 2) == "none_known"
+
+
+class TestRiskRowInsideAGenericLine:
+    @pytest.mark.parametrize("label", ["RISK", "Risk", "Known risk", "Risks"])
+    def test_the_name_after_a_generic_label_is_the_rows_risk(self, label):
+        rows = "\n".join(
+            [
+                f"{label}: SH: nil",
+                f"{label}: MISS: yes - two nights last week",
+                f"{label}: ANIM: none",
+                f"{label}: fire setting: suspected",
+                f"{label}: Subs: no",
+            ]
+        )
+        draft = read_referral_document(_mail(rows + "\nSchool: Oakfield Academy"), today=TODAY)
+        assert _state(draft, "to_child", "self_harm") == "none_known"
+        assert _state(draft, "to_child", "missing") == "present"
+        assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+        assert _state(draft, "to_others", "fire_setting") == "suspected"
+        assert _state(draft, "to_child", "drug_alcohol") == "none_known"
+
+    def test_a_line_naming_no_risk_after_the_label_is_left_as_it_is(self):
+        draft = read_referral_document(
+            _mail("Risk: assessment: to follow\nRisk: CSE: none\nSchool: Oakfield Academy"),
+            today=TODAY,
+        )
+        assert _state(draft, "to_child", "sexual_exploitation") == "none_known"
+        assert _state(draft, "to_child", "self_harm") == "not_stated"

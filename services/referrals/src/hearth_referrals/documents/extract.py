@@ -1807,6 +1807,10 @@ def _risk_kinds(answer: Answer) -> Answer:
     return replace(answer, label="/".join(named))  # short: a label of few words
 
 
+# A label saying only that the row is a risk's ("RISK:", "Known risk -"), and the risk's
+# name and answer in the line after it ("SH: nil", "CCE (victim): none")
+_ONLY_RISK = re.compile(r"^\W*(?:known |identified |current )?risks?\W*$", re.I)
+_INNER_ROW = re.compile(r"^\W*(?P<name>[A-Za-z][\w &/()-]{0,40}?)\s*:\s*(?P<answer>\S.*)$")
 # A grid row's code with its name in brackets, either way round: "ED (eating)".
 _CODE_AND_NAME = re.compile(r"^\W*([A-Za-z]+)\s*\(\s*([A-Za-z]+)\s*\)\W*$")
 
@@ -1821,6 +1825,13 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
             lambda found: f"{_RISK_SHORT_FORMS[found.group(1).lower()]}:", answer.value
         )
         return replace(answer, value=value)
+    inner = _INNER_ROW.match(answer.value) if _ONLY_RISK.match(answer.label) else None
+    if inner and not answer.options:
+        # "RISK: SH: nil", "Risk: missing: none": the risk's own row inside the line
+        name = inner.group("name").strip()
+        if name.lower() in _RISK_SHORT_FORMS or risk_terms(name):
+            label = _RISK_SHORT_FORMS.get(name.lower(), name)
+            return replace(answer, label=label, value=inner.group("answer"))
     label = answer.label
     coded = _CODE_AND_NAME.match(label)
     if coded and not risk_terms(label):
