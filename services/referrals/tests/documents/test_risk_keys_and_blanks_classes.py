@@ -381,3 +381,24 @@ class TestRiskRowInsideAGenericLine:
         )
         assert _state(draft, "to_child", "sexual_exploitation") == "none_known"
         assert _state(draft, "to_child", "self_harm") == "not_stated"
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            "Self-harm: none\n[Eating] NONE\n[Fire] yes, set a bin alight in October\nAnimals: none",
+            "[Self-harm] none\n[Eating] no\n[Fire setting] yes - lit a bin in October\n[Animals] no",
+        ],
+    )
+    def test_a_risk_named_in_square_brackets_heads_its_answer(self, rows):
+        draft = read_referral_document(_mail(rows + "\nSchool: Oakfield Academy"), today=TODAY)
+        assert _state(draft, "to_child", "eating_disorder") == "none_known"
+        assert _state(draft, "to_others", "fire_setting") == "present"
+        assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+
+    def test_square_brackets_round_other_words_name_no_risk(self):
+        draft = read_referral_document(
+            _mail("[Note] she will need a lift to school\nCSE: none\nSchool: Oakfield Academy"),
+            today=TODAY,
+        )
+        assert _state(draft, "to_child", "sexual_exploitation") == "none_known"
+        assert _state(draft, "to_child", "self_harm") == "not_stated"

@@ -85,8 +85,10 @@ from hearth_referrals.documents.rules.people import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     RISK_SHORTHAND,
+    named_risks,
     only_generic_exploitation,
     risk_terms,
+    written_out,
 )
 from hearth_referrals.documents.topic_after import topics_after
 
@@ -1811,6 +1813,8 @@ def _risk_kinds(answer: Answer) -> Answer:
 # name and answer in the line after it ("SH: nil", "CCE (victim): none")
 _ONLY_RISK = re.compile(r"^\W*(?:known |identified |current )?risks?\W*$", re.I)
 _INNER_ROW = re.compile(r"^\W*(?P<name>[A-Za-z][\w &/()-]{0,40}?)\s*:\s*(?P<answer>\S.*)$")
+# "[Fire] NONE", "[Eating] no": a risk's name in square brackets, then its answer
+_BRACKETED_ROW = re.compile(r"^\s*\[(?P<name>[A-Za-z][\w &/-]{1,30})\]\s*(?P<answer>\S.*)$")
 # A grid row's code with its name in brackets, either way round: "ED (eating)".
 _CODE_AND_NAME = re.compile(r"^\W*([A-Za-z]+)\s*\(\s*([A-Za-z]+)\s*\)\W*$")
 
@@ -1864,6 +1868,11 @@ def _under_a_heading(
 ) -> tuple[str, Answer]:
     """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
     not the child's (a PDF or text form whose headings are not marked as Parts)."""
+    bracketed = None if answer.label or answer.options else _BRACKETED_ROW.match(answer.value)
+    if bracketed and named_risks(bracketed.group("name")):
+        # "[Fire] NONE": a risk's row, its name in square brackets
+        name = bracketed.group("name")
+        answer = replace(answer, label=written_out(name), value=bracketed.group("answer"))
     if not answer.label:
         short = _HEADING.match(answer.value) and len(answer.value.split()) <= 5
         return (answer.value.strip(" :") if short else ""), answer
