@@ -1812,7 +1812,10 @@ def _risk_kinds(answer: Answer) -> Answer:
 # A label saying only that the row is a risk's ("RISK:", "Known risk -"), and the risk's
 # name and answer in the line after it ("SH: nil", "CCE (victim): none")
 _ONLY_RISK = re.compile(r"^\W*(?:known |identified |current )?risks?\W*$", re.I)
-_INNER_ROW = re.compile(r"^\W*(?P<name>[A-Za-z][\w &/()-]{0,40}?)\s*:\s*(?P<answer>\S.*)$")
+# (one row only: not "Self-harm: no Missing: no", nor a paragraph after the first colon)
+_INNER_ROW = re.compile(
+    r"^\W*(?P<name>[A-Za-z][\w &/()-]{0,40}?)\s*:\s*(?P<answer>(?:(?![.;!?]\s+\S)[^:\n])+)$"
+)
 # "[Fire] NONE", "[Eating] no": a risk's name in square brackets, then its answer
 _BRACKETED_ROW = re.compile(r"^\s*\[(?P<name>[A-Za-z][\w &/-]{1,30})\]\s*(?P<answer>\S.*)$")
 # A grid row's code with its name in brackets, either way round: "ED (eating)".

@@ -434,6 +434,8 @@ _HARM_TO_ANIMALS = Vocabulary(
         "pour|spray|throw ~1 on|over|at {whose} {animal}",
         "harm|cruelty|cruel|violence|violent|risk|danger|threat to|towards {whose} {animal}",
         "animal cruelty|abuse|welfare",
+        # a form's row name: "Animal harm", "Animal abuse"
+        "animal harm|hurting|injury",
     ),
     source="RSPCA and NSPCC guidance linking animal cruelty to child welfare",
 )

@@ -57,7 +57,6 @@ RISK_SHORTHAND = {
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
     "viol": ("Violence to others", ("to_others", "physical_harm")),
     "miss": ("Missing from care", ("to_child", "missing")),
-    "mfh": ("Missing from home", ("to_child", "missing")),
     "anim": ("Harm to animals", ("to_others", "harm_to_animals")),
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
