@@ -84,7 +84,10 @@ for answer in sorted(folder.glob("*.expected.json")):
             item = getattr(child.risks, group).get(name) if child is not None else None
             got = item.value if item is not None and item.value else "not_stated"
             quote = item.evidence[0].quote if item is not None and item.evidence else ""
-            print(json.dumps({"risk": key, "truth": truth, "got": got, "quote": quote}))
+            gender = getattr(getattr(child, "gender", None), "value", None)
+            first = getattr(getattr(child, "first_name", None), "value", None)
+            print(json.dumps({"risk": key, "truth": truth, "got": got, "quote": quote,
+                              "gender": gender, "first_name": first}))
 """
 
 
@@ -150,6 +153,33 @@ def _checked(rows: list[dict]) -> tuple[Counter, list[dict]]:
         counts["corrected" if row["truth"] != row["got"] else "broken"] += 1
         counts["corrected to the truth"] += state.value == row["truth"]
     return counts, after
+
+
+def _pronoun_checked(rows: list[dict]) -> Counter:
+    """What the other-gender clause rule (``risk_subjects.another_genders_clauses_out``, as
+    it is now) would do to the concerns read: a concern whose quote it takes the risk's
+    clause out of would not be read (not stated)."""
+    from types import SimpleNamespace
+
+    from hearth_referrals.documents.risk_subjects import another_genders_clauses_out
+    from hearth_referrals.documents.rules.risk_words import risk_terms
+
+    counts: Counter = Counter()
+    for row in rows:
+        if row["got"] not in CONCERNS or not row.get("gender") or not row["quote"]:
+            continue
+        fields = {
+            "gender": SimpleNamespace(value=row["gender"]),
+            "first_name": SimpleNamespace(value=row.get("first_name")),
+        }
+        builder = SimpleNamespace(children=[SimpleNamespace(fields=fields)])
+        kept = another_genders_clauses_out(builder, row["quote"])
+        key = tuple(row["risk"].split("/"))
+        if key in {found for found, _match in risk_terms(kept)}:
+            continue
+        counts["dropped"] += 1
+        counts["dropped rightly" if row["truth"] not in CONCERNS else "dropped wrongly"] += 1
+    return counts
 
 
 def _line(title: str, rows: list[dict]) -> Counter:
@@ -221,13 +251,21 @@ def main() -> None:
             pythonpath = _sources(revision, base / revision)
             rows = _read(DOCUMENTS / folder, pythonpath)
             totals["unseen era"] += _line(f"{folder} @ {revision}", rows)
+            pronouns = _pronoun_checked(rows)
+            totals["unseen era"] += Counter({f"pronoun {k}": v for k, v in pronouns.items()})
+            print(
+                f"    other-gender clause rule: would drop {pronouns['dropped']} concerns,"
+                f" rightly {pronouns['dropped rightly']}, wrongly {pronouns['dropped wrongly']}"
+            )
     for era, counts in totals.items():
         wrong = sum(counts[f"{state} wrong"] for state in CONCERNS)
         true = sum(counts[f"{state} read"] for state in CONCERNS) - wrong
         print(
             f"{era}: {wrong} concerns wrong, {true} right; the own-answer check corrects"
             f" {counts['corrected']} ({counts['corrected to the truth']} to the truth) and"
-            f" breaks {counts['broken']}"
+            f" breaks {counts['broken']}; the other-gender clause rule drops"
+            f" {counts['pronoun dropped']} ({counts['pronoun dropped rightly']} rightly,"
+            f" {counts['pronoun dropped wrongly']} wrongly)"
         )
 
 

@@ -16,6 +16,9 @@ from docx import Document
 from hearth_contract.codes import RiskState
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
+from hearth_referrals.documents.extract import _asked_of_one_child
 from hearth_referrals.documents.risk_codes import answer_key
 from hearth_referrals.documents.rules.blank_items import bare_risk_name, blank_list_items
 from hearth_referrals.documents.rules.verdict_codes import verdict_state
@@ -402,3 +405,51 @@ class TestRiskRowInsideAGenericLine:
         )
         assert _state(draft, "to_child", "sexual_exploitation") == "none_known"
         assert _state(draft, "to_child", "self_harm") == "not_stated"
+
+
+class TestQuestionsNamingOneChild:
+    def _draft(self, questions: str):
+        body = (
+            "Referral for two siblings.\n\n"
+            "Child 1: Ellis Dunn, DOB 04/05/2012, male\n"
+            "Child 2: Maya Dunn, DOB 09/10/2015, female\n\n"
+            f"{questions}\n\nRegards,\nTom\n"
+        )
+        return read_referral_document(email(body), today=TODAY)
+
+    @pytest.mark.parametrize(
+        "questions",
+        [
+            "Has Ellis set fires? Yes, a bin in the park last week\nHas Maya set fires? No\n"
+            "Has Ellis gone missing? No\nHas Maya gone missing? Yes, twice this month",
+            "Does Maya set fires? No\nDoes Ellis set fires? Yes - lit a bin last week\n"
+            "Has Maya run away? Yes, twice this month\nHas Ellis run away? No",
+        ],
+    )
+    def test_each_answer_is_the_named_childs(self, questions):
+        draft = self._draft(questions + "\nSchool: Oakfield Academy")
+        assert _state(draft, "to_others", "fire_setting", 0) == "present"
+        assert _state(draft, "to_others", "fire_setting", 1) == "none_known"
+        assert _state(draft, "to_child", "missing", 0) == "none_known"
+        assert _state(draft, "to_child", "missing", 1) == "present"
+
+    @pytest.mark.parametrize(
+        ("label", "child"),
+        [
+            ("Has Maya set fires", 1),
+            ("Any worries about Ellis's eating", 0),
+            # both, the group, or no child named: not one child's
+            ("Have Ellis and Maya set fires", None),
+            ("Have either of the children set fires", None),
+            ("Has anyone set fires", None),
+            # a child named in a label that asks about no risk
+            ("Maya's school", None),
+        ],
+    )
+    def test_a_question_is_one_childs_only_when_it_names_one(self, label, child):
+        builder = DraftBuilder(TODAY)
+        builder.children = [ChildFindings(), ChildFindings()]
+        for found, name in zip(builder.children, ("Ellis", "Maya"), strict=True):
+            line = Block(BlockKind.PARAGRAPH, name, Location())
+            builder.set(found.fields, "first_name", name, 0.9, line.evidence())
+        assert _asked_of_one_child(builder, label) == child

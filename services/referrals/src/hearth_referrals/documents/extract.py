@@ -294,6 +294,10 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if _named_by(child, answer.label):
             builder.current = index
             return False
+    asked = _asked_of_one_child(builder, answer.label)
+    if asked is not None:  # "Has Skye set fires?": the question names the child it asks of
+        builder.current = asked
+        return False
     # "Risks - Tyler": a Part for one child, even before the next child is read
     for index, child in enumerate(builder.children if answer.part else []):
         name = child.fields.get("first_name")
@@ -373,6 +377,23 @@ def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
         return False
     builder.current = matching[0]
     return True
+
+
+def _asked_of_one_child(builder: DraftBuilder, label: str) -> int | None:
+    """The one child of several a risk's question or label names ("Has Skye set fires?",
+    "Any worries about Reece's eating?"); None when it names none, several, or the group."""
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z-]*", label)}
+    if len(builder.children) < 2 or not (risk_terms(label) or words & set(_RISK_SHORT_FORMS)):
+        return None
+    if _GROUP_WORDS.search(label):
+        return None
+    found = {
+        index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if child.fields.get(key) is not None and str(child.fields[key].value or "").lower() in words
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_by(child: ChildFindings, label: str) -> bool:
