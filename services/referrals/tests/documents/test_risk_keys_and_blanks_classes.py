@@ -21,6 +21,7 @@ from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
 from hearth_referrals.documents.extract import _asked_of_one_child
 from hearth_referrals.documents.risk_codes import answer_key
 from hearth_referrals.documents.rules.blank_items import bare_risk_name, blank_list_items
+from hearth_referrals.documents.rules.risk_states import statements
 from hearth_referrals.documents.rules.verdict_codes import verdict_state
 
 TODAY = TEST_NOW.date()
@@ -453,3 +454,29 @@ class TestQuestionsNamingOneChild:
             line = Block(BlockKind.PARAGRAPH, name, Location())
             builder.set(found.fields, "first_name", name, 0.9, line.evidence())
         assert _asked_of_one_child(builder, label) == child
+
+
+class TestRowNames:
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            (
+                "He has sexually harmed a younger child at school.",
+                {("to_others", "sexual_harm"): "present"},
+            ),
+            (
+                "No worry that she has sexually harmed anyone.",
+                {("to_others", "sexual_harm"): "none_known"},
+            ),
+            # done to the child, not by the child
+            ("She was sexually harmed by a lodger in 2021.", {}),
+            ("Animal harm: none", {("to_others", "harm_to_animals"): "none_known"}),
+            (
+                "Animal harm - kicked the neighbour's dog last week",
+                {("to_others", "harm_to_animals"): "present"},
+            ),
+        ],
+    )
+    def test_a_row_or_sentence_names_its_risk(self, sentence, found):
+        read = {(s.group, s.name): s.state.value for s in statements(sentence)}
+        assert read == found

@@ -365,6 +365,7 @@ _SEXUAL_HARM = Vocabulary(
         "harmful sexual|sexualised behaviour|behavior",
         "sexually harmful",
         "sexual harm",
+        "sexually harm",
         "sexual|sexually or|and|/ physical|physically harm",
         "sexualised|sexualized behaviour|behavior",
         "touch ~4 sexually|inappropriately",
