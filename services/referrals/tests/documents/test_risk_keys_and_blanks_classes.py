@@ -21,7 +21,7 @@ from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
 from hearth_referrals.documents.extract import _asked_of_one_child
 from hearth_referrals.documents.risk_codes import answer_key
 from hearth_referrals.documents.rules.blank_items import bare_risk_name, blank_list_items
-from hearth_referrals.documents.rules.risk_states import statements
+from hearth_referrals.documents.rules.risk_states import answer_state, statements
 from hearth_referrals.documents.rules.verdict_codes import verdict_state
 
 TODAY = TEST_NOW.date()
@@ -480,3 +480,44 @@ class TestRowNames:
     def test_a_row_or_sentence_names_its_risk(self, sentence, found):
         read = {(s.group, s.name): s.state.value for s in statements(sentence)}
         assert read == found
+
+
+class TestStatusInBrackets:
+    @pytest.mark.parametrize(
+        ("row", "found"),
+        [
+            ("Violence to others (Nil)", {("to_others", "physical_harm"): "none_known"}),
+            ("CSE (none)", {("to_child", "sexual_exploitation"): "none_known"}),
+            (
+                "Going missing (Previously): ran off twice in 2023",
+                {("to_child", "missing"): "historical"},
+            ),
+            ("Self-harm (Current): cut her arm on Friday", {("to_child", "self_harm"): "present"}),
+            (
+                "Fire setting (Suspected): matches found in his room",
+                {("to_others", "fire_setting"): "suspected"},
+            ),
+            # brackets that hold no status: read from the words
+            (
+                "Self-harm (see the CAMHS letter): cuts her arms",
+                {("to_child", "self_harm"): "present"},
+            ),
+        ],
+    )
+    def test_a_status_in_brackets_after_the_name_is_the_rows_state(self, row, found):
+        read = {(s.group, s.name): s.state.value for s in statements(row)}
+        assert read == found
+
+    @pytest.mark.parametrize(
+        ("answer", "state"),
+        [
+            ("Yes (before) - head-banging when small, stopped in 2022", RiskState.HISTORICAL),
+            ("Y (previous)", RiskState.HISTORICAL),
+            ("We think so but not sure - older men collect her from school", RiskState.SUSPECTED),
+            ("Carers think so", RiskState.SUSPECTED),
+            # "before" inside the detail is no verdict on the row
+            ("Yes - before she came into care she cut her arms", RiskState.PRESENT),
+        ],
+    )
+    def test_a_hedged_or_qualified_yes_keeps_its_qualifier(self, answer, state):
+        assert answer_state(answer, []) is state

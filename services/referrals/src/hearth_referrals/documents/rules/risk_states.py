@@ -35,6 +35,7 @@ from hearth_referrals.documents.rules.verdict_codes import (
     coded_verdict,
     only_a_verdict,
     option_state,
+    verdict_state,
     verdict_words,
 )
 
@@ -438,6 +439,32 @@ def _names_another(reply: str, question: str) -> bool:
     return any(key not in asked for key, _match in risk_terms(reply))
 
 
+# "Assaults on others (Nil)", "Missing (Previously): went missing in 2024": a risk's name
+# with the form's status for it in brackets, and its detail after a colon
+_BRACKETED_STATUS = re.compile(
+    r"^\W*(?P<name>[^()]{2,60}?)\s*\((?P<status>[^()]{1,30})\)\s*(?:[:\-\u2013]\s*(?P<rest>.*))?$",
+    re.S,
+)
+_PLAIN_NO = re.compile(r"^\W*(?:nil|none|no|n)\W*$", re.I)
+
+
+def _bracketed_status(clause: str) -> list[RiskStatement]:
+    """The risk a "<name> (<status>)" row names, in the state its bracketed status gives;
+    empty when the brackets hold no status ("Harm to others (physical or sexual)")."""
+    found = _BRACKETED_STATUS.match(clause.strip())
+    if found is None:
+        return []
+    keys = {key for key, _match in risk_terms(found.group("name"))}
+    status = found.group("status")
+    state = RiskState.NONE_KNOWN if _PLAIN_NO.match(status) else verdict_state(status)
+    if len(keys) != 1 or state is None:
+        return []
+    (group, name), rest = keys.pop(), (found.group("rest") or "").strip()
+    if state is RiskState.NONE_KNOWN and rest and risk_terms(rest):
+        return []  # "CSE (None): but found with older men": read with its words
+    return [RiskStatement(group, name, state, clause)]
+
+
 # "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
 # its reply after a colon or a dash
 _INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
@@ -478,6 +505,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         ):
             continue  # read with its question
         found.extend(_blanket(clause))
+        bracketed = _bracketed_status(clause)
+        if bracketed:
+            found.extend(bracketed)
+            continue
         listed = _listed_answer(clause, reference)
         if listed:
             found.extend(listed)

@@ -38,9 +38,9 @@ VERDICT_WORDS: dict[RiskState, str] = {
         r"|resolved|not recent(?:ly)?|no longer(?=\s*(?:$|[-\u2013:;,|(]))"
         rf"|(?:was|were) an? {_WORRY}(?:,? (?:but )?not (?:now|any ?more|recently))?"
         r"(?=\s*(?:$|[-\u2013:;,|(]))"
-        r"|before(?=\s*(?:$|[-\u2013:;|(]))"
+        r"|before(?=\s*(?:$|[-\u2013:;|()]))"
         # "previous - cut himself in 2021": a status column's word, before its detail
-        r"|previous(?=\s*(?:$|[-\u2013:;,|(]))"
+        r"|previous(?=\s*(?:$|[-\u2013:;,|()]))"
         r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
         # a grid's time-frame column for what stopped: "Earlier only", "Over a year ago",
         # "Not in the last 12 months", "More than 12 months ago"
@@ -49,7 +49,7 @@ VERDICT_WORDS: dict[RiskState, str] = {
     ),
     RiskState.SUSPECTED: (
         r"suspected|suspicion|possibl[ey]|probabl[ey]|quer(?:y|ied)|unconfirmed|alleged"
-        r"|(?:thought|think) so|maybe|perhaps"
+        r"|(?:(?:we|i|they|staff|carers?) )?(?:thought|think|believe) so|maybe|perhaps"
         # "Concern only": a worry raised, nothing found
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
         # "Under assessment", "Being investigated": asked into, not yet found
