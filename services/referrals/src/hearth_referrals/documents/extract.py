@@ -80,11 +80,21 @@ from hearth_referrals.documents.rules.labels import field_for, names_the_request
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
 from hearth_referrals.documents.rules.list_rows import list_rows_below
 from hearth_referrals.documents.rules.own_answer import own_answer_state
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones, split_name
+from hearth_referrals.documents.rules.people import (
+    OTHER_ADULTS,
+    RELATIVES,
+    emails,
+    kin,
+    looks_like_name,
+    phones,
+    split_name,
+)
 from hearth_referrals.documents.rules.risk_words import (
     RISK_SHORTHAND,
+    named_risks,
     only_generic_exploitation,
     risk_terms,
+    written_out,
 )
 from hearth_referrals.documents.topic_after import topics_after
 
@@ -295,6 +305,10 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         if _named_by(child, answer.label):
             builder.current = index
             return False
+    asked = _asked_of_one_child(builder, answer.label)
+    if asked is not None:  # "Has Skye set fires?": the question names the child it asks of
+        builder.current = asked
+        return False
     # "Risks - Tyler": a Part for one child, even before the next child is read
     for index, child in enumerate(builder.children if answer.part else []):
         name = child.fields.get("first_name")
@@ -374,6 +388,23 @@ def _pronoun_names_one_child(builder: DraftBuilder, answer: Answer) -> bool:
         return False
     builder.current = matching[0]
     return True
+
+
+def _asked_of_one_child(builder: DraftBuilder, label: str) -> int | None:
+    """The one child of several a risk's question or label names ("Has Skye set fires?",
+    "Any worries about Reece's eating?"); None when it names none, several, or the group."""
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z-]*", label)}
+    if len(builder.children) < 2 or not (risk_terms(label) or words & set(_RISK_SHORT_FORMS)):
+        return None
+    if _GROUP_WORDS.search(label):
+        return None
+    found = {
+        index
+        for index, child in enumerate(builder.children)
+        for key in ("first_name", "known_as")
+        if child.fields.get(key) is not None and str(child.fields[key].value or "").lower() in words
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_by(child: ChildFindings, label: str) -> bool:
@@ -1658,11 +1689,7 @@ def _gender_from_relation(builder: DraftBuilder, answers: list[Answer]) -> None:
                 break
 
 
-_OTHER_PERSON = re.compile(
-    r"\b(mum|mother|dad|father|parents?|(?<!foster )carers?|nan|gran\w*|aunt|uncle|sister|brother"
-    r"|worker|\bsw|teacher|partner|girlfriend|boyfriend)\b",
-    re.I,
-)
+_OTHER_PERSON = re.compile(rf"\b({kin(*RELATIVES)}|{OTHER_ADULTS})\b", re.I)
 
 
 def _leading_pronouns(about: list[Answer]) -> str | None:
@@ -1824,6 +1851,19 @@ def _risk_kinds(answer: Answer) -> Answer:
     return replace(answer, label="/".join(named))  # short: a label of few words
 
 
+# A label saying only that the row is a risk's ("RISK:", "Known risk -"), and the risk's
+# name and answer in the line after it ("SH: nil", "CCE (victim): none")
+_ONLY_RISK = re.compile(r"^\W*(?:known |identified |current )?risks?\W*$", re.I)
+# (one row only: not "Self-harm: no Missing: no", nor a paragraph after the first colon)
+_INNER_ROW = re.compile(
+    r"^\W*(?P<name>[A-Za-z][\w &/()-]{0,40}?)\s*:\s*(?P<answer>(?:(?![.;!?]\s+\S)[^:\n])+)$"
+)
+# "[Fire] NONE", "[Eating] no": a risk's name in square brackets, then its answer
+_BRACKETED_ROW = re.compile(r"^\s*\[(?P<name>[A-Za-z][\w &/-]{1,30})\]\s*(?P<answer>\S.*)$")
+# A grid row's code with its name in brackets, either way round: "ED (eating)".
+_CODE_AND_NAME = re.compile(r"^\W*([A-Za-z]+)\s*\(\s*([A-Za-z]+)\s*\)\W*$")
+
+
 def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answer:
     """ "Eating" under "Risks:" is the eating-disorder question; "animals" in a list of
     risks is harm to animals."""
@@ -1834,7 +1874,20 @@ def _risk_short_forms(heading: str, answer: Answer, after_a_risk: bool) -> Answe
             lambda found: f"{_RISK_SHORT_FORMS[found.group(1).lower()]}:", answer.value
         )
         return replace(answer, value=value)
-    pieces = _LIST_SPLIT.split(answer.label)
+    inner = _INNER_ROW.match(answer.value) if _ONLY_RISK.match(answer.label) else None
+    if inner and not answer.options:
+        # "RISK: SH: nil", "Risk: missing: none": the risk's own row inside the line
+        name = inner.group("name").strip()
+        if name.lower() in _RISK_SHORT_FORMS or risk_terms(name):
+            label = _RISK_SHORT_FORMS.get(name.lower(), name)
+            return replace(answer, label=label, value=inner.group("answer"))
+    label = answer.label
+    coded = _CODE_AND_NAME.match(label)
+    if coded and not risk_terms(label):
+        # "ED (eating)", "Animals (ANI)": a row's code and its short name, either known
+        code, name = (part.lower() for part in coded.groups())
+        label = name if name in _RISK_SHORT_FORMS else code if code in _RISK_SHORT_FORMS else label
+    pieces = _LIST_SPLIT.split(label)
     words = [piece.strip(" ?:*").lower() for piece in pieces[::2]]  # "Eating?", "Animals:"
     if not any(word in _RISK_SHORT_FORMS for word in words):
         return answer
@@ -1860,6 +1913,11 @@ def _under_a_heading(
 ) -> tuple[str, Answer]:
     """A bare "Name" under a "Social worker" or "Referrer" heading line is that person's,
     not the child's (a PDF or text form whose headings are not marked as Parts)."""
+    bracketed = None if answer.label or answer.options else _BRACKETED_ROW.match(answer.value)
+    if bracketed and named_risks(bracketed.group("name")):
+        # "[Fire] NONE": a risk's row, its name in square brackets
+        name = bracketed.group("name")
+        answer = replace(answer, label=written_out(name), value=bracketed.group("answer"))
     if not answer.label:
         short = _HEADING.match(answer.value) and len(answer.value.split()) <= 5
         return (answer.value.strip(" :") if short else ""), answer

@@ -1,7 +1,11 @@
 """Risk flags written as codes with a key: "SH | ? - suspected", "FIR | N" over "Key: SH
 self-harm, FIR fire, ...". The key says what each code stands for; the flags are then
 read as the risks they name, and the key itself, a list of every risk the form asks
-about, is not read as risks of the child's."""
+about, is not read as risks of the child's.
+
+The answers may be coded too: "Codes: A = active, H = historic, U = unconfirmed, X =
+none known" over rows "CSE | X". Such a key gives each answer code its verdict, and a row's
+code is read as the verdict it stands for ("X" there is "none known", not a tick)."""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from dataclasses import replace
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.risk_words import named_risks, risk_terms, written_out
+from hearth_referrals.documents.rules.verdict_codes import verdict_state
 
-__all__ = ["expand_risk_codes", "risk_key"]
+__all__ = ["answer_key", "expand_risk_codes", "risk_key"]
 
 # "Flag key:", "Key -", "Codes used:", "Legend:", "Abbreviations:" before the list.
 _KEY_LABEL = re.compile(
@@ -55,6 +60,69 @@ def risk_key(text: str) -> dict[str, str]:
     return key
 
 
+# "X = none known", "H - historic", "? suspected", "N/K: not known": an answer's code and
+# the verdict it stands for.
+_ANSWER_ITEM = re.compile(
+    r"^\s*([A-Z]{1,3}|\?|[A-Z]/[A-Z])\s*(?:[=:\u2013-]\s*)?([A-Za-z][A-Za-z' ,-]{1,30}?)\s*\.?\s*$"
+)
+# "Answer codes used below:", "Status key (tick one):": a key's own words before its items
+_ANSWER_KEY_LABEL = re.compile(
+    r"^[^:=]{0,40}\b(?:key|legend|codes?|abbreviations)\b[^:=]{0,25}:\s*", re.I
+)
+_PLAIN_ANSWERS = {"yes": "Yes", "no": "No", "none": "None known", "not known": "Not known"}
+
+
+def _verdict_meant(meaning: str) -> str | None:
+    """The verdict words an answer code stands for ("active now", "historic"); None if
+    the meaning is not a verdict."""
+    meaning = meaning.strip()
+    if meaning.lower() in _PLAIN_ANSWERS:
+        return _PLAIN_ANSWERS[meaning.lower()]
+    if verdict_state(meaning) is not None or verdict_state(meaning.split()[0]) is not None:
+        return meaning
+    return None
+
+
+def answer_key(text: str) -> dict[str, str]:
+    """The answer codes a key line gives, each with the verdict it stands for; empty if the
+    line is not such a key (fewer than three codes, an item that is no code and verdict,
+    or no verdict but yes and no)."""
+    label = _KEY_LABEL.match(text) or _ANSWER_KEY_LABEL.match(text)
+    body = text[label.end() :] if label else text
+    items = [item for item in re.split(r"\s*[,;]\s*", body.strip()) if item.strip()]
+    if len(items) < _MIN_ITEMS:
+        return {}
+    key: dict[str, str] = {}
+    for item in items:
+        found = _ANSWER_ITEM.match(item)
+        meaning = _verdict_meant(found.group(2)) if found else None
+        if found is None or meaning is None:
+            return {}
+        key[found.group(1)] = meaning
+    if len(set(key.values())) < _MIN_ITEMS:
+        return {}
+    return key
+
+
+# "CSE: X", "Missing | U - twice last month": a line naming a risk, then its coded answer
+_CODED_ANSWER = re.compile(
+    r"^(?P<risk>[^:|\u2013]+?)(?P<sep>\s*[:|\u2013-]\s*)(?P<code>\S{1,3})(?=\s*(?:$|[-\u2013:|(]))"
+)
+
+
+def _answer_expanded(block: Block, key: dict[str, str]) -> Block:
+    text = block.text.strip()
+    if block.kind is BlockKind.CELL:
+        return replace(block, text=key[text]) if text in key else block
+    found = _CODED_ANSWER.match(block.text)
+    if found and found.group("code") in key and risk_terms(found.group("risk")):
+        code = found.group("code")
+        return replace(
+            block, text=block.text[: found.start("code")] + key[code] + block.text[found.end() :]
+        )
+    return block
+
+
 def _expanded(block: Block, key: dict[str, str]) -> Block:
     text = block.text.strip()
     if block.kind is BlockKind.CELL:
@@ -69,12 +137,17 @@ def _expanded(block: Block, key: dict[str, str]) -> Block:
 def expand_risk_codes(blocks: list[Block]) -> list[Block]:
     """The blocks with each risk code written as its risk's name, and the key left out."""
     key: dict[str, str] = {}
+    answers: dict[str, str] = {}
     keys: set[int] = set()
     for index, block in enumerate(blocks):
         found = risk_key(block.text)
-        if found:
+        coded = {} if found else answer_key(block.text)
+        if found or coded:
             key.update(found)
+            answers.update(coded)
             keys.add(index)
+    if answers:
+        blocks = [_answer_expanded(block, answers) for block in blocks]
     if not key:
-        return blocks
+        return [block for index, block in enumerate(blocks) if index not in keys]
     return [_expanded(block, key) for index, block in enumerate(blocks) if index not in keys]

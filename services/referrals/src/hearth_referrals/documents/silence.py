@@ -27,6 +27,8 @@ from typing import Protocol
 from hearth_contract.documents import Evidence, UnclearItem
 from hearth_contract.referrals import CompletenessItem
 
+from hearth_referrals.documents.rules.people import kin
+
 __all__ = ["mentions", "screen_questions"]
 
 
@@ -265,11 +267,7 @@ _NO_RISKS = re.compile(r"\bno (?:known |identified )?risks\b(?! information)", r
 _RISK_PROMPT = re.compile(r"^\W*risks?\b", re.IGNORECASE)
 _DENIAL = re.compile(r"^\W*(?:none|no|nil|nothing)\b", re.IGNORECASE)
 # A risk told of a relative or another person is theirs, not the child's.
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:mother|mum|mom|father|dad|step\w*|parents?|brothers?|sisters?|siblings?|uncle|aunt"
-    r"|cousins?|grand\w*|nan|partner|boyfriend|girlfriend|household|family members?)\b",
-    re.IGNORECASE,
-)
+_SOMEONE_ELSE = re.compile(rf"\b(?:{kin()})\b", re.IGNORECASE)
 # Words saying the answer is still owed: not to hand, asked for, to be checked, not
 # known to whoever wrote or rang, waiting on an event, or the form's options left whole.
 _OWED = re.compile(

@@ -19,10 +19,14 @@ from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers.layout import numbered_part, part_heading
 
-# The column headers of a tick grid's options.
+# The column headers of a tick grid's options, and its time-frame columns ("Last 12
+# months | Earlier only | Suspected | Never").
 _OPTION = re.compile(
     r"^(yes|no|y|n|n/?a|unknown|not known|current|present|historic(al)?|past|suspected"
-    r"|none( known)?|no known risk)$",
+    r"|none( known)?|no known risk|never|earlier( only)?"
+    r"|(?:(?:in|within) )?(?:the )?(?:last|past) (?:\d+|six|twelve) months"
+    r"|(?:(?:in|within) )?the (?:last|past) year"
+    r"|(?:over|more than) (?:a|one|\d+) (?:years?|months?) ago)$",
     re.IGNORECASE,
 )
 

@@ -470,6 +470,14 @@ _MARK = re.compile(r"^\s*(☒|☑|✓|✔|☐|□|\[\s*[xX✓]?\s*\]|[xX])?\s*$"
 _CHILD_COLUMN = re.compile(r"^(child|sibling|young person|yp)\s*([0-9]|[a-d])\b", re.IGNORECASE)
 
 
+# A time-frame column's header over a risk grid's marks: "Last 12 months", "Earlier only",
+# "More than a year ago", "Never".
+_TIME_FRAME_HEADER = re.compile(
+    r"^\W*(?:never|earlier(?: only)?|(?:(?:in|within|during) )?(?:the )?(?:last|past) "
+    r"(?:(?:\d+|six|twelve|three) months|year)|(?:over|more than) (?:a|one|\d+|twelve) "
+    r"(?:years?|months?) ago|not (?:in|within) the (?:last|past) (?:\d+ months|year))\W*$",
+    re.IGNORECASE,
+)
 # A past-state column's header clipped to fit its marks: "Hist", "Prev".
 _CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
 
@@ -482,6 +490,8 @@ def _option_header(text: str, risk_rows: bool = True) -> bool:
     Proposed" over an arrangement's ticks is not a risk's state."""
     if _OPTION_HEADER.match(text) or _CLIPPED_HEADER.match(text):
         return True
+    if risk_rows and _TIME_FRAME_HEADER.match(text):
+        return True  # "Last 12 months | Earlier only | Never" over rows of risks
     return risk_rows and len(text.split()) == 1 and option_state(text) is not None
 
 
@@ -622,7 +632,12 @@ def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
 
 
 _NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
-_CHILD_ROWS = re.compile(r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age)\b", re.I)
+# The rows of a table about each child: "Date of birth", "Full name", "Boy / girl"
+_CHILD_ROWS = re.compile(
+    r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age|full name|first name"
+    r"|boy\s*/\s*girl|girl\s*/\s*boy|male\s*/\s*female)\b",
+    re.I,
+)
 
 
 def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:

@@ -11,6 +11,7 @@ from hearth_contract.referrals import FamilyTimeFrequency
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.people import EXTENDED, FAMILY, GRANDPARENTS, SIBLINGS, kin
 
 __all__ = [
     "WHOM",
@@ -38,6 +39,8 @@ _NO_CONTACT = re.compile(
     re.I,
 )
 
+# A child's parents: "with mum", "home with her birth parents"
+_PARENTS = kin("mother", "father", "parents")
 _HEADER_WORDS = re.compile(
     r"\b(placement|carer|provider|type|from|start\w*|to|end\w*|dates?"
     r"|reason\w*|moved|address)\b",
@@ -50,7 +53,7 @@ _TYPES = [
     (PlacementType.U4, r"long[- ]term foster"),
     (PlacementType.U6, r"foster"),
     (PlacementType.K2, r"residential|children'?s home"),
-    (PlacementType.P1, r"with (mum|mother|dad|father|parents?)|home with"),
+    (PlacementType.P1, rf"with ({_PARENTS})|home with"),
 ]
 _REASONS = [
     (ReasonPlacementChange.ALLEG, r"allegation"),
@@ -117,14 +120,11 @@ _FREQUENCY = [
     (FamilyTimeFrequency.WEEKLY, r"\b(mon|tues|wednes|thurs|fri|satur|sun)days\b"),
 ]
 _WHOM = re.compile(
-    r"\b(?P<who>(mum|mother|dad|father)['\u2019]?s (ex-? ?|former |new )?(partner|boyfriend"
+    rf"\b(?P<who>({kin('mother', 'father')})['\u2019]?s (ex-? ?|former |new )?(partner|boyfriend"
     r"|girlfriend|husband|wife)(?: (?-i:[A-Z][a-z'-]+)\b(?! [A-Z]))?"  # "mum's ex-partner Shane"
-    r"|(birth|adoptive) (parents?|mother|father|mum|dad)"
-    r"|mum|mother|dad|father|parents?"
-    r"|((older|younger|elder|big|little|twin) |half[- ]?)?(siblings?|brothers?|sisters?)|grand\w+"
-    r"|nan|aunt\w*|uncle|cousins?|step-?\w+|birth family|maternal \w+|paternal \w+"
-    # what children call them, across England's regions: "mam", "nana", "granny", "mom"
-    r"|mam|mammy|mummy|mom|daddy|nana|nanna|nanny|gran|granny|grampy|gramps)\b",
+    rf"|(birth|adoptive) ({_PARENTS})"
+    rf"|((older|younger|elder|big|little|twin) |half[- ]?)?({kin(*SIBLINGS)})"
+    rf"|{kin(*FAMILY, *GRANDPARENTS, *EXTENDED)}|birth family|maternal \w+|paternal \w+)\b",
     re.I,
 )
 WHOM = _WHOM  # a relative, as the no-contact list reads them
@@ -231,7 +231,7 @@ _CURRENT_ENTRY = re.compile(
     re.I,
 )
 _HOME = re.compile(
-    r"\b(at home|home with|with (his |her |their )?(birth )?(mum|mother|dad|father|parents?)"
+    rf"\b(at home|home with|with (his |her |their )?(birth )?({_PARENTS})"
     r"|birth family|family home)\b",
     re.I,
 )
@@ -530,8 +530,8 @@ def family_time(text: str) -> list[dict] | None:
 # "Mum and dad separately, each every two weeks", "Gran and grandad, both monthly": two
 # people, one frequency said of each of them
 _RELATIVE = (
-    r"(?:(?:birth|maternal|paternal|older|younger|big|little) )?(?:mum|mam|mother|dad|father"
-    r"|brother|sister|grand\w+|gran|nan|nana|aunt\w*|uncle|cousin|step-?\w+)"
+    r"(?:(?:birth|maternal|paternal|older|younger|big|little) )?"
+    rf"(?:{kin('mother', 'father', 'step-parent', 'brother', 'sister', *GRANDPARENTS, *EXTENDED)})"
 )
 _EACH_OF = re.compile(
     rf"^\W*(?P<first>{_RELATIVE})\s+(?:and|&)\s+(?P<second>{_RELATIVE})\b"

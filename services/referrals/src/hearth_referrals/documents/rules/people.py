@@ -1,10 +1,71 @@
-"""People in a referral: the child's name, and the social worker's email and phone."""
+"""People in a referral: the child's name, the social worker's email and phone, and the
+words for the people round the child (relatives, a parent's partner, the household) that
+every rule asking whose a risk, a worry or a contact is reads them by."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL", "PHONE", "emails", "looks_like_name", "phones", "split_name"]
+__all__ = [
+    "EMAIL",
+    "KIN_BY_PRONOUN",
+    "OTHER_ADULTS",
+    "PHONE",
+    "RELATIVES",
+    "emails",
+    "kin",
+    "looks_like_name",
+    "phones",
+    "split_name",
+]
+
+# The child's relatives and the people of the child's home, by relation: each relation's
+# words (regular expressions, without word boundaries), and whom "she" or "he" can stand
+# for. What children call them across England's regions is here too ("mam", "nana").
+KIN: dict[str, tuple[str, str | None]] = {
+    "mother": (r"mum|mother|mom|mam|mammy|mummy", "female"),
+    "father": (r"dad|father|daddy", "male"),
+    "parents": (r"parents?", None),
+    "step-parent": (r"step-?\w+", None),
+    "sister": (r"sisters?", "female"),
+    "brother": (r"brothers?", "male"),
+    "sibling": (r"siblings?", None),
+    "grandmother": (r"grand(?:mother|ma)s?|nan|nana|nanna|nanny|gran|granny", "female"),
+    "grandfather": (r"grand(?:father|pa|ad|dad)s?|grampy|gramps", "male"),
+    "grandparents": (r"grand\w+", None),
+    "aunt": (r"aunt\w*", "female"),
+    "uncle": (r"uncles?", "male"),
+    "cousin": (r"cousins?", None),
+    "partner": (r"partners?", None),
+    "girlfriend": (r"girlfriend", "female"),
+    "boyfriend": (r"boyfriend", "male"),
+    "household": (r"household|family members?|birth family", None),
+}
+FAMILY = ("mother", "father", "parents", "step-parent")
+SIBLINGS = ("sister", "brother", "sibling")
+GRANDPARENTS = ("grandmother", "grandfather", "grandparents")
+EXTENDED = ("aunt", "uncle", "cousin")
+PARTNERS = ("partner", "girlfriend", "boyfriend")
+# Each one person (not the household as a whole)
+RELATIVES = tuple(relation for relation in KIN if relation != "household")
+
+
+def kin(*relations: str) -> str:
+    """One alternation of the words of ``relations`` (every relation's when none named)."""
+    return "|".join(KIN[relation][0] for relation in relations or tuple(KIN))
+
+
+# Whom a pronoun can be, among the people a sentence names: "Mum says she self-harmed as a
+# teenager" may be Mum herself, "Dad reports he ..." Dad.
+KIN_BY_PRONOUN = {
+    pronoun: re.compile(
+        rf"\b(?:{kin(*(name for name, (_w, g) in KIN.items() if g == gender))})\b", re.I
+    )
+    for pronoun, gender in (("she", "female"), ("he", "male"))
+}
+# The adults round a child who are not family: its carers (not the foster carers asked
+# for), its worker, its teacher.
+OTHER_ADULTS = r"(?<!foster )carers?|worker|\bsw|teacher"
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
 PHONE = re.compile(

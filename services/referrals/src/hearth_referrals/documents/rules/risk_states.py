@@ -13,6 +13,7 @@ from datetime import date
 
 from hearth_contract.codes import RiskState
 
+from hearth_referrals.documents.rules.blank_items import blank_list_items, item_key
 from hearth_referrals.documents.rules.context import (
     conditional_risk,
     dated_in_the_past,
@@ -20,6 +21,7 @@ from hearth_referrals.documents.rules.context import (
     hypothetical_any,
     pseudo,
 )
+from hearth_referrals.documents.rules.people import FAMILY, KIN_BY_PRONOUN, SIBLINGS, kin
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
@@ -33,6 +35,7 @@ from hearth_referrals.documents.rules.verdict_codes import (
     coded_verdict,
     only_a_verdict,
     option_state,
+    verdict_state,
     verdict_words,
 )
 
@@ -98,7 +101,7 @@ _ANSWER_UNKNOWN = re.compile(
 # Only the words of not knowing: "Mum doesn't know where she goes at night" says she goes
 # missing, and is read as such.
 _NOBODY_COULD_SAY = re.compile(
-    r"^\W*((the )?(caller|edt|duty( worker)?|worker|sw|referrer|police|mum|mother|dad|father)"
+    rf"^\W*((the )?(caller|edt|duty( worker)?|worker|sw|referrer|police|{kin(*FAMILY[:2])})"
     r"\s+)?((didn'?t|did not|doesn'?t|does not|don'?t|do not) know"
     r"|(was |is )?(not sure|unsure|had no idea|has no idea|no idea|couldn'?t say|could not say"
     r"|not asked))"
@@ -229,10 +232,7 @@ def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = Fal
 
 
 # "Mum reports that she self-harmed as a teenager": "she" may be Mum herself.
-_SAME_PERSON = {
-    "she": re.compile(r"\b(mum|mother|mom|sister|aunt\w*|nan|grand(mother|ma)|girlfriend)", re.I),
-    "he": re.compile(r"\b(dad|father|brother|uncle|grand(father|pa)|boyfriend)", re.I),
-}
+_SAME_PERSON = KIN_BY_PRONOUN
 _NEVER = re.compile(r"(?!)")
 _CHILD_SUBJECT = re.compile(
     r"\b(that|says?|said|reports?|reported|worried|concerned|believes?|and|then)\b[^.;]*?"
@@ -277,8 +277,8 @@ _EXPLOITATION = {"sexual_exploitation", "criminal_exploitation"}
 # "... by both parents", "... of the mother", "... in the household": another's risk.
 _SOMEONE_ELSES_AFTER = re.compile(
     r"^\W*(?:(?:\w+\W+)?(?:by|of|from|between)\s+(?:the |her |his |their |both )?"
-    r"(?:parents?|mum|mother|dad|father|step-?\w+|partners?|brothers?|sisters?|siblings?"
-    r"|household|adults?|birth family)|(?:in|within)\s+the\s+(?:household|birth family))"
+    rf"(?:{kin(*FAMILY, *SIBLINGS, 'partner', 'household')}|adults?)"
+    r"|(?:in|within)\s+the\s+(?:household|birth family))"
     r"\b(?!'s| home| house)",
     re.IGNORECASE,
 )
@@ -439,6 +439,32 @@ def _names_another(reply: str, question: str) -> bool:
     return any(key not in asked for key, _match in risk_terms(reply))
 
 
+# "Assaults on others (Nil)", "Missing (Previously): went missing in 2024": a risk's name
+# with the form's status for it in brackets, and its detail after a colon
+_BRACKETED_STATUS = re.compile(
+    r"^\W*(?P<name>[^()]{2,60}?)\s*\((?P<status>[^()]{1,30})\)\s*(?:[:\-\u2013]\s*(?P<rest>.*))?$",
+    re.S,
+)
+_PLAIN_NO = re.compile(r"^\W*(?:nil|none|no|n)\W*$", re.I)
+
+
+def _bracketed_status(clause: str) -> list[RiskStatement]:
+    """The risk a "<name> (<status>)" row names, in the state its bracketed status gives;
+    empty when the brackets hold no status ("Harm to others (physical or sexual)")."""
+    found = _BRACKETED_STATUS.match(clause.strip())
+    if found is None:
+        return []
+    keys = {key for key, _match in risk_terms(found.group("name"))}
+    status = found.group("status")
+    state = RiskState.NONE_KNOWN if _PLAIN_NO.match(status) else verdict_state(status)
+    if len(keys) != 1 or state is None:
+        return []
+    (group, name), rest = keys.pop(), (found.group("rest") or "").strip()
+    if state is RiskState.NONE_KNOWN and rest and risk_terms(rest):
+        return []  # "CSE (None): but found with older men": read with its words
+    return [RiskStatement(group, name, state, clause)]
+
+
 # "Any cruelty to animals?: No", "Has she gone missing? - in the past": a question with
 # its reply after a colon or a dash
 _INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
@@ -452,7 +478,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     found: list[RiskStatement] = []
     split = _clauses_and_contrasts(text)
     parts = [clause for clause, _contrast in split]
+    left_blank = blank_list_items(text)  # "SH no; CSE no; HSB; Fire": HSB and Fire unanswered
     for index, clause in enumerate(parts):
+        if left_blank and item_key(clause) in left_blank:
+            continue
         inline = _INLINE_QUESTION.match(clause)
         if inline:
             # "Any history of setting fires?: No": the form's question and its reply in one
@@ -476,6 +505,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         ):
             continue  # read with its question
         found.extend(_blanket(clause))
+        bracketed = _bracketed_status(clause)
+        if bracketed:
+            found.extend(bracketed)
+            continue
         listed = _listed_answer(clause, reference)
         if listed:
             found.extend(listed)

@@ -365,6 +365,7 @@ _SEXUAL_HARM = Vocabulary(
         "harmful sexual|sexualised behaviour|behavior",
         "sexually harmful",
         "sexual harm",
+        "sexually harm",
         "sexual|sexually or|and|/ physical|physically harm",
         "sexualised|sexualized behaviour|behavior",
         "touch ~4 sexually|inappropriately",
@@ -434,6 +435,8 @@ _HARM_TO_ANIMALS = Vocabulary(
         "pour|spray|throw ~1 on|over|at {whose} {animal}",
         "harm|cruelty|cruel|violence|violent|risk|danger|threat to|towards {whose} {animal}",
         "animal cruelty|abuse|welfare",
+        # a form's row name: "Animal harm", "Animal abuse"
+        "animal harm|hurting|injury",
     ),
     source="RSPCA and NSPCC guidance linking animal cruelty to child welfare",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hearth_referrals.documents.rules.people import kin
 from hearth_referrals.documents.rules.phrases import compile_terms
 from hearth_referrals.documents.rules.risk_vocabulary import (
     GENERIC_EXPLOITATION,
@@ -55,6 +56,8 @@ RISK_SHORTHAND = {
     "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
     "viol": ("Violence to others", ("to_others", "physical_harm")),
+    "miss": ("Missing from care", ("to_child", "missing")),
+    "anim": ("Harm to animals", ("to_others", "harm_to_animals")),
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
 }
@@ -255,11 +258,8 @@ CUES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CUE_PATTE
 
 THIRD_PARTY = re.compile(
     _any(
-        r"\b(mum|mother|mom|dad|father|parents?|step-?(mum|mother|dad|father|parent)"
-        r"|brothers?|sisters?|siblings?|uncle|aunt(ie)?|grand(mother|father|ma|pa|parents?)|nan"
-        r"|cousins?|nephews?|nieces?|neighbou?rs?"
-        r"|partner|boyfriend|girlfriend|carers?|family members?|adults? in the home"
-        r"|birth family|household members?)('s)?\b",
+        rf"\b({kin()}|nephews?|nieces?|neighbou?rs?|carers?|adults? in the home"
+        r"|household members?)('s)?\b",
         # other children: "Another child in the home self-harms", "a peer was exploited"
         r"\b(another|other) (child|young person|resident|boy|girl|pupil)s?\b",
         r"\bother (children|young people|residents|boys|girls|pupils)\b",

@@ -23,25 +23,33 @@ __all__ = [
 # What a status column calls a risk it is asked about: "Still a worry", "Was a concern,
 # not now", "Concern only", "Not an issue".
 _WORRY = r"(?:worry|concern|issue|problem|risk)"
+# A span of time a grid's column is headed with: "12 months", "a year", "six months".
+_SPAN = r"(?:(?:a|one|\d+|six|twelve|two|three) (?:years?|months?)|year)"
 # Each state's verdict words (regular expressions, without word boundaries). "past" as a
 # verdict is not "past few weeks" or "past 6 months"; "?" stands alone or before a detail.
 VERDICT_WORDS: dict[RiskState, str] = {
     RiskState.HISTORICAL: (
         # "Before, not now": a risk screen's option for what has stopped
-        r"historic(?:al)?|in the past|before,? (?:but )?not now"
+        r"historic(?:al)?|before,? (?:but )?not now"
+        # "In the past", not "in the past 12 months" (a time frame of what goes on)
+        r"|in the past(?!\s+(?:few|couple|several|\d+|six|twelve|weeks?|months?|year))"
         # a status column's words for what has stopped: "Resolved", "Not recent", "Was a
         # worry, not now", "BEFORE (2024)", "no longer"
         r"|resolved|not recent(?:ly)?|no longer(?=\s*(?:$|[-\u2013:;,|(]))"
         rf"|(?:was|were) an? {_WORRY}(?:,? (?:but )?not (?:now|any ?more|recently))?"
         r"(?=\s*(?:$|[-\u2013:;,|(]))"
-        r"|before(?=\s*(?:$|[-\u2013:;|(]))"
+        r"|before(?=\s*(?:$|[-\u2013:;|()]))"
         # "previous - cut himself in 2021": a status column's word, before its detail
-        r"|previous(?=\s*(?:$|[-\u2013:;,|(]))"
+        r"|previous(?=\s*(?:$|[-\u2013:;,|()]))"
         r"|past(?!\s+(?:few|couple|several|\d+|weeks?|months?|years?|fortnight|days?))"
+        # a grid's time-frame column for what stopped: "Earlier only", "Over a year ago",
+        # "Not in the last 12 months", "More than 12 months ago"
+        r"|earlier(?: only)?(?=\s*(?:$|[-\u2013:;,|(]))"
+        rf"|(?:over|more than) {_SPAN} ago|not (?:in|within|during) the (?:last|past) {_SPAN}"
     ),
     RiskState.SUSPECTED: (
         r"suspected|suspicion|possibl[ey]|probabl[ey]|quer(?:y|ied)|unconfirmed|alleged"
-        r"|(?:thought|think) so|maybe|perhaps"
+        r"|(?:(?:we|i|they|staff|carers?) )?(?:thought|think|believe) so|maybe|perhaps"
         # "Concern only": a worry raised, nothing found
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
         # "Under assessment", "Being investigated": asked into, not yet found
@@ -51,9 +59,14 @@ VERDICT_WORDS: dict[RiskState, str] = {
         r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
         # "Still a worry", "NOW (cutting)": a status column's words for what goes on
         rf"|still an? {_WORRY}|now(?=\s*(?:$|[-\u2013:;|(]))"
+        # a grid's time-frame column for what goes on: "Last 12 months", "Within the past
+        # year", "In the last 6 months"
+        rf"|(?:(?:in|within|during) )?(?:the )?(?:last|past) {_SPAN}(?=\s*(?:$|[-\u2013:;,|(]))"
     ),
     RiskState.NONE_KNOWN: (
         r"none known|not known to be a risk|none identified"
+        # a grid's column for what has never happened
+        r"|never(?=\s*(?:$|[-\u2013:;,|(]))"
         # "Not a worry", "not an issue": the status column's "no"
         rf"|not an? {_WORRY}"
     ),
