@@ -47,6 +47,8 @@ UNSEEN_ERA = (
     ("training_q", "6b4c71f"),
     # retired untouched at the fifteenth session's start
     ("training_r", "dc346ab"),
+    # the fifteenth session's unseen check, retired untouched at that session's end
+    ("training_s", "fbe8187"),
 )
 CONCERNS = ("present", "suspected", "historical")
 # Every written set retired so far: a rule switched off and on is measured on each writer.

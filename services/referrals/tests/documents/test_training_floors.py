@@ -367,6 +367,26 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_precision": 0.634,
         "missing_recall": 0.605,
     },
+    # The fifteenth session's unseen check, retired untouched at its end (its figures as
+    # scored then): floors so that it does not fall back while it waits to be tuned on.
+    "training_s": {
+        "all": 0.772,
+        "identifiers": 0.768,
+        "dates": 0.748,
+        "la": 0.978,
+        "contacts": 0.744,
+        "legal_status": 0.864,
+        "setting": 0.847,
+        "urgency": 0.916,
+        "other": 0.721,
+        "family_time": 0.745,
+        "new_fields": 0.806,
+        "risk_states": 0.563,
+        "risk_f1": 0.408,
+        "negation": 0.913,
+        "missing_precision": 0.429,
+        "missing_recall": 0.591,
+    },
 }
 # Each set has at least this many documents, in every format.
 SIZES = {
@@ -386,6 +406,7 @@ SIZES = {
     "training_p": 40,
     "training_q": 40,
     "training_r": 40,
+    "training_s": 40,
 }
 MEASURES = {
     "all": Score.overall,
