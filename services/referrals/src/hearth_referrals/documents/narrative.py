@@ -115,6 +115,10 @@ _STOP_WORDS = {
 _WORKER = re.compile(
     r"\b(?:(?i:social worker|allocated worker)|\bSW\b)(?:\s*\([^)]{0,20}\))?"
     r"(?:\s+(?:from|after|until) \w+|\s+going forward|\s+(?:tomorrow|today|now))?"
+    # "at the home authority is", "in the leaving care team is": where the worker works,
+    # said before the name
+    r"(?:\s+(?:at|in|with|of)\s+(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,3}"
+    r"(?=\s+(?:is|will be)\b))?"
     r"(?:\s+(?:is|will be|for \w+ is))?"
     r"\s*[:,\-\u2013]?\s+"
     r"(?:called\s+)?([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+){1,2})\b"

@@ -53,7 +53,10 @@ OTHER_PEOPLE = re.compile(
     # another service's worker: not the child's social worker
     r"|(support|youth|outreach|project|link|care|residential|early help|family|play|yot|yjs"
     r"|housing|health|school|drugs?|substance|camhs|mental health|advocacy) (key |support )?"
-    r"worker)\b",
+    r"worker"
+    # a key worker is a service's (a unit's, a court team's, a custody's), never the one the
+    # case is allocated to
+    r"|key ?worker)\b",
     re.I,
 )
 
