@@ -480,6 +480,8 @@ _TIME_FRAME_HEADER = re.compile(
 )
 # A past-state column's header clipped to fit its marks: "Hist", "Prev".
 _CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
+# A state written out as a grid's column header: "None identified", "Not known to us".
+_WRITTEN_STATE_WORDS = 4
 
 
 def _option_header(text: str, risk_rows: bool = True) -> bool:
@@ -539,6 +541,23 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
         return []
+    if risk_rows:
+        # "Current | Historic | Unconfirmed | None identified": beside the grid's other
+        # options, a state written out in a few words is an option too, where its column
+        # holds marks
+        columns = sorted(
+            {
+                *columns,
+                *(
+                    i
+                    for i, text in enumerate(header)
+                    if i
+                    and len(text.split()) <= _WRITTEN_STATE_WORDS
+                    and option_state(text) is not None
+                    and all(i >= len(row) or _MARK.match(row[i].text) for row in rows[1:])
+                ),
+            }
+        )
     for row in rows[1:]:
         if any(i < len(row) and not _MARK.match(row[i].text) for i in columns):
             return []

@@ -1,0 +1,84 @@
+"""A risk grid whose last option is a state written out in a few words ("Current |
+Historic | Unconfirmed | None identified"): a mark under it is that state, not a bare
+mark read as a yes (issue 12, class 6).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+
+TODAY = TEST_NOW.date()
+
+
+def _grid(header: tuple[str, ...], marks: dict[str, int]) -> bytes:
+    """A Word referral with one risk grid: each risk's mark under the column numbered."""
+    document = Document()
+    document.add_paragraph("Child's name: Tamsin Okafor")
+    document.add_paragraph("Date of birth: 11/02/2012")
+    table = document.add_table(rows=1, cols=len(header) + 1)
+    for cell, text in zip(table.rows[0].cells, (*header, "Notes"), strict=True):
+        cell.text = text
+    for risk, column in marks.items():
+        cells = table.add_row().cells
+        cells[0].text = risk
+        for index in range(1, len(header)):
+            cells[index].text = "☑" if index == column else "☐"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _states(data: bytes) -> dict[str, str]:
+    draft = read_referral_document(data, today=TODAY).model_dump(mode="json")
+    risks = draft["children"][0]["risks"]
+    return {
+        name: item["value"]
+        for group in ("to_child", "to_others")
+        for name, item in (risks.get(group) or {}).items()
+        if item.get("value")
+    }
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Risk", "Current", "Historic", "Unconfirmed", "None identified"),
+        ("Area", "Now", "Past", "Suspected", "No known risk"),
+        ("Concern", "Yes", "In the past", "Query", "None known"),
+    ],
+)
+def test_a_mark_under_a_written_out_none_is_none_known(header):
+    states = _states(
+        _grid(header, {"Self-harm": 2, "Going missing": 1, "Fire setting": 4, "Arson": 4})
+    )
+    assert states["self_harm"] == "historical"
+    assert states["missing"] == "present"
+    assert states["fire_setting"] == "none_known"
+
+
+def test_a_column_of_words_is_not_an_option():
+    """A column whose cells hold words, not marks, stays the row's detail."""
+    document = Document()
+    document.add_paragraph("Child's name: Tamsin Okafor")
+    table = document.add_table(rows=3, cols=4)
+    for cells, texts in zip(
+        (row.cells for row in table.rows),
+        (
+            ("Risk", "Current", "Historic", "None identified"),
+            ("Self-harm", "☐", "☑", "cut her arm in 2024"),
+            ("Fire setting", "☐", "☐", "no concerns raised by school"),
+        ),
+        strict=True,
+    ):
+        for cell, text in zip(cells, texts, strict=True):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    states = _states(out.getvalue())
+    assert states["self_harm"] == "historical"
+    assert states.get("fire_setting") != "present"
