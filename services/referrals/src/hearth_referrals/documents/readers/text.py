@@ -15,6 +15,7 @@ from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.exports import export_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
+from hearth_referrals.documents.readers.mark_grid import mark_grids
 from hearth_referrals.documents.readers.print_layout import print_layout
 from hearth_referrals.documents.readers.record_exports import record_export_lines
 from hearth_referrals.documents.readers.workbook import workbook_lines
@@ -456,7 +457,9 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
-    return blocks_from_lines(unwrap(split_pairs(print_layout(comma_tables(lines)))), base)
+    return blocks_from_lines(
+        unwrap(split_pairs(print_layout(comma_tables(mark_grids(lines))))), base
+    )
 
 
 _HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z '/()&?#.-]{0,30}$")
