@@ -16,6 +16,7 @@ import re
 __all__ = ["child_cells", "csv_lines", "pasted_csv"]
 
 _MIN_COLUMNS = 4
+_MOST_ROWS_ABOVE = 3
 # A header cell is a short label, never a date, an email or a number.
 _HEADER_CELL = re.compile(r"^[A-Za-z][\w '&/().?#-]{0,40}$")
 _NAME_HEADER = re.compile(
@@ -91,9 +92,19 @@ def csv_lines(content: str) -> list[str] | None:
     if len(lines) < 2 or lines[0].count(",") + lines[0].count(";") < _MIN_COLUMNS - 1:
         return None
     rows = _rows(content)
-    if rows is None or not _is_table(rows):
+    if rows is None:
         return None
-    header, written = rows[0], []
+    # a title and group headings above the header ("Sibling placement request", then
+    # "REQUEST,,,CHILD,,,RISKS TO SELF"): kept as lines of their own words
+    # (the header is the fullest row of labels: a group heading's row spans the same
+    # columns with a few words)
+    tables = [index for index in range(_MOST_ROWS_ABOVE + 1) if _is_table(rows[index:])]
+    if not tables:
+        return None
+    above = max(tables, key=lambda index: (sum(1 for cell in rows[index] if cell), -index))
+    written = [", ".join(cell for cell in row if cell) for row in rows[:above]]
+    rows = rows[above:]
+    header = rows[0]
     children = 0
     for row in rows[1:]:
         if not _names_a_child(header, row):
