@@ -82,3 +82,19 @@ def test_a_column_of_words_is_not_an_option():
     states = _states(out.getvalue())
     assert states["self_harm"] == "historical"
     assert states.get("fire_setting") != "present"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a narrow column broke its header's word ("Befor e", "Quer y")
+        ("Risk", "Known now", "Befor e", "Quer y", "No"),
+        ("Risk", "Yes now", "In the pas t", "Suspected", "No"),
+        ("Risk", "Current", "Previous", "Unsure", "None"),
+    ],
+)
+def test_headers_broken_by_a_narrow_column_and_states_in_two_words(header):
+    states = _states(_grid(header, {"Self-harm": 2, "Going missing": 1, "Fire setting": 4}))
+    assert states["self_harm"] == "historical"
+    assert states["missing"] == "present"
+    assert states["fire_setting"] == "none_known"

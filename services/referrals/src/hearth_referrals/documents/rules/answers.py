@@ -482,6 +482,23 @@ _TIME_FRAME_HEADER = re.compile(
 _CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
 # A state written out as a grid's column header: "None identified", "Not known to us".
 _WRITTEN_STATE_WORDS = 4
+_LETTER_CODE = 2  # "Y", "N", "H": a code, not a written state's word
+
+
+# "Befor e", "Quer y": a header's word broken where a narrow column wrapped it
+_BROKEN_END = re.compile(r"(?<=[a-z]{3}) (?=[a-z]{1,2}$)")
+
+
+def _unbroken(text: str) -> str:
+    """A grid header's text with a word a narrow column broke joined again."""
+    return _BROKEN_END.sub("", text.strip())
+
+
+def _written_state(text: str) -> bool:
+    """A state written out in a few words: "None identified", "Known now"."""
+    return option_state(text) is not None or any(
+        len(word) > _LETTER_CODE and option_state(word) is not None for word in text.split()[1:]
+    )
 
 
 def _option_header(text: str, risk_rows: bool = True) -> bool:
@@ -536,7 +553,7 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = [cell.text.strip() for cell in rows[0]]
+    header = [_unbroken(cell.text) for cell in rows[0]]
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -553,7 +570,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
                     for i, text in enumerate(header)
                     if i
                     and len(text.split()) <= _WRITTEN_STATE_WORDS
-                    and option_state(text) is not None
+                    and _written_state(text)
                     and all(i >= len(row) or _MARK.match(row[i].text) for row in rows[1:])
                 ),
             }
@@ -567,7 +584,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = [cell.text.strip() for cell in rows[0]]
+    header = [_unbroken(cell.text) for cell in rows[0]]
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
