@@ -53,6 +53,8 @@ _SELF_HARM = Vocabulary(
         "overdose",
         "harm|hurt|injure|burn|hang|strangle|suffocate|drown|poison|stab|starve|punch|bite|hit"
         "|scratch|choke|headbutt {self}",
+        # a grid row's "Hurts self", "Harming self": the bare word, no pronoun
+        "hurt|harm|injure self",
         "attempt|try to kill {self}",
         "suicide|suicidal",
         "end|take|kill her|his|their [own] life",
