@@ -71,7 +71,7 @@ class Kid:
     def __post_init__(self):
         assert (self.dob is None) != (self.age is None), self.first
         assert self.legal is None or self.legal in LEGAL
-        assert (self.family is None or self.family == ()) <= bool(self.family_words)
+        assert (self.family == ()) <= bool(self.family_words)
         assert self.history != () or self.history_words or self.history is None
         assert len(self.risk) == len(RISKS)
 
@@ -129,7 +129,9 @@ def needed_by(spec: Spec) -> str | None:
 
 def gaps(spec: Spec) -> list[str]:
     """The questions this referral's own data raise (independent of completeness.py)."""
-    out = []
+    out: list[str] = []
+    if spec.scan:
+        return out
     if spec.start is None:
         out.append("/placement/start_date")
     for i, kid in enumerate(spec.kids):
