@@ -65,7 +65,7 @@ def _table(rows: list[list[str]], header: bool) -> str:
 
 def _sdt(label: str, value: str) -> str:
     return (
-        f"<w:p>{_run(label + ' ', True)}<w:sdt><w:sdtPr><w:alias w:val=\"{escape(label)}\"/>"
+        f'<w:p>{_run(label + " ", True)}<w:sdt><w:sdtPr><w:alias w:val="{escape(label)}"/>'
         f'<w:tag w:val="{escape(label)}"/></w:sdtPr><w:sdtContent>{_run(value)}'
         "</w:sdtContent></w:sdt></w:p>"
     )
@@ -184,8 +184,10 @@ def pdf_bytes(blocks: list, title: str, footer: str = "") -> bytes:
             count = len(rows[0])
             widths = [width * 0.32, width * 0.68] if kind == "kv" else [width / count] * count
             cells = [
-                [para(c, bold if (kind == "kv" and j == 0) or (kind == "t" and i == 0) else base)
-                 for j, c in enumerate(row)]
+                [
+                    para(c, bold if (kind == "kv" and j == 0) or (kind == "t" and i == 0) else base)
+                    for j, c in enumerate(row)
+                ]
                 for i, row in enumerate(rows)
             ]
             table = Table(cells, colWidths=widths)
@@ -275,8 +277,8 @@ def eml_bytes(headers: list[tuple[str, str]], text: str, html: str | None = None
     markup = html.replace("\r\n", "\n").replace("\n", "\r\n")
     return (
         head + f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
-        f"--{boundary}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+        f'--{boundary}\r\nContent-Type: text/plain; charset="utf-8"\r\n'
         f"Content-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
-        f"--{boundary}\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+        f'--{boundary}\r\nContent-Type: text/html; charset="utf-8"\r\n'
         f"Content-Transfer-Encoding: 8bit\r\n\r\n{markup}\r\n--{boundary}--\r\n"
     ).encode("utf-8")
