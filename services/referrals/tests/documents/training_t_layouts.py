@@ -503,8 +503,7 @@ def bail_support(spec: Spec) -> bytes:
     left = "\n".join(
         [
             f"Young person: {kid.first} {kid.last}",
-            f"DOB: {born(kid, d2)}",
-            f"Gender: {sex(kid)}",
+            f"DOB and gender: {born(kid, d2)}, {sex(kid, 'male', 'female', 'not given')}",
             f"Status: {kid.legal_words}",
             f"ETE: {school(kid)}",
             f"Family contact: {family(kid)}",
@@ -537,17 +536,17 @@ def bail_support(spec: Spec) -> bytes:
 
 def short_breaks(spec: Spec) -> bytes:
     names = [
-        "Self-injurious behaviour",
-        "Sexual exploitation",
-        "Criminal exploitation",
-        "Drugs or alcohol",
-        "Eating / pica",
-        "Absconding",
-        "Hitting, biting, kicking others",
-        "Sexualised behaviour",
-        "Fire",
-        "Rough with animals",
-        "Criminal exploitation of others",
+        "Does the child hurt themselves?",
+        "Is there a history of sexual exploitation?",
+        "Any criminal exploitation?",
+        "Does the child use drugs or alcohol?",
+        "Any eating problems (including pica)?",
+        "Does the child run off or go missing?",
+        "Does the child hit, bite or kick others?",
+        "Any sexualised behaviour towards others?",
+        "Any interest in fire?",
+        "Is the child rough with animals?",
+        "Has the child drawn others into crime?",
     ]
     words = {
         "present": "Yes",
@@ -620,6 +619,20 @@ def _mail_day(spec: Spec) -> date:
     return spec.date
 
 
+def _per_child_lines(spec: Spec, names, words, dash: str, sep: str) -> list[str]:
+    """One line per risk answering for each child by name ("SH - Kacey yes (...); Reece nk")."""
+    out = []
+    for n, s in zip(names, ORDER):
+        parts = [
+            f"{k.first} {words[k.state(s)]}" + (f" ({k.words(s)})" if k.words(s) else "")
+            for k in spec.kids
+            if k.state(s) != "not_stated"
+        ]
+        if parts:
+            out.append(f"{n}{dash}{sep.join(parts)}")
+    return out
+
+
 def pp_handover(spec: Spec) -> bytes:
     names = [
         "SH",
@@ -647,6 +660,7 @@ def pp_handover(spec: Spec) -> bytes:
         f"Ref: {spec.ref or 'none on system'}",
         "",
     ]
+    several = len(spec.kids) > 1
     for k in spec.kids:
         risk = ". ".join(
             f"{n} - {words[k.state(s)]}" + (f" ({k.words(s)})" if k.words(s) else "")
@@ -658,9 +672,14 @@ def pp_handover(spec: Spec) -> bytes:
             f"Status: {k.legal_words}. School: {school(k) or '?'}.",
             f"Family: {family(k)}. LAC before: {history(k)}. Health: {k.health or ''}",
             *[f"{a}: {b}" for a, b in extras(k)],
-            f"Risks: {risk}.",
+            *([] if several else [f"Risks: {risk}."]),
             "",
         ]
+    if several:
+        # One line per risk answering for each child by name.
+        lines.append("Risks (both kids):")
+        lines += _per_child_lines(spec, names, words, " - ", "; ")
+        lines.append("")
     lines += ["Shaun", "Shaun Petrie | Emergency Duty Team | 01632 960 004 (EDT, not the SW)"]
     headers = _headers(
         "Shaun Petrie <edt@example.gov.uk>",
@@ -699,12 +718,14 @@ def kinship_plea(spec: Spec) -> bytes:
     lines = [
         "Hi all,",
         "",
-        f"Please see below from the children's nan. The kinship arrangement has broken down "
+        f"Please see below from the children's {spec.note or 'nan'}. The kinship arrangement "
+        "has broken down "
         f"and we need {spec.setting_words}, {spec.start_words}. {spec.plan_words}",
         "",
         "Key facts:",
         f"- Case ref: {spec.ref or '(to follow)'}",
     ]
+    several = len(spec.kids) > 1
     for k in spec.kids:
         risk = ", ".join(
             f"{n} {words[k.state(s)]}" + (f" ({k.words(s)})" if k.words(s) else "")
@@ -717,8 +738,11 @@ def kinship_plea(spec: Spec) -> bytes:
             f"  legal: {k.legal_words}; school: {school(k) or '—'}; family time: {family(k)}; "
             f"previous care: {history(k)}; health: {k.health or ''}",
             *[f"  {a}: {b}" for a, b in extras(k)],
-            f"  risks: {risk}",
+            *([] if several else [f"  risks: {risk}"]),
         ]
+    if several:
+        lines.append("- Risks, each child named:")
+        lines += ["  " + line for line in _per_child_lines(spec, names, words, ": ", ", ")]
     lines += [
         "",
         first,
@@ -729,7 +753,7 @@ def kinship_plea(spec: Spec) -> bytes:
         f"Date: {spec.distractor}",
         "Subject: I cant do this anymore",
         "",
-        "I love them to bits but I am 71 and my hip is bad and I cannot keep up with them. "
+        "I love them to bits but my health is bad and I cannot keep up with them. "
         "Please can someone help, I have been ringing all week. My mobile is 07700 900 871.",
         "Maureen",
     ]

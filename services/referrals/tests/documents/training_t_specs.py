@@ -739,7 +739,7 @@ SPECS_B = [
         start=D(2026, 11, 16),
         start_words="Monday 16 November 2026 (planned)",
         setting_words="parent and child foster placement (12-week assessment)",
-        plan_words="12 weeks",
+        plan_words="short term (a 12-week assessment)",
         distractor="28 October 2026",
         parent="To: Ms Chantelle Beer (mother, aged 19). Her own history: cannabis daily "
         "until pregnancy, a caution for assault in 2024, care leaver. These are hers.",
