@@ -471,7 +471,8 @@ SPECS_C = [
                 legal_words="s20, with mum's consent",
                 school="Not of nursery age",
                 family=(("father", "fortnightly", "father fortnightly, supervised"),),
-                history=("Mother and Baby Unit with mum since September",),
+                history=(),
+                history_words="none – with mum in the Mother and Baby Unit since birth",
                 health="Healthy; reflux",
                 risk=risks(""),
             )
@@ -507,7 +508,8 @@ SPECS_C = [
                 family=(),
                 family_words="none – father not to have contact",
                 no_contact=("Dylan Hart",),
-                history=("Mother and Baby Unit with mum since August",),
+                history=(),
+                history_words="none – in the Mother and Baby Unit with mum since birth",
                 health="Plagiocephaly – helmet",
                 risk=risks(""),
             )
@@ -575,7 +577,12 @@ SPECS_C = [
                 legal_words="Care Order (s31)",
                 school="Orchard School, Canterbury",
                 family=(("mum", "weekly", "mum weekly by video, monthly in person"),),
-                history=("Foster care x3 (2019-2023)", "Residential, Margate, 2023-2026"),
+                history=(
+                    "Foster care, Ramsgate (2019-2020)",
+                    "Foster care, Dover (2020-2021)",
+                    "Foster care, Deal (2021-2023)",
+                    "Residential, Margate, 2023-2026",
+                ),
                 health="ADHD and attachment disorder; guanfacine",
                 risk=risks(
                     "phys P: assaults on staff, two this month | anim H: kicked a dog"
