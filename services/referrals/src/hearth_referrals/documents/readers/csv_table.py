@@ -94,10 +94,10 @@ def csv_lines(content: str) -> list[str] | None:
     rows = _rows(content)
     if rows is None:
         return None
-    # a title and group headings above the header ("Sibling placement request", then
-    # "REQUEST,,,CHILD,,,RISKS TO SELF"): kept as lines of their own words
-    # (the header is the fullest row of labels: a group heading's row spans the same
-    # columns with a few words)
+    # A title and group headings above the header ("Sibling placement request", then
+    # "REQUEST,,,CHILD,,,RISKS TO SELF") are kept as lines of their own words. The header
+    # is the fullest row of labels: a group headings' row spans the same columns with a
+    # few words.
     tables = [index for index in range(_MOST_ROWS_ABOVE + 1) if _is_table(rows[index:])]
     if not tables:
         return None

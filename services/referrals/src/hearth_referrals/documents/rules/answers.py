@@ -480,7 +480,8 @@ _TIME_FRAME_HEADER = re.compile(
 )
 # A past-state column's header clipped to fit its marks: "Hist", "Prev".
 _CLIPPED_HEADER = re.compile(r"^\W*(?:hist|prev)\W*$", re.IGNORECASE)
-# A state written out as a grid's column header: "None identified", "Not known to us".
+# At most this many words in a state written out as a grid's column header ("None
+# identified", "Known now").
 _WRITTEN_STATE_WORDS = 4
 _LETTER_CODE = 2  # "Y", "N", "H": a code, not a written state's word
 
