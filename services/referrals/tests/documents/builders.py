@@ -43,6 +43,25 @@ def docx_with_controls() -> bytes:
     return buffer.getvalue()
 
 
+def grid_docx(header: list[str], rows: list[list[str]], facts: list[tuple[str, str]]) -> bytes:
+    """A Word referral: a table of the child's ``facts`` (label, value), then a grid of
+    ``rows`` under ``header`` (a risk grid, a family-time table)."""
+    document = Document()
+    document.add_paragraph("Referral for a foster placement")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in facts:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("Risks")
+    grid = document.add_table(rows=0, cols=len(header))
+    for row in [header, *rows]:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def fillable_pdf(fields: dict[str, str], boxes: dict[str, bool], text: str = "") -> bytes:
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)

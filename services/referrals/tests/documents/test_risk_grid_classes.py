@@ -8,11 +8,8 @@ child. Every document is written for this test."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from builders import email
-from docx import Document
+from builders import email, grid_docx
 from hearth_contract.codes import RiskState
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
@@ -119,25 +116,15 @@ class TestEmptyBoxesAndClippedHeaders:
         assert answer_state(detail, options) is RiskState(state)
 
 
+_FACTS = [
+    ("Child's name", "Maisie Fenwick"),
+    ("Date of birth", "12/01/2013"),
+    ("Gender", "Female"),
+]
+
+
 def _grid_docx(header: list[str], rows: list[list[str]]) -> bytes:
-    document = Document()
-    document.add_paragraph("Referral for a foster placement")
-    facts = document.add_table(rows=0, cols=2)
-    for label, value in (
-        ("Child's name", "Maisie Fenwick"),
-        ("Date of birth", "12/01/2013"),
-        ("Gender", "Female"),
-    ):
-        cells = facts.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    document.add_paragraph("Risks")
-    table = document.add_table(rows=0, cols=len(header))
-    for row in [header, *rows]:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return grid_docx(header, rows, _FACTS)
 
 
 _GRID_ROWS = [

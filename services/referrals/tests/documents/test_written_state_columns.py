@@ -5,32 +5,24 @@ mark read as a yes (issue 12, class 6).
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document
+from builders import grid_docx
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 
 TODAY = TEST_NOW.date()
 
 
+_FACTS = [("Child's name", "Tamsin Okafor"), ("Date of birth", "11/02/2012")]
+
+
 def _grid(header: tuple[str, ...], marks: dict[str, int]) -> bytes:
     """A Word referral with one risk grid: each risk's mark under the column numbered."""
-    document = Document()
-    document.add_paragraph("Child's name: Tamsin Okafor")
-    document.add_paragraph("Date of birth: 11/02/2012")
-    table = document.add_table(rows=1, cols=len(header) + 1)
-    for cell, text in zip(table.rows[0].cells, (*header, "Notes"), strict=True):
-        cell.text = text
-    for risk, column in marks.items():
-        cells = table.add_row().cells
-        cells[0].text = risk
-        for index in range(1, len(header)):
-            cells[index].text = "☑" if index == column else "☐"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    rows = [
+        [risk, *("☑" if index == column else "☐" for index in range(1, len(header))), ""]
+        for risk, column in marks.items()
+    ]
+    return grid_docx([*header, "Notes"], rows, _FACTS)
 
 
 def _states(data: bytes) -> dict[str, str]:
@@ -63,23 +55,12 @@ def test_a_mark_under_a_written_out_none_is_none_known(header):
 
 def test_a_column_of_words_is_not_an_option():
     """A column whose cells hold words, not marks, stays the row's detail."""
-    document = Document()
-    document.add_paragraph("Child's name: Tamsin Okafor")
-    table = document.add_table(rows=3, cols=4)
-    for cells, texts in zip(
-        (row.cells for row in table.rows),
-        (
-            ("Risk", "Current", "Historic", "None identified"),
-            ("Self-harm", "☐", "☑", "cut her arm in 2024"),
-            ("Fire setting", "☐", "☐", "no concerns raised by school"),
-        ),
-        strict=True,
-    ):
-        for cell, text in zip(cells, texts, strict=True):
-            cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    states = _states(out.getvalue())
+    rows = [
+        ["Self-harm", "☐", "☑", "cut her arm in 2024"],
+        ["Fire setting", "☐", "☐", "no concerns raised by school"],
+    ]
+    header = ["Risk", "Current", "Historic", "None identified"]
+    states = _states(grid_docx(header, rows, _FACTS))
     assert states["self_harm"] == "historical"
     assert states.get("fire_setting") != "present"
 

@@ -338,6 +338,11 @@ def _paragraph_opened_by(builder: DraftBuilder, answer: Answer) -> int | None:
     if not opening.strip() or _GROUP_WORDS.search(opening):
         return None
     words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'-]*", opening)}
+    return _the_one_child_named(builder, words)
+
+
+def _the_one_child_named(builder: DraftBuilder, words: set[str]) -> int | None:
+    """The one child of several whose first name or known-as name is among ``words``."""
     found = {
         index
         for index, child in enumerate(builder.children)
@@ -398,13 +403,7 @@ def _asked_of_one_child(builder: DraftBuilder, label: str) -> int | None:
         return None
     if _GROUP_WORDS.search(label):
         return None
-    found = {
-        index
-        for index, child in enumerate(builder.children)
-        for key in ("first_name", "known_as")
-        if child.fields.get(key) is not None and str(child.fields[key].value or "").lower() in words
-    }
-    return found.pop() if len(found) == 1 else None
+    return _the_one_child_named(builder, words)
 
 
 def _named_by(child: ChildFindings, label: str) -> bool:

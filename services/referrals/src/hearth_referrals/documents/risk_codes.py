@@ -38,12 +38,18 @@ def _risk_name(meaning: str) -> str | None:
     return written_out(meaning) if named_risks(meaning) else None
 
 
+def _key_items(text: str, *labels: re.Pattern[str]) -> tuple[re.Match[str] | None, list[str]]:
+    """A key line's own label (the first of ``labels`` that opens it), and its items split
+    at commas and semicolons."""
+    label = next((found for pattern in labels if (found := pattern.match(text))), None)
+    body = text[label.end() :] if label else text
+    return label, [item for item in re.split(r"\s*[,;]\s*", body.strip()) if item.strip()]
+
+
 def risk_key(text: str) -> dict[str, str]:
     """The codes a key line gives, each with the risk it stands for; empty if the line is
     not a key of risk codes (too few items, or items that are not code and meaning)."""
-    label = _KEY_LABEL.match(text)
-    body = text[label.end() :] if label else text
-    items = [item for item in re.split(r"\s*[,;]\s*", body.strip()) if item.strip()]
+    label, items = _key_items(text, _KEY_LABEL)
     if len(items) < _MIN_ITEMS:
         return {}
     key: dict[str, str] = {}
@@ -87,9 +93,7 @@ def answer_key(text: str) -> dict[str, str]:
     """The answer codes a key line gives, each with the verdict it stands for; empty if the
     line is not such a key (fewer than three codes, an item that is no code and verdict,
     or no verdict but yes and no)."""
-    label = _KEY_LABEL.match(text) or _ANSWER_KEY_LABEL.match(text)
-    body = text[label.end() :] if label else text
-    items = [item for item in re.split(r"\s*[,;]\s*", body.strip()) if item.strip()]
+    _, items = _key_items(text, _KEY_LABEL, _ANSWER_KEY_LABEL)
     if len(items) < _MIN_ITEMS:
         return {}
     key: dict[str, str] = {}

@@ -15,6 +15,7 @@ from dataclasses import replace
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.history import family_time
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.people import EXTENDED, FAMILY, GRANDPARENTS, SIBLINGS, kin
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = [
@@ -37,8 +38,7 @@ _FAMILY_HEADING = re.compile(
 _PERSON = re.compile(
     r"^\W*((maternal|paternal|birth|adoptive|half[- ]?|step[- ]?|older|younger|elder|big"
     r"|little)\s*)*"
-    r"(mum|mam|mother|dad|father|parents?|siblings?|brothers?|sisters?|grand\w+|nan|nana|nanna"
-    r"|gran|grandad|grandma|grandpa|aunt\w*|uncle|cousins?)\b",
+    rf"({kin(*FAMILY, *SIBLINGS, *GRANDPARENTS, *EXTENDED)})\b",
     re.IGNORECASE,
 )
 # The questions a family-time section asks under its heading.
