@@ -49,6 +49,8 @@ UNSEEN_ERA = (
     ("training_r", "dc346ab"),
     # the fifteenth session's unseen check, retired untouched at that session's end
     ("training_s", "fbe8187"),
+    # the fifteenth session's last unseen check, retired untouched at the sixteenth's start
+    ("training_t", "148f88b"),
 )
 CONCERNS = ("present", "suspected", "historical")
 # Every written set retired so far: a rule switched off and on is measured on each writer.
