@@ -321,6 +321,10 @@ def _risk_scope(builder: DraftBuilder, answer: Answer) -> bool:
         return False
     if _next_childs_card(builder, answer):
         return False
+    if answer.label and not risk_terms(answer.label) and field_for(answer.label, answer.part):
+        # "Family time: mum monthly - her drug use is hers": a pronoun in the answer to
+        # another question (family time, school) is not a risk statement choosing a child
+        return True
     return not _pronoun_names_one_child(builder, answer)
 
 

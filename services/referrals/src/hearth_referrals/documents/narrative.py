@@ -208,13 +208,15 @@ _I_AM_THE_WORKER = re.compile(
     r"\bI(?:'m|\u2019m| am)\s+(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the child's|his|her|their|the)"
     r"\s+(?:allocated\s+)?(?:social worker|worker|sw)\b"
 )
-# "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male".
+# "Izzy Doyle (born 06/06/2014)", "Ella Jenkins was born on ...", "Kian Walsh, 13, male",
+# "- Darcy Frear, aged 3, girl" (a list's item).
 # "Jordan Pike (Liquidlogic ref NCC-558120), born 11 March 2010", "To recap, Aarav Patel
 # needs a foster placement": a sentence that opens with the child's full name.
 _BORN_CHILD = re.compile(
-    r"(?:(?:^|[.!?]\s+)(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
+    r"(?:(?:^|[.!?]\s+)(?:[-*\u2022\u2013]\s+)?(?:(?:To recap|In summary|Briefly),\s+)?|\bfor\s+)"
     r"([A-ZÀ-Þ][a-zß-ÿ'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?) (" + _SURNAME + r")(?: \([^()]{1,40}\))?"
-    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b|, (\d{1,2}), (male|female|boy|girl)\b"
+    r"(?:,? \(?(?i:born|dob|d\.o\.b\.?)\b| was born\b"
+    r"|, (?:aged? )?(\d{1,2})(?: years?(?: old)?)?, (male|female|boy|girl)\b|, aged (?=\d)"
     r"| (?:needs|requires) (?:an?|urgent|emergency|planned)\b)",
     re.MULTILINE,
 )
@@ -571,17 +573,24 @@ def _child_phrases(builder: DraftBuilder, answer: Answer) -> None:
             )
 
 
+_AGED_UNDER_18 = re.compile(r"\baged? (1[0-7]|[0-9])\b")
+
+
 def _a_second_child(builder: DraftBuilder, born: re.Match[str], text: str) -> bool:
     """ "Jacob Collins (born 3 December 2016) is a boy of 9" after Freya Collins was read:
-    a passage opening with another full name, born under 18 years ago with the same family
-    name, is a sibling (not a parent, who was born long before)."""
+    a passage opening with another full name, born under 18 years ago or aged under 18, with
+    the same family name, is a sibling (not a parent, who was born long before)."""
     first = builder.child.fields.get("first_name")
     last = builder.child.fields.get("last_name")
     if first is None or last is None or str(first.value) == born.group(1):
         return False
     if str(last.value).lower() != born.group(2).lower():
         return False
-    dates = find_dates(text[born.start() : born.end() + 40], builder.reference_date)
+    after = text[born.start() : born.end() + 40]
+    aged = _AGED_UNDER_18.search(after)
+    if aged or (born.group(3) and int(born.group(3)) < 18):
+        return True  # "Darcy Frear, aged 3": a child's age, never a parent's
+    dates = find_dates(after, builder.reference_date)
     return bool(dates) and (builder.reference_date - dates[0].value).days < 18 * 365
 
 

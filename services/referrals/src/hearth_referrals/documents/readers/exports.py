@@ -140,49 +140,70 @@ def _naming(element: etree._Element) -> str | None:
     return None
 
 
+def _attributes(element: etree._Element) -> dict[str, str]:
+    return {_local(key): value.strip() for key, value in element.attrib.items() if value.strip()}
+
+
+# A named leaf is an answer when its other attributes are few (a status, a date); more, and
+# it describes something (a person's role, email and phone).
+_ANSWER_ATTRIBUTES = 2
+
+
+def _named_leaves(children: list[etree._Element]) -> dict[str, Any] | None:
+    """Leaves that each carry a naming attribute (<Risk area="Fire" status="Historic">note
+    </Risk>) as a mapping keyed by that name: {"Fire": {"status": "Historic", "notes":
+    "note"}}; None when one of them is not such a leaf."""
+    named = [_naming(child) for child in children]
+    if not all(named) or any(len(child) for child in children):
+        return None
+    if any(len(child.attrib) > _ANSWER_ATTRIBUTES + 1 for child in children):
+        return None  # <Worker name="..." role="..." email="..." tel="...">: a person, not an answer
+    return {
+        name: {
+            **{key: value for key, value in _attributes(child).items() if value != name},
+            "notes": _text(child),
+        }
+        for name, child in zip(named, children, strict=True)
+    }
+
+
 def _element(element: etree._Element) -> Any:
-    """An element as plain data: its text when it has no children; a list when its
-    children are all one tag (<Placements> of <Placement>, <Children> of <Child>); a
-    mapping keyed by the naming attribute when they are all named (<Risk area="Fire"
-    status="Historic">note</Risk>: {"Fire": {"status": "Historic", "notes": "note"}});
-    otherwise a mapping of tag to value, a repeated tag as a list."""
+    """An element as plain data. Its attributes are its fields as much as its child
+    elements are (<Child forename="Oliver">, <Worker role="allocated" name="...">). A leaf
+    without attributes is its text; a list when the children are all one tag (<Placements>
+    of <Placement>, <Children> of <Child>); a mapping keyed by the naming attribute when
+    they are all named leaves (see ``_named_leaves``), and so is one tag repeated among
+    others (a <Child>'s <Risk code="FIRE"> elements beside its <Born>); otherwise a mapping
+    of tag to value, a repeated tag as a list."""
     # comments and processing instructions are not fields
     children = [child for child in element if isinstance(child.tag, str)]
+    attributes = _attributes(element)
     if not children:
-        return _text(element)
-    named = [_naming(child) for child in children]
-    if len(children) > 1 and all(named) and not any(len(child) for child in children):
-        return {
-            name: {
-                **{
-                    _local(key): value
-                    for key, value in child.attrib.items()
-                    if value.strip() != name
-                },
-                "notes": _text(child),
-            }
-            for name, child in zip(named, children, strict=True)
-        }
+        text = _text(element)
+        return {**attributes, "notes": text} if attributes and text else attributes or text
+    if len(children) > 1:
+        keyed = _named_leaves(children)
+        if keyed is not None:
+            return keyed
     tags = {_local(child.tag) for child in children}
-    if len(tags) == 1 and (len(children) > 1 or not len(children[0])):
+    if len(tags) == 1 and not attributes and (len(children) > 1 or not len(children[0])):
         return [_element(child) for child in children]
-    mapping: dict[str, Any] = {}
+    mapping: dict[str, Any] = dict(attributes)
+    by_tag: dict[str, list[etree._Element]] = {}
     for child in children:
-        tag, value = _local(child.tag), _element(child)
-        if tag in mapping:
-            mapping[tag] = [
-                *(mapping[tag] if isinstance(mapping[tag], list) else [mapping[tag]]),
-                value,
-            ]
+        by_tag.setdefault(_local(child.tag), []).append(child)
+    for tag, group in by_tag.items():
+        keyed = _named_leaves(group) if len(group) > 1 else None
+        if keyed is not None:
+            mapping[tag] = keyed
+        elif len(group) > 1:
+            mapping[tag] = [_element(child) for child in group]
         else:
-            mapping[tag] = value
+            mapping[tag] = _element(group[0])
     return mapping
 
 
-def xml_object(content: str) -> dict[str, Any] | None:
-    """The object an XML export stands for (its root's children); None when the text is
-    not one well-formed XML document. A document type declaration is refused unread, so
-    that no entity is ever expanded."""
+def _xml_root(content: str) -> etree._Element | None:
     text = content.strip().removeprefix("\ufeff")
     if not text.startswith("<") or not text.endswith(">") or "<!DOCTYPE" in text.upper():
         return None
@@ -190,9 +211,20 @@ def xml_object(content: str) -> dict[str, Any] | None:
         return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+        return etree.fromstring(text.encode("utf-8"), parser=parser)
     except (etree.XMLSyntaxError, ValueError):
         return None
+
+
+def xml_object(content: str) -> dict[str, Any] | None:
+    """The object an XML export stands for (its root's children); None when the text is
+    not one well-formed XML document. A document type declaration is refused unread, so
+    that no entity is ever expanded."""
+    root = _xml_root(content)
+    return None if root is None else _root_object(root)
+
+
+def _root_object(root: etree._Element) -> dict[str, Any] | None:
     value = _element(root)
     if isinstance(value, list):
         first = next(child for child in root if isinstance(child.tag, str))
@@ -200,12 +232,24 @@ def xml_object(content: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _comments(root: etree._Element) -> list[str]:
+    """The export's comments, before its root and inside it: what its writer told a reader
+    ("status codes: C current, H historical")."""
+    comments = [*reversed(list(root.itersiblings(preceding=True))), *root.iter()]
+    return [
+        " ".join(node.text.split())
+        for node in comments
+        if isinstance(node, etree._Comment) and node.text and node.text.strip()
+    ]
+
+
 def export_lines(content: str) -> list[str] | None:
     """A ``key=value`` or XML export written as "Label: value" lines (each child a "Child
     N" Part); None for any other text."""
-    xml = xml_object(content)
+    root = _xml_root(content)
+    xml = None if root is None else _root_object(root)
     if xml is not None:
-        return object_lines(xml)
+        return [*_comments(root), *object_lines(xml)]
     found = key_value_object(content.splitlines())
     if found is None:
         return None

@@ -288,6 +288,34 @@ def _boxed_cells(cells: list[str | None]) -> list[str]:
     return pairs
 
 
+# A cell holding a column of "Label: value" lines is a form's panel, not a table's cell: at
+# least this many of its lines open with a label.
+_PANEL_LABELS = 3
+
+
+def _panel_lines(cells: list[str | None]) -> list[str]:
+    """A ruled row whose cells are each a panel of "Label: value" lines (a two-column form:
+    the young person's details beside their risks): each panel's lines in turn, a line
+    that opens with no label carrying on the one above (a value wrapped at the panel's
+    edge). Empty when a cell with text is not such a panel."""
+    texts = [text for text in cells if text and text.strip()]
+    if not texts:
+        return []
+    lines: list[str] = []
+    for text in texts:
+        rows = [" ".join(row.split()) for row in text.splitlines() if row.strip()]
+        if sum(bool(_LABEL_START.match(row)) for row in rows) < _PANEL_LABELS:
+            return []
+        panel: list[str] = []
+        for row in rows:
+            if panel and not _LABEL_START.match(row) and _LABEL_START.match(panel[-1]):
+                panel[-1] = join_wrapped(panel[-1], row)
+            else:
+                panel.append(row)
+        lines.extend(panel)
+    return lines
+
+
 class _Emitter:
     def __init__(self, page: int, part: str | None, tables_before: int) -> None:
         self.page, self.part = page, part
@@ -334,8 +362,10 @@ class _Emitter:
         if row.table is not None:
             self.in_table, self.below_title = False, True
             for index, cells in enumerate(row.table):
-                boxed = _boxed_cells(cells)
-                if boxed:  # each box holds its label over its value: a pair each
+                # each box holds its label over its value, or each cell a column of
+                # "Label: value" lines: a pair each, read as lines
+                boxed = _boxed_cells(cells) or _panel_lines(cells)
+                if boxed:
                     for text in boxed:
                         self.paragraph_block(text)
                     self.in_table = False

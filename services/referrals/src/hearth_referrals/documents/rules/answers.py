@@ -238,6 +238,8 @@ def _is_label_line(text: str) -> bool:
 _INLINE_PROMPT = re.compile(
     r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
     r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/'() -]{1,60}:\s)"
+    # "legal: care order; school: Castle Rock": after a semicolon a label may be lower case
+    r"|(?<=;)\s+(?=[a-z][A-Za-z/'() -]{1,40}:\s)"
     r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
 )
 
@@ -668,28 +670,65 @@ def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
     return answers
 
 
-_NAME_HEADER = re.compile(r"^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?$")
+# A person's name heading a column: one to four capitalised words, a hyphen or an apostrophe
+# inside a word ("Kyle", "Ellie-Mae Fotheringham", "Mary Jo O'Neill", "Lewis McAllister").
+_NAME_WORD = re.compile(r"^(?:O'|Mc|Mac)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$")
 # The rows of a table about each child: "Date of birth", "Full name", "Boy / girl"
 _CHILD_ROWS = re.compile(
     r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age|full name|first name"
     r"|boy\s*/\s*girl|girl\s*/\s*boy|male\s*/\s*female)\b",
     re.I,
 )
+# What a row asks of each child, in the reader's own names for the fields.
+_CHILD_FIELDS = {
+    "dob",
+    "age",
+    "gender",
+    "legal_status",
+    "school",
+    "family_time",
+    "history",
+    "health",
+    "allergies",
+    "known_as",
+    "first_name",
+    "last_name",
+    "placements_count",
+    "ethnicity",
+    "religion",
+    "language",
+    "communication",
+    "disabilities",
+    "no_contact",
+}
+
+
+def _names_a_person(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(_NAME_WORD.match(word) for word in words)
+        and not _OPTION_HEADER.match(text)
+        and not column_word(text)
+        and field_for(text) is None  # "Gender", "School": a question, not a name
+    )
 
 
 def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
     """ "Details | Kyle | Mason" over rows of DOB, gender...: a column per named child; or
-    "Risk | Zara | Jayden" over rows of risks, each child's answer in their column."""
+    "Risk | Zara | Jayden" over rows of risks, each child's answer in their column. The
+    rows ask what a form asks of a child (two of its identity, or three of anything it asks
+    of a child, one of them not a risk), whatever the first column's heading."""
     names = header[1:]
-    if len(names) < 2 or not all(
-        _NAME_HEADER.match(name) and not _OPTION_HEADER.match(name) and not column_word(name)
-        for name in names
-    ):
+    if len(names) < 2 or not all(_names_a_person(name) for name in names):
         return False
-    if sum(bool(_CHILD_ROWS.search(row[0].text)) for row in rows[1:] if row) >= 2:
+    labels = [row[0].text for row in rows[1:] if row]
+    identity = sum(bool(_CHILD_ROWS.search(label)) for label in labels)
+    asked = sum(field_for(label.strip(" :*")) in _CHILD_FIELDS for label in labels)
+    risks = sum(bool(risk_terms(label)) for label in labels)
+    if identity >= 2 or (asked >= 1 and asked + risks >= 3):
         return True
-    risk_rows = [row for row in rows[1:] if row and risk_terms(row[0].text)]
-    return len(risk_rows) >= 2 and _RISK_HEADER.match(header[0]) is not None
+    return risks >= 2 and _RISK_HEADER.match(header[0]) is not None
 
 
 def _section_rows(rows: list[list[Block]]) -> list[int]:
