@@ -672,7 +672,7 @@ def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
 
 # A person's name heading a column: one to four capitalised words, a hyphen or an apostrophe
 # inside a word ("Kyle", "Ellie-Mae Fotheringham", "Mary Jo O'Neill", "Lewis McAllister").
-_NAME_WORD = re.compile(r"^(?:O'|Mc|Mac)?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*$")
+_NAME_WORD = re.compile(r"^(?:O['\u2019]|Mc|Mac)?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*$")
 # The rows of a table about each child: "Date of birth", "Full name", "Boy / girl"
 _CHILD_ROWS = re.compile(
     r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age|full name|first name"
