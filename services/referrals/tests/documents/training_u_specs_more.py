@@ -74,7 +74,7 @@ SPECS = (
             "agency_mail": "referrals@severnfoster.example.org.uk",
             "bulletin": "2026-11-13",
             "subject": "Vacancies w/c 16 November",
-            "opening": "Could Carers A take my two? Brother and sister, current carers are "
+            "opening": "Could Carers A foster my two? Brother and sister, current carers are "
             "retiring.",
             "bulletin_text": BULLETIN,
             "clock": "09:41",
@@ -124,7 +124,7 @@ SPECS = (
             "agency_mail": "referrals@severnfoster.example.org.uk",
             "bulletin": "2026-11-13",
             "subject": "Vacancies w/c 16 November",
-            "opening": "Is Carers C still free? Urgent one for you.",
+            "opening": "Is Carers C still free? Urgent foster placement for you.",
             "bulletin_text": BULLETIN,
             "clock": "16:02",
         },
@@ -195,7 +195,7 @@ SPECS = (
             "agency_mail": "referrals@severnfoster.example.org.uk",
             "bulletin": "2026-11-13",
             "subject": "Vacancies w/c 16 November",
-            "opening": "I know Carers A are two max but could they stretch to three? Kinship "
+            "opening": "I know Carers A are two max but could they foster three? Kinship "
             "with the aunt has broken down (her partner's drinking is the issue, "
             "not the kids').",
             "bulletin_text": BULLETIN,
@@ -238,7 +238,7 @@ SPECS = (
             "agency_mail": "referrals@severnfoster.example.org.uk",
             "bulletin": "2026-11-13",
             "subject": "Vacancies w/c 16 November",
-            "opening": "Quick one – might need Carers A for a 12 year old.",
+            "opening": "Quick one – might need a foster home (Carers A?) for a 12 year old.",
             "bulletin_text": BULLETIN,
             "clock": "18:47",
         },
@@ -446,7 +446,7 @@ SPECS = (
             ),
         ),
         more={
-            "intro": "Please find Evie and Harry's details below for a long-term match.",
+            "intro": "Please find Evie and Harry's details below: they need a long-term foster home.",
             "leave": "2026-11-27",
             "cover": "Graham Tait",
             "cover_phone": "0191 498 0300",
@@ -489,7 +489,7 @@ SPECS = (
             ),
         ),
         more={
-            "intro": "Oscar needs a short-term home.",
+            "intro": "Oscar needs a short-term foster home.",
             "leave": "2026-11-26",
             "cover": "Liam Brierley",
             "cover_phone": "0161 496 0200",
@@ -552,7 +552,7 @@ SPECS = (
             ),
         ),
         more={
-            "intro": "Two children, details still coming.",
+            "intro": "Two children need a foster home; details still coming.",
             "leave": "2026-11-24",
             "cover": "Owen Barrett",
             "cover_phone": "01632 960 330",
