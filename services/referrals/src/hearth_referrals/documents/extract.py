@@ -28,6 +28,7 @@ from hearth_referrals.documents.children_said import (
 from hearth_referrals.documents.draft import RISK_NAMES
 from hearth_referrals.documents.labelled import AWAITING_MATCH, read_answer
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
+from hearth_referrals.documents.most_named import child_most_named
 from hearth_referrals.documents.name_headings import (
     child_by_name_heading,
     child_line_under_heading,
@@ -2467,6 +2468,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _gender_from_relation(builder, answers)
     _gender_from_pronouns(builder, answers)
     _gender_in_own_passage(builder, answers)
+    child_most_named(builder, answers)
     _known_as_in_text(builder, answers)
     _family_table_per_child(builder, blocks)
     _family_tables(builder, blocks)
