@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.labels import field_for
 
 TODAY = TEST_NOW.date()
 
@@ -60,3 +61,26 @@ NOBODY = [
 @pytest.mark.parametrize("text", NOBODY)
 def test_no_name_when_no_one_clearly_leads(text):
     assert _first_names(text) in ([], [None])  # no child named (none read, or one unnamed)
+
+
+# What other services call the one person their paper is about.
+LABELS = [
+    ("Pupil", "child_name"),
+    ("Learner name", "child_name"),
+    ("Patient", "child_name"),
+    ("About me", "child_name"),
+    ("Young person referred", "child_name"),
+    ("Who is this referral about?", "child_name"),
+    ("Patient NHS number", None),  # the patient's number, not their name
+    ("Referral for", None),  # as often the kind of home asked for
+]
+
+
+@pytest.mark.parametrize(("label", "field"), LABELS)
+def test_labels_naming_the_child_in_other_services_words(label, field):
+    assert field_for(label) == field
+
+
+def test_a_pupils_name_is_the_childs():
+    text = "Personal education plan\nPupil: Callum Price\nDate of birth: 05/05/2011\n"
+    assert _first_names(text) == ["Callum"]

@@ -433,7 +433,13 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
         r"|^the (child|young person)$"
         # a court's or a review's words for the child the request is about
-        r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$)",
+        r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$"
+        # what other services call the one person their paper is about: a school's pupil or
+        # learner, a clinic's patient, a plan's "About me" ("Referral for" is as often the
+        # kind of home asked for, so it is not one)
+        r"|^(pupil|learner|student|patient|cyp|c&yp)( name| full name|'s name)?$"
+        r"|^about me$|^(child|young person|person) referred$"
+        r"|^who (is )?(this|this referral|the referral) (is )?(about|for)\??$)",
     ),
 ]
 # What a referral document calls itself, and what was done to it on its own day. The
