@@ -18,7 +18,7 @@ from hearth_referrals.documents.extract import _best_risk
 from hearth_referrals.documents.readers.pdf_columns import newspaper_order
 from hearth_referrals.documents.readers.pdf_layout import cell_text, join_wrapped
 from hearth_referrals.documents.rules import values
-from hearth_referrals.documents.rules.answers import _run_on_labels
+from hearth_referrals.documents.rules.answers import run_on_labels
 from hearth_referrals.documents.rules.dates import find_start_dates
 from hearth_referrals.documents.rules.history import family_time, no_contact
 from hearth_referrals.documents.rules.labels import field_for
@@ -388,7 +388,7 @@ def test_labels(label, field):
     ],
 )
 def test_a_label_run_on_after_an_answer(line, pieces):
-    assert _run_on_labels(line) == pieces
+    assert run_on_labels(line) == pieces
 
 
 def test_a_label_run_on_inside_prose():

@@ -112,6 +112,12 @@ _NOT_YET_THEN_WHY = re.compile(
 )
 
 
+# "aged 17", "17 yrs", "age 9, male": an age where a date of birth was asked
+_ONLY_AN_AGE = re.compile(
+    r"^\W*(aged?\s*)?\d{1,2}\s*(yrs?|years?( old)?)?"
+    r"\s*([,;/-]\s*(male|female|boy|girl|m|f)\b)?\W*$",
+    re.I,
+)
 # The questions (completeness pointers, under /children/N or /placement) a field answers.
 _CHILD_QUESTIONS = {
     "family_time": ["family_time"],
@@ -182,6 +188,8 @@ def mark_answered(builder: DraftBuilder, field: str, value: str, *, every_child:
         return
     if field == "start_date" and values.read_needed_by(value) not in (None, "today"):
         return  # "Needed by: within 5 days" answers how soon, not when it starts ("today" does)
+    if field == "dob" and _ONLY_AN_AGE.match(value):
+        return  # "DOB: aged 17": the age is read; the date of birth is still to be asked
     for name in _PLACEMENT_QUESTIONS.get(field, []):
         builder.answered.add(f"/placement/{name}")
     if field.startswith("social_worker."):  # "social_worker.email": how to reach them

@@ -53,7 +53,12 @@ from hearth_referrals.documents.risk_blank_rows import blank_risk_rows
 from hearth_referrals.documents.risk_codes import expand_risk_codes
 from hearth_referrals.documents.risk_records import expand_risk_records
 from hearth_referrals.documents.rules import values
-from hearth_referrals.documents.rules.answers import Answer, pair_answers, starts_with_a_bullet
+from hearth_referrals.documents.rules.answers import (
+    Answer,
+    pair_answers,
+    run_on_labels,
+    starts_with_a_bullet,
+)
 from hearth_referrals.documents.rules.authorities import (
     authority_from_email,
     council_named,
@@ -1211,13 +1216,19 @@ def _undeleted_options(builder: DraftBuilder, answers: list[Answer]) -> None:
 
 def _start_tomorrow(builder: DraftBuilder, answers: list[Answer], reference: date) -> None:
     """ "A placement from tomorrow": the day after the referral date, once that is read
-    (never the day after the upload)."""
-    if "start_date" in builder.placement or "referral_date" not in builder.top:
+    (never the day after the upload). The reply's "tomorrow" wins over a day the message
+    it quotes gave: the sender above the quote had the last word."""
+    read = builder.placement.get("start_date")
+    quoted = read is not None and any(
+        (item.location.part or "").startswith("forwarded") for item in read.evidence
+    )
+    if (read is not None and not quoted) or "referral_date" not in builder.top:
         return
     for answer in answers[:80]:
         if answer.part.startswith(("headers", "signature", "forwarded", "quoted")):
             continue  # a forwarded message's "tomorrow" is the day after its own date
         if _TOMORROW_REQUEST.search(answer.value):
+            builder.placement.pop("start_date", None)
             evidence = answer.block.evidence()
             builder.set(builder.placement, "start_date", reference + timedelta(1), 0.8, evidence)
             return
@@ -1325,12 +1336,22 @@ _CODE_IN_SUBJECT = re.compile(
 )
 
 
+# "LCC-RES-5581 - request for a bed": a case code of letters and digits opening the
+# subject, before the dash that starts its words (fewer digits than a code standing later)
+_LEADING_REFERENCE = re.compile(
+    r"^\s*([A-Z]{2,6}(?:[/-][A-Z]{1,5}){0,2}[/-]?\d{3,12})\s+[-\u2013\u2014:]\s"
+)
+# A memo's or letter's "Re:", "Subject:", "Regarding:": the paper's subject line.
+_SUBJECT_LABEL = re.compile(r"^\s*(re|subject|regarding|ref(erence)? line)\s*$", re.I)
+
+
 def _subject_reference(builder: DraftBuilder, answer: Answer) -> None:
     """ "Step-down referral - Demi Walsh (LCC/90-2214)": a case code in the subject."""
     found = (
         _BRACKETED_REFERENCE.search(answer.value)
         or _TRAILING_REFERENCE.search(answer.value)
         or _CODE_IN_SUBJECT.search(answer.value)
+        or _LEADING_REFERENCE.search(answer.value)
     )
     if found and "la_reference" not in builder.top:
         builder.set(builder.top, "la_reference", found.group(1), 0.75, answer.block.evidence())
@@ -1371,6 +1392,14 @@ def _email_fallbacks(builder: DraftBuilder, answers: list[Answer]) -> None:
             block = replace(answer.block, location=replace(answer.block.location, part="subject"))
             read_free_text(builder, Answer("", answer.value, block), True)
             _subject_child(builder, answer)
+
+
+def _subject_line_reference(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """A memo's "Re: KCC-3017766 - request for ..." names the case as an email's subject
+    does."""
+    for answer in answers:
+        if answer.part != "headers" and _SUBJECT_LABEL.match(answer.label):
+            _subject_reference(builder, answer)
 
 
 def _authority_fallback(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -2119,6 +2148,8 @@ def _join_wrapped(answers: list[Answer], bulleted: set[Location]) -> list[Answer
     return joined
 
 
+# Three labels or more run together in one answer: a column's labels, not a stray colon.
+_RUN_ON_LABELS = 3
 # "Date of birth: 10-Oct-2013 Gender: Female": a second short field on the same line.
 _SECOND_FIELD = re.compile(
     r"(?<=\S)\s+((?i:gender|sex|legal status|ethnicity|d\.?o\.?b\.?|date of birth|age)"
@@ -2203,7 +2234,10 @@ def _second_fields(answers: list[Answer]) -> list[Answer]:
             rest = replace(answer, label="", value=answer.value[run_on.end() :].strip())
             answer = replace(answer, value=answer.value[: run_on.start()].strip())
         found = _SECOND_FIELD.search(answer.value)
-        if found is None:
+        column = _labels_run_on(answer)
+        if len(column) > 1:
+            split.extend(column)
+        elif found is None:
             split.append(answer)
         else:
             split.append(replace(answer, value=answer.value[: found.start()].strip()))
@@ -2211,6 +2245,32 @@ def _second_fields(answers: list[Answer]) -> list[Answer]:
         if rest is not None:
             split.append(rest)
     return split
+
+
+def _labels_run_on(answer: Answer) -> list[Answer]:
+    """ "Young person: Kwame Mensah DOB and gender: 22/04/2010, male Status: Remanded ...":
+    a narrow column's labels run on after one another with no stop between; each label the
+    vocabulary knows starts its own answer (the shortest capitalised words before its
+    colon), as in a typed line (``run_on_labels``)."""
+    pieces = run_on_labels(f"{answer.label}: {answer.value}")
+    if len(pieces) < _RUN_ON_LABELS:
+        return [answer]
+    answers = []
+    for piece in pieces:
+        label, _, value = piece.partition(":")
+        left_blank = _LABEL_OPENS.match(value.strip())
+        if left_blank and field_for(left_blank.group(1)) is not None:
+            # "ETE: Family contact: not known": a label left blank before the next one
+            answers.append(replace(answer, label=label.strip(), value=""))
+            label, value = left_blank.group(1), left_blank.group(2)
+        # "... Health: well | Risk and safety ...": the next column starts after the rule;
+        # its own labels (risks') are not this column's, and are left unread here
+        value = value.partition(" | ")[0]
+        answers.append(replace(answer, label=label.strip(), value=value.strip()))
+    return answers
+
+
+_LABEL_OPENS = re.compile(r"^([A-Z][\w /'-]{1,30}?):\s*(.*)$")
 
 
 _DETAILS_LABEL = re.compile(
@@ -2452,6 +2512,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _referrer_as_worker(builder)
     read_signatures(builder, answers)
     _email_fallbacks(builder, answers)
+    _subject_line_reference(builder, answers)
     _name_above_role(builder, answers)
     _worker_email_by_name(builder, answers)
     sender_signs_off(builder, answers)

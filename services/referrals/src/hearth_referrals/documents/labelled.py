@@ -391,8 +391,13 @@ def _request_details(builder: DraftBuilder, answer: Answer) -> None:
             found = values.read_choice(key, values.request_text(plain))
         if len(found) == 1:
             builder.set(builder.placement, key, found[0].value, 0.85, answer.block.evidence())
-    # "..., planned, from 07/12/2026", "... to start 01/02/2027", "from February 2027 (Mon
-    # 1st)" (the day in its bracket, as written)
+    _start_said_with(builder, answer, text)
+
+
+def _start_said_with(builder: DraftBuilder, answer: Answer, text: str) -> None:
+    """ "..., planned, from 07/12/2026", "... to start 01/02/2027", "from February 2027 (Mon
+    1st)" (the day in its bracket, as written): the start said with the kind or the pace of
+    the placement ("Timescale: planned move on Friday 20 November")."""
     for written in dict.fromkeys([text, answer.block.text]):
         start = re.search(
             r"\b(?:from|by|on|(?:to )?start(?:ing)?(?: on| from)?|(?i:ideally)(?: on| from| by)?)"
@@ -596,6 +601,8 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         )
     if field in ("setting", "urgency", "duration", "living_companions", "pets"):
         _choice(builder, scope, field, pointer, answer, field)
+    if field == "urgency" and not answer.options:
+        _start_said_with(builder, answer, _text(answer))
     if field == "urgency" and _SAME_DAY.search(_text(answer)):
         # "Emergency - same day": how soon, when no start date says it more exactly
         builder.set(scope, "needed_by", "today", 0.8, answer.block.evidence())

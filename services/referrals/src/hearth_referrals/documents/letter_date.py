@@ -22,6 +22,7 @@ _ENDING_DATE = re.compile(
     r"(\b\d{1,2}(st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+20\d\d|\b\d{1,2}/\d{1,2}/20\d\d)\W*$"
 )
 _HEAD = 4  # the letterhead: the first lines, before the letter's own words
+_PAGE_FURNITURE = frozenset({"page header", "document title"})
 
 
 def letter_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
@@ -29,7 +30,10 @@ def letter_date(answers: list[Answer], today: date) -> tuple[date, Answer] | Non
     signed_off = _signed_off(answers)
     if not (signed_off or _addressed(answers)):
         return None
-    for answer in answers[:_HEAD]:
+    # a Word page's running header ("Confidential", "NHS - working with the council") is
+    # printed above the letterhead, not a line of it
+    body = [answer for answer in answers if answer.part not in _PAGE_FURNITURE]
+    for answer in body[:_HEAD]:
         if answer.label or answer.part.startswith(("headers", "signature", "forwarded")):
             continue
         ending = _ENDING_DATE.search(answer.value)

@@ -64,7 +64,8 @@ _REFERENCE = re.compile(
 )
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*"
-    r"|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
+    # "We are asking for foster carers", "who asks for a placement": a request in plain words
+    r"|ask(?:s|ing|ed)? for|referral for|placement|(?:can|could|would|able to) (?:you )?offer"
     # a guardian's or manager's letter: "in support of the search for", "a move to a home"
     r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to"
     # spoken: "We want a long-term home together"
@@ -128,6 +129,10 @@ _NOT_THE_WORKER = re.compile(
     r"|supervising|fostering)\b",
     re.I,
 )
+# "... Tamsin Reid (01632 960 846) is not the baby's social worker": named to be set aside
+_SAID_NOT_TO_BE = re.compile(
+    r"^\W*(\([^)]{0,60}\)\s*|,[^,.;()]{0,40},\s*)?,?\s*(is|was|isn't|are) not\b", re.I
+)
 # A labelled answer that names the worker in a sentence ("The allocated social worker is
 # Amy Cole (...)" under a question left blank): the sentence is read wherever it stands.
 _NAMES_THE_WORKER = re.compile(r"\b(?:social worker|allocated worker)\s+(?:is|will be)\s", re.I)
@@ -145,7 +150,8 @@ _SIGNED_BY_OTHER = re.compile(
 )
 # "Mother and Baby Unit Social Worker", "Hospital social worker": a worker of a place
 _PLACES_WORKER = re.compile(
-    r"\b(unit|mbu|ward|hospital|prison|hmp|custody|probation|adult|adults'?)\s+social worker\b",
+    r"\b(unit|mbu|ward|hospital|prison|hmp|custody|probation|adult|adults'?)('s)?"
+    r"\s+social worker\b",
     re.I,
 )
 _SOMEONE_ELSES_NUMBER = re.compile(
@@ -323,6 +329,10 @@ def _worker_sentence(builder: DraftBuilder, answer: Answer) -> None:
     before = answer.value[max(0, match.start() - 25) : match.start()]
     if _NOT_THE_WORKER.search(re.split(r"[.!?]\s", before)[-1]):  # in the same sentence
         return
+    if _PLACES_WORKER.search(f"{before}{match.group(0)}") or _SAID_NOT_TO_BE.match(
+        answer.value[match.end() :]
+    ):
+        return  # "Ward social worker Tamsin Reid (...) is not the baby's social worker"
     scope = builder.contacts["social_worker"]
     builder.set(scope, "name", match.group(1), 0.88, _evidence(answer))
     # the address and number in the same sentence: the next may name someone else's
@@ -991,6 +1001,10 @@ def _bare_name(text: str) -> str:
 
 _SENDER_HEADER = re.compile(r"^\s*\"?([^\"<>@]+?)\"?\s*<([^<>\s]+@[^<>\s]+)>\s*$")
 _SIGN_OFF_LOOK = 2  # the lines under a sign-off that may give the signer's role
+_SIGN_OFF_WORDS = re.compile(
+    r"^\s*(many thanks|thanks|thank you|kind regards|best regards|regards|best wishes|best)\W+",
+    re.I,
+)
 
 
 def sender_signs_off(builder: DraftBuilder, answers: list[Answer]) -> None:
@@ -1008,7 +1022,9 @@ def sender_signs_off(builder: DraftBuilder, answers: list[Answer]) -> None:
         return
     signs = {name.lower(), name.split()[0].lower()}
     for index, answer in enumerate(answers):
-        if answer.label or answer.part == "headers" or answer.value.strip().lower() not in signs:
+        # "Imogen", or "Thanks, Imogen" with the sign-off on the name's line
+        signed = _SIGN_OFF_WORDS.sub("", answer.value).strip(" ,.").lower()
+        if answer.label or answer.part == "headers" or signed not in signs:
             continue
         below = " ".join(
             f"{a.label} {a.value}"

@@ -35,8 +35,9 @@ _FORWARD = re.compile(
 _REPLY = re.compile(r"^\s*(on\s.{5,200}\swrote:|-+\s*original message\s*-+)\s*$", re.IGNORECASE)
 _OUTLOOK_HEADER = re.compile(r"^\s*from:\s.+$", re.IGNORECASE)
 _SIGNATURE = re.compile(
-    r"^\s*(--\s*|kind regards,?|best regards,?|many thanks,?|regards,?|thanks,?|best wishes,?"
-    r"|sent from my \w+.*)\s*$",
+    r"^\s*(--\s*|(kind regards|best regards|many thanks|regards|thanks|best wishes)"
+    # "Thanks, Imogen": the sign-off with the writer's first name on its line
+    r"(,?\s+(?-i:[A-Z][a-z'-]+))?,?|sent from my \w+.*)\s*$",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(

@@ -381,7 +381,9 @@ class _Emitter:
             self.row_blocks([cell.strip() for cell in texts[0].strip("| ").split("|")])
             return
         if len(texts) == 1:
-            if row.heading and self.below_title and not part_heading(texts[0]):
+            # a large-type line that carries on the one above ("... TAKE THIS LETTER TO A"
+            # over "SOLICITOR") ends a sentence; it does not start a Part
+            if row.heading and self.below_title and not row.wrapped and not part_heading(texts[0]):
                 self.part = texts[0].rstrip(":").strip()
             self.below_title = self.below_title or not row.heading
             self.paragraph_block(texts[0], row.wrapped, row.broken)

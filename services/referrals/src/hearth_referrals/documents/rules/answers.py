@@ -18,7 +18,14 @@ from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_ter
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
-__all__ = ["PLACEHOLDER", "Answer", "pair_answers", "split_options", "starts_with_a_bullet"]
+__all__ = [
+    "PLACEHOLDER",
+    "Answer",
+    "pair_answers",
+    "run_on_labels",
+    "split_options",
+    "starts_with_a_bullet",
+]
 
 PLACEHOLDER = re.compile(
     r"click (or tap )?here to enter( a)? (text|date)|choose an item|click (or tap )?to enter a date"
@@ -238,8 +245,8 @@ def _is_label_line(text: str) -> bool:
 _INLINE_PROMPT = re.compile(
     r"(?<=\S)\s+(?=[A-Z][^:?.\n]{2,60}\?\s*:\s)"
     r"|(?<=[.;])\s+(?=(?:Q\d{1,2}[a-z]?\.\s*)?[A-Z][A-Za-z/'() -]{1,60}:\s)"
-    # "legal: care order; school: Castle Rock": after a semicolon a label may be lower case
-    r"|(?<=;)\s+(?=[a-z][A-Za-z/'() -]{1,40}:\s)"
+    # a note's key facts run together in lower case: "care order; school: Hillside; health:"
+    r"|(?<=;)\s*(?=[a-z][a-z/' -]{1,40}:(?:\s|$))"
     r"|\s+(?=Q\d{1,2}[a-z]?\.\s+[A-Z][^:?\n]{1,60}[:?]\s)"
 )
 
@@ -265,7 +272,7 @@ def _inline_pieces(line: str) -> list[str]:
         # "Name: Leo Fisher; Date of birth: ...": the semicolon parts the answers
         pieces.append(line[start:cut].rstrip().removesuffix(";"))
         start = cut if cut > match.start() else match.end()
-    return [part for piece in [*pieces, line[start:]] for part in _run_on_labels(piece)]
+    return [part for piece in [*pieces, line[start:]] for part in run_on_labels(piece)]
 
 
 def _value_before_label(label: str) -> str:
@@ -288,7 +295,7 @@ def _value_before_label(label: str) -> str:
 _COLON = re.compile(r":\s")
 
 
-def _run_on_labels(piece: str) -> list[str]:
+def run_on_labels(piece: str) -> list[str]:
     """ "Case number: RCBC-14420 Date: 17-Nov-2026": a second label the vocabulary knows,
     run on after the first answer with no stop between (a printout that lost its spacing),
     starts its own answer; the shortest capitalised words before the colon are the label."""
@@ -306,7 +313,7 @@ def _run_on_labels(piece: str) -> list[str]:
             field = field_for(label)
             if field is not None and not field.startswith("risk"):
                 cut = colon.start() - len(label)
-                return [piece[:cut].rstrip(), *_run_on_labels(piece[cut:])]
+                return [piece[:cut].rstrip(), *run_on_labels(piece[cut:])]
     return [piece]
 
 
@@ -333,7 +340,7 @@ def _prose_pieces(line: str) -> list[str]:
         piece
         for part in [*pieces, line[start:]]
         for sentence in _first_sentence(part)
-        for piece in (_run_on_labels(sentence) if _LABEL_LINE.match(sentence) else [sentence])
+        for piece in (run_on_labels(sentence) if _LABEL_LINE.match(sentence) else [sentence])
     ]
 
 

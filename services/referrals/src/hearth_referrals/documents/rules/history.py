@@ -214,7 +214,12 @@ _CARE_SETTING = re.compile(
     r"|fc|resi"
     # a young parent and their baby placed together
     r"|(parent|mother|mum|father) (and|&) (baby|child) (unit|placement|home)"
-    r"|residential (family|assessment) (centre|unit))\b",
+    r"|residential (family|assessment) (centre|unit)"
+    # a disabled child's overnight short breaks away from home: "Short breaks at Elm House"
+    r"|(overnight )?short breaks? (at|with|unit|home|house|centre)"
+    # a grandparent, aunt or uncle caring for the child: a kinship home ("With nan since 2024")
+    rf"|^\W*(living |lived |placed )?with (his |her |their )?({kin(*GRANDPARENTS, *EXTENDED)})\b)"
+    r"\b",
     re.I,
 )
 # "Current carers (Mr and Mrs Gorst) since March 2022", "With current carers since 2024": a
@@ -314,6 +319,10 @@ def first_placement(text: str) -> bool:
             r"|not known to (be|have been) (previously )?(looked after|in care)"
             r"( before| previously)?\W*$"
             r"|(has|have) not been (in care|looked after) before|first time (in|into) care"
+            # "never LAC", "first time she has had overnight breaks", "no previous breaks"
+            r"|never (been )?(lac|cla)\b"
+            r"|first time (she|he|they|the child) (has|have) had (overnight |short )*breaks"
+            r"|no (previous |prior )(short |overnight )*breaks"
             # "With her mother since birth", "at home with parents all his life": never placed
             r"|^\W*(?:(?:has )?(?:lived|living|been|stayed) )?(?:at home )?with (?:(?:her|his|their"
             r"|the) )?(?:birth )?(?:mother|mum|father|dad|parents?|family)"

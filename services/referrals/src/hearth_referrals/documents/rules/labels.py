@@ -53,7 +53,7 @@ OTHER_PEOPLE = re.compile(
     # another service's worker: not the child's social worker
     r"|(support|youth|outreach|project|link|care|residential|early help|family|play|yot|yjs"
     r"|housing|health|school|drugs?|substance|camhs|mental health|advocacy) (key |support )?"
-    r"worker"
+    r"worker|youth (offending|justice) (team |service )?(case )?(worker|manager|officer)"
     # a key worker is a service's (a unit's, a court team's, a custody's), never the one the
     # case is allocated to
     r"|key ?worker)\b",
@@ -85,6 +85,10 @@ _LABELS: list[tuple[str, str | None]] = [
         # a meeting record's "Sent to placements: 20/11/2026": the day the request went
         r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
         r"|sufficiency)( (team|service|panel|hub))?( on)?$"
+        # "Sent to Access to Resources", "Forwarded to the brokerage hub": the act of sending
+        # the paper on names the day, whoever it went to (referring a person is not it)
+        r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued)( on)? to (the )?"
+        r"[\w'&]+( [\w'&]+){0,3}( on)?$"
         # "Record sent to placements", "Form passed to commissioning": the paper itself went
         r"|^(the )?(record|minutes|notes|form|summary|request|referral|report|profile|this)"
         r" (sent|passed|referred|forwarded|emailed)( on)? to (the )?(placements?|resources"
@@ -227,7 +231,9 @@ _LABELS: list[tuple[str, str | None]] = [
         # "Placement to begin", "New episode from", "Care to commence on": the day the new
         # placement (an SSDA903 episode) starts
         "start_date",
-        r"^(the )?(new |next )?(placement|episode|move|stay|care|arrangement|home)( is)?( to)?"
+        r"^(the )?(new |next )?(placement|episode|move|stay|care|arrangement|home"
+        # "Breaks to begin", "Respite to start": a series of short breaks starts that day
+        r"|(short |overnight )?breaks?|respite|visits?|sessions?)( is| are)?( to)?"
         r" (begin|start|commence)s?( on| from)?$"
         r"|^(the )?(new |next )?(placement|episode|arrangement|stay) (from|starting|beginning"
         r"|commencing)( on)?$"
@@ -250,6 +256,8 @@ _LABELS: list[tuple[str, str | None]] = [
     (
         "school",
         r"(school|education( provision| setting)?|college|^nursery\b|^childcare$"
+        # youth justice's "ETE": education, training or employment
+        r"|^ete$|^education,? training (and|&|or) employment$"
         r"|^early years (setting|provision)$)",
     ),
     (
@@ -276,8 +284,10 @@ _LABELS: list[tuple[str, str | None]] = [
         # resource panel minutes: what the panel agreed to is the placement asked for
         r"|^(the )?panel('s)? (agreed|approved|decided|decision|recommendation)$"
         r"|^(panel )?decision$"
-        r"|^(placement|accommodation|provision|resource|bed|home|care) (being )?(requested|asked"
-        r" for|wanted|proposed|recommended|needed|required|sought)$"
+        r"|^(placement|accommodation|provision|resource|bed|home|care"
+        # a hospital's "Step-down sought", "Move-on placement required": the home to go to
+        r"|step[- ]?down|move[- ]on|onward)( placement| accommodation| home)? (being )?(requested"
+        r"|asked for|wanted|proposed|recommended|needed|required|sought)$"
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
@@ -384,6 +394,9 @@ _LABELS: list[tuple[str, str | None]] = [
         # a slide's bare "Homes", a questionnaire's "Every placement so far, this one included"
         r"|^homes$|^(every|each|all) (placement|home|move)s?( so far| to date| in care)?\b"
         r"|^(any )?previous care( episodes?)?$"
+        # "Been in care before?", "LAC before", "Other placements": the homes the child had
+        r"|^((been|ever) )?(in care|looked after|lac|cla)( before| previously)\??$"
+        r"|^other (placements|homes|care episodes)$"
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
         r"|^where (has|have|did) (the )?(child|young person|yp|children|he|she|they) (lived"
@@ -449,12 +462,14 @@ _LABELS: list[tuple[str, str | None]] = [
 _PAPER = (
     r"(the |this |our )?(placement )?(referral|request|form|record|report|plan|letter|extract"
     r"|summary|minutes|notes?|profile|application|notification|document|direction|memo"
-    r"|e-?mail|message|print(out)?|sheet|paper|questionnaire|entry|log|case note)"
+    r"|e-?mail|message|print(out)?|sheet|paper|questionnaire|entry|log|case note"
+    # a commissioning call to providers: "Bid invitation issued", "Tender sent"
+    r"|(bid |tender )?invitation|bid request|tender|call[- ]off|notice)"
 )
 _MADE = (
     r"(drafted|completed|written|prepared|made|sent|submitted|signed|dated|issued|printed"
     r"|created|typed|recorded|produced|generated|finali[sz]ed|raised|logged|referred|compiled"
-    r"|exported|run|emailed|received|requested)"
+    r"|exported|run|emailed|received|requested|circulated|distributed|forwarded|released)"
 )
 _DOCUMENTS_OWN_DATE = (
     rf"^{_PAPER} {_MADE}( on| at)?$|^date ({_PAPER} )?{_MADE}$|^{_MADE} on$"
@@ -506,7 +521,7 @@ _CONTACT = [
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
             # "Assessing worker", "Children's Services worker", "Requesting worker": the
             # worker by what they do (another service's worker is in OTHER_PEOPLE)
-            r"|^([\w']+ ){1,3}worker$"
+            r"|^([\w']+ ){1,4}worker$"
             # a questionnaire's "Who is the child's social worker and how do we reach them?"
             r"|^(who is|who's|name of) (the )?((child|young person)'?s |their |his |her )?"
             r"(allocated )?(social worker|sw|allocated worker)\b"
@@ -674,7 +689,10 @@ def _field_for(label: str, part: str = "") -> str | None:
         # "Minutes passed to the commissioning team": the day the paper went, not a person
         return "referral_date"
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
-        r"(manager|social worker|e-?mail|phone|tel)", label, re.I
+        # "Disabled Children's Team worker": the team's worker holding the case, a person
+        r"(manager|social worker|e-?mail|phone|tel|\bworker$)",
+        label,
+        re.I,
     ):
         return None  # the worker's team or area, not where the child should live
     if _SOMEONE_ELSES_REFERENCE.search(label) or _JUSTICE_REFERENCE.search(label):

@@ -81,6 +81,8 @@ _NAME = re.compile(
     rf"^[{_UPPER}][{_LETTER}'\u2019-]+"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}[{_UPPER}][{_LETTER}'\u2019-]+){{0,3}}$"
 )
+# "Best wishes": a sign-off's first word, though a surname after a forename ("Naomi Best")
+_SIGN_OFF_LEADS = frozenset({"Best", "Warm", "Warmest"})
 _NOT_NAMES = {
     "Social",
     "Worker",
@@ -106,7 +108,6 @@ _NOT_NAMES = {
     "Hi",
     "Hello",
     "Many",
-    "Best",
     "County",
     "Borough",
     "City",
@@ -201,7 +202,11 @@ def looks_like_name(text: str) -> bool:
     bodies = [word for word in words if _ORGANISATION_ABBREVIATION.match(word)]
     if bodies and len(bodies) < len(words):
         return False
-    return bool(_NAME.match(text)) and not (set(words) & _NOT_NAMES)
+    return (
+        bool(_NAME.match(text))
+        and not (set(words) & _NOT_NAMES)
+        and not (words and words[0] in _SIGN_OFF_LEADS)
+    )
 
 
 def split_name(text: str) -> tuple[str, str | None]:

@@ -40,7 +40,7 @@ _HISTORY_CLAUSE = re.compile(
 )
 _REQUEST_CLAUSE = re.compile(
     r"\b(needs?|needed|requires?|required|seek\w*|request\w*|looking for|referral for"
-    r"|referring)\b",
+    r"|referring|ask(?:s|ing|ed)? for)\b",
     re.I,
 )
 
@@ -268,7 +268,7 @@ _UNSUITABLE = re.compile(
 
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
-    r"|referring for|would benefit from|plan is|recommend\w*|step[- ]down to"
+    r"|referring for|ask(?:s|ing|ed)? for|would benefit from|plan is|recommend\w*|step[- ]down to"
     r"|move (in)?to|moving (in)?to"
     r"|consider|ideally|preferabl[ey]|would prefer|(?:can|could) you offer|you (?:can|could) offer"
     r"|able to offer)\b",
