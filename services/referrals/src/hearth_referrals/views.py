@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
+import pydantic_core
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.referrals import (
     AgencyProgress,
@@ -23,7 +25,15 @@ from hearth_referrals.ages import age_on, born_on_estimate
 from hearth_referrals.completeness import assess
 from hearth_referrals.models import Recipient, Referral, ReferralLink
 
-__all__ = ["content_of", "etag", "la_name", "referral_view", "screening_view", "summary_view"]
+__all__ = [
+    "content_of",
+    "etag",
+    "la_name",
+    "new_referral_json",
+    "referral_view",
+    "screening_view",
+    "summary_view",
+]
 
 
 def la_name(la_code: str) -> str:
@@ -115,6 +125,70 @@ def referral_view(
         claimed_at=referral.claimed_at,
         claimed_by=referral.claimed_by,
     )
+
+
+def _screening_values(recipient: Recipient, now: datetime) -> dict[str, Any]:
+    """:func:`screening_view`'s fields, as plain values, in its order."""
+    return {
+        "agency_id": recipient.agency_id,
+        "status": recipient.status,
+        "received_at": recipient.received_at,
+        "first_response_due_at": recipient.first_response_due_at,
+        "first_responded_at": recipient.first_responded_at,
+        "first_response_overdue": recipient.first_responded_at is None
+        and recipient.first_response_due_at < now,
+        "assigned_officer": recipient.assigned_officer,
+        "assigned_officer_name": recipient.assigned_officer_name,
+        "decline_reason": recipient.decline_reason,
+        "decline_note": recipient.decline_note,
+    }
+
+
+def new_referral_json(
+    referral: Referral,
+    content: ReferralCreate,
+    links: list[tuple[ReferralLink, Referral]],
+    now: datetime,
+) -> bytes:
+    """A referral just built from ``content`` as its read shows it: the same JSON as
+    ``referral_view(referral, links, now, content).model_dump_json()``, from what intake
+    has in hand: the referral's document (``content`` already dumped in JSON mode, kept
+    as its ``content`` column) and its completeness items.
+
+    Building the view's models validates every part again and dumps the document a second
+    time; here the document's parts are used as they are (the service's tests hold the
+    two renderings byte for byte equal).
+    """
+    document = referral.content
+    today = local_date(now)
+    children = [
+        {**values, "age_today": age_on(child.date_of_birth, today) if child.date_of_birth else None}
+        for values, child in zip(document["children"], content.children, strict=True)
+    ]
+    read = {
+        "id": str(referral.id),
+        "version": referral.version,
+        "status": referral.status,
+        "la_code": referral.la_code,
+        "la_name": la_name(referral.la_code),
+        "la_reference": referral.la_reference,
+        "referral_date": referral.referral_date,
+        "received_at": referral.received_at,
+        "social_worker": document["social_worker"],
+        "team_manager": document["team_manager"],
+        "placement": document["placement"],
+        "children": children,
+        "parent": document["parent"],
+        "screening": [_screening_values(r, now) for r in referral.recipients],
+        "completeness": referral.completeness,
+        "linked_referrals": [_linked(link, earlier) for link, earlier in links],
+        "document_id": str(referral.document_id) if referral.document_id else None,
+        "source": referral.source,
+        "registered_by": referral.created_by,
+        "claimed_at": referral.claimed_at,
+        "claimed_by": referral.claimed_by,
+    }
+    return pydantic_core.to_json(read)
 
 
 def _age(born_on: date | None, today: date) -> int | None:
