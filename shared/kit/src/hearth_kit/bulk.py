@@ -238,15 +238,68 @@ async def insert_together(
         for part in inserts:
             await session.execute(sa.insert(part.table), loaded(part.rows))
         return
-    statements, params = [], {}
-    for n, part in enumerate(inserts):
-        sql, part_params = unnest_insert(
-            part.table, part.rows, sql_values=part.sql_values, prefix=f"t{n}_"
+    shapes = tuple(_shape(part) for part in inserts)
+    plan = _together_plan(shapes)
+    arguments = tuple(_argument(inserts[n].rows, name, kind) for n, name, kind in plan.takes)
+    await driver.fetch_positional(session, plan.statement, arguments, plan.names, alone=alone)
+
+
+# How a column travels: once (every row's value), as an array (a value per row), and
+# either as JSON text.
+_ONCE, _ARRAY, _ONCE_JSON, _ARRAY_JSON = range(4)
+
+
+def _shape(part: TableRows) -> tuple[Any, ...]:
+    """What :func:`insert_together`'s statement for ``part`` depends on: its table, its
+    columns, which of them travel once (as :func:`unnest_insert` decides) and its SQL values."""
+    rows = part.rows
+    columns = tuple(rows[0])
+    if len(rows) == 1:
+        shared = _every_column(columns)
+    else:
+        shared = frozenset(
+            name for name in columns if all(row[name] == rows[0][name] for row in rows)
         )
-        statements.append(sql)
-        params.update(part_params)
+        if len(shared) == len(columns):
+            shared -= {columns[0]}
+    return (part.table, columns, shared, tuple(part.sql_values.items()))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One shape of :func:`insert_together`'s statement, in asyncpg's form, and where each
+    of its arguments comes from: (part, column, how it travels)."""
+
+    statement: str
+    names: tuple[str, ...]
+    takes: tuple[tuple[int, str, int], ...]
+
+
+@lru_cache(maxsize=64)
+def _together_plan(shapes: tuple[tuple[Any, ...], ...]) -> _Plan:
+    statements, origins = [], {}
+    for n, (table, columns, shared, sql_values) in enumerate(shapes):
+        prefix = f"t{n}_"
+        statements.append(_insert_sql(table, columns, shared, sql_values, False, prefix))
+        json_columns = _json_columns(table)
+        for k, name in enumerate(columns):
+            kind = _ONCE if name in shared else _ARRAY
+            if name in json_columns:
+                kind += 2
+            origins[f"{prefix}{k}"] = (n, name, kind)
     *first, last = statements
     if first:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
-    await driver.execute(session, last, params, alone=alone)
+    statement, names = driver.positional(last)
+    return _Plan(statement, names, tuple(origins[name] for name in names))
+
+
+def _argument(rows: Sequence[Mapping[str, Any]], name: str, kind: int) -> Any:
+    if kind == _ONCE:
+        return rows[0][name]
+    if kind == _ARRAY:
+        return [row[name] for row in rows]
+    values = [row[name] for row in rows] if kind == _ARRAY_JSON else [rows[0][name]]
+    values = [v if v is None or isinstance(v, Json) else _json_text(v) for v in values]
+    return values if kind == _ARRAY_JSON else values[0]
