@@ -11,9 +11,10 @@ which is what SQLite is fast at anyway.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import pydantic_core
@@ -240,8 +241,16 @@ async def insert_together(
         return
     shapes = tuple(_shape(part) for part in inserts)
     plan = _together_plan(shapes)
-    arguments = tuple(_argument(inserts[n].rows, name, kind) for n, name, kind in plan.takes)
-    await driver.fetch_positional(session, plan.statement, arguments, plan.names, alone=alone)
+    arguments: list[Any] = []
+    for n, kind, columns, pick in plan.takes:
+        rows = inserts[n].rows
+        if pick is not None:
+            arguments.extend(pick(rows[0]))
+        else:
+            arguments.append(_argument(rows, columns[0], kind))
+    await driver.fetch_positional(
+        session, plan.statement, tuple(arguments), plan.names, alone=alone
+    )
 
 
 # How a column travels: once (every row's value), as an array (a value per row), and
@@ -267,12 +276,13 @@ def _shape(part: TableRows) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class _Plan:
-    """One shape of :func:`insert_together`'s statement, in asyncpg's form, and where each
-    of its arguments comes from: (part, column, how it travels)."""
+    """One shape of :func:`insert_together`'s statement, in asyncpg's form, and where its
+    arguments come from, in order: (part, how they travel, columns, and for a run of values
+    that travel once, what picks them from the part's one row together)."""
 
     statement: str
     names: tuple[str, ...]
-    takes: tuple[tuple[int, str, int], ...]
+    takes: tuple[tuple[int, int, tuple[str, ...], Callable[[Any], tuple] | None], ...]
 
 
 @lru_cache(maxsize=64)
@@ -292,7 +302,26 @@ def _together_plan(shapes: tuple[tuple[Any, ...], ...]) -> _Plan:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
     statement, names = driver.positional(last)
-    return _Plan(statement, names, tuple(origins[name] for name in names))
+    runs: list[tuple[int, int, list[str]]] = []
+    for name in names:
+        n, column, kind = origins[name]
+        if kind == _ONCE and runs and runs[-1][:2] == (n, _ONCE):
+            runs[-1][2].append(column)
+        else:
+            runs.append((n, kind, [column]))
+    takes = tuple(
+        (n, kind, tuple(columns), _picker(columns) if kind == _ONCE else None)
+        for n, kind, columns in runs
+    )
+    return _Plan(statement, names, takes)
+
+
+def _picker(columns: list[str]) -> Callable[[Any], tuple]:
+    """What takes ``columns``' values from a row, as a tuple."""
+    if len(columns) == 1:
+        column = columns[0]
+        return lambda row: (row[column],)
+    return itemgetter(*columns)
 
 
 def _argument(rows: Sequence[Mapping[str, Any]], name: str, kind: int) -> Any:

@@ -13,7 +13,7 @@ import asyncio
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import sqlalchemy as sa
@@ -71,11 +71,17 @@ def unsaved(cls: type[Instance], **values: Any) -> Instance:
     that never comes: a referral and its recipients cost about three times as much that
     way. Column defaults do not apply; give every value the insert needs.
     """
-    if not sa.inspect(cls).configured:
-        sa.orm.configure_mappers()
-    instance = manager_of_class(cls).new_instance()
+    instance = _instance_maker(cls)()
     instance.__dict__.update(values)
     return instance
+
+
+@cache
+def _instance_maker(cls: type[Instance]) -> Callable[[], Instance]:
+    """What makes a bare instance of ``cls`` (its mappers configured first, once)."""
+    if not sa.inspect(cls).configured:
+        sa.orm.configure_mappers()
+    return manager_of_class(cls).new_instance
 
 
 class TenantScoped:
