@@ -428,10 +428,14 @@ class UnitOfWork:
         if session is not None:
             self.denials.extend(session.info.pop("security_denials", []))
             driver.give_back(session.sync_session)
-            if session.sync_session.get_transaction() is None:
+            sync_session = session.sync_session
+            if sync_session.get_transaction() is None:
                 # Began no transaction (its statements stood alone): it holds no connection,
-                # so closing it awaits nothing, and needs no greenlet.
-                session.sync_session.close()
+                # so closing it awaits nothing, and needs no greenlet; holding no object
+                # either (a request whose rows went through the driver), it has nothing to
+                # let go of, and is simply dropped.
+                if sync_session.identity_map or sync_session._new or sync_session._deleted:
+                    sync_session.close()
             else:
                 await session.close()
             session.info.clear()
