@@ -128,19 +128,21 @@ def referral_view(
 
 
 def _screening_values(recipient: Recipient, now: datetime) -> dict[str, Any]:
-    """:func:`screening_view`'s fields, as plain values, in its order."""
+    """:func:`screening_view`'s fields of a recipient just built (``hearth_kit.db.unsaved``:
+    what it was not given is None), as plain values, in its order."""
+    values = vars(recipient)
+    responded = values.get("first_responded_at")
     return {
-        "agency_id": recipient.agency_id,
-        "status": recipient.status,
-        "received_at": recipient.received_at,
-        "first_response_due_at": recipient.first_response_due_at,
-        "first_responded_at": recipient.first_responded_at,
-        "first_response_overdue": recipient.first_responded_at is None
-        and recipient.first_response_due_at < now,
-        "assigned_officer": recipient.assigned_officer,
-        "assigned_officer_name": recipient.assigned_officer_name,
-        "decline_reason": recipient.decline_reason,
-        "decline_note": recipient.decline_note,
+        "agency_id": values["agency_id"],
+        "status": values["status"],
+        "received_at": values["received_at"],
+        "first_response_due_at": values["first_response_due_at"],
+        "first_responded_at": responded,
+        "first_response_overdue": responded is None and values["first_response_due_at"] < now,
+        "assigned_officer": values.get("assigned_officer"),
+        "assigned_officer_name": values.get("assigned_officer_name"),
+        "decline_reason": values.get("decline_reason"),
+        "decline_note": values.get("decline_note"),
     }
 
 
@@ -150,43 +152,49 @@ def new_referral_json(
     links: list[tuple[ReferralLink, Referral]],
     now: datetime,
 ) -> bytes:
-    """A referral just built from ``content`` as its read shows it: the same JSON as
-    ``referral_view(referral, links, now, content).model_dump_json()``, from what intake
-    has in hand: the referral's document (``content`` already dumped in JSON mode, kept
-    as its ``content`` column) and its completeness items.
+    """A referral just built from ``content`` (``hearth_kit.db.unsaved``) as its read shows
+    it: the same JSON as ``referral_view(referral, links, now, content).model_dump_json()``,
+    from what intake has in hand: the referral's document (``content`` already dumped in
+    JSON mode, kept as its ``content`` column) and its completeness items.
 
     Building the view's models validates every part again and dumps the document a second
-    time; here the document's parts are used as they are (the service's tests hold the
-    two renderings byte for byte equal).
+    time; here the document's parts are used as they are, and the new rows' values read
+    from them directly (the service's tests hold the two renderings byte for byte equal).
     """
-    document = referral.content
+    values = vars(referral)
+    document = values["content"]
     today = local_date(now)
     children = [
-        {**values, "age_today": age_on(child.date_of_birth, today) if child.date_of_birth else None}
-        for values, child in zip(document["children"], content.children, strict=True)
+        {
+            **child,
+            "age_today": age_on(created.date_of_birth, today) if created.date_of_birth else None,
+        }
+        for child, created in zip(document["children"], content.children, strict=True)
     ]
+    la_code = values["la_code"]
+    document_id = values.get("document_id")
     read = {
-        "id": str(referral.id),
-        "version": referral.version,
-        "status": referral.status,
-        "la_code": referral.la_code,
-        "la_name": la_name(referral.la_code),
-        "la_reference": referral.la_reference,
-        "referral_date": referral.referral_date,
-        "received_at": referral.received_at,
+        "id": str(values["id"]),
+        "version": values["version"],
+        "status": values["status"],
+        "la_code": la_code,
+        "la_name": la_name(la_code),
+        "la_reference": values["la_reference"],
+        "referral_date": values["referral_date"],
+        "received_at": values["received_at"],
         "social_worker": document["social_worker"],
         "team_manager": document["team_manager"],
         "placement": document["placement"],
         "children": children,
         "parent": document["parent"],
-        "screening": [_screening_values(r, now) for r in referral.recipients],
-        "completeness": referral.completeness,
+        "screening": [_screening_values(r, now) for r in values["recipients"]],
+        "completeness": values["completeness"],
         "linked_referrals": [_linked(link, earlier) for link, earlier in links],
-        "document_id": str(referral.document_id) if referral.document_id else None,
-        "source": referral.source,
-        "registered_by": referral.created_by,
-        "claimed_at": referral.claimed_at,
-        "claimed_by": referral.claimed_by,
+        "document_id": str(document_id) if document_id else None,
+        "source": values["source"],
+        "registered_by": values.get("created_by"),
+        "claimed_at": values.get("claimed_at"),
+        "claimed_by": values.get("claimed_by"),
     }
     return pydantic_core.to_json(read)
 
