@@ -101,18 +101,24 @@ async def _connection_for(session: AsyncSession, alone: bool) -> asyncpg.Connect
     """The connection to run a statement on: in the session's transaction (begun if need
     be), or, ``alone``, on the bare connection when the session has begun none and holds
     nothing to flush: PostgreSQL then runs the one statement as its own transaction."""
-    if alone and not (session.new or session.dirty or session.deleted):
+    if alone and not _holds_changes(session):
         adapter = await _adapter(session)
         if adapter._transaction is None:
             return adapter._connection
     return await driver_connection(session)
 
 
+def _holds_changes(session: Session | AsyncSession) -> bool:
+    """Whether ``session`` holds changes to flush: as ``session.new or session.dirty or
+    session.deleted``, read from the sets behind them (each of those builds a set of its
+    objects, and the intake path asks three times a request)."""
+    sync = session.sync_session if isinstance(session, AsyncSession) else session
+    return bool(sync._new or sync._deleted or sync.identity_map._modified)
+
+
 def unbegun(session: AsyncSession) -> bool:
     """Whether ``session`` has begun no transaction and holds nothing to flush."""
-    return session.sync_session.get_transaction() is None and not (
-        session.new or session.dirty or session.deleted
-    )
+    return session.sync_session.get_transaction() is None and not _holds_changes(session)
 
 
 _BORROWED = "hearth_kit.driver.borrowed"
@@ -273,7 +279,7 @@ async def commit(session: AsyncSession) -> bool:
     """
     if session.sync_session.get_transaction() is None:
         return False
-    if session.new or session.dirty or session.deleted:
+    if _holds_changes(session):
         return False
     adapter = await _adapter(session)
     if adapter._transaction is None:
