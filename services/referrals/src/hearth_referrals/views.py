@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
+import pydantic_core
 from hearth_contract.codes import LOCAL_AUTHORITIES
 from hearth_contract.referrals import (
     AgencyProgress,
@@ -23,7 +25,15 @@ from hearth_referrals.ages import age_on, born_on_estimate
 from hearth_referrals.completeness import assess
 from hearth_referrals.models import Recipient, Referral, ReferralLink
 
-__all__ = ["content_of", "etag", "la_name", "referral_view", "screening_view", "summary_view"]
+__all__ = [
+    "content_of",
+    "etag",
+    "la_name",
+    "new_referral_json",
+    "referral_view",
+    "screening_view",
+    "summary_view",
+]
 
 
 def la_name(la_code: str) -> str:
@@ -115,6 +125,78 @@ def referral_view(
         claimed_at=referral.claimed_at,
         claimed_by=referral.claimed_by,
     )
+
+
+def _screening_values(recipient: Recipient, now: datetime) -> dict[str, Any]:
+    """:func:`screening_view`'s fields of a recipient just built (``hearth_kit.db.unsaved``:
+    what it was not given is None), as plain values, in its order."""
+    values = vars(recipient)
+    responded = values.get("first_responded_at")
+    return {
+        "agency_id": values["agency_id"],
+        "status": values["status"],
+        "received_at": values["received_at"],
+        "first_response_due_at": values["first_response_due_at"],
+        "first_responded_at": responded,
+        "first_response_overdue": responded is None and values["first_response_due_at"] < now,
+        "assigned_officer": values.get("assigned_officer"),
+        "assigned_officer_name": values.get("assigned_officer_name"),
+        "decline_reason": values.get("decline_reason"),
+        "decline_note": values.get("decline_note"),
+    }
+
+
+def new_referral_json(
+    referral: Referral,
+    content: ReferralCreate,
+    links: list[tuple[ReferralLink, Referral]],
+    now: datetime,
+) -> bytes:
+    """A referral just built from ``content`` (``hearth_kit.db.unsaved``) as its read shows
+    it: the same JSON as ``referral_view(referral, links, now, content).model_dump_json()``,
+    from what intake has in hand: the referral's document (``content`` already dumped in
+    JSON mode, kept as its ``content`` column) and its completeness items.
+
+    Building the view's models validates every part again and dumps the document a second
+    time; here the document's parts are used as they are, and the new rows' values read
+    from them directly (the service's tests hold the two renderings byte for byte equal).
+    """
+    values = vars(referral)
+    document = values["content"]
+    today = local_date(now)
+    children = [
+        {
+            **child,
+            "age_today": age_on(created.date_of_birth, today) if created.date_of_birth else None,
+        }
+        for child, created in zip(document["children"], content.children, strict=True)
+    ]
+    la_code = values["la_code"]
+    document_id = values.get("document_id")
+    read = {
+        "id": str(values["id"]),
+        "version": values["version"],
+        "status": values["status"],
+        "la_code": la_code,
+        "la_name": la_name(la_code),
+        "la_reference": values["la_reference"],
+        "referral_date": values["referral_date"],
+        "received_at": values["received_at"],
+        "social_worker": document["social_worker"],
+        "team_manager": document["team_manager"],
+        "placement": document["placement"],
+        "children": children,
+        "parent": document["parent"],
+        "screening": [_screening_values(r, now) for r in values["recipients"]],
+        "completeness": values["completeness"],
+        "linked_referrals": [_linked(link, earlier) for link, earlier in links],
+        "document_id": str(document_id) if document_id else None,
+        "source": values["source"],
+        "registered_by": values.get("created_by"),
+        "claimed_at": values.get("claimed_at"),
+        "claimed_by": values.get("claimed_by"),
+    }
+    return pydantic_core.to_json(read)
 
 
 def _age(born_on: date | None, today: date) -> int | None:

@@ -11,9 +11,10 @@ which is what SQLite is fast at anyway.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import pydantic_core
@@ -238,15 +239,96 @@ async def insert_together(
         for part in inserts:
             await session.execute(sa.insert(part.table), loaded(part.rows))
         return
-    statements, params = [], {}
-    for n, part in enumerate(inserts):
-        sql, part_params = unnest_insert(
-            part.table, part.rows, sql_values=part.sql_values, prefix=f"t{n}_"
+    shapes = tuple(_shape(part) for part in inserts)
+    plan = _together_plan(shapes)
+    arguments: list[Any] = []
+    for n, kind, columns, pick in plan.takes:
+        rows = inserts[n].rows
+        if pick is not None:
+            arguments.extend(pick(rows[0]))
+        else:
+            arguments.append(_argument(rows, columns[0], kind))
+    await driver.fetch_positional(
+        session, plan.statement, tuple(arguments), plan.names, alone=alone
+    )
+
+
+# How a column travels: once (every row's value), as an array (a value per row), and
+# either as JSON text.
+_ONCE, _ARRAY, _ONCE_JSON, _ARRAY_JSON = range(4)
+
+
+def _shape(part: TableRows) -> tuple[Any, ...]:
+    """What :func:`insert_together`'s statement for ``part`` depends on: its table, its
+    columns, which of them travel once (as :func:`unnest_insert` decides) and its SQL values."""
+    rows = part.rows
+    columns = tuple(rows[0])
+    if len(rows) == 1:
+        shared = _every_column(columns)
+    else:
+        shared = frozenset(
+            name for name in columns if all(row[name] == rows[0][name] for row in rows)
         )
-        statements.append(sql)
-        params.update(part_params)
+        if len(shared) == len(columns):
+            shared -= {columns[0]}
+    return (part.table, columns, shared, tuple(part.sql_values.items()))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One shape of :func:`insert_together`'s statement, in asyncpg's form, and where its
+    arguments come from, in order: (part, how they travel, columns, and for a run of values
+    that travel once, what picks them from the part's one row together)."""
+
+    statement: str
+    names: tuple[str, ...]
+    takes: tuple[tuple[int, int, tuple[str, ...], Callable[[Any], tuple] | None], ...]
+
+
+@lru_cache(maxsize=64)
+def _together_plan(shapes: tuple[tuple[Any, ...], ...]) -> _Plan:
+    statements, origins = [], {}
+    for n, (table, columns, shared, sql_values) in enumerate(shapes):
+        prefix = f"t{n}_"
+        statements.append(_insert_sql(table, columns, shared, sql_values, False, prefix))
+        json_columns = _json_columns(table)
+        for k, name in enumerate(columns):
+            kind = _ONCE if name in shared else _ARRAY
+            if name in json_columns:
+                kind += 2
+            origins[f"{prefix}{k}"] = (n, name, kind)
     *first, last = statements
     if first:
         ctes = ", ".join(f"w{n} AS ({sql})" for n, sql in enumerate(first))
         last = f"WITH {ctes} {last}"
-    await driver.execute(session, last, params, alone=alone)
+    statement, names = driver.positional(last)
+    runs: list[tuple[int, int, list[str]]] = []
+    for name in names:
+        n, column, kind = origins[name]
+        if kind == _ONCE and runs and runs[-1][:2] == (n, _ONCE):
+            runs[-1][2].append(column)
+        else:
+            runs.append((n, kind, [column]))
+    takes = tuple(
+        (n, kind, tuple(columns), _picker(columns) if kind == _ONCE else None)
+        for n, kind, columns in runs
+    )
+    return _Plan(statement, names, takes)
+
+
+def _picker(columns: list[str]) -> Callable[[Any], tuple]:
+    """What takes ``columns``' values from a row, as a tuple."""
+    if len(columns) == 1:
+        column = columns[0]
+        return lambda row: (row[column],)
+    return itemgetter(*columns)
+
+
+def _argument(rows: Sequence[Mapping[str, Any]], name: str, kind: int) -> Any:
+    if kind == _ONCE:
+        return rows[0][name]
+    if kind == _ARRAY:
+        return [row[name] for row in rows]
+    values = [row[name] for row in rows] if kind == _ARRAY_JSON else [rows[0][name]]
+    values = [v if v is None or isinstance(v, Json) else _json_text(v) for v in values]
+    return values if kind == _ARRAY_JSON else values[0]

@@ -13,7 +13,7 @@ import asyncio
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import sqlalchemy as sa
@@ -71,11 +71,17 @@ def unsaved(cls: type[Instance], **values: Any) -> Instance:
     that never comes: a referral and its recipients cost about three times as much that
     way. Column defaults do not apply; give every value the insert needs.
     """
-    if not sa.inspect(cls).configured:
-        sa.orm.configure_mappers()
-    instance = manager_of_class(cls).new_instance()
+    instance = _instance_maker(cls)()
     instance.__dict__.update(values)
     return instance
+
+
+@cache
+def _instance_maker(cls: type[Instance]) -> Callable[[], Instance]:
+    """What makes a bare instance of ``cls`` (its mappers configured first, once)."""
+    if not sa.inspect(cls).configured:
+        sa.orm.configure_mappers()
+    return manager_of_class(cls).new_instance
 
 
 class TenantScoped:
@@ -422,10 +428,14 @@ class UnitOfWork:
         if session is not None:
             self.denials.extend(session.info.pop("security_denials", []))
             driver.give_back(session.sync_session)
-            if session.sync_session.get_transaction() is None:
+            sync_session = session.sync_session
+            if sync_session.get_transaction() is None:
                 # Began no transaction (its statements stood alone): it holds no connection,
-                # so closing it awaits nothing, and needs no greenlet.
-                session.sync_session.close()
+                # so closing it awaits nothing, and needs no greenlet; holding no object
+                # either (a request whose rows went through the driver), it has nothing to
+                # let go of, and is simply dropped.
+                if sync_session.identity_map or sync_session._new or sync_session._deleted:
+                    sync_session.close()
             else:
                 await session.close()
             session.info.clear()

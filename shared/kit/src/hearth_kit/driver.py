@@ -30,8 +30,10 @@ __all__ = [
     "driver_connection",
     "execute",
     "fetch",
+    "fetch_positional",
     "give_back",
     "observers",
+    "positional",
     "unbegun",
 ]
 
@@ -99,18 +101,24 @@ async def _connection_for(session: AsyncSession, alone: bool) -> asyncpg.Connect
     """The connection to run a statement on: in the session's transaction (begun if need
     be), or, ``alone``, on the bare connection when the session has begun none and holds
     nothing to flush: PostgreSQL then runs the one statement as its own transaction."""
-    if alone and not (session.new or session.dirty or session.deleted):
+    if alone and not _holds_changes(session):
         adapter = await _adapter(session)
         if adapter._transaction is None:
             return adapter._connection
     return await driver_connection(session)
 
 
+def _holds_changes(session: Session | AsyncSession) -> bool:
+    """Whether ``session`` holds changes to flush: as ``session.new or session.dirty or
+    session.deleted``, read from the sets behind them (each of those builds a set of its
+    objects, and the intake path asks three times a request)."""
+    sync = session.sync_session if isinstance(session, AsyncSession) else session
+    return bool(sync._new or sync._deleted or sync.identity_map._modified)
+
+
 def unbegun(session: AsyncSession) -> bool:
     """Whether ``session`` has begun no transaction and holds nothing to flush."""
-    return session.sync_session.get_transaction() is None and not (
-        session.new or session.dirty or session.deleted
-    )
+    return session.sync_session.get_transaction() is None and not _holds_changes(session)
 
 
 _BORROWED = "hearth_kit.driver.borrowed"
@@ -185,8 +193,29 @@ async def fetch(
     statement, names, own = _positional(sql)
     values = {**own, **params} if own else params
     arguments = tuple(values[name] for name in names)
+    return await fetch_positional(
+        session, statement, arguments, names, alone=alone, keep=keep, params=params
+    )
+
+
+async def fetch_positional(
+    session: AsyncSession,
+    statement: str,
+    arguments: tuple[Any, ...],
+    names: tuple[str, ...],
+    *,
+    alone: bool = False,
+    keep: bool = False,
+    params: Mapping[str, Any] | None = None,
+) -> list[asyncpg.Record]:
+    """:func:`fetch` of a statement already in asyncpg's ``$n`` form, with its arguments
+    in order (``names``: theirs, for an error's message); for a caller that keeps the
+    translated statement itself (:func:`positional`)."""
     for observer in observers:
         observer(statement, arguments)
+    if params is None:
+        # Named for an error's message only, when one comes.
+        params = _Named(names, arguments)
     if alone and unbegun(session):
         return await _fetch_alone(session, statement, arguments, params, keep)
     connection = await _connection_for(session, alone)
@@ -197,6 +226,34 @@ async def fetch(
         if getattr(error, "connection_invalidated", False):
             await (await session.connection()).invalidate()
         raise error from exc
+
+
+class _Named(Mapping[str, Any]):
+    """Positional arguments by their names, made into a dict only if asked."""
+
+    def __init__(self, names: tuple[str, ...], arguments: tuple[Any, ...]) -> None:
+        self._names, self._arguments = names, arguments
+
+    def _dict(self) -> dict[str, Any]:
+        return dict(zip(self._names, self._arguments, strict=True))
+
+    def __getitem__(self, name: str) -> Any:
+        return self._dict()[name]
+
+    def __iter__(self) -> Any:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def positional(sql: str) -> tuple[str, tuple[str, ...]]:
+    """SQL text with ``:name`` parameters in asyncpg's ``$n`` form, and the names in that
+    order (the text must carry no values of its own)."""
+    statement, names, own = _positional(sql)
+    if any(value is not None for value in own.values()):
+        raise ValueError("the statement carries values of its own")
+    return statement, names
 
 
 async def execute(
@@ -222,7 +279,7 @@ async def commit(session: AsyncSession) -> bool:
     """
     if session.sync_session.get_transaction() is None:
         return False
-    if session.new or session.dirty or session.deleted:
+    if _holds_changes(session):
         return False
     adapter = await _adapter(session)
     if adapter._transaction is None:

@@ -1,6 +1,6 @@
 """Health probes and Prometheus metrics."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
@@ -46,13 +46,22 @@ class HttpMetrics:
             registry=self.registry,
         )
         self.service = service
+        self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     def denied(self, reason: str, record_type: str) -> None:
         self.denials.labels(self.service, reason, record_type).inc()
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(self.service, method, route, str(status)).inc()
-        self.latency.labels(self.service, method, route).observe(seconds)
+        # Each answer's two series, found by their labels once (the metrics keep every
+        # series they are asked for anyway): labels() takes a lock and checks its values.
+        series = self._series.get((method, route, status))
+        if series is None:
+            series = self._series[(method, route, status)] = (
+                self.requests.labels(self.service, method, route, str(status)),
+                self.latency.labels(self.service, method, route),
+            )
+        series[0].inc()
+        series[1].observe(seconds)
 
 
 def observability_router() -> APIRouter:

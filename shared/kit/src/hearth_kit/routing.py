@@ -155,6 +155,8 @@ def _query_names(dependant: Any) -> frozenset[str]:
 def _refuse_unknown_query(request: Request, known: frozenset[str]) -> None:
     """A query parameter the operation does not take is refused, not silently ignored:
     a misspelt filter (``recieved_from``) would otherwise widen the answer unnoticed."""
+    if not request.scope.get("query_string"):
+        return  # none sent: nothing to parse
     unknown = sorted({name for name in request.query_params if name not in known})
     if unknown:
         errors = [

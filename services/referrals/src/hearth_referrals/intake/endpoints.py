@@ -24,14 +24,13 @@ from hearth_contract.referrals import ReferralCreate, ReferralRead, ReferralWith
 from hearth_kit.errors import problem_responses
 from hearth_kit.idempotency import stored_response
 from hearth_kit.openapi import IfMatchRequired
-from hearth_kit.responses import model_response
 from hearth_kit.routing import HearthRoute, parsed_body
 
 from hearth_referrals.api import LaContext, LaSubmission, Submission, bearer, la_submission
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.service import IntakeService, NewReferral
 from hearth_referrals.models import Referral, ReferralLink
-from hearth_referrals.views import etag, referral_view
+from hearth_referrals.views import etag, new_referral_json
 from hearth_referrals.work_queue.service import render
 
 router = APIRouter(route_class=HearthRoute, tags=["intake"])
@@ -100,12 +99,14 @@ async def _send(request: Request, body: ReferralCreate, submission: Submission) 
     new = await intake.prepare(body, claim=claim)
     referral = new.referral
     # The answer is rendered before the write, so the Idempotency-Key's stored answer goes
-    # in the same statement as the referral: one round trip less on every referral.
-    view = referral_view(referral, await _linked(ctx, new), ctx.now(), body)
-    response = model_response(
-        view,
+    # in the same statement as the referral: one round trip less on every referral. It is
+    # rendered from what is in hand (the document just dumped), not through the view's
+    # models (views.new_referral_json).
+    response = Response(
+        new_referral_json(referral, body, await _linked(ctx, new), ctx.now()),
         status_code=status.HTTP_201_CREATED,
         headers={"Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)},
+        media_type="application/json",
     )
     await intake.register(new, *stored_response(request, response), alone=claim is not None)
     return response
