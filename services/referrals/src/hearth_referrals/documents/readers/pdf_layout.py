@@ -272,6 +272,30 @@ def _wraps(previous: Block, text: str) -> bool:
 _BOX_LABEL = re.compile(r"^[A-Z][A-Za-z'()/&-]*(?: [A-Za-z'()/&-]+){0,3}\??$")
 
 
+# A panel: a cell holding a run of its own "Label: value" lines (a column of a form printed
+# as one tall ruled cell), each line a field, a line without a label carrying on the one
+# above.
+_PANEL_LINE = re.compile(r"^\s*[A-Z][\w '/()&-]{0,40}:(\s|$)")
+_PANEL_FIELDS = 3
+
+
+def _panel_entries(text: str | None) -> list[str]:
+    """A panel cell's fields, one text each (a heading line above them kept as its own
+    entry); empty when the cell is not a panel."""
+    lines = [" ".join(line.split()) for line in (text or "").replace(ENTRY, "\n").splitlines()]
+    lines = [line for line in lines if line]
+    labelled = sum(1 for line in lines if _PANEL_LINE.match(line))
+    if labelled < _PANEL_FIELDS or labelled * 2 < len(lines):
+        return []
+    entries: list[str] = []
+    for index, line in enumerate(lines):
+        if entries and index and not _PANEL_LINE.match(line) and _PANEL_LINE.match(entries[-1]):
+            entries[-1] = join_wrapped(entries[-1], line)
+        else:
+            entries.append(line)
+    return entries
+
+
 def _boxed_cells(cells: list[str | None]) -> list[str]:
     """A printed form's row of boxes, each with its label above its value ("Date of
     referral" over "16.11.26"): "Label: value" for each box; empty when any box with text
@@ -338,6 +362,14 @@ class _Emitter:
                 if boxed:  # each box holds its label over its value: a pair each
                     for text in boxed:
                         self.paragraph_block(text)
+                    self.in_table = False
+                    continue
+                panels = [_panel_entries(text) for text in cells]
+                if any(panels):  # side-by-side panels of fields: each field a line
+                    for text, entries in zip(cells, panels, strict=True):
+                        for entry in entries or [cell_text(text or "")]:
+                            if entry:
+                                self.paragraph_block(entry, broken=True)
                     self.in_table = False
                     continue
                 # a value's entries one a line (table_text marked them)
