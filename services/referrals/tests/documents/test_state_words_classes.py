@@ -91,3 +91,26 @@ def test_side_by_side_panels_of_fields_are_read_field_by_field():
     assert risks["to_child/missing"] == "present"
     assert risks["to_others/physical_harm"] == "historical"
     assert risks["to_child/self_harm"] == "none_known"
+
+
+# --- numbered risk lines with dot leaders ---------------------------------------------------
+
+
+def test_numbered_lines_with_dot_leaders_are_labels_and_answers():
+    text = "\n".join(
+        [
+            "Placement request",
+            "Child: Nia Lowe, born 4 June 2012, female",
+            "3. Risks",
+            "   3.1 Going missing ...... None known",
+            "   3.2 Self-harm .......... Yes - cuts her arms",
+            "   3.10 Fire setting ...... Historic - set a fire in 2021",
+            "   3.11 Hurting animals     None known",
+        ]
+    )
+    risks = _risks(text.encode())
+    assert risks["to_child/missing"] == "none_known"
+    assert risks["to_child/self_harm"] == "present"
+    assert risks["to_others/fire_setting"] == "historical"
+    # a label as long as the leaders' column, padded with spaces to it
+    assert risks["to_others/harm_to_animals"] == "none_known"
