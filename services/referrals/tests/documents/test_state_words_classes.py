@@ -8,9 +8,13 @@ from __future__ import annotations
 import io
 
 import pytest
+from builders import email
+from hearth_contract.codes import RiskState
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.readers.pdf_layout import _panel_entries
+from hearth_referrals.documents.state_words import learn_state_words, state_of_word
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -114,3 +118,144 @@ def test_numbered_lines_with_dot_leaders_are_labels_and_answers():
     assert risks["to_others/fire_setting"] == "historical"
     # a label as long as the leaders' column, padded with spaces to it
     assert risks["to_others/harm_to_animals"] == "none_known"
+
+
+# --- a layout's own state words, learned from the document ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "word,state",
+    [
+        # the verdict table's words, and the same words clipped to fit a column
+        ("Ongoing", RiskState.PRESENT),
+        ("Susp", RiskState.SUSPECTED),
+        ("Curr.", RiskState.PRESENT),
+        ("prev", RiskState.HISTORICAL),
+        ("Nil", RiskState.NONE_KNOWN),
+        # a word whose meaning says the state
+        ("UNVERIFIED", RiskState.SUSPECTED),
+        ("not substantiated", RiskState.SUSPECTED),
+        ("Ceased", RiskState.HISTORICAL),
+        ("DORMANT", RiskState.HISTORICAL),
+        ("Open", RiskState.PRESENT),
+        # a word that says none of them: left to the document's own scheme
+        ("nr", None),
+        ("Amber", None),
+    ],
+)
+def test_a_short_answer_words_meaning(word, state):
+    assert state_of_word(word) is state
+
+
+def _lines(*texts: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in texts]
+
+
+def test_the_one_word_left_takes_the_one_state_left():
+    # "zz" is none of the verdicts; the scheme has a word for every state but "none"
+    learned = learn_state_words(
+        _lines(
+            "Fire setting: ONGOING - lit a bin",
+            "Going missing: CEASED - ran off in 2022",
+            "Self-harm: UNVERIFIED - marks seen",
+            "CSE: zz",
+        )
+    )
+    assert learned["zz"] is RiskState.NONE_KNOWN
+
+
+def test_the_word_most_risks_are_answered_with_is_no():
+    learned = learn_state_words(
+        _lines(
+            "Self-harm - y (scratches her arms)",
+            "CSE - qq",
+            "CCE - qq",
+            "Fire - qq",
+            "Animals - qq",
+        )
+    )
+    assert learned["qq"] is RiskState.NONE_KNOWN
+
+
+def test_an_unread_word_without_a_scheme_is_left_alone():
+    # two words unread, and neither answers most risks: nothing to learn them from
+    learned = learn_state_words(
+        _lines("Self-harm: pp", "CSE: rr", "CCE: Nil", "Fire: Nil", "Animals: Nil")
+    )
+    assert "pp" not in learned and "rr" not in learned
+
+
+def test_a_memo_in_its_own_state_words():
+    text = "\n".join(
+        [
+            "Memo: a bed for Tia Rowe, born 2 February 2011, female",
+            "Risks to weigh",
+            "   1.1 Self-harm ....... DORMANT - cut her wrists in 2023",
+            "   1.2 CSE ............. OPEN - picked up by older men in cars",
+            "   1.3 Fire ............ UNVERIFIED - a lighter in her bag",
+            "   1.4 Missing ......... NIL",
+            "   1.5 Violence ........ NIL",
+        ]
+    )
+    risks = _risks(text.encode())
+    assert risks["to_child/self_harm"] == "historical"
+    assert risks["to_child/sexual_exploitation"] == "present"
+    assert risks["to_others/fire_setting"] == "suspected"
+    assert risks["to_child/missing"] == "none_known"
+
+
+def test_one_line_a_risk_answering_for_each_child_by_name():
+    body = "\n".join(
+        [
+            "Please find placements for two brothers.",
+            "Mason Hill, 03/05/2013, M. Legal: S20.",
+            "Jude Hill, 11/09/2015, M. Legal: S20.",
+            "Risks:",
+            "SH - Mason qq; Jude y (head-banging when upset)",
+            "Viol - Mason y (hit a teacher); Jude qq",
+            "Fire - Mason prev (set fire to a bin in 2022); Jude qq",
+            "CSE - Mason qq; Jude qq",
+            "Missing - Mason qq; Jude qq",
+        ]
+    )
+    referral = read_referral_document(email(body), today=TODAY).referral
+    states = [
+        {
+            f"{group}/{name}": finding["state"]
+            for group, found in child.get("risks", {}).items()
+            for name, finding in found.items()
+        }
+        for child in referral["children"]
+    ]
+    mason, jude = states
+    assert mason["to_child/self_harm"] == "none_known"
+    assert jude["to_child/self_harm"] == "present"
+    assert mason["to_others/physical_harm"] == "present"
+    assert jude["to_others/physical_harm"] == "none_known"
+    assert mason["to_others/fire_setting"] == "historical"
+    assert jude["to_others/fire_setting"] == "none_known"
+
+
+# --- a baby's risks the form asked and left blank -------------------------------------------
+
+
+def test_a_babys_risk_rows_all_left_blank_are_not_stated():
+    rows = "\n".join(
+        f"{name}:"
+        for name in (
+            "Self-harm",
+            "Sexual exploitation",
+            "Criminal exploitation",
+            "Drug or alcohol use",
+            "Going missing",
+            "Fire setting",
+            "Harm to animals",
+        )
+    )
+    body = (
+        "Parent and child placement for Ms Dee Kerr and her son.\n"
+        "Baby: Otis Kerr\nBaby's date of birth: 20/02/2025\n"
+        f"The baby's risks\n{rows}\n"
+    )
+    risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
+    assert risks == {"to_child": {}, "to_others": {}}

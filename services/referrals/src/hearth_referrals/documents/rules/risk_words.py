@@ -52,6 +52,9 @@ RISK_SHORTHAND = {
     # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
     # risk's name gets, so only ever read where risks are listed
     "sh": ("Self-harm", ("to_child", "self_harm")),
+    "d&a": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "drink/drugs": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "sexual behaviour": ("Harmful sexual behaviour", ("to_others", "sexual_harm")),
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
     "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
