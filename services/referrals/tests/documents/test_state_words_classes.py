@@ -14,7 +14,11 @@ from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.readers.pdf_layout import _panel_entries
-from hearth_referrals.documents.state_words import learn_state_words, state_of_word
+from hearth_referrals.documents.state_words import (
+    learn_state_words,
+    read_state_words,
+    state_of_word,
+)
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -138,6 +142,8 @@ def test_numbered_lines_with_dot_leaders_are_labels_and_answers():
         ("Ceased", RiskState.HISTORICAL),
         ("DORMANT", RiskState.HISTORICAL),
         ("Open", RiskState.PRESENT),
+        # a denial of anything since: it happened, and stopped
+        ("none since", RiskState.HISTORICAL),
         # a word that says none of them: left to the document's own scheme
         ("nr", None),
         ("Amber", None),
@@ -259,3 +265,51 @@ def test_a_babys_risk_rows_all_left_blank_are_not_stated():
     )
     risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
     assert risks == {"to_child": {}, "to_others": {}}
+
+
+def test_a_list_of_risks_each_with_its_answer_after_a_heading():
+    body = "\n".join(
+        [
+            "Placement needed for Ada Flint, born 02/02/2012, girl.",
+            "risk summary: self-harm no, CSE no, going missing used to (ran off twice in 2023,"
+            " none since), fire no, animals no, violence yes (kicks staff)",
+        ]
+    )
+    risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
+    states = {
+        f"{group}/{name}": finding["state"]
+        for group, found in risks.items()
+        for name, finding in found.items()
+    }
+    assert states["to_child/missing"] == "historical"
+    assert states["to_child/self_harm"] == "none_known"
+    assert states["to_others/fire_setting"] == "none_known"
+    assert states["to_others/physical_harm"] == "present"
+
+
+def test_a_word_that_says_its_state_is_read_with_only_two_risks_answered():
+    learned = learn_state_words(_lines("CCE: UNVERIFIED", "Violence: OPEN - hits out"))
+    assert learned == {"unverified": RiskState.SUSPECTED, "open": RiskState.PRESENT}
+
+
+def test_a_risk_line_after_a_headings_label_is_read_as_its_own():
+    body = "Bed needed for Cal Reeve, born 05/05/2011, boy.\nConcerns: Viol - y (punched a carer)."
+    risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
+    assert risks["to_others"]["physical_harm"]["state"] == "present"
+
+
+def test_a_sentence_before_a_dash_is_no_risks_label():
+    blocks = _lines("Ran away four times in 2022 - none since.", "CSE: zz", "Fire: zz")
+    assert read_state_words(blocks)[0].text == blocks[0].text
+
+
+def test_a_homes_residents_risks_are_not_the_childs():
+    body = "\n".join(
+        [
+            "Residential bed for Noor Haddad, born 07/07/2010, female.",
+            "Existing residents: one girl aged 15 with a history of fire setting",
+            "Self-harm: no",
+        ]
+    )
+    risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
+    assert risks["to_others"].get("fire_setting", {}).get("state") != "present"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import NamedTuple
 
 from hearth_contract.codes import RiskState
 
@@ -110,37 +111,94 @@ _OPENING_WORDS = {
     "to",
     "the",
 }
+_NONE_SINCE = re.compile(r"\b(?:none|nothing|not|no more)\s+since\b", re.I)
 _MIN_ITEMS = 3  # risk lines a document needs before its own words are learned
 
 
-def _items(text: str) -> list[tuple[int, int, str, list[int]]]:
+class _Item(NamedTuple):
+    """One risk line: where its label starts, where its answer starts, the label, where
+    each answer starts (each child's, when it names them), and whether it is one of a
+    list's risks ("self-harm no, CSE no")."""
+
+    start: int
+    answer: int
+    label: str
+    pieces: list[int]
+    listed: bool = False
+
+
+# A risk's name as a label is a few words, with no figures: not "Went missing in 2023"
+_MAX_LABEL_WORDS = 5
+
+
+def _risk_label(label: str) -> bool:
+    return (
+        len(label.split()) <= _MAX_LABEL_WORDS
+        and not re.search(r"\d", label)
+        and bool(named_risks(label))
+    )
+
+
+def _pieces(text: str, answer: int, end: int) -> list[int]:
+    return [answer, *(gap.end() for gap in _CHILDREN.finditer(text, answer, end))]
+
+
+def _items(text: str) -> list[_Item]:
     """Each risk line in ``text``: where its label starts, where its answer starts, the
     label, and where each answer starts (each child's, when it names them)."""
-    found: list[tuple[int, int, str, list[int]]] = []
+    found: list[_Item] = []
     starts = [0, *(gap.end() for gap in _ITEMS.finditer(text))]
     ends = [*(gap.start() for gap in _ITEMS.finditer(text)), len(text)]
     for start, end in zip(starts, ends, strict=True):
         labelled = _LABELLED.match(text, start, end)
         if labelled and not named_risks(labelled.group("label")):
-            # "Risks: SH - yes ...": the first risk line after a heading's label
+            listed = _listed(text, labelled.start("label"), labelled.end(), end)
+            if listed:
+                found.extend(listed)
+                continue
+            # "Risks: SH - yes ...": the first risk line after a heading's label, read as
+            # a risk line of its own
+            heading = labelled.start("label")
             labelled = _LABELLED.match(text, labelled.end(), end)
-        if not labelled or not named_risks(labelled.group("label")):
+            alone = len(starts) == 1  # "Risks: Viol - yes.", no other risk line after it
+            if labelled and _risk_label(labelled.group("label")) and alone:
+                risk, answer = labelled.group("label"), labelled.end()
+                found.append(_Item(heading, answer, risk, _pieces(text, answer, end), True))
+            continue
+        if not labelled or not _risk_label(labelled.group("label")):
             continue
         answer = labelled.end()
-        pieces = [answer, *(gap.end() for gap in _CHILDREN.finditer(text, answer, end))]
-        found.append((labelled.start("label"), answer, labelled.group("label"), pieces))
+        pieces = _pieces(text, answer, end)
+        found.append(_Item(labelled.start("label"), answer, labelled.group("label"), pieces))
     return found
+
+
+# "self-harm no, CSE used to (...), fire no": a risk's name, then its answer, in a list
+_LISTED = re.compile(r"(?:^|(?<=,\s))(?P<risk>[A-Za-z][\w/&' -]{1,40}?)\s+(?=[^\s,])")
+_MIN_LISTED = 3
+
+
+def _listed(text: str, heading: int, start: int, end: int) -> list[_Item]:
+    """A heading's answer that lists each risk with its answer ("risks: self-harm no, CSE
+    no, ..."): each risk's item, the first taking the heading's place, each later one its
+    comma's; empty when fewer than three pieces of the list open with a risk's name."""
+    found: list[_Item] = []
+    at = start
+    for piece in re.split(r"(?<=\S),\s", text[start:end]):
+        words = piece.split(" ")
+        for count in range(min(4, len(words) - 1), 0, -1):
+            risk = " ".join(words[:count])
+            if named_risks(risk):
+                begin = heading if not found else at - 2
+                found.append(_Item(begin, at + len(risk) + 1, risk, [at + len(risk) + 1], True))
+                break
+        at += len(piece) + 2
+    return found if len(found) >= _MIN_LISTED else []
 
 
 def _answers(text: str) -> list[int]:
     """Where each risk answer starts in ``text``."""
-    return [at for *_label, pieces in _items(text) for at in pieces]
-
-
-def _next(text: str, answer: int) -> int:
-    """Where the risk line whose answer starts at ``answer`` ends."""
-    gap = _ITEMS.search(text, answer)
-    return gap.start() if gap else len(text)
+    return [at for item in _items(text) for at in item.pieces]
 
 
 def _names(blocks: list[Block]) -> set[str]:
@@ -170,8 +228,9 @@ def _heads(text: str, names: set[str]) -> list[tuple[int | None, int, str]]:
     """Each risk answer's opening words in ``text``: where the child's name before them
     ends (None without one), where the words start, and the words."""
     found: list[tuple[int | None, int, str]] = []
-    for _start, answer, _label, pieces in _items(text):
-        for at in pieces:
+    for item in _items(text):
+        answer = item.answer
+        for at in item.pieces:
             name = _NAME.match(text[at:])
             named = None
             if name and name.group(1) in names:
@@ -192,6 +251,8 @@ def state_of_word(word: str) -> RiskState | None:
     """The state one short answer word means, read without the document: a verdict word,
     a clipped one, or a word whose meaning says it; None when it says none of these."""
     word = word.strip()
+    if _NONE_SINCE.search(word) or cue_state(word, default=None) is RiskState.HISTORICAL:
+        return RiskState.HISTORICAL  # "none since": it happened, and stopped
     state = _verdict(word)
     if state in _SCHEME:
         return state
@@ -211,10 +272,12 @@ def learn_state_words(blocks: list[Block]) -> dict[str, RiskState]:
     """The document's own answer words, each with the state it means in this document."""
     names = _names(blocks)
     heads = [head.lower() for block in blocks for *_at, head in _heads(block.text, names)]
-    if len(heads) < _MIN_ITEMS:
-        return {}
+    # a grid's mark ("X", "*") is read by the grid, not learned as a word
+    heads = [head for head in heads if len(head) > 1 or state_of_word(head) is not None]
     counts = Counter(heads)
     learned = {head: state_of_word(head) for head in counts}
+    if len(heads) < _MIN_ITEMS:  # too few answers to tell the scheme: the words alone
+        return {head: state for head, state in learned.items() if state is not None}
     unread = [head for head, state in learned.items() if state is None]
     if len(unread) == 1:
         (word,) = unread
@@ -242,8 +305,14 @@ def read_state_words(blocks: list[Block]) -> list[Block]:
             state = learned.get(head.lower())
             if state is not None and answer_state(head, []) is not state:
                 edits.append((at, at + len(head), _WRITTEN[state]))
-        for start, answer, label, _pieces in _items(block.text):
-            rewritten = any(answer <= edit < _next(block.text, answer) for edit, *_ in edits)
+        for start, answer, label, _pieces, listed in _items(block.text):
+            # one risk line rewritten, every line of the block written the same way
+            rewritten = bool(edits)
+            if listed:
+                # "risks: self-harm no, CSE no": each risk a statement of its own
+                words = f"{'. ' if block.text[start] == ',' else ''}{written_out(label)}: "
+                edits.append((start, answer, words))
+                continue
             if rewritten and (
                 not risk_terms(label) or not block.text[start:answer].rstrip().endswith(":")
             ):
