@@ -313,3 +313,12 @@ def test_a_homes_residents_risks_are_not_the_childs():
     )
     risks = read_referral_document(email(body), today=TODAY).referral["children"][0]["risks"]
     assert risks["to_others"].get("fire_setting", {}).get("state") != "present"
+
+
+def test_an_answer_still_owed_is_never_learned_as_a_state():
+    # "not known" answers most risks here, but it is no state: nothing to learn
+    learned = learn_state_words(
+        _lines("Self-harm: yes", "CSE: not known", "CCE: not known", "Fire: not known")
+    )
+    assert "not known" not in learned
+    assert state_of_word("TBC") is None

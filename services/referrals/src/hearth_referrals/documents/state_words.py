@@ -57,7 +57,7 @@ _MEANINGS = (
         RiskState.SUSPECTED,
         re.compile(
             r"\b(?:un|not\s+)(?:proven|proved|confirmed|verified|substantiated|evidenced"
-            r"|tested|established)\b|\b(?:thinks?|maybe|might|unsure|uncertain|tbc)\b",
+            r"|tested|established)\b|\b(?:thinks?|maybe|might)\b",
             re.I,
         ),
     ),
@@ -112,6 +112,10 @@ _OPENING_WORDS = {
     "the",
 }
 _NONE_SINCE = re.compile(r"\b(?:none|nothing|not|no more)\s+since\b", re.I)
+# An answer still owed: "not known yet", "TBC", "unsure", "to be assessed"
+_UNANSWERED = re.compile(
+    r"\b(?:not known|unknown|tbc|to be \w+|unsure|uncertain|not sure|awaiting)\b", re.I
+)
 _MIN_ITEMS = 3  # risk lines a document needs before its own words are learned
 
 
@@ -256,6 +260,8 @@ def state_of_word(word: str) -> RiskState | None:
     state = _verdict(word)
     if state in _SCHEME:
         return state
+    if state is RiskState.NOT_STATED or _UNANSWERED.search(word):
+        return None  # "not known", "TBC": no answer yet, not a state
     lowered = word.lower().rstrip(".")
     if len(lowered) >= 3:
         whole = next((w for w in _WHOLE_WORDS if w.startswith(lowered)), None)
@@ -278,7 +284,12 @@ def learn_state_words(blocks: list[Block]) -> dict[str, RiskState]:
     learned = {head: state_of_word(head) for head in counts}
     if len(heads) < _MIN_ITEMS:  # too few answers to tell the scheme: the words alone
         return {head: state for head, state in learned.items() if state is not None}
-    unread = [head for head, state in learned.items() if state is None]
+    unread = [
+        head
+        for head, state in learned.items()
+        # an answer still owed ("not known", "TBC") is no word of the scheme
+        if state is None and _verdict(head) is None and not _UNANSWERED.search(head)
+    ]
     if len(unread) == 1:
         (word,) = unread
         left = [state for state in _SCHEME if state not in learned.values()]
