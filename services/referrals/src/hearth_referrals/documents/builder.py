@@ -40,6 +40,8 @@ class ChildFindings:
     school: dict[str, ExtractedValue] = field(default_factory=dict)
     risks: dict[tuple[str, str], list[RiskFinding]] = field(default_factory=dict)
     settled: dict[tuple[str, str], RiskFinding] = field(default_factory=dict)
+    # The risks the form asked about this child and left blank ("Fire setting | ").
+    left_blank: set[tuple[str, str]] = field(default_factory=set)
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}

@@ -102,6 +102,7 @@ from hearth_referrals.documents.rules.risk_words import (
     risk_terms,
     written_out,
 )
+from hearth_referrals.documents.state_words import read_state_words
 from hearth_referrals.documents.topic_after import topics_after
 
 __all__ = ["extract"]
@@ -944,6 +945,32 @@ def _one_kind_named(risks: dict[tuple[str, str], list[RiskFinding]]) -> None:
         ]
 
 
+# A form that asks a baby this many risks and answers none has left them to be asked
+_BLANK_FORM = 6
+
+
+def _baby_rows_left_blank(child: ChildFindings) -> bool:
+    """The form asked each of the baby's risks and every answer is blank: they are not
+    stated, not "none" for the reader to assume because the child is a baby."""
+    return len(child.left_blank) >= _BLANK_FORM and not child.settled
+
+
+def _blank_risk_cells(blocks: list[Block]) -> set[tuple[str, str]]:
+    """The risks a table's rows name in their first cell with every other cell empty."""
+    rows: dict[tuple, list[Block]] = {}
+    for block in blocks:
+        where = block.location
+        if block.kind is BlockKind.CELL and where.table is not None and where.row is not None:
+            rows.setdefault((where.attachment, where.page, where.table, where.row), []).append(
+                block
+            )
+    blank: set[tuple[str, str]] = set()
+    for cells in rows.values():
+        if len(cells) > 1 and not any(cell.text.strip() for cell in cells[1:]):
+            blank.update(named_risks(cells[0].text.strip()))
+    return blank
+
+
 def _settle_risks(builder: DraftBuilder) -> None:
     for child in builder.children:
         for key, findings in builder.shared_risks.items():
@@ -956,7 +983,7 @@ def _settle_risks(builder: DraftBuilder) -> None:
         }
         child.settled = {key: _best_risk(findings) for key, findings in child.risks.items()}
         born = _born_lately(child, builder.reference_date)
-        if born is not None:
+        if born is not None and not _baby_rows_left_blank(child):
             # none of these risks is a baby's: what is written of them is the parent's
             # ("her own history of self-harm and heroin use"), and a baby's risks are none
             child.settled = {
@@ -2384,7 +2411,7 @@ def _family_time_line(text: str, above: str, just_above: str, last_label: str) -
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks)))
+    blocks = read_state_words(expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks))))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
     answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
@@ -2482,6 +2509,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         if answer.options and not answer.label and read_answer(builder, answer, shared):
             continue
         if _risk_prompt_left_blank(answer):
+            asked = builder.children[builder.current].left_blank
+            asked.update(key for key, _match in risk_terms(answer.value))
             continue
         if not answer.label or not read_answer(builder, answer, shared):
             free.append((answer, shared, builder.current))
@@ -2533,6 +2562,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     _known_as_in_text(builder, answers)
     _family_table_per_child(builder, blocks)
     _family_tables(builder, blocks)
+    if len(builder.children) == 1:
+        builder.children[0].left_blank.update(_blank_risk_cells(blocks))
     _settle_risks(builder)
     _check_ages(builder, "referral_date" in builder.top)
     if (

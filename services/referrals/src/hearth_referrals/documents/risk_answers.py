@@ -168,6 +168,8 @@ def risk_answer(builder: DraftBuilder, answer: Answer, shared: bool) -> bool:
             [evidence],
         )
         return True
+    if state is RiskState.NOT_STATED and not _words(answer.value):
+        builder.children[builder.current].left_blank.add(key)
     if state.value != "not_stated":
         # "Fire setting | Yes": the verdict alone describes nothing (a gap to ask about)
         detail = "" if only_a_verdict(answer.value) else answer.value

@@ -272,6 +272,30 @@ def _wraps(previous: Block, text: str) -> bool:
 _BOX_LABEL = re.compile(r"^[A-Z][A-Za-z'()/&-]*(?: [A-Za-z'()/&-]+){0,3}\??$")
 
 
+# A panel: a cell holding a run of its own "Label: value" lines (a column of a form printed
+# as one tall ruled cell), each line a field, a line without a label carrying on the one
+# above.
+_PANEL_LINE = re.compile(r"^\s*[A-Z][\w '/()&-]{0,40}:(\s|$)")
+_PANEL_FIELDS = 3
+
+
+def _panel_entries(text: str | None) -> list[str]:
+    """A panel cell's fields, one text each (a heading line above them kept as its own
+    entry); empty when the cell is not a panel."""
+    lines = [" ".join(line.split()) for line in (text or "").replace(ENTRY, "\n").splitlines()]
+    lines = [line for line in lines if line]
+    labelled = sum(1 for line in lines if _PANEL_LINE.match(line))
+    if labelled < _PANEL_FIELDS or labelled * 2 < len(lines):
+        return []
+    entries: list[str] = []
+    for index, line in enumerate(lines):
+        if entries and index and not _PANEL_LINE.match(line) and _PANEL_LINE.match(entries[-1]):
+            entries[-1] = join_wrapped(entries[-1], line)
+        else:
+            entries.append(line)
+    return entries
+
+
 def _boxed_cells(cells: list[str | None]) -> list[str]:
     """A printed form's row of boxes, each with its label above its value ("Date of
     referral" over "16.11.26"): "Label: value" for each box; empty when any box with text
@@ -286,34 +310,6 @@ def _boxed_cells(cells: list[str | None]) -> list[str]:
             return []
         pairs.append(f"{label.strip().rstrip('?')}: {' '.join(value.split())}")
     return pairs
-
-
-# A cell holding a column of "Label: value" lines is a form's panel, not a table's cell: at
-# least this many of its lines open with a label.
-_PANEL_LABELS = 3
-
-
-def _panel_lines(cells: list[str | None]) -> list[str]:
-    """A ruled row whose cells are each a panel of "Label: value" lines (a two-column form:
-    the young person's details beside their risks): each panel's lines in turn, a line
-    that opens with no label carrying on the one above (a value wrapped at the panel's
-    edge). Empty when a cell with text is not such a panel."""
-    texts = [text for text in cells if text and text.strip()]
-    if not texts:
-        return []
-    lines: list[str] = []
-    for text in texts:
-        rows = [" ".join(row.split()) for row in text.splitlines() if row.strip()]
-        if sum(bool(_LABEL_START.match(row)) for row in rows) < _PANEL_LABELS:
-            return []
-        panel: list[str] = []
-        for row in rows:
-            if panel and not _LABEL_START.match(row) and _LABEL_START.match(panel[-1]):
-                panel[-1] = join_wrapped(panel[-1], row)
-            else:
-                panel.append(row)
-        lines.extend(panel)
-    return lines
 
 
 class _Emitter:
@@ -362,12 +358,18 @@ class _Emitter:
         if row.table is not None:
             self.in_table, self.below_title = False, True
             for index, cells in enumerate(row.table):
-                # each box holds its label over its value, or each cell a column of
-                # "Label: value" lines: a pair each, read as lines
-                boxed = _boxed_cells(cells) or _panel_lines(cells)
-                if boxed:
+                boxed = _boxed_cells(cells)
+                if boxed:  # each box holds its label over its value: a pair each
                     for text in boxed:
                         self.paragraph_block(text)
+                    self.in_table = False
+                    continue
+                panels = [_panel_entries(text) for text in cells]
+                if any(panels):  # side-by-side panels of fields: each field a line
+                    for text, entries in zip(cells, panels, strict=True):
+                        for entry in entries or [cell_text(text or "")]:
+                            if entry:
+                                self.paragraph_block(entry, broken=True)
                     self.in_table = False
                     continue
                 # a value's entries one a line (table_text marked them)

@@ -148,18 +148,24 @@ def _question_answer(line: str) -> str:
 _LEADERS = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s*(?:\.{3,}|_{3,}|\u2026+)\s*:?\s*(\S.*)$")
 # "Where I have lived . Foster carers 2015": a dot leader squeezed to one or two dots by
 # a label as long as the column (read only where other lines' leaders end at that column).
-_SHORT_LEADER = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)\s+\.{1,2}\s+(\S.*)$")
+_SHORT_LEADER = re.compile(r"^(\s*[A-Za-z][^.:|\t]{0,50}?)(?:\s+\.{1,2}\s+|\s{2,})(\S.*)$")
 _MIN_LEADER_LINES = 2
 
 
 def _leader_columns(lines: list[str]) -> set[int]:
     """The columns where dot-led answers start, when a text lays its labels out that way."""
-    columns = [found.start(2) for line in lines if (found := _LEADERS.match(line))]
+    columns = [found.start(2) for line in lines if (found := _LEADERS.match(_unnumbered(line)))]
     return set(columns) if len(columns) >= _MIN_LEADER_LINES else set()
 
 
+def _unnumbered(line: str) -> str:
+    """ "5.2 CSE ..... NIL" as "    CSE ..... NIL": a numbered prompt's number blanked out,
+    its columns kept."""
+    return _DOTTED_NUMBER.sub(lambda found: " " * len(found.group()), line, count=1)
+
+
 def _squeezed_leader(line: str, columns: set[int]) -> re.Match | None:
-    found = _SHORT_LEADER.match(line)
+    found = _SHORT_LEADER.match(_unnumbered(line))
     return found if found and found.start(2) in columns else None
 
 
@@ -298,8 +304,14 @@ def _label_styles(lines: list[str]) -> list[str]:
         line = _BOLD.sub(lambda found: found.group(2), line)
         line = _COLON_DASH.sub(lambda found: f"{found.group(1)}: ", line)
         numbered = _DOTTED_NUMBER.match(line)
-        if numbered and (_PAIR.match(line[numbered.end() :]) or _known(line[numbered.end() :])):
+        if numbered and (
+            _PAIR.match(line[numbered.end() :])
+            or _known(line[numbered.end() :])
+            or _LEADERS.match(line[numbered.end() :])
+        ):
             line = line[numbered.end() :]
+        elif numbered and _squeezed_leader(line, columns):
+            line = _unnumbered(line)  # its answer still in the leaders' column
         if (
             _UNDERLINE.match(line)
             and plain

@@ -308,7 +308,11 @@ def run_on_labels(piece: str) -> list[str]:
         words = piece[first.end() : colon.start()].split(" ")
         for count in range(1, min(4, len(words) - 1) + 1):
             label = " ".join(words[-count:])
-            if not label[:1].isupper() or not re.fullmatch(r"[\w'/() -]+", label):
+            # "legal: ICO; school: Oak Academy": after a semicolon a label may be lower case
+            after_a_stop = piece[: colon.start() - len(label)].rstrip().endswith(";")
+            if not (label[:1].isupper() or after_a_stop):
+                continue
+            if not re.fullmatch(r"[\w'/() -]+", label):
                 continue
             field = field_for(label)
             if field is not None and not field.startswith("risk"):

@@ -133,7 +133,7 @@ _SAME_AS = re.compile(
     r" (sister|brother|sibling|twin)s?( (?-i:[A-Z][a-z'-]+))?\s*[:;,\-\u2013]?\s*",
     re.I,
 )
-_NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|no family time)\b", re.I)
+_NO_FAMILY_TIME = re.compile(r"^\W*(none|no contact|nil|n/a|not applicable|no family time)\b", re.I)
 # Said anywhere in the answer, with no arrangement beside it: "Lives at home with both
 # parents, so no separate family time arrangements are needed", "No family in the UK".
 _NONE_NEEDED = re.compile(
@@ -357,8 +357,11 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
     match = _NO_CONTACT.search(piece)
     if match:
         after = piece[match.end() :]
-        whom = _WHOM.search(after) or _WHOM.search(piece)
-        whom = whom or (_WHOM.search(sentence) if sentence != piece else None)
+        whom = _WHOM.search(after)
+        if whom is None and not _NAMED.search(after):
+            # "Dad weekly; no contact with Jo Bly": a person named after "with" is the one,
+            # not a relative the sentence named before it
+            whom = _WHOM.search(piece) or (_WHOM.search(sentence) if sentence != piece else None)
         # "no contact with co-accused Tyler Kemp", "Family whereabouts unknown"
         named = whom or _NAMED.search(piece[match.end() :]) or _FAMILY.search(piece)
         if named is None and _PRONOUN.match(piece[match.end() :]):

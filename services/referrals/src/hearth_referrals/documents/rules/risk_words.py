@@ -52,6 +52,9 @@ RISK_SHORTHAND = {
     # a grid's clipped row names ("Subs", "ED", "Viol", "Recruiting"): as short as a
     # risk's name gets, so only ever read where risks are listed
     "sh": ("Self-harm", ("to_child", "self_harm")),
+    "d&a": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "drink/drugs": ("Substance misuse", ("to_child", "drug_alcohol")),
+    "sexual behaviour": ("Harmful sexual behaviour", ("to_others", "sexual_harm")),
     "subs": ("Substance misuse", ("to_child", "drug_alcohol")),
     "sub misuse": ("Substance misuse", ("to_child", "drug_alcohol")),
     "ed": ("Eating disorder", ("to_child", "eating_disorder")),
@@ -263,6 +266,8 @@ THIRD_PARTY = re.compile(
         # other children: "Another child in the home self-harms", "a peer was exploited"
         r"\b(another|other) (child|young person|resident|boy|girl|pupil)s?\b",
         r"\bother (children|young people|residents|boys|girls|pupils)\b",
+        # a home's residents: "Existing residents: one boy of 16 with HSB history"
+        r"\b(existing|current) residents?\b|\bone (child|young person|resident|boy|girl)\b",
         r"\b(a|her|his|their) (peer|friend|classmate|school ?friend|best friend)s?\b",
         r"\b(parental|familial|domestic)\b",
         r"\bthe family (were|was|have|has|had)\b",
