@@ -272,11 +272,15 @@ def _wraps(previous: Block, text: str) -> bool:
 _BOX_LABEL = re.compile(r"^[A-Z][A-Za-z'()/&-]*(?: [A-Za-z'()/&-]+){0,3}\??$")
 
 
-# A panel: a cell holding a run of its own "Label: value" lines (a column of a form printed
-# as one tall ruled cell), each line a field, a line without a label carrying on the one
-# above.
-_PANEL_LINE = re.compile(r"^\s*[A-Z][\w '/()&-]{0,40}:(\s|$)")
+# A panel: a cell holding a run of its own "Label: value" lines or numbered paragraphs (a
+# column of a form or a statement printed as one tall ruled cell), each line a field, a line
+# without a label carrying on the one above.
+# A numbered paragraph ("58. I am the allocated social worker") opens a field as well: a
+# statement's column of paragraphs is read the same way.
+_PANEL_LINE = re.compile(r"^\s*(?:[A-Z][\w '/()&-]{0,40}:(\s|$)|\d{1,3}[.)]\s)")
 _PANEL_FIELDS = 3
+# at most this many printed lines a field, on average (a paragraph wraps over two or three)
+_PANEL_WRAP = 3
 
 
 def _panel_entries(text: str | None) -> list[str]:
@@ -285,7 +289,7 @@ def _panel_entries(text: str | None) -> list[str]:
     lines = [" ".join(line.split()) for line in (text or "").replace(ENTRY, "\n").splitlines()]
     lines = [line for line in lines if line]
     labelled = sum(1 for line in lines if _PANEL_LINE.match(line))
-    if labelled < _PANEL_FIELDS or labelled * 2 < len(lines):
+    if labelled < _PANEL_FIELDS or labelled * _PANEL_WRAP < len(lines):
         return []
     entries: list[str] = []
     for index, line in enumerate(lines):
@@ -366,10 +370,13 @@ class _Emitter:
                     continue
                 panels = [_panel_entries(text) for text in cells]
                 if any(panels):  # side-by-side panels of fields: each field a line
+                    # beside a cell that is not a panel, each panel line stands alone
+                    filled = [entries for text, entries in zip(cells, panels, strict=True) if text]
+                    alone = not all(filled)
                     for text, entries in zip(cells, panels, strict=True):
                         for entry in entries or [cell_text(text or "")]:
                             if entry:
-                                self.paragraph_block(entry, broken=True)
+                                self.paragraph_block(entry, broken=alone)
                     self.in_table = False
                     continue
                 # a value's entries one a line (table_text marked them)
