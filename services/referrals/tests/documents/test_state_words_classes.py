@@ -322,3 +322,23 @@ def test_an_answer_still_owed_is_never_learned_as_a_state():
     )
     assert "not known" not in learned
     assert state_of_word("TBC") is None
+
+
+def test_a_learned_words_evidence_quotes_the_documents_own_words():
+    # the reader reads "DORMANT" as "historic", but the quote is what the memo says
+    text = "\n".join(
+        [
+            "Memo: a bed for Tia Rowe, born 2 February 2011, female",
+            "Risks to weigh",
+            "   1.1 Self-harm ....... DORMANT - cut her wrists in 2023",
+            "   1.2 CSE ............. OPEN - picked up by older men in cars",
+            "   1.3 Fire ............ UNVERIFIED - a lighter in her bag",
+            "   1.4 Missing ......... NIL",
+        ]
+    )
+    draft = read_referral_document(text.encode(), filename="memo.txt", today=TEST_NOW.date())
+    self_harm = draft.children[0].risks.to_child["self_harm"]
+    assert self_harm.value == "historical"
+    assert [evidence.quote for evidence in self_harm.evidence] == [
+        "Self-harm: DORMANT - cut her wrists in 2023"  # the leader dots read as the label's end
+    ]

@@ -62,9 +62,21 @@ class Block:
     label: str | None = None
     checked: bool | None = None
     placeholder: bool = False
+    # The words as the document has them, when a rule rewrote the text for the reader (a
+    # risk code or a layout's own state word written as the verdict it stands for).
+    original: str | None = None
 
     def evidence(self, quote: str | None = None) -> Evidence:
-        return Evidence(quote=(quote or self.text)[:500], location=self.location.to_evidence())
+        """Where a value was read, quoting the document's own words: a quote from a
+        rewritten text that the document does not have is replaced by its original."""
+        text = quote or self.text
+        if self.original is not None and text not in self.original:
+            text = self.original
+        return Evidence(quote=text[:500], location=self.location.to_evidence())
+
+    def reworded(self, text: str) -> Block:
+        """The same block with its text rewritten for the reader, its own words kept."""
+        return replace(self, text=text, original=self.original or self.text)
 
     def within(self, attachment: str) -> Block:
         """The same block, located inside an email attachment."""

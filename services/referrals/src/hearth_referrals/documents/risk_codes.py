@@ -10,7 +10,6 @@ code is read as the verdict it stands for ("X" there is "none known", not a tick
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.risk_words import named_risks, risk_terms, written_out
@@ -117,12 +116,12 @@ _CODED_ANSWER = re.compile(
 def _answer_expanded(block: Block, key: dict[str, str]) -> Block:
     text = block.text.strip()
     if block.kind is BlockKind.CELL:
-        return replace(block, text=key[text]) if text in key else block
+        return block.reworded(key[text]) if text in key else block
     found = _CODED_ANSWER.match(block.text)
     if found and found.group("code") in key and risk_terms(found.group("risk")):
         code = found.group("code")
-        return replace(
-            block, text=block.text[: found.start("code")] + key[code] + block.text[found.end() :]
+        return block.reworded(
+            block.text[: found.start("code")] + key[code] + block.text[found.end() :]
         )
     return block
 
@@ -130,11 +129,11 @@ def _answer_expanded(block: Block, key: dict[str, str]) -> Block:
 def _expanded(block: Block, key: dict[str, str]) -> Block:
     text = block.text.strip()
     if block.kind is BlockKind.CELL:
-        return replace(block, text=key[text]) if text in key else block
+        return block.reworded(key[text]) if text in key else block
     # "SH: ? - suspected", "VIO - Y - current": a line opening with a code and its answer
     found = re.match(r"^\s*([A-Z]{2,5})(?=\s*[:|\u2013-]\s)", block.text)
     if found and found.group(1) in key:
-        return replace(block, text=key[found.group(1)] + block.text[found.end() :])
+        return block.reworded(key[found.group(1)] + block.text[found.end() :])
     return block
 
 

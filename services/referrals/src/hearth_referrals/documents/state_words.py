@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from typing import NamedTuple
 
 from hearth_contract.codes import RiskState
@@ -332,5 +331,5 @@ def read_state_words(blocks: list[Block]) -> list[Block]:
         text = block.text
         for start, end, words in sorted(edits, reverse=True):
             text = text[:start] + words + text[end:]
-        written.append(block if text == block.text else replace(block, text=text))
+        written.append(block if text == block.text else block.reworded(text))
     return written
