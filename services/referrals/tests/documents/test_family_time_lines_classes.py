@@ -6,7 +6,7 @@ is written for this test."""
 from __future__ import annotations
 
 import pytest
-from hearth_referrals.documents.rules.answers import _run_on_labels
+from hearth_referrals.documents.rules.answers import run_on_labels
 from hearth_referrals.documents.rules.history import family_time, no_contact
 
 # --- family time and no contact written in one line of fields -------------------------------
@@ -27,7 +27,7 @@ def test_no_contact_names_the_person_after_with(text, people):
 
 
 def test_lower_case_labels_after_semicolons_are_each_a_field():
-    pieces = _run_on_labels("legal: S20; school: Elm Park Academy; family time: aunt fortnightly")
+    pieces = run_on_labels("legal: S20; school: Elm Park Academy; family time: aunt fortnightly")
     assert pieces == ["legal: S20;", "school: Elm Park Academy;", "family time: aunt fortnightly"]
 
 
