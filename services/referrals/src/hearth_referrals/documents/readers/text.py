@@ -18,6 +18,7 @@ from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.mark_grid import mark_grids
 from hearth_referrals.documents.readers.print_layout import print_layout
 from hearth_referrals.documents.readers.record_exports import record_export_lines
+from hearth_referrals.documents.readers.wiki_markup import wiki_lines
 from hearth_referrals.documents.readers.workbook import workbook_lines
 
 __all__ = ["blocks_from_lines", "decode", "read", "unwrap"]
@@ -465,7 +466,7 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     sheet = workbook_lines(content) or sideways_csv_lines(content)
     sheet = sheet or record_export_lines(content) or csv_lines(content)
     sheet = sheet or export_lines(content)
-    return _lines_to_blocks(sheet or json_lines(content.splitlines()))
+    return _lines_to_blocks(sheet or json_lines(wiki_lines(content.splitlines())))
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
