@@ -23,6 +23,7 @@ from hearth_referrals.documents.blocks import Block
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.draft import build_draft
 from hearth_referrals.documents.extract import extract
+from hearth_referrals.documents.flag_columns import without_flag_columns
 from hearth_referrals.documents.gaps import missing_information
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import read_blocks
@@ -76,6 +77,7 @@ def read_referral_document(
     document = describe_document(data, filename=filename, limits=limits, received_at=received_at)
     warnings: list[str] = []
     _kind, blocks = read_blocks(data, limits, Deadline(limits.max_seconds), warnings=warnings)
+    blocks = without_flag_columns(blocks)
     readable = any(block.text.strip() for block in blocks)
     if not readable:
         warnings.append("No text could be read: the document may be a scan, which needs OCR.")

@@ -38,6 +38,8 @@ _GAP_START = re.compile(
     r"^\W*(([a-z]+ ){0,3}(details|information|info) (will follow|to follow|to be confirmed|awaited)"
     r"|(this|details) (will follow|to follow|to be confirmed|awaited)"
     r"|to follow|will follow|will be (confirmed|sent|provided|advised|updated)"
+    # a checklist's item marked as not given: "not provided", "not supplied"
+    r"|not (yet )?(provided|supplied|given|included)(?=\W*$)"
     r"|(i |we )?will (send|forward|provide|confirm|follow up|update)\b"
     r"|tbc|tba|to be (confirmed|advised|agreed|decided|determined|clarified|established"
     r"|discussed)"

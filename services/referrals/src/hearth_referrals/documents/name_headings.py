@@ -36,12 +36,15 @@ _NAME_HEADING = re.compile(
     r"(?:(?P<lead>(?i:about|re|regarding|concerning|details (?:of|for)|information (?:about|on))"
     r"\s*:?\s+"
     # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
+    # "Child 1 of 2: CAWTHORNE, Ellie-Mae": the child's place among the children given
     r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
-    r"\s*[:\-\u2013.]?\s+"
+    r"(?:\s*(?i:of|/)\s*\d)?\s*[:\-\u2013.]?\s+"
     # "Slide 2 - Liam Hollis", "Page 3: Tia Cole": a deck's or pack's numbered page per child
     r"|(?i:slide|page|screen|tab|sheet)\s*\d{1,2}\s*[:\-\u2013.]\s*)"
     r"|\d{1,2}[.)]\s+)?"
-    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+    rf"(?:(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+    # "CAWTHORNE, Ellie-Mae": the family name first, in capitals, as case systems list them
+    rf"|(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),\s*(?P<given>{_WORD}(?:\s+{_WORD})?))"
     # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
     r"(?:(?:\s*(?:'s|\u2019s)\s+|\s*[-\u2013:]\s*)(?P<own>(?i:details|information|profile|record))"
     r"|\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?)"
@@ -50,7 +53,7 @@ _NAME_HEADING = re.compile(
 # "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
 _LEAD_LABEL = re.compile(
     r"^\W*(re|regarding|concerning|about"
-    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?"
+    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?(\s*(of|/)\s*\d)?"
     r"|(slide|page|screen|tab|sheet)\s*\d{1,2})\W*$",
     re.I,
 )
@@ -67,6 +70,13 @@ _DETAIL = (
     rf"|{_DATE})"
 )
 _OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
+# "LOCKYER, Harvey (likes to be called Harv)", "Tia Cole (known as 'TJ')": the name the
+# child goes by, beside the name.
+_KNOWN_AS = re.compile(
+    r"^\W*(?i:known as|k/a|aka|a\.k\.a\.?|prefers(?: to be called)?"
+    r"|(?:likes|wants) to be called|goes by|called)\s+[\"'\u201c\u2018]?"
+    r"(?P<known>[A-Z][A-Za-z'\u2019-]{1,20})[\"'\u201d\u2019]?\W*$"
+)
 _ADULT_YEARS = 18 * 366
 _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
 # "Born 23 February 2014. Female. ...", "Female, DOB 02/03/2015", "Aged 9, a boy": a line
@@ -106,16 +116,24 @@ def _is_a_name(name: str) -> bool:
     return find_authority(cased).code is None  # "DUDLEY MBC", "Kent County": a council
 
 
+def heading_name(match: re.Match[str]) -> str:
+    """The name a heading gives, first name first ("CAWTHORNE, Ellie-Mae" is Ellie-Mae
+    Cawthorne)."""
+    if match.group("name"):
+        return match.group("name")
+    return f"{match.group('given')} {match.group('surname').title()}"
+
+
 def _heading_match(answer: Answer) -> re.Match[str] | None:
     if answer.options or answer.in_a_parents_part:
         return None
     if answer.label and not _LEAD_LABEL.match(answer.label):
         return None
     match = _NAME_HEADING.match(" ".join(answer.value.split()))
-    if match is None or not _is_a_name(match.group("name")):
+    if match is None or not _is_a_name(heading_name(match)):
         return None
     after = match.group("paren") or match.group("tail")
-    if after and not _OWN_DETAIL.match(after):
+    if after and not (_OWN_DETAIL.match(after) or _KNOWN_AS.match(after)):
         return None  # "Shaun Tremayne (father)", "Jo Lee - placements officer"
     return match
 
@@ -144,7 +162,7 @@ def name_headings(answers: list[Answer], reference: date) -> dict[int, Answer | 
             and not details
             and not _BIRTH_SAID.search(said)
             and not find_dates(said, reference)
-            and not _named_again(answers[index + 1 : index + 1 + _LOOK_AHEAD], match["name"])
+            and not _named_again(answers[index + 1 : index + 1 + _LOOK_AHEAD], heading_name(match))
         ):
             continue
         births = [other.value for other in details if field_for(other.label) == "dob"]
@@ -207,7 +225,7 @@ def child_by_name_heading(
     match = _heading_match(answer)
     if match is None:
         return False
-    first, last = split_name(match.group("name"))
+    first, last = split_name(heading_name(match))
     named = [
         index
         for index, child in enumerate(builder.children)
@@ -225,7 +243,11 @@ def child_by_name_heading(
     builder.set(builder.child.fields, "first_name", first, 0.9, evidence)
     if last:
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
-    _said_beside(builder, match.group("paren") or match.group("tail") or "", answer)
+    said = match.group("paren") or match.group("tail") or ""
+    known = _KNOWN_AS.match(said)
+    if known and known.group("known") != first:
+        builder.set(builder.child.fields, "known_as", known.group("known"), 0.85, evidence)
+    _said_beside(builder, said, answer)
     below = headings[id(answer)]
     if below is not None:
         _said_beside(builder, below.value, below)

@@ -80,6 +80,7 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|request date|date sent|date (form )?completed|completed on|^date$|application date"
         r"|date (referral|request) (made|sent|submitted|received)"
         r"|date of (application|this (referral|request|summary|extract|report|application|form))"
+        # "Referral received by ART": the team that took the paper in named after it
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
         # a meeting record's "Sent to placements: 20/11/2026": the day the request went
@@ -267,7 +268,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|resource (type|required)|accommodation (type|required|sought|needed)"
         r"|type of accommodation|placement recommendation|recommended (placement|setting)"
         r"|^service (requested|required|sought)$"
-        r"|^(type|kind|category|nature) of (resource|placement|provision|care|accommodation)"
+        r"|^(type|kind|category|nature) of (resource|placement|provision|care|accommodation"
+        r"|home)$|^home (type|sought|required|wanted)$"
         r"|^(care|bed|resource) type$|^placement (category|preference)"
         r"|^(requested|preferred) (provision|resource|placement|setting|service|accommodation)"
         # "Type of short break requested", "Kind of support sought": the kind of care asked for
@@ -688,6 +690,8 @@ def _field_for(label: str, part: str = "") -> str | None:
     if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
         # "Minutes passed to the commissioning team": the day the paper went, not a person
         return "referral_date"
+    if _RECEIVED_BY.match(label):
+        return "referral_date"  # "Referral received by ART": the day the team took it in
     if re.search(r"\b(team|office|district|locality)\b", label, re.I) and not re.search(
         # "Disabled Children's Team worker": the team's worker holding the case, a person
         r"(manager|social worker|e-?mail|phone|tel|\bworker$)",
@@ -728,6 +732,14 @@ def _field_for(label: str, part: str = "") -> str | None:
                 return None  # "Current setting", "Previous placement type": not the request
             return name
     return _translated(label, part)
+
+
+# "Referral received by ART", "Date request received by the hub": the team that took the
+# paper in, named after the act.
+_RECEIVED_BY = re.compile(
+    r"^(date )?(the )?(referral|request|form) (was )?received by (the )?[\w'&]+( [\w'&]+){0,3}$",
+    re.I,
+)
 
 
 def names_a_team(label: str) -> bool:
