@@ -81,6 +81,7 @@ from hearth_referrals.documents.rules.history import (
     no_contact,
 )
 from hearth_referrals.documents.rules.home_paperwork import home_admission_cue
+from hearth_referrals.documents.rules.label_runs import label_run_answers
 from hearth_referrals.documents.rules.labels import OTHER_PEOPLE as _OTHER_PEOPLE
 from hearth_referrals.documents.rules.labels import field_for, names_the_request, role_of
 from hearth_referrals.documents.rules.legal_status import find_legal_statuses
@@ -2414,6 +2415,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
     blocks = read_state_words(expand_risk_records(expand_risk_codes(repair_ocr_labels(blocks))))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
+    answers = [piece for answer in answers for piece in label_run_answers(answer) or [answer]]
     answers = topics_after(list_rows_below(_rows_below_history(_second_fields(answers))))
     reference, labelled = _reference_date(answers, today)
     in_a_sentence = (

@@ -929,6 +929,56 @@ def _without_row_numbers(rows: list[list[Block]]) -> list[list[Block]]:
     return [row[1:] for row in rows]
 
 
+# An action log's or tracker's columns: which child a row is about, and what it says.
+_LOG_CHILD = re.compile(
+    r"^\W*(?:child(?:ren|\s*\(ren\)|\s*\(s\))?|young (?:person|people)|yp|cyp|sibling\(?s?\)?"
+    r"|who|name\(?s?\)?)\W*$",
+    re.I,
+)
+_LOG_TEXT = re.compile(
+    r"^\W*(?:updates?|actions?(?: agreed)?|notes?|details?|discussion|summary|comments?|outcome"
+    r"|progress|entry|narrative|what (?:was )?(?:said|agreed|discussed)|decision)\W*$",
+    re.I,
+)
+_LOG_NAMES = re.compile(r"\s*(?:&|,|/|\band\b|\+)\s*")
+_LOG_MIN_WORDS = 8
+
+
+def _log_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """ "# | Child(ren) | Update | Owner | By when", a row per entry: each entry's words
+    read as a passage about the child its row names ("Sienna"), or about them all
+    ("Sienna & Oakley"); the owner and the deadline are the log's, not the referral's."""
+    header = [cell.text.strip() for cell in rows[0]]
+    who = next((i for i, text in enumerate(header) if _LOG_CHILD.match(text)), None)
+    said = next((i for i, text in enumerate(header) if _LOG_TEXT.match(text)), None)
+    body = [row for row in rows[1:] if len(row) > max(who or 0, said or 0)]
+    if who is None or said is None or len(body) < 2:
+        return None
+    if any(len(row[who].text.split()) > 6 for row in body):
+        return None
+    if sum(len(row[said].text.split()) for row in body) < _LOG_MIN_WORDS * len(body):
+        return None
+    order: list[str] = []
+    answers: list[Answer] = []
+    for row in body:
+        names = [name for name in _LOG_NAMES.split(row[who].text.strip()) if name]
+        cell = row[said]
+        if len(names) != 1 or not _NAME_WORD.match(names[0].split()[0]):
+            answers.append(Answer("", cell.text, cell))
+            continue
+        name = names[0]
+        if name not in order:
+            order.append(name)
+        part = f"Child {order.index(name) + 1}: {name}"
+        named = replace(row[who], location=replace(row[who].location, part=part))
+        if order.count(name) and not any(a.block is named for a in answers):
+            answers.append(_answer("First name", name.split()[0], named, named))
+        answers.append(
+            Answer("", cell.text, replace(cell, location=replace(cell.location, part=part)))
+        )
+    return answers
+
+
 def _table_answers(cells: list[Block]) -> list[Answer]:
     rows = _without_row_numbers([list(row) for _key, row in groupby(cells, key=_row_key)])
     sections = _section_rows(rows)
@@ -959,6 +1009,9 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     people = parent_and_child_columns(rows)
     if people is not None:  # " | Mother | Baby": the baby's column is the child's
         return [_answer(label, cell.text, cell, asked) for label, cell, asked in people]
+    logged = _log_answers(rows)
+    if logged is not None:  # "Child(ren) | Update | Owner": a log's entries, child by child
+        return logged
     known = _known_column_answers(rows) or _arrangement_answers(rows)
     if known is not None:
         return known
