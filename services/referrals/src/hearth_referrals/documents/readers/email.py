@@ -104,9 +104,25 @@ def _body(message: EmailMessage):
     rich = message.get_body(preferencelist=("html",))
     if plain is None or rich is None:
         return plain or rich
+    blocks = _html_blocks(rich)
     plain_words = len(plain.get_content().split())
-    rich_words = len(" ".join(block.text for block in _html_blocks(rich)).split())
-    return rich if plain_words < 0.6 * rich_words else plain
+    rich_words = len(" ".join(block.text for block in blocks).split())
+    return rich if plain_words < 0.6 * rich_words or _columns_table(blocks) else plain
+
+
+_COLUMNS_ROWS = 3
+
+
+def _columns_table(blocks: list) -> bool:
+    """The HTML holds a table of three columns or more over several rows (a column per
+    child, a tick grid): typed out as text its columns run together, so the table is read."""
+    widths: dict[tuple, int] = {}
+    for block in blocks:
+        where = block.location
+        if where.table is not None:
+            key = (where.table, where.row)
+            widths[key] = widths.get(key, 0) + 1
+    return sum(width >= 3 for width in widths.values()) >= _COLUMNS_ROWS
 
 
 def _html_blocks(part) -> list:
@@ -115,12 +131,18 @@ def _html_blocks(part) -> list:
 
 def _html_text(part) -> str:
     """An HTML body as lines; a table's row of two cells reads "label: value"."""
+    blocks = _html_blocks(part)
+    widths: dict[object, int] = {}
+    for block in blocks:
+        if block.location.table is not None:
+            key = block.location.table
+            widths[key] = max(widths.get(key, 0), block.location.cell or 1)
     lines: list[str] = []
     row_key, row = None, []
-    for block in [*_html_blocks(part), None]:
+    for block in [*blocks, None]:
         key = None if block is None else (block.location.table, block.location.row)
         if row and key != row_key:
-            lines.append(": ".join(row) if len(row) == 2 else " | ".join(row))
+            lines.append(_row_line(row, widths[row_key[0]]))
             row = []
         if block is None:
             break
@@ -128,8 +150,22 @@ def _html_text(part) -> str:
             lines.append(block.text)
         else:
             row_key = key
+            # " | Evie | Harry": a row's empty corner cell kept, so the names stay columns
+            row.extend([""] * max(0, (block.location.cell or 1) - 1 - len(row)))
             row.append(" ".join(block.text.split()))
     return "\n".join(lines)
+
+
+def _row_line(row: list[str], width: int) -> str:
+    """A table row as a line: "label: value" for two cells, else cells between bars, an
+    empty first cell kept ("| | Evie | Harry |": the corner over a column per child). In a
+    table of three columns or more, a row of its label alone stays a row, its answers left
+    empty (not a line that the next row would answer)."""
+    if len(row) == 2 and row[0]:
+        return ": ".join(row)
+    if len(row) == 1:
+        return f"{row[0]} |" if width >= 3 else row[0]
+    return f"| {' | '.join(row)} |" if not row[0] else " | ".join(row)
 
 
 def _body_text(message: EmailMessage) -> str:

@@ -714,7 +714,12 @@ _CHILD_FIELDS = {
 }
 
 
+# "(known as Hal)", "(Hal)", "(twin)": a remark in brackets after a column's name
+_REMARK = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
 def _names_a_person(text: str) -> bool:
+    text = _REMARK.sub("", text)
     words = text.split()
     return (
         1 <= len(words) <= 4
