@@ -37,14 +37,18 @@ _NAME_HEADING = re.compile(
     r"\s*:?\s+"
     # "Child 2 - LACEY MARSH", "Sibling two: Lacey Marsh", "2. Lacey Marsh"
     # "Child 1 of 2: CAWTHORNE, Ellie-Mae": the child's place among the children given
-    r"|(?i:child|sibling|young person|yp)\s*(?:\d|(?i:one|two|three|four|five))?"
+    # "Subject 2: BRAMALL, REGGIE": a police notification's people, numbered
+    r"|(?i:child|sibling|young person|yp|subject)\s*(?:\d|(?i:one|two|three|four|five))?"
     r"(?:\s*(?i:of|/)\s*\d)?\s*[:\-\u2013.]?\s+"
     # "Slide 2 - Liam Hollis", "Page 3: Tia Cole": a deck's or pack's numbered page per child
     r"|(?i:slide|page|screen|tab|sheet)\s*\d{1,2}\s*[:\-\u2013.]\s*)"
     r"|\d{1,2}[.)]\s+)?"
     rf"(?:(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
     # "CAWTHORNE, Ellie-Mae": the family name first, in capitals, as case systems list them
-    rf"|(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),\s*(?P<given>{_WORD}(?:\s+{_WORD})?))"
+    rf"|(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),\s*"
+    rf"(?P<given>{_WORD}(?:\s+{_WORD})?|[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?))"
+    # "DUPONT-ADE, MARCEL AKA MARS": the name the child goes by, after the name
+    r"(?:\s+(?i:aka|a\.k\.a\.?|known as|k/a)\s+(?P<aka>[A-Z][A-Za-z'\u2019-]{1,20}))?"
     # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
     r"(?:(?:\s*(?:'s|\u2019s)\s+|\s*[-\u2013:]\s*)(?P<own>(?i:details|information|profile|record))"
     r"|\s*(?:\((?P<paren>[^()]{1,40})\)|[-\u2013,:]\s*(?P<tail>[^()]{1,40}))?)"
@@ -53,7 +57,8 @@ _NAME_HEADING = re.compile(
 # "Re: Kofi Mensah", "Sibling two: Lacey MARSH" read as a label and its answer.
 _LEAD_LABEL = re.compile(
     r"^\W*(re|regarding|concerning|about"
-    r"|(child|sibling|young person|yp)\s*(\d|one|two|three|four|five)?(\s*(of|/)\s*\d)?"
+    r"|(child|sibling|young person|yp|subject)\s*(\d|one|two|three|four|five)?"
+    r"(\s*(of|/)\s*\d)?"
     r"|(slide|page|screen|tab|sheet)\s*\d{1,2})\W*$",
     re.I,
 )
@@ -121,7 +126,8 @@ def heading_name(match: re.Match[str]) -> str:
     Cawthorne)."""
     if match.group("name"):
         return match.group("name")
-    return f"{match.group('given')} {match.group('surname').title()}"
+    given = match.group("given")
+    return f"{given.title() if given.isupper() else given} {match.group('surname').title()}"
 
 
 def _heading_match(answer: Answer) -> re.Match[str] | None:
@@ -245,8 +251,10 @@ def child_by_name_heading(
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
     said = match.group("paren") or match.group("tail") or ""
     known = _KNOWN_AS.match(said)
-    if known and known.group("known") != first:
-        builder.set(builder.child.fields, "known_as", known.group("known"), 0.85, evidence)
+    goes_by = known.group("known") if known else match.group("aka")
+    if goes_by and goes_by.lower() != first.lower():
+        goes_by = goes_by.title() if goes_by.isupper() and len(goes_by) > 2 else goes_by
+        builder.set(builder.child.fields, "known_as", goes_by, 0.85, evidence)
     _said_beside(builder, said, answer)
     below = headings[id(answer)]
     if below is not None:

@@ -48,6 +48,9 @@ _PATTERNS = [
     ),
     re.compile(rf"\b{_DAY}(?:\s+of)?[\s\-]+{_MONTH}[\s,\-]+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "31102012", "DOB: 20062016": a police or legacy system's date in eight figures, day
+    # and month in two each, a four-figure year (no separators, no longer run of figures)
+    re.compile(r"(?<![\d/.\-])(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|20)\d{2})(?![\d/])"),
 ]
 
 

@@ -791,7 +791,8 @@ _SOMEONE_ELSES_REFERENCE = re.compile(
 # "Custody / court ref", "Police ref", "PNC number": the police's or a court's number for
 # the case, beside the LA's own
 _JUSTICE_REFERENCE = re.compile(
-    r"\b(custody|court|police|crime|pnc|cps|yot|youth (offending|justice))\b[\w /&]{0,20}"
+    r"\b(custody|court|police|crime|pnc|cps|yot|youth (offending|justice)|merlin|cad|incident"
+    r"|occurrence|niche|athena)\b[\w /&]{0,20}"
     r"\b(ref(erence)?|no\.?|number|id|urn)\b",
     re.I,
 )
