@@ -92,10 +92,14 @@ class Kid:
         assert self.legal is None or self.legal in LEGAL, self.legal
         frequencies = {item.value for item in FamilyTimeFrequency}
         assert all(freq in frequencies for _, freq, _ in self.family or []), self.first
-        if self.family == [] or self.family is None:
-            assert self.family_words, self.first
-        if self.history == 0 or self.history is None:
-            assert self.history_words or self.history is None, self.first
+        if self.family == []:
+            assert self.family_words, self.first  # no family time says why
+        if self.history == 0:
+            assert self.history_words, self.first  # an empty history says so
+        for who, _, words in self.family or []:
+            assert who.lower() in words.lower(), who
+        for name in self.no_contact:
+            assert name == name.lower() and name in self.no_contact_words.lower(), name
         self.school_words = self.school_words or (self.school or "")
         self.legal_words = self.legal_words or ""
 
