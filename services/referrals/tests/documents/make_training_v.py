@@ -15,12 +15,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from training_v_layouts import WORD  # noqa: E402
+from training_v_layouts_pdf import PDF  # noqa: E402
 from training_v_model import truth  # noqa: E402
+from training_v_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
+from training_v_specs_pdf_late import SPECS as PDF_LATE  # noqa: E402
+from training_v_specs_pdf_more import SPECS as PDF_MORE  # noqa: E402
 from training_v_specs_word import SPECS as WORD_SPECS  # noqa: E402
 from training_v_specs_word_more import SPECS as WORD_MORE  # noqa: E402
 
-SPECS = WORD_SPECS + WORD_MORE
-LAYOUTS = {**WORD}
+SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + PDF_LATE
+LAYOUTS = {**WORD, **PDF}
 
 
 def write(folder: Path) -> None:
