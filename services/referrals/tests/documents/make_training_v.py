@@ -17,17 +17,20 @@ sys.path.insert(0, str(HERE))
 from training_v_layouts import WORD  # noqa: E402
 from training_v_layouts_mail import MAIL  # noqa: E402
 from training_v_layouts_pdf import PDF  # noqa: E402
+from training_v_layouts_text import TEXT  # noqa: E402
 from training_v_model import truth  # noqa: E402
 from training_v_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
 from training_v_specs_mail_more import SPECS as MAIL_MORE  # noqa: E402
 from training_v_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
 from training_v_specs_pdf_late import SPECS as PDF_LATE  # noqa: E402
 from training_v_specs_pdf_more import SPECS as PDF_MORE  # noqa: E402
+from training_v_specs_text import SPECS as TEXT_SPECS  # noqa: E402
+from training_v_specs_text_more import SPECS as TEXT_MORE  # noqa: E402
 from training_v_specs_word import SPECS as WORD_SPECS  # noqa: E402
 from training_v_specs_word_more import SPECS as WORD_MORE  # noqa: E402
 
-SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + PDF_LATE + MAIL_SPECS + MAIL_MORE
-LAYOUTS = {**WORD, **PDF, **MAIL}
+SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + PDF_LATE + MAIL_SPECS + MAIL_MORE + TEXT_SPECS + TEXT_MORE
+LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 
 def write(folder: Path) -> None:
