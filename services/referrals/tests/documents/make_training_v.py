@@ -29,7 +29,17 @@ from training_v_specs_text_more import SPECS as TEXT_MORE  # noqa: E402
 from training_v_specs_word import SPECS as WORD_SPECS  # noqa: E402
 from training_v_specs_word_more import SPECS as WORD_MORE  # noqa: E402
 
-SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + PDF_LATE + MAIL_SPECS + MAIL_MORE + TEXT_SPECS + TEXT_MORE
+SPECS = (
+    WORD_SPECS
+    + WORD_MORE
+    + PDF_SPECS
+    + PDF_MORE
+    + PDF_LATE
+    + MAIL_SPECS
+    + MAIL_MORE
+    + TEXT_SPECS
+    + TEXT_MORE
+)
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 

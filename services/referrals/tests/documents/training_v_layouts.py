@@ -1,5 +1,8 @@
 """The shared helpers of training_v's layouts and its three Word layouts."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from datetime import date

@@ -2,6 +2,9 @@
 placement request, a relocation request after a Child Abduction Warning Notice (the police
 email quoted), and a request forwarded to providers after a Head of Service's approval."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from datetime import date
@@ -79,8 +82,8 @@ def mail_date(iso: str, clock: str) -> str:
 def _facts(kid: Kid, labels: dict, states: dict, style: str) -> list[str]:
     lines = [
         f"Name: {kid.name}" + (f" (known as {kid.known_as})" if kid.known_as else ""),
-        f"DOB: {dob_words(kid, style, 'aged {}')}" + (f" – {sex_words(kid, ('boy', 'girl', ''))}"
-                                                         if kid.gender else ""),
+        f"DOB: {dob_words(kid, style, 'aged {}')}"
+        + (f" – {sex_words(kid, ('boy', 'girl', ''))}" if kid.gender else ""),
         f"Legal status: {kid.legal_words}",
         f"School: {kid.school_words}",
         f"Health: {kid.health}",
@@ -107,7 +110,7 @@ def _exclusion(spec: Spec) -> bytes:
     more = spec.more
     body = [more["opening"], ""]
     for kid in spec.kids:
-        body += _facts(kid, EXCLUSION, EXCLUSION_STATES, "uk") + [""]
+        body += [*_facts(kid, EXCLUSION, EXCLUSION_STATES, "uk"), ""]
     body += [more["request"], "", more["signoff"], "", *more["signature"], ""]
     body += [
         "---------- Forwarded message ---------",
@@ -133,7 +136,7 @@ def _cawn(spec: Spec) -> bytes:
     more = spec.more
     body = [more["opening"], ""]
     for kid in spec.kids:
-        body += _facts(kid, CAWN, CAWN_STATES, "dot") + [""]
+        body += [*_facts(kid, CAWN, CAWN_STATES, "dot"), ""]
     body += [more["request"]]
     body += [f"{more.get('ref_label', 'ICS ref')}: {spec.ref}"] if spec.ref else []
     body += ["", *more["signature"], ""]
@@ -154,7 +157,7 @@ def _budget(spec: Spec) -> bytes:
     more = spec.more
     request = [more["worker_opening"], ""]
     for kid in spec.kids:
-        request += _facts(kid, BUDGET, BUDGET_STATES, "long") + [""]
+        request += [*_facts(kid, BUDGET, BUDGET_STATES, "long"), ""]
     request += [more["worker_request"], "", *more["worker_signature"]]
     body = [
         more["officer_text"],

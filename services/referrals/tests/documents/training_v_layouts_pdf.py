@@ -2,6 +2,9 @@
 out-of-hours emergency placement agreement with tick grids, a section 47 outcome, a
 maternity safeguarding birth plan, a Graded Care Profile 2 summary, and fax scans."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_layouts import day, dob_words, family_words, risk_rows, sex_words
@@ -93,8 +96,11 @@ def _tripartite(spec: Spec) -> bytes:
     rows += [list(row) for row in risk_rows(kid, TRIPARTITE, more["states"])]
     blocks = [
         ("title", "Joint Commissioning Panel – Tripartite Funding Request"),
-        ("p", "Social Care / Education / Health (Continuing Care). Submit at least 10 days "
-         "before panel."),
+        (
+            "p",
+            "Social Care / Education / Health (Continuing Care). Submit at least 10 days "
+            "before panel.",
+        ),
         ("panels", left, right),
         ("h", "Placement sought"),
         ("table", more["placement"], (3, 7)),
@@ -109,8 +115,12 @@ def _tripartite(spec: Spec) -> bytes:
 
 
 def _tick_grid(kid: Kid, labels: dict) -> list[list[str]]:
-    words = {"present": "Current", "historical": "Past", "suspected": "Suspected",
-             "none_known": "None"}
+    words = {
+        "present": "Current",
+        "historical": "Past",
+        "suspected": "Suspected",
+        "none_known": "None",
+    }
     rows = [["Risk", "Current", "Past", "Suspected", "None", "Notes"]]
     for short, label in labels.items():
         state, detail = kid.risk[short]
@@ -124,33 +134,41 @@ def _epa(spec: Spec) -> bytes:
     blocks = [
         ("title", "EMERGENCY PLACEMENT AGREEMENT (Out of Hours)"),
         ("p", more["banner"]),
-        ("table", [
-            ["Date of request", day(spec.date, "uk")],
-            ["Time of call", more["time"]],
-            ["Completed by (EDT)", more["edt"]],
-            ["EDT manager authorising", more["edt_manager"]],
-            ["Day team allocated social worker (to be informed by 9am)", spec.worker.name],
-            ["Allocated SW email", spec.worker.email],
-            ["Allocated SW phone", spec.worker.phone or ""],
-            [more.get("ref_label", "Case ref"), spec.ref or ""],
-            ["Placement type", more["type"]],
-            ["Required", more["required"]],
-        ], (4, 6)),
+        (
+            "table",
+            [
+                ["Date of request", day(spec.date, "uk")],
+                ["Time of call", more["time"]],
+                ["Completed by (EDT)", more["edt"]],
+                ["EDT manager authorising", more["edt_manager"]],
+                ["Day team allocated social worker (to be informed by 9am)", spec.worker.name],
+                ["Allocated SW email", spec.worker.email],
+                ["Allocated SW phone", spec.worker.phone or ""],
+                [more.get("ref_label", "Case ref"), spec.ref or ""],
+                ["Placement type", more["type"]],
+                ["Required", more["required"]],
+            ],
+            (4, 6),
+        ),
     ]
     for index, kid in enumerate(spec.kids):
         blocks += [
             ("h", f"Child {index + 1} of {len(spec.kids)}"),
-            ("table", [
-                ["Name", kid.name],
-                ["DOB / age", dob_words(kid, "dash", "approx. {} (DOB unknown)")],
-                ["Sex", sex_words(kid, ("M", "F", ""))],
-                ["Legal status", kid.legal_words],
-                ["School", kid.school_words],
-                ["Medical / medication", kid.health],
-                ["Allergies", kid.allergies or ""],
-                ["Family time", family_words(kid)],
-                ["Previous placements", kid.history_words],
-            ], (3, 7)),
+            (
+                "table",
+                [
+                    ["Name", kid.name],
+                    ["DOB / age", dob_words(kid, "dash", "approx. {} (DOB unknown)")],
+                    ["Sex", sex_words(kid, ("M", "F", ""))],
+                    ["Legal status", kid.legal_words],
+                    ["School", kid.school_words],
+                    ["Medical / medication", kid.health],
+                    ["Allergies", kid.allergies or ""],
+                    ["Family time", family_words(kid)],
+                    ["Previous placements", kid.history_words],
+                ],
+                (3, 7),
+            ),
             ("p", "Risks (tick one box per row; leave all unticked if not known)"),
             ("table", _tick_grid(kid, EPA), ("H", 3, 2, 2, 2, 2, 4)),
         ]
@@ -162,16 +180,20 @@ def _s47(spec: Spec) -> bytes:
     more = spec.more
     blocks = [
         ("title", "Outcome of Section 47 Enquiries"),
-        ("table", [
-            ["Strategy discussion held", day(more["strategy"], "uk")],
-            ["Section 47 enquiries started", day(more["started"], "uk")],
-            ["Outcome recorded", day(more["outcome_day"], "uk")],
-            ["Placement request sent", day(spec.date, "uk") or "—"],
-            [more.get("ref_label", "Child ID"), spec.ref or "—"],
-            ["Enquiry led by", more["lead"]],
-            ["Allocated social worker (case holder)", spec.worker.name],
-            ["Contact", " ".join(filter(None, (spec.worker.email, spec.worker.phone)))],
-        ], (4, 6)),
+        (
+            "table",
+            [
+                ["Strategy discussion held", day(more["strategy"], "uk")],
+                ["Section 47 enquiries started", day(more["started"], "uk")],
+                ["Outcome recorded", day(more["outcome_day"], "uk")],
+                ["Placement request sent", day(spec.date, "uk") or "—"],
+                [more.get("ref_label", "Child ID"), spec.ref or "—"],
+                ["Enquiry led by", more["lead"]],
+                ["Allocated social worker (case holder)", spec.worker.name],
+                ["Contact", " ".join(filter(None, (spec.worker.email, spec.worker.phone)))],
+            ],
+            (4, 6),
+        ),
         ("h", "Outcome"),
         ("p", more["outcome"]),
         ("h", "Parental and household factors"),
@@ -180,16 +202,20 @@ def _s47(spec: Spec) -> bytes:
     for kid in spec.kids:
         blocks += [
             ("h", f"{kid.first} {kid.last or ''}".strip()),
-            ("table", [
-                ["Date of birth", dob_words(kid, "uk", "not known – about {}")],
-                ["Gender", sex_words(kid)],
-                ["Legal status now", kid.legal_words],
-                ["School / setting", kid.school_words],
-                ["Health", kid.health],
-                ["Allergies", kid.allergies or ""],
-                ["Family time", family_words(kid)],
-                ["Care history", kid.history_words],
-            ], (3, 7)),
+            (
+                "table",
+                [
+                    ["Date of birth", dob_words(kid, "uk", "not known – about {}")],
+                    ["Gender", sex_words(kid)],
+                    ["Legal status now", kid.legal_words],
+                    ["School / setting", kid.school_words],
+                    ["Health", kid.health],
+                    ["Allergies", kid.allergies or ""],
+                    ["Family time", family_words(kid)],
+                    ["Care history", kid.history_words],
+                ],
+                (3, 7),
+            ),
             ("p", f"Risk factors for {kid.first} (the child's own)"),
         ]
         lines = [
@@ -209,40 +235,54 @@ def _birth_plan(spec: Spec) -> bytes:
     elif states == {"not_stated"}:
         baby_risks = "Baby's own risks: not assessed yet."
     else:
-        baby_risks = "; ".join(f"{label}: {s} {w}" for label, s, w in
-                               risk_rows(kid, GCP2, more["states"], False))
+        baby_risks = "; ".join(
+            f"{label}: {s} {w}" for label, s, w in risk_rows(kid, GCP2, more["states"], False)
+        )
     blocks = [
         ("title", "Maternity Safeguarding – Birth and Discharge Plan"),
         ("p", more["hospital"]),
-        ("panels", [
-            ["Mother", mother.name],
-            ["Age", str(mother.age)],
-            ["Mother's history", mother.about],
-        ], [
-            ["Named safeguarding midwife", more["midwife"]],
-            ["Baby's allocated social worker", spec.worker.name],
-            ["Email", spec.worker.email],
-            ["Telephone", spec.worker.phone or ""],
-            [more.get("ref_label", "CSC ref"), spec.ref or ""],
-        ]),
+        (
+            "panels",
+            [
+                ["Mother", mother.name],
+                ["Age", str(mother.age)],
+                ["Mother's history", mother.about],
+            ],
+            [
+                ["Named safeguarding midwife", more["midwife"]],
+                ["Baby's allocated social worker", spec.worker.name],
+                ["Email", spec.worker.email],
+                ["Telephone", spec.worker.phone or ""],
+                [more.get("ref_label", "CSC ref"), spec.ref or ""],
+            ],
+        ),
         ("h", "Baby"),
-        ("table", [
-            ["Name", kid.name],
-            ["Born", dob_words(kid, "long", "{} weeks")],
-            ["Sex", sex_words(kid, ("Boy", "Girl", ""))],
-            ["Legal status", kid.legal_words],
-            ["Education", kid.school_words],
-            ["Health on the ward", kid.health],
-            ["Allergies", kid.allergies or ""],
-            ["Family time", family_words(kid)],
-            ["Placements", kid.history_words],
-        ], (3, 7)),
+        (
+            "table",
+            [
+                ["Name", kid.name],
+                ["Born", dob_words(kid, "long", "{} weeks")],
+                ["Sex", sex_words(kid, ("Boy", "Girl", ""))],
+                ["Legal status", kid.legal_words],
+                ["Education", kid.school_words],
+                ["Health on the ward", kid.health],
+                ["Allergies", kid.allergies or ""],
+                ["Family time", family_words(kid)],
+                ["Placements", kid.history_words],
+            ],
+            (3, 7),
+        ),
         ("p", baby_risks),
         ("h", "Discharge plan"),
         ("p", more["plan"]),
-        ("table", [["Birth plan meeting", day(more["meeting"], "uk")],
-                   ["Placement request sent by Children's Social Care", day(spec.date, "uk")]],
-         (5, 5)),
+        (
+            "table",
+            [
+                ["Birth plan meeting", day(more["meeting"], "uk")],
+                ["Placement request sent by Children's Social Care", day(spec.date, "uk")],
+            ],
+            (5, 5),
+        ),
     ]
     return pdf_bytes(blocks, footer=more["footer"])
 

@@ -2,6 +2,9 @@
 chat export between a worker and a placements officer, a genogram key with the placement
 request, a referral system's webhook payload (JSON) and a case system's print view (HTML)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import json
@@ -81,10 +84,10 @@ HTML_STATES = {
 def _kid_lines(kid: Kid, style: str) -> list[str]:
     return [
         f"{kid.name}" + (f", known as {kid.known_as}" if kid.known_as else ""),
-        f"  DOB {dob_words(kid, style, '{} yrs')}  {sex_words(kid, ('M', 'F', '?'))}",
+        f"  DOB {dob_words(kid, style, '{} yrs')}, {sex_words(kid, ('M', 'F', '?'))}",
         f"  Legal: {kid.legal_words}",
         f"  School: {kid.school_words}",
-        f"  Health: {kid.health}" + (f"  Allergies: {kid.allergies}" if kid.allergies else ""),
+        f"  Health: {kid.health}" + (f" | Allergies: {kid.allergies}" if kid.allergies else ""),
         *([f"  Communication: {kid.comms_words}"] if kid.comms_words else []),
         f"  Family time: {family_words(kid)}",
         f"  Placements: {kid.history_words}",
@@ -130,7 +133,7 @@ def _chat(spec: Spec) -> bytes:
     times = iter(then)
     out.append(f"{stamp}{next(times)} - {worker}: {more['ask']}")
     for kid in spec.kids:
-        facts = "\n".join(_kid_lines(kid, "uk")).replace("  ", "")
+        facts = "\n".join(line.strip() for line in _kid_lines(kid, "uk"))
         out.append(f"{stamp}{next(times)} - {worker}: {facts}")
     out.append(
         f"{stamp}{next(times)} - {officer}: Can you run through risks for me – SH, CSE, CCE, "
@@ -240,9 +243,14 @@ def _webhook(spec: Spec) -> bytes:
 
 
 def _dl(pairs: list[tuple[str, str]]) -> str:
-    return "<dl>\n" + "".join(
-        f"  <dt>{escape(k, quote=False)}</dt><dd>{escape(v, quote=False)}</dd>\n" for k, v in pairs
-    ) + "</dl>"
+    return (
+        "<dl>\n"
+        + "".join(
+            f"  <dt>{escape(k, quote=False)}</dt><dd>{escape(v, quote=False)}</dd>\n"
+            for k, v in pairs
+        )
+        + "</dl>"
+    )
 
 
 def _print_view(spec: Spec) -> bytes:
@@ -254,36 +262,42 @@ def _print_view(spec: Spec) -> bytes:
         f'<div class="banner">{escape(more["banner"])}</div>',
         f'<p class="printed">Printed {escape(more["printed"])}</p>',
         "<h1>Request for Placement</h1>",
-        _dl([
-            ("Form completed", day(spec.date, "uk")),
-            (more.get("ref_label", "Person ID"), spec.ref or ""),
-            ("Allocated worker", spec.worker.name),
-            ("Worker email", spec.worker.email),
-            ("Worker telephone", spec.worker.phone or ""),
-            ("Form started by", more["started_by"]),
-            *more["request"],
-        ]),
+        _dl(
+            [
+                ("Form completed", day(spec.date, "uk")),
+                (more.get("ref_label", "Person ID"), spec.ref or ""),
+                ("Allocated worker", spec.worker.name),
+                ("Worker email", spec.worker.email),
+                ("Worker telephone", spec.worker.phone or ""),
+                ("Form started by", more["started_by"]),
+                *more["request"],
+            ]
+        ),
     ]
     for kid in spec.kids:
         parts += [
             f"<h2>Child: {escape(kid.name, quote=False)}</h2>",
-            _dl([
-                ("Preferred name", kid.known_as or ""),
-                ("Date of birth", dob_words(kid, "uk", "Age {} (DOB not recorded)")),
-                ("Gender", sex_words(kid)),
-                ("Legal status", kid.legal_words),
-                ("Education provision", kid.school_words),
-                ("Health needs", kid.health),
-                ("Allergies", kid.allergies or ""),
-                ("Communication", kid.comms_words),
-                ("Family time", family_words(kid)),
-                ("Placement history", kid.history_words),
-            ]),
+            _dl(
+                [
+                    ("Preferred name", kid.known_as or ""),
+                    ("Date of birth", dob_words(kid, "uk", "Age {} (DOB not recorded)")),
+                    ("Gender", sex_words(kid)),
+                    ("Legal status", kid.legal_words),
+                    ("Education provision", kid.school_words),
+                    ("Health needs", kid.health),
+                    ("Allergies", kid.allergies or ""),
+                    ("Communication", kid.comms_words),
+                    ("Family time", family_words(kid)),
+                    ("Placement history", kid.history_words),
+                ]
+            ),
             "<h3>Risks</h3>",
-            _dl([
-                (label, f"{state} – {words}" if words else state)
-                for label, state, words in risk_rows(kid, GENOGRAM, HTML_STATES)
-            ]),
+            _dl(
+                [
+                    (label, f"{state} – {words}" if words else state)
+                    for label, state, words in risk_rows(kid, GENOGRAM, HTML_STATES)
+                ]
+            ),
         ]
     parts.append("</body></html>")
     return ("\n".join(parts) + "\n").encode("utf-8")

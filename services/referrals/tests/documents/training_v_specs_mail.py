@@ -1,5 +1,8 @@
 """training_v's exclusion forwards (v28-v31) and CAWN relocation requests (v32-v34)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks

@@ -1,6 +1,9 @@
 """training_v's CAWN relocation requests (v32-v34) and approved requests forwarded to
 providers (v35-v37)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks

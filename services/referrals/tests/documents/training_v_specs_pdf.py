@@ -1,9 +1,12 @@
 """training_v's PDF referrals (v11-v27): tripartite funding requests, out-of-hours emergency
 placement agreements, section 47 outcomes, maternity birth plans, GCP2 summaries, scans."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
-from training_v_model import Kid, Parent, Spec, Worker, risks
+from training_v_model import Kid, Spec, Worker, risks
 
 __all__ = ["SPECS"]
 
@@ -173,7 +176,7 @@ SPECS = [
             ["Setting", "Residential – solo or small home"],
             ["Start", "To be agreed at panel"],
         ],
-        funding=FUNDING[:2] + [["Health (ICB)", "tbc", "tbc"]],
+        funding=[*FUNDING[:2], ["Health (ICB)", "tbc", "tbc"]],
         states=TRI_STATES,
         note="Health contribution not yet agreed.",
         footer="T&W Council – joint funding request",

@@ -1,6 +1,9 @@
 """training_v's maternity birth plans (v20-v22), GCP2 summaries (v23-v25) and fax scans
 (v26, v27)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Parent, Spec, Worker, risks
@@ -40,7 +43,13 @@ SPECS: list[Spec] = [
                 legal_words="Interim Care Order expected 23/11 (plan: parent and child)",
                 school="Not of school age",
                 school_words="Not of school age",
-                family=[("father", "several_times_a_week", "Father (Ryan) – three times a week, supervised")],
+                family=[
+                    (
+                        "father",
+                        "several_times_a_week",
+                        "Father (Ryan) – three times a week, supervised",
+                    )
+                ],
                 history=0,
                 history_words="None – on the postnatal ward with mum since birth",
                 health="Born at 38 weeks, 2.9kg. Feeding well. Hearing screen passed.",

@@ -1,6 +1,9 @@
 """training_v's emergency placement agreements (v14-v16) and section 47 outcomes
 (v17-v19)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks
@@ -231,7 +234,13 @@ SPECS: list[Spec] = [
                 legal_words="Interim Care Order – granted 20/11/2026",
                 school="Joseph Leckie Academy",
                 school_words="Joseph Leckie Academy (Year 8)",
-                family=[("mother", "several_times_a_week", "Mother – 3x a week, supervised, at Blakenall")],
+                family=[
+                    (
+                        "mother",
+                        "several_times_a_week",
+                        "Mother – 3x a week, supervised, at Blakenall",
+                    )
+                ],
                 no_contact=["darren hines"],
                 no_contact_words="No contact with his uncle, Darren Hines (bail conditions)",
                 history=2,

@@ -1,5 +1,8 @@
 """training_v's SBAR telephone notes (v38-v41) and WhatsApp chat exports (v42-v44)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Parent, Spec, Worker, risks
@@ -32,7 +35,10 @@ SPECS: list[Spec] = [
                 legal_words="ICO granted yesterday",
                 school="Elton High School",
                 school_words="Elton High School Y8",
-                family=[("mum", "weekly", "mum weekly supervised"), ("dad", "monthly", "dad monthly")],
+                family=[
+                    ("mum", "weekly", "mum weekly supervised"),
+                    ("dad", "monthly", "dad monthly"),
+                ],
                 history=0,
                 history_words="none, first time in care",
                 health="well",
@@ -48,7 +54,10 @@ SPECS: list[Spec] = [
                 legal_words="ICO granted yesterday",
                 school="Woodbank Primary School",
                 school_words="Woodbank Primary School R",
-                family=[("mum", "weekly", "mum weekly supervised"), ("dad", "monthly", "dad monthly")],
+                family=[
+                    ("mum", "weekly", "mum weekly supervised"),
+                    ("dad", "monthly", "dad monthly"),
+                ],
                 history=0,
                 history_words="none, first time in care",
                 health="eczema, peanut allergy – EpiPen x2",

@@ -1,6 +1,9 @@
 """training_v's genogram keys (v45-v47), webhook payloads (v48-v51) and print views
 (v52-v54)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks
@@ -236,7 +239,11 @@ SPECS: list[Spec] = [
                 school_words="Richmond School (Year 10)",
                 family=[
                     ("mother", "monthly", "Mother – monthly, supervised, Northallerton"),
-                    ("grandfather", "weekly", "Grandfather – weekly phone call; drives him to football"),
+                    (
+                        "grandfather",
+                        "weekly",
+                        "Grandfather – weekly phone call; drives him to football",
+                    ),
                 ],
                 history=3,
                 history_words="3 placements (2 foster, 1 residential – current)",
@@ -259,7 +266,9 @@ SPECS: list[Spec] = [
         opened="2019-03-11",
         submitter={"name": "Gail Lambert", "role": "Business Support", "phone": "01632 960 999"},
         team="Children in Care – Richmondshire",
-        placement=_placement("Foster care (step-down from residential)", "Planned", "Long term", "2026-12-07"),
+        placement=_placement(
+            "Foster care (step-down from residential)", "Planned", "Long term", "2026-12-07"
+        ),
     ),
     text(
         "webhook_json",
@@ -312,9 +321,15 @@ SPECS: list[Spec] = [
         authority={"shortName": "RCC"},
         clock="12:30",
         opened="2026-11-19",
-        submitter={"name": "EDT (out of hours)", "role": "Emergency Duty", "phone": "01632 960 998"},
+        submitter={
+            "name": "EDT (out of hours)",
+            "role": "Emergency Duty",
+            "phone": "01632 960 998",
+        },
         team="Early Help and Safeguarding",
-        placement=_placement("Foster care – siblings together", "Emergency – same day", "Short term", "2026-11-20"),
+        placement=_placement(
+            "Foster care – siblings together", "Emergency – same day", "Short term", "2026-11-20"
+        ),
     ),
     text(
         "webhook_json",
@@ -324,7 +339,9 @@ SPECS: list[Spec] = [
         "E06000064",
         "WFC-CYP-51260",
         "2026-11-10",
-        Worker("Callum Airey", "callum.airey@westmorlandandfurness.example.gov.uk", "01632 960 219"),
+        Worker(
+            "Callum Airey", "callum.airey@westmorlandandfurness.example.gov.uk", "01632 960 219"
+        ),
         [
             Kid(
                 "Erin",

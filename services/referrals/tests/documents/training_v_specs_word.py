@@ -1,6 +1,9 @@
 """training_v's Word referrals (v01-v10): Signs of Safety mappings, delegated authority
 agreements and "All about me" profiles."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks
@@ -78,7 +81,9 @@ AAM_STATES = {
 def _sos(ident, slug, la, ref, when, worker, kids, **more) -> Spec:
     more |= {"labels": SOS_LABELS, "states": SOS_STATES}
     place = more.pop("place")
-    return Spec(ident, "signs_of_safety", "docx", slug, la, ref, when, worker, *place, kids, more=more)
+    return Spec(
+        ident, "signs_of_safety", "docx", slug, la, ref, when, worker, *place, kids, more=more
+    )
 
 
 SPECS = [
@@ -301,7 +306,11 @@ SPECS = [
                 school="Harris Academy Falconwood",
                 school_words="Harris Academy Falconwood (Year 10, reduced timetable)",
                 family=[
-                    ("mum", "fortnightly", "Mum – every other Saturday, unsupervised, in the community"),
+                    (
+                        "mum",
+                        "fortnightly",
+                        "Mum – every other Saturday, unsupervised, in the community",
+                    ),
                     ("brother", "monthly", "Older brother Callum – once a month"),
                 ],
                 no_contact=["jermaine pryce"],

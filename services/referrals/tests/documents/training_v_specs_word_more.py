@@ -1,6 +1,9 @@
 """training_v's delegated authority agreements (v05-v07) and "All about me" profiles
 (v08-v10)."""
 
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from training_v_model import Kid, Spec, Worker, risks
@@ -95,7 +98,9 @@ SPECS = [
                 legal_words="Section 20 (mother consents)",
                 school="Smith's Wood Academy",
                 school_words="Smith's Wood Academy (Yr 8)",
-                family=[("mother", "several_times_a_week", "Mother – three times a week after school")],
+                family=[
+                    ("mother", "several_times_a_week", "Mother – three times a week after school")
+                ],
                 history=0,
                 history_words="Nil – first time accommodated",
                 health="Type 1 diabetes – insulin pump; diabetes nurse at Heartlands.",
@@ -112,7 +117,9 @@ SPECS = [
                 legal_words="Section 20 (mother consents)",
                 school="Kingshurst Primary School",
                 school_words="Kingshurst Primary School (Yr 4)",
-                family=[("mother", "several_times_a_week", "Mother – three times a week, with Sienna")],
+                family=[
+                    ("mother", "several_times_a_week", "Mother – three times a week, with Sienna")
+                ],
                 history=0,
                 history_words="Nil – first time accommodated",
                 health="Well; glasses.",
@@ -161,8 +168,7 @@ SPECS = [
                 history_words="",
                 health="",
                 risk=risks(
-                    "cce S: | missing P: missing overnight 3 times in Oct"
-                    " | violence N", rest="-"
+                    "cce S: | missing P: missing overnight 3 times in Oct | violence N", rest="-"
                 ),
             )
         ],
@@ -204,8 +210,7 @@ SPECS = [
                 no_contact_words="Kacey does not want to see her dad and he is not to have contact",
                 history=3,
                 history_words=(
-                    "Three: Auntie Jo's (2022), the Whitfields (2023-2025), and Mandy and Phil "
-                    "now"
+                    "Three: Auntie Jo's (2022), the Whitfields (2023-2025), and Mandy and Phil now"
                 ),
                 health="Wears glasses. Bed-wetting sometimes when anxious (enuresis clinic).",
                 allergies="Kiwi fruit",
