@@ -19,6 +19,7 @@ from training_v_layouts_mail import MAIL  # noqa: E402
 from training_v_layouts_pdf import PDF  # noqa: E402
 from training_v_layouts_text import TEXT  # noqa: E402
 from training_v_model import truth  # noqa: E402
+from training_v_specs_data import SPECS as DATA_SPECS  # noqa: E402
 from training_v_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
 from training_v_specs_mail_more import SPECS as MAIL_MORE  # noqa: E402
 from training_v_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
@@ -39,6 +40,7 @@ SPECS = (
     + MAIL_MORE
     + TEXT_SPECS
     + TEXT_MORE
+    + DATA_SPECS
 )
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
