@@ -246,7 +246,7 @@ SPECS: list[Spec] = [
         Worker("Sophie Etheridge", f"sophie.etheridge@{WILTS}", "01632 960 158"),
         [
             Kid(
-                "Mikey",
+                "Michael",
                 "Gale",
                 "male",
                 dob="2012-10-10",

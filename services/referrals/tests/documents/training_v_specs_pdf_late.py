@@ -40,7 +40,7 @@ SPECS: list[Spec] = [
                 "female",
                 dob="2026-11-18",
                 legal="C1",
-                legal_words="Interim Care Order expected 23/11 (plan: parent and child)",
+                legal_words="Interim Care Order made 19/11/2026 (plan: parent and child)",
                 school="Not of school age",
                 school_words="Not of school age",
                 family=[
