@@ -132,6 +132,11 @@ def _chat(spec: Spec) -> bytes:
     stamp = f"{day(spec.date, 'uk')}, "
     times = iter(then)
     out.append(f"{stamp}{next(times)} - {worker}: {more['ask']}")
+    if spec.parent:
+        parent = spec.parent
+        out.append(
+            f"{stamp}{next(times)} - {worker}: Mum {parent.name}, {parent.age}. {parent.about}"
+        )
     for kid in spec.kids:
         facts = "\n".join(line.strip() for line in _kid_lines(kid, "uk"))
         out.append(f"{stamp}{next(times)} - {worker}: {facts}")

@@ -261,7 +261,7 @@ SPECS: list[Spec] = [
         officer="Lee (Placements)",
         worker_saved_as="Paige CSC",
         first=("21/11/2026", "07:55"),
-        then=["08:01", "08:04", "08:15", "08:18", "08:19", "08:20", "08:31"],
+        then=["08:01", "08:03", "08:04", "08:15", "08:18", "08:19", "08:20", "08:31"],
         open="Morning Paige, EDT said you need a P&C today?",
         ask=(
             "Yes!! mum Chloe (20) and baby Mila need a parent and child foster placement "
