@@ -1,0 +1,345 @@
+"""training_v's webhook payloads (v48-v51) and case-system print views (v52-v54)."""
+
+# The documents' own punctuation: en dashes are what LA paperwork types.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from training_v_model import Kid, Spec, Worker, risks
+from training_v_specs_text import text
+
+__all__ = ["SPECS"]
+
+
+def _placement(kind, urgency, duration, start):
+    return {"type": kind, "urgency": urgency, "duration": duration, "requiredFrom": start}
+
+
+SPECS: list[Spec] = [
+    text(
+        "webhook_json",
+        "json",
+        "v48",
+        "north_yorks_webhook",
+        "E06000065",
+        "NYC-CP-7730214",
+        "2026-11-18",
+        Worker("Eleanor Metcalfe", "eleanor.metcalfe@northyorks.example.gov.uk", "01632 960 361"),
+        [
+            Kid(
+                "Harvey",
+                "Dinsdale",
+                "male",
+                dob="2011-12-06",
+                legal="C2",
+                legal_words="C2 – Full care order",
+                school="Richmond School",
+                school_words="Richmond School (Year 10)",
+                family=[
+                    ("mother", "monthly", "Mother – monthly, supervised, Northallerton"),
+                    (
+                        "grandfather",
+                        "weekly",
+                        "Grandfather – weekly phone call; drives him to football",
+                    ),
+                ],
+                history=3,
+                history_words="3 placements (2 foster, 1 residential – current)",
+                health="Type 1 diabetes (diagnosis), insulin pen.",
+                allergies="None known",
+                known_as="Harv",
+                risk=risks(
+                    "violence H: assaulted a carer in 2024; none in current home since"
+                    " | drugs S: alcohol smelt twice after football"
+                ),
+            )
+        ],
+        ("fostering", "planned", "long_term", "2026-12-07", "2026-12-07"),
+        event_id="evt_01HVQ3T7N2",
+        emitted="2026-11-22T23:59:41Z",
+        attempt=4,
+        request_id="PR-2026-004417",
+        authority={"name": "North Yorkshire Council", "region": "Yorkshire and the Humber"},
+        clock="09:14",
+        opened="2019-03-11",
+        submitter={"name": "Gail Lambert", "role": "Business Support", "phone": "01632 960 999"},
+        team="Children in Care – Richmondshire",
+        placement=_placement(
+            "Foster care (step-down from residential)", "Planned", "Long term", "2026-12-07"
+        ),
+    ),
+    text(
+        "webhook_json",
+        "json",
+        "v49",
+        "rutland_webhook_siblings",
+        "E06000017",
+        "RCC-00931",
+        "2026-11-20",
+        Worker("Priya Natarajan", "priya.natarajan@rutland.example.gov.uk", "01632 960 442"),
+        [
+            Kid(
+                "Maya",
+                "Brookes",
+                "female",
+                dob="2013-06-01",
+                legal="V2",
+                legal_words="Section 20",
+                school="Catmose College",
+                school_words="Catmose College",
+                family=[("father", "weekly", "Father – weekly, unsupervised")],
+                history=0,
+                history_words="None – first time in care",
+                health="Well.",
+                allergies="None known",
+                risk=risks("eating P: restricting food, weight monitored by GP"),
+            ),
+            Kid(
+                "Isaac",
+                "Brookes",
+                "male",
+                dob="2016-02-29",
+                legal="V2",
+                legal_words="Section 20",
+                school="Oakham CE Primary School",
+                school_words="Oakham CE Primary School",
+                family=[("father", "weekly", "Father – weekly with Maya")],
+                history=0,
+                history_words="None – first time in care",
+                health="Well.",
+                allergies="Penicillin",
+                risk=risks(),
+            ),
+        ],
+        ("fostering", "emergency", "short_term", "2026-11-20", "2026-11-20"),
+        event_id="evt_01HVQ9A1KX",
+        emitted="2026-11-20T12:31:09Z",
+        attempt=1,
+        request_id="PR-2026-004503",
+        authority={"shortName": "RCC"},
+        clock="12:30",
+        opened="2026-11-19",
+        submitter={
+            "name": "EDT (out of hours)",
+            "role": "Emergency Duty",
+            "phone": "01632 960 998",
+        },
+        team="Early Help and Safeguarding",
+        placement=_placement(
+            "Foster care – siblings together", "Emergency – same day", "Short term", "2026-11-20"
+        ),
+    ),
+    text(
+        "webhook_json",
+        "json",
+        "v50",
+        "westmorland_webhook",
+        "E06000064",
+        "WFC-CYP-51260",
+        "2026-11-10",
+        Worker(
+            "Callum Airey", "callum.airey@westmorlandandfurness.example.gov.uk", "01632 960 219"
+        ),
+        [
+            Kid(
+                "Erin",
+                "Gaskell",
+                "female",
+                dob="2009-12-20",
+                legal="C2",
+                legal_words="Care order",
+                school="Furness College",
+                school_words="Furness College (Level 2 childcare)",
+                family=[("mum", "fortnightly", "Mum – fortnightly in Barrow")],
+                history=5,
+                history_words="5 (including current)",
+                health="Asthma.",
+                allergies="None known",
+                risk=risks(
+                    "cse H: exploited by an older man in 2023; none since he was convicted"
+                    " | sh S: new scratches seen by college, she says the cat"
+                ),
+            )
+        ],
+        ("supported_accommodation", "planned", "long_term", "2026-12-21", "2026-12-21"),
+        event_id="evt_01HVP0QZ3M",
+        emitted="2026-11-10T16:45:00Z",
+        attempt=1,
+        request_id="PR-2026-004122",
+        authority={"name": "Westmorland and Furness Council"},
+        ref_key="lcsPersonId",
+        clock="16:44",
+        opened="2014-06-02",
+        submitter={"name": "Callum Airey", "role": "Social Worker", "phone": "01632 960 219"},
+        team="Leaving Care (Barrow)",
+        placement=_placement("Supported accommodation (16+)", "Planned", "Long term", "2026-12-21"),
+    ),
+    text(
+        "webhook_json",
+        "json",
+        "v51",
+        "redcar_webhook_gaps",
+        "E06000003",
+        None,
+        "2026-11-06",
+        Worker("Jodie Hutchinson", "jodie.hutchinson@redcar-cleveland.example.gov.uk"),
+        [
+            Kid(
+                "Kai",
+                "Norris",
+                "male",
+                age=14,
+                legal_words="",
+                school_words="",
+                family_words="",
+                history_words="",
+                health="",
+                risk=risks("violence P: | hsb S:", rest="-"),
+            )
+        ],
+        ("residential", None, None, None, ""),
+        event_id="evt_01HVN7C0DD",
+        emitted="2026-11-06T10:00:00Z",
+        attempt=2,
+        request_id="PR-2026-003988",
+        authority={"name": "Redcar & Cleveland Borough Council"},
+        clock="09:58",
+        opened="2026-10-30",
+        submitter={"name": "Jodie Hutchinson", "role": "Social Worker", "phone": None},
+        team="Assessment",
+        placement=_placement("Residential", None, None, None),
+    ),
+    text(
+        "lcs_print_html",
+        "html",
+        "v52",
+        "hillingdon_print_view",
+        "E09000017",
+        "2240915",
+        "2026-11-19",
+        Worker("Shreya Menon", "shreya.menon@hillingdon.example.gov.uk", "020 7946 0462"),
+        [
+            Kid(
+                "Ibrahim",
+                "Farah",
+                "male",
+                dob="2012-07-15",
+                legal="C2",
+                legal_words="Full Care Order",
+                school="Barnhill Community High School",
+                school_words="Barnhill Community High School (Year 9)",
+                family=[
+                    ("mother", "monthly", "Mother – monthly, supervised"),
+                    ("uncle", "fortnightly", "Maternal uncle – fortnightly, community"),
+                ],
+                history=2,
+                history_words="2 – foster 2023-2025; current foster home since 2025",
+                health="Well. Halal diet.",
+                allergies="None known",
+                comms_words="English and Somali",
+                risk=risks(
+                    "cce S: seen with older boys from a known group near Hayes station"
+                    " | missing H: missing 3 times in 2025; none this year"
+                ),
+            )
+        ],
+        ("fostering", "planned", "long_term", "2026-12-02", "02/12/2026"),
+        banner="London Borough of Hillingdon – Children's Services (LCS)",
+        printed="23/11/2026 08:52 by k.oconnor",
+        ref_label="LCS Person ID",
+        started_by="Kate O'Connor (Placements Officer), 020 7946 0900",
+        request=[
+            ("Placement type", "Foster care – Muslim family preferred"),
+            ("Urgency", "Planned"),
+            ("Length", "Long term"),
+            ("Required from", "02/12/2026"),
+        ],
+    ),
+    text(
+        "lcs_print_html",
+        "html",
+        "v53",
+        "north_somerset_print_siblings",
+        "E06000024",
+        "NSC-882071",
+        "2026-11-12",
+        Worker("Tamsin Vowles", "tamsin.vowles@n-somerset.example.gov.uk", "0117 496 0752"),
+        [
+            Kid(
+                "Ethan",
+                "Ricketts",
+                "male",
+                dob="2014-10-10",
+                legal="C1",
+                legal_words="Interim Care Order",
+                school="Priory Community School",
+                school_words="Priory Community School (Y8)",
+                family=[("mum", "weekly", "Mum – weekly, supervised")],
+                history=1,
+                history_words="1 (current emergency carers)",
+                health="Well.",
+                allergies="None known",
+                risk=risks("fire P: set fire to a shed on 1 November"),
+            ),
+            Kid(
+                "Evie",
+                "Ricketts",
+                "female",
+                dob="2018-03-03",
+                legal="C1",
+                legal_words="Interim Care Order",
+                school="Oldmixon Primary School",
+                school_words="Oldmixon Primary School (Y3)",
+                family=[("mum", "weekly", "Mum – weekly, with Ethan")],
+                history=1,
+                history_words="1 (with Ethan)",
+                health="Hearing impairment – hearing aids.",
+                allergies="None known",
+                comms=["bsl"],
+                comms_words="Learning BSL; lip reads",
+                risk=risks(),
+            ),
+        ],
+        ("fostering", "planned", "short_term", "2026-11-26", "26/11/2026"),
+        banner="North Somerset Council – Children's Services",
+        printed="20/11/2026 14:10 by placements",
+        started_by="Tamsin Vowles",
+        request=[
+            ("Placement type", "Foster care, siblings together"),
+            ("Urgency", "Planned"),
+            ("Length", "Short term"),
+            ("Required from", "26/11/2026"),
+        ],
+    ),
+    text(
+        "lcs_print_html",
+        "html",
+        "v54",
+        "kirklees_print_gaps",
+        "E08000034",
+        None,
+        "2026-11-04",
+        Worker("Naveed Akhtar", "naveed.akhtar@kirklees.example.gov.uk"),
+        [
+            Kid(
+                "Amelia",
+                "Sykes",
+                "female",
+                age=15,
+                legal="V2",
+                legal_words="Section 20",
+                school="Honley High School",
+                school_words="Honley High School",
+                family=[("mum", "to_be_agreed", "Mum – frequency to be agreed")],
+                history_words="",
+                health="",
+                risk=risks("sh P: | cse S: | drugs N | missing N", rest="-"),
+            )
+        ],
+        ("fostering", None, None, None, ""),
+        banner="Kirklees Council – Children and Families",
+        printed="05/11/2026 09:00 by n.akhtar",
+        started_by="Naveed Akhtar",
+        request=[("Placement type", "Foster care"), ("Required from", "")],
+    ),
+]
