@@ -88,8 +88,13 @@ _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
 # under the heading, in sentences rather than labels, that opens with the child's birth or
 # age (a gender may come first).
 _DETAILS_OPENING = re.compile(
-    r"^\W*(?:(?:male|female|boy|girl|non[- ]binary)\s*[.,;:\-\u2013]?\s+)?"
-    r"(?:(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?(?P<born>\S.{5,30})"
+    # "Tyler is a boy born Thursday 22 August 2013", "Maisie (Mai) was born on ...": the
+    # sentence may name the child first
+    r"^\W*(?P<lead>(?-i:[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)(?:\s*\([^()]{1,40}\))?\s+(?:is|was)\s+"
+    r"(?:an?\s+)?(?:\d{1,2}[- ]year[- ]old\s+)?(?:boy|girl|child|young person|baby)?\s*,?\s*)?"
+    r"(?:(?:male|female|boy|girl|non[- ]binary)\s*[.,;:\-\u2013]?\s+)?"
+    r"(?:(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<born>\S.{5,30})"
     r"|aged?\s*:?\s*(?P<age>\d{1,2})\b)",
     re.I,
 )
@@ -206,7 +211,8 @@ def _details_opening(below: list[Answer], reference: date) -> str | None:
     born = find_dates(found.group("born"), reference)
     if not born or born[0].start != 0:
         return None
-    return f"born {born[0].quote} {line[found.end('born') :]}"
+    lead = found.groupdict().get("lead") or ""  # "Tyler is a boy": the gender it gives
+    return f"{lead} born {born[0].quote} {line[found.end('born') :]}".strip()
 
 
 def _labelled_below(answers: list[Answer]) -> list[Answer]:

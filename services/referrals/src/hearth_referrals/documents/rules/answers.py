@@ -1294,7 +1294,13 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _dash_answer(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
-            first, *rest = _prose_pieces(following.text)
+            lines = following.text.split("\n")
+            if len(lines) > 1 and any(_is_label_line(line) for line in lines[1:]):
+                # "Joint letter\nClinic seen: 5 Nov\nLetter typed: 16 Nov": the prompt takes
+                # the first line; the labelled lines below it answer their own labels
+                first, rest = lines[0], lines[1:]
+            else:
+                first, *rest = _prose_pieces(following.text)
             answers.append(_answer(label, first, following, block))
             answers.extend(_line_answers("\n".join(rest), following) if rest else [])
             index += 2

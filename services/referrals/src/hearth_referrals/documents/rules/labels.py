@@ -392,7 +392,7 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
         r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
-        r"|^(moves|homes)( to date| so far| in care)$"
+        r"|^(moves|homes)( to date| so far| in care)$|^(time in )?care (so far|to date)$"
         # a slide's bare "Homes", a questionnaire's "Every placement so far, this one included"
         r"|^homes$|^(every|each|all) (placement|home|move)s?( so far| to date| in care)?\b"
         r"|^(any )?previous care( episodes?)?$"
