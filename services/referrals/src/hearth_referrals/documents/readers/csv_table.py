@@ -13,6 +13,8 @@ import csv
 import io
 import re
 
+from hearth_referrals.documents.readers.form_service import respondent_columns
+
 __all__ = ["child_cells", "csv_lines", "pasted_csv"]
 
 _MIN_COLUMNS = 4
@@ -104,7 +106,7 @@ def csv_lines(content: str) -> list[str] | None:
     above = max(tables, key=lambda index: (sum(1 for cell in rows[index] if cell), -index))
     written = [", ".join(cell for cell in row if cell) for row in rows[:above]]
     rows = rows[above:]
-    header = rows[0]
+    header = respondent_columns(rows[0])
     children = 0
     for row in rows[1:]:
         if not _names_a_child(header, row):

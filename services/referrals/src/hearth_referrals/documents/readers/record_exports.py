@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from hearth_referrals.documents.readers.form_service import respondent_columns
 from hearth_referrals.documents.readers.lenient_json import object_lines
 from hearth_referrals.documents.rules.risk_words import written_out
 
@@ -127,7 +128,7 @@ def wide_row_object(content: str) -> dict[str, Any] | None:
     rows = _split(content)
     if not rows or len(rows) < 2 or len(rows[0]) < _MIN_WIDE_COLUMNS:
         return None
-    header = rows[0]
+    header = respondent_columns(rows[0])
     if not all(_HEADER_CELL.match(cell) for cell in header if cell):
         return None
     columns = [_child_column(cell) for cell in header]

@@ -685,6 +685,12 @@ def _field_for(label: str, part: str = "") -> str | None:
         plain = field_for(label[: qualifier.start()], part)
         if plain is not None:
             return plain
+    condition = re.search(r"\s+(if|unless)\s+\w", label, re.I)
+    if condition and label[: condition.start()].strip():
+        # "Age if DOB not known", "School (if any)": the field asked, when it applies
+        plain = field_for(label[: condition.start()], part)
+        if plain is not None:
+            return plain
     if NOT_KNOWN.match(label):
         return None  # "Don't know school or past placements": no answer, a gap
     if _SENT_TO_TEAM.search(label) and _COMPILED_BY_NAME["referral_date"].search(label):
