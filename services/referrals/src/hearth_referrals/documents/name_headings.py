@@ -47,6 +47,9 @@ _NAME_HEADING = re.compile(
     # "CAWTHORNE, Ellie-Mae": the family name first, in capitals, as case systems list them
     rf"|(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),\s*"
     rf"(?P<given>{_WORD}(?:\s+{_WORD})?|[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?))"
+    # "Kian Lethbridge (goes by KJ) - boy": the name the child goes by, in brackets
+    r"(?:\s*\((?P<alias>(?i:known as|k/a|aka|goes by|prefers|likes to be called|called)"
+    r"\s[^()]{1,25})\))?"
     # "DUPONT-ADE, MARCEL AKA MARS": the name the child goes by, after the name
     r"(?:\s+(?i:aka|a\.k\.a\.?|known as|k/a)\s+(?P<aka>[A-Z][A-Za-z'\u2019-]{1,20}))?"
     # "Lacey Marsh's details", "LACEY MARSH - PROFILE": a heading of the child's own details
@@ -80,7 +83,9 @@ _OWN_DETAIL = re.compile(rf"^\W*{_DETAIL}(?:\s*[,;/]\s*{_DETAIL})*\W*$")
 _KNOWN_AS = re.compile(
     r"^\W*(?i:known as|k/a|aka|a\.k\.a\.?|prefers(?: to be called)?"
     r"|(?:likes|wants) to be called|goes by|called)\s+[\"'\u201c\u2018]?"
-    r"(?P<known>[A-Z][A-Za-z'\u2019-]{1,20})[\"'\u201d\u2019]?\W*$"
+    r"(?P<known>[A-Z][A-Za-z'\u2019-]{0,20})[\"'\u201d\u2019]?"
+    # "called Z at home", "known as Jojo by her friends": who calls the child so
+    r"(?:\s+(?i:at home|at school|by (?:his |her |their )?(?:family|friends|everyone|carers)))?\W*$"
 )
 _ADULT_YEARS = 18 * 366
 _BIRTH_SAID = re.compile(r"\b(dob|d\.o\.b|born|date of birth)\b", re.I)
@@ -138,9 +143,15 @@ def heading_name(match: re.Match[str]) -> str:
 def _heading_match(answer: Answer) -> re.Match[str] | None:
     if answer.options or answer.in_a_parents_part:
         return None
+    text = answer.value
     if answer.label and not _LEAD_LABEL.match(answer.label):
-        return None
-    match = _NAME_HEADING.match(" ".join(answer.value.split()))
+        # "Kian Lethbridge (goes by KJ) - boy, 10/10/2010": a line read as a label and its
+        # answer, the label a child's name and the answer the child's own details
+        bare = re.sub(r"\([^()]*\)", " ", answer.label)  # "(goes by KJ)" asks nothing
+        if field_for(bare) is not None or not _OWN_DETAIL.match(answer.value):
+            return None
+        text = f"{answer.label} - {answer.value}"
+    match = _NAME_HEADING.match(" ".join(text.split()))
     if match is None or not _is_a_name(heading_name(match)):
         return None
     after = match.group("paren") or match.group("tail")
@@ -256,7 +267,7 @@ def child_by_name_heading(
     if last:
         builder.set(builder.child.fields, "last_name", last, 0.9, evidence)
     said = match.group("paren") or match.group("tail") or ""
-    known = _KNOWN_AS.match(said)
+    known = _KNOWN_AS.match(said) or _KNOWN_AS.match(match.group("alias") or "")
     goes_by = known.group("known") if known else match.group("aka")
     if goes_by and goes_by.lower() != first.lower():
         goes_by = goes_by.title() if goes_by.isupper() and len(goes_by) > 2 else goes_by

@@ -1132,8 +1132,9 @@ def _known_label(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 8 or text.rstrip().endswith((".", ";", ",", "!")):
         return False
-    if re.search(r"\d{4,}", text):
-        return False  # "Mosaic 2201877": the answer is on the line, not below it
+    if re.search(r"\d{4,}|\d{2,}[ /.-]\d{2,}", text):
+        # "Mosaic 2201877", "Our ref TOR 118 204": the answer is on the line, not below it
+        return False
     label = _NUMBERING.sub("", text).strip(" :")
     if risk_terms(label):
         return not re.search(r"\b(no|not|never|none|denies)\b", label, re.I)

@@ -88,11 +88,13 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|sufficiency)( (team|service|panel|hub))?( on)?$"
         # "Sent to Access to Resources", "Forwarded to the brokerage hub": the act of sending
         # the paper on names the day, whoever it went to (referring a person is not it)
-        r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued)( on)? to (the )?"
+        r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued|released|shared)( on)? to"
+        r" (the )?"
         r"[\w'&]+( [\w'&]+){0,3}( on)?$"
         # "Record sent to placements", "Form passed to commissioning": the paper itself went
         r"|^(the )?(record|minutes|notes|form|summary|request|referral|report|profile|this)"
-        r" (sent|passed|referred|forwarded|emailed)( on)? to (the )?(placements?|resources"
+        r" (sent|passed|referred|forwarded|emailed|released|shared)( on)? to (the )?"
+        r"(placements?|resources"
         r"|commissioning|sufficiency|brokerage)( (team|service|panel|hub))?( on)?$"
         # "Recorded on: 19 November 2026", "Typed on": the day the record was made
         r"|^(recorded|typed|written up|logged)( on)?$"
