@@ -613,6 +613,11 @@ def _placement_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         found = values.read_choice(other, values.request_text(said))
         if len(found) == 1:
             builder.set(scope, other, found[0].value, 0.85, answer.block.evidence())
+    if field == "start_date" and not answer.options:
+        # "Start: ASAP - tomorrow ideally (emergency, short term)": the length said with when
+        length = values.read_choice("duration", values.request_text(said))
+        if len(length) == 1:
+            builder.set(scope, "duration", length[0].value, 0.8, answer.block.evidence())
     if field == "setting":
         _request_details(builder, answer)
     elif field == "start_date" and _UNDECIDED_START.match(answer.value):

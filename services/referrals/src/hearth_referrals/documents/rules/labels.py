@@ -392,9 +392,12 @@ _LABELS: list[tuple[str, str | None]] = [
         r"(placement history|(previous|past|earlier|prior) placements?|placement moves"
         r"|number of placements"
         r"|^(previous |earlier )?(care )?moves( in care)?$|^placement changes$"
-        r"|^(care|looked after) (history|episodes?)$|^placements( to date| so far| in care)?$"
+        r"|^((the )?(child|baby|young person)'?s |his |her |their )?(care|looked after)"
+        r" (history|episodes?)$|^placements( to date| so far| in care)?$"
         r"|^(my|his|her|their) (moves|placements|homes)( to date| so far| in care)?$"
         r"|^(moves|homes)( to date| so far| in care)$|^(time in )?care (so far|to date)$"
+        # "Been in care", "Previously in care?": whether and where the child has lived in care
+        r"|^(been|previously|ever been) in care( before)?\??$"
         # a slide's bare "Homes", a questionnaire's "Every placement so far, this one included"
         r"|^homes$|^(every|each|all) (placement|home|move)s?( so far| to date| in care)?\b"
         r"|^(any )?previous care( episodes?)?$"

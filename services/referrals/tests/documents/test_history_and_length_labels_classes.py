@@ -1,0 +1,42 @@
+"""How long the placement is for, said with when it starts, and the labels a worker uses for
+the child's time in care (issue 12, classes 5 and 10), in my own words."""
+
+from __future__ import annotations
+
+import pytest
+from hearth_kit.clock import TEST_NOW
+from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.labels import field_for
+
+
+def _draft(text: str):
+    return read_referral_document(text.encode(), filename="note.txt", today=TEST_NOW.date())
+
+
+@pytest.mark.parametrize(
+    ("start", "duration"),
+    [
+        ("Start: ASAP, tomorrow if you can (emergency, short term)", "short_term"),
+        ("Start date: 14/12/2026 - long-term, to 18", "long_term"),
+    ],
+)
+def test_the_length_said_with_the_start(start, duration):
+    draft = _draft(f"Name: Tom Reid\nDOB: 01/01/2012\nPlacement: foster home\n{start}\n")
+    assert draft.placement.duration.value == duration
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Been in care", "Previously in care?", "Baby's care history", "Her care history"],
+)
+def test_labels_for_the_time_in_care(label):
+    assert field_for(label) == "history"
+
+
+def test_history_is_not_the_request():
+    draft = _draft(
+        "Name: Kit Moss\nDOB: 03/03/2013\nBeen in care: one placement, this one included: "
+        "kinship with her aunt since July\n"
+    )
+    assert draft.placement.setting.value is None
+    assert draft.children[0].previous_placements_count.value == 1
