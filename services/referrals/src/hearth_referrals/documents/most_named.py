@@ -20,13 +20,12 @@ from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.dates import find_dates
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.people import looks_like_name
+from hearth_referrals.documents.rules.people import NAME_WORD, looks_like_name
 
 __all__ = ["child_most_named"]
 
-_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 # Every pair of capitalised words, overlapping ("Baby Oscar Robson": "Oscar Robson" too).
-_FULL_NAME = re.compile(rf"(?<![\w@.'-])(?=({_WORD}) ({_WORD})(?![\w@-]))")
+_FULL_NAME = re.compile(rf"(?<![\w@.'-])(?=({NAME_WORD}) ({NAME_WORD})(?![\w@-]))")
 # Words that open a capitalised pair without being anyone's first name.
 _NOT_FIRST = {
     *("mr", "mrs", "ms", "miss", "dr", "master"),
@@ -91,18 +90,17 @@ def child_most_named(builder: DraftBuilder, answers: list[Answer]) -> None:
         for answer in answers
         if not answer.part.startswith(("headers", "signature"))
     ]
-    adults = _adults(builder)
     body = "\n".join(text for _answer, text in texts)
-    # a word the document also writes in lower case is a word, not a name ("Family
-    # Finding", "Pathway Plan")
-    adults |= set(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
+    # words opening a pair that is no child's name, the adults' first names, and a word the
+    # document also writes in lower case (a word, not a name: "Family Finding")
+    not_first = _NOT_FIRST | _adults(builder) | set(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
     whole: dict[tuple[str, str], tuple[Answer, bool]] = {}
     for index, (answer, text) in enumerate(texts):
         below = texts[index + 1][0].label if index + 1 < len(texts) else ""
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
             end = match.start() + len(first) + 1 + len(last)
-            if first.lower() in _NOT_FIRST | adults or not looks_like_name(f"{first} {last}"):
+            if first.lower() in not_first or not looks_like_name(f"{first} {last}"):
                 continue
             if _ADULT_BEFORE.search(text[: match.start()]) or _ADULT_AFTER.match(text[end:]):
                 continue

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
+from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
@@ -683,7 +684,7 @@ def _child_row_answers(rows: list[list[Block]]) -> list[Answer]:
 
 # A person's name heading a column: one to four capitalised words, a hyphen or an apostrophe
 # inside a word ("Kyle", "Ellie-Mae Fotheringham", "Mary Jo O'Neill", "Lewis McAllister").
-_NAME_WORD = re.compile(r"^(?:O['\u2019]|Mc|Mac)?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*$")
+_NAME_WORD = re.compile(rf"^{NAME_WORD}$")
 # The rows of a table about each child: "Date of birth", "Full name", "Boy / girl"
 _CHILD_ROWS = re.compile(
     r"\b(d\.?o\.?b|date of birth|surname|last name|gender|sex|age|full name|first name"

@@ -9,6 +9,7 @@ import re
 __all__ = [
     "EMAIL",
     "KIN_BY_PRONOUN",
+    "NAME_WORD",
     "OTHER_ADULTS",
     "PHONE",
     "RELATIVES",
@@ -18,6 +19,10 @@ __all__ = [
     "phones",
     "split_name",
 ]
+
+# One word of a person's name as written in English records: capitalised, an apostrophe or
+# a hyphen inside ("O'Neill", "McAllister", "Ellie-Mae", "Smith-jones").
+NAME_WORD = r"(?:O['\u2019]|Mc|Mac)?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
 
 # The child's relatives and the people of the child's home, by relation: each relation's
 # words (regular expressions, without word boundaries), and whom "she" or "he" can stand
