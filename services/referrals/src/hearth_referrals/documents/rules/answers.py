@@ -15,6 +15,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.scale_headers import scale_words
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
@@ -567,7 +568,7 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = [_unbroken(cell.text) for cell in rows[0]]
+    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -598,7 +599,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = [_unbroken(cell.text) for cell in rows[0]]
+    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
@@ -1047,7 +1048,8 @@ def _rows(cells: list[Block]) -> list[list[Block]]:
 
 def _grid_header_row(row: list[Block]) -> bool:
     """A row of a grid's column names: a first column, then two or more options."""
-    return len(row) >= 3 and sum(_option_header(cell.text.strip()) for cell in row[1:]) >= 2
+    words = scale_words([cell.text.strip() for cell in row[1:]])
+    return len(row) >= 3 and sum(_option_header(text) for text in words) >= 2
 
 
 def _table_key(block: Block) -> tuple:
