@@ -1,12 +1,14 @@
 """Case tables for the risk classes training_u's writer showed, each written here in new
 words: a risk grid whose columns are the rungs of a graded scale ("Level 3 current ...
 Level 0 none", "Tier 2 - past"), read by the rung's word, a worry word alone being the
-rung of a suspicion. Every document is written for this test."""
+rung of a suspicion; and the homes an agency offers ("Carers B (Hull): skilled with teenagers
+who go missing", "Proposed carers: experience of exploitation"), whose risk words are what
+the carers can manage, not the child's risks. Every document is written for this test."""
 
 from __future__ import annotations
 
 import pytest
-from builders import grid_docx
+from builders import email, grid_docx
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.scale_headers import scale_words
@@ -85,3 +87,35 @@ class TestGradedScaleColumns:
     )
     def test_scale_words(self, header, wanted) -> None:
         assert scale_words(header) == wanted
+
+
+class TestHomesOnOffer:
+    @pytest.mark.parametrize(
+        "offer",
+        [
+            "- Carers B (Hull): teenagers only, skilled with young people who go missing",
+            "Household 3: solo placement, used to exploitation and knife crime",
+            "Proposed carers: long experience of self-harm and fire setting",
+            "Available homes - one bed, can manage substance misuse",
+        ],
+    )
+    def test_a_homes_risk_words_are_not_the_childs(self, offer) -> None:
+        body = (
+            "Hello,\n\nCould you look at this one for me?\n\n"
+            "Name: Toby Ashworth\nDate of birth: 09/09/2012\nGender: Male\n"
+            "Risks: none known\n\n"
+            f"From your bulletin last week.\n{offer}\n\nThanks,\nRowan\n"
+        )
+        states = _states(email(body), "offer.eml")
+        assert "present" not in states.values()
+
+    def test_the_childs_own_line_still_counts(self) -> None:
+        body = (
+            "Name: Toby Ashworth\nDate of birth: 09/09/2012\nGender: Male\n"
+            "Home: he has gone missing from home three times this month\n"
+            "Carers A: experienced with exploitation\n"
+        )
+        states = _states(email(body), "own.eml")
+        assert states.get("missing") == "present"
+        assert states.get("criminal_exploitation", "not_stated") != "present"
+        assert states.get("sexual_exploitation", "not_stated") != "present"
