@@ -3,7 +3,9 @@ words: a risk grid whose columns are the rungs of a graded scale ("Level 3 curre
 Level 0 none", "Tier 2 - past"), read by the rung's word, a worry word alone being the
 rung of a suspicion; and the homes an agency offers ("Carers B (Hull): skilled with teenagers
 who go missing", "Proposed carers: experience of exploitation"), whose risk words are what
-the carers can manage, not the child's risks. Every document is written for this test."""
+the carers can manage, not the child's risks; and a verdict that only reports or doubts
+("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion.
+Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -119,3 +121,29 @@ class TestHomesOnOffer:
         assert states.get("missing") == "present"
         assert states.get("criminal_exploitation", "not_stated") != "present"
         assert states.get("sexual_exploitation", "not_stated") != "present"
+
+
+class TestReportedOrDoubtedIsSuspected:
+    @pytest.mark.parametrize(
+        ("line", "name"),
+        [
+            ("Going missing: Reported, not seen - a neighbour says he is out at 2am", "missing"),
+            ("Fire setting: told us, not witnessed - matches under the bed", "fire_setting"),
+            (
+                "Criminal exploitation: Unsure, but a concern - new trainers and cash",
+                "criminal_exploitation",
+            ),
+            ("Cutting herself: not sure; some worry - long sleeves in summer", "self_harm"),
+            ("Drugs or alcohol: smelt of weed after contact, being looked into", "drug_alcohol"),
+        ],
+    )
+    def test_a_reported_or_doubted_risk_is_suspected(self, line, name) -> None:
+        body = f"Name: Kelsey Brannan\nDate of birth: 02/05/2011\nGender: Female\n{line}\n"
+        assert _states(email(body), "hedged.eml").get(name) == "suspected"
+
+    def test_a_seen_risk_stays_present(self) -> None:
+        body = (
+            "Name: Kelsey Brannan\nDate of birth: 02/05/2011\nGender: Female\n"
+            "Going missing: Yes - reported missing twice this week\n"
+        )
+        assert _states(email(body), "seen.eml").get("missing") == "present"
