@@ -4,8 +4,9 @@ Level 0 none", "Tier 2 - past"), read by the rung's word, a worry word alone bei
 rung of a suspicion; and the homes an agency offers ("Carers B (Hull): skilled with teenagers
 who go missing", "Proposed carers: experience of exploitation"), whose risk words are what
 the carers can manage, not the child's risks; and a verdict that only reports or doubts
-("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion.
-Every document is written for this test."""
+("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion; and a
+line of clipped risk names under a "Risks:" heading ("Risks: SH - N. CCE - N. ..."), whose first
+item counts like the rest. Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -147,3 +148,27 @@ class TestReportedOrDoubtedIsSuspected:
             "Going missing: Yes - reported missing twice this week\n"
         )
         assert _states(email(body), "seen.eml").get("missing") == "present"
+
+
+class TestClippedRiskListUnderAHeading:
+    @pytest.mark.parametrize(
+        ("line", "wanted"),
+        [
+            (
+                "Risks: SH - no. CSE - no. fire - no. animals - query, chased the cat.",
+                {
+                    "self_harm": "none_known",
+                    "fire_setting": "none_known",
+                    "harm_to_animals": "suspected",
+                },
+            ),
+            (
+                "Known risks: eating - N. MFH - Y, out overnight on Friday. SH - N.",
+                {"eating_disorder": "none_known", "missing": "present", "self_harm": "none_known"},
+            ),
+        ],
+    )
+    def test_the_first_item_is_read(self, line, wanted) -> None:
+        body = f"Name: Jade Okonjo\nDate of birth: 11/11/2013\nGender: Female\n{line}\n"
+        states = _states(email(body), "clipped.eml")
+        assert {name: states.get(name, "not_stated") for name in wanted} == wanted
