@@ -6,7 +6,8 @@ who go missing", "Proposed carers: experience of exploitation"), whose risk word
 the carers can manage, not the child's risks; and a verdict that only reports or doubts
 ("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion; and a
 line of clipped risk names under a "Risks:" heading ("Risks: SH - N. CCE - N. ..."), whose first
-item counts like the rest. Every document is written for this test."""
+item counts like the rest; and a list of risks each with its state in brackets after its
+name ("- arson (historic) a shed in 2022", "* eating (none)"). Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from builders import email, grid_docx
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.rules.scale_headers import scale_words
+from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
 
 TODAY = TEST_NOW.date()
 FACTS = [("Child's name", "Maisie Harcourt"), ("Date of birth", "14/06/2012")]
@@ -172,3 +173,38 @@ class TestClippedRiskListUnderAHeading:
         body = f"Name: Jade Okonjo\nDate of birth: 11/11/2013\nGender: Female\n{line}\n"
         states = _states(email(body), "clipped.eml")
         assert {name: states.get(name, "not_stated") for name in wanted} == wanted
+
+
+class TestStateInBracketsAfterTheName:
+    def test_each_bullet_is_its_own_risk(self) -> None:
+        body = (
+            "Name: Dominic Fairweather\nDate of birth: 30/03/2010\nGender: Male\n\n"
+            "What worries us:\n"
+            "* going missing (current) out until 4am three times this fortnight\n"
+            "* arson (historic) burnt a garden shed in 2022, nothing since\n"
+            "* eating (none)\n"
+            "* drugs (suspected) smelt of cannabis after weekends away\n"
+        )
+        states = _states(email(body), "brackets.eml")
+        assert {
+            name: states.get(name, "not_stated")
+            for name in ("missing", "fire_setting", "eating_disorder", "drug_alcohol")
+        } == {
+            "missing": "present",
+            "fire_setting": "historical",
+            "eating_disorder": "none_known",
+            "drug_alcohol": "suspected",
+        }
+
+    @pytest.mark.parametrize(
+        ("line", "wanted"),
+        [
+            ("arson (historic) a shed in 2022", ("arson", "historic - a shed in 2022")),
+            ("eating (none)", ("eating", "none")),
+            # the bracket is no verdict, or the name no risk: not this layout
+            ("self-harm (see chronology) cut arms", None),
+            ("Leeds (current placement) since May", None),
+        ],
+    )
+    def test_verdict_in_brackets(self, line, wanted) -> None:
+        assert verdict_in_brackets(line) == wanted

@@ -15,7 +15,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
-from hearth_referrals.documents.rules.scale_headers import scale_words
+from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
@@ -412,7 +412,10 @@ def _line_answers(text: str, block: Block) -> list[Answer]:
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
-        if match and _is_label_line(line):
+        bracketed = verdict_in_brackets(line)
+        if bracketed and not (match and _is_label_line(line)):
+            answers.append(_answer(*bracketed, block))
+        elif match and _is_label_line(line):
             answers.append(_answer(match.group(1), match.group(2), block))
         else:
             answers.append(_answer("", line, block))
@@ -1210,8 +1213,9 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             continue
         beside = bool(_ANSWERED_QUESTION.match(block.text))
         dashed = _dash_answer(block.text)
-        if dashed:
-            answers.append(_answer(dashed.group(1), dashed.group(2), block))
+        bracketed = None if dashed or "\n" in block.text else verdict_in_brackets(block.text)
+        if dashed or bracketed:
+            answers.append(_answer(*(bracketed or dashed.groups()[:2]), block))
             index += 1
             continue
         prompt = (
@@ -1236,6 +1240,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _is_label_line(following.text.split("\n", 1)[0])
             and not (_LABEL_ONLY.match(following.text))
             and not _dash_answer(following.text)
+            and not verdict_in_brackets(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
             first, *rest = _prose_pieces(following.text)
