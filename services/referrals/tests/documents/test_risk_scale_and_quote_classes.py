@@ -7,7 +7,9 @@ the carers can manage, not the child's risks; and a verdict that only reports or
 ("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion; and a
 line of clipped risk names under a "Risks:" heading ("Risks: SH - N. CCE - N. ..."), whose first
 item counts like the rest; and a list of risks each with its state in brackets after its
-name ("- arson (historic) a shed in 2022", "* eating (none)"). Every document is written for this test."""
+name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or paragraph of risk lines
+without full stops ("drugs - yes now - most days" over "food / eating - no"), each line its
+own item, not the wrapped end of the line above. Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -208,3 +210,26 @@ class TestStateInBracketsAfterTheName:
     )
     def test_verdict_in_brackets(self, line, wanted) -> None:
         assert verdict_in_brackets(line) == wanted
+
+
+class TestRiskLinesWithoutFullStops:
+    def test_each_line_is_its_own_item(self) -> None:
+        lines = (
+            "What we know about the risks:\n"
+            "hurting himself - no\n"
+            "drugs - yes now - skunk most days\n"
+            "food / eating - no\n"
+            "running away - before, not now - 6 times in 2024, nothing since June\n"
+            "violence - yes now - punched a teacher last week\n"
+            "arson - no"
+        )
+        states = _states(grid_docx(["Child", "Update"], [["Harvey", lines]], FACTS), "l.docx")
+        assert {
+            name: states.get(name, "not_stated")
+            for name in ("drug_alcohol", "eating_disorder", "missing", "physical_harm")
+        } == {
+            "drug_alcohol": "present",
+            "eating_disorder": "none_known",
+            "missing": "historical",
+            "physical_harm": "present",
+        }

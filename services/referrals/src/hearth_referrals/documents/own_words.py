@@ -29,7 +29,7 @@ def in_own_words(detail: str, quote: str) -> str:
     spans = [found.span() for found in _WORD.finditer(quote)]
     tokens = [quote[start:end] for start, end in spans]
     matcher = SequenceMatcher(None, _bare(words), _bare(tokens), autojunk=False)
-    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    blocks = _together([block for block in matcher.get_matching_blocks() if block.size])
     if not blocks or 2 * sum(block.size for block in blocks) < len(words):
         return detail
     first, last = blocks[0], blocks[-1]
@@ -42,6 +42,29 @@ def in_own_words(detail: str, quote: str) -> str:
             break  # "Eating:": the label, not the answer's opening word
         start -= 1
     return quote[spans[start][0] : spans[last.b + last.size - 1][1]]
+
+
+def _together(blocks: list) -> list:
+    """The matched runs that lie together around the longest one, as the detail's words
+    lie: a word matched far off in the quote ("exploitation" in another risk's line) is
+    another mention, not this detail's."""
+    if not blocks:
+        return blocks
+    anchor = max(range(len(blocks)), key=lambda index: blocks[index].size)
+    low = high = anchor
+    while low > 0 and _near(blocks[low - 1], blocks[low]):
+        low -= 1
+    while high + 1 < len(blocks) and _near(blocks[high], blocks[high + 1]):
+        high += 1
+    return blocks[low : high + 1]
+
+
+def _near(before, after) -> bool:
+    """No more words lie between the two runs in the quote than in the detail, give or
+    take a rewrite's few."""
+    in_quote = after.b - (before.b + before.size)
+    in_detail = after.a - (before.a + before.size)
+    return 0 <= in_quote <= in_detail + _REWRITTEN_WORDS
 
 
 def _bare(words: list[str]) -> list[str]:
