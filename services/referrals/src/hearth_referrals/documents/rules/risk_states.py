@@ -22,6 +22,12 @@ from hearth_referrals.documents.rules.context import (
     pseudo,
 )
 from hearth_referrals.documents.rules.people import FAMILY, KIN_BY_PRONOUN, SIBLINGS, kin
+from hearth_referrals.documents.rules.risk_item_lines import (
+    MIN_ITEM_LINES,
+    item_label,
+    short_item_name,
+    unwrapped,
+)
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
@@ -176,18 +182,6 @@ class RiskStatement:
 # A line wrapped mid-sentence (a PDF paragraph's lines): "There are no known\nconcerns
 # about self-harm" is one clause, not a negation and then a concern.
 _WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z])")
-# A line that opens with a risk's short name and its answer ("substances - active now",
-# "food / eating: nil"): a list's own line, not the wrapped end of the line above.
-_ITEM_OPENING = re.compile(r"([a-z][\w /&.'-]{0,40}?)\s*(?::|\s[-\u2013\u2014]\s)")
-
-
-def _unwrapped(text: str) -> str:
-    """The text with lines wrapped mid-sentence joined, a list's item lines kept apart."""
-
-    def joined(found: re.Match[str]) -> str:
-        return found.group(0) if _item_label(text[found.end() : found.end() + 60]) else " "
-
-    return _WRAPPED_LINE.sub(joined, text)
 
 
 def clauses(text: str) -> list[str]:
@@ -199,7 +193,7 @@ _CONTRAST_WORD = re.compile(r"\b(but|however|although|whereas|whilst)\b", re.I)
 
 def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
     """Each clause, and whether a contrast ("but", "however") opened it."""
-    text = _unwrapped(text)
+    text = unwrapped(text, _WRAPPED_LINE)
     found: list[tuple[str, bool]] = []
     start, contrast = 0, False
     for split in _CLAUSE_SPLIT.finditer(text):
@@ -426,32 +420,6 @@ def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
 _LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|\band\b|\bnor\b|\.?$))", re.I)
 
 
-_MIN_ITEM_LINES = 3
-
-
-def _item_label(clause: str) -> list[str]:
-    """The names a clause's label gives when it opens as a risk item ("food / eating - no"):
-    each name split at a slash; empty when it does not open with a risk's name."""
-    item = _ITEM_OPENING.match(clause.lstrip(" -*\u2022").lower())
-    names = re.split(r"\s*/\s*", item.group(1).strip()) if item else []
-    return names if any(named_risks(name) or _shorthand(name) for name in names) else []
-
-
-def _shorthand(name: str) -> tuple[str, str] | None:
-    short = RISK_SHORTHAND.get(name) or RISK_SHORTHAND.get(name.removesuffix("s"))
-    return short[1] if short else None
-
-
-def _short_item_name(clause: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
-    """A list line labelled by a risk's short name ("pets / animals - nil"): that risk."""
-    for name in _item_label(clause):
-        key = _shorthand(name)
-        found = re.search(re.escape(name), clause, re.I) if key else None
-        if key and found:
-            return [(key, found)]
-    return []
-
-
 def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """ "no concerns about self-harm, eating, fire setting or animals": in a list of risks'
     names, a risk's short name ("eating", "animals") names its risk too."""
@@ -519,7 +487,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     left_blank = blank_list_items(text)  # "SH no; CSE no; HSB; Fire": HSB and Fire unanswered
     # lines that each open with a risk's name and its answer: a list of risks, where a
     # risk's short name ("eating", "fires") names it as its line's label
-    listing = sum(bool(_item_label(part)) for part in parts) >= _MIN_ITEM_LINES
+    listing = sum(bool(item_label(part)) for part in parts) >= MIN_ITEM_LINES
     for index, clause in enumerate(parts):
         if left_blank and item_key(clause) in left_blank:
             continue
@@ -556,7 +524,7 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             continue
         terms = risk_terms(clause) + _short_names_listed(clause)
         if listing and not terms:
-            terms = _short_item_name(clause)  # "food / eating - no" among the list's lines
+            terms = short_item_name(clause)  # "food / eating - no" among the list's lines
         use = supplied_use(clause, " ".join(parts[: index + 1]))
         if use:
             terms.append((("to_child", "drug_alcohol"), use))
