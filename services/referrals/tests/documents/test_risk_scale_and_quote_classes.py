@@ -9,7 +9,9 @@ line of clipped risk names under a "Risks:" heading ("Risks: SH - N. CCE - N. ..
 item counts like the rest; and a list of risks each with its state in brackets after its
 name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or paragraph of risk lines
 without full stops ("drugs - yes now - most days" over "food / eating - no"), each line its
-own item, not the wrapped end of the line above. Every document is written for this test."""
+own item, not the wrapped end of the line above; and the short names forms give to drawing
+others into crime ("involving of others in crime", "pulling peers in") and to sexualised
+harm. Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import pytest
 from builders import email, grid_docx
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.rules.risk_words import risk_terms
 from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
 
 TODAY = TEST_NOW.date()
@@ -233,3 +236,21 @@ class TestRiskLinesWithoutFullStops:
             "missing": "historical",
             "physical_harm": "present",
         }
+
+
+class TestShortNamesForOthersRisks:
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("Any involving of others in crime?", ("to_others", "criminal_exploitation")),
+            ("pulling peers in", ("to_others", "criminal_exploitation")),
+            ("dragging younger children into offending", ("to_others", "criminal_exploitation")),
+            ("sexualised harm to others", ("to_others", "sexual_harm")),
+        ],
+    )
+    def test_the_short_name_names_the_risk(self, name, key) -> None:
+        assert key in [found for found, _match in risk_terms(name)]
+
+    @pytest.mark.parametrize("text", ["bringing others in the car", "pulling others in the photo"])
+    def test_other_company_is_no_such_risk(self, text) -> None:
+        assert ("to_others", "criminal_exploitation") not in [k for k, _m in risk_terms(text)]
