@@ -11,7 +11,8 @@ name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or par
 without full stops ("drugs - yes now - most days" over "food / eating - no"), each line its
 own item, not the wrapped end of the line above; and the short names forms give to drawing
 others into crime ("involving of others in crime", "pulling peers in") and to sexualised
-harm. Every document is written for this test."""
+harm; and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
+that go on about her by pronoun, which is the adult's risk, not the child's. Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -254,3 +255,30 @@ class TestShortNamesForOthersRisks:
     @pytest.mark.parametrize("text", ["bringing others in the car", "pulling others in the photo"])
     def test_other_company_is_no_such_risk(self, text) -> None:
         assert ("to_others", "criminal_exploitation") not in [k for k, _m in risk_terms(text)]
+
+
+class TestANamedAdultsSentences:
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "Kerry Vance (31) came to the hostel in October. She uses cocaine most weekends.",
+            "Dean Marsh, aged 44, is the baby's father. He has convictions for assault.",
+        ],
+    )
+    def test_the_adults_risks_are_not_the_childs(self, paragraph) -> None:
+        body = (
+            "Name: Ruby Vance\nDate of birth: 02/02/2015\nGender: Female\n"
+            "Risks: none known\n\n"
+            f"{paragraph}\n\nThanks,\nRowan\n"
+        )
+        assert "present" not in _states(email(body), "adult.eml").values()
+
+    def test_the_childs_own_sentence_after_still_counts(self) -> None:
+        body = (
+            "Name: Ruby Vance\nDate of birth: 02/02/2015\nGender: Female\n\n"
+            "Kerry Vance (31) is Ruby's mother. She drinks heavily. "
+            "Ruby has run away from school twice this week.\n"
+        )
+        states = _states(email(body), "adult2.eml")
+        assert states.get("missing") == "present"
+        assert states.get("drug_alcohol", "not_stated") != "present"

@@ -12,7 +12,11 @@ from dataclasses import replace
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.parent_names import opens_on_a_parent, parents_named
-from hearth_referrals.documents.risk_subjects import another_genders_clauses_out, sentence_subject
+from hearth_referrals.documents.risk_subjects import (
+    adults_sentences_out,
+    another_genders_clauses_out,
+    sentence_subject,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
@@ -818,7 +822,9 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
     if _contact_row(answer) or _a_heading_of_risks(answer):
         return
     current = builder.current
-    childs = another_genders_clauses_out(builder, _not_anothers(builder, answer.value))
+    childs = another_genders_clauses_out(
+        builder, adults_sentences_out(builder, _not_anothers(builder, answer.value))
+    )
     for statement in statements(childs, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
