@@ -12,7 +12,8 @@ without full stops ("drugs - yes now - most days" over "food / eating - no"), ea
 own item, not the wrapped end of the line above; and the short names forms give to drawing
 others into crime ("involving of others in crime", "pulling peers in") and to sexualised
 harm; and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
-that go on about her by pronoun, which is the adult's risk, not the child's. Every document is written for this test."""
+that go on about her by pronoun, which is the adult's risk, not the child's; and a long question left unanswered ("Q. ... ?" over
+an empty "A."), which is a gap, not the next question wrapped into its answer. Every document is written for this test."""
 
 from __future__ import annotations
 
@@ -282,3 +283,22 @@ class TestANamedAdultsSentences:
         states = _states(email(body), "adult2.eml")
         assert states.get("missing") == "present"
         assert states.get("drug_alcohol", "not_stated") != "present"
+
+
+class TestLongQuestionLeftUnanswered:
+    def test_the_next_question_is_not_its_answer(self) -> None:
+        text = (
+            "Referral typed by business support\n"
+            "Child's name ..... Oksana Melnyk\n"
+            "Date of birth ..... 19/08/2012\n"
+            "Q. Is there any worry that she is made to carry or sell drugs for older people?\n"
+            "A.\n"
+            "Q. Does she drink alcohol or take drugs herself?\n"
+            "A.\n"
+            "Q. Has she ever run away from where she was staying?\n"
+            "A. NO\n"
+        )
+        states = _states(text.encode(), "typed.txt")
+        assert states.get("drug_alcohol", "not_stated") == "not_stated"
+        assert states.get("criminal_exploitation", "not_stated") == "not_stated"
+        assert states.get("missing") == "none_known"
