@@ -10,8 +10,8 @@ item counts like the rest; and a list of risks each with its state in brackets a
 name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or paragraph of risk lines
 without full stops ("drugs - yes now - most days" over "food / eating - no"), each line its
 own item, not the wrapped end of the line above; and the short names forms give to drawing
-others into crime ("involving of others in crime", "pulling peers in") and to sexualised
-harm; and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
+others into crime ("involving of others in crime", "pulling peers in"), to sexualised
+harm and to eating ("eating behaviours", hoarding food); and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
 that go on about her by pronoun, which is the adult's risk, not the child's; and a long question left unanswered ("Q. ... ?" over
 an empty "A."), which is a gap, not the next question wrapped into its answer. Every document is written for this test."""
 
@@ -248,6 +248,8 @@ class TestShortNamesForOthersRisks:
             ("pulling peers in", ("to_others", "criminal_exploitation")),
             ("dragging younger children into offending", ("to_others", "criminal_exploitation")),
             ("sexualised harm to others", ("to_others", "sexual_harm")),
+            ("Eating behaviours", ("to_child", "eating_disorder")),
+            ("keeps hoarding food under the bed", ("to_child", "eating_disorder")),
         ],
     )
     def test_the_short_name_names_the_risk(self, name, key) -> None:

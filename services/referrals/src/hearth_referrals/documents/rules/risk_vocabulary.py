@@ -240,6 +240,8 @@ _EATING_DISORDER = Vocabulary(
     terms=(
         "eating disorder",
         "eating difficulty|difficulties|problem|issue|concern",
+        "eating behaviour|behaviours|behavior|behaviors",
+        "hoard food",
         "disordered eating",
         "restrictive eating",
         "anorexia|anorexic",
