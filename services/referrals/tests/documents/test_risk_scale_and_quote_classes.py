@@ -11,7 +11,7 @@ name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or par
 without full stops ("drugs - yes now - most days" over "food / eating - no"), each line its
 own item, not the wrapped end of the line above; and the short names forms give to drawing
 others into crime ("involving of others in crime", "pulling peers in"), to sexualised
-harm and to eating ("eating behaviours", hoarding food); and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
+harm, to eating ("eating behaviours", hoarding food) and to self-harm ("harm to self"); and a sentence about a named adult ("Kerry Vance (31) ... She uses cocaine"), with those
 that go on about her by pronoun, which is the adult's risk, not the child's; and a long question left unanswered ("Q. ... ?" over
 an empty "A."), which is a gap, not the next question wrapped into its answer. Every document is written for this test."""
 
@@ -249,6 +249,8 @@ class TestShortNamesForOthersRisks:
             ("dragging younger children into offending", ("to_others", "criminal_exploitation")),
             ("sexualised harm to others", ("to_others", "sexual_harm")),
             ("Eating behaviours", ("to_child", "eating_disorder")),
+            ("Risk of injury to self", ("to_child", "self_harm")),
+            ("Harm to self", ("to_child", "self_harm")),
             ("keeps hoarding food under the bed", ("to_child", "eating_disorder")),
         ],
     )

@@ -43,6 +43,8 @@ _SELF_HARM = Vocabulary(
     abbreviations=("dsh", "s/h", "nssi"),
     terms=(
         "self harm",
+        # a form's row for it: "Harm to self", "Risk of injury to self"
+        "harm|injury|danger to self",
         "self injure|injury|injurious|injuring",
         "self inflict|inflicted",
         "cut {self}",
