@@ -4,7 +4,7 @@ Level 0 none", "Tier 2 - past"), read by the rung's word, a worry word alone bei
 rung of a suspicion; and the homes an agency offers ("Carers B (Hull): skilled with teenagers
 who go missing", "Proposed carers: experience of exploitation"), whose risk words are what
 the carers can manage, not the child's risks; and a verdict that only reports or doubts
-("Reported, not seen", "Not sure, a worry", "being looked into"), which is a suspicion; and a
+("Reported, not seen", "Not sure, a worry"), which is a suspicion; and a
 line of clipped risk names under a "Risks:" heading ("Risks: SH - N. CCE - N. ..."), whose first
 item counts like the rest; and a list of risks each with its state in brackets after its
 name ("- arson (historic) a shed in 2022", "* eating (none)"); and a cell or paragraph of risk lines
@@ -143,7 +143,7 @@ class TestReportedOrDoubtedIsSuspected:
                 "criminal_exploitation",
             ),
             ("Cutting herself: not sure; some worry - long sleeves in summer", "self_harm"),
-            ("Drugs or alcohol: smelt of weed after contact, being looked into", "drug_alcohol"),
+            ("Drugs or alcohol: told us, not seen - says he smokes with friends", "drug_alcohol"),
         ],
     )
     def test_a_reported_or_doubted_risk_is_suspected(self, line, name) -> None:

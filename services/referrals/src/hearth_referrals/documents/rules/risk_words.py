@@ -237,8 +237,7 @@ _CUE_PATTERNS = {
         r"\b(she|he|they) (may|could) (well |also )?(?!not\b)\w+",
         r"\bthought to\b",
         r"\bunconfirmed\b|\bunverified\b",
-        # "being looked into", "reported, not seen": asked into or only said, not found
-        r"\bbeing (looked into|checked out|followed up)\b",
+        # "reported, not seen": only said, not found
         r"\b(reported|said|told(?: us)?),? (but )?not (seen|witnessed|observed|confirmed)\b",
         r"\breports? (suggest|indicate)\w*",
         r"\bindicators? of\b",

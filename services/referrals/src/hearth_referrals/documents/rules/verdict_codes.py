@@ -53,7 +53,7 @@ VERDICT_WORDS: dict[RiskState, str] = {
         # "Concern only": a worry raised, nothing found
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
         # "Under assessment", "Being investigated": asked into, not yet found
-        r"|under (?:assessment|investigation)|being (?:assessed|investigated|looked into)"
+        r"|under (?:assessment|investigation)|being (?:assessed|investigated)"
         # said by someone, not seen by anyone who could confirm it: "Reported, not seen",
         # "Told us, not witnessed"
         r"|(?:reported|said|told(?: us)?|heard),? (?:but )?not (?:seen|witnessed|observed"
