@@ -10,6 +10,8 @@ from typing import Any
 from hearth_contract.codes import RiskState
 from hearth_contract.documents import Evidence, ExtractedValue, ExtractionState, UnclearItem
 
+from hearth_referrals.documents.own_words import in_own_words
+
 __all__ = ["ChildFindings", "DraftBuilder", "RiskFinding", "clean_reference"]
 
 # Stronger statements win when a risk is described more than once.
@@ -173,4 +175,6 @@ class DraftBuilder:
 
     def add_risk(self, key: tuple[str, str], finding: RiskFinding, *, shared: bool) -> None:
         target = self.shared_risks if shared else self.child.risks
+        # the detail as the document words it, not as a rewrite for the reader has it
+        finding.detail = in_own_words(finding.detail, finding.evidence.quote)
         target.setdefault(key, []).append(finding)

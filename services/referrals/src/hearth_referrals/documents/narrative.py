@@ -12,7 +12,11 @@ from dataclasses import replace
 from hearth_referrals.documents.answered import about_someone_else
 from hearth_referrals.documents.builder import DraftBuilder, RiskFinding
 from hearth_referrals.documents.parent_names import opens_on_a_parent, parents_named
-from hearth_referrals.documents.risk_subjects import another_genders_clauses_out, sentence_subject
+from hearth_referrals.documents.risk_subjects import (
+    adults_sentences_out,
+    another_genders_clauses_out,
+    sentence_subject,
+)
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
 from hearth_referrals.documents.rules.authorities import find_authority, resolve_authority
@@ -818,7 +822,9 @@ def _risks(builder: DraftBuilder, answer: Answer, shared: bool) -> None:
     if _contact_row(answer) or _a_heading_of_risks(answer):
         return
     current = builder.current
-    childs = another_genders_clauses_out(builder, _not_anothers(builder, answer.value))
+    childs = another_genders_clauses_out(
+        builder, adults_sentences_out(builder, _not_anothers(builder, answer.value))
+    )
     for statement in statements(childs, builder.reference_date):
         evidence = _evidence(answer, statement.quote)
         written = f"{answer.label}: {answer.value}" if answer.label else answer.value
@@ -955,6 +961,28 @@ def _disowned_for_a_child(builder: DraftBuilder, text: str) -> bool:
     return any(found.group(1).lower() in names | _ANY_CHILD for found in _DISOWNED.finditer(text))
 
 
+# A line about one of the homes on offer, not the child: "Carers C:", "Household 2 (Leeds):",
+# "Proposed carers:", "Vacancy 3 -": its risk words are what the carers can manage.
+_HOME_WORD = r"(?i:(?:foster\s+)?(?:carers?|households?|vacanc(?:y|ies)|beds?|homes?))"
+_CARERS_LABEL = re.compile(
+    r"^\W*(?i:the\s+)?(?:"
+    # a home on offer named by a letter or a number: "Carers C", "Household 2 (Leeds)"
+    rf"{_HOME_WORD}\s+(?:[A-Z]|\d{{1,2}})\b"
+    # the homes proposed or offered: "Proposed carers", "Available homes"
+    rf"|(?i:proposed|prospective|potential|available|matched|offered)\s+{_HOME_WORD}"
+    r")(?:\s*\([^)]*\))?\s*$"
+)
+
+
+def _about_a_home_on_offer(answer: Answer) -> bool:
+    """The line's label, or the words a line opens with before its colon or dash, name
+    one of the homes on offer."""
+    if answer.label:
+        return bool(_CARERS_LABEL.match(answer.label))
+    opening = re.match(r"^\W*([^:\u2013\u2014]{1,40}?)\s*(?::|\s[-\u2013\u2014]\s)", answer.value)
+    return bool(opening) and bool(_CARERS_LABEL.match(opening.group(1)))
+
+
 def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> None:
     """Read a line of free text, or an answer whose label names no single field."""
     if answer.part.startswith(("signature", "headers")):
@@ -965,6 +993,8 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
         r"\b(parent|mother|mum|father|dad)'?s?\b", answer.label, re.I
     ):
         return  # a box about a parent: its risks are not the child's
+    if _about_a_home_on_offer(answer):
+        return  # "Carers B: experienced with exploitation": what the carers offer
     if not _disowned_for_a_child(builder, answer.value):
         _risks(builder, answer, shared_risks)
     _child_phrases(builder, answer)

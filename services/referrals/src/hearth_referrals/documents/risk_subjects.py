@@ -12,7 +12,7 @@ import re
 from hearth_referrals.documents.builder import DraftBuilder
 from hearth_referrals.documents.rules.risk_words import risk_terms
 
-__all__ = ["another_genders_clauses_out", "sentence_subject"]
+__all__ = ["adults_sentences_out", "another_genders_clauses_out", "sentence_subject"]
 
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 _GROUP = re.compile(
@@ -108,3 +108,29 @@ def another_genders_clauses_out(builder: DraftBuilder, text: str) -> str:
                 continue
         kept.append(clause)
     return "".join(kept)
+
+
+# "Zofia Brannan (27) has ...", "Mark Tate, aged 41, ...": a sentence about a named adult
+_ADULT_OPENING = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2}\s*(?:\(\s*(?:aged?\s+)?"
+    r"|,\s*aged?\s+)(?P<age>1[89]|[2-9]\d)\b"
+)
+_PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his|they|their)\b", re.I)
+
+
+def adults_sentences_out(builder: DraftBuilder, text: str) -> str:
+    """The text without the sentences about a named adult ("Zofia Brannan (27) has been
+    with us since May. She drinks heavily.") and those that go on about her by pronoun:
+    a parent's or another adult's risks, not the child's (ConText's experiencer)."""
+    names = _names(builder)
+    kept, adults = [], False
+    for sentence in _SENTENCES.split(text):
+        opening = _ADULT_OPENING.match(sentence)
+        if opening and opening.group("name").lower() not in names:
+            adults = True
+            continue
+        if adults and _PRONOUN_OPENING.match(sentence):
+            continue
+        adults = False
+        kept.append(sentence)
+    return " ".join(kept) if len(kept) != len(_SENTENCES.split(text)) else text

@@ -115,6 +115,12 @@ _NONE_SINCE = re.compile(r"\b(?:none|nothing|not|no more)\s+since\b", re.I)
 _UNANSWERED = re.compile(
     r"\b(?:not known|unknown|tbc|to be \w+|unsure|uncertain|not sure|awaiting)\b", re.I
 )
+# A heading that says the line lists risks: "Risks:", "Known risks -", "Risk factors:"
+_RISKS_HEADING = re.compile(
+    r"^\W*(?:(?:known|identified|current|main|key|any)\s+)?risks?(?:\s+(?:factors|areas|"
+    r"summary|picture|profile|indicators))?\s*(?::|[-\u2013]\s)",
+    re.I,
+)
 _MIN_ITEMS = 3  # risk lines a document needs before its own words are learned
 
 
@@ -161,10 +167,13 @@ def _items(text: str) -> list[_Item]:
                 continue
             # "Risks: SH - yes ...": the first risk line after a heading's label, read as
             # a risk line of its own
-            heading = labelled.start("label")
-            labelled = _LABELLED.match(text, labelled.end(), end)
+            heading, heading_end = labelled.start("label"), labelled.end()
+            labelled = _LABELLED.match(text, heading_end, end)
             alone = len(starts) == 1  # "Risks: Viol - yes.", no other risk line after it
-            if labelled and _risk_label(labelled.group("label")) and alone:
+            # "Risks: SH - N. CSE - N. ...": under a heading that names risks, the first
+            # risk line of the list is one of its lines like the others
+            under_risks = bool(_RISKS_HEADING.match(text[heading:heading_end]))
+            if labelled and _risk_label(labelled.group("label")) and (alone or under_risks):
                 risk, answer = labelled.group("label"), labelled.end()
                 found.append(_Item(heading, answer, risk, _pieces(text, answer, end), True))
             continue

@@ -76,8 +76,8 @@ def _hard_wrapped(previous: str, line: str) -> bool:
     previous, line = previous.rstrip(), line.strip()
     if len(previous) < 60 or not line or "|" in previous + line or part_heading(line):
         return False
-    if previous.endswith((".", "?", "!")):
-        return False
+    if previous.endswith((".", "?", "!", "?:")):
+        return False  # "...?:": a question asked and left unanswered, not a wrapped label
     if previous.endswith(":"):
         return not _LABEL_START.match(line)
     return line[:1].islower() or line[:1] == "("

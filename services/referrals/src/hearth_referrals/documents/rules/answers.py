@@ -16,6 +16,7 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
+from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
@@ -412,7 +413,10 @@ def _line_answers(text: str, block: Block) -> list[Answer]:
     for line in lines:
         line = _BULLET.sub("", line)  # "- Child: Zara Ahmed" is a labelled line
         match = _LABEL_LINE.match(line)
-        if match and _is_label_line(line):
+        bracketed = verdict_in_brackets(line)
+        if bracketed and not (match and _is_label_line(line)):
+            answers.append(_answer(*bracketed, block))
+        elif match and _is_label_line(line):
             answers.append(_answer(match.group(1), match.group(2), block))
         else:
             answers.append(_answer("", line, block))
@@ -568,7 +572,7 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = [_unbroken(cell.text) for cell in rows[0]]
+    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -599,7 +603,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = [_unbroken(cell.text) for cell in rows[0]]
+    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
@@ -1106,7 +1110,8 @@ def _rows(cells: list[Block]) -> list[list[Block]]:
 
 def _grid_header_row(row: list[Block]) -> bool:
     """A row of a grid's column names: a first column, then two or more options."""
-    return len(row) >= 3 and sum(_option_header(cell.text.strip()) for cell in row[1:]) >= 2
+    words = scale_words([cell.text.strip() for cell in row[1:]])
+    return len(row) >= 3 and sum(_option_header(text) for text in words) >= 2
 
 
 def _table_key(block: Block) -> tuple:
@@ -1268,8 +1273,9 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             continue
         beside = bool(_ANSWERED_QUESTION.match(block.text))
         dashed = _dash_answer(block.text)
-        if dashed:
-            answers.append(_answer(dashed.group(1), dashed.group(2), block))
+        bracketed = None if dashed or "\n" in block.text else verdict_in_brackets(block.text)
+        if dashed or bracketed:
+            answers.append(_answer(*(bracketed or dashed.groups()[:2]), block))
             index += 1
             continue
         prompt = (
@@ -1294,6 +1300,7 @@ def _paragraph_answers(blocks: list[Block]) -> list[Answer]:
             and not _is_label_line(following.text.split("\n", 1)[0])
             and not (_LABEL_ONLY.match(following.text))
             and not _dash_answer(following.text)
+            and not verdict_in_brackets(following.text)
         ):
             label = _NUMBERING.sub("", block.text).rstrip(":? ")
             lines = following.text.split("\n")

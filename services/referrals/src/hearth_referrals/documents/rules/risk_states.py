@@ -22,6 +22,12 @@ from hearth_referrals.documents.rules.context import (
     pseudo,
 )
 from hearth_referrals.documents.rules.people import FAMILY, KIN_BY_PRONOUN, SIBLINGS, kin
+from hearth_referrals.documents.rules.risk_item_lines import (
+    MIN_ITEM_LINES,
+    item_label,
+    short_item_name,
+    unwrapped,
+)
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
     RISK_SHORTHAND,
@@ -187,7 +193,7 @@ _CONTRAST_WORD = re.compile(r"\b(but|however|although|whereas|whilst)\b", re.I)
 
 def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
     """Each clause, and whether a contrast ("but", "however") opened it."""
-    text = _WRAPPED_LINE.sub(" ", text)
+    text = unwrapped(text, _WRAPPED_LINE)
     found: list[tuple[str, bool]] = []
     start, contrast = 0, False
     for split in _CLAUSE_SPLIT.finditer(text):
@@ -479,6 +485,9 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     split = _clauses_and_contrasts(text)
     parts = [clause for clause, _contrast in split]
     left_blank = blank_list_items(text)  # "SH no; CSE no; HSB; Fire": HSB and Fire unanswered
+    # lines that each open with a risk's name and its answer: a list of risks, where a
+    # risk's short name ("eating", "fires") names it as its line's label
+    listing = sum(bool(item_label(part)) for part in parts) >= MIN_ITEM_LINES
     for index, clause in enumerate(parts):
         if left_blank and item_key(clause) in left_blank:
             continue
@@ -514,6 +523,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             found.extend(listed)
             continue
         terms = risk_terms(clause) + _short_names_listed(clause)
+        if listing and not terms:
+            terms = short_item_name(clause)  # "food / eating - no" among the list's lines
         use = supplied_use(clause, " ".join(parts[: index + 1]))
         if use:
             terms.append((("to_child", "drug_alcohol"), use))

@@ -43,6 +43,8 @@ _SELF_HARM = Vocabulary(
     abbreviations=("dsh", "s/h", "nssi"),
     terms=(
         "self harm",
+        # a form's row for it: "Harm to self", "Risk of injury to self"
+        "harm|injury|danger to self",
         "self injure|injury|injurious|injuring",
         "self inflict|inflicted",
         "cut {self}",
@@ -240,6 +242,8 @@ _EATING_DISORDER = Vocabulary(
     terms=(
         "eating disorder",
         "eating difficulty|difficulties|problem|issue|concern",
+        "eating behaviour|behaviours|behavior|behaviors",
+        "hoard food",
         "disordered eating",
         "restrictive eating",
         "anorexia|anorexic",
@@ -365,6 +369,7 @@ _SEXUAL_HARM = Vocabulary(
     abbreviations=("hsb", "shb", "iioc"),
     terms=(
         "harmful sexual|sexualised behaviour|behavior",
+        "sexualised|sexualized harm",
         "sexually harmful",
         "sexual harm",
         "sexually harm",
@@ -455,10 +460,13 @@ _EXPLOITS_OTHERS = Vocabulary(
         r"(other|younger|peers|vulnerable)\w*",
         # "drawing other young people into offending", "involving peers in county lines"
         r"(involv|draw|drag|introduc|bring|pull|lead|lur|encourag|pressur|recruit|get)\w*"
-        r" (other |younger |vulnerable )*(peers|young people|children|pupils|others|boys|girls"
-        r"|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
+        r" (of )?(other |younger |vulnerable )*(peers|young people|children|pupils|others"
+        r"|boys|girls|residents|friends)\b[^.;]{0,20}\b(offending|crime|criminal\w*|county lines"
         r"|drug (dealing|running)|gang\w*|(hold|carry|sell|deal|deliver|run|move|stash)\w* drugs)",
         r"(exploit|recruit)\w* (and|or|/) (exploit|recruit)\w* (other|younger|peers)",
+        # a risk's short name for it: "drawing others in", "pulling peers into crime"
+        r"(involv|draw|drag|pull|bring|lur|recruit)\w* (of )?(other |younger )*(peers|others"
+        r"|young people|children) in(to)?(?=\s*($|[-\u2013\u2014:;,(?]|crime|offending))",
         r"\b(exploit|recruit)\w*\s*/\s*(exploit|recruit)\w* (other|younger|peers)\w*",
         # "had younger boys carrying for him", "has other children running drugs for her"
         r"\b(had|has|have|having|with|uses|used) (other |younger |vulnerable )*(peers|young"

@@ -237,6 +237,8 @@ _CUE_PATTERNS = {
         r"\b(she|he|they) (may|could) (well |also )?(?!not\b)\w+",
         r"\bthought to\b",
         r"\bunconfirmed\b|\bunverified\b",
+        # "reported, not seen": only said, not found
+        r"\b(reported|said|told(?: us)?),? (but )?not (seen|witnessed|observed|confirmed)\b",
         r"\breports? (suggest|indicate)\w*",
         r"\bindicators? of\b",
         r"\bvulnerable to\b",

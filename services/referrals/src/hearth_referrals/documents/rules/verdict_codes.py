@@ -54,6 +54,13 @@ VERDICT_WORDS: dict[RiskState, str] = {
         rf"|(?:an? )?{_WORRY} only|only an? {_WORRY}"
         # "Under assessment", "Being investigated": asked into, not yet found
         r"|under (?:assessment|investigation)|being (?:assessed|investigated)"
+        # said by someone, not seen by anyone who could confirm it: "Reported, not seen",
+        # "Told us, not witnessed"
+        r"|(?:reported|said|told(?: us)?|heard),? (?:but )?not (?:seen|witnessed|observed"
+        r"|confirmed)"
+        # a doubt that is still a worry: "Not sure, a worry", "Unsure but a concern"
+        rf"|(?:not sure|unsure|uncertain)[,;]? (?:but )?(?:(?:it is|it's|there is) )?"
+        rf"(?:an? |some )?{_WORRY}"
     ),
     RiskState.PRESENT: (
         r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
