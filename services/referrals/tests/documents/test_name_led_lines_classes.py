@@ -49,7 +49,13 @@ def test_a_reference_typed_with_its_label_does_not_take_the_sign_off():
 
 @pytest.mark.parametrize(
     "label",
-    ["Summary released to Placements", "Released to placements", "Report shared to placements"],
+    [
+        "Summary released to Placements",
+        "Released to placements",
+        "Report shared to placements",
+        "Placement request sent to Placements",
+        "Summary sent to placement search",
+    ],
 )
 def test_the_day_a_summary_was_released_to_placements(label):
     assert field_for(label) == "referral_date"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hearth_referrals.documents.blocks import BlockKind
 from hearth_referrals.documents.builder import ChildFindings, DraftBuilder
 from hearth_referrals.documents.rules import values
 from hearth_referrals.documents.rules.answers import Answer
@@ -147,8 +148,13 @@ def _heading_match(answer: Answer) -> re.Match[str] | None:
     if answer.label and not _LEAD_LABEL.match(answer.label):
         # "Kian Lethbridge (goes by KJ) - boy, 10/10/2010": a line read as a label and its
         # answer, the label a child's name and the answer the child's own details
+        # (a line of text: a table's cells beside a name are a row of relatives as often)
         bare = re.sub(r"\([^()]*\)", " ", answer.label)  # "(goes by KJ)" asks nothing
-        if field_for(bare) is not None or not _OWN_DETAIL.match(answer.value):
+        if (
+            answer.block.kind is not BlockKind.PARAGRAPH
+            or field_for(bare) is not None
+            or not _OWN_DETAIL.match(answer.value)
+        ):
             return None
         text = f"{answer.label} - {answer.value}"
     match = _NAME_HEADING.match(" ".join(text.split()))

@@ -91,11 +91,12 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued|released|shared)( on)? to"
         r" (the )?"
         r"[\w'&]+( [\w'&]+){0,3}( on)?$"
-        # "Record sent to placements", "Form passed to commissioning": the paper itself went
-        r"|^(the )?(record|minutes|notes|form|summary|request|referral|report|profile|this)"
-        r" (sent|passed|referred|forwarded|emailed|released|shared)( on)? to (the )?"
-        r"(placements?|resources"
-        r"|commissioning|sufficiency|brokerage)( (team|service|panel|hub))?( on)?$"
+        # "Record sent to placements", "Placement request sent to Placements", "Summary sent
+        # to placement search": the paper itself went, wherever it went
+        r"|^(the )?([\w'-]+ ){0,2}(record|minutes|notes|form|summary|request|referral|report"
+        r"|profile|this) (sent|passed|referred|forwarded|emailed|released|shared)( on)? to"
+        r" (the )?(placements?|resources|commissioning|sufficiency|brokerage|[\w'&]+( [\w'&]+){0,3}"
+        r")( (team|service|panel|hub))?( on)?$"
         # "Recorded on: 19 November 2026", "Typed on": the day the record was made
         r"|^(recorded|typed|written up|logged)( on)?$"
         r"|^date of (the )?form$"
