@@ -40,3 +40,28 @@ def test_history_is_not_the_request():
     )
     assert draft.placement.setting.value is None
     assert draft.children[0].previous_placements_count.value == 1
+
+
+@pytest.mark.parametrize(
+    ("born", "age"),
+    [
+        ("not known, says 13", 13),
+        ("unknown - she says she is 15", 15),
+        ("8 years", 8),
+        ("claims to be 16", 16),
+    ],
+)
+def test_an_age_where_the_birth_was_asked(born, age):
+    child = _draft(f"Name: Dee Rowe\nBorn: {born}\nGender: female\n").children[0]
+    assert child.age_years.value == age
+    assert child.date_of_birth.value is None
+
+
+def test_years_ago_is_no_age():
+    child = _draft("Name: Dee Rowe\nDOB: not known, came 2 years ago\n").children[0]
+    assert child.age_years.value is None
+
+
+@pytest.mark.parametrize("label", ["From when", "From what date?"])
+def test_from_when_asks_the_start(label):
+    assert field_for(label) == "start_date"

@@ -795,7 +795,11 @@ _BARE_HISTORY_NONE = re.compile(r"^\W*history\W*:\s*(none|nil|no|n/?a)\W*$", re.
 _AGE_INSTEAD = re.compile(
     r"\b(?:approx(?:imately|\.)?|about|around|aged?|believed to be|estimated|est\.?|c\.)\s*"
     r"(?P<age>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
-    r"|\b(?P<age2>\d{1,2})\s*(?:years? old|yrs? old|yo)\b",
+    # "not known, says 13", "unknown - he says he is 15", "claims to be 16": the age given
+    r"|\b(?:says|said to be|claims to be|gives (?:his|her|their) age as|(?:he|she|they) says?"
+    r" (?:he|she|they) (?:is|are))\s*(?P<age3>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
+    # "8 years", "8 yrs old": the age where the birth was asked (not "2 years ago")
+    r"|\b(?P<age2>\d{1,2})\s*(?:years?|yrs?|yo)(?: old)?\b(?!\s+ago)",
     re.I,
 )
 
@@ -812,7 +816,7 @@ def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
         elif _AGE_INSTEAD.search(answer.value):
             # "Not known - approx. 17 years old", "unknown (about 15)": the age in its place
             found = _AGE_INSTEAD.search(answer.value)
-            age = int(found.group("age") or found.group("age2"))
+            age = int(found.group("age") or found.group("age2") or found.group("age3"))
             if age <= 17:
                 builder.set(fields, "age_years", age, LABELLED, answer.block.evidence())
     elif field == "age":

@@ -203,6 +203,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(planned |proposed |expected |date of )?admission( date| on| from)?$"
         r"|^to start( on| from| by)?$"
         r"|^need(ed)? by( date)?$|\bto start (from|on|by)\b|^start(ing)? (from|on)\b"
+        # "From when", "From what date": when the placement is wanted from
+        r"|^from (when|what date|which date)\??$"
         r"|^when is (a |the )?(placement|bed|home|place|room|vacancy) (needed|required|wanted)"
         r"|^needed by$|^(required |needed )?from$|^(required|wanted)$"
         r"|^when (needed )?(from|by)\b"
