@@ -65,3 +65,18 @@ def test_years_ago_is_no_age():
 @pytest.mark.parametrize("label", ["From when", "From what date?"])
 def test_from_when_asks_the_start(label):
     assert field_for(label) == "start_date"
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Transferring worker (CIN)", None),
+        ("Transferring worker's phone", None),
+        ("Previous social worker email", None),
+        ("Receiving worker (CiC), now allocated", "social_worker.name"),
+        ("New social worker", "social_worker.name"),
+        ("New worker email", "social_worker.email"),
+    ],
+)
+def test_a_case_moving_between_teams_names_the_worker_taking_it(label, field):
+    assert field_for(label) == field

@@ -729,6 +729,10 @@ def _field_for(label: str, part: str = "") -> str | None:
         return None if moved == "none" else moved
     if _SYSTEM_STAMP.match(label) and part.startswith("forwarded"):
         return None  # a forwarded entry's own "Submitted" stamp: the forward sent it on
+    if _HANDING_OVER.match(label):
+        return None  # "Transferring worker (CIN)": the worker the case is leaving
+    if _TAKING_OVER.match(label):
+        return "social_worker.name"  # "Receiving worker (CiC), now allocated"
     contact = _contact_field(label, part)
     if contact:
         return contact
@@ -752,6 +756,21 @@ def _field_for(label: str, part: str = "") -> str | None:
 # paper in, named after the act.
 _RECEIVED_BY = re.compile(
     r"^(date )?(the )?(referral|request|form) (was )?received by (the )?[\w'&]+( [\w'&]+){0,3}$",
+    re.I,
+)
+
+
+# A case moving between teams names two workers: the one it is leaving and the one taking
+# it (the allocated worker from now on). The leaving worker's labels ask for nobody's
+# details here; the taking worker's contact labels are read by the contact rules.
+_HANDING_OVER = re.compile(
+    r"^(transferring|outgoing|previous|former|departing|closing|old)\s+(allocated\s+)?"
+    r"(social\s+)?worker\b",
+    re.I,
+)
+_TAKING_OVER = re.compile(
+    r"^(receiving|incoming|new|accepting)\s+(allocated\s+)?(social\s+)?worker\b(?!'s)"
+    r"(?!\s+(e-?mail|phone|tel|mobile|contact))",
     re.I,
 )
 
