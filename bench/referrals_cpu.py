@@ -27,6 +27,7 @@ from referrals import (
     LA,
     SERVICE_PORT,
     bodies,
+    database_name,
     drop,
     dsn,
     recreate,
@@ -91,7 +92,8 @@ async def measured_round(
 
 
 async def main(rounds: int, seconds: float, connections: int) -> list[dict]:
-    ours_db, base_db = "hearth_bench_cpu_referrals", "hearth_bench_cpu_baseline"
+    ours_db = database_name("hearth_bench_cpu_referrals")
+    base_db = database_name("hearth_bench_cpu_baseline")
     await recreate(base_db)
     service = await start_service(ours_db)
     baseline = start_baseline(base_db)
