@@ -101,7 +101,9 @@ def _wal(
         totals["records"] += 1
         totals["bytes"] += length
         node = re.search(rf"{ours}(\d+)", line)
-        by_relation[names.get(int(node.group(1)), node.group(1)) if node else "?"] += length
+        relation = names.get(int(node.group(1)), node.group(1)) if node else "?"
+        kind = re.search(r"desc: (\w+)", line)
+        by_relation[f"{relation} {manager} {kind.group(1) if kind else ''}"] += length
         if "FPW" in line or "FPI" in line:
             totals["full_page_images"] += 1
         if manager == "Btree" and "INSERT_LEAF" in line:
@@ -129,7 +131,9 @@ def _statements(offset: int, database: str) -> collections.Counter[str]:
     return kinds
 
 
-async def measure(server: str, referrals: int, show_statements: bool) -> dict[str, float]:
+async def measure(
+    server: str, referrals: int, show_statements: bool, keep: bool = False
+) -> dict[str, float]:
     database = database_name(f"hearth_bench_db_{server}")
     await recreate(database)
     admin = await asyncpg.connect(dsn("postgres"))
@@ -178,7 +182,8 @@ async def measure(server: str, referrals: int, show_statements: bool) -> dict[st
     finally:
         await watcher.close()
         await admin.close()
-        await drop(database)
+        if not keep:
+            await drop(database)
     # The watcher's own statements (the counters' reads) are not the referrals'.
     statements = collections.Counter(
         {k: v for k, v in statements.items() if "pg_stat" not in k and "pg_current_wal" not in k}
@@ -204,12 +209,13 @@ def main() -> None:
     parser.add_argument("--referrals", type=int, default=200)
     parser.add_argument("--only", choices=("service", "baseline"))
     parser.add_argument("--statements", action="store_true", help="list the statements run")
+    parser.add_argument("--keep", action="store_true", help="keep the databases (to EXPLAIN)")
     args = parser.parse_args()
     import uvloop
 
     uvloop.install()
     for server in (args.only,) if args.only else ("service", "baseline"):
-        asyncio.run(measure(server, args.referrals, args.statements))
+        asyncio.run(measure(server, args.referrals, args.statements, args.keep))
 
 
 if __name__ == "__main__":
