@@ -13,6 +13,9 @@ request at a time, 200 referrals to warm, then ``--referrals`` counted:
   readable, as on the development machine: ``/var/log/postgresql``), by kind;
 - rows inserted, updated and read, and index scans, per table
   (``pg_stat_user_tables``), and transactions committed (``pg_stat_database``);
+- the server's CPU: the database's backends' time on a CPU (``/proc/<pid>/schedstat``,
+  nanoseconds), with ``--cpu`` in a run of its own without the statement log (logging
+  is work too);
 - WAL: the records ``pg_waldump`` reads between the first and last counted referral that
   touch the database's relations, and the commit records of those transactions (other
   databases' WAL on a shared server is left out); B-tree leaf inserts are index entries
@@ -41,7 +44,9 @@ sys.path.insert(0, str(BENCH))
 from referrals import AGENCY, LA, bodies, database_name, drop, dsn, recreate, token  # noqa: E402
 from referrals_instructions import WARM, _service_app, asgi_call  # noqa: E402
 
-LOG = Path(os.environ.get("HEARTH_BENCH_POSTGRES_LOG", "/var/log/postgresql/postgresql-15-main.log"))
+LOG = Path(
+    os.environ.get("HEARTH_BENCH_POSTGRES_LOG", "/var/log/postgresql/postgresql-15-main.log")
+)
 _STATEMENT = re.compile(r"LOG:  (?:statement|execute [^:]*): (.*)")
 
 
@@ -63,6 +68,20 @@ async def _stats(connection: asyncpg.Connection) -> dict[str, float]:
     )
     found.update({f"database.{k}": v for k, v in row.items()})
     return found
+
+
+async def _server_cpu(connection: asyncpg.Connection) -> int:
+    """Nanoseconds on a CPU of the database's backends but ``connection``'s own."""
+    pids = await connection.fetch(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+        " AND pid <> pg_backend_pid()"
+    )
+    return sum(_on_cpu(row["pid"]) for row in pids)
+
+
+def _on_cpu(pid: int) -> int:
+    """A process's nanoseconds on a CPU so far."""
+    return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
 
 
 def _wal(
@@ -132,12 +151,13 @@ def _statements(offset: int, database: str) -> collections.Counter[str]:
 
 
 async def measure(
-    server: str, referrals: int, show_statements: bool, keep: bool = False
+    server: str, referrals: int, show_statements: bool, keep: bool = False, cpu: bool = False
 ) -> dict[str, float]:
     database = database_name(f"hearth_bench_db_{server}")
     await recreate(database)
     admin = await asyncpg.connect(dsn("postgres"))
-    await admin.execute(f'ALTER DATABASE "{database}" SET log_statement = \'all\'')
+    if not cpu:
+        await admin.execute(f"ALTER DATABASE \"{database}\" SET log_statement = 'all'")
     oid = await admin.fetchval("SELECT oid FROM pg_database WHERE datname = $1", database)
     if server == "baseline":
         os.environ["BASELINE_DSN"] = dsn(database)
@@ -164,11 +184,13 @@ async def measure(
                 key = {"idempotency-key": f"k-{uuid.uuid4()}"}
                 assert await asgi_call(app, "POST", "/v1/referrals", payload, headers | key) == 201
             before = await _stats(watcher)
-            offset = LOG.stat().st_size
+            offset = os.stat(LOG).st_size
             start = await watcher.fetchval("SELECT pg_current_wal_lsn()::text")
+            busy = await _server_cpu(watcher)
             for payload in payloads[WARM:]:
                 key = {"idempotency-key": f"k-{uuid.uuid4()}"}
                 assert await asgi_call(app, "POST", "/v1/referrals", payload, headers | key) == 201
+            busy = await _server_cpu(watcher) - busy
             end = await watcher.fetchval("SELECT pg_current_wal_lsn()::text")
             statements = _statements(offset, database)
             after = await _stats(watcher)
@@ -190,6 +212,11 @@ async def measure(
     )
     figures = {k: (after[k] - before.get(k, 0)) / referrals for k in after}
     figures = {k: v for k, v in figures.items() if v}
+    if cpu:
+        figures = {"server_cpu_us": busy / referrals / 1000}
+        print(f"\n{server}: the server's CPU per referral ({referrals} counted, no statement log)")
+        print(f"  {figures['server_cpu_us']:.1f} microseconds")
+        return figures
     figures["statements"] = sum(statements.values()) / referrals
     wal, by_relation = _wal(oid, start, end, names)
     figures.update({f"wal.{k}": v / referrals for k, v in wal.items()})
@@ -210,12 +237,15 @@ def main() -> None:
     parser.add_argument("--only", choices=("service", "baseline"))
     parser.add_argument("--statements", action="store_true", help="list the statements run")
     parser.add_argument("--keep", action="store_true", help="keep the databases (to EXPLAIN)")
+    parser.add_argument(
+        "--cpu", action="store_true", help="only the server's CPU, without the statement log"
+    )
     args = parser.parse_args()
     import uvloop
 
     uvloop.install()
     for server in (args.only,) if args.only else ("service", "baseline"):
-        asyncio.run(measure(server, args.referrals, args.statements, args.keep))
+        asyncio.run(measure(server, args.referrals, args.statements, args.keep, args.cpu))
 
 
 if __name__ == "__main__":
