@@ -129,6 +129,8 @@ def _wal(
             totals["index_entries"] += 1
         if manager in ("Heap", "Heap2") and ("INSERT" in line):
             totals["heap_inserts"] += line.count("INSERT") if manager == "Heap" else 0
+    if not totals:
+        print(f"pg_waldump read nothing of the database between {start} and {end}", file=sys.stderr)
     committed = [commits[x] for x in xids if x in commits]
     totals["commit_records"] = len(committed)
     totals["bytes"] += sum(committed)
@@ -192,8 +194,6 @@ async def measure(
                 assert await asgi_call(app, "POST", "/v1/referrals", payload, headers | key) == 201
             busy = await _server_cpu(watcher) - busy
             end = await watcher.fetchval("SELECT pg_current_wal_lsn()::text")
-            statements = _statements(offset, database)
-            after = await _stats(watcher)
             names = {
                 row["node"]: row["relname"]
                 for row in await watcher.fetch(
@@ -201,6 +201,10 @@ async def measure(
                     " WHERE pg_relation_filenode(c.oid) IS NOT NULL"
                 )
             }
+            # Read at once: on a busy server the segments are soon recycled.
+            wal, by_relation = _wal(oid, start, end, names)
+            statements = _statements(offset, database)
+            after = await _stats(watcher)
     finally:
         await watcher.close()
         await admin.close()
@@ -218,7 +222,6 @@ async def measure(
         print(f"  {figures['server_cpu_us']:.1f} microseconds")
         return figures
     figures["statements"] = sum(statements.values()) / referrals
-    wal, by_relation = _wal(oid, start, end, names)
     figures.update({f"wal.{k}": v / referrals for k, v in wal.items()})
     print(f"\n{server}: per referral ({referrals} counted)")
     for name, value in sorted(figures.items()):
