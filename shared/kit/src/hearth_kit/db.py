@@ -51,6 +51,7 @@ __all__ = [
     "audit_actor",
     "audit_rows",
     "create_engine",
+    "gathered_audit",
     "new_id",
     "record_audit",
     "unsaved",
@@ -346,6 +347,13 @@ def audit_rows(session: AsyncSession, entries: Iterable[tuple[str, str, str]]) -
         for action, record_type, record_id in entries
     ]
     return TableRows(audit_log, rows)
+
+
+def gathered_audit(session: AsyncSession) -> list[tuple[str, str, str]]:
+    """Take the audit rows (action, record type, record id) this session has gathered so
+    far (its reads, mostly), for a request's last statement to write with its own
+    (:func:`audit_rows`): the commit then has none left to add, one statement less."""
+    return list(session.info.pop("audit", None) or ())
 
 
 async def write_audit(session: AsyncSession) -> None:
