@@ -20,7 +20,7 @@ from hearth_kit.db import audit_rows, gathered_audit
 from hearth_kit.idempotency import CLAIM, PendingClaim
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer, raiseload
+from sqlalchemy.orm import defer, joinedload, raiseload
 
 from hearth_referrals.models import (
     Agency,
@@ -417,14 +417,17 @@ class ReferralRepository:
 
     async def earlier_referrals(self, referral_ids: list[uuid.UUID]) -> list[Referral]:
         """The earlier referrals a new one will link to that the caller may see, newest
-        first (as :meth:`links` shows them once the links are written)."""
+        first (as :meth:`links` shows them once the links are written), with their
+        agencies' screenings in the same statement (a re-referral's intake reads them
+        between its look-up and its write: one statement, not a second for the screenings)."""
         query = (
             sa.select(Referral)
             .where(Referral.id.in_(referral_ids))
             .order_by(Referral.received_at.desc())
-            .options(_LINKED_ONLY)  # a link shows the summary and outcomes, never the content
+            # A link shows the summary and outcomes, never the content.
+            .options(_LINKED_ONLY, joinedload(Referral.recipients))
         )
-        return list(await self.session.scalars(query))
+        return list((await self.session.scalars(query)).unique())
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (
