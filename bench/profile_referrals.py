@@ -25,6 +25,7 @@ from referrals import (
     LA,
     SERVICE_PORT,
     bodies,
+    database_name,
     drop,
     start_service,
     token,
@@ -58,7 +59,7 @@ async def main(seconds: int, out: Path) -> None:
     py_spy = shutil.which("py-spy")
     if py_spy is None:
         raise SystemExit("py-spy is not installed: pip install py-spy")
-    database = "hearth_bench_profile"
+    database = database_name("hearth_bench_profile")
     service = await start_service(database)
     url = f"http://127.0.0.1:{SERVICE_PORT}"
     payloads = write_bodies(bodies(20_000, 0))

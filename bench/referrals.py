@@ -47,6 +47,12 @@ LA = "E10000016"
 TODAY = TEST_NOW.date()
 
 
+def database_name(name: str) -> str:
+    """A bench database's name, after ``HEARTH_BENCH_DATABASE_PREFIX`` (unset: none), so
+    two people benching on one PostgreSQL server do not drop each other's databases."""
+    return os.environ.get("HEARTH_BENCH_DATABASE_PREFIX", "") + name
+
+
 def dsn(database: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -255,7 +261,8 @@ def start_baseline(database: str):
 async def main(quick: bool, rounds: int) -> dict:
     seconds, connections = (5, 16) if quick else (15, 16)
     queue_size = 10_000 if quick else 100_000
-    ours_db, base_db = "hearth_bench_referrals", "hearth_bench_baseline"
+    ours_db = database_name("hearth_bench_referrals")
+    base_db = database_name("hearth_bench_baseline")
     await recreate(base_db)
     service = await start_service(ours_db)
     baseline = start_baseline(base_db)

@@ -27,6 +27,7 @@ from referrals import (
     LA,
     SERVICE_PORT,
     bodies,
+    database_name,
     drop,
     dsn,
     recreate,
@@ -57,6 +58,17 @@ async def backends(database: str) -> list[int]:
         await connection.close()
 
 
+async def sessions_opened(database: str) -> int:
+    """How many sessions the database has had (``pg_stat_database.sessions``)."""
+    connection = await asyncpg.connect(dsn("postgres"))
+    try:
+        return await connection.fetchval(
+            "SELECT sessions FROM pg_stat_database WHERE datname = $1", database
+        )
+    finally:
+        await connection.close()
+
+
 def _backend_cpu(pids: list[int]) -> dict[int, float]:
     found = {}
     for pid in pids:
@@ -71,6 +83,7 @@ async def measured_round(
     name: str, url: str, pid: int, database: str, authorization: str | None, **wrk
 ) -> dict:
     before_pids = await backends(database)
+    sessions_before = await sessions_opened(database)
     server_before, pg_before = cpu_seconds(pid), _backend_cpu(before_pids)
     result = await asyncio.to_thread(
         run_wrk, url, "/v1/referrals", authorization=authorization, **wrk
@@ -79,6 +92,10 @@ async def measured_round(
     # A backend the pool opened during the round counts from zero.
     pg_after = _backend_cpu(sorted({*before_pids, *await backends(database)}))
     pg_used = sum(after - pg_before.get(backend, 0.0) for backend, after in pg_after.items())
+    # A backend that started and ended within the round is in neither snapshot: its CPU is
+    # missing from the figure. Counted, so that a pool opening and closing connections
+    # shows (the service's did, until the seventeenth session).
+    opened = await sessions_opened(database) - sessions_before
     answered = max(1, result.requests - result.errors)
     return {
         "server": name,
@@ -87,11 +104,13 @@ async def measured_round(
         "errors": result.errors,
         "cpu_ms": (server_after - server_before) * 1000 / answered,
         "postgres_cpu_ms": pg_used * 1000 / answered,
+        "sessions_opened": opened,
     }
 
 
 async def main(rounds: int, seconds: float, connections: int) -> list[dict]:
-    ours_db, base_db = "hearth_bench_cpu_referrals", "hearth_bench_cpu_baseline"
+    ours_db = database_name("hearth_bench_cpu_referrals")
+    base_db = database_name("hearth_bench_cpu_baseline")
     await recreate(base_db)
     service = await start_service(ours_db)
     baseline = start_baseline(base_db)
@@ -138,7 +157,8 @@ async def main(rounds: int, seconds: float, connections: int) -> list[dict]:
                 print(
                     f"  {name:<9} {row['rps']:7.1f} req/s  {row['requests']:6} requests "
                     f"{row['errors']:3} errors  CPU/request {row['cpu_ms']:.2f} ms, "
-                    f"its PostgreSQL {row['postgres_cpu_ms']:.2f} ms",
+                    f"its PostgreSQL {row['postgres_cpu_ms']:.2f} ms, "
+                    f"{row['sessions_opened']} sessions opened",
                     flush=True,
                 )
         return rows

@@ -35,7 +35,18 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
-from referrals import AGENCY, LA, SECRET, TEST_NOW, bodies, drop, dsn, recreate, token  # noqa: E402
+from referrals import (  # noqa: E402
+    AGENCY,
+    LA,
+    SECRET,
+    TEST_NOW,
+    bodies,
+    database_name,
+    drop,
+    dsn,
+    recreate,
+    token,
+)
 
 WARM = 200
 _TOGGLE_C = """
@@ -116,7 +127,7 @@ async def count(server: str, referrals: int, library: str) -> None:
     """Run inside callgrind: warm the app, then count ``referrals`` referrals."""
     from hearth_contract.auth import CallerKind
 
-    database = f"hearth_bench_instructions_{server}"
+    database = database_name(f"hearth_bench_instructions_{server}")
     await recreate(database)
     if server == "baseline":
         os.environ["BASELINE_DSN"] = dsn(database)

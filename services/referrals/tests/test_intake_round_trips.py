@@ -82,6 +82,54 @@ class TestIntakeRoundTrips:
 
 
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestReReferralRoundTrips:
+    async def test_the_earlier_referrals_reads_are_audited_in_the_write(
+        self, app, client, la_headers, agencies, monkeypatch
+    ):
+        body = referral_body(seed=52)
+        first = await send(client, la_headers, body, key="trips-52a")
+        statements: list[str] = []
+        for method in ("fetch", "execute"):
+            original = getattr(asyncpg.Connection, method)
+
+            def noted(self, query, *args, _original=original, **kwargs):
+                statements.append(query.lstrip())
+                return _original(self, query, *args, **kwargs)
+
+            monkeypatch.setattr(asyncpg.Connection, method, noted)
+        engine = app.state.database.engine.sync_engine
+
+        def note(_conn, _cursor, statement, _params, _context, _executemany):
+            statements.append(statement.lstrip())
+
+        sa.event.listen(engine, "before_cursor_execute", note)
+        try:
+            again = await send(client, la_headers, body, key="trips-52b")
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", note)
+            monkeypatch.undo()
+
+        assert (first.status_code, again.status_code) == (201, 201)
+        earlier_id = first.json()["id"]
+        assert [link["referral_id"] for link in again.json()["linked_referrals"]] == [earlier_id]
+        # The earlier referral is read in the session's transaction; its read's audit row
+        # goes in the write, not in an INSERT of its own before the COMMIT.
+        audit_inserts = [s for s in statements if "INSERT INTO audit_log" in s]
+        assert len(audit_inserts) == 1 and audit_inserts[0].startswith("WITH "), statements
+        async with app.state.database.engine.connect() as connection:
+            rows = await connection.execute(
+                sa.select(audit_log.c.action, audit_log.c.record_type, audit_log.c.record_id)
+                .where(audit_log.c.request_id.is_not(None))
+                .order_by(audit_log.c.id.desc())
+                .limit(3)
+            )
+            written = sorted(tuple(row) for row in rows)
+        new_id = again.json()["id"]
+        assert ("read", "referral", earlier_id) in written
+        assert ("create", "referral", new_id) in written
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestIntakeConnections:
     """A referral's statements share one pooled connection, and give it back."""
 

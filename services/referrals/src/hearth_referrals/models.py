@@ -164,8 +164,8 @@ class Recipient(Base, TenantScoped):
 
     __table_args__ = (
         sa.UniqueConstraint("referral_id", "agency_id"),
+        # Also the agency's figures' index (its first column): none reads by status.
         sa.Index("ix_recipients_queue", "agency_id", "first_response_due_at", "id"),
-        sa.Index("ix_recipients_agency_status", "agency_id", "status"),
     )
 
     @classmethod

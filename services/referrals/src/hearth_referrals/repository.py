@@ -16,11 +16,11 @@ from hearth_contract.problems import ValidationFailed
 from hearth_contract.referrals import InformationRequestStatus
 from hearth_kit import driver
 from hearth_kit.bulk import TableRows, insert_together, is_postgres
-from hearth_kit.db import audit_rows
+from hearth_kit.db import audit_rows, gathered_audit
 from hearth_kit.idempotency import CLAIM, PendingClaim
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer, raiseload
+from sqlalchemy.orm import defer, joinedload, raiseload
 
 from hearth_referrals.models import (
     Agency,
@@ -392,10 +392,14 @@ class ReferralRepository:
         Core inserts of objects the session never holds: the referral is complete when it
         arrives, and the ORM unit of work cost more than the rest of intake together.
         ``alone``: the statement is the request's whole write, PostgreSQL's own
-        transaction (no BEGIN, no COMMIT), unless the session has one open.
+        transaction (no BEGIN, no COMMIT), unless the session has one open; the audit rows
+        the request gathered before it (a re-referral's reads of the earlier referrals its
+        answer shows) go in it too, not in a statement of their own at the commit.
         """
         created = [("create", Referral.__audit_type__, str(referral.id))]
         created += [("create", ReferralChild.__audit_type__, str(child.id)) for child in children]
+        if alone:
+            created += gathered_audit(self.session)
         await insert_together(
             self.session,
             [
@@ -413,14 +417,17 @@ class ReferralRepository:
 
     async def earlier_referrals(self, referral_ids: list[uuid.UUID]) -> list[Referral]:
         """The earlier referrals a new one will link to that the caller may see, newest
-        first (as :meth:`links` shows them once the links are written)."""
+        first (as :meth:`links` shows them once the links are written), with their
+        agencies' screenings in the same statement (a re-referral's intake reads them
+        between its look-up and its write: one statement, not a second for the screenings)."""
         query = (
             sa.select(Referral)
             .where(Referral.id.in_(referral_ids))
             .order_by(Referral.received_at.desc())
-            .options(_LINKED_ONLY)  # a link shows the summary and outcomes, never the content
+            # A link shows the summary and outcomes, never the content.
+            .options(_LINKED_ONLY, joinedload(Referral.recipients))
         )
-        return list(await self.session.scalars(query))
+        return list((await self.session.scalars(query)).unique())
 
     async def links(self, referral_id: uuid.UUID) -> list[tuple[ReferralLink, Referral]]:
         query = (
