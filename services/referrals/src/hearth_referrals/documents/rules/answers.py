@@ -981,8 +981,8 @@ def _log_answers(rows: list[list[Block]]) -> list[Answer] | None:
             order.append(name)
         part = f"Child {order.index(name) + 1}: {name}"
         named = replace(row[who], location=replace(row[who].location, part=part))
-        if order.count(name) and not any(a.block is named for a in answers):
-            answers.append(_answer("First name", name.split()[0], named, named))
+        # each row names its child afresh, so the entry's words go to that child
+        answers.append(_answer("First name", name.split()[0], named, named))
         answers.append(
             Answer("", cell.text, replace(cell, location=replace(cell.location, part=part)))
         )
