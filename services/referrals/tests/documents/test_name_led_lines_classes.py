@@ -59,3 +59,21 @@ def test_a_reference_typed_with_its_label_does_not_take_the_sign_off():
 )
 def test_the_day_a_summary_was_released_to_placements(label):
     assert field_for(label) == "referral_date"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [
+        ("Priya (known to her friends as Pree) is a girl born 02/02/2013.", "Pree"),
+        ("Priya (likes to be called 'Pip') settled well.", "Pip"),
+        ("Priya (also known as Jaya) attends Oak School.", "Jaya"),
+    ],
+)
+def test_the_name_a_child_goes_by_said_in_a_bracket(sentence, known):
+    draft = _draft(f"Name: Priya Lal\nDOB: 02/02/2013\n\n{sentence}\n")
+    assert draft.children[0].known_as.value == known
+
+
+def test_a_bracket_that_says_nothing_of_a_name_gives_none():
+    draft = _draft("Name: Priya Lal\nDOB: 02/02/2013\n\nPriya (aged 13) settled well.\n")
+    assert draft.children[0].known_as.value is None

@@ -1702,10 +1702,35 @@ def _short_form(short: str, first: str) -> bool:
     return len(short) >= 3 and first.lower().startswith(short.lower())
 
 
+# "Maisie (known to us as Mai) is ...", "Jo (likes to be called JJ)": the bracket says so
+_SAID_KNOWN_AS = (
+    r"\s*\((?:(?:also |usually )?known(?: to [\w ]{2,20}?)? as|likes to be called|prefers"
+    r"|goes by|called|aka|a\.k\.a\.?|k/a)\s+[\"'\u201c\u2018]?([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]{0,20}?)"
+    r"[\"'\u201d\u2019]?\)"
+)
+
+
+def _known_as_said(builder: DraftBuilder, answers: list[Answer]) -> None:
+    """Each child whose known-as name a bracket after the first name gives in words."""
+    for child in builder.children:
+        first = child.fields.get("first_name")
+        if "known_as" in child.fields or first is None or not first.value:
+            continue
+        pattern = re.compile(rf"\b{re.escape(str(first.value))}{_SAID_KNOWN_AS}")
+        found = next(
+            ((answer, match) for answer in answers if (match := pattern.search(answer.value))),
+            None,
+        )
+        if found and found[1].group(1).lower() != str(first.value).lower():
+            evidence = found[0].block.evidence()
+            builder.set(child.fields, "known_as", found[1].group(1), 0.75, evidence)
+
+
 def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
     """One child whose known-as name is not labelled but used: "Tyler-James (TJ) has lived
     with ...", "Placement Profile: Reu ... Reu is funny": a short form of the first name in
     brackets after it, or standing alone twice or more."""
+    _known_as_said(builder, answers)
     if len(builder.children) != 1 or "known_as" in builder.child.fields:
         return
     first = builder.child.fields.get("first_name")
