@@ -10,9 +10,6 @@ from __future__ import annotations
 
 __all__ = ["respondent_columns"]
 
-# A form service's own columns before the form's questions (Microsoft Forms: "ID, Start
-# time, Completion time, Email, Name"; Google Forms: "Timestamp, Email address"): who filled
-# the form in, not the child, and not always the worker.
 _FORM_SERVICE_COLUMNS = (
     ("id", "start time", "completion time", "email", "name"),
     ("timestamp", "email address"),

@@ -21,6 +21,7 @@ from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
 __all__ = [
+    "CHILD_FIELDS",
     "PLACEHOLDER",
     "Answer",
     "pair_answers",
@@ -696,7 +697,7 @@ _CHILD_ROWS = re.compile(
     re.I,
 )
 # What a row asks of each child, in the reader's own names for the fields.
-_CHILD_FIELDS = {
+CHILD_FIELDS = {
     "dob",
     "age",
     "gender",
@@ -745,7 +746,7 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
         return False
     labels = [row[0].text for row in rows[1:] if row]
     identity = sum(bool(_CHILD_ROWS.search(label)) for label in labels)
-    asked = sum(field_for(label.strip(" :*")) in _CHILD_FIELDS for label in labels)
+    asked = sum(field_for(label.strip(" :*")) in CHILD_FIELDS for label in labels)
     risks = sum(bool(risk_terms(label)) for label in labels)
     if identity >= 2 or (asked >= 1 and asked + risks >= 3):
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from hearth_referrals.documents.rules.answers import Answer
+from hearth_referrals.documents.rules.answers import CHILD_FIELDS, Answer
 from hearth_referrals.documents.rules.labels import field_for
 
 __all__ = ["label_run_answers"]
@@ -22,29 +22,9 @@ _PIECES = re.compile(r";\s*(?![^()]*\))")
 _MIN_PIECES = 3
 _MIN_LABELLED = 2
 _LABEL_WORDS = 3
-# The fields a run's piece may answer: the child's own details.
-_FIELDS = frozenset(
-    {
-        "dob",
-        "age",
-        "gender",
-        "legal_status",
-        "school",
-        "health",
-        "family_time",
-        "history",
-        "allergies",
-        "known_as",
-        "religion",
-        "ethnicity",
-        "language",
-        "no_contact",
-        "current_home",
-        "communication",
-        "disabilities",
-        "placements_count",
-    }
-)
+# The fields a run's piece may answer: what a form asks of each child, but the name (the
+# run's first piece gives it in words), and the home the child lives in now.
+_FIELDS = (CHILD_FIELDS - {"first_name", "last_name"}) | {"current_home"}
 
 
 # Words that carry a label on ("legal status", "family time", "known as"), never its answer.
