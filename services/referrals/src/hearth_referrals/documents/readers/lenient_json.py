@@ -20,10 +20,30 @@ __all__ = ["json_lines", "lenient_loads", "object_lines"]
 _COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|#[^\n]*')
 _TRAILING_COMMAS = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])')
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-# Keys that only number or tag the record, not a fact about the child or placement.
-_BOOKKEEPING = re.compile(r"^(child)?index$|^(schema|version|id|type|count)$|^\$", re.I)
+# Keys that only number or tag the record, not a fact about the child or placement; a
+# webhook's envelope (its event's id, type, time sent and attempt) says nothing of either.
+_BOOKKEEPING = re.compile(
+    r"^(child)?index$|^(schema|version|id|count)$|^\$"
+    r"|^(event|message|delivery|webhook|correlation|trace|idempotency)[ _]?"
+    r"(id|type|key|uuid|attempts?)$|^(emitted|delivered|published)[ _]?at$",
+    re.I,
+)
+# "type" tags a record at its top ("type": "referral"); inside a group it is the group's
+# type ("placement": {"type": "Foster care"} is the placement type).
+_RECORD_TAG = re.compile(r"^type$", re.I)
 # Whose details a nested object holds: its fields are labelled with its name in front.
-_PEOPLE = re.compile(r"worker|officer|manager|referrer|contact|guardian|parent", re.I)
+_PEOPLE = re.compile(
+    r"worker|officer|manager|referrer|contact|guardian|parent|carer|author|sender|requester"
+    r"|(submitted|completed|created|sent|referred|requested|recorded)[ _]?by",
+    re.I,
+)
+# Keys that name something only together with their group: "authority.name" is the
+# authority's name and "education.setting" the school, never the child's name or the
+# placement setting, whatever the key would mean on its own.
+_GENERIC_KEYS = frozenset(
+    "name|short name|full name|type|setting|status|code|reference|number|date|description"
+    "|title|value|details".split("|")
+)
 _CHILDREN = re.compile(r"^(children|child|young[ _]?(people|persons?)|siblings)$", re.I)
 _COUNT_KEYS = {"count", "number", "total"}  # "children.count=2": how many, not a child
 _RISK_VALUE = {"no": "No", "yes": "Yes", "past": "Past", "suspected": "Suspected"}
@@ -79,6 +99,8 @@ def _said(said: Any) -> str:
     text = str(said).strip()
     if re.fullmatch(r"(?:[A-Z][a-z]+){2,}", text):
         text = _CAMEL.sub(" ", text).capitalize()
+    elif re.fullmatch(r"[A-Z]{4,}(?:_[A-Z]+)*", text):  # "NONE", "NOT_KNOWN", "HISTORIC"
+        text = text.replace("_", " ").capitalize()
     return _RISK_VALUE.get(text.lower(), _value(text))
 
 
@@ -93,6 +115,29 @@ def _answer(label: str, value: dict[str, Any]) -> str | None:
     return f"{label}: {joined}"
 
 
+# The key that names an entry of a list of answers ({"category": "SELF_HARM", "status":
+# "NONE"}): the entry is that item's answer.
+_NAMING_KEYS = ("category", "risk", "indicator", "concern", "area", "item", "name", "type")
+
+
+def _item_name(name: str) -> str:
+    """ "SELF_HARM" as "Self harm", "missingFromCare" as "Missing from care"; a short code
+    in capitals ("CSE", "HSB") as it is."""
+    if re.fullmatch(r"[A-Z]{2,5}", name):
+        return name
+    return _words(name.lower() if name.isupper() else name)
+
+
+def _named_answer(entry: dict[str, Any]) -> str | None:
+    """A list entry naming one item and what was said of it, as "Item: said - notes"."""
+    lowered = {key.lower(): value for key, value in entry.items()}
+    name_key = next((key for key in _NAMING_KEYS if isinstance(lowered.get(key), str)), None)
+    rest = {key: value for key, value in entry.items() if key.lower() != name_key}
+    if name_key is None or not rest or not _one_answer(rest):
+        return None
+    return _answer(_item_name(lowered[name_key].strip()), rest)
+
+
 def _empty(item: Any) -> bool:
     """Nothing said: null, blank, or a list or object of nothing but blanks and counts."""
     if isinstance(item, dict):
@@ -104,14 +149,17 @@ def _empty(item: Any) -> bool:
 
 def _group_label(group: str, key: str) -> str:
     """A field of a group ("request.submitted") by its own name, or by the group's name and
-    its own where only that is a form's label ("Request submitted", not "Submitted")."""
+    its own where only that is a form's label ("Request submitted", not "Submitted") or
+    where the key means nothing alone ("Authority name", not "Name")."""
     from hearth_referrals.documents.rules.labels import field_for
 
     bare = _words(key)
-    if not group or field_for(bare) is not None:
+    if not group:
         return bare
     grouped = _words(f"{group} {bare}")
-    return grouped if field_for(grouped) is not None else bare
+    if bare.lower() in _GENERIC_KEYS:
+        return grouped
+    return bare if field_for(bare) is not None or field_for(grouped) is None else grouped
 
 
 def object_lines(value: dict[str, Any], prefix: str = "", group: str = "") -> list[str]:
@@ -123,6 +171,8 @@ def object_lines(value: dict[str, Any], prefix: str = "", group: str = "") -> li
             lines.append(f"Number of children: {_value(next(iter(item.values())))}")
             continue
         if _empty(item) or _BOOKKEEPING.match(key):
+            continue
+        if _RECORD_TAG.match(key) and not (prefix or group):
             continue
         label = _words(f"{prefix} {_words(key)}") if prefix else _group_label(group, key)
         if _CHILDREN.match(key) and isinstance(item, list | dict):
@@ -150,7 +200,8 @@ def object_lines(value: dict[str, Any], prefix: str = "", group: str = "") -> li
                 lines.append(f"{label}: {'; '.join(texts)}")
             for entry in item:
                 if isinstance(entry, dict):
-                    lines.extend(object_lines(entry, label))
+                    named = _named_answer(entry)
+                    lines.extend([named] if named else object_lines(entry, label))
             continue
         lines.append(f"{label}: {_value(item)}")
     return lines

@@ -36,6 +36,14 @@ _SUFFIXES = {
     "E08": ("{} Council", "{} City Council", "{} Metropolitan Borough Council"),
     "E09": ("London Borough of {}", "{} Council", "Royal Borough of {}"),
 }
+# Unitary councils whose own style is not the usual one: Rutland is "RCC" (Rutland County
+# Council), Redcar and Cleveland "RCBC", Durham "DCC", Northumberland "NCC" (their own names).
+_OWN_STYLE = {
+    "E06000017": ("{} County Council",),
+    "E06000003": ("{} Borough Council", "{} Council"),
+    "E06000047": ("Durham County Council", "{} Council"),
+    "E06000057": ("{} County Council", "{} Council"),
+}
 _SMALL = {"of", "and", "the", "upon", "on", "with", "under"}
 _DOMAIN = re.compile(
     r"@((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|org|co\.uk|cjsm\.net))\b", re.IGNORECASE
@@ -246,7 +254,7 @@ def _index() -> tuple[dict[str, str], list[dict[str, set[str]]], dict[str, str]]
     other: dict[str, set[str]] = {}
     for code, name in LOCAL_AUTHORITIES.items():
         name = name.split(",")[0]  # "Bristol, City of"
-        first, *rest = _SUFFIXES.get(code[:3], ("{} Council",))
+        first, *rest = _OWN_STYLE.get(code) or _SUFFIXES.get(code[:3], ("{} Council",))
         usual.setdefault(_acronym(first.format(name)), set()).add(code)
         for style in rest:
             other.setdefault(_acronym(style.format(name)), set()).add(code)

@@ -42,7 +42,8 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    # ISO 8601, with or without the time after a "T" ("2026-11-18T09:14:00Z")
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d))"),
     re.compile(
         rf"\b(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*{_YEAR}\b"
     ),
