@@ -699,6 +699,14 @@ def _after_reference_words(value: str) -> str:
     return value
 
 
+# A number the request or referral was given in the system it came through, not the
+# child's case: "Request ID", "Referral no.", "Enquiry number", "Submission ref".
+_REQUEST_NUMBER = re.compile(
+    r"^(placement |portal |system )?(request|referral|enquiry|submission|application)"
+    r" ?(id|no\.?|number|#|ref(erence)?)$",
+    re.I,
+)
+
 # The family court's case number: the court's two letters, the year's two digits, the
 # kind of case (C public law, P private law, Z, ...) and five digits ("WV26C00512").
 COURT_CASE_NUMBER = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$", re.I)
@@ -730,11 +738,14 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             and len(reference) <= 64
             and not COURT_CASE_NUMBER.match(reference.strip(".,;"))
         ):
+            # the request's own number ("Request ID", "Referral no.") stands for the case
+            # only where the case's own number is not given
+            sureness = LABELLED - 0.05 if _REQUEST_NUMBER.search(answer.label) else LABELLED
             builder.set(
                 builder.top,
                 "la_reference",
                 reference.strip(".,;"),
-                LABELLED,
+                sureness,
                 answer.block.evidence(),
             )
     elif field == "la":
@@ -804,21 +815,38 @@ _AGE_INSTEAD = re.compile(
 )
 
 
+# The sex said after the birth in the same answer ("30.08.12 - girl", "aged 13 (boy)").
+_SEX_AFTER_BIRTH = re.compile(
+    r"^\s*[-\u2013\u2014,;(/]\s*(?P<sex>boy|girl|male|female|[MF])\s*\)?\W*$", re.I
+)
+
+
+def _birth(builder: DraftBuilder, answer: Answer) -> None:
+    """A date of birth, or the age given in its place, and the sex said after either."""
+    dates = find_dates(answer.value, builder.reference_date)
+    fields, end = builder.child.fields, None
+    if dates:
+        fields = builder.child_for_identity("date_of_birth", dates[0].value).fields
+        builder.set(fields, "date_of_birth", dates[0].value, LABELLED, answer.block.evidence())
+        end = dates[0].start + len(dates[0].quote)
+    elif _AGE_INSTEAD.search(answer.value):
+        # "Not known - approx. 17 years old", "unknown (about 15)": the age in its place
+        found = _AGE_INSTEAD.search(answer.value)
+        age = int(found.group("age") or found.group("age2") or found.group("age3"))
+        if age <= 17:
+            builder.set(fields, "age_years", age, LABELLED, answer.block.evidence())
+            end = found.end()
+    sex = _SEX_AFTER_BIRTH.match(answer.value[end:]) if end is not None else None
+    if sex:
+        said = values.read_choice("gender", sex.group("sex"))
+        if len(said) == 1:
+            builder.set(fields, "gender", said[0].value, 0.8, answer.block.evidence())
+
+
 def _one_child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     fields = builder.child.fields
     if field == "dob":
-        dates = find_dates(answer.value, builder.reference_date)
-        if dates:
-            child = builder.child_for_identity("date_of_birth", dates[0].value)
-            builder.set(
-                child.fields, "date_of_birth", dates[0].value, LABELLED, answer.block.evidence()
-            )
-        elif _AGE_INSTEAD.search(answer.value):
-            # "Not known - approx. 17 years old", "unknown (about 15)": the age in its place
-            found = _AGE_INSTEAD.search(answer.value)
-            age = int(found.group("age") or found.group("age2") or found.group("age3"))
-            if age <= 17:
-                builder.set(fields, "age_years", age, LABELLED, answer.block.evidence())
+        _birth(builder, answer)
     elif field == "age":
         _age(builder, answer)
     elif field == "gender":
