@@ -15,6 +15,7 @@ from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
+from hearth_referrals.documents.rules.prose_columns import prose_column_passages
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
 from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
@@ -1026,6 +1027,9 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     known = _known_column_answers(rows) or _arrangement_answers(rows)
     if known is not None:
         return known
+    passages = prose_column_passages(rows)
+    if passages is not None:  # "What are we worried about? | What's working well? | ..."
+        return [Answer("", cell.text, cell) for cell, _heading in passages]
     if len(header) >= 3 and sum(bool(_CHILD_COLUMN.match(text)) for text in header[1:]) >= 2:
         return _child_column_answers(rows)
     if len(header) >= 3 and _name_columns(rows, header):

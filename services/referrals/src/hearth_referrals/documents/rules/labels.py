@@ -126,7 +126,7 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^date (you are |we are )?(returning|returned)( this| the)?( form| questionnaire)?$"
         r"|^(form |questionnaire )returned( on)?$|^date (form |questionnaire )?returned$"
         r"|^date of (the )?(profile|summary|referral form|request form)$|^date (written|typed)$"
-        r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on)?$"
+        r"|^date (submitted|entered|created|logged|raised)$|^(created|submitted)( on| at)?$"
         # a conference or panel summary's own date: the day it went out
         r"|^(summary|minutes|notes|record|outcome|report|notice|notification|slides|papers"
         r"|pack|deck) (circulated|distributed|issued|sent)( on)?$"
@@ -410,10 +410,10 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(has|have) (the )?(child|young person|children|yp) (ever )?been (in care|looked"
         r" after)( before)?\??$"
         r"|^where (has|have|did) (the )?(child|young person|yp|children|he|she|they) (lived"
-        r"|live|been placed|stayed)( before| previously)?\??$"
+        r"|live|been placed|stayed)( before| previously| in care| so far)*\??$"
         # "Where they have lived", "Placements before", "Homes before": a note's own words
         r"|^where (the )?(child|young person|yp|children|he|she|they) (has|have) (lived|been"
-        r" placed|stayed)( before| previously)?\??$"
+        r" placed|stayed)( before| previously| in care| so far)*\??$"
         r"|^(placements|homes|moves) (before|previously)$"
         # a message's own shorthand: "Where lived: ...", "Lived before: ..."
         r"|^where (lived|living|placed|stayed)( before| previously| so far)?$"
@@ -508,7 +508,7 @@ NOT_KNOWN = re.compile(
 )
 _LISTED_TOPICS = 3
 # A portal's or system's bare timestamp of when the entry was made.
-_SYSTEM_STAMP = re.compile(r"^(submitted|created)( on)?$", re.I)
+_SYSTEM_STAMP = re.compile(r"^(submitted|created)( on| at)?$", re.I)
 _SENT_TO_TEAM = re.compile(r"\b(sent|passed|referred|forwarded|emailed)( on)? to\b", re.I)
 _CONTACT = [
     ("email", re.compile(r"e-?mail", re.I)),
