@@ -74,7 +74,14 @@ def none_sentence(kid: Kid, labels: dict[str, str], opener: str) -> str:
 
 def stated(kid: Kid) -> list[str]:
     """The words of the present, historical and suspected risks, in order."""
-    return [kid.risk[s][1] for s in ORDER if kid.risk[s][0] not in ("none_known", "not_stated")]
+    said = [kid.risk[s][1] for s in ORDER if kid.risk[s][0] not in ("none_known", "not_stated")]
+    return [words if words[-1:] in ".!?" else words + "." for words in said if words]
+
+
+def named(kid: Kid) -> str:
+    """The child's name, with the name they like to be known by where the document gives one."""
+    known = kid.extra.get("known_as")
+    return f'{kid.name} (known as "{known}")' if known else kid.name
 
 
 MARAC_LABELS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from training_w_layouts import ORDER, born, day, none_sentence, sex, stated
+from training_w_layouts import ORDER, born, day, named, none_sentence, sex, stated
 from training_w_model import Spec
 from training_w_write import email_bytes
 
@@ -43,7 +43,7 @@ def _child_paragraphs(spec: Spec) -> list[str]:
     out = []
     for kid in spec.kids:
         out.append(
-            f"{kid.name}, {born(kid, 'uk', '{age} years old')}"
+            f"{named(kid)}, {born(kid, 'uk', '{age} years old')}"
             + (f", {sex(kid).lower()}" if kid.gender else "")
             + f". Legal: {kid.legal_words}. School: {kid.school_words}.\n"
             f"Family time: {kid.family_words}\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from training_w_layouts import ORDER, born, day, none_sentence, say, sex, stated
+from training_w_layouts import ORDER, born, day, named, none_sentence, say, sex, stated
 from training_w_model import Spec
 
 STICKY_LABELS = {
@@ -34,7 +34,7 @@ def sticky_notes_typed(spec: Spec) -> bytes:
     for kid in spec.kids:
         lines += [
             f"--- note for {kid.first} ---",
-            f"{kid.name}  {born(kid, 'dots', '{age}yo')}  {sex(kid, ('girl', 'boy'))}",
+            f"{named(kid)}  {born(kid, 'dots', '{age}yo')}  {sex(kid, ('girl', 'boy'))}",
             f"status: {kid.legal_words}",
             f"school: {kid.school_words}",
             f"FT: {kid.family_words}",
@@ -99,7 +99,7 @@ def rtf_export(spec: Spec) -> bytes:
     for kid in spec.kids:
         out += [
             par,
-            "{\\b\\ul Child: " + kid.name + "}" + par,
+            "{\\b\\ul Child: " + named(kid) + "}" + par,
             "DOB\\tab " + born(kid, "uk", "not known (age {age})") + par,
             "Gender\\tab " + sex(kid) + par,
             "Legal status\\tab " + kid.legal_words + par,
@@ -189,7 +189,9 @@ def audit_trail_csv(spec: Spec) -> bytes:
         for short in ORDER:
             state, words = kid.risk[short]
             text = AUDIT_STATES.get(state, "")
-            values.append((tag + "risk: " + STICKY_LABELS[short], f"{text} {words}".strip()))
+            values.append(
+                (tag + "risk: " + STICKY_LABELS[short], f"{text}: {words}" if words else text)
+            )
     rows = [["Timestamp", "User", "Record", "Field", "Old value", "New value"]]
     overridden = {name: old for name, old, *_ in bits.get("changes", [])}
     for second, (name, value) in enumerate(values):
@@ -240,7 +242,7 @@ def sheet_form_csv(spec: Spec) -> bytes:
     for index, kid in enumerate(spec.kids, 1):
         rows += [
             [f"CHILD {index}", "", "", ""],
-            ["Name", "", kid.name, ""],
+            ["Name", "", named(kid), ""],
             ["DOB", "", born(kid, "iso", "{age} yrs"), ""],
             ["Sex", "", sex(kid), ""],
             ["Legal", "", kid.legal_words, ""],

@@ -249,7 +249,7 @@ SHEETS = [
                 history_words="1 – current foster placement",
                 health="None; speaks Polish, some English – ESOL lessons",
                 risk=risks("sub P: Drinking most weekends; cautioned for being drunk 07/11/2026."),
-                extra={"communication_requirements": ["esol"]},
+                extra={"communication_requirements": ["esol"], "known_as": "Kuba"},
             )
         ],
         request="16+ supported accommodation – planned, long term",

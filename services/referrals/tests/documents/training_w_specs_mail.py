@@ -108,6 +108,7 @@ CALENDAR = [
                     "| eat P: Restricting food; under the eating disorders service. "
                     "| vio H: Assaulted staff at a previous home in 2024; none since."
                 ),
+                extra={"known_as": "Presh"},
             )
         ],
         bits={
@@ -271,7 +272,7 @@ VCARD = [
             "subject": "Booth siblings – long-term fostering",
             "date_header": "Thu, 12 Nov 2026 13:15:00 +0000",
             "domain": "rbwm",
-            "opening": "Hi team,\n\nReferral for Finn and Ivy below – a planned long-term foster placement together from 4 January 2027 (their current carers are short-term only). Our ref AfC-RBWM-44017. The 2024 emergency placement is history, not the request.",
+            "opening": "Hi team,\n\nReferral for Finn and Ivy below – a planned long-term foster placement together from 4 January 2027 (their current carers are short-term only). Our ref AfC-RBWM-44017. They had a few weeks with emergency carers in 2024; this time the move is planned.",
             "none_opener": "No concerns raised re {list}.",
             "closing": "Thank you.",
             "signoff": "Em",

@@ -153,7 +153,7 @@ LIKERT = [
             "la_words": "Coventry City Council",
             "completed": "2026-11-20",
             "ref_label": "Liquidlogic number",
-            "signed": "Court duty officer: Mick Rowe, Youth Justice, 0121 496 0477 (not the allocated worker)",
+            "signed": "Completed at court by the duty officer, Mick Rowe, Youth Justice, 0121 496 0477",
         },
     ),
 ]

@@ -228,7 +228,7 @@ REGISTERS = [
             "ref_label": "Frameworki ID",
             "clerk": "R. Evans (Placements admin)",
             "la_words": "Medway",
-            "note": "Children's previous emergency placement in 2024 (respite) is not counted: it was a short break with their aunt, not care.",
+            "note": "The children stayed with their aunt for a fortnight in 2024 (a family arrangement, not a placement).",
         },
     ),
     Spec(

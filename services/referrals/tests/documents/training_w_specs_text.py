@@ -79,6 +79,7 @@ STICKY = [
                 risk=risks(
                     "vio S: school think he pushed a yr2 child down the stairs – he says accident, not confirmed"
                 ),
+                extra={"known_as": "Haz"},
             ),
             Kid(
                 "Bella",
