@@ -24,7 +24,7 @@ SPECS = [
                 "Ashworth",
                 dob="2012-02-09",
                 legal="V2",
-                legal_words="accommodated under section 20 (mum signed on 19/11/2026)",
+                legal_words="to be accommodated under section 20 (mum signed the consent on 19/11/2026; Skye is sleeping at her sister's until a home is found)",
                 school="Hyde High School",
                 school_words="Hyde High School (Y10), attending about 60%",
                 family=[("mum", "weekly"), ("sister", "weekly")],
