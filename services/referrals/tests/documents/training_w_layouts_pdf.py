@@ -6,7 +6,7 @@ two-column bulletin, a landscape register and postal scans."""
 from __future__ import annotations
 
 from training_w_layouts import ORDER, born, day, none_sentence, sex, stated
-from training_w_model import Spec
+from training_w_model import Kid, Spec
 from training_w_write import pdf_bytes, scan_bytes
 
 LIKERT_QUESTIONS = {
@@ -137,34 +137,39 @@ def letterhead_refbox(spec: Spec) -> bytes:
     return pdf_bytes(blocks, footer=bits.get("footer", ""))
 
 
+def _bulletin_child(kid: Kid, none_opener: str) -> list[tuple]:
+    return [
+        ("h", f"About {kid.first}"),
+        (
+            "p",
+            f"{kid.name}, {born(kid, 'short', '{age} years old')}"
+            + (f", {sex(kid).lower()}" if kid.gender else "")
+            + f". {kid.legal_words}.",
+        ),
+        ("p", f"School: {kid.school_words}. Family time: {kid.family_words}"),
+        ("p", f"Homes so far: {kid.history_words} Health: {kid.health or ''}"),
+        (
+            "p",
+            "What carers need to know: "
+            + " ".join(stated(kid))
+            + " "
+            + none_sentence(kid, LETTER_LABELS, none_opener),
+        ),
+    ]
+
+
 def bulletin_columns(spec: Spec) -> bytes:
+    """A family-finding bulletin: the first child in the left column, the rest, the ask and
+    the contact in the right one."""
     bits = spec.bits
-    blocks: list[tuple] = [
-        ("title", bits["title"]),
-        ("i", bits["issue"]),
+    first, *others = spec.kids
+    left = [
         ("h", bits["headline"]),
         ("p", bits["intro"]),
+        *_bulletin_child(first, bits["none_opener"]),
     ]
-    for kid in spec.kids:
-        blocks += [
-            ("h", f"About {kid.first}"),
-            (
-                "p",
-                f"{kid.name}, {born(kid, 'short', '{age} years old')}"
-                + (f", {sex(kid).lower()}" if kid.gender else "")
-                + f". {kid.legal_words}.",
-            ),
-            ("p", f"School: {kid.school_words}. Family time: {kid.family_words}"),
-            ("p", f"Homes so far: {kid.history_words} Health: {kid.health or ''}"),
-            (
-                "p",
-                "What carers need to know: "
-                + " ".join(stated(kid))
-                + " "
-                + none_sentence(kid, LETTER_LABELS, bits["none_opener"]),
-            ),
-        ]
-    blocks += [
+    right = [item for kid in others for item in _bulletin_child(kid, bits["none_opener"])]
+    right += [
         ("h", "The ask"),
         ("p", f"{spec.request} Start: {spec.start_words}"),
         ("h", "Contact"),
@@ -177,7 +182,12 @@ def bulletin_columns(spec: Spec) -> bytes:
         ("h", "Also this week"),
         ("p", bits["filler"]),
     ]
-    return pdf_bytes(blocks, footer=bits.get("footer", ""), columns=2)
+    blocks: list[tuple] = [
+        ("title", bits["title"]),
+        ("i", bits["issue"]),
+        ("columns", left, right),
+    ]
+    return pdf_bytes(blocks, footer=bits.get("footer", ""))
 
 
 REGISTER_HEAD = ["SH", "CSE", "CCE", "D&A", "ED", "Miss", "Viol", "HSB", "Fire", "Anim", "Recr"]

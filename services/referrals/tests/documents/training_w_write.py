@@ -6,8 +6,9 @@ A document is a list of blocks: ``("title", text)``, ``("h", text)``, ``("p", te
 ``("table", rows, widths)`` (a leading ``"H"`` in ``widths`` shades the first row; in Word a
 cell may be ``(text, span)`` to merge across columns, ``(text, 1, "restart")`` to start a
 vertical merge and ``None`` to continue it) and, in PDFs, ``("panels", left_rows,
-right_rows)``: two boxed key/value panels side by side. ``pdf_bytes(columns=2)`` flows the
-text in two newspaper columns. No randomness and no clock: every time stamp is fixed.
+right_rows)``: two boxed key/value panels side by side, and ``("columns", left_blocks,
+right_blocks)``: two ruled newspaper columns; ``pdf_bytes(landscape=True)`` turns the page.
+No randomness and no clock: every time stamp is fixed.
 """
 
 from __future__ import annotations
@@ -192,6 +193,21 @@ def _pdf_story(blocks: list[tuple], usable: float) -> list:
         kind = block[0]
         if kind in ("title", "h", "p", "i"):
             story += [para(block[1], {"title": title, "h": bold}.get(kind, body)), Spacer(1, 4)]
+        elif kind == "columns":
+            # A newsletter's two ruled columns: each a cell holding its own flowables.
+            half = (usable - 12) / 2
+            left, right = _pdf_story(block[1], half - 12), _pdf_story(block[2], half - 12)
+            outer = Table([[left, right]], colWidths=[half + 6, half + 6])
+            outer.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ]
+                )
+            )
+            story += [outer, Spacer(1, 8)]
         elif kind == "table":
             rows, widths = block[1], block[2] if len(block) > 2 else ()
             shares = [w for w in widths if w != "H"] or [1] * len(rows[0])
@@ -209,14 +225,12 @@ def _pdf_story(blocks: list[tuple], usable: float) -> list:
     return story
 
 
-def pdf_bytes(
-    blocks: list[tuple], footer: str = "", columns: int = 1, landscape: bool = False
-) -> bytes:
-    """A text PDF: headings, paragraphs, bordered tables whose cells wrap, side panels;
-    in one column, or flowing through two newspaper columns."""
+def pdf_bytes(blocks: list[tuple], footer: str = "", landscape: bool = False) -> bytes:
+    """A text PDF: headings, paragraphs, bordered tables whose cells wrap, side panels and
+    ruled columns, on an upright or a landscape page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turned
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate
+    from reportlab.platypus import SimpleDocTemplate
 
     _fonts()
 
@@ -228,13 +242,6 @@ def pdf_bytes(
     size = turned(A4) if landscape else A4
     buffer = io.BytesIO()
     meta = {"invariant": 1, "title": "", "author": "", "creator": "", "producer": ""}
-    if columns == 2:
-        width = (size[0] - 72 - 18) / 2
-        frames = [Frame(36 + i * (width + 18), 36, width, size[1] - 72, id=f"c{i}") for i in (0, 1)]
-        template = BaseDocTemplate(buffer, pagesize=size, **meta)
-        template.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=on_page)])
-        template.build(_pdf_story(blocks, width))
-        return buffer.getvalue()
     template = SimpleDocTemplate(
         buffer,
         pagesize=size,
