@@ -34,7 +34,7 @@ CALENDAR = [
                 history_words="None – first time in care.",
                 health="None",
                 risk=risks(
-                    "mis S: Came home at 3am twice; mum thinks he is meeting older boys; not confirmed."
+                    "mis S: Mum suspects he has been going missing at night (bed not slept in twice); not confirmed."
                 ),
             ),
             Kid(

@@ -398,7 +398,7 @@ SLACK = [
                 history_words="3, same as Kane",
                 health="fine",
                 risk=risks(
-                    "cce S: police intel he has been seen with Kane's group "
+                    "cce S: police intel he is carrying drugs for Kane's group – not confirmed "
                     "| mis P: missing 5 times since September"
                 ),
             ),
