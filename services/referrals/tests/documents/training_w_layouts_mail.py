@@ -82,12 +82,29 @@ def calendar_hold(spec: Spec) -> bytes:
     return email_bytes(_headers(spec), text, parts=(("text/calendar; method=REQUEST", ics),))
 
 
+def _wrapped(bits: dict, text: str) -> str:
+    """The worker's message as sent, forwarded below a note, or quoted below a correction
+    (the outer message is the referral's date; a correction above the quote wins)."""
+    if "forward" in bits:
+        note, sender, sent, subject = bits["forward"]
+        return (
+            f"{note}\n\n---------- Forwarded message ---------\nFrom: {sender}\n"
+            f"Date: {sent}\nSubject: {subject}\n\n{text}"
+        )
+    if "correction" in bits:
+        note, said = bits["correction"]
+        quoted = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+        return f"{note}\n\n{said}\n{quoted}"
+    return text
+
+
 def vcard_signature(spec: Spec) -> bytes:
     bits = spec.bits
     worker = spec.worker
     text = "\n\n".join(
         [bits["opening"], *_child_paragraphs(spec), bits["closing"], bits["signoff"]]
     )
+    text = _wrapped(bits, text)
     surname, given = worker.name.split()[-1], " ".join(worker.name.split()[:-1])
     card = [
         "BEGIN:VCARD",

@@ -189,7 +189,7 @@ VCARD = [
         "eml",
         "E06000036",
         "BF-2027715",
-        "2026-11-19",
+        "2026-11-20",
         Worker("Hamid Karimi", "hamid.karimi@bracknell-forest.example.gov.uk", "01632 960355"),
         "fostering",
         "planned",
@@ -213,10 +213,17 @@ VCARD = [
             )
         ],
         bits={
-            "from": "Hamid K <hamid.karimi@bracknell-forest.example.gov.uk>",
-            "to": "Placements <placements@bracknell-forest.example.gov.uk>",
-            "subject": "Referral – Jasmine R – short-term fostering from 1 Dec",
-            "date_header": "Thu, 19 Nov 2026 08:51:40 +0000",
+            "from": "Nicky Sharp <nicky.sharp@bracknell-forest.example.gov.uk>",
+            "to": "Framework Providers <framework@example.org.uk>",
+            "subject": "FW: Referral – Jasmine R – short-term fostering from 1 Dec",
+            "date_header": "Fri, 20 Nov 2026 09:30:00 +0000",
+            "forward": (
+                "Good morning – please see the referral below from our Children in Care team. "
+                "Offers to me by Tuesday please.\n\nNicky Sharp\nPlacements Officer, 01632 960399",
+                "Hamid K <hamid.karimi@bracknell-forest.example.gov.uk>",
+                "Thu, 19 Nov 2026 at 08:51",
+                "Referral – Jasmine R – short-term fostering from 1 Dec",
+            ),
             "domain": "bracknell",
             "opening": "Hi both,\n\nPlease can you share this with your framework providers: Jasmine needs a planned short-term foster placement from 1 December 2026 while the assessment of her aunt is finished. Mosaic ref BF-2027715.",
             "none_opener": "Nothing known re {list}.",
@@ -232,12 +239,12 @@ VCARD = [
         "eml",
         "E06000040",
         "AfC-RBWM-44017",
-        "2026-11-12",
+        "2026-11-13",
         Worker("Emily Stroud", "emily.stroud@rbwm.example.gov.uk", "01632 960816"),
         "fostering",
         "planned",
         "long_term",
-        "2027-01-04",
+        "2027-01-11",
         [
             Kid(
                 "Finn",
@@ -269,8 +276,14 @@ VCARD = [
         bits={
             "from": "Em Stroud <emily.stroud@rbwm.example.gov.uk>",
             "to": "Achieving for Children Placements <placements@achievingforchildren.example.org.uk>",
-            "subject": "Booth siblings – long-term fostering",
-            "date_header": "Thu, 12 Nov 2026 13:15:00 +0000",
+            "subject": "RE: Booth siblings – long-term fostering",
+            "date_header": "Fri, 13 Nov 2026 10:40:00 +0000",
+            "correction": (
+                "Sorry all – one correction: the start date is now Monday 11 January 2027, not "
+                "4 January (the current carers have extended their notice). Everything else "
+                "below stands.\n\nEm",
+                "On Thu, 12 Nov 2026 at 13:15, Em Stroud <emily.stroud@rbwm.example.gov.uk> wrote:",
+            ),
             "domain": "rbwm",
             "opening": "Hi team,\n\nReferral for Finn and Ivy below – a planned long-term foster placement together from 4 January 2027 (their current carers are short-term only). Our ref AfC-RBWM-44017. They had a few weeks with emergency carers in 2024; this time the move is planned.",
             "none_opener": "No concerns raised re {list}.",
