@@ -1,0 +1,301 @@
+"""training_w w37-w42: case-system audit trails and spreadsheet forms saved as CSV."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+from training_w_model import Kid, Spec, Worker, risks
+
+AUDIT = [
+    Spec(
+        "w37",
+        "audit_trail_csv",
+        "csv",
+        "E06000032",
+        "SYS-3318842",
+        "2026-11-11",
+        Worker("Sana Ahmed", "sana.ahmed@luton.example.gov.uk", "01632 960745"),
+        "fostering",
+        "planned",
+        "long_term",
+        "2026-12-21",
+        [
+            Kid(
+                "Zayn",
+                "Ali",
+                dob="2012-03-03",
+                gender="male",
+                legal_words="Interim Care Order",
+                school="Stopsley High School",
+                family=[("mum", "weekly"), ("uncle", "monthly")],
+                family_words="Mum weekly; uncle Tariq monthly",
+                history=1,
+                history_words="1 (current)",
+                health="None known",
+                risk=risks("vio S: reported to have threatened a teacher, not confirmed"),
+            )
+        ],
+        request="Long-term foster placement (planned)",
+        start_words="21/12/2026",
+        bits={
+            "stamp": "2026-11-11 09:41",
+            "user": "SAHMED (Social Worker)",
+            "record": "Referral RF-20551",
+            "ref_label": "System ID",
+            "changes": [
+                (
+                    "Placement type",
+                    "Short-term foster placement",
+                    "2026-11-12 14:02:10",
+                    "RKING (Team Manager)",
+                ),
+                ("Required from", "ASAP", "2026-11-12 14:03:00", "RKING (Team Manager)"),
+            ],
+            "noise": [
+                ("2026-11-13 08:00:02", "SYSTEM", "Referral RF-20551", "Print count", "0", "1")
+            ],
+        },
+    ),
+    Spec(
+        "w38",
+        "audit_trail_csv",
+        "csv",
+        "E06000055",
+        "MPI 4420177",
+        "2026-11-17",
+        Worker("Hollie Barnes", "hollie.barnes@bedford.example.gov.uk", "01632 960159"),
+        "fostering",
+        "emergency",
+        "short_term",
+        "2026-11-18",
+        [
+            Kid(
+                "Olivia",
+                "Grant",
+                dob="2017-02-11",
+                legal="V2",
+                legal_words="Section 20",
+                school="Shackleton Primary School",
+                family=[("mum", "weekly")],
+                family_words="Mum weekly (supervised)",
+                history=0,
+                history_words="None",
+                health="None",
+            ),
+            Kid(
+                "Leo",
+                "Grant",
+                dob="2020-06-01",
+                gender="male",
+                legal="V2",
+                legal_words="Section 20",
+                school="Shackleton Primary School",
+                family=[("mum", "weekly")],
+                family_words="Mum weekly (supervised)",
+                history=0,
+                history_words="None",
+                health="Glasses",
+                risk=risks(
+                    "fire S: found with matches and a lighter twice; mum thinks he lit a bin – not confirmed"
+                ),
+            ),
+        ],
+        request="Emergency foster placement – short term",
+        start_words="18/11/2026",
+        bits={
+            "stamp": "2026-11-17 10:15",
+            "user": "HBARNES",
+            "record": "Placement request 7781",
+            "ref_label": "Mosaic Person ID",
+            "changes": [
+                (
+                    "Placement type",
+                    "Planned foster placement – short term",
+                    "2026-11-17 16:48:31",
+                    "HBARNES",
+                ),
+                ("Required from", "01/12/2026", "2026-11-17 16:48:55", "HBARNES"),
+                ("Child 2 risk: fires", "None known", "2026-11-17 16:50:02", "HBARNES"),
+            ],
+        },
+    ),
+    Spec(
+        "w39",
+        "audit_trail_csv",
+        "csv",
+        "E06000056",
+        None,
+        "2026-11-09",
+        Worker("Ben Carver", "ben.carver@centralbedfordshire.example.gov.uk", None),
+        "fostering",
+        None,
+        None,
+        None,
+        [
+            Kid(
+                "Finley",
+                "Hart",
+                age=15,
+                gender="male",
+                legal=None,
+                legal_words="",
+                school="Redborne Upper School",
+                family=[],
+                family_words="None – Finley refuses to see his family",
+                history=None,
+                history_words="",
+                health=None,
+                risk=risks(
+                    "sh P: | mis S: suspected overnight missing – mum unsure | sub N", rest="-"
+                ),
+            )
+        ],
+        request="Foster placement",
+        start_words="",
+        bits={
+            "stamp": "2026-11-09 15:02",
+            "user": "BCARVER",
+            "record": "Referral 30118",
+            "ref_label": "Person reference",
+            "changes": [("Referral date", "09/10/2026", "2026-11-09 16:20:00", "BCARVER")],
+        },
+    ),
+]
+
+SHEETS = [
+    Spec(
+        "w40",
+        "sheet_form_csv",
+        "csv",
+        "E06000042",
+        "LCS 5092231",
+        "2026-11-19",
+        Worker("Kwame Boateng", "kwame.boateng@milton-keynes.example.gov.uk", "01632 960220"),
+        "fostering",
+        "planned",
+        "long_term",
+        "2027-01-18",
+        [
+            Kid(
+                "Aisha",
+                "Mensah",
+                dob="2013-05-25",
+                legal="C2",
+                legal_words="FCO",
+                school="Stantonbury School",
+                family=[("grandma", "fortnightly")],
+                family_words="Grandma fortnightly; no contact with mum (court order)",
+                no_contact=("mum",),
+                history=2,
+                history_words="2 (previous FC 2022-2024; current FC)",
+                health="Anorexia – discharged from inpatient care 2025",
+                risk=risks(
+                    "eat H: Anorexia treated 2024-25 (inpatient); weight stable, no restricting since. "
+                    "| sh H: Cut her arms in 2024; none since."
+                ),
+            ),
+            Kid(
+                "Amir",
+                "Mensah",
+                dob="2015-08-08",
+                gender="male",
+                legal="C2",
+                legal_words="FCO",
+                school="Bradwell Village School",
+                family=[("grandma", "fortnightly")],
+                family_words="Grandma fortnightly; no contact with mum (court order)",
+                no_contact=("mum",),
+                history=2,
+                history_words="2 (as Aisha)",
+                health="None",
+                risk=risks(
+                    "ani S: Neighbour's cat injured; Amir was seen nearby; he denies it; not confirmed."
+                ),
+            ),
+        ],
+        request="Planned long-term foster placement for brother and sister",
+        start_words="18/01/2027",
+        bits={
+            "title": "Placement Request (Excel) – export",
+            "la_words": "MKCC",
+            "ref_label": "LCS ID",
+            "footer": "Saved from PlacementRequest_v7.xlsx",
+        },
+    ),
+    Spec(
+        "w41",
+        "sheet_form_csv",
+        "csv",
+        "E06000031",
+        "PCC-CIC-7781",
+        "2026-11-20",
+        Worker("Olena Kovalenko", "olena.kovalenko@peterborough.example.gov.uk", "01632 960941"),
+        "supported_accommodation",
+        "planned",
+        "long_term",
+        "2026-12-01",
+        [
+            Kid(
+                "Jakub",
+                "Nowak",
+                dob="2010-06-06",
+                gender="male",
+                legal="V2",
+                legal_words="Section 20",
+                school="Peterborough Regional College",
+                school_words="Peterborough Regional College – ESOL and motor vehicle",
+                family=[("dad", "weekly")],
+                family_words="Dad – weekly (he lives in Wisbech)",
+                history=1,
+                history_words="1 – current foster placement",
+                health="None; speaks Polish, some English – ESOL lessons",
+                risk=risks("sub P: Drinking most weekends; cautioned for being drunk 07/11/2026."),
+                extra={"communication_requirements": ["esol"], "known_as": "Kuba"},
+            )
+        ],
+        request="16+ supported accommodation – planned, long term",
+        start_words="01/12/2026",
+        bits={
+            "title": "Supported Accommodation Referral",
+            "la_words": "Peterborough City Council",
+            "ref_label": "Ref No",
+        },
+    ),
+    Spec(
+        "w42",
+        "sheet_form_csv",
+        "csv",
+        "E06000017",
+        "RCC-1209",
+        "2026-11-04",
+        Worker("Philippa Drew", "philippa.drew@rutland.example.gov.uk", "01632 960010"),
+        "fostering",
+        None,
+        None,
+        None,
+        [
+            Kid(
+                "Erin",
+                "Hale",
+                age=10,
+                gender=None,
+                legal_words="ICO",
+                school="Oakham Church of England Primary School",
+                family=None,
+                family_words="",
+                history=0,
+                history_words="None",
+                health="Asthma",
+                risk=risks(rest="-"),
+            )
+        ],
+        request="Foster placement",
+        start_words="",
+        bits={
+            "title": "Placement Request",
+            "la_words": "Rutland County Council",
+            "ref_label": "Case ID",
+        },
+    ),
+]
+
+SPECS = AUDIT + SHEETS
