@@ -90,6 +90,7 @@ from hearth_referrals.documents.rules.own_answer import own_answer_state
 from hearth_referrals.documents.rules.people import (
     OTHER_ADULTS,
     RELATIVES,
+    WORKER_ROLE,
     emails,
     kin,
     looks_like_name,
@@ -108,7 +109,6 @@ from hearth_referrals.documents.topic_after import topics_after
 
 __all__ = ["extract"]
 
-_WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 # A question asked aloud or in a chat ("Legal?", "And risks?") as a line of its own: its
 # answer, the next line, runs on.
 _SPOKEN_QUESTION = re.compile(r"^[\w ,'&/-]{2,40}\?$")
@@ -1609,15 +1609,16 @@ def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
     named = scope.get("name")
-    for index, answer in enumerate(answers[:-1]):
-        role = answers[index + 1]
+    for index, answer in enumerate(answers):
+        # the line under the name; a signature's last line may hold both ("Amy Lee | SW |")
+        role = answers[index + 1] if index + 1 < len(answers) else None
         if answer.label and SIGNED_OFF.match(answer.label):
             answer = replace(answer, label="")  # "Yours faithfully" read as the name's label
-        if answer.label and looks_like_name(answer.label) and _WORKER_ROLE.match(answer.value):
+        if answer.label and looks_like_name(answer.label) and WORKER_ROLE.match(answer.value):
             role, answer = answer, replace(answer, label="", value=answer.label)  # "Amy | SW |"
         elif answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:
             continue
-        elif not _WORKER_ROLE.match(f"{role.label} {role.value}"):
+        elif role is None or not WORKER_ROLE.match(f"{role.label} {role.value}"):
             continue
         if named is not None and named.value != answer.value.strip():
             continue  # the worker is already named: only their own signature adds details

@@ -30,7 +30,7 @@ from hearth_referrals.documents.rules.needs import (
     disabilities,
     placements_count,
 )
-from hearth_referrals.documents.rules.people import emails, looks_like_name, phones
+from hearth_referrals.documents.rules.people import WORKER_ROLE, emails, looks_like_name, phones
 from hearth_referrals.documents.rules.risk_states import RiskStatement, statements
 from hearth_referrals.documents.rules.risk_words import RISK_TERMS, THIRD_PARTY, risk_terms
 
@@ -175,19 +175,24 @@ _FROM_DATE = re.compile(
     r"(?:\s+\d{4})?)"
 )
 # "Amir Khan, Izzy's social worker": the worker named before the role.
+# Whose worker, said of the children: "the child's", "the children's", "the boys'".
+_WHOSE = (
+    r"(?:(?:child|baby|young person|children|young people)['\u2019]s"
+    r"|(?:siblings|boys|girls|brothers|sisters)['\u2019])"
+)
 _WORKER_BEFORE_ROLE = re.compile(
     r"\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*[,(]\s*"
-    r"(?:(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s"
-    r"|the (?:child|baby|young person)['\u2019]s|his|her|their|the)\s+)?"
+    rf"(?:(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s"
+    rf"|the {_WHOSE}|his|her|their|the)\s+)?"
     r"(?i:allocated\s+(?:social worker|sw))\b"
     r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+),\s+"
-    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the (?:child|baby|young person)['\u2019]s"
+    rf"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+['\u2019]s|the {_WHOSE}"
     r"|his|her|their|the)\s+(?:allocated\s+)?social worker\b"
     # "Presenter: Sam Ode (Social Worker)", "Amy Cole (Team Manager, acting as allocated
     # worker)": the role in brackets after the name (not "(Supervising Social Worker)")
     r"|\b([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s*\("
     r"(?:[^()]{0,40}?\b(?i:acting as|as)\s+(?:the\s+)?)?"
-    r"(?i:(?:senior\s+|allocated\s+)?(?:social worker|allocated worker))\s*\)"
+    r"(?i:(?:senior\s+|allocated\s+)?(?:social worker|allocated worker|sw))\s*\)"
     # "I am sending this on behalf of Amy Cole, Social Worker, who is in court": whoever
     # writes, the one written for as the worker is the worker
     r"|\b(?i:on behalf of)\s+([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+\s+[A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)"
@@ -1017,7 +1022,6 @@ def read_free_text(builder: DraftBuilder, answer: Answer, shared_risks: bool) ->
             builder.set(builder.contacts["social_worker"], "phone", found, 0.7, _evidence(answer))
 
 
-_WORKER_TITLE = re.compile(r"^\W*(senior |allocated )?social worker\b", re.I)
 # "Amy Cole (she/her)", "Amy Cole BA (Hons) MA SWE": pronouns and letters after a name.
 _AFTER_NAME = re.compile(
     r"(\s*\((?:she|he|they)/\w+\)|\s+\(?(?:BA|MA|BSc|MSc|PGDip|DipSW|Hons|SWE|HCPC"
@@ -1103,8 +1107,8 @@ def read_signatures(builder: DraftBuilder, answers: list[Answer]) -> None:
                 builder.set(scope, "phone", found, 0.8, line.block.evidence())
             # "Dan Hirst | Social Worker | ...": a piped signature puts the name first;
             # "Social Worker: Dan Hirst" the role first.
-            name = line.label if line.label and _WORKER_TITLE.match(line.value) else line.value
-            if line.label and _WORKER_TITLE.match(line.label) and not line.label.count(" ") > 2:
+            name = line.label if line.label and WORKER_ROLE.match(line.value) else line.value
+            if line.label and WORKER_ROLE.match(line.label) and not line.label.count(" ") > 2:
                 name = line.value
             name = _bare_name(name)
             if (

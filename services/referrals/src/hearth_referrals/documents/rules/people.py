@@ -13,6 +13,7 @@ __all__ = [
     "OTHER_ADULTS",
     "PHONE",
     "RELATIVES",
+    "WORKER_ROLE",
     "emails",
     "kin",
     "looks_like_name",
@@ -53,6 +54,11 @@ EXTENDED = ("aunt", "uncle", "cousin")
 PARTNERS = ("partner", "girlfriend", "boyfriend")
 # Each one person (not the household as a whole)
 RELATIVES = tuple(relation for relation in KIN if relation != "household")
+
+
+# A role after a name in a signature or a contact line: "Social Worker", "Senior SW",
+# "SW" (not a London postcode's "SW1A").
+WORKER_ROLE = re.compile(r"^\W*(senior |allocated )?(social worker|sw)\b", re.I)
 
 
 def kin(*relations: str) -> str:
