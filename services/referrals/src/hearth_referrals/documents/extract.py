@@ -177,7 +177,7 @@ _TOMORROW_REQUEST = re.compile(
 # "Bristol City Council. Date of referral: 19th Nov 2026": the referral's date in a sentence.
 _REFERRAL_SENTENCE = re.compile(
     r"^\W*(?:(?:this |the )?(?:referral|request|form|summary|extract|report|note) (?:was |is )?)?"
-    r"(?:written|submitted|completed|sent|referred|dated|prepared)\b"
+    r"(?:written|submitted|completed|sent|referred|dated|prepared)\b(?! (?:home|away|off|out)\b)"
     r"|\b(?:referral|request) (?:was )?(?:written|submitted|made|completed|sent|dated)\b"
     # "LA request for a new placement dated 19/11/2026" under a provider's notice
     r"|\b(?:referral|request) for (?:a |an )?(?:new |further |alternative |another )?"
@@ -234,20 +234,39 @@ def _printed_email_date(answers: list[Answer], today: date) -> tuple[date, Answe
     return None
 
 
+# "Sent to Placements Commissioning on 18/11/2026", "Sent with the referral on 17 Nov":
+# a sentence of its own saying the paper went out that day, wherever it stands.
+_SENT_ON = re.compile(
+    r"^\W*(?:(?:this|the) (?:form|request|referral|copy|record|profile|summary|paper)s? "
+    r"(?:was |were )?)?(?:sent|submitted|forwarded|emailed|passed)\b(?! (?:home|away|off|out)\b)",
+    re.I,
+)
+_SENT_DATE_WITHIN = 80  # characters after "Sent ..." in which its day is written
+_FIRST_SENTENCES = 25  # answers in which a sentence saying the paper was written is looked for
+_SENT_WITHIN_DAYS = 183  # a paper sent on is not older than this when it reaches a provider
+
+
 def _sentence_referral_date(answers: list[Answer], today: date) -> tuple[date, Answer] | None:
-    """The referral date written in one of the document's first sentences, when no label
-    gives it (a summary in paragraphs, a heading line, a forwarded message's text)."""
-    for answer in answers[:25]:
+    """The referral date written in a sentence, when no label gives it: a sentence saying
+    the paper was sent on anywhere, else one of the first saying it was written or dated
+    (a summary in paragraphs, a heading line, a forwarded message's text). "Written with
+    Kace on 9 November" above "Sent with the referral on 17 Nov": the day it was sent."""
+    written = None
+    for index, answer in enumerate(answers):
         if answer.part.startswith(("headers", "signature")):
             continue
         if answer.part.startswith("forwarded") and answer.label:
             continue  # a forwarded message's own "Sent:" line is not the referral written
         for sentence in [*_SENTENCE.split(answer.label), *_SENTENCE.split(answer.value)]:
-            said = _REFERRAL_SENTENCE.search(sentence)
-            dates = find_dates(sentence[said.start() :], today) if said else []
-            if dates:
+            sent = _SENT_ON.search(sentence)
+            dates = find_dates(sentence[sent.end() :][:_SENT_DATE_WITHIN], today) if sent else []
+            if dates and 0 <= (today - dates[0].value).days <= _SENT_WITHIN_DAYS:
                 return dates[0].value, answer
-    return None
+            said = _REFERRAL_SENTENCE.search(sentence) if index < _FIRST_SENTENCES else None
+            dates = find_dates(sentence[said.start() :], today) if said else []
+            if dates and written is None:
+                written = dates[0].value, answer
+    return written
 
 
 _MINUTES = re.compile(r"\bminutes\b|\b(record|notes) of (the |a )?meeting\b", re.I)

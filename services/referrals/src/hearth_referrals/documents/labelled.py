@@ -174,6 +174,11 @@ def _goes_by(builder: DraftBuilder, child: ChildFindings, name: str, answer: Ans
 
 def _child_name(builder: DraftBuilder, answer: Answer, field: str) -> None:
     text = answer.value.strip()
+    halves = re.fullmatch(r"([^/]+?)\s*/\s*([^/]+)", text)
+    if field == "child_name" and halves and all(map(looks_like_name, halves.groups())):
+        # "Forename(s) / Surname: Sienna / Kaur-Wells": the two names in the label's order
+        first, second = halves.groups()
+        text = f"{first}, {second}" if _SURNAME_FIRST.match(answer.label) else f"{second}, {first}"
     if re.search(r"\b(parent|mother|father)\b", answer.label, re.I):
         builder.young_parent = True
     elif builder.young_parent and re.match(r"^\W*baby", answer.label, re.I):

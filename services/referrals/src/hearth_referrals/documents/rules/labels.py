@@ -431,9 +431,9 @@ _LABELS: list[tuple[str, str | None]] = [
     # "Surname, forename(s)": one answer holding both names, in the label's order
     (
         "child_name",
-        r"^((surname|last name|family name)\s*(,|/|and|&)?\s*(forenames?|first names?|given"
-        r" names?)|(forenames?|first names?|given names?)\s*(,|/|and|&)?\s*(surname|last name"
-        r"|family name))$",
+        r"^((surname|last name|family name)(\(s\))?\s*(,|/|and|&)?\s*(forenames?|first names?"
+        r"|given names?)(\(s\))?|(forenames?|first names?|given names?)(\(s\))?\s*(,|/|and|&)?"
+        r"\s*(surname|last name|family name)(\(s\))?)$",
     ),
     ("first_name", r"(first name|forename|given name)(?!.*\bknown as)"),
     ("last_name", r"(surname|last name|family name)"),
@@ -448,6 +448,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
+        # "Child A", "Sibling B": a form's letter for each child
+        r"|^(child|sibling|young person|yp) [a-d]$"
         r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
         # a care finance system's "Client": the person the care package is for
