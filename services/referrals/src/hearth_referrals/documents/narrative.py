@@ -74,7 +74,11 @@ _SEEKING = re.compile(
     r"|search(?:ing)? for|(?:support|agree with|endorse) (?:a|the) move to"
     # spoken: "We want a long-term home together"
     r"|(?:we|i|they) (?:want|would like|are after) (?:a|an)\b(?= [\w -]{0,30}\b(?:home|placement"
-    r"|carers?|family|foster\w*|bed)\b))\b",
+    r"|carers?|family|foster\w*|bed)\b)"
+    # a recommendation: "Accommodate both children with a short-term foster family from ..."
+    r"|(?:(?:to|should|will|must|can) be accommodated|accommodate|accommodating)"
+    r"(?=[^.]{0,80}\b(?:foster\w*|home|carers?|family|placement)\b)"
+    rf"|{values.HOME_FIRST})\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(

@@ -13,6 +13,7 @@ from hearth_contract.codes import LivingCompanions, PetsSuitability
 from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 
 __all__ = [
+    "HOME_FIRST",
     "VOCABULARIES",
     "ages",
     "current_is_first",
@@ -266,12 +267,22 @@ _UNSUITABLE = re.compile(
 )
 
 
+# A line under "What needs to happen?" that opens with the home itself: "A children's home
+# outside London with a small group, from 1 December.", "An experienced foster family".
+HOME_FIRST = (
+    r"^\W*(?:an?|one) (?:[\w'-]+ ){0,3}?(?:children's home|foster (?:family|home|carers?)"
+    r"|residential (?:home|placement)|family (?:home|placement))"
+)
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
     r"|referring for|ask(?:s|ing|ed)? for|would benefit from|plan is|recommend\w*|step[- ]down to"
     r"|move (in)?to|moving (in)?to"
     r"|consider|ideally|preferabl[ey]|would prefer|(?:can|could) you offer|you (?:can|could) offer"
-    r"|able to offer)\b",
+    r"|able to offer"
+    # a recommendation: "Accommodate both children with a short-term foster family"
+    r"|(?:(?:to|should|will|must|can) be accommodated|accommodate|accommodating)"
+    r"(?=[^.]{0,80}\b(?:foster\w*|home|carers?|family|placement)\b)"
+    rf"|{HOME_FIRST})\b",
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
