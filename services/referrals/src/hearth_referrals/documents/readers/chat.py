@@ -20,11 +20,24 @@ __all__ = ["chat_blocks"]
 
 # "[18/11/2026 10:02] Kate Elliott", "[18/11/2026, 10:02:11] Kate Elliott: Hi",
 # "18/11/2026 10:02 - Kate Elliott: Hi": a message's stamp and sender.
+# A phone's contact name may be one word ("Femi") or carry a role ("Lee (Placements)"):
+# then the message's text after a colon shows it is a sender.
 _STAMP = re.compile(
     r"^\s*(?:\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?\s+|\[(?=\d))"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-    r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+    r"(?P<role>\s*\([^()]{1,30}\))?"
     r"\s*(?::\s*(?P<text>.*))?$"
+)
+# What a chat export writes in place of a picture, a file or a deleted message.
+_PLACEHOLDER = re.compile(
+    r"^\s*<(?:media|attached|image|video|audio|file)[^>]*>\s*$|^\s*(?:this message was deleted"
+    r"|image omitted|document omitted)\s*$",
+    re.I,
+)
+# A contact name's role after the name ("Kerry SW", "Paige CSC"): not part of the name.
+_ROLE_AFTER_NAME = re.compile(
+    r"\s+(?:SW|CSC|TM|EDT|IRO|PO|Duty|Placements?|Social Worker|Team Manager)$", re.I
 )
 # A meeting transcript's turn (Teams' export): "Fiona Bramhall   0:12" or "Gavin Moss
 # (Foster Futures)   1:30", the speaker and the time into the call, the words below it.
@@ -81,15 +94,17 @@ def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
     messages: list[_Message] = []
     for line in lines:
         stamp = _STAMP.match(line)
+        if stamp and " " not in stamp.group("who") and stamp.group("text") is None:
+            stamp = None  # a one-word sender only where a message follows its colon
         turn = None if stamp else _TURN.match(line)
-        if stamp and looks_like_name(stamp.group("who")):
+        if stamp and looks_like_name(_ROLE_AFTER_NAME.sub("", stamp.group("who"))):
             messages.append(_Message(stamp.group("date"), stamp.group("who")))
-            if stamp.group("text"):
+            if stamp.group("text") and not _PLACEHOLDER.match(stamp.group("text")):
                 messages[-1].lines.append(stamp.group("text"))
         elif turn and looks_like_name(turn.group("who")):
             messages.append(_Message(None, turn.group("who")))
         elif messages:
-            if line.strip():
+            if line.strip() and not _PLACEHOLDER.match(line):
                 messages[-1].lines.append(line.strip())
         else:
             before.append(line)
@@ -98,24 +113,47 @@ def _messages(lines: list[str]) -> tuple[list[str], list[_Message]]:
 
 def _worker(messages: list[_Message]) -> str | None:
     """The participant who gives their own email, or failing that who gives the facts."""
-    own = [m.who for m in messages if any(_own_details(ln) and emails(ln) for ln in m.lines)]
+    own = [
+        m.who
+        for m in messages
+        if any(_gives_own_details(m.who, ln) and emails(ln) for ln in m.lines)
+    ]
     if own:
         return own[0]
     facts = [m.who for m in messages if any(_FACTS.search(line) for line in m.lines)]
     return max(set(facts), key=facts.count) if facts else None
 
 
+def _gives_own_details(worker: str, line: str) -> bool:
+    """ "My email is ...", bare details, or the sender's whole name beside their email
+    ("Me: Kerry Rimmer, kerry.rimmer@...", "femi.balogun@... - Femi Balogun")."""
+    return _own_details(line) or bool(emails(line) and _whole_name(worker, line))
+
+
+def _whole_name(worker: str, line: str) -> str | None:
+    """The sender's whole name written in a line: their contact name's first word and a
+    surname after it ("Kerry SW" writing "Kerry Rimmer")."""
+    first = worker.split()[0]
+    for found in re.finditer(rf"\b{re.escape(first)}(?:\s+[A-Z][\w'\u2019-]+){{1,2}}\b", line):
+        name = _ROLE_AFTER_NAME.sub("", found.group(0))
+        if " " in name and looks_like_name(name):
+            return name
+    return None
+
+
 def _worker_lines(worker: str, messages: list[_Message]) -> list[str]:
-    lines = [f"Social worker: {worker}"]
+    name = _ROLE_AFTER_NAME.sub("", worker)
+    details: list[str] = []
     for message in messages:
         if message.who != worker:
             continue
         for line in message.lines:
-            if not _own_details(line):
+            if not _gives_own_details(worker, line):
                 continue
-            lines.extend(f"Social worker email: {email}" for email in emails(line))
-            lines.extend(f"Social worker phone: {phone}" for phone in phones(line))
-    return lines
+            name = _whole_name(worker, line) or name
+            details.extend(f"Social worker email: {email}" for email in emails(line))
+            details.extend(f"Social worker phone: {phone}" for phone in phones(line))
+    return [f"Social worker: {name}", *details]
 
 
 def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
