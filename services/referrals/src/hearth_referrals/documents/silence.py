@@ -385,8 +385,39 @@ def _answered(
         return _is_answer(text)
     if re.search(r"\d", rest):
         return True
+    beside = _cell_beside(blocks, index)
+    if beside is not None:  # "Case number (LCS) | (blank)": the row's own cell is the answer
+        return _is_answer(beside)
     following = next((block.text for block in blocks[index + 1 :] if block.text.strip()), "")
     return bool(following) and not _is_label(following, vocabulary) and _is_answer(following)
+
+
+_NEARBY_ROWS = 12  # blocks either side looked at for the width of a label's table
+
+
+def _cell_beside(blocks: Sequence[_Readable], index: int) -> str | None:
+    """The text of the cell after a table's label cell in its row: "" when the row's other
+    cells are blank (a reader leaves blank cells out, so the table's other rows show it
+    has more columns); None when the label is not a cell of a table with columns after it."""
+    here = getattr(blocks[index], "location", None)
+    if here is None or here.table is None or here.row is None or here.cell is None:
+        return None
+    after = getattr(blocks[index + 1], "location", None) if index + 1 < len(blocks) else None
+    if after is not None and (after.page, after.table, after.row) == (
+        here.page,
+        here.table,
+        here.row,
+    ):
+        return blocks[index + 1].text
+    nearby = blocks[max(0, index - _NEARBY_ROWS) : index + _NEARBY_ROWS]
+    wider = any(
+        (location := getattr(block, "location", None)) is not None
+        and (location.page, location.table) == (here.page, here.table)
+        and location.row != here.row
+        and (location.cell or 0) > here.cell
+        for block in nearby
+    )
+    return "" if wider else None
 
 
 def _sentence(text: str, found: re.Match[str]) -> str:
