@@ -67,3 +67,40 @@ def test_the_history_told_the_same_way_asks_for_nothing(line):
     placement = _placement(line)
     assert placement.setting.value is None
     assert placement.start_date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "urgency", "duration", "start"),
+    [
+        (
+            "Planned, long term, brother and sister together, from 1st December.",
+            "planned",
+            "long_term",
+            "2026-12-01",
+        ),
+        (
+            "Emergency, short term: both together if at all possible.",
+            "emergency",
+            "short_term",
+            None,
+        ),
+        ("Planned start 2 December, long term.", "planned", "long_term", "2026-12-02"),
+    ],
+)
+def test_a_line_opened_by_the_requests_own_words(line, urgency, duration, start):
+    placement = _placement(line)
+    assert placement.urgency.value == urgency
+    assert placement.duration.value == duration
+    assert (str(placement.start_date.value) if start else placement.start_date.value) == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Planned respite last year went well.",
+        "Emergency placement in March 2025, then long term with the Hales.",
+    ],
+)
+def test_one_request_word_or_the_history_is_not_a_request_line(line):
+    placement = _placement(line)
+    assert placement.start_date.value is None

@@ -297,6 +297,9 @@ def _minutes_date(answers: list[Answer], today: date) -> tuple[date, Answer] | N
 _SENTENCE_LABEL = re.compile(
     r"\b(request\w*|requir\w*|need\w*|sought|seeking|looking for|pronouns?|step[- ]?down)\b", re.I
 )
+# "Emergency, short term: all three together, from tomorrow": a line opened by the
+# request's own words is a sentence, not a label and its answer.
+_REQUEST_WORDS_LABEL = re.compile(rf"{values.REQUEST_WORDS_FIRST}$", re.I)
 
 
 def _as_sentence(answer: Answer) -> Answer:
@@ -2551,6 +2554,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         answer = _under_risks(above, answer, risk_list)
         risk_list = _goes_on_a_risk_list(risk_list, heading, answer)
         blanket_no_risks(builder, answer, shared)
+        if answer.label and not answer.options and _REQUEST_WORDS_LABEL.match(answer.label):
+            answer = replace(answer, label="", value=f"{answer.label}: {answer.value}")
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"
         if answer.options and not answer.label and read_answer(builder, answer, shared):

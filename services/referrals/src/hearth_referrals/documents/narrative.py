@@ -78,7 +78,7 @@ _SEEKING = re.compile(
     # a recommendation: "Accommodate both children with a short-term foster family from ..."
     r"|(?:(?:to|should|will|must|can) be accommodated|accommodate|accommodating)"
     r"(?=[^.]{0,80}\b(?:foster\w*|home|carers?|family|placement)\b)"
-    rf"|{values.HOME_FIRST})\b",
+    rf"|{values.HOME_FIRST}|{values.REQUEST_WORDS_FIRST})\b",
     re.I,
 )
 _NAMED_CHILD = re.compile(
@@ -241,7 +241,9 @@ _BORN_CHILD = re.compile(
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?|move|moving|placement|needed|required|needs? to (?:start|move))"
-    r"(?:\s+(?:on|from|by|after)\s+|\s*:\s*|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+    r"(?:\s+(?:on|from|by|after)\s+|\s*:\s*|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    # "Planned start 2 December": the day straight after the word
+    r"|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}))"
     r"(.{6,40})",
     re.I,
 )
@@ -645,7 +647,8 @@ _NOT_URGENCY = re.compile(
 # the kind of home asked for describes the request, however long the rest of it is.
 _KIND_FIRST = re.compile(
     r"^\W*((a|an|planned|emergency|urgent|permanent)[, ]+){0,2}(long|short)[- ]term"
-    r" (home|placement|foster\w*|care|residential|carers?|match)\b",
+    r" (home|placement|foster\w*|care|residential|carers?|match)\b"
+    rf"|{values.REQUEST_WORDS_FIRST}",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from hearth_contract.referrals import Duration, Gender, Setting, Urgency
 
 __all__ = [
     "HOME_FIRST",
+    "REQUEST_WORDS_FIRST",
     "VOCABULARIES",
     "ages",
     "current_is_first",
@@ -273,6 +274,12 @@ HOME_FIRST = (
     r"^\W*(?:an?|one) (?:[\w'-]+ ){0,3}?(?:children's home|foster (?:family|home|carers?)"
     r"|residential (?:home|placement)|family (?:home|placement))"
 )
+# A line that opens with the request's own words, two or more of them: "Planned, long
+# term, brother and sister together, from 1st December.", "Emergency, short term: ..."
+REQUEST_WORDS_FIRST = (
+    r"^\W*(?:(?:planned|emergency|urgent|same[- ]day|permanent|short[- ]term|long[- ]term"
+    r"|respite)\b[\s,;/&:-]*(?:and\s+)?){2,}"
+)
 _SEEKING = re.compile(
     r"\b(need|needs|needed|require[sd]?|seek\w*|sought|looking for|request\w*|referral for"
     r"|referring for|ask(?:s|ing|ed)? for|would benefit from|plan is|recommend\w*|step[- ]down to"
@@ -282,7 +289,7 @@ _SEEKING = re.compile(
     # a recommendation: "Accommodate both children with a short-term foster family"
     r"|(?:(?:to|should|will|must|can) be accommodated|accommodate|accommodating)"
     r"(?=[^.]{0,80}\b(?:foster\w*|home|carers?|family|placement)\b)"
-    rf"|{HOME_FIRST})\b",
+    rf"|{HOME_FIRST}|{REQUEST_WORDS_FIRST})\b",
     re.I,
 )
 _PLACEMENT_WORD = re.compile(r"\b(placement|bed|home)\b", re.I)
@@ -518,6 +525,8 @@ def school_name(text: str) -> str | None:
     # "Oakwood Primary, Year 4" loses its year group; "Little Acorns Nursery" keeps its name
     text = re.sub(r"[\s,]+(?:(?:year|yr|y)\s*\d{1,2}|sixth form)\b.*$", "", text, flags=re.I)
     text = re.sub(r"\s*,\s*(?:reception|nursery)\b.*$", "", text, flags=re.I)
+    # "Woodbank Primary School R", "... Primary Reception": the Reception class after the name
+    text = re.sub(r"\b(School|Academy|Primary|Infants|Juniors)\s+(?:R|Reception)$", r"\1", text)
     return text.strip(" ,.-") or None
 
 
