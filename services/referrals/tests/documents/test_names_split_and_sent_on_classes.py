@@ -1,7 +1,6 @@
 """Two classes from forms that name things their own way (issue 12, classes 5 and 11):
 a label asking for both names with the answer split the same way ("Forename(s) /
-Surname: Sienna / Kaur-Wells"), a form's letter for each child ("Child A", "Child B");
-and the day the paper was sent on, said in a sentence of its own anywhere in it ("Sent to
+Surname: Sienna / Kaur-Wells"); and the day the paper was sent on, said in a sentence of its own anywhere in it ("Sent to
 the Placements Team 11/11/2026 (draft)."), which beats a sentence saying when it was
 written. Every document is written for this test."""
 
@@ -30,14 +29,6 @@ class TestBothNamesInOneAnswer:
     def test_the_names_follow_the_label_order(self, line, first, last):
         child = _read(f"Placement request\n{line}\nDOB: 01/12/2013\n").children[0]
         assert (child.first_name.value, child.last_name.value) == (first, last)
-
-    def test_a_letter_for_each_child(self):
-        draft = _read(
-            "Placement request\nChild A: Sienna Kaur-Wells\nDOB: 01/12/2013\n"
-            "Child B: Arjun Kaur-Wells\nDOB: 18/04/2017\n"
-        )
-        assert [child.first_name.value for child in draft.children] == ["Sienna", "Arjun"]
-        assert str(draft.children[1].date_of_birth.value) == "2017-04-18"
 
 
 class TestSentOnInASentence:

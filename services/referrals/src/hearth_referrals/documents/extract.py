@@ -302,6 +302,16 @@ _SENTENCE_LABEL = re.compile(
 _REQUEST_WORDS_LABEL = re.compile(rf"{values.REQUEST_WORDS_FIRST}$", re.I)
 
 
+def _request_words_label(label: str) -> bool:
+    """ "Emergency, short term" before a colon says what is asked for; "Emergency /
+    planned", "Short or long term" name the choices a form asks between."""
+    return bool(_REQUEST_WORDS_LABEL.match(label)) and not (
+        re.search(r"/|\bor\b", label)
+        or len(values.read_choice("urgency", label)) > 1
+        or len(values.read_choice("duration", label)) > 1
+    )
+
+
 def _as_sentence(answer: Answer) -> Answer:
     """A labelled line whose label names no field but says what is asked for
     ("Accommodation requested: Supported accommodation", "Pronouns: he/him") is read as
@@ -2554,7 +2564,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         answer = _under_risks(above, answer, risk_list)
         risk_list = _goes_on_a_risk_list(risk_list, heading, answer)
         blanket_no_risks(builder, answer, shared)
-        if answer.label and not answer.options and _REQUEST_WORDS_LABEL.match(answer.label):
+        if answer.label and not answer.options and _request_words_label(answer.label):
             answer = replace(answer, label="", value=f"{answer.label}: {answer.value}")
         if answer.options and not answer.label and field_for(answer.part) == "setting":
             answer = replace(answer, label=answer.part)  # tick boxes under "Placement required"

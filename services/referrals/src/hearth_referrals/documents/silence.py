@@ -410,6 +410,18 @@ def _cell_beside(blocks: Sequence[_Readable], index: int) -> str | None:
     ):
         return blocks[index + 1].text
     nearby = blocks[max(0, index - _NEARBY_ROWS) : index + _NEARBY_ROWS]
+    if after is not None and (after.page, after.table) == (here.page, here.table):
+        # a row of one cell (merged across the table) under the label: its answer, written
+        # below it, or a heading; the words are read as before
+        next_row = [
+            location
+            for block in nearby
+            if (location := getattr(block, "location", None)) is not None
+            and (location.page, location.table, location.row)
+            == (after.page, after.table, after.row)
+        ]
+        if all((location.cell or 0) <= 1 for location in next_row):
+            return None
     wider = any(
         (location := getattr(block, "location", None)) is not None
         and (location.page, location.table) == (here.page, here.table)

@@ -448,8 +448,6 @@ _LABELS: list[tuple[str, str | None]] = [
         r"(child'?s name|name of (the )?(child|young person)|young person'?s name"
         r"|full name|legal name|^name$|^child$|baby'?s name|name of (the )?baby|^baby$"
         r"|^(child|young person|yp)( ?/ ?(child|young person|yp|patient))?$|^yp'?s? name$"
-        # "Child A", "Sibling B": a form's letter for each child
-        r"|^(child|sibling|young person|yp) [a-d]$"
         r"|client name|^patient ?/ ?(child|young person|yp)$"  # a hospital's joint form
         r"|service user( name)?|^name of (the )?young person$"
         # a care finance system's "Client": the person the care package is for
