@@ -345,6 +345,7 @@ def configure_logging(
         wrapper_class=structlog.make_filtering_bound_logger(logging.NOTSET),
         cache_logger_on_first_use=False,
     )
+    _configurations[0] += 1
     root = _ROOT
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -361,6 +362,33 @@ def configure_logging(
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
 
 
+# How many times configure_logging has run: a _Logger binds again after each.
+_configurations = [0]
+
+
+class _Logger:
+    """structlog's lazy proxy, assembled once per configuration rather than on every call.
+
+    The proxy builds a new bound logger (its context, its logger, its wrapper) for each
+    event unless structlog caches it on first use, which would keep a logger configured
+    before a later :func:`configure_logging` (tests reconfigure onto their own streams).
+    structlog's ``capture_logs`` changes the processors' list in place, which a bound
+    logger follows."""
+
+    __slots__ = ("_bound", "_configuration", "_proxy")
+
+    def __init__(self, name: str) -> None:
+        self._proxy = structlog.get_logger(name)
+        self._bound: Any = None
+        self._configuration = -1
+
+    def __getattr__(self, method: str) -> Any:
+        if self._configuration != _configurations[0]:
+            self._bound = self._proxy.bind()
+            self._configuration = _configurations[0]
+        return getattr(self._bound, method)
+
+
 def get_logger(name: str = "hearth") -> structlog.typing.FilteringBoundLogger:
     """A logger of Hearth's own events (``name`` says whose; the lines do not show it)."""
-    return structlog.get_logger(name)
+    return _Logger(name)  # type: ignore[return-value]
