@@ -128,8 +128,62 @@ def _as_rows(block: Block, rows: list[tuple[str | None, str, str]]) -> list[Bloc
     ]
 
 
+# A record a data export prints as one line a field, its keys under one prefix: "Risk
+# indicators category: CSE", "Risk indicators status: NONE", "Risk indicators notes: ..."
+# (a JSON list of objects, flattened). The prefix must say the list is of risks or concerns.
+_FIELD_LINE = re.compile(
+    r"^\W*(?P<prefix>[A-Za-z][\w /-]{0,40}?)[\s_.-]+(?P<field>[A-Za-z]+)\s*:\s*(?P<value>.*?)\s*$"
+)
+_RECORD_NAME_FIELDS = {"category", "type", "area", "risk", "name", "indicator", "topic", "domain"}
+_RECORD_NOTE_FIELDS = {"note", "notes", "detail", "details", "comment", "comments", "description"}
+_RISK_LIST = re.compile(r"risk|concern|vulnerab", re.I)
+
+
+def _field_line(block: Block) -> tuple[str, str, str] | None:
+    """A paragraph that is one field of a flattened record: (prefix, field, value)."""
+    line = _FIELD_LINE.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+    if line is None or "\n" in block.text:
+        return None
+    return line["prefix"].strip().lower(), line["field"].lower(), line["value"]
+
+
+def _paired_records(blocks: list[Block]) -> list[Block]:
+    """Each flattened risk record (a line naming the risk, the lines after it giving its
+    status and note under the same prefix) as one labelled risk row."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        head = _field_line(blocks[index])
+        if head is None or head[1] not in _RECORD_NAME_FIELDS or not _RISK_LIST.search(head[0]):
+            out.append(blocks[index])
+            index += 1
+            continue
+        fields: dict[str, str] = {}
+        following = index + 1
+        while following < len(blocks):
+            line = _field_line(blocks[following])
+            if line is None or line[0] != head[0] or line[1] in _RECORD_NAME_FIELDS:
+                break
+            if line[1] in _STATUS_FIELDS:
+                fields["status"] = line[2]
+            elif line[1] in _RECORD_NOTE_FIELDS:
+                fields["note"] = line[2]
+            else:
+                break
+            following += 1
+        if "status" not in fields:
+            out.append(blocks[index])
+            index += 1
+            continue
+        answer = _row(fields["status"], fields.get("note", ""))
+        out.extend(_as_rows(blocks[index], [(None, _risk_label(head[2]), answer)]))
+        index = following
+    return out
+
+
 def expand_risk_records(blocks: list[Block]) -> list[Block]:
     """The blocks with every exported risk record rewritten as a labelled risk row."""
+    blocks = _paired_records(blocks)
     expanded: list[Block] = []
     children_opened = 0
     zero_based = any(

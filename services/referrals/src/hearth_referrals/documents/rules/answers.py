@@ -751,7 +751,21 @@ def _name_columns(rows: list[list[Block]], header: list[str]) -> bool:
     risks = sum(bool(risk_terms(label)) for label in labels)
     if identity >= 2 or (asked >= 1 and asked + risks >= 3):
         return True
-    return risks >= 2 and _RISK_HEADER.match(header[0]) is not None
+    return (risks >= 2 and _RISK_HEADER.match(header[0]) is not None) or _risk_grid(rows)
+
+
+def _risk_grid(rows: list[list[Block]]) -> bool:
+    """A table most of whose rows are risks, and none of them what else a form asks of a
+    child: a risk grid whatever its corner cell says ("Risk checklist (for providers)",
+    "What we know"). A table that also gives the children's names, dates of birth or
+    schools is their details table, its header their names."""
+    labels = [row[0].text for row in rows[1:] if row]
+    risks = sum(bool(risk_terms(label)) for label in labels)
+    asked = any(
+        _CHILD_ROWS.search(label) or field_for(label.strip(" :*")) in CHILD_FIELDS
+        for label in labels
+    )
+    return not asked and risks >= _RISK_GRID_ROWS and 2 * risks >= len(labels)
 
 
 def _section_rows(rows: list[list[Block]]) -> list[int]:
@@ -858,6 +872,7 @@ def _dated_rows(rows: list[list[Block]], header: list[str]) -> bool:
     return bool(led) and all(_LEADING_DATE.match(row[0].text) for row in led)
 
 
+_RISK_GRID_ROWS = 4
 _RISK_HEADER = re.compile(r"^(risks?|risk factors?|concerns?|vulnerabilit\w*)\W*$", re.I)
 _KNOWN_HEADER = re.compile(r"^(known|present|current|applies|identified)\W*$", re.I)
 _BOX_FIRST = re.compile(r"^\s*(☒|☑|✓|✔|☐|□)\s*(\S.*)$")
@@ -1035,7 +1050,7 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
     if len(header) >= 3 and _name_columns(rows, header):
         if field_for(header[0].strip(" :*")) in ("child_name", "first_name"):
             return _child_column_answers(rows, names_row=True)  # "Name | Zara Campbell | ..."
-        if _RISK_HEADER.match(header[0]):
+        if _RISK_HEADER.match(header[0]) or _risk_grid(rows):
             return _child_column_answers(rows)  # "Risk | Zara | Jayden": the names head
         # "Kyle | Mason" are first names; "Brooke Tully | Mason Tully" whole names
         whole = all(" " in name.strip() for name in header[1:])

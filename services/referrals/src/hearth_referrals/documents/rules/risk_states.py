@@ -30,6 +30,7 @@ from hearth_referrals.documents.rules.risk_item_lines import (
 )
 from hearth_referrals.documents.rules.risk_words import (
     CUES,
+    NOT_SEEN,
     RISK_SHORTHAND,
     RISK_TERMS,
     THIRD_PARTY,
@@ -72,6 +73,9 @@ _ANSWER_NONE = re.compile(
     r"|no (?:current |known |significant |identified )?(?:concerns?|issues?|worries|problems?"
     r"|risks?)(?: (?:identified|noted|known|raised))?"
     r"|not an? (?:current |known )?(?:concern|worry|issue|problem|risk)"
+    # a denial said as what was not seen of it ("Not evident", "Not observed", "Nothing
+    # noted") or as nobody's worry ("Not worried", "Not concerned at all")
+    rf"|{NOT_SEEN}"
     r"|not (currently|at present|presently)"
     r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge"
     r"|none|nil|n/?a|no|n(?=\W*$|\s*[-,.(]))\b",
@@ -83,12 +87,23 @@ _ANSWER_YES = re.compile(
     r"|^\W*(still an? (worry|concern|issue|problem|risk)|now)(?=\s*($|[-\u2013:;|(]))",
     re.IGNORECASE,
 )
+# A scale's answer that says the risk shows now: "Worried now", "Evident now", "A concern
+# at present", "Happening currently". What the detail tells of its past ("bites at
+# nursery") does not make it historical: the form's own word says it is now.
+_SHOWS_NOW = re.compile(
+    r"^\W*(?:worried|concerned|evident|apparent|present|observed|seen|happening|an? (?:current )?"
+    r"(?:worry|concern|issue|problem|risk))\s+(?:now|currently|at present|at the moment)\b"
+    r"(?! and then)",
+    re.IGNORECASE,
+)
+_ROW_SEPARATOR = re.compile(r"^\s*(?:[:|\-\u2013]|->|=>|\u2192)\s*")
 _ANSWER_UNKNOWN = re.compile(
-    r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?)"
+    r"^\W*(?:risks? )?(unknown|not known|n/k|don'?t know|tbc|to be confirmed|no info(?:rmation)?"
+    r"|not sure|unsure|uncertain)"
     r"(\s+(at (this|the present) time|at this stage|at present|currently|yet))?"
     # "Unknown - not asked": not known, and why
     r"(\s*[-\u2013,(]\s*(not (asked|assessed|recorded|discussed|checked)|to be (explored"
-    r"|assessed|confirmed|checked))\b[^.;]{0,30})?\W*$"
+    r"|assessed|confirmed|checked|discussed|clarified|asked))\b[^.;]{0,30})?\W*$"
     # "to be assessed", "awaiting assessment", "assessment pending": an answer owed
     r"|^\W*(to be (assessed|explored)|awaiting (an? )?(risk )?assessment"
     r"|(risk )?assessment (pending|awaited|due|to follow|not yet (done|completed))"
@@ -159,6 +174,9 @@ _ANSWER_AFTER = re.compile(
 )
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,30}\b(is not|isn'?t|not) (a |an )?(concern|issue|known)"
+    # "Self-harm is not evident", "fire setting not a feature", "CSE - not worried about"
+    r"|^[^.;]{0,30}\b(is not|isn'?t|are not|aren'?t|not|never)\s+(been\s+)?(evident|apparent"
+    r"|a feature|noted|displayed|exhibited|worried|concerned)\b"
     # an investigation's verdict after the risk: "CSE has been ruled out", "allegations of
     # HSB were investigated and found to be unfounded"
     r"|^[^.;]{0,50}\b(ruled out|discounted|unfounded|found to be (false|untrue|malicious)"
@@ -315,6 +333,8 @@ def _state_in_clause(clause: str, start: int, end: int, reference: date | None =
         cut = exceptions[-1].end()
         clause, start, end = clause[cut:], start - cut, end - cut
     left, right = clause[:start], clause[end:]
+    if _SHOWS_NOW.match(_ROW_SEPARATOR.sub("", right, count=1)):
+        return RiskState.PRESENT  # "Going missing: Worried now - ..."
     # "missing (historical, none since 2024), no known risk of self-harm": a denial in the
     # mention's own comma-separated part outranks a history told about another risk
     own = re.split(r"[,(]", left)[-1] + clause[start:end] + re.split(r"[,)]", right)[0]
@@ -549,6 +569,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             state = _state_in_clause(clause, match.start(), match.end(), reference)
             if state is RiskState.PRESENT and _row_denied(clause, (group, name), reference):
                 state = RiskState.NONE_KNOWN  # "Violence - tantrums typical for age only"
+            elif state is RiskState.PRESENT and _row_doubted(clause, (group, name)):
+                state = RiskState.SUSPECTED  # "Violence: Being explored", "CCE: Emerging"
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
@@ -593,6 +615,17 @@ def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bo
         and one_risks_answer(row.group("name"), rest)
         and (answer_state(rest, [], reference) is RiskState.NONE_KNOWN)
     )
+
+
+def _row_doubted(clause: str, key: tuple[str, str]) -> bool:
+    """The clause is a risk's row whose answer opens with a suspicion's verdict: "Being
+    explored", "Emerging", "Not sure yet - said he wanted to die"."""
+    row = _NAMED_ROW.match(clause.strip())
+    if row is None or len(row.group("name").split()) > 8:
+        return False
+    if key not in [k for k, _m in risk_terms(row.group("name"))]:
+        return False
+    return bool(_VERDICT_SUSPECTED.match(row.group("rest")))
 
 
 def _row_unanswered(clause: str, key: tuple[str, str]) -> bool:
@@ -874,6 +907,8 @@ def answer_state(
         return RiskState.SUSPECTED
     if _VERDICT_HISTORICAL.match(answer):
         return RiskState.HISTORICAL
+    if _SHOWS_NOW.match(answer):
+        return RiskState.PRESENT
     past = dated_in_the_past(answer, reference)
     if _ANSWER_NONE.match(answer) and not (CUES["historical_negation"].search(answer) or past):
         contrast = _CONTRAST.search(answer)

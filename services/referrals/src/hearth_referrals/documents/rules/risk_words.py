@@ -15,6 +15,7 @@ from hearth_referrals.documents.rules.risk_vocabulary import (
 
 __all__ = [
     "CUES",
+    "NOT_SEEN",
     "RISK_SHORTHAND",
     "RISK_TERMS",
     "THIRD_PARTY",
@@ -80,6 +81,16 @@ def named_risks(item: str) -> list[tuple[str, str]]:
     return found or ([short[1]] if short else [])
 
 
+# A denial at the head of an answer, said as what nobody has seen of the risk ("Not
+# evident", "Not observed", "Nothing noted", "Not a feature") or as nobody's worry ("Not
+# worried", "Not concerned at all"). Not a proof withheld ("not proven", "not confirmed"):
+# that is a suspicion; nor "not known": that is unknown.
+NOT_SEEN = (
+    r"not (?:been )?(?:evident|observed|apparent|present|noted|displayed|exhibited|shown|seen"
+    r"|raised|indicated|a feature)|not (?:currently |at all )?(?:worried|concerned)"
+    r"|nothing (?:has been |was )?(?:observed|noted|seen|evident|apparent|raised)"
+)
+
 _CUE_PATTERNS = {
     "historical_negation": _any(
         r"\b(has|have|had)\s?n[o']t\b.{0,60}\b(for|since|in)\b.{0,25}\b(months?|years?|20\d\d)\b",
@@ -107,6 +118,11 @@ _CUE_PATTERNS = {
         r"\bnot (currently |presently )?(known|a concern|an issue|been|identified|reported"
         r"|considered)\b",
         r"\bnothing of\b",  # "nothing of concern", "nothing of note"
+        # "eating difficulties are not evident", "nothing observed by staff" (not "not seen
+        # since Friday" nor "reported, not observed": those are the missing child and a
+        # suspicion)
+        r"\bnot (currently )?(evident|apparent|a feature|displayed|exhibited)\b",
+        r"\bnothing (has been |was )?(observed|noted|seen|evident|apparent)\b",
         # what a habit is not for: "pulls her hair when anxious but not to injure herself"
         r"\b(not|never|without (any )?(intent|intending|meaning|trying)) (in order )?to\s*$",
         r"\bdenies\b",

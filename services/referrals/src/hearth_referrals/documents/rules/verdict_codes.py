@@ -25,6 +25,14 @@ __all__ = [
 _WORRY = r"(?:worry|concern|issue|problem|risk)"
 # A span of time a grid's column is headed with: "12 months", "a year", "six months".
 _SPAN = r"(?:(?:a|one|\d+|six|twelve|two|three) (?:years?|months?)|year)"
+# A doubt at the head of an answer, what may follow it that still answers nothing, and a
+# denial after it.
+_DOUBT = r"(?:not sure|unsure|uncertain|unclear|not known|unknown)(?: yet| at present)?"
+_OWED = (
+    r"(?:not (?:yet )?(?:asked|assessed|recorded|discussed|checked|known)|to be |awaiting|tbc"
+    r"|will |(?:i|we)(?:'ll| will| need| have)|need|ask|check|confirm)"
+)
+_DENIAL = r"(?:no|none|nil|nothing|never|not)\b"
 # Each state's verdict words (regular expressions, without word boundaries). "past" as a
 # verdict is not "past few weeks" or "past 6 months"; "?" stands alone or before a detail.
 VERDICT_WORDS: dict[RiskState, str] = {
@@ -61,6 +69,14 @@ VERDICT_WORDS: dict[RiskState, str] = {
         # a doubt that is still a worry: "Not sure, a worry", "Unsure but a concern"
         rf"|(?:not sure|unsure|uncertain)[,;]? (?:but )?(?:(?:it is|it's|there is) )?"
         rf"(?:an? |some )?{_WORRY}"
+        # a doubt with what was seen after it: "Not sure yet - said he wanted to die",
+        # "Unknown - carers found a lighter" (not "Unsure - not asked", an answer owed, nor
+        # "Not known - no concerns", a denial)
+        rf"|{_DOUBT}(?=\s*[-\u2013:;,]\s*(?!{_OWED}|{_DENIAL})[A-Za-z])"
+        # a risk still being looked at: "Emerging", "Being explored", "Under review" (not "being
+        # looked into" after what was done: the thing done is found, its cause looked into)
+        r"|emerging(?=\s*(?:$|[-\u2013:;,|(]))|being explored"
+        r"|under review"
     ),
     RiskState.PRESENT: (
         r"yes|y|present|current(?:ly)?|ongoing|ticked|active|live"
