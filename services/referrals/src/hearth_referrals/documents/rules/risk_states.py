@@ -226,6 +226,23 @@ def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
     return found
 
 
+# A clause opened by a pronoun: its subject is the last clause's.
+_PRONOUN_OPENING = re.compile(r"^\W*(he|she|they)\b", re.I)
+_SUBJECT_WORDS = 4  # how far into the clause before its subject stands
+_DETERMINER = re.compile(r"^\W*(?:the|her|his|their|[A-Z][a-z]+['\u2019]s)\s+", re.I)
+
+
+def _pronoun_for_someone_else(parts: list[str], index: int) -> bool:
+    """ "Dad was arrested on 20/11 after attacking mum; he uses cocaine": a clause opened
+    by "he", "she" or "they" straight after a clause whose subject is another person (a
+    parent, a partner, a relative) is about that person, not the child."""
+    if index == 0 or not _PRONOUN_OPENING.match(parts[index]):
+        return False
+    opening = _DETERMINER.sub("", " ".join(parts[index - 1].split()[:_SUBJECT_WORDS]))
+    found = THIRD_PARTY.search(opening)
+    return found is not None and found.start() == 0
+
+
 def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
     """The words before the risk make someone other than the child its subject, or the
     words just after it name whose it is ("alcohol misuse by both parents").
@@ -553,6 +570,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
             left, right = clause[: match.start()], clause[match.end() :]
             if _about_someone_else(left, right, harm_to_child=exploited):
                 continue
+            if not exploited and _pronoun_for_someone_else(parts, index):
+                continue  # "Dad was arrested after attacking mum; he uses cocaine": Dad's
             if pseudo(clause, match.start(), match.end()) or hypothetical(clause[: match.start()]):
                 continue
             if conditional_risk(left):
