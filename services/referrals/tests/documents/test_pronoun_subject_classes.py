@@ -31,6 +31,8 @@ def test_the_pronoun_after_another_persons_clause_is_theirs(text):
     [
         ("Kai was arrested last week; he uses cannabis daily.", [("drug_alcohol", "present")]),
         ("Kai's school rang on Monday; he had cut his arms again.", [("self_harm", "present")]),
+        # the pronoun does not agree with the other person: the child's
+        ("Her stepdad has left; she has cut her arms twice since.", [("self_harm", "present")]),
         ("She uses cannabis at weekends.", [("drug_alcohol", "present")]),
     ],
 )

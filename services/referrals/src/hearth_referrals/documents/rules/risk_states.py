@@ -229,6 +229,7 @@ def _clauses_and_contrasts(text: str) -> list[tuple[str, bool]]:
 # A clause opened by a pronoun: its subject is the last clause's.
 _PRONOUN_OPENING = re.compile(r"^\W*(he|she|they)\b", re.I)
 _SUBJECT_WORDS = 4  # how far into the clause before its subject stands
+_MORE_THAN_ONE = re.compile(r"s\b|\b(family|couple)\b", re.I)  # whom "they" can be
 _DETERMINER = re.compile(r"^\W*(?:the|her|his|their|[A-Z][a-z]+['\u2019]s)\s+", re.I)
 
 
@@ -236,11 +237,14 @@ def _pronoun_for_someone_else(parts: list[str], index: int) -> bool:
     """ "Dad was arrested on 20/11 after attacking mum; he uses cocaine": a clause opened
     by "he", "she" or "they" straight after a clause whose subject is another person (a
     parent, a partner, a relative) is about that person, not the child."""
-    if index == 0 or not _PRONOUN_OPENING.match(parts[index]):
+    pronoun = _PRONOUN_OPENING.match(parts[index]) if index else None
+    if pronoun is None:
         return False
     opening = _DETERMINER.sub("", " ".join(parts[index - 1].split()[:_SUBJECT_WORDS]))
     found = THIRD_PARTY.search(opening)
-    return found is not None and found.start() == 0
+    # "Her stepdad has left. She assaulted a teacher": "she" is not the stepdad
+    agrees = _SAME_PERSON.get(pronoun.group(1).lower(), _MORE_THAN_ONE)
+    return found is not None and found.start() == 0 and agrees.search(found.group(0)) is not None
 
 
 def _about_someone_else(left: str, right: str = "", *, harm_to_child: bool = False) -> bool:
