@@ -55,6 +55,8 @@ UNSEEN_ERA = (
     ("training_u", "4e63635"),
     # the seventeenth session's unseen check, retired untouched at the eighteenth's start
     ("training_v", "c863ad6"),
+    # the eighteenth session's unseen check, retired untouched at the nineteenth's start
+    ("training_w", "750338c"),
 )
 CONCERNS = ("present", "suspected", "historical")
 # Every written set retired so far: a rule switched off and on is measured on each writer.

@@ -451,6 +451,26 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_precision": 0.833,
         "missing_recall": 0.781,
     },
+    # The eighteenth session's unseen check, retired untouched at the nineteenth session's
+    # start (70.9% of fields, F1 0.370: its figures at the eighteenth session's end, unchanged).
+    "training_w": {
+        "all": 0.709,
+        "identifiers": 0.697,
+        "dates": 0.696,
+        "la": 0.980,
+        "contacts": 0.676,
+        "legal_status": 0.809,
+        "setting": 0.941,
+        "urgency": 0.820,
+        "other": 0.643,
+        "family_time": 0.683,
+        "new_fields": 0.555,
+        "risk_states": 0.635,
+        "risk_f1": 0.370,
+        "negation": 0.986,
+        "missing_precision": 0.509,
+        "missing_recall": 0.691,
+    },
 }
 # Each set has at least this many documents, in every format.
 SIZES = {
@@ -474,6 +494,7 @@ SIZES = {
     "training_t": 40,
     "training_u": 50,
     "training_v": 50,
+    "training_w": 50,
 }
 MEASURES = {
     "all": Score.overall,
