@@ -168,6 +168,9 @@ def test_a_sentence_asserts(text, key, wanted):
         ("None known, however she has become secretive about food", "suspected"),
         ("No - none known", "none_known"),
         ("Not currently", "none_known"),
+        ("Not at this time", "none_known"),
+        ("not at the moment", "none_known"),
+        ("Not now", "none_known"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):

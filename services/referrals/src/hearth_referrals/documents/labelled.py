@@ -738,10 +738,13 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             reference = coded.group(1) if coded else ""
         # a case number has at least three digits ("v4.2", "Section 2" are not one); the
         # family court's own number ("WV26C00512") heads a court paper, not the LA's file
+        reference = reference.strip(".,;")
+        # nor is a day ("Mosaic ID:" left blank over "Exported ... on 17/11/2026")
         if (
             len(re.findall(r"\d", reference)) >= 3
             and len(reference) <= 64
-            and not COURT_CASE_NUMBER.match(reference.strip(".,;"))
+            and not COURT_CASE_NUMBER.match(reference)
+            and not any(found.quote == reference for found in find_dates(reference, builder.reference_date))
         ):
             # the request's own number ("Request ID", "Referral no.") stands for the case
             # only where the case's own number is not given
@@ -749,7 +752,7 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(
                 builder.top,
                 "la_reference",
-                reference.strip(".,;"),
+                reference,
                 sureness,
                 answer.block.evidence(),
             )

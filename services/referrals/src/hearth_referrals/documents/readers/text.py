@@ -6,6 +6,7 @@ import csv
 import re
 
 from hearth_contract.documents import DocumentTooLarge
+from striprtf.striprtf import rtf_to_text
 
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import DocumentLimits
@@ -109,6 +110,7 @@ def unwrap(lines: list[str]) -> list[str]:
             and line.strip()
             and "|" not in line
             and "|" not in previous
+            and "\t" not in line.strip()  # a tab inside a line: a row of columns of its own
             and not _LABEL_START.match(line)
             and not (_DASH_LINE.match(line) and _DASH_LINE.match(previous))
             and not part_heading(line)
@@ -460,6 +462,7 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
 def read(content: str, limits: DocumentLimits) -> list[Block]:
     if len(content) > limits.max_text_chars:
         raise DocumentTooLarge("The text is too long to read.")
+    content = _without_rtf(content)
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
@@ -467,6 +470,17 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     sheet = sheet or record_export_lines(content) or csv_lines(content)
     sheet = sheet or export_lines(content)
     return _lines_to_blocks(sheet or json_lines(wiki_lines(content.splitlines())))
+
+
+_RTF = re.compile(r"^\s*\{\\rtf1?\b")
+
+
+def _without_rtf(content: str) -> str:
+    """A case system's Rich Text export (often saved as .txt) as its text: "{\\b Email}\\tab
+    a@b\\par" is the line "Email<tab>a@b"; fonts, styles and groups are dropped."""
+    if not _RTF.match(content):
+        return content
+    return rtf_to_text(content, errors="replace")
 
 
 def _lines_to_blocks(lines: list[str], base: Location | None = None) -> list[Block]:
