@@ -56,12 +56,7 @@ def test_text_that_only_mentions_rtf_is_not_read_as_rtf():
     ],
 )
 def test_a_tab_row_after_a_long_answer_is_a_row_of_its_own(long_answer):
-    text = (
-        "Child: Ada Kemp\n"
-        f"Notes\t{long_answer}\n"
-        "Date needed\t30/11/2026\n"
-        "DOB\t02/02/2014\n"
-    )
+    text = f"Child: Ada Kemp\nNotes\t{long_answer}\nDate needed\t30/11/2026\nDOB\t02/02/2014\n"
     draft = _read(text.encode())
     assert draft.referral["placement"]["start_date"] == "2026-11-30"
     assert draft.referral["children"][0]["date_of_birth"] == "2014-02-02"

@@ -717,6 +717,10 @@ _REQUEST_NUMBER = re.compile(
 COURT_CASE_NUMBER = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$", re.I)
 
 
+def _a_day(text: str, reference: date) -> bool:
+    return any(found.quote == text for found in find_dates(text, reference))
+
+
 def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if field == "referral_date":
         _date(builder, builder.top, "referral_date", "/referral_date", answer)
@@ -744,7 +748,7 @@ def _top_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             len(re.findall(r"\d", reference)) >= 3
             and len(reference) <= 64
             and not COURT_CASE_NUMBER.match(reference)
-            and not any(found.quote == reference for found in find_dates(reference, builder.reference_date))
+            and not _a_day(reference, builder.reference_date)
         ):
             # the request's own number ("Request ID", "Referral no.") stands for the case
             # only where the case's own number is not given
