@@ -110,6 +110,49 @@ class TestLongListOfValues:
         assert referral["children"][1]["date_of_birth"] == "2015-08-01"
 
 
+class TestFieldAuditTrail:
+    """A case system's audit of a record's fields: each edit a row, a child's number within
+    the field's name, the last edit of a field standing."""
+
+    @pytest.mark.parametrize(
+        "header",
+        [
+            "When,Who,Field,Old value,New value",
+            "Changed at;Changed by;Item;Previous value;Value",
+            "Time\tUser\tAttribute\tChanged from\tChanged to",
+        ],
+    )
+    def test_the_last_edit_of_each_field_stands(self, header):
+        delimiter = next(mark for mark in (";", "\t", ",") if mark in header)
+        rows = [
+            ("date of referral", "", "03/11/2026"),
+            ("case number", "", "QRT-20114"),
+            ("worker", "", "Ines Falk"),
+            ("type of placement", "", "Planned foster placement"),
+            ("start date", "", "30/11/2026"),
+            ("Child 1 name", "", "Wren Castle"),
+            ("Child 1 DOB", "", "14/02/2012"),
+            ("Child 1 risk: fire setting", "", "None known"),
+            ("Child 2 name", "", "Ansel Castle"),
+            ("Child 2 DOB", "", "01/08/2015"),
+            ("start date", "30/11/2026", "05/11/2026"),
+            ("type of placement", "Planned foster placement", "Emergency foster placement"),
+            ("Child 1 risk: fire setting", "None known", "Set fire to a bin on 1 November"),
+        ]
+        lines = [header] + [
+            delimiter.join(("2026-11-03 09:00", "IFALK", field, old, new))
+            for field, old, new in rows
+        ]
+        referral = _read("\n".join(lines) + "\n")
+        assert _names(referral) == [("Wren", "Castle"), ("Ansel", "Castle")]
+        assert referral["la_reference"] == "QRT-20114"
+        assert referral["placement"]["start_date"] == "2026-11-05"
+        assert referral["placement"]["urgency"] == "emergency"
+        assert referral["children"][1]["date_of_birth"] == "2015-08-01"
+        fire = referral["children"][0]["risks"]["to_others"]["fire_setting"]
+        assert fire["state"] == "present"
+
+
 class TestWideRowPerReferral:
     """One row for the whole referral, each child's answers in columns named by number."""
 

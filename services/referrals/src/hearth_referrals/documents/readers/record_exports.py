@@ -3,7 +3,10 @@
 - **YAML**: ``request:`` / ``worker:`` / ``children:`` blocks of indented ``key: value``
   lines, each child a ``- name: ...`` list item.
 - **A long list** of one value a row (``section,field,child,value``): each row names its
-  field, the child it is about (a number, or blank for the referral's own) and the value.
+  field, the child it is about (a number, or blank for the referral's own, or within the
+  field's name: "Child 2 DOB") and the value. A case system's field audit trail
+  (``Timestamp,User,Field,Old value,New value``) is such a list of edits: a field's last
+  row stands.
 - **A wide row**: one row for the whole referral, each child's answers in a group of
   columns named with the child's number ("C1 Name", "Child 2 DOB", "YP3 School").
 
@@ -159,7 +162,12 @@ def wide_row_object(content: str) -> dict[str, Any] | None:
 
 _SECTION = re.compile(r"^(section|group|category|part|area|heading|block)$", re.I)
 _FIELD = re.compile(r"^(field|item|question|label|attribute|key|property|prompt)( name)?$", re.I)
-_VALUE = re.compile(r"^(value|answer|response|entry|detail|details)$", re.I)
+_VALUE = re.compile(
+    r"^(value|answer|response|entry|detail|details|new value|value after|changed to)$", re.I
+)
+# A change log's "Old value": its rows are edits, the last one for a field standing
+_OLD_VALUE = re.compile(r"^(old value|previous value|value before|changed from)$", re.I)
+_RISK_PREFIX = re.compile(r"^risks?\s*[:\-\u2013]\s*", re.I)
 _WHOSE = re.compile(
     r"^(child|child (no|number|#)|child ?id|subject|person|yp|young person|sibling)$", re.I
 )
@@ -176,7 +184,10 @@ def _long_columns(header: list[str]) -> dict[str, int] | None:
     whose = [index for index, cell in enumerate(header) if _WHOSE.match(cell.strip())]
     if whose:
         columns["child"] = whose[0]
-    return columns if {"field", "value"} <= columns.keys() and len(columns) >= 3 else None
+    edits = any(_OLD_VALUE.match(cell.strip()) for cell in header)
+    if not {"field", "value"} <= columns.keys():
+        return None
+    return columns if len(columns) >= 3 or edits else None
 
 
 def long_list_object(content: str) -> dict[str, Any] | None:
@@ -199,6 +210,12 @@ def long_list_object(content: str) -> dict[str, Any] | None:
         whose = row[columns["child"]] if "child" in columns else ""
         if not field:
             continue
+        numbered = None if whose else _child_column(field)
+        if numbered:
+            # "Child 2 DOB", "Child 1 risk: SH": the child's number within the field's name
+            whose, field = str(numbered[0]), numbered[1]
+            if _RISK_PREFIX.match(field):
+                section, field = "risks", _risk_word(_RISK_PREFIX.sub("", field))
         if whose:
             child = children.setdefault(whose, {})
             if _RISK_SECTION.match(section):
