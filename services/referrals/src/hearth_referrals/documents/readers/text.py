@@ -14,6 +14,7 @@ from hearth_referrals.documents.readers.chat import chat_blocks
 from hearth_referrals.documents.readers.csv_sideways import sideways_csv_lines
 from hearth_referrals.documents.readers.csv_table import csv_lines
 from hearth_referrals.documents.readers.exports import export_lines
+from hearth_referrals.documents.readers.form_sheet import form_sheet_lines
 from hearth_referrals.documents.readers.layout import part_heading
 from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.mark_grid import mark_grids
@@ -467,7 +468,8 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     if chat is not None:
         return chat
     sheet = workbook_lines(content) or sideways_csv_lines(content)
-    sheet = sheet or record_export_lines(content) or csv_lines(content)
+    sheet = sheet or record_export_lines(content) or form_sheet_lines(content)
+    sheet = sheet or csv_lines(content)
     sheet = sheet or export_lines(content)
     return _lines_to_blocks(sheet or json_lines(wiki_lines(content.splitlines())))
 
