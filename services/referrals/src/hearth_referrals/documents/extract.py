@@ -467,25 +467,43 @@ _CHILD_LINE = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
     r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
     # "- Male", "- F": the sex, a word or its letter, ending the line
-    r"(?:\s*[-\u2013,|]\s*(?i:(male|female|boy|girl|m|f)))?\W*$"
+    r"(?:\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
+)
+
+
+# "Kane Wilson - 05/05/2011 - boy", "Summer Evans - 14 - girl": the same line without the
+# word for the birth, or with the age for it, which the sex after it shows to be a child's
+# (a meeting's "Planning Meeting - 20/11/2026" has none)
+_CHILD_LINE_UNSAID = re.compile(
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*[-\u2013,]\s*"
+    r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
+    r"\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f))\W*$"
 )
 
 
 def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     """A child's own line ("Jack Milburn - DOB 17/04/2018 - Male"): a sibling when another
     child was named before it; the answers after it are theirs."""
-    match = _CHILD_LINE.match(answer.value) if not answer.label else None
+    match = (
+        _CHILD_LINE.match(answer.value) or _CHILD_LINE_UNSAID.match(answer.value)
+        if not answer.label
+        else None
+    )
     if match is None or not looks_like_name(f"{match.group(1)} {match.group(2)}"):
         return False
-    dates = find_dates(match.group(3), builder.reference_date)
-    if not dates or (builder.reference_date - dates[0].value).days > 18 * 366:
+    age = match.groupdict().get("age")
+    dates = [] if age else find_dates(match.group(3), builder.reference_date)
+    if not age and (not dates or (builder.reference_date - dates[0].value).days > 18 * 366):
         return False
     child = builder.child_for_identity("first_name", match.group(1))
     evidence = answer.block.evidence()
     builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
     builder.set(child.fields, "last_name", split_name(match.group(2))[0], 0.85, evidence)
-    builder.set(child.fields, "date_of_birth", dates[0].value, 0.85, evidence)
-    gender = values.read_choice("gender", match.group(4) or "")
+    if age:
+        builder.set(child.fields, "age_years", int(age), 0.8, evidence)
+    else:
+        builder.set(child.fields, "date_of_birth", dates[0].value, 0.85, evidence)
+    gender = values.read_choice("gender", match.group("sex") or "")
     if gender:
         builder.set(child.fields, "gender", gender[0].value, 0.85, evidence)
     return True

@@ -3,9 +3,10 @@ or a meeting transcript: "Name   0:12" over what they said.
 
 The referral is spread over the messages of a worker and a placements officer. The
 export is read as one message after another (a later message correcting an earlier
-fact wins, as a reply's correction does), after three lines it implies: the chat's date
-(the first message's) is the referral date, and the participant who gives their own
-email or number ("My email is ...") is the worker, with those details.
+fact wins, as a reply's correction does), after three lines it implies: the participant
+who gives their own email or number ("My email is ...") is the worker, with those
+details, and the day of the worker's first message (else the chat's first) is the
+referral date. A chat's own emphasis ("*Kane Wilson*") is read as its words.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from hearth_referrals.documents.rules.people import emails, looks_like_name, pho
 __all__ = ["chat_blocks"]
 
 # "[18/11/2026 10:02] Kate Elliott", "[18/11/2026, 10:02:11] Kate Elliott: Hi",
-# "18/11/2026 10:02 - Kate Elliott: Hi": a message's stamp and sender.
+# "18/11/2026 10:02 - Kate Elliott: Hi", "[2026-11-18 10:02] Kate Elliott (SW)" (Slack),
+# "[Today at 09:14] Kate Elliott":
+# a message's stamp and sender.
 # A phone's contact name may be one word ("Femi") or carry a role ("Lee (Placements)"):
 # then the message's text after a colon shows it is a sender.
 _STAMP = re.compile(
-    r"^\s*(?:\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?\s+|\[(?=\d))"
+    r"^\s*(?:\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+|\[(?=\d)"
+    # an app's copy: "[Today at 09:14]" (the day not shown, so no date is read from it)
+    r"|\[(?i:today|yesterday)\s+at\s+)"
     r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"(?:\s*[ap]m)?\]?\s*(?:[-\u2013]\s*)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
     r"(?P<role>\s*\([^()]{1,30}\))?"
@@ -45,7 +50,9 @@ _TURN = re.compile(
     r"^\s*(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?:\s*\([^)]{1,60}\))?"
     r"\s{2,}(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
-_MIN_MESSAGES = 3
+_MIN_MESSAGES = 2
+# A chat's bold: "*Kane Wilson* - 05/05/2011"
+_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]{0,80}\S)?)\*(?![\w*])")
 # The sender's own details: "My email is ...", "my mobile 07700 ...", "I'm on 01632 ...".
 _OWN_DETAILS = re.compile(
     r"\b(my (e-?mail|mobile|phone|number|direct line|work phone|tel)\b|i'?m on\b"
@@ -162,17 +169,20 @@ def chat_blocks(content: str, lines_to_blocks) -> list[Block] | None:
     before, messages = _messages(content.splitlines())
     if len(messages) < _MIN_MESSAGES:
         return None
-    implied = [f"Date: {messages[0].date}"] if messages[0].date else []
+    worker = _worker(messages)
+    # the referral is the worker's request: a heads-up from someone else the day before
+    # it is not its date
+    dated = next((m for m in messages if m.who == worker and m.date), messages[0])
+    implied = [f"Date: {dated.date}"] if dated.date else []
     if not implied:
         # a transcript's heading: "Placement call", "19 November 2026, 14:03": the call's day
         dated = next((line for line in before if _CALL_DAY.search(line)), None)
         implied = [f"Date: {_CALL_DAY.search(dated).group(0)}"] if dated else []
-    worker = _worker(messages)
     if worker is not None:
         implied.extend(_worker_lines(worker, messages))
     blocks = lines_to_blocks([*before, *implied], Location())
     for message in messages:
         # every message is read as written after the ones before it: its corrections win
-        kept = [line for line in message.lines if not _own_details(line)]
+        kept = [_EMPHASIS.sub(r"\1", line) for line in message.lines if not _own_details(line)]
         blocks.extend(lines_to_blocks(kept, Location(part="message")))
     return blocks

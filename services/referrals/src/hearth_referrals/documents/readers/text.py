@@ -56,15 +56,25 @@ def _indent(line: str) -> int:
 
 def _sibling_pairs(previous: str, line: str) -> bool:
     """ "  family time: mum weekly ..." over "  previous placements: 1 (...)": two labelled
-    lines indented alike, the first not stopping on a word that needs more, are two
-    answers (a log's fields), never one wrapped sentence."""
+    lines indented alike, or two whose labels are both the form's own fields ("family
+    time: ..." over "placements: 3"), the first not stopping on a word that needs more, are
+    two answers (a log's fields), never one wrapped sentence."""
     return bool(
-        _indent(previous) > 0
-        and _indent(previous) == _indent(line)
-        and _LABEL_START.match(previous)
+        _LABEL_START.match(previous)
         and _LABEL_START.match(line)
         and not _OPEN_END.search(previous)
+        and (
+            (_indent(previous) > 0 and _indent(previous) == _indent(line))
+            or (_known_label(previous) and _known_label(line))
+        )
     )
+
+
+def _known_label(line: str) -> bool:
+    from hearth_referrals.documents.rules.labels import field_for
+
+    label, colon, _rest = line.partition(":")
+    return bool(colon) and field_for(label.strip()) is not None
 
 
 def _hard_wrapped(previous: str, line: str) -> bool:
