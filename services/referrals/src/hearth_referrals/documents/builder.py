@@ -44,6 +44,8 @@ class ChildFindings:
     settled: dict[tuple[str, str], RiskFinding] = field(default_factory=dict)
     # The risks the form asked about this child and left blank ("Fire setting | ").
     left_blank: set[tuple[str, str]] = field(default_factory=set)
+    # The answer read for each of the child's labelled fields, for a sibling's "same as"
+    answers: dict[str, Any] = field(default_factory=dict)
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}

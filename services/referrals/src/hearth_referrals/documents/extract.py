@@ -465,7 +465,7 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 # its own naming a child with their date of birth starts that child's details.
 _CHILD_LINE = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
-    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*([^-\u2013,()]{6,20}?)\s*\)?"
+    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*(?P<born>[^-\u2013,()]{6,20}?)\s*\)?"
     # "- Male", "- F": the sex, a word or its letter, ending the line
     r"(?:\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
 )
@@ -475,9 +475,12 @@ _CHILD_LINE = re.compile(
 # word for the birth, or with the age for it, which the sex after it shows to be a child's
 # (a meeting's "Planning Meeting - 20/11/2026" has none)
 _CHILD_LINE_UNSAID = re.compile(
-    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*[-\u2013,]\s*"
-    r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
-    r"\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f))\W*$"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
+    r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
+    # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
+    r"(?:\s*[-\u2013,]\s*|\s{2,})"
+    r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
+    r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))\W*$"
 )
 
 
@@ -492,13 +495,16 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     if match is None or not looks_like_name(f"{match.group(1)} {match.group(2)}"):
         return False
     age = match.groupdict().get("age")
-    dates = [] if age else find_dates(match.group(3), builder.reference_date)
+    dates = [] if age else find_dates(match.group("born"), builder.reference_date)
     if not age and (not dates or (builder.reference_date - dates[0].value).days > 18 * 366):
         return False
     child = builder.child_for_identity("first_name", match.group(1))
     evidence = answer.block.evidence()
     builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
     builder.set(child.fields, "last_name", split_name(match.group(2))[0], 0.85, evidence)
+    known = _KNOWN_AS_AFTER.match(match.groupdict().get("known") or "")
+    if known:
+        builder.set(child.fields, "known_as", known.group(1), 0.85, evidence)
     if age:
         builder.set(child.fields, "age_years", int(age), 0.8, evidence)
     else:

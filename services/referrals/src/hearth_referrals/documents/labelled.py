@@ -811,7 +811,32 @@ def _child_field(builder: DraftBuilder, field: str, answer: Answer) -> None:
             _one_child_field(builder, field, answer)
         builder.current = current
         return
-    _one_child_field(builder, field, answer)
+    sibling = _siblings_answer(builder, field, answer)
+    _one_child_field(builder, field, sibling or answer)
+    builder.child.answers.setdefault(field, answer)
+
+
+# "same as Kane", "as Aisha", "Same as H": the answer is the one given for the sibling named
+_SAME_AS_SIBLING = re.compile(
+    r"^\W*(?:(?:the )?same as(?: for)?|as for|as)\s+(?P<who>[A-Z][a-z'\u2019-]*)\b", re.I
+)
+
+
+def _siblings_answer(builder: DraftBuilder, field: str, answer: Answer) -> Answer | None:
+    """The answer this field was given for the sibling the answer names instead of
+    answering ("Family time: same as Kane", "Moves: 2 (as Aisha)" is its own)."""
+    found = _SAME_AS_SIBLING.match(answer.value)
+    if found is None or not found.group("who")[:1].isupper():
+        return None
+    who = found.group("who").lower()
+    for index, child in enumerate(builder.children):
+        first = child.fields.get("first_name")
+        name = str(first.value).lower() if first and first.value else ""
+        if index == builder.current or not name or field not in child.answers:
+            continue
+        if name == who or (len(who) == 1 and name.startswith(who)):
+            return child.answers[field]
+    return None
 
 
 _BARE_HISTORY_NONE = re.compile(r"^\W*history\W*:\s*(none|nil|no|n/?a)\W*$", re.I)

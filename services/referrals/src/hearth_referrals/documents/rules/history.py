@@ -546,7 +546,7 @@ _RELATIVE = (
     rf"(?:{kin('mother', 'father', 'step-parent', 'brother', 'sister', *GRANDPARENTS, *EXTENDED)})"
 )
 _EACH_OF = re.compile(
-    rf"^\W*(?P<first>{_RELATIVE})\s+(?:and|&)\s+(?P<second>{_RELATIVE})\b"
+    rf"^\W*(?P<first>{_RELATIVE})\s+(?:and|&|\+)\s+(?P<second>{_RELATIVE})\b"
     r"[^.;]{0,30}\b(each|both|separately)\b",
     re.I,
 )

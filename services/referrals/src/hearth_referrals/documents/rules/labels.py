@@ -298,6 +298,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(what|which) (type|kind|sort) of (placement|provision|care|accommodation|home|bed)"
         r"|^what is being (requested|sought|asked for)|^(request(ed)?|service) type$"
         r"|^(request|looking for|seeking|service required)$"
+        # a note's shorthand: "wants: emerg FC for 2"
+        r"|^(sw |la |worker )?wants?$"
         # a request table's "Service: residential school with care (52-week)"
         r"|^service( (type|requested|sought|needed))?$"
         # "Placement search: foster care", "Search for: residential": what is being looked for
@@ -665,6 +667,7 @@ _SHORT_LABELS = {
     "l/s": "legal status",
     "sw": "social worker",
     "ph": "placement history",
+    "prev": "previous placements",
 }
 
 

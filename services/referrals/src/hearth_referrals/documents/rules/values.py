@@ -90,6 +90,8 @@ _URGENCY = [
     (
         Urgency.EMERGENCY,
         r"(?<!not )(?<!not an )(?<!non-)(?<!non )(?<!non)(emergency|urgent\w*)"
+        # a note's shorthand: "emerg FC", "emer. placement"
+        r"|\bemerg?\b\.?"
         r"|same[- ]day|immediate\w*|\basap\b|tonight"
         r"|\btoday\b|crisis|within (24|48|72) ?(hours|hrs)|^\W*e\W*$",
     ),
