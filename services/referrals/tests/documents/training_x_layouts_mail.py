@@ -70,7 +70,7 @@ def pasted_excel_mail(spec: Spec) -> bytes:
         "",
         f"Ref: {spec.ref or ''}".rstrip(),
         f"What I need: {spec.request}",
-        f"From: {spec.start_words}",
+        f"Needed from: {spec.start_words}",
         "",
         *table,
         "",
@@ -149,7 +149,7 @@ def b64_html_reply(spec: Spec) -> bytes:
 
     facts = [
         _row("Referral ref", escape(spec.ref or "")),
-        _row("Placement requested", escape(spec.request)),
+        _row("Placement requested", escape(bits.get("old_request", spec.request))),
         _row("Start", escape(bits.get("old_start", spec.start_words))),
         _row("Social worker", escape(worker.name)),
         _row("Phone", answer("phone", worker.phone or "")),
@@ -202,7 +202,7 @@ def b64_html_reply(spec: Spec) -> bytes:
         ("Content-Transfer-Encoding", "base64"),
     ]
     head = "".join(f"{name}: {value}\n" for name, value in headers)
-    return (head + "\n" + encoded).encode("ascii")
+    return (head + "\n" + encoded).encode("utf-8")
 
 
 MAIL = {"pasted_excel_mail": pasted_excel_mail, "b64_html_reply": b64_html_reply}
