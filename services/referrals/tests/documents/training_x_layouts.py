@@ -291,7 +291,10 @@ def checkbox_matrix(spec: Spec) -> bytes:
         ["SW tel.", spec.worker.phone or ""],
         ["SW email", spec.worker.email],
         ["Type", _boxes(spec.setting or "", settings)],
-        ["Urgency", _boxes(spec.urgency or "", [("emergency", "Emergency"), ("planned", "Planned")])],
+        [
+            "Urgency",
+            _boxes(spec.urgency or "", [("emergency", "Emergency"), ("planned", "Planned")]),
+        ],
         [
             "Duration",
             _boxes(

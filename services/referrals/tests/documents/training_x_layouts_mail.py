@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from html import escape as _escape
 
-from training_x_layouts import ORDER, born, day, named, say, sex
+from training_x_layouts import ORDER, born, named, say, sex
 from training_x_model import Spec
 from training_x_write import email_bytes
 
@@ -58,7 +58,9 @@ def pasted_excel_mail(spec: Spec) -> bytes:
         table.append("\t".join([label, *[value(kid) for kid in kids]]))
     for short in ORDER:
         table.append(
-            "\t".join([PASTE_LABELS[short], *[say(kid, short, PASTE_STATES, " - ") for kid in kids]])
+            "\t".join(
+                [PASTE_LABELS[short], *[say(kid, short, PASTE_STATES, " - ") for kid in kids]]
+            )
         )
     original = [
         f"From: {worker.name} <{worker.email}>",
@@ -123,6 +125,8 @@ HTML_STATES = {
     "suspected": "Suspected",
     "none_known": "None known",
 }
+
+
 def escape(text: str) -> str:
     """HTML-escaped, leaving quotes as typed (a mail client does not encode them)."""
     return _escape(text, quote=False)

@@ -33,7 +33,9 @@ ASSESS_STATES = {
 
 def paged_assessment(spec: Spec) -> bytes:
     bits, kids = spec.bits, spec.kids
-    header = f"{bits['la_words']} – Child and Family Assessment – Ref {spec.ref or 'not yet allocated'}"
+    header = (
+        f"{bits['la_words']} – Child and Family Assessment – Ref {spec.ref or 'not yet allocated'}"
+    )
     blocks: list[tuple] = [
         ("title", "Child and Family Assessment (with placement request at section 9)"),
         (
@@ -94,7 +96,9 @@ def paged_assessment(spec: Spec) -> bytes:
         ),
     ]
     if spec.parent:
-        blocks.append(("p", f"Parent to be placed with the baby: {spec.parent.name} – {spec.parent.words}"))
+        blocks.append(
+            ("p", f"Parent to be placed with the baby: {spec.parent.name} – {spec.parent.words}")
+        )
     return pdf_bytes(blocks, footer=bits["footer"], header=header)
 
 

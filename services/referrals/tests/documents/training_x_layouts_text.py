@@ -280,7 +280,19 @@ ROSTER_CODES = {
     "suspected": "S",
     "none_known": "0",
 }
-ROSTER_HEADS = ["SH", "CSE", "CCE", "D&A", "Eating", "MFH", "Violence", "HSB", "Fire", "Animals", "Recruits"]
+ROSTER_HEADS = [
+    "SH",
+    "CSE",
+    "CCE",
+    "D&A",
+    "Eating",
+    "MFH",
+    "Violence",
+    "HSB",
+    "Fire",
+    "Animals",
+    "Recruits",
+]
 
 
 def semicolon_roster_csv(spec: Spec) -> bytes:
@@ -298,7 +310,11 @@ def semicolon_roster_csv(spec: Spec) -> bytes:
         ["Placement", spec.request, *pad],
         ["From", spec.start_words, *pad],
         [""] * width,
-        ["Risk key: A = actual / current; P = past only; S = suspected; 0 = no concern; blank = not assessed", "", *pad],
+        [
+            "Risk key: A = actual / current; P = past only; S = suspected; 0 = no concern; blank = not assessed",
+            "",
+            *pad,
+        ],
         [
             "Name",
             "Relationship",

@@ -1,6 +1,6 @@
 """training_x x40-x45: long-format CSV exports and semicolon household rosters."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Spec, Worker, risks
@@ -76,7 +76,9 @@ SPECS = [
                 history=0,
                 history_words="none",
                 health="Well",
-                risk=risks("vio P: Threw a chair at his teacher on 18 November; punches walls at home. | sub N"),
+                risk=risks(
+                    "vio P: Threw a chair at his teacher on 18 November; punches walls at home. | sub N"
+                ),
             ),
             Kid(
                 "Harley",
@@ -214,8 +216,32 @@ SPECS = [
             "la_words": "Suffolk County Council",
             "relationship": "Subject child",
             "others": [
-                ["Kelly Pryke", "Mother", "12/03/1988", "F", "N", "", "", "", "", "", "Alcohol misuse (hers); not to be placed"],
-                ["Dean Pryke", "Brother (19)", "01/01/2007", "M", "N", "", "", "", "", "", "Lives independently; drug conviction 2025 (his)"],
+                [
+                    "Kelly Pryke",
+                    "Mother",
+                    "12/03/1988",
+                    "F",
+                    "N",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Alcohol misuse (hers); not to be placed",
+                ],
+                [
+                    "Dean Pryke",
+                    "Brother (19)",
+                    "01/01/2007",
+                    "M",
+                    "N",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Lives independently; drug conviction 2025 (his)",
+                ],
             ],
         },
     ),
@@ -246,7 +272,9 @@ SPECS = [
                 history=0,
                 history_words="None – first time in care",
                 health="Well",
-                risk=risks("sh S: Told a teacher he 'might as well not be here'; school have referred to CAMHS."),
+                risk=risks(
+                    "sh S: Told a teacher he 'might as well not be here'; school have referred to CAMHS."
+                ),
             ),
             Kid(
                 "Isla",
@@ -270,7 +298,21 @@ SPECS = [
             "ref_label": "Care First ID",
             "la_words": "Devon County Council",
             "relationship": "Child",
-            "others": [["Martin Pengelly", "Father", "", "M", "N", "", "", "", "", "", "In hospital after an accident; no concerns"]],
+            "others": [
+                [
+                    "Martin Pengelly",
+                    "Father",
+                    "",
+                    "M",
+                    "N",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "In hospital after an accident; no concerns",
+                ]
+            ],
         },
     ),
     Spec(

@@ -1,7 +1,7 @@
 """training_x x46-x51: pasted spreadsheets forwarded twice, base64 HTML replies with inline
 answers and corrections."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Parent, Spec, Worker, risks
@@ -205,7 +205,9 @@ SPECS = [
                 history=2,
                 history_words="Two (current carers and one before)",
                 health="Well",
-                risk=risks("mis H: Ran away from his first carers in 2024; none since. | fire S: Carers found a lighter and burnt paper in his room; he says a friend did it."),
+                risk=risks(
+                    "mis H: Ran away from his first carers in 2024; none since. | fire S: Carers found a lighter and burnt paper in his room; he says a friend did it."
+                ),
             ),
             Kid(
                 "Lacey",
@@ -235,10 +237,18 @@ SPECS = [
                 "Hi Sam,",
                 "Answers to your questions are in red below. One correction: the start date is now Friday 11 December 2026, not 30 November as in my original – the current carers can keep the children until the end of term.",
             ],
-            "signature": ["Laura", "Laura Tranter", "Social Worker, Worcestershire Children First", "01632 960340"],
+            "signature": [
+                "Laura",
+                "Laura Tranter",
+                "Social Worker, Worcestershire Children First",
+                "01632 960340",
+            ],
             "quoted_when": "18 November 2026 at 16:05",
             "original_note": "Please find the request for Finley and Lacey below.",
-            "placements_q": ("Sam Oakley, Placements Officer (01632 960350)", "Laura – what school is Lacey at? We need it for the providers. Sam"),
+            "placements_q": (
+                "Sam Oakley, Placements Officer (01632 960350)",
+                "Laura – what school is Lacey at? We need it for the providers. Sam",
+            ),
             "clock": "10:26:00",
             "domain": "worcschildrenfirst.example.org.uk",
         },
@@ -262,7 +272,7 @@ SPECS = [
                 dob="2011-02-02",
                 gender="male",
                 legal="V2",
-                legal_words="s20 (mum consented on 23/11/2026)",
+                legal_words="Section 20 (mum has agreed)",
                 school="Steyning Grammar School",
                 school_words="Steyning Grammar School",
                 family=[("mum", "several_times_a_week")],
@@ -270,7 +280,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="Well",
-                risk=risks("sub P: Uses ketamine at weekends (admitted). | vio H: Hit mum in October 2025; nothing since. | cce S: Mum thinks he owes money to older boys."),
+                risk=risks(
+                    "sub P: Uses ketamine at weekends (admitted). | vio H: Hit mum in October 2025; nothing since. | cce S: Mum thinks he owes money to older boys."
+                ),
                 extra={"known_as": "JJ"},
             )
         ],
@@ -286,7 +298,10 @@ SPECS = [
             "reply": [
                 "Duty – update on my request of last week: this is now an EMERGENCY. Mum asked Jake to leave last night. Please treat the start date as tomorrow, Tuesday 24 November 2026 (not 7 December). Family time now agreed – in red below.",
             ],
-            "signature": ["Callum", "Callum Reeves | Social Worker | Horsham Assessment Team | 01632 960419"],
+            "signature": [
+                "Callum",
+                "Callum Reeves | Social Worker | Horsham Assessment Team | 01632 960419",
+            ],
             "quoted_when": "Wed, 18 Nov 2026 14:31",
             "original_note": "Planned request for Jake (JJ) – mum struggling.",
             "clock": "08:05:00",

@@ -1,6 +1,6 @@
 """training_x x16-x24: paged assessments, flattened forms in strips, regulation 44 extracts."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Parent, Spec, Worker, risks
@@ -66,12 +66,30 @@ SPECS = [
                 ["Warren Cole", "Mother's partner (left the home)", "45", "M"],
             ],
             "sections": [
-                ("Reason for assessment", "Referral from Talbot Primary after Poppy said Warren hit mum. Warren Cole's violence and his cocaine use are his. Mum has depression and has been drinking heavily; both are hers."),
-                ("The children's views", "Amber wants to stay with Poppy and at Allerton Grange. Poppy misses her dog."),
-                ("Health and development", "Amber's diabetes control is poor when she is stressed; the diabetes nurse is Claire Hyde (0113 496 0301)."),
-                ("Parenting capacity", "Mum loves the girls but cannot currently keep them safe from Warren, who has returned to the house twice despite the order."),
-                ("Family and environmental factors", "Dad lives in Bradford with a new partner and is being viability assessed; if he were approved, the girls might move to him next year."),
-                ("Analysis", "Risks are high and immediate protection is in place. The plan is long-term fostering while dad is assessed."),
+                (
+                    "Reason for assessment",
+                    "Referral from Talbot Primary after Poppy said Warren hit mum. Warren Cole's violence and his cocaine use are his. Mum has depression and has been drinking heavily; both are hers.",
+                ),
+                (
+                    "The children's views",
+                    "Amber wants to stay with Poppy and at Allerton Grange. Poppy misses her dog.",
+                ),
+                (
+                    "Health and development",
+                    "Amber's diabetes control is poor when she is stressed; the diabetes nurse is Claire Hyde (0113 496 0301).",
+                ),
+                (
+                    "Parenting capacity",
+                    "Mum loves the girls but cannot currently keep them safe from Warren, who has returned to the house twice despite the order.",
+                ),
+                (
+                    "Family and environmental factors",
+                    "Dad lives in Bradford with a new partner and is being viability assessed; if he were approved, the girls might move to him next year.",
+                ),
+                (
+                    "Analysis",
+                    "Risks are high and immediate protection is in place. The plan is long-term fostering while dad is assessed.",
+                ),
             ],
             "footer": "OFFICIAL – SENSITIVE: PERSONAL. Leeds Children and Families.",
         },
@@ -105,18 +123,36 @@ SPECS = [
         ],
         request="Parent and child foster placement – 12-week residential-style assessment in a family home",
         start_words="On discharge – planned for Tuesday 1 December 2026",
-        parent=Parent("Georgia Lockwood", "19, care leaver; her own heroin use in 2024 and her depression are hers"),
+        parent=Parent(
+            "Georgia Lockwood",
+            "19, care leaver; her own heroin use in 2024 and her depression are hers",
+        ),
         bits={
             "la_words": "Bradford Children and Families Trust",
             "started": "2026-08-03",
             "authorised": "2026-11-18",
             "manager": "Sunita Mahmood, Team Manager (pre-birth team), 01632 960600",
-            "household": [["Georgia Lockwood", "Mother", "19", "F"], ["Nathan Brear", "Father (lives apart)", "24", "M"]],
+            "household": [
+                ["Georgia Lockwood", "Mother", "19", "F"],
+                ["Nathan Brear", "Father (lives apart)", "24", "M"],
+            ],
             "sections": [
-                ("Reason for assessment", "Pre-birth assessment. Georgia was in care herself until 2025; she used heroin in 2024 and has been on a methadone script since, now finished. Nathan's dealing conviction (2023) is his."),
-                ("The baby's needs", "Esme was monitored for withdrawal for five days; none shown. She is a settled baby."),
-                ("Parenting capacity", "Georgia has attended every antenatal appointment and has worked well with the family nurse, Kim Oates (01632 960611)."),
-                ("Analysis", "Good enough parenting is possible with support; an assessment in a family setting is recommended to the court."),
+                (
+                    "Reason for assessment",
+                    "Pre-birth assessment. Georgia was in care herself until 2025; she used heroin in 2024 and has been on a methadone script since, now finished. Nathan's dealing conviction (2023) is his.",
+                ),
+                (
+                    "The baby's needs",
+                    "Esme was monitored for withdrawal for five days; none shown. She is a settled baby.",
+                ),
+                (
+                    "Parenting capacity",
+                    "Georgia has attended every antenatal appointment and has worked well with the family nurse, Kim Oates (01632 960611).",
+                ),
+                (
+                    "Analysis",
+                    "Good enough parenting is possible with support; an assessment in a family setting is recommended to the court.",
+                ),
             ],
             "footer": "Bradford Children and Families Trust (for City of Bradford MDC) – OFFICIAL SENSITIVE",
         },
@@ -160,8 +196,14 @@ SPECS = [
             "manager": "Tom Greenhalgh, TM",
             "household": [["Anthony Moss", "Father", "52", "M"]],
             "sections": [
-                ("Reason for assessment", "Dad has been diagnosed with cancer and is about to start treatment. There is no family network able to help."),
-                ("Analysis", "Dad is asking for help. Assessment incomplete – Dylan was not seen alone."),
+                (
+                    "Reason for assessment",
+                    "Dad has been diagnosed with cancer and is about to start treatment. There is no family network able to help.",
+                ),
+                (
+                    "Analysis",
+                    "Dad is asking for help. Assessment incomplete – Dylan was not seen alone.",
+                ),
             ],
             "footer": "Salford CSC – assessment draft",
         },
@@ -192,7 +234,9 @@ SPECS = [
                 history=4,
                 history_words="4 placements (three fostering, current residential)",
                 health="Sickle cell trait (not the disease); well",
-                risk=risks("mis H: Stayed at a boyfriend's without permission four times in 2025, none this year."),
+                risk=risks(
+                    "mis H: Stayed at a boyfriend's without permission four times in 2025, none this year."
+                ),
                 extra={"known_as": "Jas"},
             )
         ],
@@ -235,7 +279,9 @@ SPECS = [
                 history=0,
                 history_words="None – first time looked after",
                 health="Asthma",
-                risk=risks("vio H: Hit a classmate in 2024 (fixed-term exclusion); no incidents since. | mis S: Neighbours say he is out until midnight most nights; not verified."),
+                risk=risks(
+                    "vio H: Hit a classmate in 2024 (fixed-term exclusion); no incidents since. | mis S: Neighbours say he is out until midnight most nights; not verified."
+                ),
             ),
             Kid(
                 "Ivy",
@@ -350,7 +396,11 @@ SPECS = [
             "incidents": [
                 ["02/11", "Young person C", "Missing 14 hours; returned by police."],
                 ["05/11", "Young person B", "Damage to a window; police not called."],
-                ["09/11", "Kacie", "Upset after mum cancelled contact; calmed with staff – no restraint."],
+                [
+                    "09/11",
+                    "Kacie",
+                    "Upset after mum cancelled contact; calmed with staff – no restraint.",
+                ],
             ],
             "recommendation": "Kacie has been settled for 17 months. She asks for a family. The IP supports the step-down and the local authority's request in the appendix.",
             "ref_label": "Lancashire LCS ref",
@@ -405,7 +455,9 @@ SPECS = [
                 history=3,
                 history_words="Three (always with Harvey)",
                 health="Migraines",
-                risk=risks("sh S: Staff found a blade in her room in October; she says it was from a pencil sharpener."),
+                risk=risks(
+                    "sh S: Staff found a blade in her room in October; she says it was from a pencil sharpener."
+                ),
             ),
         ],
         request="Long-term fostering for a brother and sister (step-down from Oakridge)",
@@ -456,7 +508,9 @@ SPECS = [
                 history=2,
                 history_words="2 (foster care, current home)",
                 health="ADHD",
-                risk=risks("cce S: | vio H: Assaulted staff in 2025; none since. | sub N", rest="-"),
+                risk=risks(
+                    "cce S: | vio H: Assaulted staff in 2025; none since. | sub N", rest="-"
+                ),
             )
         ],
         request="Planned step-down to fostering",

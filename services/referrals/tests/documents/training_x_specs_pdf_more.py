@@ -1,7 +1,7 @@
 """training_x x25-x30: disabled children's panel decisions, contextual safeguarding maps;
 x52-x54: phone photographs of paper forms saved as image-only PDFs."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Spec, Worker, risks
@@ -53,7 +53,10 @@ SPECS = [
                     "| vio P: Grabs and scratches staff during personal care. "
                     "| eat P: Eats non-food items (PICA) – needs a clear environment."
                 ),
-                extra={"disabilities": ["LD", "CON", "INC"], "communication_requirements": ["other"]},
+                extra={
+                    "disabilities": ["LD", "CON", "INC"],
+                    "communication_requirements": ["other"],
+                },
             )
         ],
         request="52-week residential school / children's home placement (CWD), long term",
@@ -99,7 +102,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="Autism; sleeps poorly",
-                risk=risks("mis H: Ran from the school minibus in 2025; none since the harness was fitted."),
+                risk=risks(
+                    "mis H: Ran from the school minibus in 2025; none since the harness was fitted."
+                ),
                 extra={"disabilities": ["AUT"], "communication_requirements": ["makaton"]},
             ),
             Kid(
@@ -281,15 +286,26 @@ SPECS = [
                 history=3,
                 history_words="Three – always with Deshawn",
                 health="Asthma",
-                risk=risks("cce S: Seen with older youths linked to the Moss Side group; he says they are cousins."),
+                risk=risks(
+                    "cce S: Seen with older youths linked to the Moss Side group; he says they are cousins."
+                ),
             ),
         ],
         request="Long-term foster placement for two brothers together, outside south Manchester",
         start_words="1 December 2026",
         bits={
             "note": "Peer and location assessment completed with the Complex Safeguarding Team. Other young people named are not subjects of this referral.",
-            "peers": [["Two older youths (names held by police)", "17-18", "Drug supply; one has a knife conviction"]],
-            "places": [["Alexandra Park", "Meeting point after school"], ["Claremont Road chicken shop", "Where the older youths gather"]],
+            "peers": [
+                [
+                    "Two older youths (names held by police)",
+                    "17-18",
+                    "Drug supply; one has a knife conviction",
+                ]
+            ],
+            "places": [
+                ["Alexandra Park", "Meeting point after school"],
+                ["Claremont Road chicken shop", "Where the older youths gather"],
+            ],
             "ref_label": "MiCare ID",
             "header": "Manchester City Council – Children's Services",
             "footer": "MCC contextual safeguarding",

@@ -1,6 +1,6 @@
 """training_x x31-x39: portal print views, placements board cards, supervision records."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Parent, Spec, Worker, risks
@@ -92,7 +92,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="Well",
-                risk=risks("vio S: School report he hits younger children in the playground; not yet seen by staff."),
+                risk=risks(
+                    "vio S: School report he hits younger children in the playground; not yet seen by staff."
+                ),
             ),
             Kid(
                 "Zion",
@@ -190,7 +192,9 @@ SPECS = [
                 history=1,
                 history_words="1 – bridging carers since 19/11 (can only keep them a week)",
                 health="Well",
-                risk=risks("mis H: Missing overnight twice in summer 2025; no episodes since. | vio H: Fights at school in Y7 (2024); none since."),
+                risk=risks(
+                    "mis H: Missing overnight twice in summer 2025; no episodes since. | vio H: Fights at school in Y7 (2024); none since."
+                ),
             ),
             Kid(
                 "Aaliyah",
@@ -220,9 +224,21 @@ SPECS = [
             "la_words": "London Borough of Hackney",
             "old_start": "27/11/2026",
             "comments": [
-                ("21/11 08:50", "Maria Teixeira", "Sent to 14 IFAs and in-house. Nothing back yet."),
-                ("21/11 14:12", "Ola Adeyinka (SW)", "Bridging carers can't go past Wednesday – start date now {start}, not 27/11."),
-                ("22/11 09:30", "Maria Teixeira", "Noted – updated the IFA alert with the new date."),
+                (
+                    "21/11 08:50",
+                    "Maria Teixeira",
+                    "Sent to 14 IFAs and in-house. Nothing back yet.",
+                ),
+                (
+                    "21/11 14:12",
+                    "Ola Adeyinka (SW)",
+                    "Bridging carers can't go past Wednesday – start date now {start}, not 27/11.",
+                ),
+                (
+                    "22/11 09:30",
+                    "Maria Teixeira",
+                    "Noted – updated the IFA alert with the new date.",
+                ),
             ],
         },
     ),
@@ -255,7 +271,10 @@ SPECS = [
         ],
         request="Parent and child placement (foster) – 12 weeks",
         start_words="03/12/2026",
-        parent=Parent("Shanice Bennett", "16 and herself looked after by Lambeth; her own missing episodes are hers"),
+        parent=Parent(
+            "Shanice Bennett",
+            "16 and herself looked after by Lambeth; her own missing episodes are hers",
+        ),
         bits={
             "card": "P&C – Shanice (16) + baby Nova – LAMBETH",
             "board": "Placements Search 2026-27",
@@ -265,8 +284,16 @@ SPECS = [
             "created": "19/11/2026 16:05",
             "la_words": "Lambeth Council",
             "comments": [
-                ("19/11 16:06", "Dev Patel", "Two P&C carers in Kent interested; checking Shanice's school run."),
-                ("20/11 10:41", "Fern Okonjo (SW)", "Shanice's own missing episodes in 2025 are hers – Nova has no risks. Start {start} stands."),
+                (
+                    "19/11 16:06",
+                    "Dev Patel",
+                    "Two P&C carers in Kent interested; checking Shanice's school run.",
+                ),
+                (
+                    "20/11 10:41",
+                    "Fern Okonjo (SW)",
+                    "Shanice's own missing episodes in 2025 are hers – Nova has no risks. Start {start} stands.",
+                ),
             ],
         },
     ),
@@ -310,7 +337,13 @@ SPECS = [
             "members": "Housing Options (joint protocol) – Leah Grant, 020 7946 0950",
             "created": "22/11/2026 11:00",
             "la_words": "Southwark",
-            "comments": [("22/11 11:02", "Leah Grant (Housing)", "Staying with a friend for now; start {start}.")],
+            "comments": [
+                (
+                    "22/11 11:02",
+                    "Leah Grant (Housing)",
+                    "Staying with a friend for now; start {start}.",
+                )
+            ],
         },
     ),
     Spec(

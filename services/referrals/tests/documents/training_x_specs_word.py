@@ -1,6 +1,6 @@
 """training_x x01-x09: CIN plan review minutes, one-page profiles, check-box matrices."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Parent, Spec, Worker, risks
@@ -52,7 +52,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="No health needs. Allergic to plasters (latex).",
-                risk=risks("eat S: Hides food in her bedroom and school think she may be restricting at lunch; not confirmed."),
+                risk=risks(
+                    "eat S: Hides food in her bedroom and school think she may be restricting at lunch; not confirmed."
+                ),
                 extra={"allergies": True},
             ),
         ],
@@ -107,7 +109,10 @@ SPECS = [
         ],
         request="Parent and child foster placement for Kayla and baby Rory, 12-week parenting assessment",
         start_words="Monday 30 November 2026",
-        parent=Parent("Kayla Hurst", "17, herself a child in need; her own past self-harm and cannabis use are hers"),
+        parent=Parent(
+            "Kayla Hurst",
+            "17, herself a child in need; her own past self-harm and cannabis use are hers",
+        ),
         bits={
             "header": "Wigan Council – Children and Families",
             "review": "2026-11-13",
@@ -152,7 +157,10 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="No known needs",
-                risk=risks("vio P: | mis S: Police log shows two late returns; mum not worried. | sh N", rest="-"),
+                risk=risks(
+                    "vio P: | mis S: Police log shows two late returns; mum not worried. | sh N",
+                    rest="-",
+                ),
             ),
             Kid(
                 "Skye",
@@ -281,7 +289,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="Speech delay – sees SALT",
-                risk=risks("vio H: Hit a teaching assistant in Reception (2023); nothing like it since."),
+                risk=risks(
+                    "vio H: Hit a teaching assistant in Reception (2023); nothing like it since."
+                ),
             ),
             Kid(
                 "Freddie",
@@ -307,8 +317,16 @@ SPECS = [
             "ref_label": "Mosaic no.",
             "la_words": "Sefton",
             "profiles": [
-                ("Cheeky, sporty, looks after his brother.", "Freddie. His Liverpool kit.", "Keep him with Freddie. Night light on."),
-                ("Cuddly, chatty, loves dinosaurs.", "Alfie. His blanket.", "Needs help with dressing. Sings himself to sleep."),
+                (
+                    "Cheeky, sporty, looks after his brother.",
+                    "Freddie. His Liverpool kit.",
+                    "Keep him with Freddie. Night light on.",
+                ),
+                (
+                    "Cuddly, chatty, loves dinosaurs.",
+                    "Alfie. His blanket.",
+                    "Needs help with dressing. Sings himself to sleep.",
+                ),
             ],
             "close": "EDT worker who took the call: Ian Garside, 0151 496 0999 (not the allocated worker). The stepdad's violence and drug use are his.",
         },
@@ -340,7 +358,10 @@ SPECS = [
                 history=None,
                 history_words="",
                 health="",
-                risk=risks("vio P: | mis N | sh N | fire S: Matches found in his room twice; he says they were for candles.", rest="-"),
+                risk=risks(
+                    "vio P: | mis N | sh N | fire S: Matches found in his room twice; he says they were for candles.",
+                    rest="-",
+                ),
             )
         ],
         request="Foster placement (length not decided)",
@@ -398,7 +419,9 @@ SPECS = [
                 history=3,
                 history_words="3 – with Ruby throughout",
                 health="ADHD (diagnosis), melatonin",
-                risk=risks("vio P: Kicks and bites carers when he is told no – several times a week. | ani H: Squeezed the carers' kitten in 2024; nothing since."),
+                risk=risks(
+                    "vio P: Kicks and bites carers when he is told no – several times a week. | ani H: Squeezed the carers' kitten in 2024; nothing since."
+                ),
             ),
             Kid(
                 "Daisy",

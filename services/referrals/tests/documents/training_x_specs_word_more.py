@@ -1,6 +1,6 @@
 """training_x x10-x15: health passports with the request, advocates' letters."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_x_model import Kid, Spec, Worker, risks

@@ -1,5 +1,5 @@
 """Byte-stable writers for training_x (copied from training_w's writers, with a running page
-header and "Page n of m" in PDFs):
+header in PDFs):
 Word by hand as OOXML, PDFs by reportlab in invariant mode, scans as a Pillow picture on an
 otherwise empty page, emails as raw MIME text.
 
