@@ -21,6 +21,7 @@ from training_x_layouts_text import TEXT  # noqa: E402
 from training_x_model import truth  # noqa: E402
 from training_x_specs_data import SPECS as DATA_SPECS  # noqa: E402
 from training_x_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
+from training_x_specs_mail import TRACKERS  # noqa: E402
 from training_x_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
 from training_x_specs_pdf_more import SCANS  # noqa: E402
 from training_x_specs_pdf_more import SPECS as PDF_MORE  # noqa: E402
@@ -28,7 +29,17 @@ from training_x_specs_text import SPECS as TEXT_SPECS  # noqa: E402
 from training_x_specs_word import SPECS as WORD_SPECS  # noqa: E402
 from training_x_specs_word_more import SPECS as WORD_MORE  # noqa: E402
 
-SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + TEXT_SPECS + DATA_SPECS + MAIL_SPECS + SCANS
+SPECS = (
+    WORD_SPECS
+    + WORD_MORE
+    + PDF_SPECS
+    + PDF_MORE
+    + TEXT_SPECS
+    + DATA_SPECS
+    + MAIL_SPECS
+    + TRACKERS
+    + SCANS
+)
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 

@@ -1,12 +1,14 @@
 """training_x's email layouts: a worker's pasted spreadsheet forwarded twice in other people's
-words, and an HTML-only (base64) reply with inline answers and a correction above the quoted
-original."""
+words, an HTML-only (base64) reply with inline answers and a correction above the quoted
+original, and a tracker attached to an email of which only the named rows are this referral."""
 
 # ruff: noqa: RUF001
 
 from __future__ import annotations
 
 import base64
+import csv
+import io
 from html import escape as _escape
 
 from training_x_layouts import ORDER, born, named, say, sex
@@ -209,4 +211,118 @@ def b64_html_reply(spec: Spec) -> bytes:
     return (head + "\n" + encoded).encode("utf-8")
 
 
-MAIL = {"pasted_excel_mail": pasted_excel_mail, "b64_html_reply": b64_html_reply}
+TRACKER_STATES = {"present": "current", "historical": "past only", "suspected": "suspected"}
+TRACKER_LABELS = {
+    "sh": "self-harm",
+    "cse": "CSE",
+    "cce": "CCE",
+    "sub": "drugs/alcohol",
+    "eat": "eating",
+    "mis": "missing",
+    "vio": "violence",
+    "hsb": "HSB",
+    "fire": "fire",
+    "ani": "animals",
+    "rec": "recruiting peers",
+}
+
+
+def _risk_summary(kid) -> str:
+    """Every risk in one cell: the stated ones in words, then the nones, then the gaps."""
+    parts = []
+    for short in ORDER:
+        state, words = kid.risk[short]
+        if state in TRACKER_STATES:
+            parts.append(
+                f"{TRACKER_LABELS[short]}: {TRACKER_STATES[state]}"
+                + (f" ({words})" if words else "")
+            )
+    nones = [s for s in ORDER if kid.risk[s][0] == "none_known"]
+    gaps = [TRACKER_LABELS[s] for s in ORDER if kid.risk[s][0] == "not_stated"]
+    if nones and not gaps:
+        parts.append("no other concerns known")
+    elif nones:
+        parts.append("none known: " + ", ".join(TRACKER_LABELS[s] for s in nones))
+    if gaps:
+        parts.append("not yet assessed: " + ", ".join(gaps))
+    return "; ".join(parts)
+
+
+def one_row_of_many(spec: Spec) -> bytes:
+    """A tracker spreadsheet attached to an email; only the rows the email names are this
+    referral, the rest are other children's."""
+    bits, kids = spec.bits, spec.kids
+    head = [
+        "Row",
+        "Ref",
+        "Child",
+        "DOB",
+        "M/F",
+        "Legal",
+        "School",
+        "Placement type",
+        "Start",
+        "Family time",
+        "Placements",
+        "Health",
+        "Risks",
+        "Status",
+        "SW",
+    ]
+    worker = spec.worker
+    ours = [
+        [
+            "",
+            spec.ref or "",
+            named(kid),
+            born(kid, "uk", "age {age}"),
+            sex(kid, ("F", "M")),
+            kid.legal_words,
+            kid.school_words,
+            spec.request,
+            spec.start_words,
+            kid.family_words,
+            kid.history_words,
+            kid.health or "",
+            _risk_summary(kid),
+            bits["status"],
+            " ".join(filter(None, [worker.name, worker.email, worker.phone])),
+        ]
+        for kid in kids
+    ]
+    rows = [list(row) for row in bits["before"]] + ours + [list(row) for row in bits["after"]]
+    for number, row in enumerate(rows, start=1):
+        row[0] = str(number)
+    first = len(bits["before"]) + 1
+    where = f"row {first}" if len(kids) == 1 else f"rows {first}-{first + len(kids) - 1}"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([head, *rows])
+    attachment = base64.encodebytes(buffer.getvalue().encode("utf-8")).decode("ascii")
+    body = bits["body"].format(where=where) + "\n\n" + "\n".join(bits["sign"]) + "\n"
+    boundary = "=_hearth_x_mix_0002"
+    headers = [
+        ("From", bits["from"]),
+        ("To", bits["to"]),
+        ("Date", _mail_date(spec.date, bits["clock"])),
+        ("Subject", bits["subject"]),
+        ("Message-ID", f"<{spec.id}.tracker@{bits['domain']}>"),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", f'multipart/mixed; boundary="{boundary}"'),
+    ]
+    text = "".join(f"{name}: {value}\n" for name, value in headers) + "\n"
+    text += (
+        f'--{boundary}\nContent-Type: text/plain; charset="utf-8"\n'
+        f"Content-Transfer-Encoding: 8bit\n\n{body}\n"
+        f'--{boundary}\nContent-Type: application/vnd.ms-excel; name="{bits["file"]}"\n'
+        f"Content-Transfer-Encoding: base64\n"
+        f'Content-Disposition: attachment; filename="{bits["file"]}"\n\n{attachment}\n'
+        f"--{boundary}--\n"
+    )
+    return text.encode("utf-8")
+
+
+MAIL = {
+    "pasted_excel_mail": pasted_excel_mail,
+    "b64_html_reply": b64_html_reply,
+    "one_row_of_many": one_row_of_many,
+}
