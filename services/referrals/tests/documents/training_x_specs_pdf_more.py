@@ -168,7 +168,10 @@ SPECS = [
                 history_words="None",
                 health="Rett syndrome; PEG; wheelchair user",
                 risk=risks("sh N | vio N | mis N | eat -", rest="-"),
-                extra={"disabilities": ["MOB", "HAND", "PC", "COMM"]},
+                extra={
+                    "disabilities": ["MOB", "HAND", "PC", "COMM"],
+                    "communication_requirements": ["other"],
+                },
             )
         ],
         request="Long-term foster carers with adaptations",

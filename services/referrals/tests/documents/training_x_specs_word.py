@@ -236,7 +236,7 @@ SPECS = [
                 family_words="Mum once a month (supervised, Huyton family centre); brother Jake every other Sunday in town.",
                 history=2,
                 history_words="Two – a short-term foster home in 2024 and her current carers since May 2024",
-                health="Latex allergy. Glasses. Sees CAMHS fortnightly for anxiety (a diagnosis – not a behaviour).",
+                health="Latex allergy. Glasses. Sees CAMHS fortnightly for anxiety.",
                 risk=risks(
                     "sh H: Cut her arms in spring 2024 before she came into care; none since. "
                     "| mis H: Ran from her first placement twice in 2024; not since. "
@@ -426,7 +426,7 @@ SPECS = [
             Kid(
                 "Daisy",
                 "Lattimer",
-                dob="2020-11-30",
+                dob="2021-11-30",
                 legal="C2",
                 legal_words="Care order (final) 02/09/2025",
                 school="Little Acorns Nursery",

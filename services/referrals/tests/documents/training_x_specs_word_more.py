@@ -6,7 +6,7 @@ from __future__ import annotations
 from training_x_model import Kid, Spec, Worker, risks
 
 PASSPORT_QUESTIONS = {
-    "sh": "Does {name} hurt himself or herself?",
+    "sh": "Does {name} ever hurt themselves?",
     "cse": "Any worries about sexual exploitation?",
     "cce": "Any worries about criminal exploitation?",
     "sub": "Does {name} use alcohol or drugs?",
@@ -60,7 +60,7 @@ SPECS = [
                 ),
                 extra={
                     "allergies": False,
-                    "communication_requirements": ["makaton"],
+                    "communication_requirements": ["makaton", "other"],
                     "disabilities": ["AUT", "LD"],
                 },
             )
@@ -77,7 +77,7 @@ SPECS = [
             "questions": PASSPORT_QUESTIONS,
             "answers": PASSPORT_ANSWERS,
             "ref_label": "Person ID",
-            "close": "The autism and learning disability are diagnoses, not behaviours.",
+            "close": "Jayden's autism and learning disability are lifelong; his behaviour is how he tells us he is in pain or overwhelmed.",
         },
     ),
     Spec(
@@ -113,7 +113,7 @@ SPECS = [
                 extra={
                     "allergies": True,
                     "communication_requirements": ["other"],
-                    "disabilities": ["MOB", "HAND"],
+                    "disabilities": ["MOB"],
                 },
             )
         ],
