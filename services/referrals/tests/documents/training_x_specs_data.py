@@ -157,7 +157,7 @@ SPECS = [
         "2026-11-17",
         Worker("Abigail Fenn", "abigail.fenn@suffolk.example.gov.uk", "01632 960580"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2026-12-02",
         [

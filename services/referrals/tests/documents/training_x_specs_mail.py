@@ -16,7 +16,7 @@ SPECS = [
         "2026-11-19",
         Worker("Joanna Vickery", "joanna.vickery@gloucestershire.example.gov.uk", "01632 960122"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2026-12-07",
         [
@@ -102,7 +102,7 @@ SPECS = [
                 health="Born 37 weeks, jaundice resolved",
             )
         ],
-        request="Parent and child fostering for Demi and Isaac – 12-week assessment",
+        request="Planned parent and child fostering for Demi and Isaac – 12-week assessment",
         start_words="01/12/2026 (hospital discharge)",
         parent=Parent("Demi Morley", "22; her learning disability and anxiety are hers"),
         bits={
@@ -186,7 +186,7 @@ SPECS = [
         "2026-11-20",
         Worker("Laura Tranter", "laura.tranter@worcschildrenfirst.example.org.uk", "01632 960340"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2026-12-11",
         [
@@ -419,7 +419,7 @@ TRACKERS = [
                 extra={"allergies": True},
             ),
         ],
-        request="Long-term fostering (siblings together)",
+        request="Long-term fostering (siblings together) – planned",
         start_words="10/12/2026",
         bits={
             "status": "NEW – please search",

@@ -54,7 +54,7 @@ SPECS = [
                 health="No needs known",
             ),
         ],
-        request="Long-term fostering for both sisters together",
+        request="Planned long-term fostering for both sisters together",
         start_words="11 December 2026",
         bits={
             "la_words": "Leeds City Council Children and Families",
@@ -103,7 +103,7 @@ SPECS = [
         "2026-11-21",
         Worker("Hamza Qureshi", "hamza.qureshi@bradford.example.gov.uk", "01632 960640"),
         "parent_and_child",
-        "planned",
+        None,
         "short_term",
         "2026-12-01",
         [
@@ -122,7 +122,7 @@ SPECS = [
             )
         ],
         request="Parent and child foster placement – 12-week residential-style assessment in a family home",
-        start_words="On discharge – planned for Tuesday 1 December 2026",
+        start_words="On discharge – expected Tuesday 1 December 2026",
         parent=Parent(
             "Georgia Lockwood",
             "19, care leaver; her own heroin use in 2024 and her depression are hers",
@@ -240,7 +240,7 @@ SPECS = [
                 extra={"known_as": "Jas"},
             )
         ],
-        request="Supported accommodation (16+) with 10 hours' support a week",
+        request="Planned long-term supported accommodation (16+) with 10 hours' support a week",
         start_words="04/01/2027",
         bits={
             "title": "Hampshire County Council – Request for 16+ Accommodation (flattened form)",
@@ -307,7 +307,7 @@ SPECS = [
             "ref_label": "Liberi ID",
             "team": "Thanet CIC",
             "footer": "Kent OOH form",
-            "signed": "Out of Hours Team: Sandra Kemp, 03000 419191",
+            "signed": "Out of Hours Team: Sandra Kemp, 01632 960272",
         },
     ),
     Spec(
@@ -382,7 +382,7 @@ SPECS = [
                 ),
             )
         ],
-        request="Step-down from residential to long-term foster care",
+        request="Planned step-down from residential to long-term foster care",
         start_words="Planned for 18 January 2027 after the school holidays and introductions",
         bits={
             "home": "Brookfield House (4 beds)",
@@ -417,7 +417,7 @@ SPECS = [
         "2026-11-20",
         Worker("Nadia Begum", "nadia.begum@staffordshire.example.gov.uk", "01632 960417"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2026-12-18",
         [

@@ -59,7 +59,7 @@ SPECS = [
                 },
             )
         ],
-        request="52-week residential school / children's home placement (CWD), long term",
+        request="Planned 52-week residential school / children's home placement (CWD), long term",
         start_words="From 1 February 2027",
         bits={
             "letterhead": "Hertfordshire County Council · Children's Services · Disabled Children's Service",
@@ -84,7 +84,7 @@ SPECS = [
         "2026-11-20",
         Worker("Fiona Greaves", "fiona.greaves@surreycc.example.gov.uk", "01632 960913"),
         "fostering",
-        "planned",
+        None,
         "short_term",
         "2026-12-07",
         [
@@ -294,7 +294,7 @@ SPECS = [
                 ),
             ),
         ],
-        request="Long-term foster placement for two brothers together, outside south Manchester",
+        request="Long-term foster placement (planned move) for two brothers together, outside south Manchester",
         start_words="1 December 2026",
         bits={
             "note": "Peer and location assessment completed with the Complex Safeguarding Team. Other young people named are not subjects of this referral.",

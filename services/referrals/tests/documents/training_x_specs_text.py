@@ -394,7 +394,7 @@ SPECS = [
                 extra={"allergies": True},
             ),
         ],
-        request="Long-term fostering for both girls together",
+        request="Planned long-term fostering for both girls together",
         start_words="16/12/2026",
         bits={
             "la_words": "Sheffield City Council – Children and Families Service",

@@ -107,7 +107,7 @@ SPECS = [
                 health="Born at 36 weeks, tongue-tie snipped, gaining weight",
             )
         ],
-        request="Parent and child foster placement for Kayla and baby Rory, 12-week parenting assessment",
+        request="Planned parent and child foster placement for Kayla and baby Rory, 12-week parenting assessment",
         start_words="Monday 30 November 2026",
         parent=Parent(
             "Kayla Hurst",
@@ -485,7 +485,7 @@ SPECS = [
             )
         ],
         request="Emergency solo residential placement, 3-6 months",
-        start_words="Monday 23/11/2026 – today if possible",
+        start_words="Monday 23/11/2026 – sooner if a bed comes up over the weekend",
         bits={
             "title": "Request for Placement (Children in Care)",
             "header": "Dudley Metropolitan Borough Council",

@@ -35,7 +35,7 @@ SPECS = [
         "2026-11-19",
         Worker("Siobhan Tolan", "siobhan.tolan@calderdale.example.gov.uk", "01632 960347"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2027-01-11",
         [
@@ -66,7 +66,7 @@ SPECS = [
             )
         ],
         request="Long-term foster carers able to meet complex needs (CWD team)",
-        start_words="January 2027 – after planned introductions (from 11/01/2027)",
+        start_words="January 2027 – after introductions (from 11/01/2027)",
         bits={
             "header": "CMBC Children with Disabilities Team",
             "intro": "Please bring this passport to every appointment. Written with Jayden's parents and Lyndhurst staff.",
@@ -117,7 +117,7 @@ SPECS = [
                 },
             )
         ],
-        request="Short-term foster placement with an adapted home (ground-floor bedroom, hoist)",
+        request="Planned short-term foster placement with an adapted home (ground-floor bedroom, hoist)",
         start_words="Wednesday 2 December",
         bits={
             "header": "Kirklees Council – Children's Services",
@@ -186,7 +186,7 @@ SPECS = [
         "2026-11-18",
         Worker("Rachel Cawthorne", "rachel.cawthorne@barnsley.example.gov.uk", "0114 496 0652"),
         "fostering",
-        "planned",
+        None,
         "long_term",
         "2026-12-21",
         [
