@@ -238,7 +238,7 @@ def reg44_extract(spec: Spec) -> bytes:
                 "table",
                 [
                     ["Young person", named(kid)],
-                    ["DOB", born(kid, "uk", "{age}")],
+                    ["DOB", born(kid, "uk", "{age} yrs")],
                     ["Gender", sex(kid)],
                     ["Legal status", kid.legal_words],
                     ["Education", kid.school_words],
@@ -351,7 +351,7 @@ def context_map(spec: Spec) -> bytes:
     blocks: list[tuple] = [
         ("title", "Contextual Safeguarding – Peer and Location Assessment"),
         ("i", bits["note"]),
-        ("h", "Peers (their behaviour is theirs)"),
+        ("h", "Peers and associates"),
         ("table", [["Peer", "Age", "Known concerns"]] + bits["peers"], ("H", 2, 1, 4)),
         ("h", "Places"),
         ("table", [["Location", "Why it matters"]] + bits["places"], ("H", 2, 4)),

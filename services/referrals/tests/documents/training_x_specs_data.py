@@ -227,7 +227,7 @@ SPECS = [
                     "",
                     "",
                     "",
-                    "Alcohol misuse (hers); not to be placed",
+                    "Alcohol misuse – engaging with CGL; not to be placed",
                 ],
                 [
                     "Dean Pryke",
@@ -240,7 +240,7 @@ SPECS = [
                     "",
                     "",
                     "",
-                    "Lives independently; drug conviction 2025 (his)",
+                    "Lives independently; drug conviction 2025",
                 ],
             ],
         },

@@ -104,7 +104,9 @@ SPECS = [
         ],
         request="Planned parent and child fostering for Demi and Isaac – 12-week assessment",
         start_words="01/12/2026 (hospital discharge)",
-        parent=Parent("Demi Morley", "22; her learning disability and anxiety are hers"),
+        parent=Parent(
+            "Demi Morley", "22; mild learning disability and anxiety (under the community LD team)"
+        ),
         bits={
             "sent": "19 November 2026 17:40",
             "manager": "Helen Bright <helen.bright@oxfordshire.example.gov.uk>",
@@ -112,7 +114,7 @@ SPECS = [
             "manager_sent": "20 November 2026 08:30",
             "officer_addr": "Oxon Placements",
             "subject": "P&C request – Demi Morley and baby Isaac",
-            "opening": "Helen – P&C request for Demi and Isaac. Demi is 22 with a mild learning disability and anxiety (hers, not the baby's). Table below.",
+            "opening": "Helen – P&C request for Demi and Isaac. Demi is 22 with a mild learning disability and anxiety. Table below.",
             "worker_close": "Demi will need a carer who can explain things slowly and use pictures.",
             "worker_sign": "Rhi",
             "worker_role": "Social Worker, Family Solutions Plus (Banbury)",

@@ -68,7 +68,7 @@ SPECS = [
             "sections": [
                 (
                     "Reason for assessment",
-                    "Referral from Talbot Primary after Poppy said Warren hit mum. Warren Cole's violence and his cocaine use are his. Mum has depression and has been drinking heavily; both are hers.",
+                    "Referral from Talbot Primary after Poppy said Warren hit mum. Warren Cole has been violent to mum for two years and uses cocaine. Mum has depression and has been drinking heavily.",
                 ),
                 (
                     "The children's views",
@@ -112,7 +112,7 @@ SPECS = [
                 "Lockwood",
                 dob="2026-11-14",
                 legal="C1",
-                legal_words="ICO expected at hearing on 30/11/2026 (plan: with mum)",
+                legal_words="ICO granted 20/11/2026 – plan: with mum",
                 school="Not of school age",
                 family=[("father", "weekly")],
                 family_words="Father (Nathan Brear) – weekly, supervised, at the placement",
@@ -125,7 +125,7 @@ SPECS = [
         start_words="On discharge – expected Tuesday 1 December 2026",
         parent=Parent(
             "Georgia Lockwood",
-            "19, care leaver; her own heroin use in 2024 and her depression are hers",
+            "19, care leaver; used heroin in 2024, now abstinent; depression treated by her GP",
         ),
         bits={
             "la_words": "Bradford Children and Families Trust",
@@ -139,7 +139,7 @@ SPECS = [
             "sections": [
                 (
                     "Reason for assessment",
-                    "Pre-birth assessment. Georgia was in care herself until 2025; she used heroin in 2024 and has been on a methadone script since, now finished. Nathan's dealing conviction (2023) is his.",
+                    "Pre-birth assessment. Georgia was in care herself until 2025; she used heroin in 2024 and has been on a methadone script since, now finished. Nathan has a conviction for dealing (2023).",
                 ),
                 (
                     "The baby's needs",
@@ -392,7 +392,7 @@ SPECS = [
             "provider": "Pennine Care Homes Ltd",
             "urn": "SC488901",
             "report_no": "2026/11",
-            "residents": "Four young people live at the home (13–16). Young person B and young person C are both subject to CCE concerns and one went missing twice this month; those concerns are theirs, not Kacie's.",
+            "residents": "Four young people live at the home (13–16). Young person B and young person C are both subject to CCE concerns and one went missing twice this month.",
             "incidents": [
                 ["02/11", "Young person C", "Missing 14 hours; returned by police."],
                 ["05/11", "Young person B", "Damage to a window; police not called."],
@@ -470,7 +470,7 @@ SPECS = [
             "provider": "Staffordshire County Council (in-house)",
             "urn": "SC077120",
             "report_no": "R44-11-26",
-            "residents": "Three children: Harvey, Grace and one other girl (13) who has an eating disorder being treated by CAMHS; that is hers.",
+            "residents": "Three children: Harvey, Grace and one other girl (13) who has an eating disorder being treated by CAMHS.",
             "incidents": [
                 ["12/11", "Harvey", "Physical assault on a peer; safe hold 3 minutes."],
                 ["07/11", "Resident 3", "Refused meals; dietitian involved."],

@@ -68,7 +68,7 @@ SPECS = [
             "ref_label": "Child ID",
             "panel": "2026-11-17",
             "decision": "The Resource Panel met on 17 November 2026 and AGREED the request for a 52-week residential placement for Theo, subject to a joint funding agreement with the ICB and education. The Placements Team will now search.",
-            "diagnoses": ["Severe learning disability; epilepsy (both diagnoses, not behaviours)"],
+            "diagnoses": ["Severe learning disability; epilepsy"],
             "communication": ["PECS symbols and objects of reference; no speech"],
             "labels": PANEL_LABELS,
             "chair": "Signed: Dr Ruth Abimbola, Head of Service (panel chair) – panel admin 01632 960800",
@@ -228,7 +228,7 @@ SPECS = [
         request="Emergency out-of-area foster placement (at least 50 miles from Birmingham), short term",
         start_words="Today – 23/11/2026",
         bits={
-            "note": "Prepared for the Complex Safeguarding panel. Peers and places are mapped; peers' behaviour is theirs.",
+            "note": "Prepared for the Complex Safeguarding panel (MACE). Peers and places known to police and the YJS.",
             "peers": [
                 ["'Tiny' (adult, 19)", "19", "Believed to run the line; carries weapons"],
                 ["J.M.", "15", "Arrested with Kayden in Shrewsbury; excluded"],
@@ -240,7 +240,7 @@ SPECS = [
             "ref_label": "Eclipse ID",
             "header": "Birmingham Children's Trust – Complex Safeguarding Hub",
             "footer": "BCT – CS peer and location assessment",
-            "close": "Complex Safeguarding Lead: Asif Mahmood, 0121 496 0500 (not the allocated worker).",
+            "close": "Complex Safeguarding Lead: Asif Mahmood, 0121 496 0500.",
         },
     ),
     Spec(

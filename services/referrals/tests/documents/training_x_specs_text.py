@@ -121,7 +121,7 @@ SPECS = [
             "printed": "Printed by EDT (Shola) on 23/11/2026 03:14",
             "ref_label": "CCM No",
             "la_words": "Croydon Council",
-            "end": "EDT note: mum's partner Andre Lewis is violent and uses crack; that is his. EDT manager tonight: Clive Rowe, 020 7946 0900.",
+            "end": "EDT note: mum's partner Andre Lewis assaulted mum tonight and police found crack in the flat. EDT manager tonight: Clive Rowe, 020 7946 0900.",
         },
     ),
     Spec(
@@ -273,7 +273,7 @@ SPECS = [
         start_words="03/12/2026",
         parent=Parent(
             "Shanice Bennett",
-            "16 and herself looked after by Lambeth; her own missing episodes are hers",
+            "16 and herself looked after by Lambeth (missing episodes in 2025)",
         ),
         bits={
             "card": "P&C – Shanice (16) + baby Nova – LAMBETH",
@@ -292,7 +292,7 @@ SPECS = [
                 (
                     "20/11 10:41",
                     "Fern Okonjo (SW)",
-                    "Shanice's own missing episodes in 2025 are hers – Nova has no risks. Start {start} stands.",
+                    "Shanice went missing a few times in 2025 – nothing since Nova was born, and no worries about Nova herself. Start {start} stands.",
                 ),
             ],
         },
@@ -401,7 +401,7 @@ SPECS = [
             "supervisor": "Andrew Birks, Team Manager, 0114 496 0400",
             "held": "2026-11-17",
             "ref_label": "LCS ref",
-            "update": "Current carers can keep the girls until the new year only (their own plans). Dad's offending is his; mum's alcohol use is hers.",
+            "update": "Current carers can keep the girls until the new year only (their own plans). Dad is serving a sentence for burglary; mum's drinking is why the girls came into care.",
             "direction": "TM agrees a request to Placements for long-term fostering; Leona and Amelia to stay together.",
             "signed": "Signed: A. Birks (TM) / H. Mellor (SW)",
         },

@@ -282,7 +282,7 @@ SPECS = [
             "letter_date": "2026-11-20",
             "to": "Family Placement Team, North Tyneside Council, Cobalt Business Park",
             "dear": "colleagues",
-            "letter": "Kai and Leo asked me to tell you that they want to live together again. They were separated on 6 November because no carers could take both. Dad's violence towards mum is his; the boys say they just want to be brothers again. Their social worker's request is below.",
+            "letter": "Kai and Leo asked me to tell you that they want to live together again. They were separated on 6 November because no carers could take both. Their dad was violent to their mum and is on bail; the boys say they just want to be brothers again. Their social worker's request is below.",
             "advocate": "Jo Armstrong (advocate) – 0191 498 0661",
             "ref_label": "ICS ID",
         },
