@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from training_x_layouts import ORDER, born, day, named, say, sex
+from training_x_layouts import ORDER, born, day, named, per_child, say, sex
 from training_x_model import Spec
 
 STACK_QUESTIONS = {
@@ -70,8 +70,18 @@ def stacked_pairs_txt(spec: Spec) -> bytes:
                 ("Health needs", kid.health or ""),
             ]
         )
-        lines += ["Risk questions", ""]
-        lines += _stack([(STACK_QUESTIONS[s], say(kid, s, STACK_STATES, " – ")) for s in ORDER])
+        if len(kids) == 1:
+            lines += ["Risk questions", ""]
+            lines += _stack([(STACK_QUESTIONS[s], say(kid, s, STACK_STATES, " – ")) for s in ORDER])
+    if len(kids) > 1:
+        # A sibling group's portal asks each question once, answered for each child by name.
+        lines += [RULE, "RISK QUESTIONS (answer for each child)", RULE, ""]
+        lines += _stack(
+            [
+                (STACK_QUESTIONS[s], per_child(kids, s, STACK_STATES).replace(chr(10), " / "))
+                for s in ORDER
+            ]
+        )
     lines += [RULE, bits.get("end", "End of print view")]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
