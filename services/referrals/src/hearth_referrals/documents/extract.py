@@ -479,8 +479,11 @@ _CHILD_LINE_UNSAID = re.compile(
     r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
     r"(?:\s*[-\u2013,]\s*|\s{2,})"
-    r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
-    r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))\W*$"
+    r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+    r"|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
+    r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
+    # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
+    r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
 )
 
 
@@ -502,6 +505,9 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     evidence = answer.block.evidence()
     builder.set(child.fields, "first_name", match.group(1), 0.85, evidence)
     builder.set(child.fields, "last_name", split_name(match.group(2))[0], 0.85, evidence)
+    statuses = find_legal_statuses(match.groupdict().get("rest") or "")
+    if len(statuses) == 1:
+        builder.set(child.fields, "legal_status", statuses[0].value, 0.8, evidence)
     known = _KNOWN_AS_AFTER.match(match.groupdict().get("known") or "")
     if known:
         builder.set(child.fields, "known_as", known.group(1), 0.85, evidence)

@@ -1358,7 +1358,9 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
     elif field == "start_date" and _worker_calling(builder, answer):
         field = "social_worker.name"  # a message pad's "FROM: Jo Bell (SW)": the caller
     if field == "family_time" and _CONTACT_DETAILS.match(answer.label):
-        if emails(answer.value) or phones(answer.value):
+        if _NAME_THEN_WORKER.match(answer.value) and not OTHER_PEOPLE.search(answer.value):
+            field = "social_worker.name"  # "Contact: Jess Trewin (social worker), ...": whom to ask
+        elif emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
     _read_field(builder, answer, field, shared_risks)
     return True

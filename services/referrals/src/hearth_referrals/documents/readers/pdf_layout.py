@@ -300,6 +300,40 @@ def _panel_entries(text: str | None) -> list[str]:
     return entries
 
 
+_COLUMN_LINES = 8  # printed lines in a cell that is a column of running text
+
+
+def _text_columns(cells: list[str | None]) -> list[list[str]]:
+    """A row of cells each holding a column of running text (a bulletin or newsletter laid
+    out in ruled columns): each column's printed lines, so that its headings and labelled
+    answers are read as the page shows them; empty for any other row."""
+    filled = [
+        [" ".join(line.split()) for line in text.replace(ENTRY, "\n").splitlines() if line.strip()]
+        for text in cells
+        if text and text.strip()
+    ]
+    if len(filled) < 2 or any(len(lines) < _COLUMN_LINES for lines in filled):
+        return []
+    return [[piece for line in lines for piece in _labelled_pieces(line)] for lines in filled]
+
+
+# "School: Mount Street Primary (Y6). Family time:": a sentence ends and a label starts
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w '/()-]{1,30}:)")
+
+
+def _labelled_pieces(line: str) -> list[str]:
+    """A printed line cut where a label the form knows starts after a full stop."""
+    from hearth_referrals.documents.rules.labels import field_for
+
+    pieces = [line]
+    for cut in reversed(list(_NEXT_LABEL.finditer(line))):
+        label = line[cut.end() :].split(":", 1)[0]
+        if field_for(label) is not None:
+            head = pieces.pop(0)
+            pieces[:0] = [head[: cut.start()], head[cut.end() :]]
+    return pieces
+
+
 def _boxed_cells(cells: list[str | None]) -> list[str]:
     """A printed form's row of boxes, each with its label above its value ("Date of
     referral" over "16.11.26"): "Label: value" for each box; empty when any box with text
@@ -366,6 +400,13 @@ class _Emitter:
                 if boxed:  # each box holds its label over its value: a pair each
                     for text in boxed:
                         self.paragraph_block(text)
+                    self.in_table = False
+                    continue
+                columns = _text_columns(cells)
+                if columns:  # a bulletin's columns of running text, read one after another
+                    for lines in columns:
+                        for line in lines:
+                            self.paragraph_block(line)
                     self.in_table = False
                     continue
                 panels = [_panel_entries(text) for text in cells]
