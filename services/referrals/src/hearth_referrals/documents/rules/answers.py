@@ -477,8 +477,25 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
             _answer(texts[0], texts[1], cells[1], cells[0]),
             _answer(texts[2], texts[3], cells[3], cells[2]),
         ]
+    if _pairs_across(texts):
+        # "Entered on | 22/11/2026 | Social worker | Stacey Bourne | Tel | 01632 ...": a wide
+        # form's row of label and answer pairs side by side
+        return [
+            _answer(texts[index], texts[index + 1], cells[index + 1], cells[index])
+            for index in range(0, len(cells), 2)
+        ]
     value = " | ".join(texts[1:]) if len(cells) > 2 else texts[1]
     return [_answer(texts[0], value, cells[1], cells[0])]
+
+
+def _pairs_across(texts: list[str]) -> bool:
+    """Three label and answer pairs or more in one row: most labels ones the form knows, no
+    answer one, and no tick boxes."""
+    if len(texts) < 6 or len(texts) % 2 or any(split_options(text)[1] for text in texts):
+        return False
+    labels, answers = texts[0::2], texts[1::2]
+    known = sum(_known_label(text) for text in labels)
+    return known >= len(labels) - 1 and not any(_known_label(text) for text in answers if text)
 
 
 _OPTION_HEADER = re.compile(
@@ -658,6 +675,9 @@ _NOT_THE_CHILDREN = re.compile(
 )
 
 
+_FURTHER_DETAILS = 3  # columns a form asks of a child, where no birth column names them
+
+
 def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
     """ "Name | DOB | Sex | Legal status | School" over one row per child: the children's
     own details, a row each, never a table of relatives (no "Relationship" or "Lives with")."""
@@ -670,8 +690,13 @@ def _row_per_child(rows: list[list[Block]], header: list[str]) -> bool:
     )  # a child's own "No contact" or "Family time" column is not a relative's
     if len(header) < 3 or len(rows) < 2 or relatives:
         return False
-    if fields[0] not in _NAME_FIELDS or ("dob" not in fields and "age" not in fields):
+    if fields[0] not in _NAME_FIELDS:
         return False
+    if "dob" not in fields and "age" not in fields:
+        # "Child | School | Family time | Placements" over "Kayden | ...": the children's
+        # further details, a row each, named as the form named them before
+        named = all(row and _names_a_person(row[0].text) for row in rows[1:])
+        return named and sum(field in CHILD_FIELDS for field in fields) >= _FURTHER_DETAILS
     if sum(field in _CHILD_DETAIL_FIELDS for field in fields) < 2:
         return False
     # a row may stop short: a reader drops the empty cells at its end

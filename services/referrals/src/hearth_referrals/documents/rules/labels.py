@@ -144,7 +144,11 @@ _LABELS: list[tuple[str, str | None]] = [
         # Mosaic's "Step start date": the day the request's workflow step was begun
         r"|^(workflow )?step start( date| on)?$|^workflow start( date| on)?$"
         # a duty team's note: the time the call was logged is when the request came
-        r"|^(date (and time )?|time )?logged( on| at)?$)",
+        r"|^(date (and time )?|time )?logged( on| at)?$"
+        # a search register or tracker's "Entered on register", "Added to tracker": the day
+        # the request was put on it
+        r"|^(date )?(entered|added|put|logged)( on| to| onto)( the)? (register|tracker|log|list"
+        r"|search list|sheet|system)( on)?$|^(entered|added)( on)?$)",
     ),
     # the paper's own date, composed from what the paper is and what was done to it:
     # "Plan drafted", "Record completed", "Extract printed", "Referred on", "Date of this
