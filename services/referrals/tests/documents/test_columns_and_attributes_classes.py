@@ -19,6 +19,7 @@ import io
 
 import pytest
 from builders import email, grid_docx
+from docx import Document
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
@@ -176,3 +177,34 @@ def test_a_parent_given_by_age_is_not_a_sibling():
     data = email(body, subject="Referral")
     children = read_referral_document(data, filename="r.eml", today=TODAY).children
     assert [child.first_name.value for child in children] == ["Mia"]
+
+
+@pytest.mark.parametrize("heads", [["Child 1", "Child 2"], ["Child A", "Child B"], ["YP1", "YP2"]])
+def test_numbered_child_columns_under_a_blank_corner(heads):
+    # under a heading across the grid, the blank corner cell is read as nothing: the
+    # headings still stand over their columns
+    rows = [
+        ["Name", "Ellis Vane", "Juno Vane"],
+        ["Born", "03/03/2013", "14/07/2015"],
+        ["Sex", "M", "F"],
+        ["School", "Hillview Academy", "Brook Primary"],
+    ]
+    document = Document()
+    document.add_paragraph("Request for accommodation")
+    grid = document.add_table(rows=0, cols=3)
+    title = grid.add_row().cells
+    title[0].merge(title[2]).text = "Part B: the children"  # a heading across the grid
+    corner, *rest = grid.add_row().cells
+    corner.paragraphs[0].add_run("")  # an empty run: the corner cell is read as nothing
+    for cell, text in zip(rest, heads, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    draft = read_referral_document(buffer.getvalue(), filename="r.docx", today=TODAY)
+    children = draft.children
+    assert [child.first_name.value for child in children] == ["Ellis", "Juno"]
+    assert children[1].date_of_birth.value.isoformat() == "2015-07-14"
+    assert [child.gender.value for child in children] == ["male", "female"]
