@@ -83,3 +83,27 @@ def test_a_name_that_is_no_sibling_is_not_followed():
     )
     remy = referral["children"][1]
     assert [item["with_whom"] for item in remy["family_time"]] == ["dad"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "age"),
+    [
+        # a bare number where the birth was asked: the age
+        (("Child: Jay Fox", "Date of birth: 15 (DOB not held)"), 15),
+        (("Child: Jay Fox", "DOB: 4"), 4),
+        (("Jay Fox  12yo  boy",), 12),
+        (("Jay Fox (aged 13, male)",), 13),
+        (("Jay Fox (9 yrs / M)",), 9),
+    ],
+)
+def test_an_age_given_where_the_birth_was_asked(lines, age):
+    child = _note(*lines, "school: Moss Lane Primary")["children"][0]
+    assert child["first_name"] == "Jay"
+    assert child.get("age_years") == age
+    assert child.get("date_of_birth") is None
+
+
+@pytest.mark.parametrize("value", ["02/02/2014", "2 Feb 2014", "25 (mum's age)"])
+def test_a_birth_or_an_adults_number_is_not_read_as_a_childs_age(value):
+    child = _note("Child: Jay Fox", f"DOB: {value}")["children"][0]
+    assert child.get("age_years") is None

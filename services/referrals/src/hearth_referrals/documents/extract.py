@@ -480,10 +480,18 @@ _CHILD_LINE_UNSAID = re.compile(
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
     r"(?:\s*[-\u2013,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
-    r"|(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?)"
+    r"|(?P<age>1?\d)(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?)"
     r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
+)
+
+
+# "Ava Moran (aged 13, female)": the age and sex in brackets after the name
+_CHILD_LINE_BRACKETED = re.compile(
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*\("
+    r"(?i:aged?\s+)?(?P<age>1?\d)(?:\s*(?i:yrs?|years?)(?: old)?)?\s*[,;/]\s*"
+    r"(?i:(?P<sex>male|female|boy|girl|m|f))\s*\)\W*$"
 )
 
 
@@ -491,14 +499,16 @@ def _child_line(builder: DraftBuilder, answer: Answer) -> bool:
     """A child's own line ("Jack Milburn - DOB 17/04/2018 - Male"): a sibling when another
     child was named before it; the answers after it are theirs."""
     match = (
-        _CHILD_LINE.match(answer.value) or _CHILD_LINE_UNSAID.match(answer.value)
+        _CHILD_LINE.match(answer.value)
+        or _CHILD_LINE_UNSAID.match(answer.value)
+        or _CHILD_LINE_BRACKETED.match(answer.value)
         if not answer.label
         else None
     )
     if match is None or not looks_like_name(f"{match.group(1)} {match.group(2)}"):
         return False
     age = match.groupdict().get("age")
-    dates = [] if age else find_dates(match.group("born"), builder.reference_date)
+    dates = [] if age else find_dates(match.group("born") or "", builder.reference_date)
     if not age and (not dates or (builder.reference_date - dates[0].value).days > 18 * 366):
         return False
     child = builder.child_for_identity("first_name", match.group(1))

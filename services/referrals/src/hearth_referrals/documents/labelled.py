@@ -847,7 +847,9 @@ _AGE_INSTEAD = re.compile(
     r"|\b(?:says|said to be|claims to be|gives (?:his|her|their) age as|(?:he|she|they) says?"
     r" (?:he|she|they) (?:is|are))\s*(?P<age3>\d{1,2})\b(?!\s*(?:/|months?|weeks?|days?))"
     # "8 years", "8 yrs old": the age where the birth was asked (not "2 years ago")
-    r"|\b(?P<age2>\d{1,2})\s*(?:years?|yrs?|yo)(?: old)?\b(?!\s+ago)",
+    r"|\b(?P<age2>\d{1,2})\s*(?:years?|yrs?|yo)(?: old)?\b(?!\s+ago)"
+    # a bare number where the birth was asked: "15 (DOB not held)", "4"
+    r"|^\s*(?P<age4>\d{1,2})\s*(?:$|\()",
     re.I,
 )
 
@@ -869,7 +871,9 @@ def _birth(builder: DraftBuilder, answer: Answer) -> None:
     elif _AGE_INSTEAD.search(answer.value):
         # "Not known - approx. 17 years old", "unknown (about 15)": the age in its place
         found = _AGE_INSTEAD.search(answer.value)
-        age = int(found.group("age") or found.group("age2") or found.group("age3"))
+        age = int(
+            found.group("age") or found.group("age2") or found.group("age3") or found.group("age4")
+        )
         if age <= 17:
             builder.set(fields, "age_years", age, LABELLED, answer.block.evidence())
             end = found.end()
