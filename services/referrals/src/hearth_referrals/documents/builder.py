@@ -97,6 +97,9 @@ class DraftBuilder:
         self.overriding = False
         # "I'm Ella's social worker": the sender of the message (the Part) that says so.
         self.worker_sends: str | None = None
+        # "Please ask for: Sam Pike, Placement Officer" just read: the bare "Direct line" or
+        # "Email" under it is that person's, not the worker's
+        self.someone_elses_details = False
         self.young_parent = False  # the child is a parent: their baby is attached to them
         # A start date answered "ASAP" or "today": the referral date, once that is read.
         self.start_at_once: Evidence | None = None

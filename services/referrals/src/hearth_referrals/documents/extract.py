@@ -480,7 +480,9 @@ _CHILD_LINE_UNSAID = re.compile(
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
     r"(?:\s*[-\u2013,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
-    r"|(?P<age>1?\d)(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?)"
+    # "6 years old", "12yo", "born (age 8)": the age for the birth
+    r"|(?:(?i:born|dob)\s*)?\(?(?i:aged?\s*)?(?P<age>1?\d)"
+    r"(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?\)?)"
     r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
@@ -2582,6 +2584,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         reference_in_cells(builder, answer)
         _birth_run(builder, answer)
         _own_voice_name(builder, answer)
+        if answer.label and _child_line(builder, replace(answer, label="", value=answer.label)):
+            # "Sienna Tanner - born (age 8), female" read as the label of the sentence
+            # below it: the child's line, then the sentence about her
+            answer = replace(answer, label="")
         if _child_heading(builder, answer) or _child_line(builder, answer):
             continue
         if child_by_name_heading(builder, answer, headings):

@@ -275,6 +275,9 @@ def _own_sentences(text: str) -> str:
     return ". ".join(kept)
 
 
+_NAMES_THE_WORKER = re.compile(r"\b(social worker|sw|worker)\b", re.I)
+
+
 def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     role, name = field.split(".")
     scope = builder.contacts[role]
@@ -284,7 +287,17 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
     if confidence < LABELLED and role == "social_worker":
         scope = builder.referrer  # the worker's only if no one else is named (extract.py)
         if OTHER_PEOPLE.search(text) or _ANOTHER_ROLE.search(text):
-            return  # "Completed by: Pat Rowe (Placement Officer)": not the worker
+            # "Completed by: Pat Rowe (Placement Officer)": not the worker, nor the bare
+            # "Direct line" under it
+            builder.someone_elses_details = name == "name"
+            return
+    if (
+        builder.someone_elses_details
+        and role == "social_worker"
+        and name != "name"
+        and not _NAMES_THE_WORKER.search(answer.label)
+    ):
+        return
     found = {"email": emails(text), "phone": phones(text)}
     if name == "email" and EMAIL.fullmatch(re.sub(r"\s+", "", text)) and not found["phone"]:
         # (an address with its phone on the next line is not an address wrapped in two)
@@ -1366,6 +1379,8 @@ def read_answer(builder: DraftBuilder, answer: Answer, shared_risks: bool) -> bo
             field = "social_worker.name"  # "Contact: Jess Trewin (social worker), ...": whom to ask
         elif emails(answer.value) or phones(answer.value):
             field = "social_worker.phone"  # "Contact: jo@... / 01384 ...": the worker's details
+    if field not in ("social_worker.phone", "social_worker.email"):
+        builder.someone_elses_details = False  # only the details straight under the name
     _read_field(builder, answer, field, shared_risks)
     return True
 

@@ -45,7 +45,7 @@ _ROLE_WORKER = re.compile(
 )
 OTHER_PEOPLE = re.compile(
     r"\b(parent|mother|mum|father|dad|carer|iro|guardian|solicitor"
-    r"|gp|doctor|health visitor|emergency duty|edt|placement officer|placements? team"
+    r"|gp|doctor|health visitor|emergency duty|edt|placements? officer|placements? team"
     r"|duty (worker|officer|team|desk|inbox)|mailbox|brokerage|commissioning|agency"
     r"|placement finding|resource (team|panel)|art\b|access to resources"
     # the foster carers' own worker (an in-house or agency fostering team's)
