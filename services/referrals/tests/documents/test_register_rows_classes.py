@@ -78,7 +78,24 @@ def test_a_register_reads_its_pairs_across_and_its_second_table_by_first_name():
         ("Entered on register", "referral_date"),
         ("Added to the tracker", "referral_date"),
         ("Entered by", None),  # who typed it in, not when
+        ("Request logged with Placements", "referral_date"),
+        ("Referral registered with the hub", "referral_date"),
     ],
 )
 def test_a_registers_own_labels(label, field):
     assert field_for(label) == field
+
+
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("Six including the current carers, who have given notice", 6),
+        ("Seven, counting the current children's home", 7),
+        ("3 placements incl. the present one", 3),
+        ("Two, including respite weekends", None),  # what else is counted is not said
+    ],
+)
+def test_a_count_that_includes_the_current_placement(said, count):
+    from hearth_referrals.documents.rules.needs import placements_count
+
+    assert placements_count(said) == count

@@ -145,6 +145,9 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^(workflow )?step start( date| on)?$|^workflow start( date| on)?$"
         # a duty team's note: the time the call was logged is when the request came
         r"|^(date (and time )?|time )?logged( on| at)?$"
+        # "Request logged with Placements", "Referral lodged with the hub": the day it came
+        r"|^(the )?(request|referral)( for placement)? (logged|lodged|registered|raised|placed)"
+        r" (with|by|on|at) (the )?[\w'&]+( [\w'&]+){0,3}( on)?$"
         # a search register or tracker's "Entered on register", "Added to tracker": the day
         # the request was put on it
         r"|^(date )?(entered|added|put|logged)( on| to| onto)( the)? (register|tracker|log|list"

@@ -197,6 +197,17 @@ def placements_count(text: str) -> int | None:
     if times:
         word = (times.group(2) or times.group(1)).lower()
         return {"once": 1, "twice": 2}.get(word) or _NUMBERS.get(word) or int(word)
+    # "Six including the current carers", "Seven, counting the current home": the count
+    # with the placement the child is in now, which is one of those before the one asked for
+    current = re.match(
+        rf"^\W*{numbers}\b\s*,?\s*(?:placements?\s+)?(?:including|incl\.?|counting)\s+"
+        r"(?:the |his |her |their )?(?:current|present|existing)\b",
+        text.strip(),
+        re.I,
+    )
+    if current:
+        word = current.group(1).lower()
+        return _NUMBERS[word] if word in _NUMBERS else int(word)
     # "3 - two foster carers then a home", "Four: two foster placements, two homes": the
     # count written first, then the list (not "1: ... 2: ...", a numbered list)
     # ("2 - 3 weeks" is a length of stay, not a count and its remark)
