@@ -82,6 +82,10 @@ class TestNoContact:
                 ["father"],
             ),
             ("Mum - weekly, supervised.", []),
+            # the relative's own name said beside them is kept with them
+            ("No contact with his uncle, Rory Vance.", ["uncle rory vance"]),
+            ("Stepdad (Ivan Cole) - no contact, a court condition.", ["stepdad ivan cole"]),
+            ("No contact with dad, Ivan Cole (bail).", ["dad ivan cole"]),
         ],
     )
     def test_people(self, text, people):

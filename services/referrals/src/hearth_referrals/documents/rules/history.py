@@ -368,10 +368,13 @@ def _no_contact_in(piece: str, sentence: str, found: list[str]) -> None:
             # "exploited by Kieran Lowther (23); no contact with him": the one named before
             named = _NAMED_BEFORE.search(sentence[: sentence.find(piece) + match.start()])
         who = named.group("who") if named else ""
-        if whom is not None and whom.string is after:
-            who += _AFTER_WHOM.match(after[whom.end() :]).group(0)  # type: ignore[union-attr]
-        if who and who.strip().lower() not in found:
-            found.append(who.strip().lower())
+        if whom is not None:
+            # "his father, Liam Stokes", "Dad (Steven Firth)": the relative and their name
+            after_whom = _AFTER_WHOM if whom.string is after else _APPOSITION
+            who += after_whom.match(whom.string[whom.end() :]).group(0)  # type: ignore[union-attr]
+        who = " ".join(re.sub(r"[,()]", " ", who).split()).lower()
+        if who and who not in found:
+            found.append(who)
         _also_named(piece[match.end() :], found)
         if whom is not None and not _WHOM.search(piece[match.end() :]):
             # "Mother and father: whereabouts unknown, no contact": both named before it
@@ -387,7 +390,14 @@ _NAMED = re.compile(
 )
 # after the relative: "mum's partner Dean Rutter" (their name), "her brother's associates"
 # (people of theirs); or nothing
-_AFTER_WHOM = re.compile(r"['\u2019]s [a-z]+\b|\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b|")
+# the name in apposition: "his father, Liam Stokes", "Dad (Steven Firth)"
+_APPOSITION_FORMS = (
+    r",\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b(?!\s*[,(]?\s*\d)|\s*\([A-Z][a-z'-]+ [A-Z][a-z'-]+\)"
+)
+_APPOSITION = re.compile(rf"{_APPOSITION_FORMS}|")
+_AFTER_WHOM = re.compile(
+    rf"['\u2019]s [a-z]+\b|\s+[A-Z][a-z'-]+ [A-Z][a-z'-]+\b|{_APPOSITION_FORMS}|"
+)
 _PRONOUN = re.compile(r"^\W*(?:with\s+)?(him|her|them)\b")
 # the last full name after "by", "with" ... before the pronoun
 _NAMED_BEFORE = re.compile(
