@@ -32,7 +32,7 @@ from sqlalchemy.orm.instrumentation import manager_of_class
 from sqlalchemy.pool import QueuePool
 
 from hearth_kit import driver
-from hearth_kit.bulk import TableRows, insert_rows
+from hearth_kit.bulk import ON_POSTGRES, TableRows, insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
 from hearth_kit.ids import new_id
@@ -162,6 +162,7 @@ class Database:
         session.info["principal"] = principal
         session.info["clock"] = self.clock
         session.info[driver.IDLE] = self.idle
+        session.info[ON_POSTGRES] = self.is_postgres
         return session
 
     @asynccontextmanager
