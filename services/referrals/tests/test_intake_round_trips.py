@@ -226,3 +226,66 @@ class TestIntakeConnections:
         assert response.status_code == 201
         app.state.database.idle.release()
         assert len(app.state.database.idle) == 0 and pool_use["held_now"]() == 0
+
+
+_WRITTEN_WITH_A_REFERRAL = ("referrals", "referral_children", "recipients", "status_history")
+
+
+async def _rows(app, table: str) -> int:
+    async with app.state.database.engine.connect() as connection:
+        return await connection.scalar(sa.text(f"SELECT count(*) FROM {table}"))
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestIntakeWriteFailure:
+    """The write is one statement: when any of its rows fails, none is written, and the
+    connection it ran on is clean for the next referral."""
+
+    async def test_a_failing_row_writes_nothing_and_the_next_referral_is_whole(
+        self, app, client, la_headers, agencies
+    ):
+        tables = (*_WRITTEN_WITH_A_REFERRAL, "outbox_events", "audit_log", "idempotency_keys")
+        async with app.state.database.engine.begin() as connection:
+            # The history row, the last of the referral's own rows, is refused.
+            await connection.execute(
+                sa.text(
+                    "ALTER TABLE status_history ADD CONSTRAINT no_open_history "
+                    "CHECK (to_status <> 'open') NOT VALID"
+                )
+            )
+        try:
+            before = {table: await _rows(app, table) for table in tables}
+            refused = await send(client, la_headers, referral_body(seed=71), key="fail-71")
+            assert refused.status_code == 409
+            assert refused.headers["content-type"] == "application/problem+json"
+            assert {table: await _rows(app, table) for table in tables} == before
+        finally:
+            async with app.state.database.engine.begin() as connection:
+                await connection.execute(
+                    sa.text("ALTER TABLE status_history DROP CONSTRAINT no_open_history")
+                )
+        kept = list(app.state.database.idle)
+        again = await send(client, la_headers, referral_body(seed=71), key="fail-71")
+        assert again.status_code == 201 and "Idempotent-Replayed" not in again.headers
+        assert kept and list(app.state.database.idle) == kept  # the same connection, again
+        after = {table: await _rows(app, table) for table in tables}
+        assert all(after[table] > before[table] for table in tables), (before, after)
+
+
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)
+class TestIntakeRowsAreTheCallersLa:
+    async def test_every_row_of_a_new_referral_names_the_callers_la(
+        self, app, client, la_headers, agencies
+    ):
+        first = await send(client, la_headers, referral_body(seed=72), key="la-72a")
+        again = await send(client, la_headers, referral_body(seed=72), key="la-72b")
+        assert (first.status_code, again.status_code) == (201, 201)
+        assert again.json()["linked_referrals"]  # a link row too
+        async with app.state.database.engine.connect() as connection:
+            codes = {
+                table: set(
+                    await connection.scalars(sa.text(f"SELECT DISTINCT la_code FROM {table}"))
+                )
+                for table in (*_WRITTEN_WITH_A_REFERRAL, "referral_links", "outbox_events")
+            }
+        assert codes == {table: {first.json()["la_code"]} for table in codes}
