@@ -219,6 +219,17 @@ class TestIntakeConnections:
         idle = app.state.database.idle
         assert len(idle) == 1 and idle[0] is not kept
 
+    async def test_one_kept_past_the_pools_recycling_age_goes_back_to_be_recycled(
+        self, client, la_headers, agencies, pool_use, app, monkeypatch
+    ):
+        first = await send(client, la_headers, referral_body(seed=73), key="conn-73")
+        assert len(app.state.database.idle) == 1
+        monkeypatch.setattr(app.state.database.engine.sync_engine.pool, "_recycle", 0)
+        again = await send(client, la_headers, referral_body(seed=74), key="conn-74")
+        assert (first.status_code, again.status_code) == (201, 201)
+        assert pool_use["checkouts"] == 2  # the kept one went back; the pool recycled it
+        assert pool_use["held_now"]() == 0
+
     async def test_disposing_the_database_gives_the_idle_ones_back(
         self, client, la_headers, agencies, pool_use, app
     ):

@@ -176,12 +176,16 @@ def give_back(session: Session | AsyncSession) -> None:
         return
     idle = session.info.get(IDLE)
     if idle is not None and len(idle) < idle.keep:
+        # Its age as the recycling goes (the pool's own age of it is wall-clock time);
+        # the connection's info is emptied when the pool recycles it.
+        pooled.info.setdefault(_KEPT_SINCE, time.monotonic())
         idle.append(pooled)
     else:
         pooled.close()
 
 
 IDLE = "hearth_kit.driver.idle"
+_KEPT_SINCE = "hearth_kit.driver.kept_since"
 
 
 class IdleConnections(list):
@@ -207,17 +211,25 @@ class IdleConnections(list):
 
 async def _borrow(session: AsyncSession) -> PoolProxiedConnection:
     """A connection for statements run alone: one kept idle (:func:`give_back`) if it is
-    still open and younger than the pool's recycling age, else the pool's."""
+    still fit for use (:func:`_fit`), else the pool's."""
     idle = session.info.get(IDLE)
     while idle:
         pooled = idle.pop()
-        recycle = pooled._pool._recycle
         if pooled.driver_connection.is_closed():
             pooled.invalidate()  # the server closed it: the pool opens another
-        elif recycle < 0 or time.time() - pooled._connection_record.starttime < recycle:
+        elif _fit(pooled):
             return pooled
-        pooled.close()  # the pool recycles it on its next checkout
+        pooled.close()  # the pool replaces it on its next checkout
     return await session.bind.raw_connection()
+
+
+def _fit(pooled: PoolProxiedConnection) -> bool:
+    """What the pool checks at a checkout: not invalidated with the rest of the pool (the
+    server was lost) since it connected, and not kept past the pool's recycling age."""
+    pool = pooled._pool
+    if pool._invalidate_time > pooled._connection_record.starttime:
+        return False
+    return pool._recycle < 0 or time.monotonic() - pooled.info[_KEPT_SINCE] < pool._recycle
 
 
 async def fetch(
