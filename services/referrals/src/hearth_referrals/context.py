@@ -11,7 +11,6 @@ from hearth_contract.problems import ReferralNotFound
 from hearth_kit.auth import Principal
 from hearth_kit.bulk import TableRows
 from hearth_kit.clock import ENGLAND, Clock, local_date
-from hearth_kit.db import unsaved
 from hearth_kit.events import emit, event_rows
 from hearth_kit.security import note_if_another_tenants
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,26 +72,28 @@ class ReferralContext:
         raise ReferralNotFound()
 
     def record(self, referral: Referral, **change: Any) -> None:
-        """Add a status change by this caller, now, to the session (see ``history_entry``)."""
-        self.session.add(self.history_entry(referral, **change))
+        """Add a status change by this caller, now, to the session (see ``history_values``)."""
+        self.session.add(
+            StatusHistory(**self.history_values(referral.id, referral.la_code, **change))
+        )
 
-    def history_entry(
+    def history_values(
         self,
-        referral: Referral,
+        referral_id: uuid.UUID,
+        la_code: str,
         *,
         agency_id: str | None,
         from_status: str | None,
         to_status: str,
         reason: str | None = None,
         note: str | None = None,
-        for_insert: bool = False,
-    ) -> StatusHistory:
-        """A status change by this caller, now (``record`` adds it to the session);
-        ``for_insert``: built for a repository's own insert (``hearth_kit.db.unsaved``)."""
-        values = {
-            "referral_id": referral.id,
+    ) -> dict[str, Any]:
+        """A status change by this caller, now: its row's values (``record`` adds it to the
+        session; intake writes a new referral's with its other rows)."""
+        return {
+            "referral_id": referral_id,
             "agency_id": agency_id,
-            "la_code": referral.la_code,
+            "la_code": la_code,
             "at": self.now(),
             "actor_kind": self.principal.kind.value,
             "actor": self.principal.subject,
@@ -101,28 +102,36 @@ class ReferralContext:
             "reason": reason,
             "note": note,
         }
-        return unsaved(StatusHistory, **values) if for_insert else StatusHistory(**values)
 
     async def emit(
         self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
     ) -> None:
-        await emit(self.session, type, **_event_fields(referral, agency_ids, data))
+        fields = _event_fields(referral.id, referral.la_code, agency_ids, data)
+        await emit(self.session, type, **fields)
 
     def event(
-        self, type: str, referral: Referral, agency_ids: list[str], **data: str | int | None
+        self,
+        type: str,
+        referral_id: uuid.UUID,
+        la_code: str,
+        agency_ids: list[str],
+        **data: str | int | None,
     ) -> TableRows:
-        """The event ``emit`` would write, for a repository to insert with its own rows."""
-        return event_rows(self.session, type, **_event_fields(referral, agency_ids, data))
+        """The event ``emit`` would write of a referral, for a repository to insert with its
+        own rows."""
+        return event_rows(
+            self.session, type, **_event_fields(referral_id, la_code, agency_ids, data)
+        )
 
 
 def _event_fields(
-    referral: Referral, agency_ids: list[str], data: dict[str, Any]
+    referral_id: uuid.UUID, la_code: str, agency_ids: list[str], data: dict[str, Any]
 ) -> dict[str, Any]:
     """A referral event's subject and thin data (codes and ids only, never child details)."""
     return {
         "subject_type": "referral",
-        "subject_id": str(referral.id),
-        "la_code": referral.la_code,
+        "subject_id": str(referral_id),
+        "la_code": la_code,
         "agency_ids": agency_ids,
-        "data": {"la_code": referral.la_code, **data},
+        "data": {"la_code": la_code, **data},
     }

@@ -176,15 +176,15 @@ _links = ReferralLink.__table__
 
 
 @cache
-def _written(table: sa.Table) -> tuple[str, ...]:
-    """The columns a new row of ``table`` gives (not those PostgreSQL numbers itself)."""
-    return tuple(c.key for c in table.columns if c.autoincrement is not True)
+def _columns(table: sa.Table) -> frozenset[str]:
+    return frozenset(column.key for column in table.columns)
 
 
-def _row(record: object, table: sa.Table) -> dict[str, object]:
-    """The column values of an ORM object that the session never held."""
-    values = vars(record)  # the loaded attributes: no instrumented get per column
-    return {name: values.get(name) for name in _written(table)}
+def _row(values: dict[str, object], table: sa.Table) -> dict[str, object]:
+    """The values of ``table``'s columns among ``values`` (a referral's also carry its
+    completeness, which is no column)."""
+    columns = _columns(table)
+    return {name: value for name, value in values.items() if name in columns}
 
 
 def encode_keyset(at: datetime, row_id: uuid.UUID) -> str:
@@ -378,36 +378,40 @@ class ReferralRepository:
 
     async def add_new(
         self,
-        referral: Referral,
-        children: list[ReferralChild],
-        history: StatusHistory,
-        links: list[ReferralLink],
+        referral: dict[str, object],
+        recipients: list[dict[str, object]],
+        children: list[dict[str, object]],
+        history: dict[str, object],
+        links: list[dict[str, object]],
         event: TableRows,
         *also: TableRows,
         alone: bool = False,
     ) -> None:
-        """Insert a new referral with its children, recipients, first history row, links,
-        its outbox ``event``, the audit rows of its creation and ``also``, in one statement.
+        """Insert a new referral (its rows' values) with its recipients, children, first
+        history row, links, its outbox ``event``, the audit rows of its creation and
+        ``also``, in one statement.
 
-        Core inserts of objects the session never holds: the referral is complete when it
+        Core inserts of rows the session never holds: the referral is complete when it
         arrives, and the ORM unit of work cost more than the rest of intake together.
         ``alone``: the statement is the request's whole write, PostgreSQL's own
         transaction (no BEGIN, no COMMIT), unless the session has one open; the audit rows
         the request gathered before it (a re-referral's reads of the earlier referrals its
         answer shows) go in it too, not in a statement of their own at the commit.
         """
-        created = [("create", Referral.__audit_type__, str(referral.id))]
-        created += [("create", ReferralChild.__audit_type__, str(child.id)) for child in children]
+        created = [("create", Referral.__audit_type__, str(referral["id"]))]
+        created += [
+            ("create", ReferralChild.__audit_type__, str(child["id"])) for child in children
+        ]
         if alone:
             created += gathered_audit(self.session)
         await insert_together(
             self.session,
             [
                 TableRows(_referrals, [_row(referral, _referrals)]),
-                TableRows(_children, [_row(child, _children) for child in children]),
-                TableRows(_recipients, [_row(r, _recipients) for r in referral.recipients]),
-                TableRows(_history, [_row(history, _history)]),
-                TableRows(_links, [_row(link, _links) for link in links]),
+                TableRows(_children, children),
+                TableRows(_recipients, recipients),
+                TableRows(_history, [history]),
+                TableRows(_links, links),
                 event,
                 audit_rows(self.session, created),
                 *also,

@@ -33,6 +33,7 @@ __all__ = [
     "referral_view",
     "screening_view",
     "summary_view",
+    "version_tag",
 ]
 
 
@@ -41,7 +42,12 @@ def la_name(la_code: str) -> str:
 
 
 def etag(referral: Referral) -> str:
-    return f'"{referral.version}"'
+    return version_tag(referral.version)
+
+
+def version_tag(version: int) -> str:
+    """The ETag of a referral's ``version``."""
+    return f'"{version}"'
 
 
 def content_of(referral: Referral) -> ReferralCreate:
@@ -64,7 +70,7 @@ def screening_view(recipient: Recipient, now: datetime) -> ScreeningRead:
     )
 
 
-def _linked(link: ReferralLink, earlier: Referral) -> LinkedReferral:
+def _linked(basis: str, earlier: Referral) -> LinkedReferral:
     outcomes = [
         f"{r.agency_id}: {r.status}" + (f" ({r.decline_reason})" if r.decline_reason else "")
         for r in earlier.recipients
@@ -73,7 +79,7 @@ def _linked(link: ReferralLink, earlier: Referral) -> LinkedReferral:
         referral_id=str(earlier.id),
         referral_date=earlier.referral_date,
         la_reference=earlier.la_reference,
-        match_basis=link.basis,
+        match_basis=basis,
         status=earlier.status,
         outcomes=outcomes,
     )
@@ -118,7 +124,7 @@ def referral_view(
         parent=content.parent,
         screening=[screening_view(r, now) for r in referral.recipients],
         completeness=assess(content) if referral.completeness is None else referral.completeness,
-        linked_referrals=[_linked(link, earlier) for link, earlier in links],
+        linked_referrals=[_linked(link.basis, earlier) for link, earlier in links],
         document_id=str(referral.document_id) if referral.document_id else None,
         source=referral.source,
         registered_by=referral.created_by,
@@ -127,10 +133,9 @@ def referral_view(
     )
 
 
-def _screening_values(recipient: Recipient, now: datetime) -> dict[str, Any]:
-    """:func:`screening_view`'s fields of a recipient just built (``hearth_kit.db.unsaved``:
+def _screening_values(values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """:func:`screening_view`'s fields of a recipient just built (its row's ``values``:
     what it was not given is None), as plain values, in its order."""
-    values = vars(recipient)
     responded = values.get("first_responded_at")
     return {
         "agency_id": values["agency_id"],
@@ -147,21 +152,22 @@ def _screening_values(recipient: Recipient, now: datetime) -> dict[str, Any]:
 
 
 def new_referral_json(
-    referral: Referral,
+    values: dict[str, Any],
+    recipients: list[dict[str, Any]],
     content: ReferralCreate,
-    links: list[tuple[ReferralLink, Referral]],
+    links: list[tuple[str, Referral]],
     now: datetime,
 ) -> bytes:
-    """A referral just built from ``content`` (``hearth_kit.db.unsaved``) as its read shows
-    it: the same JSON as ``referral_view(referral, links, now, content).model_dump_json()``,
-    from what intake has in hand: the referral's document (``content`` already dumped in
-    JSON mode, kept as its ``content`` column) and its completeness items.
+    """A referral just built from ``content`` (its row's ``values``, and its recipients')
+    as its read shows it: the same JSON as ``referral_view(...).model_dump_json()``, from
+    what intake has in hand: the referral's document (``content`` already dumped in JSON
+    mode, kept as its ``content`` column) and its completeness items. ``links``: the
+    earlier referrals it links to, each with the link's basis.
 
     Building the view's models validates every part again and dumps the document a second
     time; here the document's parts are used as they are, and the new rows' values read
     from them directly (the service's tests hold the two renderings byte for byte equal).
     """
-    values = vars(referral)
     document = values["content"]
     today = local_date(now)
     children = [
@@ -187,9 +193,9 @@ def new_referral_json(
         "placement": document["placement"],
         "children": children,
         "parent": document["parent"],
-        "screening": [_screening_values(r, now) for r in values["recipients"]],
+        "screening": [_screening_values(r, now) for r in recipients],
         "completeness": values["completeness"],
-        "linked_referrals": [_linked(link, earlier) for link, earlier in links],
+        "linked_referrals": [_linked(basis, earlier) for basis, earlier in links],
         "document_id": str(document_id) if document_id else None,
         "source": values["source"],
         "registered_by": values.get("created_by"),

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hearth_kit import driver
 
 __all__ = [
+    "ON_POSTGRES",
     "Json",
     "TableRows",
     "insert_rows",
@@ -53,8 +54,17 @@ def loaded(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+ON_POSTGRES = "hearth_kit.bulk.on_postgres"
+
+
 def is_postgres(session: AsyncSession) -> bool:
-    return session.bind.dialect.name == "postgresql"
+    """Whether ``session`` is on PostgreSQL: as its ``info`` says when its database made it
+    (``hearth_kit.db.Database.session``), else from its engine (three proxies away: asked
+    twice a referral, that cost more than the answer)."""
+    on_postgres = session.info.get(ON_POSTGRES)
+    if on_postgres is None:
+        return session.bind.dialect.name == "postgresql"
+    return on_postgres
 
 
 def _is_json(column: sa.Column) -> bool:

@@ -29,9 +29,10 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 from sqlalchemy.orm.instrumentation import manager_of_class
+from sqlalchemy.pool import QueuePool
 
 from hearth_kit import driver
-from hearth_kit.bulk import TableRows, insert_rows
+from hearth_kit.bulk import ON_POSTGRES, TableRows, insert_rows
 from hearth_kit.clock import Clock, SystemClock
 from hearth_kit.context import current_request_id
 from hearth_kit.ids import new_id
@@ -147,6 +148,9 @@ class Database:
         self.engine = engine
         self.clock = clock or SystemClock()
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        # A quarter of the pool at most kept idle for statements run alone (the driver's).
+        pool = engine.sync_engine.pool
+        self.idle = driver.IdleConnections(pool.size() // 4 if isinstance(pool, QueuePool) else 0)
         _install_listeners(self.sessionmaker.class_.sync_session_class)
 
     @cached_property
@@ -157,6 +161,8 @@ class Database:
         session = self.sessionmaker()
         session.info["principal"] = principal
         session.info["clock"] = self.clock
+        session.info[driver.IDLE] = self.idle
+        session.info[ON_POSTGRES] = self.is_postgres
         return session
 
     @asynccontextmanager
@@ -188,6 +194,7 @@ class Database:
             return False
 
     async def dispose(self) -> None:
+        self.idle.release()  # the pool closes only the connections it holds
         await self.engine.dispose()
 
 

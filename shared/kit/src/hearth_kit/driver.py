@@ -14,6 +14,7 @@ inserts of rows the caller built, and reads that name their tenant in the statem
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -23,9 +24,12 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import greenlet_spawn
 
 __all__ = [
+    "IDLE",
+    "IdleConnections",
     "commit",
     "driver_connection",
     "execute",
@@ -141,7 +145,7 @@ async def _fetch_alone(
     """
     pooled = session.info.get(_BORROWED)
     if pooled is None:
-        pooled = session.info[_BORROWED] = await session.bind.raw_connection()
+        pooled = session.info[_BORROWED] = await _borrow(session)
     try:
         rows = await pooled.driver_connection.fetch(statement, *arguments)
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
@@ -164,12 +168,68 @@ def give_back(session: Session | AsyncSession) -> None:
     transaction of its own (it takes a connection next): a request never holds two.
 
     Synchronous, as a session event needs it: the connection holds no transaction (its
-    statements each stood alone), so its return to the pool sends nothing and awaits
-    nothing.
+    statements each stood alone), so it is kept for the next request's (the session's
+    :class:`IdleConnections`) or given back to the pool, which sends nothing.
     """
     pooled = session.info.pop(_BORROWED, None)
-    if pooled is not None:
+    if pooled is None:
+        return
+    idle = session.info.get(IDLE)
+    if idle is not None and len(idle) < idle.keep:
+        # Its age as the recycling goes (the pool's own age of it is wall-clock time);
+        # the connection's info is emptied when the pool recycles it.
+        pooled.info.setdefault(_KEPT_SINCE, time.monotonic())
+        idle.append(pooled)
+    else:
         pooled.close()
+
+
+IDLE = "hearth_kit.driver.idle"
+_KEPT_SINCE = "hearth_kit.driver.kept_since"
+
+
+class IdleConnections(list):
+    """A database's connections kept, between requests, for statements run alone.
+
+    Borrowing one from SQLAlchemy's pool (a greenlet, the pool's checkout and its
+    events) and giving it back (its check-in and reset) cost about 100 k instructions of
+    a referral's 2.9 M, more than the Python of its two statements. Kept here, a
+    connection is taken and given back as a list's item. The pool still counts them as
+    checked out, so at most ``keep`` stand idle here, out of the ORM's reach; a session
+    finds them in its ``info`` under :data:`IDLE` (``hearth_kit.db.Database.session``),
+    and :meth:`release` gives them all back before the pool is disposed.
+    """
+
+    def __init__(self, keep: int) -> None:
+        super().__init__()
+        self.keep = keep
+
+    def release(self) -> None:
+        while self:
+            self.pop().close()
+
+
+async def _borrow(session: AsyncSession) -> PoolProxiedConnection:
+    """A connection for statements run alone: one kept idle (:func:`give_back`) if it is
+    still fit for use (:func:`_fit`), else the pool's."""
+    idle = session.info.get(IDLE)
+    while idle:
+        pooled = idle.pop()
+        if pooled.driver_connection.is_closed():
+            pooled.invalidate()  # the server closed it: the pool opens another
+        elif _fit(pooled):
+            return pooled
+        pooled.close()  # the pool replaces it on its next checkout
+    return await session.bind.raw_connection()
+
+
+def _fit(pooled: PoolProxiedConnection) -> bool:
+    """What the pool checks at a checkout: not invalidated with the rest of the pool (the
+    server was lost) since it connected, and not kept past the pool's recycling age."""
+    pool = pooled._pool
+    if pool._invalidate_time > pooled._connection_record.starttime:
+        return False
+    return pool._recycle < 0 or time.monotonic() - pooled.info[_KEPT_SINCE] < pool._recycle
 
 
 async def fetch(

@@ -259,7 +259,7 @@ async def claim_key(
     if not _KEY.match(key):
         raise ValidationFailed("The Idempotency-Key must be 1 to 200 visible ASCII characters.")
     body = await request.body()
-    digest = hashlib.sha256(request.method.encode() + request.url.path.encode() + body)
+    digest = hashlib.sha256(request.method.encode() + _url_path(request.scope).encode() + body)
     claim = IdempotencyClaim.for_caller(principal, key, digest.hexdigest())
     uow: UnitOfWork = request.state.uow
     if deferred and uow.database.is_postgres:
@@ -271,6 +271,12 @@ async def claim_key(
         raise _replay_or_refuse(row, claim)
     request.state.idempotency = claim
     return None if deferred else claim
+
+
+def _url_path(scope: Mapping[str, Any]) -> str:
+    """``request.url.path``, without building the request's URL (its host, its query):
+    the path as Starlette's URL escapes it, so a key's hash is what it always was."""
+    return scope["path"].replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
 
 
 def idempotency_key(required: bool, principal_dependency, *, deferred: bool = False):

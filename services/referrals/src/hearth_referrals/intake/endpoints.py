@@ -29,8 +29,8 @@ from hearth_kit.routing import HearthRoute, parsed_body
 from hearth_referrals.api import LaContext, LaSubmission, Submission, bearer, la_submission
 from hearth_referrals.context import ReferralContext
 from hearth_referrals.intake.service import IntakeService, NewReferral
-from hearth_referrals.models import Referral, ReferralLink
-from hearth_referrals.views import etag, new_referral_json
+from hearth_referrals.models import Referral
+from hearth_referrals.views import etag, new_referral_json, version_tag
 from hearth_referrals.work_queue.service import render
 
 router = APIRouter(route_class=HearthRoute, tags=["intake"])
@@ -102,24 +102,28 @@ async def _send(request: Request, body: ReferralCreate, submission: Submission) 
     # in the same statement as the referral: one round trip less on every referral. It is
     # rendered from what is in hand (the document just dumped), not through the view's
     # models (views.new_referral_json).
+    answer = new_referral_json(referral, new.recipients, body, await _linked(ctx, new), ctx.now())
     response = Response(
-        new_referral_json(referral, body, await _linked(ctx, new), ctx.now()),
+        answer,
         status_code=status.HTTP_201_CREATED,
-        headers={"Location": f"/v1/referrals/{referral.id}", "ETag": etag(referral)},
+        headers={
+            "Location": f"/v1/referrals/{referral['id']}",
+            "ETag": version_tag(referral["version"]),
+        },
         media_type="application/json",
     )
     await intake.register(new, *stored_response(request, response), alone=claim is not None)
     return response
 
 
-async def _linked(ctx: ReferralContext, new: NewReferral) -> list[tuple[ReferralLink, Referral]]:
-    """The earlier referrals a new one links to, as a read of it shows them (the caller's
-    own, newest first)."""
+async def _linked(ctx: ReferralContext, new: NewReferral) -> list[tuple[str, Referral]]:
+    """The earlier referrals a new one links to, each with the link's basis, as a read of
+    it shows them (the caller's own, newest first)."""
     if not new.links:
         return []
-    by_id = {link.earlier_referral_id: link for link in new.links}
-    earlier = await ctx.repository.earlier_referrals(list(by_id))
-    return [(by_id[referral.id], referral) for referral in earlier]
+    basis = {link["earlier_referral_id"]: link["basis"] for link in new.links}
+    earlier = await ctx.repository.earlier_referrals(list(basis))
+    return [(basis[referral.id], referral) for referral in earlier]
 
 
 @router.patch(

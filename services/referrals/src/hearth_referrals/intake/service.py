@@ -34,13 +34,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from hearth_referrals.completeness import assess_json
 from hearth_referrals.context import ReferralContext, parse_id
 from hearth_referrals.intake.rules import check_dates, check_referral_date_is_recent
-from hearth_referrals.models import (
-    Recipient,
-    Referral,
-    ReferralChild,
-    ReferralLink,
-    StatusHistory,
-)
+from hearth_referrals.models import Recipient, Referral, ReferralChild
 from hearth_referrals.rereferrals import Candidate, ChildKey, find_earlier, name_key
 from hearth_referrals.screening.transitions import TERMINAL, Step, next_status
 from hearth_referrals.views import birth_bounds, blocking_gap_count
@@ -79,13 +73,25 @@ def _content_columns(content: ReferralCreate) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class NewReferral:
-    """A referral :meth:`IntakeService.prepare` built: every row of it, none written yet."""
+    """A referral :meth:`IntakeService.prepare` built: the values of every row of it, none
+    written yet. Plain values, not ORM objects: the rows are inserted by the repository
+    itself, and the answer is rendered from them (``views.new_referral_json``)."""
 
-    referral: Referral
-    children: list[ReferralChild]
-    history: StatusHistory
-    links: list[ReferralLink]
+    referral: dict[str, Any]
+    recipients: list[dict[str, Any]]
+    children: list[dict[str, Any]]
+    history: dict[str, Any]
+    links: list[dict[str, Any]]
     event: TableRows
+
+    def as_loaded(self) -> Referral:
+        """The referral as an ORM object, as if read back (its screenings with it), with
+        ``linked_earlier``: for a caller that goes on with it in the session's ways."""
+        referral = unsaved(Referral, **self.referral)
+        recipients = [unsaved(Recipient, **values) for values in self.recipients]
+        set_committed_value(referral, "recipients", recipients)
+        referral.linked_earlier = len(self.links)
+        return referral
 
 
 class IntakeService:
@@ -115,14 +121,16 @@ class IntakeService:
         for name, value in _content_columns(content).items():
             setattr(referral, name, value)
 
-    def _children(self, referral: Referral, keys: list[ChildKey]) -> list[dict[str, Any]]:
+    def _children(
+        self, referral_id: uuid.UUID, la_code: str, keys: list[ChildKey]
+    ) -> list[dict[str, Any]]:
         """The values of the referral's child rows (the keys re-referrals are found by)."""
         return [
             {
                 "id": new_id(),
-                "referral_id": referral.id,
+                "referral_id": referral_id,
                 "position": index,
-                "la_code": referral.la_code,
+                "la_code": la_code,
                 "first_name_key": key.first_name_key,
                 "last_name_key": key.last_name_key,
                 "date_of_birth": key.date_of_birth,
@@ -135,7 +143,7 @@ class IntakeService:
         await session.execute(
             sa.delete(ReferralChild).where(ReferralChild.referral_id == referral.id)
         )
-        children = self._children(referral, _child_keys(content))
+        children = self._children(referral.id, referral.la_code, _child_keys(content))
         session.add_all(ReferralChild(**values) for values in children)
 
     async def create(
@@ -160,7 +168,7 @@ class IntakeService:
             source=source,
         )
         await self.register(new)
-        return new.referral
+        return new.as_loaded()
 
     async def prepare(
         self,
@@ -183,67 +191,75 @@ class IntakeService:
         check_referral_date_is_recent(content, today)
         la_code = la_code or ctx.principal.tenant
         targets, candidates = await self._look_up(content, la_code, claim)
-        # The new rows are built as loaded objects, not as changes for the session: the
-        # repository inserts them itself (add_new), and the ORM's events on every attribute
-        # set would be bookkeeping for a flush that never comes.
-        referral = unsaved(
-            Referral,
-            id=referral_id or new_id(),
-            version=1,
-            la_code=la_code,
-            received_at=now,
-            status=ReferralStatus.OPEN.value,
-            created_by=ctx.principal.actor,
-            document_id=document_id,
-            source=source.value,
-            claimed_at=None,
-            claimed_by=None,
+        referral_id = referral_id or new_id()
+        # Only the columns intake sets: the rest (claimed_at, an agency's response) are
+        # null until they happen, as the insert leaves them.
+        referral = {
+            "id": referral_id,
+            "version": 1,
+            "la_code": la_code,
+            "received_at": now,
+            "status": ReferralStatus.OPEN.value,
+            "created_by": ctx.principal.actor,
+            "document_id": document_id,
+            "source": source.value,
             **_content_columns(content),
-        )
+        }
         recipients = [
-            unsaved(
-                Recipient,
-                id=new_id(),
-                referral_id=referral.id,
-                agency_id=agency_id,
-                la_code=referral.la_code,
-                status=RecipientStatus.NEW.value,
-                received_at=now,
-                first_response_due_at=now + timedelta(minutes=targets[agency_id]),
-            )
+            {
+                "id": new_id(),
+                "referral_id": referral_id,
+                "agency_id": agency_id,
+                "la_code": la_code,
+                "status": RecipientStatus.NEW.value,
+                "received_at": now,
+                "first_response_due_at": now + timedelta(minutes=targets[agency_id]),
+            }
             for agency_id in content.agency_ids
         ]
-        set_committed_value(referral, "recipients", recipients)
         keys = _child_keys(content)  # each name made comparable once
-        links = self._find_earlier(referral, content.la_reference, keys, candidates)
-        referral.linked_earlier = len(links)
+        links = self._find_earlier(referral_id, la_code, content.la_reference, keys, candidates)
         event = ctx.event(
             "referral.received",
-            referral,
+            referral_id,
+            la_code,
             content.agency_ids,
-            setting=referral.setting,
-            urgency=referral.urgency,
-            needed_by=referral.needed_by,
-            children_count=referral.children_count,
-            source=referral.source,
+            setting=referral["setting"],
+            urgency=referral["urgency"],
+            needed_by=referral["needed_by"],
+            children_count=referral["children_count"],
+            source=referral["source"],
         )
-        history = ctx.history_entry(
-            referral, agency_id=None, from_status=None, to_status=referral.status, for_insert=True
+        history = ctx.history_values(
+            referral_id, la_code, agency_id=None, from_status=None, to_status=referral["status"]
         )
-        children = [unsaved(ReferralChild, **values) for values in self._children(referral, keys)]
-        return NewReferral(referral, children, history, links, event)
+        children = self._children(referral_id, la_code, keys)
+        return NewReferral(referral, recipients, children, history, links, event)
 
     async def register(self, new: NewReferral, *also: TableRows, alone: bool = False) -> None:
         """Write a prepared referral, its event, its audit rows and ``also`` (the rows of
         the answer's Idempotency-Key) in one statement; ``alone``, as its own transaction
         (the request writes nothing else)."""
         await self.ctx.repository.add_new(
-            new.referral, new.children, new.history, new.links, new.event, *also, alone=alone
+            new.referral,
+            new.recipients,
+            new.children,
+            new.history,
+            new.links,
+            new.event,
+            *also,
+            alone=alone,
         )
 
     def _find_earlier(
-        self, referral: Referral, la_reference: str, keys: list[ChildKey], rows: list[Any]
-    ) -> list[ReferralLink]:
+        self,
+        referral_id: uuid.UUID,
+        la_code: str,
+        la_reference: str,
+        keys: list[ChildKey],
+        rows: list[Any],
+    ) -> list[dict[str, Any]]:
+        """The rows linking the new referral to the earlier ones of the same child."""
         candidates = [
             Candidate(
                 referral_id=str(row.referral_id),
@@ -253,17 +269,16 @@ class IntakeService:
                 else None,
             )
             for row in rows
-            if row.referral_id != referral.id
+            if row.referral_id != referral_id
         ]
         links = find_earlier(la_reference, keys, candidates)
         return [
-            unsaved(
-                ReferralLink,
-                referral_id=referral.id,
-                earlier_referral_id=uuid.UUID(earlier_id),
-                la_code=referral.la_code,
-                basis=basis,
-            )
+            {
+                "referral_id": referral_id,
+                "earlier_referral_id": uuid.UUID(earlier_id),
+                "la_code": la_code,
+                "basis": basis,
+            }
             for earlier_id, basis in links.items()
         ]
 
