@@ -20,6 +20,7 @@ from hearth_referrals.documents.readers.lenient_json import json_lines
 from hearth_referrals.documents.readers.mark_grid import mark_grids
 from hearth_referrals.documents.readers.print_layout import print_layout
 from hearth_referrals.documents.readers.record_exports import record_export_lines
+from hearth_referrals.documents.readers.vcard import vcard_lines
 from hearth_referrals.documents.readers.wiki_markup import wiki_lines
 from hearth_referrals.documents.readers.workbook import workbook_lines
 
@@ -477,7 +478,7 @@ def read(content: str, limits: DocumentLimits) -> list[Block]:
     chat = chat_blocks(content, _lines_to_blocks)
     if chat is not None:
         return chat
-    sheet = workbook_lines(content) or sideways_csv_lines(content)
+    sheet = vcard_lines(content) or workbook_lines(content) or sideways_csv_lines(content)
     sheet = sheet or record_export_lines(content) or form_sheet_lines(content)
     sheet = sheet or csv_lines(content)
     sheet = sheet or export_lines(content)
