@@ -99,3 +99,12 @@ def test_a_count_that_includes_the_current_placement(said, count):
     from hearth_referrals.documents.rules.needs import placements_count
 
     assert placements_count(said) == count
+
+
+def test_the_day_it_reached_placements_beats_the_day_the_form_was_completed():
+    text = (
+        "Risk questionnaire\nQuestionnaire completed: 10/11/2026\n"
+        "Returned to Placements: 12/11/2026\nChild: Ada Kemp, born 02/02/2014.\n"
+    )
+    referral = read_referral_document(text.encode(), today=TODAY).referral
+    assert referral["referral_date"] == "2026-11-12"

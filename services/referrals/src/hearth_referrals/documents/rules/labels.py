@@ -88,7 +88,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|sufficiency)( (team|service|panel|hub))?( on)?$"
         # "Sent to Access to Resources", "Forwarded to the brokerage hub": the act of sending
         # the paper on names the day, whoever it went to (referring a person is not it)
-        r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued|released|shared)( on)? to"
+        r"|^(date )?(sent|passed|forwarded|emailed|submitted|issued|released|shared|returned"
+        r"|handed|given)( back)?( on)? to"
         r" (the )?"
         r"[\w'&]+( [\w'&]+){0,3}( on)?$"
         # "Record sent to placements", "Placement request sent to Placements", "Summary sent
@@ -497,7 +498,14 @@ _DOCUMENTS_OWN_DATE = (
 # The date of the request itself ("Date of request", "Referred on") outranks the date of
 # another paper in the same document ("Completed", "Extract printed"): an assessment's
 # completion date printed above the request's.
-_NAMES_THE_REQUEST = re.compile(r"\b(referr\w*|request\w*|applica\w*)\b", re.I)
+_NAMES_THE_REQUEST = re.compile(
+    r"\b(referr\w*|request\w*|applica\w*)\b"
+    # "Returned to Placements", "Sent to the resources team": the paper reached those who
+    # find the home, which is the request (a questionnaire's "Completed" is only its own day)
+    r"|\b(sent|passed|forwarded|emailed|returned|submitted)( back)?( on)? to (the )?(placements?"
+    r"|resources|commissioning|brokerage|sufficiency|access to resources)\b",
+    re.I,
+)
 
 
 def names_the_request(label: str) -> bool:
