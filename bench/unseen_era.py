@@ -80,6 +80,11 @@ SWITCHES = {
         "blank_list_items",
         "lambda text: set()",
     ),
+    "legend-marks": (
+        "hearth_referrals.documents.extract",
+        "read_legend_marks",
+        "lambda blocks: blocks",
+    ),
 }
 
 # Run in a child process with the old sources first on the path: one JSON row per risk.

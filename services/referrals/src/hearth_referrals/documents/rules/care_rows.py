@@ -15,6 +15,7 @@ from hearth_contract.codes import PlacementType
 
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.dates import find_dates
+from hearth_referrals.documents.rules.risk_words import risk_terms
 
 __all__ = ["care_rows", "no_history_row"]
 
@@ -51,8 +52,16 @@ _PLACEMENT_COLUMN = re.compile(
 )
 
 
+# A register's risk columns ("Missing from care | Violence to others | Fire setting") say
+# "from", "to" and "setting" as a history's columns do: columns most of which are risks
+# head a risk register, never a history.
+_RISK_COLUMNS = 3
+
+
 def _history_header(texts: list[str]) -> bool:
     header = " ".join(texts)
+    if sum(bool(risk_terms(text)) for text in texts) >= _RISK_COLUMNS:
+        return False
     if len(texts) == 2 and _NUMBER_COLUMN.match(texts[0]) and _PLACEMENT_COLUMN.match(texts[1]):
         return True
     return (
