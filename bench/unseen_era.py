@@ -85,6 +85,11 @@ SWITCHES = {
         "read_legend_marks",
         "lambda blocks: blocks",
     ),
+    "detail-columns": (
+        "hearth_referrals.documents.rules.answers",
+        "details_beside_columns",
+        "lambda rows: rows",
+    ),
 }
 
 # Run in a child process with the old sources first on the path: one JSON row per risk.

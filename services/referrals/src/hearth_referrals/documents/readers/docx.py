@@ -238,10 +238,11 @@ class _BodyReader:
     def _table(self, table: etree._Element) -> None:
         self.table += 1
         number = self.table
-        rows = [
-            [_walk_text(cell) for cell in row.findall("w:tc", NS)]
-            for row in table.findall("w:tr", NS)
-        ]
+        cells_of_rows = [row.findall("w:tc", NS) for row in table.findall("w:tr", NS)]
+        rows = [[_walk_text(cell) for cell in cells] for cells in cells_of_rows]
+        # Each cell's column in the table's grid: a cell merged across columns (its
+        # gridSpan) moves the cells after it right, so a column's cells share a number.
+        columns = [_grid_columns(cells) for cells in cells_of_rows]
         # A tick grid ("Risk | Yes | No" over rows of X marks) keeps its empty cells, so
         # each mark stays under its column.
         # So does a table whose empty corner heads a column per child ("| Child 1 | Child 2").
@@ -251,7 +252,7 @@ class _BodyReader:
             for row in rows
         )
         grid = self.keep_empty_cells
-        for row_index, walkers in enumerate(rows, start=1):
+        for row_index, (walkers, placed) in enumerate(zip(rows, columns, strict=True), start=1):
             self.deadline.check()
             # "Referral date | (blank) | Estimated discharge | 07/12/2026": a row of two
             # label/value pairs keeps its blank answer, so the next label is not read as it.
@@ -260,12 +261,24 @@ class _BodyReader:
             self.after_numbers = len(walkers) >= 3 and bool(
                 _NUMBERS_HEADER.match(walkers[0].text())
             )
-            for cell_index, walker in enumerate(walkers, start=1):
+            for cell_index, walker in zip(placed, walkers, strict=True):
                 where = Location(part=self.part, table=number, row=row_index, cell=cell_index)
                 self._emit(BlockKind.CELL, walker, where)
         self.keep_empty_cells = False
         self.row_answered = False
         self.after_numbers = False
+
+
+def _grid_columns(cells: list) -> list[int]:
+    """The grid column (from 1) each of a row's cells starts in."""
+    columns: list[int] = []
+    at = 1
+    for cell in cells:
+        columns.append(at)
+        span = cell.find("w:tcPr/w:gridSpan", NS)
+        value = span.get(f"{{{NS['w']}}}val") if span is not None else None
+        at += int(value) if value and value.isdigit() and 0 < int(value) < 64 else 1
+    return columns
 
 
 _NUMBERS_HEADER = re.compile(r"^\s*(?:no\.?|#|number|item|q|ref\.?)\s*$", re.I)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from hearth_referrals.documents.blocks import Block, BlockKind
+from hearth_referrals.documents.rules.grid_positions import corner_put_back, details_beside_columns
 from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
@@ -1052,7 +1053,7 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             if part:
                 answers.extend(_table_answers([cell for row in part for cell in row]))
         return answers
-    rows = _with_corner(rows)
+    rows = details_beside_columns(corner_put_back(rows))  # "Amira | Detail | Yusuf | Detail"
     header = [cell.text.strip() for cell in rows[0]]
     scored = scored_risk_rows(rows)
     if scored is not None:  # "Risk domain | Score | Status | Evidence"
@@ -1110,19 +1111,6 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             continue
         answers.extend(_row_answers(row))
     return answers
-
-
-def _with_corner(rows: list[list[Block]]) -> list[list[Block]]:
-    """ "Child 1 | Child 2" over "Name | Ellie-Mae Firth | Jack Firth": a header row one cell
-    short, its empty (or merged-away) corner dropped, gets its corner back, so that each
-    child's heading stands over that child's column."""
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return rows
-    widest = max(len(row) for row in rows[1:])
-    heads = [cell.text.strip() for cell in rows[0]]
-    if len(heads) != widest - 1 or not all(_CHILD_COLUMN.match(text) for text in heads):
-        return rows
-    return [[replace(rows[0][0], text=""), *rows[0]], *rows[1:]]
 
 
 def _blank_risk_row(row: list[Block]) -> bool:
