@@ -461,6 +461,19 @@ def _listed_answer(clause: str, reference: date | None) -> list[RiskStatement]:
 _LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bor\b|\band\b|\bnor\b|\.?$))", re.I)
 
 
+# The words a denial list opens with, before its first item: "nil re ", "no concerns about ".
+_LIST_HEAD = re.compile(
+    r"^.{0,40}?\b(?:re|about|regarding|around|concerning|over|with)\s+(?=\S+$)", re.I
+)
+
+
+def _shorthand(words: str) -> tuple[str, tuple[str, str]] | None:
+    """A risk's short name, singular or plural ("fire", "fires")."""
+    return RISK_SHORTHAND.get(words) or (
+        RISK_SHORTHAND.get(words[:-1]) if words.endswith("s") else None
+    )
+
+
 def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str]]]:
     """ "no concerns about self-harm, eating, fire setting or animals": in a list of risks'
     names, a risk's short name ("eating", "animals") names its risk too."""
@@ -471,7 +484,9 @@ def _short_names_listed(clause: str) -> list[tuple[tuple[str, str], re.Match[str
     found = []
     for item in _LIST_ITEM.finditer(clause):
         words = re.sub(r"^\s*(?:or|and|nor)\s+", "", item.group(0), flags=re.I).strip()
-        short = RISK_SHORTHAND.get(words.lower())
+        # the list's first item after its denial: "nil re SH", "no worries about fires"
+        words = _LIST_HEAD.sub("", words)
+        short = _shorthand(words.lower())
         start = item.start() + item.group(0).find(words)
         near = first - 40 <= start <= last + 40
         if short and near and short[1] not in [key for key, _m in named]:
