@@ -171,6 +171,7 @@ def test_a_sentence_asserts(text, key, wanted):
         ("Not at this time", "none_known"),
         ("not at the moment", "none_known"),
         ("Not now", "none_known"),
+        ("Not right now.", "none_known"),
     ],
 )
 def test_an_answer_to_a_risks_own_question(answer, wanted):

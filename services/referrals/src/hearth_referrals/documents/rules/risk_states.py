@@ -76,7 +76,8 @@ _ANSWER_NONE = re.compile(
     # a denial said as what was not seen of it ("Not evident", "Not observed", "Nothing
     # noted") or as nobody's worry ("Not worried", "Not concerned at all")
     rf"|{NOT_SEEN}"
-    r"|not (currently|at present|presently|at (?:this|the present) time|at the moment|now)"
+    r"|not (currently|at present|presently|at (?:this|the present) time|at the moment"
+    r"|(?:right )?now)"
     r"|not that (we|i|anyone) (know|are aware|am aware)|not to (my|our) knowledge"
     r"|none|nil|n/?a|no|n(?=\W*$|\s*[-,.(]))\b",
     re.IGNORECASE,
