@@ -80,6 +80,10 @@ def test_a_register_reads_its_pairs_across_and_its_second_table_by_first_name():
         ("Entered by", None),  # who typed it in, not when
         ("Request logged with Placements", "referral_date"),
         ("Referral registered with the hub", "referral_date"),
+        # an individual placement agreement's schedule: issued on, to start on
+        ("Schedule issued", "referral_date"),
+        ("Commencement date", "start_date"),
+        ("Placement to commence", "start_date"),
     ],
 )
 def test_a_registers_own_labels(label, field):

@@ -200,6 +200,9 @@ _LABELS: list[tuple[str, str | None]] = [
     (
         "start_date",
         r"(start date|date (placement )?(needed|required|sought|wanted)|needed (by|from)"
+        # an agreement's "Commencement date", "Placement to commence"
+        r"|^(placement )?commencement( date)?$|^date of (placement )?commencement$"
+        r"|^(placement )?(to )?commences?( on)?$"
         r"|required (by|from)|wanted (by|from)|placement date|date of placement|move date"
         r"|^start( from| by)?$"
         # "Start wanted", "Move needed by", "Placement required from": the day as its own
@@ -484,7 +487,9 @@ _PAPER = (
     r"|summary|minutes|notes?|profile|application|notification|document|direction|memo"
     r"|e-?mail|message|print(out)?|sheet|paper|questionnaire|entry|log|case note"
     # a commissioning call to providers: "Bid invitation issued", "Tender sent"
-    r"|(bid |tender )?invitation|bid request|tender|call[- ]off|notice)"
+    r"|(bid |tender )?invitation|bid request|tender|call[- ]off|notice"
+    # an individual placement agreement's schedule: "Schedule issued", "IPA sent"
+    r"|schedule|agreement|ipa)"
 )
 _MADE = (
     r"(drafted|completed|written|prepared|made|sent|submitted|signed|dated|issued|printed"
