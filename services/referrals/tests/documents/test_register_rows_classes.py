@@ -84,6 +84,11 @@ def test_a_register_reads_its_pairs_across_and_its_second_table_by_first_name():
         ("Schedule issued", "referral_date"),
         ("Commencement date", "start_date"),
         ("Placement to commence", "start_date"),
+        # a plan or a service named after school is not the school
+        ("PERSONAL EDUCATION PLAN (extract) - CALLUM", None),
+        ("Virtual School", None),
+        ("School moves", None),
+        ("School attended", "school"),
     ],
 )
 def test_a_registers_own_labels(label, field):

@@ -272,7 +272,10 @@ _LABELS: list[tuple[str, str | None]] = [
     ("ehcp", r"\behcp?\b|education,? health and care plan"),
     (
         "school",
-        r"(school|education( provision| setting)?|college|^nursery\b|^childcare$"
+        # (a "Personal Education Plan" heading or a "School moves" row is not the school)
+        r"((?<!virtual )school(?! moves?\b)(?!s? (?:report|nurse|holidays?)\b)"
+        r"|education( provision| setting)?(?! (?:plan|health|and care plan)\b)"
+        r"|college|^nursery\b|^childcare$"
         # youth justice's "ETE": education, training or employment
         r"|^ete$|^education,? training (and|&|or) employment$"
         r"|^early years (setting|provision)$)",
