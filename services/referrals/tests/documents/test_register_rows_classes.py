@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from builders import email
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
 from hearth_referrals.documents.rules.labels import field_for
@@ -117,3 +118,18 @@ def test_the_day_it_reached_placements_beats_the_day_the_form_was_completed():
     )
     referral = read_referral_document(text.encode(), today=TODAY).referral
     assert referral["referral_date"] == "2026-11-12"
+
+
+def test_a_trackers_risk_column_codes_are_its_risks():
+    # "SH" or "PHYS" alone asks nothing; among the row's risk columns each is its risk
+    header = "Ref,Forename,Surname,DOB,SH,CSE,MISS,PHYS,SEXH,FIRE,CCEO,Notes"
+    row = "QT-1102,Rosa,Vell,2014-03-09,N,N,Y-past,N,N,N,N,ran off in 2024"
+    body = "Hi,\n\nRows off the sheet. Key: Y-now current, Y-past historic, N none.\n\n"
+    body += f"{header}\n{row}\n\nThanks, Kev\n"
+    referral = read_referral_document(email(body), today=TODAY).referral
+    risks = referral["children"][0]["risks"]
+    assert risks["to_child"]["self_harm"]["state"] == "none_known"
+    assert risks["to_others"]["physical_harm"]["state"] == "none_known"
+    assert risks["to_others"]["sexual_harm"]["state"] == "none_known"
+    assert risks["to_others"]["criminal_exploitation"]["state"] == "none_known"
+    assert risks["to_child"]["missing"]["state"] == "historical"

@@ -87,6 +87,19 @@ def child_cells(header: list[str], row: list[str]) -> tuple[str, list[tuple[str,
     return name, cells
 
 
+_MIN_RISK_COLUMNS = 3
+
+
+def _risk_columns_written_out(header: list[str]) -> list[str]:
+    """ "SH,CSE,CCE,...,PHYS,SEXH,CCEO": among three risk columns or more, a risk's short
+    name ("SH", "PHYS") is that risk, written out; alone, "SH" or "ED" asks nothing."""
+    from hearth_referrals.documents.rules.risk_words import named_risks, written_out
+
+    if sum(bool(named_risks(cell)) for cell in header if cell) < _MIN_RISK_COLUMNS:
+        return header
+    return [written_out(cell) if cell else cell for cell in header]
+
+
 def csv_lines(content: str) -> list[str] | None:
     """The text's lines as labelled form lines when the whole text is a CSV table with a
     header row; None when it is not one."""
@@ -106,7 +119,7 @@ def csv_lines(content: str) -> list[str] | None:
     above = max(tables, key=lambda index: (sum(1 for cell in rows[index] if cell), -index))
     written = [", ".join(cell for cell in row if cell) for row in rows[:above]]
     rows = rows[above:]
-    header = respondent_columns(rows[0])
+    header = _risk_columns_written_out(respondent_columns(rows[0]))
     children = 0
     for row in rows[1:]:
         if not _names_a_child(header, row):

@@ -64,6 +64,14 @@ RISK_SHORTHAND = {
     "anim": ("Harm to animals", ("to_others", "harm_to_animals")),
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "recr": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    # a portal's or tracker's column codes: "PHYS", "SEXH", "CCEO" (CCE of others)
+    "phys": ("Violence to others", ("to_others", "physical_harm")),
+    "phys harm": ("Violence to others", ("to_others", "physical_harm")),
+    "sexh": ("Harmful sexual behaviour", ("to_others", "sexual_harm")),
+    "sex harm": ("Harmful sexual behaviour", ("to_others", "sexual_harm")),
+    "cceo": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "cce others": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
 }
 
 
