@@ -19,9 +19,13 @@ from training_y_layouts_mail import MAIL  # noqa: E402
 from training_y_layouts_pdf import PDF  # noqa: E402
 from training_y_layouts_text import TEXT  # noqa: E402
 from training_y_model import truth  # noqa: E402
+from training_y_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
+from training_y_specs_pdf import SCANS  # noqa: E402
+from training_y_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
+from training_y_specs_text import SPECS as TEXT_SPECS  # noqa: E402
 from training_y_specs_word import SPECS as WORD_SPECS  # noqa: E402
 
-SPECS = WORD_SPECS
+SPECS = WORD_SPECS + PDF_SPECS + TEXT_SPECS + MAIL_SPECS + SCANS
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 

@@ -58,7 +58,7 @@ def ooo_autoreply(spec: Spec) -> bytes:
     bits = spec.bits
     quoted_kids = "\n\n".join(_kid_paragraph(k, bits["none_opener"], OOO_LABELS) for k in spec.kids)
     original = (
-        f"Hi Placements,\n\nPlease can you search for {spec.request}.\n"
+        f"Hi Placements,\n\nPlease can you search for {bits.get('request_was', spec.request)}.\n"
         f"Needed from: {bits['start_was']}\n{bits['ref_label']}: {spec.ref or ''}\n\n"
         f"{quoted_kids}\n\n{bits['sign_off']}\n{spec.worker.name}\n{bits['role']}\n"
         f"{spec.worker.phone or ''}\n{spec.worker.email}"
