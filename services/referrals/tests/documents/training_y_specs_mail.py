@@ -20,7 +20,7 @@ SPECS = [
                 risk=risks("sh H: Scratched her arms in Year 6 (2024); none since. | mis S: Came home at 2am twice – mum thinks she was with older boys."),
                 extra={"allergies": False}),
         ],
-        request="a short-term foster placement for Lola (12 to 16 weeks)",
+        request="a planned short-term foster placement for Lola (12 to 16 weeks)",
         start_words="Wednesday 25 November",
         bits={
             "from": "Rachel Quinn <rachel.quinn@bedford.example.gov.uk>",
@@ -59,7 +59,7 @@ SPECS = [
                 no_contact=("dad",), history=2, history_words="Two", health="Fine",
                 risk=risks("hsb S: A younger child at her carers' said Brooke touched her; being looked into, not confirmed.")),
         ],
-        request="a long-term foster home for Connor and Brooke together",
+        request="a planned long-term foster home for Connor and Brooke together",
         start_words="6 January 2027",
         bits={
             "from": "Lee Scorer <lee.scorer@togetherforchildren.example.org.uk>",
@@ -124,7 +124,7 @@ SPECS = [
                 family=[("father", "weekly")], family_words="Father (Piotr Nowak) – weekly at the family centre.",
                 history=0, history_words="None – with mum since birth", health="Born early (34 weeks); gaining weight"),
         ],
-        request="parent and child fostering for mum Magdalena and baby Oliwia – 12-week assessment; carers who can use an interpreter",
+        request="planned parent and child fostering for mum Magdalena and baby Oliwia – 12-week assessment; carers who can use an interpreter",
         start_words="30 November 2026",
         parent=Parent("Magdalena Nowak", "24, speaks Polish, little English; no concerns of her own recorded"),
         bits={
@@ -163,7 +163,7 @@ SPECS = [
                 risk=risks("eat S: Hoards food in her room; carers unsure if it is an eating difficulty."),
                 extra={"communication_requirements": ["esol"]}),
         ],
-        request="long-term foster family for both children; Romanian-speaking carers preferred, ESOL classes for both",
+        request="long-term foster family for both children (planned); Romanian-speaking carers preferred, ESOL classes for both",
         start_words="14 December 2026",
         bits={
             "from": "Stephen Hurst <stephen.hurst@wigan.example.gov.uk>",
@@ -194,7 +194,7 @@ SPECS = [
                 risk=risks("mis S: | sh N", rest="-"),
                 extra={"communication_requirements": ["esol"]}),
         ],
-        request="foster placement; he needs ESOL",
+        request="planned foster placement; he needs ESOL",
         start_words="tbc",
         bits={
             "from": "Ayesha Malik <ayesha.malik@sloughchildrenfirst.example.org.uk>",
@@ -226,7 +226,7 @@ SPECS = [
                 risk=risks("vio P: Lashes out at staff when overwhelmed, weekly. | hsb H: Touched a peer inappropriately in 2023; worked with by the HSB team; none since."),
                 extra={"known_as": "Mo", "disabilities": ["LD"]}),
         ],
-        request="Long-term residential home with LD experience",
+        request="Planned long-term residential home with LD experience",
         start_words="01/12/2026",
         bits={
             "from": "Placements Tracker <no-reply@somerset.example.gov.uk>",

@@ -20,7 +20,7 @@ SPECS = [
                 health="Asthma; dental treatment outstanding",
                 risk=risks("vio P: Index offence: robbery with a knife of a 15-year-old at a bus stop, October 2026. | cce P: Holding drugs for older males in Hillfields; NRM positive reasonable grounds. | sub H: Used cannabis daily in 2024; tests clear since January 2025. | rec S: Intelligence that he brought a younger boy to a trap house; unverified.")),
         ],
-        request="Short-term residential children's home outside Coventry while sentence is decided",
+        request="Planned short-term residential children's home outside Coventry while sentence is decided",
         start_words="26/11/2026 (after sentencing hearing)",
         bits={
             "service": "Coventry Youth Justice Service",
@@ -47,7 +47,7 @@ SPECS = [
                 health="PTSD (diagnosed); sees a therapist weekly",
                 risk=risks("vio P: Index offence: assault of a residential support worker, 2 October 2026. | cse H: Exploited by Kyle Denton in 2024; he was convicted; no concerns since. | sh H: Ligatures in 2024 at her previous home; none since spring 2025. | fire S: Staff suspect she lit a fire in the garden bin; she denies it.")),
         ],
-        request="A long-term therapeutic foster placement (a step-down from residential)",
+        request="A long-term therapeutic foster placement (a planned step-down from residential)",
         start_words="Wednesday 2 December 2026",
         bits={
             "service": "Kent Youth Justice",
@@ -97,7 +97,7 @@ SPECS = [
                 risk=risks("sub P: Drinks alcohol most weekends, arrested drunk twice this year. | mis S: Carers think he stays out overnight without telling anyone; not recorded as missing. | vio H: Fought in school in 2023; no violence since."),
                 extra={"allergies": True}),
         ],
-        request="Long-term foster home with a plan for staying put at 18",
+        request="Long-term foster home with a plan for staying put at 18 – urgency: planned",
         start_words="15 Dec 2026",
         bits={
             "title": "Salford Children's Services",
@@ -123,7 +123,7 @@ SPECS = [
                 family=[("mum", "several_times_a_week")], family_words="Same – mum twice a week.",
                 history=0, history_words="None", health="Well"),
         ],
-        request="Short-term foster placement for Ava and Noah while mum is in hospital",
+        request="Short-term foster placement for Ava and Noah while mum is in hospital (planned admission)",
         start_words="23 Nov 2026",
         bits={
             "title": "Plymouth City Council – Children, Young People and Families",
@@ -145,7 +145,7 @@ SPECS = [
                 history=None, history_words="to follow", health="",
                 risk=risks("mis P: Missing three times this month. | cse S: | sh N | sub N", rest="-")),
         ],
-        request="Foster placement",
+        request="Foster placement – planned",
         start_words="TBC",
         bits={
             "title": "Croydon Children's Social Care",
@@ -171,7 +171,7 @@ SPECS = [
                 family=[("dad", "fortnightly")], family_words="Dad – alternate Saturdays with Kit. No contact with mum.",
                 no_contact=("mum",), history=2, history_words="2", health="None known"),
         ],
-        request="Long term fostering – brother and sister together",
+        request="Long term fostering – brother and sister together. Planned.",
         start_words="09/12/2026",
         bits={"title": "North Somerset Council – Placement Referral Form (PRF1)", "ref_label": "Child ID", "footer": "PRF1 v2.3 (flattened)"},
     ),
@@ -186,7 +186,7 @@ SPECS = [
                 history=4, history_words="Four", health="Well",
                 risk=risks("eat H: Anorexia treated at 14 (2024); weight stable, no restricting since. | sh H: Cut in 2024; none since.")),
         ],
-        request="16+ supported accommodation with a pathway to her own tenancy",
+        request="Planned move to 16+ supported accommodation with a pathway to her own tenancy",
         start_words="21/12/2026",
         bits={"title": "Oldham Council – Request for Accommodation 16+", "ref_label": "Mosaic ID", "footer": "OMBC form RA16"},
     ),
@@ -249,7 +249,7 @@ SPECS = [
                 family=[("mum", "weekly")], family_words="Mum weekly. No contact with Gavin Starkey.",
                 no_contact=("gavin starkey",), history=1, history_words="One (the aunt)", health="Asthma"),
         ],
-        request="short-term foster care for the three children together, as the aunt can no longer care for them",
+        request="planned short-term foster care for the three children together, as the aunt can no longer care for them",
         start_words="From Friday 20 November 2026 (the aunt's last day).",
         bits={
             "court_line": "In the Family Court at Wolverhampton – Case no. WV26C00883",

@@ -38,7 +38,7 @@ SPECS = [
                 family=[("maternal grandmother", "weekly")], family_words="maternal grandmother – weekly. dad (Connor Firth) – none, whereabouts unknown",
                 history=0, history_words="none", health="well baby, HV involved"),
         ],
-        request="P&C fostering – mum (Chloe, 17) and baby Isla, 12 wk assessment",
+        request="P&C fostering (planned) – mum (Chloe, 17) and baby Isla, 12 wk assessment",
         start_words="Mon 30 Nov",
         parent=Parent("Chloe Hinchliffe", "17, looked after herself – her own self-harm history is hers"),
         bits={
@@ -82,7 +82,7 @@ SPECS = [
                 history=2, history_words="Two, with Marcus", health="None",
                 risk=risks("sh H: Took an overdose in January 2025; no self-harm since.")),
         ],
-        request="Long-term foster placement for Marcus and Jada together, out of borough",
+        request="Planned long-term foster placement for Marcus and Jada together, out of borough",
         start_words="4 December 2026",
         bits={
             "matter": "LBH v Reid – care proceedings (ZC26C00401)",
@@ -108,7 +108,7 @@ SPECS = [
                 health="Stammer – speech therapy in the past; no current needs",
                 risk=risks("sub P: Uses cannabis most evenings; engaging with Changes York. | vio H: Assaulted a residential worker in 2023; nothing since.")),
         ],
-        request="16+ supported accommodation when he turns 17 (with a move-on plan)",
+        request="16+ supported accommodation when he turns 17 (a planned move, with a move-on plan)",
         start_words="8 January 2027 (his 17th birthday)",
         bits={
             "matter": "Reuben Gill – discharge of care order (application withdrawn)",
@@ -165,7 +165,7 @@ SPECS = [
                 history=2, history_words="2", health="Coeliac disease",
                 risk=risks("eat N | sh H: Burnt herself with a lighter in 2024; none since.")),
         ],
-        request="Long-term fostering – siblings together",
+        request="Long-term fostering – siblings together (planned)",
         start_words="11/12/2026",
         bits={"ref_label": "Liquidlogic ID", "logged_by": "Anita Patel, Business Support (0116 496 0001)", "close": "Sienna's coeliac disease is a diagnosis, not an eating risk."},
     ),
@@ -214,7 +214,7 @@ SPECS = [
                 history=3, history_words="3 (including current)", health="Glasses; otherwise well",
                 risk=risks("fire H: Set light to paper in his bedroom in 2022; nothing since. | mis S: Carers think he meets older teenagers at night; not reported missing.")),
         ],
-        request="Long-term foster placement",
+        request="Long-term foster placement – planned",
         start_words="07/12/2026",
         bits={
             "ref_label": "LCS number",

@@ -114,7 +114,7 @@ SPECS = [
                 health="Good physical health; sees CAMHS for anxiety",
                 risk=risks("sh H: Cut her arm twice in autumn 2025 when she moved carers; no self-harm since Christmas. | eat S: Current carers think she may be hiding food and skipping lunch; school have not seen it.")),
         ],
-        request="A long-term foster home for Maisie (her current carers are retiring)",
+        request="Planned move: a long-term foster home for Maisie (her current carers are retiring)",
         start_words="Hoping for introductions in December and a move on 4 January 2027.",
         bits={
             "header": "Bolton Council – Children's Services",
@@ -146,7 +146,7 @@ SPECS = [
                 history=1, history_words="One – current foster carers",
                 health="Eczema", risk=risks("ani S: Carers' cat had a burn mark after Daniel was alone with it; Daniel denies hurting her.")),
         ],
-        request="Long-term fostering – brother and sister to be reunited in one home (Bex steps down from residential)",
+        request="Planned long-term fostering – brother and sister to be reunited in one home (Bex steps down from residential)",
         start_words="Target date 7 December 2026",
         bits={
             "header": "Lambeth Children's Social Care – Looked After Children Service",
@@ -200,7 +200,7 @@ SPECS = [
                 history=1, history_words="1 – same carers as Poppy",
                 health="Up to date with immunisations"),
         ],
-        request="A long-term foster placement for Poppy and Archie together, following the s7 recommendation",
+        request="A planned, long-term foster placement for Poppy and Archie together, following the s7 recommendation",
         start_words="Monday 14 December 2026 (after the final hearing)",
         bits={
             "header": "Norfolk County Council – Children's Services",
@@ -230,7 +230,7 @@ SPECS = [
                 health="No concerns",
                 risk=risks("vio S: Jamie says Kai pushed him down the stairs; Kai says he fell. Not confirmed.")),
         ],
-        request="Short-term foster placement for the siblings while the court decides on dad's application",
+        request="Planned short-term foster placement for the siblings while the court decides on dad's application",
         start_words="30 November 2026",
         bits={
             "header": "Wirral Council – Children, Families and Education",
@@ -253,7 +253,7 @@ SPECS = [
                 health="Asthma",
                 risk=risks("sh N | mis S: | vio N | sub N | cce N", rest="-")),
         ],
-        request="Foster placement – duration to be confirmed at the next hearing",
+        request="Planned foster placement – duration to be confirmed at the next hearing",
         start_words="When a match is found",
         bits={
             "header": "Thurrock Council – Children's Social Care",
@@ -277,7 +277,7 @@ SPECS = [
                 risk=risks("vio P: Assaults staff and carers when routines change – two carer injuries in October. | ani H: Hurt the family dog in 2022 at home; no harm to animals since. | fire N"),
                 extra={"disabilities": ["AUT"], "allergies": False}),
         ],
-        request="Solo residential children's home with autism experience, long term",
+        request="Solo residential children's home with autism experience, long term (planned transition)",
         start_words="01.12.26",
         bits={
             "header": "Derby City Council – Children in Care",
@@ -305,7 +305,7 @@ SPECS = [
                 health="None",
                 risk=risks("fire H: Set fire to a bin at home in 2023; nothing like it since. | hsb S: School reported sexualised comments to a younger pupil; being looked into.")),
         ],
-        request="Short-term fostering for the two together – current carer has given notice",
+        request="Short-term fostering for the two together (planned move) – current carer has given notice",
         start_words="27.11.26",
         bits={
             "header": "Sefton MBC – Children's Social Care",
@@ -351,7 +351,7 @@ SPECS = [
                 health="Epilepsy – controlled with medication",
                 risk=risks("vio P: Has pushed Mrs Dyson and punched holes in doors this autumn. | sub P: Smoking cannabis most days with friends; comes home under the influence. | mis H: Missing overnight in spring 2024; has not gone missing since.")),
         ],
-        request="A residential placement – the carers have given 28 days' notice",
+        request="A planned residential placement – the carers have given 28 days' notice",
         start_words="by 18 December 2026",
         bits={
             "header": "Kirklees Council – Fostering Service",
@@ -382,7 +382,7 @@ SPECS = [
                 family_words="Same as Amelia.", history=2, history_words="Two, the same as Amelia",
                 health="No health needs"),
         ],
-        request="Long-term foster home for both girls – Mr and Mrs Okonkwo are moving abroad in January",
+        request="Long-term foster home for both girls, planned – Mr and Mrs Okonkwo are moving abroad in January",
         start_words="Move by 11 January 2027",
         bits={
             "header": "London Borough of Bexley – Children's Social Care",
