@@ -19,13 +19,16 @@ from training_y_layouts_mail import MAIL  # noqa: E402
 from training_y_layouts_pdf import PDF  # noqa: E402
 from training_y_layouts_text import TEXT  # noqa: E402
 from training_y_model import truth  # noqa: E402
+from training_y_specs_data import SPECS as DATA_SPECS  # noqa: E402
 from training_y_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
-from training_y_specs_pdf import SCANS  # noqa: E402
 from training_y_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
+from training_y_specs_pdf_more import SCANS  # noqa: E402
+from training_y_specs_pdf_more import SPECS as PDF_MORE  # noqa: E402
 from training_y_specs_text import SPECS as TEXT_SPECS  # noqa: E402
 from training_y_specs_word import SPECS as WORD_SPECS  # noqa: E402
+from training_y_specs_word_more import SPECS as WORD_MORE  # noqa: E402
 
-SPECS = WORD_SPECS + PDF_SPECS + TEXT_SPECS + MAIL_SPECS + SCANS
+SPECS = WORD_SPECS + WORD_MORE + PDF_SPECS + PDF_MORE + TEXT_SPECS + DATA_SPECS + MAIL_SPECS + SCANS
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 
