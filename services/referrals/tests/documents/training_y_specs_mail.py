@@ -304,7 +304,7 @@ SPECS = [
             "ref_label": "Liquidlogic / Număr dosar",
             "placement_word": "Plasament",
             "start_word": "Începere",
-            "interpreter": "Interpreter: Mihai Ionescu, 0161 496 0777 (agency).",
+            "interpreter": "Interpreter: Mihai Ionescu, 0161 496 0777 (agency). If Andrei were placed near the park where the fight happened he might be pulled into fights again – a worry, not something happening now.",
             "sign_off": "Cheers, Steve",
             "signature": "Stephen Hurst – Children in Care Team – 01942 496 0613 – stephen.hurst@wigan.example.gov.uk",
             "none_opener": "No concerns about {list} for {name}.",

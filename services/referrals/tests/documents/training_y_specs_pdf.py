@@ -99,6 +99,7 @@ SPECS = [
             "why": "The residential home is the current placement; the plan is a move to long-term therapeutic fostering.",
             "ref_label": "ICS ID",
             "footer": "Kent Youth Justice – PSR",
+            "close": "If Chloe were placed back on the Isle of Sheppey she could be drawn back to Kyle Denton's friends; her PTSD is a diagnosis, not a behaviour.",
         },
     ),
     Spec(
