@@ -350,7 +350,7 @@ SPECS = [
         "E10000020",
         "NCC-CS-90331",
         "2026-11-16",
-        Worker("Imogen Thrower", "imogen.thrower@norfolk.example.gov.uk", "01603 496 0218"),
+        Worker("Imogen Thrower", "imogen.thrower@norfolk.example.gov.uk", "01632 960176"),
         "fostering",
         "planned",
         "long_term",
@@ -394,7 +394,7 @@ SPECS = [
         start_words="Monday 14 December 2026 (after the final hearing)",
         bits={
             "header": "Norfolk County Council – Children's Services",
-            "fca": "Gail Hethersett, Family Court Adviser, 01603 496 0990",
+            "fca": "Gail Hethersett, Family Court Adviser, 01632 960183",
             "court": "Family Court at Norwich, NR26C00412",
             "hearing": "Final hearing 10/12/2026",
             "recommendation": "The children should not return to the parents' care; a long-term foster placement together is in their interests.",
