@@ -297,7 +297,7 @@ def c110a_extract(spec: Spec) -> bytes:
     ]
     for kid in kids:
         paragraphs += [
-            f"{kid.first}: school – {kid.school_words}; family time – {kid.family_words}; "
+            f"{kid.first}: school – {kid.school_words}; family time – {kid.family_words.rstrip('.')}; "
             f"placements so far – {kid.history_words}; health – {kid.health or ''}",
             f"{kid.first} – risk: "
             + " ".join(stated(kid))

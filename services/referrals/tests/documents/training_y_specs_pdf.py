@@ -236,7 +236,7 @@ SPECS = [
                 health="Well",
             ),
         ],
-        request="Short-term foster placement for Ava and Noah while mum is in hospital (planned admission)",
+        request="Planned short-term foster placement for Ava and Noah while mum is in hospital",
         start_words="23 Nov 2026",
         bits={
             "title": "Plymouth City Council – Children, Young People and Families",
