@@ -67,6 +67,21 @@ class TestNoFamilyTimeNeeded:
         assert [item["with_whom"] for item in family_time(text)] == ["uncle"]
 
 
+class TestOneFrequencyForTwo:
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            ("Dad and his sister Ruby, monthly", [("dad", "monthly"), ("sister ruby", "monthly")]),
+            ("Gran and her brother, weekly", [("gran", "weekly"), ("brother", "weekly")]),
+            # two statements: the first person's time is not said
+            ("Dad; his sister weekly", [("sister", "weekly")]),
+        ],
+    )
+    def test_a_frequency_said_once_after_two_people(self, text, people):
+        found = [(item["with_whom"], item["frequency"].value) for item in family_time(text)]
+        assert found == people
+
+
 class TestNoContact:
     @pytest.mark.parametrize(
         ("text", "people"),

@@ -513,14 +513,14 @@ def family_time(text: str) -> list[dict] | None:
             text,
         )
     )
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         if _NO_CONTACT.search(piece):
             continue
         # "Same as his sister: alternate Saturdays with father": the sibling named is whose
         # arrangement it copies, not whom the time is with
         piece = _SAME_AS.sub("", piece)
         whom = _WHOM.search(piece) or _titled_first(piece)
-        frequency = _first(_FREQUENCY, piece)
+        frequency = _first(_FREQUENCY, piece) or _shared_frequency(text, pieces, index)
         if not whom or frequency is None:
             continue
         each = _EACH_OF.match(piece)
@@ -547,6 +547,27 @@ def family_time(text: str) -> list[dict] | None:
     if not arrangements and _NONE_NEEDED.search(text):
         return []
     return arrangements or None
+
+
+# "her brother Jack, weekly": the next person, joined to the one before by "and"
+_JOINED_NEXT = re.compile(r"^\s*(?:her|his|their)\s", re.I)
+
+
+def _shared_frequency(text: str, pieces: list[str], index: int) -> FamilyTimeFrequency | None:
+    """ "Mum and her brother Jack, weekly": a person alone, the next piece (split at "and
+    her") naming another person and how often: the one frequency is said of both."""
+    following = pieces[index + 1] if index + 1 < len(pieces) else ""
+    if not _JOINED_NEXT.match(following) or not _WHOM.search(following):
+        return None
+    joined = rf"{re.escape(pieces[index].strip())},?\s+and\s+{re.escape(following.strip())}"
+    if not re.search(joined, text):
+        return None  # "Mum; her nan weekly": two statements, not one said of both
+    if _NO_CONTACT.search(following) or len(pieces[index].split()) > _ALONE_WORDS:
+        return None
+    return _first(_FREQUENCY, following)
+
+
+_ALONE_WORDS = 3  # "Mum", "her nan": a person named alone, nothing said of them
 
 
 # "Mum and dad separately, each every two weeks", "Gran and grandad, both monthly": two
