@@ -473,14 +473,9 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
         # "Allocated social worker: Jodie Marsh | jodie.marsh@... | 01924 ...": one answer
         value = " | ".join([labelled.group(2), *texts[1:]])
         return [_answer(labelled.group(1), value, cells[0], cells[0])]
-    if len(cells) == 4 and not any(split_options(text)[1] for text in texts):
-        return [
-            _answer(texts[0], texts[1], cells[1], cells[0]),
-            _answer(texts[2], texts[3], cells[3], cells[2]),
-        ]
     if _pairs_across(texts):
-        # "Entered on | 22/11/2026 | Social worker | Stacey Bourne | Tel | 01632 ...": a wide
-        # form's row of label and answer pairs side by side
+        # "Date | 20/11 | Ref | KX-1", "Entered on | 22/11/2026 | Social worker | Stacey
+        # Bourne | Tel | 01632 ...": a form's row of label and answer pairs side by side
         return [
             _answer(texts[index], texts[index + 1], cells[index + 1], cells[index])
             for index in range(0, len(cells), 2)
@@ -490,10 +485,12 @@ def _row_answers(cells: list[Block]) -> list[Answer]:
 
 
 def _pairs_across(texts: list[str]) -> bool:
-    """Three label and answer pairs or more in one row: most labels ones the form knows, no
-    answer one, and no tick boxes."""
-    if len(texts) < 6 or len(texts) % 2 or any(split_options(text)[1] for text in texts):
+    """Label and answer pairs side by side in one row, and no tick boxes: two pairs always;
+    three or more when most labels are ones the form knows and no answer is one."""
+    if len(texts) < 4 or len(texts) % 2 or any(split_options(text)[1] for text in texts):
         return False
+    if len(texts) == 4:
+        return True
     labels, answers = texts[0::2], texts[1::2]
     known = sum(_known_label(text) for text in labels)
     return known >= len(labels) - 1 and not any(_known_label(text) for text in answers if text)

@@ -162,6 +162,11 @@ def communication(text: str) -> list[CommunicationRequirement] | None:
     return [] if _NONE.match(text) else None
 
 
+def _count(word: str) -> int:
+    """A count written in figures or in words ("7", "seven")."""
+    return _NUMBERS[word] if word in _NUMBERS else int(word)
+
+
 def leading_count(text: str) -> int | None:
     """A count said first, then a remark: "Two, she's settled with her long-term carers",
     "3 - all foster placements" (the remark may name the carers she is with now)."""
@@ -173,7 +178,7 @@ def leading_count(text: str) -> int | None:
     if match is None or re.search(r"\b(includ\w*|counting|with (this|the current))\b", text, re.I):
         return None  # "Two, including the current one": not a count of those before it
     word = match.group(1).lower()
-    return _NUMBERS[word] if word in _NUMBERS else int(word)
+    return _count(word)
 
 
 def placements_count(text: str) -> int | None:
@@ -196,7 +201,7 @@ def placements_count(text: str) -> int | None:
     times = re.match(rf"^\W*(once|twice|{numbers} times)\s+(?:before|previously)\b", text, re.I)
     if times:
         word = (times.group(2) or times.group(1)).lower()
-        return {"once": 1, "twice": 2}.get(word) or _NUMBERS.get(word) or int(word)
+        return {"once": 1, "twice": 2}.get(word) or _count(word)
     # "Six including the current carers", "Seven, counting the current home": the count
     # with the placement the child is in now, which is one of those before the one asked for
     current = re.match(
@@ -207,19 +212,19 @@ def placements_count(text: str) -> int | None:
     )
     if current:
         word = current.group(1).lower()
-        return _NUMBERS[word] if word in _NUMBERS else int(word)
+        return _count(word)
     # "3 - two foster carers then a home", "Four: two foster placements, two homes": the
     # count written first, then the list (not "1: ... 2: ...", a numbered list)
     # ("2 - 3 weeks" is a length of stay, not a count and its remark)
     lead = re.match(rf"^\W*{numbers}\s*(?::|\s[-\u2013]\s)\s*(?!\d)\S", text.strip(), re.I)
     if lead and not re.search(r"(?:^|\s)2\s*[.:)]\s", text):
         word = lead.group(1).lower()
-        return _NUMBERS[word] if word in _NUMBERS else int(word)
+        return _count(word)
     # "Short breaks at Orchard House (one placement)": the count in brackets
     bracket = re.search(rf"\(\s*{numbers}\s+(?:previous |prior )?placements?\s*\)", text, re.I)
     if bracket:
         word = bracket.group(1).lower()
-        return _NUMBERS[word] if word in _NUMBERS else int(word)
+        return _count(word)
     text = re.sub(r"\([^)]*\)", "", text)  # "4 (two foster placements, two homes)"
     match = re.search(
         r"^\W*(\d{1,2}|"
@@ -237,7 +242,7 @@ def placements_count(text: str) -> int | None:
     )
     if match:
         word = (match.group(1) or match.group(2) or match.group(3)).lower()
-        return _NUMBERS[word] if word in _NUMBERS else int(word)
+        return _count(word)
     return None
 
 
