@@ -57,6 +57,8 @@ UNSEEN_ERA = (
     ("training_v", "c863ad6"),
     # the eighteenth session's unseen check, retired untouched at the nineteenth's start
     ("training_w", "750338c"),
+    # the nineteenth session's unseen check, retired untouched at the twentieth's start
+    ("training_x", "016b611"),
 )
 CONCERNS = ("present", "suspected", "historical")
 # Every written set retired so far: a rule switched off and on is measured on each writer.

@@ -472,6 +472,26 @@ MEASURED: dict[str, dict[str, float]] = {
         "missing_precision": 0.816,
         "missing_recall": 0.810,
     },
+    # The nineteenth session's unseen check, retired untouched at the twentieth session's
+    # start (75.3% of fields, F1 0.478: its figures at the nineteenth session's end, unchanged).
+    "training_x": {
+        "all": 0.752,
+        "identifiers": 0.759,
+        "dates": 0.729,
+        "la": 1.000,
+        "contacts": 0.787,
+        "legal_status": 0.756,
+        "setting": 0.888,
+        "urgency": 0.857,
+        "other": 0.703,
+        "family_time": 0.719,
+        "new_fields": 0.642,
+        "risk_states": 0.666,
+        "risk_f1": 0.477,
+        "negation": 0.936,
+        "missing_precision": 0.582,
+        "missing_recall": 0.615,
+    },
 }
 # Each set has at least this many documents, in every format.
 SIZES = {
@@ -496,6 +516,7 @@ SIZES = {
     "training_u": 50,
     "training_v": 50,
     "training_w": 50,
+    "training_x": 50,
 }
 MEASURES = {
     "all": Score.overall,
