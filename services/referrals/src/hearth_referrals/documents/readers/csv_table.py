@@ -14,11 +14,15 @@ import io
 import re
 
 from hearth_referrals.documents.readers.form_service import respondent_columns
+from hearth_referrals.documents.rules.people import EXTENDED, FAMILY, GRANDPARENTS, PARTNERS, kin
 
 __all__ = ["child_cells", "csv_lines", "pasted_csv"]
 
 _MIN_COLUMNS = 4
 _MOST_ROWS_ABOVE = 3
+# a block of "Label;answer" rows above the table: the request's own details
+_MOST_PAIRS_ABOVE = 30
+_PAIR = 2
 # A header cell is a short label, never a date, an email or a number.
 _HEADER_CELL = re.compile(r"^[A-Za-z][\w '&/().?#-]{0,40}$")
 _NAME_HEADER = re.compile(
@@ -28,6 +32,16 @@ _NAME_HEADER = re.compile(
 )
 # "Placement officer: Ravi Patel": a cell that carries its own label.
 _OWN_LABEL = re.compile(r"^[A-Za-z][\w '/-]{1,40}:\s*\S")
+
+
+def _one_line(cell: str) -> str:
+    """A quoted cell of several lines (Alt+Enter in Excel) as one line: each line a clause
+    ("Mum - once a month;" / "brother Dean - every other Saturday")."""
+    lines = [line.strip() for line in cell.strip().splitlines() if line.strip()]
+    return " ".join(
+        line if index == len(lines) - 1 or line[-1] in ";,.:" else f"{line};"
+        for index, line in enumerate(lines)
+    )
 
 
 def _rows(content: str) -> list[list[str]] | None:
@@ -40,7 +54,7 @@ def _rows(content: str) -> list[list[str]] | None:
         return None
     try:
         rows = [
-            [cell.strip() for cell in row]
+            [_one_line(cell) for cell in row]
             for row in csv.reader(io.StringIO(content), dialect)
             if any(cell.strip() for cell in row)
         ]
@@ -69,11 +83,51 @@ def _name_kind(label: str) -> str | None:
     return field_for(label)
 
 
+# A household roster's columns that say who is to be placed: "Placement needed (Y/N)",
+# "Needs placement", "To be placed"; and whom each person is to the child.
+_PLACEMENT_NEEDED = re.compile(
+    r"^(placement (needed|required|sought)|needs? (a )?placement|to be placed|for placement)\b",
+    re.I,
+)
+_NO = re.compile(r"^\W*(n|no)\b", re.I)
+_RELATIONSHIP = re.compile(r"^(relationship|relation|role)\b", re.I)
+
+
+def _not_to_be_placed(header: list[str], row: list[str]) -> bool:
+    """A household member the roster lists beside the children: "Placement needed: N", or
+    a parent, grandparent, aunt, uncle or partner when no column says they are placed."""
+    cells = list(zip(header, row, strict=False))
+    needed = [cell for label, cell in cells if cell and _PLACEMENT_NEEDED.match(label)]
+    if needed:
+        return all(_NO.match(cell) for cell in needed)
+    adults = kin(*FAMILY, *GRANDPARENTS, *EXTENDED, *PARTNERS)
+    return any(
+        cell and _RELATIONSHIP.match(label) and re.match(rf"^\W*(?:{adults})\b", cell, re.I)
+        for label, cell in cells
+    )
+
+
+def _member_row(header: list[str], row: list[str]) -> str:
+    words = ", ".join(cell for cell in row if cell)
+    relation = next(
+        (
+            cell
+            for label, cell in zip(header, row, strict=False)
+            if cell and _RELATIONSHIP.match(label)
+        ),
+        None,
+    )
+    if relation is None or not _not_to_be_placed(header, row):
+        return words
+    rest = ", ".join(cell for cell in row if cell and cell != relation)
+    return f"{relation}: {rest}"
+
+
 def _names_a_child(header: list[str], row: list[str]) -> bool:
     return any(
         _NAME_HEADER.match(label) and cell and not _OWN_LABEL.match(cell)
         for label, cell in zip(header, row, strict=False)
-    )
+    ) and not _not_to_be_placed(header, row)
 
 
 def child_cells(header: list[str], row: list[str]) -> tuple[str, list[tuple[str, str]]] | None:
@@ -100,6 +154,27 @@ def _risk_columns_written_out(header: list[str]) -> list[str]:
     return [written_out(cell) if cell else cell for cell in header]
 
 
+def _short(row: list[str]) -> bool:
+    return sum(1 for cell in row if cell) <= _PAIR
+
+
+def _rows_above(rows: list[list[str]]) -> int:
+    """How many rows may stand above the header: a title and group headings, or a block of
+    the request's own "Label;answer" rows (date, reference, worker, placement) however
+    long, over the household's table."""
+    short = next((index for index, row in enumerate(rows) if not _short(row)), len(rows))
+    return max(_MOST_ROWS_ABOVE, min(short, _MOST_PAIRS_ABOVE))
+
+
+def _row_above(row: list[str]) -> str:
+    """A row above the header in its own words; a label and its answer ("Social
+    worker;Abigail Fenn") as the form line "Social worker: Abigail Fenn"."""
+    cells = [cell for cell in row if cell]
+    if len(cells) == _PAIR and _HEADER_CELL.match(cells[0]) and not cells[0].endswith(":"):
+        return f"{cells[0]}: {cells[1]}"
+    return ", ".join(cells)
+
+
 def csv_lines(content: str) -> list[str] | None:
     """The text's lines as labelled form lines when the whole text is a CSV table with a
     header row; None when it is not one."""
@@ -113,18 +188,23 @@ def csv_lines(content: str) -> list[str] | None:
     # "REQUEST,,,CHILD,,,RISKS TO SELF") are kept as lines of their own words. The header
     # is the fullest row of labels: a group headings' row spans the same columns with a
     # few words.
-    tables = [index for index in range(_MOST_ROWS_ABOVE + 1) if _is_table(rows[index:])]
+    tables = [index for index in range(_rows_above(rows) + 1) if _is_table(rows[index:])]
     if not tables:
         return None
     above = max(tables, key=lambda index: (sum(1 for cell in rows[index] if cell), -index))
-    written = [", ".join(cell for cell in row if cell) for row in rows[:above]]
+    written = [_row_above(row) for row in rows[:above]]
     rows = rows[above:]
     header = _risk_columns_written_out(respondent_columns(rows[0]))
     children = 0
+    members: list[str] = []
     for row in rows[1:]:
         if not _names_a_child(header, row):
-            # its own words only: "Placement officer: Ravi Patel, ravi.patel@..., 01632 ..."
-            written.append(", ".join(cell for cell in row if cell))
+            # its own words only: "Placement officer: Ravi Patel, ravi.patel@..., 01632 ...";
+            # a household member's under whom they are to the child ("Mother: Kelly ..."),
+            # so what the row says of them is theirs
+            (members if _not_to_be_placed(header, row) else written).append(
+                _member_row(header, row)
+            )
             continue
         children += 1
         written.append(f"Child {children}")
@@ -132,7 +212,11 @@ def csv_lines(content: str) -> list[str] | None:
         # the child's names first: a row's answers are theirs once they are named
         cells.sort(key=lambda pair: _NAME_ORDER.get(_name_kind(pair[0]), 2))
         written.extend(f"{label}: {cell}" for label, cell in cells)
-    return written if children else None
+    if not children:
+        return None
+    # the household's other members before the children's Parts: what the roster says of
+    # them is never read as a child's
+    return written + (["Family members", *members] if members else [])
 
 
 def _comma_row(line: str) -> bool:

@@ -42,7 +42,9 @@ _CHECKED = {"☒", "☑", "✓", "✔"}
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][^:?\n]{0,70}?)\s*(?:\?\s*:|[:?])\s+(\S.*)$")
 _PARENT_PART = re.compile(
     r"^\W*((about|information about|details of|background of|more about) )?(the )?"
-    r"(birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))",
+    r"((birth |young )?(mother|father|mum|dad|parents?)('s|s')?\b(?! and (baby|child))"
+    # a household's other members, listed apart from the children to be placed
+    r"|(other )?(adult )?(family|household) members\b|other members of the household\b)",
     re.I,
 )
 _BULLET = re.compile(
@@ -74,7 +76,8 @@ class Answer:
 
     @property
     def in_a_parents_part(self) -> bool:
-        """Under a "Mother" / "Father's details" / "Parent" heading: about the parent."""
+        """Under a "Mother" / "Father's details" / "Parent" heading: about the parent; under
+        "Family members" (a household's members not to be placed): about them."""
         return bool(_PARENT_PART.match(self.part))
 
 

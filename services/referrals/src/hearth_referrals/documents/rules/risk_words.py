@@ -65,6 +65,8 @@ RISK_SHORTHAND = {
     "recruiting": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     "recruitment": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     "recr": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "recruits": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
+    "recruiter": ("Recruiting others into crime", ("to_others", "criminal_exploitation")),
     # a portal's or tracker's column codes: "PHYS", "SEXH", "CCEO" (CCE of others)
     "phys": ("Violence to others", ("to_others", "physical_harm")),
     "phys harm": ("Violence to others", ("to_others", "physical_harm")),
