@@ -274,6 +274,8 @@ _OWED = re.compile(
     r"\b(?:ha(?:ve|s)(?:n'?t| not)|do(?:es)?(?:n'?t| not)|did(?:n'?t| not)) (?:yet )?"
     r"(?:have|got|know|had|say|been (?:given|provided|sent|received))\b"
     r"|\bto be (?:confirmed|advised|agreed)\b|\btb[cad]\b"
+    # "No ref yet", "none as yet", "no number allocated yet": not given so far
+    r"|\bno(?:ne)?(?: \w+){0,2} (?:as )?yet\b"
     r"|\bwithin (?:the next )?\w+ (?:days?|weeks?)\b"
     r"|\bnone known to\b|\bleft blank\b|\bnot (?:assessed|completed|filled|answered)\b"
     r"|\b(?:could(?:n'?t| not)|can(?:'?t|not)) (?:say|tell|confirm|give)\b"

@@ -23,6 +23,7 @@ from hearth_referrals.documents.readers import html, spoken
 from hearth_referrals.documents.readers.csv_table import pasted_csv
 from hearth_referrals.documents.readers.inline_corrections import corrected_in_line
 from hearth_referrals.documents.readers.lenient_json import json_lines
+from hearth_referrals.documents.readers.named_rows import rows_the_message_names
 from hearth_referrals.documents.readers.text import blocks_from_lines, unwrap
 
 __all__ = ["read"]
@@ -293,6 +294,7 @@ def _attachment_blocks(
     depth: int,
     read_attachment: ReadAttachment,
     warnings: list[str],
+    body: str,
 ) -> list[Block]:
     name = attachment.get_filename() or f"attachment {number}"
     if attachment.get_content_type() == "message/rfc822":
@@ -300,6 +302,7 @@ def _attachment_blocks(
         payload = inner[0].as_bytes() if isinstance(inner, list) else bytes(inner)
     else:
         payload = attachment.get_payload(decode=True) or b""
+        payload = rows_the_message_names(payload, name, body)
     try:
         _kind, blocks = read_attachment(
             payload, limits, deadline, depth=depth + 1, warnings=warnings
@@ -340,7 +343,7 @@ def read(
         deadline.check()
         blocks.extend(
             _attachment_blocks(
-                attachment, number, limits, deadline, depth, read_attachment, warnings
+                attachment, number, limits, deadline, depth, read_attachment, warnings, body_text
             )
         )
     return blocks

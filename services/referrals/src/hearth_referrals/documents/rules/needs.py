@@ -204,9 +204,12 @@ def placements_count(text: str) -> int | None:
         return {"once": 1, "twice": 2}.get(word) or _count(word)
     # "Six including the current carers", "Seven, counting the current home": the count
     # with the placement the child is in now, which is one of those before the one asked for
+    # ("Seven, counting the foster home that ended on Saturday": the one just ended)
     current = re.match(
         rf"^\W*{numbers}\b\s*,?\s*(?:placements?\s+)?(?:including|incl\.?|counting)\s+"
-        r"(?:the |his |her |their )?(?:current|present|existing)\b",
+        r"(?:the |his |her |their |this )?(?:current|present|existing"
+        r"|(?:[\w'\u2019-]+\s+){0,2}(?:home|placement|carers?"
+        r"|foster (?:home|placement|carers?))\b)",
         text.strip(),
         re.I,
     )

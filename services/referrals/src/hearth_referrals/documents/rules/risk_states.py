@@ -533,6 +533,22 @@ def _bracketed_status(clause: str) -> list[RiskStatement]:
 _INLINE_QUESTION = re.compile(r"^(?P<question>[^?]{3,200}\?)\s*[:\-\u2013]\s*(?P<reply>.*)$", re.S)
 
 
+_STATUS_THEN_LIST = re.compile(r":|\s[-\u2013]\s")
+
+
+def _list_left_open(clause: str) -> bool:
+    """ "Not yet assessed: CSE, CCE, drugs", "Unknown - fire, animals": a status that
+    answers nothing, then the risks it covers: none of them is answered."""
+    parts = _STATUS_THEN_LIST.split(clause, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, rest = parts[0].strip(), parts[1]
+    if not rest.strip() or risk_terms(head):
+        return False
+    open_ = says_nothing(head) or _ANSWER_UNKNOWN.match(head) or _NOBODY_COULD_SAY.match(head)
+    return bool(open_) and bool(risk_terms(rest) or _short_names_listed(rest))
+
+
 def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
     """Risk statements about the child in free text (a paragraph, an answer's detail).
 
@@ -575,6 +591,8 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
         if bracketed:
             found.extend(bracketed)
             continue
+        if _list_left_open(clause):
+            continue  # "not yet assessed: CSE, CCE, fire": each a gap to ask about
         listed = _listed_answer(clause, reference)
         if listed:
             found.extend(listed)
@@ -610,6 +628,10 @@ def statements(text: str, reference: date | None = None) -> list[RiskStatement]:
                 state = RiskState.NONE_KNOWN  # "Violence - tantrums typical for age only"
             elif state is RiskState.PRESENT and _row_doubted(clause, (group, name)):
                 state = RiskState.SUSPECTED  # "Violence: Being explored", "CCE: Emerging"
+            elif state is RiskState.PRESENT and _row_verdict(
+                clause, (group, name), _VERDICT_HISTORICAL
+            ):
+                state = RiskState.HISTORICAL  # "Fire setting: past only", "Missing - previous"
             state = _after_a_denial(state, split, index, (group, name))
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if state in (RiskState.PRESENT, RiskState.NONE_KNOWN) and _LAST_WAS.match(following):
@@ -659,12 +681,18 @@ def _row_denied(clause: str, key: tuple[str, str], reference: date | None) -> bo
 def _row_doubted(clause: str, key: tuple[str, str]) -> bool:
     """The clause is a risk's row whose answer opens with a suspicion's verdict: "Being
     explored", "Emerging", "Not sure yet - said he wanted to die"."""
+    return _row_verdict(clause, key, _VERDICT_SUSPECTED)
+
+
+def _row_verdict(clause: str, key: tuple[str, str], verdict: re.Pattern[str]) -> bool:
+    """The clause is a risk's row whose answer opens with ``verdict``'s words ("Fire
+    setting: past only (a bin in 2024)", "CCE: Emerging")."""
     row = _NAMED_ROW.match(clause.strip())
     if row is None or len(row.group("name").split()) > 8:
         return False
     if key not in [k for k, _m in risk_terms(row.group("name"))]:
         return False
-    return bool(_VERDICT_SUSPECTED.match(row.group("rest")))
+    return bool(verdict.match(row.group("rest")))
 
 
 def _row_unanswered(clause: str, key: tuple[str, str]) -> bool:
