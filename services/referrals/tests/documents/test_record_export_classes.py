@@ -486,3 +486,22 @@ def test_a_home_named_with_its_one_year_is_a_placement(said, rows):
     from hearth_referrals.documents.rules.history import history_from_text
 
     assert len(history_from_text(said, date(2026, 12, 1))) == rows
+
+
+# A long list whose columns carry the system's own names ("child_no", "field-name"): the
+# child's number column is found whatever joins its words.
+@pytest.mark.parametrize("whose", ["child_no", "child-no", "Child no", "child__number"])
+def test_a_long_list_keeps_each_child_apart_under_a_system_column_name(whose):
+    rows = [f"ref,section,{whose},item,value", "R1,request,,worker_name,Dev Okafor"]
+    for number, (first, born) in enumerate((("Ellis", "2013-03-03"), ("Rosa", "2016-06-06")), 1):
+        rows += [
+            f"R1,child,{number},forename,{first}",
+            f"R1,child,{number},surname,Quayle",
+            f"R1,child,{number},dob,{born}",
+        ]
+    referral = _read("\n".join(rows) + "\n")
+    assert [child["first_name"] for child in referral["children"]] == ["Ellis", "Rosa"]
+    assert [child["date_of_birth"] for child in referral["children"]] == [
+        "2013-03-03",
+        "2016-06-06",
+    ]

@@ -176,6 +176,8 @@ _RISK_SECTION = re.compile(r"^(risks?|concerns?|vulnerabilit(y|ies))$", re.I)
 
 
 def _long_columns(header: list[str]) -> dict[str, int] | None:
+    # a system's own column names: "child_no", "field-name"
+    header = [re.sub(r"[_-]+", " ", cell).strip() for cell in header]
     columns: dict[str, int] = {}
     for name, pattern in (("section", _SECTION), ("field", _FIELD), ("value", _VALUE)):
         found = [index for index, cell in enumerate(header) if pattern.match(cell.strip())]
