@@ -17,7 +17,7 @@ import re
 
 from hearth_referrals.documents.rules.risk_words import written_out
 
-__all__ = ["sideways_csv_lines"]
+__all__ = ["pasted_sideways", "sideways_csv_lines"]
 
 _MIN_ROWS = 6
 # A label cell: short words, never a date, an email or a number.
@@ -92,4 +92,58 @@ def sideways_csv_lines(content: str) -> list[str] | None:
             for label, cell in answers
             if cell or _RISK_PREFIX.match(label)  # a blank risk cell is asked about
         )
+    return written
+
+
+# A child's column heading in a pasted grid: a first name ("Harriet", "Ellie-Mae"), a
+# full name, or "Child 2"
+_NAMED_COLUMN = re.compile(
+    r"^(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)(?: [A-Z][a-z'\u2019-]+){0,2}$"
+)
+_MIN_PASTED_ROWS = 5
+_TAB = "\t"
+
+
+def _pasted_header(cells: list[str]) -> bool:
+    heads = cells[1:]
+    return (
+        len(cells) >= 3
+        and (not cells[0].strip() or bool(_CORNER.match(cells[0].strip())))
+        and all(_NAMED_COLUMN.match(cell) or _CHILD_COLUMN.match(cell) for cell in heads)
+    )
+
+
+def pasted_sideways(lines: list[str]) -> list[str]:
+    """A grid pasted from a spreadsheet into a message with a column per child: a heading
+    row of the children's names over a blank corner ("\tHarriet\tToby"), then a row per
+    label ("DOB\t14/05/2014\t08/08/2017"), tab-separated. Each child's column is written
+    as a "Child N" Part of "Label: cell" lines; the message's other lines are kept."""
+    written: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = [cell.strip() for cell in lines[index].split(_TAB)]
+        if _TAB not in lines[index] or not _pasted_header(cells):
+            written.append(lines[index])
+            index += 1
+            continue
+        width, end = len(cells), index + 1
+        while (
+            end < len(lines)
+            and _TAB in lines[end]
+            and len(lines[end].split(_TAB)) <= width
+            and _LABEL.match(lines[end].split(_TAB)[0].strip())
+        ):
+            end += 1
+        if end - index - 1 < _MIN_PASTED_ROWS:
+            written.append(lines[index])
+            index += 1
+            continue
+        rows = [[cell.strip() for cell in line.split(_TAB)] for line in lines[index + 1 : end]]
+        for column in range(1, width):
+            written.append(f"Child {column}")
+            written.extend(
+                f"{_label(row[0])}: {row[column] if column < len(row) else ''}".rstrip()
+                for row in rows
+            )
+        index = end
     return written

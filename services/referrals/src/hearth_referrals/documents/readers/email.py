@@ -20,6 +20,7 @@ from hearth_contract.problems import Problem
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.limits import Deadline, DocumentLimits
 from hearth_referrals.documents.readers import html, spoken
+from hearth_referrals.documents.readers.csv_sideways import pasted_sideways
 from hearth_referrals.documents.readers.csv_table import pasted_csv
 from hearth_referrals.documents.readers.inline_corrections import corrected_in_line
 from hearth_referrals.documents.readers.lenient_json import json_lines
@@ -336,6 +337,7 @@ def read(
         if plain and spoken.is_transcript(lines):
             lines = spoken.labelled(lines)
         lines = pasted_csv(lines)  # spreadsheet rows pasted into the message
+        lines = pasted_sideways(lines)  # a grid with a column per child
         lines = corrected_in_line(_dash_labels(lines))  # "DOB: ...  << it is 9 May 2012"
         lines = unwrap(lines) if plain else lines  # only typed text is hard-wrapped
         blocks.extend(blocks_from_lines(lines, Location(part=part)))
