@@ -135,10 +135,7 @@ def cpr_extract(spec: Spec) -> bytes:
             (
                 "table",
                 [["Area", "Current issue? (Y/N)", "An issue in the past? (Y/N)", "Comments"]]
-                + [
-                    [CPR_LABELS[s], *CPR_COLUMNS[kid.risk[s][0]], kid.risk[s][1]]
-                    for s in ORDER
-                ],
+                + [[CPR_LABELS[s], *CPR_COLUMNS[kid.risk[s][0]], kid.risk[s][1]] for s in ORDER],
                 ("H", 3, 1, 1, 4),
             ),
         ]
@@ -374,8 +371,11 @@ def safety_plan_rows(spec: Spec) -> bytes:
             ],
             (1, 3),
         ),
-        ("i", "Status: ACTIVE = happening now; DORMANT = happened before, not now; EMERGING = "
-         "worries we cannot yet confirm; NOT APPLICABLE = no concern known."),
+        (
+            "i",
+            "Status: ACTIVE = happening now; DORMANT = happened before, not now; EMERGING = "
+            "worries we cannot yet confirm; NOT APPLICABLE = no concern known.",
+        ),
     ]
     for kid in kids:
         blocks += [

@@ -167,9 +167,7 @@ def sharepoint_alert_mail(spec: Spec) -> bytes:
             ("Created By", bits["created_by"]),
             ("Modified", bits["created"][index]),
         ]
-        items_text.append(
-            "\n".join(f"{name}: {value}" for name, value in columns) + "\n"
-        )
+        items_text.append("\n".join(f"{name}: {value}" for name, value in columns) + "\n")
         rows = "".join(
             f"<tr><td style='color:#777'>{escape(name)}</td>"
             f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"

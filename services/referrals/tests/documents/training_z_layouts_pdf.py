@@ -45,8 +45,11 @@ def check_answers_print(spec: Spec) -> bytes:
         top = [
             ("title", "Request sent"),
             ("p", f"Your reference number is {bits['receipt']}"),
-            ("p", f"Sent on {day(spec.date, 'long')}. We have sent a copy of your answers to "
-             f"{worker.email}."),
+            (
+                "p",
+                f"Sent on {day(spec.date, 'long')}. We have sent a copy of your answers to "
+                f"{worker.email}.",
+            ),
             ("h", "Your answers"),
         ]
     else:
@@ -194,7 +197,9 @@ def esign_certificate(spec: Spec) -> bytes:
         ),
         ("p", "Electronic Record and Signature Disclosure: accepted by all signers."),
     ]
-    return pdf_bytes(blocks, footer=bits.get("footer", ""), header=f"Envelope Id: {bits['envelope']}")
+    return pdf_bytes(
+        blocks, footer=bits.get("footer", ""), header=f"Envelope Id: {bits['envelope']}"
+    )
 
 
 # --- dashboard_tiles: a child-at-a-glance page, risks as tiles with symbols and a legend ---
@@ -242,8 +247,11 @@ def dashboard_tiles(spec: Spec) -> bytes:
                 ["Snapshot taken", bits["snapshot"]],
             ],
         ),
-        ("i", "● live concern   ◐ historic, not current   ○ query / unconfirmed   "
-         "✕ no concern known   (not recorded = not yet assessed)"),
+        (
+            "i",
+            "● live concern   ◐ historic, not current   ○ query / unconfirmed   "
+            "✕ no concern known   (not recorded = not yet assessed)",
+        ),
     ]
     for kid in kids:
         tiles = [_tile(kid, s) for s in ORDER] + [""]
@@ -359,9 +367,7 @@ def sheet_print_pdf(spec: Spec) -> bytes:
     third = ["Risk notes", "Comments"]
     people = []
     for kid in kids:
-        notes = "; ".join(
-            f"{SHEET_CODES[s]}: {kid.risk[s][1]}" for s in ORDER if kid.risk[s][1]
-        )
+        notes = "; ".join(f"{SHEET_CODES[s]}: {kid.risk[s][1]}" for s in ORDER if kid.risk[s][1])
         people.append(
             (
                 [
@@ -395,13 +401,13 @@ def sheet_print_pdf(spec: Spec) -> bytes:
             blocks.append(("p", f"{key_row}    {bits['key']}"))
         return blocks
 
-    blocks = (
-        page(first, 0, 0, (1, 4, 4, 4, 3, 6, 6, 8, 7))
-        + [("break",)]
-        + page(second, 8, 1, (1, 8, *[2] * 11))
-        + [("break",)]
-        + page(third, 20, 2, (1, 10, 6))
-    )
+    blocks = [
+        *page(first, 0, 0, (1, 4, 4, 4, 3, 6, 6, 8, 7)),
+        ("break",),
+        *page(second, 8, 1, (1, 8, *[2] * 11)),
+        ("break",),
+        *page(third, 20, 2, (1, 10, 6)),
+    ]
     return pdf_bytes(blocks, footer=bits["footer"], landscape=True, header=bits["sheet"])
 
 

@@ -304,9 +304,7 @@ def onehot_flags_csv(spec: Spec) -> bytes:
         ]
         for short in ORDER:
             row += list(FLAGS[kid.risk[short][0]])
-        notes = " | ".join(
-            f"{FLAG_CODES[s]}: {kid.risk[s][1]}" for s in ORDER if kid.risk[s][1]
-        )
+        notes = " | ".join(f"{FLAG_CODES[s]}: {kid.risk[s][1]}" for s in ORDER if kid.risk[s][1])
         row += [notes, bits["entered_by"], bits["exported_at"]]
         rows.append(row)
     buffer = io.StringIO()

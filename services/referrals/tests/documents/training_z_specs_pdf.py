@@ -1,7 +1,7 @@
 """training_z z13-z27: an online form's answers printed, e-signed forms, at-a-glance
 dashboards, OneNote pages and a spreadsheet printed across pages (PDF)."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_z_model import Kid, Parent, Spec, Worker, risks
@@ -53,7 +53,9 @@ SPECS = [
                 history=1,
                 history_words="One – the same emergency carers.",
                 health="Eczema; peanut allergy (EpiPen).",
-                risk=risks("vio P: Hits and kicks his sister and the carers' son when he cannot have his way."),
+                risk=risks(
+                    "vio P: Hits and kicks his sister and the carers' son when he cannot have his way."
+                ),
                 extra={"allergies": True},
             ),
         ],
@@ -97,7 +99,10 @@ SPECS = [
         ],
         request="Emergency parent and child foster placement (short term, assessment) – mum and baby",
         start_words="Wednesday 18 November 2026, on discharge",
-        parent=Parent("Magda Kowalski", "24, Polish speaker with some English; past alcohol misuse (sober 18 months)"),
+        parent=Parent(
+            "Magda Kowalski",
+            "24, Polish speaker with some English; past alcohol misuse (sober 18 months)",
+        ),
         bits={
             "receipt": "RQP-9X2B-05",
             "la_words": "Slough Borough Council (Slough Children First)",
@@ -203,8 +208,20 @@ SPECS = [
             "envelope": "6F1C2A90-3B7E-4D55-9E21-0A8C5D7E1F33",
             "originator": "MK Business Support (bs.childrens@milton-keynes.example.gov.uk)",
             "signers": [
-                ["Tariq Malik (Team Manager)", "tariq.malik@milton-keynes.example.gov.uk", "12/11/2026 09:02", "12/11/2026 11:47", "10.48.2.17"],
-                ["Angela Frost (Head of Service)", "angela.frost@milton-keynes.example.gov.uk", "12/11/2026 11:48", "13/11/2026 08:30", "10.48.6.3"],
+                [
+                    "Tariq Malik (Team Manager)",
+                    "tariq.malik@milton-keynes.example.gov.uk",
+                    "12/11/2026 09:02",
+                    "12/11/2026 11:47",
+                    "10.48.2.17",
+                ],
+                [
+                    "Angela Frost (Head of Service)",
+                    "angela.frost@milton-keynes.example.gov.uk",
+                    "12/11/2026 11:48",
+                    "13/11/2026 08:30",
+                    "10.48.6.3",
+                ],
             ],
             "footer": "MKCC Placement Referral Form v4",
         },
@@ -254,7 +271,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="ADHD (diagnosed 2024), medication at breakfast.",
-                risk=risks("vio P: Throws things at adults when he is dysregulated – several times a week at school."),
+                risk=risks(
+                    "vio P: Throws things at adults when he is dysregulated – several times a week at school."
+                ),
             ),
         ],
         request="Short-term foster care for a sister and brother (planned, up to 6 months) while mum completes residential rehab",
@@ -265,7 +284,13 @@ SPECS = [
             "envelope": "A3D8E2B1-77C4-4E0F-8B3A-51D0C96E2A04",
             "originator": "Imran Siddiqui (imran.siddiqui@luton.example.gov.uk)",
             "signers": [
-                ["Nicola Barnes (Team Manager)", "nicola.barnes@luton.example.gov.uk", "06/11/2026 14:20", "06/11/2026 16:05", "10.20.1.44"],
+                [
+                    "Nicola Barnes (Team Manager)",
+                    "nicola.barnes@luton.example.gov.uk",
+                    "06/11/2026 14:20",
+                    "06/11/2026 16:05",
+                    "10.20.1.44",
+                ],
             ],
             "declaration": "Mum (Kerry Gallagher) has an alcohol dependency and starts residential rehab on 13/11; she has signed s20 consent.",
             "footer": "Luton BC – Placement Referral (signed)",
@@ -309,7 +334,13 @@ SPECS = [
             "envelope": "0B9F44C2-1A6D-4C7B-93E8-2F5A7D1C8E60",
             "originator": "Bedford Business Support (bs.cs@bedford.example.gov.uk)",
             "signers": [
-                ["Darren Lowe (Team Manager)", "darren.lowe@bedford.example.gov.uk", "19/11/2026 12:01", "19/11/2026 12:40", "10.9.4.21"],
+                [
+                    "Darren Lowe (Team Manager)",
+                    "darren.lowe@bedford.example.gov.uk",
+                    "19/11/2026 12:01",
+                    "19/11/2026 12:40",
+                    "10.9.4.21",
+                ],
             ],
             "footer": "Bedford BC",
         },
@@ -362,7 +393,9 @@ SPECS = [
                 history=0,
                 history_words="None",
                 health="None.",
-                risk=risks("vio S: Nursery reported he copies hitting he has seen at home; not seen by us."),
+                risk=risks(
+                    "vio S: Nursery reported he copies hitting he has seen at home; not seen by us."
+                ),
             ),
         ],
         request="Emergency foster placement tonight – short term – Kacey and Riley together",
@@ -425,7 +458,9 @@ SPECS = [
         "E06000003",
         "RCBC-9931",
         "2026-11-18",
-        Worker("Stacey Wilkinson", "stacey.wilkinson@redcar-cleveland.example.gov.uk", "01632 960601"),
+        Worker(
+            "Stacey Wilkinson", "stacey.wilkinson@redcar-cleveland.example.gov.uk", "01632 960601"
+        ),
         "fostering",
         "planned",
         None,
@@ -544,7 +579,11 @@ SPECS = [
             "stamp": "Tuesday, 10 November 2026    09:12",
             "sent_line": "sent to placements {date} (form + this)",
             "la_words": "Stockton-on-Tees BC",
-            "todo": ["ask IRO re LT match timescale", "book LAC medical for Finn", "life story book – start"],
+            "todo": [
+                "ask IRO re LT match timescale",
+                "book LAC medical for Finn",
+                "life story book – start",
+            ],
             "footer": "OneNote – Rachael's notebook – Placements",
         },
     ),
@@ -570,7 +609,7 @@ SPECS = [
                 school="Haughton Academy",
                 school_words="Haughton Academy yr 11 (not attending since Oct)",
                 family=[("mum", "weekly"), ("brother", "weekly")],
-                family_words="mum – Sundays; bro Jack (in Durham) – Sundays too, phone",
+                family_words="mum – Sundays; brother Jack (in Durham) – Sundays too, phone. NO contact w/ Ashley Brough",
                 no_contact=("ashley brough",),
                 history=6,
                 history_words="6 – 4 foster, 1 resi (2025), current FC who gave notice – ends 20/11",
@@ -621,7 +660,9 @@ SPECS = [
                 history=None,
                 history_words="?",
                 health="",
-                risk=risks("vio S: mum says he hits her – school haven't seen | mis N | fire N", rest="-"),
+                risk=risks(
+                    "vio S: mum says he hits her – school haven't seen | mis N | fire N", rest="-"
+                ),
             )
         ],
         request="FC – s/t?",

@@ -1,7 +1,7 @@
 """training_z z28-z42: case-system screen prints, saved meeting chats, numbered outlines (text)
 and one-hot flag exports and form responses (CSV)."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_z_model import Kid, Parent, Spec, Worker, risks
@@ -198,14 +198,38 @@ SPECS = [
             "t0": "10:14:02",
             "times": ["10:15:40"],
             "before": [
-                ("10:01:15", "Paul Greatorex (Team Manager)", "Morning all – this is the placement planning call for Casey. Recording off."),
-                ("10:03:48", "Rita Sandhu (IRO)", "Can someone put the referral details in the chat for my notes please"),
+                (
+                    "10:01:15",
+                    "Paul Greatorex (Team Manager)",
+                    "Morning all – this is the placement planning call for Casey. Recording off.",
+                ),
+                (
+                    "10:03:48",
+                    "Rita Sandhu (IRO)",
+                    "Can someone put the referral details in the chat for my notes please",
+                ),
             ],
             "after": [
-                ("10:19:27", "Rita Sandhu (IRO)", "Thanks Hannah. Mum's partner (Wes) – is he still using? Concern re mum's drinking too"),
-                ("10:20:55", "Hannah Bexon (Derby CiC)", "Wes is still using heroin per probation; mum drinking daily. That's why FT stays supervised"),
-                ("10:26:10", "Hannah Bexon (Derby CiC)", "Correction – current carers can keep her one more week, so start is Monday 30th Nov not the 23rd. Placements have been told"),
-                ("10:27:02", "Paul Greatorex (Team Manager)", "Agreed. My number if anyone needs it: 0115 496 0299"),
+                (
+                    "10:19:27",
+                    "Rita Sandhu (IRO)",
+                    "Thanks Hannah. Mum's partner (Wes) – is he still using? Concern re mum's drinking too",
+                ),
+                (
+                    "10:20:55",
+                    "Hannah Bexon (Derby CiC)",
+                    "Wes is still using heroin per probation; mum drinking daily. That's why FT stays supervised",
+                ),
+                (
+                    "10:26:10",
+                    "Hannah Bexon (Derby CiC)",
+                    "Correction – current carers can keep her one more week, so start is Monday 30th Nov not the 23rd. Placements have been told",
+                ),
+                (
+                    "10:27:02",
+                    "Paul Greatorex (Team Manager)",
+                    "Agreed. My number if anyone needs it: 0115 496 0299",
+                ),
             ],
         },
     ),
@@ -262,10 +286,18 @@ SPECS = [
             "t0": "16:42:11",
             "times": ["16:43:30", "16:44:05"],
             "before": [
-                ("16:40:02", "Kerry Mellors (EDT)", "I'll pick this up tonight if no placement by 5 – my number is 0115 496 0400"),
+                (
+                    "16:40:02",
+                    "Kerry Mellors (EDT)",
+                    "I'll pick this up tonight if no placement by 5 – my number is 0115 496 0400",
+                ),
             ],
             "after": [
-                ("16:47:51", "Kerry Mellors (EDT)", "noted. Mum's mental health crisis – any risk to the kids from her?"),
+                (
+                    "16:47:51",
+                    "Kerry Mellors (EDT)",
+                    "noted. Mum's mental health crisis – any risk to the kids from her?",
+                ),
                 ("16:48:30", "Dionne Clarke", "no, she's in hospital voluntarily; no risk to them"),
             ],
         },
@@ -308,10 +340,18 @@ SPECS = [
             "t0": "14:05:19",
             "times": ["14:06:02"],
             "before": [
-                ("14:02:44", "Angela Ward (Service Manager)", "Just a quick huddle on Kaden – Sunil can you drop what we know in the chat"),
+                (
+                    "14:02:44",
+                    "Angela Ward (Service Manager)",
+                    "Just a quick huddle on Kaden – Sunil can you drop what we know in the chat",
+                ),
             ],
             "after": [
-                ("14:09:13", "Angela Ward (Service Manager)", "OK – don't send to Placements until legal gateway. Sunil, fill in the gaps first please"),
+                (
+                    "14:09:13",
+                    "Angela Ward (Service Manager)",
+                    "OK – don't send to Placements until legal gateway. Sunil, fill in the gaps first please",
+                ),
             ],
         },
     ),
@@ -405,7 +445,10 @@ SPECS = [
         ],
         request="Planned parent and child foster placement for father and baby – a 12-week residential-style assessment",
         start_words="3 December 2026",
-        parent=Parent("Ryan Deacon", "20, father; diagnosed with ADHD; a past conviction for possession of cannabis (2023)"),
+        parent=Parent(
+            "Ryan Deacon",
+            "20, father; diagnosed with ADHD; a past conviction for possession of cannabis (2023)",
+        ),
         bits={
             "title": "SURREY COUNTY COUNCIL – CHILDREN, FAMILIES AND LIFELONG LEARNING – PARENT AND CHILD REFERRAL",
             "la_words": "Surrey County Council",
@@ -635,7 +678,10 @@ SPECS = [
             "stamp": "2026/11/10 3:41:07 pm GMT",
             "la_words": "City of York Council",
             "replacing": "Yes – replaces my response from this morning (the start date was wrong)",
-            "earlier": ("2026/11/10 10:02:55 am GMT", {"When is it needed from?": "1 December 2026"}),
+            "earlier": (
+                "2026/11/10 10:02:55 am GMT",
+                {"When is it needed from?": "1 December 2026"},
+            ),
             "slots": 2,
         },
     ),
@@ -661,7 +707,7 @@ SPECS = [
                 school="Hornsea School and Language College",
                 school_words="Hornsea School and Language College, Y10",
                 family=[("mum", "to_be_agreed")],
-                family_words="Mum – to be agreed",
+                family_words="Mum – to be agreed. No contact with stepdad Dean Sissons (bail conditions).",
                 no_contact=("dean sissons",),
                 history=0,
                 history_words="None",
@@ -681,7 +727,7 @@ SPECS = [
                 school="Hornsea School and Language College",
                 school_words="Hornsea School and Language College, Y7",
                 family=[("mum", "to_be_agreed")],
-                family_words="Mum – to be agreed",
+                family_words="Mum – to be agreed. No contact with stepdad Dean Sissons (bail conditions).",
                 no_contact=("dean sissons",),
                 history=0,
                 history_words="None",
@@ -696,7 +742,7 @@ SPECS = [
                 school="Hornsea Community Primary School",
                 school_words="Hornsea Community Primary School, Reception",
                 family=[("mum", "to_be_agreed")],
-                family_words="Mum – to be agreed",
+                family_words="Mum – to be agreed. No contact with stepdad Dean Sissons (bail conditions).",
                 no_contact=("dean sissons",),
                 history=0,
                 history_words="None",

@@ -1,7 +1,7 @@
 """training_z z01-z12: Child Permanence Report extracts, provider question logs, continuing
 care tools and safety plans (Word)."""
 
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 from training_z_model import Kid, Parent, Spec, Worker, risks
@@ -54,7 +54,9 @@ SPECS = [
                 history=2,
                 history_words="Two, with Harvey.",
                 health="Well. Up to date with immunisations.",
-                risk=risks("eat H: Hoarded food and ate from bins when first in care; settled since April."),
+                risk=risks(
+                    "eat H: Hoarded food and ate from bins when first in care; settled since April."
+                ),
             ),
         ],
         request="Long-term fostering (permanence) for Harvey and Lacey together – planned move",
@@ -242,9 +244,24 @@ SPECS = [
             "officer": "Gemma Rolfe, commissioning officer, 0118 496 0599",
             "old_start": "Thursday 19 November 2026",
             "qa": [
-                ["16/11", "Solent Fostering", "Can the children have contact with their father?", "No. Father Liam Mawson must have no contact with any of the children (police bail conditions, domestic abuse)."],
-                ["17/11", "Harbour Family Placements", "Is the start date fixed?", "Correction: the emergency carers can keep the children until Friday, so the start is now Friday 20 November, not Thursday 19th."],
-                ["17/11", "Solent Fostering", "Any fire-setting or harm to animals?", "No to both for all three children."],
+                [
+                    "16/11",
+                    "Solent Fostering",
+                    "Can the children have contact with their father?",
+                    "No. Father Liam Mawson must have no contact with any of the children (police bail conditions, domestic abuse).",
+                ],
+                [
+                    "17/11",
+                    "Harbour Family Placements",
+                    "Is the start date fixed?",
+                    "Correction: the emergency carers can keep the children until Friday, so the start is now Friday 20 November, not Thursday 19th.",
+                ],
+                [
+                    "17/11",
+                    "Solent Fostering",
+                    "Any fire-setting or harm to animals?",
+                    "No to both for all three children.",
+                ],
             ],
             "close": "Offers to gemma.rolfe@southampton.example.gov.uk by 12:00 on 18/11.",
             "footer": "OFFICIAL – SENSITIVE",
@@ -289,8 +306,18 @@ SPECS = [
             "la_words": "Portsmouth City Council",
             "officer": "Neil Aitken, Placement Officer, 0117 496 0301",
             "qa": [
-                ["12/11", "Compass Fostering (South)", "Does mum smoke?", "Yes, outside only. She has stopped using cannabis (negative tests since August)."],
-                ["13/11", "Island & Coast Foster Care", "Any risks to the baby from others?", "Grace's ex-partner Ryan Dorey is not Amara's father; he has no contact with Grace and is not part of the plan."],
+                [
+                    "12/11",
+                    "Compass Fostering (South)",
+                    "Does mum smoke?",
+                    "Yes, outside only. She has stopped using cannabis (negative tests since August).",
+                ],
+                [
+                    "13/11",
+                    "Island & Coast Foster Care",
+                    "Any risks to the baby from others?",
+                    "Grace's ex-partner Ryan Dorey is not Amara's father; he has no contact with Grace and is not part of the plan.",
+                ],
             ],
             "close": "Grace is 19 and a care leaver; her personal adviser is Sam Tait (01632 960312).",
             "footer": "Portsmouth City Council – OFFICIAL",
@@ -338,8 +365,18 @@ SPECS = [
             "la_words": "Isle of Wight Council",
             "officer": "Amanda Urry, Placement Finding, 01632 960405",
             "qa": [
-                ["10/11", "Hillcrest Care", "What is the current violence?", "I will ask the social worker."],
-                ["10/11", "Keys Group", "Is Reece in education?", "Not at present. The Virtual School is looking at options."],
+                [
+                    "10/11",
+                    "Hillcrest Care",
+                    "What is the current violence?",
+                    "I will ask the social worker.",
+                ],
+                [
+                    "10/11",
+                    "Keys Group",
+                    "Is Reece in education?",
+                    "Not at present. The Virtual School is looking at options.",
+                ],
             ],
             "close": "The social worker is on leave until 16/11; please email questions.",
             "footer": "",
@@ -401,7 +438,9 @@ SPECS = [
                 ]
             ],
             "diagnoses": {"Ethan": "Autism, severe learning disability, epilepsy"},
-            "communication": {"Ethan": "Non-verbal. Uses some Makaton signs and a now-and-next board."},
+            "communication": {
+                "Ethan": "Non-verbal. Uses some Makaton signs and a now-and-next board."
+            },
             "allergies": {"Ethan": "No known allergies"},
             "outcome": "Ethan has continuing care needs. His parents can no longer meet his needs at home even with short breaks (mum has a back injury). Joint health and social care funding agreed.",
             "ref_label": "LA ID / NHS no.",
@@ -479,7 +518,11 @@ SPECS = [
                 [
                     ["Nutrition", "High", "Insulin pump; carb counting; needs prompting to eat."],
                     ["Drug therapies", "Moderate", "Pump and finger-prick checks overnight."],
-                    ["Communication", "Moderate", "Speaks but shuts down when stressed; uses a symbol card to say she needs a break."],
+                    [
+                        "Communication",
+                        "Moderate",
+                        "Speaks but shuts down when stressed; uses a symbol card to say she needs a break.",
+                    ],
                 ],
                 [
                     ["Continence", "Moderate", "Night-time pads."],
@@ -487,9 +530,18 @@ SPECS = [
                     ["Mobility", "No needs", "–"],
                 ],
             ],
-            "diagnoses": {"Ruby": "Autism; type 1 diabetes", "Archie": "Autism; global developmental delay"},
-            "communication": {"Ruby": "Speech; a break card when overwhelmed", "Archie": "Makaton signs and some single words"},
-            "allergies": {"Ruby": "Allergic to plasters (adhesive) – use hypoallergenic dressings", "Archie": "None known"},
+            "diagnoses": {
+                "Ruby": "Autism; type 1 diabetes",
+                "Archie": "Autism; global developmental delay",
+            },
+            "communication": {
+                "Ruby": "Speech; a break card when overwhelmed",
+                "Archie": "Makaton signs and some single words",
+            },
+            "allergies": {
+                "Ruby": "Allergic to plasters (adhesive) – use hypoallergenic dressings",
+                "Archie": "None known",
+            },
             "outcome": "Dad (sole carer) needs major surgery on 30 November and has no family support. A short-term placement for both children together is needed. Dad has no risks himself.",
             "ref_label": "Case no.",
             "footer": "",
@@ -655,7 +707,9 @@ SPECS = [
             "review": "2026-12-15",
             "ref_label": "Child ref",
             "la_words": "North Somerset Council",
-            "safe": {"Mason:cce": "Carers check his bag and phone; exploitation screening tool to be done."},
+            "safe": {
+                "Mason:cce": "Carers check his bag and phone; exploitation screening tool to be done."
+            },
             "close": "Current carers (Mr and Mrs Lyle) retire at Christmas; this is not a disruption.",
             "footer": "",
         },
@@ -686,7 +740,10 @@ SPECS = [
                 history=None,
                 history_words="",
                 health="Anxiety (a diagnosis from CAMHS).",
-                risk=risks("sh P: | mis S: Possibly meeting an older boy after school – not confirmed. | vio N", rest="-"),
+                risk=risks(
+                    "sh P: | mis S: Possibly meeting an older boy after school – not confirmed. | vio N",
+                    rest="-",
+                ),
             )
         ],
         request="Foster placement",
