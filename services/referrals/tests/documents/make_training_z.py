@@ -21,11 +21,12 @@ from training_z_layouts_text import TEXT  # noqa: E402
 from training_z_model import truth  # noqa: E402
 from training_z_specs_mail import SCANS  # noqa: E402
 from training_z_specs_mail import SPECS as MAIL_SPECS  # noqa: E402
+from training_z_specs_more import SPECS as MORE_SPECS  # noqa: E402
 from training_z_specs_pdf import SPECS as PDF_SPECS  # noqa: E402
 from training_z_specs_text import SPECS as TEXT_SPECS  # noqa: E402
 from training_z_specs_word import SPECS as WORD_SPECS  # noqa: E402
 
-SPECS = WORD_SPECS + PDF_SPECS + TEXT_SPECS + MAIL_SPECS + SCANS
+SPECS = WORD_SPECS + PDF_SPECS + TEXT_SPECS + MAIL_SPECS + SCANS + MORE_SPECS
 LAYOUTS = {**WORD, **PDF, **MAIL, **TEXT}
 
 

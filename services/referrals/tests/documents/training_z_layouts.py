@@ -231,7 +231,8 @@ def provider_qa_log(spec: Spec) -> bytes:
                 if kid.risk[s][0] == state
             ]
             if items:
-                blocks.append(("p", f"{heading}:\n" + "\n".join(items)))
+                # A heading line, then one Word paragraph per bullet.
+                blocks += [("p", f"{heading}:"), *[("p", item) for item in items]]
     blocks += [
         ("h", "Questions from providers (log)"),
         (
@@ -412,9 +413,98 @@ def safety_plan_rows(spec: Spec) -> bytes:
     return docx_bytes(blocks, header=bits["header"], footer=bits.get("footer", ""))
 
 
+# --- prose_request_letter: a letter in sentences, the risks written as prose --------------
+
+PROSE_LABELS = {
+    "sh": "self-harm",
+    "cse": "sexual exploitation",
+    "cce": "criminal exploitation",
+    "sub": "drug or alcohol use",
+    "eat": "eating difficulties",
+    "mis": "going missing",
+    "vio": "violence towards others",
+    "hsb": "harmful sexual behaviour",
+    "fire": "fire-setting",
+    "ani": "harming animals",
+    "rec": "drawing other young people into crime",
+}
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _risk_prose(kid: Kid) -> str:
+    """The risks in sentences: each stated concern, then the nones together; the risks the
+    worker does not mention are simply not mentioned."""
+    sentences = []
+    for short in ORDER:
+        state, words = kid.risk[short]
+        label = PROSE_LABELS[short]
+        detail = f" {words}" if words else ""
+        if state == "present":
+            sentences.append(f"At present there are concerns about {label}.{detail}")
+        elif state == "historical":
+            sentences.append(f"There is a history of {label}, but this is not current.{detail}")
+        elif state == "suspected":
+            sentences.append(f"We suspect {label} but have not been able to confirm it.{detail}")
+    nones = [PROSE_LABELS[s] for s in ORDER if kid.risk[s][0] == "none_known"]
+    if nones:
+        sentences.append(f"There are no known concerns about {_listed(nones)}.")
+    return " ".join(sentences)
+
+
+def prose_request_letter(spec: Spec) -> bytes:
+    bits, kids = spec.bits, spec.kids
+    worker = spec.worker
+    names = " and ".join(kid.name for kid in kids)
+    blocks: list[tuple] = [
+        ("p", bits["letterhead"]),
+        ("p", f"Our ref: {spec.ref or ''}".rstrip() + f"\nDate: {day(spec.date, 'long')}".rstrip()),
+        ("p", bits["to"]),
+        ("p", "Dear Placements Team,"),
+        ("p", f"Re: {names}"),
+        ("p", f"I am writing to ask for {bits['ask']}. {bits['reason']}"),
+        ("p", f"Placement requested: {spec.request}. Start: {spec.start_words}."),
+    ]
+    for kid in kids:
+        pronoun = {"female": "She", "male": "He"}.get(kid.gender or "", kid.first)
+        born_words = (
+            f"was born on {day(kid.dob, 'long')}"
+            if kid.dob
+            else f"is {kid.age} (I do not yet have a date of birth)"
+        )
+        gender = {"female": " and is a girl", "male": " and is a boy"}.get(kid.gender or "", "")
+        facts = [
+            f"{named(kid)} {born_words}{gender}.",
+            f"Legal status: {kid.legal_words or 'not yet known'}.",
+            f"{pronoun} attends {kid.school_words}." if kid.school_words else "",
+            f"Family time: {kid.family_words}" if kid.family_words else "",
+            f"Placements so far: {kid.history_words}" if kid.history_words else "",
+            f"Health: {kid.health}" if kid.health else "",
+        ]
+        blocks += [
+            ("h", kid.first),
+            ("p", " ".join(filter(None, facts))),
+            ("p", _risk_prose(kid)),
+        ]
+    blocks += [
+        ("p", bits.get("close", "")),
+        (
+            "p",
+            f"Yours faithfully,\n\n{worker.name}\n{bits['role']}\n"
+            + (f"Tel: {worker.phone}\n" if worker.phone else "")
+            + f"Email: {worker.email}",
+        ),
+        ("p", bits.get("cc", "")),
+    ]
+    return docx_bytes(blocks, header=bits.get("header", ""), footer=bits.get("footer", ""))
+
+
 WORD = {
     "cpr_extract": cpr_extract,
     "provider_qa_log": provider_qa_log,
     "continuing_care_tool": continuing_care_tool,
     "safety_plan_rows": safety_plan_rows,
+    "prose_request_letter": prose_request_letter,
 }

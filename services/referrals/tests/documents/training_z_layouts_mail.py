@@ -198,7 +198,88 @@ def sharepoint_alert_mail(spec: Spec) -> bytes:
     return email_bytes(headers, text, html)
 
 
+# --- formmail_sorted: a form-to-mail script's output, fields sorted by name, blanks left out
+
+
+FORM_KEYS = {
+    "sh": "selfharm",
+    "cse": "cse",
+    "cce": "cce",
+    "sub": "substances",
+    "eat": "eating",
+    "mis": "missing",
+    "vio": "violence",
+    "hsb": "hsb",
+    "fire": "firesetting",
+    "ani": "animals",
+    "rec": "recruiting",
+}
+FORM_STATES = {
+    "present": "current",
+    "historical": "past",
+    "suspected": "suspected",
+    "none_known": "none",
+}
+
+
+def formmail_sorted(spec: Spec) -> bytes:
+    bits, kids = spec.bits, spec.kids
+    worker = spec.worker
+    fields = {
+        "la_name": bits["la_words"],
+        "la_ref": spec.ref or "",
+        "sw_name": worker.name,
+        "sw_phone": worker.phone or "",
+        "sw_email": worker.email,
+        "placement_type": spec.request,
+        "placement_start": spec.start_words,
+        "number_of_children": str(len(kids)),
+        "submit": "Send referral",
+        "REMOTE_ADDR": bits["addr"],
+        "HTTP_USER_AGENT": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/131.0",
+    }
+    for n, kid in enumerate(kids, start=1):
+        key = f"child{n}_"
+        fields.update(
+            {
+                key + "first_name": kid.first,
+                key + "surname": kid.last,
+                key + "known_as": kid.extra.get("known_as", ""),
+                key + "dob": day(kid.dob, "uk"),
+                key + "age_if_no_dob": "" if kid.dob else str(kid.age),
+                key + "gender": sex(kid),
+                key + "legal_status": kid.legal_words,
+                key + "school": kid.school_words,
+                key + "family_time": kid.family_words,
+                key + "placement_history": kid.history_words,
+                key + "health": kid.health or "",
+            }
+        )
+        for short in ORDER:
+            state, words = kid.risk[short]
+            fields[f"{key}risk_{FORM_KEYS[short]}"] = FORM_STATES.get(state, "")
+            fields[f"{key}risk_{FORM_KEYS[short]}_detail"] = words
+    lines = [
+        "Below is the result of your feedback form.  It was submitted by",
+        f"{worker.email} on {bits['submitted']}",
+        "-" * 75,
+        "",
+    ]
+    lines += [f"{name}: {value}" for name, value in sorted(fields.items()) if value]
+    lines += ["", "-" * 75]
+    headers = [
+        ("From", f"{bits['from']}"),
+        ("To", bits["to"]),
+        ("Reply-To", worker.email),
+        ("Date", _mail_date(spec.date, bits["clock"])),
+        ("Subject", bits["subject"]),
+        ("Message-ID", f"<{spec.id}.formmail@{bits['domain']}>"),
+    ]
+    return email_bytes(headers, "\n".join(lines))
+
+
 MAIL = {
     "notify_copy_mail": notify_copy_mail,
     "sharepoint_alert_mail": sharepoint_alert_mail,
+    "formmail_sorted": formmail_sorted,
 }

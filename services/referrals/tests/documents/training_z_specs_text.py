@@ -139,7 +139,7 @@ SPECS = [
                 family_words="TBC",
                 history=0,
                 history_words="NONE",
-                health="NK",
+                health=None,
                 risk=risks("sh N | vio N | mis N", rest="-"),
             )
         ],
@@ -326,8 +326,8 @@ SPECS = [
                 school_words="?",
                 family=None,
                 family_words="tbc",
-                history=3,
-                history_words="3 I think – need to check",
+                history=None,
+                history_words="not sure – need to check",
                 health="",
                 risk=risks("cce P: | vio P: | mis S: | hsb N", rest="-"),
             )
@@ -438,8 +438,8 @@ SPECS = [
                 school="Not applicable – baby",
                 family=[("mother", "weekly")],
                 family_words="Mother (Jade Lacey) once a week, supervised, at a contact centre.",
-                history=1,
-                history_words="One: with father at paternal grandmother's home under a safety plan since September.",
+                history=0,
+                history_words="None – with father at his mother's home under a safety plan since September (not a placement).",
                 health="Born at 35 weeks; reflux; seen by the health visitor fortnightly.",
             )
         ],

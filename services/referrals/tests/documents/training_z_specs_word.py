@@ -93,8 +93,8 @@ SPECS = [
                 school_words="Ellacombe Academy, Year 4",
                 family=[("aunt", "monthly"), ("brother", "weekly")],
                 family_words="Aunt Michelle once a month (she asked for this). Brother Kyle (13, in foster care in Paignton) weekly after school.",
-                history=3,
-                history_words="Three: with mum until 2021, then special guardianship with Aunt Michelle (2021-2026, kinship), then current short-term carers in Brixham.",
+                history=2,
+                history_words="Two: special guardianship with Aunt Michelle (2021-2026, kinship), then her current short-term carers in Brixham.",
                 health="Eczema; emollients. Wears glasses.",
                 risk=risks(
                     "sh P: Pulls out her hair and picks her skin until it bleeds when anxious, several times a week. "
@@ -289,8 +289,8 @@ SPECS = [
                 school="n/a – baby",
                 family=[("father", "fortnightly")],
                 family_words="Father (Chidi Eze) every other week, supervised, at the placement or a family centre.",
-                history=1,
-                history_words="One: the maternity ward at Queen Alexandra Hospital until discharge, with mum.",
+                history=0,
+                history_words="None – at home with mum since leaving hospital.",
                 health="Born at term. Neonatal jaundice treated. Feeding well.",
             )
         ],
@@ -675,7 +675,7 @@ SPECS = [
                 family=[("mum", "monthly"), ("grandad", "fortnightly")],
                 family_words="Mum once a month at a contact centre; Grandad alternate Saturdays.",
                 history=2,
-                history_words="2 – residential school (2024) and current carers in Weston.",
+                history_words="2 – a children's home (2024) and current carers in Weston.",
                 health="Dyslexia. Otherwise well.",
                 risk=risks(
                     "vio H: Threatened a teacher with a ruler in 2023; no incidents since he moved to his carers. "
