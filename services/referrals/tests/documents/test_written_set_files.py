@@ -68,6 +68,7 @@ SETS = [
     WrittenSet("training_w", sibling_groups=12, risk_words=True),
     WrittenSet("training_x", sibling_groups=12, risk_words=True),
     WrittenSet("training_y", sibling_groups=12, risk_words=True),
+    WrittenSet("training_z", sibling_groups=12, risk_words=True),
 ]
 TRUTHS = [
     pytest.param(written, path, id=f"{written.name}-{path.name.split('-')[0]}")
