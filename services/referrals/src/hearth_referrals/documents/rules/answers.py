@@ -215,8 +215,22 @@ def _label_again(label: str, value: str) -> str:
     return value
 
 
+# "tbc  LT: Northwick Manor Primary", "? - CR: Mum twice a week": a reply to the officer's
+# question written after the answer that was owed, behind the replier's initials
+_ANSWERED_AFTER = re.compile(
+    r"^\W*(?i:tb[cad]|to (?:be confirmed|follow)|not (?:yet )?known|unknown|\?+)\s*"
+    r"[-\u2013]?\s*(?P<who>[A-Z]{2,3}|[A-Z][a-z]{1,12})\s*:\s*(?P<reply>\S.*)$"
+)
+
+
+def _answered_after(value: str) -> str:
+    """The reply written after an owed answer, or the answer as it stands."""
+    found = _ANSWERED_AFTER.match(value)
+    return found.group("reply").strip() if found else value
+
+
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
-    value = _label_again(label, _filled_in(value))
+    value = _answered_after(_label_again(label, _filled_in(value)))
     label = _NUMBERED.sub("", label)  # "Q2. Date of birth and age", "3.1 Legal status"
     label = _code_words(label)
     rest, options = split_options(value)
@@ -245,7 +259,16 @@ def _is_label_line(text: str) -> bool:
         # a sentence's full stop is no label's; an abbreviation's is ("Mosaic no. for the child")
         and ". " not in _ABBREVIATED.sub(r"\1", match.group(1))
         and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
+        and not _ASKED_OF_SOMEONE.match(match.group(1))
     )
+
+
+# "Laura - what school is Lacey at? We need it for ...": a question put to a person by
+# name in a message; the words after it are the asker's, not its answer
+_ASKED_OF_SOMEONE = re.compile(
+    r"^[A-Z][a-z'\u2019-]+\s*(?:[-\u2013\u2014,]\s*)(?:can you |could you |please )?"
+    r"(?:what|which|who|when|where|how|why|is|are|does|do|did|has|have|can|could)\b"
+)
 
 
 # A second prompt run on in the same line: "... last fortnight Any cruelty to animals?: No",

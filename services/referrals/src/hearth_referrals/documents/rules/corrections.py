@@ -12,6 +12,12 @@ _OWNER = r"(?:[A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)"
 _OWNER_NAME = re.compile(r"^([A-Z][a-z'\u2019-]+)(?:'s|\u2019s)\s")
 _WHAT = rf"(?P<what>(?:{_OWNER}\s+)?[a-zA-Z][a-zA-Z ]{{1,30}}?)"
 _PATTERNS = [
+    # "this is now an EMERGENCY", "the request is now planned": the request's urgency
+    # changed since the message below (read first: "X is now Y" would take "this" for X)
+    re.compile(
+        r"\b(?i:this|it|the (?:request|referral|placement))\s+is\s+now\s+(?:an?\s+)?"
+        r"(?P<new>(?i:emergency|urgent|planned))\b(?P<urgency>)"
+    ),
     # "Jack is on an interim care order, not section 20": the legal status
     re.compile(
         r"\b(?:is|are) (?:now )?(?:on|under|subject to) (?:an? |the )?(?P<new>[^,;.]+?),?\s+"
@@ -101,7 +107,8 @@ _LEAD = re.compile(
 )
 _CUE = re.compile(
     r"\b(correct\w*|amend\w*|not\b|no longer|should (be|read|say)|apologies|error|typo"
-    r"|please note|update|wrongly|incorrectly|mistaken\w*|in error)",
+    r"|please note|update|wrongly|incorrectly|mistaken\w*|in error"
+    r"|is now (an? )?(emergency|urgent|planned))",
     re.I,
 )
 
@@ -133,7 +140,9 @@ def corrections(text: str) -> list[Correction]:
             for pattern in [*_LED[:1], *_PATTERNS, *_LED[1:]] if led else _PATTERNS:
                 match = pattern.search(clause)
                 if match:
-                    said = match.groupdict().get("what") or "legal status"
+                    said = match.groupdict().get("what") or (
+                        "urgency" if "urgency" in match.groupdict() else "legal status"
+                    )
                     owner = _OWNER_NAME.match(said)
                     what = re.sub(
                         r"^([A-Z][a-z'\u2019-]+(?:'s|\u2019s)|his|her|their|the)\s+", "", said
