@@ -1681,6 +1681,18 @@ def _phone_beside_email(builder: DraftBuilder, answers: list[Answer]) -> None:
             return
 
 
+def _short_for(answer: Answer) -> bool:
+    """A first-name sign-off over the signer's whole name: "Rhi" over "Rhiannon Price",
+    "Jo" over "Joanna Vickery"."""
+    label, words = answer.label.strip(), answer.value.split()
+    return (
+        len(label.split()) == 1
+        and len(words) >= 2
+        and words[0].lower().startswith(label.lower())
+        and looks_like_name(answer.value)
+    )
+
+
 def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     """A signature without a sign-off: a name, then "Social Worker, ..." on the next line."""
     scope = builder.contacts["social_worker"]
@@ -1688,8 +1700,9 @@ def _name_above_role(builder: DraftBuilder, answers: list[Answer]) -> None:
     for index, answer in enumerate(answers):
         # the line under the name; a signature's last line may hold both ("Amy Lee | SW |")
         role = answers[index + 1] if index + 1 < len(answers) else None
-        if answer.label and SIGNED_OFF.match(answer.label):
-            answer = replace(answer, label="")  # "Yours faithfully" read as the name's label
+        if answer.label and (SIGNED_OFF.match(answer.label) or _short_for(answer)):
+            # "Yours faithfully", or "Rhi" above "Rhiannon Price", read as the name's label
+            answer = replace(answer, label="")
         if answer.label and looks_like_name(answer.label) and WORKER_ROLE.match(answer.value):
             role, answer = answer, replace(answer, label="", value=answer.label)  # "Amy | SW |"
         elif answer.label or not looks_like_name(answer.value) or len(answer.value.split()) < 2:

@@ -454,8 +454,9 @@ def blocks_from_lines(lines: list[str], base: Location | None = None) -> list[Bl
         if heading:
             part = heading
         cells = [c for c in _COLUMNS.split(line.strip().strip("|")) if c is not None]
-        if len(cells) == 1 and re.match(r"^[^|]+\|\s*$", line):
-            cells.append("")  # "Self-harm | ": a grid row whose answer is left blank
+        if len(cells) == 1 and re.match(r"^[^|\t]+(?:\|\s*|\t[ \t]*)$", line):
+            # "Self-harm | ", "CSE<tab>": a grid row whose answer is left blank
+            cells.append("")
         if ("|" in line or "\t" in line) and len(cells) >= 2:
             if not in_table:
                 table, row, in_table = table + 1, 0, True

@@ -156,6 +156,19 @@ _NOT_NAMES = {
     "Permanence",
     "Disabilities",
     "Unit",
+    # a team's own words ("Family Solutions Plus", "Early Help and Intervention", "Child
+    # Protection and Assessment"): never a person's name
+    "Family",
+    "Families",
+    "Solutions",
+    "Plus",
+    "Support",
+    "Assessment",
+    "Intervention",
+    "Protection",
+    "Help",
+    "Justice",
+    "Locality",
     # a letter's closing lines under the signature ("Dictated, not checked", "Typed by JB")
     "Dictated",
     "Typed",
