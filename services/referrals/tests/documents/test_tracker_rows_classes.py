@@ -87,6 +87,9 @@ def test_the_message_and_its_named_rows_read_as_one_referral():
         ("Three including his placement with his aunt", 3),
         ("4, counting the current carers", 4),
         ("Two - foster carers then nan", 2),
+        # the count's own noun before the list
+        ("Three previous: two foster homes, then a residential home", 3),
+        ("2 placements - with nan, then with the current carers", 2),
     ],
 )
 def test_a_count_that_counts_the_home_just_left_is_that_count(said, count):

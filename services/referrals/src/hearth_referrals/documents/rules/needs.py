@@ -219,7 +219,13 @@ def placements_count(text: str) -> int | None:
     # "3 - two foster carers then a home", "Four: two foster placements, two homes": the
     # count written first, then the list (not "1: ... 2: ...", a numbered list)
     # ("2 - 3 weeks" is a length of stay, not a count and its remark)
-    lead = re.match(rf"^\W*{numbers}\s*(?::|\s[-\u2013]\s)\s*(?!\d)\S", text.strip(), re.I)
+    # ("Two previous: emergency carers, then ...", "3 placements - ...": the count's own noun)
+    lead = re.match(
+        rf"^\W*{numbers}(?:\s+(?:previous|prior|earlier|placements?|moves?)){{0,2}}"
+        r"\s*(?::|\s[-\u2013]\s)\s*(?!\d)\S",
+        text.strip(),
+        re.I,
+    )
     if lead and not re.search(r"(?:^|\s)2\s*[.:)]\s", text):
         word = lead.group(1).lower()
         return _count(word)
