@@ -18,7 +18,11 @@ from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.prose_columns import prose_column_passages
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
-from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
+from hearth_referrals.documents.rules.scale_headers import (
+    scale_words,
+    state_phrases,
+    verdict_in_brackets,
+)
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
@@ -589,7 +593,7 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
+    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -620,7 +624,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
+    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():

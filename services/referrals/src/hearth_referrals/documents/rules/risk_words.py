@@ -182,6 +182,8 @@ _CUE_PATTERNS = {
         r"(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
         r"(?<!\bget )(?<!\bgets )(?<!\bgot )\bused to\b",
         r"\bpast (history|concerns?)\b",
+        # "Has happened before", "it had happened previously": a thing that happened, before
+        r"\b(has|have|had) happened (before|previously|earlier)\b",
         r"\bwhen (she|he|they) (was|were) younger\b",
         # "when he was eight", "at nursery", "as a toddler": the child's early years
         r"\bwhen (she|he|they) (was|were) (little|small|a (baby|toddler|(young |small )?child)"
