@@ -26,6 +26,7 @@ from hearth_referrals.documents.children_said import (
     sibling_asked_for_too,
 )
 from hearth_referrals.documents.draft import RISK_NAMES
+from hearth_referrals.documents.grouped_columns import grouped_code_columns
 from hearth_referrals.documents.labelled import AWAITING_MATCH, read_answer
 from hearth_referrals.documents.legend_marks import read_legend_marks
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
@@ -2514,7 +2515,8 @@ def _family_time_line(text: str, above: str, just_above: str, last_label: str) -
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = read_legend_marks(unfilled_merge_fields(repair_ocr_labels(blocks)))
+    blocks = grouped_code_columns(unfilled_merge_fields(repair_ocr_labels(blocks)))
+    blocks = read_legend_marks(blocks)
     blocks = read_state_words(expand_risk_records(expand_risk_codes(blocks)))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))
