@@ -467,10 +467,10 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
 # its own naming a child with their date of birth starts that child's details.
 _CHILD_LINE = re.compile(
-    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
-    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*(?P<born>[^-\u2013,()]{6,20}?)\s*\)?"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013\u2014,(]\s*|\s+)"
+    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*(?P<born>[^-\u2013\u2014,()]{6,20}?)\s*\)?"
     # "- Male", "- F": the sex, a word or its letter, ending the line
-    r"(?:\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
+    r"(?:\s*[-\u2013\u2014,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
 )
 
 
@@ -481,12 +481,12 @@ _CHILD_LINE_UNSAID = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
-    r"(?:\s*[-\u2013,]\s*|\s{2,})"
+    r"(?:\s*[-\u2013\u2014,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
     # "6 years old", "12yo", "born (age 8)": the age for the birth
     r"|(?:(?i:born|dob)\s*)?\(?(?i:aged?\s*)?(?P<age>1?\d)"
     r"(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?\)?)"
-    r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
+    r"(?:\s*[-\u2013\u2014,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
 )
