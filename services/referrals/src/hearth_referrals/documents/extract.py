@@ -18,6 +18,7 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
+from hearth_referrals.documents.checklist_lines import checklist_risk_lines
 from hearth_referrals.documents.children_said import (
     birth_by_first_name,
     group_genders,
@@ -2516,6 +2517,7 @@ def _family_time_line(text: str, above: str, just_above: str, last_label: str) -
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
     blocks = grouped_code_columns(unfilled_merge_fields(repair_ocr_labels(blocks)))
+    blocks = checklist_risk_lines(blocks)
     blocks = read_legend_marks(blocks)
     blocks = read_state_words(expand_risk_records(expand_risk_codes(blocks)))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
