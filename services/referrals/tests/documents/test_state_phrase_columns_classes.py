@@ -12,6 +12,8 @@ import pytest
 from docx import Document
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
+from hearth_referrals.documents.blocks import Block, BlockKind, Location
+from hearth_referrals.documents.rules.answers import pair_answers
 from hearth_referrals.documents.rules.risk_states import answer_state
 from hearth_referrals.documents.rules.scale_headers import state_phrases
 
@@ -119,3 +121,31 @@ class TestPhraseHeadedGrid:
 )
 def test_a_thing_that_has_happened_before_is_past(answer, state):
     assert answer_state(answer, []).value == state
+
+
+def _grid_cells(rows: list[list[str]]) -> list[Block]:
+    """A grid's cells as a Word reader gives them: an empty cell is left out."""
+    return [
+        Block(BlockKind.CELL, text, Location(table=1, row=row, cell=column))
+        for row, texts in enumerate(rows, start=1)
+        for column, text in enumerate(texts, start=1)
+        if text
+    ]
+
+
+class TestUntickedShortNamedRows:
+    def test_a_row_of_a_short_name_left_unticked_is_the_grids_row(self):
+        # "Fire" alone in its row is the grid's row left unticked, not a heading splitting
+        # the grid into parts read as sentences
+        header = ["Worry", "Going on now", "Has happened before", "Could be happening", "No worry"]
+        rows = [
+            header,
+            ["Self-harm", "", "", "", "\u2714"],
+            ["Fire", "", "", "", ""],
+            ["Going missing", "", "", "", ""],
+            ["Eating / meals", "", "", "", ""],
+            ["Lashing out at people", "\u2714", "", "", ""],
+        ]
+        answers = pair_answers(_grid_cells(rows))
+        assert [answer.label for answer in answers] == [row[0] for row in rows[1:]]
+        assert all(answer.options for answer in answers)

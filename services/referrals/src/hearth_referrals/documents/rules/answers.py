@@ -810,6 +810,7 @@ def _section_rows(rows: list[list[Block]]) -> list[int]:
         and not re.search(r"[.;:?]\s*$", row[0].text.strip())
         and field_for(row[0].text.strip(" :*")) is None
         and not risk_terms(row[0].text)  # "☐ Self-harm": a risk's row, its boxes left empty
+        and not named_risks(row[0].text.strip(" :*"))  # "Fire": its short name, left empty
         and not _BOX_FIRST.match(row[0].text)
     ]
 
