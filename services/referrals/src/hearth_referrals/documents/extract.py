@@ -18,6 +18,7 @@ from hearth_referrals.documents.answered import (
 from hearth_referrals.documents.bare_type import setting_from_bare_type
 from hearth_referrals.documents.blocks import Block, BlockKind, Location
 from hearth_referrals.documents.builder import STATE_RANK, ChildFindings, DraftBuilder, RiskFinding
+from hearth_referrals.documents.checklist_lines import checklist_risk_lines
 from hearth_referrals.documents.children_said import (
     birth_by_first_name,
     group_genders,
@@ -26,6 +27,7 @@ from hearth_referrals.documents.children_said import (
     sibling_asked_for_too,
 )
 from hearth_referrals.documents.draft import RISK_NAMES
+from hearth_referrals.documents.grouped_columns import grouped_code_columns
 from hearth_referrals.documents.labelled import AWAITING_MATCH, read_answer
 from hearth_referrals.documents.legend_marks import read_legend_marks
 from hearth_referrals.documents.letter_date import SIGNED_OFF, letter_date
@@ -466,10 +468,10 @@ def _named_by(child: ChildFindings, label: str) -> bool:
 # "Sophie Milburn - DOB 28/01/2016 - Female", "Jack Milburn (born 17/04/2018)": a line of
 # its own naming a child with their date of birth starts that child's details.
 _CHILD_LINE = re.compile(
-    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013,(]\s*|\s+)"
-    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*(?P<born>[^-\u2013,()]{6,20}?)\s*\)?"
+    r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)\s*(?:[-\u2013\u2014,(]\s*|\s+)"
+    r"(?i:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*(?P<born>[^-\u2013\u2014,()]{6,20}?)\s*\)?"
     # "- Male", "- F": the sex, a word or its letter, ending the line
-    r"(?:\s*[-\u2013,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
+    r"(?:\s*[-\u2013\u2014,|]\s*(?i:(?P<sex>male|female|boy|girl|m|f)))?\W*$"
 )
 
 
@@ -480,12 +482,12 @@ _CHILD_LINE_UNSAID = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
     r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
-    r"(?:\s*[-\u2013,]\s*|\s{2,})"
+    r"(?:\s*[-\u2013\u2014,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
     # "6 years old", "12yo", "born (age 8)": the age for the birth
     r"|(?:(?i:born|dob)\s*)?\(?(?i:aged?\s*)?(?P<age>1?\d)"
     r"(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?\)?)"
-    r"(?:\s*[-\u2013,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
+    r"(?:\s*[-\u2013\u2014,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
 )
@@ -2527,7 +2529,9 @@ def _family_time_line(text: str, above: str, just_above: str, last_label: str) -
 
 def extract(blocks: list[Block], today: date) -> DraftBuilder:
     """Read the blocks of one document into a :class:`DraftBuilder`."""
-    blocks = read_legend_marks(unfilled_merge_fields(repair_ocr_labels(blocks)))
+    blocks = grouped_code_columns(unfilled_merge_fields(repair_ocr_labels(blocks)))
+    blocks = checklist_risk_lines(blocks)
+    blocks = read_legend_marks(blocks)
     blocks = read_state_words(expand_risk_records(expand_risk_codes(blocks)))
     bulleted = {block.location for block in blocks if starts_with_a_bullet(block.text)}
     answers = _details_below_ticks(_join_wrapped(pair_answers(blocks), bulleted))

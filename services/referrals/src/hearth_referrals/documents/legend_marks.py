@@ -73,12 +73,20 @@ def _meaning_state(meaning: str) -> RiskState | None:
     return None
 
 
+# Where the next item of a run begins: a short mark, then its equals sign.
+_RUN_ITEM = re.compile(r"\s+(?=[^\s=]{1,3}\s*=\s*\S)")
+
+
 def _equals_items(body: str) -> list[tuple[str, str]]:
     """ "0 = no, never; 1 = in the past": each mark and its words, split at semicolons (or
     at commas, when there are none)."""
     pieces = [piece for piece in re.split(r"\s*;\s*", body) if piece.strip()]
     if len(pieces) < _MIN_MARKS:
         pieces = [piece for piece in re.split(r"\s*,\s*", body) if piece.strip()]
+    if len(pieces) < _MIN_MARKS:
+        # "C = current P = past only S = suspected": a run of items with no separator,
+        # each starting at a short mark before its equals sign
+        pieces = [piece for piece in _RUN_ITEM.split(body) if piece.strip()]
     found = []
     for piece in pieces:
         item = _EQUALS_ITEM.match(piece)

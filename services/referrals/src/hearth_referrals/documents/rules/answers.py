@@ -17,8 +17,12 @@ from hearth_referrals.documents.rules.labels import field_for
 from hearth_referrals.documents.rules.people import NAME_WORD
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.prose_columns import prose_column_passages
-from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, risk_terms
-from hearth_referrals.documents.rules.scale_headers import scale_words, verdict_in_brackets
+from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, named_risks, risk_terms
+from hearth_referrals.documents.rules.scale_headers import (
+    scale_words,
+    state_phrases,
+    verdict_in_brackets,
+)
 from hearth_referrals.documents.rules.scored_risks import scored_risk_rows
 from hearth_referrals.documents.rules.verdict_codes import option_state
 
@@ -615,7 +619,7 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
+    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -646,7 +650,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = scale_words([_unbroken(cell.text) for cell in rows[0]])
+    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
@@ -832,6 +836,7 @@ def _section_rows(rows: list[list[Block]]) -> list[int]:
         and not re.search(r"[.;:?]\s*$", row[0].text.strip())
         and field_for(row[0].text.strip(" :*")) is None
         and not risk_terms(row[0].text)  # "☐ Self-harm": a risk's row, its boxes left empty
+        and not named_risks(row[0].text.strip(" :*"))  # "Fire": its short name, left empty
         and not _BOX_FIRST.match(row[0].text)
     ]
 
@@ -1076,6 +1081,9 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             if part:
                 answers.extend(_table_answers([cell for row in part for cell in row]))
         return answers
+    strips = _strip_answers(rows)
+    if strips is not None:  # "Surname | Forename(s) | DOB" over the answers, strip by strip
+        return strips
     rows = details_beside_columns(corner_put_back(rows))  # "Amira | Detail | Yusuf | Detail"
     header = [cell.text.strip() for cell in rows[0]]
     scored = scored_risk_rows(rows)
@@ -1133,6 +1141,43 @@ def _table_answers(cells: list[Block]) -> list[Answer]:
             answers.append(_answer(row[0].text, "", row[0], row[0]))
             continue
         answers.extend(_row_answers(row))
+    return answers
+
+
+_MIN_STRIPS = 2  # strips of labels over answers before a table reads as a flattened form
+_MIN_STRIP_LABELS = 2
+
+
+def _strip_label(text: str) -> bool:
+    return _known_label(text) or bool(named_risks(text.strip(" :*")))
+
+
+def _label_not_answer(text: str) -> bool:
+    """A label, not an answer naming its risk after its verdict ("PAST - lit a bin")."""
+    first = text.split()[0].strip(" -:\u2013") if text.split() else ""
+    return _strip_label(text) and option_state(first) is None
+
+
+def _strip_answers(rows: list[list[Block]]) -> list[Answer] | None:
+    """A form flattened into strips: a row of labels ("Surname | Forename(s) | Known as |
+    DOB"), the answers in the row below it, then the next strip's labels. Each label is
+    paired with the answer under it (an answer left blank is an empty answer); None when
+    the table is not every other row a strip of labels over a row of answers."""
+    if len(rows) < 2 * _MIN_STRIPS or len(rows) % 2:
+        return None
+    dense = _dense_rows(rows)
+    answers: list[Answer] = []
+    for labels, values in zip(dense[::2], dense[1::2], strict=True):
+        named = [cell for cell in labels if cell.text.strip()]
+        known = sum(_strip_label(cell.text) for cell in named)
+        if known < _MIN_STRIP_LABELS or 2 * known < len(named):
+            return None
+        filled = [cell for cell in values if cell.text.strip()]
+        if filled and 2 * sum(_label_not_answer(cell.text) for cell in filled) >= len(filled):
+            return None  # a row of labels again: not the answers to the row above
+        for label, value in zip(labels, values, strict=False):
+            if label.text.strip():
+                answers.append(_answer(label.text, value.text, value, label))
     return answers
 
 

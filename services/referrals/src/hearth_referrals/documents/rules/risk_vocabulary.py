@@ -110,6 +110,9 @@ _SEXUAL_EXPLOITATION = Vocabulary(
         "pass around|between ~3 for sex",
         "older boyfriend",
         "much older boyfriend",
+        # a child's own profile names it in the child's words: "people taking advantage of
+        # me sexually"
+        "take advantage of [me|her|him|them] sexually",
     ),
     patterns=(
         r"\bgroom(ed|ing)\b(?!\s+(of\s+)?(an?\s+)?(others|younger|peers|other))"
@@ -140,6 +143,8 @@ _CRIMINAL_EXPLOITATION = Vocabulary(
     terms=(
         "criminal|criminally or|and|/ sexual|sexually exploit|exploitation",
         "exploit criminally",
+        # in the child's words: "people making me do crime for them"
+        "make|force|pressure|get me|her|him|them [to] do|commit crime|crimes|offences",
         "county line|lines",
         "go|goes|going|went|gone country",
         "drug running",
@@ -242,6 +247,8 @@ _EATING_DISORDER = Vocabulary(
     terms=(
         "eating disorder",
         "eating difficulty|difficulties|problem|issue|concern",
+        # asked the other way round: "any problem with eating?", "difficulties with her food"
+        "difficulty|problem|issue with [her|his|their] eating|food",
         "eating behaviour|behaviours|behavior|behaviors",
         "hoard food",
         "disordered eating",
@@ -291,6 +298,8 @@ _MISSING = Vocabulary(
         "run [off|away] from school|home|care|placement|carers|unit",
         "run [off|away] from the|his|her|their placement|carers|carer|unit|home",
         "run [off|away] from the children's home",
+        # a plain row name: "Running off"
+        "run off",
         "leave|left [the] school|home|placement|house at lunch|lunchtime",
         "leave|left [the] school|home|placement|house without permission|telling",
         # where an unaccompanied child or a young person in a unit is staying
@@ -371,6 +380,8 @@ _SEXUAL_HARM = Vocabulary(
         "harmful sexual|sexualised behaviour|behavior",
         "sexualised|sexualized harm",
         "sexually harmful",
+        # a plain row name: "Sexual behaviour that harms (others)"
+        "sexual behaviour|behavior that harm|hurt",
         "sexual harm",
         "sexually harm",
         "sexual|sexually or|and|/ physical|physically harm",
@@ -444,6 +455,8 @@ _HARM_TO_ANIMALS = Vocabulary(
         "animal cruelty|abuse|welfare",
         # a form's row name: "Animal harm", "Animal abuse"
         "animal harm|hurting|injury",
+        # in a child's words: "being unkind to animals", "nasty to the dog"
+        "unkind|nasty|mean to|towards {whose} {animal}",
     ),
     source="RSPCA and NSPCC guidance linking animal cruelty to child welfare",
 )
@@ -451,6 +464,8 @@ _HARM_TO_ANIMALS = Vocabulary(
 _EXPLOITS_OTHERS = Vocabulary(
     terms=(
         "criminal exploitation of others",
+        # in a child's words: "getting other kids into trouble"
+        "get|lead|draw other|younger kid|child|peer into trouble",
         "use {person} as runners|runner|lookouts|couriers|mules",
         "pressure|get|make|force|encourage|use|groom|push|persuade {person} ~3 to|into steal"
         "|sell|deal|carry|hold|run|shoplift|commit|offend|stash|move",

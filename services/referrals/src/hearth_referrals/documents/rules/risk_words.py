@@ -87,8 +87,28 @@ def named_risks(item: str) -> list[tuple[str, str]]:
     """The risks a short item of a list of risks names: its risk words, or else the risk its
     short name stands for ("eating", "subs")."""
     found = [key for key, _match in risk_terms(item)]
-    short = RISK_SHORTHAND.get(item.strip().lower())
-    return found or ([short[1]] if short else [])
+    if found:
+        return found
+    return _short_named(item)
+
+
+def _short_named(item: str) -> list[tuple[str, str]]:
+    """The risk a short name stands for: the name itself ("eating"), its plural ("Fires"),
+    or one side of a pair the row gives it ("Eating / food", "Fire / matches") where the
+    other side names no other risk."""
+    lowered = item.strip().lower()
+    short = RISK_SHORTHAND.get(lowered) or RISK_SHORTHAND.get(lowered.removesuffix("s"))
+    if short:
+        return [short[1]]
+    sides = [side.strip() for side in lowered.split("/")]
+    if len(sides) != 2 or not all(sides):  # a pair: two sides
+        return []
+    keys = {
+        key[1]
+        for side in sides
+        if (key := RISK_SHORTHAND.get(side) or RISK_SHORTHAND.get(side.removesuffix("s")))
+    }
+    return list(keys) if len(keys) == 1 else []
 
 
 # A denial at the head of an answer, said as what nobody has seen of the risk ("Not
@@ -184,6 +204,8 @@ _CUE_PATTERNS = {
         r"(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
         r"(?<!\bget )(?<!\bgets )(?<!\bgot )\bused to\b",
         r"\bpast (history|concerns?)\b",
+        # "Has happened before", "it had happened previously": a thing that happened, before
+        r"\b(has|have|had) happened (before|previously|earlier)\b",
         r"\bwhen (she|he|they) (was|were) younger\b",
         # "when he was eight", "at nursery", "as a toddler": the child's early years
         r"\bwhen (she|he|they) (was|were) (little|small|a (baby|toddler|(young |small )?child)"
