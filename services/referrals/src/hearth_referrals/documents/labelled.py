@@ -1080,6 +1080,8 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
         asked = [(lbl, fld) for lbl, fld in zip(labels, fields, strict=False) if fld != "known_as"]
         labels, fields = [lbl for lbl, _ in asked], [fld for _, fld in asked]
     for label, field, part in zip(labels, fields, parts, strict=False):
+        if split and field == "disabilities":
+            continue  # read from the whole answer, below
         doubtful = field == "school" and not _ABOUT_SCHOOL.search(part)
         if doubtful and not split:
             continue  # the whole answer is about the other topic
@@ -1093,6 +1095,10 @@ def _combined(builder: DraftBuilder, answer: Answer, fields: list[str], shared: 
             found.confidence = min(found.confidence, _DOUBTFUL_SCHOOL)
         if doubtful and "health" in fields:
             _needs(builder, answer)  # the needs named anywhere in the health answer
+    if split and "disabilities" in fields:
+        # "Disability / diagnosis: Severe learning disability; epilepsy": each diagnosis
+        # the answer names is a disability's, whichever piece it fell in
+        _need_field(builder, "disabilities", answer)
     return True
 
 

@@ -57,8 +57,19 @@ _DISABILITIES = [
     (Disability.VIS, r"\b(blind\w*|visual(ly)? impair\w*|sight loss)\b"),
     (Disability.MOB, r"\b(wheelchair|cerebral palsy|mobility)\b"),
     (Disability.CON, r"\b(epilep\w*|seizures?)\b"),
-    (Disability.COMM, r"\b(non[- ]verbal|speech and language (disorder|difficult\w*))\b"),
+    (
+        Disability.COMM,
+        r"\b(non[- ]?verbal|speech and language (disorder|difficult\w*)|no (speech|words)"
+        r"|(does not|doesn't|cannot|can't) (speak|talk))\b",
+    ),
     (Disability.INC, r"\bincontinen\w*\b"),
+    # the DfE's (SSDA903) codes for hand function and personal care
+    (Disability.HAND, r"\bhand function\b|\b(no|limited) use of (his|her|their) hands\b"),
+    (
+        Disability.PC,
+        r"\bpersonal care\b|\b(fully|totally) dependent\b|\bhoist\w*\b"
+        r"|\bhelp with (washing|dressing|toileting|eating)\b",
+    ),
 ]
 _COMMUNICATION = [
     (CommunicationRequirement.BSL, r"\bbsl\b|british sign language"),
@@ -71,7 +82,8 @@ _COMMUNICATION = [
     (
         CommunicationRequirement.OTHER,
         r"\bpecs\b|picture exchange|communication (aid|device|book|passport)|\beye[- ]?gaze\b"
-        r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b",
+        r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b"
+        r"|picture (board|cards|symbols)|communication board",
     ),
 ]
 # Signing or no speech is "other" only when no named sign language says which.
