@@ -1784,6 +1784,32 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part).upper()
 
 
+_NOT_GONE_BY = re.compile(
+    r"^(female|male|boy|girl|baby|twin|mother|mum|father|dad|brother|sister|sibling|son"
+    r"|daughter|deceased|unborn|newborn|missing|unknown|tbc|pending|placed|current|former"
+    r"|dob|age|aged|he|she|they|him|her|them|ico|sgo|none|eldest|youngest|subject)$",
+    re.I,
+)
+
+
+def _goes_by(short: str, first: str, text: str) -> bool:
+    """A bracketed name after the child's whole name that is no short form of the first:
+    initials of the first name's letter ("JJ" of Jake), a name of the same first letter
+    ("Memo" of Mehmet), or any other name the document calls the child by again ("Tilly"
+    of Matilda)."""
+    if short.lower() == first.lower() or short.lower() in MONTHS or _NOT_GONE_BY.match(short):
+        return False
+    if short.lower() in _SHORT_WORDS:
+        return False
+    if short.isupper() and 2 <= len(short) <= 3:
+        return short[0] == first[0].upper()
+    if not looks_like_name(short):
+        return False
+    if short[0] == first[0] or (len(short) >= 3 and first.lower().endswith(short.lower())):
+        return True  # "Memo" of Mehmet, "Seun" of Oluwaseun
+    return len(re.findall(rf"\b{re.escape(short)}\b(?!\s*\))", text)) >= 1
+
+
 def _short_form(short: str, first: str) -> bool:
     """ "TJ" of Tyler-James, "Reu" of Reuben, "Kay" of Kayleigh: a name cut from the first
     name or made of its initials (never a month's or a weekday's short form)."""
@@ -1829,13 +1855,18 @@ def _known_as_in_text(builder: DraftBuilder, answers: list[Answer]) -> None:
     if first is None or first.state is not ExtractionState.FOUND:
         return
     name = str(first.value)
+    text = "\n".join(answer.value for answer in answers)
     for answer in answers:
+        # "Tyler-James (TJ)", or after the whole name: "Jake Ellery (JJ)", "Matilda Roscoe
+        # (Tilly)" (another name than a short form only where the document uses it again)
         for match in re.finditer(
-            rf"\b{re.escape(name)}\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]{{1,14}})\)", answer.value
+            rf"\b{re.escape(name)}(?:\s+[A-ZÀ-Þ][\w'-]+){{0,2}}\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]{{1,14}})\)",
+            answer.value,
         ):
-            if _short_form(match.group(1), name):
+            short = match.group(1)
+            if _short_form(short, name) or _goes_by(short, name, text):
                 evidence = answer.block.evidence()
-                builder.set(builder.child.fields, "known_as", match.group(1), 0.7, evidence)
+                builder.set(builder.child.fields, "known_as", short, 0.7, evidence)
                 return
     used: dict[str, list[Answer]] = {}
     for answer in answers:
