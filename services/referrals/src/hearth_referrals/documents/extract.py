@@ -240,9 +240,12 @@ def _printed_email_date(answers: list[Answer], today: date) -> tuple[date, Answe
 
 # "Sent to Placements Commissioning on 18/11/2026", "Sent with the referral on 17 Nov":
 # a sentence of its own saying the paper went out that day, wherever it stands.
+# "Referral to Placements submitted 20/11/2026", "Referral from SW dated 19 Nov 2026": the
+# paper named first, whom it went to or came from, then the sending or its date.
 _SENT_ON = re.compile(
-    r"^\W*(?:(?:this|the) (?:form|request|referral|copy|record|profile|summary|paper)s? "
-    r"(?:was |were )?)?(?:sent|submitted|forwarded|emailed|passed)\b(?! (?:home|away|off|out)\b)",
+    r"^\W*(?:(?:(?:this|the) )?(?:form|request|referral|copy|record|profile|summary|paper)s?"
+    r"(?: (?:to|from|by|for) (?:the )?[\w'-]+(?: [\w'-]+)?)? (?:was |were )?)?"
+    r"(?:sent|submitted|forwarded|emailed|passed|(?<=\w )dated)\b(?! (?:home|away|off|out)\b)",
     re.I,
 )
 _SENT_DATE_WITHIN = 80  # characters after "Sent ..." in which its day is written

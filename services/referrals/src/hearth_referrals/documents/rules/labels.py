@@ -82,6 +82,9 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         # "Referral received by ART": the team that took the paper in named after it
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
+        # "Referral from SW dated", "Request by the worker submitted": who sent it between
+        r"|^(the )?(referral|request) (from|by) (the )?[\w'-]+( [\w'-]+)? (made|sent|submitted"
+        r"|completed|dated)( on)?$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
         # a meeting record's "Sent to placements: 20/11/2026": the day the request went
         r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
@@ -94,8 +97,10 @@ _LABELS: list[tuple[str, str | None]] = [
         r"[\w'&]+( [\w'&]+){0,3}( on)?$"
         # "Record sent to placements", "Placement request sent to Placements", "Summary sent
         # to placement search": the paper itself went, wherever it went
+        # ("Request for accommodation sent to Placements": what was asked for, between)
         r"|^(the )?([\w'-]+ ){0,2}(record|minutes|notes|form|summary|request|referral|report"
-        r"|profile|this) (sent|passed|referred|forwarded|emailed|released|shared)( on)? to"
+        r"|profile|this)( (for|of) [\w'-]+( [\w'-]+){0,2})? (sent|passed|referred|forwarded|emailed"
+        r"|released|shared)( on)? to"
         r" (the )?(placements?|resources|commissioning|sufficiency|brokerage|[\w'&]+( [\w'&]+){0,3}"
         r")( (team|service|panel|hub))?( on)?$"
         # "Recorded on: 19 November 2026", "Typed on": the day the record was made
