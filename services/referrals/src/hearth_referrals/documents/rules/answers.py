@@ -858,10 +858,27 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
         if len(row) > 1 and field_for(texts[0].strip(" :*")) is not None:
             value = " | ".join(texts[1:])  # the quote holds every detail read from the row
             answers.append(_answer(texts[0], value, replace(row[1], text=value), row[0]))
+        elif any(_SUBJECT_CHILD.match(text) for text in texts):
+            # "Amber Kilbride | Subject child | 01/12/2012 | Female": the child's own line
+            own = [
+                text.strip() for text in texts if text.strip() and not _SUBJECT_CHILD.match(text)
+            ]
+            line = replace(row[0], text=" - ".join(own))
+            answers.append(Answer("", line.text, line))
         elif any(text.strip() for text in texts):
             joined = replace(row[0], text=" | ".join(text for text in texts if text.strip()))
             answers.append(Answer("", joined.text, joined))
     return answers
+
+
+# A household table's word for the child the paper is about: "Subject child", "Subject",
+# "Child (subject)", "Child to be placed"
+_SUBJECT_CHILD = re.compile(
+    r"^\W*(?:subject(?: child| young person| of (?:the )?(?:assessment|referral|request))?"
+    r"|(?:child|young person) \(?(?:subject|to be placed|needing placement|for placement)\)?"
+    r"|(?:the )?child being referred)\W*$",
+    re.I,
+)
 
 
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
