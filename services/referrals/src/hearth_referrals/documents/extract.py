@@ -1232,6 +1232,31 @@ def _child_part(builder: DraftBuilder, answer: Answer) -> None:
             return
 
 
+# "Amber - legal status", "Poppy: school": a row's label led by one
+# child's first name, then the field it asks of that child
+_NAME_LED_LABEL = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'-]+?)(?:'s)?\s*(?:[-\u2013\u2014:]\s*|\s+)(?P<field>[A-Za-z].{2,40})$"
+)
+
+
+def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int | None]:
+    """A label led by one child's first name ("Amber - school"): the answer to the field
+    the rest of the label asks for, and that child; the answer as it is otherwise."""
+    found = _NAME_LED_LABEL.match(answer.label) if len(builder.children) > 1 else None
+    if found is None or field_for(found["field"], answer.part) is None:
+        return answer, None
+    named = [
+        index
+        for index, child in enumerate(builder.children)
+        if (first := child.fields.get("first_name"))
+        and str(first.value).lower() == found["name"].lower()
+    ]
+    if len(named) != 1:
+        return answer, None
+    builder.current = named[0]
+    return replace(answer, label=found["field"]), named[0]
+
+
 def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
     evidence = answer.block.evidence(sentence[:500])
     group = re.search(r"\b(brothers|boys|sisters|girls)\b", sentence, re.I)
@@ -2576,6 +2601,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)
+        answer, led_by = _name_led_label(builder, answer)
         named_lines.see(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
@@ -2615,6 +2641,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             shared = _risk_scope(builder, answer)
         if named_lines.follow(builder, answer):
             shared = False  # "Tobi:" over his risk rows: his, not the group's
+        if led_by is not None:  # "Amber - school": Amber's, whatever Part it stands in
+            builder.current, shared = led_by, False
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         answer = _under_risks(above, answer, risk_list)
