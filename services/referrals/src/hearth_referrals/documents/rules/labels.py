@@ -39,7 +39,7 @@ CASE_HOLDER = (
 )
 _ROLE_WORKER = re.compile(
     rf"\b(social worker|sw|allocated worker|referrer|referring worker|case holder|{CASE_HOLDER}"
-    r"|lead professional|responsible worker|(allocated |lead )?practitioner"
+    r"|lead professional|responsible worker|(allocated |lead )?practitioner|supervisee"
     rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
 )
@@ -561,6 +561,8 @@ _CONTACT = [
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
             # an online form's "Practitioner", "Lead practitioner": the child's worker
             r"|^(allocated |lead )?practitioner$"
+            # a case supervision record's "Supervisee": the worker whose case it is
+            r"|^supervisee$"
             # "Assessing worker", "Children's Services worker", "Requesting worker": the
             # worker by what they do (another service's worker is in OTHER_PEOPLE)
             r"|^([\w']+ ){1,4}worker$"
