@@ -1154,9 +1154,13 @@ def _strip_answers(rows: list[list[Block]]) -> list[Answer] | None:
     DOB"), the answers in the row below it, then the next strip's labels. Each label is
     paired with the answer under it (an answer left blank is an empty answer); None when
     the table is not every other row a strip of labels over a row of answers."""
-    if len(rows) < 2 * _MIN_STRIPS or len(rows) % 2:
-        return None
+    if len(rows) < 2 * _MIN_STRIPS + len(rows) % 2:
+        return None  # (a last strip left blank comes after two whole strips)
     dense = _dense_rows(rows)
+    if len(dense) % 2:
+        # the last strip's answers all left blank: a reader leaves out a row of empty cells
+        last = dense[-1]
+        dense = [*dense, [replace(cell, text="") for cell in last]]
     answers: list[Answer] = []
     for labels, values in zip(dense[::2], dense[1::2], strict=True):
         named = [cell for cell in labels if cell.text.strip()]
