@@ -590,10 +590,21 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
     return dense
 
 
+def _phrased(header: list[str]) -> list[str]:
+    """The header with a layout's own state phrases read as states ("Might be happening"),
+    unless its columns are already options the grid reads ("Now | Before | Query | No")."""
+    if sum(_option_header(text) for text in header[1:]) >= _MIN_OPTION_COLUMNS:
+        return header
+    return state_phrases(header)
+
+
+_MIN_OPTION_COLUMNS = 2
+
+
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
+    header = _phrased(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -624,7 +635,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
+    header = _phrased(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
