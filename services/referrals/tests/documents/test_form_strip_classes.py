@@ -123,3 +123,23 @@ class TestStripForm:
         assert _state(draft, "to_child", "missing") == "not_stated"
         assert _state(draft, "to_others", "fire_setting") == "historical"
         assert _state(draft, "to_others", "harm_to_animals") == "none_known"
+
+
+class TestLastStripLeftBlank:
+    def test_a_last_strip_without_its_answer_row_is_its_labels_left_blank(self):
+        # the reader leaves out a row whose cells are all empty: the last labels stand alone
+        rows = [
+            ["Self harm", "Going missing", "Fire setting"],
+            ["NO", "", "PAST - a shed in 2024"],
+            ["Eating", "Animals", "Drugs"],
+            ["NO", "NO", "CURRENT - cannabis"],
+            ["Sexual exploitation", "Grooming peers", ""],
+        ]
+        pairs = _pairs(rows)
+        assert ("Sexual exploitation", "") in pairs
+        assert ("Grooming peers", "") in pairs
+        assert ("Drugs", "CURRENT - cannabis") in pairs
+
+    def test_three_rows_are_too_few_to_be_strips(self):
+        rows = [["Surname", "DOB"], ["Carne", "04.04.2011"], ["Legal status", "School"]]
+        assert _strip_answers(_rows(rows)) is None

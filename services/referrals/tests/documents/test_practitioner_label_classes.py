@@ -1,6 +1,7 @@
-"""Case table for an online form's word for the child's worker: "Practitioner", "Lead
-practitioner", "Allocated practitioner" ask for the social worker; other people's
-practitioners do not. Every label is written for this test."""
+"""Case tables for a form's word for the child's worker: an online form's "Practitioner",
+"Lead practitioner", "Allocated practitioner", and a case supervision record's
+"Supervisee" (the worker whose case is discussed; the supervisor is not the worker) ask
+for the social worker. Every label and document is written for this test."""
 
 from __future__ import annotations
 
@@ -16,12 +17,33 @@ from hearth_referrals.documents.rules.labels import field_for
         ("Allocated practitioner", "social_worker.name"),
         ("Practitioner email", "social_worker.email"),
         ("Practitioner phone", "social_worker.phone"),
+        ("Supervisee", "social_worker.name"),
+        ("Supervisee email", "social_worker.email"),
     ],
 )
 def test_the_practitioner_is_the_childs_worker(label, field):
     assert field_for(label) == field
 
 
-@pytest.mark.parametrize("label", ["Health visitor", "GP practice"])
+@pytest.mark.parametrize("label", ["Health visitor", "GP practice", "Supervisor"])
 def test_other_people_are_not_the_worker(label):
     assert field_for(label) not in ("social_worker.name", "social_worker.email")
+
+
+def test_the_supervisee_is_the_worker_in_a_supervision_record():
+    from hearth_kit.clock import TEST_NOW
+    from hearth_referrals.documents import read_referral_document
+
+    text = "\n".join(
+        [
+            "CASE SUPERVISION NOTE",
+            "Supervisee:   Gwen Trebilcock, social worker",
+            "              gwen.trebilcock@example.gov.uk  01632 960447",
+            "Supervisor:   Petroc Angove, Team Manager, 01632 960400",
+            "Child: Ianto Pengelly, 12/12/2012, male",
+        ]
+    )
+    draft = read_referral_document(text.encode(), filename="note.txt", today=TEST_NOW.date())
+    worker = draft.referral["social_worker"]
+    assert worker["name"] == "Gwen Trebilcock"
+    assert worker["email"] == "gwen.trebilcock@example.gov.uk"

@@ -240,9 +240,12 @@ def _printed_email_date(answers: list[Answer], today: date) -> tuple[date, Answe
 
 # "Sent to Placements Commissioning on 18/11/2026", "Sent with the referral on 17 Nov":
 # a sentence of its own saying the paper went out that day, wherever it stands.
+# "Referral to Placements submitted 20/11/2026", "Referral from SW dated 19 Nov 2026": the
+# paper named first, whom it went to or came from, then the sending or its date.
 _SENT_ON = re.compile(
-    r"^\W*(?:(?:this|the) (?:form|request|referral|copy|record|profile|summary|paper)s? "
-    r"(?:was |were )?)?(?:sent|submitted|forwarded|emailed|passed)\b(?! (?:home|away|off|out)\b)",
+    r"^\W*(?:(?:(?:this|the) )?(?:form|request|referral|copy|record|profile|summary|paper)s?"
+    r"(?: (?:to|from|by|for) (?:the )?[\w'-]+(?: [\w'-]+)?)? (?:was |were )?)?"
+    r"(?:sent|submitted|forwarded|emailed|passed|(?<=\w )dated)\b(?! (?:home|away|off|out)\b)",
     re.I,
 )
 _SENT_DATE_WITHIN = 80  # characters after "Sent ..." in which its day is written
@@ -1227,6 +1230,31 @@ def _child_part(builder: DraftBuilder, answer: Answer) -> None:
         if found is not None and str(found.value) in headings:
             builder.current = index
             return
+
+
+# "Amber - legal status", "Poppy: school": a row's label led by one
+# child's first name, then the field it asks of that child
+_NAME_LED_LABEL = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'-]+?)(?:'s)?\s*(?:[-\u2013\u2014:]\s*|\s+)(?P<field>[A-Za-z].{2,40})$"
+)
+
+
+def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int | None]:
+    """A label led by one child's first name ("Amber - school"): the answer to the field
+    the rest of the label asks for, and that child; the answer as it is otherwise."""
+    found = _NAME_LED_LABEL.match(answer.label) if len(builder.children) > 1 else None
+    if found is None or field_for(found["field"], answer.part) is None:
+        return answer, None
+    named = [
+        index
+        for index, child in enumerate(builder.children)
+        if (first := child.fields.get("first_name"))
+        and str(first.value).lower() == found["name"].lower()
+    ]
+    if len(named) != 1:
+        return answer, None
+    builder.current = named[0]
+    return replace(answer, label=found["field"]), named[0]
 
 
 def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
@@ -2617,6 +2645,7 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         just_above = "" if answer.label else answer.value.strip(" :")
         who = _details_of(who, answer)
         _child_part(builder, answer)
+        answer, led_by = _name_led_label(builder, answer)
         named_lines.see(builder, answer)
         after_a_risk = bool(answer.label and risk_terms(answer.label))
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
@@ -2656,6 +2685,8 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
             shared = _risk_scope(builder, answer)
         if named_lines.follow(builder, answer):
             shared = False  # "Tobi:" over his risk rows: his, not the group's
+        if led_by is not None:  # "Amber - school": Amber's, whatever Part it stands in
+            builder.current, shared = led_by, False
         if answer.label:  # unlabelled lines once the names in them are read (below)
             mark_sentence_topics(builder, answer.label, answer.value)
         answer = _under_risks(above, answer, risk_list)

@@ -616,10 +616,21 @@ def _dense_rows(rows: list[list[Block]]) -> list[list[Block]]:
     return dense
 
 
+def _phrased(header: list[str]) -> list[str]:
+    """The header with a layout's own state phrases read as states ("Might be happening"),
+    unless its columns are already options the grid reads ("Now | Before | Query | No")."""
+    if sum(_option_header(text) for text in header[1:]) >= _MIN_OPTION_COLUMNS:
+        return header
+    return state_phrases(header)
+
+
+_MIN_OPTION_COLUMNS = 2
+
+
 def _grid_columns(rows: list[list[Block]]) -> list[int]:
     """The columns of a tick grid ("Risk | Yes | No | Details"): option headers over marks."""
     rows = _dense_rows(rows)
-    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
+    header = _phrased(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     risk_rows = _rows_name_risks(rows)
     columns = [i for i, text in enumerate(header) if i and _option_header(text, risk_rows)]
     if len(columns) < 2 or len(rows) < 2:
@@ -650,7 +661,7 @@ def _grid_columns(rows: list[list[Block]]) -> list[int]:
 def _grid_answers(rows: list[list[Block]], columns: list[int]) -> list[Answer]:
     as_read = rows[1:]
     rows = _dense_rows(rows)
-    header = state_phrases(scale_words([_unbroken(cell.text) for cell in rows[0]]))
+    header = _phrased(scale_words([_unbroken(cell.text) for cell in rows[0]]))
     answers = []
     for row, kept in zip(rows[1:], as_read, strict=True):
         if not row or not row[0].text.strip():
@@ -884,10 +895,27 @@ def _record_answers(rows: list[list[Block]]) -> list[Answer]:
         if len(row) > 1 and field_for(texts[0].strip(" :*")) is not None:
             value = " | ".join(texts[1:])  # the quote holds every detail read from the row
             answers.append(_answer(texts[0], value, replace(row[1], text=value), row[0]))
+        elif any(_SUBJECT_CHILD.match(text) for text in texts):
+            # "Amber Kilbride | Subject child | 01/12/2012 | Female": the child's own line
+            own = [
+                text.strip() for text in texts if text.strip() and not _SUBJECT_CHILD.match(text)
+            ]
+            line = replace(row[0], text=" - ".join(own))
+            answers.append(Answer("", line.text, line))
         elif any(text.strip() for text in texts):
             joined = replace(row[0], text=" | ".join(text for text in texts if text.strip()))
             answers.append(Answer("", joined.text, joined))
     return answers
+
+
+# A household table's word for the child the paper is about: "Subject child", "Subject",
+# "Child (subject)", "Child to be placed"
+_SUBJECT_CHILD = re.compile(
+    r"^\W*(?:subject(?: child| young person| of (?:the )?(?:assessment|referral|request))?"
+    r"|(?:child|young person) \(?(?:subject|to be placed|needing placement|for placement)\)?"
+    r"|(?:the )?child being referred)\W*$",
+    re.I,
+)
 
 
 def _record_header(rows: list[list[Block]], header: list[str]) -> bool:
@@ -1163,9 +1191,13 @@ def _strip_answers(rows: list[list[Block]]) -> list[Answer] | None:
     DOB"), the answers in the row below it, then the next strip's labels. Each label is
     paired with the answer under it (an answer left blank is an empty answer); None when
     the table is not every other row a strip of labels over a row of answers."""
-    if len(rows) < 2 * _MIN_STRIPS or len(rows) % 2:
-        return None
+    if len(rows) < 2 * _MIN_STRIPS + len(rows) % 2:
+        return None  # (a last strip left blank comes after two whole strips)
     dense = _dense_rows(rows)
+    if len(dense) % 2:
+        # the last strip's answers all left blank: a reader leaves out a row of empty cells
+        last = dense[-1]
+        dense = [*dense, [replace(cell, text="") for cell in last]]
     answers: list[Answer] = []
     for labels, values in zip(dense[::2], dense[1::2], strict=True):
         named = [cell for cell in labels if cell.text.strip()]

@@ -39,7 +39,7 @@ CASE_HOLDER = (
 )
 _ROLE_WORKER = re.compile(
     rf"\b(social worker|sw|allocated worker|referrer|referring worker|case holder|{CASE_HOLDER}"
-    r"|lead professional|responsible worker|(allocated |lead )?practitioner"
+    r"|lead professional|responsible worker|(allocated |lead )?practitioner|supervisee"
     rf"|case ?worker|key worker|worker|{AUTHOR})\b",
     re.I,
 )
@@ -82,6 +82,9 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|date of (application|this (referral|request|summary|extract|report|application|form))"
         # "Referral received by ART": the team that took the paper in named after it
         r"|(referral|request) (made|sent|submitted|completed|dated|received)( on)?$|^dated$"
+        # "Referral from SW dated", "Request by the worker submitted": who sent it between
+        r"|^(the )?(referral|request) (from|by) (the )?[\w'-]+( [\w'-]+)? (made|sent|submitted"
+        r"|completed|dated)( on)?$"
         r"|^sent on$|^(date )?(received|rec'?d|recvd)( on)?$|^completed( on)?$"
         # a meeting record's "Sent to placements: 20/11/2026": the day the request went
         r"|^(date )?(sent|passed|referred)( on)? to (the )?(placements?|resources|commissioning"
@@ -94,8 +97,10 @@ _LABELS: list[tuple[str, str | None]] = [
         r"[\w'&]+( [\w'&]+){0,3}( on)?$"
         # "Record sent to placements", "Placement request sent to Placements", "Summary sent
         # to placement search": the paper itself went, wherever it went
+        # ("Request for accommodation sent to Placements": what was asked for, between)
         r"|^(the )?([\w'-]+ ){0,2}(record|minutes|notes|form|summary|request|referral|report"
-        r"|profile|this) (sent|passed|referred|forwarded|emailed|released|shared)( on)? to"
+        r"|profile|this)( (for|of) [\w'-]+( [\w'-]+){0,2})? (sent|passed|referred|forwarded|emailed"
+        r"|released|shared)( on)? to"
         r" (the )?(placements?|resources|commissioning|sufficiency|brokerage|[\w'&]+( [\w'&]+){0,3}"
         r")( (team|service|panel|hub))?( on)?$"
         # "Recorded on: 19 November 2026", "Typed on": the day the record was made
@@ -556,6 +561,8 @@ _CONTACT = [
             r"|^(allocated |case ?|responsible )?worker$"  # a case export's bare "Worker"
             # an online form's "Practitioner", "Lead practitioner": the child's worker
             r"|^(allocated |lead )?practitioner$"
+            # a case supervision record's "Supervisee": the worker whose case it is
+            r"|^supervisee$"
             # "Assessing worker", "Children's Services worker", "Requesting worker": the
             # worker by what they do (another service's worker is in OTHER_PEOPLE)
             r"|^([\w']+ ){1,4}worker$"
