@@ -1239,10 +1239,20 @@ _NAME_LED_LABEL = re.compile(
 )
 
 
+_FIELD_THEN_ANSWER = re.compile(r"^\s*(?P<field>[a-z][a-z /']{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
+
+
 def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int | None]:
     """A label led by one child's first name ("Amber - school"): the answer to the field
-    the rest of the label asks for, and that child; the answer as it is otherwise."""
-    found = _NAME_LED_LABEL.match(answer.label) if len(builder.children) > 1 else None
+    the rest of the label asks for, and that child; the answer as it is otherwise. A label
+    cut at its colon ("Brandon" over "care history | None") is read whole."""
+    if len(builder.children) < 2:
+        return answer, None
+    label, value = answer.label, answer.value
+    split = _FIELD_THEN_ANSWER.match(value) if not _NAME_LED_LABEL.match(label) else None
+    if split and field_for(split["field"], answer.part) is not None:
+        label, value = f"{label} - {split['field']}", split["rest"]
+    found = _NAME_LED_LABEL.match(label)
     if found is None or field_for(found["field"], answer.part) is None:
         return answer, None
     named = [
@@ -1254,7 +1264,7 @@ def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int 
     if len(named) != 1:
         return answer, None
     builder.current = named[0]
-    return replace(answer, label=found["field"]), named[0]
+    return replace(answer, label=found["field"], value=value), named[0]
 
 
 def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
