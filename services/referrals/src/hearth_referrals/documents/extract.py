@@ -2207,6 +2207,18 @@ def _risk_prompt_left_blank(answer: Answer) -> bool:
     )
 
 
+# "Amelia:", "Kai -": a first name alone on its line, over that child's rows
+_NAME_ALONE = re.compile(r"^\W*(?P<name>[A-Z][a-z'\u2019-]+)\s*[:\-\u2013]?\s*$")
+
+
+def _a_childs_name_alone(builder: DraftBuilder, text: str) -> bool:
+    found = _NAME_ALONE.match(text)
+    return found is not None and any(
+        (first := child.fields.get("first_name")) and str(first.value) == found["name"]
+        for child in builder.children
+    )
+
+
 def _under_risks(heading: str, answer: Answer, in_a_risk_list: bool = False) -> Answer:
     """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
     known - newborn baby.") answers that heading's question; so does a closing line at the
@@ -2613,7 +2625,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_part(builder, answer)
         answer, led_by = _name_led_label(builder, answer)
         named_lines.see(builder, answer)
-        after_a_risk = bool(answer.label and risk_terms(answer.label))
+        # a risk's own row; or a name alone between two children's risk lists ("Amelia:")
+        after_a_risk = bool(answer.label and risk_terms(answer.label)) or (
+            after_a_risk and not answer.label and _a_childs_name_alone(builder, answer.value)
+        )
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith("signature") and _reference_signed(answer):
