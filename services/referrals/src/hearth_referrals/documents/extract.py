@@ -483,13 +483,14 @@ _CHILD_LINE = re.compile(
 # (a meeting's "Planning Meeting - 20/11/2026" has none)
 _CHILD_LINE_UNSAID = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
-    r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
+    # the name they go by in brackets: "(known as Memo)", or the name alone: "(Memo)"
+    r"(?P<known>\s*\((?:(?i:known as|k/a|aka|prefers)\s+[^()]{1,30}|[A-Z][a-z'\u2019-]{1,20})\))?"
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
     r"(?:\s*[-\u2013\u2014,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
     # "6 years old", "12yo", "born (age 8)": the age for the birth
     r"|(?:(?i:born|dob)\s*)?\(?(?i:aged?\s*)?(?P<age>1?\d)"
-    r"(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?\)?)"
+    r"(?:\s*(?i:yrs?|years?|yo|y/o|y)(?: old)?)?\)?)"
     r"(?:\s*[-\u2013\u2014,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
