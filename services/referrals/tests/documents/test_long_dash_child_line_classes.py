@@ -37,3 +37,21 @@ def test_two_children_on_long_dash_lines_are_two_children():
     )
     draft = read_referral_document(text.encode(), filename="card.txt", today=TODAY)
     assert [child["first_name"] for child in draft.referral["children"]] == ["Tegen", "Kit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "known", "born", "age"),
+    [
+        ("Ruan Hosking (Ru), 03 March 2011, male", "Ruan", "Ru", "2011-03-03", None),
+        ("Ruan Hosking \u2014 16y \u2014 M", "Ruan", None, None, 16),
+        ("Demelza Carne (Melz) - 14/04/2012 - female", "Demelza", "Melz", "2012-04-14", None),
+    ],
+)
+def test_the_name_they_go_by_and_an_age_in_years(line, first, known, born, age):
+    text = f"Referral to placements dated 12/11/2026\nSocial worker: Elowen Nance\n\n{line}\n"
+    draft = read_referral_document(text.encode(), filename="card.txt", today=TODAY)
+    child = draft.referral["children"][0]
+    assert child["first_name"] == first
+    assert child.get("date_of_birth") == born
+    assert child.get("age_years") == age
+    assert child.get("known_as") == known

@@ -25,6 +25,9 @@ from hearth_referrals.documents.rules.risk_words import named_risks, risk_terms
         ("Leading other children into trouble", ("to_others", "criminal_exploitation")),
         ("Has there been any problem with her eating?", ("to_child", "eating_disorder")),
         ("Difficulties with food", ("to_child", "eating_disorder")),
+        ("Does Wenna show any interest in fire?", ("to_others", "fire_setting")),
+        ("an interest in lighters", ("to_others", "fire_setting")),
+        ("Does he get others into trouble at school?", ("to_others", "criminal_exploitation")),
     ],
 )
 def test_plain_words_name_the_risk(words, risk):

@@ -64,3 +64,28 @@ def test_the_heading_holds_only_for_the_risk_lines_under_it():
     piran = draft.referral["children"][1]
     assert piran["school"]["name"] == "Alverton Primary"
     assert piran["family_time"][0]["with_whom"] == "dad"
+
+
+def test_a_short_name_first_under_the_second_childs_name_is_a_risk():
+    # "SH" is a risk's short name only where risks are listed: the name line between the
+    # two children's lists keeps the list going
+    text = "\n".join(
+        [
+            "Referral date: 06/11/2026",
+            "Social worker: Lowenna Trewin",
+            "Morvah Jenkin, 03/05/2012, female",
+            "Piran Jenkin, 21/10/2015, male",
+            "",
+            "Risks",
+            "  Morvah:",
+            "    SH: past - cut her arm in 2024, none since",
+            "    CSE: Nil",
+            "    Missing: Nil",
+            "  Piran:",
+            "    SH: Nil",
+            "    CSE: Nil",
+        ]
+    )
+    draft = read_referral_document(text.encode(), filename="note.txt", today=TODAY)
+    assert _state(draft, 1, "to_child", "self_harm") == "none_known"
+    assert _state(draft, 0, "to_child", "self_harm") == "historical"

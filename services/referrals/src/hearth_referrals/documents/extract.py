@@ -483,13 +483,14 @@ _CHILD_LINE = re.compile(
 # (a meeting's "Planning Meeting - 20/11/2026" has none)
 _CHILD_LINE_UNSAID = re.compile(
     r"^\W*([A-ZÀ-Þ][a-zß-ÿ'\u2019-]+)\s+([A-ZÀ-Þ][A-Za-zÀ-ÿ'\u2019-]+)"
-    r"(?P<known>\s*\((?i:known as|k/a|aka|prefers)\s+[^()]{1,30}\))?"
+    # the name they go by in brackets: "(known as Memo)", or the name alone: "(Memo)"
+    r"(?P<known>\s*\((?:(?i:known as|k/a|aka|prefers)\s+[^()]{1,30}|[A-Z][a-z'\u2019-]{1,20})\))?"
     # the parts apart by a dash or a comma, or typed in columns ("Harley Rigby  08.03.16  boy")
     r"(?:\s*[-\u2013\u2014,]\s*|\s{2,})"
     r"(?P<born>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
     # "6 years old", "12yo", "born (age 8)": the age for the birth
     r"|(?:(?i:born|dob)\s*)?\(?(?i:aged?\s*)?(?P<age>1?\d)"
-    r"(?:\s*(?i:yrs?|years?|yo|y/o)(?: old)?)?\)?)"
+    r"(?:\s*(?i:yrs?|years?|yo|y/o|y)(?: old)?)?\)?)"
     r"(?:\s*[-\u2013\u2014,|]\s*|\s{2,})(?i:(?P<sex>male|female|boy|girl|m|f))"
     # a sentence of its own may follow: "Riley Pascoe, 27 May 2015, male. Full care order."
     r"(?:\W*$|\.\s+(?P<rest>[^.]{1,60})\.?$)"
@@ -1239,10 +1240,20 @@ _NAME_LED_LABEL = re.compile(
 )
 
 
+_FIELD_THEN_ANSWER = re.compile(r"^\s*(?P<field>[a-z][a-z /']{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
+
+
 def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int | None]:
     """A label led by one child's first name ("Amber - school"): the answer to the field
-    the rest of the label asks for, and that child; the answer as it is otherwise."""
-    found = _NAME_LED_LABEL.match(answer.label) if len(builder.children) > 1 else None
+    the rest of the label asks for, and that child; the answer as it is otherwise. A label
+    cut at its colon ("Brandon" over "care history | None") is read whole."""
+    if len(builder.children) < 2:
+        return answer, None
+    label, value = answer.label, answer.value
+    split = _FIELD_THEN_ANSWER.match(value) if not _NAME_LED_LABEL.match(label) else None
+    if split and field_for(split["field"], answer.part) is not None:
+        label, value = f"{label} - {split['field']}", split["rest"]
+    found = _NAME_LED_LABEL.match(label)
     if found is None or field_for(found["field"], answer.part) is None:
         return answer, None
     named = [
@@ -1254,7 +1265,7 @@ def _name_led_label(builder: DraftBuilder, answer: Answer) -> tuple[Answer, int 
     if len(named) != 1:
         return answer, None
     builder.current = named[0]
-    return replace(answer, label=found["field"]), named[0]
+    return replace(answer, label=found["field"], value=value), named[0]
 
 
 def _add_siblings(builder: DraftBuilder, found: list, sentence: str, answer: Answer) -> None:
@@ -2241,6 +2252,18 @@ def _risk_prompt_left_blank(answer: Answer) -> bool:
     )
 
 
+# "Amelia:", "Kai -": a first name alone on its line, over that child's rows
+_NAME_ALONE = re.compile(r"^\W*(?P<name>[A-Z][a-z'\u2019-]+)\s*[:\-\u2013]?\s*$")
+
+
+def _a_childs_name_alone(builder: DraftBuilder, text: str) -> bool:
+    found = _NAME_ALONE.match(text)
+    return found is not None and any(
+        (first := child.fields.get("first_name")) and str(first.value) == found["name"]
+        for child in builder.children
+    )
+
+
 def _under_risks(heading: str, answer: Answer, in_a_risk_list: bool = False) -> Answer:
     """A line alone under a "Risks" heading or Part ("Part 3: Risks to the baby" over "None
     known - newborn baby.") answers that heading's question; so does a closing line at the
@@ -2647,7 +2670,10 @@ def extract(blocks: list[Block], today: date) -> DraftBuilder:
         _child_part(builder, answer)
         answer, led_by = _name_led_label(builder, answer)
         named_lines.see(builder, answer)
-        after_a_risk = bool(answer.label and risk_terms(answer.label))
+        # a risk's own row; or a name alone between two children's risk lists ("Amelia:")
+        after_a_risk = bool(answer.label and risk_terms(answer.label)) or (
+            after_a_risk and not answer.label and _a_childs_name_alone(builder, answer.value)
+        )
         if not answer.label and answer.value.strip(" :?").lower() in prompts:
             continue
         if answer.part.startswith("signature") and _reference_signed(answer):

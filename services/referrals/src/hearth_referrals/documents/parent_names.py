@@ -12,7 +12,13 @@ import re
 
 __all__ = ["opens_on_a_parent", "parents_named"]
 
-_PARENT = r"(?:birth\s+)?(?:mum|mam|mother|dad|father|parent)"
+_PARENT = (
+    r"(?:birth\s+)?(?:mum|mam|mother|dad|father|parent)(?!['\u2019]s)"
+    # a parent's partner, or a step-parent, in the parent's place: "mum's new partner, Kieran
+    # Lowe", "stepdad Wayne"
+    r"|(?:mum|mam|mother|dad|father)['\u2019]s\s+(?:new\s+|ex-?\s?|former\s+)?(?:partner"
+    r"|boyfriend|girlfriend|husband|wife)|step-?(?:dad|mum|father|mother)"
+)
 # "Dana", "Kerry-Ann", "O'Neill"
 _NAME = r"(?<![\w-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*"
 _NAMED_PARENT = (
@@ -33,7 +39,7 @@ def parents_named(text: str, children: set[str]) -> set[str]:
     found = {
         match.group("name").lower() for pattern in _NAMED_PARENT for match in pattern.finditer(text)
     }
-    return found - children - {"mum", "mam", "mother", "dad", "father", "parent"}
+    return found - children - {"mum", "mam", "mother", "dad", "father", "parent", "stepdad"}
 
 
 def opens_on_a_parent(sentence: str, parents: set[str]) -> bool:

@@ -476,6 +476,8 @@ _LABELS: list[tuple[str, str | None]] = [
         r"|^name of (child|young person|yp)$|^(child|young person|yp)'?s? (full )?name$"
         r"|^child name$|^yp name$|^(child|young person|sibling)\s*[0-9]('?s)?( (full )?name)?$"
         r"|^the (child|young person)$"
+        # a one-page profile's title: "One-page profile: Alfie Birtles (Alf)", "Pupil profile"
+        r"|^(one[- ]page |pupil |personal |child'?s |young person'?s )profile( of| for)?$"
         # a court's or a review's words for the child the request is about
         r"|^subject (child|young person)( name)?$|^(child|young person) (concerned|subject)$"
         # what other services call the one person their paper is about: a school's pupil or

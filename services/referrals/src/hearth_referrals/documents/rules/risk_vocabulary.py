@@ -437,6 +437,8 @@ _FIRE_SETTING = Vocabulary(
         "deliberate fire|fires",
         "burn things|items|objects|paper|rubbish",
         "fascinate|fascination ~2 fire|fires|lighters|matches",
+        # a health passport's "Any interest in fire?"
+        "interest in fire|fires|lighters|matches",
         "play with fire|lighters|matches",
     ),
     source="Fire and rescue services' youth firesetter intervention terms",
@@ -466,6 +468,7 @@ _EXPLOITS_OTHERS = Vocabulary(
         "criminal exploitation of others",
         # in a child's words: "getting other kids into trouble"
         "get|lead|draw other|younger kid|child|peer into trouble",
+        "get|lead|draw others into trouble",
         "use {person} as runners|runner|lookouts|couriers|mules",
         "pressure|get|make|force|encourage|use|groom|push|persuade {person} ~3 to|into steal"
         "|sell|deal|carry|hold|run|shoplift|commit|offend|stash|move",

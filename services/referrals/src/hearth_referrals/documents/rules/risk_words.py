@@ -318,6 +318,8 @@ THIRD_PARTY = re.compile(
         r"\bother (children|young people|residents|boys|girls|pupils)\b",
         # a home's residents: "Existing residents: one boy of 16 with HSB history"
         r"\b(existing|current) residents?\b|\bone (child|young person|resident|boy|girl)\b",
+        # a log's anonymised other child: "Resident 3", "Young person B", "Child C"
+        r"\b(resident|young person|yp|child|peer|pupil)\s+(?-i:[A-Z]|\d{1,2})\b",
         r"\b(a|her|his|their) (peer|friend|classmate|school ?friend|best friend)s?\b",
         r"\b(parental|familial|domestic)\b",
         r"\bthe family (were|was|have|has|had)\b",

@@ -507,7 +507,8 @@ def school_name(text: str) -> str | None:
     text = re.sub(r"^(?:yes|y)\b\W*", "", text, flags=re.I)  # "Yes - Hamilton Academy"
     if _NOT_A_SCHOOL.match(text):
         return None
-    attended = _ATTENDS.search(text)
+    # "Hamstead Hall Academy (on roll; attending 40%)": the bracket remarks on the school
+    attended = _ATTENDS.search(re.sub(r"\s*\([^()]*\)", "", text))
     if attended:
         text = re.split(r"\s(?:and|but|where|since|though)\s|\.(?:\s|$)", attended.group(1))[0]
     at = re.match(rf"^(?:{_YEAR_GROUP})\s*(?:at\b|in\b|,|-)\s*(.+)$", text, re.I)
