@@ -132,7 +132,7 @@ class TestReReferralRoundTrips:
 @pytest.mark.parametrize("backend", ["postgres"], indirect=True)
 class TestIntakeConnections:
     """A referral's statements share one pooled connection, and give it back: kept idle
-    for the next referral's (at most a quarter of the pool), else to the pool."""
+    for the next referral's (the pool takes it back for a session that finds none free)."""
 
     @pytest.fixture
     def pool_use(self, app):

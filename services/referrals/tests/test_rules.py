@@ -139,11 +139,24 @@ class TestReReferrals:
             (Candidate("r5", "other", ChildKey("jayden", "whitlock", date(2012, 4, 4))), None),
             (Candidate("r6", "other", ChildKey("maisie", "whitlock", date(2012, 4, 3))), None),
             (Candidate("r7", "other", ChildKey("jayden", "okafor", date(2012, 4, 3))), None),
+            # Found by a child's date of birth: no reference read with it.
+            (
+                Candidate("r8", None, ChildKey("jaden", "whitlock", date(2012, 4, 3))),
+                "name_and_date_of_birth",
+            ),
+            (Candidate("r9", None, ChildKey("maisie", "whitlock", date(2012, 4, 3))), None),
         ],
     )
     def test_same_child_by_reference_or_tolerant_name_and_exact_birth_date(self, candidate, basis):
         links = find_earlier("la-1", [self.KEY], [candidate])
         assert links.get(candidate.referral_id) == basis
+
+    @pytest.mark.parametrize("reference_first", [True, False])
+    def test_a_referral_found_both_ways_links_by_its_reference(self, reference_first):
+        by_reference = Candidate("r1", "LA-1", None)
+        by_child = Candidate("r1", None, ChildKey("jayden", "whitlock", date(2012, 4, 3)))
+        found = [by_reference, by_child] if reference_first else [by_child, by_reference]
+        assert find_earlier("la-1", [self.KEY], found) == {"r1": "la_reference"}
 
     @pytest.mark.parametrize(
         ("raw", "key"),

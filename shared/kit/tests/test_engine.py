@@ -1,11 +1,13 @@
-"""The engine every service uses: pooled connections the server has closed are replaced."""
+"""The engine every service uses: pooled connections the server has closed are replaced;
+connections kept idle for statements run alone go back to a session that needs one."""
 
 from __future__ import annotations
 
 import asyncio
 
 import sqlalchemy as sa
-from hearth_kit.db import create_engine
+from hearth_kit import driver
+from hearth_kit.db import Database, create_engine
 from hearth_kit.testing import postgres_server_url
 
 _BACKEND_PID = sa.text("SELECT pg_backend_pid()")
@@ -53,3 +55,58 @@ class TestPooledConnections:
             assert second_pid != first_pid
         finally:
             await engine.dispose()
+
+
+async def _kept_idle(database, count: int) -> None:
+    """Borrow ``count`` connections at once for statements run alone, and give them back
+    to be kept idle, as ``count`` referrals in flight together do."""
+    sessions = [database.session(None) for _ in range(count)]
+    try:
+        for session in sessions:
+            await driver.fetch(session, "SELECT 1", {}, alone=True, keep=True)
+    finally:
+        for session in sessions:
+            driver.give_back(session)
+            await session.close()
+
+
+class TestConnectionsKeptIdle:
+    """The pool lends a connection kept idle (for statements run alone) back to a session
+    that finds none free, so every connection not in use may be kept."""
+
+    async def test_every_connection_may_be_kept(self):
+        database = Database(create_engine(_server_url(), pool_size=1))
+        try:
+            pool = database.engine.sync_engine.pool
+            await _kept_idle(database, pool.size())
+            assert len(database.idle) == pool.size() == 2
+            assert pool.checkedout() == 2  # the pool counts them as out
+        finally:
+            await database.dispose()
+
+    async def test_a_session_takes_one_back_rather_than_wait(self, monkeypatch):
+        database = Database(create_engine(_server_url(), pool_size=1))
+        try:
+            pool = database.engine.sync_engine.pool
+            await _kept_idle(database, pool.size())
+            # Had the checkout waited for a free connection, it would fail after this.
+            monkeypatch.setattr(pool, "_timeout", 0.5)
+            async with database.sessionmaker() as session:
+                assert await session.scalar(sa.text("SELECT 1")) == 1
+                assert len(database.idle) == 1
+            # Given back to the pool by the session; the other one still kept.
+            assert pool.checkedout() == 1 and len(database.idle) == 1
+            await _kept_idle(database, 2)  # the next referrals take both again
+            assert len(database.idle) == 2
+        finally:
+            await database.dispose()
+
+    async def test_a_second_database_on_the_pool_keeps_a_quarter(self):
+        engine = create_engine(_server_url(), pool_size=4)
+        first, second = Database(engine), Database(engine)
+        try:
+            assert first.idle.keep == 8
+            assert second.idle.keep == 2  # the pool takes back only the first's
+        finally:
+            second.idle.release()
+            await first.dispose()

@@ -51,27 +51,34 @@ _agencies = Agency.__table__
 # it (a select of a union carries no ORM entity on top), and on PostgreSQL it runs through
 # asyncpg, where no ORM event runs.
 _CANDIDATE_COLUMNS = (Referral.id.label("referral_id"), Referral.la_reference)
+# The union's columns take this first select's types: the child's date of birth typed as a
+# date, or SQLite (no types of its own) returned it as text, which never equals a date, and
+# no re-referral there was found by a child.
 _BY_REFERENCE = sa.select(
     *_CANDIDATE_COLUMNS,
     sa.null().label("first_name_key"),
     sa.null().label("last_name_key"),
-    sa.null().label("date_of_birth"),
+    sa.cast(sa.null(), sa.Date).label("date_of_birth"),
 ).where(
     Referral.la_code == sa.bindparam("la_code"),
     sa.func.lower(Referral.la_reference) == sa.bindparam("la_reference"),
 )
 
 
-# Driven by the children's (la_code, date_of_birth) index, each child's referral then read
-# by its key: a join let the planner walk every referral of the LA and scan the children for
-# each (a child's la_code is its referral's), which grew with the square of the referrals.
+# Driven by the children's (la_code, date_of_birth) index alone: a join let the planner walk
+# every referral of the LA and scan the children for each (a child's la_code is its
+# referral's), which grew with the square of the referrals. A child's row carries no
+# reference (null): a referral of the same reference is a candidate of its own (the
+# reference's rows come first), which links by the reference whatever its children; the
+# reference read for each child was a look-up of its referral's row (at random, one a child
+# of the same birth date) to learn what that row already says.
+_NO_REFERENCE = sa.cast(sa.null(), sa.String).label("la_reference")
+
+
 def _by_birth(born: sa.ColumnElement[bool]) -> sa.Select:
     return sa.select(
         ReferralChild.referral_id.label("referral_id"),
-        sa.select(Referral.la_reference)
-        .where(Referral.id == ReferralChild.referral_id)
-        .scalar_subquery()
-        .label("la_reference"),
+        _NO_REFERENCE,
         ReferralChild.first_name_key,
         ReferralChild.last_name_key,
         ReferralChild.date_of_birth,
@@ -118,10 +125,7 @@ def _by_each_birth() -> sa.Select:
     )
     return sa.select(
         child.c.referral_id.label("referral_id"),
-        sa.select(Referral.la_reference)
-        .where(Referral.id == child.c.referral_id)
-        .scalar_subquery()
-        .label("la_reference"),
+        _NO_REFERENCE,
         child.c.first_name_key,
         child.c.last_name_key,
         child.c.date_of_birth,
@@ -203,10 +207,10 @@ def decode_keyset(cursor: str) -> tuple[datetime, uuid.UUID]:
 
 class CandidateRow(NamedTuple):
     """An earlier referral that may be of the same child: by reference (no child) or by a
-    child of the same date of birth."""
+    child of the same date of birth (no reference)."""
 
     referral_id: uuid.UUID
-    la_reference: str
+    la_reference: str | None
     first_name_key: str | None
     last_name_key: str | None
     date_of_birth: date | None
@@ -335,7 +339,8 @@ class ReferralRepository:
         caller's LA with the same reference or a child of the same birth date.
 
         Candidates are rows of (referral_id, la_reference, first_name_key, last_name_key,
-        date_of_birth); the child columns are null for a match on the reference alone.
+        date_of_birth): a match on the reference has no child columns, a match by a child's
+        date of birth no reference (a referral matching on both is both rows).
         With a ``claim`` (PostgreSQL), the Idempotency-Key is claimed in the same statement
         and settled (a replay, a reused key or one in flight raises) before anything else.
         """
@@ -363,7 +368,13 @@ class ReferralRepository:
             rows = list(await self.session.execute(query, params))
         if on_postgres and claim is not None:
             claim.settle(rows[0])
-            rows = [tuple(row)[_CLAIM_COLUMNS:] for row in rows if row["la_reference"] is not None]
+            # The look-up's rows each name a referral or an agency; none is the key's row
+            # alone (a replay, or a key in flight, raised above).
+            rows = [
+                tuple(row)[_CLAIM_COLUMNS:]
+                for row in rows
+                if row["referral_id"] is not None or row["la_reference"] is not None
+            ]
         targets: dict[str, int] = {}
         candidates = []
         for row in rows:

@@ -35,8 +35,12 @@ class ChildKey:
 
 @dataclass(frozen=True)
 class Candidate:
+    """An earlier referral found by its reference (``child`` None) or by a child of the same
+    date of birth (``la_reference`` None: its referral, if of the same reference, is a
+    candidate of its own)."""
+
     referral_id: str
-    la_reference: str
+    la_reference: str | None
     child: ChildKey | None
 
 
@@ -55,8 +59,13 @@ def find_earlier(
 ) -> dict[str, str]:
     """Earlier referral ids that are of the same child, each with the basis of the match."""
     links: dict[str, str] = {}
+    reference = la_reference.strip().lower()
     for candidate in candidates:
-        if candidate.la_reference.strip().lower() == la_reference.strip().lower():
+        if (
+            candidate.la_reference is not None
+            and candidate.la_reference.strip().lower() == reference
+        ):
+            # Whether it came before or after the same referral's child: the reference wins.
             links[candidate.referral_id] = "la_reference"
         elif candidate.child is not None and any(
             _same_child(child, candidate.child) for child in children

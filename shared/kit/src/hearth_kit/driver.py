@@ -195,9 +195,10 @@ class IdleConnections(list):
     events) and giving it back (its check-in and reset) cost about 100 k instructions of
     a referral's 2.9 M, more than the Python of its two statements. Kept here, a
     connection is taken and given back as a list's item. The pool still counts them as
-    checked out, so at most ``keep`` stand idle here, out of the ORM's reach; a session
-    finds them in its ``info`` under :data:`IDLE` (``hearth_kit.db.Database.session``),
-    and :meth:`release` gives them all back before the pool is disposed.
+    checked out, so at most ``keep`` stand idle here (the kit's pool takes one back for a
+    session that finds none free: ``hearth_kit.db.KeepingPool``); a session finds them in
+    its ``info`` under :data:`IDLE` (``hearth_kit.db.Database.session``), and
+    :meth:`release` gives them all back before the pool is disposed.
     """
 
     def __init__(self, keep: int) -> None:
