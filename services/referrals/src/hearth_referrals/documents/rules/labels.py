@@ -730,6 +730,11 @@ def _field_for(label: str, part: str = "") -> str | None:
         plain = field_for(label[: qualifier.start()], part)
         if plain is not None:
             return plain
+        # "Presented by (social worker)", "Completed by (SW)": the bracket names who it is
+        named = field_for(qualifier.group(1), part)
+        by = re.search(r"\b(by|from)\s*$", label[: qualifier.start()], re.I)
+        if by and named is not None and named.startswith("social_worker."):
+            return named
     condition = re.search(r"\s+(if|unless)\s+\w", label, re.I)
     if condition and label[: condition.start()].strip():
         # "Age if DOB not known", "School (if any)": the field asked, when it applies
