@@ -410,8 +410,12 @@ _RULED_OUT = re.compile(
 
 # "a foster family (not residential)", "rather than a children's home": ruled out before.
 _NOT_BEFORE = re.compile(
-    r"(\bnot|\bno|\bnever|rather than|instead of|other than|\bnor|unsuitable for|not suitable for)"
-    r"\s+(an?\s+|the\s+|to\s+)?(\w+\s+)?$",
+    r"(\bnot|\bno|\bnever|rather than|instead of|other than|\bnor|unsuitable for|not suitable for"
+    # the home the child is leaving: "wants to leave residential care", "stepping down from
+    # her children's home"
+    r"|\bleav(?:e|es|ing)|\bstep(?:s|ped|ping)? down from|\bmov(?:e|es|ed|ing) (?:on )?from"
+    r"|\bcom(?:e|es|ing) out of)"
+    r"\s+(an?\s+|the\s+|to\s+|(?:her|his|their)\s+)?(\w+\s+)?$",
     re.I,
 )
 
