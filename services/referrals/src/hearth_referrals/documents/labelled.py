@@ -1269,7 +1269,8 @@ def _options_field(answer: Answer) -> str | None:
     """ "☐ Emergency ☒ Planned" with no label: every option is a word of one field's
     vocabulary (how urgent, how long, what kind of placement), so the boxes answer it."""
     words = [word for word, _ticked in answer.options if word.strip()]
-    if answer.label or len(words) < 2:
+    # a bare "Type" or "Kind" names no field: its boxes' words say which
+    if (answer.label and not _BARE_KIND_LABEL.match(answer.label)) or len(words) < 2:
         return None
     for field in _OPTION_FIELDS:
         if all(len(values.read_choice(field, word)) == 1 for word in words):
