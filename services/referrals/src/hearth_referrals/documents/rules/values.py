@@ -114,8 +114,10 @@ _DURATION = [
         r"|^\W*(residential |parenting |parent and (child|baby) )?assessment\b"
         r"|\bparent(ing)? and (child|baby) assessment\b|\bparenting assessment\b"
         # "Initial 3-month order sought", "12-week parenting assessment"
-        r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' ]{0,20}"
+        r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' -]{0,30}"
         r"\b(order|assessment)\b"
+        # "Parent and child placement (foster) - 12 weeks": the span ending the request
+        r"|[-\u2013\u2014,]\s*(\d{1,2}|two|three|four|six|eight|twelve) weeks?\W*$"
         # "an emergency placement over the weekend until the day team can plan on Monday"
         r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
         r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
