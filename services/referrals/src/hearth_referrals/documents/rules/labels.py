@@ -191,7 +191,9 @@ _LABELS: list[tuple[str, str | None]] = [
         "gender",
         r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"
         # "Boy / girl", "Male or female": the two answers as the label
-        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$",
+        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$"
+        # a passport or profile in the child's voice: "I am a" over "boy"
+        r"|^i\s*(am|'m)\s+an?$",
     ),
     (
         "legal_status",
