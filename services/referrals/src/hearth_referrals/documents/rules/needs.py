@@ -57,7 +57,10 @@ _DISABILITIES = [
     (Disability.VIS, r"\b(blind\w*|visual(ly)? impair\w*|sight loss)\b"),
     (Disability.MOB, r"\b(wheelchair|cerebral palsy|mobility)\b"),
     (Disability.CON, r"\b(epilep\w*|seizures?)\b"),
-    (Disability.COMM, r"\b(non[- ]verbal|speech and language (disorder|difficult\w*))\b"),
+    (
+        Disability.COMM,
+        r"\b(non[- ]verbal|speech and language (disorder|difficult\w*)|no (speech|words))\b",
+    ),
     (Disability.INC, r"\bincontinen\w*\b"),
 ]
 _COMMUNICATION = [
@@ -71,11 +74,14 @@ _COMMUNICATION = [
     (
         CommunicationRequirement.OTHER,
         r"\bpecs\b|picture exchange|communication (aid|device|book|passport)|\beye[- ]?gaze\b"
-        r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b",
+        r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b"
+        # the aids a passport names: "a now-and-next strip", "a picture board", "eye pointing"
+        r"|now[- ]and[- ]next|picture (board|cards?)|eye[- ]pointing"
+        r"|yes ?/ ?no cards",
     ),
 ]
 # Signing or no speech is "other" only when no named sign language says which.
-_UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language", re.I)
+_UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language|\bno speech\b", re.I)
 # "No known allergies", "NKDA", "not allergic to anything": an answer that there are none.
 _NO_ALLERGIES = re.compile(
     r"\bno (known )?(drug |food |medication )?allerg\w*|\bnkd?a\b"
