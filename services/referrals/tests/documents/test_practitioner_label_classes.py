@@ -1,7 +1,7 @@
 """Case tables for a form's word for the child's worker: an online form's "Practitioner",
 "Lead practitioner", "Allocated practitioner", and a case supervision record's
-"Supervisee" (the worker whose case is discussed; the supervisor is not the worker) ask
-for the social worker. Every label and document is written for this test."""
+"Supervisee" (the worker whose case is discussed; the supervisor is not the worker), and
+a panel's "Presented by (social worker)" ask for the social worker. Every label and document is written for this test."""
 
 from __future__ import annotations
 
@@ -19,13 +19,25 @@ from hearth_referrals.documents.rules.labels import field_for
         ("Practitioner phone", "social_worker.phone"),
         ("Supervisee", "social_worker.name"),
         ("Supervisee email", "social_worker.email"),
+        # "<done> by (role)": the bracket says who did it
+        ("Presented by (social worker)", "social_worker.name"),
+        ("Completed by (SW)", "social_worker.name"),
     ],
 )
 def test_the_practitioner_is_the_childs_worker(label, field):
     assert field_for(label) == field
 
 
-@pytest.mark.parametrize("label", ["Health visitor", "GP practice", "Supervisor"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Health visitor",
+        "GP practice",
+        "Supervisor",
+        # a person's name with their role in brackets is not a prompt
+        "Tamsin Rowe (allocated social worker)",
+    ],
+)
 def test_other_people_are_not_the_worker(label):
     assert field_for(label) not in ("social_worker.name", "social_worker.email")
 

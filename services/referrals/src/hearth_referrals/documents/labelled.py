@@ -318,6 +318,17 @@ def _contact(builder: DraftBuilder, field: str, answer: Answer) -> None:
             builder.set(scope, "name", candidate, confidence, answer.block.evidence())
 
 
+# A status not yet decided: "possibly s20", "s20 being discussed", "s20 pending", "To be
+# discussed with legal"
+_ORDER_NAMED = r"(s\.?\s?20|section\s20|s\.?\s?31|s\.?\s?38|ico|care order|interim care order)"
+_UNDECIDED_STATUS = re.compile(
+    rf"\b(possibly|possible|proposed|likely|probably)\s+(an?\s+)?{_ORDER_NAMED}\b"
+    rf"|\b{_ORDER_NAMED}\s+(pending|being (discussed|considered|explored)|to be (discussed|agreed)"
+    r"|under consideration)\b|^\W*to be (discussed|decided|agreed)\b",
+    re.I,
+)
+
+
 def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
     pointer = builder.child_pointer("legal_status")
     text = _text(answer)
@@ -335,6 +346,8 @@ def _legal_status(builder: DraftBuilder, answer: Answer) -> None:
     found = find_legal_statuses(text)
     if explicit_gap(text):
         return  # "TBC - ICO hearing listed 27/11": the order hoped for is not the status
+    if _UNDECIDED_STATUS.search(text):
+        return  # "To be discussed with legal - possibly s20", "s20 pending": not decided
     if len(found) > 1:
         _unclear(
             builder,
@@ -1275,7 +1288,8 @@ def _options_field(answer: Answer) -> str | None:
     """ "☐ Emergency ☒ Planned" with no label: every option is a word of one field's
     vocabulary (how urgent, how long, what kind of placement), so the boxes answer it."""
     words = [word for word, _ticked in answer.options if word.strip()]
-    if answer.label or len(words) < 2:
+    # a bare "Type" or "Kind" names no field: its boxes' words say which
+    if (answer.label and not _BARE_KIND_LABEL.match(answer.label)) or len(words) < 2:
         return None
     for field in _OPTION_FIELDS:
         if all(len(values.read_choice(field, word)) == 1 for word in words):

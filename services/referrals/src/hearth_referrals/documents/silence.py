@@ -387,6 +387,9 @@ def _answered(
         return _is_answer(text)
     if re.search(r"\d", rest):
         return True
+    below = _strip_below(blocks, index, vocabulary)
+    if below is not None:  # "Self harm | Fire" over "(blank) | NO": the cell under it
+        return _is_answer(below)
     beside = _cell_beside(blocks, index)
     if beside is not None:  # "Case number (LCS) | (blank)": the row's own cell is the answer
         return _is_answer(beside)
@@ -395,6 +398,44 @@ def _answered(
 
 
 _NEARBY_ROWS = 12  # blocks either side looked at for the width of a label's table
+
+
+_STRIP_OTHERS = 2  # labels beside the one looked at, in a flattened form's strip
+
+
+def _strip_below(
+    blocks: Sequence[_Readable], index: int, vocabulary: re.Pattern[str]
+) -> str | None:
+    """A flattened form's strip: the label's row holds only labels, the answers in the row
+    under it. The text of the cell under the label ("" when the reader left it out); None
+    when the label's row is not such a strip."""
+    here = getattr(blocks[index], "location", None)
+    if here is None or here.table is None or here.row is None or here.cell is None:
+        return None
+    nearby = blocks[max(0, index - _NEARBY_ROWS) : index + _NEARBY_ROWS]
+    row = [
+        block
+        for block in nearby
+        if (location := getattr(block, "location", None)) is not None
+        and (location.page, location.table, location.row) == (here.page, here.table, here.row)
+        and location.cell != here.cell
+        and block.text.strip()
+    ]
+    # a strip is three labels across at least, none of them a sentence
+    if len(row) < _STRIP_OTHERS or not all(
+        _is_label(block.text, vocabulary) and not block.text.rstrip().endswith(".") for block in row
+    ):
+        return None
+    return next(
+        (
+            block.text
+            for block in nearby
+            if (location := getattr(block, "location", None)) is not None
+            and (location.page, location.table, location.row, location.cell)
+            == (here.page, here.table, here.row + 1, here.cell)
+        ),
+        "",
+    )
 
 
 def _cell_beside(blocks: Sequence[_Readable], index: int) -> str | None:

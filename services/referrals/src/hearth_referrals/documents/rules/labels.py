@@ -191,7 +191,9 @@ _LABELS: list[tuple[str, str | None]] = [
         "gender",
         r"^(gender|sex)\b|\bgender\b|^(preferred )?pronouns?$|^m ?/ ?f$"
         # "Boy / girl", "Male or female": the two answers as the label
-        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$",
+        r"|^(boy|girl|male|female)\s*(/|\bor\b)\s*(boy|girl|male|female)\??$"
+        # a passport or profile in the child's voice: "I am a" over "boy"
+        r"|^i\s*(am|'m)\s+an?$",
     ),
     (
         "legal_status",
@@ -730,6 +732,11 @@ def _field_for(label: str, part: str = "") -> str | None:
         plain = field_for(label[: qualifier.start()], part)
         if plain is not None:
             return plain
+        # "Presented by (social worker)", "Completed by (SW)": the bracket names who it is
+        named = field_for(qualifier.group(1), part)
+        by = re.search(r"\b(by|from)\s*$", label[: qualifier.start()], re.I)
+        if by and named is not None and named.startswith("social_worker."):
+            return named
     condition = re.search(r"\s+(if|unless)\s+\w", label, re.I)
     if condition and label[: condition.start()].strip():
         # "Age if DOB not known", "School (if any)": the field asked, when it applies

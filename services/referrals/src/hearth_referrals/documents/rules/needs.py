@@ -83,11 +83,13 @@ _COMMUNICATION = [
         CommunicationRequirement.OTHER,
         r"\bpecs\b|picture exchange|communication (aid|device|book|passport)|\beye[- ]?gaze\b"
         r"|objects? of reference|\baac\b|symbol (board|cards)|talking mats?|\bvoca\b"
-        r"|picture (board|cards|symbols)|communication board",
+        # the aids a passport names: "a now-and-next strip", "a picture board", "eye pointing"
+        r"|now[- ]and[- ]next|picture (board|cards?|symbols)|communication board|eye[- ]pointing"
+        r"|yes ?/ ?no cards",
     ),
 ]
 # Signing or no speech is "other" only when no named sign language says which.
-_UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language", re.I)
+_UNNAMED = re.compile(r"non[- ]verbal|\bsigning\b|sign language|\bno speech\b", re.I)
 # "No known allergies", "NKDA", "not allergic to anything": an answer that there are none.
 _NO_ALLERGIES = re.compile(
     r"\bno (known )?(drug |food |medication )?allerg\w*|\bnkd?a\b"

@@ -114,8 +114,10 @@ _DURATION = [
         r"|^\W*(residential |parenting |parent and (child|baby) )?assessment\b"
         r"|\bparent(ing)? and (child|baby) assessment\b|\bparenting assessment\b"
         # "Initial 3-month order sought", "12-week parenting assessment"
-        r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' ]{0,20}"
+        r"|\b(\d{1,2}|three|six|eight|twelve)[- ](weeks?|months?)\b[\w' -]{0,30}"
         r"\b(order|assessment)\b"
+        # "Parent and child placement (foster) - 12 weeks": the span ending the request
+        r"|[-\u2013\u2014,]\s*(\d{1,2}|two|three|four|six|eight|twelve) weeks?\W*$"
         # "an emergency placement over the weekend until the day team can plan on Monday"
         r"|\bplacement (over|for) the weekend\b|\b(over|for) the weekend (only|until)\b"
         r"|^\W*(up to |around |about )?(\d|one|two|three|four|five|six)( to (\d|two|three|four"
@@ -410,8 +412,12 @@ _RULED_OUT = re.compile(
 
 # "a foster family (not residential)", "rather than a children's home": ruled out before.
 _NOT_BEFORE = re.compile(
-    r"(\bnot|\bno|\bnever|rather than|instead of|other than|\bnor|unsuitable for|not suitable for)"
-    r"\s+(an?\s+|the\s+|to\s+)?(\w+\s+)?$",
+    r"(\bnot|\bno|\bnever|rather than|instead of|other than|\bnor|unsuitable for|not suitable for"
+    # the home the child is leaving: "wants to leave residential care", "stepping down from
+    # her children's home"
+    r"|\bleav(?:e|es|ing)|\bstep(?:s|ped|ping)? down from|\bmov(?:e|es|ed|ing) (?:on )?from"
+    r"|\bcom(?:e|es|ing) out of)"
+    r"\s+(an?\s+|the\s+|to\s+|(?:her|his|their)\s+)?(\w+\s+)?$",
     re.I,
 )
 
