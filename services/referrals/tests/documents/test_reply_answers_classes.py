@@ -32,6 +32,9 @@ def test_a_reply_that_changes_the_requests_urgency_corrects_it(said, urgency):
         ("TBC - Priya: Dad every Saturday", "Dad every Saturday"),
         ("??  JH: 12/03/2015", "12/03/2015"),
         ("not known  AB: Care order", "Care order"),
+        # a person the answer names is the answer's own, never a replier's initials
+        ("tbc - Mum: weekly", "tbc - Mum: weekly"),
+        ("TBC  Nan: Saturdays", "TBC  Nan: Saturdays"),
         # an answer that is given stays as it is
         ("Castle Hill School", "Castle Hill School"),
         ("tbc", "tbc"),

@@ -14,7 +14,7 @@ from itertools import groupby
 from hearth_referrals.documents.blocks import Block, BlockKind
 from hearth_referrals.documents.rules.grid_positions import corner_put_back, details_beside_columns
 from hearth_referrals.documents.rules.labels import field_for
-from hearth_referrals.documents.rules.people import NAME_WORD
+from hearth_referrals.documents.rules.people import NAME_WORD, kin
 from hearth_referrals.documents.rules.person_columns import column_word, parent_and_child_columns
 from hearth_referrals.documents.rules.prose_columns import prose_column_passages
 from hearth_referrals.documents.rules.risk_words import RISK_SHORTHAND, named_risks, risk_terms
@@ -230,7 +230,9 @@ _ANSWERED_AFTER = re.compile(
 def _answered_after(value: str) -> str:
     """The reply written after an owed answer, or the answer as it stands."""
     found = _ANSWERED_AFTER.match(value)
-    return found.group("reply").strip() if found else value
+    if found is None or re.fullmatch(f"(?:{kin()})", found.group("who"), re.I):
+        return value  # "tbc - Mum: weekly": the person is the answer's own, not a replier
+    return found.group("reply").strip()
 
 
 def _answer(label: str, value: str, block: Block, label_block: Block | None = None) -> Answer:
