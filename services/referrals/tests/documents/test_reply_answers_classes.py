@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hearth_kit.clock import TEST_NOW
 from hearth_referrals.documents import read_referral_document
-from hearth_referrals.documents.rules.answers import _answered_after
+from hearth_referrals.documents.rules.answers import _answered_after, _is_label_line
 from hearth_referrals.documents.rules.corrections import corrections
 
 TODAY = TEST_NOW.date()
@@ -63,3 +63,16 @@ def test_a_form_question_stays_a_label():
     text = "Child's name: Maisie Cole\nWhat school does the child attend? Brook Lane Academy\n"
     child = _read(text)["children"][0]
     assert child["school"]["name"]["value"] == "Brook Lane Academy"
+
+
+@pytest.mark.parametrize(
+    ("line", "label_line"),
+    [
+        ("Placement - is it an emergency? Yes", True),
+        ("Mum - is contact supervised? Yes, at the family centre", True),
+        ("Laura - what school is Lacey at? We need it for the carers.", False),
+        ("Dev, can you tell me which school she goes to? Thanks", False),
+    ],
+)
+def test_only_a_question_put_to_a_named_person_is_no_label(line, label_line):
+    assert _is_label_line(line) is label_line

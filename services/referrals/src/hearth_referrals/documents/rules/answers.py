@@ -265,14 +265,26 @@ def _is_label_line(text: str) -> bool:
         # a sentence's full stop is no label's; an abbreviation's is ("Mosaic no. for the child")
         and ". " not in _ABBREVIATED.sub(r"\1", match.group(1))
         and not names_a_school(match.group(1))  # "MidKent College: Level 1 Construction"
-        and not _ASKED_OF_SOMEONE.match(match.group(1))
+        and not _asked_of_someone(match.group(1))
     )
+
+
+def _asked_of_someone(label: str) -> bool:
+    """ "Laura - what school is Lacey at": a question put to a person named first (not
+    "Placement - is it an emergency", "Mum - is contact supervised", a form's own)."""
+    from hearth_referrals.documents.rules.people import looks_like_name
+
+    found = _ASKED_OF_SOMEONE.match(label)
+    if found is None:
+        return False
+    name = found.group("name")
+    return looks_like_name(name) and not re.fullmatch(f"(?:{kin()})", name, re.I)
 
 
 # "Laura - what school is Lacey at? We need it for ...": a question put to a person by
 # name in a message; the words after it are the asker's, not its answer
 _ASKED_OF_SOMEONE = re.compile(
-    r"^[A-Z][a-z'\u2019-]+\s*(?:[-\u2013\u2014,]\s*)(?:can you |could you |please )?"
+    r"^(?P<name>[A-Z][a-z'\u2019-]+)\s*(?:[-\u2013\u2014,]\s*)(?:can you |could you |please )?"
     r"(?:what|which|who|when|where|how|why|is|are|does|do|did|has|have|can|could)\b"
 )
 
